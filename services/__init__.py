@@ -1,0 +1,1 @@
+"""Frontline services: use cases, dataclasses and errors. Never imports streamlit."""

@@ -1,0 +1,1 @@
+"""Adapters implementing services.ports: `local` (offline default) and `aws` (boto3)."""

@@ -1,0 +1,1 @@
+"""Offline adapters: the default backend."""

@@ -1,0 +1,61 @@
+"""Offline PII detection: regular expressions plus checksums (Luhn for cards, mod-97 for IBANs)."""
+
+from __future__ import annotations
+
+import re
+
+from services.models import PiiSpan
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+SSN = re.compile(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)")
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?!\w)")
+ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|"
+    r"Place|Pl|Terrace|Close|Crescent)\b\.?(?:,?\s+(?:Apt|Flat|Unit)\s*\w+)?")
+DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+NAME_CUE = re.compile(r"\b(?:my name is|this is|i am|i'm|name:)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", re.IGNORECASE)
+
+
+def luhn_ok(digits: str) -> bool:
+    total, parity = 0, len(digits) % 2
+    for i, ch in enumerate(digits):
+        d = int(ch)
+        if i % 2 == parity:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def iban_ok(candidate: str) -> bool:
+    compact = candidate.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+class RegexPiiDetector:
+    """Finds EMAIL, CARD, IBAN, SSN, PHONE, ADDRESS and (after a cue such as "my name is") PERSON."""
+
+    def find(self, text: str) -> list[PiiSpan]:
+        spans: list[PiiSpan] = []
+        spans += [PiiSpan("EMAIL", m.start(), m.end()) for m in EMAIL.finditer(text)]
+        spans += [PiiSpan("CARD", m.start(), m.end()) for m in CARD.finditer(text)
+                  if 13 <= len(_digits(m.group())) <= 19 and luhn_ok(_digits(m.group()))]
+        spans += [PiiSpan("IBAN", m.start(), m.end()) for m in IBAN.finditer(text) if iban_ok(m.group())]
+        spans += [PiiSpan("SSN", m.start(), m.end()) for m in SSN.finditer(text)]
+        spans += [PiiSpan("ADDRESS", m.start(), m.end(), 0.8) for m in ADDRESS.finditer(text)]
+        spans += [PiiSpan("PERSON", m.start(1), m.end(1), 0.6) for m in NAME_CUE.finditer(text)]
+        taken = [(s.start, s.end) for s in spans]
+        for m in PHONE.finditer(text):
+            digits = _digits(m.group())
+            inside = any(a <= m.start() < b or a < m.end() <= b for a, b in taken)
+            if 7 <= len(digits) <= 15 and not inside and not DATE_LIKE.match(m.group()):
+                spans.append(PiiSpan("PHONE", m.start(), m.end(), 0.85))
+        return sorted(spans, key=lambda s: (s.start, s.end))

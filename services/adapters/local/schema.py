@@ -1,0 +1,92 @@
+"""SQLite schema, applied as numbered migrations recorded in schema_version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: the foundation schema
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+        role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+    CREATE TABLE customers (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT, phone TEXT, tier TEXT NOT NULL,
+        lifetime_value REAL NOT NULL DEFAULT 0, customer_since TEXT, city TEXT, handle TEXT DEFAULT '');
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, customer_id INTEGER NOT NULL REFERENCES customers(id),
+        status TEXT NOT NULL, total REAL NOT NULL, currency TEXT NOT NULL, placed_at TEXT NOT NULL,
+        items TEXT NOT NULL DEFAULT '[]', tracking_number TEXT DEFAULT '');
+    CREATE INDEX orders_customer ON orders(customer_id);
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id),
+        channel TEXT NOT NULL CHECK (channel IN ('chat','email','social','voice')),
+        status TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        assigned_agent TEXT DEFAULT '', queue TEXT DEFAULT 'general', resolution TEXT DEFAULT '', csat INTEGER);
+    CREATE INDEX conversations_status ON conversations(status, assigned_agent);
+    CREATE INDEX conversations_customer ON conversations(customer_id);
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        author_role TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
+        masked_text TEXT NOT NULL, created_at TEXT NOT NULL);
+    CREATE INDEX messages_conversation ON messages(conversation_id, id);
+    CREATE TABLE analyses (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id), created_at TEXT NOT NULL,
+        intent TEXT, sentiment TEXT, escalate INTEGER, provider TEXT, payload TEXT NOT NULL);
+    CREATE TABLE suggestions (
+        id INTEGER PRIMARY KEY, message_id INTEGER NOT NULL REFERENCES messages(id), rank INTEGER NOT NULL,
+        text TEXT NOT NULL, source TEXT NOT NULL, score REAL NOT NULL,
+        feedback TEXT CHECK (feedback IN ('accepted','edited','rejected')), final_text TEXT DEFAULT '',
+        feedback_at TEXT);
+    CREATE INDEX suggestions_message ON suggestions(message_id);
+    CREATE TABLE escalations (
+        id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        created_at TEXT NOT NULL, actor TEXT NOT NULL, score REAL NOT NULL, reasons TEXT NOT NULL, note TEXT DEFAULT '');
+    CREATE TABLE kb_articles (
+        id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, body TEXT NOT NULL,
+        category TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'en');
+    CREATE TABLE kb_article_versions (
+        id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES kb_articles(id), version INTEGER NOT NULL,
+        title TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL, changed_by TEXT NOT NULL, changed_at TEXT NOT NULL);
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        entity TEXT NOT NULL, entity_id TEXT NOT NULL, detail TEXT DEFAULT '');
+    CREATE INDEX audit_actor ON audit_log(actor, id);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, conversation_id INTEGER, payload TEXT DEFAULT '{}');
+    """,
+]
+
+TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
+          "escalations", "kb_articles", "kb_article_versions", "audit_log", "events")
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return row[0] or 0
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database's version, under one write lock; returns the version.
+
+    The connection must be in autocommit mode (isolation_level=None) so that BEGIN IMMEDIATE is ours.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = current_version(conn)
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in filter(str.strip, script.split(";")):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version VALUES (?)", (number,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(MIGRATIONS)
+
+
+def drop_all(conn: sqlite3.Connection) -> None:
+    statements = "".join(f"DROP TABLE IF EXISTS {t};" for t in reversed(TABLES))
+    conn.executescript(f"PRAGMA foreign_keys=OFF; BEGIN IMMEDIATE; {statements} DROP TABLE IF EXISTS schema_version; COMMIT;")

@@ -1,0 +1,320 @@
+"""The Store port on a SQLite file through sqlite-utils: WAL, busy timeout, one connection per thread."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from services.adapters.local import schema
+from services.clock import now_iso
+from services.errors import InvalidInput, NotFound
+from services.models import (
+    Article,
+    AuditEntry,
+    Conversation,
+    Customer,
+    Message,
+    Order,
+    Suggestion,
+    User,
+)
+
+BUSY_TIMEOUT_MS = 10_000
+HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None}
+CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
+ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+
+
+def _row_to(cls: type, row: dict[str, Any]) -> Any:
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in row.items() if k in names})
+
+
+class SqliteStore:
+    """Thread-safe: each thread gets its own connection; writers wait on SQLite's lock (busy_timeout)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._migrate()
+
+    # ---- connections ---------------------------------------------------------
+    def _connect(self, isolation_level: str | None = "IMMEDIATE") -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite_utils.Database(self._connect())
+            self._local.db = db
+        return db
+
+    def _migrate(self) -> None:
+        conn = self._connect(isolation_level=None)
+        try:
+            schema.migrate(conn)
+        finally:
+            conn.close()
+
+    def journal_mode(self) -> str:
+        return self.db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    def schema_version(self) -> int:
+        return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+
+    def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
+        rows = list(self.db[table].rows_where(where, list(args), limit=1))
+        if not rows:
+            raise NotFound(f"{what} not found")
+        return rows[0]
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        with self.db.conn:
+            return self.db[table].insert(row).last_pk
+
+    # ---- users ---------------------------------------------------------------
+    def add_user(self, username: str, display_name: str, role: str, password_hash: str) -> User:
+        try:
+            pk = self._insert("users", {"username": username, "display_name": display_name, "role": role,
+                                        "password_hash": password_hash, "created_at": now_iso()})
+        except sqlite3.IntegrityError as e:
+            raise InvalidInput(f"user {username!r} already exists") from e
+        return User(pk, username, display_name, role)
+
+    def get_user(self, username: str) -> User:
+        return _row_to(User, self._one("users", "username = ?", [username], f"user {username!r}"))
+
+    def get_password_hash(self, username: str) -> str:
+        return self._one("users", "username = ?", [username], f"user {username!r}")["password_hash"]
+
+    def list_users(self) -> list[User]:
+        return [_row_to(User, r) for r in self.db["users"].rows_where(order_by="id")]
+
+    # ---- customers and orders ------------------------------------------------
+    def add_customer(self, customer: Customer) -> Customer:
+        row = asdict(customer)
+        if not row["id"]:
+            row.pop("id")
+        return self.get_customer(self._insert("customers", row))
+
+    def add_customers(self, customers: Sequence[Customer]) -> None:
+        with self.db.conn:
+            self.db["customers"].insert_all(asdict(c) for c in customers)
+
+    def get_customer(self, customer_id: int) -> Customer:
+        return _row_to(Customer, self._one("customers", "id = ?", [customer_id], f"customer {customer_id}"))
+
+    def list_customers(self) -> list[Customer]:
+        return [_row_to(Customer, r) for r in self.db["customers"].rows_where(order_by="id")]
+
+    def _order_row(self, order: Order) -> dict[str, Any]:
+        row = asdict(order)
+        row["items"] = json.dumps(list(order.items))
+        if not row["id"]:
+            row.pop("id")
+        return row
+
+    def _order(self, row: dict[str, Any]) -> Order:
+        return _row_to(Order, {**row, "items": tuple(json.loads(row["items"]))})
+
+    def add_order(self, order: Order) -> Order:
+        pk = self._insert("orders", self._order_row(order))
+        return self._order(self._one("orders", "id = ?", [pk], f"order {pk}"))
+
+    def add_orders(self, orders: Sequence[Order]) -> None:
+        with self.db.conn:
+            self.db["orders"].insert_all(self._order_row(o) for o in orders)
+
+    def orders_for(self, customer_id: int) -> list[Order]:
+        rows = self.db["orders"].rows_where("customer_id = ?", [customer_id], order_by="placed_at desc")
+        return [self._order(r) for r in rows]
+
+    def find_order(self, number: str) -> Order:
+        return self._order(self._one("orders", "number = ?", [number], f"order {number}"))
+
+    # ---- conversations and messages -----------------------------------------
+    def add_conversation(self, conversation: Conversation) -> Conversation:
+        row = asdict(conversation)
+        row.pop("id")
+        return self.get_conversation(self._insert("conversations", row))
+
+    def get_conversation(self, conversation_id: int) -> Conversation:
+        row = self._one("conversations", "id = ?", [conversation_id], f"conversation {conversation_id}")
+        return _row_to(Conversation, row)
+
+    def list_conversations(self, status: str | None = None, agent: str | None = None,
+                           customer_id: int | None = None) -> list[Conversation]:
+        clauses, args = [], []
+        for column, value in (("status", status), ("assigned_agent", agent), ("customer_id", customer_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        rows = self.db["conversations"].rows_where(" AND ".join(clauses) or None, args, order_by="updated_at desc")
+        return [_row_to(Conversation, r) for r in rows]
+
+    def update_conversation(self, conversation_id: int, **changes: Any) -> Conversation:
+        unknown = set(changes) - CONVERSATION_FIELDS
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
+        self.get_conversation(conversation_id)
+        with self.db.conn:
+            self.db["conversations"].update(conversation_id, {**changes, "updated_at": now_iso()})
+        return self.get_conversation(conversation_id)
+
+    def append_message(self, message: Message) -> Message:
+        row = asdict(message)
+        row.pop("id")
+        row["created_at"] = row["created_at"] or now_iso()
+        with self.db.conn:
+            pk = self.db["messages"].insert(row).last_pk
+            self.db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
+                            [row["created_at"], message.conversation_id])
+        return Message(pk, **{k: v for k, v in row.items()})
+
+    def add_messages(self, messages: Sequence[Message]) -> None:
+        rows = []
+        for message in messages:
+            row = asdict(message)
+            row.pop("id")
+            rows.append(row)
+        with self.db.conn:
+            self.db["messages"].insert_all(rows)
+
+    def messages_for(self, conversation_id: int) -> list[Message]:
+        rows = self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
+        return [_row_to(Message, r) for r in rows]
+
+    def count_messages(self, conversation_id: int | None = None) -> int:
+        if conversation_id is None:
+            return self.db["messages"].count
+        return self.db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?",
+                               [conversation_id]).fetchone()[0]
+
+    # ---- assist results --------------------------------------------------------
+    def save_analysis(self, message_id: int, analysis: dict[str, Any]) -> None:
+        row = {"message_id": message_id, "created_at": now_iso(),
+               "intent": (analysis.get("intent") or {}).get("label"),
+               "sentiment": (analysis.get("sentiment") or {}).get("label"),
+               "escalate": int(bool((analysis.get("escalation") or {}).get("escalate"))),
+               "provider": analysis.get("provider", ""), "payload": json.dumps(analysis, sort_keys=True)}
+        with self.db.conn:
+            self.db["analyses"].upsert(row, pk="message_id")
+
+    def get_analysis(self, message_id: int) -> dict[str, Any] | None:
+        rows = list(self.db["analyses"].rows_where("message_id = ?", [message_id], limit=1))
+        return json.loads(rows[0]["payload"]) if rows else None
+
+    def save_suggestions(self, message_id: int, suggestions: Sequence[Suggestion]) -> list[int]:
+        with self.db.conn:
+            return [self.db["suggestions"].insert({"message_id": message_id, "rank": rank, "text": s.text,
+                                                   "source": s.source, "score": s.score}).last_pk
+                    for rank, s in enumerate(suggestions, start=1)]
+
+    def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
+        self._one("suggestions", "id = ?", [suggestion_id], f"suggestion {suggestion_id}")
+        try:
+            with self.db.conn:
+                self.db["suggestions"].update(suggestion_id, {"feedback": feedback, "final_text": final_text,
+                                                              "feedback_at": now_iso()})
+        except sqlite3.IntegrityError as e:
+            raise InvalidInput(f"feedback must be accepted, edited or rejected; got {feedback!r}") from e
+
+    def suggestions_for(self, message_id: int) -> list[dict[str, Any]]:
+        return list(self.db["suggestions"].rows_where("message_id = ?", [message_id], order_by="rank"))
+
+    def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float,
+                       actor: str, note: str = "") -> int:
+        return self._insert("escalations", {"conversation_id": conversation_id, "created_at": now_iso(),
+                                            "actor": actor, "score": score, "reasons": json.dumps(list(reasons)),
+                                            "note": note})
+
+    # ---- knowledge base ---------------------------------------------------------
+    def add_article(self, article: Article) -> Article:
+        row = asdict(article)
+        row.pop("id")
+        with self.db.conn:
+            pk = self.db["kb_articles"].insert(row).last_pk
+            self._record_version(pk, row, "seed" if article.status == "approved" else "system")
+        return self.get_article(pk)
+
+    def _record_version(self, article_id: int, row: dict[str, Any], actor: str) -> None:
+        self.db["kb_article_versions"].insert({
+            "article_id": article_id, "version": row["version"], "title": row["title"], "body": row["body"],
+            "status": row["status"], "changed_by": actor, "changed_at": row["updated_at"]})
+
+    def get_article(self, article_id: int) -> Article:
+        return _row_to(Article, self._one("kb_articles", "id = ?", [article_id], f"article {article_id}"))
+
+    def list_articles(self, status: str | None = None) -> list[Article]:
+        rows = self.db["kb_articles"].rows_where("status = ?" if status else None,
+                                                 [status] if status else [], order_by="id")
+        return [_row_to(Article, r) for r in rows]
+
+    def update_article(self, article_id: int, actor: str, **changes: Any) -> Article:
+        unknown = set(changes) - ARTICLE_FIELDS
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
+        current = asdict(self.get_article(article_id))
+        row = {**current, **changes, "version": current["version"] + 1, "updated_at": now_iso()}
+        with self.db.conn:
+            self.db["kb_articles"].update(article_id, {k: row[k] for k in (*changes, "version", "updated_at")})
+            self._record_version(article_id, row, actor)
+        return self.get_article(article_id)
+
+    def article_versions(self, article_id: int) -> list[dict[str, Any]]:
+        return list(self.db["kb_article_versions"].rows_where("article_id = ?", [article_id], order_by="version"))
+
+    # ---- audit and events ---------------------------------------------------------
+    def audit(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
+        self._insert("audit_log", {"at": now_iso(), "actor": actor, "action": action, "entity": entity,
+                                   "entity_id": str(entity_id), "detail": detail})
+
+    def audit_entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
+        rows = self.db["audit_log"].rows_where("actor = ?" if actor else None, [actor] if actor else [],
+                                               order_by="id desc", limit=limit)
+        return [_row_to(AuditEntry, r) for r in rows]
+
+    def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
+        return self._insert("events", {"at": now_iso(), "kind": kind, "conversation_id": conversation_id,
+                                       "payload": payload})
+
+    # ---- whole-database helpers ------------------------------------------------------
+    def table_counts(self) -> dict[str, int]:
+        return {table: self.db[table].count for table in schema.TABLES}
+
+    def content_hash(self) -> str:
+        """sha256 over every table's rows in id order, less password hashes (salted) and the audit trail."""
+        digest = hashlib.sha256()
+        for table in schema.TABLES:
+            excluded = HASH_EXCLUDED.get(table, set())
+            if excluded is None:
+                continue
+            for row in self.db[table].rows_where(order_by="rowid"):
+                kept = {k: v for k, v in row.items() if k not in excluded}
+                digest.update(f"{table}:{json.dumps(kept, sort_keys=True, default=str)}\n".encode())
+        return digest.hexdigest()
+
+    def reset(self) -> None:
+        """Drop every table and build the schema again (used by `seed`)."""
+        conn = self._connect(isolation_level=None)
+        try:
+            schema.drop_all(conn)
+        finally:
+            conn.close()
+        self._migrate()

@@ -1,0 +1,54 @@
+"""The one place where ports are wired to adapters. Nothing is built at import time."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from services import registry
+from services.config import Settings, load_settings
+
+
+class Services:
+    """Holds the providers for one configuration; each is built on first use, once, thread-safely.
+
+    Tests pass fakes as overrides: ``build_services(settings, store=FakeStore())``.
+    """
+
+    def __init__(self, settings: Settings, overrides: dict[str, Any]) -> None:
+        self.settings = settings
+        self._instances: dict[str, Any] = dict(overrides)
+        self._overridden = set(overrides)
+        self._lock = threading.Lock()
+
+    def get(self, capability: str) -> Any:
+        instance = self._instances.get(capability)
+        if instance is None:
+            with self._lock:
+                instance = self._instances.get(capability)
+                if instance is None:
+                    instance = registry.create(capability, self.settings)
+                    self._instances[capability] = instance
+        return instance
+
+    def provider(self, capability: str) -> str:
+        """Which provider serves a capability: 'override' for an injected one."""
+        return "override" if capability in self._overridden else registry.choose(capability, self.settings)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name not in registry.FACTORIES:
+            raise AttributeError(name)
+        return self.get(name)
+
+
+def build_services(settings: Settings | None = None, **overrides: Any) -> Services:
+    """Services for these settings (default: load_settings()); keyword overrides replace providers.
+
+    Raises:
+        ConfigError: an override names an unknown capability, or settings name an unknown provider.
+    """
+    settings = settings or load_settings()
+    registry.check_settings(settings)
+    for capability in overrides:
+        registry.provider_names(capability)
+    return Services(settings, overrides)

@@ -1,0 +1,121 @@
+"""Settings: explicit argument > FRONTLINE_* environment > config/frontline.yaml > defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from services.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
+BACKENDS = ("local", "aws")
+ENV_PREFIX = "FRONTLINE_"
+PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Build with load_settings(); tests may construct directly."""
+
+    backend: str = "local"
+    providers: dict[str, str] = field(default_factory=dict)
+    db_path: str = "data/frontline.db"
+    data_dir: str = "data"
+    intent_model_dir: str = ""
+    aws_region: str = "us-east-1"
+    aws_timeout_s: float = 3.0
+    bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
+    bedrock_embedding_model_id: str = "amazon.titan-embed-text-v2:0"
+    escalation_threshold: float = 0.6
+    escalation_negative_turns: int = 3
+    escalation_repeat_days: int = 7
+    intent_min_confidence: float = 0.45
+    session_timeout_min: int = 480
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
+
+    def provider_for(self, capability: str) -> str:
+        """The provider name for a capability: its override, else the backend."""
+        return self.providers.get(capability, self.backend)
+
+    def resolve(self, relative: str) -> Path:
+        """A path from the settings, made absolute against the project root."""
+        path = Path(relative)
+        return path if path.is_absolute() else PROJECT_ROOT / path
+
+    @property
+    def database_file(self) -> Path:
+        return self.resolve(self.db_path)
+
+
+_FIELDS = {f.name: f for f in fields(Settings)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = getattr(Settings(), name)
+    try:
+        if isinstance(default, bool):
+            return str(value).lower() in ("1", "true", "yes", "on")
+        if isinstance(default, (int, float)) and not isinstance(value, dict):
+            return type(default)(value)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"setting {name!r} must be a {type(default).__name__}; got {value!r}") from e
+    return value
+
+
+def _from_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path} is not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path} must hold a mapping of setting names to values")
+    return data
+
+
+def _from_env(environ: dict[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    providers: dict[str, str] = {}
+    for key, value in environ.items():
+        if key.startswith(PROVIDER_ENV_PREFIX):
+            providers[key[len(PROVIDER_ENV_PREFIX):].lower()] = value
+        elif key.startswith(ENV_PREFIX) and key[len(ENV_PREFIX):].lower() in _FIELDS:
+            values[key[len(ENV_PREFIX):].lower()] = value
+    if providers:
+        values["providers"] = providers
+    return values
+
+
+def _merge(*layers: dict[str, Any]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for layer in layers:
+        for key, value in layer.items():
+            if key not in _FIELDS:
+                raise ConfigError(f"unknown setting {key!r}; valid settings: {', '.join(sorted(_FIELDS))}")
+            if key == "providers":
+                merged["providers"] = {**merged.get("providers", {}), **(value or {})}
+            else:
+                merged[key] = _coerce(key, value)
+    return merged
+
+
+def load_settings(config_file: str | Path | None = None, environ: dict[str, str] | None = None,
+                  **explicit: Any) -> Settings:
+    """Build Settings from defaults < YAML file < FRONTLINE_* env < explicit keyword arguments.
+
+    Raises:
+        ConfigError: an unknown setting, a malformed value or an unknown backend.
+    """
+    env = dict(os.environ if environ is None else environ)
+    path = Path(config_file or env.get("FRONTLINE_CONFIG") or DEFAULT_CONFIG_FILE)
+    merged = _merge(_from_file(path), _from_env(env), explicit)
+    return replace(Settings(), **merged)

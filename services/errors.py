@@ -1,0 +1,52 @@
+"""Errors raised by Frontline services.
+
+    ServiceError
+    ├── ConfigError            bad or unknown configuration (names the valid choices)
+    ├── ProviderUnavailable    a backend (AWS, a model) cannot answer right now
+    ├── InvalidInput           the caller gave something we cannot accept
+    ├── NotFound               no such row
+    ├── InvalidTransition      a workflow step that is not allowed from the current state
+    └── PermissionDenied       the signed-in role may not do this (also failed sign-in)
+
+Pages catch ServiceError and show its message; anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ServiceError",
+    "ConfigError",
+    "ProviderUnavailable",
+    "InvalidInput",
+    "NotFound",
+    "InvalidTransition",
+    "PermissionDenied",
+]
+
+
+class ServiceError(Exception):
+    """Base of every error a page may show to a user."""
+
+
+class ConfigError(ServiceError):
+    """Configuration names something that does not exist or is malformed."""
+
+
+class ProviderUnavailable(ServiceError):
+    """A provider (AWS endpoint, model) could not serve the request."""
+
+
+class InvalidInput(ServiceError):
+    """Input that cannot be processed, with a message that says why."""
+
+
+class NotFound(ServiceError):
+    """The requested row does not exist."""
+
+
+class InvalidTransition(ServiceError):
+    """A state change that the workflow does not allow."""
+
+
+class PermissionDenied(ServiceError):
+    """The user may not see or do this."""

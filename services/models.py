@@ -1,0 +1,179 @@
+"""Frozen dataclasses passed between services, adapters and pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("agent", "supervisor", "kb_editor", "admin")
+CHANNELS = ("chat", "email", "social", "voice")
+CONVERSATION_STATUSES = ("open", "pending", "escalated", "resolved")
+AUTHOR_ROLES = ("customer", "agent", "system", "note")
+TIERS = ("standard", "silver", "gold", "vip")
+ARTICLE_STATES = ("draft", "in_review", "approved", "rejected", "archived")
+SUGGESTION_FEEDBACK = ("accepted", "edited", "rejected")
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: int
+    name: str
+    email: str
+    phone: str
+    tier: str
+    lifetime_value: float
+    customer_since: str
+    city: str
+    handle: str = ""
+
+
+@dataclass(frozen=True)
+class Order:
+    id: int
+    number: str
+    customer_id: int
+    status: str
+    total: float
+    currency: str
+    placed_at: str
+    items: tuple[str, ...] = ()
+    tracking_number: str = ""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: int
+    customer_id: int
+    channel: str
+    status: str
+    subject: str
+    created_at: str
+    updated_at: str
+    assigned_agent: str = ""
+    queue: str = "general"
+    resolution: str = ""
+    csat: int | None = None
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    conversation_id: int
+    author_role: str
+    author: str
+    text: str
+    masked_text: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    slug: str
+    title: str
+    body: str
+    category: str
+    status: str
+    version: int
+    updated_at: str
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    kind: str
+    conversation_id: int | None
+    payload: str = "{}"
+
+
+# ---- assist pipeline results -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Intent:
+    label: str
+    confidence: float
+    ranking: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentiment:
+    label: str  # positive | neutral | negative | mixed
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # order_number, amount, date, email, phone, product, tracking_number, ...
+    text: str
+    start: int
+    end: int
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class PiiSpan:
+    kind: str  # EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class Escalation:
+    escalate: bool
+    score: float
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KbHit:
+    article_id: int
+    title: str
+    score: float
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    source: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Analysis:
+    intent: Intent
+    sentiment: Sentiment
+    emotions: dict[str, float]
+    entities: tuple[Entity, ...]
+    pii: tuple[PiiSpan, ...]
+    masked_text: str
+    language: str
+    escalation: Escalation
+    suggestions: tuple[Suggestion, ...]
+    kb: tuple[KbHit, ...]
+    provider: str
+    timings_ms: dict[str, float]
+    degraded: bool = False
+    notices: tuple[str, ...] = ()
