@@ -19,7 +19,7 @@ class Services:
         self.settings = settings
         self._instances: dict[str, Any] = dict(overrides)
         self._overridden = set(overrides)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a factory may ask for another capability
 
     def get(self, capability: str) -> Any:
         instance = self._instances.get(capability)
@@ -27,7 +27,7 @@ class Services:
             with self._lock:
                 instance = self._instances.get(capability)
                 if instance is None:
-                    instance = registry.create(capability, self.settings)
+                    instance = registry.create(capability, self)
                     self._instances[capability] = instance
         return instance
 

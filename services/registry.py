@@ -10,7 +10,7 @@ from typing import Any
 from services.config import Settings
 from services.errors import ConfigError
 
-Factory = Callable[[Settings], Any]
+Factory = Callable[[Any], Any]  # takes the Services container, returns the adapter
 
 _LOCAL = "services.adapters.local.factories"
 _AWS = "services.adapters.aws.factories"
@@ -18,15 +18,27 @@ _AWS = "services.adapters.aws.factories"
 FACTORIES: dict[str, dict[str, str]] = {
     "store": {"local": f"{_LOCAL}:store"},
     "passwords": {"local": f"{_LOCAL}:passwords"},
-    "embedder": {"local": f"{_LOCAL}:embedder"},
-    "pii": {"local": f"{_LOCAL}:pii"},
+    "embedder": {"local": f"{_LOCAL}:embedder", "aws": f"{_AWS}:embedder"},
+    "language": {"local": f"{_LOCAL}:language", "aws": f"{_AWS}:language"},
+    "pii": {"local": f"{_LOCAL}:pii", "aws": f"{_AWS}:pii"},
+    "intent": {"local": f"{_LOCAL}:intent", "aws": f"{_AWS}:intent"},
+    "sentiment": {"local": f"{_LOCAL}:sentiment", "aws": f"{_AWS}:sentiment"},
+    "entities": {"local": f"{_LOCAL}:entities", "aws": f"{_AWS}:entities"},
+    "search": {"local": f"{_LOCAL}:search"},
+    "replies": {"local": f"{_LOCAL}:replies", "aws": f"{_AWS}:replies"},
 }
 
 DESCRIPTIONS: dict[str, str] = {
     "store": "Conversations, customers, KB and audit log",
     "passwords": "Password hashing (argon2id)",
     "embedder": "Sentence embeddings",
+    "language": "Language detection",
     "pii": "PII detection and masking",
+    "intent": "Intent classification",
+    "sentiment": "Sentiment and emotion cues",
+    "entities": "Entity extraction",
+    "search": "Knowledge-base search",
+    "replies": "Suggested replies",
 }
 
 
@@ -72,9 +84,10 @@ def _load(target: str) -> Factory:
     return getattr(module, function)
 
 
-def create(capability: str, settings: Settings, name: str | None = None) -> Any:
-    name = name or choose(capability, settings)
-    return _load(FACTORIES[capability][name])(settings)
+def create(capability: str, services: Any, name: str | None = None) -> Any:
+    """Build a provider. Factories receive the Services container: services.settings and other capabilities."""
+    name = name or choose(capability, services.settings)
+    return _load(FACTORIES[capability][name])(services)
 
 
 def check_settings(settings: Settings) -> None:

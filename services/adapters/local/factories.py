@@ -1,31 +1,68 @@
-"""Factories for the local (offline) providers; the registry imports this module lazily."""
+"""Factories for the local (offline) providers; the registry imports this module lazily.
+
+Each takes the Services container (``services.settings``, ``services.get(capability)``).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from services.config import Settings
 
-
-def store(settings: Settings) -> Any:
+def store(services: Any) -> Any:
     from services.adapters.local.sqlite_store import SqliteStore
 
-    return SqliteStore(settings.database_file)
+    return SqliteStore(services.settings.database_file)
 
 
-def passwords(settings: Settings) -> Any:
+def passwords(services: Any) -> Any:
     from services.adapters.local.passwords import Argon2Hasher
 
     return Argon2Hasher()
 
 
-def embedder(settings: Settings) -> Any:
+def embedder(services: Any) -> Any:
     from services.adapters.local.embedder import WordLlamaEmbedder
 
     return WordLlamaEmbedder()
 
 
-def pii(settings: Settings) -> Any:
+def pii(services: Any) -> Any:
     from services.adapters.local.pii import RegexPiiDetector
 
     return RegexPiiDetector()
+
+
+def language(services: Any) -> Any:
+    from services.adapters.local.language import LinguaLanguageDetector
+
+    return LinguaLanguageDetector()
+
+
+def intent(services: Any) -> Any:
+    from services.adapters.local.intent import load_intent_classifier
+
+    return load_intent_classifier(services.settings, services.get("embedder"))
+
+
+def sentiment(services: Any) -> Any:
+    from services.adapters.local.sentiment import LocalSentimentAnalyzer
+
+    return LocalSentimentAnalyzer(services.settings)
+
+
+def entities(services: Any) -> Any:
+    from services.adapters.local.entities import RuleEntityExtractor
+
+    return RuleEntityExtractor(services.settings)
+
+
+def search(services: Any) -> Any:
+    from services.adapters.local.kb_search import HybridSearchIndex
+
+    return HybridSearchIndex(services.settings, services.get("embedder"))
+
+
+def replies(services: Any) -> Any:
+    from services.adapters.local.replies import TemplateReplyGenerator
+
+    return TemplateReplyGenerator(services.settings)

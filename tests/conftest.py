@@ -1,0 +1,51 @@
+"""Shared fixtures. Every test runs with the network blocked except loopback (tests never touch the network)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from services.bootstrap import Services, build_services
+from services.config import Settings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    host = address[0] if isinstance(address, tuple) else address
+    if self.family == socket.AF_UNIX or str(host) in ("127.0.0.1", "::1", "localhost") or str(host).startswith("127."):
+        return _real_connect(self, address)
+    raise OSError(f"network access blocked in tests: {address!r}")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(key, raising=False)
+
+
+def shared_data(relative: str) -> Path:
+    """A path in ../shared/data; skips the test when absent, except under CI where absence is a failure."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"shared data set missing under CI: {path}")
+        pytest.skip(f"shared data set not present: {path}")
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Local-backend settings with a fresh SQLite file in a temporary folder."""
+    return Settings(db_path=str(tmp_path / "frontline.db"))
+
+
+@pytest.fixture
+def services(settings: Settings) -> Services:
+    return build_services(settings)
