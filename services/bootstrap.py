@@ -31,6 +31,16 @@ class Services:
                     self._instances[capability] = instance
         return instance
 
+    def local(self, capability: str) -> Any:
+        """The local provider of a capability, used as the fall-back when a remote one is unavailable."""
+        if self.provider(capability) in ("local", "override"):
+            return self.get(capability)
+        key = f"{capability}:local"
+        with self._lock:
+            if key not in self._instances:
+                self._instances[key] = registry.create(capability, self, "local")
+        return self._instances[key]
+
     def provider(self, capability: str) -> str:
         """Which provider serves a capability: 'override' for an injected one."""
         return "override" if capability in self._overridden else registry.choose(capability, self.settings)
