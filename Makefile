@@ -1,0 +1,34 @@
+# Frontline: `make run` (set up + demo data + app on http://127.0.0.1:8501) and `make test` (set up + whole suite).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8501
+
+.PHONY: setup seed run test lint bench clean
+
+$(STAMP): requirements.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+seed: setup
+	@$(BIN)/python -m services seed --if-missing
+
+run: seed
+	@echo "Frontline on http://$(HOST):$(PORT)  (demo sign-ins: agent/frontline-agent, supervisor/frontline-supervisor, editor/frontline-editor, admin/frontline-admin)"
+	$(BIN)/python -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
+		--server.headless true --browser.gatherUsageStats false
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/python -m ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

@@ -1,0 +1,1 @@
+"""Streamlit rendering helpers: take dataclasses, return the user's choices. Never call services."""

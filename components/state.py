@@ -1,0 +1,31 @@
+"""Session-state keys, typed getters, and the one cached Services instance of the app."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from services.bootstrap import Services, build_services
+from services.models import User
+
+USER = "user"
+SELECTED_CONVERSATION = "selected_conversation"
+
+
+@st.cache_resource(show_spinner=False)
+def get_services() -> Services:
+    """Built once per server process and shared by every session (providers are thread-safe)."""
+    return build_services()
+
+
+def current_user() -> User | None:
+    user = st.session_state.get(USER)
+    return user if isinstance(user, User) else None
+
+
+def sign_in_as(user: User) -> None:
+    st.session_state[USER] = user
+
+
+def clear_session() -> None:
+    for key in list(st.session_state.keys()):
+        del st.session_state[key]

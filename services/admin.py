@@ -1,0 +1,44 @@
+"""What the Settings page shows: which provider serves each capability, and where the data lives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services import registry
+from services.bootstrap import Services
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    capability: str
+    description: str
+    provider: str
+    available: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SystemOverview:
+    backend: str
+    database: str
+    data_dir: str
+    schema_version: int
+    providers: tuple[ProviderRow, ...]
+    row_counts: dict[str, int]
+
+
+def providers_overview(services: Services) -> list[ProviderRow]:
+    return [ProviderRow(cap, registry.DESCRIPTIONS.get(cap, ""), services.provider(cap),
+                        tuple(registry.provider_names(cap)))
+            for cap in registry.capabilities()]
+
+
+def system_overview(services: Services) -> SystemOverview:
+    store = services.store
+    return SystemOverview(
+        backend=services.settings.backend,
+        database=str(services.settings.database_file),
+        data_dir=str(services.settings.resolve(services.settings.data_dir)),
+        schema_version=store.schema_version(),
+        providers=tuple(providers_overview(services)),
+        row_counts=store.table_counts(),
+    )

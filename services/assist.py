@@ -1,0 +1,202 @@
+"""The real-time assist pipeline: one pass over a customer message, every stage timed.
+
+language → PII mask → intent → sentiment/emotion → entities → escalation → KB search → suggestions.
+Everything after the PII stage sees the masked text only, except entity extraction, which needs the
+raw text to find order numbers and is never sent to an LLM. A remote provider that is unavailable falls
+back to the local one and the Analysis says so (``degraded``, ``notices``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from services import privacy
+from services.bootstrap import Services
+from services.clock import parse_iso
+from services.errors import InvalidInput, ProviderUnavailable
+from services.escalation import EscalationSignals, decide
+from services.models import Analysis, Conversation, Customer, Order
+
+MAX_MESSAGE_CHARS = 200_000
+ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_INDEX_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class CustomerContext:
+    """What the pipeline knows about the customer beyond this message."""
+
+    customer: Customer | None = None
+    order: Order | None = None
+    sentiment_history: tuple[str, ...] = ()
+    days_since_previous_contacts: tuple[float, ...] = ()
+    agent_name: str = ""
+
+
+@dataclass
+class _Run:
+    services: Services
+    timings: dict[str, float] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    notices: list[str] = field(default_factory=list)
+
+    def call(self, stage: str, capability: str, method: str, *args: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return self._call(capability, method, *args)
+        finally:
+            self.timings[stage] = round((time.perf_counter() - start) * 1000, 3)
+
+    def _call(self, capability: str, method: str, *args: Any) -> Any:
+        provider = self.services.provider(capability)
+        try:
+            result = getattr(self.services.get(capability), method)(*args)
+            self.used.add("local" if provider in ("local", "override") else provider)
+            return result
+        except ProviderUnavailable as e:
+            if provider in ("local", "override"):
+                raise
+            self.notices.append(f"{capability}: {provider} unavailable ({e}); used the local provider")
+            self.used.add("local")
+            return getattr(self.services.local(capability), method)(*args)
+
+    def timed(self, stage: str, fn: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            self.timings[stage] = round((time.perf_counter() - start) * 1000, 3)
+
+
+def clean_text(text: str | None) -> str:
+    """Validated text: NFC, no control or bidi-override characters, not empty, not huge.
+
+    Raises:
+        InvalidInput: empty after cleaning, or longer than MAX_MESSAGE_CHARS.
+    """
+    if text is None or not isinstance(text, str):
+        raise InvalidInput("the message is empty")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise InvalidInput(f"the message is too long ({len(text):,} characters; the limit is {MAX_MESSAGE_CHARS:,})")
+    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", text.replace("\r\n", "\n"))).strip()
+    if not cleaned:
+        raise InvalidInput("the message is empty")
+    return cleaned
+
+
+def ensure_kb_index(services: Services) -> None:
+    """Index the approved KB articles once per search provider (re-index after KB edits with reindex_kb)."""
+    search = services.get("search")
+    if getattr(search, "_frontline_indexed", False):
+        return
+    with _INDEX_LOCK:
+        if not getattr(search, "_frontline_indexed", False):
+            reindex_kb(services)
+
+
+def reindex_kb(services: Services) -> None:
+    search = services.get("search")
+    search.index(services.store.list_articles(status="approved"))
+    search._frontline_indexed = True
+
+
+def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entities: Sequence[Any],
+                   kb: Sequence[Any], ctx: CustomerContext) -> dict[str, Any]:
+    customer = ctx.customer
+    order = ctx.order
+    return {
+        "intent": intent.label, "intent_confidence": intent.confidence, "channel": channel,
+        "masked_text": masked, "sentiment": sentiment.label, "agent_name": ctx.agent_name,
+        "customer": None if customer is None else {
+            "name": customer.name, "first_name": customer.name.split()[0] if customer.name else "",
+            "tier": customer.tier},
+        "order": None if order is None else {
+            "number": order.number, "status": order.status, "tracking_number": order.tracking_number,
+            "placed_at": order.placed_at, "items": list(order.items)},
+        "entities": [asdict(e) for e in entities],
+        "kb": [asdict(h) for h in kb],
+    }
+
+
+def analyze_message(services: Services, text: str, channel: str = "chat",
+                    context: CustomerContext | None = None) -> Analysis:
+    """Analyse one customer message.
+
+    Args:
+        services: the wired providers.
+        text: the customer's raw message.
+        channel: chat | email | social | voice (shapes the suggested replies).
+        context: customer, order, earlier sentiment and contacts, for escalation and reply slots.
+
+    Returns:
+        Analysis with intent, sentiment, emotions, entities, PII, masked text, escalation, suggestions, KB hits.
+
+    Raises:
+        InvalidInput: empty or oversized text, or an unknown channel.
+    """
+    if channel not in ("chat", "email", "social", "voice"):
+        raise InvalidInput(f"channel must be chat, email, social or voice; got {channel!r}")
+    ctx = context or CustomerContext()
+    run = _Run(services)
+    start = time.perf_counter()
+    text = clean_text(text)
+    head = text[:ANALYSIS_CHARS]
+    language = run.call("language", "language", "detect", head)
+    pii = tuple(run.call("pii", "pii", "find", text))
+    masked = privacy.mask(text, pii)
+    masked_head = masked[:ANALYSIS_CHARS]
+    intent = run.call("intent", "intent", "classify", masked_head)
+    sentiment = run.call("sentiment", "sentiment", "analyze", masked_head)
+    emotions = run.call("emotions", "sentiment", "emotions", masked_head)
+    entities = tuple(run.call("entities", "entities", "extract", head))
+    escalation = run.timed("escalation", lambda: decide(EscalationSignals(
+        sentiment_history=(*ctx.sentiment_history, sentiment.label), current_sentiment=sentiment.label,
+        emotions=emotions, intent_label=intent.label, intent_confidence=intent.confidence,
+        customer_tier=ctx.customer.tier if ctx.customer else "standard",
+        recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head), services.settings))
+    run.timed("kb_index", lambda: ensure_kb_index(services))
+    kb = tuple(run.call("kb", "search", "search", masked_head[:1000], 3))
+    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx)
+    suggestions = tuple(run.call("suggestions", "replies", "suggest", reply_context, 3))
+    run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
+    return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii,
+                    masked_text=masked, language=language, escalation=escalation, suggestions=suggestions,
+                    kb=kb, provider="+".join(sorted(run.used)) or "local", timings_ms=run.timings,
+                    degraded=bool(run.notices), notices=tuple(run.notices))
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    """A JSON-ready dict with the documented keys (the CLI and the store use it)."""
+    data = asdict(analysis)
+    data["intent"] = {"label": analysis.intent.label, "confidence": round(analysis.intent.confidence, 4)}
+    data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in analysis.pii]
+    return data
+
+
+def context_for(services: Services, customer_id: int | None, conversation: Conversation | None = None,
+                agent_name: str = "") -> CustomerContext:
+    """Customer, latest order, earlier sentiment and previous contacts, read from the store."""
+    if customer_id is None:
+        return CustomerContext(agent_name=agent_name)
+    store = services.store
+    customer = store.get_customer(customer_id)
+    orders = store.orders_for(customer_id)
+    history: list[str] = []
+    if conversation is not None and conversation.id:
+        for message in store.messages_for(conversation.id):
+            stored = store.get_analysis(message.id) if message.author_role == "customer" else None
+            if stored:
+                history.append(stored["sentiment"]["label"])
+    now = parse_iso(conversation.created_at) if conversation and conversation.created_at else None
+    gaps = tuple(
+        (now - parse_iso(c.created_at)).total_seconds() / 86400
+        for c in store.list_conversations(customer_id=customer_id)
+        if now and c.id != (conversation.id if conversation else None) and parse_iso(c.created_at) < now)
+    return CustomerContext(customer, orders[0] if orders else None, tuple(history), gaps, agent_name)

@@ -1,0 +1,58 @@
+"""Imports point down only: services never import streamlit; the UI never imports vendors or adapters."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_FORBIDDEN = ("boto3", "botocore", "sqlite_utils", "sqlite3", "services.adapters")
+SERVICES_FORBIDDEN = ("streamlit",)
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def violations(files: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    found = []
+    for path in files:
+        for name in sorted(imported_modules(path)):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append(f"{path.relative_to(ROOT)} imports {name}")
+    return found
+
+
+def ui_files() -> list[Path]:
+    return [ROOT / "app.py", *sorted((ROOT / "pages").rglob("*.py")), *sorted((ROOT / "components").rglob("*.py"))]
+
+
+def test_services_never_import_streamlit():
+    files = sorted((ROOT / "services").rglob("*.py"))
+    assert len(files) > 10
+    assert violations(files, SERVICES_FORBIDDEN) == []
+
+
+def test_pages_and_components_never_import_vendors_or_adapters():
+    assert violations(ui_files(), UI_FORBIDDEN) == []
+
+
+def test_the_scan_catches_a_bad_import(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from streamlit import session_state\n    import services.adapters.local.pii\n")
+    found = {v.split(" imports ")[1] for v in violations_in(bad)}
+    assert "streamlit" in found and "services.adapters.local.pii" in found
+
+
+def violations_in(path: Path) -> list[str]:
+    names = imported_modules(path)
+    return [f"{path.name} imports {n}" for n in sorted(names)
+            if any(n == f or n.startswith(f + ".") for f in SERVICES_FORBIDDEN + UI_FORBIDDEN)]
