@@ -8,10 +8,8 @@ back to the local one and the Analysis says so (``degraded``, ``notices``).
 
 from __future__ import annotations
 
-import re
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -22,10 +20,9 @@ from services.clock import parse_iso
 from services.errors import InvalidInput, ProviderUnavailable
 from services.escalation import EscalationSignals, decide
 from services.models import Analysis, Conversation, Customer, Order
+from services.text import clean_text
 
-MAX_MESSAGE_CHARS = 200_000
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _INDEX_LOCK = threading.Lock()
 
 
@@ -58,10 +55,10 @@ class _Run:
         provider = self.services.provider(capability)
         try:
             result = getattr(self.services.get(capability), method)(*args)
-            self.used.add("local" if provider in ("local", "override") else provider)
+            self.used.add(provider)
             return result
         except ProviderUnavailable as e:
-            if provider in ("local", "override"):
+            if provider == "local":
                 raise
             self.notices.append(f"{capability}: {provider} unavailable ({e}); used the local provider")
             self.used.add("local")
@@ -73,22 +70,6 @@ class _Run:
             return fn()
         finally:
             self.timings[stage] = round((time.perf_counter() - start) * 1000, 3)
-
-
-def clean_text(text: str | None) -> str:
-    """Validated text: NFC, no control or bidi-override characters, not empty, not huge.
-
-    Raises:
-        InvalidInput: empty after cleaning, or longer than MAX_MESSAGE_CHARS.
-    """
-    if text is None or not isinstance(text, str):
-        raise InvalidInput("the message is empty")
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise InvalidInput(f"the message is too long ({len(text):,} characters; the limit is {MAX_MESSAGE_CHARS:,})")
-    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", text.replace("\r\n", "\n"))).strip()
-    if not cleaned:
-        raise InvalidInput("the message is empty")
-    return cleaned
 
 
 def ensure_kb_index(services: Services) -> None:

@@ -33,7 +33,7 @@ class Services:
 
     def local(self, capability: str) -> Any:
         """The local provider of a capability, used as the fall-back when a remote one is unavailable."""
-        if self.provider(capability) in ("local", "override"):
+        if self.provider(capability) == "local":
             return self.get(capability)
         key = f"{capability}:local"
         with self._lock:
@@ -42,8 +42,11 @@ class Services:
         return self._instances[key]
 
     def provider(self, capability: str) -> str:
-        """Which provider serves a capability: 'override' for an injected one."""
-        return "override" if capability in self._overridden else registry.choose(capability, self.settings)
+        """The configured provider name of a capability (an injected fake stands in for it)."""
+        return registry.choose(capability, self.settings)
+
+    def is_overridden(self, capability: str) -> bool:
+        return capability in self._overridden
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name not in registry.FACTORIES:

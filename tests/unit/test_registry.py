@@ -32,7 +32,8 @@ def test_injected_fakes_replace_providers(tmp_path):
     fake = FakeStore()
     services = build_services(Settings(db_path=str(tmp_path / "x.db")), store=fake)
     assert services.store is fake
-    assert services.provider("store") == "override"
+    assert services.is_overridden("store")
+    assert services.provider("store") == "local"
 
 
 def test_providers_are_built_once_and_lazily(tmp_path):

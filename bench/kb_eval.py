@@ -1,0 +1,164 @@
+"""Retrieval quality and latency of HybridSearchIndex per mode (lexical, semantic, hybrid).
+
+--stackfaq PATH: each FAQ thread becomes one approved article (title = the question, body = its answers); each
+paraphrased user query must find its own thread. The data set is read from the path given, never copied.
+--kb-dir DIR: our own help-centre articles (data/kb/*.md) against the messy customer queries written below,
+plus off-topic messages whose best score shows where a "good hit" starts.
+Prints one JSON line per data set and mode:
+{"dataset", "mode", "recall_at_1", "recall_at_3", "mrr", "n", "p50_ms", "p95_ms", "articles", "passages", "index_s"}.
+
+    .venv/bin/python bench/kb_eval.py --stackfaq ../shared/data/stackfaq/data/StackFAQ/stackExchange-FAQ.json
+    .venv/bin/python bench/kb_eval.py --kb-dir data/kb
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from services.adapters.local.embedder import WordLlamaEmbedder  # noqa: E402
+from services.adapters.local.kb_search import MODES, HybridSearchIndex  # noqa: E402
+from services.config import Settings  # noqa: E402
+from services.models import Article  # noqa: E402
+
+
+def _as_list(value: object) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    return [str(item) for item in items if item and str(item).strip() not in ("", "*")]
+
+
+def load_stackfaq(path: Path) -> tuple[list[Article], list[tuple[str, set[int]]]]:
+    """Articles (one per thread) and (query, relevant article id) pairs from the StackFAQ JSON file."""
+    threads = json.loads(path.read_text(encoding="utf-8"))["root"]["qapair"]
+    articles, queries = [], []
+    for number, thread in enumerate(threads, start=1):
+        body = "\n\n".join(_as_list(thread.get("answer")))
+        articles.append(Article(number, f"faq-{number}", str(thread["question"]), body, "faq", "approved", 1, ""))
+        queries.extend((query, {number}) for query in _as_list(thread.get("rephr")))
+    return articles, queries
+
+
+# (customer message, acceptable article slugs), written for this benchmark in our customers' style.
+KB_QUERIES = [
+    ("wheres my parcel?? been 6 days, order BW-104233", "delayed-or-missing-delivery tracking-your-order"),
+    ("tracking says delivered but nothing on my doorstep", "delivered-but-not-received"),
+    ("how do i send back the kettle, it's the wrong colour", "how-to-return-an-item returns-policy exchanges"),
+    ("when do i get my money back? returned it last wk", "refund-timing"),
+    ("i got charged 2x for the same order wtf", "double-charge-or-pending-authorisation"),
+    ("forgot my password and the reset email never came", "reset-your-password"),
+    ("lumio bulb keeps going offline after i changed router", "lumio-bulb-not-responding"),
+    ("can i pay with klarna in 3 instalments", "buy-now-pay-later payment-methods"),
+    ("need a VAT invoice for my company pls", "invoices-and-vat-receipts"),
+    ("espresso tastes bitter lately, how do I descale the brewmate", "brewmate-espresso-descaling"),
+    ("air fryer showing E4 code and beeping", "crispwave-air-fryer-error-codes"),
+    ("do u ship to ireland? how long does it take", "international-shipping shipping-times-and-costs"),
+    ("want to cancel the order i placed an hour ago", "cancel-an-order modify-an-order"),
+    ("can i change the delivery address, moved flat last week", "change-delivery-address modify-an-order"),
+    ("the camera is offline again!! 😤", "halocam-offline"),
+    ("robot vacuum gets stuck and wont charge on the dock", "sweepo-robot-vacuum-troubleshooting"),
+    ("saw it £20 cheaper on another site, do you match", "price-match-promise"),
+    ("promo code SPRING10 isnt working at checkout", "promo-codes-and-discounts"),
+    ("how do i delete my account and all my data", "delete-your-account privacy-and-data-requests"),
+    ("toaster died after 8 months, still under warranty?", "warranty-coverage making-a-warranty-claim"),
+    ("received someone else's blender instead of my mixer", "wrong-item-received"),
+    ("earbuds won't pair with my phone", "corvo-earbuds-pairing"),
+    ("smart lock batteries dead and im locked out!!", "latchly-smart-lock-batteries"),
+    ("what perks do gold members get", "loyalty-tiers"),
+    ("never got an order confirmation email, did it go through?", "order-confirmation-missing"),
+    ("can you take my old microwave away when you deliver", "recycling-old-appliances"),
+    ("when does the preorder for the new mixer ship", "pre-orders-and-backorders"),
+    ("box arrived crushed and the jug is cracked", "damaged-or-faulty-items"),
+    ("how to turn on 2 factor authentication", "two-factor-authentication"),
+    ("how do i check my gift card balance", "gift-cards"),
+]
+OFF_TOPIC = ["lol ok", "great service, thanks guys!!", "follow @cryptoking for 100x gains 🚀",
+             "what's the weather in leeds tomorrow", "my dog ate my homework", "hello?"]
+
+
+def load_kb(folder: Path) -> tuple[list[Article], dict[str, int]]:
+    """Approved articles from markdown files with front matter, and slug -> article id."""
+    articles = []
+    for number, path in enumerate(sorted(folder.glob("*.md")), start=1):
+        match = re.match(r"---\n(.*?)\n---\n(.*)", path.read_text(encoding="utf-8"), re.S)
+        meta = dict(line.split(": ", 1) for line in match.group(1).splitlines() if ": " in line) if match else {}
+        body = match.group(2) if match else path.read_text(encoding="utf-8")
+        articles.append(Article(number, path.stem, meta.get("title", path.stem), body, meta.get("category", ""),
+                                "approved", 1, ""))
+    return articles, {a.slug: a.id for a in articles}
+
+
+def _percentile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def evaluate(index: HybridSearchIndex, queries: list[tuple[str, set[int]]]) -> dict[str, float]:
+    """Recall@1, recall@3, MRR over the top 10 (any relevant article counts), and search latency percentiles."""
+    hits1 = hits3 = reciprocal = 0.0
+    latencies = []
+    for query, relevant in queries:
+        started = time.perf_counter()
+        ranked = [hit.article_id for hit in index.search(query, k=10)]
+        latencies.append((time.perf_counter() - started) * 1000)
+        ranks = [rank for rank, article_id in enumerate(ranked, start=1) if article_id in relevant]
+        hits1 += bool(ranks) and ranks[0] == 1
+        hits3 += bool(ranks) and ranks[0] <= 3
+        reciprocal += 1 / ranks[0] if ranks else 0.0
+    n = len(queries)
+    return {"recall_at_1": round(hits1 / n, 4), "recall_at_3": round(hits3 / n, 4), "mrr": round(reciprocal / n, 4),
+            "n": n, "p50_ms": round(_percentile(latencies, 50), 3), "p95_ms": round(_percentile(latencies, 95), 3)}
+
+
+def _top_score(index: HybridSearchIndex, query: str) -> float:
+    hits = index.search(query, k=1)
+    return hits[0].score if hits else 0.0
+
+
+def run(dataset: str, articles: list[Article], queries: list[tuple[str, set[int]]],
+        modes: list[str]) -> list[dict[str, object]]:
+    embedder = WordLlamaEmbedder()
+    embedder.embed(["warm up"])  # load the model outside the timings
+    results = []
+    for mode in modes:
+        index = HybridSearchIndex(Settings(), embedder, mode=mode)
+        started = time.perf_counter()
+        index.index(articles)
+        index_s = round(time.perf_counter() - started, 3)
+        result = {"dataset": dataset, "mode": mode, **evaluate(index, queries), "articles": len(articles),
+                  "passages": index.passage_count(), "index_s": index_s}
+        if dataset == "brightwave-kb":
+            result["on_topic_median_top_score"] = statistics.median(_top_score(index, q) for q, _ in queries)
+            result["off_topic_max_score"] = max(_top_score(index, q) for q in OFF_TOPIC)
+        results.append(result)
+    return results
+
+
+def _kb_dataset(folder: Path) -> tuple[list[Article], list[tuple[str, set[int]]]]:
+    articles, ids = load_kb(folder)
+    return articles, [(query, {ids[s] for s in slugs.split() if s in ids}) for query, slugs in KB_QUERIES]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stackfaq", type=Path, help="path to stackExchange-FAQ.json")
+    parser.add_argument("--kb-dir", type=Path, help="folder of our help-centre articles (data/kb)")
+    parser.add_argument("--mode", choices=MODES, action="append", help="one mode (repeatable); default all")
+    args = parser.parse_args(argv)
+    if not (args.stackfaq or args.kb_dir):
+        parser.error("give --stackfaq PATH and/or --kb-dir DIR")
+    datasets = ([("stackfaq", *load_stackfaq(args.stackfaq))] if args.stackfaq else []) + (
+        [("brightwave-kb", *_kb_dataset(args.kb_dir))] if args.kb_dir else [])
+    for name, articles, queries in datasets:
+        for result in run(name, articles, queries, args.mode or list(MODES)):
+            print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
