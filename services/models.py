@@ -177,3 +177,18 @@ class Analysis:
     timings_ms: dict[str, float]
     degraded: bool = False
     notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of an agent's queue: the conversation with its customer and latest signals."""
+
+    conversation: Conversation
+    customer_name: str
+    customer_tier: str
+    last_text: str
+    last_author: str
+    last_at: str
+    sentiment: str = ""
+    escalate: bool = False
+    intent: str = ""

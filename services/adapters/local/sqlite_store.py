@@ -23,6 +23,7 @@ from services.models import (
     Customer,
     Message,
     Order,
+    QueueRow,
     Suggestion,
     User,
 )
@@ -31,6 +32,21 @@ BUSY_TIMEOUT_MS = 10_000
 HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+
+
+_QUEUE_SQL = """
+SELECT c.id, c.customer_id, c.channel, c.status, c.subject, c.created_at, c.updated_at, c.assigned_agent, c.queue,
+       c.resolution, c.csat, cu.name, cu.tier, m.masked_text, m.author_role, m.created_at,
+       a.sentiment, a.escalate, a.intent
+FROM conversations c
+JOIN customers cu ON cu.id = c.customer_id
+LEFT JOIN messages m ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id)
+LEFT JOIN analyses a ON a.message_id = (SELECT MAX(id) FROM messages
+                                        WHERE conversation_id = c.id AND author_role = 'customer')
+WHERE {where}
+ORDER BY c.updated_at
+LIMIT ?
+"""
 
 
 def _row_to(cls: type, row: dict[str, Any]) -> Any:
@@ -167,6 +183,28 @@ class SqliteStore:
                 args.append(value)
         rows = self.db["conversations"].rows_where(" AND ".join(clauses) or None, args, order_by="updated_at desc")
         return [_row_to(Conversation, r) for r in rows]
+
+    def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
+              limit: int = 1000) -> list[QueueRow]:
+        """Open conversations (assigned to agent or to nobody, or all when agent is None) in one query."""
+        where = f"c.status IN ({','.join('?' * len(statuses))})"
+        args: list[Any] = list(statuses)
+        if agent is not None:
+            where += " AND (c.assigned_agent = ? OR c.assigned_agent = '')"
+            args.append(agent)
+        rows = self.db.execute(_QUEUE_SQL.format(where=where), [*args, limit]).fetchall()
+        return [self._queue_row(r) for r in rows]
+
+    def _queue_row(self, r: tuple[Any, ...]) -> QueueRow:
+        conversation = Conversation(*r[:11])
+        return QueueRow(conversation, r[11], r[12], r[13] or "", r[14] or "", r[15] or conversation.updated_at,
+                        r[16] or "", bool(r[17]), r[18] or "")
+
+    def change_marker(self) -> tuple[int, str]:
+        """Cheap to read: changes whenever a message arrives or a conversation changes."""
+        row = self.db.execute("SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations)"
+                              ).fetchone()
+        return (row[0] or 0, row[1] or "")
 
     def update_conversation(self, conversation_id: int, **changes: Any) -> Conversation:
         unknown = set(changes) - CONVERSATION_FIELDS

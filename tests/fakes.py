@@ -1,0 +1,86 @@
+"""Hand-written fakes of the assist ports: fast, deterministic, and they remember what they were given."""
+
+from __future__ import annotations
+
+import re
+
+from services.errors import ProviderUnavailable
+from services.models import Entity, Intent, KbHit, PiiSpan, Sentiment, Suggestion
+
+
+class FakeLanguage:
+    def detect(self, text: str) -> str:
+        return "en"
+
+
+class FakePii:
+    def find(self, text: str) -> list[PiiSpan]:
+        return [PiiSpan("EMAIL", m.start(), m.end()) for m in re.finditer(r"\S+@\S+", text)]
+
+
+class FakeIntent:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def classify(self, text: str) -> Intent:
+        self.seen.append(text)
+        label = "Order Status" if "order" in text.lower() else "Other"
+        return Intent(label, 0.9 if label != "Other" else 0.3)
+
+    def labels(self) -> list[str]:
+        return ["Order Status", "Other"]
+
+
+class FakeSentiment:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def analyze(self, text: str) -> Sentiment:
+        self.seen.append(text)
+        label = "negative" if "!" in text or "manager" in text else "neutral"
+        return Sentiment(label, {"positive": 0.0, "neutral": 0.2, "negative": 0.8, "mixed": 0.0}
+                         if label == "negative" else {"positive": 0.1, "neutral": 0.8, "negative": 0.1, "mixed": 0.0})
+
+    def emotions(self, text: str) -> dict[str, float]:
+        return {"anger": 0.8 if text.isupper() else 0.0, "frustration": 0.0, "confusion": 0.0,
+                "gratitude": 0.0, "urgency": 0.0}
+
+
+class UnavailableSentiment:
+    def analyze(self, text: str) -> Sentiment:
+        raise ProviderUnavailable("AWS Comprehend unavailable (ThrottlingException)")
+
+    def emotions(self, text: str) -> dict[str, float]:
+        raise ProviderUnavailable("AWS Comprehend unavailable (ThrottlingException)")
+
+
+class FakeEntities:
+    def extract(self, text: str) -> list[Entity]:
+        return [Entity("order_number", m.group(), m.start(), m.end(), m.group())
+                for m in re.finditer(r"BW-\d{6}", text)]
+
+
+class FakeSearch:
+    def __init__(self) -> None:
+        self.indexed: list = []
+
+    def index(self, articles) -> None:
+        self.indexed = list(articles)
+
+    def search(self, query: str, k: int = 3) -> list[KbHit]:
+        return [KbHit(a.id, a.title, 0.8, a.body[:50]) for a in self.indexed[:k]]
+
+
+class FakeReplies:
+    def __init__(self) -> None:
+        self.contexts: list[dict] = []
+
+    def suggest(self, context: dict, k: int = 3) -> list[Suggestion]:
+        self.contexts.append(context)
+        return [Suggestion(f"Reply {i} about {context['intent']}", f"fake:{i}", 1 - i / 10) for i in range(k)]
+
+
+def fake_pipeline() -> dict:
+    """Overrides for build_services() covering every assist capability."""
+    return {"language": FakeLanguage(), "pii": FakePii(), "intent": FakeIntent(), "sentiment": FakeSentiment(),
+            "entities": FakeEntities(), "search": FakeSearch(), "replies": FakeReplies()}
