@@ -1,4 +1,4 @@
-"""Queue and thread rendering for the agent workspace."""
+"""Queue, thread and customer context for the agent workspace."""
 
 from __future__ import annotations
 
@@ -11,32 +11,61 @@ CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social"
                  "voice": ":material/call:"}
 AUTHOR_AVATARS = {"customer": ":material/person:", "agent": ":material/support_agent:",
                   "system": ":material/info:", "note": ":material/sticky_note_2:"}
+SENTIMENT_DOTS = {"positive": "🟢", "neutral": "⚪", "mixed": "🟡", "negative": "🔴", "": "⚪"}
+
+
+def _queue_label(item: QueueItem) -> str:
+    row = item.row
+    badge = " :red-badge[:material/priority_high: escalate]" if item.urgent else ""
+    waited = f"{item.waiting_minutes} min" if item.waiting_minutes < 120 else f"{item.waiting_minutes // 60} h"
+    return (f"{CHANNEL_ICONS[row.conversation.channel]} {SENTIMENT_DOTS.get(row.sentiment, '⚪')} "
+            f"**{literal_markdown(row.customer_name)}** · {row.customer_tier} · {waited}{badge}  \n"
+            f"{literal_markdown(row.last_text[:70])}")
 
 
 def queue(items: list[QueueItem], selected: int | None) -> int | None:
-    """The queue as buttons; returns the conversation id the agent clicked, if any."""
-    st.subheader(f"Queue ({len(items)})")
+    """The queue as buttons, most urgent first; returns the conversation id the agent clicked."""
+    st.markdown(f"**Queue** · {len(items)} open")
     if not items:
-        st.caption("No open conversations. New ones appear here.")
+        st.caption("No open conversations. New ones appear here by themselves.")
     chosen = None
     for item in items:
-        c = item.conversation
-        badge = " · :red-badge[escalated]" if c.status == "escalated" else ""
-        label = (f"{CHANNEL_ICONS[c.channel]} **{literal_markdown(item.customer_name)}** "
-                 f"({item.customer_tier}) · {item.waiting_minutes} min{badge}  \n"
-                 f"{literal_markdown(item.last_message[:80])}")
-        kind = "primary" if c.id == selected else "secondary"
-        if st.button(label, key=f"queue-{c.id}", width="stretch", type=kind):
-            chosen = c.id
+        cid = item.row.conversation.id
+        kind = "primary" if cid == selected else "secondary"
+        if st.button(_queue_label(item), key=f"queue-{cid}", width="stretch", type=kind):
+            chosen = cid
     return chosen
 
 
 def thread(view: ConversationView) -> None:
     c, customer = view.conversation, view.customer
-    st.subheader(literal_markdown(c.subject) or f"Conversation {c.id}")
-    st.caption(f"{c.channel} · {c.status} · {literal_markdown(customer.name)} · {customer.tier}")
-    for message in view.messages:
-        text = message.text if view.shows_pii else message.masked_text
-        with st.chat_message(message.author_role, avatar=AUTHOR_AVATARS.get(message.author_role)):
-            st.caption(f"{message.author or message.author_role} · {message.created_at}")
-            st.markdown(literal_markdown(text))
+    st.markdown(f"#### {CHANNEL_ICONS[c.channel]} {literal_markdown(c.subject or f'Conversation {c.id}')}")
+    st.caption(f"#{c.id} · {c.channel} · {c.status} · queue {c.queue} · "
+               f"assigned to {c.assigned_agent or 'nobody'}")
+    with st.container(height=430, border=False):
+        for message in view.messages:
+            text = message.text if view.shows_pii else message.masked_text
+            with st.chat_message(message.author_role, avatar=AUTHOR_AVATARS.get(message.author_role)):
+                who = customer.name if message.author_role == "customer" else (message.author or message.author_role)
+                label = " · internal note" if message.author_role == "note" else ""
+                st.caption(f"{literal_markdown(who)} · {message.created_at.replace('T', ' ')[:16]}{label}")
+                st.markdown(literal_markdown(text))
+
+
+def customer_context(view: ConversationView) -> None:
+    customer = view.customer
+    with st.expander(f":material/person: {customer.name} · {customer.tier}", expanded=False):
+        cols = st.columns(2)
+        cols[0].metric("Lifetime value", f"{customer.lifetime_value:,.0f}")
+        cols[1].metric("Customer since", customer.customer_since[:7])
+        contact = customer.email if view.shows_pii else "hidden for your role"
+        st.caption(f"{literal_markdown(customer.city)} · {literal_markdown(contact)}")
+        if view.orders:
+            st.dataframe([{"order": o.number, "status": o.status, "total": f"{o.total:.2f} {o.currency}",
+                           "placed": o.placed_at[:10], "tracking": o.tracking_number} for o in view.orders],
+                         hide_index=True, width="stretch")
+        if view.history:
+            st.caption("Previous conversations")
+            st.dataframe([{"#": h.id, "channel": h.channel, "subject": h.subject, "status": h.status,
+                           "outcome": h.resolution, "csat": h.csat, "date": h.created_at[:10]}
+                          for h in view.history[:8]], hide_index=True, width="stretch")

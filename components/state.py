@@ -29,3 +29,25 @@ def sign_in_as(user: User) -> None:
 def clear_session() -> None:
     for key in list(st.session_state.keys()):
         del st.session_state[key]
+
+
+def selected_conversation() -> int | None:
+    return st.session_state.get(SELECTED_CONVERSATION)
+
+
+def select_conversation(conversation_id: int | None) -> None:
+    st.session_state[SELECTED_CONVERSATION] = conversation_id
+
+
+def memo(key: str, marker: object, load):  # noqa: ANN001, ANN201 - any loader
+    """load() again only when marker changed since the last call with this key (cheap live refresh)."""
+    entry = st.session_state.get(f"_memo-{key}")
+    if entry is not None and entry[0] == marker:
+        return entry[1]
+    value = load()
+    st.session_state[f"_memo-{key}"] = (marker, value)
+    return value
+
+
+def chosen_suggestion_key(conversation_id: int) -> str:
+    return f"chosen-suggestion-{conversation_id}"

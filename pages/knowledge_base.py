@@ -9,6 +9,6 @@ from services import knowledge
 from services.models import ARTICLE_STATES
 
 user = require("knowledge")
-st.title("Knowledge base")
+st.header("Knowledge base")
 status = st.selectbox("Review state", ["all", *ARTICLE_STATES])
 render.article_list(knowledge.list_articles(get_services(), user, None if status == "all" else status))

@@ -8,5 +8,5 @@ from components.state import get_services
 from services import admin
 
 require("settings")
-st.title("Settings")
+st.header("Settings")
 render.overview(admin.system_overview(get_services()))

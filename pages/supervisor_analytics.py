@@ -9,6 +9,6 @@ from services import analytics
 from services.models import CHANNELS
 
 user = require("analytics")
-st.title("Supervisor analytics")
+st.header("Supervisor analytics")
 channels = st.multiselect("Channels", CHANNELS, default=list(CHANNELS))
 charts.overview(analytics.overview(get_services(), user, tuple(channels)))

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).strftime(FORMAT)
+    return datetime.now(UTC).strftime(FORMAT)
 
 
 def to_iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime(FORMAT)
+    return moment.astimezone(UTC).strftime(FORMAT)
 
 
 def parse_iso(text: str) -> datetime:
-    return datetime.strptime(text, FORMAT).replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, FORMAT).replace(tzinfo=UTC)

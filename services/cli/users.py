@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from services import auth
-from services.cli.common import services_from
 from services.cli import print_json
+from services.cli.common import services_from
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -15,7 +15,10 @@ ADDRESS = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|"
     r"Place|Pl|Terrace|Close|Crescent)\b\.?(?:,?\s+(?:Apt|Flat|Unit)\s*\w+)?")
 DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
-NAME_CUE = re.compile(r"\b(?:my name is|this is|i am|i'm|name:)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", re.IGNORECASE)
+NAME_CUE = re.compile(r"\b(?i:my name is|this is|i am|i'm|name:)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+NOT_NAMES = frozenset({"Sorry", "Not", "So", "Very", "Still", "Really", "Just", "Done", "Going", "Trying", "Writing",
+                       "Calling", "Contacting", "Here", "Back", "Having", "Getting", "Waiting", "Angry", "Happy",
+                       "The", "It", "Your", "My", "A", "An", "About", "Ridiculous", "Unacceptable", "Sure"})
 
 
 def luhn_ok(digits: str) -> bool:
@@ -51,7 +54,8 @@ class RegexPiiDetector:
         spans += [PiiSpan("IBAN", m.start(), m.end()) for m in IBAN.finditer(text) if iban_ok(m.group())]
         spans += [PiiSpan("SSN", m.start(), m.end()) for m in SSN.finditer(text)]
         spans += [PiiSpan("ADDRESS", m.start(), m.end(), 0.8) for m in ADDRESS.finditer(text)]
-        spans += [PiiSpan("PERSON", m.start(1), m.end(1), 0.6) for m in NAME_CUE.finditer(text)]
+        spans += [PiiSpan("PERSON", m.start(1), m.end(1), 0.6) for m in NAME_CUE.finditer(text)
+                  if m.group(1).split()[0] not in NOT_NAMES]
         taken = [(s.start, s.end) for s in spans]
         for m in PHONE.finditer(text):
             digits = _digits(m.group())

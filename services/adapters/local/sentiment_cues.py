@@ -1,0 +1,111 @@
+"""Explainable emotion cues: weighted phrases and emoji from data/emotions.yaml plus shouting/punctuation signals."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from services.errors import ConfigError
+
+EMOTIONS = ("anger", "frustration", "confusion", "gratitude", "urgency")
+MAX_CHARS = 2000  # cues are looked for in the first 2,000 characters: a 100 KB paste costs what a long email does
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_EXCLAMATIONS = re.compile(r"!{2,}|‼")
+_QUESTIONS = re.compile(r"\?{2,}|⁇")
+
+Cue = tuple[re.Pattern[str], float]
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A message-level signal (shouting, "!!", "??"): adds to some emotions and multiplies others."""
+
+    add: dict[str, float]
+    multiply: dict[str, float]
+
+
+def compile_cue(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive regex; cues with letters only match whole words, emoji cues match anywhere."""
+    if _ASCII_LETTER.search(pattern):
+        pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as e:
+        raise ConfigError(f"emotion cue {pattern!r} is not a valid regular expression: {e}") from e
+
+
+def _cues(mapping: dict[str, float] | None) -> list[Cue]:
+    return [(compile_cue(str(pattern)), float(weight)) for pattern, weight in (mapping or {}).items()]
+
+
+def is_shouting(text: str) -> bool:
+    """At least 8 letters, 60 % or more of them upper case."""
+    letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def weight_of(cues: list[Cue], text: str) -> float:
+    """The summed weight of the cues found in the text, each counted once."""
+    return sum(weight for pattern, weight in cues if pattern.search(text))
+
+
+def squash(total: float) -> float:
+    """A non-negative weight sum mapped into [0, 1)."""
+    return round(1.0 - math.exp(-max(total, 0.0)), 3)
+
+
+class EmotionCues:
+    """Scores anger, frustration, confusion, gratitude and urgency in [0, 1] from the cues of one YAML file.
+
+    Args:
+        path: the cue file (format described at its top).
+
+    Raises:
+        ConfigError: the file is missing, malformed or has an invalid regular expression.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        config = _read(path)
+        emotions = config.get("emotions") or {}
+        self.cues = {name: _cues(emotions.get(name)) for name in EMOTIONS}
+        self.sarcasm_cues = _cues(config.get("sarcasm"))
+        self.signals = {name: Signal(dict(spec.get("add") or {}), dict(spec.get("multiply") or {}))
+                        for name, spec in (config.get("signals") or {}).items()}
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Each emotion's score in [0, 1]; all zero for empty text."""
+        text = text[:MAX_CHARS]
+        totals = {name: weight_of(self.cues[name], text) for name in EMOTIONS}
+        for name in self.active_signals(text):
+            signal = self.signals.get(name, Signal({}, {}))
+            for emotion in EMOTIONS:
+                totals[emotion] = (totals[emotion] + signal.add.get(emotion, 0.0)) * signal.multiply.get(emotion, 1.0)
+        return {name: squash(total) for name, total in totals.items()}
+
+    def sarcasm(self, text: str) -> float:
+        """How strongly the text reads as sarcastic, in [0, 1)."""
+        return squash(weight_of(self.sarcasm_cues, text[:MAX_CHARS]))
+
+    @staticmethod
+    def active_signals(text: str) -> list[str]:
+        """The message-level signals present: shouting, exclamations, questions."""
+        found = {"shouting": is_shouting(text), "exclamations": bool(_EXCLAMATIONS.search(text)),
+                 "questions": bool(_QUESTIONS.search(text))}
+        return [name for name, present in found.items() if present]
+
+
+def _read(path: Path) -> dict:
+    if not path.exists():
+        raise ConfigError(f"emotion cue file not found: {path}")
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path} is not valid YAML: {e}") from e
+    if not isinstance(config, dict):
+        raise ConfigError(f"{path} must hold a mapping with 'emotions', 'sarcasm' and 'signals'")
+    return config

@@ -1,0 +1,84 @@
+"""Features for the sentiment model: TF-IDF word and character n-grams plus VADER and emotion-cue scores.
+
+VADER alone mislabels sarcasm and cannot say "mixed"; its per-clause scores (the best and the worst clause)
+and the cue scores give a linear model what it needs for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
+
+MAX_CHARS = 1000  # the opening of a long message carries its tone; keeps a 100 KB paste fast
+_DIGITS = re.compile(r"\d+")
+_CLAUSE = re.compile(r"\b(?:but|though|tho|although|however|except|whereas|yet|shame|pity|sadly|unfortunately)\b"
+                     r"|[.;!?,\n]+|👍|👎", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|though|tho|although|however|whereas|shame|pity|sadly|unfortunately)\b", re.IGNORECASE)
+DENSE_NAMES = ("vader_compound", "vader_pos", "vader_neg", "vader_neu", "best_clause", "worst_clause",
+               "opposed_clauses", "contrast_word", "question", "sarcasm", *EMOTIONS)
+
+
+def normalise(text: str) -> str:
+    """The text cut to MAX_CHARS with digit runs folded to 0 (order numbers, prices and dates look alike)."""
+    return _DIGITS.sub("0", text[:MAX_CHARS])
+
+
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+class DenseFeatures:
+    """VADER over the whole text and over each clause, plus the emotion and sarcasm cue scores."""
+
+    def __init__(self, cues: EmotionCues) -> None:
+        self.cues = cues
+        self.vader = _vader()
+
+    def row(self, text: str) -> list[float]:
+        whole = self.vader.polarity_scores(text)
+        clauses = [self.vader.polarity_scores(c)["compound"] for c in _CLAUSE.split(text) if c and c.strip()] or [0.0]
+        best, worst = max(clauses), min(clauses)
+        emotions = self.cues.scores(text)
+        return [whole["compound"], whole["pos"], whole["neg"], whole["neu"], best, worst,
+                float(best > 0.2 and worst < -0.2), float(bool(_CONTRAST.search(text))), float("?" in text),
+                self.cues.sarcasm(text), *(emotions[name] for name in EMOTIONS)]
+
+    def matrix(self, texts: Sequence[str]) -> np.ndarray:
+        return np.array([self.row(t) for t in texts], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
+
+
+class SentimentFeatures:
+    """Fit on training texts, then turn any texts into one sparse matrix (read-only after fit: thread-safe).
+
+    Args:
+        cues: the emotion cues whose scores become features.
+        dense_weight: how much the dense scores count next to the TF-IDF columns.
+    """
+
+    def __init__(self, cues: EmotionCues, dense_weight: float = 1.0) -> None:
+        self.dense = DenseFeatures(cues)
+        self.dense_weight = dense_weight
+        self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]")
+        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+
+    def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
+        normalised = [normalise(t) for t in texts]
+        parts = [self.words.fit_transform(normalised), self.chars.fit_transform(normalised), self._dense(texts)]
+        return hstack(parts).tocsr()
+
+    def transform(self, texts: Sequence[str]) -> csr_matrix:
+        normalised = [normalise(t) for t in texts]
+        parts = [self.words.transform(normalised), self.chars.transform(normalised), self._dense(texts)]
+        return hstack(parts).tocsr()
+
+    def _dense(self, texts: Sequence[str]) -> csr_matrix:
+        return csr_matrix(self.dense.matrix([t[:MAX_CHARS] for t in texts]) * self.dense_weight)

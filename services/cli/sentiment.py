@@ -1,0 +1,75 @@
+"""`eval-sentiment`: accuracy and macro-F1 of the sentiment analyzer on a labelled CSV or on a hold-out of our examples."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from services.cli import print_json
+from services.cli.common import services_from
+from services.errors import InvalidInput
+
+
+def _analyzer(args: argparse.Namespace, services: Any) -> Any:
+    if args.model == "vader":
+        from services.adapters.local.sentiment_eval import VaderBaseline
+
+        return VaderBaseline()
+    return services.sentiment
+
+
+def _csv(args: argparse.Namespace) -> dict[str, Any]:
+    from services.adapters.local.sentiment_eval import evaluate, read_csv
+
+    services = services_from(args)
+    texts, labels, skipped = read_csv(Path(args.csv), args.text_col, args.label_col)
+    result = evaluate(_analyzer(args, services).analyze, texts, labels)
+    return {"model": args.model, "provider": services.provider("sentiment") if args.model == "frontline" else "vader",
+            "data": args.csv, **result, "skipped": skipped}
+
+
+def _holdout(args: argparse.Namespace) -> dict[str, Any]:
+    from services.adapters.local import sentiment as local
+    from services.adapters.local.sentiment_eval import VaderBaseline, evaluate, split
+
+    settings = services_from(args).settings
+    data_dir = settings.resolve(settings.data_dir)
+    texts, labels = local.load_examples(local.data_file(data_dir, local.EXAMPLES_DIR))
+    train_rows, test_rows = split(texts, labels, args.holdout, args.seed)
+    if args.model == "vader":
+        analyze = VaderBaseline().analyze
+    else:
+        cues = local.EmotionCues(local.data_file(data_dir, local.CUES_FILE))
+        model = local.train([texts[i] for i in train_rows], [labels[i] for i in train_rows], cues)
+        analyze = lambda text: local.to_sentiment(model.scores([text])[0])  # noqa: E731
+    result = evaluate(analyze, [texts[i] for i in test_rows], [labels[i] for i in test_rows])
+    return {"model": args.model, "data": f"data/sentiment hold-out {args.holdout:g} seed {args.seed}",
+            "n_train": len(train_rows), **result, "skipped": 0}
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.csv and not (args.text_col and args.label_col):
+        raise InvalidInput("--csv needs --text-col and --label-col")
+    if not args.csv and args.holdout is None:
+        raise InvalidInput("give --csv FILE --text-col C --label-col L, or --holdout FRACTION")
+    if args.holdout is not None and not 0 < args.holdout < 1:
+        raise InvalidInput("--holdout must be a fraction between 0 and 1, e.g. 0.2")
+    print_json(_csv(args) if args.csv else _holdout(args))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "eval-sentiment",
+        help="accuracy and macro-F1 of sentiment on a labelled CSV (positive|neutral|negative|mixed), "
+             "or on a hold-out of data/sentiment")
+    parser.add_argument("--csv", help="labelled CSV file; rows with other labels are skipped")
+    parser.add_argument("--text-col", help="column holding the message text")
+    parser.add_argument("--label-col", help="column holding the label (compared lowercase)")
+    parser.add_argument("--holdout", type=float, metavar="FRACTION",
+                        help="instead of a CSV: train on the rest of our examples, test on this fraction")
+    parser.add_argument("--seed", type=int, default=0, help="shuffle seed of the hold-out split")
+    parser.add_argument("--model", choices=("frontline", "vader"), default="frontline",
+                        help="frontline: the configured analyzer; vader: VADER's compound score alone (baseline)")
+    parser.set_defaults(func=_run)

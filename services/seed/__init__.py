@@ -1,0 +1,99 @@
+"""The Brightwave Home demo company: users, customers, orders, conversations and help-centre articles.
+
+Deterministic: one random.Random with a fixed seed; the only input from the outside world is the anchor date, whose
+12:00 UTC is "now" for every timestamp. Seeding resets the database first, so running it again gives the same rows.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import UTC, date, datetime
+
+from services.bootstrap import Services
+from services.errors import InvalidInput
+from services.seed.articles import draft_articles, kb_articles
+from services.seed.catalog import load_catalog
+from services.seed.conversations import World, past_conversations, save
+from services.seed.live import live_conversations
+from services.seed.orders import make_orders, with_lifetime_values
+from services.seed.people import make_profiles
+from services.seed.scenarios import all_scenarios
+from services.seed.slots import OrderBook
+from services.seed.users import DEMO_USERS, create_demo_users
+
+__all__ = ["DEMO_USERS", "anchor_moment", "seed_demo"]
+
+SEED = 20_240_611
+CUSTOMERS, ORDERS, PAST_CONVERSATIONS = 200, 1000, 300
+
+
+def anchor_moment(anchor: date | str | None = None) -> datetime:
+    """The demo's "now": 12:00 UTC on an explicit anchor date, else the current UTC hour (so the live queue's
+    conversations are minutes to hours old whenever the demo is seeded, and two seeds within the hour match).
+
+    Raises:
+        InvalidInput: a string that is not YYYY-MM-DD.
+    """
+    if anchor is None:
+        return datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    if isinstance(anchor, str):
+        try:
+            anchor = date.fromisoformat(anchor)
+        except ValueError:
+            raise InvalidInput(f"anchor must be a date like 2026-11-24; got {anchor!r}") from None
+    return datetime(anchor.year, anchor.month, anchor.day, 12, tzinfo=UTC)
+
+
+def _people_and_orders(services: Services, rng: random.Random, now: datetime) -> World:
+    settings = services.settings
+    catalog = load_catalog(settings.resolve(settings.data_dir) / "catalog.yaml")
+    profiles = make_profiles(rng, now, CUSTOMERS)
+    orders = make_orders(rng, now, profiles, catalog, ORDERS)
+    profiles = with_lifetime_values(rng, profiles, orders)
+    services.store.add_customers([p.customer for p in profiles])
+    services.store.add_orders(orders)
+    shelves: dict[str, list[str]] = {}
+    for product in catalog:
+        shelves.setdefault(product.category, []).append(product.name)
+    return World({p.customer.id: p for p in profiles}, OrderBook(orders), all_scenarios(), shelves)
+
+
+def _conversations(services: Services, rng: random.Random, now: datetime, world: World) -> None:
+    past = past_conversations(rng, world, now, PAST_CONVERSATIONS)
+    live, earlier = live_conversations(rng, world, now)
+    finished = sorted(past + earlier, key=lambda p: p.conversation.created_at)
+    save(services, finished + sorted(live, key=lambda p: p.conversation.created_at))
+
+
+def _articles(services: Services, rng: random.Random, now: datetime) -> None:
+    kb_dir = services.settings.resolve(services.settings.data_dir) / "kb"
+    for article in kb_articles(kb_dir, rng, now) + draft_articles(rng, now):
+        services.store.add_article(article)
+
+
+def seed_demo(services: Services, anchor: date | str | None = None) -> dict:
+    """Reset the database and fill it with the demo company.
+
+    Args:
+        services: the container whose store, passwords and pii providers are used.
+        anchor: the date whose 12:00 UTC is "now" (default today, UTC); a date or "YYYY-MM-DD".
+
+    Returns:
+        {"db", "counts", "content_hash", "seconds", "users": [{"username", "role", "password"}]}.
+
+    Raises:
+        InvalidInput: a malformed anchor.
+        ConfigError: the catalogue or an article file cannot be read.
+    """
+    started, now = time.perf_counter(), anchor_moment(anchor)
+    rng = random.Random(SEED)
+    services.store.reset()
+    create_demo_users(services)
+    world = _people_and_orders(services, rng, now)
+    _conversations(services, rng, now, world)
+    _articles(services, rng, now)
+    return {"db": str(services.settings.database_file), "anchor": now.strftime("%Y-%m-%dT%H:%MZ"),
+            "counts": services.store.table_counts(), "content_hash": services.store.content_hash(),
+            "seconds": round(time.perf_counter() - started, 2),
+            "users": [{"username": u.username, "role": u.role, "password": u.password} for u in DEMO_USERS]}

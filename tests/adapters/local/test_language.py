@@ -1,0 +1,60 @@
+"""LinguaLanguageDetector on real lingua models (offline)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from services.adapters.local.language import LANGUAGES, LinguaLanguageDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> LinguaLanguageDetector:
+    return LinguaLanguageDetector()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Hello, I would like to know when my new kettle will be delivered.", "en"),
+    ("Hola, quiero saber cuándo llegará mi nuevo hervidor.", "es"),
+    ("Hallo, ich möchte wissen, wann mein neuer Wasserkocher geliefert wird.", "de"),
+    ("Bonjour, je voudrais savoir quand ma nouvelle bouilloire sera livrée.", "fr"),
+    ("مرحبا، أريد أن أعرف متى سيتم توصيل الغلاية الجديدة.", "ar"),
+    ("こんにちは、新しいケトルがいつ届くか知りたいです。", "ja"),
+])
+def test_detects_full_sentences(detector: LinguaLanguageDetector, text: str, code: str) -> None:
+    assert detector.detect(text) == code
+
+
+@pytest.mark.parametrize("text", ["where is my order BW-104233?", "refund pls", "this is ridiculous", "can u check"])
+def test_short_english_chat_is_english(detector: LinguaLanguageDetector, text: str) -> None:
+    assert detector.detect(text) == "en"
+
+
+def test_order_numbers_links_and_handles_do_not_sway_the_answer(detector: LinguaLanguageDetector) -> None:
+    text = "@brightwave mi pedido BW-104233 no ha llegado https://brightwave.example/track?id=BWT123456789"
+    assert detector.detect(text) == "es"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😡😡😡", "👍", "BW-104233", "!!!???", "12/03/2025", "\x00\x07\x1b"])
+def test_no_letters_is_undetermined(detector: LinguaLanguageDetector, text: str) -> None:
+    assert detector.detect(text) == "und"
+
+
+def test_rtl_text_with_direction_marks(detector: LinguaLanguageDetector) -> None:
+    assert detector.detect("\u202bשלום, ההזמנה שלי עדיין לא הגיעה ואני מחכה כבר שבוע\u202c") == "he"
+
+
+def test_control_characters_and_lone_surrogates_are_ignored(detector: LinguaLanguageDetector) -> None:
+    assert detector.detect("\x00Wo ist\x1b meine Bestellung? Ich warte seit zwei Wochen\ud800") == "de"
+
+
+def test_100_kb_text_is_detected(detector: LinguaLanguageDetector) -> None:
+    text = ("Mi pedido no ha llegado y nadie contesta mis correos electrónicos. " * 1600)[:100_000]
+    assert detector.detect(text) == "es"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_a_known_code(text: str) -> None:
+    assert LinguaLanguageDetector().detect(text) in (*LANGUAGES, "und")

@@ -1,0 +1,42 @@
+"""Signing in through a real browser: each role sees its pages; a wrong password gets a message."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import ARTIFACTS, sign_in
+
+pytestmark = pytest.mark.e2e
+
+
+def nav_titles(page) -> list[str]:
+    page.get_by_test_id("stSidebarNav").wait_for()
+    return [t.strip().splitlines()[-1] for t in page.get_by_test_id("stSidebarNavLink").all_inner_texts()]
+
+
+def test_wrong_password_is_refused_with_a_message(page, app_url):
+    sign_in(page, app_url, "agent", "not-the-password")
+    page.get_by_text("Wrong username or password.").wait_for()
+    assert page.get_by_test_id("stException").count() == 0
+
+
+def test_agent_signs_in_to_the_workspace_and_signs_out(page, app_url):
+    sign_in(page, app_url, "agent", "frontline-agent")
+    page.get_by_role("heading", name="Agent workspace").wait_for()
+    page.screenshot(path=str(ARTIFACTS / "sign-in-agent.png"), full_page=True)
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign in").wait_for()
+
+
+def test_admin_sees_every_page_in_the_navigation(page, app_url):
+    sign_in(page, app_url, "admin", "frontline-admin")
+    page.get_by_role("heading", name="Agent workspace").wait_for()
+    assert nav_titles(page) == ["Agent workspace", "Supervisor analytics", "Knowledge base", "Settings"]
+
+
+def test_an_agent_reaching_settings_by_url_does_not_get_it(page, app_url):
+    sign_in(page, app_url, "agent", "frontline-agent")
+    page.get_by_role("heading", name="Agent workspace").wait_for()
+    page.goto(f"{app_url}/settings")
+    page.get_by_role("button", name="Sign in").or_(page.get_by_role("heading", name="Agent workspace")).wait_for()
+    assert page.get_by_role("heading", name="Settings").count() == 0
