@@ -12,7 +12,7 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import conversations
+from services import conversations, inbox
 from services.errors import ServiceError
 
 LIVE_REFRESH_S = 1.0
@@ -25,6 +25,7 @@ services = get_services()
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
     st.session_state[composer.composer_key(conversation_id)] = text
     st.session_state[chosen_suggestion_key(conversation_id)] = suggestion_id
+    st.session_state["rerun_app"] = True  # the composer lives outside this fragment
 
 
 @st.fragment(run_every=LIVE_REFRESH_S)
@@ -51,7 +52,12 @@ def live_thread(conversation_id: int) -> None:
 def live_assist(conversation_id: int) -> None:
     marker = conversations.queue_marker(services)
     view = memo(f"assist-{conversation_id}", marker, lambda: conversations.assist_view(services, conversation_id))
+    if view is None:  # an older message nobody analysed yet: analyse it now
+        inbox.analyze_latest(services, conversation_id)
+        view = conversations.assist_view(services, conversation_id)
     assist_panel.panel(view, lambda sid, text: insert_suggestion(conversation_id, sid, text))
+    if st.session_state.pop("rerun_app", False):
+        st.rerun()
 
 
 def act(conversation_id: int, action: composer.Action) -> None:

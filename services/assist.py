@@ -11,13 +11,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from services import privacy
 from services.bootstrap import Services
 from services.clock import parse_iso
-from services.errors import InvalidInput, ProviderUnavailable
+from services.errors import InvalidInput, NotFound, ProviderUnavailable
 from services.escalation import EscalationSignals, decide
 from services.models import Analysis, Conversation, Customer, Order
 from services.text import clean_text
@@ -88,6 +88,29 @@ def reindex_kb(services: Services) -> None:
     search._frontline_indexed = True
 
 
+def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Sequence[Any]) -> CustomerContext:
+    """Prefer the order the customer names over their latest one; never use someone else's order."""
+    numbers = [e.value or e.text for e in entities if e.kind == "order_number"]
+    if not numbers:
+        return ctx
+    try:
+        order = services.store.find_order(numbers[0].upper())
+    except NotFound:
+        return replace(ctx, order=None)
+    if ctx.customer is not None and order.customer_id != ctx.customer.id:
+        return replace(ctx, order=None)
+    return replace(ctx, order=order)
+
+
+def _search_kb(run: _Run, query: str) -> tuple[Any, ...]:
+    """KB hits; a search whose remote embedder is down degrades to no hits rather than failing the analysis."""
+    try:
+        return tuple(run.call("kb", "search", "search", query, 3))
+    except ProviderUnavailable as e:
+        run.notices.append(f"knowledge base: search unavailable ({e})")
+        return ()
+
+
 def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entities: Sequence[Any],
                    kb: Sequence[Any], ctx: CustomerContext) -> dict[str, Any]:
     customer = ctx.customer
@@ -137,13 +160,14 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     sentiment = run.call("sentiment", "sentiment", "analyze", masked_head)
     emotions = run.call("emotions", "sentiment", "emotions", masked_head)
     entities = tuple(run.call("entities", "entities", "extract", head))
+    ctx = run.timed("order_lookup", lambda: _with_mentioned_order(services, ctx, entities))
     escalation = run.timed("escalation", lambda: decide(EscalationSignals(
         sentiment_history=(*ctx.sentiment_history, sentiment.label), current_sentiment=sentiment.label,
         emotions=emotions, intent_label=intent.label, intent_confidence=intent.confidence,
         customer_tier=ctx.customer.tier if ctx.customer else "standard",
         recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head), services.settings))
     run.timed("kb_index", lambda: ensure_kb_index(services))
-    kb = tuple(run.call("kb", "search", "search", masked_head[:1000], 3))
+    kb = _search_kb(run, masked_head[:1000])
     reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx)
     suggestions = tuple(run.call("suggestions", "replies", "suggest", reply_context, 3))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)

@@ -42,7 +42,7 @@ def agent_queue(services: Services, user: User) -> list[QueueItem]:
     return sorted(items, key=lambda i: (not i.urgent, -i.waiting_minutes, i.row.conversation.id))
 
 
-def queue_marker(services: Services) -> tuple[int, str]:
+def queue_marker(services: Services) -> tuple:
     """Changes whenever anything in the queue may have changed; cheap to poll."""
     return services.store.change_marker()
 

@@ -52,3 +52,21 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
         Conversation(0, customer_id, channel, "open", subject[:120], at, at, assigned_agent))
     message, analysis = receive_customer_message(services, conversation.id, text)
     return conversation, message, analysis
+
+
+def analyze_latest(services: Services, conversation_id: int) -> bool:
+    """Analyse the conversation's latest customer message if it has no analysis yet; True when it ran."""
+    store = services.store
+    customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
+    if not customer_messages or store.get_analysis(customer_messages[-1].id):
+        return False
+    latest = customer_messages[-1]
+    analysis = analyze_stored(services, store.get_conversation(conversation_id), latest.text)
+    store.save_analysis(latest.id, assist.analysis_to_dict(analysis))
+    store.save_suggestions(latest.id, analysis.suggestions)
+    return True
+
+
+def backfill_open(services: Services) -> int:
+    """Analyse the latest customer message of every open conversation that has none yet; returns how many."""
+    return sum(analyze_latest(services, row.conversation.id) for row in services.store.queue(agent=None))

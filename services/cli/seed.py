@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import time
 
 from services.cli import print_json
 from services.cli.common import services_from
@@ -15,7 +16,14 @@ def _run(args: argparse.Namespace) -> int:
         print_json({"db": str(services.settings.database_file), "skipped": True,
                     "counts": services.store.table_counts()})
         return 0
-    print_json(seed_demo(services, args.anchor))
+    result = seed_demo(services, args.anchor)
+    if not args.no_assist:
+        from services.inbox import backfill_open  # loads the assist models
+
+        started = time.perf_counter()
+        result["analysed_open_conversations"] = backfill_open(services)
+        result["assist_seconds"] = round(time.perf_counter() - started, 2)
+    print_json(result)
     return 0
 
 
@@ -25,4 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="the date whose 12:00 UTC is 'now' for the demo data (default: the current UTC hour)")
     parser.add_argument("--if-missing", action="store_true",
                         help="do nothing when the database already has users")
+    parser.add_argument("--no-assist", action="store_true",
+                        help="skip analysing the open conversations (their assist panels fill on first view)")
     parser.set_defaults(func=_run)

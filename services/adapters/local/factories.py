@@ -41,7 +41,8 @@ def language(services: Any) -> Any:
 def intent(services: Any) -> Any:
     from services.adapters.local.intent import load_intent_classifier
 
-    return load_intent_classifier(services.settings, services.get("embedder"))
+    # the model was trained on wordllama vectors: always the local embedder, whatever the embedder setting
+    return load_intent_classifier(services.settings, services.local("embedder"))
 
 
 def sentiment(services: Any) -> Any:

@@ -29,7 +29,9 @@ from services.models import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
-HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None}
+# Salted hashes, the audit trail and model outputs (analyses carry timings) are not part of the demo's content.
+HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None, "analyses": None,
+                 "suggestions": None}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
 
@@ -200,11 +202,12 @@ class SqliteStore:
         return QueueRow(conversation, r[11], r[12], r[13] or "", r[14] or "", r[15] or conversation.updated_at,
                         r[16] or "", bool(r[17]), r[18] or "")
 
-    def change_marker(self) -> tuple[int, str]:
-        """Cheap to read: changes whenever a message arrives or a conversation changes."""
-        row = self.db.execute("SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations)"
-                              ).fetchone()
-        return (row[0] or 0, row[1] or "")
+    def change_marker(self) -> tuple[Any, ...]:
+        """Cheap to read: changes whenever a message arrives, is analysed, gets feedback, or a conversation changes."""
+        return tuple(self.db.execute(
+            "SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations), "
+            "(SELECT MAX(message_id) FROM analyses), (SELECT MAX(id) FROM suggestions), "
+            "(SELECT COUNT(feedback) FROM suggestions)").fetchone())
 
     def update_conversation(self, conversation_id: int, **changes: Any) -> Conversation:
         unknown = set(changes) - CONVERSATION_FIELDS

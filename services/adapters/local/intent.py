@@ -1,0 +1,305 @@
+"""Local intent classifier: TF-IDF word and character n-grams plus wordllama embeddings, a linear SVM, softmax
+confidence calibrated on held-out rows, and an out-of-scope rule learnt from held-out rows.
+
+The default model trains on data/intents/*.yaml (cached under <data_dir>/models/, keyed by a hash of the files);
+``settings.intent_model_dir`` points at a folder written by ``python -m services train-intents`` instead.
+A model is read-only once built, so one instance serves every thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from services.adapters.local import intent_features as fx
+from services.adapters.local.intent_features import NgramBlock, TextFeatures, for_embedding, normalize, softmax
+from services.config import PROJECT_ROOT, Settings
+from services.errors import ConfigError, InvalidInput, ProviderUnavailable
+from services.models import Intent
+
+MODEL_FORMAT = "frontline-intent/1"
+DEFAULT_OOS_LABEL = "Other"
+EXAMPLES_DIR = PROJECT_ROOT / "data" / "intents"
+RANKING_SIZE = 5
+_DEFAULT_MODELS: dict[str, IntentModel] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    """Everything needed to classify: features, linear weights, calibration and the out-of-scope rule."""
+
+    labels: tuple[str, ...]
+    features: TextFeatures
+    weights: np.ndarray  # (n_features, n_labels) float32
+    bias: np.ndarray  # (n_labels,)
+    temperature: float
+    oos_label: str | None
+    rejector: np.ndarray | None  # logistic weights over oos_signals() then the intercept
+    threshold: float
+    train_embeddings: np.ndarray  # (n_train, dim) float32, for the nearest-example signal
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self, normalized: list[str], embeddings: np.ndarray) -> np.ndarray:
+        """Decision scores (n, n_labels) of many texts."""
+        return np.asarray(self.features.matrix(normalized, embeddings) @ self.weights) + self.bias
+
+    def score_one(self, normalized: str, embedding: np.ndarray) -> np.ndarray:
+        """Decision scores of one text, without building a sparse matrix (the fast path)."""
+        index, values = self.features.row(normalized)
+        dense = self.weights[self.features.sparse_dim:]
+        return values @ self.weights[index] + (embedding * self.features.embed_weight) @ dense + self.bias
+
+    def decide(self, scores: np.ndarray, embeddings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per text: calibrated probabilities, the chosen label index and its confidence."""
+        probs = softmax(scores, self.temperature)
+        choice, confidence = probs.argmax(axis=1), probs.max(axis=1)
+        if self.rejector is not None:
+            oos = self.labels.index(self.oos_label)
+            nearest = fx.nearest(embeddings, self.train_embeddings)
+            reject = fx.reject_probability(self.rejector, probs, nearest, oos)
+            flip = (reject > self.threshold) & (choice != oos)
+            choice, confidence = np.where(flip, oos, choice), np.where(flip, reject, confidence)
+        return probs, choice, confidence
+
+
+class LocalIntentClassifier:
+    """IntentClassifier over an IntentModel.
+
+    Below `min_confidence` the label becomes `fallback` (when set), with confidence 1 - the top probability;
+    the ranking always shows the model's own top five probabilities.
+    """
+
+    def __init__(self, model: IntentModel, embedder: Any, min_confidence: float = 0.0,
+                 fallback: str | None = None) -> None:
+        self.model = model
+        self._embedder = embedder
+        self._min_confidence = min_confidence if fallback else 0.0
+        self._fallback = fallback
+
+    def labels(self) -> list[str]:
+        return list(self.model.labels)
+
+    def classify(self, text: str) -> Intent:
+        if not text or not text.strip():
+            return Intent(self._fallback or self.model.oos_label or self.model.labels[0], 0.0, ())
+        embedding = self._embed([text])
+        scores = self.model.score_one(normalize(text), embedding[0])[None, :]
+        return self._intents(scores, embedding)[0]
+
+    def classify_many(self, texts: list[str]) -> list[Intent]:
+        """Classify a batch (faster per message than classify() in a loop)."""
+        if not texts:
+            return []
+        embeddings = self._embed(texts)
+        return self._intents(self.model.scores([normalize(t) for t in texts], embeddings), embeddings)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        embeddings = np.asarray(self._embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
+        if embeddings.shape[1] != self.model.features.embed_dim:
+            raise ProviderUnavailable(f"the intent model needs {self.model.features.embed_dim}-dim wordllama "
+                                      f"embeddings but the embedder gave {embeddings.shape[1]}-dim ones")
+        return embeddings
+
+    def _intents(self, scores: np.ndarray, embeddings: np.ndarray) -> list[Intent]:
+        probs, choice, confidence = self.model.decide(scores, embeddings)
+        return [self._intent(p, int(c), float(conf)) for p, c, conf in zip(probs, choice, confidence, strict=True)]
+
+    def _intent(self, probs: np.ndarray, choice: int, confidence: float) -> Intent:
+        label = self.model.labels[choice]
+        if self._fallback and label != self._fallback and confidence < self._min_confidence:
+            label, confidence = self._fallback, 1.0 - confidence
+        top = np.argsort(-probs)[:RANKING_SIZE]
+        return Intent(label, round(confidence, 4), tuple((self.model.labels[i], round(float(probs[i]), 4)) for i in top))
+
+
+def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: str | None = None,
+                tune: tuple[list[str], list[str]] | None = None,
+                config: fx.TrainConfig | None = None) -> IntentModel:
+    """Train a model; `tune` is an explicit validation set (else held-out folds are carved from the training rows).
+
+    Raises:
+        InvalidInput: no rows, fewer than two labels, or an oos_label that never occurs.
+    """
+    config = config or fx.TrainConfig()
+    fx.check_rows(texts, labels, oos_label)
+    started = time.perf_counter()
+    names = tuple(sorted(set(labels)))
+    data = fx.Rows.build(texts, labels, names, embedder)
+    held = fx.Rows.build(*tune, names, embedder) if tune else None
+    fitted = fx.fit_with_rules(data, held, names, oos_label, config)
+    manifest = _manifest(fitted, names, oos_label, config, labels, time.perf_counter() - started)
+    linear = fitted.linear
+    return IntentModel(names, linear.features, linear.weights, linear.bias, fitted.temperature, oos_label,
+                       fitted.rejector, fitted.threshold, data.embeddings, manifest)
+
+
+def _manifest(fitted: fx.Fitted, names: tuple[str, ...], oos_label: str | None, config: fx.TrainConfig,
+              labels: list[str], seconds: float) -> dict[str, Any]:
+    features = fitted.linear.features
+    return {
+        "format": MODEL_FORMAT, "labels": list(names), "oos_label": oos_label,
+        "label_counts": {name: labels.count(name) for name in names}, "n_train": len(labels),
+        "features": {"word_ngrams": [1, 2], "char_ngrams": [2, 5], "char_min_df": 2, "sublinear_tf": True,
+                     "embedding": "wordllama-256 (bundled)", "embed_dim": features.embed_dim,
+                     "embed_weight": features.embed_weight, "n_features": features.sparse_dim + features.embed_dim},
+        "classifier": {"name": "LinearSVC", "C": config.c},
+        "temperature": fitted.temperature, "threshold": fitted.threshold,
+        "oos_rule": "logistic over (top prob, margin, oos prob, nearest-example cosine)" if fitted.rejector is not None
+        else None,
+        "heldout_metrics": fitted.heldout,
+        "heldout_note": "out-of-fold rows (or the given validation set); the out-of-scope threshold was tuned on them",
+        "train_seconds": round(seconds, 2), "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
+
+
+def save_model(model: IntentModel, folder: str | Path) -> Path:
+    """Write manifest.json, vocab.json and model.npz (no pickle) into `folder`, replacing an older model there.
+
+    Raises:
+        InvalidInput: `folder` exists and holds something other than an intent model.
+    """
+    folder = Path(folder)
+    check_output_folder(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        _write_files(model, staging)
+        if folder.exists():
+            shutil.rmtree(folder)
+        staging.rename(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return folder
+
+
+def check_output_folder(folder: Path) -> None:
+    """Raises InvalidInput when `folder` holds something save_model() must not replace."""
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not (folder / "manifest.json").exists())):
+        raise InvalidInput(f"{folder} exists and is not an intent model folder; choose a new or empty --out folder")
+
+
+def _write_files(model: IntentModel, folder: Path) -> None:
+    vocab = {"word": list(model.features.word.vocab), "char": list(model.features.char.vocab)}
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    arrays = {"word_idf": model.features.word.idf, "char_idf": model.features.char.idf, "weights": model.weights,
+              "bias": model.bias, "train_embeddings": model.train_embeddings}
+    if model.rejector is not None:
+        arrays["rejector"] = model.rejector
+    np.savez(folder / "model.npz", **arrays)
+    (folder / "manifest.json").write_text(json.dumps(model.manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def load_model(folder: str | Path) -> IntentModel:
+    """Read a folder written by save_model().
+
+    Raises:
+        ConfigError: the folder is missing, incomplete or in another format.
+    """
+    folder = Path(folder)
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+        with np.load(folder / "model.npz", allow_pickle=False) as npz:
+            arrays = dict(npz)
+    except (OSError, ValueError) as e:
+        raise ConfigError(f"{folder} is not an intent model folder ({e}); "
+                          "train one with `python -m services train-intents --out DIR`") from e
+    if manifest.get("format") != MODEL_FORMAT:
+        raise ConfigError(f"{folder}: model format {manifest.get('format')!r}, expected {MODEL_FORMAT!r}; retrain it")
+    try:
+        return _model_from(manifest, vocab, arrays)
+    except (KeyError, TypeError, ValueError) as e:
+        raise ConfigError(f"{folder}: incomplete intent model ({e!r}); retrain it with train-intents") from e
+
+
+def _model_from(manifest: dict[str, Any], vocab: dict[str, list[str]], arrays: dict[str, np.ndarray]) -> IntentModel:
+    blocks = {kind: NgramBlock(kind, {g: i for i, g in enumerate(vocab[kind])}, arrays[f"{kind}_idf"])
+              for kind in ("word", "char")}
+    spec = manifest["features"]
+    features = TextFeatures(blocks["word"], blocks["char"], float(spec["embed_weight"]), int(spec["embed_dim"]))
+    return IntentModel(tuple(manifest["labels"]), features, arrays["weights"], arrays["bias"],
+                       float(manifest["temperature"]), manifest.get("oos_label"), arrays.get("rejector"),
+                       float(manifest["threshold"]), arrays["train_embeddings"], manifest)
+
+
+# ---- the default model: our own examples in data/intents/*.yaml --------------------------------------------------
+
+
+def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
+    """(texts, labels) from every <slug>.yaml holding `label:` and `examples:`.
+
+    Raises:
+        ConfigError: no files, or a file without a label or a list of example strings.
+    """
+    import yaml
+
+    texts: list[str] = []
+    labels: list[str] = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        examples = data.get("examples")
+        if not isinstance(data.get("label"), str) or not isinstance(examples, list):
+            raise ConfigError(f"{path} needs `label: <name>` and `examples: [ ... ]`")
+        texts += [str(e) for e in examples]
+        labels += [data["label"]] * len(examples)
+    if not texts:
+        raise ConfigError(f"no intent examples found in {folder}")
+    return texts, labels
+
+
+def examples_hash(folder: Path = EXAMPLES_DIR) -> str:
+    """A hash of the example files, the training settings and the feature code, naming the cached default model."""
+    digest = hashlib.sha256(f"{MODEL_FORMAT}|{fx.TrainConfig()}".encode() + Path(fx.__file__).read_bytes())
+    for path in sorted(folder.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_model(settings: Settings, embedder: Any) -> IntentModel:
+    """The model trained on our examples: from memory, else from the cache folder, else trained (and cached)."""
+    key = examples_hash()
+    with _DEFAULT_LOCK:
+        if key not in _DEFAULT_MODELS:
+            _DEFAULT_MODELS[key] = _cached_or_trained(settings.resolve(settings.data_dir) / "models", key, embedder)
+        return _DEFAULT_MODELS[key]
+
+
+def _cached_or_trained(cache_root: Path, key: str, embedder: Any) -> IntentModel:
+    folder = cache_root / f"intent-default-{key}"
+    try:
+        return load_model(folder)
+    except ConfigError:
+        pass
+    texts, labels = read_examples()
+    model = train_model(texts, labels, embedder, oos_label=DEFAULT_OOS_LABEL)
+    try:
+        save_model(model, folder)
+        for stale in cache_root.glob("intent-default-*"):
+            if stale != folder:
+                shutil.rmtree(stale, ignore_errors=True)
+    except (OSError, InvalidInput):
+        pass  # an unwritable cache only costs a retrain at the next start
+    return model
+
+
+def load_intent_classifier(settings: Settings, embedder: Any) -> LocalIntentClassifier:
+    """The local IntentClassifier for these settings (the registry's factory calls this).
+
+    Raises:
+        ConfigError: intent_model_dir does not hold a model, or the example files are malformed.
+    """
+    if settings.intent_model_dir:
+        return LocalIntentClassifier(load_model(settings.resolve(settings.intent_model_dir)), embedder)
+    model = default_model(settings, embedder)
+    return LocalIntentClassifier(model, embedder, settings.intent_min_confidence, DEFAULT_OOS_LABEL)
+

@@ -1,0 +1,349 @@
+"""Features, calibration, the out-of-scope rule and fitting for the local intent classifier.
+
+A message becomes three blocks side by side: TF-IDF over word 1-2 grams, TF-IDF over character 2-5 grams (within
+words) and a wordllama sentence embedding. The same pure-Python analysers build the training matrix and the row of a
+single message, so training and prediction can never drift apart, and one message is scored without scikit-learn.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from services.errors import InvalidInput
+
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+HANDLE = re.compile(r"(?<![\w@])@\w+")
+DIGITS = re.compile(r"\d+")
+REPEATS = re.compile(r"(\D)\1{2,}")
+TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def normalize(text: str) -> str:
+    """Lower-case; links, e-mails and @handles become tokens; every digit run becomes 0; "sooooo" becomes "soo"."""
+    text = URL.sub(" urltoken ", text.lower())
+    text = HANDLE.sub(" handletoken ", EMAIL.sub(" emailtoken ", text))
+    text = REPEATS.sub(r"\1\1", DIGITS.sub("0", text))
+    return " ".join(text.split())
+
+
+def for_embedding(text: str) -> str:
+    """The text given to the sentence embedder: links, e-mails and handles dropped, the words kept as written."""
+    text = HANDLE.sub(" ", EMAIL.sub(" ", URL.sub(" ", text)))
+    return " ".join(text.split()) or text
+
+
+def word_grams(normalized: str) -> list[str]:
+    tokens = TOKEN.findall(normalized)
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def char_grams(normalized: str, low: int = 2, high: int = 5) -> list[str]:
+    grams = []
+    for word in normalized.split():
+        padded = f" {word} "
+        for n in range(low, min(high, len(padded)) + 1):
+            grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
+
+
+ANALYSERS = {"word": word_grams, "char": char_grams}
+
+
+@dataclass(frozen=True)
+class NgramBlock:
+    """A fitted TF-IDF vocabulary (sublinear tf, smoothed idf, L2-normalised rows)."""
+
+    kind: str
+    vocab: dict[str, int]
+    idf: np.ndarray
+
+    @classmethod
+    def fit(cls, kind: str, normalized: Sequence[str], min_df: int = 1) -> NgramBlock:
+        df: Counter[str] = Counter()
+        for text in normalized:
+            df.update(set(ANALYSERS[kind](text)))
+        kept = sorted(g for g, count in df.items() if count >= min_df)
+        idf = np.array([math.log((1 + len(normalized)) / (1 + df[g])) + 1 for g in kept], dtype=np.float32)
+        return cls(kind, {g: i for i, g in enumerate(kept)}, idf)
+
+    def ids(self, normalized: str) -> list[int]:
+        """Vocabulary ids of the text's n-grams, repeats included, unknown n-grams dropped."""
+        return [i for i in map(self.vocab.get, ANALYSERS[self.kind](normalized)) if i is not None]
+
+    def row(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
+        """Column indices and TF-IDF values of one normalised text."""
+        index, counts = np.unique(np.asarray(self.ids(normalized), dtype=np.int64), return_counts=True)
+        values = (1.0 + np.log(counts.astype(np.float32))) * self.idf[index]
+        norm = float(np.sqrt(values @ values))
+        return index, (values / norm if norm else values)
+
+    def matrix(self, normalized: Sequence[str]) -> sparse.csr_matrix:
+        """The TF-IDF rows of many texts; the same numbers as row(), built in bulk."""
+        ids: list[int] = []
+        indptr = [0]
+        for text in normalized:
+            ids += self.ids(text)
+            indptr.append(len(ids))
+        counts = sparse.csr_matrix((np.ones(len(ids), np.float32), np.asarray(ids, dtype=np.int64), indptr),
+                                   shape=(len(normalized), len(self.vocab)))
+        counts.sum_duplicates()
+        counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
+        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        return sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)).astype(np.float32) @ counts
+
+
+@dataclass(frozen=True)
+class TextFeatures:
+    """Word block, char block and the embedding (scaled by embed_weight), concatenated in that order."""
+
+    word: NgramBlock
+    char: NgramBlock
+    embed_weight: float
+    embed_dim: int
+
+    @classmethod
+    def fit(cls, normalized: Sequence[str], embed_weight: float, embed_dim: int) -> TextFeatures:
+        return cls(NgramBlock.fit("word", normalized), NgramBlock.fit("char", normalized, min_df=2),
+                   embed_weight, embed_dim)
+
+    @property
+    def sparse_dim(self) -> int:
+        return len(self.word.vocab) + len(self.char.vocab)
+
+    def row(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
+        """The n-gram part of one text as (column indices, values)."""
+        wi, wv = self.word.row(normalized)
+        ci, cv = self.char.row(normalized)
+        return np.concatenate([wi, ci + len(self.word.vocab)]), np.concatenate([wv, cv])
+
+    def matrix(self, normalized: Sequence[str], embeddings: np.ndarray) -> sparse.csr_matrix:
+        """The (n, sparse_dim + embed_dim) feature matrix of many texts."""
+        dense = sparse.csr_matrix(np.asarray(embeddings, dtype=np.float32) * self.embed_weight)
+        return sparse.hstack([self.word.matrix(normalized), self.char.matrix(normalized), dense], format="csr")
+
+
+def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    z = np.atleast_2d(scores) / temperature
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
+    """The softmax temperature that minimises the log-loss of held-out decision scores."""
+    best, best_loss = 1.0, math.inf
+    for temperature in np.geomspace(0.01, 10, 90):
+        probs = softmax(scores, float(temperature))[np.arange(len(truth)), truth]
+        loss = float(-np.log(np.clip(probs, 1e-12, None)).mean())
+        if loss < best_loss:
+            best, best_loss = float(temperature), loss
+    return best
+
+
+def oos_signals(probs: np.ndarray, nearest: np.ndarray, oos_index: int | None) -> np.ndarray:
+    """Per message: top probability, its margin over the runner-up, the out-of-scope class probability and the
+    cosine similarity to the nearest training example; the inputs of the out-of-scope rule."""
+    ordered = np.sort(probs, axis=1)
+    oos = probs[:, oos_index] if oos_index is not None else np.zeros(len(probs))
+    return np.column_stack([ordered[:, -1], ordered[:, -1] - ordered[:, -2], oos, nearest])
+
+
+def choose_threshold(reject_prob: np.ndarray, correct: np.ndarray, is_oos: np.ndarray,
+                     tolerance: float) -> float:
+    """The lowest rejection threshold (most out-of-scope caught) that costs at most `tolerance` in-scope accuracy."""
+    in_scope = ~is_oos
+    baseline = correct[in_scope].mean() if in_scope.any() else 1.0
+    for threshold in np.linspace(0.05, 0.99, 95):
+        kept = correct & (reject_prob <= threshold)
+        if not in_scope.any() or kept[in_scope].mean() >= baseline - tolerance:
+            return float(threshold)
+    return 1.0
+
+
+def reject_probability(rejector: np.ndarray, probs: np.ndarray, nearest: np.ndarray, oos_index: int) -> np.ndarray:
+    """The out-of-scope rule's probability that each message is out of scope."""
+    z = oos_signals(probs, nearest, oos_index) @ rejector[:-1] + rejector[-1]
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def classification_metrics(truth: Sequence[str], predicted: Sequence[str], oos_label: str | None = None) -> dict:
+    """accuracy, macro_f1 (over the labels present in `truth`), n; with an oos_label also oos_recall and
+    in_scope_accuracy (an in-scope message rejected as out of scope counts as wrong)."""
+    from sklearn.metrics import f1_score
+
+    truth_a, pred_a = np.asarray(truth, dtype=object), np.asarray(predicted, dtype=object)
+    present = sorted(set(truth_a))
+    result = {"n": len(truth_a), "accuracy": _rate(truth_a == pred_a),
+              "macro_f1": round(float(f1_score(truth_a, pred_a, labels=present, average="macro", zero_division=0)), 4)}
+    if oos_label is not None:
+        oos = truth_a == oos_label
+        result["oos_recall"] = _rate(pred_a[oos] == oos_label)
+        result["in_scope_accuracy"] = _rate(truth_a[~oos] == pred_a[~oos])
+    return result
+
+
+def _rate(hits: np.ndarray) -> float | None:
+    return round(float(hits.mean()), 4) if len(hits) else None
+
+
+# ---- fitting ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    embed_weight: float = 1.0  # scale of the embedding block against the two unit-norm TF-IDF blocks
+    c: float = 0.5  # LinearSVC regularisation
+    folds: int = 5  # out-of-fold scores for calibration when the data is small ...
+    max_fold_rows: int = 4000  # ... above this many rows, one stratified hold-out slice instead
+    holdout: float = 0.15
+    oos_tolerance: float = 0.01  # in-scope accuracy the out-of-scope rule may give up on held-out rows
+    seed: int = 13
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Normalised texts, their embeddings and label indices."""
+
+    normalized: list[str]
+    embeddings: np.ndarray
+    y: np.ndarray
+
+    @classmethod
+    def build(cls, texts: Sequence[str], labels: Sequence[str], names: Sequence[str], embedder: Any) -> Rows:
+        index = {name: i for i, name in enumerate(names)}
+        unknown = sorted(set(labels) - set(index))
+        if unknown:
+            raise InvalidInput(f"validation labels not in the training data: {', '.join(unknown[:10])}")
+        embeddings = np.asarray(embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
+        return cls([normalize(t) for t in texts], embeddings, np.array([index[lab] for lab in labels]))
+
+    def take(self, rows: np.ndarray) -> Rows:
+        return Rows([self.normalized[i] for i in rows], self.embeddings[rows], self.y[rows])
+
+
+@dataclass(frozen=True)
+class Linear:
+    features: TextFeatures
+    weights: np.ndarray  # (n_features, n_labels)
+    bias: np.ndarray
+
+    def scores(self, rows: Rows) -> np.ndarray:
+        return np.asarray(self.features.matrix(rows.normalized, rows.embeddings) @ self.weights) + self.bias
+
+
+@dataclass(frozen=True)
+class Fitted:
+    linear: Linear
+    temperature: float
+    rejector: np.ndarray | None
+    threshold: float
+    heldout: dict
+
+
+def check_rows(texts: Sequence[str], labels: Sequence[str], oos_label: str | None) -> None:
+    """Raises InvalidInput for data no classifier can learn from."""
+    if not texts:
+        raise InvalidInput("no training rows: the training data is empty")
+    if len(texts) != len(labels):
+        raise InvalidInput(f"{len(texts)} texts but {len(labels)} labels")
+    if len(set(labels)) < 2:
+        raise InvalidInput(f"at least two different labels are needed to train; found {sorted(set(labels))}")
+    if oos_label is not None and oos_label not in set(labels):
+        raise InvalidInput(f"the out-of-scope label {oos_label!r} never occurs in the training labels")
+
+
+def fit_svm(x: sparse.csr_matrix, y: np.ndarray, n_labels: int, config: TrainConfig) -> tuple[np.ndarray, np.ndarray]:
+    """LinearSVC weights (n_features, n_labels) and biases; labels absent from `y` get a very low bias."""
+    from sklearn.svm import LinearSVC
+
+    svm = LinearSVC(C=config.c, max_iter=5000).fit(x, y)
+    coef, intercept = svm.coef_, svm.intercept_
+    if len(svm.classes_) == 2:
+        coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+    weights = np.zeros((x.shape[1], n_labels), dtype=np.float32)
+    bias = np.full(n_labels, -10.0, dtype=np.float32)
+    weights[:, svm.classes_], bias[svm.classes_] = coef.T, intercept
+    return weights, bias
+
+
+def _splits(y: np.ndarray, config: TrainConfig) -> list[tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
+
+    smallest = int(np.bincount(y)[np.unique(y)].min())
+    if len(y) > config.max_fold_rows:
+        parts = train_test_split(np.arange(len(y)), test_size=config.holdout, random_state=config.seed,
+                                 stratify=y if smallest >= 2 else None)
+        return [tuple(parts)]
+    if smallest >= 2:
+        return list(StratifiedKFold(min(config.folds, smallest), shuffle=True, random_state=config.seed).split(y, y))
+    return list(KFold(min(config.folds, len(y)), shuffle=True, random_state=config.seed).split(y))
+
+
+def nearest(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each (unit-length) query to its nearest row of `pool`."""
+    chunks = [(queries[i:i + 512] @ pool.T).max(axis=1) for i in range(0, len(queries), 512)]
+    return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+
+
+def heldout_scores(x: sparse.csr_matrix, data: Rows, n_labels: int,
+                   config: TrainConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Out-of-fold (scores, true label index, nearest-example similarity) of the training rows.
+
+    The vocabulary is fitted once on all rows (an n-gram seen only in a held-out fold gets no weight anyway),
+    which keeps the default model's training well under two seconds.
+    """
+    parts = []
+    for train, test in _splits(data.y, config):
+        if len(np.unique(data.y[train])) >= 2:
+            weights, bias = fit_svm(x[train], data.y[train], n_labels, config)
+            near = nearest(data.embeddings[test], data.embeddings[train])
+            parts.append((np.asarray(x[test] @ weights) + bias, data.y[test], near))
+    if not parts:
+        return np.zeros((0, n_labels)), np.zeros(0, int), np.zeros(0)
+    return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
+
+
+def fit_rejector(probs: np.ndarray, truth: np.ndarray, nearest: np.ndarray, oos: int,
+                 tolerance: float) -> tuple[np.ndarray | None, float]:
+    """A logistic out-of-scope rule over oos_signals() and its threshold, both from held-out rows."""
+    from sklearn.linear_model import LogisticRegression
+
+    is_oos = truth == oos
+    if is_oos.sum() < 2 or (~is_oos).sum() < 2:
+        return None, 1.0
+    model = LogisticRegression(class_weight="balanced", max_iter=1000).fit(oos_signals(probs, nearest, oos), is_oos)
+    rejector = np.concatenate([model.coef_[0], model.intercept_]).astype(np.float64)
+    reject = reject_probability(rejector, probs, nearest, oos)
+    return rejector, choose_threshold(reject, probs.argmax(axis=1) == truth, is_oos, tolerance)
+
+
+def fit_with_rules(data: Rows, held: Rows | None, names: Sequence[str], oos_label: str | None,
+                   config: TrainConfig) -> Fitted:
+    """The final linear model plus calibration and out-of-scope rule tuned on `held` (or out-of-fold rows)."""
+    features = TextFeatures.fit(data.normalized, config.embed_weight, data.embeddings.shape[1])
+    x = features.matrix(data.normalized, data.embeddings)
+    final = Linear(features, *fit_svm(x, data.y, len(names), config))
+    if held is not None:
+        scores, truth, near = final.scores(held), held.y, nearest(held.embeddings, data.embeddings)
+    else:
+        scores, truth, near = heldout_scores(x, data, len(names), config)
+    if not len(truth):
+        return Fitted(final, 1.0, None, 1.0, {})
+    temperature = fit_temperature(scores, truth)
+    probs = softmax(scores, temperature)
+    oos = names.index(oos_label) if oos_label is not None else None
+    rejector, threshold = fit_rejector(probs, truth, near, oos, config.oos_tolerance) if oos is not None \
+        else (None, 1.0)
+    predicted = probs.argmax(axis=1)
+    if rejector is not None:
+        predicted = np.where(reject_probability(rejector, probs, near, oos) > threshold, oos, predicted)
+    metrics = classification_metrics([names[i] for i in truth], [names[i] for i in predicted], oos_label)
+    return Fitted(final, temperature, rejector, threshold, metrics)

@@ -1,0 +1,250 @@
+"""The local intent classifier: the default model on our examples, custom models from a CSV, the two commands."""
+
+from __future__ import annotations
+
+import csv
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+
+from services import intents
+from services.adapters.local.intent import LocalIntentClassifier, load_model, read_examples, save_model
+from services.bootstrap import build_services
+from services.cli import main
+from services.config import Settings
+from services.errors import ConfigError, InvalidInput, ProviderUnavailable
+from tests.conftest import shared_data
+
+TAXONOMY = {"General Inquiry", "Technical Support", "Billing Question", "Complaint", "Product Information",
+            "Order Status", "Account Management", "Refund/Return", "Escalation Request", "Other"}
+
+# Written for these tests; none of them is in data/intents (a test below checks).
+FRESH = [
+    ("Order Status", "any news on when BW-130045 will be delivered? it's been 6 days"),
+    ("Order Status", "my courier tracking BWT208812345 hasnt updated since friday"),
+    ("Billing Question", "why did you take £59.99 from my account twice this morning"),
+    ("Billing Question", "can i get a tax invoice for the fridge i bought in march"),
+    ("Refund/Return", "sent the vacuum back last week, when do i see the money"),
+    ("Refund/Return", "how many days do I have to send back a blender i don't like"),
+    ("Account Management", "I can't remember my login password and the reset link expired"),
+    ("Account Management", "please change the email address on my profile to my new one"),
+    ("Technical Support", "the doorbell keeps going offline every few hours"),
+    ("Technical Support", "my new kettle shows a flashing red light and won't heat"),
+    ("Product Information", "does the 6 litre air fryer have a window so i can see the food"),
+    ("Product Information", "is the soundbar compatible with a samsung tv"),
+    ("Escalation Request", "i'm done with this chat, get me a supervisor please"),
+    ("Escalation Request", "can a real human pick this up"),
+    ("Complaint", "the delivery driver was extremely rude and dumped the box in a puddle"),
+    ("Complaint", "i am very disappointed with how my case has been handled so far"),
+    ("General Inquiry", "do you deliver to jersey"),
+    ("General Inquiry", "what time does your phone line close on saturday"),
+]
+OUT_OF_SCOPE = [
+    "xkq zzpt vvvv wubba",
+    "Boost your Instagram engagement by 500%! visit http://growfast.example now",
+    "what's a good name for a goldfish",
+    "thanks a lot, have a lovely evening",
+]
+
+BAKERY = {
+    "cake_order": ["I'd like to order a birthday cake for saturday", "can you make a wedding cake for 80 people",
+                   "order a chocolate cake with my son's name on it", "need a cake for friday, vanilla please",
+                   "do a custom cake for my mum's 60th?", "two dozen cupcakes for an office party please",
+                   "can I order a cake shaped like a dinosaur", "I want to book a cake for next week"],
+    "opening_hours": ["what time do you open", "are you open on sunday", "when do you close today",
+                      "opening hours over easter?", "are you open late on fridays", "what time does the shop shut",
+                      "is the bakery open on bank holidays", "hours this weekend?"],
+    "allergens": ["is the sourdough gluten free", "does the brownie contain nuts",
+                  "which cakes are safe for a dairy allergy", "any vegan options without egg",
+                  "do you list allergens for the croissants", "is there sesame in the rye bread",
+                  "my daughter has a peanut allergy, what can she eat", "are the scones made with milk"],
+    "none": ["lol", "who won the match", "buy cheap watches now", "thanks", "asdf qwer", "tell me a joke",
+             "what's the weather", "hello there"],
+}
+
+
+def write_csv(path, rows, header=("message", "topic")):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def bakery_csv(tmp_path):
+    return write_csv(tmp_path / "bakery.csv", [(t, label) for label, texts in BAKERY.items() for t in texts])
+
+
+def run_cli(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory):
+    settings = Settings(db_path=str(tmp_path_factory.mktemp("intent") / "frontline.db"))
+    return build_services(settings).intent
+
+
+def test_labels_are_exactly_our_ten_intents(classifier):
+    assert set(classifier.labels()) == TAXONOMY
+    assert len(classifier.labels()) == 10
+
+
+def test_the_fresh_test_sentences_are_not_training_examples():
+    examples = {t.lower() for t in read_examples()[0]}
+    assert not [text for _, text in FRESH if text.lower() in examples]
+
+
+@pytest.mark.parametrize(("expected", "text"), FRESH)
+def test_clear_messages_get_their_intent(classifier, expected, text):
+    intent = classifier.classify(text)
+    assert intent.label == expected
+    assert 0.0 <= intent.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", OUT_OF_SCOPE)
+def test_gibberish_ads_and_thanks_are_other(classifier, text):
+    assert classifier.classify(text).label == "Other"
+
+
+def test_ranking_is_sorted_and_names_known_labels(classifier):
+    ranking = classifier.classify("my refund still hasn't arrived").ranking
+    scores = [score for _, score in ranking]
+    assert scores == sorted(scores, reverse=True)
+    assert {label for label, _ in ranking} <= TAXONOMY
+    assert ranking[0][0] == "Refund/Return"
+
+
+def test_an_empty_message_is_other_with_no_confidence(classifier):
+    assert classifier.classify("   ").label == "Other"
+    assert classifier.classify("").confidence == 0.0
+
+
+def test_min_confidence_above_every_score_sends_everything_to_other(tmp_path):
+    settings = Settings(db_path=str(tmp_path / "f.db"), intent_min_confidence=1.01)
+    assert build_services(settings).intent.classify("where is my order BW-100200").label == "Other"
+
+
+def test_batch_single_and_threaded_answers_agree(classifier):
+    texts = [text for _, text in FRESH]
+    single = [classifier.classify(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(classifier.classify, texts * 3))
+    assert [i.label for i in classifier.classify_many(texts)] == [i.label for i in single]
+    assert [i.label for i in threaded] == [i.label for i in single] * 3
+
+
+def test_a_saved_model_answers_like_the_original(classifier, tmp_path):
+    folder = save_model(classifier.model, tmp_path / "copy")
+    copy = intents.classifier_for(build_services(Settings(db_path=str(tmp_path / "f.db"))), load_model(folder))
+    for _, text in FRESH[:6]:
+        assert copy.classify(text).ranking == classifier.classify(text).ranking
+
+
+def test_train_intents_then_serve_the_custom_model(tmp_path, capsys):
+    out = tmp_path / "bakery-model"
+    code, stdout, _ = run_cli(capsys, "train-intents", "--csv", str(bakery_csv(tmp_path)), "--text-col", "message",
+                              "--label-col", "topic", "--out", str(out), "--oos-label", "none")
+    summary = json.loads(stdout)
+    assert code == 0
+    assert summary["labels"] == sorted(BAKERY)
+    assert (out / "manifest.json").exists()
+    custom = build_services(Settings(db_path=str(tmp_path / "f.db"), intent_model_dir=str(out))).intent
+    assert custom.labels() == sorted(BAKERY)
+    assert custom.classify("could you bake a lemon cake for my party on sunday").label == "cake_order"
+    assert custom.classify("do the muffins have any tree nuts in them").label == "allergens"
+
+
+def test_train_intents_refuses_to_overwrite_a_folder_that_is_not_a_model(tmp_path, capsys):
+    keep = tmp_path / "notes" / "keep.txt"
+    keep.parent.mkdir()
+    keep.write_text("mine")
+    code, _, err = run_cli(capsys, "train-intents", "--csv", str(bakery_csv(tmp_path)), "--text-col", "message",
+                           "--label-col", "topic", "--out", str(keep.parent))
+    assert code == 2
+    assert "not an intent model folder" in err
+    assert keep.read_text() == "mine"
+
+
+def test_a_missing_model_folder_is_a_config_error(tmp_path):
+    services = build_services(Settings(db_path=str(tmp_path / "f.db"), intent_model_dir=str(tmp_path / "nope")))
+    with pytest.raises(ConfigError, match="train-intents"):
+        services.intent.labels()
+
+
+def test_an_empty_training_csv_is_invalid_input(tmp_path):
+    path = write_csv(tmp_path / "empty.csv", [])
+    with pytest.raises(InvalidInput, match="no rows"):
+        intents.train_from_csv(build_services(Settings(db_path=str(tmp_path / "f.db"))), path, "message", "topic",
+                               tmp_path / "out")
+
+
+def test_a_missing_column_is_named_in_the_error(tmp_path, capsys):
+    code, _, err = run_cli(capsys, "train-intents", "--csv", str(bakery_csv(tmp_path)), "--text-col", "body",
+                           "--label-col", "topic", "--out", str(tmp_path / "out"))
+    assert code == 2
+    assert "no column 'body'" in err and "message, topic" in err
+
+
+def test_one_label_only_cannot_be_trained(tmp_path):
+    data = intents.read_labelled_csv(write_csv(tmp_path / "one.csv", [("hello", "greeting"), ("hi", "greeting")]),
+                                     "message", "topic")
+    with pytest.raises(InvalidInput, match="two different labels"):
+        intents.train_model(build_services(Settings(db_path=str(tmp_path / "f.db"))), data)
+
+
+def test_eval_intents_trains_and_reports_the_documented_keys(tmp_path, capsys):
+    test = write_csv(tmp_path / "test.csv", [("do you do a gluten free birthday cake order", "cake_order"),
+                                             ("are you open on monday morning", "opening_hours"),
+                                             ("what's the capital of peru", "none")])
+    code, stdout, _ = run_cli(capsys, "eval-intents", "--train", str(bakery_csv(tmp_path)), "--test", str(test),
+                              "--text-col", "message", "--label-col", "topic", "--oos-label", "none")
+    result = json.loads(stdout)
+    assert code == 0
+    assert {"accuracy", "macro_f1", "oos_recall", "in_scope_accuracy", "n", "train_seconds",
+            "predict_seconds"} <= set(result)
+    assert result["n"] == 3
+
+
+def test_eval_intents_maps_labels_for_the_default_model(tmp_path, capsys):
+    test = write_csv(tmp_path / "mapped.csv", [("where the heck is my parcel", "track"),
+                                               ("need to reset my password", "login"),
+                                               ("what is your favourite film", "chitchat")])
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"track": "Order Status", "login": "Account Management"}))
+    code, stdout, _ = run_cli(capsys, "eval-intents", "--test", str(test), "--text-col", "message",
+                              "--label-col", "topic", "--label-map", str(mapping))
+    result = json.loads(stdout)
+    assert code == 0
+    assert (result["n"], result["skipped"], result["accuracy"]) == (2, 1, 1.0)
+
+
+def test_a_small_banking77_slice_trains_to_a_useful_accuracy(tmp_path):
+    train = intents.read_labelled_csv(shared_data("banking77/banking_data/train.csv"), "text", "category")
+    test = intents.read_labelled_csv(shared_data("banking77/banking_data/test.csv"), "text", "category")
+    services = build_services(Settings(db_path=str(tmp_path / "f.db")))
+    result = intents.train_and_evaluate(services, first_per_label(train, 12), (test[0][::10], test[1][::10]))
+    assert result["n"] == 308
+    assert result["accuracy"] >= 0.75
+
+
+def first_per_label(data, k):
+    kept: dict[str, list[str]] = {}
+    for text, label in zip(*data, strict=True):
+        if len(kept.setdefault(label, [])) < k:
+            kept[label].append(text)
+    return [t for texts in kept.values() for t in texts], [lab for lab, texts in kept.items() for _ in texts]
+
+
+class FakeWideEmbedder:
+    def embed(self, texts):
+        return np.ones((len(texts), 1024), dtype=np.float32) / 32
+
+
+def test_an_embedder_of_another_size_is_refused_clearly(classifier):
+    with pytest.raises(ProviderUnavailable, match="256-dim"):
+        LocalIntentClassifier(classifier.model, FakeWideEmbedder()).classify("where is my order")

@@ -1,0 +1,75 @@
+"""The agent workspace in a real browser, with customer messages arriving through the live path."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from services import inbox
+from services.bootstrap import build_services
+from services.config import Settings
+from tests.e2e.conftest import ARTIFACTS, sign_in
+
+pytestmark = pytest.mark.e2e
+HOSTILE = "I want a MANAGER now!!! <script>alert(1)</script> **bold** where is my order"
+
+
+@pytest.fixture(scope="module")
+def live(app_env):
+    """Services on the app's database, as a channel adapter (or the simulator) would use them."""
+    return build_services(Settings(db_path=app_env["FRONTLINE_DB_PATH"]))
+
+
+def open_in_workspace(page, app_url, conversation_id: int) -> None:
+    sign_in(page, app_url, "agent", "frontline-agent")
+    page.locator(f".st-key-queue-{conversation_id} button").click()
+    page.locator(".stChatMessage").first.wait_for()
+
+
+def suggestion_ids(live, message_id: int) -> list[int]:
+    return [row["id"] for row in live.store.suggestions_for(message_id)]
+
+
+def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url, live):
+    customer = live.store.list_customers()[7]
+    conversation, message, analysis = inbox.start_conversation(live, customer.id, "chat", "E2E: angry customer",
+                                                               HOSTILE, "agent")
+    assert analysis.escalation.escalate
+    open_in_workspace(page, app_url, conversation.id)
+    page.get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
+    assert page.locator("script", has_text="alert(1)").count() == 0
+    assert page.locator("strong", has_text="bold").count() == 0
+    page.get_by_text("Escalate (score").wait_for()
+    first = suggestion_ids(live, message.id)[0]
+    page.locator(f".st-key-suggestion-{first}").wait_for()
+    page.locator(f".st-key-insert-{first} button").click()
+    composer = page.get_by_role("textbox", name="Reply")
+    composer.wait_for()
+    page.wait_for_function("() => document.querySelector('textarea').value.length > 0")
+    inserted = composer.input_value()
+    assert inserted == live.store.suggestions_for(message.id)[0]["text"]
+    composer.fill(inserted + " (Alex)")
+    page.get_by_role("button", name="Send").click()
+    page.get_by_text(inserted + " (Alex)").first.wait_for()
+    page.screenshot(path=str(ARTIFACTS / "agent-workspace.png"))
+    sent = live.store.messages_for(conversation.id)[-1]
+    assert (sent.author_role, sent.text) == ("agent", inserted + " (Alex)")
+    assert [s["feedback"] for s in live.store.suggestions_for(message.id)][0] == "edited"
+
+
+def test_new_messages_show_their_suggestions_within_two_seconds(page, app_url, live):
+    customer = live.store.list_customers()[11]
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "email", "E2E: latency", "hello, order help",
+                                                  "agent")
+    open_in_workspace(page, app_url, conversation.id)
+    latencies = []
+    for i in range(10):
+        started = time.perf_counter()
+        message, _ = inbox.receive_customer_message(live, conversation.id, f"any news on my order? ({i})")
+        page.locator(f".st-key-suggestion-{suggestion_ids(live, message.id)[0]}").wait_for(timeout=10_000)
+        latencies.append(time.perf_counter() - started)
+    median = statistics.median(latencies)
+    print(f"\nmessage stored -> suggestions visible: median {median:.2f} s, max {max(latencies):.2f} s (n=10)")
+    assert median <= 2.0
