@@ -11,14 +11,16 @@ CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social"
                  "voice": ":material/call:"}
 AUTHOR_AVATARS = {"customer": ":material/person:", "agent": ":material/support_agent:",
                   "system": ":material/info:", "note": ":material/sticky_note_2:"}
-SENTIMENT_DOTS = {"positive": "🟢", "neutral": "⚪", "mixed": "🟡", "negative": "🔴", "": "⚪"}
+SENTIMENT_DOTS = {"positive": ":green[:material/sentiment_satisfied:]", "neutral": ":gray[:material/sentiment_neutral:]",
+                  "mixed": ":orange[:material/sentiment_neutral:]", "negative": ":red[:material/sentiment_dissatisfied:]",
+                  "": ":gray[:material/hourglass_empty:]"}
 
 
 def _queue_label(item: QueueItem) -> str:
     row = item.row
     badge = " :red-badge[:material/priority_high: escalate]" if item.urgent else ""
     waited = f"{item.waiting_minutes} min" if item.waiting_minutes < 120 else f"{item.waiting_minutes // 60} h"
-    return (f"{CHANNEL_ICONS[row.conversation.channel]} {SENTIMENT_DOTS.get(row.sentiment, '⚪')} "
+    return (f"{CHANNEL_ICONS[row.conversation.channel]} {SENTIMENT_DOTS.get(row.sentiment, SENTIMENT_DOTS[''])} "
             f"**{literal_markdown(row.customer_name)}** · {row.customer_tier} · {waited}{badge}  \n"
             f"{literal_markdown(row.last_text[:70])}")
 

@@ -1,12 +1,22 @@
-"""Settings / admin: which provider serves each capability, and where the data lives."""
+"""Settings / admin: providers per capability, data location, and the live-traffic simulator."""
 
 import streamlit as st
 
 from components import system as render
 from components.guard import require
-from components.state import get_services
+from components.state import get_services, get_simulator
 from services import admin
+from services.errors import ServiceError
 
-require("settings")
+user = require("settings")
 st.header("Settings")
 render.overview(admin.system_overview(get_services()))
+runner = get_simulator()
+choice = render.simulator_controls(runner.running, runner.rate, runner.written, runner.last_error)
+if choice is not None:
+    try:
+        admin.set_simulator(get_services(), user, runner, *choice)
+    except ServiceError as e:
+        st.error(str(e))
+    else:
+        st.rerun()

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from services import registry
 from services.bootstrap import Services
+from services.errors import PermissionDenied
+from services.models import User
+from services.simulator import SimulatorRunner
 
 
 @dataclass(frozen=True)
@@ -42,3 +45,15 @@ def system_overview(services: Services) -> SystemOverview:
         providers=tuple(providers_overview(services)),
         row_counts=store.table_counts(),
     )
+
+
+def set_simulator(services: Services, user: User, runner: SimulatorRunner, on: bool, rate: float) -> None:
+    """Start (or re-pace) or stop the simulator; admins only, audited."""
+    if user.role != "admin":
+        raise PermissionDenied("Only admins can start the simulator.")
+    if on:
+        runner.start(rate)
+    else:
+        runner.stop()
+    services.store.audit(user.username, "simulator_on" if on else "simulator_off", "simulator", "-",
+                         f"rate={rate:g}" if on else "")

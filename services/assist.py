@@ -20,7 +20,7 @@ from services.clock import parse_iso
 from services.errors import InvalidInput, NotFound, ProviderUnavailable
 from services.escalation import EscalationSignals, decide
 from services.models import Analysis, Conversation, Customer, Order
-from services.text import clean_text
+from services.text import clean_text, plain_for_models
 
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
 _INDEX_LOCK = threading.Lock()
@@ -155,7 +155,7 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     language = run.call("language", "language", "detect", head)
     pii = tuple(run.call("pii", "pii", "find", text))
     masked = privacy.mask(text, pii)
-    masked_head = masked[:ANALYSIS_CHARS]
+    masked_head = plain_for_models(masked[:ANALYSIS_CHARS])
     intent = run.call("intent", "intent", "classify", masked_head)
     sentiment = run.call("sentiment", "sentiment", "analyze", masked_head)
     emotions = run.call("emotions", "sentiment", "emotions", masked_head)

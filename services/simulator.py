@@ -87,3 +87,43 @@ class Simulator:
             if pause > 0:
                 (stop or threading.Event()).wait(pause)
         return written
+
+
+class SimulatorRunner:
+    """A simulator in a background thread that admins start and stop from the app (one per server process)."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.rate = 0.0
+        self.written = 0
+        self.last_error = ""
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, rate: float) -> None:
+        if not 0 < rate <= 20:
+            raise ServiceError("the simulator's rate must be between 0 and 20 messages per second")
+        self.stop()
+        self._stop = threading.Event()
+        self.rate = rate
+        self._thread = threading.Thread(target=self._run, args=(rate, self._stop), daemon=True, name="simulator")
+        self._thread.start()
+
+    def _run(self, rate: float, stop: threading.Event) -> None:
+        def count(_: Arrival) -> None:
+            self.written += 1
+
+        try:
+            Simulator(self.services).run(rate, stop=stop, on_arrival=count)
+        except ServiceError as e:
+            self.last_error = str(e)
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._stop.set()
+            self._thread.join(timeout=5)
+            self._thread = None

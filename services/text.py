@@ -25,3 +25,16 @@ def clean_text(text: str | None) -> str:
     if not cleaned:
         raise InvalidInput("the message is empty")
     return cleaned
+
+
+_TAGS = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,300}>")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|`+)")
+
+
+def plain_for_models(text: str) -> str:
+    """What the language models read: markup removed (HTML tags, markdown emphasis), words kept.
+
+    The stored and displayed text keeps the markup literally; this only stops tags such as
+    ``<script>`` from steering intent or sentiment.
+    """
+    return re.sub(r"\s{2,}", " ", _EMPHASIS.sub("", _TAGS.sub(" ", text))).strip() or text

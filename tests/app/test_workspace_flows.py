@@ -1,0 +1,93 @@
+"""The agent workspace through AppTest: open a conversation, insert a suggestion, edit, send, escalate."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.composer import composer_key
+from components.state import SELECTED_CONVERSATION
+from services import conversations
+from tests.app.conftest import TIMEOUT, ROOT, user
+
+from streamlit.testing.v1 import AppTest
+
+
+def workspace(agent, conversation_id: int | None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages/agent_workspace.py"), default_timeout=TIMEOUT)
+    at.session_state["user"] = agent
+    if conversation_id is not None:
+        at.session_state[SELECTED_CONVERSATION] = conversation_id
+    return at.run()
+
+
+def button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+@pytest.fixture
+def agent(app_services):
+    return user(app_services, "agent")
+
+
+@pytest.fixture
+def first_in_queue(app_services, agent):
+    return conversations.agent_queue(app_services, agent)[0].row.conversation.id
+
+
+def test_the_queue_lists_the_agents_open_conversations_most_urgent_first(app_services, agent):
+    at = workspace(agent, None)
+    assert not at.exception
+    queue = conversations.agent_queue(app_services, agent)
+    labels = [b.label for b in at.button if b.key and b.key.startswith("queue-")]
+    assert len(labels) == min(len(queue), 60) > 0
+    assert queue[0].row.customer_name.split()[0] in labels[0]
+
+
+def test_clicking_a_queue_item_opens_it_and_audits_the_read(app_services, agent, first_in_queue):
+    at = workspace(agent, None)
+    at.button(key=f"queue-{first_in_queue}").click()
+    at = at.run()
+    assert at.session_state[SELECTED_CONVERSATION] == first_in_queue
+    assert len(at.chat_message) >= 1
+    reads = [e for e in app_services.store.audit_entries(50, actor="agent") if e.action == "view_conversation"]
+    assert reads and reads[0].entity_id == str(first_in_queue)
+
+
+def test_insert_edit_and_send_a_suggestion(app_services, agent, first_in_queue):
+    at = workspace(agent, first_in_queue)
+    assert not at.exception
+    view = conversations.assist_view(app_services, first_in_queue)
+    assert view is not None and 2 <= len(view.suggestions) <= 3
+    chosen = view.suggestions[0]
+    at.button(key=f"insert-{chosen.id}").click()
+    at = at.run()
+    assert at.text_area(key=composer_key(first_in_queue)).value == chosen.text
+    at.text_area(key=composer_key(first_in_queue)).input(chosen.text + " Anything else?")
+    button(at, "Send").click()
+    at = at.run()
+    assert not at.exception
+    sent = app_services.store.messages_for(first_in_queue)[-1]
+    assert (sent.author_role, sent.text) == ("agent", chosen.text + " Anything else?")
+    feedback = {s.id: s.feedback for s in conversations.assist_view(app_services, first_in_queue).suggestions}
+    assert feedback[chosen.id] == "edited"
+    assert set(feedback.values()) == {"edited", "rejected"}
+
+
+def test_sending_an_empty_reply_shows_an_error_and_stores_nothing(app_services, agent, first_in_queue):
+    at = workspace(agent, first_in_queue)
+    before = app_services.store.count_messages(first_in_queue)
+    button(at, "Send").click()
+    at = at.run()
+    assert [e.value for e in at.error] == ["the message is empty"]
+    assert app_services.store.count_messages(first_in_queue) == before
+
+
+def test_escalating_with_a_note(app_services, agent, first_in_queue):
+    at = workspace(agent, first_in_queue)
+    note_inputs = [t for t in at.text_input if t.label == "Note for the supervisor"]
+    note_inputs[0].input("customer threatens chargeback")
+    button(at, "Escalate to supervisor").click()
+    at = at.run()
+    assert not at.exception
+    assert app_services.store.get_conversation(first_in_queue).status == "escalated"
+    assert app_services.store.audit_entries(1, actor="agent")[0].action == "escalate"
