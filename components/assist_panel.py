@@ -65,8 +65,10 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> Non
             st.button("Insert", key=f"insert-{suggestion.id}", icon=":material/edit_note:",
                       on_click=on_insert, args=(suggestion.id, suggestion.text), type="secondary" if i else "primary")
     kb = analysis.get("kb", [])
+    bodies = {article.id: article.body for article in view.articles}
     if kb:
         st.markdown("**Knowledge base**")
         for hit in kb:
-            with st.expander(f":material/article: {hit['title']} · {hit['score']:.2f}"):
-                st.markdown(literal_markdown(hit.get("snippet", "")))
+            with st.expander(f":material/article: {literal_markdown(hit['title'])} · {hit['score']:.2f}"):
+                # our own reviewed articles render as markdown; anything else literally
+                st.markdown(bodies.get(hit["article_id"]) or literal_markdown(hit.get("snippet", "")))

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
-from services.errors import InvalidInput
-from services.models import Conversation, Customer, Message, Order, QueueRow, User
+from services.errors import InvalidInput, NotFound
+from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
 from services.privacy import mask, may_see_pii
 from services.text import clean_text
 
@@ -79,6 +79,7 @@ class AssistView:
     analysis: dict
     suggestions: tuple[SuggestionView, ...]
     sentiment_trend: tuple[float, ...]
+    articles: tuple[Article, ...] = ()  # the KB hits in full, to open inline
 
 
 def _trend_value(analysis: dict) -> float:
@@ -97,7 +98,13 @@ def assist_view(services: Services, conversation_id: int) -> AssistView | None:
     message, latest = analysed[-1]
     suggestions = tuple(SuggestionView(r["id"], r["text"], r["source"], r["score"], r["feedback"])
                         for r in store.suggestions_for(message.id))
-    return AssistView(message.id, latest, suggestions, tuple(_trend_value(a) for _, a in analysed))
+    articles = []
+    for hit in latest.get("kb", []):
+        try:
+            articles.append(store.get_article(hit["article_id"]))
+        except NotFound:
+            continue  # deleted since the analysis
+    return AssistView(message.id, latest, suggestions, tuple(_trend_value(a) for _, a in analysed), tuple(articles))
 
 
 def _agent_message(user: User, conversation_id: int, text: str, role: str, services: Services) -> Message:
