@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from services.cli import print_json
 from services.cli.common import services_from
@@ -13,6 +14,11 @@ def _run(args: argparse.Namespace) -> int:
     from services import assist  # the pipeline's models load only when this command runs
 
     services = services_from(args)
+    if not services.store.list_users():  # a fresh clone: give the pipeline the demo KB and customers
+        from services.seed import seed_demo
+
+        seed_demo(services)
+        print(f"note: seeded the demo database at {services.settings.database_file}", file=sys.stderr)
     context = assist.context_for(services, args.customer)
     analysis = assist.analyze_message(services, args.text, channel=args.channel, context=context)
     print_json(assist.analysis_to_dict(analysis))

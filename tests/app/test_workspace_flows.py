@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from components.composer import composer_key
 from components.state import SELECTED_CONVERSATION
 from services import conversations
-from tests.app.conftest import TIMEOUT, ROOT, user
-
-from streamlit.testing.v1 import AppTest
+from tests.app.conftest import ROOT, TIMEOUT, user
 
 
 def workspace(agent, conversation_id: int | None) -> AppTest:

@@ -54,6 +54,10 @@ def _client_error(label: str, error: Any) -> Exception:
     details = error.response.get("Error", {})
     code = details.get("Code", "Unknown")
     message = details.get("Message", "") or str(error)
+    if code == "ValidationException" and "Bedrock" in label:
+        # Bedrock also answers ValidationException for a wrong or not-enabled model id: a configuration
+        # problem the local provider can cover, so fall back rather than fail the agent's analysis.
+        return ProviderUnavailable(f"{label} unavailable ({code}): {message} (check bedrock_model_id)")
     if code in INVALID_INPUT_CODES:
         return InvalidInput(f"{label} rejected the input ({code}): {message}")
     # Throttling, 5xx, AccessDenied, unsupported language, model not ready or not enabled: the local provider can answer.

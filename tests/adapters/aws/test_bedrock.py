@@ -160,7 +160,7 @@ def test_filtered_answer_is_provider_unavailable(stubbed):
     ("ModelNotReadyException", 429, ProviderUnavailable),
     ("ServiceUnavailableException", 503, ProviderUnavailable),
     ("AccessDeniedException", 403, ProviderUnavailable),
-    ("ValidationException", 400, InvalidInput),
+    ("ValidationException", 400, ProviderUnavailable),  # e.g. a model id not enabled: fall back, do not fail
 ])
 def test_bedrock_errors_are_translated(stubbed, code, status, error):
     client, stubber = stubbed
