@@ -19,7 +19,8 @@ SENTIMENT_DOTS = {"positive": ":green[:material/sentiment_satisfied:]", "neutral
 def _queue_label(item: QueueItem) -> str:
     row = item.row
     badge = " :red-badge[:material/priority_high: escalate]" if item.urgent else ""
-    waited = f"{item.waiting_minutes} min" if item.waiting_minutes < 120 else f"{item.waiting_minutes // 60} h"
+    age = f"{item.waiting_minutes} min" if item.waiting_minutes < 120 else f"{item.waiting_minutes // 60} h"
+    waited = f"waiting {age}" if item.customer_waiting else f"answered {age} ago"
     return (f"{CHANNEL_ICONS[row.conversation.channel]} {SENTIMENT_DOTS.get(row.sentiment, SENTIMENT_DOTS[''])} "
             f"**{literal_markdown(row.customer_name)}** · {row.customer_tier} · {waited}{badge}  \n"
             f"{literal_markdown(row.last_text[:70])}")

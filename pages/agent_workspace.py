@@ -75,9 +75,9 @@ def act(conversation_id: int, action: composer.Action) -> None:
     st.toast(f"{action.kind.capitalize()} done", icon=":material/check:")
 
 
+st.header("Agent workspace")
 queue_col, thread_col, assist_col = st.columns([1.05, 2, 1.35], gap="medium")
 with queue_col:
-    st.header("Agent workspace")
     live_queue()
 selected = selected_conversation()
 if selected is None:

@@ -23,6 +23,11 @@ class QueueItem:
     def urgent(self) -> bool:
         return self.row.escalate or self.row.conversation.status == "escalated"
 
+    @property
+    def customer_waiting(self) -> bool:
+        """The customer wrote last: the ball is in our court."""
+        return self.row.last_author == "customer"
+
 
 @dataclass(frozen=True)
 class ConversationView:
@@ -35,11 +40,13 @@ class ConversationView:
 
 
 def agent_queue(services: Services, user: User) -> list[QueueItem]:
-    """Open conversations assigned to this agent or to nobody: escalations first, then longest waiting."""
+    """Open conversations assigned to this agent or to nobody: escalations first, then customers waiting for a
+    reply (longest first), then conversations where we answered last."""
     now = parse_iso(now_iso())
     items = [QueueItem(row, max(0, int((now - parse_iso(row.last_at)).total_seconds() // 60)))
              for row in services.store.queue(agent=user.username)]
-    return sorted(items, key=lambda i: (not i.urgent, -i.waiting_minutes, i.row.conversation.id))
+    return sorted(items, key=lambda i: (not i.urgent, not i.customer_waiting, -i.waiting_minutes,
+                                        i.row.conversation.id))
 
 
 def queue_marker(services: Services) -> tuple:

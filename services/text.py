@@ -8,7 +8,13 @@ import unicodedata
 from services.errors import InvalidInput
 
 MAX_MESSAGE_CHARS = 200_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls, zero-width and bidi-override characters, soft hyphen, word joiners, BOM. ZWJ (\u200d) is kept:
+# it joins emoji sequences such as 👨‍👩‍👧.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e"
+                      r"\u2060-\u2064\u2066-\u2069\ufeff]")
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F"
+_STRAY_ZWJ = re.compile(f"\u200d(?![{_EMOJI}])|(?<![{_EMOJI}])\u200d")  # a joiner not inside an emoji sequence
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half an emoji, e.g. from a truncated JSON payload
 
 
 def clean_text(text: str | None) -> str:
@@ -21,8 +27,10 @@ def clean_text(text: str | None) -> str:
         raise InvalidInput("the message is empty")
     if len(text) > MAX_MESSAGE_CHARS:
         raise InvalidInput(f"the message is too long ({len(text):,} characters; the limit is {MAX_MESSAGE_CHARS:,})")
-    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", text.replace("\r\n", "\n"))).strip()
-    if not cleaned:
+    text = _SURROGATE.sub("\ufffd", text)
+    cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
+    cleaned = _STRAY_ZWJ.sub(" ", cleaned).strip()
+    if not any(unicodedata.category(ch)[0] not in "CZ" for ch in cleaned):  # nothing visible left
         raise InvalidInput("the message is empty")
     return cleaned
 

@@ -77,7 +77,7 @@ def test_sending_an_empty_reply_shows_an_error_and_stores_nothing(app_services, 
     before = app_services.store.count_messages(first_in_queue)
     button(at, "Send").click()
     at = at.run()
-    assert [e.value for e in at.error] == ["the message is empty"]
+    assert "the message is empty" in [e.value for e in at.error]
     assert app_services.store.count_messages(first_in_queue) == before
 
 

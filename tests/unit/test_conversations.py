@@ -95,3 +95,11 @@ def test_supervisors_see_masked_text_only(svc, conversation):
     inbox.receive_customer_message(svc, conversation.id, "dana@example.com here")
     assert not conversations.open_conversation(svc, SUPERVISOR, conversation.id).shows_pii
     assert conversations.open_conversation(svc, AGENT, conversation.id).shows_pii
+
+
+def test_a_customer_waiting_for_us_ranks_above_one_we_already_answered(svc):
+    answered, _, _ = inbox.start_conversation(svc, 1, "chat", "A", "where is my order?", "agent")
+    waiting, _, _ = inbox.start_conversation(svc, 1, "email", "B", "where is my order?", "agent")
+    conversations.send_reply(svc, AGENT, answered.id, "On its way!")
+    order = [i.row.conversation.id for i in conversations.agent_queue(svc, AGENT)]
+    assert order == [waiting.id, answered.id]

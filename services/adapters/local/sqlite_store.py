@@ -46,7 +46,7 @@ LEFT JOIN messages m ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_
 LEFT JOIN analyses a ON a.message_id = (SELECT MAX(id) FROM messages
                                         WHERE conversation_id = c.id AND author_role = 'customer')
 WHERE {where}
-ORDER BY c.updated_at
+ORDER BY c.status = 'escalated' DESC, a.escalate DESC, c.updated_at
 LIMIT ?
 """
 
@@ -187,7 +187,7 @@ class SqliteStore:
         return [_row_to(Conversation, r) for r in rows]
 
     def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
-              limit: int = 1000) -> list[QueueRow]:
+              limit: int = 2000) -> list[QueueRow]:
         """Open conversations (assigned to agent or to nobody, or all when agent is None) in one query."""
         where = f"c.status IN ({','.join('?' * len(statuses))})"
         args: list[Any] = list(statuses)
