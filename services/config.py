@@ -7,9 +7,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from services.errors import ConfigError
+from services.yamlfile import load_mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
@@ -73,13 +72,7 @@ def _coerce(name: str, value: Any) -> Any:
 def _from_file(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path} is not valid YAML: {e}") from e
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path} must hold a mapping of setting names to values")
-    return data
+    return load_mapping(path, "a mapping of setting names to values")
 
 
 def _from_env(environ: dict[str, str]) -> dict[str, Any]:

@@ -12,11 +12,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import yaml
-
 from services.config import Settings
 from services.errors import ConfigError
 from services.models import Entity
+from services.yamlfile import load_mapping
 
 _I = re.IGNORECASE
 URL = re.compile(r"\bhttps?://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
@@ -211,11 +210,7 @@ def load_product_names(path: Path) -> list[str]:
     """
     if not path.exists():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path} is not valid YAML: {e}") from e
-    products = data.get("products") if isinstance(data, dict) else None
+    products = load_mapping(path, "'products: [{sku, name, category, price}, ...]'").get("products")
     if not isinstance(products, list):
         raise ConfigError(f"{path} must hold 'products: [{{sku, name, category, price}}, ...]'")
     return [str(p["name"]) for p in products if isinstance(p, dict) and p.get("name")]

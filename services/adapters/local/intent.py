@@ -25,6 +25,7 @@ from services.adapters.local.intent_features import NgramBlock, TextFeatures, fo
 from services.config import PROJECT_ROOT, Settings
 from services.errors import ConfigError, InvalidInput, ProviderUnavailable
 from services.models import Intent
+from services.yamlfile import load_mapping
 
 MODEL_FORMAT = "frontline-intent/1"
 DEFAULT_OOS_LABEL = "Other"
@@ -241,12 +242,10 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
     Raises:
         ConfigError: no files, or a file without a label or a list of example strings.
     """
-    import yaml
-
     texts: list[str] = []
     labels: list[str] = []
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_mapping(path, "`label: <name>` and `examples: [ ... ]`")
         examples = data.get("examples")
         if not isinstance(data.get("label"), str) or not isinstance(examples, list):
             raise ConfigError(f"{path} needs `label: <name>` and `examples: [ ... ]`")

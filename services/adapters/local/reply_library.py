@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from services.errors import ConfigError
+from services.yamlfile import load_mapping
 
 FALLBACK_SLUG = "other"
 TEMPLATE_KEYS = {"id", "text", "subtopic", "requires", "asks_for", "when_status", "tone", "channels", "keywords"}
@@ -78,12 +77,7 @@ def load_library(path: Path) -> Library:
     Raises:
         ConfigError: the file is not valid YAML or a template is malformed.
     """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path} is not valid YAML: {e}") from e
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path} must hold a mapping with intent, subtopics and templates")
+    data = load_mapping(path, "a mapping with intent, subtopics and templates")
     slug = path.stem
     subtopics = {name: tuple(str(k).lower() for k in words) for name, words in (data.get("subtopics") or {}).items()}
     templates = tuple(_template(slug, raw, path) for raw in data.get("templates") or ())

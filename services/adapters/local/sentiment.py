@@ -10,13 +10,12 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
 from services.adapters.local.sentiment_features import SentimentFeatures
 from services.config import PROJECT_ROOT, Settings
 from services.errors import ConfigError
 from services.models import Sentiment
+from services.yamlfile import load_mapping
 
 LABELS = ("positive", "neutral", "negative", "mixed")
 EXAMPLES_DIR = "sentiment"
@@ -50,11 +49,8 @@ def load_examples(folder: Path) -> tuple[list[str], list[str]]:
 
 
 def _read_examples(path: Path) -> tuple[str, list[str]]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path} is not valid YAML: {e}") from e
-    label = str(data.get("label", "")).lower() if isinstance(data, dict) else ""
+    data = load_mapping(path, "'label' and 'examples'")
+    label = str(data.get("label", "")).lower()
     if label not in LABELS:
         raise ConfigError(f"{path} must have 'label' one of {', '.join(LABELS)}; got {label!r}")
     return label, [str(text) for text in data.get("examples") or [] if str(text).strip()]

@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from services.errors import ConfigError
+from services.yamlfile import load_mapping
 
 EMOTIONS = ("anger", "frustration", "confusion", "gratitude", "urgency")
 MAX_CHARS = 2000  # cues are looked for in the first 2,000 characters: a 100 KB paste costs what a long email does
@@ -100,12 +99,4 @@ class EmotionCues:
 
 
 def _read(path: Path) -> dict:
-    if not path.exists():
-        raise ConfigError(f"emotion cue file not found: {path}")
-    try:
-        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path} is not valid YAML: {e}") from e
-    if not isinstance(config, dict):
-        raise ConfigError(f"{path} must hold a mapping with 'emotions', 'sarcasm' and 'signals'")
-    return config
+    return load_mapping(path, "a mapping with 'emotions', 'sarcasm' and 'signals'")
