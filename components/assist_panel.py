@@ -55,7 +55,8 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> Non
     _trend(view.sentiment_trend)
     entities = analysis.get("entities", [])
     if entities:
-        st.caption("Entities: " + ", ".join(f"{e['kind']} `{literal_markdown(e['text'])}`" for e in entities[:8]))
+        st.caption("Entities: " + " · ".join(f"{e['kind'].replace('_', ' ')}: {literal_markdown(e['text'])}"
+                                              for e in entities[:8]))
     st.markdown("**Suggested replies**")
     for i, suggestion in enumerate(view.suggestions):
         with st.container(border=True, key=f"suggestion-{suggestion.id}"):
