@@ -152,7 +152,8 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     start = time.perf_counter()
     text = clean_text(text)
     head = text[:ANALYSIS_CHARS]
-    pii = tuple(run.call("pii", "pii", "find", text))
+    known = privacy.known_name_spans(text, [ctx.customer.name] if ctx.customer else [])
+    pii = tuple(sorted([*run.call("pii", "pii", "find", text), *known], key=lambda s: (s.start, s.end)))
     masked = privacy.mask(text, pii)
     language = run.call("language", "language", "detect", masked[:ANALYSIS_CHARS])
     masked_head = plain_for_models(masked[:ANALYSIS_CHARS])

@@ -25,7 +25,9 @@ def receive_customer_message(services: Services, conversation_id: int, text: str
     cleaned = clean_text(text)
     store = services.store
     conversation = store.get_conversation(conversation_id)
-    masked = privacy.mask(cleaned, services.get("pii").find(cleaned))
+    customer = store.get_customer(conversation.customer_id)
+    spans = [*services.get("pii").find(cleaned), *privacy.known_name_spans(cleaned, [customer.name])]
+    masked = privacy.mask(cleaned, spans)
     message = store.append_message(Message(0, conversation_id, "customer", author, cleaned, masked, now_iso()))
     if conversation.status == "resolved":
         store.update_conversation(conversation_id, status="open", resolution="")

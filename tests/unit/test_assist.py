@@ -97,3 +97,10 @@ def test_analysis_dict_has_the_documented_keys(svc):
     assert {"intent", "sentiment", "emotions", "entities", "pii", "masked_text", "language", "escalation",
             "suggestions", "kb", "provider", "timings_ms"} <= set(data)
     assert set(data["intent"]) == {"label", "confidence"}
+
+
+def test_the_customers_own_name_is_masked_wherever_it_appears(svc, fakes):
+    customer = Customer(3, "Dana Reyes", "d@x.com", "", "gold", 900.0, "2023-01-01", "Austin")
+    a = assist.analyze_message(svc, "hi it's dana reyes, DANA again, order pls", context=assist.CustomerContext(customer))
+    assert a.masked_text == "hi it's [PERSON] [PERSON], [PERSON] again, order pls"
+    assert all("dana" not in seen.lower() for seen in fakes["intent"].seen)

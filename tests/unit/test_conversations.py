@@ -103,3 +103,8 @@ def test_a_customer_waiting_for_us_ranks_above_one_we_already_answered(svc):
     conversations.send_reply(svc, AGENT, answered.id, "On its way!")
     order = [i.row.conversation.id for i in conversations.agent_queue(svc, AGENT)]
     assert order == [waiting.id, answered.id]
+
+
+def test_the_customers_name_is_masked_in_the_stored_message(svc, conversation):
+    message, _ = inbox.receive_customer_message(svc, conversation.id, "Dana here, Reyes is my surname")
+    assert svc.store.messages_for(conversation.id)[-1].masked_text == "[PERSON] here, [PERSON] is my surname"
