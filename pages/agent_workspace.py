@@ -31,7 +31,9 @@ def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> No
 @st.fragment(run_every=LIVE_REFRESH_S)
 def live_queue() -> None:
     marker = conversations.queue_marker(services)
-    items = memo("queue", marker, lambda: conversations.agent_queue(services, user))
+    first_view = not st.session_state.get("queue_audited")
+    items = memo("queue", marker, lambda: conversations.agent_queue(services, user, audit=first_view))
+    st.session_state["queue_audited"] = True
     chosen = render.queue(items[:QUEUE_SHOWN], selected_conversation())
     if len(items) > QUEUE_SHOWN:
         st.caption(f"+ {len(items) - QUEUE_SHOWN} more, less urgent")

@@ -39,9 +39,12 @@ class ConversationView:
     shows_pii: bool
 
 
-def agent_queue(services: Services, user: User) -> list[QueueItem]:
+def agent_queue(services: Services, user: User, audit: bool = False) -> list[QueueItem]:
     """Open conversations assigned to this agent or to nobody: escalations first, then customers waiting for a
-    reply (longest first), then conversations where we answered last."""
+    reply (longest first), then conversations where we answered last. audit=True logs the read (once per session;
+    the live refresh does not)."""
+    if audit:
+        services.store.audit(user.username, "view_queue", "conversations", "*", "open queue")
     now = parse_iso(now_iso())
     items = [QueueItem(row, max(0, int((now - parse_iso(row.last_at)).total_seconds() // 60)))
              for row in services.store.queue(agent=user.username)]

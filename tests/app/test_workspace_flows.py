@@ -90,3 +90,14 @@ def test_escalating_with_a_note(app_services, agent, first_in_queue):
     assert not at.exception
     assert app_services.store.get_conversation(first_in_queue).status == "escalated"
     assert app_services.store.audit_entries(1, actor="agent")[0].action == "escalate"
+
+
+def test_the_queue_read_is_audited_once_per_session_not_per_refresh(app_services, agent):
+    latest = app_services.store.audit_entries(1)
+    before = latest[0].id if latest else 0
+    at = workspace(agent, None)
+    at.run()
+    at.run()
+    reads = [e for e in app_services.store.audit_entries(50, actor="agent")
+             if e.action == "view_queue" and e.id > before]
+    assert len(reads) == 1
