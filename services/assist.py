@@ -105,6 +105,7 @@ def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Se
 def _search_kb(run: _Run, query: str) -> tuple[Any, ...]:
     """KB hits; a search whose remote embedder is down degrades to no hits rather than failing the analysis."""
     try:
+        run.timed("kb_index", lambda: ensure_kb_index(run.services))
         return tuple(run.call("kb", "search", "search", query, 3))
     except ProviderUnavailable as e:
         run.notices.append(f"knowledge base: search unavailable ({e})")
@@ -167,7 +168,6 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         emotions=emotions, intent_label=intent.label, intent_confidence=intent.confidence,
         customer_tier=ctx.customer.tier if ctx.customer else "standard",
         recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head), services.settings))
-    run.timed("kb_index", lambda: ensure_kb_index(services))
     kb = _search_kb(run, masked_head[:1000])
     reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx)
     suggestions = tuple(run.call("suggestions", "replies", "suggest", reply_context, 3))
@@ -176,6 +176,12 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
                     masked_text=masked, language=language, escalation=escalation, suggestions=suggestions,
                     kb=kb, provider="+".join(sorted(run.used)) or "local", timings_ms=run.timings,
                     degraded=bool(run.notices), notices=tuple(run.notices))
+
+
+def mask_text(services: Services, text: str, known_names: Sequence[str] = ()) -> str:
+    """The text with PII masked, by the configured detector or, when it is unavailable, the local one."""
+    spans = [*_Run(services).call("pii", "pii", "find", text), *privacy.known_name_spans(text, known_names)]
+    return privacy.mask(text, spans)
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:

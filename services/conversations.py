@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound
 from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
-from services.privacy import mask, may_see_pii
+from services.privacy import may_see_pii
 from services.text import clean_text
 
 OPEN_STATUSES = ("open", "pending", "escalated")
@@ -119,7 +120,7 @@ def assist_view(services: Services, conversation_id: int) -> AssistView | None:
 
 def _agent_message(user: User, conversation_id: int, text: str, role: str, services: Services) -> Message:
     cleaned = clean_text(text)
-    masked = mask(cleaned, services.get("pii").find(cleaned))
+    masked = mask_text(services, cleaned)
     return services.store.append_message(Message(0, conversation_id, role, user.username, cleaned, masked, now_iso()))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from services import assist, privacy
+from services import assist
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.models import Analysis, Conversation, Message
@@ -25,9 +25,7 @@ def receive_customer_message(services: Services, conversation_id: int, text: str
     cleaned = clean_text(text)
     store = services.store
     conversation = store.get_conversation(conversation_id)
-    customer = store.get_customer(conversation.customer_id)
-    spans = [*services.get("pii").find(cleaned), *privacy.known_name_spans(cleaned, [customer.name])]
-    masked = privacy.mask(cleaned, spans)
+    masked = assist.mask_text(services, cleaned, [store.get_customer(conversation.customer_id).name])
     message = store.append_message(Message(0, conversation_id, "customer", author, cleaned, masked, now_iso()))
     if conversation.status == "resolved":
         store.update_conversation(conversation_id, status="open", resolution="")

@@ -7,7 +7,9 @@ from streamlit.testing.v1 import AppTest
 
 from components.composer import composer_key
 from components.state import SELECTED_CONVERSATION
-from services import conversations
+from services import conversations, inbox
+from services.bootstrap import build_services
+from services.config import Settings
 from tests.app.conftest import ROOT, TIMEOUT, user
 
 
@@ -101,3 +103,15 @@ def test_the_queue_read_is_audited_once_per_session_not_per_refresh(app_services
     reads = [e for e in app_services.store.audit_entries(50, actor="agent")
              if e.action == "view_queue" and e.id > before]
     assert len(reads) == 1
+
+
+def test_a_dead_aws_backend_is_named_in_the_assist_panel(app_services, agent, demo_db, monkeypatch, tmp_path):
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    aws = build_services(Settings(backend="aws", db_path=str(demo_db), aws_timeout_s=0.5))
+    conversation, _, analysis = inbox.start_conversation(aws, 1, "chat", "AWS down", "refund please", "agent")
+    assert analysis.degraded
+    at = workspace(agent, conversation.id)
+    warnings = [w.value for w in at.warning]
+    assert any(w.startswith("Degraded:") and "used the local provider" in w for w in warnings)

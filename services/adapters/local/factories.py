@@ -60,7 +60,10 @@ def entities(services: Any) -> Any:
 def search(services: Any) -> Any:
     from services.adapters.local.kb_search import HybridSearchIndex
 
-    return HybridSearchIndex(services.settings, services.get("embedder"))
+    # The index must be embedded by one model for its whole life, so it uses the local embedder unless Bedrock
+    # embeddings were chosen explicitly (providers: {embedder: aws}); `backend: aws` alone keeps it local.
+    explicit_aws = services.settings.providers.get("embedder") == "aws"
+    return HybridSearchIndex(services.settings, services.get("embedder") if explicit_aws else services.local("embedder"))
 
 
 def replies(services: Any) -> Any:
