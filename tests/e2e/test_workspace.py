@@ -73,3 +73,12 @@ def test_new_messages_show_their_suggestions_within_two_seconds(page, app_url, l
     median = statistics.median(latencies)
     print(f"\nmessage stored -> suggestions visible: median {median:.2f} s, max {max(latencies):.2f} s (n=10)")
     assert median <= 2.0
+
+
+def test_a_simulated_customer_appears_in_the_queue_without_a_reload(page, app_url, live):
+    from services.simulator import Simulator
+
+    sign_in(page, app_url, "agent", "frontline-agent")
+    page.get_by_role("heading", name="Agent workspace").wait_for()
+    arrival = Simulator(live, seed=11, assign_to="agent").new_conversation()
+    page.locator(f".st-key-queue-{arrival.conversation_id} button").wait_for(timeout=5_000)
