@@ -15,6 +15,7 @@ QUEUES = ("supervisor", "billing", "technical", "returns", "general")
 class Action:
     kind: str  # send | note | escalate | transfer | resolve
     text: str = ""
+    subject: str = ""
     queue: str = ""
     disposition: str = ""
 
@@ -26,8 +27,10 @@ def composer_key(conversation_id: int) -> str:
 def reply_form(conversation_id: int, channel: str, subject: str) -> Action | None:
     """Composer with channel-appropriate fields; Send or Add note."""
     with st.form(f"reply-{conversation_id}", clear_on_submit=True, border=True):
+        email_subject = ""
         if channel == "email":
-            st.text_input("Subject", value=f"Re: {subject}" if subject else "", key=f"subject-{conversation_id}")
+            email_subject = st.text_input("Subject", value=f"Re: {subject}" if subject else "",
+                                          key=f"subject-{conversation_id}")
         hint = {"email": "Email reply (greeting and sign-off included in suggestions)",
                 "social": "Public reply: no order numbers or personal data", "voice": "What to say",
                 "chat": "Chat reply"}[channel]
@@ -37,7 +40,7 @@ def reply_form(conversation_id: int, channel: str, subject: str) -> Action | Non
         send = send_col.form_submit_button("Send", type="primary", icon=":material/send:", width="stretch")
         note = note_col.form_submit_button("Add internal note", icon=":material/sticky_note_2:", width="stretch")
     if send:
-        return Action("send", text)
+        return Action("send", text, subject=email_subject)
     if note:
         return Action("note", text)
     return None

@@ -65,7 +65,7 @@ def live_assist(conversation_id: int) -> None:
 def act(conversation_id: int, action: composer.Action) -> None:
     if action.kind == "send":
         suggestion = st.session_state.pop(chosen_suggestion_key(conversation_id), None)
-        conversations.send_reply(services, user, conversation_id, action.text, suggestion)
+        conversations.send_reply(services, user, conversation_id, action.text, suggestion, action.subject)
     elif action.kind == "note":
         conversations.add_note(services, user, conversation_id, action.text)
     elif action.kind == "escalate":

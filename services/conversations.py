@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from services.assist import mask_text
@@ -125,10 +126,12 @@ def _agent_message(user: User, conversation_id: int, text: str, role: str, servi
 
 
 def send_reply(services: Services, user: User, conversation_id: int, text: str,
-               suggestion_id: int | None = None) -> Message:
-    """Send the agent's reply; the suggestion it came from is marked accepted (unchanged) or edited,
-    and the other suggestions for the same customer message are marked rejected."""
+               suggestion_id: int | None = None, subject: str = "") -> Message:
+    """Send the agent's reply (an email's subject travels in the outgoing event); the suggestion it came from is
+    marked accepted (unchanged) or edited, and the other suggestions for the same customer message rejected."""
     message = _agent_message(user, conversation_id, text, "agent", services)
+    services.store.add_event("agent_reply", conversation_id,
+                             json.dumps({"message_id": message.id, "subject": subject.strip()}))
     view = assist_view(services, conversation_id)
     for suggestion in view.suggestions if view else ():
         if suggestion.feedback is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from services import conversations, inbox
@@ -108,3 +110,9 @@ def test_a_customer_waiting_for_us_ranks_above_one_we_already_answered(svc):
 def test_the_customers_name_is_masked_in_the_stored_message(svc, conversation):
     message, _ = inbox.receive_customer_message(svc, conversation.id, "Dana here, Reyes is my surname")
     assert svc.store.messages_for(conversation.id)[-1].masked_text == "[PERSON] here, [PERSON] is my surname"
+
+
+def test_an_email_reply_carries_its_subject_in_the_outgoing_event(svc, conversation):
+    message = conversations.send_reply(svc, AGENT, conversation.id, "Hi Dana, it ships today.", subject="Re: Order")
+    row = next(svc.store.db["events"].rows_where("kind = 'agent_reply'", order_by="id desc", limit=1))
+    assert json.loads(row["payload"]) == {"message_id": message.id, "subject": "Re: Order"}
