@@ -16,6 +16,14 @@ SENTIMENT_DOTS = {"positive": ":green[:material/sentiment_satisfied:]", "neutral
                   "": ":gray[:material/hourglass_empty:]"}
 
 
+QUEUE_CSS = """
+<style>
+[class*="st-key-queue-"] button { justify-content: flex-start; text-align: left; }
+[class*="st-key-queue-"] button p { text-align: left; }
+</style>
+"""
+
+
 def _queue_label(item: QueueItem) -> str:
     row = item.row
     badge = " :red-badge[:material/priority_high: escalate]" if item.urgent else ""
@@ -28,6 +36,7 @@ def _queue_label(item: QueueItem) -> str:
 
 def queue(items: list[QueueItem], selected: int | None) -> int | None:
     """The queue as buttons, most urgent first; returns the conversation id the agent clicked."""
+    st.html(QUEUE_CSS)  # our own static styling; customer text is never passed through st.html
     st.markdown(f"**Queue** · {len(items)} open")
     if not items:
         st.caption("No open conversations. New ones appear here by themselves.")

@@ -11,7 +11,7 @@ from typing import Any
 from services.bootstrap import Services
 from services.clock import parse_iso, to_iso
 from services.models import Conversation, Message, Order
-from services.privacy import mask
+from services.privacy import known_name_spans, mask
 from services.seed import dialogue, vocab
 from services.seed.people import Profile
 from services.seed.scenarios import Scenario
@@ -176,7 +176,9 @@ def save(services: Services, planned: list[Planned]) -> int:
     store, pii, messages = services.store, services.pii, []
     for item in planned:
         conversation = store.add_conversation(item.conversation)
-        messages += [Message(0, conversation.id, role, author, text, mask(text, pii.find(text)), at)
+        names = [store.get_customer(conversation.customer_id).name]
+        messages += [Message(0, conversation.id, role, author, text,
+                             mask(text, [*pii.find(text), *known_name_spans(text, names)]), at)
                      for role, author, text, at in item.messages]
         if item.escalation:
             reasons, score, actor, note, at = item.escalation

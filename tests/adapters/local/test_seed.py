@@ -83,8 +83,9 @@ def test_masked_text_hides_customer_contact_details_and_cards(seeded, threads):
         for message in messages:
             assert customer.email not in message.masked_text
             assert customer.phone not in message.masked_text
+            assert not re.search(rf"\b{re.escape(customer.name.split()[-1])}\b", message.masked_text, re.IGNORECASE)
     assert not [run for run in DIGIT_RUN.findall(masked) if luhn_ok(re.sub(r"\D", "", run))]
-    assert all(tag in masked for tag in ("[EMAIL]", "[PHONE]", "[CARD]", "[ADDRESS]"))
+    assert all(tag in masked for tag in ("[EMAIL]", "[PHONE]", "[CARD]", "[ADDRESS]", "[PERSON]"))
 
 
 def test_order_and_tracking_numbers_have_the_documented_formats(seeded):
