@@ -16,6 +16,8 @@ from services import conversations, inbox
 from services.errors import ServiceError
 
 LIVE_REFRESH_S = 1.0
+DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
+        "transfer": "Transferred", "resolve": "Conversation resolved"}
 QUEUE_SHOWN = 60
 
 user = require("workspace")
@@ -74,7 +76,7 @@ def act(conversation_id: int, action: composer.Action) -> None:
         conversations.transfer(services, user, conversation_id, action.queue, action.text)
     elif action.kind == "resolve":
         conversations.resolve(services, user, conversation_id, action.disposition)
-    st.toast(f"{action.kind.capitalize()} done", icon=":material/check:")
+    st.toast(DONE[action.kind], icon=":material/check:")
 
 
 st.header("Agent workspace")
