@@ -14,17 +14,16 @@ from typing import Any
 import sqlite_utils
 
 from services.adapters.local import schema
+from services.adapters.local.sqlite_kb import AssistAndKbTables, row_to
 from services.clock import now_iso
 from services.errors import InvalidInput, NotFound
 from services.models import (
-    Article,
     AuditEntry,
     Conversation,
     Customer,
     Message,
     Order,
     QueueRow,
-    Suggestion,
     User,
 )
 
@@ -33,7 +32,6 @@ BUSY_TIMEOUT_MS = 10_000
 HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None, "analyses": None,
                  "suggestions": None}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
-ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
 
 
 _QUEUE_SQL = """
@@ -51,12 +49,7 @@ LIMIT ?
 """
 
 
-def _row_to(cls: type, row: dict[str, Any]) -> Any:
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in row.items() if k in names})
-
-
-class SqliteStore:
+class SqliteStore(AssistAndKbTables):
     """Thread-safe: each thread gets its own connection; writers wait on SQLite's lock (busy_timeout)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -116,13 +109,13 @@ class SqliteStore:
         return User(pk, username, display_name, role)
 
     def get_user(self, username: str) -> User:
-        return _row_to(User, self._one("users", "username = ?", [username], f"user {username!r}"))
+        return row_to(User, self._one("users", "username = ?", [username], f"user {username!r}"))
 
     def get_password_hash(self, username: str) -> str:
         return self._one("users", "username = ?", [username], f"user {username!r}")["password_hash"]
 
     def list_users(self) -> list[User]:
-        return [_row_to(User, r) for r in self.db["users"].rows_where(order_by="id")]
+        return [row_to(User, r) for r in self.db["users"].rows_where(order_by="id")]
 
     # ---- customers and orders ------------------------------------------------
     def add_customer(self, customer: Customer) -> Customer:
@@ -136,10 +129,10 @@ class SqliteStore:
             self.db["customers"].insert_all(asdict(c) for c in customers)
 
     def get_customer(self, customer_id: int) -> Customer:
-        return _row_to(Customer, self._one("customers", "id = ?", [customer_id], f"customer {customer_id}"))
+        return row_to(Customer, self._one("customers", "id = ?", [customer_id], f"customer {customer_id}"))
 
     def list_customers(self) -> list[Customer]:
-        return [_row_to(Customer, r) for r in self.db["customers"].rows_where(order_by="id")]
+        return [row_to(Customer, r) for r in self.db["customers"].rows_where(order_by="id")]
 
     def _order_row(self, order: Order) -> dict[str, Any]:
         row = asdict(order)
@@ -149,7 +142,7 @@ class SqliteStore:
         return row
 
     def _order(self, row: dict[str, Any]) -> Order:
-        return _row_to(Order, {**row, "items": tuple(json.loads(row["items"]))})
+        return row_to(Order, {**row, "items": tuple(json.loads(row["items"]))})
 
     def add_order(self, order: Order) -> Order:
         pk = self._insert("orders", self._order_row(order))
@@ -174,7 +167,7 @@ class SqliteStore:
 
     def get_conversation(self, conversation_id: int) -> Conversation:
         row = self._one("conversations", "id = ?", [conversation_id], f"conversation {conversation_id}")
-        return _row_to(Conversation, row)
+        return row_to(Conversation, row)
 
     def list_conversations(self, status: str | None = None, agent: str | None = None,
                            customer_id: int | None = None) -> list[Conversation]:
@@ -184,7 +177,7 @@ class SqliteStore:
                 clauses.append(f"{column} = ?")
                 args.append(value)
         rows = self.db["conversations"].rows_where(" AND ".join(clauses) or None, args, order_by="updated_at desc")
-        return [_row_to(Conversation, r) for r in rows]
+        return [row_to(Conversation, r) for r in rows]
 
     def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
               limit: int = 2000) -> list[QueueRow]:
@@ -239,87 +232,13 @@ class SqliteStore:
 
     def messages_for(self, conversation_id: int) -> list[Message]:
         rows = self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
-        return [_row_to(Message, r) for r in rows]
+        return [row_to(Message, r) for r in rows]
 
     def count_messages(self, conversation_id: int | None = None) -> int:
         if conversation_id is None:
             return self.db["messages"].count
         return self.db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?",
                                [conversation_id]).fetchone()[0]
-
-    # ---- assist results --------------------------------------------------------
-    def save_analysis(self, message_id: int, analysis: dict[str, Any]) -> None:
-        row = {"message_id": message_id, "created_at": now_iso(),
-               "intent": (analysis.get("intent") or {}).get("label"),
-               "sentiment": (analysis.get("sentiment") or {}).get("label"),
-               "escalate": int(bool((analysis.get("escalation") or {}).get("escalate"))),
-               "provider": analysis.get("provider", ""), "payload": json.dumps(analysis, sort_keys=True)}
-        with self.db.conn:
-            self.db["analyses"].upsert(row, pk="message_id")
-
-    def get_analysis(self, message_id: int) -> dict[str, Any] | None:
-        rows = list(self.db["analyses"].rows_where("message_id = ?", [message_id], limit=1))
-        return json.loads(rows[0]["payload"]) if rows else None
-
-    def save_suggestions(self, message_id: int, suggestions: Sequence[Suggestion]) -> list[int]:
-        with self.db.conn:
-            return [self.db["suggestions"].insert({"message_id": message_id, "rank": rank, "text": s.text,
-                                                   "source": s.source, "score": s.score}).last_pk
-                    for rank, s in enumerate(suggestions, start=1)]
-
-    def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
-        self._one("suggestions", "id = ?", [suggestion_id], f"suggestion {suggestion_id}")
-        try:
-            with self.db.conn:
-                self.db["suggestions"].update(suggestion_id, {"feedback": feedback, "final_text": final_text,
-                                                              "feedback_at": now_iso()})
-        except sqlite3.IntegrityError as e:
-            raise InvalidInput(f"feedback must be accepted, edited or rejected; got {feedback!r}") from e
-
-    def suggestions_for(self, message_id: int) -> list[dict[str, Any]]:
-        return list(self.db["suggestions"].rows_where("message_id = ?", [message_id], order_by="rank"))
-
-    def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float,
-                       actor: str, note: str = "", created_at: str = "") -> int:
-        return self._insert("escalations", {"conversation_id": conversation_id, "created_at": created_at or now_iso(),
-                                            "actor": actor, "score": score, "reasons": json.dumps(list(reasons)),
-                                            "note": note})
-
-    # ---- knowledge base ---------------------------------------------------------
-    def add_article(self, article: Article) -> Article:
-        row = asdict(article)
-        row.pop("id")
-        with self.db.conn:
-            pk = self.db["kb_articles"].insert(row).last_pk
-            self._record_version(pk, row, "seed" if article.status == "approved" else "system")
-        return self.get_article(pk)
-
-    def _record_version(self, article_id: int, row: dict[str, Any], actor: str) -> None:
-        self.db["kb_article_versions"].insert({
-            "article_id": article_id, "version": row["version"], "title": row["title"], "body": row["body"],
-            "status": row["status"], "changed_by": actor, "changed_at": row["updated_at"]})
-
-    def get_article(self, article_id: int) -> Article:
-        return _row_to(Article, self._one("kb_articles", "id = ?", [article_id], f"article {article_id}"))
-
-    def list_articles(self, status: str | None = None) -> list[Article]:
-        rows = self.db["kb_articles"].rows_where("status = ?" if status else None,
-                                                 [status] if status else [], order_by="id")
-        return [_row_to(Article, r) for r in rows]
-
-    def update_article(self, article_id: int, actor: str, **changes: Any) -> Article:
-        unknown = set(changes) - ARTICLE_FIELDS
-        if unknown:
-            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
-        current = asdict(self.get_article(article_id))
-        row = {**current, **changes, "version": current["version"] + 1, "updated_at": now_iso()}
-        with self.db.conn:
-            self.db["kb_articles"].update(article_id, {k: row[k] for k in (*changes, "version", "updated_at")})
-            self._record_version(article_id, row, actor)
-        return self.get_article(article_id)
-
-    def article_versions(self, article_id: int) -> list[dict[str, Any]]:
-        return list(self.db["kb_article_versions"].rows_where("article_id = ?", [article_id], order_by="version"))
 
     # ---- audit and events ---------------------------------------------------------
     def audit(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
@@ -329,7 +248,7 @@ class SqliteStore:
     def audit_entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
         rows = self.db["audit_log"].rows_where("actor = ?" if actor else None, [actor] if actor else [],
                                                order_by="id desc", limit=limit)
-        return [_row_to(AuditEntry, r) for r in rows]
+        return [row_to(AuditEntry, r) for r in rows]
 
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
         return self._insert("events", {"at": now_iso(), "kind": kind, "conversation_id": conversation_id,
