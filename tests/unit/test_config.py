@@ -58,3 +58,9 @@ def test_the_shipped_config_file_loads():
 
 def test_relative_paths_resolve_against_the_project():
     assert Settings(db_path="data/x.db").database_file.is_absolute()
+
+
+def test_booleans_come_from_env_text(tmp_path):
+    on = load_settings(config_file=tmp_path / "none.yaml", environ={"FRONTLINE_LANGUAGE_HIGH_ACCURACY": "true"})
+    off = load_settings(config_file=tmp_path / "none.yaml", environ={"FRONTLINE_LANGUAGE_HIGH_ACCURACY": "0"})
+    assert (on.language_high_accuracy, off.language_high_accuracy) == (True, False)

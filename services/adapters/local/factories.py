@@ -35,7 +35,7 @@ def pii(services: Any) -> Any:
 def language(services: Any) -> Any:
     from services.adapters.local.language import LinguaLanguageDetector
 
-    return LinguaLanguageDetector()
+    return LinguaLanguageDetector(high_accuracy=services.settings.language_high_accuracy)
 
 
 def intent(services: Any) -> Any:
