@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -19,11 +20,12 @@ from services.bootstrap import Services
 from services.clock import parse_iso
 from services.errors import InvalidInput, NotFound, ProviderUnavailable
 from services.escalation import EscalationSignals, decide
-from services.models import Analysis, Conversation, Customer, Order
+from services.models import Analysis, Conversation, Customer, Order, PiiSpan
 from services.text import clean_text, plain_for_models
 
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
 _INDEX_LOCK = threading.Lock()
+_INDEXED: weakref.WeakSet = weakref.WeakSet()  # search providers that hold the approved articles
 
 
 @dataclass(frozen=True)
@@ -75,17 +77,17 @@ class _Run:
 def ensure_kb_index(services: Services) -> None:
     """Index the approved KB articles once per search provider (re-index after KB edits with reindex_kb)."""
     search = services.get("search")
-    if getattr(search, "_frontline_indexed", False):
+    if search in _INDEXED:
         return
     with _INDEX_LOCK:
-        if not getattr(search, "_frontline_indexed", False):
+        if search not in _INDEXED:
             reindex_kb(services)
 
 
 def reindex_kb(services: Services) -> None:
     search = services.get("search")
     search.index(services.store.list_articles(status="approved"))
-    search._frontline_indexed = True
+    _INDEXED.add(search)
 
 
 def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Sequence[Any]) -> CustomerContext:
@@ -130,8 +132,26 @@ def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entit
     }
 
 
+@dataclass(frozen=True)
+class PiiResult:
+    """PII spans of a cleaned text, with the fall-back notices and time of the detection that found them."""
+
+    spans: tuple[PiiSpan, ...]
+    notices: tuple[str, ...] = ()
+    used: tuple[str, ...] = ()
+    ms: float = 0.0
+
+
+def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -> PiiResult:
+    """PII in cleaned text: the configured detector (local on outage) plus the customer's own name."""
+    run = _Run(services)
+    found = run.call("pii", "pii", "find", text)
+    spans = sorted([*found, *privacy.known_name_spans(text, known_names)], key=lambda s: (s.start, s.end))
+    return PiiResult(tuple(spans), tuple(run.notices), tuple(run.used), run.timings["pii"])
+
+
 def analyze_message(services: Services, text: str, channel: str = "chat",
-                    context: CustomerContext | None = None) -> Analysis:
+                    context: CustomerContext | None = None, pii: PiiResult | None = None) -> Analysis:
     """Analyse one customer message.
 
     Args:
@@ -139,6 +159,7 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         text: the customer's raw message.
         channel: chat | email | social | voice (shapes the suggested replies).
         context: customer, order, earlier sentiment and contacts, for escalation and reply slots.
+        pii: PII already detected in this (cleaned) text by the caller, so it is not detected twice.
 
     Returns:
         Analysis with intent, sentiment, emotions, entities, PII, masked text, escalation, suggestions, KB hits.
@@ -153,9 +174,11 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     start = time.perf_counter()
     text = clean_text(text)
     head = text[:ANALYSIS_CHARS]
-    known = privacy.known_name_spans(text, [ctx.customer.name] if ctx.customer else [])
-    pii = tuple(sorted([*run.call("pii", "pii", "find", text), *known], key=lambda s: (s.start, s.end)))
-    masked = privacy.mask(text, pii)
+    pii = pii or detect_pii(services, text, [ctx.customer.name] if ctx.customer else [])
+    run.timings["pii"] = pii.ms
+    run.notices.extend(pii.notices)
+    run.used.update(pii.used)
+    masked = privacy.mask(text, pii.spans)
     language = run.call("language", "language", "detect", masked[:ANALYSIS_CHARS])
     masked_head = plain_for_models(masked[:ANALYSIS_CHARS])
     intent = run.call("intent", "intent", "classify", masked_head)
@@ -172,7 +195,7 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx)
     suggestions = tuple(run.call("suggestions", "replies", "suggest", reply_context, 3))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
-    return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii,
+    return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii.spans,
                     masked_text=masked, language=language, escalation=escalation, suggestions=suggestions,
                     kb=kb, provider="+".join(sorted(run.used)) or "local", timings_ms=run.timings,
                     degraded=bool(run.notices), notices=tuple(run.notices))
@@ -180,8 +203,7 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
 
 def mask_text(services: Services, text: str, known_names: Sequence[str] = ()) -> str:
     """The text with PII masked, by the configured detector or, when it is unavailable, the local one."""
-    spans = [*_Run(services).call("pii", "pii", "find", text), *privacy.known_name_spans(text, known_names)]
-    return privacy.mask(text, spans)
+    return privacy.mask(text, detect_pii(services, text, known_names).spans)
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:

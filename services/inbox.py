@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from services import assist
+from services import assist, privacy
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.models import Analysis, Conversation, Message
@@ -25,22 +25,24 @@ def receive_customer_message(services: Services, conversation_id: int, text: str
     cleaned = clean_text(text)
     store = services.store
     conversation = store.get_conversation(conversation_id)
-    masked = assist.mask_text(services, cleaned, [store.get_customer(conversation.customer_id).name])
+    pii = assist.detect_pii(services, cleaned, [store.get_customer(conversation.customer_id).name])
+    masked = privacy.mask(cleaned, pii.spans)
     message = store.append_message(Message(0, conversation_id, "customer", author, cleaned, masked, now_iso()))
     if conversation.status == "resolved":
         store.update_conversation(conversation_id, status="open", resolution="")
-    analysis = analyze_stored(services, conversation, cleaned)
+    analysis = analyze_stored(services, conversation, cleaned, pii)
     store.save_analysis(message.id, assist.analysis_to_dict(analysis))
     store.save_suggestions(message.id, analysis.suggestions)
     store.add_event("customer_message", conversation_id, json.dumps({"message_id": message.id}))
     return message, analysis
 
 
-def analyze_stored(services: Services, conversation: Conversation, text: str) -> Analysis:
+def analyze_stored(services: Services, conversation: Conversation, text: str,
+                   pii: assist.PiiResult | None = None) -> Analysis:
     agent = conversation.assigned_agent
     name = services.store.get_user(agent).display_name if agent else ""
     context = assist.context_for(services, conversation.customer_id, conversation, agent_name=name)
-    return assist.analyze_message(services, text, conversation.channel, context)
+    return assist.analyze_message(services, text, conversation.channel, context, pii)
 
 
 def start_conversation(services: Services, customer_id: int, channel: str, subject: str, text: str,

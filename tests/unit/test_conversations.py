@@ -10,7 +10,7 @@ from services import conversations, inbox
 from services.bootstrap import build_services
 from services.errors import InvalidInput
 from services.models import Customer, User
-from tests.fakes import fake_pipeline
+from tests.fakes import FakePii, fake_pipeline
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 SUPERVISOR = User(2, "supervisor", "Priya", "supervisor")
@@ -116,3 +116,18 @@ def test_an_email_reply_carries_its_subject_in_the_outgoing_event(svc, conversat
     message = conversations.send_reply(svc, AGENT, conversation.id, "Hi Dana, it ships today.", subject="Re: Order")
     row = next(svc.store.db["events"].rows_where("kind = 'agent_reply'", order_by="id desc", limit=1))
     assert json.loads(row["payload"]) == {"message_id": message.id, "subject": "Re: Order"}
+
+
+def test_an_incoming_message_is_scanned_for_pii_once(settings):
+    class CountingPii(FakePii):
+        calls = 0
+
+        def find(self, text):
+            CountingPii.calls += 1
+            return super().find(text)
+
+    services = build_services(settings, **{**fake_pipeline(), "pii": CountingPii()})
+    services.store.add_customer(Customer(0, "Dana Reyes", "d@x.com", "", "gold", 1.0, "2024-01-01", "Leeds"))
+    conversation, _, _ = inbox.start_conversation(services, 1, "chat", "s", "hi, mail dana@example.com", "")
+    assert CountingPii.calls == 1
+    assert services.store.messages_for(conversation.id)[0].masked_text == "hi, mail [EMAIL]"
