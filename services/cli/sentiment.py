@@ -1,4 +1,8 @@
-"""`eval-sentiment`: accuracy and macro-F1 of the sentiment analyzer on a labelled CSV or on a hold-out of our examples."""
+"""`eval-sentiment`: accuracy, macro-F1, confusion matrix and calibration of the sentiment analyzer.
+
+On a labelled CSV or on a hold-out of our examples. A CSV without any `mixed` label is a 3-class test set: the
+analyzer's `mixed` is folded into `negative` (rule printed as `fold`, see docs/sentiment.md).
+"""
 
 from __future__ import annotations
 
@@ -20,13 +24,20 @@ def _analyzer(args: argparse.Namespace, services: Any) -> Any:
 
 
 def _csv(args: argparse.Namespace) -> dict[str, Any]:
-    from services.adapters.local.sentiment_eval import evaluate, read_csv
+    from services.adapters.local.sentiment_eval import CsvFormat, evaluate, parse_label_map, read_csv
 
+    if args.skip_rows < 0:
+        raise InvalidInput("--skip-rows must be 0 or more")
+    fmt = CsvFormat(sep=args.sep, encoding=args.encoding, skip_rows=args.skip_rows,
+                    label_map=parse_label_map(args.label_map))
+    texts, labels, skipped = read_csv(Path(args.csv), args.text_col, args.label_col, fmt)
+    if args.rows != "all":
+        keep = [i for i in range(len(texts)) if i % 2 == (0 if args.rows == "even" else 1)]
+        texts, labels = [texts[i] for i in keep], [labels[i] for i in keep]
     services = services_from(args)
-    texts, labels, skipped = read_csv(Path(args.csv), args.text_col, args.label_col)
     result = evaluate(_analyzer(args, services).analyze, texts, labels)
     return {"model": args.model, "provider": services.provider("sentiment") if args.model == "frontline" else "vader",
-            "data": args.csv, **result, "skipped": skipped}
+            "data": args.csv, "rows": args.rows, **result, "skipped": skipped}
 
 
 def _holdout(args: argparse.Namespace) -> dict[str, Any]:
@@ -67,6 +78,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--csv", help="labelled CSV file; rows with other labels are skipped")
     parser.add_argument("--text-col", help="column holding the message text")
     parser.add_argument("--label-col", help="column holding the label (compared lowercase)")
+    parser.add_argument("--sep", default=",", help="CSV field separator (default ',')")
+    parser.add_argument("--encoding", default="utf-8-sig", help="CSV text encoding (default utf-8), e.g. latin-1")
+    parser.add_argument("--skip-rows", type=int, default=0, help="lines to skip before the header line")
+    parser.add_argument("--label-map", metavar="FROM=LABEL,...",
+                        help="rename labels before comparing, e.g. 1=negative,3=neutral,5=positive")
+    parser.add_argument("--rows", choices=("all", "even", "odd"), default="all",
+                        help="evaluate every kept row, or only the even/odd ones (0-based; a fixed half for tuning)")
     parser.add_argument("--holdout", type=float, metavar="FRACTION",
                         help="instead of a CSV: train on the rest of our examples, test on this fraction")
     parser.add_argument("--seed", type=int, default=0, help="shuffle seed of the hold-out split")

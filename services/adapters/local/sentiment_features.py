@@ -18,6 +18,8 @@ from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
 
 MAX_CHARS = 1000  # the opening of a long message carries its tone; keeps a 100 KB paste fast
 _DIGITS = re.compile(r"\d+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.twitter\.com/\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
 _CLAUSE = re.compile(r"\b(?:but|though|tho|although|however|except|whereas|yet|shame|pity|sadly|unfortunately)\b"
                      r"|[.;!?,\n]+|👍|👎", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|though|tho|although|however|whereas|shame|pity|sadly|unfortunately)\b", re.IGNORECASE)
@@ -26,8 +28,12 @@ DENSE_NAMES = ("vader_compound", "vader_pos", "vader_neg", "vader_neu", "best_cl
 
 
 def normalise(text: str) -> str:
-    """The text cut to MAX_CHARS with digit runs folded to 0 (order numbers, prices and dates look alike)."""
-    return _DIGITS.sub("0", text[:MAX_CHARS])
+    """The text cut to MAX_CHARS, links folded to "http", @handles to "@user", digit runs to 0.
+
+    Which company or person is named, and which order number or link, says nothing about the mood.
+    """
+    text = _HANDLE.sub("@user", _URL.sub(" http ", text[:MAX_CHARS]))
+    return _DIGITS.sub("0", text)
 
 
 def _vader() -> Any:
@@ -81,4 +87,5 @@ class SentimentFeatures:
         return hstack(parts).tocsr()
 
     def _dense(self, texts: Sequence[str]) -> csr_matrix:
-        return csr_matrix(self.dense.matrix([t[:MAX_CHARS] for t in texts]) * self.dense_weight)
+        cleaned = [_HANDLE.sub("", _URL.sub("", t[:MAX_CHARS])) for t in texts]
+        return csr_matrix(self.dense.matrix(cleaned) * self.dense_weight)
