@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
 from services.adapters.local.sentiment_features import SentimentFeatures
@@ -56,6 +57,13 @@ def _read_examples(path: Path) -> tuple[str, list[str]]:
     return label, [str(text) for text in data.get("examples") or [] if str(text).strip()]
 
 
+def one_thread() -> Any:
+    """BLAS/OpenMP limited to one thread: on a busy 2-core machine their spinning threads made fitting ~10x slower."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(1)
+
+
 class SentimentModel:
     """Features plus a multinomial logistic regression; read-only after fit, so shared by threads."""
 
@@ -66,12 +74,14 @@ class SentimentModel:
         self.classifier = LogisticRegression(C=c, max_iter=1000)
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SentimentModel:
-        self.classifier.fit(self.features.fit_transform(texts), list(labels))
+        with one_thread():
+            self.classifier.fit(self.features.fit_transform(texts), list(labels))
         return self
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, a probability per label in LABELS (summing to 1)."""
-        probabilities = self.classifier.predict_proba(self.features.transform(texts))
+        with one_thread():
+            probabilities = self.classifier.predict_proba(self.features.transform(texts))
         classes = list(self.classifier.classes_)
         return [{label: float(row[classes.index(label)]) if label in classes else 0.0 for label in LABELS}
                 for row in probabilities]

@@ -73,6 +73,7 @@ class EmotionCues:
         emotions = config.get("emotions") or {}
         self.cues = {name: _cues(emotions.get(name)) for name in EMOTIONS}
         self.sarcasm_cues = _cues(config.get("sarcasm"))
+        self.problem_cues = _cues(config.get("problems"))
         self.signals = {name: Signal(dict(spec.get("add") or {}), dict(spec.get("multiply") or {}))
                         for name, spec in (config.get("signals") or {}).items()}
 
@@ -90,6 +91,10 @@ class EmotionCues:
         """How strongly the text reads as sarcastic, in [0, 1)."""
         return squash(weight_of(self.sarcasm_cues, text[:MAX_CHARS]))
 
+    def problem(self, text: str) -> float:
+        """How strongly the text reports a problem (delay, loss, breakage, waiting, bad service), in [0, 1)."""
+        return squash(weight_of(self.problem_cues, text[:MAX_CHARS]))
+
     @staticmethod
     def active_signals(text: str) -> list[str]:
         """The message-level signals present: shouting, exclamations, questions."""
@@ -99,4 +104,4 @@ class EmotionCues:
 
 
 def _read(path: Path) -> dict:
-    return load_mapping(path, "a mapping with 'emotions', 'sarcasm' and 'signals'")
+    return load_mapping(path, "a mapping with 'emotions', 'sarcasm', 'problems' and 'signals'")

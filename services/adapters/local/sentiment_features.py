@@ -14,7 +14,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
+from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues, is_shouting
 
 MAX_CHARS = 1000  # the opening of a long message carries its tone; keeps a 100 KB paste fast
 _DIGITS = re.compile(r"\d+")
@@ -23,8 +23,13 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _CLAUSE = re.compile(r"\b(?:but|though|tho|although|however|except|whereas|yet|shame|pity|sadly|unfortunately)\b"
                      r"|[.;!?,\n]+|👍|👎", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|though|tho|although|however|whereas|shame|pity|sadly|unfortunately)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none|cannot|can'?t|won'?t|don'?t|doesn'?t|didn'?t|"
+                       r"isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|couldn'?t|wouldn'?t|ain'?t|\w+n't)\b", re.IGNORECASE)
+_POSITIVE_EMOJI = re.compile("[😀😃😄😁😊😍🥰😘🙂🤗👍🙌👏🎉❤💕💙💯🔥✨🙏]")
+_NEGATIVE_EMOJI = re.compile("[😡🤬😠😤😒🙄😩😫😭😢😞😔🤦👎💩😑😕🙃]")
 DENSE_NAMES = ("vader_compound", "vader_pos", "vader_neg", "vader_neu", "best_clause", "worst_clause",
-               "opposed_clauses", "contrast_word", "question", "sarcasm", *EMOTIONS)
+               "opposed_clauses", "contrast_word", "question", "sarcasm", "problem", "negations", "shouting",
+               "exclamations", "positive_emoji", "negative_emoji", *EMOTIONS)
 
 
 def normalise(text: str) -> str:
@@ -56,7 +61,9 @@ class DenseFeatures:
         emotions = self.cues.scores(text)
         return [whole["compound"], whole["pos"], whole["neg"], whole["neu"], best, worst,
                 float(best > 0.2 and worst < -0.2), float(bool(_CONTRAST.search(text))), float("?" in text),
-                self.cues.sarcasm(text), *(emotions[name] for name in EMOTIONS)]
+                self.cues.sarcasm(text), self.cues.problem(text), min(len(_NEGATION.findall(text)), 3) / 3,
+                float(is_shouting(text)), min(text.count("!"), 3) / 3, float(bool(_POSITIVE_EMOJI.search(text))),
+                float(bool(_NEGATIVE_EMOJI.search(text))), *(emotions[name] for name in EMOTIONS)]
 
     def matrix(self, texts: Sequence[str]) -> np.ndarray:
         return np.array([self.row(t) for t in texts], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
