@@ -29,7 +29,7 @@ _POSITIVE_EMOJI = re.compile("[😀😃😄😁😊😍🥰😘🙂🤗👍🙌�
 _NEGATIVE_EMOJI = re.compile("[😡🤬😠😤😒🙄😩😫😭😢😞😔🤦👎💩😑😕🙃]")
 DENSE_NAMES = ("vader_compound", "vader_pos", "vader_neg", "vader_neu", "best_clause", "worst_clause",
                "opposed_clauses", "contrast_word", "question", "sarcasm", "problem", "negations", "shouting",
-               "exclamations", "positive_emoji", "negative_emoji", *EMOTIONS)
+               "exclamations", "positive_emoji", "negative_emoji", "praise_with_problem", *EMOTIONS)
 
 
 def normalise(text: str) -> str:
@@ -59,11 +59,13 @@ class DenseFeatures:
         clauses = [self.vader.polarity_scores(c)["compound"] for c in _CLAUSE.split(text) if c and c.strip()] or [0.0]
         best, worst = max(clauses), min(clauses)
         emotions = self.cues.scores(text)
+        problem = self.cues.problem(text)
         return [whole["compound"], whole["pos"], whole["neg"], whole["neu"], best, worst,
                 float(best > 0.2 and worst < -0.2), float(bool(_CONTRAST.search(text))), float("?" in text),
-                self.cues.sarcasm(text), self.cues.problem(text), min(len(_NEGATION.findall(text)), 3) / 3,
+                self.cues.sarcasm(text), problem, min(len(_NEGATION.findall(text)), 3) / 3,
                 float(is_shouting(text)), min(text.count("!"), 3) / 3, float(bool(_POSITIVE_EMOJI.search(text))),
-                float(bool(_NEGATIVE_EMOJI.search(text))), *(emotions[name] for name in EMOTIONS)]
+                float(bool(_NEGATIVE_EMOJI.search(text))), max(best, 0.0) * problem * (not _CONTRAST.search(text)),
+                *(emotions[name] for name in EMOTIONS)]
 
     def matrix(self, texts: Sequence[str]) -> np.ndarray:
         return np.array([self.row(t) for t in texts], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))

@@ -140,3 +140,107 @@ def test_any_text_gets_a_label_and_bounded_emotions(text: str) -> None:
     assert math.isclose(sum(sentiment.scores.values()), 1.0, abs_tol=1e-3)
     assert set(emotions) == EMOTION_KEYS
     assert all(0.0 <= value <= 1.0 for value in emotions.values())
+
+
+# Customer tweets to support accounts (issue 12), fresh: not in data/sentiment/*.yaml.
+@pytest.mark.parametrize(("text", "label"), [
+    ("@SkyJetAir thanks for losing my bag", "negative"),
+    ("@PeakMobile thanks for the four hour outage, really helpful", "negative"),
+    ("@ZoomRail great job cancelling the only train home", "negative"),
+    ("@FlyGlobe love waiting 3 hours for a gate agent", "negative"),
+])
+def test_thanks_and_praise_that_are_complaints_are_negative(analyzer: LocalSentimentAnalyzer, text: str,
+                                                             label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("@FlyGlobe can I change my flight to tomorrow?", "neutral"),
+    ("@StreamOne is the documentary on the android app yet?", "neutral"),
+    ("@FlyGlobe thank you so much, the crew was amazing today", "positive"),
+    ("@BankOwl the new app is not good at all", "negative"),
+    ("@FlyGlobe the flight was not bad at all, thanks", "positive"),
+    ("@BankOwl fix your damn website", "negative"),
+    ("@PeakMobile 😡😡😡", "negative"),
+    ("@FlyGlobe NO ONE IS ANSWERING THE PHONE", "negative"),
+    ("@FlyGlobe my flight was delayed and nobody told us anything", "negative"),
+    ("@ShopBee I haven't received my refund and it's been a month", "negative"),
+    ("@FlyGlobe vuelo cancelado y nadie contesta", "negative"),
+    ("@FlyGlobe voo atrasado três horas, ninguém explica nada", "negative"),
+    ("@FlyGlobe wie kann ich einen Sitzplatz reservieren?", "neutral"),
+])
+def test_support_tweets_read_like_a_customer_means_them(analyzer: LocalSentimentAnalyzer, text: str,
+                                                        label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
+def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
+    texts = [f"{handle} my order never arrived, see https://t.co/{code}"
+             for handle, code in (("@ShopBee", "a1"), ("@MegaMart_Help", "zz9"), ("@x", "q"))]
+    results = [analyzer.analyze(text) for text in texts]
+    assert results == [results[0]] * 3
+    assert results[0].label == "negative"
+
+
+def _eval_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, *options: str) -> dict:
+    csv_file = tmp_path / "labelled.csv"
+    csv_file.write_bytes(content.encode("latin-1"))
+    assert main(["eval-sentiment", "--csv", str(csv_file), *options]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_eval_sentiment_folds_mixed_into_negative_on_a_three_class_csv(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = _eval_csv(tmp_path, capsys, "text,airline_sentiment,other\n"
+                       "\"@AirX nice blender, awful delivery\",negative,1\n"
+                       "\"@AirX can I change my seat?\",neutral,2\n"
+                       "\"@AirX thank you, lovely crew!\",positive,3\n",
+                       "--text-col", "text", "--label-col", "airline_sentiment")
+    assert result["predicted_mixed_before_fold"] == 1
+    assert result["fold"].startswith("mixed folded into negative")
+    assert result["accuracy"] == 1.0
+    assert result["confusion"] == {"negative": {"negative": 1, "neutral": 0, "positive": 0},
+                                   "neutral": {"negative": 0, "neutral": 1, "positive": 0},
+                                   "positive": {"negative": 0, "neutral": 0, "positive": 1}}
+    assert set(result["per_class"]) == {"negative", "neutral", "positive"}
+    assert 0.0 <= result["ece"] <= 1.0
+
+
+def test_eval_sentiment_keeps_mixed_when_the_csv_has_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = _eval_csv(tmp_path, capsys, "text,label\n\"nice blender, awful delivery\",mixed\n\"hi\",neutral\n",
+                       "--text-col", "text", "--label-col", "label")
+    assert result["fold"].startswith("none")
+    assert "mixed" in result["confusion"]
+
+
+def test_eval_sentiment_reads_a_semicolon_latin1_file_with_a_title_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = _eval_csv(tmp_path, capsys, "Some title;;\nid;sentiment;text\n1;1;the café app is garbage, crashes again\n"
+                       "2;5;love the new café menu in the app!\n3;not_relevant;stock news\n",
+                       "--text-col", "text", "--label-col", "sentiment", "--sep", ";", "--encoding", "latin-1",
+                       "--skip-rows", "1", "--label-map", "1=negative,3=neutral,5=positive")
+    assert (result["n"], result["skipped"], result["accuracy"]) == (2, 1, 1.0)
+
+
+def test_eval_sentiment_rejects_a_label_map_to_an_unknown_label(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "l.csv").write_text("text,label\nhi,1\n", encoding="utf-8")
+    assert main(["eval-sentiment", "--csv", str(tmp_path / "l.csv"), "--text-col", "text", "--label-col", "label",
+                 "--label-map", "1=angry"]) == 2
+    assert "angry" in capsys.readouterr().err
+
+
+def test_eval_sentiment_names_the_encoding_when_a_file_cannot_be_decoded(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "l.csv").write_bytes("text,label\ncaf\xe9,neutral\n".encode("latin-1"))
+    assert main(["eval-sentiment", "--csv", str(tmp_path / "l.csv"), "--text-col", "text", "--label-col",
+                 "label"]) == 2
+    assert "latin-1" in capsys.readouterr().err
+
+
+def test_expected_calibration_error() -> None:
+    from services.adapters.local.sentiment_eval import expected_calibration_error
+
+    assert expected_calibration_error([0.95, 0.95], [True, True]) == pytest.approx(0.05)
+    assert expected_calibration_error([0.9, 0.9, 0.3], [True, False, False]) == pytest.approx((2 * 0.4 + 0.3) / 3)
+    assert expected_calibration_error([], []) == 0.0
