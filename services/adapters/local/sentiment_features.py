@@ -25,11 +25,15 @@ _CLAUSE = re.compile(r"\b(?:but|though|tho|although|however|except|whereas|yet|s
 _CONTRAST = re.compile(r"\b(?:but|though|tho|although|however|whereas|shame|pity|sadly|unfortunately)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none|cannot|can'?t|won'?t|don'?t|doesn'?t|didn'?t|"
                        r"isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|couldn'?t|wouldn'?t|ain'?t|\w+n't)\b", re.IGNORECASE)
-_POSITIVE_EMOJI = re.compile("[😀😃😄😁😊😍🥰😘🙂🤗👍🙌👏🎉❤💕💙💯🔥✨🙏]")
-_NEGATIVE_EMOJI = re.compile("[😡🤬😠😤😒🙄😩😫😭😢😞😔🤦👎💩😑😕🙃]")
+_POSITIVE_EMOJI = re.compile(r"[😀😃😄😁😊😍🥰😘🙂🤗👍🙌👏🎉❤💕💙💯🔥✨🙏]|(?<!\S)(?:[:;=]-?[)D\]]+|<3|\^_\^)(?!\S)")
+_NEGATIVE_EMOJI = re.compile(r"[😡🤬😠😤😒🙄😩😫😭😢😞😔🤦👎💩😑😕🙃🤨]|(?<!\S)(?:>?[:;=]'?-?[(\[/\\]+|D:)(?!\S)")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|we|we'?re|we'?ve|us|our|ours|myself|yo|mi|mis|je|j'|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|wir|uns|eu|meu|minha|nós)\b",
+                           re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you'?re|you'?ve|u|ur|y'?all|yall|vous|votre|vos|tu|usted|ustedes|su|sus|ihr|ihre?|euch|sie|você|vocês|seu|sua)\b",
+                            re.IGNORECASE)
 DENSE_NAMES = ("vader_compound", "vader_pos", "vader_neg", "vader_neu", "best_clause", "worst_clause",
                "opposed_clauses", "contrast_word", "question", "sarcasm", "problem", "negations", "shouting",
-               "exclamations", "positive_emoji", "negative_emoji", "praise_with_problem", *EMOTIONS)
+               "exclamations", "positive_emoji", "negative_emoji", "praise_with_problem", "first_person", "second_person", "link", "addressed", "retweet", *EMOTIONS)
 
 
 def normalise(text: str) -> str:
@@ -54,7 +58,7 @@ class DenseFeatures:
         self.cues = cues
         self.vader = _vader()
 
-    def row(self, text: str) -> list[float]:
+    def row(self, text: str, raw: str = "") -> list[float]:
         whole = self.vader.polarity_scores(text)
         clauses = [self.vader.polarity_scores(c)["compound"] for c in _CLAUSE.split(text) if c and c.strip()] or [0.0]
         best, worst = max(clauses), min(clauses)
@@ -65,10 +69,13 @@ class DenseFeatures:
                 self.cues.sarcasm(text), problem, min(len(_NEGATION.findall(text)), 3) / 3,
                 float(is_shouting(text)), min(text.count("!"), 3) / 3, float(bool(_POSITIVE_EMOJI.search(text))),
                 float(bool(_NEGATIVE_EMOJI.search(text))), max(best, 0.0) * problem * (not _CONTRAST.search(text)),
+                float(bool(_FIRST_PERSON.search(text))), float(bool(_SECOND_PERSON.search(text))),
+                float(bool(_URL.search(raw))), float(raw.lstrip().startswith("@")), float(raw.lstrip().startswith("RT ")),
                 *(emotions[name] for name in EMOTIONS)]
 
-    def matrix(self, texts: Sequence[str]) -> np.ndarray:
-        return np.array([self.row(t) for t in texts], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
+    def matrix(self, texts: Sequence[str], raw: Sequence[str]) -> np.ndarray:
+        rows = [self.row(text, original) for text, original in zip(texts, raw, strict=True)]
+        return np.array(rows, dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
 
 
 class SentimentFeatures:
@@ -96,5 +103,6 @@ class SentimentFeatures:
         return hstack(parts).tocsr()
 
     def _dense(self, texts: Sequence[str]) -> csr_matrix:
-        cleaned = [_HANDLE.sub("", _URL.sub("", t[:MAX_CHARS])) for t in texts]
-        return csr_matrix(self.dense.matrix(cleaned) * self.dense_weight)
+        heads = [t[:MAX_CHARS] for t in texts]
+        cleaned = [_HANDLE.sub("", _URL.sub("", t)) for t in heads]
+        return csr_matrix(self.dense.matrix(cleaned, heads) * self.dense_weight)
