@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
 from services.adapters.local.sentiment_features import SentimentFeatures
 from services.config import PROJECT_ROOT, Settings
@@ -65,14 +67,26 @@ def one_thread() -> Any:
     return threadpool_limits(1)
 
 
-class SentimentModel:
-    """Features plus a multinomial logistic regression; read-only after fit, so shared by threads."""
+TEMPERATURE = 2.0  # softmax temperature of the scores, chosen on the even halves of the real-tweet dev sets (ECE)
 
-    def __init__(self, cues: EmotionCues, c: float = 10.0) -> None:
+
+class SentimentModel:
+    """Features plus a multinomial logistic regression; read-only after fit, so shared by threads.
+
+    Args:
+        cues: the emotion, sarcasm and problem cues whose scores become features.
+        c: inverse regularisation strength of the logistic regression.
+        temperature: the scores are softmax(decision / temperature). Fitted on our clean examples the regression is
+            near-certain on real tweets (expected calibration error 0.14 on Apple tweets at 1.0, 0.05 at 2.0); the
+            label, the highest score, does not depend on it.
+    """
+
+    def __init__(self, cues: EmotionCues, c: float = 10.0, temperature: float = TEMPERATURE) -> None:
         from sklearn.linear_model import LogisticRegression
 
         self.features = SentimentFeatures(cues)
         self.classifier = LogisticRegression(C=c, max_iter=1000)
+        self.temperature = temperature
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SentimentModel:
         with one_thread():
@@ -81,7 +95,11 @@ class SentimentModel:
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, a probability per label in LABELS (summing to 1)."""
-        probabilities = self.classifier.predict_proba(self.features.transform(texts))
+        decision = self.classifier.decision_function(self.features.transform(texts)) / self.temperature
+        if decision.ndim == 1:  # two labels: the regression gives the second one's logit against the first
+            decision = np.column_stack([np.zeros_like(decision), decision])
+        exp = np.exp(decision - decision.max(axis=1, keepdims=True))
+        probabilities = exp / exp.sum(axis=1, keepdims=True)
         classes = list(self.classifier.classes_)
         return [{label: float(row[classes.index(label)]) if label in classes else 0.0 for label in LABELS}
                 for row in probabilities]

@@ -16,9 +16,9 @@ from services.models import Sentiment
 
 VADER_THRESHOLD = 0.05  # the cut-off VADER's authors recommend for positive/negative
 THREE_CLASS = ("negative", "neutral", "positive")
-FOLD_RULE = ("mixed folded into negative: on a test set without a 'mixed' label, p(negative) += p(mixed) and the "
-             "label is the highest of negative/neutral/positive (a message with any complaint is a negative one "
-             "for a support team)")
+FOLD_RULE = ("mixed folded into negative: on a test set without a 'mixed' label a predicted 'mixed' counts as "
+             "'negative' (praise plus a complaint is handled as a complaint); its confidence is "
+             "p(negative) + p(mixed)")
 ECE_BINS = 10
 
 
@@ -126,7 +126,7 @@ def f1_macro(truth: Sequence[str], predicted: Sequence[str]) -> float:
 
 
 def fold(scores: dict[str, float]) -> dict[str, float]:
-    """The 3-class scores of FOLD_RULE: mixed's probability added to negative's."""
+    """3-class scores: mixed's probability added to negative's (the confidence of a folded label)."""
     return {"negative": scores.get("negative", 0.0) + scores.get("mixed", 0.0),
             "neutral": scores.get("neutral", 0.0), "positive": scores.get("positive", 0.0)}
 
@@ -162,7 +162,7 @@ def evaluate(analyze: Callable[[str], Sentiment], texts: Sequence[str], labels: 
         raw_mixed += result.label == "mixed"
         if fold_mixed:
             scores = fold(scores)
-        label = result.label if not fold_mixed else max(THREE_CLASS, key=lambda name: scores[name])
+        label = "negative" if fold_mixed and result.label == "mixed" else result.label
         predicted.append(label)
         confidences.append(scores.get(label, 0.0))
     confusion = {t: {p: 0 for p in classes} for t in classes}
