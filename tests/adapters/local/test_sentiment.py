@@ -244,3 +244,16 @@ def test_expected_calibration_error() -> None:
     assert expected_calibration_error([0.95, 0.95], [True, True]) == pytest.approx(0.05)
     assert expected_calibration_error([0.9, 0.9, 0.3], [True, False, False]) == pytest.approx((2 * 0.4 + 0.3) / 3)
     assert expected_calibration_error([], []) == 0.0
+
+
+def test_a_data_folder_with_two_labels_gives_two_label_scores(tmp_path: Path) -> None:
+    folder = tmp_path / "sentiment"
+    folder.mkdir()
+    (folder / "pos.yaml").write_text("label: positive\nexamples: ['love it', 'great help, thanks', 'works perfectly']\n",
+                                     encoding="utf-8")
+    (folder / "neg.yaml").write_text("label: negative\nexamples: ['broken again', 'awful service', 'still no refund']\n",
+                                     encoding="utf-8")
+    sentiment = LocalSentimentAnalyzer(Settings(data_dir=str(tmp_path))).analyze("still broken, awful")
+    assert sentiment.label == "negative"
+    assert sentiment.scores["neutral"] == sentiment.scores["mixed"] == 0.0
+    assert math.isclose(sentiment.scores["positive"] + sentiment.scores["negative"], 1.0, abs_tol=1e-3)
