@@ -57,6 +57,8 @@ CLAIMED_ORDER = "library:other/claimed-order"  # quotes an order number we canno
 APOLOGIES = ("I'm really sorry about this.", "I'm sorry for the trouble, and thank you for bearing with us.",
              "I'm so sorry this has been frustrating.")
 DM_INVITE = "Send us a DM with your order number and we'll look into it straight away."
+DM_INVITE_SHORT = "DM us your order number and we'll help."
+SOCIAL_MAX_CHARS = 280
 _PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
 
 
@@ -211,11 +213,16 @@ def spoken(text: str) -> str:
 
 
 def public_safe(text: str, invite: bool = True) -> str:
-    """A reply fit for a public post: private identifiers removed, an invitation to DM added (unless told not to)."""
-    text = " ".join(_PRIVATE.sub("", text).split())
+    """A reply fit for a public post: private identifiers removed, an invitation to DM added (unless told not to).
+
+    The short invitation is used when the long one would push a sentence of the reply out.
+    """
+    text = " ".join(_PRIVATE.sub(" ", text).split())
     if "DM" in text or not invite:
-        return shorten(text, 280)
-    return f"{shorten(text, 279 - len(DM_INVITE))} {DM_INVITE}"
+        return shorten(text, SOCIAL_MAX_CHARS)
+    invitation = next((i for i in (DM_INVITE, DM_INVITE_SHORT) if len(text) + 1 + len(i) <= SOCIAL_MAX_CHARS),
+                      DM_INVITE_SHORT)
+    return f"{shorten(text, SOCIAL_MAX_CHARS - 1 - len(invitation))} {invitation}"
 
 
 def shape(body: str, context: dict[str, Any], slots: dict[str, str], tone: str = "neutral", lead: str = "") -> str:
@@ -232,8 +239,8 @@ def shape(body: str, context: dict[str, Any], slots: dict[str, str], tone: str =
     if channel == "voice":
         return spoken(full)
     if channel == "social":
-        budget = 280 if tone == "positive" else 279 - len(DM_INVITE)
-        return public_safe(full if len(_PRIVATE.sub("", full)) <= budget else body, invite=tone != "positive")
+        budget = SOCIAL_MAX_CHARS - (0 if tone == "positive" else 1 + len(DM_INVITE_SHORT))
+        return public_safe(full if len(_PRIVATE.sub(" ", full)) <= budget else body, invite=tone != "positive")
     return shorten(full if len(full) <= CHAT_MAX_CHARS else body, CHAT_MAX_CHARS)
 
 
@@ -251,14 +258,23 @@ def kb_summary(snippet: str, limit: int = 220) -> str:
     return summary if len(summary) <= limit else shorten(sentences[0], limit)
 
 
+def kb_body(context: dict[str, Any], hit: dict[str, Any]) -> str:
+    """The KB reply before shaping: the guide's title and as much of the snippet as the channel has room for, in
+    whole sentences (so shaping never has to cut a sentence, and a number in it, off)."""
+    channel = context.get("channel")
+    lead = "I'm looking at our guide" if channel == "voice" else "Here's our guide"
+    head = f"{lead} “{hit['title']}”: "
+    room = {"chat": CHAT_MAX_CHARS, "social": SOCIAL_MAX_CHARS - 1 - len(DM_INVITE_SHORT)}.get(str(channel), 10_000)
+    return f"{head}{kb_summary(str(hit.get('snippet') or ''), max(80, min(220, room - len(head))))}".rstrip(": ")
+
+
 def kb_reply(context: dict[str, Any], slots: dict[str, str]) -> Suggestion | None:
     """A reply grounded in the best KB hit, when one scores at least KB_MIN_SCORE."""
     hit = next((h for h in context.get("kb") or () if float(h.get("score", 0)) >= KB_MIN_SCORE), None)
     if hit is None:
         return None
-    lead = "I'm looking at our guide" if context.get("channel") == "voice" else "Here's our guide"
     source = f"kb:{hit['article_id']}"
-    body = f"{lead} “{hit['title']}”: {kb_summary(str(hit.get('snippet') or ''))}".rstrip(": ")
+    body = kb_body(context, hit)
     return Suggestion(shape(body, context, slots, lead=apology(body, context, "neutral", source)), source,
                       round(float(hit["score"]), 3))
 

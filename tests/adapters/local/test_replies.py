@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.adapters.local.replies import CHAT_MAX_CHARS, TemplateReplyGenerator
+from services.adapters.local.replies import CHAT_MAX_CHARS, TemplateReplyGenerator, spoken
 from services.adapters.local.reply_library import load_libraries
 from services.config import Settings
 from services.errors import ConfigError
@@ -21,6 +21,10 @@ DANA = {"name": "Dana Whitfield", "first_name": "Dana", "tier": "gold"}
 DELIVERY_GUIDE = {"article_id": 12, "title": "My delivery is late or missing", "score": 0.72,
                   "snippet": "If your parcel is more than 3 business days late, contact us. See **tracking** at "
                              "https://brightwave.example/track and we will trace it."}
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)*", text))
 
 
 def _context(**changes) -> dict:
@@ -112,6 +116,24 @@ def test_chat_replies_are_short_and_unsigned(replies):
 def test_voice_replies_have_no_links_markdown_or_emoji(replies):
     for suggestion in replies.suggest(_context(channel="voice", kb=[DELIVERY_GUIDE])):
         assert not re.search(r"https?://|\*\*|[#`>]|[\U0001F300-\U0001FAFF]", suggestion.text)
+
+
+def test_voice_keeps_a_range_and_reads_it_aloud():
+    # the seeded defect: "3–5 business days" became "35 business days"
+    assert spoken("Refunds show within 3–5 business days.") == "Refunds show within 3 to 5 business days."
+    assert spoken("Express: 1-2 business days, $14.99.") == "Express: 1 to 2 business days, $14.99."
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Placed on 2026-11-01, call +44 20 7946 0958.", "Placed on 2026-11-01, call +44 20 7946 0958."),
+    ("Order BW-104233 (tracking BWT204918337) **ships** today 🚚", "Order BW-104233 tracking BWT204918337 ships today"),
+    ("Open 24/7 & 9:00–17:00 on 12/25", "Open 24 7 and 9:00 to 17:00 on 12 25"),
+    ("Track it at https://brightwave.example/track/BWT204918337.", "Track it at BWT204918337"),
+    ("A 2-year warranty, 30% off, €7.99 — e.g. today.", "A 2-year warranty, 30% off, €7.99 for example today."),
+])
+def test_voice_never_joins_splits_or_drops_a_number(written, said):
+    assert spoken(written) == said
+    assert numbers_in(spoken(written)) == numbers_in(written)
 
 
 def test_social_replies_are_public_safe_and_invite_a_dm(replies):
