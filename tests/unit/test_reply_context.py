@@ -200,3 +200,14 @@ def test_a_conversation_records_the_order_it_was_opened_about(svc, gina):
     conversation = _conversation(svc, gina, [("customer", "hi")], "BW-120002")
     assert svc.store.get_conversation(conversation.id).order_number == "BW-120002"
     assert svc.store.update_conversation(conversation.id, order_number="BW-120001").order_number == "BW-120001"
+
+
+def test_seeded_conversations_record_the_order_they_are_about(services):
+    from services.seed import seed_demo
+
+    seed_demo(services, "2026-11-30")
+    store = services.store
+    conversations = store.list_conversations()
+    assert conversations and all(c.order_number for c in conversations)
+    for conversation in conversations[:60]:
+        assert conversation.order_number in {o.number for o in store.orders_for(conversation.customer_id)}
