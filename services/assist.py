@@ -148,8 +148,9 @@ def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Se
     else:
         chosen = orders[0] if orders else None
         basis = "latest" if chosen else ""
-    in_order = [p for p in products if chosen and basis != "latest" and _order_with((chosen,), p, "")]
-    product = (in_order or products or [""])[0]
+    items = list(chosen.items) if chosen is not None and basis != "latest" else []
+    in_order = [item for p in products for item in items if p.casefold() in item.casefold()]
+    product = (in_order or products or [""])[0]  # the order's own item name for a brand-only mention ("HaloCam")
     return replace(ctx, order=chosen, order_basis=basis, product=product)
 
 
@@ -280,11 +281,11 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
 def _earlier_mentions(services: Services, messages: Sequence[Any]) -> tuple[Entity, ...]:
     """Order numbers and products named in the messages before the latest customer one, newest first.
 
-    The extractor reads the raw text, like the entity stage of the pipeline; the result never reaches a model.
+    The local extractor reads the raw text, like the entity stage of the pipeline; the result never reaches a model.
     """
     customer_ids = [i for i, m in enumerate(messages) if m.author_role == "customer"]
     earlier = messages[:customer_ids[-1]] if customer_ids else messages
-    extract = services.get("entities").extract
+    extract = services.local("entities").extract  # offline and cheap: earlier messages never leave Frontline
     found: list[Entity] = []
     for message in reversed(earlier):
         found += [e for e in extract(message.text[:ANALYSIS_CHARS]) if e.kind in ("order_number", "product")]

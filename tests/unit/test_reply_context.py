@@ -211,3 +211,10 @@ def test_seeded_conversations_record_the_order_they_are_about(services):
     assert conversations and all(c.order_number for c in conversations)
     for conversation in conversations[:60]:
         assert conversation.order_number in {o.number for o in store.orders_for(conversation.customer_id)}
+
+
+def test_a_brand_only_mention_uses_the_full_name_of_the_item_in_the_order(svc, gina, intent):
+    intent.label = "Technical Support"
+    conversation = _conversation(svc, gina, [("customer", "the orra keeps going offline, wifi is fine")])
+    text = _all(_suggest(svc, gina, conversation))
+    assert "Orra Home Hub" in text and "Steamline" not in text

@@ -266,7 +266,7 @@ def reply_problems(text: str, context: dict[str, Any]) -> list[str]:
         for m in REPLY_IDENTIFIER.findall(sentence):
             if _ident(m) not in known_ids and not (quoting and _ident(m) in claimed_ids):
                 problems.append(f"order or tracking number not in our records ({m})")
-    if PROMISE.search(text):
+    if any(m[0].lower() not in passages.lower() for m in PROMISE.finditer(text)):  # quoting a policy is fine
         problems.append("promises or approves a refund, replacement or credit")
     if _shingles(text) & _PROMPT_SHINGLES or "customer_message" in text.lower():
         problems.append("repeats the system prompt")

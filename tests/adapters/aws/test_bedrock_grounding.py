@@ -147,3 +147,13 @@ def test_a_source_that_was_not_given_is_never_accepted(stubbed):
     (suggestion,) = _suggest(client, context)
     assert suggestion.source == f"bedrock:{MODEL}"
     assert "Robot vacuum" not in _user_text(messages)
+
+
+def test_a_refund_policy_quoted_from_a_given_passage_is_kept(stubbed):
+    client, stubber = stubbed
+    context = _context("my parcel never came")
+    context["kb"] = [{"article_id": 10, "title": "Lost parcels", "score": 0.7,
+                      "snippet": "If the carrier confirms a parcel is lost, we will refund you in full."}]
+    quoted = "If the carrier confirms it's lost, we will refund you in full."
+    _expect_converse(stubber, _replies(quoted, source="kb:10"))
+    assert [(s.text, s.source) for s in _suggest(client, context)] == [(quoted, "kb:10")]
