@@ -194,7 +194,7 @@ def shorten(text: str, limit: int) -> str:
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RANGE = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s*(?:[\u2012-\u2015]|-(?!\d+-))\s*(\d+(?:[.,]\d+)?)(?![\w/-]|[.,]\d)")
-_UNSPOKEN = re.compile(r"[^\w\s.,!?'’:;£$€%+-]")
+_UNSPOKEN = re.compile(r"[^\w\s.,!?'’“”\":;£$€%+-]")  # quotes stay: they mark a guide's title
 
 
 def _spoken_url(match: re.Match[str]) -> str:
