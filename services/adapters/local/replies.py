@@ -207,6 +207,7 @@ def spoken(text: str) -> str:
     identifiers unchanged ("3–5" is read "3 to 5"; a removed symbol leaves a space, never joins two numbers)."""
     text = _URL.sub(_spoken_url, text).replace("&", " and ").replace("e.g.", "for example")
     text = _RANGE.sub(r"\1 to \2", text)
+    text = re.sub(r"(?<=[^\W\d])\u2013(?=[^\W\d])", " to ", text)  # "Monday–Thursday"
     text = _UNSPOKEN.sub(" ", text)
     text = re.sub(r"(?<!\w)[-+](?![\w£$€])|(?<=\s)-(?=\s)", " ", text)  # stray dashes and pluses, not "+44" or "-5"
     return re.sub(r"\s+([.,!?;:])", r"\1", " ".join(text.split()))

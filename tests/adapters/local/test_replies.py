@@ -130,6 +130,7 @@ def test_voice_keeps_a_range_and_reads_it_aloud():
     ("Open 24/7 & 9:00–17:00 on 12/25", "Open 24 7 and 9:00 to 17:00 on 12 25"),
     ("Track it at https://brightwave.example/track/BWT204918337.", "Track it at BWT204918337"),
     ("A 2-year warranty, 30% off, €7.99 — e.g. today.", "A 2-year warranty, 30% off, €7.99 for example today."),
+    ("Order by 1 pm Monday–Thursday, £7.99.", "Order by 1 pm Monday to Thursday, £7.99."),
 ])
 def test_voice_never_joins_splits_or_drops_a_number(written, said):
     assert spoken(written) == said
