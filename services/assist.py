@@ -18,9 +18,10 @@ from typing import Any
 from services import privacy
 from services.bootstrap import Services
 from services.clock import parse_iso
-from services.errors import InvalidInput, NotFound, ProviderUnavailable
+from services.errors import InvalidInput, ProviderUnavailable
 from services.escalation import EscalationSignals, decide
-from services.models import Analysis, Conversation, Customer, Order, PiiSpan
+from services.grounding import money, relevant_hits
+from services.models import Analysis, Conversation, Customer, Entity, Order, PiiSpan
 from services.text import clean_text, plain_for_models
 
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
@@ -28,15 +29,30 @@ _INDEX_LOCK = threading.Lock()
 _INDEXED: weakref.WeakSet = weakref.WeakSet()  # search providers that hold the approved articles
 
 
+ORDER_BASES = ("named", "conversation", "latest", "")
+
+
 @dataclass(frozen=True)
 class CustomerContext:
-    """What the pipeline knows about the customer beyond this message."""
+    """What the pipeline knows about the customer beyond this message.
+
+    ``order`` is the order the conversation concerns and ``order_basis`` says how it was chosen: "named" (an order
+    number, or a product of one order, written in the conversation), "conversation" (the order it was opened about,
+    or one given by the caller), "latest" (only the customer's newest order: a guess the reply may ask about but
+    never state facts of) or "" (none). ``orders`` are all the customer's orders, newest first;
+    ``earlier_mentions`` the order numbers and products named in the conversation's earlier messages, newest first.
+    """
 
     customer: Customer | None = None
     order: Order | None = None
     sentiment_history: tuple[str, ...] = ()
     days_since_previous_contacts: tuple[float, ...] = ()
     agent_name: str = ""
+    order_basis: str = "conversation"
+    orders: tuple[Order, ...] = ()
+    conversation_order: str = ""
+    earlier_mentions: tuple[Entity, ...] = ()
+    product: str = ""
 
 
 @dataclass
@@ -90,43 +106,91 @@ def reindex_kb(services: Services) -> None:
     _INDEXED.add(search)
 
 
+def _mentions(entities: Sequence[Any], kind: str) -> list[str]:
+    return [str(e.value or e.text).upper() if kind == "order_number" else str(e.value or e.text)
+            for e in entities if e.kind == kind and (e.value or e.text)]
+
+
+def _order_with(orders: Sequence[Order], product: str, preferred: str) -> Order | None:
+    """The customer's order holding the product: the preferred one if it does, else the newest that does."""
+    holding = [o for o in orders if any(product.casefold() in item.casefold() for item in o.items)]
+    return next((o for o in holding if o.number == preferred), holding[0] if holding else None)
+
+
 def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Sequence[Any]) -> CustomerContext:
-    """Prefer the order the customer names over their latest one; never use someone else's order."""
-    numbers = [e.value or e.text for e in entities if e.kind == "order_number"]
-    if not numbers:
-        return ctx
-    try:
-        order = services.store.find_order(numbers[0].upper())
-    except NotFound:
-        return replace(ctx, order=None)
-    if ctx.customer is not None and order.customer_id != ctx.customer.id:
-        return replace(ctx, order=None)
-    return replace(ctx, order=order)
+    """The order and product the conversation concerns, from this customer's own orders only.
+
+    In order: an order number named in this message, then in earlier messages (newest first); then a product
+    named in the conversation that is in one of the customer's orders; then the order the conversation was
+    opened about (or the one the caller gave); only then the customer's latest order, with basis "latest",
+    which replies may only ask about. A number that is not one of this customer's orders is never looked up:
+    the reply treats it as the customer's claim. Without a known customer there are no orders at all.
+    """
+    mentions = [*entities, *ctx.earlier_mentions]
+    orders: Sequence[Order] = ()
+    if ctx.customer is not None:
+        orders = ctx.orders or services.store.orders_for(ctx.customer.id)
+        if ctx.order is not None and ctx.order.customer_id == ctx.customer.id and ctx.order not in orders:
+            orders = (ctx.order, *orders)
+    by_number = {o.number: o for o in orders}
+    products = _mentions(mentions, "product")
+    named = next((by_number[n] for n in _mentions(mentions, "order_number") if n in by_number), None)
+    preferred = ctx.conversation_order or (ctx.order.number if ctx.order else "")
+    named = named or next(filter(None, (_order_with(orders, p, preferred) for p in products)), None)
+    if named is not None:
+        chosen, basis = named, "named"
+    elif ctx.conversation_order in by_number:
+        chosen, basis = by_number[ctx.conversation_order], "conversation"
+    elif ctx.customer is None or (ctx.order is not None and ctx.order.customer_id != ctx.customer.id):
+        chosen, basis = None, ""
+    elif ctx.order is not None:
+        chosen, basis = ctx.order, ctx.order_basis or "conversation"
+    else:
+        chosen = orders[0] if orders else None
+        basis = "latest" if chosen else ""
+    items = list(chosen.items) if chosen is not None and basis != "latest" else []
+    in_order = [item for p in products for item in items if p.casefold() in item.casefold()]
+    product = (in_order or products or [""])[0]  # the order's own item name for a brand-only mention ("HaloCam")
+    return replace(ctx, order=chosen, order_basis=basis, product=product)
 
 
 def _search_kb(run: _Run, query: str) -> tuple[Any, ...]:
-    """KB hits; a search whose remote embedder is down degrades to no hits rather than failing the analysis."""
+    """KB hits at or above KB_MIN_SCORE (an off-topic article is not shown); a search whose remote embedder is down
+    degrades to no hits rather than failing the analysis."""
     try:
         run.timed("kb_index", lambda: ensure_kb_index(run.services))
-        return tuple(run.call("kb", "search", "search", query, 3))
+        return tuple(relevant_hits(run.call("kb", "search", "search", query, 3)))
     except ProviderUnavailable as e:
         run.notices.append(f"knowledge base: search unavailable ({e})")
         return ()
 
 
+def _order_facts(order: Order) -> dict[str, Any]:
+    return {"number": order.number, "status": order.status, "tracking_number": order.tracking_number,
+            "placed_at": order.placed_at, "items": list(order.items), "total": money(order.total, order.currency)}
+
+
 def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entities: Sequence[Any],
                    kb: Sequence[Any], ctx: CustomerContext) -> dict[str, Any]:
+    """The ReplyGenerator's input (documented in services/adapters/local/replies.py).
+
+    ``order`` holds facts from our records about the order the conversation concerns; a merely latest order
+    goes in ``latest_order`` instead (number only), so that a reply asks about it rather than stating its facts.
+    """
     customer = ctx.customer
-    order = ctx.order
+    order = ctx.order if ctx.order_basis in ("named", "conversation") else None
+    latest = ctx.order if ctx.order_basis == "latest" else None
+    product = ctx.product or (order.items[0] if order is not None and len(order.items) == 1 else "")
     return {
         "intent": intent.label, "intent_confidence": intent.confidence, "channel": channel,
         "masked_text": masked, "sentiment": sentiment.label, "agent_name": ctx.agent_name,
         "customer": None if customer is None else {
             "name": customer.name, "first_name": customer.name.split()[0] if customer.name else "",
             "tier": customer.tier},
-        "order": None if order is None else {
-            "number": order.number, "status": order.status, "tracking_number": order.tracking_number,
-            "placed_at": order.placed_at, "items": list(order.items)},
+        "order": None if order is None else _order_facts(order),
+        "order_basis": ctx.order_basis if ctx.order is not None else "",
+        "latest_order": None if latest is None else {"number": latest.number},
+        "product": product,
         "entities": [asdict(e) for e in entities],
         "kb": [asdict(h) for h in kb],
     }
@@ -214,17 +278,39 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     return data
 
 
+def _earlier_mentions(services: Services, messages: Sequence[Any]) -> tuple[Entity, ...]:
+    """Order numbers and products named in the messages before the latest customer one, newest first.
+
+    The local extractor reads the raw text, like the entity stage of the pipeline; the result never reaches a model.
+    """
+    customer_ids = [i for i, m in enumerate(messages) if m.author_role == "customer"]
+    earlier = messages[:customer_ids[-1]] if customer_ids else messages
+    extract = services.local("entities").extract  # offline and cheap: earlier messages never leave Frontline
+    found: list[Entity] = []
+    for message in reversed(earlier):
+        found += [e for e in extract(message.text[:ANALYSIS_CHARS]) if e.kind in ("order_number", "product")]
+    return tuple(found)
+
+
 def context_for(services: Services, customer_id: int | None, conversation: Conversation | None = None,
                 agent_name: str = "") -> CustomerContext:
-    """Customer, latest order, earlier sentiment and previous contacts, read from the store."""
+    """Customer, orders, the order the conversation was opened about, what earlier messages named, earlier
+    sentiment and previous contacts, read from the store. The order a reply may use is chosen in analyze_message.
+    """
     if customer_id is None:
-        return CustomerContext(agent_name=agent_name)
+        return CustomerContext(agent_name=agent_name, order_basis="")
     store = services.store
     customer = store.get_customer(customer_id)
-    orders = store.orders_for(customer_id)
+    orders = tuple(store.orders_for(customer_id))
     history: list[str] = []
+    mentions: tuple[Entity, ...] = ()
+    opened = ""
     if conversation is not None and conversation.id:
-        for message in store.messages_for(conversation.id):
+        conversation = store.get_conversation(conversation.id)
+        opened = conversation.order_number
+        messages = store.messages_for(conversation.id)
+        mentions = _earlier_mentions(services, messages)
+        for message in messages:
             stored = store.get_analysis(message.id) if message.author_role == "customer" else None
             if stored:
                 history.append(stored["sentiment"]["label"])
@@ -233,4 +319,5 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
         (now - parse_iso(c.created_at)).total_seconds() / 86400
         for c in store.list_conversations(customer_id=customer_id)
         if now and c.id != (conversation.id if conversation else None) and parse_iso(c.created_at) < now)
-    return CustomerContext(customer, orders[0] if orders else None, tuple(history), gaps, agent_name)
+    return CustomerContext(customer, None, tuple(history), gaps, agent_name, order_basis="", orders=orders,
+                           conversation_order=opened, earlier_mentions=mentions)

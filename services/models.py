@@ -60,6 +60,7 @@ class Conversation:
     queue: str = "general"
     resolution: str = ""
     csat: int | None = None
+    order_number: str = ""  # the order the conversation was opened about ("" when none); replies prefer it
 
 
 @dataclass(frozen=True)

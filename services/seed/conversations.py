@@ -99,7 +99,8 @@ def plan(rng: random.Random, world: World, scenario: Scenario, channel: str, ord
     messages = render(turns, slots, profile, agent[0], times)
     subject = dialogue.fill(rng.choice(scenario.subjects), slots)
     conversation = Conversation(0, profile.customer.id, channel, "open", subject, messages[0][3], messages[-1][3],
-                                agent[0], "priority" if profile.customer.tier == "vip" else scenario.queue)
+                                agent[0], "priority" if profile.customer.tier == "vip" else scenario.queue,
+                                order_number=order.number)
     return Planned(conversation, messages)
 
 

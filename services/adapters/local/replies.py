@@ -7,17 +7,27 @@ The context dict the assist pipeline passes to ``suggest``:
     channel            str    chat | email | social | voice
     masked_text        str    the customer's latest message, PII masked
     customer           dict | None   {"name", "first_name", "tier"}
-    order              dict | None   {"number", "status", "tracking_number", "placed_at", "items", "eta"?}
-    entities           list[dict]    {"kind", "text", "value", ...}: order_number, tracking_number, product, amount
+    order              dict | None   from our records, the order this conversation concerns:
+                                     {"number", "status", "tracking_number", "placed_at", "items", "total"?, "eta"?}
+    order_basis        str    how that order was chosen: named | conversation ("" or absent: treated as given)
+    latest_order       dict | None   {"number"}: the customer's newest order when the conversation names none;
+                                     a reply may only ask whether the message is about it
+    product            str    the product the conversation concerns ("" when unknown)
+    entities           list[dict]    {"kind", "text", "value", ...} of the latest message: order_number,
+                                     tracking_number, product, amount (what the customer typed: claims only)
     kb                 list[dict]    {"article_id", "title", "snippet", "score"}, best first
     sentiment          str    positive | neutral | negative | mixed
     agent_name         str    the signed-in agent's display name ("" when unknown)
 
 Templates live in ``<data_dir>/responses/<intent-slug>.yaml`` (format: reply_library.py). A template is
-used only when every ``{slot}`` in it can be filled, so a reply never shows a raw slot. Ranking is lexical and
-deterministic: intent match, sub-topic keywords found in the message, order status conditions, how many facts
-the template uses, and tone against sentiment. Channel shaping comes last (``shape``): email greeting and
-sign-off, short chat, spoken voice, public-safe social (no order number or name; an invitation to DM).
+used only when every ``{slot}`` in it can be filled, so a reply never shows a raw slot. Facts (order number,
+status, tracking number, amount) fill slots only from ``order``, our records; an order number or amount the
+customer typed fills only ``{claimed_order}`` / ``{claimed_amount}``, which templates quote as the customer's
+words ("you mention …"). Ranking is lexical and deterministic: intent match, sub-topic keywords found in the
+message, order status conditions, how many facts the template uses, and tone against sentiment. Channel shaping
+comes last (``shape``): email greeting and sign-off, short chat, spoken voice, public-safe social (no order number
+or name; an invitation to DM). Shaping never changes a number: it may only drop a whole sentence (chat and
+social length) or a private identifier (social).
 """
 
 from __future__ import annotations
@@ -36,24 +46,32 @@ from services.adapters.local.reply_library import (
     load_libraries,
 )
 from services.config import Settings
+from services.grounding import KB_MIN_SCORE
 from services.models import Suggestion
 
-KB_MIN_SCORE = 0.5  # below this a KB hit is not offered; off-topic messages scored <= 0.43 (docs/retrieval.md)
 CHAT_MAX_CHARS = 300
 PUBLIC_SLOTS = {"product", "kb_title", "agent_name"}  # the only facts a public social reply may state
+ORDER_INTENTS = {"Order Status", "Refund/Return", "Billing Question", "Complaint", "Escalation Request", "Other"}
+WHICH_ORDER = "library:other/which-order"  # asks whether the message is about the customer's latest order
+CLAIMED_ORDER = "library:other/claimed-order"  # quotes an order number we cannot match to the customer
 APOLOGIES = ("I'm really sorry about this.", "I'm sorry for the trouble, and thank you for bearing with us.",
              "I'm so sorry this has been frustrating.")
 DM_INVITE = "Send us a DM with your order number and we'll look into it straight away."
+DM_INVITE_SHORT = "DM us your order number and we'll help."
+SOCIAL_MAX_CHARS = 280
 _PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
 
 
 # ---- facts available to slots --------------------------------------------------------------------
 
 
+def _entities(context: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [e for e in context.get("entities") or () if e.get("kind") == kind and (e.get("value") or e.get("text"))]
+
+
 def _entity(context: dict[str, Any], kind: str) -> str:
-    found = (e for e in context.get("entities") or () if e.get("kind") == kind)
-    entity = next(found, None)
-    return str(entity.get("value") or entity.get("text") or "") if entity else ""
+    found = _entities(context, kind)
+    return str(found[0].get("value") or found[0].get("text")) if found else ""
 
 
 def order_status(context: dict[str, Any]) -> str:
@@ -62,20 +80,46 @@ def order_status(context: dict[str, Any]) -> str:
     return STATUSES.get(raw, raw)
 
 
+def _product(context: dict[str, Any], order: dict[str, Any]) -> str:
+    """The product the conversation concerns: as resolved by the pipeline, else one the customer named, else the
+    order's only item (an order of several items does not say which one the customer means)."""
+    if "product" in context:
+        return str(context.get("product") or "")
+    items = list(order.get("items") or ())
+    return _entity(context, "product") or (items[0] if len(items) == 1 else "")
+
+
+def claims(context: dict[str, Any]) -> dict[str, str]:
+    """What the customer typed that our records do not confirm, as they typed it: an order number that is not the
+    conversation's order, and an amount."""
+    order_number = str((context.get("order") or {}).get("number") or "").upper()
+    other = [e for e in _entities(context, "order_number")
+             if str(e.get("value") or e.get("text")).upper() != order_number]
+    amounts = _entities(context, "amount")
+    return {"claimed_order": str(other[0].get("value") or other[0].get("text")) if other else "",
+            "claimed_amount": str(amounts[0].get("text") or amounts[0].get("value")) if amounts else ""}
+
+
 def slot_values(context: dict[str, Any]) -> dict[str, str]:
-    """Every slot that has a value in this context (empty values are left out)."""
+    """Every slot that has a value in this context (empty values are left out).
+
+    Order number, status, tracking number and amount come only from ``order`` (our records); the customer's own
+    figures only fill ``claimed_order`` and ``claimed_amount``.
+    """
     customer, order = context.get("customer") or {}, context.get("order") or {}
     kb = [hit for hit in context.get("kb") or () if float(hit.get("score", 0)) >= KB_MIN_SCORE]
     values = {
         "first_name": customer.get("first_name") or (customer.get("name") or "").split(" ")[0],
-        "order_number": order.get("number") or _entity(context, "order_number"),
-        "tracking_number": order.get("tracking_number") or _entity(context, "tracking_number"),
+        "order_number": order.get("number") or "",
+        "tracking_number": order.get("tracking_number") or "",
         "order_status": STATUS_PHRASES.get(order_status(context), ""),
         "eta": order.get("eta") or "",
-        "product": (list(order.get("items") or ()) or [_entity(context, "product")])[0],
-        "amount": _entity(context, "amount"),
+        "product": _product(context, order),
+        "amount": order.get("total") or "",
+        "latest_order": "" if order else (context.get("latest_order") or {}).get("number") or "",
         "agent_name": context.get("agent_name") or "",
         "kb_title": kb[0]["title"] if kb else "",
+        **claims(context),
     }
     if context.get("channel") == "social":  # what the customer bought is private; what they wrote is not
         values = {**{k: v for k, v in values.items() if k in PUBLIC_SLOTS}, "product": _entity(context, "product")}
@@ -99,11 +143,22 @@ def detected_subtopics(library: Library, text: str) -> set[str]:
     return {name for name, words in library.subtopics.items() if keyword_hits(text, words)}
 
 
-def eligible(template: Template, context: dict[str, Any], slots: dict[str, str]) -> bool:
-    """All slots fillable, order status condition met, channel allowed, not asking for what we know."""
+SPECIFIC_SLOTS = {"order_number", "product", "amount", "tracking_number"}
+
+
+def eligible(template: Template, context: dict[str, Any], slots: dict[str, str], subtopics: set[str] = frozenset()) -> bool:
+    """All slots fillable, order status condition met, channel allowed, not asking for what we know.
+
+    A template that says something about this very order or product ("I'm sorry the {product} won't power on")
+    needs its sub-topic in the message, unless our records (a status condition) back it.
+    """
     if template.channels and context.get("channel") not in template.channels:
         return False
-    if template.asks_for and set(template.asks_for) <= slots.keys():
+    if (template.subtopic and template.subtopic not in subtopics and not template.when_status
+            and template.slots & SPECIFIC_SLOTS):
+        return False
+    known = slots.keys() | ({"order_number"} if "claimed_order" in slots else set())  # typed: don't ask again
+    if template.asks_for and set(template.asks_for) <= known:
         return False
     if template.when_status and order_status(context) not in template.when_status:
         return False
@@ -137,40 +192,64 @@ def shorten(text: str, limit: int) -> str:
     return kept or text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_RANGE = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s*(?:[\u2012-\u2015]|-(?!\d+-))\s*(\d+(?:[.,]\d+)?)(?![\w/-]|[.,]\d)")
+_UNSPOKEN = re.compile(r"[^\w\s.,!?'’“”\":;£$€%+-]")  # quotes stay: they mark a guide's title
+
+
+def _spoken_url(match: re.Match[str]) -> str:
+    """A link cannot be read aloud, but an identifier in it (a tracking number, an article number) is kept."""
+    return " ".join(re.findall(r"\w*\d\w*", match[0].split("://", 1)[-1]))
+
+
 def spoken(text: str) -> str:
-    """Text an agent can read aloud: no links, markdown, emoji or symbols."""
-    text = re.sub(r"https?://\S+|www\.\S+", "", text).replace("&", " and ").replace("e.g.", "for example")
-    text = re.sub(r"[^\w\s.,!?'’:;£$€%-]", "", text)
-    return " ".join(text.split())
+    """Text an agent can read aloud: no links, markdown, emoji or symbols; numbers, ranges, dates, amounts and
+    identifiers unchanged ("3–5" is read "3 to 5"; a removed symbol leaves a space, never joins two numbers)."""
+    text = _URL.sub(_spoken_url, text).replace("&", " and ").replace("e.g.", "for example")
+    text = _RANGE.sub(r"\1 to \2", text)
+    text = re.sub(r"(?<=[^\W\d])\u2013(?=[^\W\d])", " to ", text)  # "Monday–Thursday"
+    text = _UNSPOKEN.sub(" ", text)
+    text = re.sub(r"(?<!\w)[-+](?![\w£$€])|(?<=\s)-(?=\s)", " ", text)  # stray dashes and pluses, not "+44" or "-5"
+    return re.sub(r"\s+([.,!?;:])", r"\1", " ".join(text.split()))
 
 
 def public_safe(text: str, invite: bool = True) -> str:
-    """A reply fit for a public post: private identifiers removed, an invitation to DM added (unless told not to)."""
-    text = " ".join(_PRIVATE.sub("", text).split())
+    """A reply fit for a public post: private identifiers removed, an invitation to DM added (unless told not to).
+
+    The short invitation is used when the long one would push a sentence of the reply out.
+    """
+    text = " ".join(_PRIVATE.sub(" ", text).split())
     if "DM" in text or not invite:
-        return shorten(text, 280)
-    return f"{shorten(text, 279 - len(DM_INVITE))} {DM_INVITE}"
+        return shorten(text, SOCIAL_MAX_CHARS)
+    invitation = next((i for i in (DM_INVITE, DM_INVITE_SHORT) if len(text) + 1 + len(i) <= SOCIAL_MAX_CHARS),
+                      DM_INVITE_SHORT)
+    return f"{shorten(text, SOCIAL_MAX_CHARS - 1 - len(invitation))} {invitation}"
 
 
-def shape(body: str, context: dict[str, Any], slots: dict[str, str], tone: str = "neutral") -> str:
-    """The reply as the channel needs it (a positive social reply, e.g. to praise, gets no DM invitation)."""
+def shape(body: str, context: dict[str, Any], slots: dict[str, str], tone: str = "neutral", lead: str = "") -> str:
+    """The reply as the channel needs it (a positive social reply, e.g. to praise, gets no DM invitation).
+
+    ``lead`` (an apology line) goes first; on the short channels it is left out rather than a sentence of the body.
+    """
     channel = context.get("channel") or "chat"
+    full = f"{lead} {body}".strip()
     if channel == "email":
         greeting = f"Hi {slots['first_name']}," if "first_name" in slots else "Hi there,"
         signature = "\n".join(filter(None, [slots.get("agent_name"), "Brightwave Home Support"]))
-        return f"{greeting}\n\n{body}\n\nBest wishes,\n{signature}"
+        return f"{greeting}\n\n{full}\n\nBest wishes,\n{signature}"
     if channel == "voice":
-        return spoken(body)
+        return spoken(full)
     if channel == "social":
-        return public_safe(body, invite=tone != "positive")
-    return shorten(body, CHAT_MAX_CHARS)
+        budget = SOCIAL_MAX_CHARS - (0 if tone == "positive" else 1 + len(DM_INVITE_SHORT))
+        return public_safe(full if len(_PRIVATE.sub(" ", full)) <= budget else body, invite=tone != "positive")
+    return shorten(full if len(full) <= CHAT_MAX_CHARS else body, CHAT_MAX_CHARS)
 
 
-def with_apology(body: str, context: dict[str, Any], tone: str, key: str) -> str:
-    """An apology line first when the customer is unhappy and the reply has none of its own."""
+def apology(body: str, context: dict[str, Any], tone: str, key: str) -> str:
+    """An apology line to put first when the customer is unhappy and the reply has none of its own ('' if not)."""
     if context.get("sentiment") not in ("negative", "mixed") or tone == "apology" or "sorry" in body.lower():
-        return body
-    return f"{APOLOGIES[zlib.crc32(key.encode()) % len(APOLOGIES)]} {body}"
+        return ""
+    return APOLOGIES[zlib.crc32(key.encode()) % len(APOLOGIES)]
 
 
 def kb_summary(snippet: str, limit: int = 220) -> str:
@@ -180,16 +259,25 @@ def kb_summary(snippet: str, limit: int = 220) -> str:
     return summary if len(summary) <= limit else shorten(sentences[0], limit)
 
 
+def kb_body(context: dict[str, Any], hit: dict[str, Any]) -> str:
+    """The KB reply before shaping: the guide's title and as much of the snippet as the channel has room for, in
+    whole sentences (so shaping never has to cut a sentence, and a number in it, off)."""
+    channel = context.get("channel")
+    lead = "I'm looking at our guide" if channel == "voice" else "Here's our guide"
+    head = f"{lead} “{hit['title']}”: "
+    room = {"chat": CHAT_MAX_CHARS, "social": SOCIAL_MAX_CHARS - 1 - len(DM_INVITE_SHORT)}.get(str(channel), 10_000)
+    return f"{head}{kb_summary(str(hit.get('snippet') or ''), max(80, min(220, room - len(head))))}".rstrip(": ")
+
+
 def kb_reply(context: dict[str, Any], slots: dict[str, str]) -> Suggestion | None:
     """A reply grounded in the best KB hit, when one scores at least KB_MIN_SCORE."""
     hit = next((h for h in context.get("kb") or () if float(h.get("score", 0)) >= KB_MIN_SCORE), None)
     if hit is None:
         return None
-    lead = "I'm looking at our guide" if context.get("channel") == "voice" else "Here's our guide"
     source = f"kb:{hit['article_id']}"
-    body = with_apology(f"{lead} “{hit['title']}”: {kb_summary(str(hit.get('snippet') or ''))}".rstrip(": "),
-                        context, "neutral", source)
-    return Suggestion(shape(body, context, slots), source, round(float(hit["score"]), 3))
+    body = kb_body(context, hit)
+    return Suggestion(shape(body, context, slots, lead=apology(body, context, "neutral", source)), source,
+                      round(float(hit["score"]), 3))
 
 
 # ---- the generator -------------------------------------------------------------------------------
@@ -204,7 +292,8 @@ class TemplateReplyGenerator:
         self._fallback = next(lib for lib in self._libraries.values() if lib.slug == FALLBACK_SLUG)
 
     def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]:
-        """Up to k replies, best first: templates that fit the facts, plus one KB-grounded reply.
+        """Up to k replies, best first: templates that fit the facts, plus one KB-grounded reply, plus (when the
+        conversation names no order but the customer has one) a question whether it is about their latest order.
 
         Args:
             context: the dict described at the top of this module.
@@ -216,10 +305,21 @@ class TemplateReplyGenerator:
             return []
         slots = slot_values(context)
         kb = kb_reply(context, slots)
-        ranked = [(score, t) for score, t in self._ranked(context, slots) if not (kb and "kb_title" in t.slots)]
-        picks = ranked[: k - 1 if kb else k]  # with a KB reply, templates naming the guide would repeat it
+        extras = [s for s in (kb, self._which_order(context, slots)) if s is not None][:k]
+        ranked = [(score, t) for score, t in self._ranked(context, slots)
+                  if not (kb and "kb_title" in t.slots) and f"library:{t.slug}/{t.id}" not in (WHICH_ORDER, CLAIMED_ORDER)]
+        picks = ranked[: k - len(extras)]  # with a KB reply, templates naming the guide would repeat it
         suggestions = [self._render(template, score, context, slots) for score, template in picks]
-        return sorted([*suggestions, *([kb] if kb else [])], key=lambda s: -s.score)
+        return sorted([*suggestions, *extras], key=lambda s: -s.score)
+
+    def _which_order(self, context: dict[str, Any], slots: dict[str, str]) -> Suggestion | None:
+        """For intents about orders, when our records give no order for this conversation: quote the number the
+        customer typed and ask them to confirm it, else ask whether it is about their latest order."""
+        if "order_number" in slots or str(context.get("intent") or "Other") not in ORDER_INTENTS:
+            return None
+        wanted = CLAIMED_ORDER if "claimed_order" in slots else WHICH_ORDER if "latest_order" in slots else ""
+        template = next((t for t in self._fallback.templates if f"library:{t.slug}/{t.id}" == wanted), None)
+        return None if template is None else self._render(template, 0.6, context, slots)
 
     def _libraries_for(self, context: dict[str, Any]) -> list[tuple[Library, float]]:
         """The intent's library, then the fallback one (ranked as high when the intent is uncertain)."""
@@ -231,11 +331,13 @@ class TemplateReplyGenerator:
         scored = []
         for library, base in self._libraries_for(context):
             subtopics = detected_subtopics(library, context.get("masked_text") or "")
-            scored += [(fit(t, context, subtopics, base), t) for t in library.templates if eligible(t, context, slots)]
+            scored += [(fit(t, context, subtopics, base), t) for t in library.templates
+                       if eligible(t, context, slots, subtopics)]
         return sorted(scored, key=lambda item: -item[0])  # stable: ties keep library order
 
     def _render(self, template: Template, score: float, context: dict[str, Any],
                 slots: dict[str, str]) -> Suggestion:
         source = f"library:{template.slug}/{template.id}"
-        body = with_apology(template.text.format_map(slots), context, template.tone, source)
-        return Suggestion(shape(body, context, slots, template.tone), source, score)
+        body = template.text.format_map(slots)
+        lead = apology(body, context, template.tone, source)
+        return Suggestion(shape(body, context, slots, template.tone, lead), source, score)

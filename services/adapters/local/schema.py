@@ -56,6 +56,10 @@ MIGRATIONS: list[str] = [
     CREATE TABLE events (
         id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, conversation_id INTEGER, payload TEXT DEFAULT '{}');
     """,
+    # 2: the order a conversation was opened about, so suggested replies cite that order, not the latest one
+    """
+    ALTER TABLE conversations ADD COLUMN order_number TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.adapters.local.replies import CHAT_MAX_CHARS, TemplateReplyGenerator
+from services.adapters.local.replies import CHAT_MAX_CHARS, TemplateReplyGenerator, spoken
 from services.adapters.local.reply_library import load_libraries
 from services.config import Settings
 from services.errors import ConfigError
@@ -21,6 +21,10 @@ DANA = {"name": "Dana Whitfield", "first_name": "Dana", "tier": "gold"}
 DELIVERY_GUIDE = {"article_id": 12, "title": "My delivery is late or missing", "score": 0.72,
                   "snippet": "If your parcel is more than 3 business days late, contact us. See **tracking** at "
                              "https://brightwave.example/track and we will trace it."}
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)*", text))
 
 
 def _context(**changes) -> dict:
@@ -83,11 +87,12 @@ def test_order_number_from_the_message_fills_the_slot_when_no_order_is_linked(re
 
 def test_a_reply_never_asks_for_an_order_number_we_already_have(replies):
     entities = [{"kind": "order_number", "text": "BW-104233", "value": "BW-104233"}]
-    context = _context(order=None, entities=entities, sentiment="negative",
-                       masked_text="hi order BW-104233 says delivered but i never got it!! 3rd time asking")
-    suggestions = replies.suggest(context)
-    assert suggestions[0].source == "library:order_status/missing-checking"
-    assert not any("your order number" in s.text for s in suggestions)
+    text = "hi order BW-104233 says delivered but i never got it!! 3rd time asking"
+    ours = replies.suggest(_context(entities=entities, sentiment="negative", masked_text=text))
+    assert ours[0].source == "library:order_status/missing-checking"
+    typed_only = replies.suggest(_context(order=None, entities=entities, sentiment="negative", masked_text=text))
+    for suggestions in (ours, typed_only):
+        assert not any("your order number" in s.text or "send me the order number" in s.text for s in suggestions)
 
 
 def test_email_greets_by_first_name_and_signs_off_with_the_agent(replies):
@@ -111,6 +116,25 @@ def test_chat_replies_are_short_and_unsigned(replies):
 def test_voice_replies_have_no_links_markdown_or_emoji(replies):
     for suggestion in replies.suggest(_context(channel="voice", kb=[DELIVERY_GUIDE])):
         assert not re.search(r"https?://|\*\*|[#`>]|[\U0001F300-\U0001FAFF]", suggestion.text)
+
+
+def test_voice_keeps_a_range_and_reads_it_aloud():
+    # the seeded defect: "3–5 business days" became "35 business days"
+    assert spoken("Refunds show within 3–5 business days.") == "Refunds show within 3 to 5 business days."
+    assert spoken("Express: 1-2 business days, $14.99.") == "Express: 1 to 2 business days, $14.99."
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Placed on 2026-11-01, call +44 20 7946 0958.", "Placed on 2026-11-01, call +44 20 7946 0958."),
+    ("Order BW-104233 (tracking BWT204918337) **ships** today 🚚", "Order BW-104233 tracking BWT204918337 ships today"),
+    ("Open 24/7 & 9:00–17:00 on 12/25", "Open 24 7 and 9:00 to 17:00 on 12 25"),
+    ("Track it at https://brightwave.example/track/BWT204918337.", "Track it at BWT204918337"),
+    ("A 2-year warranty, 30% off, €7.99 — e.g. today.", "A 2-year warranty, 30% off, €7.99 for example today."),
+    ("Order by 1 pm Monday–Thursday, £7.99.", "Order by 1 pm Monday to Thursday, £7.99."),
+])
+def test_voice_never_joins_splits_or_drops_a_number(written, said):
+    assert spoken(written) == said
+    assert numbers_in(spoken(written)) == numbers_in(written)
 
 
 def test_social_replies_are_public_safe_and_invite_a_dm(replies):

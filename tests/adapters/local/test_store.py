@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from services.adapters.local import schema
 from services.adapters.local.sqlite_store import SqliteStore
 from services.errors import InvalidInput, NotFound
 from services.models import Article, Conversation, Customer, Message, Order, Suggestion
@@ -34,7 +35,7 @@ def message(conversation_id: int, text: str, at: str = "") -> Message:
 
 def test_file_is_in_wal_mode_with_a_schema_version(store, tmp_path):
     assert store.journal_mode() == "wal"
-    assert store.schema_version() == 1
+    assert store.schema_version() == len(schema.MIGRATIONS)
     raw = sqlite3.connect(tmp_path / "store.db")
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -42,8 +43,22 @@ def test_file_is_in_wal_mode_with_a_schema_version(store, tmp_path):
 def test_opening_again_keeps_rows_and_does_not_rerun_migrations(store, tmp_path):
     customer(store)
     again = SqliteStore(tmp_path / "store.db")
-    assert again.schema_version() == 1
+    assert again.schema_version() == len(schema.MIGRATIONS)
     assert [c.name for c in again.list_customers()] == ["Dana Reyes"]
+
+
+def test_a_version_1_database_gains_the_conversation_order_column_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "v1.db"
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.executescript(schema.MIGRATIONS[0])
+    raw.executescript("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
+                      "INSERT INTO customers (id, name, tier) VALUES (1, 'Dana', 'gold');"
+                      "INSERT INTO conversations (customer_id, channel, status, created_at, updated_at) "
+                      "VALUES (1, 'chat', 'open', 't', 't');")
+    raw.close()
+    store = SqliteStore(path)
+    assert store.schema_version() == len(schema.MIGRATIONS)
+    assert store.get_conversation(1).order_number == ""
 
 
 def test_conversation_round_trip_and_update(store):
