@@ -1,4 +1,12 @@
-"""PII masking and the audit trail of customer-data access."""
+"""PII masking, payment-card redaction and the audit trail of customer-data access.
+
+Two levels:
+- Payment card data (card number, expiry date, CVV) is *redacted* from message text at ingestion, before anything is
+  stored, for every role: ``redact_payment_data`` keeps only a card's last four digits (``[CARD •••• 4242]``). The raw
+  value exists nowhere (PCI DSS: never store the CVV; the PAN only masked).
+- Other PII (names, emails, phones, addresses, IBANs) is kept in the message text for the roles that serve the
+  customer and *masked* in the copy everyone else sees (``mask``, ``may_see_pii``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +16,89 @@ from collections.abc import Sequence
 from services.models import PiiSpan, User
 
 ROLES_SEEING_PII = frozenset({"agent", "admin"})  # the agent serves this customer
+
+# Every pattern below is linear on any input: bounded quantifiers, and a card run can only start after a non-digit.
+_CARD_RUN = re.compile(r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
+_CARD_CUE = re.compile(r"\b(?:card|visa|master\s?card|amex|american express|maestro|discover|debit|credit|pan)\b",
+                       re.IGNORECASE)
+_MONTH_YEAR = r"(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20\d{2}|\d{2})"
+_EXPIRY = re.compile(r"\b(?:exp(?:iry|iration|ires|ired|iring)?|valid\s(?:thru|through|until|till|to)|good\sthru|"
+                     rf"expiry\sdate)\b[^\d\n]{{0,24}}?({_MONTH_YEAR})(?![\d/])", re.IGNORECASE)
+_CVV = re.compile(r"\b(?:cvv2?|cvc2?|cvn|cid|csc|security\s(?:code|number|digits)|card\sverification(?:\s\w+)?|"
+                  r"(?:3|three)[-\s]digit(?:\s(?:code|number))?|code\son\s(?:the\s)?back)\b"
+                  r"[^\d\n]{0,24}?(?<!\d)(\d{3,4})(?!\d)", re.IGNORECASE)
+# Right after a card number, people type the expiry and the CVV with no cue: "4242 4242 4242 4242 09/28 123".
+_AFTER_CARD = re.compile(r"[\s,;:|]{1,4}(?:(?:exp\w{0,8}\W{0,3})?((?:0?[1-9]|1[0-2])\s?[/ -]\s?(?:20\d{2}|\d{2}))(?![\d/]))?"
+                         r"(?:[\s,;:|]{1,4}(?:cvv\W{0,3}|cvc\W{0,3})?(\d{3,4})(?![\d/.,]\d))?", re.IGNORECASE)
+CARD_CUE_CHARS = 40  # a digit run that fails the Luhn check is still a card number when "card" is written just before
+
+
+def _luhn_ok(digits: str) -> bool:
+    total, parity = 0, len(digits) % 2
+    for i, ch in enumerate(digits):
+        d = int(ch)
+        if i % 2 == parity:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _card_in(run: re.Match, cued: bool) -> tuple[int, str] | None:
+    """(end, digits) of the card number that a digit run starts with, or None.
+
+    A run may carry what follows the card ("4539-1488-0343-6467 09" before "/28"): the longest prefix of whole digit
+    groups that passes the Luhn check wins; after a cue such as "card", the longest prefix of 12-19 digits.
+    """
+    groups = list(re.finditer(r"\d+", run.group()))
+    prefixes = [(run.start() + groups[k - 1].end(), "".join(g.group() for g in groups[:k]))
+                for k in range(len(groups), 0, -1)]
+    for end, digits in prefixes:
+        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+            return end, digits
+    if cued:
+        return next(((end, digits) for end, digits in prefixes if 12 <= len(digits) <= 19), None)
+    return None
+
+
+def payment_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every card number, expiry date and CVV in text, in order, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for m in _CARD_RUN.finditer(text):
+        card = _card_in(m, _CARD_CUE.search(text, max(0, m.start() - CARD_CUE_CHARS), m.start()) is not None)
+        if card is None:
+            continue
+        end, digits = card
+        found.append((m.start(), end, f"[CARD •••• {digits[-4:]}]"))
+        after = _AFTER_CARD.match(text, end)
+        if after and after.group(1):
+            found.append((after.start(1), after.end(1), "[EXPIRY]"))
+        if after and after.group(2):
+            found.append((after.start(2), after.end(2), "[CVV]"))
+    found += [(m.start(1), m.end(1), "[EXPIRY]") for m in _EXPIRY.finditer(text)]
+    found += [(m.start(1), m.end(1), "[CVV]") for m in _CVV.finditer(text)]
+    spans, cursor = [], 0
+    for start, end, label in sorted(found):
+        if start >= cursor:
+            spans.append((start, end, label))
+            cursor = end
+    return spans
+
+
+def redact_payment_data(text: str) -> str:
+    """The text with card numbers (all but the last four digits), expiry dates and CVV codes replaced.
+
+    Applied to every message at ingestion (``services.text.clean_text``), so no role, view, log or model ever sees
+    them and the database never holds them.
+    """
+    spans = payment_spans(text)
+    if not spans:
+        return text
+    out, cursor = [], 0
+    for start, end, label in spans:
+        out += [text[cursor:start], label]
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 def mask(text: str, spans: Sequence[PiiSpan]) -> str:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from services.errors import InvalidInput
+from services.privacy import redact_payment_data
 
 MAX_MESSAGE_CHARS = 200_000
 # C0/C1 controls, zero-width and bidi-override characters, soft hyphen, word joiners, BOM. ZWJ (\u200d) is kept:
@@ -20,7 +21,10 @@ _TAG_CHARS = re.compile("[\U000e0000-\U000e007f]")
 
 
 def clean_text(text: str | None) -> str:
-    """Validated text: NFC, no control, bidi-override or tag characters, not empty, not huge.
+    """Validated text: NFC, no control, bidi-override or tag characters, card data redacted, not empty, not huge.
+
+    Card numbers (all but the last four digits), expiry dates and CVV codes are replaced here, so every path that
+    stores or analyses a message (inbox, the agent's replies and notes, the CLI) never holds them.
 
     The length limit applies to the text as it will be stored, after normalisation (NFC can make a text three
     times longer, e.g. U+FB2C), so a caller that validates first never stores something that is then refused.
@@ -37,6 +41,7 @@ def clean_text(text: str | None) -> str:
     text = _TAG_CHARS.sub("", _SURROGATE.sub("\ufffd", text))
     cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
     cleaned = _STRAY_ZWJ.sub(" ", cleaned).strip()
+    cleaned = redact_payment_data(cleaned)
     if len(cleaned) > MAX_MESSAGE_CHARS:
         raise InvalidInput(f"the message is too long once normalised ({len(cleaned):,} characters; "
                            f"the limit is {MAX_MESSAGE_CHARS:,})")

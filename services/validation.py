@@ -25,6 +25,7 @@ __all__ = [
     "clean_username",
     "forbidden_character",
     "require_id",
+    "sanitize_field",
     "short_repr",
 ]
 
@@ -110,6 +111,21 @@ def clean_field(value: Any, field_name: str, max_len: int = 200, allow_empty: bo
     if len(text) > max_len:
         raise InvalidInput(f"the {field_name} is too long ({len(text):,} characters; the limit is {max_len:,})")
     return text
+
+
+def sanitize_field(value: Any, field_name: str, max_len: int = 200) -> str:
+    """A short field that arrives from outside with a customer's message (an email subject, a sender's name):
+    forbidden characters are removed and the value is cut to max_len instead of refusing the message with it.
+
+    Raises:
+        InvalidInput: not text (None counts as "").
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"the {field_name} must be text; got {type(value).__name__}")
+    text = _FORBIDDEN.sub("", value[: max_len * 4 + 64])
+    return clean_field(text, field_name, max_len * 4 + 64, allow_empty=True)[:max_len].rstrip()
 
 
 def require_id(value: Any, what: str) -> int:

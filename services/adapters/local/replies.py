@@ -44,7 +44,7 @@ PUBLIC_SLOTS = {"product", "kb_title", "agent_name"}  # the only facts a public 
 APOLOGIES = ("I'm really sorry about this.", "I'm sorry for the trouble, and thank you for bearing with us.",
              "I'm so sorry this has been frustrating.")
 DM_INVITE = "Send us a DM with your order number and we'll look into it straight away."
-_PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
+_PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\d+])\+?\d(?:[ ()-]*+\d){6,}")  # linear
 
 
 # ---- facts available to slots --------------------------------------------------------------------
