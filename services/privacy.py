@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from services.errors import InvalidInput
 from services.models import PiiSpan, User
 
 ROLES_SEEING_PII = frozenset({"agent", "admin"})  # the agent serves this customer
@@ -31,6 +32,12 @@ _CVV = re.compile(r"\b(?:cvv2?|cvc2?|cvn|cid|csc|security\s(?:code|number|digits
 _AFTER_CARD = re.compile(r"[\s,;:|]{1,4}(?:(?:exp\w{0,8}\W{0,3})?((?:0?[1-9]|1[0-2])\s?[/ -]\s?(?:20\d{2}|\d{2}))(?![\d/]))?"
                          r"(?:[\s,;:|]{1,4}(?:cvv\W{0,3}|cvc\W{0,3})?(\d{3,4})(?![\d/.,]\d))?", re.IGNORECASE)
 CARD_CUE_CHARS = 40  # a digit run that fails the Luhn check is still a card number when "card" is written just before
+
+
+def _require_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise InvalidInput(f"the text must be text; got {type(text).__name__}")
+    return text
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -63,6 +70,7 @@ def _card_in(run: re.Match, cued: bool) -> tuple[int, str] | None:
 def payment_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every card number, expiry date and CVV in text, in order, not overlapping."""
     found: list[tuple[int, int, str]] = []
+    text = _require_text(text)
     for m in _CARD_RUN.finditer(text):
         card = _card_in(m, _CARD_CUE.search(text, max(0, m.start() - CARD_CUE_CHARS), m.start()) is not None)
         if card is None:
@@ -90,7 +98,7 @@ def redact_payment_data(text: str) -> str:
     Applied to every message at ingestion (``services.text.clean_text``), so no role, view, log or model ever sees
     them and the database never holds them.
     """
-    spans = payment_spans(text)
+    spans = payment_spans(_require_text(text))
     if not spans:
         return text
     out, cursor = [], 0
@@ -103,6 +111,7 @@ def redact_payment_data(text: str) -> str:
 
 def mask(text: str, spans: Sequence[PiiSpan]) -> str:
     """Replace each PII span by its kind in brackets, e.g. "[EMAIL]"; overlapping spans merge."""
+    text = _require_text(text)
     out, cursor = [], 0
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= cursor:
@@ -121,7 +130,11 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[PiiSpan]:
     No offline NER model ships in a wheel we trust, but the contact centre knows who it is talking to: their first
     and last names (3+ letters) are masked wherever they appear, in any case.
     """
-    parts = {part for name in names for part in re.split(r"[\s,]+", name or "") if len(part) >= 3}
+    text = _require_text(text)
+    if not isinstance(names, list | tuple | set | frozenset | None) or not all(
+            isinstance(name, str | None) for name in names or ()):
+        raise InvalidInput("known names must be a list of names")
+    parts = {part for name in names or () for part in re.split(r"[\s,]+", name or "") if len(part) >= 3}
     if not parts:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b",
@@ -130,4 +143,4 @@ def known_name_spans(text: str, names: Sequence[str]) -> list[PiiSpan]:
 
 
 def may_see_pii(user: User) -> bool:
-    return user.role in ROLES_SEEING_PII
+    return isinstance(user, User) and user.role in ROLES_SEEING_PII

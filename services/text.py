@@ -60,4 +60,6 @@ def plain_for_models(text: str) -> str:
     The stored and displayed text keeps the markup literally; this only stops tags such as
     ``<script>`` from steering intent or sentiment.
     """
+    if not isinstance(text, str):
+        raise InvalidInput(f"the message must be text; got {type(text).__name__}")
     return re.sub(r"\s{2,}", " ", _EMPHASIS.sub("", _TAGS.sub(" ", text))).strip() or text

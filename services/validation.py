@@ -72,6 +72,8 @@ def short_repr(value: Any) -> str:
 
 def forbidden_character(text: str) -> str | None:
     """A description of the first character ``clean_field`` refuses in text, or None when there is none."""
+    if not isinstance(text, str):
+        raise InvalidInput(f"expected text; got {type(text).__name__}")
     found = _FORBIDDEN.search(text)
     return _describe(found.group()) if found else None
 

@@ -204,7 +204,7 @@ class HybridSearchIndex:
         Returns:
             KbHits with scores in [0, 1]; empty for a blank query or an empty index.
         """
-        query = (query or "")[:MAX_QUERY_CHARS]
+        query = (query or "")[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
         if k <= 0 or not query.strip():
             return []
         with self._lock:

@@ -93,8 +93,8 @@ class SqliteStore(AssistAndKbTables):
     def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
         try:
             rows = list(self.db[table].rows_where(where, list(args), limit=1))
-        except (OverflowError, sqlite3.InterfaceError):  # an id SQLite cannot hold matches no row
-            rows = []
+        except (OverflowError, sqlite3.InterfaceError, sqlite3.ProgrammingError):  # a value SQLite cannot hold
+            rows = []  # matches no row
         if not rows:
             raise NotFound(f"{what} not found")
         return rows[0]
