@@ -93,7 +93,7 @@ class SqliteStore(AssistAndKbTables):
     def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
         try:
             rows = list(self.db[table].rows_where(where, list(args), limit=1))
-        except (OverflowError, sqlite3.InterfaceError, sqlite3.ProgrammingError):  # a value SQLite cannot hold
+        except (OverflowError, UnicodeEncodeError, sqlite3.InterfaceError, sqlite3.ProgrammingError):
             rows = []  # matches no row
         if not rows:
             raise NotFound(f"{what} not found")
