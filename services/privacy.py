@@ -40,14 +40,13 @@ def _require_text(text: object) -> str:
     return text
 
 
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # each digit doubled, less 9 when over 9
+
+
 def _luhn_ok(digits: str) -> bool:
-    total, parity = 0, len(digits) % 2
-    for i, ch in enumerate(digits):
-        d = int(ch)
-        if i % 2 == parity:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    reverse = digits[::-1]
+    kept, doubled = reverse[0::2], reverse[1::2].translate(_DOUBLED)
+    return (sum(map(int, kept)) + sum(map(int, doubled))) % 10 == 0
 
 
 def _card_in(run: re.Match, cued: bool) -> tuple[int, str] | None:
@@ -56,15 +55,17 @@ def _card_in(run: re.Match, cued: bool) -> tuple[int, str] | None:
     A run may carry what follows the card ("4539-1488-0343-6467 09" before "/28"): the longest prefix of whole digit
     groups that passes the Luhn check wins; after a cue such as "card", the longest prefix of 12-19 digits.
     """
-    groups = list(re.finditer(r"\d+", run.group()))
-    prefixes = [(run.start() + groups[k - 1].end(), "".join(g.group() for g in groups[:k]))
-                for k in range(len(groups), 0, -1)]
-    for end, digits in prefixes:
-        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
-            return end, digits
-    if cued:
-        return next(((end, digits) for end, digits in prefixes if 12 <= len(digits) <= 19), None)
-    return None
+    digits, ends, count = [], [], 0  # the run's digits, and where (in text and in digits) each group ends
+    for group in re.finditer(r"\d+", run.group()):
+        digits.append(group.group())
+        count += len(group.group())
+        ends.append((run.start() + group.end(), count))
+    all_digits = "".join(digits)
+    prefixes = [(end, all_digits[:n]) for end, n in reversed(ends) if 12 <= n <= 19]
+    for end, prefix in prefixes:
+        if len(prefix) >= 13 and _luhn_ok(prefix):
+            return end, prefix
+    return prefixes[0] if cued and prefixes else None
 
 
 def payment_spans(text: str) -> list[tuple[int, int, str]]:
