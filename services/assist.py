@@ -207,10 +207,17 @@ class PiiResult:
 
 
 def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -> PiiResult:
-    """PII in cleaned text: the configured detector (local on outage) plus the customer's own name."""
+    """PII in cleaned text: the configured detector (local on outage) plus the customer's own name.
+
+    Raises:
+        InvalidInput: text that is not a string, or names that are not a list of strings.
+    """
+    if not isinstance(text, str):
+        raise InvalidInput(f"the message must be text; got {type(text).__name__}")
+    known = privacy.known_name_spans(text, known_names)  # validates the names before the detector runs
     run = _Run(services)
     found = run.call("pii", "pii", "find", text)
-    spans = sorted([*found, *privacy.known_name_spans(text, known_names)], key=lambda s: (s.start, s.end))
+    spans = sorted([*found, *known], key=lambda s: (s.start, s.end))
     return PiiResult(tuple(spans), tuple(run.notices), tuple(run.used), run.timings["pii"])
 
 

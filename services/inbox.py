@@ -1,40 +1,82 @@
-"""The live path of a customer message: validate → mask → store → analyse → store analysis and suggestions.
+"""The live path of a customer message: validate → redact card data → mask → analyse → store, in one transaction.
 
-The message is stored before the (slower) analysis, so nothing the customer wrote is lost if analysis fails.
+Nothing is written before the input is validated (the text as it will be stored, after normalisation), so a refused
+message leaves no trace and a retry cannot store it twice. The message, its analysis, its suggestions, the reopening
+of a resolved conversation and the event are one transaction: all or nothing. A message whose analysis fails is
+still stored, marked "not analysed" with the reason (``not_analysed``), and shown; nothing the customer wrote is lost.
 """
 
 from __future__ import annotations
 
-import json
+import logging
+from typing import Any
 
 from services import assist, privacy
 from services.bootstrap import Services
 from services.clock import now_iso
-from services.models import Analysis, Conversation, Message
+from services.errors import ServiceError
+from services.models import CHANNELS, Analysis, Conversation, Message
 from services.text import clean_text
+from services.validation import clean_choice, clean_field, require_id, sanitize_field
+
+log = logging.getLogger(__name__)
+
+MAX_AUTHOR_CHARS = 120
+MAX_SUBJECT_CHARS = 120
+PII_CHECK_FAILED = "[hidden: the personal-data check failed on this message]"
 
 
 def receive_customer_message(services: Services, conversation_id: int, text: str,
-                             author: str = "") -> tuple[Message, Analysis]:
-    """Store a customer's message and its analysis; returns both.
+                             author: str = "") -> tuple[Message, Analysis | None]:
+    """Store a customer's message with its analysis; returns both (the analysis is None when it failed: the message
+    is then stored and marked not analysed, see ``not_analysed``).
 
     Raises:
-        InvalidInput: empty or oversized text.
-        NotFound: no such conversation.
+        InvalidInput: empty, oversized or non-text message; a bad author or conversation id. Nothing is stored.
+        NotFound: no such conversation. Nothing is stored.
     """
+    conversation_id = require_id(conversation_id, "conversation")
+    author = sanitize_field(author, "author", MAX_AUTHOR_CHARS)
     cleaned = clean_text(text)
     store = services.store
     conversation = store.get_conversation(conversation_id)
-    pii = assist.detect_pii(services, cleaned, [store.get_customer(conversation.customer_id).name])
-    masked = privacy.mask(cleaned, pii.spans)
-    message = store.append_message(Message(0, conversation_id, "customer", author, cleaned, masked, now_iso()))
-    if conversation.status == "resolved":
-        store.update_conversation(conversation_id, status="open", resolution="")
-    analysis = analyze_stored(services, conversation, cleaned, pii)
-    store.save_analysis(message.id, assist.analysis_to_dict(analysis))
-    store.save_suggestions(message.id, analysis.suggestions)
-    store.add_event("customer_message", conversation_id, json.dumps({"message_id": message.id}))
+    masked, pii, failure = _masked(services, conversation, cleaned)
+    analysis = None
+    if not failure:
+        analysis, failure = _analyse(services, conversation, cleaned, pii)
+    message = store.add_customer_message(
+        Message(0, conversation_id, "customer", author, cleaned, masked, now_iso()),
+        None if analysis is None else assist.analysis_to_dict(analysis),
+        analysis.suggestions if analysis else (), failure, reopen=conversation.status == "resolved")
     return message, analysis
+
+
+def _masked(services: Services, conversation: Conversation, text: str) -> tuple[str, Any, str]:
+    """(masked text, PII result, failure reason); when detection fails the masked copy hides the whole text."""
+    try:
+        names = [services.store.get_customer(conversation.customer_id).name]
+        pii = assist.detect_pii(services, text, names)
+        return privacy.mask(text, pii.spans), pii, ""
+    except Exception as e:  # noqa: BLE001 - the message is kept; only roles that may see PII see it
+        log.exception("PII detection failed on a message of conversation %s", conversation.id)
+        return PII_CHECK_FAILED, None, _reason(e)
+
+
+def _analyse(services: Services, conversation: Conversation, text: str,
+             pii: assist.PiiResult | None = None) -> tuple[Analysis | None, str]:
+    """(analysis, "") or (None, why it failed). Never raises: a stored message must not break a page."""
+    try:
+        return analyze_stored(services, conversation, text, pii), ""
+    except Exception as e:  # noqa: BLE001 - recorded as "not analysed" and logged; the message stays visible
+        if not isinstance(e, ServiceError):
+            log.exception("analysis failed on a message of conversation %s", conversation.id)
+        return None, _reason(e)
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ServiceError):
+        return str(error)
+    return f"an internal error stopped the analysis ({type(error).__name__}); it has been logged"
 
 
 def analyze_stored(services: Services, conversation: Conversation, text: str,
@@ -46,29 +88,64 @@ def analyze_stored(services: Services, conversation: Conversation, text: str,
 
 
 def start_conversation(services: Services, customer_id: int, channel: str, subject: str, text: str,
-                       assigned_agent: str = "") -> tuple[Conversation, Message, Analysis]:
-    """A new conversation with its first customer message (used by channel adapters and the simulator)."""
-    clean_text(text)
+                       assigned_agent: str = "") -> tuple[Conversation, Message, Analysis | None]:
+    """A new conversation with its first customer message (used by channel adapters and the simulator).
+
+    Raises:
+        InvalidInput: a bad customer id, channel, subject, agent name or message. Nothing is stored.
+        NotFound: no such customer. Nothing is stored.
+    """
+    customer_id = require_id(customer_id, "customer")
+    channel = clean_choice(channel, "channel", CHANNELS)
+    subject = privacy.redact_payment_data(sanitize_field(subject, "subject", MAX_SUBJECT_CHARS))
+    assigned_agent = clean_field(assigned_agent, "assigned agent", 64, allow_empty=True)
+    clean_text(text)  # refuse a bad message before the conversation is created
+    services.store.get_customer(customer_id)
+    if assigned_agent:
+        services.store.get_user(assigned_agent)
     at = now_iso()
     conversation = services.store.add_conversation(
-        Conversation(0, customer_id, channel, "open", subject[:120], at, at, assigned_agent))
+        Conversation(0, customer_id, channel, "open", subject, at, at, assigned_agent))
     message, analysis = receive_customer_message(services, conversation.id, text)
     return conversation, message, analysis
 
 
 def analyze_latest(services: Services, conversation_id: int) -> bool:
-    """Analyse the conversation's latest customer message if it has no analysis yet; True when it ran."""
+    """Analyse the conversation's latest customer message if it has no analysis yet; True when one was stored.
+
+    Never raises for a stored message: when the analysis fails, the message is marked not analysed (with the reason,
+    see ``not_analysed``) and is not tried again on every view.
+
+    Raises:
+        InvalidInput: a bad conversation id.
+        NotFound: no such conversation.
+    """
+    conversation_id = require_id(conversation_id, "conversation")
     store = services.store
+    conversation = store.get_conversation(conversation_id)
     customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
-    if not customer_messages or store.get_analysis(customer_messages[-1].id):
+    if not customer_messages:
         return False
     latest = customer_messages[-1]
-    analysis = analyze_stored(services, store.get_conversation(conversation_id), latest.text)
-    store.save_analysis(latest.id, assist.analysis_to_dict(analysis))
-    store.save_suggestions(latest.id, analysis.suggestions)
-    return True
+    if store.get_analysis(latest.id) or latest.id in store.analysis_failures(conversation_id):
+        return False
+    analysis, failure = _analyse(services, conversation, latest.text)
+    store.save_analysis_outcome(latest.id, None if analysis is None else assist.analysis_to_dict(analysis),
+                                analysis.suggestions if analysis else (), failure)
+    return analysis is not None
 
 
 def backfill_open(services: Services) -> int:
-    """Analyse the latest customer message of every open conversation that has none yet; returns how many."""
+    """Analyse the latest customer message of every open conversation that has none yet; returns how many were
+    analysed (the ones that fail are marked not analysed; none raises)."""
     return sum(analyze_latest(services, row.conversation.id) for row in services.store.queue(agent=None))
+
+
+def not_analysed(services: Services, conversation_id: int) -> dict[int, str]:
+    """{message id: reason} for the conversation's customer messages that could not be analysed, so a view can mark
+    them "not analysed" (they are shown like any other message).
+
+    Raises:
+        InvalidInput: a bad conversation id.
+    """
+    return services.store.analysis_failures(require_id(conversation_id, "conversation"))

@@ -1,7 +1,9 @@
 """The Brightwave Home demo company: users, customers, orders, conversations and help-centre articles.
 
 Deterministic: one random.Random with a fixed seed; the only input from the outside world is the anchor date, whose
-12:00 UTC is "now" for every timestamp. Seeding resets the database first, so running it again gives the same rows.
+12:00 UTC is "now" for every timestamp. Seeding resets the database first, so running it again gives the same rows;
+it therefore refuses a database that holds anything (users, customers, conversations, articles, the audit trail …)
+unless the caller passes force=True, having shown the user what will be deleted (``existing_rows``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from services.seed.scenarios import all_scenarios
 from services.seed.slots import OrderBook
 from services.seed.users import DEMO_USERS, create_demo_users
 
-__all__ = ["DEMO_USERS", "anchor_moment", "seed_demo"]
+__all__ = ["DEMO_USERS", "anchor_moment", "describe_rows", "existing_rows", "seed_demo"]
 
 SEED = 20_240_611
 CUSTOMERS, ORDERS, PAST_CONVERSATIONS = 200, 1000, 300
@@ -72,21 +74,37 @@ def _articles(services: Services, rng: random.Random, now: datetime) -> None:
         services.store.add_article(article)
 
 
-def seed_demo(services: Services, anchor: date | str | None = None) -> dict:
+def existing_rows(services: Services) -> dict[str, int]:
+    """The tables of the database that hold rows, with their counts (empty dict: a fresh database)."""
+    return {table: n for table, n in services.store.table_counts().items() if n}
+
+
+def describe_rows(rows: dict[str, int]) -> str:
+    """"200 customers, 31 conversations, …" for a message to the user."""
+    return ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in rows.items())
+
+
+def seed_demo(services: Services, anchor: date | str | None = None, force: bool = False) -> dict:
     """Reset the database and fill it with the demo company.
 
     Args:
         services: the container whose store, passwords and pii providers are used.
         anchor: the date whose 12:00 UTC is "now" (default today, UTC); a date or "YYYY-MM-DD".
+        force: replace a database that already holds rows (they are deleted). Without it, such a database is
+            never touched.
 
     Returns:
         {"db", "counts", "content_hash", "seconds", "users": [{"username", "role", "password"}]}.
 
     Raises:
-        InvalidInput: a malformed anchor.
+        InvalidInput: a malformed anchor; a database that holds rows, without force (nothing is changed).
         ConfigError: the catalogue or an article file cannot be read.
     """
     started, now = time.perf_counter(), anchor_moment(anchor)
+    rows = existing_rows(services)
+    if rows and not force:
+        raise InvalidInput(f"the database {services.settings.database_file} already holds {describe_rows(rows)}; "
+                           "seeding would delete them all. Nothing was changed (seed --force replaces them).")
     rng = random.Random(SEED)
     services.store.reset()
     create_demo_users(services)

@@ -11,7 +11,7 @@ from typing import Any
 from services.bootstrap import Services
 from services.clock import parse_iso, to_iso
 from services.models import Conversation, Message, Order
-from services.privacy import known_name_spans, mask
+from services.privacy import known_name_spans, mask, redact_payment_data
 from services.seed import dialogue, vocab
 from services.seed.people import Profile
 from services.seed.scenarios import Scenario
@@ -178,9 +178,10 @@ def save(services: Services, planned: list[Planned]) -> int:
     for item in planned:
         conversation = store.add_conversation(item.conversation)
         names = [store.get_customer(conversation.customer_id).name]
-        messages += [Message(0, conversation.id, role, author, text,
-                             mask(text, [*pii.find(text), *known_name_spans(text, names)]), at)
-                     for role, author, text, at in item.messages]
+        for role, author, raw, at in item.messages:
+            text = redact_payment_data(raw)  # card data is never stored, not even in the demo
+            messages.append(Message(0, conversation.id, role, author, text,
+                                    mask(text, [*pii.find(text), *known_name_spans(text, names)]), at))
         if item.escalation:
             reasons, score, actor, note, at = item.escalation
             record_escalation(store, conversation.id, reasons, score, actor, note, at)

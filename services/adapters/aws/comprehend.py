@@ -33,7 +33,7 @@ PII_KINDS = {
 LOCAL_ENTITY_KINDS = ("order_number", "tracking_number")  # our own formats, which Comprehend cannot know
 CURRENCY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud|dollars?|euros?|pounds?|quid|bucks)\b", re.IGNORECASE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-DECIMAL_COMMA = re.compile(r"\d+,\d{2}")
+DECIMAL_COMMA = re.compile(r"(?<!\d)\d++,\d{2}")
 
 
 class _ComprehendAdapter:

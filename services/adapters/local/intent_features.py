@@ -20,7 +20,7 @@ from scipy import sparse
 from services.errors import InvalidInput
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")  # anchored and possessive: linear
 HANDLE = re.compile(r"(?<![\w@])@\w+")
 DIGITS = re.compile(r"\d+")
 REPEATS = re.compile(r"(\D)\1{2,}")

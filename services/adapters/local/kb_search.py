@@ -46,9 +46,10 @@ _STOPWORDS = frozenset(
     "please hi hello hey thanks thank".split())
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Each scan stops at the next bracket, so text full of "[" or "](" is read once (the old form was quadratic).
+_MD_LINK = re.compile(r"\[([^\[\]]*+)\]\([^()]*+\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)[.:]?\s*$", re.MULTILINE)
-_MD_MARKS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])\s+|\*\*|__|`", re.MULTILINE)
+_MD_MARKS = re.compile(r"^[^\S\n]*+(?:[-*+>]|\d++[.)])\s++|\*\*|__|`", re.MULTILINE)  # indent: no newlines
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ class HybridSearchIndex:
         Returns:
             KbHits with scores in [0, 1]; empty for a blank query or an empty index.
         """
-        query = (query or "")[:MAX_QUERY_CHARS]
+        query = (query or "")[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
         if k <= 0 or not query.strip():
             return []
         with self._lock:

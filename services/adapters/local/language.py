@@ -19,7 +19,8 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "sv", "pl", "ru", "uk", "
 UNDETERMINED = "und"
 MAX_CHARS = 2000  # enough for a confident answer; keeps a 100 KB paste as fast as a chat line
 SHORT_TEXT = 120  # below this many characters, lingua's low-accuracy mode is unreliable
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[@#]\w+|\S*\d\S*")
+# Token-anchored and possessive, so a 200,000-character word is one pass, not one pass per character.
+_NOISE = re.compile(r"https?://\S++|www\.\S++|(?<!\S)[^\s@]*+@\S++|[@#]\w++|(?<!\S)[^\s\d]*+\d\S*+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # English words that are not also common words in the other Latin-script languages above ("in", "is", "die" are).
 _ENGLISH = frozenset("""

@@ -59,7 +59,7 @@ APOLOGIES = ("I'm really sorry about this.", "I'm sorry for the trouble, and tha
 DM_INVITE = "Send us a DM with your order number and we'll look into it straight away."
 DM_INVITE_SHORT = "DM us your order number and we'll help."
 SOCIAL_MAX_CHARS = 280
-_PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
+_PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\d+])\+?\d(?:[ ()-]*+\d){6,}")  # linear
 
 
 # ---- facts available to slots --------------------------------------------------------------------

@@ -13,6 +13,15 @@ from services.errors import InvalidInput
 from services.models import Article, Suggestion
 
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+NOT_ANALYSED = "not_analysed"  # analyses.provider of a message whose analysis failed (payload: the reason)
+
+
+def analysis_row(message_id: int, analysis: dict[str, Any]) -> dict[str, Any]:
+    return {"message_id": message_id, "created_at": now_iso(),
+            "intent": (analysis.get("intent") or {}).get("label"),
+            "sentiment": (analysis.get("sentiment") or {}).get("label"),
+            "escalate": int(bool((analysis.get("escalation") or {}).get("escalate"))),
+            "provider": analysis.get("provider", ""), "payload": json.dumps(analysis, sort_keys=True)}
 
 
 def row_to(cls: type, row: dict[str, Any]) -> Any:
@@ -26,16 +35,13 @@ class AssistAndKbTables:
 
     # ---- assist results --------------------------------------------------------
     def save_analysis(self, message_id: int, analysis: dict[str, Any]) -> None:
-        row = {"message_id": message_id, "created_at": now_iso(),
-               "intent": (analysis.get("intent") or {}).get("label"),
-               "sentiment": (analysis.get("sentiment") or {}).get("label"),
-               "escalate": int(bool((analysis.get("escalation") or {}).get("escalate"))),
-               "provider": analysis.get("provider", ""), "payload": json.dumps(analysis, sort_keys=True)}
         with self.db.conn:
-            self.db["analyses"].upsert(row, pk="message_id")
+            self.db["analyses"].upsert(analysis_row(message_id, analysis), pk="message_id")
 
     def get_analysis(self, message_id: int) -> dict[str, Any] | None:
-        rows = list(self.db["analyses"].rows_where("message_id = ?", [message_id], limit=1))
+        """The stored analysis; None when there is none or the message could not be analysed."""
+        rows = list(self.db["analyses"].rows_where("message_id = ? AND provider IS NOT ?",
+                                                   [message_id, NOT_ANALYSED], limit=1))
         return json.loads(rows[0]["payload"]) if rows else None
 
     def save_suggestions(self, message_id: int, suggestions: Sequence[Suggestion]) -> list[int]:

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from services.adapters.local import schema
-from services.adapters.local.sqlite_kb import AssistAndKbTables, row_to
+from services.adapters.local.sqlite_kb import NOT_ANALYSED, AssistAndKbTables, analysis_row, row_to
 from services.clock import now_iso
 from services.errors import InvalidInput, NotFound
 from services.models import (
@@ -24,6 +24,7 @@ from services.models import (
     Message,
     Order,
     QueueRow,
+    Suggestion,
     User,
 )
 
@@ -90,7 +91,10 @@ class SqliteStore(AssistAndKbTables):
         return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
 
     def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
-        rows = list(self.db[table].rows_where(where, list(args), limit=1))
+        try:
+            rows = list(self.db[table].rows_where(where, list(args), limit=1))
+        except (OverflowError, UnicodeEncodeError, sqlite3.InterfaceError, sqlite3.ProgrammingError):
+            rows = []  # matches no row
         if not rows:
             raise NotFound(f"{what} not found")
         return rows[0]
@@ -215,11 +219,82 @@ class SqliteStore(AssistAndKbTables):
         row = asdict(message)
         row.pop("id")
         row["created_at"] = row["created_at"] or now_iso()
-        with self.db.conn:
-            pk = self.db["messages"].insert(row).last_pk
-            self.db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
-                            [row["created_at"], message.conversation_id])
+        try:
+            with self.db.conn:
+                pk = self._insert_message(row)
+        except sqlite3.IntegrityError as e:
+            raise NotFound(f"conversation {message.conversation_id} not found") from e
         return Message(pk, **{k: v for k, v in row.items()})
+
+    def _raw_insert(self, table: str, row: dict[str, Any], replace: bool = False) -> int:
+        """INSERT through the connection itself: unlike sqlite-utils' insert, it does not commit, so several of
+        them form one transaction under ``with self.db.conn``."""
+        columns = ", ".join(row)
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        cursor = self.db.conn.execute(f"{verb} INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
+                                      list(row.values()))
+        return cursor.lastrowid
+
+    def _insert_message(self, row: dict[str, Any]) -> int:
+        pk = self._raw_insert("messages", row)
+        self.db.conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", [row["created_at"], row["conversation_id"]])
+        return pk
+
+    def add_customer_message(self, message: Message, analysis: dict[str, Any] | None,
+                             suggestions: Sequence[Suggestion] = (), not_analysed: str = "",
+                             reopen: bool = False) -> Message:
+        """The ingestion write, in one transaction: the message, its analysis and suggestions (or the reason it
+        could not be analysed), the conversation reopened if asked, and a customer_message event. All or nothing.
+
+        Raises:
+            NotFound: the conversation does not exist.
+        """
+        row = asdict(message)
+        row.pop("id")
+        row["created_at"] = row["created_at"] or now_iso()
+        try:
+            with self.db.conn:
+                pk = self._insert_message(row)
+                if reopen:
+                    self.db.conn.execute("UPDATE conversations SET status = 'open', resolution = '' WHERE id = ?",
+                                    [message.conversation_id])
+                self._write_outcome(pk, analysis, suggestions, not_analysed)
+                self._raw_insert("events", {"at": now_iso(), "kind": "customer_message",
+                                            "conversation_id": message.conversation_id,
+                                            "payload": json.dumps({"message_id": pk})})
+        except sqlite3.IntegrityError as e:
+            raise NotFound(f"conversation {message.conversation_id} not found") from e
+        return Message(pk, **row)
+
+    def save_analysis_outcome(self, message_id: int, analysis: dict[str, Any] | None,
+                              suggestions: Sequence[Suggestion] = (), not_analysed: str = "") -> None:
+        """A stored message's analysis and suggestions, or (analysis None) why it could not be analysed; one
+        transaction."""
+        try:
+            with self.db.conn:
+                self._write_outcome(message_id, analysis, suggestions, not_analysed)
+        except sqlite3.IntegrityError as e:
+            raise NotFound(f"message {message_id} not found") from e
+
+    def _write_outcome(self, message_id: int, analysis: dict[str, Any] | None, suggestions: Sequence[Suggestion],
+                       not_analysed: str) -> None:
+        if analysis is None:  # the row says "not analysed" and why; get_analysis reads it as no analysis
+            self._raw_insert("analyses", {"message_id": message_id, "created_at": now_iso(), "intent": None,
+                                          "sentiment": None, "escalate": 0, "provider": NOT_ANALYSED,
+                                          "payload": json.dumps({NOT_ANALYSED: not_analysed or "unknown reason"})},
+                             replace=True)
+            return
+        self._raw_insert("analyses", analysis_row(message_id, analysis), replace=True)
+        for rank, s in enumerate(suggestions, start=1):
+            self._raw_insert("suggestions", {"message_id": message_id, "rank": rank, "text": s.text,
+                                             "source": s.source, "score": s.score})
+
+    def analysis_failures(self, conversation_id: int) -> dict[int, str]:
+        """{message id: reason} for the conversation's messages that could not be analysed."""
+        rows = self.db.execute(
+            "SELECT a.message_id, a.payload FROM analyses a JOIN messages m ON m.id = a.message_id "
+            "WHERE m.conversation_id = ? AND a.provider = ?", [conversation_id, NOT_ANALYSED]).fetchall()
+        return {message_id: json.loads(payload).get(NOT_ANALYSED, "") for message_id, payload in rows}
 
     def add_messages(self, messages: Sequence[Message]) -> None:
         rows = []

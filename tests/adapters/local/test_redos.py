@@ -1,0 +1,197 @@
+"""Issue 14 item 3, "ReDoS holding the GIL": every recogniser that reads user text is linear.
+
+The PII e-mail pattern took ~40 s on one 200,000-character word, holding the GIL and so freezing every session of
+the server. Here every recogniser runs on adversarial 200,000-character inputs, and every regular expression the
+services compile runs on adversarial 20,000-character ones; a backtracking pattern takes seconds to minutes on them,
+a linear one milliseconds. Each bound is on the CPU time of the calling thread (time.thread_time), which C regex
+code counts and other processes on a loaded machine do not; the bounds are loose on purpose. The figures of record
+live in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+import statistics
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+import services
+from services import assist, escalation, privacy
+from services.adapters.local import kb_search, language, replies, sentiment_cues, sentiment_features
+from services.adapters.local.entities import RuleEntityExtractor
+from services.adapters.local.intent_features import normalize
+from services.adapters.local.pii import RegexPiiDetector
+from services.adapters.local.sentiment import CUES_FILE, data_file
+from services.bootstrap import Services, build_services
+from services.config import Settings
+from services.escalation import EscalationSignals
+from services.text import MAX_MESSAGE_CHARS, clean_text, plain_for_models
+from services.validation import clean_field
+
+N = MAX_MESSAGE_CHARS
+UNITS = ("word then at", "digits then letter", "a", "a_", "a.", "a-", "@", "a@", "a@b.", "x.y@", "1", "1 ", "1-", "1.", "1,", "1/", "$1", "+1 ", "(1)",
+         " ", "\n", "\n \n", "[", "[a](", "](", "**", "`", "<a ", "#", "# ", "- ", "1. ", "http://", "www.", "BW",
+         "order ", "my name is ", "Aa ", "A", "'", "!", "?", "é", "😡", "card ", "cvv ", "exp ")
+# The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
+LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at")
+ONE_CALL_S = 0.5  # a 200,000-character input, one recogniser
+ONE_PATTERN_S = 0.25  # a 20,000-character input, one pattern (quadratic ones take 1-20 s here, the cubic one minutes)
+
+
+def adversarial(n: int, units: tuple[str, ...] = UNITS) -> Iterator[tuple[str, str]]:
+    for unit in units:
+        if unit == "word then at":
+            yield unit, "a" * (n - 1) + "@"
+        elif unit == "digits then letter":
+            yield unit, "1" * (n - 1) + "a"
+        else:
+            yield unit, (unit * (n // len(unit) + 1))[:n]
+
+
+@pytest.fixture(scope="module")
+def local(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    services = build_services(Settings(db_path=str(tmp_path_factory.mktemp("redos") / "frontline.db")))
+    assist.analyze_message(services, "warm-up: where is my order?")  # the models load once, outside the timings
+    return services
+
+
+def recognisers(services: Services) -> dict[str, Callable[[str], object]]:
+    settings = services.settings
+    cues = sentiment_cues.EmotionCues(data_file(settings.resolve(settings.data_dir), CUES_FILE))
+    pii = RegexPiiDetector()
+    return {
+        "pii (local)": pii.find,
+        "payment data": privacy.redact_payment_data,
+        "known names": lambda t: privacy.known_name_spans(t, ["Dana Reyes-Ortiz", "Ana"]),
+        "entities": RuleEntityExtractor(settings).extract,
+        "language cleaning": language.clean,
+        "language": services.get("language").detect,
+        "sentiment cues": cues.scores,
+        "sarcasm cues": cues.sarcasm,
+        "sentiment features": sentiment_features.normalise,
+        "sentiment": services.get("sentiment").analyze,
+        "intent features": normalize,
+        # The intent model reads what the pipeline gives it, the first ANALYSIS_CHARS (its n-gram features grow
+        # faster than linearly: ~1.3 s of CPU on 80,000 emoji; the pipeline never passes it that much).
+        "intent (pipeline head)": lambda t: services.get("intent").classify(t[:assist.ANALYSIS_CHARS]),
+        "kb query": lambda t: services.get("search").search(t, 3),
+        "kb markdown": kb_search.split_passages,
+        "escalation cues": escalation.cue_rules,
+        "escalation": lambda t: escalation.decide(EscalationSignals(text=t), settings),
+        "text cleaning": clean_text,
+        "markup for models": plain_for_models,
+        "short field": lambda t: clean_field(t, "subject", N),
+        "public reply": replies.public_safe,
+    }
+
+
+def test_redos_every_recogniser_reads_200000_hostile_characters_in_under_half_a_second(local):
+    assist.ensure_kb_index(local)
+    slow = []
+    for name, recognise in recognisers(local).items():
+        for unit, text in adversarial(N, LONG_UNITS):
+            started = time.thread_time()
+            try:
+                recognise(text)
+            except services.errors.ServiceError:
+                pass  # refusing is fine; taking forever is not
+            seconds = time.thread_time() - started
+            if seconds > ONE_CALL_S:
+                slow.append(f"{name} on {unit!r}×: {seconds:.2f} s")
+    assert slow == []
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """Every compiled regular expression at module or class level in the services package (and in dicts/lists
+    there), plus the ones built from data files (emotion cues, product names)."""
+    found: dict[str, re.Pattern[str]] = {}
+
+    def collect(value: object, name: str, depth: int = 0) -> None:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            found[name] = value
+        elif isinstance(value, dict) and depth < 2:
+            for key, item in value.items():
+                collect(item, f"{name}[{key!r}]", depth + 1)
+        elif isinstance(value, list | tuple) and depth < 2:
+            for i, item in enumerate(value):
+                collect(item, f"{name}[{i}]", depth + 1)
+
+    for info in pkgutil.walk_packages(services.__path__, "services."):
+        if info.name == "services.__main__":
+            continue
+        module = importlib.import_module(info.name)
+        for key, value in vars(module).items():
+            if inspect.isclass(value) and value.__module__ == module.__name__:
+                for attribute, item in vars(value).items():
+                    collect(item, f"{info.name}.{key}.{attribute}")
+            else:
+                collect(value, f"{info.name}.{key}")
+    settings = Settings()
+    cues = sentiment_cues.EmotionCues(data_file(settings.resolve(settings.data_dir), CUES_FILE))
+    for emotion, emotion_cues in [*cues.cues.items(), ("sarcasm", cues.sarcasm_cues)]:
+        for i, (pattern, _) in enumerate(emotion_cues):
+            found[f"emotion cue {emotion}[{i}]"] = pattern
+    products = RuleEntityExtractor(settings).products.pattern
+    if products is not None:
+        found["product names"] = products
+    return found
+
+
+def test_redos_every_compiled_pattern_in_services_is_linear_on_hostile_text():
+    patterns = compiled_patterns()
+    assert len(patterns) > 60  # the scan found them
+    inputs = list(adversarial(20_000))
+    slow = []
+    for name, pattern in sorted(patterns.items()):
+        for unit, text in inputs:
+            started = time.thread_time()
+            for _ in pattern.finditer(text):
+                pass
+            seconds = time.thread_time() - started
+            if seconds > ONE_PATTERN_S:
+                slow.append(f"{name} on {unit!r}×: {seconds:.2f} s")
+    assert slow == []
+
+
+def test_redos_the_old_email_pattern_is_caught_by_this_test():
+    """The check can fail: the pattern of the incident, on 20,000 characters, is far over the bound."""
+    old = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+    started = time.thread_time()
+    old.search("a" * 20_000)
+    assert time.thread_time() - started > ONE_PATTERN_S
+
+
+def test_redos_a_short_request_is_served_while_a_200000_character_message_is_analysed(local):
+    """The server stays responsive: while one thread analyses the longest message allowed, another thread's short
+    analysis is not held up behind it (nothing holds the GIL for long)."""
+    long_texts = [text for unit, text in adversarial(N) if unit in ("a", "a_", "@", "1 ", "[a](", "\n")]
+    done = threading.Event()
+
+    def long_analyses() -> None:
+        try:
+            for text in long_texts:
+                try:
+                    assist.analyze_message(local, text, "email")
+                except services.errors.ServiceError:
+                    pass
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=long_analyses)
+    worker.start()
+    latencies = []
+    try:
+        while not done.is_set() and len(latencies) < 20:
+            started = time.perf_counter()
+            assist.analyze_message(local, "hi, where is my order BW-100200?")
+            latencies.append(time.perf_counter() - started)
+    finally:
+        worker.join(timeout=120)
+    assert latencies, "the long analyses finished before a short one could run"
+    assert statistics.median(latencies) < 0.2, [round(s, 3) for s in latencies]

@@ -1,0 +1,102 @@
+"""Issue 13.5: card numbers, expiry dates and CVV codes are redacted at ingestion, for every role and everywhere:
+the database file itself never holds them (real SQLite, fake models)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from services import assist, conversations, inbox
+from services.bootstrap import build_services
+from services.models import Customer, User
+from services.privacy import redact_payment_data
+from tests.fakes import fake_pipeline
+
+CARD, EXPIRY, CVV = "4539 1488 0343 6467", "09/28", "417"
+SECRETS = ("4539", "1488", "0343", "4539148803436467", "09/28", "417")
+AGENT = User(1, "agent", "Alex Rivera", "agent")
+SUPERVISOR = User(2, "supervisor", "Priya Shah", "supervisor")
+ADMIN = User(3, "admin", "Sam Okafor", "admin")
+
+
+@pytest.fixture
+def svc(settings):
+    services = build_services(settings, **fake_pipeline())
+    for user in (AGENT, SUPERVISOR, ADMIN):
+        services.store.add_user(user.username, user.display_name, user.role, "x")
+    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    return services
+
+
+def _database_text(path) -> str:
+    """Every value of every row of every table, as the file holds them."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return "\n".join(str(value) for table in tables for row in conn.execute(f"SELECT * FROM {table}")
+                         for value in row)
+    finally:
+        conn.close()
+
+
+def _leaks(text: str) -> list[str]:
+    return [secret for secret in SECRETS if secret in text]
+
+
+def test_pci_card_number_expiry_and_cvv_are_never_stored_or_shown_to_any_role(svc):
+    text = f"charged twice!! my card is {CARD} exp {EXPIRY} cvv {CVV}, please refund"
+    conversation, message, analysis = inbox.start_conversation(
+        svc, 1, "email", f"Card {CARD} charged twice", text, "agent")
+    inbox.receive_customer_message(svc, conversation.id, f"again: {CARD.replace(' ', '')} {EXPIRY} {CVV}")
+    conversations.send_reply(svc, AGENT, conversation.id, f"Thanks, I see the card {CARD}, expiry {EXPIRY}.")
+    conversations.add_note(svc, AGENT, conversation.id, f"customer sent card {CARD} with security code {CVV}")
+
+    assert _leaks(_database_text(svc.settings.database_file)) == []
+    assert "[CARD •••• 6467]" in message.text and "[CARD •••• 6467]" in message.masked_text
+    assert "[EXPIRY]" in message.text and "[CVV]" in message.text
+    assert _leaks(repr(analysis)) == []
+    for user in (AGENT, SUPERVISOR, ADMIN):
+        view = conversations.open_conversation(svc, user, conversation.id)
+        assert _leaks(repr(view)) == [], user.role
+        assert _leaks(repr(conversations.agent_queue(svc, user))) == [], user.role
+    assert _leaks(repr(conversations.assist_view(svc, conversation.id))) == []
+
+
+def test_pci_the_command_line_analysis_shows_only_the_last_four_digits(svc):
+    analysis = assist.analysis_to_dict(assist.analyze_message(svc, f"card {CARD} exp {EXPIRY} cvc: {CVV}"))
+    assert _leaks(repr(analysis)) == []
+    assert analysis["masked_text"] == "card [CARD •••• 6467] exp [EXPIRY] cvc: [CVV]"
+
+
+@pytest.mark.parametrize("text, redacted", [
+    ("4242 4242 4242 4242 09/28 123", "[CARD •••• 4242] [EXPIRY] [CVV]"),
+    ("card: 4242424242424242, 12/2027, 321", "card: [CARD •••• 4242], [EXPIRY], [CVV]"),
+    ("4539-1488-0343-6467 exp 11/29 cvv 0042", "[CARD •••• 6467] exp [EXPIRY] cvv [CVV]"),
+    ("my card number 1234 5678 9012 3456 is wrong", "my card number [CARD •••• 3456] is wrong"),  # no Luhn, cued
+    ("the CVC is 987 and expiry date: 11/29", "the CVC is [CVV] and expiry date: [EXPIRY]"),
+    ("valid thru 07/2030, security code 555", "valid thru [EXPIRY], security code [CVV]"),
+])
+def test_pci_card_data_is_redacted_in_the_ways_people_type_it(text, redacted):
+    assert redact_payment_data(text) == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "order BW-123456 placed 12/05 for $129", "call me on +44 7700 900123 or 020 7946 0958",
+    "tracking BWT204918337 says 3 parcels", "card ending 4242 was charged twice", "IBAN GB82 WEST 1234 5698 7654 32",
+])
+def test_pci_order_numbers_dates_phones_and_last_four_digits_are_left_alone(text):
+    assert redact_payment_data(text) == text
+
+
+def test_pci_seeded_demo_messages_hold_no_card_number(tmp_path):
+    from services.config import Settings
+    from services.seed import seed_demo
+
+    services = build_services(Settings(db_path=str(tmp_path / "demo.db")))
+    seed_demo(services, "2026-03-16")
+    texts = "\n".join(m.text for c in services.store.list_conversations() for m in services.store.messages_for(c.id))
+    assert "[CARD •••• " in texts
+    runs = re.findall(r"\d(?:[ -]?\d){12,18}", texts)
+    assert [r for r in runs if redact_payment_data(r) != r] == []
