@@ -1,18 +1,33 @@
-"""`users`: list users, or add one."""
+"""`users`: list users, or add one (the password is read from a prompt or stdin, never from the command line)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 
 from services import auth
 from services.cli import print_json
 from services.cli.common import services_from
+from services.errors import InvalidInput
+
+
+def read_password(stdin=None) -> str:  # noqa: ANN001 - a text stream
+    """Twice at a prompt on a terminal; else the first line of stdin (`echo "$PW" | … users --add x`)."""
+    stdin = stdin or sys.stdin
+    if stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != first:
+            raise InvalidInput("the two passwords differ")
+        return first
+    return stdin.readline().rstrip("\r\n")
 
 
 def _run(args: argparse.Namespace) -> int:
     services = services_from(args)
     if args.add:
-        user = auth.create_user(services, args.add, args.name or args.add, args.role, args.password)
+        user = auth.create_user(services, args.add, args.name or args.add, args.role, read_password(),
+                                actor="cli")
         print_json({"created": user.username, "role": user.role})
         return 0
     print_json([{"username": u.username, "display_name": u.display_name, "role": u.role}
@@ -21,9 +36,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("users", help="list users, or add one with --add NAME --role ROLE --password P")
+    parser = sub.add_parser("users", help="list users, or add one with --add NAME --role ROLE (password from a "
+                                          "prompt or stdin)")
     parser.add_argument("--add", metavar="USERNAME")
     parser.add_argument("--name", help="display name")
     parser.add_argument("--role", default="agent")
-    parser.add_argument("--password")
     parser.set_defaults(func=_run)
