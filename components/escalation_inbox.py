@@ -44,7 +44,8 @@ def _card(item: InboxItem, agents: list[User]) -> Choice | None:
     st.markdown(f":material/sticky_note_2: {literal_markdown(item.note) if item.note else '*no note*'}")
     if item.last_message:
         st.caption(f"Customer: {literal_markdown(item.last_message[:200])}")
-    take, read, reassign, back = st.columns([1.2, 0.9, 1.2, 1])
+    take, read = st.columns(2)
+    reassign, back = st.columns(2)
     if take.button("Take over", key=f"take-{cid}", type="primary", icon=":material/front_hand:", width="stretch"):
         return Choice("take_over", cid)
     if read.button("Read", key=f"read-{cid}", icon=":material/visibility:", width="stretch"):

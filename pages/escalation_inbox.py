@@ -61,14 +61,16 @@ def live_inbox() -> None:
 st.header("Escalation inbox")
 if done := st.session_state.pop("inbox_done", None):
     st.toast(done, icon=":material/check:")
-inbox_col, work_col = st.columns([1.2, 1.6], gap="medium")
+inbox_col, work_col = st.columns([1.3, 1.7], gap="medium")
 with inbox_col:
     live_inbox()
 with work_col:
     mine = escalations.handled_by(services, user)
     run(ui.handled(mine, selected_conversation()))
     selected = selected_conversation()
-    if selected is not None:
+    if selected is None:
+        st.caption("Take over or read an escalation to see the conversation here.")
+    else:
         try:
             first_open = st.session_state.get("inbox_opened") != selected
             view = conversations.open_conversation(services, user, selected, audit=first_open)
