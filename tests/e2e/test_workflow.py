@@ -138,7 +138,8 @@ def test_a_deep_link_opens_the_conversation_before_and_after_sign_in(page, app_u
     page.get_by_role("textbox", name="Username").fill(AGENT[0])
     page.get_by_role("textbox", name="Password").fill(AGENT[1])
     page.get_by_role("button", name="Sign in").click()
-    page.get_by_text(f"#{conversation.id} · chat").wait_for()
+    page.get_by_role("heading", name="Agent workspace").wait_for()
+    page.get_by_text(f"#{conversation.id} · chat").wait_for(timeout=60_000)  # the first thread may load models
     page.get_by_text("where is my deep-linked order?").first.wait_for()
     page.goto(f"{app_url}/?conversation={conversation.id}")  # signed in already: straight to it
     page.get_by_text(f"#{conversation.id} · chat").wait_for()
