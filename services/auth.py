@@ -80,6 +80,7 @@ def create_user(services: Services, username: str, display_name: str, role: str,
 _DUMMY_HASHES: WeakKeyDictionary = WeakKeyDictionary()
 FAILURES_FORGOTTEN_AFTER = timedelta(hours=1)
 MAX_LOCK_MIN = 60
+MAX_PASSWORD_CHARS = 1024  # as check_password; a longer one cannot be right and is not hashed
 
 
 def _dummy_hash(hasher: object) -> str:
@@ -138,8 +139,8 @@ def sign_in(services: Services, username: str, password: str, client: str = "") 
             locked out after too many failures ("Too many attempts; try again in N minutes").
     """
     username = username.strip() if isinstance(username, str) else ""
-    password = password if isinstance(password, str) else ""
-    client = client if isinstance(client, str) else ""
+    password = password if isinstance(password, str) and len(password) <= MAX_PASSWORD_CHARS else ""
+    client = client[:100] if isinstance(client, str) else ""
     now = parse_iso(now_iso())
     scopes = [("user", _key(username))] + ([("client", _key(client))] if client else [])
     try:

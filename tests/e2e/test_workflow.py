@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from services import conversations, inbox
 from services.bootstrap import build_services
+from services.clock import to_iso
 from services.config import Settings
+from services.models import Conversation, Message
 from tests.e2e.conftest import ROOT, sign_in
 
 pytestmark = pytest.mark.e2e
@@ -40,23 +43,32 @@ def queue_label(page, conversation_id: int) -> str:
 # ---- 13.3 ----------------------------------------------------------------------------------------------
 
 
-def test_queue_order_breaks_an_internal_note_keeps_the_customer_waiting_in_place(page, app_url, live):
+def waiting_minutes(page, conversation_id: int) -> int | None:
+    found = re.search(r"waiting (\d+) min", queue_label(page, conversation_id))
+    return int(found.group(1)) if found else None
+
+
+def test_queue_order_breaks_a_note_and_a_follow_up_keep_the_customers_waiting_time(page, app_url, live):
     customer = live.store.list_customers()[3]
-    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: queue order",
-                                                  "my parcel never arrived", "agent")
+    at = to_iso(datetime.now(UTC) - timedelta(minutes=45))
+    conversation = live.store.add_conversation(Conversation(0, customer.id, "chat", "open", "E2E: queue order",
+                                                            at, at, "agent"))
+    live.store.append_message(Message(0, conversation.id, "customer", "", "my parcel never arrived",
+                                      "my parcel never arrived", at))
+    inbox.analyze_latest(live, conversation.id)
     signed_in(page, app_url, AGENT, "Agent workspace")
     page.locator(f".st-key-queue-{conversation.id} button").wait_for()
-    before = queue_ids(page)
-    assert "waiting" in queue_label(page, conversation.id)
+    assert waiting_minutes(page, conversation.id) >= 45
     page.locator(f".st-key-queue-{conversation.id} button").click()
     page.get_by_role("textbox", name="Reply").fill("checking with the courier")
     page.get_by_role("button", name="Add internal note").click()
     page.get_by_text("checking with the courier").first.wait_for()
+    page.wait_for_timeout(1500)  # a live refresh of the queue
+    assert (waiting_minutes(page, conversation.id) or 0) >= 45  # a note is no answer
     inbox.receive_customer_message(live, conversation.id, "hello?? anyone there")
     page.get_by_text("hello?? anyone there").first.wait_for()
-    page.wait_for_timeout(1500)  # a live refresh of the queue
-    assert "waiting" in queue_label(page, conversation.id)
-    assert queue_ids(page).index(conversation.id) <= before.index(conversation.id)
+    page.wait_for_timeout(1500)
+    assert (waiting_minutes(page, conversation.id) or 0) >= 45  # nor does a follow-up restart the clock
 
 
 # ---- 13.4 ----------------------------------------------------------------------------------------------

@@ -265,7 +265,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
 
     # ---- whole-database helpers ------------------------------------------------------
     def table_counts(self) -> dict[str, int]:
-        return {table: self.db[table].count for table in schema.TABLES}
+        return {table: self.db[table].count for table in schema.TABLES if table != "app_secrets"}  # not content
 
     def content_hash(self) -> str:
         """sha256 over every table's rows in id order, less password hashes (salted) and the audit trail."""

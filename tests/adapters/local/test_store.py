@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from services.adapters.local import schema
 from services.adapters.local.sqlite_store import SqliteStore
 from services.errors import InvalidInput, NotFound
 from services.models import Article, Conversation, Customer, Message, Order, Suggestion
@@ -34,7 +35,7 @@ def message(conversation_id: int, text: str, at: str = "") -> Message:
 
 def test_file_is_in_wal_mode_with_a_schema_version(store, tmp_path):
     assert store.journal_mode() == "wal"
-    assert store.schema_version() == 1
+    assert store.schema_version() == len(schema.MIGRATIONS)
     raw = sqlite3.connect(tmp_path / "store.db")
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -42,7 +43,7 @@ def test_file_is_in_wal_mode_with_a_schema_version(store, tmp_path):
 def test_opening_again_keeps_rows_and_does_not_rerun_migrations(store, tmp_path):
     customer(store)
     again = SqliteStore(tmp_path / "store.db")
-    assert again.schema_version() == 1
+    assert again.schema_version() == len(schema.MIGRATIONS)
     assert [c.name for c in again.list_customers()] == ["Dana Reyes"]
 
 
@@ -148,3 +149,22 @@ def test_two_threads_writing_500_messages_each_lose_none(store):
     texts = {m.text for m in store.messages_for(c.id)}
     assert len(texts) == 1000
     assert {f"a {i}" for i in range(500)} <= texts and {f"b {i}" for i in range(500)} <= texts
+
+
+def test_an_existing_database_is_migrated_to_the_inbox_and_session_tables(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.executescript(schema.MIGRATIONS[0] + "; INSERT INTO schema_version VALUES (1);")
+    conn.executescript("INSERT INTO customers (id, name, tier) VALUES (1, 'Dana', 'gold');"
+                       "INSERT INTO conversations (id, customer_id, channel, status, created_at, updated_at, "
+                       "assigned_agent) VALUES (7, 1, 'chat', 'escalated', '2026-01-01T00:00:00Z', "
+                       "'2026-01-01T00:00:00Z', 'agent');"
+                       "INSERT INTO escalations (conversation_id, created_at, actor, score, reasons, note) "
+                       "VALUES (7, '2026-01-01T00:00:00Z', 'agent', 0.9, '[\"asked for a manager\"]', 'help');")
+    conn.close()
+    store = SqliteStore(path)
+    assert store.schema_version() == len(schema.MIGRATIONS)
+    [row] = store.open_escalations()
+    assert (row.conversation.id, row.reasons, row.note) == (7, ("asked for a manager",), "help")
+    assert len(store.secret("session_key")) == 64
