@@ -82,7 +82,7 @@ def handled(conversations: list[Conversation], selected: int | None) -> Choice |
     st.markdown(f"**Taken over by you** · {len(conversations)}")
     chosen = None
     for c in conversations:
-        label = f"{CHANNEL_ICONS.get(c.channel, '')} #{c.id} · {c.status} · {literal_markdown(c.subject[:60])}"
+        label = f"{CHANNEL_ICONS.get(c.channel, '')} #{c.id} · {c.channel} · {c.status} · updated {_age(c.updated_at)}"
         kind = "primary" if c.id == selected else "secondary"
         if st.button(label, key=f"handled-{c.id}", width="stretch", type=kind):
             chosen = Choice("open", c.id)
