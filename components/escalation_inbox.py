@@ -11,7 +11,7 @@ import streamlit as st
 from components.safe import literal_markdown
 from services.conversations import DISPOSITIONS
 from services.escalations import InboxItem
-from services.models import Conversation, User
+from services.models import AuditEntry, Conversation, User
 
 CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social": ":material/public:",
                  "voice": ":material/call:"}
@@ -87,6 +87,13 @@ def handled(conversations: list[Conversation], selected: int | None) -> Choice |
         if st.button(label, key=f"handled-{c.id}", width="stretch", type=kind):
             chosen = Choice("open", c.id)
     return chosen
+
+
+def trail(entries: list[AuditEntry]) -> None:
+    """The conversation's audit trail, oldest first."""
+    with st.expander(f":material/history: Audit trail · {len(entries)}", expanded=False):
+        st.dataframe([{"at": e.at.replace("T", " ")[:16], "who": e.actor, "action": e.action.replace("_", " "),
+                       "detail": e.detail} for e in entries], hide_index=True, width="stretch")
 
 
 def composer(conversation_id: int) -> Choice | None:

@@ -79,5 +79,6 @@ with work_col:
             st.info(str(e), icon=":material/info:")
         else:
             render.thread(view)
+            ui.trail(escalations.trail(services, user, selected))
             if view.conversation.assigned_agent == user.username and view.conversation.status != "resolved":
                 run(ui.composer(selected))

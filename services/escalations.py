@@ -12,7 +12,7 @@ from services import conversations, workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import Conversation, EscalationRow, User
+from services.models import AuditEntry, Conversation, EscalationRow, User
 from services.privacy import may_see_pii
 from services.validation import clean_username
 
@@ -71,6 +71,14 @@ def handled_by(services: Services, user: User) -> list[Conversation]:
     """Conversations this supervisor took over and has not resolved yet, latest activity first."""
     user = _require_supervisor(user)
     return [c for c in services.store.list_conversations(agent=user.username) if c.status != "resolved"]
+
+
+def trail(services: Services, user: User, conversation_id: int) -> list[AuditEntry]:
+    """Who did what to this conversation (escalations, take-overs, replies, reads), oldest first; for a supervisor
+    or admin who may read the conversation."""
+    user = _require_supervisor(user)
+    conversation = conversations.readable(services, user, conversation_id)
+    return services.store.audit_trail("conversation", str(conversation.id))
 
 
 def _open_escalation(services: Services, conversation_id: int) -> dict:

@@ -85,6 +85,11 @@ def test_take_over_assigns_the_supervisor_who_may_then_read_and_reply(svc):
         conversations.send_reply(svc, AGENT, cid, "me too")
     assert [e.action for e in svc.store.audit_entries(3, actor="supervisor")] == [
         "send_reply", "view_conversation", "take_over"]
+    assert [(e.actor, e.action) for e in escalations.trail(svc, SUPERVISOR, cid)] == [
+        ("agent", "escalate"), ("supervisor", "take_over"), ("supervisor", "view_conversation"),
+        ("supervisor", "send_reply")]
+    with pytest.raises(PermissionDenied):
+        escalations.trail(svc, AGENT, cid)
 
 
 def test_reassign_gives_it_to_another_agent_with_a_note(svc):

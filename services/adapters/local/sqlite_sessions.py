@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from services.clock import now_iso
-from services.models import Conversation, EscalationRow, SessionRecord
+from services.models import AuditEntry, Conversation, EscalationRow, SessionRecord
 
 _OPEN_ESCALATIONS_SQL = """
 SELECT e.id, e.created_at, e.actor, e.score, e.reasons, e.note, e.masked_note,
@@ -48,6 +48,12 @@ class SessionAndInboxTables:
         with self.db.conn:
             self.db["escalations"].update(escalation_id, {"status": status, "handled_by": handled_by,
                                                           "handled_at": now_iso(), "outcome_note": note})
+
+    def audit_trail(self, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
+        """What was done to one row, oldest first."""
+        rows = self.db["audit_log"].rows_where("entity = ? AND entity_id = ?", [entity, str(entity_id)],
+                                               order_by="id desc", limit=limit)
+        return [AuditEntry(**r) for r in reversed(list(rows))]
 
     # ---- sessions ---------------------------------------------------------------
     def secret(self, name: str) -> str:
