@@ -61,3 +61,22 @@ def test_the_escalation_inbox_lists_escalations_and_a_supervisor_takes_one_over(
     assert any(b.key == f"handled-{conversation.id}" for b in at.button)
     actions = [e.action for e in app_services.store.audit_entries(5, actor="supervisor")]
     assert "take_over" in actions and "view_escalations" in actions
+
+
+def test_seven_wrong_passwords_then_the_right_one_shows_the_lockout_message(app_services):
+    from services import auth
+
+    auth.create_user(app_services, "lockme", "Lock Me", "agent", "the-right-password")
+    at = run_app()
+    for _ in range(7):
+        at.text_input[0].input("lockme")
+        at.text_input[1].input("a-wrong-password")
+        at.button[0].click()
+        at = at.run()
+    at.text_input[0].input("lockme")
+    at.text_input[1].input("the-right-password")
+    at.button[0].click()
+    at = at.run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["Too many attempts; try again in 1 minute."]
+    assert "user" not in at.session_state
