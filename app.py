@@ -20,6 +20,7 @@ PAGE_FILES = {
 DEEP_LINK = "conversation"  # ?conversation=ID opens that conversation
 PENDING_LINK = "pending_deep_link"
 SEEN_LINK = "seen_deep_link"
+LINK_ERROR = "deep_link_error"
 
 
 def login_page() -> None:
@@ -69,17 +70,17 @@ def restore_user() -> User | None:
 
 
 def follow_deep_link(user: User) -> None:
-    """Open ?conversation=ID once per link, if this user may see it; say why not otherwise."""
+    """Open ?conversation=ID once per link, if this user may see it; while the link stays, say why not otherwise."""
     link = st.session_state.pop(PENDING_LINK, None) or st.query_params.get(DEEP_LINK)
-    if not link or st.session_state.get(SEEN_LINK) == link:
-        return
-    st.session_state[SEEN_LINK] = link
-    try:
-        conversation = conversations.readable(get_services(), user, link)
-    except ServiceError as e:
-        st.error(f"The link to conversation {link[:20]!r} cannot be opened: {e}", icon=":material/link_off:")
-        return
-    select_conversation(conversation.id)
+    if link and st.session_state.get(SEEN_LINK) != link:
+        st.session_state[SEEN_LINK] = link
+        st.session_state.pop(LINK_ERROR, None)
+        try:
+            select_conversation(conversations.readable(get_services(), user, link).id)
+        except ServiceError as e:
+            st.session_state[LINK_ERROR] = f"The link to conversation {link[:20]!r} cannot be opened: {e}"
+    if link and LINK_ERROR in st.session_state:
+        st.error(st.session_state[LINK_ERROR], icon=":material/link_off:")
 
 
 def sidebar(user: User) -> None:
