@@ -7,7 +7,7 @@ Every public function validates its input first, checks the user's permission an
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from services import workflow
@@ -141,8 +141,12 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
     if audit:
         store.audit(user.username, "view_conversation", "conversation", str(conversation.id),
                     f"customer {customer.id}")
+    shows_pii = may_see_pii(user)
+    if not shows_pii:  # a role that need not see who the customer is (services/privacy.py)
+        customer = replace(customer, name=f"Customer #{customer.id}", email="", phone="", handle="")
+        conversation = replace(conversation, subject=mask_text(services, conversation.subject))
     return ConversationView(conversation, customer, tuple(store.messages_for(conversation.id)),
-                            tuple(store.orders_for(customer.id)[:5]), history, may_see_pii(user))
+                            tuple(store.orders_for(customer.id)[:5]), history, shows_pii)
 
 
 # ---- the assist panel and the agent's actions -------------------------------------------------

@@ -13,7 +13,7 @@ from services.bootstrap import build_services
 from services.clock import to_iso
 from services.config import Settings
 from services.models import Conversation, Message
-from tests.e2e.conftest import ROOT, sign_in
+from tests.e2e.conftest import ARTIFACTS, sign_in
 
 pytestmark = pytest.mark.e2e
 AGENT = ("agent", "frontline-agent")
@@ -98,13 +98,17 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
         agent_tab.locator("[data-testid='stPopover'] button", has_text="Escalate").click()
         agent_tab.get_by_role("textbox", name="Note for the supervisor").fill("Wants a goodwill refund of 80 GBP.")
         agent_tab.get_by_role("button", name="Escalate to supervisor").click()
-        agent_tab.screenshot(path=str(ROOT / "tests" / "artifacts" / "escalated-by-agent.png"))
+        agent_tab.screenshot(path=str(ARTIFACTS / "escalated-by-agent.png"))
         agent_tab.locator(f".st-key-queue-{cid}").wait_for(state="detached")  # it left the agent's queue
         card = supervisor_tab.locator(f".st-key-escalation-{cid}")
         card.get_by_text("Wants a goodwill refund of 80 GBP.").wait_for()  # arrived live, no reload
         card.get_by_text("escalated by agent").wait_for()
+        card.get_by_role("button", name="Read").click()
+        supervisor_tab.get_by_text(f"#{cid} ·").wait_for()  # the thread, masked for this role
+        supervisor_tab.get_by_text("Audit trail").wait_for()
         supervisor_tab.wait_for_timeout(500)
-        supervisor_tab.screenshot(path=str(ROOT / "docs" / "screenshots" / "escalation-inbox.png"))
+        # copied by hand to docs/screenshots/escalation-inbox.png (README) when the page changes
+        supervisor_tab.screenshot(path=str(ARTIFACTS / "escalation-inbox.png"))
         card.get_by_role("button", name="Take over").click()
         supervisor_tab.locator(f".st-key-handled-{cid}").wait_for()
         supervisor_tab.locator(f".st-key-escalation-{cid}").wait_for(state="detached")

@@ -80,6 +80,7 @@ def test_take_over_assigns_the_supervisor_who_may_then_read_and_reply(svc):
     assert [c.id for c in escalations.handled_by(svc, SUPERVISOR)] == [cid]
     view = conversations.open_conversation(svc, SUPERVISOR, cid)
     assert not view.shows_pii
+    assert (view.customer.name, view.customer.email) == ("Customer #1", "")  # who it is stays hidden
     conversations.send_reply(svc, SUPERVISOR, cid, "I have approved your refund.")
     with pytest.raises(PermissionDenied):  # the agent no longer owns it
         conversations.send_reply(svc, AGENT, cid, "me too")
