@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import math
+import re
+import secrets
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from weakref import WeakKeyDictionary
 
 from services.bootstrap import Services
-from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.clock import now_iso, parse_iso, to_iso
+from services.errors import NotFound, PermissionDenied
 from services.models import ROLES, User
+from services.validation import check_password, clean_choice, clean_field, clean_username
 
 WRONG_CREDENTIALS = "Wrong username or password."
 
@@ -21,6 +30,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("workspace", "Agent workspace", ":material/support_agent:", frozenset({"agent", "admin"})),
+    PageSpec("inbox", "Escalation inbox", ":material/assignment_late:", frozenset({"supervisor", "admin"})),
     PageSpec("analytics", "Supervisor analytics", ":material/monitoring:", frozenset({"supervisor", "admin"})),
     PageSpec("knowledge", "Knowledge base", ":material/menu_book:", frozenset({"kb_editor", "admin"})),
     PageSpec("settings", "Settings", ":material/settings:", frozenset({"admin"})),
@@ -48,32 +58,180 @@ def require_page(user: User | None, key: str) -> None:
         raise PermissionDenied(f"The {spec.title} page is not available to the {user.role} role.")
 
 
-def create_user(services: Services, username: str, display_name: str, role: str, password: str) -> User:
-    if role not in ROLES:
-        raise InvalidInput(f"role must be one of {', '.join(ROLES)}; got {role!r}")
-    if len(password) < 8:
-        raise InvalidInput("a password needs at least 8 characters")
-    return services.store.add_user(username.strip(), display_name, role, services.passwords.hash(password))
-
-
-def sign_in(services: Services, username: str, password: str) -> User:
-    """The user for these credentials; every attempt is audited.
+def create_user(services: Services, username: str, display_name: str, role: str, password: str,
+                actor: str = "system") -> User:
+    """A new user with an argon2id password hash; audited.
 
     Raises:
-        PermissionDenied: unknown user or wrong password (one message for both).
+        InvalidInput: a username that is empty or has anything but letters, digits and . _ - + @; an unknown role;
+            a password that is not text, shorter than 8 characters, only spaces or with control characters.
     """
-    username = (username or "").strip()
+    username = clean_username(username)
+    display_name = clean_field(display_name if display_name is not None else username, "display name", 100)
+    role = clean_choice(role, "role", ROLES)
+    password = check_password(password)
+    user = services.store.add_user(username, display_name, role, services.passwords.hash(password))
+    services.store.audit(actor, "create_user", "user", username, role)
+    return user
+
+
+# ---- signing in: constant-time for unknown users, lockout with backoff --------------------------------
+
+_DUMMY_HASHES: WeakKeyDictionary = WeakKeyDictionary()
+FAILURES_FORGOTTEN_AFTER = timedelta(hours=1)
+MAX_LOCK_MIN = 60
+MAX_PASSWORD_CHARS = 1024  # as check_password; a longer one cannot be right and is not hashed
+
+
+def _dummy_hash(hasher: object) -> str:
+    """A hash of a random password made by the same hasher: an unknown user costs one real verification too, so
+    the time taken does not tell which usernames exist."""
+    cached = _DUMMY_HASHES.get(hasher)
+    if cached is None:
+        cached = _DUMMY_HASHES[hasher] = hasher.hash(secrets.token_urlsafe(16))  # type: ignore[attr-defined]
+    return cached
+
+
+def _key(value: str) -> str:
+    """Usernames and client addresses are kept hashed: a typed "username" is often a password."""
+    return hashlib.sha256(value.casefold().encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _minutes_left(until: str, now: datetime) -> int:
+    return max(1, math.ceil((parse_iso(until) - now).total_seconds() / 60)) if until else 0
+
+
+def _locked_for(services: Services, scopes: list[tuple[str, str]], now: datetime) -> int:
+    """Minutes until every lock on these (scope, key) pairs has passed; 0 when none is locked."""
+    left = 0
+    for scope, key in scopes:
+        until = services.store.failure_state(scope, key)[2]
+        if until and parse_iso(until) > now:
+            left = max(left, _minutes_left(until, now))
+    return left
+
+
+def _count_failure(services: Services, scopes: list[tuple[str, str]], now: datetime) -> int:
+    """Count a failure for each scope; lock a scope past its limit for 1, 2, 4 … minutes. Returns the lock."""
+    limits = {"user": services.settings.sign_in_max_failures, "client": services.settings.sign_in_client_max_failures}
+    locked = 0
+    for scope, key in scopes:
+        failures = services.store.add_failure(scope, key, to_iso(now - FAILURES_FORGOTTEN_AFTER))
+        if failures >= limits[scope]:
+            minutes = min(2 ** (failures - limits[scope]), MAX_LOCK_MIN)
+            services.store.lock(scope, key, to_iso(now + timedelta(minutes=minutes)))
+            locked = max(locked, minutes)
+    return locked
+
+
+def too_many(minutes: int) -> str:
+    return f"Too many attempts; try again in {minutes} minute{'s' if minutes != 1 else ''}."
+
+
+def sign_in(services: Services, username: str, password: str, client: str = "") -> User:
+    """The user for these credentials; every attempt is audited (without the typed name when no such user exists).
+
+    Args:
+        client: the client's address, for the per-client lockout ("" when unknown).
+
+    Raises:
+        PermissionDenied: unknown user or wrong password (one message for both, one verification for both), or
+            locked out after too many failures ("Too many attempts; try again in N minutes").
+    """
+    username = username.strip() if isinstance(username, str) else ""
+    password = password if isinstance(password, str) and len(password) <= MAX_PASSWORD_CHARS else ""
+    client = client[:100] if isinstance(client, str) else ""
+    now = parse_iso(now_iso())
+    scopes = [("user", _key(username))] + ([("client", _key(client))] if client else [])
     try:
-        stored_hash = services.store.get_password_hash(username)
+        stored_hash, exists = services.store.get_password_hash(username), True
     except NotFound:
-        services.store.audit(username or "?", "sign_in_failed", "user", username, "unknown user")
-        raise PermissionDenied(WRONG_CREDENTIALS) from None
-    if not services.passwords.verify(stored_hash, password or ""):
-        services.store.audit(username, "sign_in_failed", "user", username, "wrong password")
-        raise PermissionDenied(WRONG_CREDENTIALS)
+        stored_hash, exists = _dummy_hash(services.passwords), False
+    actor, entity_id = (username, username) if exists else ("?", "")
+    locked = _locked_for(services, scopes, now)
+    if locked:
+        services.store.audit(actor, "sign_in_locked", "user", entity_id, f"locked for {locked} min")
+        raise PermissionDenied(too_many(locked))
+    if not (services.passwords.verify(stored_hash, password) and exists):
+        locked = _count_failure(services, scopes, now)
+        detail = ("wrong password" if exists else "unknown user") + (f"; locked for {locked} min" if locked else "")
+        services.store.audit(actor, "sign_in_failed", "user", entity_id, detail)
+        raise PermissionDenied(too_many(locked) if locked else WRONG_CREDENTIALS)
+    services.store.clear_failures("user", scopes[0][1])
     services.store.audit(username, "sign_in", "user", username)
     return services.store.get_user(username)
 
 
+# ---- sessions: a signed random token, kept hashed in the database, sliding expiry ------------------------
+
+SESSION_ENDED = "Your session has ended; please sign in again."
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{43}\.[0-9a-f]{32}")
+TOUCH_EVERY = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Session:
+    user: User
+    token: str  # give it to the browser; the database keeps only its hash
+    expires_at: str
+
+
+def _signature(services: Services, nonce: str) -> str:
+    key = services.store.secret("session_key").encode()
+    return hmac.new(key, nonce.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _expiry(services: Services, now: datetime) -> str:
+    return to_iso(now + timedelta(minutes=services.settings.session_timeout_min))
+
+
+def start_session(services: Services, username: str, password: str, client: str = "") -> Session:
+    """Sign in and open a server-side session (shared by every app process through the database).
+
+    Raises:
+        PermissionDenied: as sign_in.
+    """
+    user = sign_in(services, username, password, client)
+    nonce = secrets.token_urlsafe(32)
+    token = f"{nonce}.{_signature(services, nonce)}"
+    record = services.store.add_session(_token_hash(token), user.username, _expiry(services, parse_iso(now_iso())))
+    return Session(user, token, record.expires_at)
+
+
+def resume_session(services: Services, token: object) -> Session:
+    """The session for a token from a cookie or a tab, its expiry slid forward.
+
+    Raises:
+        PermissionDenied: malformed, forged, unknown, expired or signed-out token (one message).
+    """
+    if not isinstance(token, str) or not _TOKEN.fullmatch(token):
+        raise PermissionDenied(SESSION_ENDED)
+    nonce, signature = token.split(".")
+    if not hmac.compare_digest(signature, _signature(services, nonce)):
+        raise PermissionDenied(SESSION_ENDED)
+    try:
+        record = services.store.get_session(_token_hash(token))
+        user = services.store.get_user(record.username)
+    except NotFound:
+        raise PermissionDenied(SESSION_ENDED) from None
+    now = parse_iso(now_iso())
+    if record.revoked_at or parse_iso(record.expires_at) <= now:
+        raise PermissionDenied(SESSION_ENDED)
+    expires_at = record.expires_at
+    if now - parse_iso(record.last_seen_at) >= TOUCH_EVERY:
+        expires_at = _expiry(services, now)
+        services.store.touch_session(record.token_hash, expires_at)
+    return Session(user, token, expires_at)
+
+
 def sign_out(services: Services, user: User) -> None:
-    services.store.audit(user.username, "sign_out", "user", user.username)
+    """End every session of this user, in every tab and process; audited."""
+    if not isinstance(user, User):
+        raise PermissionDenied("Please sign in first.")
+    ended = services.store.revoke_sessions(user.username)
+    services.store.purge_sessions(to_iso(parse_iso(now_iso()) - timedelta(days=1)))
+    services.store.audit(user.username, "sign_out", "user", user.username, f"{ended} session(s) ended")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
+_QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,40}")
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,18 @@ class Settings:
     escalation_repeat_days: int = 7
     intent_min_confidence: float = 0.45
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
-    session_timeout_min: int = 480
+    session_timeout_min: int = 480  # a session ends after this many minutes without use
+    queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor")
+    sign_in_max_failures: int = 5  # per username; then locked for 1, 2, 4 … (at most 60) minutes
+    sign_in_client_max_failures: int = 20  # per client address, across usernames
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
+        bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
+        if not self.queues or bad:
+            raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
+                              f"got {list(self.queues)!r}")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""
@@ -63,6 +72,9 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if isinstance(default, bool):
             return str(value).lower() in ("1", "true", "yes", "on")
+        if isinstance(default, tuple):  # a YAML list, or "a,b,c" from the environment
+            items = value.split(",") if isinstance(value, str) else value
+            return tuple(str(item).strip() for item in items)
         if isinstance(default, (int, float)) and not isinstance(value, dict):
             return type(default)(value)
     except (TypeError, ValueError) as e:

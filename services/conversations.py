@@ -1,19 +1,27 @@
-"""The agent's view of conversations: the queue, one thread with its customer, and the audit of each read."""
+"""The agent's view of conversations: the queue, one thread with its customer, the agent's actions.
+
+Every public function validates its input first, checks the user's permission and the workflow transition
+(services/workflow.py), and raises only ServiceError subclasses.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
+from services import workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
-from services.errors import InvalidInput, NotFound
+from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
 from services.privacy import may_see_pii
 from services.text import clean_text
+from services.validation import clean_choice, clean_field, require_id
 
-OPEN_STATUSES = ("open", "pending", "escalated")
+QUEUE_STATUSES = ("open", "pending")  # escalated conversations wait in the supervisors' inbox instead
+NOTE_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -27,8 +35,8 @@ class QueueItem:
 
     @property
     def customer_waiting(self) -> bool:
-        """The customer wrote last: the ball is in our court."""
-        return self.row.last_author == "customer"
+        """A customer message has no agent reply after it yet: the ball is in our court."""
+        return bool(self.row.waiting_since)
 
 
 @dataclass(frozen=True)
@@ -41,15 +49,75 @@ class ConversationView:
     shows_pii: bool
 
 
+# ---- boundary checks shared by the use cases ---------------------------------------------------
+
+
+def signed_in(user: Any) -> User:
+    if not isinstance(user, User):
+        raise PermissionDenied("Please sign in first.")
+    return user
+
+
+def text_field(value: Any, name: str, max_len: int = 200, allow_empty: bool = True, multiline: bool = False) -> str:
+    """A short field: text (None is refused, not taken for empty), validated by services.validation."""
+    if not isinstance(value, str):
+        raise InvalidInput(f"the {name} must be text; got {type(value).__name__}")
+    return clean_field(value, name, max_len=max_len, allow_empty=allow_empty, multiline=multiline)
+
+
+def load(services: Services, conversation_id: Any) -> Conversation:
+    """The conversation, or InvalidInput for a malformed id and NotFound for an unknown one."""
+    return services.store.get_conversation(require_id(conversation_id, "conversation"))
+
+
+def readable(services: Services, user: Any, conversation_id: Any) -> Conversation:
+    """The conversation if this user may read it, else PermissionDenied."""
+    user, conversation = signed_in(user), load(services, conversation_id)
+    if not workflow.may_read(user.role, user.username, conversation.status, conversation.assigned_agent):
+        raise PermissionDenied(f"Conversation {conversation.id} is not yours to open "
+                               f"({_owner(conversation)}).")
+    return conversation
+
+
+def checked(services: Services, user: Any, conversation_id: Any, action: str) -> tuple[Conversation, str]:
+    """(the conversation, its status after action) once permission and workflow allow it."""
+    user, conversation = signed_in(user), load(services, conversation_id)
+    if not workflow.may_act(user.role, user.username, conversation.status, conversation.assigned_agent, action):
+        raise PermissionDenied(f"You may not {action.replace('_', ' ')} conversation {conversation.id} "
+                               f"({_owner(conversation)}).")
+    return conversation, workflow.next_status(conversation.status, action)
+
+
+def _owner(conversation: Conversation) -> str:
+    if conversation.status == "escalated":
+        return "it is with the supervisors"
+    return f"assigned to {conversation.assigned_agent}" if conversation.assigned_agent else "unassigned"
+
+
+def queues(services: Services) -> tuple[str, ...]:
+    """The configured queues (setting `queues`)."""
+    return tuple(services.settings.queues)
+
+
+# ---- the queue and one conversation ----------------------------------------------------------
+
+
+def _minutes_since(now: Any, at: str) -> int:
+    return max(0, int((now - parse_iso(at)).total_seconds() // 60))
+
+
 def agent_queue(services: Services, user: User, audit: bool = False) -> list[QueueItem]:
-    """Open conversations assigned to this agent or to nobody: escalations first, then customers waiting for a
-    reply (longest first), then conversations where we answered last. audit=True logs the read (once per session;
-    the live refresh does not)."""
+    """Open conversations assigned to this agent or to nobody: escalation flags first, then customers waiting for a
+    reply (longest first, counted from their oldest unanswered message; notes and transfers change nothing), then
+    conversations where we answered last. audit=True logs the read (once per session; the live refresh does not)."""
+    user = signed_in(user)
+    if user.role not in ("agent", "admin"):
+        raise PermissionDenied(f"The agent queue is not available to the {user.role} role.")
     if audit:
         services.store.audit(user.username, "view_queue", "conversations", "*", "open queue")
     now = parse_iso(now_iso())
-    items = [QueueItem(row, max(0, int((now - parse_iso(row.last_at)).total_seconds() // 60)))
-             for row in services.store.queue(agent=user.username)]
+    items = [QueueItem(row, _minutes_since(now, row.waiting_since or row.last_at))
+             for row in services.store.queue(agent=user.username, statuses=QUEUE_STATUSES)]
     return sorted(items, key=lambda i: (not i.urgent, not i.customer_waiting, -i.waiting_minutes,
                                         i.row.conversation.id))
 
@@ -60,17 +128,25 @@ def queue_marker(services: Services) -> tuple:
 
 
 def open_conversation(services: Services, user: User, conversation_id: int, audit: bool = True) -> ConversationView:
-    """The full thread with customer context; opening it is written to the audit log (a live refresh of
-    the same open view passes audit=False)."""
+    """The full thread with customer context, if this user may read it; opening it is written to the audit log
+    (a live refresh of the same open view passes audit=False).
+
+    Raises:
+        InvalidInput: a malformed id. NotFound: no such conversation. PermissionDenied: not this user's to read.
+    """
+    conversation = readable(services, user, conversation_id)
     store = services.store
-    conversation = store.get_conversation(conversation_id)
     customer = store.get_customer(conversation.customer_id)
-    history = tuple(c for c in store.list_conversations(customer_id=customer.id) if c.id != conversation_id)
+    history = tuple(c for c in store.list_conversations(customer_id=customer.id) if c.id != conversation.id)
     if audit:
-        store.audit(user.username, "view_conversation", "conversation", str(conversation_id),
+        store.audit(user.username, "view_conversation", "conversation", str(conversation.id),
                     f"customer {customer.id}")
-    return ConversationView(conversation, customer, tuple(store.messages_for(conversation_id)),
-                            tuple(store.orders_for(customer.id)[:5]), history, may_see_pii(user))
+    shows_pii = may_see_pii(user)
+    if not shows_pii:  # a role that need not see who the customer is (services/privacy.py)
+        customer = replace(customer, name=f"Customer #{customer.id}", email="", phone="", handle="")
+        conversation = replace(conversation, subject=mask_text(services, conversation.subject))
+    return ConversationView(conversation, customer, tuple(store.messages_for(conversation.id)),
+                            tuple(store.orders_for(customer.id)[:5]), history, shows_pii)
 
 
 # ---- the assist panel and the agent's actions -------------------------------------------------
@@ -102,6 +178,7 @@ def _trend_value(analysis: dict) -> float:
 def assist_view(services: Services, conversation_id: int) -> AssistView | None:
     """The stored analysis of the latest customer message, its suggestions and the sentiment trend."""
     store = services.store
+    conversation_id = load(services, conversation_id).id
     customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
     analyses = [(m, store.get_analysis(m.id)) for m in customer_messages]
     analysed = [(m, a) for m, a in analyses if a]
@@ -119,7 +196,8 @@ def assist_view(services: Services, conversation_id: int) -> AssistView | None:
     return AssistView(message.id, latest, suggestions, tuple(_trend_value(a) for _, a in analysed), tuple(articles))
 
 
-def _agent_message(user: User, conversation_id: int, text: str, role: str, services: Services) -> Message:
+def agent_message(services: Services, user: User, conversation_id: int, text: str, role: str) -> Message:
+    """Store a reply or an internal note written by a team member (validated, masked)."""
     cleaned = clean_text(text)
     masked = mask_text(services, cleaned)
     return services.store.append_message(Message(0, conversation_id, role, user.username, cleaned, masked, now_iso()))
@@ -128,10 +206,29 @@ def _agent_message(user: User, conversation_id: int, text: str, role: str, servi
 def send_reply(services: Services, user: User, conversation_id: int, text: str,
                suggestion_id: int | None = None, subject: str = "") -> Message:
     """Send the agent's reply (an email's subject travels in the outgoing event); the suggestion it came from is
-    marked accepted (unchanged) or edited, and the other suggestions for the same customer message rejected."""
-    message = _agent_message(user, conversation_id, text, "agent", services)
-    services.store.add_event("agent_reply", conversation_id,
-                             json.dumps({"message_id": message.id, "subject": subject.strip()}))
+    marked accepted (unchanged) or edited, and the other suggestions for the same customer message rejected.
+
+    Raises:
+        InvalidInput, NotFound, PermissionDenied, InvalidTransition: checked before anything is stored.
+    """
+    conversation, status = checked(services, user, conversation_id, "reply")
+    subject = text_field(subject, "subject")
+    if suggestion_id is not None:
+        suggestion_id = require_id(suggestion_id, "suggestion")
+    clean_text(text)
+    message = agent_message(services, user, conversation.id, text, "agent")
+    services.store.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
+    _record_feedback(services, conversation.id, message, suggestion_id)
+    changes: dict[str, Any] = {"status": status}
+    if not conversation.assigned_agent:
+        changes["assigned_agent"] = user.username
+    services.store.update_conversation(conversation.id, **changes)
+    services.store.audit(user.username, "send_reply", "conversation", str(conversation.id),
+                         f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else ""))
+    return message
+
+
+def _record_feedback(services: Services, conversation_id: int, message: Message, suggestion_id: int | None) -> None:
     view = assist_view(services, conversation_id)
     for suggestion in view.suggestions if view else ():
         if suggestion.feedback is not None:
@@ -141,38 +238,43 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
             services.store.record_feedback(suggestion.id, used, message.text)
         else:
             services.store.record_feedback(suggestion.id, "rejected")
-    conversation = services.store.get_conversation(conversation_id)
-    changes = {"status": "pending"} if conversation.status == "open" else {}
-    if not conversation.assigned_agent:
-        changes["assigned_agent"] = user.username
-    services.store.update_conversation(conversation_id, **changes)
-    services.store.audit(user.username, "send_reply", "conversation", str(conversation_id),
-                         f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else ""))
-    return message
 
 
 def add_note(services: Services, user: User, conversation_id: int, text: str) -> Message:
-    """An internal note: visible to the team, never to the customer."""
-    message = _agent_message(user, conversation_id, text, "note", services)
-    services.store.audit(user.username, "add_note", "conversation", str(conversation_id), f"message {message.id}")
+    """An internal note: visible to the team, never to the customer; it changes neither status nor queue order."""
+    conversation, _ = checked(services, user, conversation_id, "note")
+    message = agent_message(services, user, conversation.id, text, "note")
+    services.store.audit(user.username, "add_note", "conversation", str(conversation.id), f"message {message.id}")
     return message
 
 
-def escalate(services: Services, user: User, conversation_id: int, note: str, queue: str = "supervisor") -> None:
-    """Hand the conversation to a supervisor queue with a note and the assist panel's reasons."""
-    view = assist_view(services, conversation_id)
+def escalate(services: Services, user: User, conversation_id: int, note: str, queue: str = "supervisor") -> int:
+    """Hand the conversation to the supervisors' inbox with a note and the assist panel's reasons; it leaves the
+    agent's queue (unassigned, status escalated). Returns the escalation's id."""
+    conversation, status = checked(services, user, conversation_id, "escalate")
+    note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
+    queue = clean_choice(queue, "queue", queues(services))
+    view = assist_view(services, conversation.id)
     escalation = view.analysis.get("escalation", {}) if view else {}
-    services.store.add_escalation(conversation_id, escalation.get("reasons", []), escalation.get("score", 0.0),
-                                  user.username, note)
-    services.store.update_conversation(conversation_id, status="escalated", queue=queue)
-    services.store.audit(user.username, "escalate", "conversation", str(conversation_id), f"to {queue}: {note}")
+    masked = mask_text(services, note) if note else ""
+    escalation_id = services.store.add_escalation(conversation.id, escalation.get("reasons", []),
+                                                  escalation.get("score", 0.0), user.username, note,
+                                                  masked_note=masked)
+    services.store.update_conversation(conversation.id, status=status, queue=queue, assigned_agent="")
+    services.store.audit(user.username, "escalate", "conversation", str(conversation.id),
+                         f"to {queue}, escalation {escalation_id}")
+    return escalation_id
 
 
 def transfer(services: Services, user: User, conversation_id: int, queue: str, note: str = "") -> None:
-    services.store.update_conversation(conversation_id, queue=queue, assigned_agent="")
+    """Move the conversation to another configured queue, unassigned; the status and waiting time stay."""
+    conversation, _ = checked(services, user, conversation_id, "transfer")
+    queue = clean_choice(queue, "queue", queues(services))
+    note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
+    services.store.update_conversation(conversation.id, queue=queue, assigned_agent="")
     if note:
-        add_note(services, user, conversation_id, f"Transferred to {queue}: {note}")
-    services.store.audit(user.username, "transfer", "conversation", str(conversation_id), f"to {queue}")
+        agent_message(services, user, conversation.id, f"Transferred to {queue}: {note}", "note")
+    services.store.audit(user.username, "transfer", "conversation", str(conversation.id), f"to {queue}")
 
 
 DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated", "account fixed",
@@ -180,7 +282,7 @@ DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated"
 
 
 def resolve(services: Services, user: User, conversation_id: int, disposition: str) -> None:
-    if disposition not in DISPOSITIONS:
-        raise InvalidInput(f"disposition must be one of {', '.join(DISPOSITIONS)}")
-    services.store.update_conversation(conversation_id, status="resolved", resolution=disposition)
-    services.store.audit(user.username, "resolve", "conversation", str(conversation_id), disposition)
+    conversation, status = checked(services, user, conversation_id, "resolve")
+    disposition = clean_choice(disposition, "disposition", DISPOSITIONS)
+    services.store.update_conversation(conversation.id, status=status, resolution=disposition)
+    services.store.audit(user.username, "resolve", "conversation", str(conversation.id), disposition)

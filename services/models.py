@@ -193,3 +193,33 @@ class QueueRow:
     sentiment: str = ""
     escalate: bool = False
     intent: str = ""
+    waiting_since: str = ""  # the oldest customer message no agent reply has answered yet; "" when none
+
+
+@dataclass(frozen=True)
+class EscalationRow:
+    """An escalation still waiting for a supervisor, with the conversation it concerns."""
+
+    id: int
+    conversation: Conversation
+    customer_name: str
+    customer_tier: str
+    created_at: str
+    actor: str  # who escalated (an agent, or "system")
+    score: float
+    reasons: tuple[str, ...]
+    note: str
+    masked_note: str
+    last_text: str = ""  # the latest customer message
+    last_masked_text: str = ""
+    sentiment: str = ""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    token_hash: str
+    username: str
+    created_at: str
+    last_seen_at: str
+    expires_at: str
+    revoked_at: str = ""

@@ -40,10 +40,23 @@ def user(services, username: str) -> User:
     return services.store.get_user(username)
 
 
-def run_app(as_user: User | None = None) -> AppTest:
+def signed_in_token(services, username: str) -> str:
+    """A real session of a demo user (as the sign-in form would open it)."""
+    from services import auth
+    from services.seed.users import DEMO_USERS
+
+    password = next(u.password for u in DEMO_USERS if u.username == username)
+    return auth.start_session(services, username, password).token
+
+
+def run_app(as_user: User | None = None, token: str | None = None, query: dict | None = None) -> AppTest:
+    """app.py as a signed-in tab: as_user gets a fresh session unless a token is given."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     if as_user is not None:
         at.session_state["user"] = as_user
+        at.session_state["session_token"] = token or signed_in_token(build_services(), as_user.username)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
     return at.run()
 
 

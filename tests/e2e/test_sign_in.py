@@ -30,9 +30,10 @@ def test_agent_signs_in_to_the_workspace_and_signs_out(page, app_url):
 
 @pytest.mark.parametrize("username, password, pages", [
     ("agent", "frontline-agent", ["Agent workspace"]),
-    ("supervisor", "frontline-supervisor", ["Supervisor analytics"]),
+    ("supervisor", "frontline-supervisor", ["Escalation inbox", "Supervisor analytics"]),
     ("editor", "frontline-editor", ["Knowledge base"]),
-    ("admin", "frontline-admin", ["Agent workspace", "Supervisor analytics", "Knowledge base", "Settings"]),
+    ("admin", "frontline-admin", ["Agent workspace", "Escalation inbox", "Supervisor analytics", "Knowledge base",
+                                  "Settings"]),
 ])
 def test_each_role_sees_exactly_its_pages(page, app_url, username, password, pages):
     sign_in(page, app_url, username, password)

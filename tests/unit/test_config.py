@@ -64,3 +64,10 @@ def test_booleans_come_from_env_text(tmp_path):
     on = load_settings(config_file=tmp_path / "none.yaml", environ={"FRONTLINE_LANGUAGE_HIGH_ACCURACY": "true"})
     off = load_settings(config_file=tmp_path / "none.yaml", environ={"FRONTLINE_LANGUAGE_HIGH_ACCURACY": "0"})
     assert (on.language_high_accuracy, off.language_high_accuracy) == (True, False)
+
+
+def test_queues_are_a_configured_list_checked_at_start():
+    assert load_settings(environ={"FRONTLINE_QUEUES": "general, vip-desk"}).queues == ("general", "vip-desk")
+    for bad in ("../admin", "", "General"):
+        with pytest.raises(ConfigError, match="queues must be"):
+            load_settings(environ={"FRONTLINE_QUEUES": bad})

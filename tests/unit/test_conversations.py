@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from services import conversations, inbox
 from services.bootstrap import build_services
-from services.errors import InvalidInput
-from services.models import Customer, User
+from services.clock import to_iso
+from services.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
+from services.models import Conversation, Customer, Message, User
 from tests.fakes import FakePii, fake_pipeline
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
@@ -68,17 +71,15 @@ def test_an_empty_reply_is_refused_and_nothing_is_stored(svc, conversation):
     assert svc.store.count_messages(conversation.id) == before
 
 
-def test_escalate_transfer_resolve_and_notes_are_stored_and_audited(svc, conversation):
+def test_notes_transfer_and_resolve_are_stored_and_audited(svc, conversation):
     conversations.add_note(svc, AGENT, conversation.id, "customer sounds upset")
-    conversations.escalate(svc, AGENT, conversation.id, "wants a refund over limit")
-    assert svc.store.get_conversation(conversation.id).status == "escalated"
     conversations.transfer(svc, AGENT, conversation.id, "billing", "refund over limit")
     assert svc.store.get_conversation(conversation.id).queue == "billing"
     conversations.resolve(svc, AGENT, conversation.id, "refund issued")
     assert svc.store.get_conversation(conversation.id).resolution == "refund issued"
     actions = [e.action for e in svc.store.audit_entries(actor="agent")]
-    assert actions[:5] == ["resolve", "transfer", "add_note", "escalate", "add_note"]
-    assert svc.store.messages_for(conversation.id)[1].author_role == "note"
+    assert actions[:3] == ["resolve", "transfer", "add_note"]
+    assert [m.author_role for m in svc.store.messages_for(conversation.id)][1:] == ["note", "note"]
 
 
 def test_an_unknown_disposition_is_refused(svc, conversation):
@@ -95,8 +96,9 @@ def test_opening_a_conversation_is_audited_but_a_live_refresh_is_not(svc, conver
 
 def test_supervisors_see_masked_text_only(svc, conversation):
     inbox.receive_customer_message(svc, conversation.id, "dana@example.com here")
+    conversations.escalate(svc, AGENT, conversation.id, "please look")
     assert not conversations.open_conversation(svc, SUPERVISOR, conversation.id).shows_pii
-    assert conversations.open_conversation(svc, AGENT, conversation.id).shows_pii
+    assert conversations.open_conversation(svc, User(3, "admin", "Ada", "admin"), conversation.id).shows_pii
 
 
 def test_a_customer_waiting_for_us_ranks_above_one_we_already_answered(svc):
@@ -131,3 +133,112 @@ def test_an_incoming_message_is_scanned_for_pii_once(settings):
     conversation, _, _ = inbox.start_conversation(services, 1, "chat", "s", "hi, mail dana@example.com", "")
     assert CountingPii.calls == 1
     assert services.store.messages_for(conversation.id)[0].masked_text == "hi, mail [EMAIL]"
+
+
+# ---- issue 13.3: queue order ---------------------------------------------------------------------------
+
+
+def _ago(minutes: int) -> str:
+    return to_iso(datetime.now(UTC) - timedelta(minutes=minutes))
+
+
+def _waiting_since(svc, minutes: int, subject: str) -> int:
+    """A conversation whose customer wrote `minutes` ago and got no reply."""
+    at = _ago(minutes)
+    conversation = svc.store.add_conversation(Conversation(0, 1, "chat", "open", subject, at, at, ""))
+    svc.store.append_message(Message(0, conversation.id, "customer", "", f"{subject}?", f"{subject}?", at))
+    return conversation.id
+
+
+def _queue(svc) -> list[tuple[int, int, bool]]:
+    return [(i.row.conversation.id, i.waiting_minutes, i.customer_waiting)
+            for i in conversations.agent_queue(svc, AGENT)]
+
+
+def test_queue_order_breaks_an_internal_note_or_a_transfer_does_not_answer_the_customer(svc):
+    oldest, newer = _waiting_since(svc, 30, "oldest"), _waiting_since(svc, 10, "newer")
+    conversations.add_note(svc, AGENT, oldest, "checking with the warehouse")
+    assert _queue(svc)[0] == (oldest, 30, True)
+    conversations.transfer(svc, AGENT, oldest, "billing", "a refund question")
+    assert _queue(svc) == [(oldest, 30, True), (newer, 10, True)]
+    assert svc.store.get_conversation(oldest).status == "open"
+
+
+def test_queue_order_breaks_a_customer_follow_up_keeps_the_waiting_time(svc):
+    oldest, newer = _waiting_since(svc, 30, "oldest"), _waiting_since(svc, 10, "newer")
+    svc.store.append_message(Message(0, oldest, "customer", "", "hello?? anyone there", "hello??", _ago(0)))
+    assert _queue(svc) == [(oldest, 30, True), (newer, 10, True)]
+
+
+def test_a_reply_the_customer_saw_answers_and_the_next_message_waits_from_then(svc):
+    oldest, newer = _waiting_since(svc, 30, "oldest"), _waiting_since(svc, 10, "newer")
+    conversations.send_reply(svc, AGENT, oldest, "Let me check.")
+    assert [(cid, waiting) for cid, _, waiting in _queue(svc)] == [(newer, True), (oldest, False)]
+    svc.store.append_message(Message(0, oldest, "customer", "", "thanks, and?", "thanks, and?", _ago(2)))
+    assert _queue(svc)[1] == (oldest, 2, True)
+
+
+# ---- issue 14.7 and 14.5/14.6: transitions, permissions and boundary validation ----------------------------
+
+
+def test_workflow_transitions_are_never_checked_resolving_twice_is_refused(svc, conversation):
+    conversations.resolve(svc, AGENT, conversation.id, "answered")
+    with pytest.raises(InvalidTransition, match="already resolved"):
+        conversations.resolve(svc, AGENT, conversation.id, "answered")
+    with pytest.raises(InvalidTransition, match="already resolved"):
+        conversations.escalate(svc, AGENT, conversation.id, "too late")
+    assert [e.action for e in svc.store.audit_entries(actor="agent")].count("resolve") == 1
+
+
+@pytest.mark.parametrize("queue", ["\x00../admin", "admin", "", None, "BILLING"])
+def test_workflow_transitions_are_never_checked_a_transfer_to_an_unknown_queue_is_refused(svc, conversation, queue):
+    with pytest.raises(InvalidInput, match="queue must be one of general, billing, technical, returns, supervisor"):
+        conversations.transfer(svc, AGENT, conversation.id, queue)
+    assert svc.store.get_conversation(conversation.id).queue == "general"
+
+
+def test_queues_come_from_the_configuration(settings):
+    services = build_services(replace(settings, queues=("general", "vip-desk")), **fake_pipeline())
+    services.store.add_customer(Customer(0, "Dana Reyes", "d@x.com", "", "gold", 1.0, "2024-01-01", "Leeds"))
+    conversation, _, _ = inbox.start_conversation(services, 1, "chat", "s", "where is my order?", "")
+    conversations.transfer(services, AGENT, conversation.id, "vip-desk")
+    assert services.store.get_conversation(conversation.id).queue == "vip-desk"
+    with pytest.raises(InvalidInput):
+        conversations.transfer(services, AGENT, conversation.id, "billing")
+
+
+@pytest.mark.parametrize("call", [
+    lambda s, cid: conversations.open_conversation(s, AGENT, cid),
+    lambda s, cid: conversations.send_reply(s, AGENT, cid, "hi"),
+    lambda s, cid: conversations.add_note(s, AGENT, cid, "hi"),
+    lambda s, cid: conversations.escalate(s, AGENT, cid, "hi"),
+    lambda s, cid: conversations.transfer(s, AGENT, cid, "billing"),
+    lambda s, cid: conversations.resolve(s, AGENT, cid, "answered"),
+    lambda s, cid: conversations.assist_view(s, cid),
+])
+def test_unknown_conversation_ids_raise_not_found_and_malformed_ones_invalid_input(svc, call):
+    with pytest.raises(NotFound):
+        call(svc, 999)
+    for bad in (None, -1, "1; DROP TABLE", 1.5, True):
+        with pytest.raises(InvalidInput):
+            call(svc, bad)
+
+
+def test_send_reply_with_subject_none_is_invalid_input_and_stores_nothing(svc, conversation):
+    before = svc.store.count_messages(conversation.id)
+    with pytest.raises(InvalidInput, match="subject must be text"):
+        conversations.send_reply(svc, AGENT, conversation.id, "hello", subject=None)
+    with pytest.raises(InvalidInput, match="subject contains"):
+        conversations.send_reply(svc, AGENT, conversation.id, "hello", subject="Re: \u202eevil")
+    assert svc.store.count_messages(conversation.id) == before
+
+
+def test_an_agent_may_not_act_on_another_agents_conversation(svc, conversation):
+    sams = User(5, "sam", "Sam", "agent")
+    for call in (lambda: conversations.send_reply(svc, sams, conversation.id, "mine now"),
+                 lambda: conversations.resolve(svc, sams, conversation.id, "answered"),
+                 lambda: conversations.open_conversation(svc, sams, conversation.id)):
+        with pytest.raises(PermissionDenied, match="assigned to agent"):
+            call()
+    with pytest.raises(PermissionDenied, match="sign in"):
+        conversations.add_note(svc, None, conversation.id, "anonymous")

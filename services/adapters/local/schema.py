@@ -60,10 +60,30 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE conversations ADD COLUMN order_number TEXT NOT NULL DEFAULT '';
     """,
+    # 3: the escalation inbox (what a supervisor did with each escalation), server-side sessions shared by every
+    # app process, sign-in failures for the lockout, and the key that signs session tokens
+    """
+    ALTER TABLE escalations ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+    ALTER TABLE escalations ADD COLUMN handled_by TEXT DEFAULT '';
+    ALTER TABLE escalations ADD COLUMN handled_at TEXT DEFAULT '';
+    ALTER TABLE escalations ADD COLUMN outcome_note TEXT DEFAULT '';
+    ALTER TABLE escalations ADD COLUMN masked_note TEXT DEFAULT '';
+    CREATE INDEX escalations_open ON escalations(status, conversation_id);
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL, revoked_at TEXT DEFAULT '');
+    CREATE INDEX sessions_user ON sessions(username);
+    CREATE TABLE sign_in_failures (
+        scope TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, last_at TEXT NOT NULL,
+        locked_until TEXT DEFAULT '', PRIMARY KEY (scope, key));
+    CREATE TABLE app_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO app_secrets VALUES ('session_key', lower(hex(randomblob(32))));
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
-          "escalations", "kb_articles", "kb_article_versions", "audit_log", "events")
+          "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
+          "sessions", "sign_in_failures", "app_secrets")
 
 
 def current_version(conn: sqlite3.Connection) -> int:

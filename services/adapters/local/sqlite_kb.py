@@ -63,10 +63,10 @@ class AssistAndKbTables:
         return list(self.db["suggestions"].rows_where("message_id = ?", [message_id], order_by="rank"))
 
     def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float,
-                       actor: str, note: str = "", created_at: str = "") -> int:
+                       actor: str, note: str = "", created_at: str = "", masked_note: str = "") -> int:
         return self._insert("escalations", {"conversation_id": conversation_id, "created_at": created_at or now_iso(),
                                             "actor": actor, "score": score, "reasons": json.dumps(list(reasons)),
-                                            "note": note})
+                                            "note": note, "masked_note": masked_note})
 
     # ---- knowledge base ---------------------------------------------------------
     def add_article(self, article: Article) -> Article:

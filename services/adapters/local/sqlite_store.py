@@ -15,6 +15,7 @@ import sqlite_utils
 
 from services.adapters.local import schema
 from services.adapters.local.sqlite_kb import NOT_ANALYSED, AssistAndKbTables, analysis_row, row_to
+from services.adapters.local.sqlite_sessions import SessionAndInboxTables
 from services.clock import now_iso
 from services.errors import InvalidInput, NotFound
 from services.models import (
@@ -31,26 +32,33 @@ from services.models import (
 BUSY_TIMEOUT_MS = 10_000
 # Salted hashes, the audit trail and model outputs (analyses carry timings) are not part of the demo's content.
 HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None, "analyses": None,
-                 "suggestions": None}
+                 "suggestions": None, "sessions": None, "sign_in_failures": None, "app_secrets": None}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
 
 
+# waiting_since: the oldest customer message after the last agent reply (the last reply the customer saw);
+# internal notes, system lines and transfers do not count as an answer.
 _QUEUE_SQL = """
 SELECT c.id, c.customer_id, c.channel, c.status, c.subject, c.created_at, c.updated_at, c.assigned_agent, c.queue,
        c.resolution, c.csat, cu.name, cu.tier, m.masked_text, m.author_role, m.created_at,
-       a.sentiment, a.escalate, a.intent
+       a.sentiment, a.escalate, a.intent,
+       (SELECT MIN(w.created_at) FROM messages w
+        WHERE w.conversation_id = c.id AND w.author_role = 'customer'
+          AND w.id > COALESCE((SELECT MAX(r.id) FROM messages r
+                               WHERE r.conversation_id = c.id AND r.author_role = 'agent'), 0)) AS waiting_since
 FROM conversations c
 JOIN customers cu ON cu.id = c.customer_id
-LEFT JOIN messages m ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id)
+LEFT JOIN messages m ON m.id = (SELECT MAX(id) FROM messages
+                                WHERE conversation_id = c.id AND author_role IN ('customer', 'agent'))
 LEFT JOIN analyses a ON a.message_id = (SELECT MAX(id) FROM messages
                                         WHERE conversation_id = c.id AND author_role = 'customer')
 WHERE {where}
-ORDER BY c.status = 'escalated' DESC, a.escalate DESC, c.updated_at
+ORDER BY c.status = 'escalated' DESC, a.escalate DESC, waiting_since IS NULL, waiting_since, c.updated_at
 LIMIT ?
 """
 
 
-class SqliteStore(AssistAndKbTables):
+class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
     """Thread-safe: each thread gets its own connection; writers wait on SQLite's lock (busy_timeout)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -197,14 +205,15 @@ class SqliteStore(AssistAndKbTables):
     def _queue_row(self, r: tuple[Any, ...]) -> QueueRow:
         conversation = Conversation(*r[:11])
         return QueueRow(conversation, r[11], r[12], r[13] or "", r[14] or "", r[15] or conversation.updated_at,
-                        r[16] or "", bool(r[17]), r[18] or "")
+                        r[16] or "", bool(r[17]), r[18] or "", r[19] or "")
 
     def change_marker(self) -> tuple[Any, ...]:
         """Cheap to read: changes whenever a message arrives, is analysed, gets feedback, or a conversation changes."""
         return tuple(self.db.execute(
             "SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations), "
             "(SELECT MAX(message_id) FROM analyses), (SELECT MAX(id) FROM suggestions), "
-            "(SELECT COUNT(feedback) FROM suggestions)").fetchone())
+            "(SELECT COUNT(feedback) FROM suggestions), (SELECT MAX(id) FROM escalations), "
+            "(SELECT MAX(handled_at) FROM escalations)").fetchone())
 
     def update_conversation(self, conversation_id: int, **changes: Any) -> Conversation:
         unknown = set(changes) - CONVERSATION_FIELDS
@@ -331,7 +340,7 @@ class SqliteStore(AssistAndKbTables):
 
     # ---- whole-database helpers ------------------------------------------------------
     def table_counts(self) -> dict[str, int]:
-        return {table: self.db[table].count for table in schema.TABLES}
+        return {table: self.db[table].count for table in schema.TABLES if table != "app_secrets"}  # not content
 
     def content_hash(self) -> str:
         """sha256 over every table's rows in id order, less password hashes (salted) and the audit trail."""

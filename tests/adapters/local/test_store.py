@@ -163,3 +163,22 @@ def test_two_threads_writing_500_messages_each_lose_none(store):
     texts = {m.text for m in store.messages_for(c.id)}
     assert len(texts) == 1000
     assert {f"a {i}" for i in range(500)} <= texts and {f"b {i}" for i in range(500)} <= texts
+
+
+def test_an_existing_database_is_migrated_to_the_inbox_and_session_tables(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.executescript(schema.MIGRATIONS[0] + "; INSERT INTO schema_version VALUES (1);")
+    conn.executescript("INSERT INTO customers (id, name, tier) VALUES (1, 'Dana', 'gold');"
+                       "INSERT INTO conversations (id, customer_id, channel, status, created_at, updated_at, "
+                       "assigned_agent) VALUES (7, 1, 'chat', 'escalated', '2026-01-01T00:00:00Z', "
+                       "'2026-01-01T00:00:00Z', 'agent');"
+                       "INSERT INTO escalations (conversation_id, created_at, actor, score, reasons, note) "
+                       "VALUES (7, '2026-01-01T00:00:00Z', 'agent', 0.9, '[\"asked for a manager\"]', 'help');")
+    conn.close()
+    store = SqliteStore(path)
+    assert store.schema_version() == len(schema.MIGRATIONS)
+    [row] = store.open_escalations()
+    assert (row.conversation.id, row.reasons, row.note) == (7, ("asked for a manager",), "help")
+    assert len(store.secret("session_key")) == 64

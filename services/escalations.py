@@ -1,0 +1,158 @@
+"""The supervisors' escalation inbox: what agents handed over, and taking it over, reassigning or returning it.
+
+Only supervisors and admins; every read and change is audited. Customer PII follows services/privacy.py: a
+supervisor sees masked text and no customer name, an admin sees it all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services import conversations, workflow
+from services.assist import mask_text
+from services.bootstrap import Services
+from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.models import AuditEntry, Conversation, EscalationRow, User
+from services.privacy import may_see_pii
+from services.validation import clean_username
+
+URGENT_SCORE = 0.8  # an escalation score from here up, or a VIP customer, is urgent
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """One escalation as the signed-in role may see it."""
+
+    escalation_id: int
+    conversation_id: int
+    channel: str
+    subject: str
+    customer: str  # the name, or "Customer #id" for a role that may not see PII
+    tier: str
+    escalated_at: str
+    escalated_by: str
+    score: float
+    reasons: tuple[str, ...]
+    note: str
+    last_message: str
+    sentiment: str
+    urgent: bool
+
+
+def _require_supervisor(user: object) -> User:
+    user = conversations.signed_in(user)
+    if user.role not in workflow.SUPERVISING_ROLES:
+        raise PermissionDenied(f"The escalation inbox is not available to the {user.role} role.")
+    return user
+
+
+def _item(services: Services, row: EscalationRow, shows_pii: bool) -> InboxItem:
+    c = row.conversation
+    note = row.note if shows_pii else (row.masked_note or (mask_text(services, row.note) if row.note else ""))
+    return InboxItem(row.id, c.id, c.channel, c.subject if shows_pii else mask_text(services, c.subject),
+                     row.customer_name if shows_pii else f"Customer #{c.customer_id}", row.customer_tier,
+                     row.created_at, row.actor, row.score, row.reasons, note,
+                     row.last_text if shows_pii else row.last_masked_text, row.sentiment,
+                     row.score >= URGENT_SCORE or row.customer_tier == "vip")
+
+
+def inbox(services: Services, user: User, audit: bool = False) -> list[InboxItem]:
+    """Escalations still waiting for a supervisor: urgent ones first, newest first within each group.
+    audit=True logs the read (once per page visit; the live refresh passes False)."""
+    user = _require_supervisor(user)
+    if audit:
+        services.store.audit(user.username, "view_escalations", "escalations", "*", "open escalations")
+    shows_pii = may_see_pii(user)
+    items = [_item(services, row, shows_pii) for row in services.store.open_escalations()]
+    return sorted(items, key=lambda i: not i.urgent)  # stable: the store gives newest first
+
+
+def handled_by(services: Services, user: User) -> list[Conversation]:
+    """Conversations this supervisor took over and has not resolved yet, latest activity first."""
+    user = _require_supervisor(user)
+    return [c for c in services.store.list_conversations(agent=user.username) if c.status != "resolved"]
+
+
+def trail(services: Services, user: User, conversation_id: int) -> list[AuditEntry]:
+    """Who did what to this conversation (escalations, take-overs, replies, reads), oldest first; for a supervisor
+    or admin who may read the conversation."""
+    user = _require_supervisor(user)
+    conversation = conversations.readable(services, user, conversation_id)
+    return services.store.audit_trail("conversation", str(conversation.id))
+
+
+def _open_escalation(services: Services, conversation_id: int) -> dict:
+    row = services.store.latest_escalation(conversation_id)
+    if row is None or row["status"] != "open":
+        raise NotFound(f"conversation {conversation_id} has no open escalation")
+    return row
+
+
+def take_over(services: Services, user: User, conversation_id: int) -> Conversation:
+    """The supervisor handles the conversation from here: assigned to them, open again."""
+    user = _require_supervisor(user)
+    conversation, status = conversations.checked(services, user, conversation_id, "take_over")
+    escalation = _open_escalation(services, conversation.id)
+    updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=user.username)
+    services.store.close_escalation(escalation["id"], "taken_over", user.username)
+    services.store.audit(user.username, "take_over", "conversation", str(conversation.id),
+                         f"escalation {escalation['id']}")
+    return updated
+
+
+def _agent(services: Services, username: object) -> User:
+    name = clean_username(username)
+    try:
+        target = services.store.get_user(name)
+    except NotFound:
+        raise InvalidInput(f"there is no agent called {name!r}") from None
+    if target.role != "agent":
+        raise InvalidInput(f"{name!r} is not an agent (role {target.role})")
+    return target
+
+
+def agents(services: Services, user: User) -> list[User]:
+    """The agents a supervisor may reassign to."""
+    _require_supervisor(user)
+    return [u for u in services.store.list_users() if u.role == "agent"]
+
+
+def reassign(services: Services, user: User, conversation_id: int, agent: str, note: str = "") -> Conversation:
+    """Give the conversation to another agent (optionally with a note for them); it leaves the inbox."""
+    user = _require_supervisor(user)
+    conversation, status = conversations.checked(services, user, conversation_id, "reassign")
+    target = _agent(services, agent)
+    note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, multiline=True)
+    escalation = _open_escalation(services, conversation.id)
+    if note:
+        conversations.agent_message(services, user, conversation.id, f"Reassigned to {target.username}: {note}",
+                                    "note")
+    updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=target.username)
+    services.store.close_escalation(escalation["id"], "reassigned", user.username, f"to {target.username}")
+    services.store.audit(user.username, "reassign", "conversation", str(conversation.id),
+                         f"escalation {escalation['id']} to {target.username}")
+    return updated
+
+
+def return_to_agent(services: Services, user: User, conversation_id: int, note: str) -> Conversation:
+    """Send the conversation back to the agent who escalated it, with a note saying what to do."""
+    user = _require_supervisor(user)
+    conversation, status = conversations.checked(services, user, conversation_id, "return")
+    note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, allow_empty=False,
+                                    multiline=True)
+    escalation = _open_escalation(services, conversation.id)
+    back_to = _escalating_agent(services, escalation["actor"])
+    conversations.agent_message(services, user, conversation.id, f"Returned by the supervisor: {note}", "note")
+    updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=back_to)
+    services.store.close_escalation(escalation["id"], "returned", user.username, f"to {back_to or 'the queue'}")
+    services.store.audit(user.username, "return", "conversation", str(conversation.id),
+                         f"escalation {escalation['id']} to {back_to or 'the queue'}")
+    return updated
+
+
+def _escalating_agent(services: Services, actor: str) -> str:
+    """The agent to return to: who escalated, if they are an agent; else nobody (back to the shared queue)."""
+    try:
+        return actor if services.store.get_user(actor).role == "agent" else ""
+    except NotFound:
+        return ""
