@@ -42,7 +42,7 @@ def sidebar(user) -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Frontline", page_icon=":material/headset_mic:", layout="wide")
+    st.set_page_config(page_title="Frontline", page_icon="🎧", layout="wide")
     user = current_user()
     if user is None:
         st.navigation([st.Page(login_page, title="Sign in", icon=":material/login:")], position="hidden").run()

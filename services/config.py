@@ -36,6 +36,12 @@ class Settings:
     intent_min_confidence: float = 0.45
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
     session_timeout_min: int = 480
+    # SLA targets of the agent's queue: minutes a customer may wait for our reply, per channel
+    sla_chat_min: int = 5
+    sla_social_min: int = 60
+    sla_email_min: int = 240
+    sla_voice_min: int = 1
+    help_centre_url: str = "https://help.brightwavehome.example"  # KB links agents paste into replies (text only)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
