@@ -14,6 +14,9 @@ from tests.e2e.conftest import ARTIFACTS, sign_in
 
 pytestmark = pytest.mark.e2e
 HOSTILE = "I want a MANAGER now!!! <script>alert(1)</script> **bold** where is my order"
+# what Streamlit's markdown would turn into icons, emoji, links or an image even after escaping
+LITERAL = ("urgent :material/warning: :smile: pay at https://evil.example/pay or www.evil.example, "
+           "mail dana.r@evil.example ![x](http://evil.example/x.png)")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +85,40 @@ def test_a_simulated_customer_appears_in_the_queue_without_a_reload(page, app_ur
     page.get_by_role("heading", name="Agent workspace").wait_for()
     arrival = Simulator(live, seed=11, assign_to="agent").new_conversation()
     page.locator(f".st-key-queue-{arrival.conversation_id} button").wait_for(timeout=5_000)
+
+
+def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
+    customer = live.store.list_customers()[9]
+    subject = "See :material/home: https://evil.example/subject"
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", subject, LITERAL, "agent")
+    open_in_workspace(page, app_url, conversation.id)
+    shown = live.store.messages_for(conversation.id)[0]
+    text = shown.masked_text  # the agent role sees the masked text (the e-mail address becomes [EMAIL])
+    thread = page.locator(".stChatMessage").filter(has_text="urgent")
+    thread.get_by_text(text, exact=True).wait_for()
+    card = page.locator(f".st-key-qcard-{conversation.id}")
+    assert text[:60] in card.inner_text()
+    page.get_by_text(subject, exact=True).wait_for()
+    assert page.locator("a[href*='evil.example'], img[src*='evil.example']").count() == 0
+    assert page.locator("a[href^='mailto:']").count() == 0
+    for where in (thread, card):
+        assert where.locator("[data-testid='stIconMaterial'], img, a").count() == 0
+    assert "😄" not in page.locator(".stMain").inner_text()
+
+
+def test_defect_13_8_an_idle_tab_gets_no_redraws(page, app_url, live):
+    """While nothing changes, the server sends the tab only its tiny "nothing new" fragment answers, not the
+    queue, thread and assist panel every second (what cost ~0.3 CPU core per tab)."""
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.append(len(payload))))
+    customer = live.store.list_customers()[13]
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: idle", "where is my order?",
+                                                  "agent")
+    open_in_workspace(page, app_url, conversation.id)
+    time.sleep(3)  # first draws and the toast settle
+    received.clear()
+    time.sleep(6)
+    assert len(received) >= 3, "the tab still asks once a second whether anything changed"
+    assert sum(received) < 3_000, f"{sum(received)} bytes in 6 s of idle: the page was redrawn"
+    message, _ = inbox.receive_customer_message(live, conversation.id, "hello? still waiting (idle test)")
+    page.get_by_text("hello? still waiting (idle test)", exact=True).wait_for(timeout=5_000)
