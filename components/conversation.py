@@ -72,7 +72,7 @@ def queue(items: list[tuple[QueueItem, SlaClock | None]], selected: int | None) 
 def thread(view: ConversationView) -> None:
     c, customer = view.conversation, view.customer
     st.html(f'<div class="fl-subject">{_icon(CHANNEL_GLYPHS[c.channel])} '
-            f'{html.escape(c.subject or f"Conversation {c.id}")}</div>')
+            f'<span>{html.escape(c.subject or f"Conversation {c.id}")}</span></div>')
     st.caption(f"#{c.id} · {c.channel} · {c.status} · queue {literal_markdown(c.queue)} · "
                f"assigned to {literal_markdown(c.assigned_agent or 'nobody')}")
     with st.container(height=320, border=False, key="thread-messages"):

@@ -22,7 +22,7 @@ from services import conversations, inbox, kb_lookup, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
-LIVE_REFRESH_S = 2.0  # how often a tab asks "did anything change?": one cheap query, ~7 ms of server CPU
+LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": one cheap query, ~7 ms of server CPU
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from components.charts import NO_CHANNEL
 from tests.app.conftest import run_page, user
 
 PAGE = "pages/supervisor_analytics.py"
@@ -16,7 +15,7 @@ def test_defect_13_10_no_channel_chosen_shows_a_message_not_empty_axes(app_servi
     assert len(at.get("plotly_chart")) == 2
     at.multiselect[0].set_value([]).run()
     assert not at.exception
-    assert [i.value for i in at.info] == [NO_CHANNEL]
+    assert [i.value for i in at.info] == ["Choose at least one channel to see its figures."]
     assert len(at.get("plotly_chart")) == 0
 
 

@@ -40,8 +40,10 @@ def test_defect_13_9_every_page_works_offline(browser, app_url, role):
     page.on("requestfailed", lambda r: failed.append(r.url))
     try:
         sign_in(page, app_url, *SIGN_INS[role])
-        for spec in auth.pages_for(role):
-            page.get_by_role("link", name=spec.title).click()
+        pages = auth.pages_for(role)
+        for spec in pages:
+            if len(pages) > 1:  # a single page has no menu
+                page.get_by_role("link", name=spec.title).click()
             page.get_by_role("heading", name=spec.title).wait_for()
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(1_500)  # late icons, fonts and charts

@@ -41,7 +41,7 @@ def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url
                                                                HOSTILE, "agent")
     assert analysis.escalation.escalate
     open_in_workspace(page, app_url, conversation.id)
-    page.get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
+    page.locator(".stChatMessage").get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
     assert page.locator("script", has_text="alert(1)").count() == 0
     assert page.locator("strong", has_text="bold").count() == 0
     page.get_by_text("Escalate (score").wait_for()
@@ -92,16 +92,18 @@ def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
     subject = "See :material/home: https://evil.example/subject"
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", subject, LITERAL, "agent")
     open_in_workspace(page, app_url, conversation.id)
-    shown = live.store.messages_for(conversation.id)[0]
-    text = shown.masked_text  # the agent role sees the masked text (the e-mail address becomes [EMAIL])
-    thread = page.locator(".stChatMessage").filter(has_text="urgent")
-    thread.get_by_text(text, exact=True).wait_for()
-    card = page.locator(f".st-key-qcard-{conversation.id}")
-    assert text[:60] in card.inner_text()
+    stored = live.store.messages_for(conversation.id)[0]
+    body = page.locator("[data-testid='stChatMessageContent']").filter(has_text="urgent").first
+    body.wait_for()
+    typed = ":material/warning: :smile: pay at https://evil.example/pay or www.evil.example"
+    assert typed in body.inner_text()
+    assert any(shown in body.inner_text() for shown in (stored.text, stored.masked_text))
+    card = page.locator(f".st-key-qcard-{conversation.id}, .st-key-queue-{conversation.id}").first
+    assert typed[:50] in card.inner_text()
     page.get_by_text(subject, exact=True).wait_for()
     assert page.locator("a[href*='evil.example'], img[src*='evil.example']").count() == 0
     assert page.locator("a[href^='mailto:']").count() == 0
-    for where in (thread, card):
+    for where in (body, card):  # the customer's words: no icon, image or link inside
         assert where.locator("[data-testid='stIconMaterial'], img, a").count() == 0
     assert "😄" not in page.locator(".stMain").inner_text()
 
