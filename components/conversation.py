@@ -69,7 +69,9 @@ def queue(items: list[tuple[QueueItem, SlaClock | None]], selected: int | None) 
     return chosen
 
 
-def thread(view: ConversationView) -> None:
+def thread(view: ConversationView, not_analysed: dict[int, str] | None = None) -> None:
+    """The messages, oldest first; a customer message the live path could not analyse says so (and why)."""
+    not_analysed = not_analysed or {}
     c, customer = view.conversation, view.customer
     st.html(f'<div class="fl-subject">{_icon(CHANNEL_GLYPHS[c.channel])} '
             f'<span>{html.escape(c.subject or f"Conversation {c.id}")}</span></div>')
@@ -81,6 +83,8 @@ def thread(view: ConversationView) -> None:
             with st.chat_message(message.author_role, avatar=AUTHOR_AVATARS.get(message.author_role)):
                 who = customer.name if message.author_role == "customer" else (message.author or message.author_role)
                 label = " · internal note" if message.author_role == "note" else ""
+                if message.id in not_analysed:
+                    label += f" · not analysed: {not_analysed[message.id]}"
                 st.html(literal_html(f"{who} · {message.created_at.replace('T', ' ')[:16]}{label}", "caption")
                         + literal_html(text))
 

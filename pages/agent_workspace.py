@@ -129,8 +129,15 @@ def act(conversation_id: int, action: composer.Action) -> None:
     st.toast(DONE[action.kind], icon=":material/check:")
 
 
+def analysis_failures(conversation_id: int) -> dict[int, str]:
+    """{message id: reason} of messages the live path could not analyse (inbox.not_analysed of the ingestion
+    work; until that is merged there are none)."""
+    find = getattr(inbox, "not_analysed", None)
+    return find(services, conversation_id) if find else {}
+
+
 def conversation_panel(conversation_id: int, view: conversations.ConversationView) -> None:
-    render.thread(view)
+    render.thread(view, analysis_failures(conversation_id))
     channel, subject = view.conversation.channel, view.conversation.subject
     action = composer.reply_form(conversation_id, channel, subject) or composer.actions(conversation_id)
     if action is None:
