@@ -24,20 +24,22 @@ def article_markdown(body: str) -> str:
 
 
 def _headline(analysis: dict) -> None:
+    """Intent, sentiment, language and the strongest emotion cues on one line."""
     intent, sentiment = analysis["intent"], analysis["sentiment"]
     colour = SENTIMENT_COLOURS.get(sentiment["label"], "gray")
-    st.markdown(f":blue-badge[{literal_markdown(intent['label'])} · {intent['confidence']:.0%}] "
-                f":{colour}-badge[{sentiment['label']}] :gray-badge[{analysis.get('language', 'und')}]")
     cues = [f"{name} {score:.0%}" for name, score in analysis.get("emotions", {}).items() if score >= 0.3]
-    if cues:
-        st.caption("Cues: " + ", ".join(cues))
+    st.markdown(f":blue-badge[{literal_markdown(intent['label'])} · {intent['confidence']:.0%}] "
+                f":{colour}-badge[{sentiment['label']}] :gray-badge[{analysis.get('language', 'und')}]"
+                + (f" :gray[{literal_markdown(', '.join(cues))}]" if cues else ""))
 
 
 def _escalation(analysis: dict) -> None:
+    """The flag and its reasons in one compact block, so the suggestions below stay on a laptop screen."""
     escalation = analysis.get("escalation", {})
     if escalation.get("escalate"):
         reasons = "; ".join(literal_markdown(r) for r in escalation.get("reasons", []))
-        st.error(f"**Escalate** (score {escalation.get('score', 0):.2f}): {reasons}", icon=":material/warning:")
+        st.caption(f":red-badge[:material/warning: **Escalate** · score {escalation.get('score', 0):.2f}] "
+                   f":red[{reasons}]")
     elif escalation.get("reasons"):
         st.caption("Watch: " + "; ".join(literal_markdown(r) for r in escalation["reasons"]))
 

@@ -77,7 +77,7 @@ def thread(view: ConversationView, not_analysed: dict[int, str] | None = None) -
             f'<span>{html.escape(c.subject or f"Conversation {c.id}")}</span></div>')
     st.caption(f"#{c.id} · {c.channel} · {c.status} · queue {literal_markdown(c.queue)} · "
                f"assigned to {literal_markdown(c.assigned_agent or 'nobody')}")
-    with st.container(height=320, border=False, key="thread-messages"):
+    with st.container(height=320, border=False, key="thread-messages", autoscroll=True):  # latest in view
         for message in view.messages:
             text = message.text if view.shows_pii else message.masked_text
             with st.chat_message(message.author_role, avatar=AUTHOR_AVATARS.get(message.author_role)):

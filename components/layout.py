@@ -14,9 +14,10 @@ section[data-testid="stSidebar"] { width: 210px !important; min-width: 210px !im
 [class*="st-key-suggestion-"] .fl-literal { font-size: 0.88rem; line-height: 1.35; }
 [class*="st-key-suggestion-"] button { min-height: 2rem; padding: 0.1rem 0.5rem; }
 .stMainBlockContainer h2 { padding: 0 0 0.2rem 0; font-size: 1.45rem; }
-.st-key-thread-messages { height: calc(100vh - 445px) !important; min-height: 160px; }
-.st-key-queue-list { height: calc(100vh - 215px) !important; min-height: 200px; }
-.st-key-assist-scroll { height: calc(100vh - 190px) !important; min-height: 260px; }
+div:has(> .st-key-thread-messages) { flex: 0 0 max(160px, calc(100vh - 445px)) !important; }
+div:has(> .st-key-queue-list) { flex: 0 0 max(200px, calc(100vh - 245px)) !important; }
+div:has(> .st-key-assist-scroll) { flex: 0 0 max(260px, calc(100vh - 150px)) !important; }
+.st-key-thread-messages, .st-key-queue-list, .st-key-assist-scroll { height: 100% !important; }
 [class*="st-key-qcard-"] { position: relative; gap: 0; }
 [class*="st-key-qcard-"] .stElementContainer[class*="st-key-queue-"] { position: absolute; inset: 0; z-index: 1; }
 [class*="st-key-qcard-"] .stElementContainer[class*="st-key-queue-"] * { width: 100%; height: 100%; }

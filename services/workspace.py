@@ -41,7 +41,8 @@ class SlaClock:
 
     @property
     def breached(self) -> bool:
-        return self.waited_min >= self.target_min
+        """Waited longer than the target (at the target itself the clock shows "0 min left")."""
+        return self.waited_min > self.target_min
 
 
 def sla_target(settings: Settings, channel: str) -> int:

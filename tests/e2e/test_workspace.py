@@ -44,7 +44,7 @@ def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url
     page.locator(".stChatMessage").get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
     assert page.locator("script", has_text="alert(1)").count() == 0
     assert page.locator("strong", has_text="bold").count() == 0
-    page.get_by_text("Escalate (score").wait_for()
+    page.get_by_text("Escalate · score").first.wait_for()
     first = suggestion_ids(live, message.id)[0]
     page.locator(f".st-key-suggestion-{first}").wait_for()
     page.locator(f".st-key-insert-{first} button").click()
