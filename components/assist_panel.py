@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -44,8 +45,10 @@ def _escalation(analysis: dict) -> None:
         st.caption("Watch: " + "; ".join(literal_markdown(r) for r in escalation["reasons"]))
 
 
+@functools.lru_cache(maxsize=512)
 def trend_figure(values: tuple[float, ...]):  # noqa: ANN201 - a plotly Figure
-    """Sentiment per customer turn: whole turns on the x axis, -1 (negative) to 1 (positive) on the y axis."""
+    """Sentiment per customer turn: whole turns on the x axis, -1 (negative) to 1 (positive) on the y axis.
+    Built once per trend (plotly express spends ~10 ms on templates); the figure is only read afterwards."""
     frame = pd.DataFrame({"turn": range(1, len(values) + 1), "sentiment": values})
     figure = px.line(frame, x="turn", y="sentiment", markers=True, range_y=[-1.05, 1.05], height=110)
     figure.update_layout(margin={"l": 0, "r": 0, "t": 0, "b": 0}, xaxis_title=None, yaxis_title=None)
