@@ -12,6 +12,8 @@ from services.bootstrap import build_services
 from services.config import Settings
 from tests.app.conftest import ROOT, TIMEOUT, user
 
+SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
+
 
 def workspace(agent, conversation_id: int | None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "pages/agent_workspace.py"), default_timeout=TIMEOUT)
@@ -40,7 +42,7 @@ def test_the_queue_lists_the_agents_open_conversations_most_urgent_first(app_ser
     assert not at.exception
     queue = conversations.agent_queue(app_services, agent)
     keys = [b.key for b in at.button if b.key and b.key.startswith("queue-")]
-    assert keys == [f"queue-{i.row.conversation.id}" for i in queue[:60]] != []
+    assert keys == [f"queue-{i.row.conversation.id}" for i in queue[:SHOWN]] != []
     cards = [h.proto.body for h in at.get("html") if 'class="fl-card' in h.proto.body]
     assert queue[0].row.customer_name.split()[0] in cards[0]
 

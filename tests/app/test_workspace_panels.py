@@ -12,6 +12,8 @@ from services import conversations, inbox
 from tests.app.conftest import user
 from tests.app.test_workspace_flows import workspace
 
+SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
+
 
 @pytest.fixture
 def agent(app_services):
@@ -66,7 +68,7 @@ def test_queue_filters_and_search_narrow_the_queue(app_services, agent):
     at.multiselect(key="queue-channels").set_value(["email"]).run()
     shown = [b.key for b in at.button if (b.key or "").startswith("queue-")]
     emails = [f"queue-{i.row.conversation.id}" for i in queue if i.row.conversation.channel == "email"]
-    assert shown == emails[:60] != []
+    assert shown == emails[:SHOWN] != []
     subject = next(i.row.conversation.subject for i in queue if i.row.conversation.channel == "email")
     at.text_input(key="queue-search").input(subject).run()
     assert 1 <= len([b for b in at.button if (b.key or "").startswith("queue-")]) <= len(emails)
@@ -76,8 +78,8 @@ def test_queue_filters_and_search_narrow_the_queue(app_services, agent):
 def test_each_waiting_customer_shows_an_sla_timer_from_the_channel_target(app_services, agent):
     queue = conversations.agent_queue(app_services, agent)
     at = workspace(agent, None)
-    waiting = [i for i in queue[:60] if i.customer_waiting]
+    waiting = [i for i in queue[:SHOWN] if i.customer_waiting]
     assert waiting
     shown = cards(at)
-    for item, card in zip(queue[:60], shown, strict=True):
+    for item, card in zip(queue[:SHOWN], shown, strict=True):
         assert ("SLA" in card) == item.customer_waiting
