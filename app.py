@@ -94,7 +94,7 @@ def sidebar(user: User) -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Frontline", page_icon=":material/headset_mic:", layout="wide")
+    st.set_page_config(page_title="Frontline", page_icon="🎧", layout="wide")
     user = restore_user()
     if user is None:
         if st.query_params.get(DEEP_LINK):

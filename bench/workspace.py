@@ -1,6 +1,6 @@
 """Render time of the agent workspace with a full queue: one JSON line.
 
-    python bench/workspace.py [--open 500] [--renders 5] [--simulate-rate 5 [--load-renders 10]]
+    python bench/workspace.py [--open 500] [--renders 5] [--simulate-rate 5 [--load-renders 10]] [--idle-tabs 10]
 
 Seeds the demo company in a temporary folder, fills the agent's queue to --open open conversations (a fifth
 through the live path, the rest bulk-inserted and then analysed), and renders pages/agent_workspace.py with
@@ -9,6 +9,9 @@ Streamlit's AppTest as the agent with the top conversation selected: the first r
 With --simulate-rate, simulated customers write that many messages per second into the same database while the page
 renders --load-renders more times; the line then also reports the render times under that load and how many
 messages the simulator wrote.
+With --idle-tabs N, the real app then runs as a server on the same database, N headless Chromium tabs sign in as the
+agent and open the top conversation, and nothing changes for --idle-seconds: the line reports the server process's
+CPU seconds (user + system, from /proc/PID/stat) per minute of that idle time as `idle_cpu_s_per_min`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import argparse
 import json
 import os
 import random
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -128,6 +133,76 @@ def under_load(db: str, at: AppTest, rate: float, renders: int) -> dict[str, flo
             "max_render_under_load_s": round(max(times), 3), "simulated_messages": written[0] if written else -1}
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far (fields 14 and 15 of /proc/PID/stat, in clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_server(db: str) -> tuple[subprocess.Popen, str]:
+    import urllib.request
+
+    port = _free_port()
+    env = {**os.environ, "FRONTLINE_DB_PATH": db, "FRONTLINE_BACKEND": "local"}
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                               "--server.address", "127.0.0.1", "--server.headless", "true",
+                               "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1):
+                return server, url
+        except OSError:
+            time.sleep(0.25)
+    server.terminate()
+    raise SystemExit("the app did not answer /_stcore/health within 60 s")
+
+
+def _open_tab(browser, url: str, conversation_id: int):  # noqa: ANN001, ANN202 - Playwright objects
+    """One browser window signed in as the agent with the conversation open (its own context: a visible tab)."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.goto(url, wait_until="domcontentloaded")
+    page.get_by_role("textbox", name="Username").fill(AGENT)
+    page.get_by_role("textbox", name="Password").fill("frontline-agent")
+    page.get_by_role("button", name="Sign in").click()
+    page.locator(f".st-key-queue-{conversation_id} button").click()
+    page.locator(".stChatMessage").first.wait_for()
+    return context
+
+
+def idle_cost(db: str, tabs: int, conversation_id: int, seconds: float, settle: float = 10.0) -> dict[str, float]:
+    """Server CPU seconds per minute while `tabs` signed-in workspace tabs sit idle (nothing changes)."""
+    from playwright.sync_api import sync_playwright
+
+    server, url = _start_server(db)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+            contexts = [_open_tab(browser, url, conversation_id) for _ in range(tabs)]
+            time.sleep(settle)  # sign-in and first renders are not idle time
+            before, started = _cpu_seconds(server.pid), time.monotonic()
+            time.sleep(seconds)
+            used, elapsed = _cpu_seconds(server.pid) - before, time.monotonic() - started
+            for context in contexts:
+                context.close()
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"idle_tabs": tabs, "idle_seconds": round(elapsed, 1), "idle_cpu_s": round(used, 2),
+            "idle_cpu_s_per_min": round(used * 60 / elapsed, 2)}
+
+
 def measure(args: argparse.Namespace, db: str) -> dict:
     """Seed, fill the queue, render; the figures of the JSON line."""
     os.environ.update(FRONTLINE_DB_PATH=db, FRONTLINE_BACKEND="local")
@@ -148,6 +223,8 @@ def measure(args: argparse.Namespace, db: str) -> dict:
     if args.simulate_rate > 0:
         result.update(under_load(db, at, args.simulate_rate, args.load_renders))
         result["open_conversations_after"] = queue_size(services, agent)
+    if args.idle_tabs > 0:
+        result.update(idle_cost(db, args.idle_tabs, queue[0].row.conversation.id, args.idle_seconds))
     return result
 
 
@@ -158,6 +235,9 @@ def main() -> None:
     parser.add_argument("--simulate-rate", type=float, default=0.0, help="simulated messages per second while "
                         "re-rendering (0: no simulator)")
     parser.add_argument("--load-renders", type=int, default=10, help="renders measured while the simulator runs")
+    parser.add_argument("--idle-tabs", type=int, default=0, help="then measure the server's CPU with this many "
+                        "idle signed-in browser tabs (0: skip)")
+    parser.add_argument("--idle-seconds", type=float, default=60.0, help="how long the idle tabs are measured")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-workspace-") as folder:
         print(json.dumps(measure(args, str(Path(folder) / "frontline.db"))))

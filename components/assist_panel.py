@@ -1,45 +1,94 @@
-"""The assist panel: intent, sentiment and its trend, emotions, entities, escalation, suggestions, KB."""
+"""The assist panel: suggestions first, then intent, sentiment and its trend, emotions, entities, escalation, KB."""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 
 import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from components.safe import literal_markdown
+from components.safe import literal, literal_html, literal_markdown
 from services.conversations import AssistView
+from services.kb_lookup import ArticleResult
+from services.models import Article
 
 SENTIMENT_COLOURS = {"positive": "green", "neutral": "gray", "mixed": "orange", "negative": "red"}
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+
+
+def article_markdown(body: str) -> str:
+    """A reviewed article's markdown with images shown as their text: the page never loads an outside host."""
+    return _IMAGE.sub(lambda m: f"{m.group(1)} ({m.group(2)})", body)
 
 
 def _headline(analysis: dict) -> None:
+    """Intent, sentiment, language and the strongest emotion cues on one line."""
     intent, sentiment = analysis["intent"], analysis["sentiment"]
     colour = SENTIMENT_COLOURS.get(sentiment["label"], "gray")
-    st.markdown(f":blue-badge[{literal_markdown(intent['label'])} · {intent['confidence']:.0%}] "
-                f":{colour}-badge[{sentiment['label']}] :gray-badge[{analysis.get('language', 'und')}]")
     cues = [f"{name} {score:.0%}" for name, score in analysis.get("emotions", {}).items() if score >= 0.3]
-    if cues:
-        st.caption("Cues: " + ", ".join(cues))
+    st.markdown(f":blue-badge[{literal_markdown(intent['label'])} · {intent['confidence']:.0%}] "
+                f":{colour}-badge[{sentiment['label']}] :gray-badge[{analysis.get('language', 'und')}]"
+                + (f" :gray[{literal_markdown(', '.join(cues))}]" if cues else ""))
 
 
 def _escalation(analysis: dict) -> None:
+    """The flag and its reasons in one compact block, so the suggestions below stay on a laptop screen."""
     escalation = analysis.get("escalation", {})
     if escalation.get("escalate"):
         reasons = "; ".join(literal_markdown(r) for r in escalation.get("reasons", []))
-        st.error(f"**Escalate** (score {escalation.get('score', 0):.2f}): {reasons}", icon=":material/warning:")
+        st.caption(f":red-badge[:material/warning: **Escalate** · score {escalation.get('score', 0):.2f}] "
+                   f":red[{reasons}]")
     elif escalation.get("reasons"):
         st.caption("Watch: " + "; ".join(literal_markdown(r) for r in escalation["reasons"]))
+
+
+@functools.lru_cache(maxsize=512)
+def trend_figure(values: tuple[float, ...]):  # noqa: ANN201 - a plotly Figure
+    """Sentiment per customer turn: whole turns on the x axis, -1 (negative) to 1 (positive) on the y axis.
+    Built once per trend (plotly express spends ~10 ms on templates); the figure is only read afterwards."""
+    frame = pd.DataFrame({"turn": range(1, len(values) + 1), "sentiment": values})
+    figure = px.line(frame, x="turn", y="sentiment", markers=True, range_y=[-1.05, 1.05], height=110)
+    figure.update_layout(margin={"l": 0, "r": 0, "t": 0, "b": 0}, xaxis_title=None, yaxis_title=None)
+    figure.update_xaxes(tickmode="linear", tick0=1, dtick=1, tickformat="d")
+    return figure
 
 
 def _trend(values: tuple[float, ...]) -> None:
     if len(values) < 2:
         return
-    frame = pd.DataFrame({"turn": range(1, len(values) + 1), "sentiment": values})
-    figure = px.line(frame, x="turn", y="sentiment", markers=True, range_y=[-1.05, 1.05], height=140)
-    figure.update_layout(margin={"l": 0, "r": 0, "t": 0, "b": 0}, xaxis_title=None, yaxis_title=None)
-    st.plotly_chart(figure, config={"displayModeBar": False}, key=f"trend-{len(values)}-{values[-1]}")
+    st.caption("Sentiment by customer turn")
+    st.plotly_chart(trend_figure(values), config={"displayModeBar": False}, key=f"trend-{len(values)}-{values[-1]}")
+
+
+def _suggestions(view: AssistView, on_insert: Callable[[int, str], None]) -> None:
+    st.markdown("**Suggested replies**")
+    if not view.suggestions:
+        st.caption("No suggestion for this message.")
+    for i, suggestion in enumerate(view.suggestions):
+        with st.container(border=True, key=f"suggestion-{suggestion.id}"):
+            literal(suggestion.text)  # a suggestion may quote the customer: shown literally
+            text_col, button_col = st.columns([3, 2], vertical_alignment="center")
+            text_col.caption(f"{suggestion.source} · {suggestion.score:.2f}"
+                             + (f" · {suggestion.feedback}" if suggestion.feedback else ""))
+            button_col.button("Insert", key=f"insert-{suggestion.id}", icon=":material/edit_note:",
+                              on_click=on_insert, args=(suggestion.id, suggestion.text), width="stretch",
+                              type="secondary" if i else "primary")
+
+
+def _kb_hits(analysis: dict, articles: tuple[Article, ...]) -> None:
+    kb = analysis.get("kb", [])
+    bodies = {article.id: article.body for article in articles}
+    if kb:
+        st.markdown("**Knowledge base**")
+    for hit in kb:
+        with st.expander(f":material/article: {literal_markdown(hit['title'])} · {hit['score']:.2f}"):
+            if hit["article_id"] in bodies:  # our own reviewed article renders as markdown
+                st.markdown(article_markdown(bodies[hit["article_id"]]))
+            else:
+                literal(hit.get("snippet", ""))
 
 
 def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> None:
@@ -52,24 +101,26 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> Non
         st.warning("Degraded: " + "; ".join(analysis.get("notices", [])), icon=":material/cloud_off:")
     _headline(analysis)
     _escalation(analysis)
+    _suggestions(view, on_insert)
     _trend(view.sentiment_trend)
     entities = analysis.get("entities", [])
     if entities:
-        st.caption("Entities: " + " · ".join(f"{e['kind'].replace('_', ' ')}: {literal_markdown(e['text'])}"
-                                              for e in entities[:8]))
-    st.markdown("**Suggested replies**")
-    for i, suggestion in enumerate(view.suggestions):
-        with st.container(border=True, key=f"suggestion-{suggestion.id}"):
-            st.markdown(literal_markdown(suggestion.text))
-            st.caption(f"{suggestion.source} · {suggestion.score:.2f}"
-                       + (f" · {suggestion.feedback}" if suggestion.feedback else ""))
-            st.button("Insert", key=f"insert-{suggestion.id}", icon=":material/edit_note:",
-                      on_click=on_insert, args=(suggestion.id, suggestion.text), type="secondary" if i else "primary")
-    kb = analysis.get("kb", [])
-    bodies = {article.id: article.body for article in view.articles}
-    if kb:
-        st.markdown("**Knowledge base**")
-        for hit in kb:
-            with st.expander(f":material/article: {literal_markdown(hit['title'])} · {hit['score']:.2f}"):
-                # our own reviewed articles render as markdown; anything else literally
-                st.markdown(bodies.get(hit["article_id"]) or literal_markdown(hit.get("snippet", "")))
+        st.html(literal_html("Entities: " + " · ".join(f"{e['kind'].replace('_', ' ')}: {e['text']}"
+                                                       for e in entities[:8]), "caption"))
+    _kb_hits(analysis, view.articles)
+
+
+def kb_results(query: str, results: list[ArticleResult], on_insert_link: Callable[[str], None]) -> None:
+    """Results of the agent's own KB search; each opens inline and can put its link into the reply."""
+    if not query.strip():
+        st.caption("Search the approved help-centre articles.")
+        return
+    if not results:
+        st.info("No approved article matches.", icon=":material/search_off:")
+    for result in results:
+        article = result.article
+        with st.expander(f"{literal_markdown(article.title)} · {result.score:.2f}", key=f"kb-{article.id}"):
+            st.button("Insert link", key=f"kb-link-{article.id}", icon=":material/link:",
+                      on_click=on_insert_link, args=(result.link,))
+            st.html(literal_html(result.link, "caption"))
+            st.markdown(article_markdown(article.body))

@@ -8,6 +8,12 @@ import streamlit as st
 
 from services.analytics import Overview
 
+NO_CHANNEL = "Choose at least one channel to see its figures."
+
+
+def no_channel() -> None:
+    st.info(NO_CHANNEL, icon=":material/filter_alt:")
+
 
 def overview(data: Overview) -> None:
     cols = st.columns(4)
@@ -20,4 +26,8 @@ def overview(data: Overview) -> None:
     by_channel = pd.DataFrame({"channel": list(data.by_channel), "conversations": list(data.by_channel.values())})
     by_day = pd.DataFrame({"day": list(data.by_day), "conversations": list(data.by_day.values())})
     left.plotly_chart(px.bar(by_channel, x="channel", y="conversations", title="Volume by channel"))
-    right.plotly_chart(px.line(by_day, x="day", y="conversations", title="Conversations per day"))
+    if by_day.empty:
+        right.info("No conversations in these channels yet.", icon=":material/info:")
+        return
+    # every day is in the data (zero on quiet days), so the line drops to 0 instead of bridging the gap
+    right.plotly_chart(px.line(by_day, x="day", y="conversations", markers=True, title="Conversations per day"))

@@ -1,83 +1,112 @@
-"""Queue, thread and customer context for the agent workspace."""
+"""Queue, thread and customer context for the agent workspace. Customer text always goes through components.safe."""
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
-from components.safe import literal_markdown
+from components.safe import literal_html, literal_markdown
 from services.conversations import ConversationView, QueueItem
+from services.workspace import SlaClock
 
 CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social": ":material/public:",
                  "voice": ":material/call:"}
 AUTHOR_AVATARS = {"customer": ":material/person:", "agent": ":material/support_agent:",
                   "system": ":material/info:", "note": ":material/sticky_note_2:"}
-SENTIMENT_DOTS = {"positive": ":green[:material/sentiment_satisfied:]", "neutral": ":gray[:material/sentiment_neutral:]",
-                  "mixed": ":orange[:material/sentiment_neutral:]", "negative": ":red[:material/sentiment_dissatisfied:]",
-                  "": ":gray[:material/hourglass_empty:]"}
+# (Material Symbols ligature, colour) drawn with the font Streamlit serves itself
+SENTIMENT_ICONS = {"positive": ("sentiment_satisfied", "#21c354"), "neutral": ("sentiment_neutral", "#808495"),
+                   "mixed": ("sentiment_neutral", "#ffa421"), "negative": ("sentiment_dissatisfied", "#ff4b4b"),
+                   "": ("hourglass_empty", "#808495")}
+CHANNEL_GLYPHS = {"chat": "chat", "email": "mail", "social": "public", "voice": "call"}
+PREVIEW_CHARS = 90
 
 
-QUEUE_CSS = """
-<style>
-[class*="st-key-queue-"] button { justify-content: flex-start; text-align: left; }
-[class*="st-key-queue-"] button p { text-align: left; }
-</style>
-"""
+def _icon(name: str, colour: str = "inherit") -> str:
+    return (f'<span aria-hidden="true" style="font-family:\'Material Symbols Rounded\';font-size:1rem;'
+            f'vertical-align:-0.2rem;color:{colour}">{name}</span>')
 
 
-def _queue_label(item: QueueItem) -> str:
+def _age(minutes: int) -> str:
+    return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h"
+
+
+def _sla_html(sla: SlaClock | None) -> str:
+    if sla is None:
+        return ""
+    if sla.breached:
+        return f'<span class="fl-sla fl-sla-over">SLA {_age(sla.target_min)}: {_age(-sla.remaining_min)} over</span>'
+    return f'<span class="fl-sla fl-sla-ok">SLA: {_age(sla.remaining_min)} left</span>'
+
+
+def queue_card_html(item: QueueItem, sla: SlaClock | None, selected: bool) -> str:
+    """One queue entry as escaped HTML: the customer's name and words are shown literally."""
     row = item.row
-    badge = " :red-badge[:material/priority_high: escalate]" if item.urgent else ""
-    age = f"{item.waiting_minutes} min" if item.waiting_minutes < 120 else f"{item.waiting_minutes // 60} h"
-    waited = f"waiting {age}" if item.customer_waiting else f"answered {age} ago"
-    return (f"{CHANNEL_ICONS[row.conversation.channel]} {SENTIMENT_DOTS.get(row.sentiment, SENTIMENT_DOTS[''])} "
-            f"**{literal_markdown(row.customer_name)}** · {row.customer_tier} · {waited}{badge}  \n"
-            f"{literal_markdown(row.last_text[:70])}")
+    glyph, colour = SENTIMENT_ICONS.get(row.sentiment, SENTIMENT_ICONS[""])
+    waited = f"waiting {_age(item.waiting_minutes)}" if item.customer_waiting else \
+        f"answered {_age(item.waiting_minutes)} ago"
+    badge = '<span class="fl-badge">escalate</span>' if item.urgent else ""
+    classes = "fl-card" + (" fl-selected" if selected else "") + (" fl-urgent" if item.urgent else "")
+    return (f'<div class="{classes}"><div>{_icon(CHANNEL_GLYPHS[row.conversation.channel])} {_icon(glyph, colour)} '
+            f'<b>{html.escape(row.customer_name)}</b> · {html.escape(row.customer_tier)} {badge}</div>'
+            f'<div class="fl-meta">{waited} {_sla_html(sla)}</div>'
+            f'<div class="fl-preview">{html.escape(row.last_text[:PREVIEW_CHARS])}</div></div>')
 
 
-def queue(items: list[QueueItem], selected: int | None) -> int | None:
-    """The queue as buttons, most urgent first; returns the conversation id the agent clicked."""
-    st.html(QUEUE_CSS)  # our own static styling; customer text is never passed through st.html
-    st.markdown(f"**Queue** · {len(items)} open")
-    if not items:
-        st.caption("No open conversations. New ones appear here by themselves.")
+def queue(items: list[tuple[QueueItem, SlaClock | None]], selected: int | None) -> int | None:
+    """The queue as cards, most urgent first; returns the conversation id the agent clicked.
+
+    Each card is escaped HTML under a transparent button of our own label, so the whole card is clickable and no
+    customer text ever reaches a (markdown) button label.
+    """
     chosen = None
-    for item in items:
+    for item, sla in items:
         cid = item.row.conversation.id
-        kind = "primary" if cid == selected else "secondary"
-        if st.button(_queue_label(item), key=f"queue-{cid}", width="stretch", type=kind):
-            chosen = cid
+        with st.container(key=f"qcard-{cid}"):
+            st.html(queue_card_html(item, sla, cid == selected))
+            if st.button(f"Open conversation {cid}", key=f"queue-{cid}", width="stretch"):
+                chosen = cid
     return chosen
 
 
-def thread(view: ConversationView) -> None:
+def thread(view: ConversationView, not_analysed: dict[int, str] | None = None) -> None:
+    """The messages, oldest first; a customer message the live path could not analyse says so (and why)."""
+    not_analysed = not_analysed or {}
     c, customer = view.conversation, view.customer
-    st.markdown(f"#### {CHANNEL_ICONS[c.channel]} {literal_markdown(c.subject or f'Conversation {c.id}')}")
-    st.caption(f"#{c.id} · {c.channel} · {c.status} · queue {c.queue} · "
-               f"assigned to {c.assigned_agent or 'nobody'}")
-    with st.container(height=430, border=False):
+    st.html(f'<div class="fl-subject">{_icon(CHANNEL_GLYPHS[c.channel])} '
+            f'<span>{html.escape(c.subject or f"Conversation {c.id}")}</span></div>')
+    st.caption(f"#{c.id} · {c.channel} · {c.status} · queue {literal_markdown(c.queue)} · "
+               f"assigned to {literal_markdown(c.assigned_agent or 'nobody')}")
+    with st.container(height=320, border=False, key="thread-messages", autoscroll=True):  # latest in view
         for message in view.messages:
             text = message.text if view.shows_pii else message.masked_text
             with st.chat_message(message.author_role, avatar=AUTHOR_AVATARS.get(message.author_role)):
                 who = customer.name if message.author_role == "customer" else (message.author or message.author_role)
                 label = " · internal note" if message.author_role == "note" else ""
-                st.caption(f"{literal_markdown(who)} · {message.created_at.replace('T', ' ')[:16]}{label}")
-                st.markdown(literal_markdown(text))
+                if message.id in not_analysed:
+                    label += f" · not analysed: {not_analysed[message.id]}"
+                st.html(literal_html(f"{who} · {message.created_at.replace('T', ' ')[:16]}{label}", "caption")
+                        + literal_html(text))
 
 
 def customer_context(view: ConversationView) -> None:
+    """Profile, orders and previous conversations (the side panel's Customer tab)."""
     customer = view.customer
-    with st.expander(f":material/person: {customer.name} · {customer.tier}", expanded=False):
-        cols = st.columns(2)
-        cols[0].metric("Lifetime value", f"{customer.lifetime_value:,.0f}")
-        cols[1].metric("Customer since", customer.customer_since[:7])
-        contact = customer.email if view.shows_pii else "hidden for your role"
-        st.caption(f"{literal_markdown(customer.city)} · {literal_markdown(contact)}")
-        if view.orders:
-            st.dataframe([{"order": o.number, "status": o.status, "total": f"{o.total:.2f} {o.currency}",
-                           "placed": o.placed_at[:10], "tracking": o.tracking_number} for o in view.orders],
-                         hide_index=True, width="stretch")
-        if view.history:
-            st.caption("Previous conversations")
-            st.dataframe([{"#": h.id, "channel": h.channel, "subject": h.subject, "status": h.status,
-                           "outcome": h.resolution, "csat": h.csat, "date": h.created_at[:10]}
-                          for h in view.history[:8]], hide_index=True, width="stretch")
+    contact = customer.email if view.shows_pii else "contact hidden for your role"
+    st.html(literal_html(f"{customer.name} · {customer.tier} · {customer.city}", "body")
+            + literal_html(contact, "caption"))
+    cols = st.columns(2)
+    cols[0].metric("Lifetime value", f"{customer.lifetime_value:,.0f}")
+    cols[1].metric("Customer since", customer.customer_since[:7])
+    st.markdown("**Orders**")
+    if view.orders:
+        st.dataframe([{"order": o.number, "status": o.status, "total": f"{o.total:.2f} {o.currency}",
+                       "placed": o.placed_at[:10], "tracking": o.tracking_number} for o in view.orders],
+                     hide_index=True, width="stretch")
+    else:
+        st.caption("No orders.")
+    if view.history:
+        st.markdown("**Previous conversations**")
+        st.dataframe([{"#": h.id, "channel": h.channel, "subject": h.subject, "status": h.status,
+                       "outcome": h.resolution, "csat": h.csat, "date": h.created_at[:10]}
+                      for h in view.history[:8]], hide_index=True, width="stretch")

@@ -21,7 +21,7 @@ def overview(data: SystemOverview) -> None:
         st.dataframe([{"table": t, "rows": n} for t, n in data.row_counts.items()], hide_index=True)
 
 
-def simulator_controls(running: bool, rate: float, written: int, error: str) -> tuple[bool, float] | None:
+def simulator_controls(running: bool, rate: float, error: str) -> tuple[bool, float] | None:
     """Toggle and pace of simulated customers; returns (on, rate) when the admin changed them."""
     st.subheader("Live traffic simulator")
     st.caption("Simulated Brightwave Home customers write in through the real live path, in all four channels.")
@@ -29,8 +29,11 @@ def simulator_controls(running: bool, rate: float, written: int, error: str) -> 
         st.error(error)
     new_rate = st.slider("Messages per second", 0.1, 10.0, value=rate or 0.5, step=0.1)
     on = st.toggle("Simulate customers", value=running)
-    if running:
-        st.caption(f"Running at {rate:g}/s · {written} messages written so far")
     if on != running or (on and new_rate != rate):
         return on, new_rate
     return None
+
+
+def simulator_status(running: bool, rate: float, written: int) -> None:
+    if running:
+        st.caption(f"Running at {rate:g}/s · {written} messages written so far")

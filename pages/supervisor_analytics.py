@@ -11,4 +11,7 @@ from services.models import CHANNELS
 user = require("analytics")
 st.header("Supervisor analytics")
 channels = st.multiselect("Channels", CHANNELS, default=list(CHANNELS))
-charts.overview(analytics.overview(get_services(), user, tuple(channels)))
+if channels:
+    charts.overview(analytics.overview(get_services(), user, tuple(channels)))
+else:
+    charts.no_channel()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from services.bootstrap import Services
 from services.models import CHANNELS, User
@@ -38,5 +39,15 @@ def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNEL
         csat_responses=len(csats),
         by_channel={ch: sum(1 for c in rows if c.channel == ch) for ch in channels},
         by_status=dict(statuses),
-        by_day=dict(sorted(Counter(c.created_at[:10] for c in rows).items())),
+        by_day=every_day(Counter(c.created_at[:10] for c in rows)),
     )
+
+
+def every_day(counts: Counter[str]) -> dict[str, int]:
+    """Counts per ISO day from the first to the last day seen, with 0 on the days without any (a chart must not
+    draw a line straight across days that had no conversations)."""
+    if not counts:
+        return {}
+    first, last = date.fromisoformat(min(counts)), date.fromisoformat(max(counts))
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return {day.isoformat(): counts.get(day.isoformat(), 0) for day in days}

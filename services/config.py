@@ -41,6 +41,12 @@ class Settings:
     queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor")
     sign_in_max_failures: int = 5  # per username; then locked for 1, 2, 4 … (at most 60) minutes
     sign_in_client_max_failures: int = 20  # per client address, across usernames
+    # SLA targets of the agent's queue: minutes a customer may wait for our reply, per channel
+    sla_chat_min: int = 5
+    sla_social_min: int = 60
+    sla_email_min: int = 240
+    sla_voice_min: int = 1
+    help_centre_url: str = "https://help.brightwavehome.example"  # KB links agents paste into replies (text only)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:

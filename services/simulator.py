@@ -110,6 +110,7 @@ class SimulatorRunner:
         self.stop()
         self._stop = threading.Event()
         self.rate = rate
+        self.written = 0  # counts this run's messages
         self._thread = threading.Thread(target=self._run, args=(rate, self._stop), daemon=True, name="simulator")
         self._thread.start()
 

@@ -36,7 +36,7 @@ def test_an_admin_starts_and_stops_simulated_customers(app_services):
     runner = get_simulator()
     try:
         assert runner.running and runner.rate == 5.0
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # the first message loads the models
         while app_services.store.count_messages() < before + 3 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert app_services.store.count_messages() >= before + 3

@@ -12,6 +12,8 @@ from services.bootstrap import build_services
 from services.config import Settings
 from tests.app.conftest import ROOT, TIMEOUT, user
 
+SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
+
 
 def workspace(agent, conversation_id: int | None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "pages/agent_workspace.py"), default_timeout=TIMEOUT)
@@ -39,9 +41,10 @@ def test_the_queue_lists_the_agents_open_conversations_most_urgent_first(app_ser
     at = workspace(agent, None)
     assert not at.exception
     queue = conversations.agent_queue(app_services, agent)
-    labels = [b.label for b in at.button if b.key and b.key.startswith("queue-")]
-    assert len(labels) == min(len(queue), 60) > 0
-    assert queue[0].row.customer_name.split()[0] in labels[0]
+    keys = [b.key for b in at.button if b.key and b.key.startswith("queue-")]
+    assert keys == [f"queue-{i.row.conversation.id}" for i in queue[:SHOWN]] != []
+    cards = [h.proto.body for h in at.get("html") if 'class="fl-card' in h.proto.body]
+    assert queue[0].row.customer_name.split()[0] in cards[0]
 
 
 def test_clicking_a_queue_item_opens_it_and_audits_the_read(app_services, agent, first_in_queue):
@@ -92,6 +95,26 @@ def test_escalating_with_a_note(app_services, agent, first_in_queue):
     assert not at.exception
     assert app_services.store.get_conversation(first_in_queue).status == "escalated"
     assert app_services.store.audit_entries(1, actor="agent")[0].action == "escalate"
+
+
+def test_defect_13_10_escalate_popup_clears_the_note_after_success(app_services, agent, first_in_queue):
+    at = workspace(agent, first_in_queue)
+    next(t for t in at.text_input if t.label == "Note for the supervisor").input("customer threatens chargeback")
+    button(at, "Escalate to supervisor").click()
+    at = at.run()
+    assert not at.exception
+    assert app_services.store.get_conversation(first_in_queue).status == "escalated"
+    assert [t.value for t in at.text_input if t.label == "Note for the supervisor"] == [""]
+
+
+def test_a_refused_reply_keeps_what_the_agent_typed(app_services, agent, first_in_queue):
+    at = workspace(agent, first_in_queue)
+    typed = "\u200b\u200b"  # only invisible characters: empty once cleaned, so refused
+    at.text_area(key=composer_key(first_in_queue)).input(typed)
+    button(at, "Send").click()
+    at = at.run()
+    assert "the message is empty" in [e.value for e in at.error]
+    assert at.text_area(key=composer_key(first_in_queue)).value == typed
 
 
 def test_the_queue_read_is_audited_once_per_session_not_per_refresh(app_services, agent):

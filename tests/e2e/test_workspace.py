@@ -14,6 +14,9 @@ from tests.e2e.conftest import ARTIFACTS, sign_in
 
 pytestmark = pytest.mark.e2e
 HOSTILE = "I want a MANAGER now!!! <script>alert(1)</script> **bold** where is my order"
+# what Streamlit's markdown would turn into icons, emoji, links or an image even after escaping
+LITERAL = ("urgent :material/warning: :smile: pay at https://evil.example/pay or www.evil.example, "
+           "mail dana.r@evil.example ![x](http://evil.example/x.png)")
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +41,10 @@ def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url
                                                                HOSTILE, "agent")
     assert analysis.escalation.escalate
     open_in_workspace(page, app_url, conversation.id)
-    page.get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
+    page.locator(".stChatMessage").get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
     assert page.locator("script", has_text="alert(1)").count() == 0
     assert page.locator("strong", has_text="bold").count() == 0
-    page.get_by_text("Escalate (score").wait_for()
+    page.get_by_text("Escalate · score").first.wait_for()
     first = suggestion_ids(live, message.id)[0]
     page.locator(f".st-key-suggestion-{first}").wait_for()
     page.locator(f".st-key-insert-{first} button").click()
@@ -82,3 +85,25 @@ def test_a_simulated_customer_appears_in_the_queue_without_a_reload(page, app_ur
     page.get_by_role("heading", name="Agent workspace").wait_for()
     arrival = Simulator(live, seed=11, assign_to="agent").new_conversation()
     page.locator(f".st-key-queue-{arrival.conversation_id} button").wait_for(timeout=5_000)
+
+
+def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
+    customer = live.store.list_customers()[9]
+    subject = "See :material/home: https://evil.example/subject"
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", subject, LITERAL, "agent")
+    open_in_workspace(page, app_url, conversation.id)
+    stored = live.store.messages_for(conversation.id)[0]
+    body = page.locator("[data-testid='stChatMessageContent']").filter(has_text="urgent").first
+    body.wait_for()
+    typed = ":material/warning: :smile: pay at https://evil.example/pay or www.evil.example"
+    assert typed in body.inner_text()
+    assert any(shown in body.inner_text() for shown in (stored.text, stored.masked_text))
+    card = page.locator(f".st-key-qcard-{conversation.id}, .st-key-queue-{conversation.id}").first
+    assert typed[:50] in card.inner_text()
+    page.get_by_text(subject, exact=True).wait_for()
+    assert page.locator("a[href*='evil.example'], img[src*='evil.example']").count() == 0
+    assert page.locator("a[href^='mailto:']").count() == 0
+    for where in (body, card):  # the customer's words: no icon, image or link inside
+        assert where.locator("[data-testid='stIconMaterial'], img, a").count() == 0
+    assert "😄" not in page.locator(".stMain").inner_text()
+

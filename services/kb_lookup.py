@@ -1,0 +1,46 @@
+"""Knowledge-base search for agents: approved articles only, opened inline and linked into a reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services import auth
+from services.assist import ensure_kb_index
+from services.bootstrap import Services
+from services.errors import InvalidInput, NotFound
+from services.models import Article, User
+
+MAX_QUERY_CHARS = 300
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    article: Article
+    score: float
+    snippet: str
+    link: str  # the customer-facing address (setting help_centre_url), for the agent to paste into a reply
+
+
+def search_articles(services: Services, user: User, query: str, k: int = 5) -> list[ArticleResult]:
+    """Approved articles answering the agent's query, best first; a blank query finds nothing.
+
+    Raises:
+        PermissionDenied: the user may not open the agent workspace.
+        InvalidInput: a query longer than MAX_QUERY_CHARS.
+    """
+    auth.require_page(user, "workspace")
+    if len(query or "") > MAX_QUERY_CHARS:
+        raise InvalidInput(f"a knowledge-base search has at most {MAX_QUERY_CHARS} characters")
+    if not (query or "").strip():
+        return []
+    ensure_kb_index(services)
+    results = []
+    for hit in services.get("search").search(query, k):
+        try:
+            article = services.store.get_article(hit.article_id)
+        except NotFound:
+            continue  # deleted since it was indexed
+        if article.status == "approved":
+            link = f"{services.settings.help_centre_url.rstrip('/')}/{article.slug}"
+            results.append(ArticleResult(article, hit.score, hit.snippet, link))
+    return results
