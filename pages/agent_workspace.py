@@ -57,7 +57,7 @@ def queue_filter() -> workspace.QueueFilter:
                          placeholder="Search subjects and messages", label_visibility="collapsed")
     with st.popover("Filters", icon=":material/filter_list:", width="stretch"):
         channels = st.multiselect("Channel", CHANNELS, key="queue-channels")
-        statuses = st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.OPEN_STATUSES],
+        statuses = st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
                                   key="queue-statuses")
         tiers = st.multiselect("Tier", TIERS, key="queue-tiers")
         escalated = st.toggle("Escalations only", key="queue-escalated")
