@@ -48,10 +48,6 @@ SLOW_EXAMPLES = 250  # × 40+ functions and 8 commands: over 10,000
 NOT_INPUT = ("Services", "SimulatorRunner", "Analysis", "Labelled", "EscalationSignals", "Settings",
              "CustomerContext", "PiiResult", "Conversation", "Sequence[PiiSpan]", "Any", "Mapping")
 # Functions whose validation lives on the workflow branch (conversations.py, auth.py use services.validation there).
-AWAITING_WORKFLOW_BRANCH = {
-    "analytics.overview", "auth.pages_for", "auth.sign_in", "auth.sign_out", "conversations.agent_queue",
-    "conversations.assist_view", "conversations.escalate", "conversations.open_conversation",
-    "conversations.send_reply", "conversations.transfer", "conversations.add_note"}
 # Developer tools for training and evaluating intent models (services/intents.py, another helper's file): a bad path
 # or column raises OSError/KeyError there; the CLI commands over them are fuzzed below and pass.
 OTHER_OWNER = {"intents.classifier_for", "intents.read_label_map", "intents.read_labelled_csv",
@@ -179,8 +175,6 @@ def _fuzz_function(name: str, examples: int, svc: Services, count: bool = False)
 
 
 def _marks(name: str) -> list:
-    if name in AWAITING_WORKFLOW_BRANCH:
-        return [pytest.mark.xfail(strict=False, reason="validated on the workflow branch: remove once merged")]
     if name in OTHER_OWNER:
         return [pytest.mark.xfail(strict=False, reason="intents.py developer API, not validated yet")]
     return []
