@@ -28,8 +28,10 @@ def live(app_env):
 
 
 def signed_in(page, app_url: str, credentials: tuple[str, str], heading: str) -> None:
+    """Sign in and wait until the page has written the session cookie (a reload right after would beat it)."""
     sign_in(page, app_url, *credentials)
     page.get_by_role("heading", name=heading).wait_for()
+    session_cookie(page, page.context)
 
 
 def queue_ids(page) -> list[int]:
@@ -138,7 +140,7 @@ def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhe
     first.set_default_timeout(20_000)
     try:
         signed_in(first, app_url, ("sam", "frontline-agent"), "Agent workspace")
-        cookie = session_cookie(first, context)  # written by the page right after sign-in
+        cookie = session_cookie(first, context)
         assert cookie["value"] not in first.url and cookie["sameSite"] == "Strict"
         first.reload()
         first.get_by_role("heading", name="Agent workspace").wait_for()
