@@ -28,8 +28,10 @@ def live(app_env):
 
 
 def signed_in(page, app_url: str, credentials: tuple[str, str], heading: str) -> None:
+    """Sign in and wait until the page has written the session cookie (a reload right after would beat it)."""
     sign_in(page, app_url, *credentials)
     page.get_by_role("heading", name=heading).wait_for()
+    session_cookie(page, page.context)
 
 
 def queue_ids(page) -> list[int]:
@@ -123,12 +125,23 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
 # ---- 13.7 ----------------------------------------------------------------------------------------------
 
 
+def session_cookie(page, context) -> dict:
+    for _ in range(100):
+        found = [c for c in context.cookies() if c["name"] == "frontline_session" and c["value"]]
+        if found:
+            return found[0]
+        page.wait_for_timeout(100)
+    raise AssertionError("the session cookie was not written")
+
+
 def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhere(browser, app_url):
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     first = context.new_page()
     first.set_default_timeout(20_000)
     try:
         signed_in(first, app_url, ("sam", "frontline-agent"), "Agent workspace")
+        cookie = session_cookie(first, context)
+        assert cookie["value"] not in first.url and cookie["sameSite"] == "Strict"
         first.reload()
         first.get_by_role("heading", name="Agent workspace").wait_for()
         second = context.new_page()
