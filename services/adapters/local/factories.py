@@ -39,10 +39,10 @@ def language(services: Any) -> Any:
 
 
 def intent(services: Any) -> Any:
-    from services.adapters.local.intent import load_intent_classifier
+    from services.adapters.local.intent import intent_embedder, load_intent_classifier
 
-    # the model was trained on wordllama vectors: always the local embedder, whatever the embedder setting
-    return load_intent_classifier(services.settings, services.local("embedder"))
+    # the model was trained on wordllama ‖ MiniLM vectors: always the local embedder, whatever the embedder setting
+    return load_intent_classifier(services.settings, intent_embedder(services.settings, services.local("embedder")))
 
 
 def sentiment(services: Any) -> Any:

@@ -1,5 +1,6 @@
-"""Local intent classifier: TF-IDF word and character n-grams plus wordllama embeddings, a linear SVM, softmax
-confidence calibrated on held-out rows, and an out-of-scope rule learnt from held-out rows.
+"""Local intent classifier: TF-IDF word and character n-grams plus wordllama ‖ MiniLM sentence embeddings, a linear
+SVM, softmax confidence calibrated on held-out rows, an out-of-scope rule learnt from held-out rows (or, without
+out-of-scope examples, from labels held out as stand-ins), and a second intent found per clause.
 
 The default model trains on data/intents/*.yaml (cached under <data_dir>/models/, keyed by a hash of the files);
 ``settings.intent_model_dir`` points at a folder written by ``python -m services train-intents`` instead.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -27,10 +29,14 @@ from services.errors import ConfigError, InvalidInput, ProviderUnavailable
 from services.models import Intent
 from services.yamlfile import load_mapping
 
-MODEL_FORMAT = "frontline-intent/1"
+MODEL_FORMAT = "frontline-intent/2"
 DEFAULT_OOS_LABEL = "Other"
 EXAMPLES_DIR = PROJECT_ROOT / "data" / "intents"
 RANKING_SIZE = 5
+SECONDARY_MIN = 0.5  # a clause's own intent is reported as secondary from this calibrated confidence
+CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|\s*(?:,\s*)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
+                          r"y|et|und|e)\s+(?=\w)", re.IGNORECASE)
+CLAUSE_MIN_WORDS = 3
 _DEFAULT_MODELS: dict[str, IntentModel] = {}
 _DEFAULT_LOCK = threading.Lock()
 
@@ -93,22 +99,38 @@ class LocalIntentClassifier:
     def classify(self, text: str) -> Intent:
         if not text or not text.strip():
             return Intent(self._fallback or self.model.oos_label or self.model.labels[0], 0.0, ())
-        embedding = self._embed([text])
-        scores = self.model.score_one(normalize(text), embedding[0])[None, :]
-        return self._intents(scores, embedding)[0]
+        clauses = split_clauses(text)
+        pieces = [text] + clauses if len(clauses) > 1 else [text]
+        embeddings = self._embed(pieces)
+        scores = self.model.score_one(normalize(text), embeddings[0])[None, :]
+        intent = self._intents(scores, embeddings[:1])[0]
+        if len(pieces) == 1:
+            return intent
+        clause_scores = self.model.scores([normalize(c) for c in clauses], embeddings[1:])
+        return self._with_secondary(intent, self._intents(clause_scores, embeddings[1:]))
 
     def classify_many(self, texts: list[str]) -> list[Intent]:
-        """Classify a batch (faster per message than classify() in a loop)."""
+        """Classify a batch (faster per message than classify() in a loop; no secondary intent)."""
         if not texts:
             return []
         embeddings = self._embed(texts)
         return self._intents(self.model.scores([normalize(t) for t in texts], embeddings), embeddings)
 
+    def _with_secondary(self, intent: Intent, clauses: list[Intent]) -> Intent:
+        """The message's intent plus the most confident other in-scope intent of one of its clauses, if any."""
+        skip = {intent.label, self.model.oos_label, self._fallback}
+        others = [c for c in clauses if c.label not in skip and c.confidence >= SECONDARY_MIN]
+        if not others:
+            return intent
+        best = max(others, key=lambda c: c.confidence)
+        return Intent(intent.label, intent.confidence, intent.ranking, best.label, best.confidence)
+
     def _embed(self, texts: list[str]) -> np.ndarray:
         embeddings = np.asarray(self._embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
         if embeddings.shape[1] != self.model.features.embed_dim:
-            raise ProviderUnavailable(f"the intent model needs {self.model.features.embed_dim}-dim wordllama "
-                                      f"embeddings but the embedder gave {embeddings.shape[1]}-dim ones")
+            raise ProviderUnavailable(f"the intent model needs {self.model.features.embed_dim}-dim embeddings "
+                                      f"({self.model.manifest.get('features', {}).get('embedding')}) but the "
+                                      f"embedder gave {embeddings.shape[1]}-dim ones; retrain the model")
         return embeddings
 
     def _intents(self, scores: np.ndarray, embeddings: np.ndarray) -> list[Intent]:
@@ -123,6 +145,13 @@ class LocalIntentClassifier:
         return Intent(label, round(confidence, 4), tuple((self.model.labels[i], round(float(probs[i]), 4)) for i in top))
 
 
+def split_clauses(text: str) -> list[str]:
+    """The message cut at sentence ends and at "and / also / plus / btw" (and y, et, und, e), keeping only pieces of
+    at least CLAUSE_MIN_WORDS words; one piece means the message carries one request."""
+    pieces = [p.strip(" ,") for p in CLAUSE_SPLIT.split(text) if p and p.strip(" ,")]
+    return [p for p in pieces if len(p.split()) >= CLAUSE_MIN_WORDS][:4]
+
+
 def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: str | None = None,
                 tune: tuple[list[str], list[str]] | None = None,
                 config: fx.TrainConfig | None = None) -> IntentModel:
@@ -134,29 +163,32 @@ def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: s
     config = config or fx.TrainConfig()
     fx.check_rows(texts, labels, oos_label)
     started = time.perf_counter()
-    names = tuple(sorted(set(labels)))
+    names = tuple(sorted(set(labels) | ({oos_label} if oos_label is not None else set())))
     data = fx.Rows.build(texts, labels, names, embedder)
     held = fx.Rows.build(*tune, names, embedder) if tune else None
     fitted = fx.fit_with_rules(data, held, names, oos_label, config)
-    manifest = _manifest(fitted, names, oos_label, config, labels, time.perf_counter() - started)
+    manifest = _manifest(fitted, names, oos_label, config, labels, time.perf_counter() - started,
+                         getattr(embedder, "name", type(embedder).__name__))
     linear = fitted.linear
     return IntentModel(names, linear.features, linear.weights, linear.bias, fitted.temperature, oos_label,
                        fitted.rejector, fitted.threshold, data.embeddings, manifest)
 
 
 def _manifest(fitted: fx.Fitted, names: tuple[str, ...], oos_label: str | None, config: fx.TrainConfig,
-              labels: list[str], seconds: float) -> dict[str, Any]:
+              labels: list[str], seconds: float, embedding: str) -> dict[str, Any]:
     features = fitted.linear.features
     return {
         "format": MODEL_FORMAT, "labels": list(names), "oos_label": oos_label,
         "label_counts": {name: labels.count(name) for name in names}, "n_train": len(labels),
         "features": {"word_ngrams": [1, 2], "char_ngrams": [2, 5], "char_min_df": 2, "sublinear_tf": True,
-                     "embedding": "wordllama-256 (bundled)", "embed_dim": features.embed_dim,
+                     "embedding": embedding, "embed_dim": features.embed_dim,
                      "embed_weight": features.embed_weight, "n_features": features.sparse_dim + features.embed_dim},
         "classifier": {"name": "LinearSVC", "C": config.c},
         "temperature": fitted.temperature, "threshold": fitted.threshold,
-        "oos_rule": "logistic over (top prob, margin, oos prob, nearest-example cosine)" if fitted.rejector is not None
-        else None,
+        "oos_rule": None if fitted.rejector is None else
+        "logistic over (top prob, margin, oos prob, nearest-example cosine), fitted on "
+        + ("labels held out as stand-ins (no out-of-scope examples)" if fitted.heldout.get("oos_from_unseen_labels")
+           else "held-out rows"),
         "heldout_metrics": fitted.heldout,
         "heldout_note": "out-of-fold rows (or the given validation set); the out-of-scope threshold was tuned on them",
         "train_seconds": round(seconds, 2), "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -256,9 +288,10 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def examples_hash(folder: Path = EXAMPLES_DIR) -> str:
-    """A hash of the example files, the training settings and the feature code, naming the cached default model."""
-    digest = hashlib.sha256(f"{MODEL_FORMAT}|{fx.TrainConfig()}".encode() + Path(fx.__file__).read_bytes())
+def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
+    """A hash of the example files, the training settings, the embedder's name and the feature code, naming the
+    cached default model."""
+    digest = hashlib.sha256(f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}".encode() + Path(fx.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -266,7 +299,7 @@ def examples_hash(folder: Path = EXAMPLES_DIR) -> str:
 
 def default_model(settings: Settings, embedder: Any) -> IntentModel:
     """The model trained on our examples: from memory, else from the cache folder, else trained (and cached)."""
-    key = examples_hash()
+    key = examples_hash(embedding=getattr(embedder, "name", type(embedder).__name__))
     with _DEFAULT_LOCK:
         if key not in _DEFAULT_MODELS:
             _DEFAULT_MODELS[key] = _cached_or_trained(settings.resolve(settings.data_dir) / "models", key, embedder)
@@ -291,8 +324,17 @@ def _cached_or_trained(cache_root: Path, key: str, embedder: Any) -> IntentModel
     return model
 
 
+def intent_embedder(settings: Settings, base: Any) -> Any:
+    """What the intent model embeds with: `base` (the local wordllama embedder) ‖ MiniLM (int8 onnxruntime, its
+    graph cached under <data_dir>/models/)."""
+    from services.adapters.local.embedder import StackedEmbedder
+    from services.adapters.local.minilm import MiniLMEmbedder
+
+    return StackedEmbedder([base, MiniLMEmbedder(settings.resolve(settings.data_dir) / "models")])
+
+
 def load_intent_classifier(settings: Settings, embedder: Any) -> LocalIntentClassifier:
-    """The local IntentClassifier for these settings (the registry's factory calls this).
+    """The local IntentClassifier for these settings (the registry's factory calls this with intent_embedder()).
 
     Raises:
         ConfigError: intent_model_dir does not hold a model, or the example files are malformed.
@@ -301,4 +343,3 @@ def load_intent_classifier(settings: Settings, embedder: Any) -> LocalIntentClas
         return LocalIntentClassifier(load_model(settings.resolve(settings.intent_model_dir)), embedder)
     model = default_model(settings, embedder)
     return LocalIntentClassifier(model, embedder, settings.intent_min_confidence, DEFAULT_OOS_LABEL)
-
