@@ -1,0 +1,206 @@
+"""Intent and sentiment of the default models on real traffic (development sets). One JSON line.
+
+The labels of our dev sample live in bench/data/care_dev_labels.csv (conversation index, a hash of the text, two
+labelling passes and the adjudicated label; never the text). This script rejoins them with the shared data set, so
+the text is read from `--care` at run time; a row whose text no longer matches its hash is skipped and counted as
+`drifted`.
+
+    .venv/bin/python bench/dev_eval.py --care ../shared/data/customer_care_tweets/dev.json \
+        --apple ../shared/data/apple_twitter_sentiment/Apple-Twitter-Sentiment-DFE.csv
+
+Figures are given for all rows and for the two halves: `even` conversation indices (the half we read errors of when
+writing examples) and `odd` (never inspected: the honest figure). Sentiment is scored on four classes and on three
+with the fold rule mixed → negative (docs/labelling-guide.md), applied to truth and prediction alike. The Apple
+tweets have three classes (1 negative, 3 neutral, 5 positive; not_relevant skipped), so only the folded figure
+exists there. ECE: expected calibration error of the intent confidence, 10 equal-width bins.
+
+`--errors even` prints the misclassified intent rows of that half to stderr (text, truth, prediction) for reading;
+never use it on the odd half.
+"""
+# ruff: noqa: E402
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from services import intents
+from services.bootstrap import build_services
+from services.config import load_settings
+from services.errors import InvalidInput
+
+LABELS_CSV = ROOT / "bench" / "data" / "care_dev_labels.csv"
+SENTIMENTS = ("positive", "neutral", "negative", "mixed")
+APPLE_LABELS = {"1": "negative", "3": "neutral", "5": "positive"}
+ECE_BINS = 10
+
+
+def text_hash(text: str) -> str:
+    """The short hash stored beside each label: sha1 of the stripped text, first 12 hex digits."""
+    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
+
+
+def first_customer_message(conversation: dict[str, Any]) -> str:
+    for turn in conversation.get("dialogContent", []):
+        if "client" in turn:
+            return str(turn.get("message", ""))
+    return ""
+
+
+def read_care(care_path: Path, labels_path: Path) -> tuple[list[dict[str, Any]], int]:
+    """Labelled rows (conv_index, text, intent, sentiment) rejoined with the data set; and how many drifted.
+
+    Raises:
+        InvalidInput: a file is missing or not in the expected layout.
+    """
+    try:
+        conversations = json.loads(care_path.read_text(encoding="utf-8"))
+        with labels_path.open(newline="", encoding="utf-8") as f:
+            labelled = list(csv.DictReader(f))
+    except (OSError, ValueError) as e:
+        raise InvalidInput(f"cannot read the dev set: {e}") from e
+    rows, drifted = [], 0
+    for row in labelled:
+        index = int(row["conv_index"])
+        text = first_customer_message(conversations[index]) if index < len(conversations) else ""
+        if not text or text_hash(text) != row["text_sha1"]:
+            drifted += 1
+            continue
+        if row["intent"] and row["sentiment"]:
+            rows.append({"conv_index": index, "text": text, "intent": row["intent"], "sentiment": row["sentiment"]})
+    return rows, drifted
+
+
+def read_apple(path: Path) -> tuple[list[str], list[str], int]:
+    """(texts, labels, skipped) of the CrowdFlower Apple tweets: Latin-1, ';'-separated, a title line first."""
+    try:
+        with path.open(encoding="latin-1", newline="") as f:
+            next(f)
+            reader = csv.DictReader(f, delimiter=";")
+            texts, labels, skipped = [], [], 0
+            for row in reader:
+                label = APPLE_LABELS.get((row.get("sentiment") or "").strip())
+                if label and row.get("text"):
+                    texts.append(row["text"])
+                    labels.append(label)
+                else:
+                    skipped += 1
+    except (OSError, StopIteration, csv.Error) as e:
+        raise InvalidInput(f"cannot read {path}: {e}") from e
+    return texts, labels, skipped
+
+
+def metrics(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None) -> dict[str, Any]:
+    """accuracy, macro-F1 over the labels present in the truth, per-label recall, confusion[truth][predicted]."""
+    present = sorted(set(truth))
+    names = list(labels) if labels else sorted(set(truth) | set(predicted))
+    f1s, recall = [], {}
+    for label in present:
+        tp = sum(t == p == label for t, p in zip(truth, predicted, strict=True))
+        n_true, n_pred = truth.count(label), predicted.count(label)
+        f1s.append(2 * tp / (n_true + n_pred) if n_true + n_pred else 0.0)
+        recall[label] = round(tp / n_true, 3)
+    confusion = {t: {p: 0 for p in names if p in set(predicted) | set(truth)} for t in present}
+    for t, p in zip(truth, predicted, strict=True):
+        confusion[t][p] = confusion[t].get(p, 0) + 1
+    correct = sum(t == p for t, p in zip(truth, predicted, strict=True))
+    return {"n": len(truth), "accuracy": round(correct / len(truth), 3) if truth else 0.0,
+            "macro_f1": round(sum(f1s) / len(f1s), 3) if f1s else 0.0, "per_label_recall": recall,
+            "confusion": confusion}
+
+
+def ece(confidences: Sequence[float], correct: Sequence[bool], bins: int = ECE_BINS) -> float:
+    """Expected calibration error: Σ over equal-width confidence bins of |accuracy − mean confidence| × share."""
+    total, n = 0.0, len(confidences)
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        members = [i for i, c in enumerate(confidences) if lo < c <= hi or (b == 0 and c == 0.0)]
+        if members:
+            accuracy = sum(correct[i] for i in members) / len(members)
+            confidence = sum(confidences[i] for i in members) / len(members)
+            total += abs(accuracy - confidence) * len(members) / n
+    return round(total, 4)
+
+
+def fold(label: str) -> str:
+    """The 3-class fold rule: mixed counts as negative."""
+    return "negative" if label == "mixed" else label
+
+
+def halves(rows: list[dict[str, Any]]) -> dict[str, list[int]]:
+    return {"all": list(range(len(rows))),
+            "even": [i for i, r in enumerate(rows) if r["conv_index"] % 2 == 0],
+            "odd": [i for i, r in enumerate(rows) if r["conv_index"] % 2 == 1]}
+
+
+def care_report(services: Any, rows: list[dict[str, Any]], errors: str | None) -> dict[str, Any]:
+    classifier = intents.classifier_for(services)
+    texts = [r["text"] for r in rows]
+    started = time.perf_counter()
+    predicted = classifier.classify_many(texts)
+    intent_seconds = time.perf_counter() - started
+    sentiments = [services.sentiment.analyze(t).label for t in texts]
+    report: dict[str, Any] = {}
+    for name, members in halves(rows).items():
+        truth = [rows[i]["intent"] for i in members]
+        guess = [predicted[i].label for i in members]
+        intent = metrics(truth, guess)
+        intent["majority"] = round(max(truth.count(x) for x in set(truth)) / len(truth), 3) if truth else 0.0
+        intent["ece"] = ece([predicted[i].confidence for i in members], [t == g for t, g in zip(truth, guess, strict=True)])
+        s_truth = [rows[i]["sentiment"] for i in members]
+        s_guess = [sentiments[i] for i in members]
+        four = metrics(s_truth, s_guess, SENTIMENTS)
+        three = metrics([fold(s) for s in s_truth], [fold(s) for s in s_guess])
+        report[name] = {"intent": intent, "sentiment": four, "sentiment_3class": three}
+    report["intent_ms_per_message"] = round(1000 * intent_seconds / max(1, len(texts)), 3)
+    if errors:
+        for i in halves(rows)[errors]:
+            if predicted[i].label != rows[i]["intent"]:
+                text = " ".join(rows[i]["text"].split())[:300]
+                print(f"{rows[i]['conv_index']}\t{rows[i]['intent']}\t->{predicted[i].label} "
+                      f"({predicted[i].confidence:.2f})\t{text}", file=sys.stderr)
+    return report
+
+
+def apple_report(services: Any, path: Path) -> dict[str, Any]:
+    texts, labels, skipped = read_apple(path)
+    predicted = [fold(services.sentiment.analyze(t).label) for t in texts]
+    return {"sentiment_3class": metrics(labels, predicted), "skipped": skipped}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--care", type=Path, help="customer_care_tweets/dev.json")
+    parser.add_argument("--labels", type=Path, default=LABELS_CSV, help="our labels (default: %(default)s)")
+    parser.add_argument("--apple", type=Path, help="apple_twitter_sentiment/Apple-Twitter-Sentiment-DFE.csv")
+    parser.add_argument("--errors", choices=("even",), help="print misclassified intent rows of this half to stderr")
+    args = parser.parse_args(argv)
+    if not args.care and not args.apple:
+        parser.error("give --care and/or --apple")
+    services = build_services(load_settings())
+    result: dict[str, Any] = {"bench": "dev_eval"}
+    try:
+        if args.care:
+            rows, drifted = read_care(args.care, args.labels)
+            result["care"] = {"labelled": len(rows), "drifted": drifted, **care_report(services, rows, args.errors)}
+        if args.apple:
+            result["apple"] = apple_report(services, args.apple)
+    except InvalidInput as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
