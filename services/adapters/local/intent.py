@@ -108,6 +108,10 @@ class LocalIntentClassifier:
         self._fallback = fallback
         self._language = language if model.foreign is not None and foreign_embedder is not None else None
         self._foreign_embedder = foreign_embedder
+        table = model.manifest.get("heldout_metrics", {}).get("fallback_precision") or {}
+        nearest_step = min(table, key=lambda k: abs(float(k) - self._min_confidence), default=None)
+        # how often the fallback is right, measured on held-out rows (None: report 1 - top probability)
+        self._fallback_confidence = table[nearest_step] if nearest_step is not None else None
 
     def _is_foreign(self, text: str) -> bool:
         return self._language is not None and self._language.detect(text) not in ENGLISH_OR_UNKNOWN
@@ -182,7 +186,8 @@ class LocalIntentClassifier:
     def _intent(self, probs: np.ndarray, choice: int, confidence: float, fallback: bool = True) -> Intent:
         label = self.model.labels[choice]
         if fallback and self._fallback and label != self._fallback and confidence < self._min_confidence:
-            label, confidence = self._fallback, 1.0 - confidence
+            label = self._fallback
+            confidence = 1.0 - confidence if self._fallback_confidence is None else self._fallback_confidence
         top = np.argsort(-probs)[:RANKING_SIZE]
         return Intent(label, round(confidence, 4), tuple((self.model.labels[i], round(float(probs[i]), 4)) for i in top))
 

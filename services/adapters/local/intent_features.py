@@ -420,4 +420,19 @@ def fit_with_rules(data: Rows, held: Rows | None, names: Sequence[str], oos_labe
     if rejector is not None:
         predicted = np.where(reject_probability(rejector, probs, near, oos) > threshold, oos, predicted)
     metrics = classification_metrics([names[i] for i in truth], [names[i] for i in predicted], oos_label)
-    return Fitted(final, temperature, rejector, threshold, {**metrics, "oos_from_unseen_labels": unseen})
+    extra = {"fallback_precision": fallback_precision(probs, truth, predicted, oos)} if oos is not None else {}
+    return Fitted(final, temperature, rejector, threshold, {**metrics, "oos_from_unseen_labels": unseen, **extra})
+
+
+FALLBACK_STEPS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.20 ... 0.80
+
+
+def fallback_precision(probs: np.ndarray, truth: np.ndarray, predicted: np.ndarray, oos: int) -> dict[str, float]:
+    """Per minimum confidence t: of the held-out rows a low-confidence fallback would send out of scope (top
+    probability < t, not already rejected), the share truly out of scope: the honest confidence of that fallback."""
+    table = {}
+    top = probs.max(axis=1)
+    for step in FALLBACK_STEPS:
+        moved = (top < step) & (predicted != oos)
+        table[f"{step:.2f}"] = round(float((truth[moved] == oos).mean()), 4) if moved.sum() >= 5 else 0.5
+    return table
