@@ -35,6 +35,7 @@ EXAMPLES_DIR = PROJECT_ROOT / "data" / "intents"
 RANKING_SIZE = 5
 FOREIGN_PER_LABEL = 150  # training examples per label embedded for the multilingual head (keeps first start short)
 ENGLISH_OR_UNKNOWN = {"en", "und"}
+FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another language (the main model: the rest)
 SECONDARY_MIN = 0.5  # a clause's own intent is reported as secondary from this calibrated confidence
 CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|\s*(?:,\s*)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
                           r"y|et|und|e)\s+(?=\w)", re.IGNORECASE)
@@ -117,10 +118,14 @@ class LocalIntentClassifier:
         return self._language is not None and self._language.detect(text) not in ENGLISH_OR_UNKNOWN
 
     def _foreign(self, texts: list[str]) -> list[Intent]:
-        embeddings = np.asarray(self._foreign_embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
-        probs = self.model.foreign.probabilities(embeddings)
-        # no low-confidence fallback here: cross-lingual probabilities run lower than English ones, and the head has
-        # the out-of-scope class itself
+        """Messages in another language: the mean of the multilingual head's and the main model's probabilities
+        (the main model knows the words of our non-English examples, and it rescues English messages the detector
+        got wrong). No low-confidence fallback here: cross-lingual probabilities run lower than English ones, and
+        the head has the out-of-scope class itself."""
+        foreign = np.asarray(self._foreign_embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
+        embeddings = self._embed(texts)
+        main = softmax(self.model.scores([normalize(t) for t in texts], embeddings), self.model.temperature)
+        probs = FOREIGN_MIX * self.model.foreign.probabilities(foreign) + (1 - FOREIGN_MIX) * main
         return [self._intent(p, int(p.argmax()), float(p.max()), fallback=False) for p in probs]
 
     def labels(self) -> list[str]:
@@ -221,7 +226,7 @@ def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: s
     if foreign is not None:
         manifest["foreign"] = {"encoder": getattr(foreign_embedder, "name", type(foreign_embedder).__name__),
                                "per_label": FOREIGN_PER_LABEL, "classifier": "LogisticRegression C=10",
-                               "used_when": "the language detector says neither 'en' nor 'und'"}
+                               "used_when": "the language detector says neither en nor und; mixed 50:50 with the main model"}
     linear = fitted.linear
     return IntentModel(names, linear.features, linear.weights, linear.bias, fitted.temperature, oos_label,
                        fitted.rejector, fitted.threshold, data.embeddings, manifest, foreign)
