@@ -40,6 +40,7 @@ SECONDARY_MIN = 0.5  # a clause's own intent is reported as secondary from this 
 CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|\s*(?:,\s*)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
                           r"y|et|und|e)\s+(?=\w)", re.IGNORECASE)
 CLAUSE_MIN_WORDS = 3
+CLAUSE_SCAN_CHARS, CLAUSE_MAX_CHARS = 2_000, 300  # bound the extra encoder work on a long e-mail
 _DEFAULT_MODELS: dict[str, IntentModel] = {}
 _DEFAULT_LOCK = threading.Lock()
 
@@ -216,8 +217,8 @@ class LocalIntentClassifier:
 def split_clauses(text: str) -> list[str]:
     """The message cut at sentence ends and at "and / also / plus / btw" (and y, et, und, e), keeping only pieces of
     at least CLAUSE_MIN_WORDS words; one piece means the message carries one request."""
-    pieces = [p.strip(" ,") for p in CLAUSE_SPLIT.split(text) if p and p.strip(" ,")]
-    return [p for p in pieces if len(p.split()) >= CLAUSE_MIN_WORDS][:4]
+    pieces = [p.strip(" ,") for p in CLAUSE_SPLIT.split(text[:CLAUSE_SCAN_CHARS]) if p and p.strip(" ,")]
+    return [p[:CLAUSE_MAX_CHARS] for p in pieces if len(p.split()) >= CLAUSE_MIN_WORDS][:4]
 
 
 def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: str | None = None,
