@@ -11,7 +11,7 @@ PORT   ?= 8501
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements.txt  # a full pin: never resolve (no torch)
 	@touch $(STAMP)
 
 setup: $(STAMP)

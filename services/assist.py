@@ -280,7 +280,10 @@ def mask_text(services: Services, text: str, known_names: Sequence[str] = ()) ->
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     """A JSON-ready dict with the documented keys (the CLI and the store use it)."""
     data = asdict(analysis)
-    data["intent"] = {"label": analysis.intent.label, "confidence": round(analysis.intent.confidence, 4)}
+    intent = analysis.intent
+    data["intent"] = {"label": intent.label, "confidence": round(intent.confidence, 4), "secondary": intent.secondary,
+                      "secondary_confidence": None if intent.secondary_confidence is None
+                      else round(intent.secondary_confidence, 4)}
     data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in analysis.pii]
     return data
 

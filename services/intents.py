@@ -49,15 +49,17 @@ def _require_columns(path: str | Path, columns: Sequence[str], wanted: Sequence[
         raise InvalidInput(f"{path} has no column {missing[0]!r}; its columns are: {', '.join(columns)}")
 
 
-def read_clinc(path: str | Path, oos_label: str = "oos") -> dict[str, Labelled]:
-    """CLINC150's data_full.json as train (+oos_train), val (+oos_val) and test (+oos_test).
+def read_clinc(path: str | Path, oos_label: str = "oos", with_oos_examples: bool = True) -> dict[str, Labelled]:
+    """CLINC150's data_full.json as train (+oos_train), val (+oos_val) and test (+oos_test); without
+    oos examples, train and val have no out-of-scope rows (test keeps them).
 
     Raises:
         InvalidInput: the file is missing or not in that layout.
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        splits = {name: data[name] + data[f"oos_{name}"] for name in ("train", "val", "test")}
+        splits = {name: data[name] + (data[f"oos_{name}"] if with_oos_examples or name == "test" else [])
+                  for name in ("train", "val", "test")}
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise InvalidInput(f"{path} is not a CLINC150 data file (train/val/test and oos_* lists): {e}") from e
     return {name: ([str(t) for t, _ in rows], [oos_label if lab == "oos" else str(lab) for _, lab in rows])
@@ -94,7 +96,13 @@ def train_model(services: Services, data: Labelled, oos_label: str | None = None
     """
     from services.adapters.local.intent import train_model as train_local
 
-    return train_local(data[0], data[1], services.local("embedder"), oos_label=oos_label, tune=tune)
+    return train_local(data[0], data[1], _embedder(services), oos_label=oos_label, tune=tune)
+
+
+def _embedder(services: Services) -> Any:
+    from services.adapters.local.intent import intent_embedder
+
+    return intent_embedder(services.settings, services.local("embedder"))
 
 
 def train_from_csv(services: Services, csv_path: str | Path, text_col: str, label_col: str, out: str | Path,
@@ -120,7 +128,7 @@ def classifier_for(services: Services, model: Any = None, folder: str | Path | N
 
     if model is None and folder is None:
         return services.local("intent")
-    return LocalIntentClassifier(model if model is not None else load_model(folder), services.local("embedder"))
+    return LocalIntentClassifier(model if model is not None else load_model(folder), _embedder(services))
 
 
 def evaluate(classifier: Any, data: Labelled, oos_label: str | None = None) -> dict[str, Any]:
@@ -140,7 +148,7 @@ def evaluate(classifier: Any, data: Labelled, oos_label: str | None = None) -> d
     intents = many(texts) if many else [classifier.classify(t) for t in texts]
     seconds = time.perf_counter() - started
     predicted = [i.label for i in intents]
-    result = classification_metrics(truth, predicted, oos_label)
+    result = classification_metrics(truth, predicted, oos_label, [i.confidence for i in intents])
     if len(set(truth)) <= PER_LABEL_MAX:
         result["per_label_recall"] = _per_label_recall(truth, predicted)
     result.update(predict_seconds=round(seconds, 3), predict_ms_per_message=round(1000 * seconds / len(texts), 4))

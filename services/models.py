@@ -115,6 +115,9 @@ class Intent:
     label: str
     confidence: float
     ranking: tuple[tuple[str, float], ...] = ()
+    # a second request in the same message ("change my address and is my kettle under warranty?"), else None
+    secondary: str | None = None
+    secondary_confidence: float | None = None
 
 
 @dataclass(frozen=True)

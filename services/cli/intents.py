@@ -20,7 +20,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     services = services_from(args)
     if args.clinc:
         oos = args.oos_label or "oos"
-        splits = intents.read_clinc(args.clinc, oos)
+        splits = intents.read_clinc(args.clinc, oos, with_oos_examples=not args.no_oos_examples)
         result = intents.train_and_evaluate(services, splits["train"], splits["test"], oos, tune=splits["val"])
     elif args.train:
         train = intents.read_labelled_csv(args.train, args.text_col, args.label_col)
@@ -56,14 +56,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     evaluate = sub.add_parser("eval-intents", help="accuracy, macro-F1 and out-of-scope recall of an intent model",
                               description="With --train: train on it, test on --test. With --clinc: CLINC150 "
-                              "data_full.json (train+oos_train, tuned on val, tested on test+oos_test). "
+                              "data_full.json (train+oos_train, tuned on val, tested on test+oos_test). ECE is the expected calibration "
+                              "error of the reported confidence. "
                               "Otherwise: the configured local model (or --model DIR) on --test, labels mapped "
                               "with --label-map (rows whose label is not in the map are skipped).")
     evaluate.add_argument("--train", help="training CSV")
     evaluate.add_argument("--test", help="test CSV")
     evaluate.add_argument("--clinc", help="CLINC150 data_full.json instead of --train/--test")
+    evaluate.add_argument("--no-oos-examples", action="store_true",
+                          help="with --clinc: train and tune without oos_train/oos_val (test keeps oos_test)")
     _columns(evaluate)
-    evaluate.add_argument("--oos-label", help="the out-of-scope label (reports oos_recall and in_scope_accuracy)")
+    evaluate.add_argument("--oos-label", help="the out-of-scope label (reports oos_recall and in_scope_accuracy); "
+                          "it need not occur in --train: the rejection is then fitted on the training data alone")
     evaluate.add_argument("--label-map", help="JSON object: test-set label -> our label (without --train)")
     evaluate.add_argument("--model", help="a model folder from train-intents (default: the configured model)")
     evaluate.set_defaults(func=_evaluate)

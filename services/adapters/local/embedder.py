@@ -35,9 +35,28 @@ class WordLlamaEmbedder:
     """256-dim L2-normalised embeddings; one model shared by every thread (inference is read-only)."""
 
     dim = 256
+    name = "wordllama-256 (bundled)"
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         vectors = np.asarray(_load().embed(list(texts), norm=True), dtype=np.float32)
         return vectors.reshape(len(texts), self.dim)
+
+
+class StackedEmbedder:
+    """Several unit-length embedders side by side, each block scaled so the whole vector has unit length.
+
+    The intent classifier uses wordllama (static, typo-tolerant word vectors) ‖ MiniLM (contextual).
+    """
+
+    def __init__(self, parts: Sequence[Any]) -> None:
+        self.parts = list(parts)
+        self.dim = sum(int(p.dim) for p in self.parts)
+        self.name = " + ".join(getattr(p, "name", type(p).__name__) for p in self.parts)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        blocks = [np.asarray(p.embed(list(texts)), dtype=np.float32) for p in self.parts]
+        return np.hstack(blocks) / np.float32(np.sqrt(len(blocks)))

@@ -39,10 +39,12 @@ def language(services: Any) -> Any:
 
 
 def intent(services: Any) -> Any:
-    from services.adapters.local.intent import load_intent_classifier
+    from services.adapters.local.intent import foreign_embedder, intent_embedder, load_intent_classifier
 
-    # the model was trained on wordllama vectors: always the local embedder, whatever the embedder setting
-    return load_intent_classifier(services.settings, services.local("embedder"))
+    # the model was trained on wordllama ‖ MiniLM vectors: always the local embedder, whatever the embedder setting;
+    # messages in another language go to a multilingual (e5) head, routed by the local language detector
+    return load_intent_classifier(services.settings, intent_embedder(services.settings, services.local("embedder")),
+                                  services.local("language"), foreign_embedder())
 
 
 def sentiment(services: Any) -> Any:

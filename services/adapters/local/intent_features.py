@@ -174,9 +174,25 @@ def reject_probability(rejector: np.ndarray, probs: np.ndarray, nearest: np.ndar
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def classification_metrics(truth: Sequence[str], predicted: Sequence[str], oos_label: str | None = None) -> dict:
+def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 15) -> float:
+    """ECE: the mean |accuracy - confidence| over equal-width confidence bins, weighted by how many fall in each."""
+    confidence, correct = np.asarray(confidence, dtype=float), np.asarray(correct, dtype=float)
+    if not len(confidence):
+        return 0.0
+    which = np.minimum((confidence * bins).astype(int), bins - 1)
+    total = 0.0
+    for b in np.unique(which):
+        inside = which == b
+        total += inside.sum() * abs(correct[inside].mean() - confidence[inside].mean())
+    return float(total / len(confidence))
+
+
+def classification_metrics(truth: Sequence[str], predicted: Sequence[str], oos_label: str | None = None,
+                           confidence: Sequence[float] | None = None) -> dict:
     """accuracy, macro_f1 (over the labels present in `truth`), n; with an oos_label also oos_recall and
-    in_scope_accuracy (an in-scope message rejected as out of scope counts as wrong)."""
+    in_scope_accuracy (an in-scope message rejected as out of scope counts as wrong) and, when both exist, the
+    overall accuracy of a test set with as many out-of-scope as in-scope messages (balanced_oos_accuracy); with
+    confidences, ece (expected calibration error of the reported confidence, 15 bins)."""
     from sklearn.metrics import f1_score
 
     truth_a, pred_a = np.asarray(truth, dtype=object), np.asarray(predicted, dtype=object)
@@ -187,6 +203,10 @@ def classification_metrics(truth: Sequence[str], predicted: Sequence[str], oos_l
         oos = truth_a == oos_label
         result["oos_recall"] = _rate(pred_a[oos] == oos_label)
         result["in_scope_accuracy"] = _rate(truth_a[~oos] == pred_a[~oos])
+        if result["oos_recall"] is not None and result["in_scope_accuracy"] is not None:
+            result["balanced_oos_accuracy"] = round((result["oos_recall"] + result["in_scope_accuracy"]) / 2, 4)
+    if confidence is not None and len(truth_a):
+        result["ece"] = round(expected_calibration_error(np.asarray(confidence), truth_a == pred_a), 4)
     return result
 
 
@@ -199,12 +219,15 @@ def _rate(hits: np.ndarray) -> float | None:
 
 @dataclass(frozen=True)
 class TrainConfig:
-    embed_weight: float = 1.0  # scale of the embedding block against the two unit-norm TF-IDF blocks
+    embed_weight: float = 1.5  # scale of the embedding block against the two unit-norm TF-IDF blocks
     c: float = 0.5  # LinearSVC regularisation
     folds: int = 5  # out-of-fold scores for calibration when the data is small ...
     max_fold_rows: int = 4000  # ... above this many rows, one stratified hold-out slice instead
     holdout: float = 0.15
     oos_tolerance: float = 0.01  # in-scope accuracy the out-of-scope rule may give up on held-out rows
+    unseen_folds: int = 5  # without out-of-scope examples: this many groups of labels are held out in turn ...
+    unseen_share: float = 0.5  # ... and the threshold assumes this share of incoming messages is out of scope
+    unseen_max_rows: int = 6000  # training rows per held-out-labels fit (a sample on big data sets: speed)
     seed: int = 13
 
 
@@ -256,8 +279,8 @@ def check_rows(texts: Sequence[str], labels: Sequence[str], oos_label: str | Non
         raise InvalidInput(f"{len(texts)} texts but {len(labels)} labels")
     if len(set(labels)) < 2:
         raise InvalidInput(f"at least two different labels are needed to train; found {sorted(set(labels))}")
-    if oos_label is not None and oos_label not in set(labels):
-        raise InvalidInput(f"the out-of-scope label {oos_label!r} never occurs in the training labels")
+    if oos_label is not None and len(set(labels) - {oos_label}) < 2:
+        raise InvalidInput(f"at least two in-scope labels (besides {oos_label!r}) are needed to train")
 
 
 def fit_svm(x: sparse.csr_matrix, y: np.ndarray, n_labels: int, config: TrainConfig) -> tuple[np.ndarray, np.ndarray]:
@@ -311,9 +334,53 @@ def heldout_scores(x: sparse.csr_matrix, data: Rows, n_labels: int,
     return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
 
 
-def fit_rejector(probs: np.ndarray, truth: np.ndarray, nearest: np.ndarray, oos: int,
-                 tolerance: float) -> tuple[np.ndarray | None, float]:
-    """A logistic out-of-scope rule over oos_signals() and its threshold, both from held-out rows."""
+def unseen_label_scores(x: sparse.csr_matrix, data: Rows, n_labels: int, oos: int,
+                        config: TrainConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Held-out (scores, truth, nearest-example similarity) when the data has no out-of-scope examples.
+
+    The labels are split into `unseen_folds` groups; in turn, one group is left out of training entirely and its
+    rows play the out-of-scope messages (truth = `oos`), while a held-out fifth of the other labels' rows stays
+    in scope. A label the model never saw is the closest stand-in for a real out-of-scope message.
+    """
+    rng = np.random.default_rng(config.seed)
+    present = rng.permutation(np.unique(data.y))
+    groups = np.array_split(present, min(config.unseen_folds, len(present)))
+    parts = []
+    for group in groups:
+        unseen = np.isin(data.y, group)
+        seen_rows = rng.permutation(np.flatnonzero(~unseen))
+        cut = max(1, len(seen_rows) // 5)
+        test_seen, train = seen_rows[:cut], seen_rows[cut:cut + config.unseen_max_rows]
+        if len(np.unique(data.y[train])) < 2:
+            continue
+        weights, bias = fit_svm(x[train], data.y[train], n_labels, config)
+        test = np.concatenate([test_seen, np.flatnonzero(unseen)])
+        truth = np.where(np.isin(test, test_seen), data.y[test], oos)
+        near = nearest(data.embeddings[test], data.embeddings[train])
+        parts.append((np.asarray(x[test] @ weights) + bias, truth, near))
+    if not parts:
+        return np.zeros((0, n_labels)), np.zeros(0, int), np.zeros(0)
+    return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
+
+
+def best_balance_threshold(reject_prob: np.ndarray, correct: np.ndarray, is_oos: np.ndarray, share: float) -> float:
+    """The threshold maximising (1 - share) x in-scope accuracy + share x out-of-scope recall."""
+    best, best_value = 1.0, -1.0
+    for threshold in np.linspace(0.02, 0.99, 98):
+        rejected = reject_prob > threshold
+        value = (1 - share) * (correct & ~rejected)[~is_oos].mean() + share * rejected[is_oos].mean()
+        if value > best_value:
+            best, best_value = float(threshold), float(value)
+    return best
+
+
+def fit_rejector(probs: np.ndarray, truth: np.ndarray, nearest: np.ndarray, oos: int, config: TrainConfig,
+                 unseen: bool = False) -> tuple[np.ndarray | None, float]:
+    """A logistic out-of-scope rule over oos_signals() and its threshold, both from held-out rows.
+
+    With real out-of-scope examples the threshold costs at most `oos_tolerance` in-scope accuracy; with labels
+    held out as stand-ins (`unseen`) it maximises the accuracy expected when `unseen_share` of messages are out of scope.
+    """
     from sklearn.linear_model import LogisticRegression
 
     is_oos = truth == oos
@@ -322,28 +389,50 @@ def fit_rejector(probs: np.ndarray, truth: np.ndarray, nearest: np.ndarray, oos:
     model = LogisticRegression(class_weight="balanced", max_iter=1000).fit(oos_signals(probs, nearest, oos), is_oos)
     rejector = np.concatenate([model.coef_[0], model.intercept_]).astype(np.float64)
     reject = reject_probability(rejector, probs, nearest, oos)
-    return rejector, choose_threshold(reject, probs.argmax(axis=1) == truth, is_oos, tolerance)
+    correct = probs.argmax(axis=1) == truth
+    if unseen:
+        return rejector, best_balance_threshold(reject, correct, is_oos, config.unseen_share)
+    return rejector, choose_threshold(reject, correct, is_oos, config.oos_tolerance)
 
 
 def fit_with_rules(data: Rows, held: Rows | None, names: Sequence[str], oos_label: str | None,
                    config: TrainConfig) -> Fitted:
-    """The final linear model plus calibration and out-of-scope rule tuned on `held` (or out-of-fold rows)."""
+    """The final linear model plus calibration and out-of-scope rule tuned on `held` (or out-of-fold rows, or, when
+    the out-of-scope label has no training rows, on labels held out as stand-ins for out-of-scope messages)."""
     features = TextFeatures.fit(data.normalized, config.embed_weight, data.embeddings.shape[1])
     x = features.matrix(data.normalized, data.embeddings)
     final = Linear(features, *fit_svm(x, data.y, len(names), config))
-    if held is not None:
+    oos = names.index(oos_label) if oos_label is not None else None
+    unseen = oos is not None and not (data.y == oos).any() and (held is None or not (held.y == oos).any())
+    if held is not None and not unseen:
         scores, truth, near = final.scores(held), held.y, nearest(held.embeddings, data.embeddings)
+    elif unseen and len(np.unique(data.y)) >= 3:
+        scores, truth, near = unseen_label_scores(x, data, len(names), oos, config)
     else:
         scores, truth, near = heldout_scores(x, data, len(names), config)
     if not len(truth):
         return Fitted(final, 1.0, None, 1.0, {})
-    temperature = fit_temperature(scores, truth)
+    in_scope = truth != oos
+    temperature = fit_temperature(scores[in_scope], truth[in_scope]) if unseen else fit_temperature(scores, truth)
     probs = softmax(scores, temperature)
-    oos = names.index(oos_label) if oos_label is not None else None
-    rejector, threshold = fit_rejector(probs, truth, near, oos, config.oos_tolerance) if oos is not None \
-        else (None, 1.0)
+    rejector, threshold = fit_rejector(probs, truth, near, oos, config, unseen) if oos is not None else (None, 1.0)
     predicted = probs.argmax(axis=1)
     if rejector is not None:
         predicted = np.where(reject_probability(rejector, probs, near, oos) > threshold, oos, predicted)
     metrics = classification_metrics([names[i] for i in truth], [names[i] for i in predicted], oos_label)
-    return Fitted(final, temperature, rejector, threshold, metrics)
+    extra = {"fallback_precision": fallback_precision(probs, truth, predicted, oos)} if oos is not None else {}
+    return Fitted(final, temperature, rejector, threshold, {**metrics, "oos_from_unseen_labels": unseen, **extra})
+
+
+FALLBACK_STEPS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.20 ... 0.80
+
+
+def fallback_precision(probs: np.ndarray, truth: np.ndarray, predicted: np.ndarray, oos: int) -> dict[str, float]:
+    """Per minimum confidence t: of the held-out rows a low-confidence fallback would send out of scope (top
+    probability < t, not already rejected), the share truly out of scope: the honest confidence of that fallback."""
+    table = {}
+    top = probs.max(axis=1)
+    for step in FALLBACK_STEPS:
+        moved = (top < step) & (predicted != oos)
+        table[f"{step:.2f}"] = round(float((truth[moved] == oos).mean()), 4) if moved.sum() >= 5 else 0.5
+    return table

@@ -246,5 +246,80 @@ class FakeWideEmbedder:
 
 
 def test_an_embedder_of_another_size_is_refused_clearly(classifier):
-    with pytest.raises(ProviderUnavailable, match="256-dim"):
+    with pytest.raises(ProviderUnavailable, match="640-dim"):
         LocalIntentClassifier(classifier.model, FakeWideEmbedder()).classify("where is my order")
+
+
+BAKERY_OUT_OF_SCOPE = ["who won the football last night", "what's the weather like in paris tomorrow",
+                       "tell me a joke about cats", "how do I fix a flat bicycle tyre",
+                       "recommend a good sci-fi novel", "what is the capital of peru"]
+BAKERY_IN_SCOPE = [("do you do a gluten free birthday cake order", "cake_order"),
+                   ("are you open on monday morning", "opening_hours"),
+                   ("is there any soy in the bagels", "allergens"),
+                   ("could I order a carrot cake for tuesday", "cake_order")]
+
+
+def test_eval_intents_runs_when_the_oos_label_never_occurs_in_training(tmp_path, capsys):
+    """Defect: `eval-intents --oos-label X` refused to run when X was absent from the training labels."""
+    train = write_csv(tmp_path / "train.csv", [(t, label) for label, texts in BAKERY.items() if label != "none"
+                                               for t in texts])
+    test = write_csv(tmp_path / "test.csv", BAKERY_IN_SCOPE + [(t, "NO_NODES_DETECTED") for t in BAKERY_OUT_OF_SCOPE])
+    code, stdout, err = run_cli(capsys, "eval-intents", "--train", str(train), "--test", str(test), "--text-col",
+                                "message", "--label-col", "topic", "--oos-label", "NO_NODES_DETECTED")
+    assert code == 0, err
+    result = json.loads(stdout)
+    assert result["n"] == 10
+    assert result["oos_recall"] >= 0.5  # rejection fitted without a single out-of-scope example
+    assert result["in_scope_accuracy"] >= 0.75
+
+
+def test_a_model_without_oos_examples_rejects_unrelated_messages(tmp_path):
+    texts = [t for label, items in BAKERY.items() if label != "none" for t in items]
+    labels = [label for label, items in BAKERY.items() if label != "none" for _ in items]
+    services = build_services(Settings(db_path=str(tmp_path / "f.db")))
+    model = intents.train_model(services, (texts, labels), oos_label="none")
+    assert model.labels == ("allergens", "cake_order", "none", "opening_hours")
+    assert model.manifest["heldout_metrics"]["oos_from_unseen_labels"] is True
+    assert "held out as stand-ins" in model.manifest["oos_rule"]
+    classifier = intents.classifier_for(services, model)
+    rejected = [classifier.classify(t).label == "none" for t in BAKERY_OUT_OF_SCOPE]
+    kept = [classifier.classify(t).label == label for t, label in BAKERY_IN_SCOPE]
+    assert sum(rejected) >= 3 and sum(kept) >= 3
+
+
+def test_eval_intents_reports_the_calibration_error(tmp_path, capsys):
+    code, stdout, _ = run_cli(capsys, "eval-intents", "--test", str(write_csv(tmp_path / "t.csv", [
+        (text, label) for label, text in FRESH])), "--text-col", "message", "--label-col", "topic")
+    result = json.loads(stdout)
+    assert code == 0
+    assert 0.0 <= result["ece"] <= 1.0
+
+
+def test_expected_calibration_error_of_known_cases():
+    from services.adapters.local.intent_features import expected_calibration_error
+
+    assert expected_calibration_error(np.array([0.9] * 10), np.array([True] * 9 + [False])) == pytest.approx(0.0)
+    assert expected_calibration_error(np.array([1.0] * 4), np.array([True, False, True, False])) == pytest.approx(0.5)
+
+
+def test_two_requests_in_one_message_give_a_secondary_intent(classifier):
+    intent = classifier.classify("I need to change the email on my account and is my kettle still under warranty?")
+    assert intent.label in {"Account Management", "Product Information"}
+    assert intent.secondary in {"Account Management", "Product Information"} - {intent.label}
+    assert 0.5 <= intent.secondary_confidence <= 1.0
+
+
+def test_one_request_has_no_secondary_intent(classifier):
+    for _, text in FRESH[:8]:
+        intent = classifier.classify(text)
+        assert intent.secondary is None and intent.secondary_confidence is None
+
+
+def test_the_analysis_json_shows_the_secondary_intent(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("FRONTLINE_DB_PATH", str(tmp_path / "f.db"))
+    code, stdout, _ = run_cli(capsys, "analyze",
+                              "my refund for the blender never arrived. also how do I reset my password?")
+    intent = json.loads(stdout)["intent"]
+    assert code == 0
+    assert {"label", "confidence", "secondary", "secondary_confidence"} <= set(intent)
+    assert {intent["label"], intent["secondary"]} == {"Refund/Return", "Account Management"}

