@@ -17,6 +17,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, ROOT, _free_port, _wait_healthy, sign_in
+from tests.e2e.test_workspace import find_in_queue
 
 pytestmark = pytest.mark.e2e
 TABS = 2
@@ -59,6 +60,7 @@ def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env)
             page = contexts[-1].new_page()
             page.set_default_timeout(30_000)
             sign_in(page, url, "agent", "frontline-agent")
+            find_in_queue(page, "E2E: idle")
             page.locator(f".st-key-queue-{conversation.id} button").click()
             page.locator(".stChatMessage").first.wait_for()
         time.sleep(4)  # first draws settle

@@ -8,6 +8,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.e2e.test_workspace import find_in_queue
 
 pytestmark = pytest.mark.e2e
 
@@ -27,6 +28,7 @@ def test_defect_13_10_composer_and_suggestions_fit_a_1366x768_screen(browser, ap
     page.set_default_timeout(20_000)
     try:
         sign_in(page, app_url, "agent", "frontline-agent")
+        find_in_queue(page, "E2E: laptop")
         page.locator(f".st-key-queue-{conversation.id} button").click()
         suggestions = [page.locator(f".st-key-suggestion-{row['id']}") for row in live.store.suggestions_for(message.id)]
         for box in suggestions:

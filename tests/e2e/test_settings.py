@@ -25,7 +25,7 @@ def test_defect_13_10_the_simulator_counter_counts_while_it_writes(page, app_url
     try:
         page.get_by_text(re.compile(r"messages written so far")).wait_for()
         page.wait_for_function(
-            "() => /([1-9]\\d*) messages written/.test(document.body.innerText)", timeout=20_000)
+            "() => /([1-9]\\d*) messages written/.test(document.body.innerText)", timeout=45_000)
         first = written(page)
         page.wait_for_function(
             f"() => {{ const m = document.body.innerText.match(/(\\d+) messages written/); "

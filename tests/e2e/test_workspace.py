@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 
@@ -25,10 +26,19 @@ def live(app_env):
     return build_services(Settings(db_path=app_env["FRONTLINE_DB_PATH"]))
 
 
-def open_in_workspace(page, app_url, conversation_id: int) -> None:
+def open_in_workspace(page, app_url, conversation_id: int, subject: str) -> None:
+    """Sign in as the agent, find the conversation with the queue search (the queue draws only the most urgent
+    cards) and open it."""
     sign_in(page, app_url, "agent", "frontline-agent")
+    find_in_queue(page, subject)
     page.locator(f".st-key-queue-{conversation_id} button").click()
     page.locator(".stChatMessage").first.wait_for()
+
+
+def find_in_queue(page, subject: str) -> None:
+    search = page.get_by_placeholder("Search subjects and messages")
+    search.fill(subject)
+    search.press("Enter")
 
 
 def suggestion_ids(live, message_id: int) -> list[int]:
@@ -40,7 +50,7 @@ def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url
     conversation, message, analysis = inbox.start_conversation(live, customer.id, "chat", "E2E: angry customer",
                                                                HOSTILE, "agent")
     assert analysis.escalation.escalate
-    open_in_workspace(page, app_url, conversation.id)
+    open_in_workspace(page, app_url, conversation.id, "E2E: angry customer")
     page.locator(".stChatMessage").get_by_text(HOSTILE, exact=True).wait_for()  # shown literally: no script, no bold
     assert page.locator("script", has_text="alert(1)").count() == 0
     assert page.locator("strong", has_text="bold").count() == 0
@@ -66,7 +76,7 @@ def test_new_messages_show_their_suggestions_within_two_seconds(page, app_url, l
     customer = live.store.list_customers()[11]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "email", "E2E: latency", "hello, order help",
                                                   "agent")
-    open_in_workspace(page, app_url, conversation.id)
+    open_in_workspace(page, app_url, conversation.id, "E2E: latency")
     latencies = []
     for i in range(10):
         started = time.perf_counter()
@@ -83,7 +93,11 @@ def test_a_simulated_customer_appears_in_the_queue_without_a_reload(page, app_ur
 
     sign_in(page, app_url, "agent", "frontline-agent")
     page.get_by_role("heading", name="Agent workspace").wait_for()
+    header = page.get_by_text(re.compile(r"^Queue · \d+ open$"))
+    before = int(re.search(r"\d+", header.inner_text()).group())
     arrival = Simulator(live, seed=11, assign_to="agent").new_conversation()
+    page.get_by_text(f"Queue · {before + 1} open", exact=True).wait_for(timeout=5_000)
+    find_in_queue(page, " ".join(arrival.text.split()[:5]))  # the newest waits least: below the cards drawn
     page.locator(f".st-key-queue-{arrival.conversation_id} button").wait_for(timeout=5_000)
 
 
@@ -91,7 +105,7 @@ def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
     customer = live.store.list_customers()[9]
     subject = "See :material/home: https://evil.example/subject"
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", subject, LITERAL, "agent")
-    open_in_workspace(page, app_url, conversation.id)
+    open_in_workspace(page, app_url, conversation.id, "evil.example/subject")
     stored = live.store.messages_for(conversation.id)[0]
     body = page.locator("[data-testid='stChatMessageContent']").filter(has_text="urgent").first
     body.wait_for()
