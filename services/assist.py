@@ -288,13 +288,15 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     return data
 
 
-def _earlier_mentions(services: Services, messages: Sequence[Any]) -> tuple[Entity, ...]:
-    """Order numbers and products named in the messages before the latest customer one, newest first.
+def _earlier_mentions(services: Services, messages: Sequence[Any], latest_stored: bool) -> tuple[Entity, ...]:
+    """Order numbers and products named in the messages before the one being analysed, newest first.
 
+    ``latest_stored``: the message being analysed is already the latest stored customer message (a re-analysis);
+    otherwise (the live path analyses before it stores) every stored message is earlier.
     The local extractor reads the raw text, like the entity stage of the pipeline; the result never reaches a model.
     """
     customer_ids = [i for i, m in enumerate(messages) if m.author_role == "customer"]
-    earlier = messages[:customer_ids[-1]] if customer_ids else messages
+    earlier = messages[:customer_ids[-1]] if customer_ids and latest_stored else messages
     extract = services.local("entities").extract  # offline and cheap: earlier messages never leave Frontline
     found: list[Entity] = []
     for message in reversed(earlier):
@@ -303,9 +305,12 @@ def _earlier_mentions(services: Services, messages: Sequence[Any]) -> tuple[Enti
 
 
 def context_for(services: Services, customer_id: int | None, conversation: Conversation | None = None,
-                agent_name: str = "") -> CustomerContext:
+                agent_name: str = "", message_stored: bool = True) -> CustomerContext:
     """Customer, orders, the order the conversation was opened about, what earlier messages named, earlier
     sentiment and previous contacts, read from the store. The order a reply may use is chosen in analyze_message.
+
+    ``message_stored``: whether the message about to be analysed is already stored as the conversation's latest
+    customer message (False on the live path, which analyses a message before storing it in one transaction).
     """
     if customer_id is None:
         return CustomerContext(agent_name=agent_name, order_basis="")
@@ -319,7 +324,7 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
         conversation = store.get_conversation(conversation.id)
         opened = conversation.order_number
         messages = store.messages_for(conversation.id)
-        mentions = _earlier_mentions(services, messages)
+        mentions = _earlier_mentions(services, messages, message_stored)
         for message in messages:
             stored = store.get_analysis(message.id) if message.author_role == "customer" else None
             if stored:

@@ -63,10 +63,10 @@ def _masked(services: Services, conversation: Conversation, text: str) -> tuple[
 
 
 def _analyse(services: Services, conversation: Conversation, text: str,
-             pii: assist.PiiResult | None = None) -> tuple[Analysis | None, str]:
+             pii: assist.PiiResult | None = None, stored: bool = False) -> tuple[Analysis | None, str]:
     """(analysis, "") or (None, why it failed). Never raises: a stored message must not break a page."""
     try:
-        return analyze_stored(services, conversation, text, pii), ""
+        return analyze_stored(services, conversation, text, pii, stored), ""
     except Exception as e:  # noqa: BLE001 - recorded as "not analysed" and logged; the message stays visible
         if not isinstance(e, ServiceError):
             log.exception("analysis failed on a message of conversation %s", conversation.id)
@@ -80,10 +80,11 @@ def _reason(error: Exception) -> str:
 
 
 def analyze_stored(services: Services, conversation: Conversation, text: str,
-                   pii: assist.PiiResult | None = None) -> Analysis:
+                   pii: assist.PiiResult | None = None, stored: bool = True) -> Analysis:
     agent = conversation.assigned_agent
     name = services.store.get_user(agent).display_name if agent else ""
-    context = assist.context_for(services, conversation.customer_id, conversation, agent_name=name)
+    context = assist.context_for(services, conversation.customer_id, conversation, agent_name=name,
+                                 message_stored=stored)
     return assist.analyze_message(services, text, conversation.channel, context, pii)
 
 
@@ -129,7 +130,7 @@ def analyze_latest(services: Services, conversation_id: int) -> bool:
     latest = customer_messages[-1]
     if store.get_analysis(latest.id) or latest.id in store.analysis_failures(conversation_id):
         return False
-    analysis, failure = _analyse(services, conversation, latest.text)
+    analysis, failure = _analyse(services, conversation, latest.text, stored=True)
     store.save_analysis_outcome(latest.id, None if analysis is None else assist.analysis_to_dict(analysis),
                                 analysis.suggestions if analysis else (), failure)
     return analysis is not None

@@ -121,3 +121,25 @@ def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
         assert where.locator("[data-testid='stIconMaterial'], img, a").count() == 0
     assert "😄" not in page.locator(".stMain").inner_text()
 
+
+
+def test_defect_13_1_suggestions_cite_the_order_the_conversation_is_about(page, app_url, live):
+    """A customer with several orders writes about an older one, then follows up without the number: every
+    suggestion the agent sees cites that order, never the customer's latest one."""
+    customer = next(c for c in live.store.list_customers() if len(live.store.orders_for(c.id)) >= 2)
+    orders = sorted(live.store.orders_for(customer.id), key=lambda o: o.placed_at)
+    older, latest = orders[0], orders[-1]
+    conversation, _, _ = inbox.start_conversation(
+        live, customer.id, "chat", "E2E: refund about an older order",
+        f"Hi, I sent back order {older.number} two weeks ago and I'd like my refund", "agent")
+    message, _ = inbox.receive_customer_message(live, conversation.id, "any news on the refund? it's been ages")
+    open_in_workspace(page, app_url, conversation.id, "E2E: refund about an older order")
+    shown = []
+    for row in live.store.suggestions_for(message.id):
+        card = page.locator(f".st-key-suggestion-{row['id']}")
+        card.wait_for()
+        shown.append(card.inner_text())
+    assert shown, "the agent sees suggestions"
+    text = " ".join(shown)
+    assert latest.number not in text
+    assert older.number in text

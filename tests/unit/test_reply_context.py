@@ -116,6 +116,19 @@ def test_suggestions_cite_the_order_named_in_an_earlier_message_not_the_latest_o
     assert "BW-120003" not in text and "Steamline" not in text and "HaloCam" not in text
 
 
+def test_defect_13_1_on_the_live_path_a_follow_up_cites_the_order_an_earlier_message_named(svc, gina):
+    """The live path analyses a message before it stores it: the order named in the customer's previous message
+    must still be the one the follow-up's suggestions cite (it was dropped as if it were the message itself)."""
+    from services import inbox
+
+    conversation, _, _ = inbox.start_conversation(
+        svc, gina.id, "chat", "Refund", "Hi, I sent back order BW-120001 two weeks ago and I'd like my refund")
+    _, analysis = inbox.receive_customer_message(svc, conversation.id, "any news? still nothing on my card")
+    text = _all(analysis.suggestions)
+    assert "BW-120001" in text
+    assert "BW-120003" not in text and "Steamline" not in text and "HaloCam" not in text
+
+
 def test_a_question_about_a_blender_never_gets_replies_about_a_garment_steamer(svc, gina, intent):
     intent.label = "Product Information"
     conversation = _conversation(svc, gina, [("customer", "is the AeroBlend Mini Personal Blender ok with uk plugs?")])
