@@ -60,7 +60,9 @@ def queue_filter() -> workspace.QueueFilter:
         statuses = st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
                                   key="queue-statuses")
         tiers = st.multiselect("Tier", TIERS, key="queue-tiers")
-        escalated = st.toggle("Escalations only", key="queue-escalated")
+        escalated = st.toggle("Flagged for escalation", key="queue-escalated",
+                              help="Conversations the assist panel flags for escalation that are still yours; "
+                                   "escalated ones wait in the supervisors' inbox.")
     return workspace.QueueFilter(tuple(channels), tuple(statuses), tuple(tiers), escalated, text)
 
 

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from services.bootstrap import Services
+from services.errors import InvalidInput, PermissionDenied
 from services.models import CHANNELS, User
+from services.validation import clean_choice, require_user, short_repr
+
+ANALYTICS_ROLES = ("supervisor", "admin")  # as the analytics page (services/auth.py PAGES)
+MAX_DAYS = 36_600  # a century of days: longer spans are a corrupt date, not a chart
 
 
 @dataclass(frozen=True)
@@ -24,7 +31,16 @@ class Overview:
 
 
 def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNELS) -> Overview:
-    """Headline figures over conversations in the chosen channels (the read is audited)."""
+    """Headline figures over conversations in the chosen channels (the read is audited).
+
+    Raises:
+        PermissionDenied: not signed in, or a role other than supervisor and admin.
+        InvalidInput: channels is not a list of known channels.
+    """
+    user = require_user(user)
+    if user.role not in ANALYTICS_ROLES:
+        raise PermissionDenied(f"Analytics are not available to the {user.role} role.")
+    channels = _channels(channels)
     rows = [c for c in services.store.list_conversations() if c.channel in channels]
     services.store.audit(user.username, "view_analytics", "conversations", "*", f"channels={','.join(channels)}")
     statuses = Counter(c.status for c in rows)
@@ -43,11 +59,40 @@ def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNEL
     )
 
 
+def _channels(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list, set, frozenset)):
+        raise InvalidInput(f"the channels must be a list of {', '.join(CHANNELS)}; got {short_repr(value)}")
+    return tuple(clean_choice(channel, "channel", CHANNELS) for channel in value)
+
+
+def _day(value: Any) -> date:
+    """An ISO day "YYYY-MM-DD", exactly (date.fromisoformat also takes "YYYYMMDD", which would not round-trip)."""
+    try:
+        day = date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        day = None
+    if day is None or day.isoformat() != value:
+        raise InvalidInput(f"a day must be written YYYY-MM-DD; got {short_repr(value)}")
+    return day
+
+
 def every_day(counts: Counter[str]) -> dict[str, int]:
     """Counts per ISO day from the first to the last day seen, with 0 on the days without any (a chart must not
-    draw a line straight across days that had no conversations)."""
+    draw a line straight across days that had no conversations).
+
+    Raises:
+        InvalidInput: not a mapping of "YYYY-MM-DD" days to whole numbers ≥ 0, or days more than a century apart.
+    """
+    if not isinstance(counts, Mapping):
+        raise InvalidInput(f"the daily counts must map days to numbers; got {short_repr(counts)}")
+    for day, count in counts.items():
+        _day(day)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise InvalidInput(f"the count for {short_repr(day)} must be a whole number ≥ 0; got {short_repr(count)}")
     if not counts:
         return {}
-    first, last = date.fromisoformat(min(counts)), date.fromisoformat(max(counts))
+    first, last = _day(min(counts)), _day(max(counts))
+    if (last - first).days >= MAX_DAYS:
+        raise InvalidInput(f"the days span more than {MAX_DAYS:,} days ({first} to {last})")
     days = (first + timedelta(days=n) for n in range((last - first).days + 1))
     return {day.isoformat(): counts.get(day.isoformat(), 0) for day in days}

@@ -13,9 +13,17 @@ from weakref import WeakKeyDictionary
 
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso, to_iso
-from services.errors import NotFound, PermissionDenied
+from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import ROLES, User
-from services.validation import check_password, clean_choice, clean_field, clean_username
+from services.validation import (
+    check_password,
+    clean_choice,
+    clean_field,
+    clean_username,
+    forbidden_character,
+    require_user,
+    short_repr,
+)
 
 WRONG_CREDENTIALS = "Wrong username or password."
 
@@ -38,22 +46,31 @@ PAGES: tuple[PageSpec, ...] = (
 
 
 def pages_for(role: str) -> list[PageSpec]:
-    """The pages a role may open, in menu order."""
+    """The pages a role may open, in menu order.
+
+    Raises:
+        InvalidInput: not one of the roles.
+    """
+    role = clean_choice(role, "role", ROLES)
     return [page for page in PAGES if role in page.roles]
 
 
 def page(key: str) -> PageSpec:
+    """The page with this key.
+
+    Raises:
+        NotFound: no such page.
+    """
     for spec in PAGES:
-        if spec.key == key:
+        if isinstance(key, str) and spec.key == key:
             return spec
-    raise NotFound(f"page {key!r}")
+    raise NotFound(f"page {short_repr(key)}")
 
 
 def require_page(user: User | None, key: str) -> None:
     """Raise PermissionDenied unless this user may open the page."""
     spec = page(key)
-    if user is None:
-        raise PermissionDenied("Please sign in first.")
+    user = require_user(user)
     if user.role not in spec.roles:
         raise PermissionDenied(f"The {spec.title} page is not available to the {user.role} role.")
 
@@ -144,8 +161,13 @@ def sign_in(services: Services, username: str, password: str, client: str = "") 
     now = parse_iso(now_iso())
     scopes = [("user", _key(username))] + ([("client", _key(client))] if client else [])
     try:
+        # A name or password no account can have (a control or half-surrogate character, a space) is an unknown
+        # user or a wrong password: still one verification, the same message, and never sent to the database.
+        username = clean_username(username)
+        if forbidden_character(password):
+            password = ""
         stored_hash, exists = services.store.get_password_hash(username), True
-    except NotFound:
+    except (NotFound, InvalidInput):
         stored_hash, exists = _dummy_hash(services.passwords), False
     actor, entity_id = (username, username) if exists else ("?", "")
     locked = _locked_for(services, scopes, now)
@@ -229,9 +251,12 @@ def resume_session(services: Services, token: object) -> Session:
 
 
 def sign_out(services: Services, user: User) -> None:
-    """End every session of this user, in every tab and process; audited."""
-    if not isinstance(user, User):
-        raise PermissionDenied("Please sign in first.")
+    """End every session of this user, in every tab and process; audited.
+
+    Raises:
+        PermissionDenied: not a signed-in user.
+    """
+    user = require_user(user)
     ended = services.store.revoke_sessions(user.username)
     services.store.purge_sessions(to_iso(parse_iso(now_iso()) - timedelta(days=1)))
     services.store.audit(user.username, "sign_out", "user", user.username, f"{ended} session(s) ended")

@@ -16,9 +16,9 @@ from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
-from services.privacy import may_see_pii
+from services.privacy import may_see_pii, redact_payment_data
 from services.text import clean_text
-from services.validation import clean_choice, clean_field, require_id
+from services.validation import clean_choice, clean_field, require_id, require_user
 
 QUEUE_STATUSES = ("open", "pending")  # escalated conversations wait in the supervisors' inbox instead
 NOTE_CHARS = 2000
@@ -53,16 +53,17 @@ class ConversationView:
 
 
 def signed_in(user: Any) -> User:
-    if not isinstance(user, User):
-        raise PermissionDenied("Please sign in first.")
-    return user
+    """The signed-in user (services.validation.require_user), else PermissionDenied."""
+    return require_user(user)
 
 
 def text_field(value: Any, name: str, max_len: int = 200, allow_empty: bool = True, multiline: bool = False) -> str:
-    """A short field: text (None is refused, not taken for empty), validated by services.validation."""
+    """A short field: text (None is refused, not taken for empty), validated by services.validation, card data
+    redacted (it is stored: an escalation's note, a reply's subject)."""
     if not isinstance(value, str):
         raise InvalidInput(f"the {name} must be text; got {type(value).__name__}")
-    return clean_field(value, name, max_len=max_len, allow_empty=allow_empty, multiline=multiline)
+    return redact_payment_data(clean_field(value, name, max_len=max_len, allow_empty=allow_empty,
+                                           multiline=multiline))
 
 
 def load(services: Services, conversation_id: Any) -> Conversation:
@@ -80,8 +81,14 @@ def readable(services: Services, user: Any, conversation_id: Any) -> Conversatio
 
 
 def checked(services: Services, user: Any, conversation_id: Any, action: str) -> tuple[Conversation, str]:
-    """(the conversation, its status after action) once permission and workflow allow it."""
+    """(the conversation, its status after action) once permission and workflow allow it.
+
+    Raises:
+        PermissionDenied, InvalidInput (also for an action services/workflow.py does not know), NotFound,
+        InvalidTransition.
+    """
     user, conversation = signed_in(user), load(services, conversation_id)
+    action = clean_choice(action, "action", workflow.ACTIONS)
     if not workflow.may_act(user.role, user.username, conversation.status, conversation.assigned_agent, action):
         raise PermissionDenied(f"You may not {action.replace('_', ' ')} conversation {conversation.id} "
                                f"({_owner(conversation)}).")
@@ -197,7 +204,15 @@ def assist_view(services: Services, conversation_id: int) -> AssistView | None:
 
 
 def agent_message(services: Services, user: User, conversation_id: int, text: str, role: str) -> Message:
-    """Store a reply or an internal note written by a team member (validated, masked)."""
+    """Store a reply (role "agent") or an internal note (role "note") written by a team member, validated and
+    masked. The caller checks its action (reply, note, transfer ...) first; this checks only that the user may
+    read the conversation.
+
+    Raises:
+        PermissionDenied, InvalidInput, NotFound: before anything is stored.
+    """
+    conversation_id = readable(services, user, conversation_id).id
+    role = clean_choice(role, "author role", ("agent", "note"))
     cleaned = clean_text(text)
     masked = mask_text(services, cleaned)
     return services.store.append_message(Message(0, conversation_id, role, user.username, cleaned, masked, now_iso()))

@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from services.errors import InvalidInput
+from services.errors import InvalidInput, PermissionDenied
+from services.models import ROLES, User
 
 __all__ = [
     "MAX_ID",
@@ -25,6 +26,7 @@ __all__ = [
     "clean_username",
     "forbidden_character",
     "require_id",
+    "require_user",
     "sanitize_field",
     "short_repr",
 ]
@@ -154,6 +156,23 @@ def clean_username(value: Any) -> str:
         raise InvalidInput("a username may contain only letters, digits and . _ - + @ (no spaces), "
                            "at most 64 characters")
     return text
+
+
+def require_user(user: Any) -> User:
+    """The signed-in user a page passes to a use case: a User with a well-formed username and a known role.
+
+    Raises:
+        PermissionDenied: None or anything that is not a User ("Please sign in first."), or a User whose username
+            or role could not have come from a sign-in (a forged or corrupted session).
+    """
+    if not isinstance(user, User):
+        raise PermissionDenied("Please sign in first.")
+    username, role = user.username, user.role
+    if not isinstance(username, str) or not _USERNAME.fullmatch(username) or _FORBIDDEN.search(username):
+        raise PermissionDenied("Please sign in again: this session's user name is not valid.")
+    if not isinstance(role, str) or role not in ROLES:
+        raise PermissionDenied("Please sign in again: this session's role is not valid.")
+    return user
 
 
 def check_password(value: Any, min_len: int = 8, max_len: int = 1024) -> str:

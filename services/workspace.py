@@ -6,16 +6,21 @@ from dataclasses import dataclass
 
 from services.bootstrap import Services
 from services.config import Settings
-from services.conversations import QueueItem
+from services.conversations import QUEUE_STATUSES, QueueItem
 from services.errors import InvalidInput
-from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
+from services.models import CHANNELS, TIERS
 
 MAX_SEARCH_CHARS = 200
 
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the agent narrowed the queue to; an empty tuple means "any"."""
+    """What the agent narrowed the queue to; an empty tuple means "any".
+
+    statuses are the queue's own (conversations.QUEUE_STATUSES): escalated conversations wait in the supervisors'
+    inbox, not here. escalated_only keeps the conversations the assist panel flags for escalation that the agent
+    still holds.
+    """
 
     channels: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
@@ -61,7 +66,7 @@ def sla_clock(settings: Settings, item: QueueItem) -> SlaClock | None:
 
 def _check(filters: QueueFilter) -> None:
     for name, chosen, valid in (("channel", filters.channels, CHANNELS), ("status", filters.statuses,
-                                CONVERSATION_STATUSES), ("tier", filters.tiers, TIERS)):
+                                QUEUE_STATUSES), ("tier", filters.tiers, TIERS)):
         unknown = [value for value in chosen if value not in valid]
         if unknown:
             raise InvalidInput(f"{name} must be one of {', '.join(valid)}; got {', '.join(map(repr, unknown))}")
@@ -74,7 +79,7 @@ def _matches(item: QueueItem, filters: QueueFilter) -> bool:
     return ((not filters.channels or c.channel in filters.channels)
             and (not filters.statuses or c.status in filters.statuses)
             and (not filters.tiers or item.row.customer_tier in filters.tiers)
-            and (not filters.escalated_only or item.urgent))
+            and (not filters.escalated_only or item.row.escalate))
 
 
 def _text_hits(services: Services, items: list[QueueItem], words: list[str]) -> list[QueueItem]:

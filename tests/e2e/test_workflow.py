@@ -18,7 +18,7 @@ from tests.e2e.conftest import ARTIFACTS, sign_in
 pytestmark = pytest.mark.e2e
 AGENT = ("agent", "frontline-agent")
 SUPERVISOR = ("supervisor", "frontline-supervisor")
-QUEUE_ITEM = '[class*="st-key-queue-"]'
+QUEUE_CARD = '[class*="st-key-qcard-"]'  # one per drawn card; "st-key-queue-" also matches the search and filters
 
 
 @pytest.fixture(scope="module")
@@ -35,19 +35,27 @@ def signed_in(page, app_url: str, credentials: tuple[str, str], heading: str) ->
 
 
 def queue_ids(page) -> list[int]:
-    classes = page.locator(QUEUE_ITEM).evaluate_all("els => els.map(e => e.className)")
-    return [int(re.search(r"st-key-queue-(\d+)", c).group(1)) for c in classes]
+    classes = page.locator(QUEUE_CARD).evaluate_all("els => els.map(e => e.className)")
+    return [int(re.search(r"st-key-qcard-(\d+)", c).group(1)) for c in classes]
 
 
-def queue_label(page, conversation_id: int) -> str:
-    return page.locator(f".st-key-queue-{conversation_id} button").inner_text()
+def queue_card_text(page, conversation_id: int) -> str:
+    """The card's escaped HTML (name, waiting time, preview); its button only says "Open conversation <id>"."""
+    return page.locator(f".st-key-qcard-{conversation_id}").inner_text()
+
+
+def find_in_queue(page, subject: str) -> None:
+    """The queue draws only the most urgent cards: search for the conversation (the search stays on over reruns)."""
+    search = page.get_by_placeholder("Search subjects and messages")
+    search.fill(subject)
+    search.press("Enter")
 
 
 # ---- 13.3 ----------------------------------------------------------------------------------------------
 
 
 def waiting_minutes(page, conversation_id: int) -> int | None:
-    found = re.search(r"waiting (\d+) min", queue_label(page, conversation_id))
+    found = re.search(r"waiting (\d+) min", queue_card_text(page, conversation_id))
     return int(found.group(1)) if found else None
 
 
@@ -60,6 +68,7 @@ def test_queue_order_breaks_a_note_and_a_follow_up_keep_the_customers_waiting_ti
                                       "my parcel never arrived", at))
     inbox.analyze_latest(live, conversation.id)
     signed_in(page, app_url, AGENT, "Agent workspace")
+    find_in_queue(page, "E2E: queue order")
     page.locator(f".st-key-queue-{conversation.id} button").wait_for()
     assert waiting_minutes(page, conversation.id) >= 45
     page.locator(f".st-key-queue-{conversation.id} button").click()
@@ -92,7 +101,7 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
                                    "Asked for compensation beyond my limit." if i else "Chargeback threatened.")
         signed_in(supervisor_tab, app_url, SUPERVISOR, "Escalation inbox")
         signed_in(agent_tab, app_url, AGENT, "Agent workspace")
-        agent_tab.locator(QUEUE_ITEM).first.wait_for()
+        agent_tab.locator(QUEUE_CARD).first.wait_for()
         cid = queue_ids(agent_tab)[0]
         agent_tab.locator(f".st-key-queue-{cid} button").click()
         agent_tab.get_by_text(f"#{cid} ·").wait_for()
@@ -153,7 +162,7 @@ def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhe
         first.get_by_role("button", name="Sign in").wait_for()
         sign_in_form = second.get_by_role("button", name="Sign in")
         for _ in range(5):  # the other tab's next rerun: a click in the queue (retried if the live refresh ate it)
-            second.locator(QUEUE_ITEM).last.locator("button").click()
+            second.locator(QUEUE_CARD).last.locator("button").click()
             try:
                 sign_in_form.wait_for(timeout=8_000)
                 break

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from services import assist, conversations, inbox
+from services import assist, conversations, escalations, inbox
 from services.bootstrap import build_services
 from services.models import Customer, User
 from services.privacy import redact_payment_data
@@ -57,11 +57,29 @@ def test_pci_card_number_expiry_and_cvv_are_never_stored_or_shown_to_any_role(sv
     assert "[CARD •••• 6467]" in message.text and "[CARD •••• 6467]" in message.masked_text
     assert "[EXPIRY]" in message.text and "[CVV]" in message.text
     assert _leaks(repr(analysis)) == []
-    for user in (AGENT, SUPERVISOR, ADMIN):
+    # Each role as the workflow lets it see the conversation: the assigned agent and an admin from the queue, a
+    # supervisor once it is escalated (an agent's conversation is not theirs to open before).
+    for user in (AGENT, ADMIN):
         view = conversations.open_conversation(svc, user, conversation.id)
         assert _leaks(repr(view)) == [], user.role
         assert _leaks(repr(conversations.agent_queue(svc, user))) == [], user.role
+    conversations.escalate(svc, AGENT, conversation.id, f"card {CARD} exp {EXPIRY} cvv {CVV} charged twice")
+    assert _leaks(_database_text(svc.settings.database_file)) == []
+    for user in (SUPERVISOR, ADMIN):
+        view = conversations.open_conversation(svc, user, conversation.id)
+        assert len(view.messages) == 4, user.role
+        assert _leaks(repr(view)) == [], user.role
+        assert _leaks(repr(escalations.inbox(svc, user))) == [], user.role
     assert _leaks(repr(conversations.assist_view(svc, conversation.id))) == []
+
+
+def test_pci_defect_an_escalation_note_and_a_reply_subject_stored_the_card_number_raw(svc):
+    conversation, _, _ = inbox.start_conversation(svc, 1, "email", "Refund", "charged twice, please refund", "agent")
+    conversations.send_reply(svc, AGENT, conversation.id, "Looking into it.", subject=f"Re: card {CARD} {EXPIRY}")
+    conversations.escalate(svc, AGENT, conversation.id, f"customer gave card {CARD} exp {EXPIRY} cvv {CVV}")
+    assert _leaks(_database_text(svc.settings.database_file)) == []
+    [item] = escalations.inbox(svc, SUPERVISOR)
+    assert "[CARD •••• 6467]" in item.note and "[EXPIRY]" in item.note
 
 
 def test_pci_the_command_line_analysis_shows_only_the_last_four_digits(svc):

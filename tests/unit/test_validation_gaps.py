@@ -2,12 +2,12 @@
 and create_user refuses an empty or disguised username and a password of spaces (real SQLite, fake models).
 
 The agent's actions (escalate's note, transfer's queue) and create_user live in conversations.py and auth.py, which
-the workflow branch validates with services.validation; those tests are marked xfail until it is merged (remove the
-marks then: they must pass).
+validate with services.validation; the `users --add` command reads its password from stdin.
 """
 
 from __future__ import annotations
 
+import io
 import sqlite3
 
 import pytest
@@ -89,10 +89,13 @@ def test_validation_gaps_the_users_command_refuses_them_too(svc, monkeypatch, ca
     from services.cli import main, users
 
     monkeypatch.setattr(users, "services_from", lambda args: svc)
-    for argv in (["users", "--add", "", "--password", "long enough password"],
-                 ["users", "--add", "ad\u202emin", "--password", "long enough password"],
-                 ["users", "--add", "newuser", "--password", "            "],
-                 ["users", "--add", "newuser"]):
+    # The password comes from stdin (read_password), never from the command line.
+    for argv, password in ((["users", "--add", ""], "long enough password"),
+                           (["users", "--add", "ad\u202emin"], "long enough password"),
+                           (["users", "--add", "newuser"], " " * 12),
+                           (["users", "--add", "newuser"], "long enough\x00password"),
+                           (["users", "--add", "newuser"], "")):
+        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
         assert main(argv) == 2
         assert capsys.readouterr().err.startswith("error: ")
     assert [u.username for u in svc.store.list_users()] == ["agent"]

@@ -24,8 +24,11 @@ def svc(settings):
     inbox.start_conversation(services, 1, "chat", "Where is my order", "where is my parcel? mail dana@example.com",
                              "agent")
     inbox.start_conversation(services, 2, "email", "Refund", "I want a refund for the kettle", "agent")
-    escalated, _, _ = inbox.start_conversation(services, 2, "social", "Broken lamp", "the lamp arrived broken", "")
-    conversations.escalate(services, AGENT, escalated.id, "angry")
+    flagged, _, _ = inbox.start_conversation(services, 2, "social", "Broken lamp",
+                                             "the lamp arrived broken, get me your manager", "")
+    conversations.send_reply(services, AGENT, flagged.id, "so sorry, a new lamp is on its way")  # now pending
+    handed_over, _, _ = inbox.start_conversation(services, 1, "chat", "Dented box", "the box was dented", "")
+    conversations.escalate(services, AGENT, handed_over.id, "angry")
     return services
 
 
@@ -35,14 +38,17 @@ def subjects(svc, filters: QueueFilter) -> list[str]:
 
 
 def test_no_filter_keeps_the_whole_queue(svc):
+    """The whole agent queue: an escalated conversation is in the supervisors' inbox, not here."""
     assert subjects(svc, QueueFilter()) == ["Broken lamp", "Refund", "Where is my order"]
     assert not QueueFilter().active
 
 
 def test_filters_by_channel_status_tier_and_escalation(svc):
     assert subjects(svc, QueueFilter(channels=("email",))) == ["Refund"]
-    assert subjects(svc, QueueFilter(statuses=("escalated",))) == ["Broken lamp"]
+    assert subjects(svc, QueueFilter(statuses=("pending",))) == ["Broken lamp"]
+    assert subjects(svc, QueueFilter(statuses=("open",))) == ["Refund", "Where is my order"]
     assert subjects(svc, QueueFilter(tiers=("gold",))) == ["Where is my order"]
+    # flagged by the assist panel and still the agent's to handle (the escalated "Dented box" is not)
     assert subjects(svc, QueueFilter(escalated_only=True)) == ["Broken lamp"]
     assert subjects(svc, QueueFilter(channels=("chat", "email"), tiers=("standard",))) == ["Refund"]
 
@@ -58,6 +64,7 @@ def test_search_reads_masked_text_so_personal_data_finds_nothing(svc):
 
 
 @pytest.mark.parametrize("bad", [QueueFilter(channels=("fax",)), QueueFilter(statuses=("lost",)),
+                                 QueueFilter(statuses=("escalated",)),
                                  QueueFilter(tiers=("platinum",)), QueueFilter(text="x" * 201)])
 def test_a_bad_filter_is_a_clear_error(svc, bad):
     with pytest.raises(InvalidInput):

@@ -199,9 +199,9 @@ def reply_prompt(context: dict[str, Any], k: int) -> str:
 # ---- checking what the model wrote ------------------------------------------------------------------------------
 
 REPLY_URL = re.compile(r"\bhttps?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+"
-                       r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|shop|store|help|example|ly)\b/\S*",
+                       r"|(?<![\w.-])[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.(?:com|net|org|io|co|uk|shop|store|help|example|ly)\b/\S*",
                        re.IGNORECASE)
-REPLY_AMOUNT = re.compile(r"(?:US\$|[$£€])\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:USD|GBP|EUR|dollars?|pounds?|euros?)\b",
+REPLY_AMOUNT = re.compile(r"(?:US\$|[$£€])\s?(\d[\d,]*(?:\.\d+)?)|(?<![\d,.])(\d[\d,]*+(?:\.\d++)?)\s?(?:USD|GBP|EUR|dollars?|pounds?|euros?)\b",
                           re.IGNORECASE)
 REPLY_IDENTIFIER = re.compile(r"\bBWT[-\s]?\d{6,}\b|\bBW[-\s#]?\d{5,}\b|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,}\b",
                               re.IGNORECASE)

@@ -43,6 +43,9 @@ def available() -> bool:
     return True
 
 
+MAX_CHARS = 1_000
+
+
 class E5Embedder:
     """384-dim L2-normalised multilingual embeddings ("query: " prefix, as e5 expects for short texts)."""
 
@@ -52,4 +55,7 @@ class E5Embedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
-        return np.asarray(_model().query([t or " " for t in texts]), dtype=np.float32).reshape(len(texts), self.dim)
+        # The model reads at most 512 tokens, and its tokenizer slows down faster than linearly on one very long word
+        # (a 5,000-character word took ~1 s of CPU): it gets the first MAX_CHARS characters, which hold the request.
+        texts = [t[:MAX_CHARS] or " " for t in texts]
+        return np.asarray(_model().query(texts), dtype=np.float32).reshape(len(texts), self.dim)

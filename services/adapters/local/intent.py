@@ -37,7 +37,7 @@ FOREIGN_PER_LABEL = 150  # training examples per label embedded for the multilin
 ENGLISH_OR_UNKNOWN = {"en", "und"}
 FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another language (the main model: the rest)
 SECONDARY_MIN = 0.5  # a clause's own intent is reported as secondary from this calibrated confidence
-CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|\s*(?:,\s*)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
+CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|(?<!\s)\s*+(?:,\s*+)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
                           r"y|et|und|e)\s+(?=\w)", re.IGNORECASE)
 CLAUSE_MIN_WORDS = 3
 CLAUSE_SCAN_CHARS, CLAUSE_MAX_CHARS = 2_000, 300  # bound the extra encoder work on a long e-mail
