@@ -78,6 +78,22 @@ class DenseFeatures:
         return np.array(rows, dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
 
 
+def _words(vocabulary: dict[str, int] | None = None) -> TfidfVectorizer:
+    return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]",
+                           vocabulary=vocabulary)
+
+
+def _chars(vocabulary: dict[str, int] | None = None) -> TfidfVectorizer:
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, vocabulary=vocabulary)
+
+
+def _ordered(vocabulary: dict[str, int]) -> list[str]:
+    grams = [""] * len(vocabulary)
+    for gram, column in vocabulary.items():
+        grams[int(column)] = gram
+    return grams
+
+
 class SentimentFeatures:
     """Fit on training texts, then turn any texts into one sparse matrix (read-only after fit: thread-safe).
 
@@ -89,8 +105,28 @@ class SentimentFeatures:
     def __init__(self, cues: EmotionCues, dense_weight: float = 1.0) -> None:
         self.dense = DenseFeatures(cues)
         self.dense_weight = dense_weight
-        self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]")
-        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+        self.words = _words()
+        self.chars = _chars()
+
+    def fitted_state(self) -> tuple[dict[str, list[str]], dict[str, np.ndarray]]:
+        """The fitted vocabularies (n-grams in column order) and IDF weights, for saving without pickle."""
+        vocab = {name: _ordered(vectorizer.vocabulary_) for name, vectorizer in self._vectorizers()}
+        return vocab, {f"{name}_idf": vectorizer.idf_ for name, vectorizer in self._vectorizers()}
+
+    def restore(self, vocab: dict[str, list[str]], arrays: dict[str, np.ndarray]) -> SentimentFeatures:
+        """Fitted again from fitted_state(): the same columns and weights, so the same matrices as after fit."""
+        self.words = _words({gram: i for i, gram in enumerate(vocab["words"])})
+        self.chars = _chars({gram: i for i, gram in enumerate(vocab["chars"])})
+        for name, vectorizer in self._vectorizers():
+            vectorizer.idf_ = arrays[f"{name}_idf"]
+        return self
+
+    def width(self) -> int:
+        """How many columns transform() gives."""
+        return len(self.words.vocabulary_) + len(self.chars.vocabulary_) + len(DENSE_NAMES)
+
+    def _vectorizers(self) -> list[tuple[str, TfidfVectorizer]]:
+        return [("words", self.words), ("chars", self.chars)]
 
     def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
         normalised = [normalise(t) for t in texts]
