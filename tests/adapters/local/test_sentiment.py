@@ -311,7 +311,7 @@ def test_edited_examples_retrain_and_replace_the_cached_model(tmp_path: Path) ->
     [new] = (tmp_path / "models").glob("sentiment-default-*")
     assert new != old
     assert "superb" in json.loads((new / "vocab.json").read_text(encoding="utf-8"))["words"]
-    assert "superb" in model.features.words.vocabulary_
+    assert "superb" in model.features.words.vocabulary
 
 
 def test_a_damaged_cached_model_is_retrained_not_served(tmp_path: Path) -> None:
@@ -337,3 +337,20 @@ def test_two_processes_saving_the_same_model_at_once_both_end_with_a_whole_one(t
     assert saved == [folder] * 8
     assert [p.name for p in (tmp_path / "models").iterdir()] == [folder.name]  # no staging folder left behind
     assert sentiment.load_model(folder, cues).scores(SAMPLES) == model.scores(SAMPLES)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab cD!é\t\n😀?.'"), max_size=40), min_size=1, max_size=4))
+def test_serving_tfidf_matches_scikit_learn(texts: list[str]) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from services.adapters.local.sentiment_features import NgramTfidf
+
+    train = ["Love it, works great!", "broken again... awful   service", "é café déjà-vu ?", "ab cd ab cd ab!"]
+    for kind, vectorizer in [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]")),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True))]:
+        vectorizer.fit(train + texts[:1])
+        ours = NgramTfidf(kind, dict(vectorizer.vocabulary_), vectorizer.idf_).transform(texts)
+        assert ours.shape == (len(texts), len(vectorizer.idf_))
+        assert abs(ours.toarray() - vectorizer.transform(texts).toarray()).max() < 1e-12
