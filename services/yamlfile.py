@@ -9,6 +9,8 @@ import yaml
 
 from services.errors import ConfigError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader: ~10x faster at start-up
+
 
 def load_mapping(path: Path, expected: str = "a mapping") -> dict[str, Any]:
     """The mapping a YAML file holds ({} for an empty file).
@@ -21,7 +23,7 @@ def load_mapping(path: Path, expected: str = "a mapping") -> dict[str, Any]:
         ConfigError: the file is missing, is not valid YAML, or does not hold a mapping.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}  # noqa: S506 - a safe loader
     except FileNotFoundError as e:
         raise ConfigError(f"{path} not found") from e
     except yaml.YAMLError as e:

@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues, is_shouting
 
@@ -78,6 +77,82 @@ class DenseFeatures:
         return np.array(rows, dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
 
 
+_WORD_TOKEN = re.compile(r"(?u)\b\w+\b|[^\w\s]")
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def word_ngrams(text: str) -> list[str]:
+    """Lower-cased word (and punctuation) unigrams and bigrams, as scikit-learn's word analyzer makes them."""
+    tokens = _WORD_TOKEN.findall(text.lower())
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def char_ngrams(text: str, low: int = 2, high: int = 5) -> list[str]:
+    """Character n-grams inside space-padded words, as scikit-learn's char_wb analyzer makes them."""
+    grams: list[str] = []
+    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+        word = f" {word} "
+        for n in range(low, high + 1):
+            grams += [word[i:i + n] for i in range(max(len(word) - n, 0) + 1)]
+            if len(word) <= n:  # a short word counts once
+                break
+    return grams
+
+
+class NgramTfidf:
+    """Sublinear TF-IDF over a fixed n-gram vocabulary, L2-normalised: scikit-learn's TfidfVectorizer.transform
+    without importing scikit-learn (its import costs ~1 s of a cold start, most of it scipy.stats).
+
+    Args:
+        kind: "words" (word_ngrams) or "chars" (char_ngrams).
+        vocabulary: n-gram -> column.
+        idf: the inverse document frequency of each column.
+    """
+
+    def __init__(self, kind: str, vocabulary: dict[str, int], idf: np.ndarray) -> None:
+        self.kind = kind
+        self.analyzer = word_ngrams if kind == "words" else char_ngrams
+        self.vocabulary = vocabulary
+        self.idf = np.asarray(idf, dtype=np.float64)
+
+    def transform(self, texts: Sequence[str]) -> csr_matrix:
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            counts: dict[int, int] = {}
+            for gram in self.analyzer(text):
+                column = self.vocabulary.get(gram)
+                if column is not None:
+                    counts[column] = counts.get(column, 0) + 1
+            columns = sorted(counts)
+            values = (np.log(np.array([counts[c] for c in columns], dtype=np.float64)) + 1.0) * self.idf[columns]
+            norm = np.sqrt(np.dot(values, values))
+            indices += columns
+            data += list(values / norm if norm > 0 else values)
+            indptr.append(len(indices))
+        return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int32), np.array(indptr)),
+                          shape=(len(texts), len(self.idf)))
+
+    def ordered(self) -> list[str]:
+        """The n-grams in column order."""
+        grams = [""] * len(self.vocabulary)
+        for gram, column in self.vocabulary.items():
+            grams[column] = gram
+        return grams
+
+
+def _fitted(kind: str, texts: Sequence[str]) -> tuple[NgramTfidf, Any]:
+    """The n-gram TF-IDF fitted on these texts, and the training matrix (scikit-learn fits it)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if kind == "words":
+        vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=_WORD_TOKEN.pattern)
+    else:
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+    matrix = vectorizer.fit_transform(texts)
+    vocabulary = {gram: int(column) for gram, column in vectorizer.vocabulary_.items()}
+    return NgramTfidf(kind, vocabulary, vectorizer.idf_), matrix
+
+
 class SentimentFeatures:
     """Fit on training texts, then turn any texts into one sparse matrix (read-only after fit: thread-safe).
 
@@ -89,18 +164,36 @@ class SentimentFeatures:
     def __init__(self, cues: EmotionCues, dense_weight: float = 1.0) -> None:
         self.dense = DenseFeatures(cues)
         self.dense_weight = dense_weight
-        self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]")
-        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+        self.words = NgramTfidf("words", {}, np.zeros(0))
+        self.chars = NgramTfidf("chars", {}, np.zeros(0))
 
     def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
         normalised = [normalise(t) for t in texts]
-        parts = [self.words.fit_transform(normalised), self.chars.fit_transform(normalised), self._dense(texts)]
-        return hstack(parts).tocsr()
+        (self.words, words), (self.chars, chars) = _fitted("words", normalised), _fitted("chars", normalised)
+        return hstack([words, chars, self._dense(texts)]).tocsr()
 
     def transform(self, texts: Sequence[str]) -> csr_matrix:
         normalised = [normalise(t) for t in texts]
         parts = [self.words.transform(normalised), self.chars.transform(normalised), self._dense(texts)]
         return hstack(parts).tocsr()
+
+    def fitted_state(self) -> tuple[dict[str, list[str]], dict[str, np.ndarray]]:
+        """The fitted vocabularies (n-grams in column order) and IDF weights, for saving without pickle."""
+        return ({block.kind: block.ordered() for block in (self.words, self.chars)},
+                {f"{block.kind}_idf": block.idf for block in (self.words, self.chars)})
+
+    def restore(self, vocab: dict[str, list[str]], arrays: dict[str, np.ndarray]) -> SentimentFeatures:
+        """Fitted again from fitted_state(): the same columns and weights, so the same matrices as after fit."""
+        self.words, self.chars = (NgramTfidf(kind, {gram: i for i, gram in enumerate(vocab[kind])},
+                                             arrays[f"{kind}_idf"]) for kind in ("words", "chars"))
+        for block in (self.words, self.chars):
+            if len(block.vocabulary) != len(vocab[block.kind]) or len(block.idf) != len(block.vocabulary):
+                raise ValueError(f"the {block.kind} vocabulary and its IDF weights differ in length")
+        return self
+
+    def width(self) -> int:
+        """How many columns transform() gives."""
+        return len(self.words.idf) + len(self.chars.idf) + len(DENSE_NAMES)
 
     def _dense(self, texts: Sequence[str]) -> csr_matrix:
         heads = [t[:MAX_CHARS] for t in texts]

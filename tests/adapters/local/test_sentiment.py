@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from services.adapters.local import sentiment
 from services.adapters.local.sentiment import LABELS, LocalSentimentAnalyzer, load_examples
 from services.cli import main
 from services.config import PROJECT_ROOT, Settings
@@ -257,3 +258,99 @@ def test_a_data_folder_with_two_labels_gives_two_label_scores(tmp_path: Path) ->
     assert sentiment.label == "negative"
     assert sentiment.scores["neutral"] == sentiment.scores["mixed"] == 0.0
     assert math.isclose(sentiment.scores["positive"] + sentiment.scores["negative"], 1.0, abs_tol=1e-3)
+
+
+# ---- the on-disk cache of the fitted model -------------------------------------------------------------------------
+
+def _two_label_folder(root: Path, extra: str = "") -> Path:
+    folder = root / "sentiment"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pos.yaml").write_text("label: positive\nexamples: ['love it', 'great help, thanks', 'works perfectly'"
+                                     f"{extra}]\n", encoding="utf-8")
+    (folder / "neg.yaml").write_text("label: negative\nexamples: ['broken again', 'awful service', 'still no refund']\n",
+                                     encoding="utf-8")
+    return folder
+
+
+SAMPLES = ["Thank you, the new toaster works brilliantly!", "garbage product and garbage support",
+           "does the heater have a thermostat", "nice blender, awful delivery 🙄", "@acme order 12345 still not here",
+           "x" * 5000]
+
+
+def test_cached_model_gives_the_same_probabilities_as_a_fresh_fit(tmp_path: Path) -> None:
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    examples = sentiment.data_file(tmp_path, sentiment.EXAMPLES_DIR)
+    fresh = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    [folder] = (tmp_path / "models").glob("sentiment-default-*")
+    assert {p.name for p in folder.iterdir()} == {"manifest.json", "vocab.json", "model.npz"}
+    cached = sentiment.load_model(folder, cues)
+    assert cached is not fresh
+    assert cached.scores(SAMPLES) == fresh.scores(SAMPLES)
+
+
+def test_a_second_process_loads_the_cache_instead_of_training(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    examples = _two_label_folder(tmp_path)
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    first = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+
+    def no_training(*_: object) -> None:
+        raise AssertionError("trained although the cache matched")
+
+    monkeypatch.setattr(sentiment, "train", no_training)
+    again = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    assert again.scores(["still broken, awful"]) == first.scores(["still broken, awful"])
+
+
+def test_edited_examples_retrain_and_replace_the_cached_model(tmp_path: Path) -> None:
+    examples = _two_label_folder(tmp_path)
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    [old] = (tmp_path / "models").glob("sentiment-default-*")
+    _two_label_folder(tmp_path, extra=", 'superb parcel tracker'")
+    model = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    [new] = (tmp_path / "models").glob("sentiment-default-*")
+    assert new != old
+    assert "superb" in json.loads((new / "vocab.json").read_text(encoding="utf-8"))["words"]
+    assert "superb" in model.features.words.vocabulary
+
+
+def test_a_damaged_cached_model_is_retrained_not_served(tmp_path: Path) -> None:
+    examples = _two_label_folder(tmp_path)
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    first = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    [folder] = (tmp_path / "models").glob("sentiment-default-*")
+    (folder / "model.npz").write_bytes(b"not an npz")
+    with pytest.raises(ConfigError):
+        sentiment.load_model(folder, cues)
+    again = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    assert again.scores(["awful service"]) == first.scores(["awful service"])
+    assert sentiment.load_model(folder, cues).scores(["awful service"]) == first.scores(["awful service"])
+
+
+def test_two_processes_saving_the_same_model_at_once_both_end_with_a_whole_one(tmp_path: Path) -> None:
+    examples = _two_label_folder(tmp_path)
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    model = sentiment.train(*sentiment.load_examples(examples), cues)
+    folder = tmp_path / "models" / "sentiment-default-abc"
+    with ThreadPoolExecutor(4) as pool:
+        saved = list(pool.map(lambda _: sentiment.save_model(model, folder, "abc"), range(8)))
+    assert saved == [folder] * 8
+    assert [p.name for p in (tmp_path / "models").iterdir()] == [folder.name]  # no staging folder left behind
+    assert sentiment.load_model(folder, cues).scores(SAMPLES) == model.scores(SAMPLES)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab cD!é\t\n😀?.'"), max_size=40), min_size=1, max_size=4))
+def test_serving_tfidf_matches_scikit_learn(texts: list[str]) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from services.adapters.local.sentiment_features import NgramTfidf
+
+    train = ["Love it, works great!", "broken again... awful   service", "é café déjà-vu ?", "ab cd ab cd ab!"]
+    for kind, vectorizer in [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]")),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True))]:
+        vectorizer.fit(train + texts[:1])
+        ours = NgramTfidf(kind, dict(vectorizer.vocabulary_), vectorizer.idf_).transform(texts)
+        assert ours.shape == (len(texts), len(vectorizer.idf_))
+        assert abs(ours.toarray() - vectorizer.transform(texts).toarray()).max() < 1e-12
