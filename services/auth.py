@@ -160,12 +160,12 @@ def sign_in(services: Services, username: str, password: str, client: str = "") 
     client = client[:100] if isinstance(client, str) else ""
     now = parse_iso(now_iso())
     scopes = [("user", _key(username))] + ([("client", _key(client))] if client else [])
+    # A name or password no account can have (a control or half-surrogate character, a space) is an unknown
+    # user or a wrong password: still one verification, the same message, and never sent to the database.
+    if forbidden_character(password):
+        password = ""
     try:
-        # A name or password no account can have (a control or half-surrogate character, a space) is an unknown
-        # user or a wrong password: still one verification, the same message, and never sent to the database.
         username = clean_username(username)
-        if forbidden_character(password):
-            password = ""
         stored_hash, exists = services.store.get_password_hash(username), True
     except (NotFound, InvalidInput):
         stored_hash, exists = _dummy_hash(services.passwords), False
