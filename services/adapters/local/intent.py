@@ -121,7 +121,8 @@ class LocalIntentClassifier:
     """IntentClassifier over an IntentModel.
 
     Below `min_confidence` the label becomes `fallback` (when set), with confidence 1 - the top probability;
-    the ranking always shows the model's own top five probabilities.
+    the ranking always shows the model's own top five probabilities. `confidence_scale` multiplies the temperature
+    of the confidences and ranking reported (not of the decisions): DEFAULT_CONFIDENCE_SCALE for the default model.
     """
 
     def __init__(self, model: IntentModel, embedder: Any, min_confidence: float = 0.0,
