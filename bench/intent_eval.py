@@ -190,7 +190,8 @@ def candidate(train: intents.Labelled, test: intents.Labelled, spec: tuple, enco
 
 def oos_rules(clinc: str, embedder) -> dict:
     splits = intents.read_clinc(clinc)
-    model, train_s = _timed(lambda: train_model(*splits["train"], embedder, oos_label="oos", tune=splits["val"]))
+    model, train_s = _timed(lambda: train_model(*splits["train"], embedder, oos_label="oos", tune=splits["val"],
+                                                   config=fx.CUSTOMER_CONFIG))
     results = {"train_seconds": round(train_s, 2)}
     for name, split in (("val", splits["val"]), ("test", splits["test"])):
         rows = fx.Rows.build(*split, model.labels, embedder)
@@ -218,7 +219,7 @@ def unseen(train: intents.Labelled, test: intents.Labelled, hold_out: int, seed:
     relabelled = [lab if lab not in gone else "UNSEEN" for lab in test[1]]
     embedder = embedders()["stacked"]
     model, train_s = _timed(lambda: train_model([t for t, _ in kept], [lab for _, lab in kept], embedder,
-                                                oos_label="UNSEEN"))
+                                                oos_label="UNSEEN", config=fx.CUSTOMER_CONFIG))
     result = intents.evaluate(LocalIntentClassifier(model, embedder), (test[0], relabelled), "UNSEEN")
     result.pop("per_label_recall", None)
     return {"bench": "intent_unseen_oos", "held_out_labels": sorted(gone), "oos_share": round(

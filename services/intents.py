@@ -95,8 +95,9 @@ def train_model(services: Services, data: Labelled, oos_label: str | None = None
         InvalidInput: data no classifier can learn from (empty, one label, unknown oos_label).
     """
     from services.adapters.local.intent import train_model as train_local
+    from services.adapters.local.intent_features import CUSTOMER_CONFIG
 
-    return train_local(data[0], data[1], _embedder(services), oos_label=oos_label, tune=tune)
+    return train_local(data[0], data[1], _embedder(services), oos_label=oos_label, tune=tune, config=CUSTOMER_CONFIG)
 
 
 def _embedder(services: Services) -> Any:
