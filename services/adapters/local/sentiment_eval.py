@@ -93,6 +93,8 @@ def read_csv(path: Path, text_col: str, label_col: str,
         raise InvalidInput(f"cannot read {path} as {fmt.encoding}: {e}; try --encoding latin-1") from e
     except csv.Error as e:
         raise InvalidInput(f"{path} is not a readable CSV: {e}") from e
+    except OSError as e:  # a directory, no permission, a device that fails
+        raise InvalidInput(f"cannot read {path}: {e.strerror or e}") from e
     rows = [(text, fmt.label_map.get(label, label)) for text, label in rows]
     kept = [(text, label) for text, label in rows if label in LABELS]
     return [t for t, _ in kept], [label for _, label in kept], len(rows) - len(kept)

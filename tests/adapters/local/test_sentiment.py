@@ -131,6 +131,12 @@ def test_eval_sentiment_names_a_missing_column(tmp_path: Path, capsys: pytest.Ca
     assert "message" in capsys.readouterr().err
 
 
+def test_eval_sentiment_on_a_folder_is_a_clear_error_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the slow CLI fuzz: `--csv` naming a directory raised IsADirectoryError out of the command."""
+    assert main(["eval-sentiment", "--csv", str(tmp_path), "--text-col", "text", "--label-col", "label"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gets_a_label_and_bounded_emotions(text: str) -> None:
