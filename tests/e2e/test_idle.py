@@ -34,6 +34,7 @@ def cpu_seconds(pid: int) -> float:
 @pytest.fixture(scope="module")
 def own_server(app_env):
     port = _free_port()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)  # a fresh clone has no tests/artifacts yet
     with (ARTIFACTS / "streamlit-idle.log").open("w") as out:
         process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                                     "--server.address", "127.0.0.1"], cwd=ROOT, env=app_env, stdout=out,
