@@ -224,10 +224,15 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
             self.db["conversations"].update(conversation_id, {**changes, "updated_at": now_iso()})
         return self.get_conversation(conversation_id)
 
-    def append_message(self, message: Message) -> Message:
+    @staticmethod
+    def _message_row(message: Message) -> dict[str, Any]:
         row = asdict(message)
         row.pop("id")
         row["created_at"] = row["created_at"] or now_iso()
+        return row
+
+    def append_message(self, message: Message) -> Message:
+        row = self._message_row(message)
         try:
             with self.db.conn:
                 pk = self._insert_message(row)
@@ -258,9 +263,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
         Raises:
             NotFound: the conversation does not exist.
         """
-        row = asdict(message)
-        row.pop("id")
-        row["created_at"] = row["created_at"] or now_iso()
+        row = self._message_row(message)
         try:
             with self.db.conn:
                 pk = self._insert_message(row)
