@@ -48,6 +48,10 @@ class Services:
     def is_overridden(self, capability: str) -> bool:
         return capability in self._overridden
 
+    def uow(self) -> Any:
+        """A unit of work over the repositories (services.ports.UnitOfWork): ``with services.uow() as uow:``."""
+        return self.get("store")()
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name not in registry.FACTORIES:
             raise AttributeError(name)

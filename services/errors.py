@@ -4,6 +4,7 @@
     ├── ConfigError            bad or unknown configuration (names the valid choices)
     ├── ProviderUnavailable    a backend (AWS, a model) cannot answer right now
     ├── InvalidInput           the caller gave something we cannot accept
+    │   └── Conflict           it clashes with a row that exists (a unique key: a username, an order number)
     ├── NotFound               no such row
     ├── InvalidTransition      a workflow step that is not allowed from the current state
     └── PermissionDenied       the signed-in role may not do this (also failed sign-in)
@@ -18,6 +19,7 @@ __all__ = [
     "ConfigError",
     "ProviderUnavailable",
     "InvalidInput",
+    "Conflict",
     "NotFound",
     "InvalidTransition",
     "PermissionDenied",
@@ -38,6 +40,10 @@ class ProviderUnavailable(ServiceError):
 
 class InvalidInput(ServiceError):
     """Input that cannot be processed, with a message that says why."""
+
+
+class Conflict(InvalidInput):
+    """The row clashes with one that exists (a unique key). A kind of InvalidInput: the caller can fix it."""
 
 
 class NotFound(ServiceError):

@@ -166,6 +166,49 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class SavedSuggestion:
+    """A suggestion as stored for one customer message, with the agent's feedback once given."""
+
+    id: int
+    message_id: int
+    rank: int
+    text: str
+    source: str
+    score: float
+    feedback: str | None = None  # accepted | edited | rejected; None until the agent sends or rejects
+    final_text: str = ""
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    """One escalation of a conversation and what a supervisor did with it."""
+
+    id: int
+    conversation_id: int
+    created_at: str
+    actor: str
+    score: float
+    reasons: tuple[str, ...]
+    note: str = ""
+    masked_note: str = ""
+    status: str = "open"  # open | taken_over | reassigned | returned
+    handled_by: str = ""
+    handled_at: str = ""
+    outcome_note: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    article_id: int
+    version: int
+    title: str
+    body: str
+    status: str
+    changed_by: str
+    changed_at: str
+
+
+@dataclass(frozen=True)
 class Analysis:
     intent: Intent
     sentiment: Sentiment

@@ -6,20 +6,26 @@ Every method returns Frontline dataclasses (services.models), never vendor dicts
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from types import TracebackType
 from typing import Any, Protocol, runtime_checkable
 
 from services.models import (
+    Analysis,
     Article,
+    ArticleVersion,
     AuditEntry,
     Conversation,
     Customer,
     Entity,
+    EscalationRecord,
     EscalationRow,
     Intent,
     KbHit,
     Message,
     Order,
     PiiSpan,
+    QueueRow,
+    SavedSuggestion,
     Sentiment,
     SessionRecord,
     Suggestion,
@@ -99,6 +105,231 @@ class Store(Protocol):
     def table_counts(self) -> dict[str, int]: ...
     def content_hash(self) -> str: ...
     def reset(self) -> None: ...
+
+
+# ---- persistence: one repository per aggregate, reached through a unit of work ----------------------------
+#
+#     with services.uow() as uow:          # one transaction
+#         uow.conversations.append_message(message)
+#         uow.audit.record(...)
+#     # clean exit: committed once; an exception: rolled back, nothing written
+#
+# Every repository raises NotFound for a get of an id that does not exist, Conflict (an InvalidInput) when a
+# write clashes with a unique key, NotFound when it names a parent row that does not exist, and nothing else.
+
+
+class UserRepository(Protocol):
+    def add(self, username: str, display_name: str, role: str, password_hash: str) -> User:
+        """Raises Conflict when the username exists."""
+        ...
+
+    def get(self, username: str) -> User: ...
+    def password_hash(self, username: str) -> str: ...
+    def list(self) -> list[User]:
+        """Every user, in the order they were added."""
+        ...
+
+
+class SessionRepository(Protocol):
+    """Sign-in sessions, the lockout's failure counts and the session-signing secret: shared by every process."""
+
+    def secret(self, name: str) -> str: ...
+    def add(self, token_hash: str, username: str, expires_at: str) -> SessionRecord: ...
+    def get(self, token_hash: str) -> SessionRecord: ...
+    def touch(self, token_hash: str, expires_at: str) -> None: ...
+    def revoke_all(self, username: str) -> int:
+        """End every live session of the user; returns how many were live."""
+        ...
+
+    def purge(self, before: str) -> None:
+        """Forget sessions that expired or were revoked before this moment."""
+        ...
+
+    def failure_state(self, scope: str, key: str) -> tuple[int, str, str]:
+        """(failures, last failure at, locked until); (0, "", "") when none."""
+        ...
+
+    def add_failure(self, scope: str, key: str, forget_before: str) -> int:
+        """One more failure (a count last touched before forget_before starts again at 1); returns the count."""
+        ...
+
+    def lock(self, scope: str, key: str, until: str) -> None: ...
+    def clear_failures(self, scope: str, key: str) -> None: ...
+
+
+class CustomerRepository(Protocol):
+    """Customers and their orders."""
+
+    def add(self, customer: Customer) -> Customer:
+        """Stored with a new id when customer.id is 0, else with its own (Conflict when taken)."""
+        ...
+
+    def add_many(self, customers: Sequence[Customer]) -> None: ...
+    def get(self, customer_id: int) -> Customer: ...
+    def list(self) -> list[Customer]:
+        """By id."""
+        ...
+
+    def add_order(self, order: Order) -> Order:
+        """Raises Conflict when the order number exists, NotFound when the customer does not."""
+        ...
+
+    def add_orders(self, orders: Sequence[Order]) -> None: ...
+    def orders_for(self, customer_id: int) -> list[Order]:
+        """Newest first (placed_at)."""
+        ...
+
+    def find_order(self, number: str) -> Order: ...
+
+
+class ConversationRepository(Protocol):
+    """Conversations, their messages and the agents' queue."""
+
+    def add(self, conversation: Conversation) -> Conversation:
+        """Stored with a new id; NotFound when the customer does not exist."""
+        ...
+
+    def get(self, conversation_id: int) -> Conversation: ...
+    def list(self, status: str | None = None, agent: str | None = None,
+             customer_id: int | None = None) -> list[Conversation]:
+        """Most recently updated first."""
+        ...
+
+    def update(self, conversation_id: int, **changes: Any) -> Conversation:
+        """Change fields (InvalidInput for a field a conversation does not have); updated_at moves to now."""
+        ...
+
+    def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
+              limit: int = 2000) -> list[QueueRow]:
+        """Conversations in these statuses (assigned to agent or to nobody; all when agent is None): escalated
+        first, then flagged for escalation, then by how long the customer has waited (oldest unanswered customer
+        message first; none waiting last), then least recently updated."""
+        ...
+
+    def change_marker(self) -> tuple[Any, ...]:
+        """Cheap to read; differs after any message, analysis, feedback, escalation or conversation change."""
+        ...
+
+    def append_message(self, message: Message) -> Message:
+        """Stored with a new id (created_at now when empty); the conversation's updated_at moves to it.
+        NotFound when the conversation does not exist."""
+        ...
+
+    def add_messages(self, messages: Sequence[Message]) -> None:
+        """Bulk insert as given (the seed): updated_at is not touched."""
+        ...
+
+    def messages_for(self, conversation_id: int) -> list[Message]:
+        """Oldest first (by id)."""
+        ...
+
+    def count_messages(self, conversation_id: int | None = None) -> int: ...
+
+
+class AssistRepository(Protocol):
+    """What the assist pipeline concluded about each customer message, the agents' feedback and escalations."""
+
+    def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
+                     not_analysed: str = "") -> bool:
+        """Claim the message's analysis once: the analysis and its ranked suggestions, or (analysis None) the
+        reason it could not be analysed. Returns False, writing nothing, when the message already has an outcome.
+        NotFound when the message does not exist."""
+        ...
+
+    def get_analysis(self, message_id: int) -> Analysis | None:
+        """None when the message has no analysis or could not be analysed."""
+        ...
+
+    def analysis_failures(self, conversation_id: int) -> dict[int, str]:
+        """{message id: reason} for the conversation's messages that could not be analysed."""
+        ...
+
+    def suggestions_for(self, message_id: int) -> list[SavedSuggestion]:
+        """By rank."""
+        ...
+
+    def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
+        """feedback: accepted | edited | rejected (else InvalidInput); NotFound for an unknown suggestion."""
+        ...
+
+    def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float, actor: str,
+                       note: str = "", created_at: str = "", masked_note: str = "") -> int: ...
+    def latest_escalation(self, conversation_id: int) -> EscalationRecord | None: ...
+    def close_escalation(self, escalation_id: int, status: str, handled_by: str, note: str = "") -> None:
+        """Record what the supervisor did (taken_over, reassigned, returned)."""
+        ...
+
+    def open_escalations(self, limit: int = 500) -> list[EscalationRow]:
+        """The latest escalation of every conversation still escalated and not yet handled, newest first."""
+        ...
+
+
+class ArticleRepository(Protocol):
+    """Knowledge-base articles and every version of each."""
+
+    def add(self, article: Article) -> Article:
+        """Stored with a new id and its first version; Conflict when the slug exists."""
+        ...
+
+    def get(self, article_id: int) -> Article: ...
+    def list(self, status: str | None = None) -> list[Article]:
+        """By id."""
+        ...
+
+    def update(self, article_id: int, actor: str, **changes: Any) -> Article:
+        """A new version (title, body, category, status, language; else InvalidInput), recorded with its actor."""
+        ...
+
+    def versions(self, article_id: int) -> list[ArticleVersion]:
+        """Oldest first."""
+        ...
+
+
+class AuditRepository(Protocol):
+    """The audit log (who read or changed what) and the outgoing events."""
+
+    def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None: ...
+    def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
+        """Newest first."""
+        ...
+
+    def trail(self, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
+        """What was done to one row: its latest ``limit`` entries, oldest first."""
+        ...
+
+    def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over every repository. Entering it inside another on the same thread joins the outer one
+    (only the outermost commits). A clean exit commits once; an exception rolls everything back."""
+
+    users: UserRepository
+    sessions: SessionRepository
+    customers: CustomerRepository
+    conversations: ConversationRepository
+    assist: AssistRepository
+    articles: ArticleRepository
+    audit: AuditRepository
+
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None: ...
+
+
+class Database(Protocol):
+    """The "store" capability: makes units of work; whole-database chores for the seed and the admin page."""
+
+    def __call__(self) -> UnitOfWork: ...
+    def schema_version(self) -> int: ...
+    def table_counts(self) -> dict[str, int]: ...
+    def content_hash(self) -> str:
+        """sha256 over the demo's content (not password hashes, audit trail, sessions or model outputs)."""
+        ...
+
+    def reset(self) -> None:
+        """Drop everything and build the schema again (the seed)."""
+        ...
 
 
 class PasswordHasher(Protocol):

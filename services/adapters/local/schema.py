@@ -79,6 +79,15 @@ MIGRATIONS: list[str] = [
     CREATE TABLE app_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO app_secrets VALUES ('session_key', lower(hex(randomblob(32))));
     """,
+    # 4: a message's suggestions are claimed once (analyses.message_id is already its primary key): two sessions
+    # that analysed the same message left two sets of ranks; keep, per rank, the one the agent gave feedback on,
+    # else the first
+    """
+    DELETE FROM suggestions WHERE id NOT IN (
+        SELECT COALESCE(MIN(CASE WHEN feedback IS NOT NULL THEN id END), MIN(id)) FROM suggestions
+        GROUP BY message_id, rank);
+    CREATE UNIQUE INDEX suggestions_message_rank ON suggestions(message_id, rank);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -13,9 +12,9 @@ from typing import Any
 
 import sqlite_utils
 
-from services.adapters.local import schema
 from services.adapters.local.sqlite_kb import NOT_ANALYSED, AssistAndKbTables, analysis_row, row_to
 from services.adapters.local.sqlite_sessions import SessionAndInboxTables
+from services.adapters.local.sqlite_uow import BUSY_TIMEOUT_MS, SqliteDatabase
 from services.clock import now_iso
 from services.errors import InvalidInput, NotFound
 from services.models import (
@@ -29,10 +28,6 @@ from services.models import (
     User,
 )
 
-BUSY_TIMEOUT_MS = 10_000
-# Salted hashes, the audit trail and model outputs (analyses carry timings) are not part of the demo's content.
-HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None, "analyses": None,
-                 "suggestions": None, "sessions": None, "sign_in_failures": None, "app_secrets": None}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
 
 
@@ -58,14 +53,14 @@ LIMIT ?
 """
 
 
-class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
-    """Thread-safe: each thread gets its own connection; writers wait on SQLite's lock (busy_timeout)."""
+class SqliteStore(SqliteDatabase, AssistAndKbTables, SessionAndInboxTables):
+    """Thread-safe: each thread gets its own connection; writers wait on SQLite's lock (busy_timeout).
+
+    Being retired: calling it (``services.uow()``) gives the unit of work of services/ports.py."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
         self._local = threading.local()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._migrate()
+        super().__init__(path)
 
     # ---- connections ---------------------------------------------------------
     def _connect(self, isolation_level: str | None = "IMMEDIATE") -> sqlite3.Connection:
@@ -84,19 +79,6 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
             db = sqlite_utils.Database(self._connect())
             self._local.db = db
         return db
-
-    def _migrate(self) -> None:
-        conn = self._connect(isolation_level=None)
-        try:
-            schema.migrate(conn)
-        finally:
-            conn.close()
-
-    def journal_mode(self) -> str:
-        return self.db.execute("PRAGMA journal_mode").fetchone()[0]
-
-    def schema_version(self) -> int:
-        return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
 
     def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
         try:
@@ -340,28 +322,3 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
         return self._insert("events", {"at": now_iso(), "kind": kind, "conversation_id": conversation_id,
                                        "payload": payload})
-
-    # ---- whole-database helpers ------------------------------------------------------
-    def table_counts(self) -> dict[str, int]:
-        return {table: self.db[table].count for table in schema.TABLES if table != "app_secrets"}  # not content
-
-    def content_hash(self) -> str:
-        """sha256 over every table's rows in id order, less password hashes (salted) and the audit trail."""
-        digest = hashlib.sha256()
-        for table in schema.TABLES:
-            excluded = HASH_EXCLUDED.get(table, set())
-            if excluded is None:
-                continue
-            for row in self.db[table].rows_where(order_by="rowid"):
-                kept = {k: v for k, v in row.items() if k not in excluded}
-                digest.update(f"{table}:{json.dumps(kept, sort_keys=True, default=str)}\n".encode())
-        return digest.hexdigest()
-
-    def reset(self) -> None:
-        """Drop every table and build the schema again (used by `seed`)."""
-        conn = self._connect(isolation_level=None)
-        try:
-            schema.drop_all(conn)
-        finally:
-            conn.close()
-        self._migrate()

@@ -1,0 +1,51 @@
+"""An Analysis as the JSON kept in analyses.payload, and back (the documented keys of `analyze --json`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from services.models import Analysis, Entity, Escalation, Intent, KbHit, PiiSpan, Sentiment, Suggestion
+
+
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    data = asdict(analysis)
+    intent = analysis.intent
+    data["intent"] = {"label": intent.label, "confidence": round(intent.confidence, 4), "secondary": intent.secondary,
+                      "secondary_confidence": None if intent.secondary_confidence is None
+                      else round(intent.secondary_confidence, 4)}
+    data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in analysis.pii]
+    return data
+
+
+def to_json(analysis: Analysis) -> str:
+    return json.dumps(to_dict(analysis), sort_keys=True)
+
+
+def from_dict(data: dict[str, Any]) -> Analysis:
+    intent = data.get("intent") or {}
+    sentiment = data.get("sentiment") or {}
+    escalation = data.get("escalation") or {}
+    return Analysis(
+        intent=Intent(intent.get("label", ""), float(intent.get("confidence", 0.0)),
+                      tuple((str(label), float(score)) for label, score in intent.get("ranking", ())),
+                      intent.get("secondary"), intent.get("secondary_confidence")),
+        sentiment=Sentiment(sentiment.get("label", ""), dict(sentiment.get("scores") or {})),
+        emotions=dict(data.get("emotions") or {}),
+        entities=tuple(Entity(**e) for e in data.get("entities", ())),
+        pii=tuple(PiiSpan(**p) for p in data.get("pii", ())),
+        masked_text=data.get("masked_text", ""),
+        language=data.get("language", ""),
+        escalation=Escalation(bool(escalation.get("escalate")), float(escalation.get("score", 0.0)),
+                              tuple(escalation.get("reasons", ()))),
+        suggestions=tuple(Suggestion(**s) for s in data.get("suggestions", ())),
+        kb=tuple(KbHit(**k) for k in data.get("kb", ())),
+        provider=data.get("provider", ""),
+        timings_ms=dict(data.get("timings_ms") or {}),
+        degraded=bool(data.get("degraded", False)),
+        notices=tuple(data.get("notices", ())))
+
+
+def from_json(payload: str) -> Analysis:
+    return from_dict(json.loads(payload))

@@ -1,0 +1,223 @@
+"""Conversations, messages, the queue, assist results and escalations on SQLite (see sqlite_repositories.py)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict, fields
+from typing import Any
+
+from services.adapters.local import analysis_codec
+from services.adapters.local.sqlite_uow import Transaction
+from services.clock import now_iso
+from services.errors import InvalidInput, NotFound
+from services.models import (
+    SUGGESTION_FEEDBACK,
+    Analysis,
+    Conversation,
+    EscalationRecord,
+    EscalationRow,
+    Message,
+    QueueRow,
+    SavedSuggestion,
+    Suggestion,
+)
+
+CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
+NOT_ANALYSED = "not_analysed"  # analyses.provider of a message whose analysis failed (payload: the reason)
+
+# waiting_since: the oldest customer message after the last agent reply (the last reply the customer saw);
+# internal notes, system lines and transfers do not count as an answer.
+_QUEUE_SQL = """
+SELECT c.id, c.customer_id, c.channel, c.status, c.subject, c.created_at, c.updated_at, c.assigned_agent, c.queue,
+       c.resolution, c.csat, c.order_number, cu.name, cu.tier, m.masked_text, m.author_role, m.created_at,
+       a.sentiment, a.escalate, a.intent,
+       (SELECT MIN(w.created_at) FROM messages w
+        WHERE w.conversation_id = c.id AND w.author_role = 'customer'
+          AND w.id > COALESCE((SELECT MAX(r.id) FROM messages r
+                               WHERE r.conversation_id = c.id AND r.author_role = 'agent'), 0)) AS waiting_since
+FROM conversations c
+JOIN customers cu ON cu.id = c.customer_id
+LEFT JOIN messages m ON m.id = (SELECT MAX(id) FROM messages
+                                WHERE conversation_id = c.id AND author_role IN ('customer', 'agent'))
+LEFT JOIN analyses a ON a.message_id = (SELECT MAX(id) FROM messages
+                                        WHERE conversation_id = c.id AND author_role = 'customer')
+WHERE {where}
+ORDER BY c.status = 'escalated' DESC, a.escalate DESC, waiting_since IS NULL, waiting_since, c.updated_at
+LIMIT ?
+"""
+
+_OPEN_ESCALATIONS_SQL = """
+SELECT e.id, e.created_at, e.actor, e.score, e.reasons, e.note, e.masked_note,
+       c.id, c.customer_id, c.channel, c.status, c.subject, c.created_at, c.updated_at, c.assigned_agent, c.queue,
+       c.resolution, c.csat, c.order_number, cu.name, cu.tier, m.text, m.masked_text, a.sentiment
+FROM escalations e
+JOIN conversations c ON c.id = e.conversation_id
+JOIN customers cu ON cu.id = c.customer_id
+LEFT JOIN messages m ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id AND author_role = 'customer')
+LEFT JOIN analyses a ON a.message_id = m.id
+WHERE e.status = 'open' AND c.status = 'escalated'
+  AND e.id = (SELECT MAX(id) FROM escalations WHERE conversation_id = c.id)
+ORDER BY e.created_at DESC, e.id DESC
+LIMIT ?
+"""
+
+
+def _conversation(row: sqlite3.Row | Sequence[Any]) -> Conversation:
+    return Conversation(*row[:12])
+
+
+class SqliteConversations:
+    def __init__(self, tx: Transaction) -> None:
+        self.tx = tx
+
+    def add(self, conversation: Conversation) -> Conversation:
+        row = asdict(conversation)
+        row.pop("id")
+        return self.get(self.tx.insert("conversations", row,
+                                       missing=f"customer {conversation.customer_id} not found"))
+
+    def get(self, conversation_id: int) -> Conversation:
+        return _conversation(self.tx.one("SELECT * FROM conversations WHERE id = ?", [conversation_id],
+                                         f"conversation {conversation_id}"))
+
+    def list(self, status: str | None = None, agent: str | None = None,
+             customer_id: int | None = None) -> list[Conversation]:
+        clauses, args = ["1"], []
+        for column, value in (("status", status), ("assigned_agent", agent), ("customer_id", customer_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        rows = self.tx.rows(f"SELECT * FROM conversations WHERE {' AND '.join(clauses)} ORDER BY updated_at DESC",
+                            args)
+        return [_conversation(r) for r in rows]
+
+    def update(self, conversation_id: int, **changes: Any) -> Conversation:
+        unknown = set(changes) - CONVERSATION_FIELDS
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
+        self.get(conversation_id)
+        changes = {**changes, "updated_at": now_iso()}
+        self.tx.write(f"UPDATE conversations SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
+                      [*changes.values(), conversation_id])
+        return self.get(conversation_id)
+
+    def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
+              limit: int = 2000) -> list[QueueRow]:
+        where = f"c.status IN ({','.join('?' * len(statuses))})"
+        args: list[Any] = list(statuses)
+        if agent is not None:
+            where += " AND (c.assigned_agent = ? OR c.assigned_agent = '')"
+            args.append(agent)
+        return [self._queue_row(r) for r in self.tx.rows(_QUEUE_SQL.format(where=where), [*args, limit])]
+
+    @staticmethod
+    def _queue_row(r: sqlite3.Row) -> QueueRow:
+        conversation = _conversation(r)
+        return QueueRow(conversation, r[12], r[13], r[14] or "", r[15] or "", r[16] or conversation.updated_at,
+                        r[17] or "", bool(r[18]), r[19] or "", r[20] or "")
+
+    def change_marker(self) -> tuple[Any, ...]:
+        return tuple(self.tx.rows(
+            "SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations), "
+            "(SELECT MAX(message_id) FROM analyses), (SELECT MAX(id) FROM suggestions), "
+            "(SELECT COUNT(feedback) FROM suggestions), (SELECT MAX(id) FROM escalations), "
+            "(SELECT MAX(handled_at) FROM escalations)")[0])
+
+    def append_message(self, message: Message) -> Message:
+        row = asdict(message)
+        row.pop("id")
+        row["created_at"] = row["created_at"] or now_iso()
+        missing = f"conversation {message.conversation_id} not found"
+        pk = self.tx.insert("messages", row, missing=missing)
+        self.tx.write("UPDATE conversations SET updated_at = ? WHERE id = ?", [row["created_at"],
+                                                                                 message.conversation_id])
+        return Message(pk, **row)
+
+    def add_messages(self, messages: Sequence[Message]) -> None:
+        for message in messages:
+            row = asdict(message)
+            row.pop("id")
+            self.tx.insert("messages", row, missing=f"conversation {message.conversation_id} not found")
+
+    def messages_for(self, conversation_id: int) -> list[Message]:
+        rows = self.tx.rows("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", [conversation_id])
+        return [Message(*r) for r in rows]
+
+    def count_messages(self, conversation_id: int | None = None) -> int:
+        if conversation_id is None:
+            return self.tx.scalar("SELECT COUNT(*) FROM messages")
+        return self.tx.scalar("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", [conversation_id])
+
+
+class SqliteAssist:
+    def __init__(self, tx: Transaction) -> None:
+        self.tx = tx
+
+    def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
+                     not_analysed: str = "") -> bool:
+        if analysis is None:  # the row says "not analysed" and why; get_analysis reads it as no analysis
+            row = (None, None, 0, NOT_ANALYSED, json.dumps({NOT_ANALYSED: not_analysed or "unknown reason"}))
+        else:
+            row = (analysis.intent.label, analysis.sentiment.label, int(analysis.escalation.escalate),
+                   analysis.provider, analysis_codec.to_json(analysis))
+        claimed = self.tx.write(
+            "INSERT INTO analyses (message_id, created_at, intent, sentiment, escalate, provider, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING", [message_id, now_iso(), *row],
+            missing=f"message {message_id} not found").rowcount == 1
+        if claimed and analysis is not None:
+            for rank, s in enumerate(suggestions, start=1):
+                self.tx.insert("suggestions", {"message_id": message_id, "rank": rank, "text": s.text,
+                                               "source": s.source, "score": s.score},
+                               conflict=f"message {message_id} already has suggestions")
+        return claimed
+
+    def get_analysis(self, message_id: int) -> Analysis | None:
+        rows = self.tx.rows("SELECT payload FROM analyses WHERE message_id = ? AND provider IS NOT ?",
+                            [message_id, NOT_ANALYSED])
+        return analysis_codec.from_json(rows[0][0]) if rows else None
+
+    def analysis_failures(self, conversation_id: int) -> dict[int, str]:
+        rows = self.tx.rows("SELECT a.message_id, a.payload FROM analyses a JOIN messages m ON m.id = a.message_id "
+                            "WHERE m.conversation_id = ? AND a.provider = ?", [conversation_id, NOT_ANALYSED])
+        return {message_id: json.loads(payload).get(NOT_ANALYSED, "") for message_id, payload in rows}
+
+    def suggestions_for(self, message_id: int) -> list[SavedSuggestion]:
+        rows = self.tx.rows("SELECT id, message_id, rank, text, source, score, feedback, final_text "
+                            "FROM suggestions WHERE message_id = ? ORDER BY rank", [message_id])
+        return [SavedSuggestion(*r[:7], r[7] or "") for r in rows]
+
+    def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
+        if feedback not in SUGGESTION_FEEDBACK:
+            raise InvalidInput(f"feedback must be accepted, edited or rejected; got {feedback!r}")
+        self.tx.one("SELECT id FROM suggestions WHERE id = ?", [suggestion_id], f"suggestion {suggestion_id}")
+        self.tx.write("UPDATE suggestions SET feedback = ?, final_text = ?, feedback_at = ? WHERE id = ?",
+                      [feedback, final_text, now_iso(), suggestion_id])
+
+    def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float, actor: str,
+                       note: str = "", created_at: str = "", masked_note: str = "") -> int:
+        return self.tx.insert("escalations", {
+            "conversation_id": conversation_id, "created_at": created_at or now_iso(), "actor": actor,
+            "score": score, "reasons": json.dumps(list(reasons)), "note": note, "masked_note": masked_note},
+            missing=f"conversation {conversation_id} not found")
+
+    def latest_escalation(self, conversation_id: int) -> EscalationRecord | None:
+        rows = self.tx.rows("SELECT id, conversation_id, created_at, actor, score, reasons, note, masked_note, status, "
+                            "handled_by, handled_at, outcome_note FROM escalations WHERE conversation_id = ? "
+                            "ORDER BY id DESC LIMIT 1", [conversation_id])
+        if not rows:
+            return None
+        r = rows[0]
+        return EscalationRecord(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6] or "", r[7] or "",
+                                r[8], r[9] or "", r[10] or "", r[11] or "")
+
+    def close_escalation(self, escalation_id: int, status: str, handled_by: str, note: str = "") -> None:
+        if not self.tx.write("UPDATE escalations SET status = ?, handled_by = ?, handled_at = ?, outcome_note = ? "
+                             "WHERE id = ?", [status, handled_by, now_iso(), note, escalation_id]).rowcount:
+            raise NotFound(f"escalation {escalation_id} not found")
+
+    def open_escalations(self, limit: int = 500) -> list[EscalationRow]:
+        return [EscalationRow(r[0], _conversation(r[7:19]), r[19], r[20], r[1], r[2], r[3], tuple(json.loads(r[4])),
+                              r[5] or "", r[6] or "", r[21] or "", r[22] or "", r[23] or "")
+                for r in self.tx.rows(_OPEN_ESCALATIONS_SQL, [limit])]

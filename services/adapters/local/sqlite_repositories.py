@@ -1,0 +1,204 @@
+"""The repositories of services/ports.py on SQLite (users, sessions, customers and orders, articles, audit).
+
+Conversations and assist results are in sqlite_conversations.py. Each repository reads and writes through the
+Transaction of its unit of work (sqlite_uow.py) and returns our dataclasses.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict, fields
+from typing import Any
+
+from services.adapters.local.sqlite_conversations import SqliteAssist, SqliteConversations
+from services.adapters.local.sqlite_uow import Transaction
+from services.clock import now_iso
+from services.errors import InvalidInput
+from services.models import Article, ArticleVersion, AuditEntry, Customer, Order, SessionRecord, User
+
+__all__ = ["SqliteArticles", "SqliteAssist", "SqliteAudit", "SqliteConversations", "SqliteCustomers",
+           "SqliteSessions", "SqliteUsers", "row_to"]
+
+ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+
+
+def row_to(cls: type, row: sqlite3.Row | dict[str, Any]) -> Any:
+    """A dataclass from a row, ignoring columns the dataclass does not have."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: row[k] for k in row.keys() if k in names})
+
+
+class _Repository:
+    def __init__(self, tx: Transaction) -> None:
+        self.tx = tx
+
+
+class SqliteUsers(_Repository):
+    def add(self, username: str, display_name: str, role: str, password_hash: str) -> User:
+        pk = self.tx.insert("users", {"username": username, "display_name": display_name, "role": role,
+                                      "password_hash": password_hash, "created_at": now_iso()},
+                            conflict=f"user {username!r} already exists")
+        return User(pk, username, display_name, role)
+
+    def get(self, username: str) -> User:
+        return row_to(User, self.tx.one("SELECT * FROM users WHERE username = ?", [username], f"user {username!r}"))
+
+    def password_hash(self, username: str) -> str:
+        return self.tx.one("SELECT password_hash FROM users WHERE username = ?", [username],
+                           f"user {username!r}")[0]
+
+    def list(self) -> list[User]:
+        return [row_to(User, r) for r in self.tx.rows("SELECT * FROM users ORDER BY id")]
+
+
+class SqliteSessions(_Repository):
+    def secret(self, name: str) -> str:
+        return self.tx.one("SELECT value FROM app_secrets WHERE name = ?", [name], f"secret {name!r}")[0]
+
+    def add(self, token_hash: str, username: str, expires_at: str) -> SessionRecord:
+        at = now_iso()
+        record = SessionRecord(token_hash, username, at, at, expires_at, "")
+        self.tx.insert("sessions", asdict(record), conflict="this session already exists")
+        return record
+
+    def get(self, token_hash: str) -> SessionRecord:
+        return row_to(SessionRecord, self.tx.one("SELECT * FROM sessions WHERE token_hash = ?", [token_hash],
+                                                 "session"))
+
+    def touch(self, token_hash: str, expires_at: str) -> None:
+        self.tx.write("UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
+                      [now_iso(), expires_at, token_hash])
+
+    def revoke_all(self, username: str) -> int:
+        return self.tx.write("UPDATE sessions SET revoked_at = ? WHERE username = ? AND revoked_at = ''",
+                             [now_iso(), username]).rowcount
+
+    def purge(self, before: str) -> None:
+        self.tx.write("DELETE FROM sessions WHERE expires_at < ? OR (revoked_at != '' AND revoked_at < ?)",
+                      [before, before])
+
+    def failure_state(self, scope: str, key: str) -> tuple[int, str, str]:
+        rows = self.tx.rows("SELECT failures, last_at, locked_until FROM sign_in_failures WHERE scope = ? AND key = ?",
+                            [scope, key])
+        return (rows[0][0], rows[0][1], rows[0][2] or "") if rows else (0, "", "")
+
+    def add_failure(self, scope: str, key: str, forget_before: str) -> int:
+        self.tx.write("INSERT INTO sign_in_failures (scope, key, failures, last_at) VALUES (?, ?, 1, ?) "
+                      "ON CONFLICT (scope, key) DO UPDATE SET "
+                      "failures = CASE WHEN last_at < ? THEN 1 ELSE failures + 1 END, last_at = excluded.last_at",
+                      [scope, key, now_iso(), forget_before])
+        return self.tx.scalar("SELECT failures FROM sign_in_failures WHERE scope = ? AND key = ?", [scope, key])
+
+    def lock(self, scope: str, key: str, until: str) -> None:
+        self.tx.write("UPDATE sign_in_failures SET locked_until = ? WHERE scope = ? AND key = ?", [until, scope, key])
+
+    def clear_failures(self, scope: str, key: str) -> None:
+        self.tx.write("DELETE FROM sign_in_failures WHERE scope = ? AND key = ?", [scope, key])
+
+
+def _order_row(order: Order) -> dict[str, Any]:
+    row = asdict(order)
+    row["items"] = json.dumps(list(order.items))
+    if not row["id"]:
+        row.pop("id")
+    return row
+
+
+def _order(row: sqlite3.Row) -> Order:
+    return row_to(Order, {**dict(row), "items": tuple(json.loads(row["items"]))})
+
+
+class SqliteCustomers(_Repository):
+    def add(self, customer: Customer) -> Customer:
+        row = asdict(customer)
+        if not row["id"]:
+            row.pop("id")
+        return self.get(self.tx.insert("customers", row, conflict=f"customer {customer.id} already exists"))
+
+    def add_many(self, customers: Sequence[Customer]) -> None:
+        for customer in customers:
+            self.tx.insert("customers", asdict(customer), conflict=f"customer {customer.id} already exists")
+
+    def get(self, customer_id: int) -> Customer:
+        return row_to(Customer, self.tx.one("SELECT * FROM customers WHERE id = ?", [customer_id],
+                                            f"customer {customer_id}"))
+
+    def list(self) -> list[Customer]:
+        return [row_to(Customer, r) for r in self.tx.rows("SELECT * FROM customers ORDER BY id")]
+
+    def add_order(self, order: Order) -> Order:
+        pk = self.tx.insert("orders", _order_row(order), conflict=f"order {order.number} already exists",
+                            missing=f"customer {order.customer_id} not found")
+        return _order(self.tx.one("SELECT * FROM orders WHERE id = ?", [pk], f"order {pk}"))
+
+    def add_orders(self, orders: Sequence[Order]) -> None:
+        for order in orders:
+            self.tx.insert("orders", _order_row(order), conflict=f"order {order.number} already exists",
+                           missing=f"customer {order.customer_id} not found")
+
+    def orders_for(self, customer_id: int) -> list[Order]:
+        rows = self.tx.rows("SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", [customer_id])
+        return [_order(r) for r in rows]
+
+    def find_order(self, number: str) -> Order:
+        return _order(self.tx.one("SELECT * FROM orders WHERE number = ?", [number], f"order {number}"))
+
+
+class SqliteArticles(_Repository):
+    def add(self, article: Article) -> Article:
+        row = asdict(article)
+        row.pop("id")
+        pk = self.tx.insert("kb_articles", row, conflict=f"article {article.slug!r} already exists")
+        self._record_version(pk, row, "seed" if article.status == "approved" else "system")
+        return self.get(pk)
+
+    def _record_version(self, article_id: int, row: dict[str, Any], actor: str) -> None:
+        self.tx.insert("kb_article_versions", {
+            "article_id": article_id, "version": row["version"], "title": row["title"], "body": row["body"],
+            "status": row["status"], "changed_by": actor, "changed_at": row["updated_at"]})
+
+    def get(self, article_id: int) -> Article:
+        return row_to(Article, self.tx.one("SELECT * FROM kb_articles WHERE id = ?", [article_id],
+                                           f"article {article_id}"))
+
+    def list(self, status: str | None = None) -> list[Article]:
+        where, args = ("WHERE status = ?", [status]) if status else ("", [])
+        return [row_to(Article, r) for r in self.tx.rows(f"SELECT * FROM kb_articles {where} ORDER BY id", args)]
+
+    def update(self, article_id: int, actor: str, **changes: Any) -> Article:
+        unknown = set(changes) - ARTICLE_FIELDS
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
+        current = asdict(self.get(article_id))
+        row = {**current, **changes, "version": current["version"] + 1, "updated_at": now_iso()}
+        columns = (*changes, "version", "updated_at")
+        self.tx.write(f"UPDATE kb_articles SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                      [*(row[c] for c in columns), article_id])
+        self._record_version(article_id, row, actor)
+        return self.get(article_id)
+
+    def versions(self, article_id: int) -> list[ArticleVersion]:
+        rows = self.tx.rows("SELECT * FROM kb_article_versions WHERE article_id = ? ORDER BY version", [article_id])
+        return [row_to(ArticleVersion, r) for r in rows]
+
+
+class SqliteAudit(_Repository):
+    def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
+        self.tx.insert("audit_log", {"at": now_iso(), "actor": actor, "action": action, "entity": entity,
+                                     "entity_id": str(entity_id), "detail": detail})
+
+    def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
+        where, args = ("WHERE actor = ?", [actor]) if actor else ("", [])
+        rows = self.tx.rows(f"SELECT * FROM audit_log {where} ORDER BY id DESC LIMIT ?", [*args, limit])
+        return [row_to(AuditEntry, r) for r in rows]
+
+    def trail(self, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
+        rows = self.tx.rows("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
+                            [entity, str(entity_id), limit])
+        return [row_to(AuditEntry, r) for r in reversed(rows)]
+
+    def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
+        return self.tx.insert("events", {"at": now_iso(), "kind": kind, "conversation_id": conversation_id,
+                                         "payload": payload})

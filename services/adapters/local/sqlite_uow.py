@@ -1,0 +1,208 @@
+"""The unit of work on a SQLite file: one connection and at most one transaction per ``with services.uow()``.
+
+Reads before the first write run outside a transaction, so a read-only unit of work never takes the write lock (the
+live panels poll every second). The first write opens ``BEGIN IMMEDIATE``; a clean exit commits it once, an
+exception rolls it back. A unit of work entered inside another on the same thread joins the outer one. WAL, a busy
+timeout and foreign keys are set on every connection; connections are never shared between threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from services.adapters.local import schema
+from services.errors import Conflict, InvalidInput, NotFound, ProviderUnavailable
+
+BUSY_TIMEOUT_MS = 10_000
+# Salted hashes, the audit trail and model outputs (analyses carry timings) are not part of the demo's content.
+HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None, "analyses": None,
+                 "suggestions": None, "sessions": None, "sign_in_failures": None, "app_secrets": None}
+_UNREADABLE = (OverflowError, UnicodeEncodeError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
+
+
+def connect(path: Path, isolation_level: str | None = None) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def translate(error: sqlite3.Error, conflict: str, missing: str) -> Exception:
+    """A driver error as the ServiceError a caller can act on."""
+    text = str(error)
+    if isinstance(error, sqlite3.IntegrityError):
+        if "UNIQUE" in text or "PRIMARY KEY" in text:
+            return Conflict(conflict)
+        if "FOREIGN KEY" in text:
+            return NotFound(missing)
+        return InvalidInput(f"{conflict.removesuffix(' already exists')}: not accepted ({text})")
+    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
+        return ProviderUnavailable("the database is busy; try again")
+    return InvalidInput(f"cannot store this ({type(error).__name__})")
+
+
+class Transaction:
+    """The connection of one unit of work; repositories read and write through it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.conn.row_factory = sqlite3.Row
+        self.writing = False
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, list(args)).fetchall()
+        except _UNREADABLE:
+            return []  # an id no row can have (too big, not text) matches nothing
+
+    def one(self, sql: str, args: Sequence[Any], what: str) -> sqlite3.Row:
+        rows = self.rows(sql, args)
+        if not rows:
+            raise NotFound(f"{what} not found")
+        return rows[0]
+
+    def scalar(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        rows = self.rows(sql, args)
+        return rows[0][0] if rows else None
+
+    def write(self, sql: str, args: Sequence[Any] = (), conflict: str = "this row already exists",
+              missing: str = "a row it refers to was not found") -> sqlite3.Cursor:
+        try:
+            if not self.writing:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.writing = True
+            return self.conn.execute(sql, list(args))
+        except sqlite3.Error as e:
+            raise translate(e, conflict, missing) from e
+        except _UNREADABLE as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
+    def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
+        columns = ", ".join(row)
+        cursor = self.write(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
+                            list(row.values()), **messages)
+        return int(cursor.lastrowid or 0)
+
+    def finish(self, commit: bool) -> None:
+        try:
+            if self.writing:
+                self.conn.execute("COMMIT" if commit else "ROLLBACK")
+        except sqlite3.Error as e:
+            self.conn.execute("ROLLBACK") if self.conn.in_transaction else None
+            raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        finally:
+            self.writing = False
+            self.conn.close()
+
+
+class SqliteUnitOfWork:
+    """``with database() as uow``: the repositories over one connection; commits once on a clean exit."""
+
+    def __init__(self, database: SqliteDatabase) -> None:
+        self._database = database
+        self._outer: SqliteUnitOfWork | None = None
+
+    def __enter__(self) -> SqliteUnitOfWork:
+        from services.adapters.local import sqlite_repositories as repos
+
+        self._outer = self._database.active()
+        self._tx = self._outer._tx if self._outer else Transaction(connect(self._database.path))
+        if self._outer is None:
+            self._database.activate(self)
+        self.users = repos.SqliteUsers(self._tx)
+        self.sessions = repos.SqliteSessions(self._tx)
+        self.customers = repos.SqliteCustomers(self._tx)
+        self.conversations = repos.SqliteConversations(self._tx)
+        self.assist = repos.SqliteAssist(self._tx)
+        self.articles = repos.SqliteArticles(self._tx)
+        self.audit = repos.SqliteAudit(self._tx)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if self._outer is not None:
+            return  # the outermost unit of work commits or rolls back
+        self._database.activate(None)
+        if kind is None:
+            self._database.commits += int(self._tx.writing)
+        self._tx.finish(commit=kind is None)
+
+
+class SqliteDatabase:
+    """The "store" capability on one SQLite file: migrates it on construction, makes units of work."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._threads = threading.local()
+        self.commits = 0  # transactions committed by this process (tests read it)
+        self._migrate()
+
+    def __call__(self) -> SqliteUnitOfWork:
+        return SqliteUnitOfWork(self)
+
+    def active(self) -> SqliteUnitOfWork | None:
+        return getattr(self._threads, "uow", None)
+
+    def activate(self, uow: SqliteUnitOfWork | None) -> None:
+        self._threads.uow = uow
+
+    def _migrate(self) -> None:
+        conn = connect(self.path)
+        try:
+            schema.migrate(conn)
+        finally:
+            conn.close()
+
+    def _read(self, sql: str) -> list[tuple[Any, ...]]:
+        conn = connect(self.path)
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+
+    def journal_mode(self) -> str:
+        return self._read("PRAGMA journal_mode")[0][0]
+
+    def schema_version(self) -> int:
+        return self._read("SELECT MAX(version) FROM schema_version")[0][0]
+
+    def table_counts(self) -> dict[str, int]:
+        return {table: self._read(f"SELECT COUNT(*) FROM {table}")[0][0]  # noqa: S608 - our own table names
+                for table in schema.TABLES if table != "app_secrets"}  # the secret is not content
+
+    def content_hash(self) -> str:
+        """sha256 over every table's rows in id order, less password hashes (salted) and the audit trail."""
+        digest = hashlib.sha256()
+        conn = connect(self.path)
+        conn.row_factory = sqlite3.Row
+        try:
+            for table in schema.TABLES:
+                excluded = HASH_EXCLUDED.get(table, set())
+                if excluded is None:
+                    continue
+                for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):  # noqa: S608
+                    kept = {k: row[k] for k in row.keys() if k not in excluded}
+                    digest.update(f"{table}:{json.dumps(kept, sort_keys=True, default=str)}\n".encode())
+        finally:
+            conn.close()
+        return digest.hexdigest()
+
+    def reset(self) -> None:
+        """Drop every table and build the schema again (used by `seed`)."""
+        conn = connect(self.path)
+        try:
+            schema.drop_all(conn)
+        finally:
+            conn.close()
+        self._migrate()

@@ -1,0 +1,57 @@
+"""The backends every contract suite runs on. The next storage adapter (PostgreSQL) adds itself to BACKENDS."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services.models import Analysis, Conversation, Customer, Escalation, Intent, Message, Sentiment, Suggestion
+from tests.fake_repositories import FakeDatabase
+
+
+def _sqlite(tmp_path: Path) -> Any:
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+
+    return SqliteDatabase(tmp_path / "contract.db")
+
+
+BACKENDS: dict[str, Callable[[Path], Any]] = {"fake": lambda _: FakeDatabase(), "sqlite": _sqlite}
+
+
+@pytest.fixture(params=list(BACKENDS))
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """A fresh, empty database of each backend (services.ports.Database)."""
+    return BACKENDS[request.param](tmp_path)
+
+
+def customer(name: str = "Ada Lovelace", tier: str = "standard") -> Customer:
+    return Customer(0, name, "ada@example.com", "+44 20 7946 0000", tier, 120.0, "2024-01-01", "London")
+
+
+def conversation(customer_id: int, status: str = "open", agent: str = "", at: str = "2026-11-01T09:00:00Z",
+                 subject: str = "Where is my order?") -> Conversation:
+    return Conversation(0, customer_id, "chat", status, subject, at, at, agent)
+
+
+def message(conversation_id: int, role: str = "customer", text: str = "Where is BW-100001?",
+            at: str = "2026-11-01T09:00:00Z") -> Message:
+    return Message(0, conversation_id, role, "ada" if role == "customer" else "agent", text, text, at)
+
+
+def analysis(intent: str = "Order Status", sentiment: str = "negative", escalate: bool = False) -> Analysis:
+    return Analysis(intent=Intent(intent, 0.9), sentiment=Sentiment(sentiment, {"positive": 0.1, "negative": 0.7}),
+                    emotions={"anger": 0.2}, entities=(), pii=(), masked_text="Where is BW-100001?", language="en",
+                    escalation=Escalation(escalate, 0.8 if escalate else 0.1, ("angry",) if escalate else ()),
+                    suggestions=(Suggestion("Let me check.", "library:1", 0.9),), kb=(), provider="local",
+                    timings_ms={"total": 1.5})
+
+
+def thread_with_message(database: Any, **kwargs: Any) -> tuple[Conversation, Message]:
+    with database() as uow:
+        who = uow.customers.add(customer())
+        talk = uow.conversations.add(conversation(who.id, **kwargs))
+        said = uow.conversations.append_message(message(talk.id, at=talk.created_at))
+    return talk, said

@@ -1,0 +1,491 @@
+"""In-memory fakes of every repository and of the unit of work (services/ports.py), cosmicpython style.
+
+``FakeDatabase`` stands in for the "store" capability: ``build_services(settings, store=FakeDatabase())``.
+A unit of work works on a private copy of the committed state; a clean exit publishes the copy (one commit,
+counted in ``database.commits``), an exception drops it. The contract suites in tests/contracts pin that these
+fakes behave like the SQLite adapter.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import secrets
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
+from types import TracebackType
+from typing import Any
+
+from services.clock import now_iso
+from services.errors import Conflict, InvalidInput, NotFound
+from services.models import (
+    SUGGESTION_FEEDBACK,
+    Analysis,
+    Article,
+    ArticleVersion,
+    AuditEntry,
+    Conversation,
+    Customer,
+    EscalationRecord,
+    EscalationRow,
+    Event,
+    Message,
+    Order,
+    QueueRow,
+    SavedSuggestion,
+    SessionRecord,
+    Suggestion,
+    User,
+)
+
+CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
+ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+
+
+@dataclass
+class State:
+    users: dict[str, tuple[User, str]] = field(default_factory=dict)
+    sessions: dict[str, SessionRecord] = field(default_factory=dict)
+    failures: dict[tuple[str, str], tuple[int, str, str]] = field(default_factory=dict)
+    secrets: dict[str, str] = field(default_factory=lambda: {"session_key": secrets.token_hex(32)})
+    customers: dict[int, Customer] = field(default_factory=dict)
+    orders: dict[int, Order] = field(default_factory=dict)
+    conversations: dict[int, Conversation] = field(default_factory=dict)
+    messages: dict[int, Message] = field(default_factory=dict)
+    analyses: dict[int, Analysis | str] = field(default_factory=dict)  # a str: why it could not be analysed
+    suggestions: dict[int, SavedSuggestion] = field(default_factory=dict)
+    escalations: dict[int, EscalationRecord] = field(default_factory=dict)
+    articles: dict[int, Article] = field(default_factory=dict)
+    versions: list[ArticleVersion] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    ids: dict[str, int] = field(default_factory=dict)
+    changes: int = 0
+
+    def next_id(self, table: str, taken: Any = ()) -> int:
+        """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
+        self.ids[table] = max(self.ids.get(table, 0), max(taken, default=0)) + 1
+        return self.ids[table]
+
+
+def _get(table: dict, key: Any, what: str) -> Any:
+    try:
+        return table[key]
+    except (KeyError, TypeError):
+        raise NotFound(f"{what} not found") from None
+
+
+class _Repository:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    @property
+    def s(self) -> State:
+        return self._uow.state
+
+    def _wrote(self) -> None:
+        self._uow.wrote = True
+        self.s.changes += 1
+
+
+class FakeUsers(_Repository):
+    def add(self, username: str, display_name: str, role: str, password_hash: str) -> User:
+        if username in self.s.users:
+            raise Conflict(f"user {username!r} already exists")
+        user = User(self.s.next_id("users"), username, display_name, role)
+        self.s.users[username] = (user, password_hash)
+        self._wrote()
+        return user
+
+    def get(self, username: str) -> User:
+        return _get(self.s.users, username, f"user {username!r}")[0]
+
+    def password_hash(self, username: str) -> str:
+        return _get(self.s.users, username, f"user {username!r}")[1]
+
+    def list(self) -> list[User]:
+        return sorted((u for u, _ in self.s.users.values()), key=lambda u: u.id)
+
+
+class FakeSessions(_Repository):
+    def secret(self, name: str) -> str:
+        return _get(self.s.secrets, name, f"secret {name!r}")
+
+    def add(self, token_hash: str, username: str, expires_at: str) -> SessionRecord:
+        if token_hash in self.s.sessions:
+            raise Conflict("this session already exists")
+        at = now_iso()
+        record = self.s.sessions[token_hash] = SessionRecord(token_hash, username, at, at, expires_at, "")
+        self._wrote()
+        return record
+
+    def get(self, token_hash: str) -> SessionRecord:
+        return _get(self.s.sessions, token_hash, "session")
+
+    def touch(self, token_hash: str, expires_at: str) -> None:
+        if token_hash in self.s.sessions:
+            self.s.sessions[token_hash] = replace(self.s.sessions[token_hash], last_seen_at=now_iso(),
+                                                  expires_at=expires_at)
+            self._wrote()
+
+    def revoke_all(self, username: str) -> int:
+        live = [r for r in self.s.sessions.values() if r.username == username and not r.revoked_at]
+        for record in live:
+            self.s.sessions[record.token_hash] = replace(record, revoked_at=now_iso())
+        self._wrote()
+        return len(live)
+
+    def purge(self, before: str) -> None:
+        self.s.sessions = {k: r for k, r in self.s.sessions.items()
+                           if not (r.expires_at < before or (r.revoked_at and r.revoked_at < before))}
+        self._wrote()
+
+    def failure_state(self, scope: str, key: str) -> tuple[int, str, str]:
+        return self.s.failures.get((scope, key), (0, "", ""))
+
+    def add_failure(self, scope: str, key: str, forget_before: str) -> int:
+        failures, last_at, locked = self.s.failures.get((scope, key), (0, "", ""))
+        failures = 1 if failures == 0 or last_at < forget_before else failures + 1
+        self.s.failures[(scope, key)] = (failures, now_iso(), locked)
+        self._wrote()
+        return failures
+
+    def lock(self, scope: str, key: str, until: str) -> None:
+        if (scope, key) in self.s.failures:
+            failures, last_at, _ = self.s.failures[(scope, key)]
+            self.s.failures[(scope, key)] = (failures, last_at, until)
+            self._wrote()
+
+    def clear_failures(self, scope: str, key: str) -> None:
+        self.s.failures.pop((scope, key), None)
+        self._wrote()
+
+
+class FakeCustomers(_Repository):
+    def add(self, customer: Customer) -> Customer:
+        if customer.id in self.s.customers:
+            raise Conflict(f"customer {customer.id} already exists")
+        customer_id = customer.id or self.s.next_id("customers", self.s.customers)
+        stored = self.s.customers[customer_id] = replace(customer, id=customer_id)
+        self._wrote()
+        return stored
+
+    def add_many(self, customers: Sequence[Customer]) -> None:
+        for customer in customers:
+            self.add(customer)
+
+    def get(self, customer_id: int) -> Customer:
+        return _get(self.s.customers, customer_id, f"customer {customer_id}")
+
+    def list(self) -> list[Customer]:
+        return [self.s.customers[k] for k in sorted(self.s.customers)]
+
+    def add_order(self, order: Order) -> Order:
+        if any(o.number == order.number for o in self.s.orders.values()) or order.id in self.s.orders:
+            raise Conflict(f"order {order.number} already exists")
+        if order.customer_id not in self.s.customers:
+            raise NotFound(f"customer {order.customer_id} not found")
+        order_id = order.id or self.s.next_id("orders", self.s.orders)
+        stored = self.s.orders[order_id] = replace(order, id=order_id, items=tuple(order.items))
+        self._wrote()
+        return stored
+
+    def add_orders(self, orders: Sequence[Order]) -> None:
+        for order in orders:
+            self.add_order(order)
+
+    def orders_for(self, customer_id: int) -> list[Order]:
+        mine = [o for _, o in sorted(self.s.orders.items()) if o.customer_id == customer_id]
+        return sorted(mine, key=lambda o: o.placed_at, reverse=True)
+
+    def find_order(self, number: str) -> Order:
+        found = [o for o in self.s.orders.values() if o.number == number]
+        if not found:
+            raise NotFound(f"order {number} not found")
+        return found[0]
+
+
+class FakeConversations(_Repository):
+    def add(self, conversation: Conversation) -> Conversation:
+        if conversation.customer_id not in self.s.customers:
+            raise NotFound(f"customer {conversation.customer_id} not found")
+        stored = replace(conversation, id=self.s.next_id("conversations", self.s.conversations))
+        self.s.conversations[stored.id] = stored
+        self._wrote()
+        return stored
+
+    def get(self, conversation_id: int) -> Conversation:
+        return _get(self.s.conversations, conversation_id, f"conversation {conversation_id}")
+
+    def list(self, status: str | None = None, agent: str | None = None,
+             customer_id: int | None = None) -> list[Conversation]:
+        wanted = [c for _, c in sorted(self.s.conversations.items())
+                  if (status is None or c.status == status) and (agent is None or c.assigned_agent == agent)
+                  and (customer_id is None or c.customer_id == customer_id)]
+        return sorted(wanted, key=lambda c: c.updated_at, reverse=True)
+
+    def update(self, conversation_id: int, **changes: Any) -> Conversation:
+        unknown = set(changes) - CONVERSATION_FIELDS
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
+        updated = replace(self.get(conversation_id), **{**changes, "updated_at": now_iso()})
+        self.s.conversations[conversation_id] = updated
+        self._wrote()
+        return updated
+
+    def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
+              limit: int = 2000) -> list[QueueRow]:
+        rows = [self._queue_row(c) for _, c in sorted(self.s.conversations.items())
+                if c.status in statuses and (agent is None or c.assigned_agent in (agent, ""))]
+        rows.sort(key=lambda r: (r.conversation.status != "escalated", not r.escalate, not r.waiting_since,
+                                 r.waiting_since, r.conversation.updated_at))
+        return rows[:limit]
+
+    def _queue_row(self, c: Conversation) -> QueueRow:
+        messages = self.messages_for(c.id)
+        last = next((m for m in reversed(messages) if m.author_role in ("customer", "agent")), None)
+        latest_customer = next((m for m in reversed(messages) if m.author_role == "customer"), None)
+        analysis = self.s.analyses.get(latest_customer.id) if latest_customer else None
+        last_reply = max((m.id for m in messages if m.author_role == "agent"), default=0)
+        waiting = [m.created_at for m in messages if m.author_role == "customer" and m.id > last_reply]
+        analysed = isinstance(analysis, Analysis)
+        return QueueRow(c, self.s.customers[c.customer_id].name, self.s.customers[c.customer_id].tier,
+                        last.masked_text if last else "", last.author_role if last else "",
+                        last.created_at if last else c.updated_at,
+                        analysis.sentiment.label if analysed else "", analysed and analysis.escalation.escalate,
+                        analysis.intent.label if analysed else "", min(waiting, default=""))
+
+    def change_marker(self) -> tuple[Any, ...]:
+        return (self.s.changes,)
+
+    def append_message(self, message: Message) -> Message:
+        conversation = self.get(message.conversation_id)
+        stored = replace(message, id=self.s.next_id("messages", self.s.messages),
+                         created_at=message.created_at or now_iso())
+        self.s.messages[stored.id] = stored
+        self.s.conversations[conversation.id] = replace(conversation, updated_at=stored.created_at)
+        self._wrote()
+        return stored
+
+    def add_messages(self, messages: Sequence[Message]) -> None:
+        for message in messages:
+            self.get(message.conversation_id)
+            stored = replace(message, id=self.s.next_id("messages", self.s.messages))
+            self.s.messages[stored.id] = stored
+        self._wrote()
+
+    def messages_for(self, conversation_id: int) -> list[Message]:
+        return [m for _, m in sorted(self.s.messages.items()) if m.conversation_id == conversation_id]
+
+    def count_messages(self, conversation_id: int | None = None) -> int:
+        return sum(1 for m in self.s.messages.values() if conversation_id in (None, m.conversation_id))
+
+
+class FakeAssist(_Repository):
+    def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
+                     not_analysed: str = "") -> bool:
+        _get(self.s.messages, message_id, f"message {message_id}")
+        if message_id in self.s.analyses:
+            return False
+        self.s.analyses[message_id] = analysis if analysis is not None else (not_analysed or "unknown reason")
+        for rank, s in enumerate(suggestions if analysis is not None else (), start=1):
+            pk = self.s.next_id("suggestions", self.s.suggestions)
+            self.s.suggestions[pk] = SavedSuggestion(pk, message_id, rank, s.text, s.source, s.score)
+        self._wrote()
+        return True
+
+    def get_analysis(self, message_id: int) -> Analysis | None:
+        found = self.s.analyses.get(message_id)
+        return found if isinstance(found, Analysis) else None
+
+    def analysis_failures(self, conversation_id: int) -> dict[int, str]:
+        return {mid: a for mid, a in sorted(self.s.analyses.items())
+                if isinstance(a, str) and self.s.messages[mid].conversation_id == conversation_id}
+
+    def suggestions_for(self, message_id: int) -> list[SavedSuggestion]:
+        return sorted((s for s in self.s.suggestions.values() if s.message_id == message_id), key=lambda s: s.rank)
+
+    def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
+        if feedback not in SUGGESTION_FEEDBACK:
+            raise InvalidInput(f"feedback must be accepted, edited or rejected; got {feedback!r}")
+        found = _get(self.s.suggestions, suggestion_id, f"suggestion {suggestion_id}")
+        self.s.suggestions[suggestion_id] = replace(found, feedback=feedback, final_text=final_text)
+        self._wrote()
+
+    def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float, actor: str,
+                       note: str = "", created_at: str = "", masked_note: str = "") -> int:
+        if conversation_id not in self.s.conversations:
+            raise NotFound(f"conversation {conversation_id} not found")
+        pk = self.s.next_id("escalations", self.s.escalations)
+        self.s.escalations[pk] = EscalationRecord(pk, conversation_id, created_at or now_iso(), actor, score,
+                                                  tuple(reasons), note, masked_note)
+        self._wrote()
+        return pk
+
+    def latest_escalation(self, conversation_id: int) -> EscalationRecord | None:
+        mine = [e for e in self.s.escalations.values() if e.conversation_id == conversation_id]
+        return max(mine, key=lambda e: e.id, default=None)
+
+    def close_escalation(self, escalation_id: int, status: str, handled_by: str, note: str = "") -> None:
+        found = _get(self.s.escalations, escalation_id, f"escalation {escalation_id}")
+        self.s.escalations[escalation_id] = replace(found, status=status, handled_by=handled_by,
+                                                    handled_at=now_iso(), outcome_note=note)
+        self._wrote()
+
+    def open_escalations(self, limit: int = 500) -> list[EscalationRow]:
+        rows = []
+        for conversation in self.s.conversations.values():
+            latest = self.latest_escalation(conversation.id)
+            if latest is None or latest.status != "open" or conversation.status != "escalated":
+                continue
+            customer = self.s.customers[conversation.customer_id]
+            last = next((m for _, m in sorted(self.s.messages.items(), reverse=True)
+                         if m.conversation_id == conversation.id and m.author_role == "customer"), None)
+            analysis = self.get_analysis(last.id) if last else None
+            rows.append(EscalationRow(latest.id, conversation, customer.name, customer.tier, latest.created_at,
+                                      latest.actor, latest.score, latest.reasons, latest.note, latest.masked_note,
+                                      last.text if last else "", last.masked_text if last else "",
+                                      analysis.sentiment.label if analysis else ""))
+        return sorted(rows, key=lambda r: (r.created_at, r.id), reverse=True)[:limit]
+
+
+class FakeArticles(_Repository):
+    def add(self, article: Article) -> Article:
+        if any(a.slug == article.slug for a in self.s.articles.values()):
+            raise Conflict(f"article {article.slug!r} already exists")
+        stored = replace(article, id=self.s.next_id("kb_articles", self.s.articles))
+        self.s.articles[stored.id] = stored
+        self._version(stored, "seed" if article.status == "approved" else "system")
+        return stored
+
+    def _version(self, article: Article, actor: str) -> None:
+        self.s.versions.append(ArticleVersion(article.id, article.version, article.title, article.body,
+                                              article.status, actor, article.updated_at))
+        self._wrote()
+
+    def get(self, article_id: int) -> Article:
+        return _get(self.s.articles, article_id, f"article {article_id}")
+
+    def list(self, status: str | None = None) -> list[Article]:
+        return [a for _, a in sorted(self.s.articles.items()) if status is None or a.status == status]
+
+    def update(self, article_id: int, actor: str, **changes: Any) -> Article:
+        unknown = set(changes) - ARTICLE_FIELDS
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
+        current = self.get(article_id)
+        updated = replace(current, **changes, version=current.version + 1, updated_at=now_iso())
+        self.s.articles[article_id] = updated
+        self._version(updated, actor)
+        return updated
+
+    def versions(self, article_id: int) -> list[ArticleVersion]:
+        return sorted((v for v in self.s.versions if v.article_id == article_id), key=lambda v: v.version)
+
+
+class FakeAudit(_Repository):
+    def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
+        self.s.audit.append(AuditEntry(len(self.s.audit) + 1, now_iso(), actor, action, entity, str(entity_id),
+                                       detail))
+        self._wrote()
+
+    def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
+        return [e for e in reversed(self.s.audit) if actor in (None, "", e.actor)][:limit]
+
+    def trail(self, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
+        mine = [e for e in self.s.audit if e.entity == entity and e.entity_id == str(entity_id)]
+        return mine[-limit:] if limit > 0 else []
+
+    def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
+        self.s.events.append(Event(len(self.s.events) + 1, now_iso(), kind, conversation_id, payload))
+        self._wrote()
+        return len(self.s.events)
+
+
+class FakeUnitOfWork:
+    """Works on a copy of the committed state; the outermost clean exit publishes it (one commit)."""
+
+    def __init__(self, database: FakeDatabase) -> None:
+        self._database = database
+        self._outer: FakeUnitOfWork | None = None
+        self.wrote = False
+
+    def __enter__(self) -> FakeUnitOfWork:
+        self._outer = self._database.active()
+        if self._outer is None:
+            self.state = self._database.snapshot()
+            self._database.activate(self)
+        else:
+            self.state = self._outer.state
+        root = self._outer or self
+        self.users, self.sessions, self.customers = FakeUsers(root), FakeSessions(root), FakeCustomers(root)
+        self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
+        self.articles, self.audit = FakeArticles(root), FakeAudit(root)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if self._outer is not None:
+            return
+        self._database.activate(None)
+        if kind is None and self.wrote:
+            self._database.publish(self.state)
+
+
+class FakeDatabase:
+    """The "store" capability in memory."""
+
+    def __init__(self) -> None:
+        self._state = State()
+        self._lock = threading.Lock()
+        self._threads = threading.local()
+        self.commits = 0
+
+    def __call__(self) -> FakeUnitOfWork:
+        return FakeUnitOfWork(self)
+
+    def active(self) -> FakeUnitOfWork | None:
+        return getattr(self._threads, "uow", None)
+
+    def activate(self, uow: FakeUnitOfWork | None) -> None:
+        self._threads.uow = uow
+
+    def snapshot(self) -> State:
+        with self._lock:
+            return copy.deepcopy(self._state)
+
+    def publish(self, state: State) -> None:
+        with self._lock:
+            self._state = state
+            self.commits += 1
+
+    def schema_version(self) -> int:
+        return 0
+
+    def table_counts(self) -> dict[str, int]:
+        s = self._state
+        return {"users": len(s.users), "customers": len(s.customers), "orders": len(s.orders),
+                "conversations": len(s.conversations), "messages": len(s.messages),
+                "analyses": len(s.analyses), "suggestions": len(s.suggestions), "escalations": len(s.escalations),
+                "kb_articles": len(s.articles), "kb_article_versions": len(s.versions), "audit_log": len(s.audit),
+                "events": len(s.events), "sessions": len(s.sessions), "sign_in_failures": len(s.failures)}
+
+    def content_hash(self) -> str:
+        s = self._state
+        content = [sorted(s.customers.items()), sorted(s.orders.items()), sorted(s.conversations.items()),
+                   sorted(s.messages.items()), sorted(s.articles.items()), s.versions,
+                   sorted((u.username, u.display_name, u.role) for u, _ in s.users.values())]
+        return hashlib.sha256(json.dumps(content, default=_plain, sort_keys=True).encode()).hexdigest()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._state = State()
+
+
+def _plain(value: Any) -> Any:
+    return asdict(value) if hasattr(value, "__dataclass_fields__") else str(value)
+
+
+__all__ = ["FakeDatabase", "FakeUnitOfWork", "State"]
