@@ -29,7 +29,8 @@ def _attempt_ms(services, username: str, password: str) -> float:
     except PermissionDenied:
         pass
     elapsed = (time.perf_counter() - started) * 1000
-    services.store.clear_failures("user", auth._key(username))  # keep the lockout out of the measurement
+    with services.uow() as uow:  # keep the lockout out of the measurement
+        uow.sessions.clear_failures("user", auth._key(username))
     return elapsed
 
 

@@ -57,7 +57,8 @@ def queue_size(services: Services, agent: User) -> int:
 def _bulk_text(rng: random.Random, services: Services, customer_id: int) -> tuple[str, str]:
     """(subject, first message) written from the simulator's lines with this customer's real order."""
     scenario = rng.choice(list(OPENING_LINES))
-    orders = services.store.orders_for(customer_id)
+    with services.uow() as uow:
+        orders = uow.customers.orders_for(customer_id)
     order = rng.choice(orders) if orders else None
     text = rng.choice(OPENING_LINES[scenario]).format(
         order=order.number if order else "BW-100000", tracking=(order.tracking_number if order else "") or "BWT0",
@@ -67,18 +68,21 @@ def _bulk_text(rng: random.Random, services: Services, customer_id: int) -> tupl
 
 def bulk_conversations(services: Services, rng: random.Random, count: int) -> None:
     """`count` open conversations with one customer message each, written in bulk, then analysed."""
-    customers = [c.id for c in services.store.list_customers()]
+    with services.uow() as uow:
+        customers = [c.id for c in uow.customers.list()]
     now, messages = datetime.now(UTC), []
     for _ in range(count):
         customer_id = rng.choice(customers)
         subject, text = _bulk_text(rng, services, customer_id)
         at = to_iso(now - timedelta(minutes=rng.randint(1, 600)))
-        conversation = services.store.add_conversation(Conversation(
-            0, customer_id, rng.choice(("chat", "email", "social", "voice")), "open", subject, at, at,
-            rng.choice((AGENT, AGENT, "")), "general"))
+        with services.uow() as uow:
+            conversation = uow.conversations.add(Conversation(
+                0, customer_id, rng.choice(("chat", "email", "social", "voice")), "open", subject, at, at,
+                rng.choice((AGENT, AGENT, "")), "general"))
         masked = privacy.mask(text, services.get("pii").find(text))
         messages.append(Message(0, conversation.id, "customer", "", text, masked, at))
-    services.store.add_messages(messages)
+    with services.uow() as uow:
+        uow.conversations.add_messages(messages)
     inbox.backfill_open(services)
 
 
@@ -209,7 +213,8 @@ def measure(args: argparse.Namespace, db: str) -> dict:
     os.chdir(ROOT)
     services = build_services(Settings(db_path=db))
     seed_demo(services)
-    agent = services.store.get_user(AGENT)
+    with services.uow() as uow:
+        agent = uow.users.get(AGENT)
     filled = fill_queue(services, agent, args.open)
     queue = conversations.agent_queue(services, agent)
     at = workspace(agent, queue[0].row.conversation.id)

@@ -13,7 +13,7 @@ import streamlit as st
 from components.safe import literal, literal_html, literal_markdown
 from services.conversations import AssistView
 from services.kb_lookup import ArticleResult
-from services.models import Article
+from services.models import Analysis, Article
 
 SENTIMENT_COLOURS = {"positive": "green", "neutral": "gray", "mixed": "orange", "negative": "red"}
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
@@ -24,25 +24,25 @@ def article_markdown(body: str) -> str:
     return _IMAGE.sub(lambda m: f"{m.group(1)} ({m.group(2)})", body)
 
 
-def _headline(analysis: dict) -> None:
+def _headline(analysis: Analysis) -> None:
     """Intent, sentiment, language and the strongest emotion cues on one line."""
-    intent, sentiment = analysis["intent"], analysis["sentiment"]
-    colour = SENTIMENT_COLOURS.get(sentiment["label"], "gray")
-    cues = [f"{name} {score:.0%}" for name, score in analysis.get("emotions", {}).items() if score >= 0.3]
-    st.markdown(f":blue-badge[{literal_markdown(intent['label'])} · {intent['confidence']:.0%}] "
-                f":{colour}-badge[{sentiment['label']}] :gray-badge[{analysis.get('language', 'und')}]"
+    intent, sentiment = analysis.intent, analysis.sentiment
+    colour = SENTIMENT_COLOURS.get(sentiment.label, "gray")
+    cues = [f"{name} {score:.0%}" for name, score in analysis.emotions.items() if score >= 0.3]
+    st.markdown(f":blue-badge[{literal_markdown(intent.label)} · {intent.confidence:.0%}] "
+                f":{colour}-badge[{sentiment.label}] :gray-badge[{analysis.language or 'und'}]"
                 + (f" :gray[{literal_markdown(', '.join(cues))}]" if cues else ""))
 
 
-def _escalation(analysis: dict) -> None:
+def _escalation(analysis: Analysis) -> None:
     """The flag and its reasons in one compact block, so the suggestions below stay on a laptop screen."""
-    escalation = analysis.get("escalation", {})
-    if escalation.get("escalate"):
-        reasons = "; ".join(literal_markdown(r) for r in escalation.get("reasons", []))
-        st.caption(f":red-badge[:material/warning: **Escalate** · score {escalation.get('score', 0):.2f}] "
+    escalation = analysis.escalation
+    if escalation.escalate:
+        reasons = "; ".join(literal_markdown(r) for r in escalation.reasons)
+        st.caption(f":red-badge[:material/warning: **Escalate** · score {escalation.score:.2f}] "
                    f":red[{reasons}]")
-    elif escalation.get("reasons"):
-        st.caption("Watch: " + "; ".join(literal_markdown(r) for r in escalation["reasons"]))
+    elif escalation.reasons:
+        st.caption("Watch: " + "; ".join(literal_markdown(r) for r in escalation.reasons))
 
 
 @functools.lru_cache(maxsize=512)
@@ -78,17 +78,16 @@ def _suggestions(view: AssistView, on_insert: Callable[[int, str], None]) -> Non
                               type="secondary" if i else "primary")
 
 
-def _kb_hits(analysis: dict, articles: tuple[Article, ...]) -> None:
-    kb = analysis.get("kb", [])
+def _kb_hits(analysis: Analysis, articles: tuple[Article, ...]) -> None:
     bodies = {article.id: article.body for article in articles}
-    if kb:
+    if analysis.kb:
         st.markdown("**Knowledge base**")
-    for hit in kb:
-        with st.expander(f":material/article: {literal_markdown(hit['title'])} · {hit['score']:.2f}"):
-            if hit["article_id"] in bodies:  # our own reviewed article renders as markdown
-                st.markdown(article_markdown(bodies[hit["article_id"]]))
+    for hit in analysis.kb:
+        with st.expander(f":material/article: {literal_markdown(hit.title)} · {hit.score:.2f}"):
+            if hit.article_id in bodies:  # our own reviewed article renders as markdown
+                st.markdown(article_markdown(bodies[hit.article_id]))
             else:
-                literal(hit.get("snippet", ""))
+                literal(hit.snippet)
 
 
 def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> None:
@@ -97,16 +96,15 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> Non
         st.info("Assist appears here once the customer's latest message is analysed.", icon=":material/hourglass:")
         return
     analysis = view.analysis
-    if analysis.get("degraded"):
-        st.warning("Degraded: " + "; ".join(analysis.get("notices", [])), icon=":material/cloud_off:")
+    if analysis.degraded:
+        st.warning("Degraded: " + "; ".join(analysis.notices), icon=":material/cloud_off:")
     _headline(analysis)
     _escalation(analysis)
     _suggestions(view, on_insert)
     _trend(view.sentiment_trend)
-    entities = analysis.get("entities", [])
-    if entities:
-        st.html(literal_html("Entities: " + " · ".join(f"{e['kind'].replace('_', ' ')}: {e['text']}"
-                                                       for e in entities[:8]), "caption"))
+    if analysis.entities:
+        st.html(literal_html("Entities: " + " · ".join(f"{e.kind.replace('_', ' ')}: {e.text}"
+                                                       for e in analysis.entities[:8]), "caption"))
     _kb_hits(analysis, view.articles)
 
 

@@ -36,7 +36,7 @@ def providers_overview(services: Services) -> list[ProviderRow]:
 
 
 def system_overview(services: Services) -> SystemOverview:
-    store = services.store
+    store = services.store  # the Database port: whole-database figures
     return SystemOverview(
         backend=services.settings.backend,
         database=str(services.settings.database_file),
@@ -55,5 +55,6 @@ def set_simulator(services: Services, user: User, runner: SimulatorRunner, on: b
         runner.start(rate)
     else:
         runner.stop()
-    services.store.audit(user.username, "simulator_on" if on else "simulator_off", "simulator", "-",
+    with services.uow() as uow:
+        uow.audit.record(user.username, "simulator_on" if on else "simulator_off", "simulator", "-",
                          f"rate={rate:g}" if on else "")

@@ -41,8 +41,9 @@ def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNEL
     if user.role not in ANALYTICS_ROLES:
         raise PermissionDenied(f"Analytics are not available to the {user.role} role.")
     channels = _channels(channels)
-    rows = [c for c in services.store.list_conversations() if c.channel in channels]
-    services.store.audit(user.username, "view_analytics", "conversations", "*", f"channels={','.join(channels)}")
+    with services.uow() as uow:
+        rows = [c for c in uow.conversations.list() if c.channel in channels]
+        uow.audit.record(user.username, "view_analytics", "conversations", "*", f"channels={','.join(channels)}")
     statuses = Counter(c.status for c in rows)
     csats = [c.csat for c in rows if c.csat is not None]
     escalated = sum(1 for c in rows if c.status == "escalated" or "escalat" in (c.resolution or ""))

@@ -102,7 +102,9 @@ def ensure_kb_index(services: Services) -> None:
 
 def reindex_kb(services: Services) -> None:
     search = services.get("search")
-    search.index(services.store.list_articles(status="approved"))
+    with services.uow() as uow:
+        articles = uow.articles.list(status="approved")
+    search.index(articles)
     _INDEXED.add(search)
 
 
@@ -129,7 +131,11 @@ def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Se
     mentions = [*entities, *ctx.earlier_mentions]
     orders: Sequence[Order] = ()
     if ctx.customer is not None:
-        orders = ctx.orders or services.store.orders_for(ctx.customer.id)
+        if not ctx.orders:
+            with services.uow() as uow:
+                orders = uow.customers.orders_for(ctx.customer.id)
+        else:
+            orders = ctx.orders
         if ctx.order is not None and ctx.order.customer_id == ctx.customer.id and ctx.order not in orders:
             orders = (ctx.order, *orders)
     by_number = {o.number: o for o in orders}
@@ -314,25 +320,26 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
     """
     if customer_id is None:
         return CustomerContext(agent_name=agent_name, order_basis="")
-    store = services.store
-    customer = store.get_customer(customer_id)
-    orders = tuple(store.orders_for(customer_id))
     history: list[str] = []
-    mentions: tuple[Entity, ...] = ()
+    messages: list[Any] = []
     opened = ""
-    if conversation is not None and conversation.id:
-        conversation = store.get_conversation(conversation.id)
-        opened = conversation.order_number
-        messages = store.messages_for(conversation.id)
-        mentions = _earlier_mentions(services, messages, message_stored)
-        for message in messages:
-            stored = store.get_analysis(message.id) if message.author_role == "customer" else None
-            if stored:
-                history.append(stored["sentiment"]["label"])
+    with services.uow() as uow:
+        customer = uow.customers.get(customer_id)
+        orders = tuple(uow.customers.orders_for(customer_id))
+        if conversation is not None and conversation.id:
+            conversation = uow.conversations.get(conversation.id)
+            opened = conversation.order_number
+            messages = uow.conversations.messages_for(conversation.id)
+            for message in messages:
+                stored = uow.assist.get_analysis(message.id) if message.author_role == "customer" else None
+                if stored:
+                    history.append(stored.sentiment.label)
+        earlier = uow.conversations.list(customer_id=customer_id)
+    mentions = _earlier_mentions(services, messages, message_stored) if messages else ()
     now = parse_iso(conversation.created_at) if conversation and conversation.created_at else None
     gaps = tuple(
         (now - parse_iso(c.created_at)).total_seconds() / 86400
-        for c in store.list_conversations(customer_id=customer_id)
+        for c in earlier
         if now and c.id != (conversation.id if conversation else None) and parse_iso(c.created_at) < now)
     return CustomerContext(customer, None, tuple(history), gaps, agent_name, order_basis="", orders=orders,
                            conversation_order=opened, earlier_mentions=mentions)

@@ -15,6 +15,7 @@ from services.bootstrap import Services
 from services.clock import now_iso, parse_iso, to_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import ROLES, User
+from services.ports import UnitOfWork
 from services.validation import (
     check_password,
     clean_choice,
@@ -87,8 +88,10 @@ def create_user(services: Services, username: str, display_name: str, role: str,
     display_name = clean_field(display_name if display_name is not None else username, "display name", 100)
     role = clean_choice(role, "role", ROLES)
     password = check_password(password)
-    user = services.store.add_user(username, display_name, role, services.passwords.hash(password))
-    services.store.audit(actor, "create_user", "user", username, role)
+    password_hash = services.passwords.hash(password)
+    with services.uow() as uow:
+        user = uow.users.add(username, display_name, role, password_hash)
+        uow.audit.record(actor, "create_user", "user", username, role)
     return user
 
 
@@ -118,25 +121,25 @@ def _minutes_left(until: str, now: datetime) -> int:
     return max(1, math.ceil((parse_iso(until) - now).total_seconds() / 60)) if until else 0
 
 
-def _locked_for(services: Services, scopes: list[tuple[str, str]], now: datetime) -> int:
+def _locked_for(uow: UnitOfWork, scopes: list[tuple[str, str]], now: datetime) -> int:
     """Minutes until every lock on these (scope, key) pairs has passed; 0 when none is locked."""
     left = 0
     for scope, key in scopes:
-        until = services.store.failure_state(scope, key)[2]
+        until = uow.sessions.failure_state(scope, key)[2]
         if until and parse_iso(until) > now:
             left = max(left, _minutes_left(until, now))
     return left
 
 
-def _count_failure(services: Services, scopes: list[tuple[str, str]], now: datetime) -> int:
+def _count_failure(services: Services, uow: UnitOfWork, scopes: list[tuple[str, str]], now: datetime) -> int:
     """Count a failure for each scope; lock a scope past its limit for 1, 2, 4 … minutes. Returns the lock."""
     limits = {"user": services.settings.sign_in_max_failures, "client": services.settings.sign_in_client_max_failures}
     locked = 0
     for scope, key in scopes:
-        failures = services.store.add_failure(scope, key, to_iso(now - FAILURES_FORGOTTEN_AFTER))
+        failures = uow.sessions.add_failure(scope, key, to_iso(now - FAILURES_FORGOTTEN_AFTER))
         if failures >= limits[scope]:
             minutes = min(2 ** (failures - limits[scope]), MAX_LOCK_MIN)
-            services.store.lock(scope, key, to_iso(now + timedelta(minutes=minutes)))
+            uow.sessions.lock(scope, key, to_iso(now + timedelta(minutes=minutes)))
             locked = max(locked, minutes)
     return locked
 
@@ -164,24 +167,32 @@ def sign_in(services: Services, username: str, password: str, client: str = "") 
     # user or a wrong password: still one verification, the same message, and never sent to the database.
     if forbidden_character(password):
         password = ""
-    try:
-        username = clean_username(username)
-        stored_hash, exists = services.store.get_password_hash(username), True
-    except (NotFound, InvalidInput):
-        stored_hash, exists = _dummy_hash(services.passwords), False
-    actor, entity_id = (username, username) if exists else ("?", "")
-    locked = _locked_for(services, scopes, now)
+    with services.uow() as uow:
+        try:
+            username = clean_username(username)
+            stored_hash, exists = uow.users.password_hash(username), True
+        except (NotFound, InvalidInput):
+            stored_hash, exists = _dummy_hash(services.passwords), False
+        actor, entity_id = (username, username) if exists else ("?", "")
+        locked = _locked_for(uow, scopes, now)
+        if locked:
+            uow.audit.record(actor, "sign_in_locked", "user", entity_id, f"locked for {locked} min")
     if locked:
-        services.store.audit(actor, "sign_in_locked", "user", entity_id, f"locked for {locked} min")
         raise PermissionDenied(too_many(locked))
-    if not (services.passwords.verify(stored_hash, password) and exists):
-        locked = _count_failure(services, scopes, now)
-        detail = ("wrong password" if exists else "unknown user") + (f"; locked for {locked} min" if locked else "")
-        services.store.audit(actor, "sign_in_failed", "user", entity_id, detail)
+    verified = services.passwords.verify(stored_hash, password) and exists  # slow on purpose: outside any write
+    with services.uow() as uow:
+        if not verified:
+            locked = _count_failure(services, uow, scopes, now)
+            detail = ("wrong password" if exists else "unknown user") + (f"; locked for {locked} min" if locked
+                                                                          else "")
+            uow.audit.record(actor, "sign_in_failed", "user", entity_id, detail)
+        else:
+            uow.sessions.clear_failures("user", scopes[0][1])
+            uow.audit.record(username, "sign_in", "user", username)
+            user = uow.users.get(username)
+    if not verified:
         raise PermissionDenied(too_many(locked) if locked else WRONG_CREDENTIALS)
-    services.store.clear_failures("user", scopes[0][1])
-    services.store.audit(username, "sign_in", "user", username)
-    return services.store.get_user(username)
+    return user
 
 
 # ---- sessions: a signed random token, kept hashed in the database, sliding expiry ------------------------
@@ -199,7 +210,8 @@ class Session:
 
 
 def _signature(services: Services, nonce: str) -> str:
-    key = services.store.secret("session_key").encode()
+    with services.uow() as uow:
+        key = uow.sessions.secret("session_key").encode()
     return hmac.new(key, nonce.encode(), hashlib.sha256).hexdigest()[:32]
 
 
@@ -220,7 +232,8 @@ def start_session(services: Services, username: str, password: str, client: str 
     user = sign_in(services, username, password, client)
     nonce = secrets.token_urlsafe(32)
     token = f"{nonce}.{_signature(services, nonce)}"
-    record = services.store.add_session(_token_hash(token), user.username, _expiry(services, parse_iso(now_iso())))
+    with services.uow() as uow:
+        record = uow.sessions.add(_token_hash(token), user.username, _expiry(services, parse_iso(now_iso())))
     return Session(user, token, record.expires_at)
 
 
@@ -236,8 +249,9 @@ def resume_session(services: Services, token: object) -> Session:
     if not hmac.compare_digest(signature, _signature(services, nonce)):
         raise PermissionDenied(SESSION_ENDED)
     try:
-        record = services.store.get_session(_token_hash(token))
-        user = services.store.get_user(record.username)
+        with services.uow() as uow:
+            record = uow.sessions.get(_token_hash(token))
+            user = uow.users.get(record.username)
     except NotFound:
         raise PermissionDenied(SESSION_ENDED) from None
     now = parse_iso(now_iso())
@@ -246,7 +260,8 @@ def resume_session(services: Services, token: object) -> Session:
     expires_at = record.expires_at
     if now - parse_iso(record.last_seen_at) >= TOUCH_EVERY:
         expires_at = _expiry(services, now)
-        services.store.touch_session(record.token_hash, expires_at)
+        with services.uow() as uow:
+            uow.sessions.touch(record.token_hash, expires_at)
     return Session(user, token, expires_at)
 
 
@@ -257,6 +272,7 @@ def sign_out(services: Services, user: User) -> None:
         PermissionDenied: not a signed-in user.
     """
     user = require_user(user)
-    ended = services.store.revoke_sessions(user.username)
-    services.store.purge_sessions(to_iso(parse_iso(now_iso()) - timedelta(days=1)))
-    services.store.audit(user.username, "sign_out", "user", user.username, f"{ended} session(s) ended")
+    with services.uow() as uow:
+        ended = uow.sessions.revoke_all(user.username)
+        uow.sessions.purge(to_iso(parse_iso(now_iso()) - timedelta(days=1)))
+        uow.audit.record(user.username, "sign_out", "user", user.username, f"{ended} session(s) ended")

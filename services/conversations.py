@@ -15,7 +15,8 @@ from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
+from services.models import Analysis, Article, Conversation, Customer, Message, Order, QueueRow, User
+from services.ports import UnitOfWork
 from services.privacy import may_see_pii, redact_payment_data
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, require_user
@@ -68,7 +69,9 @@ def text_field(value: Any, name: str, max_len: int = 200, allow_empty: bool = Tr
 
 def load(services: Services, conversation_id: Any) -> Conversation:
     """The conversation, or InvalidInput for a malformed id and NotFound for an unknown one."""
-    return services.store.get_conversation(require_id(conversation_id, "conversation"))
+    conversation_id = require_id(conversation_id, "conversation")
+    with services.uow() as uow:
+        return uow.conversations.get(conversation_id)
 
 
 def readable(services: Services, user: Any, conversation_id: Any) -> Conversation:
@@ -120,18 +123,20 @@ def agent_queue(services: Services, user: User, audit: bool = False) -> list[Que
     user = signed_in(user)
     if user.role not in ("agent", "admin"):
         raise PermissionDenied(f"The agent queue is not available to the {user.role} role.")
-    if audit:
-        services.store.audit(user.username, "view_queue", "conversations", "*", "open queue")
+    with services.uow() as uow:
+        if audit:
+            uow.audit.record(user.username, "view_queue", "conversations", "*", "open queue")
+        rows = uow.conversations.queue(agent=user.username, statuses=QUEUE_STATUSES)
     now = parse_iso(now_iso())
-    items = [QueueItem(row, _minutes_since(now, row.waiting_since or row.last_at))
-             for row in services.store.queue(agent=user.username, statuses=QUEUE_STATUSES)]
+    items = [QueueItem(row, _minutes_since(now, row.waiting_since or row.last_at)) for row in rows]
     return sorted(items, key=lambda i: (not i.urgent, not i.customer_waiting, -i.waiting_minutes,
                                         i.row.conversation.id))
 
 
 def queue_marker(services: Services) -> tuple:
     """Changes whenever anything in the queue may have changed; cheap to poll."""
-    return services.store.change_marker()
+    with services.uow() as uow:
+        return uow.conversations.change_marker()
 
 
 def open_conversation(services: Services, user: User, conversation_id: int, audit: bool = True) -> ConversationView:
@@ -142,18 +147,19 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
         InvalidInput: a malformed id. NotFound: no such conversation. PermissionDenied: not this user's to read.
     """
     conversation = readable(services, user, conversation_id)
-    store = services.store
-    customer = store.get_customer(conversation.customer_id)
-    history = tuple(c for c in store.list_conversations(customer_id=customer.id) if c.id != conversation.id)
-    if audit:
-        store.audit(user.username, "view_conversation", "conversation", str(conversation.id),
-                    f"customer {customer.id}")
+    with services.uow() as uow:
+        customer = uow.customers.get(conversation.customer_id)
+        history = tuple(c for c in uow.conversations.list(customer_id=customer.id) if c.id != conversation.id)
+        messages = tuple(uow.conversations.messages_for(conversation.id))
+        orders = tuple(uow.customers.orders_for(customer.id)[:5])
+        if audit:
+            uow.audit.record(user.username, "view_conversation", "conversation", str(conversation.id),
+                             f"customer {customer.id}")
     shows_pii = may_see_pii(user)
     if not shows_pii:  # a role that need not see who the customer is (services/privacy.py)
         customer = replace(customer, name=f"Customer #{customer.id}", email="", phone="", handle="")
         conversation = replace(conversation, subject=mask_text(services, conversation.subject))
-    return ConversationView(conversation, customer, tuple(store.messages_for(conversation.id)),
-                            tuple(store.orders_for(customer.id)[:5]), history, shows_pii)
+    return ConversationView(conversation, customer, messages, orders, history, shows_pii)
 
 
 # ---- the assist panel and the agent's actions -------------------------------------------------
@@ -171,35 +177,34 @@ class SuggestionView:
 @dataclass(frozen=True)
 class AssistView:
     message_id: int
-    analysis: dict
+    analysis: Analysis
     suggestions: tuple[SuggestionView, ...]
     sentiment_trend: tuple[float, ...]
     articles: tuple[Article, ...] = ()  # the KB hits in full, to open inline
 
 
-def _trend_value(analysis: dict) -> float:
-    scores = analysis.get("sentiment", {}).get("scores", {})
+def _trend_value(analysis: Analysis) -> float:
+    scores = analysis.sentiment.scores
     return round(scores.get("positive", 0.0) - scores.get("negative", 0.0), 3)
 
 
 def assist_view(services: Services, conversation_id: int) -> AssistView | None:
     """The stored analysis of the latest customer message, its suggestions and the sentiment trend."""
-    store = services.store
     conversation_id = load(services, conversation_id).id
-    customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
-    analyses = [(m, store.get_analysis(m.id)) for m in customer_messages]
-    analysed = [(m, a) for m, a in analyses if a]
-    if not analysed:
-        return None
-    message, latest = analysed[-1]
-    suggestions = tuple(SuggestionView(r["id"], r["text"], r["source"], r["score"], r["feedback"])
-                        for r in store.suggestions_for(message.id))
-    articles = []
-    for hit in latest.get("kb", []):
-        try:
-            articles.append(store.get_article(hit["article_id"]))
-        except NotFound:
-            continue  # deleted since the analysis
+    with services.uow() as uow:
+        customer_messages = [m for m in uow.conversations.messages_for(conversation_id) if m.author_role == "customer"]
+        analysed = [(m, a) for m in customer_messages if (a := uow.assist.get_analysis(m.id)) is not None]
+        if not analysed:
+            return None
+        message, latest = analysed[-1]
+        suggestions = tuple(SuggestionView(s.id, s.text, s.source, s.score, s.feedback)
+                            for s in uow.assist.suggestions_for(message.id))
+        articles = []
+        for hit in latest.kb:
+            try:
+                articles.append(uow.articles.get(hit.article_id))
+            except NotFound:
+                continue  # deleted since the analysis
     return AssistView(message.id, latest, suggestions, tuple(_trend_value(a) for _, a in analysed), tuple(articles))
 
 
@@ -215,7 +220,9 @@ def agent_message(services: Services, user: User, conversation_id: int, text: st
     role = clean_choice(role, "author role", ("agent", "note"))
     cleaned = clean_text(text)
     masked = mask_text(services, cleaned)
-    return services.store.append_message(Message(0, conversation_id, role, user.username, cleaned, masked, now_iso()))
+    with services.uow() as uow:
+        return uow.conversations.append_message(Message(0, conversation_id, role, user.username, cleaned, masked,
+                                                        now_iso()))
 
 
 def send_reply(services: Services, user: User, conversation_id: int, text: str,
@@ -231,35 +238,37 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     if suggestion_id is not None:
         suggestion_id = require_id(suggestion_id, "suggestion")
     clean_text(text)
-    message = agent_message(services, user, conversation.id, text, "agent")
-    services.store.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
-    _record_feedback(services, conversation.id, message, suggestion_id)
+    view = assist_view(services, conversation.id)
     changes: dict[str, Any] = {"status": status}
     if not conversation.assigned_agent:
         changes["assigned_agent"] = user.username
-    services.store.update_conversation(conversation.id, **changes)
-    services.store.audit(user.username, "send_reply", "conversation", str(conversation.id),
+    with services.uow() as uow:  # one commit: the reply, its event, the feedback, the status and the audit entry
+        message = agent_message(services, user, conversation.id, text, "agent")
+        uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
+        _record_feedback(uow, view, message, suggestion_id)
+        uow.conversations.update(conversation.id, **changes)
+        uow.audit.record(user.username, "send_reply", "conversation", str(conversation.id),
                          f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else ""))
     return message
 
 
-def _record_feedback(services: Services, conversation_id: int, message: Message, suggestion_id: int | None) -> None:
-    view = assist_view(services, conversation_id)
+def _record_feedback(uow: UnitOfWork, view: AssistView | None, message: Message, suggestion_id: int | None) -> None:
     for suggestion in view.suggestions if view else ():
         if suggestion.feedback is not None:
             continue
         if suggestion.id == suggestion_id:
             used = "accepted" if suggestion.text.strip() == message.text.strip() else "edited"
-            services.store.record_feedback(suggestion.id, used, message.text)
+            uow.assist.record_feedback(suggestion.id, used, message.text)
         else:
-            services.store.record_feedback(suggestion.id, "rejected")
+            uow.assist.record_feedback(suggestion.id, "rejected")
 
 
 def add_note(services: Services, user: User, conversation_id: int, text: str) -> Message:
     """An internal note: visible to the team, never to the customer; it changes neither status nor queue order."""
     conversation, _ = checked(services, user, conversation_id, "note")
-    message = agent_message(services, user, conversation.id, text, "note")
-    services.store.audit(user.username, "add_note", "conversation", str(conversation.id), f"message {message.id}")
+    with services.uow() as uow:
+        message = agent_message(services, user, conversation.id, text, "note")
+        uow.audit.record(user.username, "add_note", "conversation", str(conversation.id), f"message {message.id}")
     return message
 
 
@@ -270,13 +279,13 @@ def escalate(services: Services, user: User, conversation_id: int, note: str, qu
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
     queue = clean_choice(queue, "queue", queues(services))
     view = assist_view(services, conversation.id)
-    escalation = view.analysis.get("escalation", {}) if view else {}
+    reasons, score = (view.analysis.escalation.reasons, view.analysis.escalation.score) if view else ((), 0.0)
     masked = mask_text(services, note) if note else ""
-    escalation_id = services.store.add_escalation(conversation.id, escalation.get("reasons", []),
-                                                  escalation.get("score", 0.0), user.username, note,
+    with services.uow() as uow:
+        escalation_id = uow.assist.add_escalation(conversation.id, reasons, score, user.username, note,
                                                   masked_note=masked)
-    services.store.update_conversation(conversation.id, status=status, queue=queue, assigned_agent="")
-    services.store.audit(user.username, "escalate", "conversation", str(conversation.id),
+        uow.conversations.update(conversation.id, status=status, queue=queue, assigned_agent="")
+        uow.audit.record(user.username, "escalate", "conversation", str(conversation.id),
                          f"to {queue}, escalation {escalation_id}")
     return escalation_id
 
@@ -286,10 +295,11 @@ def transfer(services: Services, user: User, conversation_id: int, queue: str, n
     conversation, _ = checked(services, user, conversation_id, "transfer")
     queue = clean_choice(queue, "queue", queues(services))
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
-    services.store.update_conversation(conversation.id, queue=queue, assigned_agent="")
-    if note:
-        agent_message(services, user, conversation.id, f"Transferred to {queue}: {note}", "note")
-    services.store.audit(user.username, "transfer", "conversation", str(conversation.id), f"to {queue}")
+    with services.uow() as uow:
+        if note:  # first: the note's masking reads before this unit of work writes
+            agent_message(services, user, conversation.id, f"Transferred to {queue}: {note}", "note")
+        uow.conversations.update(conversation.id, queue=queue, assigned_agent="")
+        uow.audit.record(user.username, "transfer", "conversation", str(conversation.id), f"to {queue}")
 
 
 DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated", "account fixed",
@@ -299,5 +309,6 @@ DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated"
 def resolve(services: Services, user: User, conversation_id: int, disposition: str) -> None:
     conversation, status = checked(services, user, conversation_id, "resolve")
     disposition = clean_choice(disposition, "disposition", DISPOSITIONS)
-    services.store.update_conversation(conversation.id, status=status, resolution=disposition)
-    services.store.audit(user.username, "resolve", "conversation", str(conversation.id), disposition)
+    with services.uow() as uow:
+        uow.conversations.update(conversation.id, status=status, resolution=disposition)
+        uow.audit.record(user.username, "resolve", "conversation", str(conversation.id), disposition)

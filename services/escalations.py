@@ -12,7 +12,7 @@ from services import conversations, workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import AuditEntry, Conversation, EscalationRow, User
+from services.models import AuditEntry, Conversation, EscalationRecord, EscalationRow, User
 from services.privacy import may_see_pii
 from services.validation import clean_username
 
@@ -60,17 +60,20 @@ def inbox(services: Services, user: User, audit: bool = False) -> list[InboxItem
     """Escalations still waiting for a supervisor: urgent ones first, newest first within each group.
     audit=True logs the read (once per page visit; the live refresh passes False)."""
     user = _require_supervisor(user)
-    if audit:
-        services.store.audit(user.username, "view_escalations", "escalations", "*", "open escalations")
+    with services.uow() as uow:
+        if audit:
+            uow.audit.record(user.username, "view_escalations", "escalations", "*", "open escalations")
+        rows = uow.assist.open_escalations()
     shows_pii = may_see_pii(user)
-    items = [_item(services, row, shows_pii) for row in services.store.open_escalations()]
+    items = [_item(services, row, shows_pii) for row in rows]
     return sorted(items, key=lambda i: not i.urgent)  # stable: the store gives newest first
 
 
 def handled_by(services: Services, user: User) -> list[Conversation]:
     """Conversations this supervisor took over and has not resolved yet, latest activity first."""
     user = _require_supervisor(user)
-    return [c for c in services.store.list_conversations(agent=user.username) if c.status != "resolved"]
+    with services.uow() as uow:
+        return [c for c in uow.conversations.list(agent=user.username) if c.status != "resolved"]
 
 
 def trail(services: Services, user: User, conversation_id: int) -> list[AuditEntry]:
@@ -78,12 +81,14 @@ def trail(services: Services, user: User, conversation_id: int) -> list[AuditEnt
     or admin who may read the conversation."""
     user = _require_supervisor(user)
     conversation = conversations.readable(services, user, conversation_id)
-    return services.store.audit_trail("conversation", str(conversation.id))
+    with services.uow() as uow:
+        return uow.audit.trail("conversation", str(conversation.id))
 
 
-def _open_escalation(services: Services, conversation_id: int) -> dict:
-    row = services.store.latest_escalation(conversation_id)
-    if row is None or row["status"] != "open":
+def _open_escalation(services: Services, conversation_id: int) -> EscalationRecord:
+    with services.uow() as uow:
+        row = uow.assist.latest_escalation(conversation_id)
+    if row is None or row.status != "open":
         raise NotFound(f"conversation {conversation_id} has no open escalation")
     return row
 
@@ -93,17 +98,19 @@ def take_over(services: Services, user: User, conversation_id: int) -> Conversat
     user = _require_supervisor(user)
     conversation, status = conversations.checked(services, user, conversation_id, "take_over")
     escalation = _open_escalation(services, conversation.id)
-    updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=user.username)
-    services.store.close_escalation(escalation["id"], "taken_over", user.username)
-    services.store.audit(user.username, "take_over", "conversation", str(conversation.id),
-                         f"escalation {escalation['id']}")
+    with services.uow() as uow:
+        updated = uow.conversations.update(conversation.id, status=status, assigned_agent=user.username)
+        uow.assist.close_escalation(escalation.id, "taken_over", user.username)
+        uow.audit.record(user.username, "take_over", "conversation", str(conversation.id),
+                         f"escalation {escalation.id}")
     return updated
 
 
 def _agent(services: Services, username: object) -> User:
     name = clean_username(username)
     try:
-        target = services.store.get_user(name)
+        with services.uow() as uow:
+            target = uow.users.get(name)
     except NotFound:
         raise InvalidInput(f"there is no agent called {name!r}") from None
     if target.role != "agent":
@@ -114,7 +121,8 @@ def _agent(services: Services, username: object) -> User:
 def agents(services: Services, user: User) -> list[User]:
     """The agents a supervisor may reassign to."""
     _require_supervisor(user)
-    return [u for u in services.store.list_users() if u.role == "agent"]
+    with services.uow() as uow:
+        return [u for u in uow.users.list() if u.role == "agent"]
 
 
 def reassign(services: Services, user: User, conversation_id: int, agent: str, note: str = "") -> Conversation:
@@ -124,13 +132,14 @@ def reassign(services: Services, user: User, conversation_id: int, agent: str, n
     target = _agent(services, agent)
     note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, multiline=True)
     escalation = _open_escalation(services, conversation.id)
-    if note:
-        conversations.agent_message(services, user, conversation.id, f"Reassigned to {target.username}: {note}",
-                                    "note")
-    updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=target.username)
-    services.store.close_escalation(escalation["id"], "reassigned", user.username, f"to {target.username}")
-    services.store.audit(user.username, "reassign", "conversation", str(conversation.id),
-                         f"escalation {escalation['id']} to {target.username}")
+    with services.uow() as uow:
+        if note:
+            conversations.agent_message(services, user, conversation.id,
+                                        f"Reassigned to {target.username}: {note}", "note")
+        updated = uow.conversations.update(conversation.id, status=status, assigned_agent=target.username)
+        uow.assist.close_escalation(escalation.id, "reassigned", user.username, f"to {target.username}")
+        uow.audit.record(user.username, "reassign", "conversation", str(conversation.id),
+                         f"escalation {escalation.id} to {target.username}")
     return updated
 
 
@@ -141,18 +150,20 @@ def return_to_agent(services: Services, user: User, conversation_id: int, note: 
     note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, allow_empty=False,
                                     multiline=True)
     escalation = _open_escalation(services, conversation.id)
-    back_to = _escalating_agent(services, escalation["actor"])
-    conversations.agent_message(services, user, conversation.id, f"Returned by the supervisor: {note}", "note")
-    updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=back_to)
-    services.store.close_escalation(escalation["id"], "returned", user.username, f"to {back_to or 'the queue'}")
-    services.store.audit(user.username, "return", "conversation", str(conversation.id),
-                         f"escalation {escalation['id']} to {back_to or 'the queue'}")
+    back_to = _escalating_agent(services, escalation.actor)
+    with services.uow() as uow:
+        conversations.agent_message(services, user, conversation.id, f"Returned by the supervisor: {note}", "note")
+        updated = uow.conversations.update(conversation.id, status=status, assigned_agent=back_to)
+        uow.assist.close_escalation(escalation.id, "returned", user.username, f"to {back_to or 'the queue'}")
+        uow.audit.record(user.username, "return", "conversation", str(conversation.id),
+                         f"escalation {escalation.id} to {back_to or 'the queue'}")
     return updated
 
 
 def _escalating_agent(services: Services, actor: str) -> str:
     """The agent to return to: who escalated, if they are an agent; else nobody (back to the shared queue)."""
     try:
-        return actor if services.store.get_user(actor).role == "agent" else ""
+        with services.uow() as uow:
+            return actor if uow.users.get(actor).role == "agent" else ""
     except NotFound:
         return ""

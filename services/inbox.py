@@ -8,6 +8,7 @@ still stored, marked "not analysed" with the reason (``not_analysed``), and show
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -16,6 +17,7 @@ from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import ServiceError
 from services.models import CHANNELS, Analysis, Conversation, Message
+from services.ports import UnitOfWork
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, sanitize_field
 
@@ -38,23 +40,42 @@ def receive_customer_message(services: Services, conversation_id: int, text: str
     conversation_id = require_id(conversation_id, "conversation")
     author = sanitize_field(author, "author", MAX_AUTHOR_CHARS)
     cleaned = clean_text(text)
-    store = services.store
-    conversation = store.get_conversation(conversation_id)
-    masked, pii, failure = _masked(services, conversation, cleaned)
+    with services.uow() as uow:
+        conversation = uow.conversations.get(conversation_id)
+    masked, analysis, failure = _masked_and_analysed(services, conversation, cleaned)
+    with services.uow() as uow:
+        message = _store(uow, conversation, Message(0, conversation_id, "customer", author, cleaned, masked,
+                                                    now_iso()), analysis, failure)
+    return message, analysis
+
+
+def _masked_and_analysed(services: Services, conversation: Conversation,
+                         text: str) -> tuple[str, Analysis | None, str]:
+    """(masked text, analysis or None, why not): before any write, so no lock is held while models run."""
+    masked, pii, failure = _masked(services, conversation, text)
     analysis = None
     if not failure:
-        analysis, failure = _analyse(services, conversation, cleaned, pii)
-    message = store.add_customer_message(
-        Message(0, conversation_id, "customer", author, cleaned, masked, now_iso()),
-        None if analysis is None else assist.analysis_to_dict(analysis),
-        analysis.suggestions if analysis else (), failure, reopen=conversation.status == "resolved")
-    return message, analysis
+        analysis, failure = _analyse(services, conversation, text, pii)
+    return masked, analysis, failure
+
+
+def _store(uow: UnitOfWork, conversation: Conversation, message: Message, analysis: Analysis | None,
+           failure: str) -> Message:
+    """All or nothing, in the caller's unit of work: the message, the reopening of a resolved conversation, the
+    analysis (or why there is none) and the customer_message event."""
+    message = uow.conversations.append_message(message)
+    if conversation.status == "resolved":
+        uow.conversations.update(conversation.id, status="open", resolution="")
+    uow.assist.save_outcome(message.id, analysis, analysis.suggestions if analysis else (), failure)
+    uow.audit.add_event("customer_message", conversation.id, json.dumps({"message_id": message.id}))
+    return message
 
 
 def _masked(services: Services, conversation: Conversation, text: str) -> tuple[str, Any, str]:
     """(masked text, PII result, failure reason); when detection fails the masked copy hides the whole text."""
     try:
-        names = [services.store.get_customer(conversation.customer_id).name]
+        with services.uow() as uow:
+            names = [uow.customers.get(conversation.customer_id).name]
         pii = assist.detect_pii(services, text, names)
         return privacy.mask(text, pii.spans), pii, ""
     except Exception as e:  # noqa: BLE001 - the message is kept; only roles that may see PII see it
@@ -82,7 +103,8 @@ def _reason(error: Exception) -> str:
 def analyze_stored(services: Services, conversation: Conversation, text: str,
                    pii: assist.PiiResult | None = None, stored: bool = True) -> Analysis:
     agent = conversation.assigned_agent
-    name = services.store.get_user(agent).display_name if agent else ""
+    with services.uow() as uow:
+        name = uow.users.get(agent).display_name if agent else ""
     context = assist.context_for(services, conversation.customer_id, conversation, agent_name=name,
                                  message_stored=stored)
     return assist.analyze_message(services, text, conversation.channel, context, pii)
@@ -100,14 +122,19 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
     channel = clean_choice(channel, "channel", CHANNELS)
     subject = privacy.redact_payment_data(sanitize_field(subject, "subject", MAX_SUBJECT_CHARS))
     assigned_agent = clean_field(assigned_agent, "assigned agent", 64, allow_empty=True)
-    clean_text(text)  # refuse a bad message before the conversation is created
-    services.store.get_customer(customer_id)
-    if assigned_agent:
-        services.store.get_user(assigned_agent)
+    cleaned = clean_text(text)  # refuse a bad message before the conversation is created
     at = now_iso()
-    conversation = services.store.add_conversation(
-        Conversation(0, customer_id, channel, "open", subject, at, at, assigned_agent))
-    message, analysis = receive_customer_message(services, conversation.id, text)
+    with services.uow() as uow:
+        uow.customers.get(customer_id)
+        if assigned_agent:
+            uow.users.get(assigned_agent)
+    draft = Conversation(0, customer_id, channel, "open", subject, at, at, assigned_agent)
+    masked, analysis, failure = _masked_and_analysed(services, draft, cleaned)
+    with services.uow() as uow:  # one commit: the conversation with its first message and analysis
+        conversation = uow.conversations.add(draft)
+        message = _store(uow, conversation, Message(0, conversation.id, "customer", "", cleaned, masked, at),
+                         analysis, failure)
+        conversation = uow.conversations.get(conversation.id)
     return conversation, message, analysis
 
 
@@ -122,24 +149,26 @@ def analyze_latest(services: Services, conversation_id: int) -> bool:
         NotFound: no such conversation.
     """
     conversation_id = require_id(conversation_id, "conversation")
-    store = services.store
-    conversation = store.get_conversation(conversation_id)
-    customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
-    if not customer_messages:
-        return False
-    latest = customer_messages[-1]
-    if store.get_analysis(latest.id) or latest.id in store.analysis_failures(conversation_id):
-        return False
+    with services.uow() as uow:
+        conversation = uow.conversations.get(conversation_id)
+        customer_messages = [m for m in uow.conversations.messages_for(conversation_id) if m.author_role == "customer"]
+        if not customer_messages:
+            return False
+        latest = customer_messages[-1]
+        if uow.assist.get_analysis(latest.id) or latest.id in uow.assist.analysis_failures(conversation_id):
+            return False
     analysis, failure = _analyse(services, conversation, latest.text, stored=True)
-    store.save_analysis_outcome(latest.id, None if analysis is None else assist.analysis_to_dict(analysis),
-                                analysis.suggestions if analysis else (), failure)
-    return analysis is not None
+    with services.uow() as uow:  # claimed once: another process may have analysed it meanwhile
+        claimed = uow.assist.save_outcome(latest.id, analysis, analysis.suggestions if analysis else (), failure)
+    return claimed and analysis is not None
 
 
 def backfill_open(services: Services) -> int:
     """Analyse the latest customer message of every open conversation that has none yet; returns how many were
     analysed (the ones that fail are marked not analysed; none raises)."""
-    return sum(analyze_latest(services, row.conversation.id) for row in services.store.queue(agent=None))
+    with services.uow() as uow:
+        rows = uow.conversations.queue(agent=None)
+    return sum(analyze_latest(services, row.conversation.id) for row in rows)
 
 
 def not_analysed(services: Services, conversation_id: int) -> dict[int, str]:
@@ -149,4 +178,6 @@ def not_analysed(services: Services, conversation_id: int) -> dict[int, str]:
     Raises:
         InvalidInput: a bad conversation id.
     """
-    return services.store.analysis_failures(require_id(conversation_id, "conversation"))
+    conversation_id = require_id(conversation_id, "conversation")
+    with services.uow() as uow:
+        return uow.assist.analysis_failures(conversation_id)

@@ -9,6 +9,7 @@ from services.assist import ensure_kb_index
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound
 from services.models import Article, User
+from services.ports import UnitOfWork
 
 MAX_QUERY_CHARS = 300
 
@@ -19,6 +20,13 @@ class ArticleResult:
     score: float
     snippet: str
     link: str  # the customer-facing address (setting help_centre_url), for the agent to paste into a reply
+
+
+def _article(uow: UnitOfWork, article_id: int) -> Article | None:
+    try:
+        return uow.articles.get(article_id)
+    except NotFound:
+        return None
 
 
 def search_articles(services: Services, user: User, query: str, k: int = 5) -> list[ArticleResult]:
@@ -35,10 +43,12 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
         return []
     ensure_kb_index(services)
     results = []
-    for hit in services.get("search").search(query, k):
-        try:
-            article = services.store.get_article(hit.article_id)
-        except NotFound:
+    hits = services.get("search").search(query, k)
+    with services.uow() as uow:
+        articles = {a.id: a for a in uow.articles.list() if a.id in {hit.article_id for hit in hits}}
+    for hit in hits:
+        article = articles.get(hit.article_id)
+        if article is None:
             continue  # deleted since it was indexed
         if article.status == "approved":
             link = f"{services.settings.help_centre_url.rstrip('/')}/{article.slug}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.bootstrap import Services
 from services.errors import InvalidInput
-from services.models import ARTICLE_STATES, Article, KbHit, User
+from services.models import ARTICLE_STATES, Article, ArticleVersion, KbHit, User
 from services.text import MAX_MESSAGE_CHARS
 from services.validation import clean_choice, require_id
 
@@ -19,16 +19,19 @@ def list_articles(services: Services, user: User, status: str | None = None) -> 
     """
     if status is not None:
         status = clean_choice(status, "article status", ARTICLE_STATES)
-    return services.store.list_articles(status=status)
+    with services.uow() as uow:
+        return uow.articles.list(status=status)
 
 
-def article_history(services: Services, user: User, article_id: int) -> list[dict]:
+def article_history(services: Services, user: User, article_id: int) -> list[ArticleVersion]:
     """Every saved version of an article, oldest first.
 
     Raises:
         InvalidInput: a bad article id.
     """
-    return services.store.article_versions(require_id(article_id, "article"))
+    article_id = require_id(article_id, "article")
+    with services.uow() as uow:
+        return uow.articles.versions(article_id)
 
 
 def search(services: Services, query: str, k: int = 3) -> list[KbHit]:

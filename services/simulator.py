@@ -32,12 +32,14 @@ class Simulator:
         self.rng = random.Random(seed)
         self.assign_to = assign_to
         self.follow_up_share = follow_up_share
-        self._customers = [c.id for c in services.store.list_customers()]
+        with services.uow() as uow:
+            self._customers = [c.id for c in uow.customers.list()]
         if not self._customers:
             raise ServiceError("the store has no customers: run `python -m services seed` first")
 
     def _fill(self, line: str, customer_id: int) -> str:
-        orders = self.services.store.orders_for(customer_id)
+        with self.services.uow() as uow:
+            orders = uow.customers.orders_for(customer_id)
         order = self.rng.choice(orders) if orders else None
         product = order.items[0] if order and order.items else "SmartHub"
         return line.format(order=order.number if order else "BW-100000",
@@ -55,8 +57,8 @@ class Simulator:
         return Arrival(conversation.id, message.id, "new", text)
 
     def follow_up(self) -> Arrival | None:
-        open_ones = [c for c in self.services.store.list_conversations(status="pending")]
-        open_ones += self.services.store.list_conversations(status="open")
+        with self.services.uow() as uow:
+            open_ones = uow.conversations.list(status="pending") + uow.conversations.list(status="open")
         if not open_ones:
             return None
         conversation = self.rng.choice(open_ones[:50])

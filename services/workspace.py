@@ -85,8 +85,11 @@ def _matches(item: QueueItem, filters: QueueFilter) -> bool:
 def _text_hits(services: Services, items: list[QueueItem], words: list[str]) -> list[QueueItem]:
     """Items whose subject or masked messages hold every word (masked: a search never finds a card or e-mail)."""
     hits = []
+    with services.uow() as uow:
+        threads = {item.row.conversation.id: uow.conversations.messages_for(item.row.conversation.id)
+                   for item in items}
     for item in items:
-        masked = " ".join(m.masked_text for m in services.store.messages_for(item.row.conversation.id))
+        masked = " ".join(m.masked_text for m in threads[item.row.conversation.id])
         haystack = f"{item.row.conversation.subject} {masked}".casefold()
         if all(word in haystack for word in words):
             hits.append(item)

@@ -36,8 +36,9 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.name is not None:
         raise InvalidInput("--name goes with --add USERNAME")
-    print_json([{"username": u.username, "display_name": u.display_name, "role": u.role}
-                for u in services.store.list_users()])
+    with services.uow() as uow:
+        users = uow.users.list()
+    print_json([{"username": u.username, "display_name": u.display_name, "role": u.role} for u in users])
     return 0
 
 

@@ -53,8 +53,9 @@ def _people_and_orders(services: Services, rng: random.Random, now: datetime) ->
     profiles = make_profiles(rng, now, CUSTOMERS)
     orders = make_orders(rng, now, profiles, catalog, ORDERS)
     profiles = with_lifetime_values(rng, profiles, orders)
-    services.store.add_customers([p.customer for p in profiles])
-    services.store.add_orders(orders)
+    with services.uow() as uow:
+        uow.customers.add_many([p.customer for p in profiles])
+        uow.customers.add_orders(orders)
     shelves: dict[str, list[str]] = {}
     for product in catalog:
         shelves.setdefault(product.category, []).append(product.name)
@@ -70,8 +71,9 @@ def _conversations(services: Services, rng: random.Random, now: datetime, world:
 
 def _articles(services: Services, rng: random.Random, now: datetime) -> None:
     kb_dir = services.settings.resolve(services.settings.data_dir) / "kb"
-    for article in kb_articles(kb_dir, rng, now) + draft_articles(rng, now):
-        services.store.add_article(article)
+    with services.uow() as uow:
+        for article in kb_articles(kb_dir, rng, now) + draft_articles(rng, now):
+            uow.articles.add(article)
 
 
 def existing_rows(services: Services) -> dict[str, int]:

@@ -6,7 +6,6 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from services.bootstrap import Services
 from services.clock import parse_iso, to_iso
@@ -174,22 +173,17 @@ def past_conversations(rng: random.Random, world: World, now: datetime, count: i
 
 def save(services: Services, planned: list[Planned]) -> int:
     """Write conversations, their messages (with masked text) and escalations; returns the message count."""
-    store, pii, messages = services.store, services.pii, []
-    for item in planned:
-        conversation = store.add_conversation(item.conversation)
-        names = [store.get_customer(conversation.customer_id).name]
-        for role, author, raw, at in item.messages:
-            text = redact_payment_data(raw)  # card data is never stored, not even in the demo
-            messages.append(Message(0, conversation.id, role, author, text,
-                                    mask(text, [*pii.find(text), *known_name_spans(text, names)]), at))
-        if item.escalation:
-            reasons, score, actor, note, at = item.escalation
-            record_escalation(store, conversation.id, reasons, score, actor, note, at)
-    store.add_messages(messages)
+    pii, messages = services.pii, []
+    with services.uow() as uow:  # one commit for the whole demo history
+        for item in planned:
+            conversation = uow.conversations.add(item.conversation)
+            names = [uow.customers.get(conversation.customer_id).name]
+            for role, author, raw, at in item.messages:
+                text = redact_payment_data(raw)  # card data is never stored, not even in the demo
+                messages.append(Message(0, conversation.id, role, author, text,
+                                        mask(text, [*pii.find(text), *known_name_spans(text, names)]), at))
+            if item.escalation:  # dated `at`: the seed must not depend on the wall clock
+                reasons, score, actor, note, at = item.escalation
+                uow.assist.add_escalation(conversation.id, reasons, score, actor, note, created_at=at)
+        uow.conversations.add_messages(messages)
     return len(messages)
-
-
-def record_escalation(store: Any, conversation_id: int, reasons: tuple[str, ...], score: float, actor: str,
-                      note: str, at: str) -> None:
-    """Store an escalation dated `at` (the seed must not depend on the wall clock)."""
-    store.add_escalation(conversation_id, reasons, score, actor, note, created_at=at)

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from services import conversations, inbox
+from services.adapters.local.sqlite_conversations import SqliteAssist
 from services.bootstrap import build_services
 from services.errors import InvalidInput, NotFound
 from services.models import Customer, Message, User
@@ -102,7 +103,7 @@ def test_stored_then_rejected_the_ingestion_write_is_one_transaction(svc, conver
 
     def fail(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
-    monkeypatch.setattr(type(svc.store), "_write_outcome", fail)
+    monkeypatch.setattr(SqliteAssist, "save_outcome", fail)
     with pytest.raises(sqlite3.OperationalError):
         inbox.receive_customer_message(svc, conversation.id, "where is my order?")
     assert _rows(svc) == before
