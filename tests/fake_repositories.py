@@ -1,8 +1,9 @@
 """In-memory fakes of every repository and of the unit of work (services/ports.py), cosmicpython style.
 
 ``FakeDatabase`` stands in for the "store" capability: ``build_services(settings, store=FakeDatabase())``.
-A unit of work works on a private copy of the committed state; a clean exit publishes the copy (one commit,
-counted in ``database.commits``), an exception drops it. The contract suites in tests/contracts pin that these
+A unit of work reads the committed state until it writes; its first write waits for the one write lock and works
+on a private copy of the latest committed state; a clean exit publishes the copy (one commit, counted in
+``database.commits``), an exception drops it. The contract suites in tests/contracts pin that these
 fakes behave like the SQLite adapter.
 """
 
@@ -83,19 +84,25 @@ class _Repository:
 
     @property
     def s(self) -> State:
+        """What this unit of work reads: its own writes once it has written, else the latest committed state."""
         return self._uow.state
 
+    @property
+    def w(self) -> State:
+        """The state to change: the first write waits for the database's write lock (as SQLite's BEGIN IMMEDIATE)
+        and starts from the latest committed state."""
+        return self._uow.writable()
+
     def _wrote(self) -> None:
-        self._uow.wrote = True
-        self.s.changes += 1
+        self.w.changes += 1
 
 
 class FakeUsers(_Repository):
     def add(self, username: str, display_name: str, role: str, password_hash: str) -> User:
-        if username in self.s.users:
+        if username in self.w.users:
             raise Conflict(f"user {username!r} already exists")
-        user = User(self.s.next_id("users"), username, display_name, role)
-        self.s.users[username] = (user, password_hash)
+        user = User(self.w.next_id("users"), username, display_name, role)
+        self.w.users[username] = (user, password_hash)
         self._wrote()
         return user
 
@@ -114,10 +121,10 @@ class FakeSessions(_Repository):
         return _get(self.s.secrets, name, f"secret {name!r}")
 
     def add(self, token_hash: str, username: str, expires_at: str) -> SessionRecord:
-        if token_hash in self.s.sessions:
+        if token_hash in self.w.sessions:
             raise Conflict("this session already exists")
         at = now_iso()
-        record = self.s.sessions[token_hash] = SessionRecord(token_hash, username, at, at, expires_at, "")
+        record = self.w.sessions[token_hash] = SessionRecord(token_hash, username, at, at, expires_at, "")
         self._wrote()
         return record
 
@@ -125,20 +132,20 @@ class FakeSessions(_Repository):
         return _get(self.s.sessions, token_hash, "session")
 
     def touch(self, token_hash: str, expires_at: str) -> None:
-        if token_hash in self.s.sessions:
-            self.s.sessions[token_hash] = replace(self.s.sessions[token_hash], last_seen_at=now_iso(),
+        if token_hash in self.w.sessions:
+            self.w.sessions[token_hash] = replace(self.w.sessions[token_hash], last_seen_at=now_iso(),
                                                   expires_at=expires_at)
             self._wrote()
 
     def revoke_all(self, username: str) -> int:
-        live = [r for r in self.s.sessions.values() if r.username == username and not r.revoked_at]
+        live = [r for r in self.w.sessions.values() if r.username == username and not r.revoked_at]
         for record in live:
-            self.s.sessions[record.token_hash] = replace(record, revoked_at=now_iso())
+            self.w.sessions[record.token_hash] = replace(record, revoked_at=now_iso())
         self._wrote()
         return len(live)
 
     def purge(self, before: str) -> None:
-        self.s.sessions = {k: r for k, r in self.s.sessions.items()
+        self.w.sessions = {k: r for k, r in self.w.sessions.items()
                            if not (r.expires_at < before or (r.revoked_at and r.revoked_at < before))}
         self._wrote()
 
@@ -146,29 +153,29 @@ class FakeSessions(_Repository):
         return self.s.failures.get((scope, key), (0, "", ""))
 
     def add_failure(self, scope: str, key: str, forget_before: str) -> int:
-        failures, last_at, locked = self.s.failures.get((scope, key), (0, "", ""))
+        failures, last_at, locked = self.w.failures.get((scope, key), (0, "", ""))
         failures = 1 if failures == 0 or last_at < forget_before else failures + 1
-        self.s.failures[(scope, key)] = (failures, now_iso(), locked)
+        self.w.failures[(scope, key)] = (failures, now_iso(), locked)
         self._wrote()
         return failures
 
     def lock(self, scope: str, key: str, until: str) -> None:
-        if (scope, key) in self.s.failures:
-            failures, last_at, _ = self.s.failures[(scope, key)]
-            self.s.failures[(scope, key)] = (failures, last_at, until)
+        if (scope, key) in self.w.failures:
+            failures, last_at, _ = self.w.failures[(scope, key)]
+            self.w.failures[(scope, key)] = (failures, last_at, until)
             self._wrote()
 
     def clear_failures(self, scope: str, key: str) -> None:
-        self.s.failures.pop((scope, key), None)
+        self.w.failures.pop((scope, key), None)
         self._wrote()
 
 
 class FakeCustomers(_Repository):
     def add(self, customer: Customer) -> Customer:
-        if customer.id in self.s.customers:
+        if customer.id in self.w.customers:
             raise Conflict(f"customer {customer.id} already exists")
-        customer_id = customer.id or self.s.next_id("customers", self.s.customers)
-        stored = self.s.customers[customer_id] = replace(customer, id=customer_id)
+        customer_id = customer.id or self.w.next_id("customers", self.w.customers)
+        stored = self.w.customers[customer_id] = replace(customer, id=customer_id)
         self._wrote()
         return stored
 
@@ -183,12 +190,12 @@ class FakeCustomers(_Repository):
         return [self.s.customers[k] for k in sorted(self.s.customers)]
 
     def add_order(self, order: Order) -> Order:
-        if any(o.number == order.number for o in self.s.orders.values()) or order.id in self.s.orders:
+        if any(o.number == order.number for o in self.w.orders.values()) or order.id in self.w.orders:
             raise Conflict(f"order {order.number} already exists")
-        if order.customer_id not in self.s.customers:
+        if order.customer_id not in self.w.customers:
             raise NotFound(f"customer {order.customer_id} not found")
-        order_id = order.id or self.s.next_id("orders", self.s.orders)
-        stored = self.s.orders[order_id] = replace(order, id=order_id, items=tuple(order.items))
+        order_id = order.id or self.w.next_id("orders", self.w.orders)
+        stored = self.w.orders[order_id] = replace(order, id=order_id, items=tuple(order.items))
         self._wrote()
         return stored
 
@@ -209,10 +216,10 @@ class FakeCustomers(_Repository):
 
 class FakeConversations(_Repository):
     def add(self, conversation: Conversation) -> Conversation:
-        if conversation.customer_id not in self.s.customers:
+        if conversation.customer_id not in self.w.customers:
             raise NotFound(f"customer {conversation.customer_id} not found")
-        stored = replace(conversation, id=self.s.next_id("conversations", self.s.conversations))
-        self.s.conversations[stored.id] = stored
+        stored = replace(conversation, id=self.w.next_id("conversations", self.w.conversations))
+        self.w.conversations[stored.id] = stored
         self._wrote()
         return stored
 
@@ -231,7 +238,7 @@ class FakeConversations(_Repository):
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
         updated = replace(self.get(conversation_id), **{**changes, "updated_at": now_iso()})
-        self.s.conversations[conversation_id] = updated
+        self.w.conversations[conversation_id] = updated
         self._wrote()
         return updated
 
@@ -262,18 +269,18 @@ class FakeConversations(_Repository):
 
     def append_message(self, message: Message) -> Message:
         conversation = self.get(message.conversation_id)
-        stored = replace(message, id=self.s.next_id("messages", self.s.messages),
+        stored = replace(message, id=self.w.next_id("messages", self.w.messages),
                          created_at=message.created_at or now_iso())
-        self.s.messages[stored.id] = stored
-        self.s.conversations[conversation.id] = replace(conversation, updated_at=stored.created_at)
+        self.w.messages[stored.id] = stored
+        self.w.conversations[conversation.id] = replace(conversation, updated_at=stored.created_at)
         self._wrote()
         return stored
 
     def add_messages(self, messages: Sequence[Message]) -> None:
         for message in messages:
             self.get(message.conversation_id)
-            stored = replace(message, id=self.s.next_id("messages", self.s.messages))
-            self.s.messages[stored.id] = stored
+            stored = replace(message, id=self.w.next_id("messages", self.w.messages))
+            self.w.messages[stored.id] = stored
         self._wrote()
 
     def messages_for(self, conversation_id: int) -> list[Message]:
@@ -286,13 +293,13 @@ class FakeConversations(_Repository):
 class FakeAssist(_Repository):
     def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
                      not_analysed: str = "") -> bool:
-        _get(self.s.messages, message_id, f"message {message_id}")
-        if message_id in self.s.analyses:
+        _get(self.w.messages, message_id, f"message {message_id}")
+        if message_id in self.w.analyses:
             return False
-        self.s.analyses[message_id] = analysis if analysis is not None else (not_analysed or "unknown reason")
+        self.w.analyses[message_id] = analysis if analysis is not None else (not_analysed or "unknown reason")
         for rank, s in enumerate(suggestions if analysis is not None else (), start=1):
-            pk = self.s.next_id("suggestions", self.s.suggestions)
-            self.s.suggestions[pk] = SavedSuggestion(pk, message_id, rank, s.text, s.source, s.score)
+            pk = self.w.next_id("suggestions", self.w.suggestions)
+            self.w.suggestions[pk] = SavedSuggestion(pk, message_id, rank, s.text, s.source, s.score)
         self._wrote()
         return True
 
@@ -310,16 +317,16 @@ class FakeAssist(_Repository):
     def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
         if feedback not in SUGGESTION_FEEDBACK:
             raise InvalidInput(f"feedback must be accepted, edited or rejected; got {feedback!r}")
-        found = _get(self.s.suggestions, suggestion_id, f"suggestion {suggestion_id}")
-        self.s.suggestions[suggestion_id] = replace(found, feedback=feedback, final_text=final_text)
+        found = _get(self.w.suggestions, suggestion_id, f"suggestion {suggestion_id}")
+        self.w.suggestions[suggestion_id] = replace(found, feedback=feedback, final_text=final_text)
         self._wrote()
 
     def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float, actor: str,
                        note: str = "", created_at: str = "", masked_note: str = "") -> int:
-        if conversation_id not in self.s.conversations:
+        if conversation_id not in self.w.conversations:
             raise NotFound(f"conversation {conversation_id} not found")
-        pk = self.s.next_id("escalations", self.s.escalations)
-        self.s.escalations[pk] = EscalationRecord(pk, conversation_id, created_at or now_iso(), actor, score,
+        pk = self.w.next_id("escalations", self.w.escalations)
+        self.w.escalations[pk] = EscalationRecord(pk, conversation_id, created_at or now_iso(), actor, score,
                                                   tuple(reasons), note, masked_note)
         self._wrote()
         return pk
@@ -329,8 +336,8 @@ class FakeAssist(_Repository):
         return max(mine, key=lambda e: e.id, default=None)
 
     def close_escalation(self, escalation_id: int, status: str, handled_by: str, note: str = "") -> None:
-        found = _get(self.s.escalations, escalation_id, f"escalation {escalation_id}")
-        self.s.escalations[escalation_id] = replace(found, status=status, handled_by=handled_by,
+        found = _get(self.w.escalations, escalation_id, f"escalation {escalation_id}")
+        self.w.escalations[escalation_id] = replace(found, status=status, handled_by=handled_by,
                                                     handled_at=now_iso(), outcome_note=note)
         self._wrote()
 
@@ -353,15 +360,15 @@ class FakeAssist(_Repository):
 
 class FakeArticles(_Repository):
     def add(self, article: Article) -> Article:
-        if any(a.slug == article.slug for a in self.s.articles.values()):
+        if any(a.slug == article.slug for a in self.w.articles.values()):
             raise Conflict(f"article {article.slug!r} already exists")
-        stored = replace(article, id=self.s.next_id("kb_articles", self.s.articles))
-        self.s.articles[stored.id] = stored
+        stored = replace(article, id=self.w.next_id("kb_articles", self.w.articles))
+        self.w.articles[stored.id] = stored
         self._version(stored, "seed" if article.status == "approved" else "system")
         return stored
 
     def _version(self, article: Article, actor: str) -> None:
-        self.s.versions.append(ArticleVersion(article.id, article.version, article.title, article.body,
+        self.w.versions.append(ArticleVersion(article.id, article.version, article.title, article.body,
                                               article.status, actor, article.updated_at))
         self._wrote()
 
@@ -377,7 +384,7 @@ class FakeArticles(_Repository):
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
         current = self.get(article_id)
         updated = replace(current, **changes, version=current.version + 1, updated_at=now_iso())
-        self.s.articles[article_id] = updated
+        self.w.articles[article_id] = updated
         self._version(updated, actor)
         return updated
 
@@ -387,7 +394,7 @@ class FakeArticles(_Repository):
 
 class FakeAudit(_Repository):
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
-        self.s.audit.append(AuditEntry(len(self.s.audit) + 1, now_iso(), actor, action, entity, str(entity_id),
+        self.w.audit.append(AuditEntry(len(self.w.audit) + 1, now_iso(), actor, action, entity, str(entity_id),
                                        detail))
         self._wrote()
 
@@ -399,9 +406,9 @@ class FakeAudit(_Repository):
         return mine[-limit:] if limit > 0 else []
 
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
-        self.s.events.append(Event(len(self.s.events) + 1, now_iso(), kind, conversation_id, payload))
+        self.w.events.append(Event(len(self.w.events) + 1, now_iso(), kind, conversation_id, payload))
         self._wrote()
-        return len(self.s.events)
+        return len(self.w.events)
 
 
 class FakeUnitOfWork:
@@ -410,15 +417,21 @@ class FakeUnitOfWork:
     def __init__(self, database: FakeDatabase) -> None:
         self._database = database
         self._outer: FakeUnitOfWork | None = None
-        self.wrote = False
+        self._working: State | None = None
+
+    @property
+    def state(self) -> State:
+        return self._working if self._working is not None else self._database.committed()
+
+    def writable(self) -> State:
+        if self._working is None:
+            self._working = self._database.begin()
+        return self._working
 
     def __enter__(self) -> FakeUnitOfWork:
         self._outer = self._database.active()
         if self._outer is None:
-            self.state = self._database.snapshot()
             self._database.activate(self)
-        else:
-            self.state = self._outer.state
         root = self._outer or self
         self.users, self.sessions, self.customers = FakeUsers(root), FakeSessions(root), FakeCustomers(root)
         self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
@@ -430,8 +443,8 @@ class FakeUnitOfWork:
         if self._outer is not None:
             return
         self._database.activate(None)
-        if kind is None and self.wrote:
-            self._database.publish(self.state)
+        if self._working is not None:
+            self._database.end(self._working if kind is None else None)
 
 
 class FakeDatabase:
@@ -439,7 +452,7 @@ class FakeDatabase:
 
     def __init__(self) -> None:
         self._state = State()
-        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
         self._threads = threading.local()
         self.commits = 0
 
@@ -452,14 +465,19 @@ class FakeDatabase:
     def activate(self, uow: FakeUnitOfWork | None) -> None:
         self._threads.uow = uow
 
-    def snapshot(self) -> State:
-        with self._lock:
-            return copy.deepcopy(self._state)
+    def committed(self) -> State:
+        return self._state  # read only: a writer replaces it whole at its commit, never changes it in place
 
-    def publish(self, state: State) -> None:
-        with self._lock:
+    def begin(self) -> State:
+        self._write_lock.acquire()
+        return copy.deepcopy(self._state)
+
+    def end(self, state: State | None) -> None:
+        """Commit (a state) or roll back (None), and let the next writer in."""
+        if state is not None:
             self._state = state
             self.commits += 1
+        self._write_lock.release()
 
     def schema_version(self) -> int:
         return 0
@@ -480,7 +498,7 @@ class FakeDatabase:
         return hashlib.sha256(json.dumps(content, default=_plain, sort_keys=True).encode()).hexdigest()
 
     def reset(self) -> None:
-        with self._lock:
+        with self._write_lock:
             self._state = State()
 
 

@@ -29,21 +29,7 @@ def print_json(payload: Any) -> None:
     print(json.dumps(payload, ensure_ascii=False, sort_keys=False))
 
 
-def _without_optional_pandas() -> None:
-    """Import sqlite_utils with pandas hidden: it imports pandas (~0.4 s of a cold command on a busy machine) only to
-    map pandas.Timestamp values to TEXT columns, and we never store one. Done here, at the start of a command, while
-    the process has one thread: hiding a module while a server's threads import could fail one of them."""
-    if "pandas" in sys.modules or "sqlite_utils" in sys.modules:
-        return
-    sys.modules["pandas"] = None  # type: ignore[assignment]  # makes `import pandas` raise ImportError
-    try:
-        importlib.import_module("sqlite_utils")
-    finally:
-        del sys.modules["pandas"]
-
-
 def main(argv: list[str] | None = None) -> int:
-    _without_optional_pandas()
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)

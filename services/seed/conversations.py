@@ -1,4 +1,4 @@
-"""Ninety days of finished conversations, planned in memory and then written through the Store port."""
+"""Ninety days of finished conversations, planned in memory and then written in one unit of work."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from services.bootstrap import build_services
 from services.config import Settings
 from services.models import User
 from services.seed import seed_demo
+from tests.repos import repos
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 60
@@ -37,7 +38,7 @@ def app_services(demo_db: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def user(services, username: str) -> User:
-    return services.store.get_user(username)
+    return repos(services).users.get(username)
 
 
 def signed_in_token(services, username: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 from app import PAGE_FILES
 from services import auth
 from tests.app.conftest import run_app, run_page, user
+from tests.repos import repos
 
 USERS = {"agent": "agent", "supervisor": "supervisor", "kb_editor": "editor", "admin": "admin"}
 PASSWORDS = {"agent": "frontline-agent", "supervisor": "frontline-supervisor", "editor": "frontline-editor",
@@ -69,4 +70,4 @@ def test_sign_out_returns_to_the_sign_in_form_and_is_audited(app_services):
     at = at.run()
     assert "user" not in at.session_state
     assert [b.label for b in at.button] == ["Sign in"]
-    assert app_services.store.audit_entries(5)[0].action == "sign_out"
+    assert repos(app_services).audit.entries(5)[0].action == "sign_out"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from services import conversations, escalations
 from tests.app.conftest import run_app, run_page, signed_in_token, user
+from tests.repos import repos
 
 
 def test_sessions_a_tab_is_signed_out_on_its_next_rerun_after_sign_out_elsewhere(app_services):
@@ -35,7 +36,7 @@ def test_a_deep_link_opens_the_conversation_for_an_agent_who_may_see_it(app_serv
 
 def test_a_deep_link_to_a_conversation_the_user_may_not_see_says_so(app_services):
     sam = user(app_services, "sam")
-    others = [c for c in app_services.store.list_conversations(status="pending") if c.assigned_agent == "agent"]
+    others = [c for c in repos(app_services).conversations.list(status="pending") if c.assigned_agent == "agent"]
     at = run_app(sam, query={"conversation": str(others[0].id)})
     assert not at.exception
     assert any("cannot be opened" in e.value for e in at.error)
@@ -56,10 +57,10 @@ def test_the_escalation_inbox_lists_escalations_and_a_supervisor_takes_one_over(
     take.click()
     at = at.run()
     assert not at.exception
-    conversation = app_services.store.get_conversation(items[0].conversation_id)
+    conversation = repos(app_services).conversations.get(items[0].conversation_id)
     assert (conversation.status, conversation.assigned_agent) == ("open", "supervisor")
     assert any(b.key == f"handled-{conversation.id}" for b in at.button)
-    actions = [e.action for e in app_services.store.audit_entries(5, actor="supervisor")]
+    actions = [e.action for e in repos(app_services).audit.entries(5, actor="supervisor")]
     assert "take_over" in actions and "view_escalations" in actions
 
 

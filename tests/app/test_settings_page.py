@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.state import get_simulator
 from tests.app.conftest import ROOT, TIMEOUT, user
+from tests.repos import repos
 
 
 def settings_page(admin) -> AppTest:
@@ -27,7 +28,7 @@ def test_settings_show_each_capability_with_its_provider_and_the_database(app_se
 
 def test_an_admin_starts_and_stops_simulated_customers(app_services):
     admin = user(app_services, "admin")
-    before = app_services.store.count_messages()
+    before = repos(app_services).conversations.count_messages()
     at = settings_page(admin)
     at.slider[0].set_value(5.0)
     at.toggle[0].set_value(True)
@@ -37,12 +38,12 @@ def test_an_admin_starts_and_stops_simulated_customers(app_services):
     try:
         assert runner.running and runner.rate == 5.0
         deadline = time.monotonic() + 30  # the first message loads the models
-        while app_services.store.count_messages() < before + 3 and time.monotonic() < deadline:
+        while repos(app_services).conversations.count_messages() < before + 3 and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert app_services.store.count_messages() >= before + 3
+        assert repos(app_services).conversations.count_messages() >= before + 3
     finally:
         at.toggle[0].set_value(False)
         at = at.run()
     assert not runner.running
-    actions = [e.action for e in app_services.store.audit_entries(5, actor="admin")]
+    actions = [e.action for e in repos(app_services).audit.entries(5, actor="admin")]
     assert actions[:2] == ["simulator_off", "simulator_on"]

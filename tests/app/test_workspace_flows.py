@@ -11,6 +11,7 @@ from services import conversations, inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.app.conftest import ROOT, TIMEOUT, user
+from tests.repos import repos
 
 SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
 
@@ -53,7 +54,7 @@ def test_clicking_a_queue_item_opens_it_and_audits_the_read(app_services, agent,
     at = at.run()
     assert at.session_state[SELECTED_CONVERSATION] == first_in_queue
     assert len(at.chat_message) >= 1
-    reads = [e for e in app_services.store.audit_entries(50, actor="agent") if e.action == "view_conversation"]
+    reads = [e for e in repos(app_services).audit.entries(50, actor="agent") if e.action == "view_conversation"]
     assert reads and reads[0].entity_id == str(first_in_queue)
 
 
@@ -70,7 +71,7 @@ def test_insert_edit_and_send_a_suggestion(app_services, agent, first_in_queue):
     button(at, "Send").click()
     at = at.run()
     assert not at.exception
-    sent = app_services.store.messages_for(first_in_queue)[-1]
+    sent = repos(app_services).conversations.messages_for(first_in_queue)[-1]
     assert (sent.author_role, sent.text) == ("agent", chosen.text + " Anything else?")
     feedback = {s.id: s.feedback for s in conversations.assist_view(app_services, first_in_queue).suggestions}
     assert feedback[chosen.id] == "edited"
@@ -79,11 +80,11 @@ def test_insert_edit_and_send_a_suggestion(app_services, agent, first_in_queue):
 
 def test_sending_an_empty_reply_shows_an_error_and_stores_nothing(app_services, agent, first_in_queue):
     at = workspace(agent, first_in_queue)
-    before = app_services.store.count_messages(first_in_queue)
+    before = repos(app_services).conversations.count_messages(first_in_queue)
     button(at, "Send").click()
     at = at.run()
     assert "the message is empty" in [e.value for e in at.error]
-    assert app_services.store.count_messages(first_in_queue) == before
+    assert repos(app_services).conversations.count_messages(first_in_queue) == before
 
 
 def test_escalating_with_a_note(app_services, agent, first_in_queue):
@@ -93,8 +94,8 @@ def test_escalating_with_a_note(app_services, agent, first_in_queue):
     button(at, "Escalate to supervisor").click()
     at = at.run()
     assert not at.exception
-    assert app_services.store.get_conversation(first_in_queue).status == "escalated"
-    assert app_services.store.audit_entries(1, actor="agent")[0].action == "escalate"
+    assert repos(app_services).conversations.get(first_in_queue).status == "escalated"
+    assert repos(app_services).audit.entries(1, actor="agent")[0].action == "escalate"
 
 
 def test_defect_13_10_escalate_popup_clears_the_note_after_success(app_services, agent, first_in_queue):
@@ -103,7 +104,7 @@ def test_defect_13_10_escalate_popup_clears_the_note_after_success(app_services,
     button(at, "Escalate to supervisor").click()
     at = at.run()
     assert not at.exception
-    assert app_services.store.get_conversation(first_in_queue).status == "escalated"
+    assert repos(app_services).conversations.get(first_in_queue).status == "escalated"
     assert [t.value for t in at.text_input if t.label == "Note for the supervisor"] == [""]
 
 
@@ -118,12 +119,12 @@ def test_a_refused_reply_keeps_what_the_agent_typed(app_services, agent, first_i
 
 
 def test_the_queue_read_is_audited_once_per_session_not_per_refresh(app_services, agent):
-    latest = app_services.store.audit_entries(1)
+    latest = repos(app_services).audit.entries(1)
     before = latest[0].id if latest else 0
     at = workspace(agent, None)
     at.run()
     at.run()
-    reads = [e for e in app_services.store.audit_entries(50, actor="agent")
+    reads = [e for e in repos(app_services).audit.entries(50, actor="agent")
              if e.action == "view_queue" and e.id > before]
     assert len(reads) == 1
 

@@ -11,6 +11,7 @@ from components.composer import composer_key
 from services import conversations, inbox
 from tests.app.conftest import user
 from tests.app.test_workspace_flows import workspace
+from tests.repos import repos
 
 SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
 
@@ -25,7 +26,7 @@ def cards(at) -> list[str]:
 
 
 def test_defect_13_10_sentiment_trend_counts_whole_turns(app_services, agent):
-    customer = app_services.store.list_customers()[5]
+    customer = repos(app_services).customers.list()[5]
     conversation, _, _ = inbox.start_conversation(app_services, customer.id, "chat", "Trend", "hello there", "agent")
     for text in ("this is not great", "thanks, that is perfect"):
         inbox.receive_customer_message(app_services, conversation.id, text)
@@ -55,10 +56,10 @@ def test_kb_search_opens_approved_articles_and_inserts_a_link_into_the_reply(app
     links = [b for b in at.button if (b.key or "").startswith("kb-link-")]
     assert links, "approved articles answer the query"
     article_id = int(links[0].key.removeprefix("kb-link-"))
-    assert app_services.store.get_article(article_id).status == "approved"
+    assert repos(app_services).articles.get(article_id).status == "approved"
     links[0].click()
     at = at.run()
-    slug = app_services.store.get_article(article_id).slug
+    slug = repos(app_services).articles.get(article_id).slug
     assert at.text_area(key=composer_key(first)).value.endswith(f"/{slug}")
 
 

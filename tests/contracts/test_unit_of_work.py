@@ -79,3 +79,18 @@ def test_content_hash_follows_the_content(database):
     with database() as uow:
         uow.customers.add(customer())
     assert database.content_hash() != empty
+
+
+def test_writers_on_two_threads_lose_no_update(database):
+    def writer(name: str) -> None:
+        for i in range(25):
+            with database() as uow:
+                uow.audit.record(name, f"write {i}", "test", "1")
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in ("ada", "bob")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    with database() as uow:
+        assert len(uow.audit.entries(limit=100)) == 50

@@ -18,6 +18,7 @@ from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, ROOT, _free_port, _wait_healthy, sign_in
 from tests.e2e.test_workspace import find_in_queue
+from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
 TABS = 2
@@ -51,7 +52,7 @@ def own_server(app_env):
 def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env):
     pid, url = own_server
     live = build_services(Settings(db_path=app_env["FRONTLINE_DB_PATH"]))
-    customer = live.store.list_customers()[17]
+    customer = repos(live).customers.list()[17]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: idle", "where is my order?",
                                                   "agent")
     contexts = []

@@ -9,6 +9,7 @@ from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
 from tests.e2e.test_workspace import find_in_queue
+from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
 
@@ -19,7 +20,7 @@ def live(app_env):
 
 
 def test_defect_13_10_composer_and_suggestions_fit_a_1366x768_screen(browser, app_url, live):
-    customer = next(c for c in live.store.list_customers() if live.store.orders_for(c.id))
+    customer = next(c for c in repos(live).customers.list() if repos(live).customers.orders_for(c.id))
     conversation, message, _ = inbox.start_conversation(
         live, customer.id, "chat", "E2E: laptop", "my parcel is late and the tracking has not moved for days",
         "agent")
@@ -30,7 +31,7 @@ def test_defect_13_10_composer_and_suggestions_fit_a_1366x768_screen(browser, ap
         sign_in(page, app_url, "agent", "frontline-agent")
         find_in_queue(page, "E2E: laptop")
         page.locator(f".st-key-queue-{conversation.id} button").click()
-        suggestions = [page.locator(f".st-key-suggestion-{row['id']}") for row in live.store.suggestions_for(message.id)]
+        suggestions = [page.locator(f".st-key-suggestion-{row.id}") for row in repos(live).assist.suggestions_for(message.id)]
         for box in suggestions:
             box.wait_for()
         page.wait_for_timeout(1_000)

@@ -14,6 +14,7 @@ from services.clock import to_iso
 from services.config import Settings
 from services.models import Conversation, Message
 from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
 AGENT = ("agent", "frontline-agent")
@@ -60,11 +61,11 @@ def waiting_minutes(page, conversation_id: int) -> int | None:
 
 
 def test_queue_order_breaks_a_note_and_a_follow_up_keep_the_customers_waiting_time(page, app_url, live):
-    customer = live.store.list_customers()[3]
+    customer = repos(live).customers.list()[3]
     at = to_iso(datetime.now(UTC) - timedelta(minutes=45))
-    conversation = live.store.add_conversation(Conversation(0, customer.id, "chat", "open", "E2E: queue order",
+    conversation = repos(live).conversations.add(Conversation(0, customer.id, "chat", "open", "E2E: queue order",
                                                             at, at, "agent"))
-    live.store.append_message(Message(0, conversation.id, "customer", "", "my parcel never arrived",
+    repos(live).conversations.append_message(Message(0, conversation.id, "customer", "", "my parcel never arrived",
                                       "my parcel never arrived", at))
     inbox.analyze_latest(live, conversation.id)
     signed_in(page, app_url, AGENT, "Agent workspace")
@@ -95,9 +96,9 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
     try:
         for i, text in enumerate(("I was charged twice, refund me NOW or I cancel!!!",
                                   "third time asking: the sofa arrived broken, I want a manager")):
-            earlier, _, _ = inbox.start_conversation(live, live.store.list_customers()[20 + i].id, "email",
+            earlier, _, _ = inbox.start_conversation(live, repos(live).customers.list()[20 + i].id, "email",
                                                      "E2E: escalated earlier", text, "sam")
-            conversations.escalate(live, live.store.get_user("sam"), earlier.id,
+            conversations.escalate(live, repos(live).users.get("sam"), earlier.id,
                                    "Asked for compensation beyond my limit." if i else "Chargeback threatened.")
         signed_in(supervisor_tab, app_url, SUPERVISOR, "Escalation inbox")
         signed_in(agent_tab, app_url, AGENT, "Agent workspace")
@@ -123,9 +124,9 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
         card.get_by_role("button", name="Take over").click()
         supervisor_tab.locator(f".st-key-handled-{cid}").wait_for()
         supervisor_tab.locator(f".st-key-escalation-{cid}").wait_for(state="detached")
-        conversation = live.store.get_conversation(cid)
+        conversation = repos(live).conversations.get(cid)
         assert (conversation.status, conversation.assigned_agent) == ("open", "supervisor")
-        assert [e.action for e in live.store.audit_entries(20, actor="supervisor")].count("take_over") == 1
+        assert [e.action for e in repos(live).audit.entries(20, actor="supervisor")].count("take_over") == 1
     finally:
         agent_view.close()
         supervisor_view.close()
@@ -177,7 +178,7 @@ def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhe
 
 
 def test_a_deep_link_opens_the_conversation_before_and_after_sign_in(page, app_url, live):
-    customer = live.store.list_customers()[5]
+    customer = repos(live).customers.list()[5]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: deep link",
                                                   "where is my deep-linked order?", "agent")
     page.goto(f"{app_url}/?conversation={conversation.id}")
@@ -193,7 +194,7 @@ def test_a_deep_link_opens_the_conversation_before_and_after_sign_in(page, app_u
 
 
 def test_a_deep_link_the_user_may_not_see_is_refused_with_a_message(page, app_url, live):
-    customer = live.store.list_customers()[6]
+    customer = repos(live).customers.list()[6]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: not yours",
                                                   "private question", "agent")
     signed_in(page, app_url, ("sam", "frontline-agent"), "Agent workspace")

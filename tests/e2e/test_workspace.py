@@ -12,6 +12,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
 HOSTILE = "I want a MANAGER now!!! <script>alert(1)</script> **bold** where is my order"
@@ -42,11 +43,11 @@ def find_in_queue(page, subject: str) -> None:
 
 
 def suggestion_ids(live, message_id: int) -> list[int]:
-    return [row["id"] for row in live.store.suggestions_for(message_id)]
+    return [row.id for row in repos(live).assist.suggestions_for(message_id)]
 
 
 def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url, live):
-    customer = live.store.list_customers()[7]
+    customer = repos(live).customers.list()[7]
     conversation, message, analysis = inbox.start_conversation(live, customer.id, "chat", "E2E: angry customer",
                                                                HOSTILE, "agent")
     assert analysis.escalation.escalate
@@ -62,18 +63,18 @@ def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url
     composer.wait_for()
     page.wait_for_function("() => document.querySelector('textarea').value.length > 0")
     inserted = composer.input_value()
-    assert inserted == live.store.suggestions_for(message.id)[0]["text"]
+    assert inserted == repos(live).assist.suggestions_for(message.id)[0].text
     composer.fill(inserted + " (Alex)")
     page.get_by_role("button", name="Send").click()
     page.get_by_text(inserted + " (Alex)").first.wait_for()
     page.screenshot(path=str(ARTIFACTS / "agent-workspace.png"))
-    sent = live.store.messages_for(conversation.id)[-1]
+    sent = repos(live).conversations.messages_for(conversation.id)[-1]
     assert (sent.author_role, sent.text) == ("agent", inserted + " (Alex)")
-    assert [s["feedback"] for s in live.store.suggestions_for(message.id)][0] == "edited"
+    assert [s.feedback for s in repos(live).assist.suggestions_for(message.id)][0] == "edited"
 
 
 def test_new_messages_show_their_suggestions_within_two_seconds(page, app_url, live):
-    customer = live.store.list_customers()[11]
+    customer = repos(live).customers.list()[11]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "email", "E2E: latency", "hello, order help",
                                                   "agent")
     open_in_workspace(page, app_url, conversation.id, "E2E: latency")
@@ -102,11 +103,11 @@ def test_a_simulated_customer_appears_in_the_queue_without_a_reload(page, app_ur
 
 
 def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
-    customer = live.store.list_customers()[9]
+    customer = repos(live).customers.list()[9]
     subject = "See :material/home: https://evil.example/subject"
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", subject, LITERAL, "agent")
     open_in_workspace(page, app_url, conversation.id, "evil.example/subject")
-    stored = live.store.messages_for(conversation.id)[0]
+    stored = repos(live).conversations.messages_for(conversation.id)[0]
     body = page.locator("[data-testid='stChatMessageContent']").filter(has_text="urgent").first
     body.wait_for()
     typed = ":material/warning: :smile: pay at https://evil.example/pay or www.evil.example"
@@ -126,8 +127,8 @@ def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
 def test_defect_13_1_suggestions_cite_the_order_the_conversation_is_about(page, app_url, live):
     """A customer with several orders writes about an older one, then follows up without the number: every
     suggestion the agent sees cites that order, never the customer's latest one."""
-    customer = next(c for c in live.store.list_customers() if len(live.store.orders_for(c.id)) >= 2)
-    orders = sorted(live.store.orders_for(customer.id), key=lambda o: o.placed_at)
+    customer = next(c for c in repos(live).customers.list() if len(repos(live).customers.orders_for(c.id)) >= 2)
+    orders = sorted(repos(live).customers.orders_for(customer.id), key=lambda o: o.placed_at)
     older, latest = orders[0], orders[-1]
     conversation, _, _ = inbox.start_conversation(
         live, customer.id, "chat", "E2E: refund about an older order",
@@ -135,8 +136,8 @@ def test_defect_13_1_suggestions_cite_the_order_the_conversation_is_about(page, 
     message, _ = inbox.receive_customer_message(live, conversation.id, "any news on the refund? it's been ages")
     open_in_workspace(page, app_url, conversation.id, "E2E: refund about an older order")
     shown = []
-    for row in live.store.suggestions_for(message.id):
-        card = page.locator(f".st-key-suggestion-{row['id']}")
+    for row in repos(live).assist.suggestions_for(message.id):
+        card = page.locator(f".st-key-suggestion-{row.id}")
         card.wait_for()
         shown.append(card.inner_text())
     assert shown, "the agent sees suggestions"

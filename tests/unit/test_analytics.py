@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from services import analytics
 from services.models import Conversation, Customer, User
+from tests.repos import repos
 
 SUPERVISOR = User(1, "supervisor", "Priya", "supervisor")
 
 
 def add(services, channel: str, status: str, csat: int | None = None, resolution: str = "", day: str = "01"):
     at = f"2026-11-{day}T10:00:00Z"
-    services.store.add_conversation(Conversation(0, 1, channel, status, "s", at, at, "agent", "general",
+    repos(services).conversations.add(Conversation(0, 1, channel, status, "s", at, at, "agent", "general",
                                                  resolution, csat))
 
 
 def test_overview_counts_rates_and_csat_per_channel_filter(services):
-    services.store.add_customer(Customer(0, "Dana", "d@x.com", "", "gold", 1.0, "2024", "X"))
+    repos(services).customers.add(Customer(0, "Dana", "d@x.com", "", "gold", 1.0, "2024", "X"))
     add(services, "chat", "resolved", 5, "answered")
     add(services, "chat", "escalated", day="02")
     add(services, "email", "resolved", 3, "refund issued", day="02")
@@ -28,7 +29,7 @@ def test_overview_counts_rates_and_csat_per_channel_filter(services):
     assert data.by_day == {"2026-11-01": 2, "2026-11-02": 2}
     chat_only = analytics.overview(services, SUPERVISOR, ("chat",))
     assert (chat_only.conversations, chat_only.escalation_rate) == (2, 0.5)
-    assert services.store.audit_entries(1)[0].action == "view_analytics"
+    assert repos(services).audit.entries(1)[0].action == "view_analytics"
 
 
 def test_an_empty_store_gives_zeros_not_errors(services):

@@ -6,17 +6,18 @@ from collections import Counter
 
 from services import analytics
 from services.models import Conversation, Customer, User
+from tests.repos import repos
 
 SUPERVISOR = User(1, "supervisor", "Priya", "supervisor")
 
 
 def add(services, day: str) -> None:
     at = f"2026-11-{day}T10:00:00Z"
-    services.store.add_conversation(Conversation(0, 1, "chat", "open", "s", at, at, "agent", "general"))
+    repos(services).conversations.add(Conversation(0, 1, "chat", "open", "s", at, at, "agent", "general"))
 
 
 def test_defect_13_10_days_without_data_are_zero_filled(services):
-    services.store.add_customer(Customer(0, "Dana", "d@x.com", "", "gold", 1.0, "2024", "X"))
+    repos(services).customers.add(Customer(0, "Dana", "d@x.com", "", "gold", 1.0, "2024", "X"))
     for day in ("01", "01", "04"):
         add(services, day)
     data = analytics.overview(services, SUPERVISOR)

@@ -10,6 +10,7 @@ from services.config import Settings
 from services.errors import InvalidInput
 from services.models import Article, Customer, Order
 from tests.fakes import UnavailableSentiment, fake_pipeline
+from tests.repos import repos
 
 
 @pytest.fixture
@@ -20,9 +21,9 @@ def fakes():
 @pytest.fixture
 def svc(settings, fakes):
     services = build_services(settings, **fakes)
-    services.store.add_article(Article(0, "track", "Tracking your order", "Use the link in your email.",
+    repos(services).articles.add(Article(0, "track", "Tracking your order", "Use the link in your email.",
                                        "orders", "approved", 1, "2026-11-01T00:00:00Z"))
-    services.store.add_article(Article(0, "draft", "Draft", "not yet", "orders", "in_review", 1,
+    repos(services).articles.add(Article(0, "draft", "Draft", "not yet", "orders", "in_review", 1,
                                        "2026-11-01T00:00:00Z"))
     return services
 

@@ -3,6 +3,7 @@ import pytest
 from services import auth
 from services.errors import InvalidInput, PermissionDenied
 from services.models import User
+from tests.repos import repos
 
 
 @pytest.fixture
@@ -11,21 +12,21 @@ def agent(services):
 
 
 def test_passwords_are_stored_hashed_with_argon2(services, agent):
-    stored = services.store.get_password_hash("agent")
+    stored = repos(services).users.password_hash("agent")
     assert stored.startswith("$argon2id$")
     assert "frontline-agent" not in stored
 
 
 def test_right_password_signs_in_and_is_audited(services, agent):
     assert auth.sign_in(services, " agent ", "frontline-agent") == agent
-    assert services.store.audit_entries(1)[0].action == "sign_in"
+    assert repos(services).audit.entries(1)[0].action == "sign_in"
 
 
 @pytest.mark.parametrize("username, password", [("agent", "wrong"), ("nobody", "x"), ("", ""), ("agent", None)])
 def test_wrong_credentials_get_one_clear_message(services, agent, username, password):
     with pytest.raises(PermissionDenied, match="Wrong username or password"):
         auth.sign_in(services, username, password)
-    assert services.store.audit_entries(1)[0].action == "sign_in_failed"
+    assert repos(services).audit.entries(1)[0].action == "sign_in_failed"
 
 
 def test_bad_roles_and_short_passwords_are_refused(services):
@@ -85,7 +86,7 @@ def test_username_enumeration_by_timing_an_unknown_user_costs_one_verification_t
 def test_a_failed_sign_in_of_an_unknown_user_does_not_audit_what_was_typed(services):
     with pytest.raises(PermissionDenied):
         auth.sign_in(services, "MySecretPassw0rd", "x")
-    entry = services.store.audit_entries(1)[0]
+    entry = repos(services).audit.entries(1)[0]
     assert entry.action == "sign_in_failed"
     assert "MySecretPassw0rd" not in f"{entry.actor} {entry.entity_id} {entry.detail}"
 
@@ -104,7 +105,7 @@ def test_a_failed_sign_in_of_an_unknown_user_does_not_audit_what_was_typed(servi
 def test_create_user_refuses_bad_usernames_and_passwords_with_invalid_input(services, username, password, message):
     with pytest.raises(InvalidInput, match=message):
         auth.create_user(services, username, "X", "agent", password)
-    assert services.store.list_users() == []
+    assert repos(services).users.list() == []
 
 
 # ---- issue 13.7: lockout with backoff per user and per client -------------------------------------------
@@ -116,24 +117,24 @@ def test_seven_wrong_passwords_then_the_right_one_is_locked_out_with_a_clear_mes
             auth.sign_in(services, "agent", "wrong-password", client="10.0.0.1")
     with pytest.raises(PermissionDenied, match=r"Too many attempts; try again in \d+ minutes?"):
         auth.sign_in(services, "agent", "frontline-agent", client="10.0.0.9")
-    actions = [e.action for e in services.store.audit_entries(10, actor="agent")]
+    actions = [e.action for e in repos(services).audit.entries(10, actor="agent")]
     assert actions[0] == "sign_in_locked"
-    assert any("locked for" in e.detail for e in services.store.audit_entries(10, actor="agent"))
+    assert any("locked for" in e.detail for e in repos(services).audit.entries(10, actor="agent"))
 
 
 def test_lockout_backs_off_and_ends(services, agent):
     key = auth._key("agent")
     for attempt in range(1, 7):  # the 5th failure locks for 1 minute, the 6th (once that passed) for 2
         if attempt > 1:
-            services.store.lock("user", key, "")  # the previous lock has passed
+            repos(services).sessions.lock("user", key, "")  # the previous lock has passed
         with pytest.raises(PermissionDenied):
             auth.sign_in(services, "agent", "wrong-password")
-    assert services.store.failure_state("user", key)[0] == 6
+    assert repos(services).sessions.failure_state("user", key)[0] == 6
     with pytest.raises(PermissionDenied, match="Too many attempts; try again in 2 minutes"):
         auth.sign_in(services, "agent", "frontline-agent")
-    services.store.lock("user", key, "2000-01-01T00:00:00Z")  # the lock has passed
+    repos(services).sessions.lock("user", key, "2000-01-01T00:00:00Z")  # the lock has passed
     assert auth.sign_in(services, "agent", "frontline-agent") == agent
-    assert services.store.failure_state("user", key)[0] == 0
+    assert repos(services).sessions.failure_state("user", key)[0] == 0
 
 
 def test_one_client_guessing_many_usernames_is_locked_out_too(settings):
@@ -183,5 +184,5 @@ def test_a_session_expires_after_session_timeout_min(settings, agent):
         auth.resume_session(services, session.token)
     long = build_services(Settings(db_path=settings.db_path, session_timeout_min=30))
     assert auth.resume_session(long, auth.start_session(long, "agent", "frontline-agent").token).user == agent
-    record = long.store.get_session(auth._token_hash(auth.start_session(long, "agent", "frontline-agent").token))
+    record = repos(long).sessions.get(auth._token_hash(auth.start_session(long, "agent", "frontline-agent").token))
     assert record.expires_at > record.created_at

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -14,6 +15,7 @@ from services.clock import to_iso
 from services.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from services.models import Conversation, Customer, Message, User
 from tests.fakes import FakePii, fake_pipeline
+from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 SUPERVISOR = User(2, "supervisor", "Priya", "supervisor")
@@ -22,8 +24,8 @@ SUPERVISOR = User(2, "supervisor", "Priya", "supervisor")
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
-    services.store.add_user("agent", "Alex Rivera", "agent", "x")
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    repos(services).users.add("agent", "Alex Rivera", "agent", "x")
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
     return services
 
 
@@ -35,9 +37,9 @@ def conversation(svc):
 
 def test_an_incoming_message_is_stored_masked_with_its_analysis_and_suggestions(svc, conversation):
     message, analysis = inbox.receive_customer_message(svc, conversation.id, "my email is dana@example.com")
-    assert svc.store.messages_for(conversation.id)[-1].masked_text == "my email is [EMAIL]"
-    assert svc.store.get_analysis(message.id)["masked_text"] == "my email is [EMAIL]"
-    assert len(svc.store.suggestions_for(message.id)) == 3
+    assert repos(svc).conversations.messages_for(conversation.id)[-1].masked_text == "my email is [EMAIL]"
+    assert repos(svc).assist.get_analysis(message.id).masked_text == "my email is [EMAIL]"
+    assert len(repos(svc).assist.suggestions_for(message.id)) == 3
 
 
 def test_the_agents_queue_shows_the_new_conversation_with_its_signals(svc, conversation):
@@ -54,8 +56,8 @@ def test_sending_an_edited_suggestion_records_feedback_for_every_suggestion(svc,
     conversations.send_reply(svc, AGENT, conversation.id, first.text + " Thanks!", first.id)
     feedback = [s.feedback for s in conversations.assist_view(svc, conversation.id).suggestions]
     assert feedback == ["edited", "rejected", "rejected"]
-    assert svc.store.messages_for(conversation.id)[-1].text == first.text + " Thanks!"
-    assert svc.store.get_conversation(conversation.id).status == "pending"
+    assert repos(svc).conversations.messages_for(conversation.id)[-1].text == first.text + " Thanks!"
+    assert repos(svc).conversations.get(conversation.id).status == "pending"
 
 
 def test_sending_a_suggestion_unchanged_marks_it_accepted(svc, conversation):
@@ -65,21 +67,21 @@ def test_sending_a_suggestion_unchanged_marks_it_accepted(svc, conversation):
 
 
 def test_an_empty_reply_is_refused_and_nothing_is_stored(svc, conversation):
-    before = svc.store.count_messages(conversation.id)
+    before = repos(svc).conversations.count_messages(conversation.id)
     with pytest.raises(InvalidInput, match="empty"):
         conversations.send_reply(svc, AGENT, conversation.id, "   ")
-    assert svc.store.count_messages(conversation.id) == before
+    assert repos(svc).conversations.count_messages(conversation.id) == before
 
 
 def test_notes_transfer_and_resolve_are_stored_and_audited(svc, conversation):
     conversations.add_note(svc, AGENT, conversation.id, "customer sounds upset")
     conversations.transfer(svc, AGENT, conversation.id, "billing", "refund over limit")
-    assert svc.store.get_conversation(conversation.id).queue == "billing"
+    assert repos(svc).conversations.get(conversation.id).queue == "billing"
     conversations.resolve(svc, AGENT, conversation.id, "refund issued")
-    assert svc.store.get_conversation(conversation.id).resolution == "refund issued"
-    actions = [e.action for e in svc.store.audit_entries(actor="agent")]
+    assert repos(svc).conversations.get(conversation.id).resolution == "refund issued"
+    actions = [e.action for e in repos(svc).audit.entries(actor="agent")]
     assert actions[:3] == ["resolve", "transfer", "add_note"]
-    assert [m.author_role for m in svc.store.messages_for(conversation.id)][1:] == ["note", "note"]
+    assert [m.author_role for m in repos(svc).conversations.messages_for(conversation.id)][1:] == ["note", "note"]
 
 
 def test_an_unknown_disposition_is_refused(svc, conversation):
@@ -90,7 +92,7 @@ def test_an_unknown_disposition_is_refused(svc, conversation):
 def test_opening_a_conversation_is_audited_but_a_live_refresh_is_not(svc, conversation):
     conversations.open_conversation(svc, AGENT, conversation.id)
     conversations.open_conversation(svc, AGENT, conversation.id, audit=False)
-    views = [e for e in svc.store.audit_entries() if e.action == "view_conversation"]
+    views = [e for e in repos(svc).audit.entries() if e.action == "view_conversation"]
     assert len(views) == 1 and views[0].entity_id == str(conversation.id)
 
 
@@ -111,13 +113,14 @@ def test_a_customer_waiting_for_us_ranks_above_one_we_already_answered(svc):
 
 def test_the_customers_name_is_masked_in_the_stored_message(svc, conversation):
     message, _ = inbox.receive_customer_message(svc, conversation.id, "Dana here, Reyes is my surname")
-    assert svc.store.messages_for(conversation.id)[-1].masked_text == "[PERSON] here, [PERSON] is my surname"
+    assert repos(svc).conversations.messages_for(conversation.id)[-1].masked_text == "[PERSON] here, [PERSON] is my surname"
 
 
 def test_an_email_reply_carries_its_subject_in_the_outgoing_event(svc, conversation):
     message = conversations.send_reply(svc, AGENT, conversation.id, "Hi Dana, it ships today.", subject="Re: Order")
-    row = next(svc.store.db["events"].rows_where("kind = 'agent_reply'", order_by="id desc", limit=1))
-    assert json.loads(row["payload"]) == {"message_id": message.id, "subject": "Re: Order"}
+    with sqlite3.connect(svc.settings.database_file) as db:
+        [payload] = db.execute("SELECT payload FROM events WHERE kind = 'agent_reply' ORDER BY id DESC LIMIT 1").fetchone()
+    assert json.loads(payload) == {"message_id": message.id, "subject": "Re: Order"}
 
 
 def test_an_incoming_message_is_scanned_for_pii_once(settings):
@@ -129,10 +132,10 @@ def test_an_incoming_message_is_scanned_for_pii_once(settings):
             return super().find(text)
 
     services = build_services(settings, **{**fake_pipeline(), "pii": CountingPii()})
-    services.store.add_customer(Customer(0, "Dana Reyes", "d@x.com", "", "gold", 1.0, "2024-01-01", "Leeds"))
+    repos(services).customers.add(Customer(0, "Dana Reyes", "d@x.com", "", "gold", 1.0, "2024-01-01", "Leeds"))
     conversation, _, _ = inbox.start_conversation(services, 1, "chat", "s", "hi, mail dana@example.com", "")
     assert CountingPii.calls == 1
-    assert services.store.messages_for(conversation.id)[0].masked_text == "hi, mail [EMAIL]"
+    assert repos(services).conversations.messages_for(conversation.id)[0].masked_text == "hi, mail [EMAIL]"
 
 
 # ---- issue 13.3: queue order ---------------------------------------------------------------------------
@@ -145,8 +148,8 @@ def _ago(minutes: int) -> str:
 def _waiting_since(svc, minutes: int, subject: str) -> int:
     """A conversation whose customer wrote `minutes` ago and got no reply."""
     at = _ago(minutes)
-    conversation = svc.store.add_conversation(Conversation(0, 1, "chat", "open", subject, at, at, ""))
-    svc.store.append_message(Message(0, conversation.id, "customer", "", f"{subject}?", f"{subject}?", at))
+    conversation = repos(svc).conversations.add(Conversation(0, 1, "chat", "open", subject, at, at, ""))
+    repos(svc).conversations.append_message(Message(0, conversation.id, "customer", "", f"{subject}?", f"{subject}?", at))
     return conversation.id
 
 
@@ -161,12 +164,12 @@ def test_queue_order_breaks_an_internal_note_or_a_transfer_does_not_answer_the_c
     assert _queue(svc)[0] == (oldest, 30, True)
     conversations.transfer(svc, AGENT, oldest, "billing", "a refund question")
     assert _queue(svc) == [(oldest, 30, True), (newer, 10, True)]
-    assert svc.store.get_conversation(oldest).status == "open"
+    assert repos(svc).conversations.get(oldest).status == "open"
 
 
 def test_queue_order_breaks_a_customer_follow_up_keeps_the_waiting_time(svc):
     oldest, newer = _waiting_since(svc, 30, "oldest"), _waiting_since(svc, 10, "newer")
-    svc.store.append_message(Message(0, oldest, "customer", "", "hello?? anyone there", "hello??", _ago(0)))
+    repos(svc).conversations.append_message(Message(0, oldest, "customer", "", "hello?? anyone there", "hello??", _ago(0)))
     assert _queue(svc) == [(oldest, 30, True), (newer, 10, True)]
 
 
@@ -174,7 +177,7 @@ def test_a_reply_the_customer_saw_answers_and_the_next_message_waits_from_then(s
     oldest, newer = _waiting_since(svc, 30, "oldest"), _waiting_since(svc, 10, "newer")
     conversations.send_reply(svc, AGENT, oldest, "Let me check.")
     assert [(cid, waiting) for cid, _, waiting in _queue(svc)] == [(newer, True), (oldest, False)]
-    svc.store.append_message(Message(0, oldest, "customer", "", "thanks, and?", "thanks, and?", _ago(2)))
+    repos(svc).conversations.append_message(Message(0, oldest, "customer", "", "thanks, and?", "thanks, and?", _ago(2)))
     assert _queue(svc)[1] == (oldest, 2, True)
 
 
@@ -187,22 +190,22 @@ def test_workflow_transitions_are_never_checked_resolving_twice_is_refused(svc, 
         conversations.resolve(svc, AGENT, conversation.id, "answered")
     with pytest.raises(InvalidTransition, match="already resolved"):
         conversations.escalate(svc, AGENT, conversation.id, "too late")
-    assert [e.action for e in svc.store.audit_entries(actor="agent")].count("resolve") == 1
+    assert [e.action for e in repos(svc).audit.entries(actor="agent")].count("resolve") == 1
 
 
 @pytest.mark.parametrize("queue", ["\x00../admin", "admin", "", None, "BILLING"])
 def test_workflow_transitions_are_never_checked_a_transfer_to_an_unknown_queue_is_refused(svc, conversation, queue):
     with pytest.raises(InvalidInput, match="queue must be one of general, billing, technical, returns, supervisor"):
         conversations.transfer(svc, AGENT, conversation.id, queue)
-    assert svc.store.get_conversation(conversation.id).queue == "general"
+    assert repos(svc).conversations.get(conversation.id).queue == "general"
 
 
 def test_queues_come_from_the_configuration(settings):
     services = build_services(replace(settings, queues=("general", "vip-desk")), **fake_pipeline())
-    services.store.add_customer(Customer(0, "Dana Reyes", "d@x.com", "", "gold", 1.0, "2024-01-01", "Leeds"))
+    repos(services).customers.add(Customer(0, "Dana Reyes", "d@x.com", "", "gold", 1.0, "2024-01-01", "Leeds"))
     conversation, _, _ = inbox.start_conversation(services, 1, "chat", "s", "where is my order?", "")
     conversations.transfer(services, AGENT, conversation.id, "vip-desk")
-    assert services.store.get_conversation(conversation.id).queue == "vip-desk"
+    assert repos(services).conversations.get(conversation.id).queue == "vip-desk"
     with pytest.raises(InvalidInput):
         conversations.transfer(services, AGENT, conversation.id, "billing")
 
@@ -225,12 +228,12 @@ def test_unknown_conversation_ids_raise_not_found_and_malformed_ones_invalid_inp
 
 
 def test_send_reply_with_subject_none_is_invalid_input_and_stores_nothing(svc, conversation):
-    before = svc.store.count_messages(conversation.id)
+    before = repos(svc).conversations.count_messages(conversation.id)
     with pytest.raises(InvalidInput, match="subject must be text"):
         conversations.send_reply(svc, AGENT, conversation.id, "hello", subject=None)
     with pytest.raises(InvalidInput, match="subject contains"):
         conversations.send_reply(svc, AGENT, conversation.id, "hello", subject="Re: \u202eevil")
-    assert svc.store.count_messages(conversation.id) == before
+    assert repos(svc).conversations.count_messages(conversation.id) == before
 
 
 def test_an_agent_may_not_act_on_another_agents_conversation(svc, conversation):

@@ -9,6 +9,7 @@ from services.bootstrap import build_services
 from services.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from services.models import Customer, User
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 SAM = User(2, "sam", "Sam Okafor", "agent")
@@ -20,9 +21,9 @@ ADMIN = User(4, "admin", "Ada", "admin")
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
     for user in (AGENT, SAM, SUPERVISOR, ADMIN):
-        services.store.add_user(user.username, user.display_name, user.role, "x")
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
-    services.store.add_customer(Customer(0, "Vic Tory", "vic@example.com", "", "vip", 10.0, "2024-01-01", "York"))
+        repos(services).users.add(user.username, user.display_name, user.role, "x")
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    repos(services).customers.add(Customer(0, "Vic Tory", "vic@example.com", "", "vip", 10.0, "2024-01-01", "York"))
     return services
 
 
@@ -34,13 +35,13 @@ def _escalated(svc, customer_id: int = 1, note: str = "wants a refund over my li
 
 def test_escalations_reach_no_one_escalate_leaves_the_agents_queue_for_the_supervisors_inbox(svc):
     cid = _escalated(svc)
-    assert svc.store.get_conversation(cid).assigned_agent == ""
+    assert repos(svc).conversations.get(cid).assigned_agent == ""
     assert cid not in [i.row.conversation.id for i in conversations.agent_queue(svc, AGENT)]
     assert cid not in [i.row.conversation.id for i in conversations.agent_queue(svc, SAM)]
     [item] = escalations.inbox(svc, SUPERVISOR, audit=True)
     assert (item.conversation_id, item.escalated_by) == (cid, "agent")
     assert item.reasons  # the assist panel's reasons travel with it
-    assert svc.store.audit_entries(1, actor="supervisor")[0].action == "view_escalations"
+    assert repos(svc).audit.entries(1, actor="supervisor")[0].action == "view_escalations"
 
 
 def test_the_inbox_masks_pii_for_a_supervisor_and_shows_it_to_an_admin(svc):
@@ -50,7 +51,7 @@ def test_the_inbox_masks_pii_for_a_supervisor_and_shows_it_to_an_admin(svc):
     assert seen_by_supervisor.customer == "Customer #1"
     [seen_by_admin] = escalations.inbox(svc, ADMIN)
     assert "dana@example.com" in seen_by_admin.note and seen_by_admin.customer == "Dana Reyes"
-    escalate_audit = svc.store.audit_entries(5, actor="agent")[0]
+    escalate_audit = repos(svc).audit.entries(5, actor="agent")[0]
     assert escalate_audit.action == "escalate" and "dana@example.com" not in escalate_audit.detail
 
 
@@ -68,13 +69,13 @@ def test_only_supervisors_and_admins_see_the_inbox_or_act_on_it(svc, user):
                  lambda: escalations.return_to_agent(svc, user, cid, "do it")):
         with pytest.raises(PermissionDenied):
             call()
-    assert svc.store.get_conversation(cid).status == "escalated"
+    assert repos(svc).conversations.get(cid).status == "escalated"
 
 
 def test_take_over_assigns_the_supervisor_who_may_then_read_and_reply(svc):
     cid = _escalated(svc)
     escalations.take_over(svc, SUPERVISOR, cid)
-    conversation = svc.store.get_conversation(cid)
+    conversation = repos(svc).conversations.get(cid)
     assert (conversation.status, conversation.assigned_agent) == ("open", "supervisor")
     assert escalations.inbox(svc, SUPERVISOR) == []
     assert [c.id for c in escalations.handled_by(svc, SUPERVISOR)] == [cid]
@@ -84,7 +85,7 @@ def test_take_over_assigns_the_supervisor_who_may_then_read_and_reply(svc):
     conversations.send_reply(svc, SUPERVISOR, cid, "I have approved your refund.")
     with pytest.raises(PermissionDenied):  # the agent no longer owns it
         conversations.send_reply(svc, AGENT, cid, "me too")
-    assert [e.action for e in svc.store.audit_entries(3, actor="supervisor")] == [
+    assert [e.action for e in repos(svc).audit.entries(3, actor="supervisor")] == [
         "send_reply", "view_conversation", "take_over"]
     assert [(e.actor, e.action) for e in escalations.trail(svc, SUPERVISOR, cid)] == [
         ("agent", "escalate"), ("supervisor", "take_over"), ("supervisor", "view_conversation"),
@@ -96,11 +97,11 @@ def test_take_over_assigns_the_supervisor_who_may_then_read_and_reply(svc):
 def test_reassign_gives_it_to_another_agent_with_a_note(svc):
     cid = _escalated(svc)
     escalations.reassign(svc, SUPERVISOR, cid, "sam", "Sam knows this customer")
-    assert svc.store.get_conversation(cid).assigned_agent == "sam"
+    assert repos(svc).conversations.get(cid).assigned_agent == "sam"
     assert cid in [i.row.conversation.id for i in conversations.agent_queue(svc, SAM)]
     assert cid not in [i.row.conversation.id for i in conversations.agent_queue(svc, AGENT)]
-    assert svc.store.messages_for(cid)[-1].text == "Reassigned to sam: Sam knows this customer"
-    assert svc.store.latest_escalation(cid)["status"] == "reassigned"
+    assert repos(svc).conversations.messages_for(cid)[-1].text == "Reassigned to sam: Sam knows this customer"
+    assert repos(svc).assist.latest_escalation(cid).status == "reassigned"
 
 
 @pytest.mark.parametrize("target, message", [("nobody", "no agent called"), ("supervisor", "not an agent"),
@@ -109,7 +110,7 @@ def test_reassign_refuses_a_target_that_is_not_an_agent(svc, target, message):
     cid = _escalated(svc)
     with pytest.raises(InvalidInput, match=message):
         escalations.reassign(svc, SUPERVISOR, cid, target)
-    assert svc.store.get_conversation(cid).status == "escalated"
+    assert repos(svc).conversations.get(cid).status == "escalated"
 
 
 def test_return_sends_it_back_to_the_agent_with_the_supervisors_note(svc):
@@ -117,11 +118,11 @@ def test_return_sends_it_back_to_the_agent_with_the_supervisors_note(svc):
     with pytest.raises(InvalidInput, match="note is empty"):
         escalations.return_to_agent(svc, SUPERVISOR, cid, "  ")
     escalations.return_to_agent(svc, SUPERVISOR, cid, "Offer a 20% voucher, no refund.")
-    conversation = svc.store.get_conversation(cid)
+    conversation = repos(svc).conversations.get(cid)
     assert (conversation.status, conversation.assigned_agent) == ("open", "agent")
-    assert svc.store.messages_for(cid)[-1].author_role == "note"
+    assert repos(svc).conversations.messages_for(cid)[-1].author_role == "note"
     assert cid in [i.row.conversation.id for i in conversations.agent_queue(svc, AGENT)]
-    assert svc.store.audit_entries(1, actor="supervisor")[0].action == "return"
+    assert repos(svc).audit.entries(1, actor="supervisor")[0].action == "return"
 
 
 def test_an_escalation_is_handled_once(svc):

@@ -39,6 +39,7 @@ from services.config import Settings
 from services.errors import ServiceError
 from services.models import Article, Customer, User
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 MODULES = (admin, analytics, assist, auth, conversations, inbox, intents, knowledge, privacy, text, validation)
 FAST_EXAMPLES = 25
@@ -121,9 +122,9 @@ def svc(tmp_path_factory: pytest.TempPathFactory) -> Services:
     services = build_services(Settings(db_path=str(tmp_path_factory.mktemp("fuzz") / "frontline.db")),
                               **fake_pipeline())
     for user in USERS:
-        services.store.add_user(user.username, user.display_name, user.role, services.passwords.hash("password1"))
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
-    services.store.add_article(Article(0, "returns", "Returns", "Print the label.", "returns", "approved", 1,
+        repos(services).users.add(user.username, user.display_name, user.role, services.passwords.hash("password1"))
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    repos(services).articles.add(Article(0, "returns", "Returns", "Print the label.", "returns", "approved", 1,
                                        "2026-01-05T09:00:00Z"))
     inbox.start_conversation(services, 1, "chat", "Order", "where is my order?", "agent")
     return services

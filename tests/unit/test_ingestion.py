@@ -14,6 +14,7 @@ from services.errors import InvalidInput, NotFound
 from services.models import Customer, Message, User
 from services.text import MAX_MESSAGE_CHARS
 from tests.fakes import FakeIntent, fake_pipeline
+from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 EXPANDS_UNDER_NFC = "\ufb2c" * 70_000  # 70,000 characters, 210,000 once normalised
@@ -31,8 +32,8 @@ class BrokenIntent(FakeIntent):
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **{**fake_pipeline(), "intent": BrokenIntent()})
-    services.store.add_user("agent", "Alex Rivera", "agent", "x")
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    repos(services).users.add("agent", "Alex Rivera", "agent", "x")
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
     return services
 
 
@@ -69,7 +70,7 @@ def test_stored_then_rejected_a_new_conversation_with_a_bad_message_creates_no_c
 def test_stored_then_rejected_a_message_whose_analysis_fails_is_kept_and_marked_not_analysed(svc, conversation):
     message, analysis = inbox.receive_customer_message(svc, conversation.id, "my kettle is broken")
     assert analysis is None
-    assert svc.store.messages_for(conversation.id)[-1].text == "my kettle is broken"
+    assert repos(svc).conversations.messages_for(conversation.id)[-1].text == "my kettle is broken"
     assert inbox.not_analysed(svc, conversation.id) == {
         message.id: "an internal error stopped the analysis (RuntimeError); it has been logged"}
     view = conversations.open_conversation(svc, AGENT, conversation.id)
@@ -81,7 +82,7 @@ def test_stored_then_rejected_a_message_whose_analysis_fails_is_kept_and_marked_
 def test_stored_then_rejected_a_legacy_oversized_message_never_makes_analyze_latest_or_backfill_raise(svc,
                                                                                                     conversation):
     """What the old code left behind: a stored message that analysis refuses. Pages call analyze_latest unguarded."""
-    legacy = svc.store.append_message(Message(0, conversation.id, "customer", "", "\ufb2c" * 3 * 70_000,
+    legacy = repos(svc).conversations.append_message(Message(0, conversation.id, "customer", "", "\ufb2c" * 3 * 70_000,
                                               "x", "2026-01-01T00:00:00Z"))
     assert len(legacy.text) > MAX_MESSAGE_CHARS
     assert inbox.backfill_open(svc) == 0
@@ -112,7 +113,7 @@ def test_stored_then_rejected_the_ingestion_write_is_one_transaction(svc, conver
 def test_stored_then_rejected_a_resolved_conversation_reopens_with_the_message(svc, conversation):
     conversations.resolve(svc, AGENT, conversation.id, "answered")
     inbox.receive_customer_message(svc, conversation.id, "one more thing about my order")
-    reopened = svc.store.get_conversation(conversation.id)
+    reopened = repos(svc).conversations.get(conversation.id)
     assert (reopened.status, reopened.resolution) == ("open", "")
 
 
@@ -128,13 +129,13 @@ def test_unknown_ids_an_unknown_conversation_is_not_found(svc):
     with pytest.raises(NotFound, match="conversation 4242"):
         inbox.receive_customer_message(svc, 4242, "hello")
     with pytest.raises(NotFound, match="conversation 4242"):
-        svc.store.append_message(Message(0, 4242, "customer", "", "hi", "hi", ""))
+        repos(svc).conversations.append_message(Message(0, 4242, "customer", "", "hi", "hi", ""))
 
 
 def test_validation_gaps_an_incoming_subject_and_author_lose_control_bidi_and_tag_characters(svc):
     subject = "Refund\x00 \u202eplease\x85 \U000e0041now"
     conversation, _, _ = inbox.start_conversation(svc, 1, "email", subject, "where is my order?", "agent")
     message, _ = inbox.receive_customer_message(svc, conversation.id, "hello?", author="Dana\u202e\x00 Reyes")
-    stored = svc.store.get_conversation(conversation.id).subject
+    stored = repos(svc).conversations.get(conversation.id).subject
     assert stored == "Refund please now"
-    assert svc.store.messages_for(conversation.id)[-1].author == "Dana Reyes"
+    assert repos(svc).conversations.messages_for(conversation.id)[-1].author == "Dana Reyes"

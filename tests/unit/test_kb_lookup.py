@@ -9,6 +9,7 @@ from services.bootstrap import build_services
 from services.errors import InvalidInput, PermissionDenied
 from services.models import Article, User
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 EDITOR = User(3, "editor", "Eve", "kb_editor")
@@ -18,7 +19,7 @@ EDITOR = User(3, "editor", "Eve", "kb_editor")
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
     for slug, status in (("returns", "approved"), ("draft-refunds", "draft")):
-        services.store.add_article(Article(0, slug, slug.title(), f"How {slug} work.", "orders", status, 1, ""))
+        repos(services).articles.add(Article(0, slug, slug.title(), f"How {slug} work.", "orders", status, 1, ""))
     return services
 
 

@@ -13,6 +13,7 @@ from services.bootstrap import build_services
 from services.models import Customer, User
 from services.privacy import redact_payment_data
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 CARD, EXPIRY, CVV = "4539 1488 0343 6467", "09/28", "417"
 SECRETS = ("4539", "1488", "0343", "4539148803436467", "09/28", "417")
@@ -25,8 +26,8 @@ ADMIN = User(3, "admin", "Sam Okafor", "admin")
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
     for user in (AGENT, SUPERVISOR, ADMIN):
-        services.store.add_user(user.username, user.display_name, user.role, "x")
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+        repos(services).users.add(user.username, user.display_name, user.role, "x")
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
     return services
 
 
@@ -114,7 +115,7 @@ def test_pci_seeded_demo_messages_hold_no_card_number(tmp_path):
 
     services = build_services(Settings(db_path=str(tmp_path / "demo.db")))
     seed_demo(services, "2026-03-16")
-    texts = "\n".join(m.text for c in services.store.list_conversations() for m in services.store.messages_for(c.id))
+    texts = "\n".join(m.text for c in repos(services).conversations.list() for m in repos(services).conversations.messages_for(c.id))
     assert "[CARD •••• " in texts
     runs = re.findall(r"\d(?:[ -]?\d){12,18}", texts)
     assert [r for r in runs if redact_payment_data(r) != r] == []

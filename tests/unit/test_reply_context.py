@@ -15,6 +15,7 @@ from services import assist
 from services.bootstrap import build_services
 from services.models import Conversation, Customer, Intent, KbHit, Message, Order
 from tests.fakes import FakeLanguage, FakePii, FakeSentiment
+from tests.repos import repos
 
 NOW = "2026-11-30T12:00:00Z"
 
@@ -56,13 +57,13 @@ def svc(settings, intent):
 
 
 def _customer(svc, name: str) -> Customer:
-    return svc.store.add_customer(Customer(0, name, f"{name.split()[0].lower()}@example.com", "", "standard", 100.0,
+    return repos(svc).customers.add(Customer(0, name, f"{name.split()[0].lower()}@example.com", "", "standard", 100.0,
                                            "2024-01-01", "Leeds"))
 
 
 def _order(svc, customer: Customer, number: str, status: str, items: tuple[str, ...], placed: str,
            total: float = 49.99, tracking: str = "") -> Order:
-    return svc.store.add_order(Order(0, number, customer.id, status, total, "USD", placed, items, tracking))
+    return repos(svc).customers.add_order(Order(0, number, customer.id, status, total, "USD", placed, items, tracking))
 
 
 @pytest.fixture
@@ -87,16 +88,16 @@ def other_customer(svc):
 def _conversation(svc, customer: Customer, messages: list[tuple[str, str]], order_number: str = "",
                   channel: str = "chat") -> Conversation:
     opened = {"order_number": order_number} if order_number else {}
-    conversation = svc.store.add_conversation(Conversation(0, customer.id, channel, "open", "Help", NOW, NOW, **opened))
+    conversation = repos(svc).conversations.add(Conversation(0, customer.id, channel, "open", "Help", NOW, NOW, **opened))
     for role, text in messages:
-        svc.store.append_message(Message(0, conversation.id, role, "x", text, text, NOW))
+        repos(svc).conversations.append_message(Message(0, conversation.id, role, "x", text, text, NOW))
     return conversation
 
 
 def _suggest(svc, customer: Customer | None, conversation: Conversation | None, text: str | None = None,
              channel: str = "chat"):
     if text is None:
-        text = [m for m in svc.store.messages_for(conversation.id) if m.author_role == "customer"][-1].text
+        text = [m for m in repos(svc).conversations.messages_for(conversation.id) if m.author_role == "customer"][-1].text
     context = assist.context_for(svc, customer.id if customer else None, conversation)
     return assist.analyze_message(svc, text, channel, context).suggestions
 
@@ -211,19 +212,19 @@ def test_off_topic_kb_hits_are_not_listed_in_the_assist_panel(settings, intent):
 
 def test_a_conversation_records_the_order_it_was_opened_about(svc, gina):
     conversation = _conversation(svc, gina, [("customer", "hi")], "BW-120002")
-    assert svc.store.get_conversation(conversation.id).order_number == "BW-120002"
-    assert svc.store.update_conversation(conversation.id, order_number="BW-120001").order_number == "BW-120001"
+    assert repos(svc).conversations.get(conversation.id).order_number == "BW-120002"
+    assert repos(svc).conversations.update(conversation.id, order_number="BW-120001").order_number == "BW-120001"
 
 
 def test_seeded_conversations_record_the_order_they_are_about(services):
     from services.seed import seed_demo
 
     seed_demo(services, "2026-11-30")
-    store = services.store
-    conversations = store.list_conversations()
+    store = repos(services)
+    conversations = store.conversations.list()
     assert conversations and all(c.order_number for c in conversations)
     for conversation in conversations[:60]:
-        assert conversation.order_number in {o.number for o in store.orders_for(conversation.customer_id)}
+        assert conversation.order_number in {o.number for o in store.customers.orders_for(conversation.customer_id)}
 
 
 def test_a_brand_only_mention_uses_the_full_name_of_the_item_in_the_order(svc, gina, intent):

@@ -9,15 +9,16 @@ from services.errors import ServiceError
 from services.models import Customer, Order
 from services.simulator import Simulator, SimulatorRunner
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
-    services.store.add_user("agent", "Alex", "agent", "x")
+    repos(services).users.add("agent", "Alex", "agent", "x")
     for i in range(3):
-        c = services.store.add_customer(Customer(0, f"Customer {i}", f"c{i}@x.com", "", "standard", 1.0, "2024", "X"))
-        services.store.add_order(Order(0, f"BW-10000{i}", c.id, "shipped", 5.0, "USD", "2026-11-01T00:00:00Z",
+        c = repos(services).customers.add(Customer(0, f"Customer {i}", f"c{i}@x.com", "", "standard", 1.0, "2024", "X"))
+        repos(services).customers.add_order(Order(0, f"BW-10000{i}", c.id, "shipped", 5.0, "USD", "2026-11-01T00:00:00Z",
                                        ("AeroBlend 900 Blender",), f"BWT00000000{i}"))
     return services
 
@@ -25,10 +26,10 @@ def svc(settings):
 def test_each_step_writes_one_analysed_customer_message(svc):
     simulator = Simulator(svc, seed=3)
     arrivals = [simulator.step() for _ in range(12)]
-    assert svc.store.count_messages() == 12
+    assert repos(svc).conversations.count_messages() == 12
     assert {a.kind for a in arrivals} == {"new", "follow_up"}
     for arrival in arrivals:
-        assert svc.store.get_analysis(arrival.message_id) is not None
+        assert repos(svc).assist.get_analysis(arrival.message_id) is not None
         assert "{" not in arrival.text  # every slot filled
 
 

@@ -17,6 +17,7 @@ from services.bootstrap import build_services
 from services.errors import InvalidInput
 from services.models import Customer, User
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 HOSTILE = ("a\x00b", "a\u202eb", "a\x85b", "a\U000e0041b", "a\ud800b")
@@ -25,8 +26,8 @@ HOSTILE = ("a\x00b", "a\u202eb", "a\x85b", "a\U000e0041b", "a\ud800b")
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
-    services.store.add_user("agent", "Alex Rivera", "agent", "x")
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    repos(services).users.add("agent", "Alex Rivera", "agent", "x")
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
     return services
 
 
@@ -82,7 +83,7 @@ def test_validation_gaps_escalation_note_and_transfer_queue_refuse_hostile_chara
 def test_validation_gaps_create_user_refuses_empty_disguised_names_and_blank_passwords(svc, username, password):
     with pytest.raises(InvalidInput):
         auth.create_user(svc, username, "New User", "agent", password)
-    assert [u.username for u in svc.store.list_users()] == ["agent"]
+    assert [u.username for u in repos(svc).users.list()] == ["agent"]
 
 
 def test_validation_gaps_the_users_command_refuses_them_too(svc, monkeypatch, capsys):
@@ -98,4 +99,4 @@ def test_validation_gaps_the_users_command_refuses_them_too(svc, monkeypatch, ca
         monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
         assert main(argv) == 2
         assert capsys.readouterr().err.startswith("error: ")
-    assert [u.username for u in svc.store.list_users()] == ["agent"]
+    assert [u.username for u in repos(svc).users.list()] == ["agent"]

@@ -11,6 +11,7 @@ from services.errors import InvalidInput
 from services.models import Customer, User
 from services.workspace import QueueFilter
 from tests.fakes import fake_pipeline
+from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 
@@ -18,9 +19,9 @@ AGENT = User(1, "agent", "Alex Rivera", "agent")
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
-    services.store.add_user("agent", "Alex Rivera", "agent", "x")
-    services.store.add_customer(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
-    services.store.add_customer(Customer(0, "Sam Okafor", "sam@example.com", "", "standard", 1.0, "2024-01-01", "Hull"))
+    repos(services).users.add("agent", "Alex Rivera", "agent", "x")
+    repos(services).customers.add(Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    repos(services).customers.add(Customer(0, "Sam Okafor", "sam@example.com", "", "standard", 1.0, "2024-01-01", "Hull"))
     inbox.start_conversation(services, 1, "chat", "Where is my order", "where is my parcel? mail dana@example.com",
                              "agent")
     inbox.start_conversation(services, 2, "email", "Refund", "I want a refund for the kettle", "agent")

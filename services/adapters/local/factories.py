@@ -9,9 +9,9 @@ from typing import Any
 
 
 def store(services: Any) -> Any:
-    from services.adapters.local.sqlite_store import SqliteStore
+    from services.adapters.local.sqlite_uow import SqliteDatabase
 
-    return SqliteStore(services.settings.database_file)
+    return SqliteDatabase(services.settings.database_file)
 
 
 def passwords(services: Any) -> Any:

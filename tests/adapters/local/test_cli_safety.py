@@ -19,6 +19,7 @@ from services.cli import main
 from services.config import Settings
 from services.models import Article, Customer
 from services.text import MAX_MESSAGE_CHARS
+from tests.repos import repos
 
 ROOT = Path(__file__).resolve().parents[3]
 DANA = Customer(0, "Dana Reyes", "dana@example.com", "", "gold", 10.0, "2024-01-01", "Leeds")
@@ -32,8 +33,8 @@ def db(tmp_path, monkeypatch) -> Path:
     path = tmp_path / "frontline.db"
     monkeypatch.setenv("FRONTLINE_DB_PATH", str(path))
     services = build_services(Settings(db_path=str(path)))
-    services.store.add_customer(DANA)
-    services.store.add_article(ARTICLE)
+    repos(services).customers.add(DANA)
+    repos(services).articles.add(ARTICLE)
     return path
 
 
@@ -44,10 +45,10 @@ def _store(db: Path):
 def test_data_loss_analyze_never_seeds_over_a_database_with_data_but_no_users(db, capsys):
     assert main(["analyze", "where is my order?"]) == 0
     assert json.loads(capsys.readouterr().out)["intent"]["label"]
-    store = _store(db)
-    assert [c.name for c in store.list_customers()] == ["Dana Reyes"]
-    assert [a.slug for a in store.list_articles()] == ["returns"]
-    assert store.list_users() == []
+    store = repos(_store(db))
+    assert [c.name for c in store.customers.list()] == ["Dana Reyes"]
+    assert [a.slug for a in store.articles.list()] == ["returns"]
+    assert store.users.list() == []
 
 
 def test_data_loss_seed_if_missing_keeps_a_database_with_data_but_no_users(db, capsys):
@@ -86,7 +87,7 @@ def seeded_db(tmp_path, monkeypatch) -> Path:
     """A database with one user, so `analyze` does not seed the demo."""
     path = tmp_path / "frontline.db"
     monkeypatch.setenv("FRONTLINE_DB_PATH", str(path))
-    build_services(Settings(db_path=str(path))).store.add_user("admin", "Admin", "admin", "x")
+    repos(build_services(Settings(db_path=str(path)))).users.add("admin", "Admin", "admin", "x")
     return path
 
 

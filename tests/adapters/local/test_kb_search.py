@@ -17,6 +17,7 @@ from services.adapters.local.kb_search import (
 from services.bootstrap import build_services
 from services.errors import ConfigError
 from services.models import Article
+from tests.repos import repos
 
 THERMOSTAT_BODY = """## Before you start
 Switch off the heating at the fuse box before touching any wires. Keep the old thermostat's wiring photo handy,
@@ -194,9 +195,9 @@ def test_kb_search_command_prints_json_hits_from_the_store(tmp_path, monkeypatch
     from services.config import load_settings
 
     monkeypatch.setenv("FRONTLINE_DB_PATH", str(tmp_path / "cli.db"))
-    store = build_services(load_settings()).store
+    store = repos(build_services(load_settings()))
     for article in ARTICLES:
-        store.add_article(article)
+        store.articles.add(article)
     assert main(["kb-search", "where is my refund", "--k", "2"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert len(hits) == 2

@@ -21,6 +21,7 @@ from services.config import Settings
 from services.errors import InvalidInput
 from services.models import Article, Customer, Order
 from services.text import MAX_MESSAGE_CHARS
+from tests.repos import repos
 
 ROOT = Path(__file__).resolve().parents[3]
 CHANNELS = ("chat", "email", "social", "voice")
@@ -91,9 +92,9 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Services:
     services = build_services(settings, **{name: Recording(real.get(name))
                                            for name in ("intent", "sentiment", "search", "replies")})
     for article in ARTICLES:
-        services.store.add_article(article)
-    rosa = services.store.add_customer(ROSA)
-    services.store.add_order(Order(0, ORDER_NUMBER, rosa.id, "shipped", 89.0, "USD", "2026-01-02T10:00:00Z",
+        repos(services).articles.add(article)
+    rosa = repos(services).customers.add(ROSA)
+    repos(services).customers.add_order(Order(0, ORDER_NUMBER, rosa.id, "shipped", 89.0, "USD", "2026-01-02T10:00:00Z",
                                    ("AeroBlend 900 Blender",), "BWT204918337"))
     return services
 
@@ -219,7 +220,7 @@ def test_phone_numbers_in_common_formats_are_masked(pipeline, phone):
     f"love the blender from order {ORDER_NUMBER} 😍 thanks team! (it's {ROSA.email} if you need me)",
 ])
 def test_social_replies_never_show_the_order_number_or_the_customers_email(pipeline, text):
-    rosa = next(c for c in pipeline.store.list_customers() if c.email == ROSA.email)
+    rosa = next(c for c in repos(pipeline).customers.list() if c.email == ROSA.email)
     analysis = assist.analyze_message(pipeline, text, "social", assist.context_for(pipeline, rosa.id))
     replies = " ".join(s.text for s in analysis.suggestions)
     assert 2 <= len(analysis.suggestions) <= 3
@@ -275,7 +276,7 @@ def cold_session(folder: str) -> dict[str, Any]:
     subprocess of the offline test runs this in a fresh interpreter, so every model loads cold)."""
     services = build_services(Settings(db_path=str(Path(folder) / "cold.db")))
     for article in ARTICLES:
-        services.store.add_article(article)
+        repos(services).articles.add(article)
     analysis = assist.analyze_message(services, f"where is {ORDER_NUMBER}?? tracking hasnt moved, email {EMAIL}")
     hits = services.get("search").search("my refund has not arrived", 3)
     data = ([t for texts in TICKETS.values() for t in texts], [label for label, texts in TICKETS.items()

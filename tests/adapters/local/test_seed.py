@@ -16,6 +16,7 @@ from services.clock import parse_iso
 from services.config import PROJECT_ROOT, Settings
 from services.errors import InvalidInput, PermissionDenied
 from services.seed import DEMO_USERS, anchor_moment, seed_demo
+from tests.repos import repos
 
 ANCHOR = "2026-03-16"
 DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
@@ -31,8 +32,8 @@ def seeded(tmp_path_factory):
 @pytest.fixture(scope="module")
 def threads(seeded):
     """Every conversation with its messages."""
-    store = seeded[0].store
-    return [(c, store.messages_for(c.id)) for c in store.list_conversations()]
+    store = repos(seeded[0])
+    return [(c, store.conversations.messages_for(c.id)) for c in store.conversations.list()]
 
 
 def test_counts_are_in_the_expected_ranges(seeded):
@@ -76,7 +77,7 @@ def test_every_demo_user_signs_in_with_its_password(seeded):
 
 
 def test_masked_text_hides_customer_contact_details_and_cards(seeded, threads):
-    customers = {c.id: c for c in seeded[0].store.list_customers()}
+    customers = {c.id: c for c in repos(seeded[0]).customers.list()}
     masked = "\n".join(m.masked_text for _, messages in threads for m in messages)
     for conversation, messages in threads:
         customer = customers[conversation.customer_id]
@@ -89,8 +90,8 @@ def test_masked_text_hides_customer_contact_details_and_cards(seeded, threads):
 
 
 def test_order_and_tracking_numbers_have_the_documented_formats(seeded):
-    store = seeded[0].store
-    orders = [o for c in store.list_customers() for o in store.orders_for(c.id)]
+    store = repos(seeded[0])
+    orders = [o for c in store.customers.list() for o in store.customers.orders_for(c.id)]
     assert all(re.fullmatch(r"BW-\d{6}", o.number) for o in orders)
     assert len({o.number for o in orders}) == len(orders)
     shipped = [o for o in orders if o.status not in ("processing", "cancelled")]
@@ -110,7 +111,7 @@ def test_agent_finds_recent_customer_messages_waiting(seeded, threads):
     texts = [m.text for _, messages in waiting for m in messages]
     assert any("<script>alert(1)</script>" in t and "**bold**" in t for t in texts)
     assert any("MANAGER" in t for t in texts)
-    customers = {c.id: c for c in seeded[0].store.list_customers()}
+    customers = {c.id: c for c in repos(seeded[0]).customers.list()}
     assert any(customers[c.customer_id].tier == "vip" for c, _ in waiting)
 
 
@@ -133,8 +134,8 @@ def test_social_messages_carry_handles(threads):
 
 
 def test_articles_load_with_titles_and_drafts_wait_for_review(seeded):
-    store = seeded[0].store
-    approved, in_review = store.list_articles("approved"), store.list_articles("in_review")
+    store = repos(seeded[0])
+    approved, in_review = store.articles.list("approved"), store.articles.list("in_review")
     assert {a.slug for a in approved} == {p.stem for p in (PROJECT_ROOT / "data" / "kb").glob("*.md")}
     assert all(a.title and a.category and not a.body.startswith("---") for a in approved)
     assert all(120 <= len(a.body.split()) <= 400 for a in approved)

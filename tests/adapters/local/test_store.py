@@ -1,31 +1,34 @@
-"""The SQLite store on a real temporary file."""
+"""The SQLite adapter of the repositories on a real temporary file, one unit of work per call (tests/repos.py)."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from typing import Any
 
 import pytest
 
 from services.adapters.local import schema
-from services.adapters.local.sqlite_store import SqliteStore
+from services.adapters.local.sqlite_uow import SqliteDatabase
 from services.errors import InvalidInput, NotFound
 from services.models import Article, Conversation, Customer, Message, Order, Suggestion
+from tests.contracts.conftest import analysis
+from tests.repos import repos
 
 
 @pytest.fixture
 def store(tmp_path):
-    return SqliteStore(tmp_path / "store.db")
+    return repos(SqliteDatabase(tmp_path / "store.db"))
 
 
-def customer(store: SqliteStore, name: str = "Dana Reyes") -> Customer:
-    return store.add_customer(Customer(0, name, "dana@example.com", "+1 555 0100", "gold", 1200.0, "2024-01-02",
+def customer(store: Any, name: str = "Dana Reyes") -> Customer:
+    return store.customers.add(Customer(0, name, "dana@example.com", "+1 555 0100", "gold", 1200.0, "2024-01-02",
                                        "Austin"))
 
 
-def conversation(store: SqliteStore, channel: str = "chat") -> Conversation:
+def conversation(store: Any, channel: str = "chat") -> Conversation:
     c = customer(store)
-    return store.add_conversation(Conversation(0, c.id, channel, "open", "Where is my blender?",
+    return store.conversations.add(Conversation(0, c.id, channel, "open", "Where is my blender?",
                                                "2026-11-01T10:00:00Z", "2026-11-01T10:00:00Z", "agent"))
 
 
@@ -42,9 +45,9 @@ def test_file_is_in_wal_mode_with_a_schema_version(store, tmp_path):
 
 def test_opening_again_keeps_rows_and_does_not_rerun_migrations(store, tmp_path):
     customer(store)
-    again = SqliteStore(tmp_path / "store.db")
+    again = repos(SqliteDatabase(tmp_path / "store.db"))
     assert again.schema_version() == len(schema.MIGRATIONS)
-    assert [c.name for c in again.list_customers()] == ["Dana Reyes"]
+    assert [c.name for c in again.customers.list()] == ["Dana Reyes"]
 
 
 def test_a_version_1_database_gains_the_conversation_order_column_and_keeps_its_rows(tmp_path):
@@ -56,82 +59,83 @@ def test_a_version_1_database_gains_the_conversation_order_column_and_keeps_its_
                       "INSERT INTO conversations (customer_id, channel, status, created_at, updated_at) "
                       "VALUES (1, 'chat', 'open', 't', 't');")
     raw.close()
-    store = SqliteStore(path)
+    store = repos(SqliteDatabase(path))
     assert store.schema_version() == len(schema.MIGRATIONS)
-    assert store.get_conversation(1).order_number == ""
+    assert store.conversations.get(1).order_number == ""
 
 
 def test_conversation_round_trip_and_update(store):
     c = conversation(store, "email")
-    assert store.get_conversation(c.id).channel == "email"
-    updated = store.update_conversation(c.id, status="resolved", resolution="answered")
+    assert store.conversations.get(c.id).channel == "email"
+    updated = store.conversations.update(c.id, status="resolved", resolution="answered")
     assert (updated.status, updated.resolution) == ("resolved", "answered")
-    assert store.list_conversations(status="open") == []
+    assert store.conversations.list(status="open") == []
 
 
-def test_unknown_channel_is_refused(store):
+def test_unknown_channel_is_refused_as_invalid_input_not_a_driver_error(store):
     c = customer(store)
-    with pytest.raises(sqlite3.IntegrityError):
-        store.add_conversation(Conversation(0, c.id, "fax", "open", "", "t", "t"))
+    with pytest.raises(InvalidInput):
+        store.conversations.add(Conversation(0, c.id, "fax", "open", "", "t", "t"))
 
 
 def test_updating_a_column_that_does_not_exist_is_invalid_input(store):
     c = conversation(store)
     with pytest.raises(InvalidInput, match="cannot change colour"):
-        store.update_conversation(c.id, colour="red")
+        store.conversations.update(c.id, colour="red")
 
 
 def test_messages_keep_order_text_and_masked_text(store):
     c = conversation(store)
-    store.append_message(Message(0, c.id, "customer", "Dana", "mail me at dana@example.com", "mail me at [EMAIL]", ""))
-    store.append_message(message(c.id, "thanks"))
-    texts = [(m.text, m.masked_text) for m in store.messages_for(c.id)]
+    store.conversations.append_message(Message(0, c.id, "customer", "Dana", "mail me at dana@example.com", "mail me at [EMAIL]", ""))
+    store.conversations.append_message(message(c.id, "thanks"))
+    texts = [(m.text, m.masked_text) for m in store.conversations.messages_for(c.id)]
     assert texts == [("mail me at dana@example.com", "mail me at [EMAIL]"), ("thanks", "thanks")]
-    assert store.count_messages(c.id) == 2
+    assert store.conversations.count_messages(c.id) == 2
 
 
 def test_missing_rows_raise_not_found(store):
     with pytest.raises(NotFound, match="conversation 99 not found"):
-        store.get_conversation(99)
+        store.conversations.get(99)
     with pytest.raises(NotFound):
-        store.get_user("nobody")
+        store.users.get("nobody")
 
 
 def test_orders_come_back_with_items_newest_first(store):
     c = customer(store)
-    store.add_order(Order(0, "BW-100001", c.id, "delivered", 20.0, "USD", "2026-10-01T00:00:00Z", ("Kettle",)))
-    store.add_order(Order(0, "BW-100002", c.id, "shipped", 30.0, "USD", "2026-11-01T00:00:00Z", ("Toaster", "Mug"),
+    store.customers.add_order(Order(0, "BW-100001", c.id, "delivered", 20.0, "USD", "2026-10-01T00:00:00Z", ("Kettle",)))
+    store.customers.add_order(Order(0, "BW-100002", c.id, "shipped", 30.0, "USD", "2026-11-01T00:00:00Z", ("Toaster", "Mug"),
                           "BWT123456789"))
-    orders = store.orders_for(c.id)
+    orders = store.customers.orders_for(c.id)
     assert [o.number for o in orders] == ["BW-100002", "BW-100001"]
     assert orders[0].items == ("Toaster", "Mug")
 
 
 def test_suggestion_feedback_is_recorded_and_validated(store):
     c = conversation(store)
-    m = store.append_message(message(c.id, "where is my order"))
-    ids = store.save_suggestions(m.id, [Suggestion("It ships today", "library:x", 0.9),
-                                        Suggestion("Let me check", "library:y", 0.5)])
-    store.record_feedback(ids[0], "edited", "It ships today, Dana!")
-    rows = store.suggestions_for(m.id)
-    assert [(r["rank"], r["feedback"]) for r in rows] == [(1, "edited"), (2, None)]
+    m = store.conversations.append_message(message(c.id, "where is my order"))
+    store.assist.save_outcome(m.id, analysis(), [Suggestion("It ships today", "library:x", 0.9),
+                                                 Suggestion("Let me check", "library:y", 0.5)])
+    ids = [s.id for s in store.assist.suggestions_for(m.id)]
+    store.assist.record_feedback(ids[0], "edited", "It ships today, Dana!")
+    rows = store.assist.suggestions_for(m.id)
+    assert [(r.rank, r.feedback) for r in rows] == [(1, "edited"), (2, None)]
     with pytest.raises(InvalidInput, match="accepted, edited or rejected"):
-        store.record_feedback(ids[1], "loved")
+        store.assist.record_feedback(ids[1], "loved")
 
 
 def test_article_updates_keep_every_version(store):
-    a = store.add_article(Article(0, "returns", "Returns", "30 days", "returns", "approved", 1, "2026-11-01T00:00:00Z"))
-    store.update_article(a.id, "editor", body="30 days, free label")
-    assert store.get_article(a.id).version == 2
-    assert [(v["version"], v["body"]) for v in store.article_versions(a.id)] == [(1, "30 days"),
+    a = store.articles.add(Article(0, "returns", "Returns", "30 days", "returns", "approved", 1, "2026-11-01T00:00:00Z"))
+    store.articles.update(a.id, "editor", body="30 days, free label")
+    assert store.articles.get(a.id).version == 2
+    assert [(v.version, v.body) for v in store.articles.versions(a.id)] == [(1, "30 days"),
                                                                                 (2, "30 days, free label")]
 
 
 def test_audit_entries_newest_first(store):
-    store.audit("agent", "view_conversation", "conversation", "1")
-    store.audit("admin", "view_customer", "customer", "2")
-    assert [e.action for e in store.audit_entries()] == ["view_customer", "view_conversation"]
-    assert [e.actor for e in store.audit_entries(actor="agent")] == ["agent"]
+    store.audit.record("agent", "view_conversation", "conversation", "1")
+    store.audit.record("admin", "view_customer", "customer", "2")
+    assert [e.action for e in store.audit.entries()] == ["view_customer", "view_conversation"]
+    assert [e.actor for e in store.audit.entries(actor="agent")] == ["agent"]
 
 
 def test_reset_empties_every_table_and_hash_tracks_content(store):
@@ -150,7 +154,7 @@ def test_two_threads_writing_500_messages_each_lose_none(store):
     def writer(name: str) -> None:
         try:
             for i in range(500):
-                store.append_message(message(c.id, f"{name} {i}"))
+                store.conversations.append_message(message(c.id, f"{name} {i}"))
         except BaseException as e:  # pragma: no cover - reported below
             errors.append(e)
 
@@ -160,7 +164,7 @@ def test_two_threads_writing_500_messages_each_lose_none(store):
     for t in threads:
         t.join()
     assert errors == []
-    texts = {m.text for m in store.messages_for(c.id)}
+    texts = {m.text for m in store.conversations.messages_for(c.id)}
     assert len(texts) == 1000
     assert {f"a {i}" for i in range(500)} <= texts and {f"b {i}" for i in range(500)} <= texts
 
@@ -177,8 +181,8 @@ def test_an_existing_database_is_migrated_to_the_inbox_and_session_tables(tmp_pa
                        "INSERT INTO escalations (conversation_id, created_at, actor, score, reasons, note) "
                        "VALUES (7, '2026-01-01T00:00:00Z', 'agent', 0.9, '[\"asked for a manager\"]', 'help');")
     conn.close()
-    store = SqliteStore(path)
+    store = repos(SqliteDatabase(path))
     assert store.schema_version() == len(schema.MIGRATIONS)
-    [row] = store.open_escalations()
+    [row] = store.assist.open_escalations()
     assert (row.conversation.id, row.reasons, row.note) == (7, ("asked for a manager",), "help")
-    assert len(store.secret("session_key")) == 64
+    assert len(store.sessions.secret("session_key")) == 64

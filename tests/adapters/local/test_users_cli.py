@@ -11,6 +11,7 @@ from pathlib import Path
 from services import auth
 from services.bootstrap import build_services
 from services.config import Settings
+from tests.repos import repos
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -35,4 +36,4 @@ def test_users_add_with_a_bad_password_says_why_and_creates_nobody(tmp_path):
     db = tmp_path / "frontline.db"
     result = _users(db, "--add", "kim", stdin="        \n")
     assert result.returncode != 0 and "only spaces" in result.stderr
-    assert build_services(Settings(db_path=str(db))).store.list_users() == []
+    assert repos(build_services(Settings(db_path=str(db)))).users.list() == []
