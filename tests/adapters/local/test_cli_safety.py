@@ -73,7 +73,7 @@ def test_data_loss_seed_force_replaces_the_rows_and_reports_them(db, capsys):
     out, err = capsys.readouterr()
     assert "deleting" in err and "1 customers" in err
     assert json.loads(out)["deleted"]["customers"] == 1
-    assert len(_store(db).list_customers()) > 100
+    assert len(repos(_store(db)).customers.list()) > 100
 
 
 def test_data_loss_make_run_seeds_only_with_if_missing():
