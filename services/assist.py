@@ -21,7 +21,17 @@ from services.clock import parse_iso
 from services.errors import InvalidInput, ProviderUnavailable
 from services.escalation import EscalationSignals, decide
 from services.grounding import money, relevant_hits
-from services.models import Analysis, Conversation, Customer, Entity, Order, PiiSpan
+from services.models import (
+    Analysis,
+    Conversation,
+    Customer,
+    Entity,
+    Order,
+    OrderFacts,
+    PiiSpan,
+    ReplyContext,
+    ReplyCustomer,
+)
 from services.text import clean_text, plain_for_models
 
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
@@ -171,14 +181,14 @@ def _search_kb(run: _Run, query: str) -> tuple[Any, ...]:
         return ()
 
 
-def _order_facts(order: Order) -> dict[str, Any]:
-    return {"number": order.number, "status": order.status, "tracking_number": order.tracking_number,
-            "placed_at": order.placed_at, "items": list(order.items), "total": money(order.total, order.currency)}
+def _order_facts(order: Order) -> OrderFacts:
+    return OrderFacts(order.number, order.status, order.tracking_number, order.placed_at, tuple(order.items),
+                      money(order.total, order.currency))
 
 
 def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entities: Sequence[Any],
-                   kb: Sequence[Any], ctx: CustomerContext) -> dict[str, Any]:
-    """The ReplyGenerator's input (documented in services/adapters/local/replies.py).
+                   kb: Sequence[Any], ctx: CustomerContext) -> ReplyContext:
+    """The ReplyGenerator's input.
 
     ``order`` holds facts from our records about the order the conversation concerns; a merely latest order
     goes in ``latest_order`` instead (number only), so that a reply asks about it rather than stating its facts.
@@ -187,19 +197,15 @@ def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entit
     order = ctx.order if ctx.order_basis in ("named", "conversation") else None
     latest = ctx.order if ctx.order_basis == "latest" else None
     product = ctx.product or (order.items[0] if order is not None and len(order.items) == 1 else "")
-    return {
-        "intent": intent.label, "intent_confidence": intent.confidence, "channel": channel,
-        "masked_text": masked, "sentiment": sentiment.label, "agent_name": ctx.agent_name,
-        "customer": None if customer is None else {
-            "name": customer.name, "first_name": customer.name.split()[0] if customer.name else "",
-            "tier": customer.tier},
-        "order": None if order is None else _order_facts(order),
-        "order_basis": ctx.order_basis if ctx.order is not None else "",
-        "latest_order": None if latest is None else {"number": latest.number},
-        "product": product,
-        "entities": [asdict(e) for e in entities],
-        "kb": [asdict(h) for h in kb],
-    }
+    return ReplyContext(
+        intent=intent.label, intent_confidence=intent.confidence, channel=channel, masked_text=masked,
+        sentiment=sentiment.label, agent_name=ctx.agent_name,
+        customer=None if customer is None else ReplyCustomer(
+            customer.name, customer.name.split()[0] if customer.name else "", customer.tier),
+        order=None if order is None else _order_facts(order),
+        order_basis=ctx.order_basis if ctx.order is not None else "",
+        latest_order="" if latest is None else latest.number,
+        product=product, entities=tuple(entities), kb=tuple(kb))
 
 
 @dataclass(frozen=True)

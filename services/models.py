@@ -166,6 +166,52 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class ReplyCustomer:
+    name: str
+    first_name: str
+    tier: str
+
+
+@dataclass(frozen=True)
+class OrderFacts:
+    """An order as a reply may state it: from our records only."""
+
+    number: str
+    status: str
+    tracking_number: str = ""
+    placed_at: str = ""
+    items: tuple[str, ...] = ()
+    total: str = ""  # formatted with its currency ("£49.50"); "" when unknown
+    eta: str = ""
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """What a ReplyGenerator may use to suggest replies (masked text only; facts only from our records).
+
+    ``order`` is the order the conversation concerns, chosen as ``order_basis`` says ("named" in the conversation,
+    or the one it was opened about: "conversation"); ``latest_order`` is only the number of the customer's newest
+    order when the conversation names none, which a reply may ask about but never state facts of. ``entities`` are
+    what the customer typed (claims, never facts). ``product`` None: not decided, the generator may take the
+    product the customer named.
+    """
+
+    intent: str
+    intent_confidence: float = 0.0
+    channel: str = "chat"
+    masked_text: str = ""
+    sentiment: str = "neutral"
+    agent_name: str = ""
+    customer: ReplyCustomer | None = None
+    order: OrderFacts | None = None
+    order_basis: str = ""
+    latest_order: str = ""
+    product: str | None = None
+    entities: tuple[Entity, ...] = ()
+    kb: tuple[KbHit, ...] = ()
+
+
+@dataclass(frozen=True)
 class SavedSuggestion:
     """A suggestion as stored for one customer message, with the agent's feedback once given."""
 

@@ -26,6 +26,7 @@ from services.models import (
     Order,
     PiiSpan,
     QueueRow,
+    ReplyContext,
     SavedSuggestion,
     Sentiment,
     SessionRecord,
@@ -299,4 +300,6 @@ class SearchIndex(Protocol):
 
 
 class ReplyGenerator(Protocol):
-    def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]: ...
+    def suggest(self, context: ReplyContext, k: int = 3) -> list[Suggestion]:
+        """Up to k grounded suggestions, best first (never sent by themselves)."""
+        ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.errors import ProviderUnavailable
-from services.models import Entity, Intent, KbHit, PiiSpan, Sentiment, Suggestion
+from services.models import Entity, Intent, KbHit, PiiSpan, ReplyContext, Sentiment, Suggestion
 
 
 class FakeLanguage:
@@ -73,11 +73,11 @@ class FakeSearch:
 
 class FakeReplies:
     def __init__(self) -> None:
-        self.contexts: list[dict] = []
+        self.contexts: list[ReplyContext] = []
 
-    def suggest(self, context: dict, k: int = 3) -> list[Suggestion]:
+    def suggest(self, context: ReplyContext, k: int = 3) -> list[Suggestion]:
         self.contexts.append(context)
-        return [Suggestion(f"Reply {i} about {context['intent']}", f"fake:{i}", 1 - i / 10) for i in range(k)]
+        return [Suggestion(f"Reply {i} about {context.intent}", f"fake:{i}", 1 - i / 10) for i in range(k)]
 
 
 def fake_pipeline() -> dict:

@@ -51,9 +51,9 @@ def test_reply_context_carries_customer_order_and_channel(svc, fakes):
     order = Order(9, "BW-104233", 3, "delayed", 20.0, "USD", "2026-11-01T00:00:00Z", ("Kettle",), "BWT123456789")
     assist.analyze_message(svc, "where is my order", "social", assist.CustomerContext(customer, order))
     context = fakes["replies"].contexts[-1]
-    assert context["channel"] == "social"
-    assert context["customer"]["first_name"] == "Dana"
-    assert context["order"]["status"] == "delayed"
+    assert context.channel == "social"
+    assert context.customer.first_name == "Dana"
+    assert context.order.status == "delayed"
 
 
 def test_a_vip_asking_for_a_manager_is_flagged_with_reasons(svc):

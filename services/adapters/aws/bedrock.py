@@ -24,10 +24,11 @@ from typing import Any
 import numpy as np
 
 from services.adapters.aws.clients import make_client, require_text, translated_errors
+from services.adapters.reply_facts import reply_facts
 from services.config import Settings
 from services.errors import ProviderUnavailable
 from services.grounding import KB_MIN_SCORE
-from services.models import Intent, Suggestion
+from services.models import Intent, ReplyContext, Suggestion
 
 LABEL = "AWS Bedrock"
 EMBEDDING_DIM = 256
@@ -285,11 +286,11 @@ def _fill_placeholders(text: str, context: dict[str, Any]) -> str:
 class BedrockReplyGenerator(_BedrockAdapter):
     """Grounded reply suggestions from a Converse model (Claude by default)."""
 
-    def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]:
+    def suggest(self, reply_context: ReplyContext, k: int = 3) -> list[Suggestion]:
         """Up to k suggestions, best first.
 
         Args:
-            context: intent, channel, masked_text, customer, order, entities, kb, sentiment, agent_name.
+            reply_context: sent as its facts (services/adapters/reply_facts.py), less the customer's name.
             k: how many suggestions at most.
 
         Returns:
@@ -299,6 +300,7 @@ class BedrockReplyGenerator(_BedrockAdapter):
             InvalidInput: the masked text is empty, or Bedrock rejected the request.
             ProviderUnavailable: Bedrock cannot answer or answered something that is not the expected JSON.
         """
+        context = reply_facts(reply_context)
         require_text(str(context.get("masked_text", "")))
         raw = self._converse(REPLY_SYSTEM_PROMPT, reply_prompt(context, k), max_tokens=400, temperature=0.3)
         replies = parse_json_object(raw).get("replies")

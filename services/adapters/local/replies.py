@@ -1,6 +1,6 @@
 """The ReplyGenerator port, offline: ranked templates from the response library plus one KB-grounded reply.
 
-The context dict the assist pipeline passes to ``suggest``:
+``suggest`` takes a ReplyContext (services/models.py) and works from its facts dict (services/adapters/reply_facts.py):
 
     intent             str    intent label, e.g. "Order Status" (unknown labels use the "Other" library)
     intent_confidence  float  0..1; below settings.intent_min_confidence a clarifying reply is offered too
@@ -8,11 +8,11 @@ The context dict the assist pipeline passes to ``suggest``:
     masked_text        str    the customer's latest message, PII masked
     customer           dict | None   {"name", "first_name", "tier"}
     order              dict | None   from our records, the order this conversation concerns:
-                                     {"number", "status", "tracking_number", "placed_at", "items", "total"?, "eta"?}
-    order_basis        str    how that order was chosen: named | conversation ("" or absent: treated as given)
+                                     {"number", "status", "tracking_number", "placed_at", "items", "total", "eta"}
+    order_basis        str    how that order was chosen: named | conversation ("": treated as given)
     latest_order       dict | None   {"number"}: the customer's newest order when the conversation names none;
                                      a reply may only ask whether the message is about it
-    product            str    the product the conversation concerns ("" when unknown)
+    product            str    the product the conversation concerns ("" when unknown; absent: the product named)
     entities           list[dict]    {"kind", "text", "value", ...} of the latest message: order_number,
                                      tracking_number, product, amount (what the customer typed: claims only)
     kb                 list[dict]    {"article_id", "title", "snippet", "score"}, best first
@@ -45,9 +45,10 @@ from services.adapters.local.reply_library import (
     Template,
     load_libraries,
 )
+from services.adapters.reply_facts import reply_facts
 from services.config import Settings
 from services.grounding import KB_MIN_SCORE
-from services.models import Suggestion
+from services.models import ReplyContext, Suggestion
 
 CHAT_MAX_CHARS = 300
 PUBLIC_SLOTS = {"product", "kb_title", "agent_name"}  # the only facts a public social reply may state
@@ -291,18 +292,19 @@ class TemplateReplyGenerator:
         self._libraries = load_libraries(folder or settings.resolve(settings.data_dir) / "responses")
         self._fallback = next(lib for lib in self._libraries.values() if lib.slug == FALLBACK_SLUG)
 
-    def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]:
+    def suggest(self, reply_context: ReplyContext, k: int = 3) -> list[Suggestion]:
         """Up to k replies, best first: templates that fit the facts, plus one KB-grounded reply, plus (when the
         conversation names no order but the customer has one) a question whether it is about their latest order.
 
         Args:
-            context: the dict described at the top of this module.
+            reply_context: read as the facts dict described at the top of this module.
             k: how many suggestions (3 in the agent page).
         Returns:
             Suggestions with source "library:<intent-slug>/<template-id>" or "kb:<article id>".
         """
         if k <= 0:
             return []
+        context = reply_facts(reply_context)
         slots = slot_values(context)
         kb = kb_reply(context, slots)
         extras = [s for s in (kb, self._which_order(context, slots)) if s is not None][:k]

@@ -20,6 +20,7 @@ from services.adapters.aws.bedrock import (
 )
 from services.errors import ProviderUnavailable
 from tests.adapters.aws.test_bedrock import MODEL, SETTINGS, _answer, _context, _expect_converse, _user_text
+from tests.reply_contexts import from_facts
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def _replies(*texts: str, source: str = "none") -> dict:
 
 
 def _suggest(client, context: dict, k: int = 3):
-    return BedrockReplyGenerator(SETTINGS, client=client).suggest(context, k=k)
+    return BedrockReplyGenerator(SETTINGS, client=client).suggest(from_facts(context), k=k)
 
 
 def test_invisible_tag_characters_never_reach_the_model(stubbed):

@@ -186,7 +186,7 @@ def _model_inputs(services: Services) -> list[str]:
     sentiment = services.get("sentiment")
     return [*services.get("intent").texts("classify"), *sentiment.texts("analyze"), *sentiment.texts("emotions"),
             *services.get("search").texts("search"),
-            *(args[0]["masked_text"] for name, args in services.get("replies").calls if name == "suggest")]
+            *(args[0].masked_text for name, args in services.get("replies").calls if name == "suggest")]
 
 
 @pytest.mark.parametrize("channel", CHANNELS)

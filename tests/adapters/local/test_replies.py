@@ -11,6 +11,7 @@ from services.adapters.local.replies import CHAT_MAX_CHARS, TemplateReplyGenerat
 from services.adapters.local.reply_library import load_libraries
 from services.config import Settings
 from services.errors import ConfigError
+from tests.reply_contexts import from_facts
 
 INTENTS = ["General Inquiry", "Technical Support", "Billing Question", "Complaint", "Product Information",
            "Order Status", "Account Management", "Refund/Return", "Escalation Request", "Other"]
@@ -50,7 +51,7 @@ def test_every_intent_has_a_library_with_at_least_six_templates():
 def test_three_filled_replies_for_every_intent_and_channel_even_without_facts(replies, intent, channel):
     bare = _context(intent=intent, channel=channel, customer=None, order=None, agent_name="", masked_text="hi")
     for context in (bare, _context(intent=intent, channel=channel)):
-        suggestions = replies.suggest(context, k=3)
+        suggestions = replies.suggest(from_facts(context), k=3)
         assert len(suggestions) == 3
         assert len({s.text for s in suggestions}) == 3
         assert not any(re.search(r"\{\w*\}|None", s.text) for s in suggestions)
@@ -58,63 +59,63 @@ def test_three_filled_replies_for_every_intent_and_channel_even_without_facts(re
 
 
 def test_same_input_gives_the_same_output(replies):
-    assert replies.suggest(_context(kb=[DELIVERY_GUIDE])) == replies.suggest(_context(kb=[DELIVERY_GUIDE]))
+    assert replies.suggest(from_facts(_context(kb=[DELIVERY_GUIDE]))) == replies.suggest(from_facts(_context(kb=[DELIVERY_GUIDE])))
 
 
 def test_late_order_reply_states_the_order_and_tracking_numbers(replies):
-    top = replies.suggest(_context())[0]
+    top = replies.suggest(from_facts(_context()))[0]
     assert top.source.startswith("library:order_status/")
     assert "BW-104233" in top.text
-    assert any("BWT204918337" in s.text for s in replies.suggest(_context()))
+    assert any("BWT204918337" in s.text for s in replies.suggest(from_facts(_context())))
 
 
 def test_delivered_but_missing_parcel_gets_the_missing_parcel_reply(replies):
     context = _context(order={**LATE_ORDER, "status": "delivered"},
                        masked_text="app says delivered but i never got it, checked the porch twice")
-    assert replies.suggest(context)[0].source == "library:order_status/delivered-but-missing"
+    assert replies.suggest(from_facts(context))[0].source == "library:order_status/delivered-but-missing"
 
 
 def test_without_an_order_the_reply_asks_for_the_order_number(replies):
-    suggestions = replies.suggest(_context(order=None))
+    suggestions = replies.suggest(from_facts(_context(order=None)))
     assert not any("BW-104233" in s.text for s in suggestions)
     assert "order number" in suggestions[0].text
 
 
 def test_order_number_from_the_message_fills_the_slot_when_no_order_is_linked(replies):
     entities = [{"kind": "order_number", "text": "BW-200318", "value": "BW-200318"}]
-    assert any("BW-200318" in s.text for s in replies.suggest(_context(order=None, entities=entities)))
+    assert any("BW-200318" in s.text for s in replies.suggest(from_facts(_context(order=None, entities=entities))))
 
 
 def test_a_reply_never_asks_for_an_order_number_we_already_have(replies):
     entities = [{"kind": "order_number", "text": "BW-104233", "value": "BW-104233"}]
     text = "hi order BW-104233 says delivered but i never got it!! 3rd time asking"
-    ours = replies.suggest(_context(entities=entities, sentiment="negative", masked_text=text))
+    ours = replies.suggest(from_facts(_context(entities=entities, sentiment="negative", masked_text=text)))
     assert ours[0].source == "library:order_status/missing-checking"
-    typed_only = replies.suggest(_context(order=None, entities=entities, sentiment="negative", masked_text=text))
+    typed_only = replies.suggest(from_facts(_context(order=None, entities=entities, sentiment="negative", masked_text=text)))
     for suggestions in (ours, typed_only):
         assert not any("your order number" in s.text or "send me the order number" in s.text for s in suggestions)
 
 
 def test_email_greets_by_first_name_and_signs_off_with_the_agent(replies):
-    text = replies.suggest(_context(channel="email"))[0].text
+    text = replies.suggest(from_facts(_context(channel="email")))[0].text
     assert text.startswith("Hi Dana,\n\n")
     assert text.endswith("Best wishes,\nPriya\nBrightwave Home Support")
 
 
 def test_email_without_a_known_customer_or_agent(replies):
-    text = replies.suggest(_context(channel="email", customer=None, agent_name=""))[0].text
+    text = replies.suggest(from_facts(_context(channel="email", customer=None, agent_name="")))[0].text
     assert text.startswith("Hi there,")
     assert text.endswith("Best wishes,\nBrightwave Home Support")
 
 
 def test_chat_replies_are_short_and_unsigned(replies):
-    for suggestion in replies.suggest(_context(kb=[DELIVERY_GUIDE], sentiment="negative")):
+    for suggestion in replies.suggest(from_facts(_context(kb=[DELIVERY_GUIDE], sentiment="negative"))):
         assert len(suggestion.text) <= CHAT_MAX_CHARS
         assert "Brightwave Home Support" not in suggestion.text
 
 
 def test_voice_replies_have_no_links_markdown_or_emoji(replies):
-    for suggestion in replies.suggest(_context(channel="voice", kb=[DELIVERY_GUIDE])):
+    for suggestion in replies.suggest(from_facts(_context(channel="voice", kb=[DELIVERY_GUIDE]))):
         assert not re.search(r"https?://|\*\*|[#`>]|[\U0001F300-\U0001FAFF]", suggestion.text)
 
 
@@ -138,7 +139,7 @@ def test_voice_never_joins_splits_or_drops_a_number(written, said):
 
 
 def test_social_replies_are_public_safe_and_invite_a_dm(replies):
-    for suggestion in replies.suggest(_context(channel="social", kb=[DELIVERY_GUIDE], sentiment="negative")):
+    for suggestion in replies.suggest(from_facts(_context(channel="social", kb=[DELIVERY_GUIDE], sentiment="negative"))):
         assert not any(private in suggestion.text
                        for private in ("BW-104233", "BWT204918337", "Dana", "Whitfield", "CrispWave"))
         assert "DM" in suggestion.text
@@ -149,7 +150,7 @@ def test_social_never_uses_a_template_built_around_private_facts(replies):
     templates = {f"library:{t.slug}/{t.id}": t for lib in load_libraries(Settings().resolve("data") / "responses").values()
                  for t in lib.templates}
     for intent in INTENTS:
-        for suggestion in replies.suggest(_context(intent=intent, channel="social")):
+        for suggestion in replies.suggest(from_facts(_context(intent=intent, channel="social"))):
             assert "CrispWave" not in suggestion.text  # the order's item: private, unlike a product they named
             if suggestion.source.startswith("library:"):
                 assert templates[suggestion.source].slots <= {"product", "kb_title", "agent_name"}
@@ -158,22 +159,22 @@ def test_social_never_uses_a_template_built_around_private_facts(replies):
 def test_praise_on_social_gets_thanks_without_a_dm_request(replies):
     context = _context(intent="Other", channel="social", order=None, sentiment="positive",
                        masked_text="@brightwavehome you lot are amazing, thanks!! 🙌")
-    top = replies.suggest(context)[0]
+    top = replies.suggest(from_facts(context))[0]
     assert top.source.startswith("library:other/praise")
     assert "DM" not in top.text
 
 
 def test_negative_sentiment_adds_an_apology_to_a_reply_without_one(replies):
-    calm = {s.source: s.text for s in replies.suggest(_context(masked_text="tracking number pls"))}
-    upset = {s.source: s.text for s in replies.suggest(_context(masked_text="tracking number pls",
-                                                                sentiment="negative"))}
+    calm = {s.source: s.text for s in replies.suggest(from_facts(_context(masked_text="tracking number pls")))}
+    upset = {s.source: s.text for s in replies.suggest(from_facts(_context(masked_text="tracking number pls",
+                                                                sentiment="negative")))}
     source = "library:order_status/tracking-number"
     assert "sorry" not in calm[source].lower()
     assert "sorry" in upset[source].lower()
 
 
 def test_a_strong_kb_hit_becomes_one_grounded_reply(replies):
-    suggestions = replies.suggest(_context(kb=[DELIVERY_GUIDE]))
+    suggestions = replies.suggest(from_facts(_context(kb=[DELIVERY_GUIDE])))
     grounded = [s for s in suggestions if s.source == "kb:12"]
     assert len(grounded) == 1 and len(suggestions) == 3
     assert "My delivery is late or missing" in grounded[0].text
@@ -182,23 +183,23 @@ def test_a_strong_kb_hit_becomes_one_grounded_reply(replies):
 
 def test_a_weak_kb_hit_is_not_offered(replies):
     weak = {**DELIVERY_GUIDE, "score": 0.3}
-    assert not any(s.source.startswith("kb:") for s in replies.suggest(_context(kb=[weak])))
+    assert not any(s.source.startswith("kb:") for s in replies.suggest(from_facts(_context(kb=[weak]))))
 
 
 def test_uncertain_intent_offers_a_clarifying_question(replies):
     context = _context(intent="Billing Question", intent_confidence=0.2, order=None, masked_text="so um yeah")
-    assert "library:other/clarify" in {s.source for s in replies.suggest(context)}
+    assert "library:other/clarify" in {s.source for s in replies.suggest(from_facts(context))}
 
 
 def test_unknown_intent_falls_back_to_the_general_library(replies):
-    suggestions = replies.suggest(_context(intent="Weather Chat", order=None))
+    suggestions = replies.suggest(from_facts(_context(intent="Weather Chat", order=None)))
     assert len(suggestions) == 3
     assert all(s.source.startswith("library:other/") for s in suggestions)
 
 
 def test_k_limits_the_number_of_suggestions(replies):
-    assert len(replies.suggest(_context(), k=2)) == 2
-    assert replies.suggest(_context(), k=0) == []
+    assert len(replies.suggest(from_facts(_context()), k=2)) == 2
+    assert replies.suggest(from_facts(_context()), k=0) == []
 
 
 def test_a_template_naming_an_unknown_subtopic_is_a_config_error(tmp_path: Path):
@@ -217,4 +218,4 @@ def test_a_missing_library_is_a_config_error(tmp_path: Path):
 
 def test_services_replies_is_the_template_generator(services):
     assert isinstance(services.replies, TemplateReplyGenerator)
-    assert len(services.replies.suggest(_context())) == 3
+    assert len(services.replies.suggest(from_facts(_context()))) == 3

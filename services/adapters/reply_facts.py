@@ -1,0 +1,35 @@
+"""A ReplyContext as the facts dict both reply generators work from (the local templates fill slots from it; Bedrock
+sends it, less the customer's name, as JSON in the prompt)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from services.models import ReplyContext
+
+
+def _order(context: ReplyContext) -> dict[str, Any]:
+    order = asdict(context.order)  # type: ignore[arg-type]  # the caller checked it is not None
+    order["items"] = list(order["items"])
+    if not order["eta"]:
+        del order["eta"]  # only a carrier's estimate fills it
+    return order
+
+
+def reply_facts(context: ReplyContext) -> dict[str, Any]:
+    """JSON-ready: customer, order and latest_order are dicts or None; entities and kb lists of dicts; ``product``
+    is left out while the pipeline has not decided it (None)."""
+    facts: dict[str, Any] = {
+        "intent": context.intent, "intent_confidence": context.intent_confidence, "channel": context.channel,
+        "masked_text": context.masked_text, "sentiment": context.sentiment, "agent_name": context.agent_name,
+        "customer": None if context.customer is None else asdict(context.customer),
+        "order": None if context.order is None else _order(context),
+        "order_basis": context.order_basis,
+        "latest_order": {"number": context.latest_order} if context.latest_order else None,
+        "entities": [asdict(e) for e in context.entities],
+        "kb": [asdict(h) for h in context.kb],
+    }
+    if context.product is not None:
+        facts["product"] = context.product
+    return facts
