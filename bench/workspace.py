@@ -69,7 +69,7 @@ def _bulk_text(rng: random.Random, services: Services, customer_id: int) -> tupl
 def bulk_conversations(services: Services, rng: random.Random, count: int) -> None:
     """`count` open conversations with one customer message each, written in bulk, then analysed."""
     with services.uow() as uow:
-        customers = [c.id for c in uow.customers.list()]
+        customers = [c.id for c in uow.customers.all()]
     now, messages = datetime.now(UTC), []
     for _ in range(count):
         customer_id = rng.choice(customers)

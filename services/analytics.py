@@ -42,7 +42,7 @@ def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNEL
         raise PermissionDenied(f"Analytics are not available to the {user.role} role.")
     channels = _channels(channels)
     with services.uow() as uow:
-        rows = [c for c in uow.conversations.list() if c.channel in channels]
+        rows = [c for c in uow.conversations.all() if c.channel in channels]
         uow.audit.record(user.username, "view_analytics", "conversations", "*", f"channels={','.join(channels)}")
     statuses = Counter(c.status for c in rows)
     csats = [c.csat for c in rows if c.csat is not None]

@@ -113,7 +113,7 @@ def ensure_kb_index(services: Services) -> None:
 def reindex_kb(services: Services) -> None:
     search = services.get("search")
     with services.uow() as uow:
-        articles = uow.articles.list(status="approved")
+        articles = uow.articles.all(status="approved")
     search.index(articles)
     _INDEXED.add(search)
 
@@ -340,7 +340,7 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
                 stored = uow.assist.get_analysis(message.id) if message.author_role == "customer" else None
                 if stored:
                     history.append(stored.sentiment.label)
-        earlier = uow.conversations.list(customer_id=customer_id)
+        earlier = uow.conversations.all(customer_id=customer_id)
     mentions = _earlier_mentions(services, messages, message_stored) if messages else ()
     now = parse_iso(conversation.created_at) if conversation and conversation.created_at else None
     gaps = tuple(

@@ -149,7 +149,7 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
     conversation = readable(services, user, conversation_id)
     with services.uow() as uow:
         customer = uow.customers.get(conversation.customer_id)
-        history = tuple(c for c in uow.conversations.list(customer_id=customer.id) if c.id != conversation.id)
+        history = tuple(c for c in uow.conversations.all(customer_id=customer.id) if c.id != conversation.id)
         messages = tuple(uow.conversations.messages_for(conversation.id))
         orders = tuple(uow.customers.orders_for(customer.id)[:5])
         if audit:

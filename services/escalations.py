@@ -73,7 +73,7 @@ def handled_by(services: Services, user: User) -> list[Conversation]:
     """Conversations this supervisor took over and has not resolved yet, latest activity first."""
     user = _require_supervisor(user)
     with services.uow() as uow:
-        return [c for c in uow.conversations.list(agent=user.username) if c.status != "resolved"]
+        return [c for c in uow.conversations.all(agent=user.username) if c.status != "resolved"]
 
 
 def trail(services: Services, user: User, conversation_id: int) -> list[AuditEntry]:
@@ -122,7 +122,7 @@ def agents(services: Services, user: User) -> list[User]:
     """The agents a supervisor may reassign to."""
     _require_supervisor(user)
     with services.uow() as uow:
-        return [u for u in uow.users.list() if u.role == "agent"]
+        return [u for u in uow.users.all() if u.role == "agent"]
 
 
 def reassign(services: Services, user: User, conversation_id: int, agent: str, note: str = "") -> Conversation:

@@ -45,7 +45,7 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
     results = []
     hits = services.get("search").search(query, k)
     with services.uow() as uow:
-        articles = {a.id: a for a in uow.articles.list() if a.id in {hit.article_id for hit in hits}}
+        articles = {a.id: a for a in uow.articles.all() if a.id in {hit.article_id for hit in hits}}
     for hit in hits:
         article = articles.get(hit.article_id)
         if article is None:

@@ -20,7 +20,7 @@ def list_articles(services: Services, user: User, status: str | None = None) -> 
     if status is not None:
         status = clean_choice(status, "article status", ARTICLE_STATES)
     with services.uow() as uow:
-        return uow.articles.list(status=status)
+        return uow.articles.all(status=status)
 
 
 def article_history(services: Services, user: User, article_id: int) -> list[ArticleVersion]:

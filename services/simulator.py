@@ -33,7 +33,7 @@ class Simulator:
         self.assign_to = assign_to
         self.follow_up_share = follow_up_share
         with services.uow() as uow:
-            self._customers = [c.id for c in uow.customers.list()]
+            self._customers = [c.id for c in uow.customers.all()]
         if not self._customers:
             raise ServiceError("the store has no customers: run `python -m services seed` first")
 
@@ -58,7 +58,7 @@ class Simulator:
 
     def follow_up(self) -> Arrival | None:
         with self.services.uow() as uow:
-            open_ones = uow.conversations.list(status="pending") + uow.conversations.list(status="open")
+            open_ones = uow.conversations.all(status="pending") + uow.conversations.all(status="open")
         if not open_ones:
             return None
         conversation = self.rng.choice(open_ones[:50])

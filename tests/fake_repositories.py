@@ -112,7 +112,7 @@ class FakeUsers(_Repository):
     def password_hash(self, username: str) -> str:
         return _get(self.s.users, username, f"user {username!r}")[1]
 
-    def list(self) -> list[User]:
+    def all(self) -> list[User]:
         return sorted((u for u, _ in self.s.users.values()), key=lambda u: u.id)
 
 
@@ -186,7 +186,7 @@ class FakeCustomers(_Repository):
     def get(self, customer_id: int) -> Customer:
         return _get(self.s.customers, customer_id, f"customer {customer_id}")
 
-    def list(self) -> list[Customer]:
+    def all(self) -> list[Customer]:
         return [self.s.customers[k] for k in sorted(self.s.customers)]
 
     def add_order(self, order: Order) -> Order:
@@ -226,7 +226,7 @@ class FakeConversations(_Repository):
     def get(self, conversation_id: int) -> Conversation:
         return _get(self.s.conversations, conversation_id, f"conversation {conversation_id}")
 
-    def list(self, status: str | None = None, agent: str | None = None,
+    def all(self, status: str | None = None, agent: str | None = None,
              customer_id: int | None = None) -> list[Conversation]:
         wanted = [c for _, c in sorted(self.s.conversations.items())
                   if (status is None or c.status == status) and (agent is None or c.assigned_agent == agent)
@@ -375,7 +375,7 @@ class FakeArticles(_Repository):
     def get(self, article_id: int) -> Article:
         return _get(self.s.articles, article_id, f"article {article_id}")
 
-    def list(self, status: str | None = None) -> list[Article]:
+    def all(self, status: str | None = None) -> list[Article]:
         return [a for _, a in sorted(self.s.articles.items()) if status is None or a.status == status]
 
     def update(self, article_id: int, actor: str, **changes: Any) -> Article:

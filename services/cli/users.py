@@ -37,7 +37,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.name is not None:
         raise InvalidInput("--name goes with --add USERNAME")
     with services.uow() as uow:
-        users = uow.users.list()
+        users = uow.users.all()
     print_json([{"username": u.username, "display_name": u.display_name, "role": u.role} for u in users])
     return 0
 

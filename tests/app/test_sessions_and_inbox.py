@@ -36,7 +36,7 @@ def test_a_deep_link_opens_the_conversation_for_an_agent_who_may_see_it(app_serv
 
 def test_a_deep_link_to_a_conversation_the_user_may_not_see_says_so(app_services):
     sam = user(app_services, "sam")
-    others = [c for c in repos(app_services).conversations.list(status="pending") if c.assigned_agent == "agent"]
+    others = [c for c in repos(app_services).conversations.all(status="pending") if c.assigned_agent == "agent"]
     at = run_app(sam, query={"conversation": str(others[0].id)})
     assert not at.exception
     assert any("cannot be opened" in e.value for e in at.error)

@@ -26,7 +26,7 @@ def cards(at) -> list[str]:
 
 
 def test_defect_13_10_sentiment_trend_counts_whole_turns(app_services, agent):
-    customer = repos(app_services).customers.list()[5]
+    customer = repos(app_services).customers.all()[5]
     conversation, _, _ = inbox.start_conversation(app_services, customer.id, "chat", "Trend", "hello there", "agent")
     for text in ("this is not great", "thanks, that is perfect"):
         inbox.receive_customer_message(app_services, conversation.id, text)

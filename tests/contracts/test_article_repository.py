@@ -31,8 +31,8 @@ def test_articles_are_listed_by_id_and_filtered_by_status(database):
         uow.articles.add(article("b", "draft"))
         c = uow.articles.add(article("c"))
     with database() as uow:
-        assert [x.slug for x in uow.articles.list()] == ["a", "b", "c"]
-        assert uow.articles.list(status="approved") == [a, c]
+        assert [x.slug for x in uow.articles.all()] == ["a", "b", "c"]
+        assert uow.articles.all(status="approved") == [a, c]
 
 
 def test_bad_article_writes_are_refused(database):

@@ -29,10 +29,10 @@ def test_conversations_are_listed_most_recently_updated_first_and_filtered(datab
         new = uow.conversations.add(conversation(ada.id, status="pending", agent="sam", at="2026-02-01T00:00:00Z"))
         other = uow.conversations.add(conversation(bob.id, at="2026-01-15T00:00:00Z"))
     with database() as uow:
-        assert uow.conversations.list() == [new, other, old]
-        assert uow.conversations.list(customer_id=ada.id) == [new, old]
-        assert uow.conversations.list(status="pending") == [new]
-        assert uow.conversations.list(agent="sam") == [new]
+        assert uow.conversations.all() == [new, other, old]
+        assert uow.conversations.all(customer_id=ada.id) == [new, old]
+        assert uow.conversations.all(status="pending") == [new]
+        assert uow.conversations.all(agent="sam") == [new]
 
 
 def test_update_changes_fields_moves_updated_at_and_refuses_unknown_fields(database):

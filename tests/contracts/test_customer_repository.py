@@ -22,14 +22,14 @@ def test_a_customer_gets_an_id_and_reads_back_equal(database):
     assert ada.id and grace.id > ada.id
     with database() as uow:
         assert uow.customers.get(ada.id) == ada
-        assert uow.customers.list() == [ada, grace]
+        assert uow.customers.all() == [ada, grace]
 
 
 def test_customers_with_their_own_ids_and_a_taken_id_conflicts(database):
     with database() as uow:
         uow.customers.add_many([replace(customer("Ada"), id=7), replace(customer("Grace"), id=3)])
     with database() as uow:
-        assert [c.id for c in uow.customers.list()] == [3, 7]
+        assert [c.id for c in uow.customers.all()] == [3, 7]
     with pytest.raises(Conflict), database() as uow:
         uow.customers.add(replace(customer("Eve"), id=7))
 

@@ -15,7 +15,7 @@ def _seen_from_another_thread(database) -> list[str]:
 
     def read() -> None:
         with database() as uow:
-            seen.extend(c.name for c in uow.customers.list())
+            seen.extend(c.name for c in uow.customers.all())
 
     worker = threading.Thread(target=read)
     worker.start()
@@ -30,7 +30,7 @@ def test_writes_are_committed_once_and_only_when_the_block_ends(database):
         uow.customers.add(customer("Grace"))
         uow.audit.record("admin", "create", "customer", "1")
         assert _seen_from_another_thread(database) == []  # not visible before the commit
-        assert [c.name for c in uow.customers.list()] == ["Ada", "Grace"]  # but visible inside
+        assert [c.name for c in uow.customers.all()] == ["Ada", "Grace"]  # but visible inside
     assert database.commits == before + 1
     assert _seen_from_another_thread(database) == ["Ada", "Grace"]
 
@@ -41,7 +41,7 @@ def test_an_exception_rolls_every_write_back(database):
         uow.audit.record("admin", "create", "customer", "1")
         uow.conversations.get(999)
     with database() as uow:
-        assert uow.customers.list() == []
+        assert uow.customers.all() == []
         assert uow.audit.entries() == []
 
 
@@ -51,17 +51,17 @@ def test_a_nested_unit_of_work_joins_the_outer_transaction(database):
         outer.customers.add(customer("Ada"))
         with database() as inner:
             inner.customers.add(customer("Grace"))
-            assert len(inner.customers.list()) == 2
+            assert len(inner.customers.all()) == 2
         assert database.commits == before  # the inner exit did not commit
         raise RuntimeError("the outer block fails")
     with database() as uow:
-        assert uow.customers.list() == []  # the inner write went with the outer rollback
+        assert uow.customers.all() == []  # the inner write went with the outer rollback
 
 
 def test_a_read_only_unit_of_work_commits_nothing(database):
     before = database.commits
     with database() as uow:
-        uow.customers.list()
+        uow.customers.all()
         uow.conversations.change_marker()
     assert database.commits == before
 

@@ -12,7 +12,7 @@ def test_users_are_listed_in_the_order_they_were_added(database):
         ada = uow.users.add("ada", "Ada", "agent", "hash-a")
         uow.users.add("bob", "Bob", "admin", "hash-b")
     with database() as uow:
-        assert [u.username for u in uow.users.list()] == ["ada", "bob"]
+        assert [u.username for u in uow.users.all()] == ["ada", "bob"]
         assert uow.users.get("ada") == ada
         assert uow.users.password_hash("bob") == "hash-b"
 

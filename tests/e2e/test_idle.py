@@ -52,7 +52,7 @@ def own_server(app_env):
 def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env):
     pid, url = own_server
     live = build_services(Settings(db_path=app_env["FRONTLINE_DB_PATH"]))
-    customer = repos(live).customers.list()[17]
+    customer = repos(live).customers.all()[17]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: idle", "where is my order?",
                                                   "agent")
     contexts = []

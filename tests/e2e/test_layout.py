@@ -20,7 +20,7 @@ def live(app_env):
 
 
 def test_defect_13_10_composer_and_suggestions_fit_a_1366x768_screen(browser, app_url, live):
-    customer = next(c for c in repos(live).customers.list() if repos(live).customers.orders_for(c.id))
+    customer = next(c for c in repos(live).customers.all() if repos(live).customers.orders_for(c.id))
     conversation, message, _ = inbox.start_conversation(
         live, customer.id, "chat", "E2E: laptop", "my parcel is late and the tracking has not moved for days",
         "agent")

@@ -61,7 +61,7 @@ def waiting_minutes(page, conversation_id: int) -> int | None:
 
 
 def test_queue_order_breaks_a_note_and_a_follow_up_keep_the_customers_waiting_time(page, app_url, live):
-    customer = repos(live).customers.list()[3]
+    customer = repos(live).customers.all()[3]
     at = to_iso(datetime.now(UTC) - timedelta(minutes=45))
     conversation = repos(live).conversations.add(Conversation(0, customer.id, "chat", "open", "E2E: queue order",
                                                             at, at, "agent"))
@@ -96,7 +96,7 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
     try:
         for i, text in enumerate(("I was charged twice, refund me NOW or I cancel!!!",
                                   "third time asking: the sofa arrived broken, I want a manager")):
-            earlier, _, _ = inbox.start_conversation(live, repos(live).customers.list()[20 + i].id, "email",
+            earlier, _, _ = inbox.start_conversation(live, repos(live).customers.all()[20 + i].id, "email",
                                                      "E2E: escalated earlier", text, "sam")
             conversations.escalate(live, repos(live).users.get("sam"), earlier.id,
                                    "Asked for compensation beyond my limit." if i else "Chargeback threatened.")
@@ -178,7 +178,7 @@ def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhe
 
 
 def test_a_deep_link_opens_the_conversation_before_and_after_sign_in(page, app_url, live):
-    customer = repos(live).customers.list()[5]
+    customer = repos(live).customers.all()[5]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: deep link",
                                                   "where is my deep-linked order?", "agent")
     page.goto(f"{app_url}/?conversation={conversation.id}")
@@ -194,7 +194,7 @@ def test_a_deep_link_opens_the_conversation_before_and_after_sign_in(page, app_u
 
 
 def test_a_deep_link_the_user_may_not_see_is_refused_with_a_message(page, app_url, live):
-    customer = repos(live).customers.list()[6]
+    customer = repos(live).customers.all()[6]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: not yours",
                                                   "private question", "agent")
     signed_in(page, app_url, ("sam", "frontline-agent"), "Agent workspace")

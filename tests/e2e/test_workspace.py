@@ -47,7 +47,7 @@ def suggestion_ids(live, message_id: int) -> list[int]:
 
 
 def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url, live):
-    customer = repos(live).customers.list()[7]
+    customer = repos(live).customers.all()[7]
     conversation, message, analysis = inbox.start_conversation(live, customer.id, "chat", "E2E: angry customer",
                                                                HOSTILE, "agent")
     assert analysis.escalation.escalate
@@ -74,7 +74,7 @@ def test_an_agent_answers_a_live_message_with_an_edited_suggestion(page, app_url
 
 
 def test_new_messages_show_their_suggestions_within_two_seconds(page, app_url, live):
-    customer = repos(live).customers.list()[11]
+    customer = repos(live).customers.all()[11]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "email", "E2E: latency", "hello, order help",
                                                   "agent")
     open_in_workspace(page, app_url, conversation.id, "E2E: latency")
@@ -103,7 +103,7 @@ def test_a_simulated_customer_appears_in_the_queue_without_a_reload(page, app_ur
 
 
 def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
-    customer = repos(live).customers.list()[9]
+    customer = repos(live).customers.all()[9]
     subject = "See :material/home: https://evil.example/subject"
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", subject, LITERAL, "agent")
     open_in_workspace(page, app_url, conversation.id, "evil.example/subject")
@@ -127,7 +127,7 @@ def test_defect_13_6_customer_text_is_fully_literal(page, app_url, live):
 def test_defect_13_1_suggestions_cite_the_order_the_conversation_is_about(page, app_url, live):
     """A customer with several orders writes about an older one, then follows up without the number: every
     suggestion the agent sees cites that order, never the customer's latest one."""
-    customer = next(c for c in repos(live).customers.list() if len(repos(live).customers.orders_for(c.id)) >= 2)
+    customer = next(c for c in repos(live).customers.all() if len(repos(live).customers.orders_for(c.id)) >= 2)
     orders = sorted(repos(live).customers.orders_for(customer.id), key=lambda o: o.placed_at)
     older, latest = orders[0], orders[-1]
     conversation, _, _ = inbox.start_conversation(

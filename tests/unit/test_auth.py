@@ -105,7 +105,7 @@ def test_a_failed_sign_in_of_an_unknown_user_does_not_audit_what_was_typed(servi
 def test_create_user_refuses_bad_usernames_and_passwords_with_invalid_input(services, username, password, message):
     with pytest.raises(InvalidInput, match=message):
         auth.create_user(services, username, "X", "agent", password)
-    assert repos(services).users.list() == []
+    assert repos(services).users.all() == []
 
 
 # ---- issue 13.7: lockout with backoff per user and per client -------------------------------------------

@@ -115,7 +115,7 @@ def test_pci_seeded_demo_messages_hold_no_card_number(tmp_path):
 
     services = build_services(Settings(db_path=str(tmp_path / "demo.db")))
     seed_demo(services, "2026-03-16")
-    texts = "\n".join(m.text for c in repos(services).conversations.list() for m in repos(services).conversations.messages_for(c.id))
+    texts = "\n".join(m.text for c in repos(services).conversations.all() for m in repos(services).conversations.messages_for(c.id))
     assert "[CARD •••• " in texts
     runs = re.findall(r"\d(?:[ -]?\d){12,18}", texts)
     assert [r for r in runs if redact_payment_data(r) != r] == []

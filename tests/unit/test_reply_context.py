@@ -221,7 +221,7 @@ def test_seeded_conversations_record_the_order_they_are_about(services):
 
     seed_demo(services, "2026-11-30")
     store = repos(services)
-    conversations = store.conversations.list()
+    conversations = store.conversations.all()
     assert conversations and all(c.order_number for c in conversations)
     for conversation in conversations[:60]:
         assert conversation.order_number in {o.number for o in store.customers.orders_for(conversation.customer_id)}

@@ -83,7 +83,7 @@ def test_validation_gaps_escalation_note_and_transfer_queue_refuse_hostile_chara
 def test_validation_gaps_create_user_refuses_empty_disguised_names_and_blank_passwords(svc, username, password):
     with pytest.raises(InvalidInput):
         auth.create_user(svc, username, "New User", "agent", password)
-    assert [u.username for u in repos(svc).users.list()] == ["agent"]
+    assert [u.username for u in repos(svc).users.all()] == ["agent"]
 
 
 def test_validation_gaps_the_users_command_refuses_them_too(svc, monkeypatch, capsys):
@@ -99,4 +99,4 @@ def test_validation_gaps_the_users_command_refuses_them_too(svc, monkeypatch, ca
         monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
         assert main(argv) == 2
         assert capsys.readouterr().err.startswith("error: ")
-    assert [u.username for u in repos(svc).users.list()] == ["agent"]
+    assert [u.username for u in repos(svc).users.all()] == ["agent"]

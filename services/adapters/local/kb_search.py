@@ -180,7 +180,7 @@ class HybridSearchIndex:
         """Replace the whole index with these articles (only status 'approved' ones are kept).
 
         Args:
-            articles: the knowledge base, typically ``uow.articles.list(status="approved")``.
+            articles: the knowledge base, typically ``uow.articles.all(status="approved")``.
         """
         approved = {a.id: a for a in articles if a.status == "approved"}
         passages = [Passage(a.id, a.title, text) for a in approved.values() for text in split_passages(a.body)]

@@ -82,7 +82,7 @@ class SqliteConversations:
         return _conversation(self.tx.one("SELECT * FROM conversations WHERE id = ?", [conversation_id],
                                          f"conversation {conversation_id}"))
 
-    def list(self, status: str | None = None, agent: str | None = None,
+    def all(self, status: str | None = None, agent: str | None = None,
              customer_id: int | None = None) -> list[Conversation]:
         clauses, args = ["1"], []
         for column, value in (("status", status), ("assigned_agent", agent), ("customer_id", customer_id)):
@@ -157,6 +157,7 @@ class SqliteAssist:
 
     def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
                      not_analysed: str = "") -> bool:
+        row: tuple[Any, ...]
         if analysis is None:  # the row says "not analysed" and why; get_analysis reads it as no analysis
             row = (None, None, 0, NOT_ANALYSED, json.dumps({NOT_ANALYSED: not_analysed or "unknown reason"}))
         else:
@@ -186,7 +187,8 @@ class SqliteAssist:
     def suggestions_for(self, message_id: int) -> list[SavedSuggestion]:
         rows = self.tx.rows("SELECT id, message_id, rank, text, source, score, feedback, final_text "
                             "FROM suggestions WHERE message_id = ? ORDER BY rank", [message_id])
-        return [SavedSuggestion(*r[:7], r[7] or "") for r in rows]
+        return [SavedSuggestion(r["id"], r["message_id"], r["rank"], r["text"], r["source"], r["score"], r["feedback"],
+                                r["final_text"] or "") for r in rows]
 
     def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
         if feedback not in SUGGESTION_FEEDBACK:

@@ -49,7 +49,7 @@ class SqliteUsers(_Repository):
         return self.tx.one("SELECT password_hash FROM users WHERE username = ?", [username],
                            f"user {username!r}")[0]
 
-    def list(self) -> list[User]:
+    def all(self) -> list[User]:
         return [row_to(User, r) for r in self.tx.rows("SELECT * FROM users ORDER BY id")]
 
 
@@ -125,7 +125,7 @@ class SqliteCustomers(_Repository):
         return row_to(Customer, self.tx.one("SELECT * FROM customers WHERE id = ?", [customer_id],
                                             f"customer {customer_id}"))
 
-    def list(self) -> list[Customer]:
+    def all(self) -> list[Customer]:
         return [row_to(Customer, r) for r in self.tx.rows("SELECT * FROM customers ORDER BY id")]
 
     def add_order(self, order: Order) -> Order:
@@ -163,7 +163,7 @@ class SqliteArticles(_Repository):
         return row_to(Article, self.tx.one("SELECT * FROM kb_articles WHERE id = ?", [article_id],
                                            f"article {article_id}"))
 
-    def list(self, status: str | None = None) -> list[Article]:
+    def all(self, status: str | None = None) -> list[Article]:
         where, args = ("WHERE status = ?", [status]) if status else ("", [])
         return [row_to(Article, r) for r in self.tx.rows(f"SELECT * FROM kb_articles {where} ORDER BY id", args)]
 

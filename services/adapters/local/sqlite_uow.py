@@ -27,9 +27,9 @@ HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "e
 _UNREADABLE = (OverflowError, UnicodeEncodeError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
 
 
-def connect(path: Path, isolation_level: str | None = None) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level,
-                           check_same_thread=False)
+def connect(path: Path) -> sqlite3.Connection:
+    """Autocommit mode (isolation_level None): a unit of work begins its one transaction itself."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -107,6 +107,8 @@ class Transaction:
 
 class SqliteUnitOfWork:
     """``with database() as uow``: the repositories over one connection; commits once on a clean exit."""
+
+    _tx: Transaction
 
     def __init__(self, database: SqliteDatabase) -> None:
         self._database = database

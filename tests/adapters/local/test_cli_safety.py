@@ -46,9 +46,9 @@ def test_data_loss_analyze_never_seeds_over_a_database_with_data_but_no_users(db
     assert main(["analyze", "where is my order?"]) == 0
     assert json.loads(capsys.readouterr().out)["intent"]["label"]
     store = repos(_store(db))
-    assert [c.name for c in store.customers.list()] == ["Dana Reyes"]
-    assert [a.slug for a in store.articles.list()] == ["returns"]
-    assert store.users.list() == []
+    assert [c.name for c in store.customers.all()] == ["Dana Reyes"]
+    assert [a.slug for a in store.articles.all()] == ["returns"]
+    assert store.users.all() == []
 
 
 def test_data_loss_seed_if_missing_keeps_a_database_with_data_but_no_users(db, capsys):
@@ -73,7 +73,7 @@ def test_data_loss_seed_force_replaces_the_rows_and_reports_them(db, capsys):
     out, err = capsys.readouterr()
     assert "deleting" in err and "1 customers" in err
     assert json.loads(out)["deleted"]["customers"] == 1
-    assert len(repos(_store(db)).customers.list()) > 100
+    assert len(repos(_store(db)).customers.all()) > 100
 
 
 def test_data_loss_make_run_seeds_only_with_if_missing():

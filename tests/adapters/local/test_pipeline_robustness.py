@@ -220,7 +220,7 @@ def test_phone_numbers_in_common_formats_are_masked(pipeline, phone):
     f"love the blender from order {ORDER_NUMBER} 😍 thanks team! (it's {ROSA.email} if you need me)",
 ])
 def test_social_replies_never_show_the_order_number_or_the_customers_email(pipeline, text):
-    rosa = next(c for c in repos(pipeline).customers.list() if c.email == ROSA.email)
+    rosa = next(c for c in repos(pipeline).customers.all() if c.email == ROSA.email)
     analysis = assist.analyze_message(pipeline, text, "social", assist.context_for(pipeline, rosa.id))
     replies = " ".join(s.text for s in analysis.suggestions)
     assert 2 <= len(analysis.suggestions) <= 3

@@ -33,7 +33,7 @@ def seeded(tmp_path_factory):
 def threads(seeded):
     """Every conversation with its messages."""
     store = repos(seeded[0])
-    return [(c, store.conversations.messages_for(c.id)) for c in store.conversations.list()]
+    return [(c, store.conversations.messages_for(c.id)) for c in store.conversations.all()]
 
 
 def test_counts_are_in_the_expected_ranges(seeded):
@@ -77,7 +77,7 @@ def test_every_demo_user_signs_in_with_its_password(seeded):
 
 
 def test_masked_text_hides_customer_contact_details_and_cards(seeded, threads):
-    customers = {c.id: c for c in repos(seeded[0]).customers.list()}
+    customers = {c.id: c for c in repos(seeded[0]).customers.all()}
     masked = "\n".join(m.masked_text for _, messages in threads for m in messages)
     for conversation, messages in threads:
         customer = customers[conversation.customer_id]
@@ -91,7 +91,7 @@ def test_masked_text_hides_customer_contact_details_and_cards(seeded, threads):
 
 def test_order_and_tracking_numbers_have_the_documented_formats(seeded):
     store = repos(seeded[0])
-    orders = [o for c in store.customers.list() for o in store.customers.orders_for(c.id)]
+    orders = [o for c in store.customers.all() for o in store.customers.orders_for(c.id)]
     assert all(re.fullmatch(r"BW-\d{6}", o.number) for o in orders)
     assert len({o.number for o in orders}) == len(orders)
     shipped = [o for o in orders if o.status not in ("processing", "cancelled")]
@@ -111,7 +111,7 @@ def test_agent_finds_recent_customer_messages_waiting(seeded, threads):
     texts = [m.text for _, messages in waiting for m in messages]
     assert any("<script>alert(1)</script>" in t and "**bold**" in t for t in texts)
     assert any("MANAGER" in t for t in texts)
-    customers = {c.id: c for c in repos(seeded[0]).customers.list()}
+    customers = {c.id: c for c in repos(seeded[0]).customers.all()}
     assert any(customers[c.customer_id].tier == "vip" for c, _ in waiting)
 
 
@@ -135,7 +135,7 @@ def test_social_messages_carry_handles(threads):
 
 def test_articles_load_with_titles_and_drafts_wait_for_review(seeded):
     store = repos(seeded[0])
-    approved, in_review = store.articles.list("approved"), store.articles.list("in_review")
+    approved, in_review = store.articles.all("approved"), store.articles.all("in_review")
     assert {a.slug for a in approved} == {p.stem for p in (PROJECT_ROOT / "data" / "kb").glob("*.md")}
     assert all(a.title and a.category and not a.body.startswith("---") for a in approved)
     assert all(120 <= len(a.body.split()) <= 400 for a in approved)

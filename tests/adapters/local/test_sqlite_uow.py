@@ -90,6 +90,6 @@ def test_two_threads_writing_500_messages_each_lose_none(database):
 
 def test_every_unit_of_work_closes_its_connection(database):
     with database() as uow:
-        uow.customers.list()
+        uow.customers.all()
     with pytest.raises(sqlite3.ProgrammingError):
         uow._tx.conn.execute("SELECT 1")

@@ -47,7 +47,7 @@ def test_opening_again_keeps_rows_and_does_not_rerun_migrations(store, tmp_path)
     customer(store)
     again = repos(SqliteDatabase(tmp_path / "store.db"))
     assert again.schema_version() == len(schema.MIGRATIONS)
-    assert [c.name for c in again.customers.list()] == ["Dana Reyes"]
+    assert [c.name for c in again.customers.all()] == ["Dana Reyes"]
 
 
 def test_a_version_1_database_gains_the_conversation_order_column_and_keeps_its_rows(tmp_path):
@@ -69,7 +69,7 @@ def test_conversation_round_trip_and_update(store):
     assert store.conversations.get(c.id).channel == "email"
     updated = store.conversations.update(c.id, status="resolved", resolution="answered")
     assert (updated.status, updated.resolution) == ("resolved", "answered")
-    assert store.conversations.list(status="open") == []
+    assert store.conversations.all(status="open") == []
 
 
 def test_unknown_channel_is_refused_as_invalid_input_not_a_driver_error(store):

@@ -36,4 +36,4 @@ def test_users_add_with_a_bad_password_says_why_and_creates_nobody(tmp_path):
     db = tmp_path / "frontline.db"
     result = _users(db, "--add", "kim", stdin="        \n")
     assert result.returncode != 0 and "only spaces" in result.stderr
-    assert repos(build_services(Settings(db_path=str(db)))).users.list() == []
+    assert repos(build_services(Settings(db_path=str(db)))).users.all() == []
