@@ -8,15 +8,30 @@ from services import intents
 from services.cli import print_json
 from services.cli.common import services_from
 from services.errors import InvalidInput
+from services.validation import forbidden_character
+
+PATH_OPTIONS = ("csv", "out", "train", "test", "clinc", "label_map", "model")
+
+
+def _check_paths(args: argparse.Namespace) -> None:
+    """A file name the file system cannot take (a half-surrogate, a control character) is a clear error, not a
+    UnicodeEncodeError from deep inside the training code (found by the slow CLI fuzz)."""
+    for option in PATH_OPTIONS:
+        value = getattr(args, option, None)
+        found = forbidden_character(value) if isinstance(value, str) else None
+        if found:
+            raise InvalidInput(f"--{option.replace('_', '-')} has {found}; give the path of a file")
 
 
 def _train(args: argparse.Namespace) -> int:
+    _check_paths(args)
     services = services_from(args)
     print_json(intents.train_from_csv(services, args.csv, args.text_col, args.label_col, args.out, args.oos_label))
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    _check_paths(args)
     services = services_from(args)
     if args.clinc:
         oos = args.oos_label or "oos"

@@ -138,3 +138,17 @@ def test_argv_only_the_command_line_analyses_a_200000_character_file(seeded_db, 
                           env={"FRONTLINE_DB_PATH": str(seeded_db), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["timings_ms"]["total"] < 60_000
+
+
+@pytest.mark.parametrize("argv", [
+    ["train-intents", "--csv", "\U0006da60\x0c\U000f3cee\ud841½G", "--out", "inf", "--oos-label", "0"],
+    ["train-intents", "--csv", "train.csv", "--out", "model\ud83d"],
+    ["eval-intents", "--test", "test\x00.csv"],
+])
+def test_intents_cli_a_path_with_a_half_surrogate_or_control_character_is_a_clear_error(argv, tmp_path,
+                                                                                        monkeypatch, capsys):
+    """Found by the slow CLI fuzz: train-intents raised UnicodeEncodeError from inside the training code."""
+    monkeypatch.setenv("FRONTLINE_DB_PATH", str(tmp_path / "frontline.db"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --") and "give the path of a file" in err
