@@ -75,7 +75,7 @@ def live_queue() -> None:
                  lambda: conversations.agent_queue(services, user, audit=first_view))
     st.session_state["queue_audited"] = True
     try:
-        shown = workspace.filter_queue(services, items, filters)
+        shown = workspace.filter_queue(services, user, items, filters)
     except ServiceError as e:
         st.error(str(e))
         return
@@ -109,10 +109,10 @@ def kb_search(conversation_id: int) -> None:
 
 def assist(conversation_id: int) -> None:
     view = memo(f"assist-{conversation_id}", st.session_state.get(SEEN),
-                lambda: conversations.assist_view(services, conversation_id))
+                lambda: conversations.assist_view(services, user, conversation_id))
     if view is None:  # an older message nobody analysed yet: analyse it now
         inbox.analyze_latest(services, conversation_id)
-        view = conversations.assist_view(services, conversation_id)
+        view = conversations.assist_view(services, user, conversation_id)
     assist_panel.panel(view, lambda sid, text: insert_suggestion(conversation_id, sid, text))
 
 
@@ -132,10 +132,8 @@ def act(conversation_id: int, action: composer.Action) -> None:
 
 
 def analysis_failures(conversation_id: int) -> dict[int, str]:
-    """{message id: reason} of messages the live path could not analyse (inbox.not_analysed of the ingestion
-    work; until that is merged there are none)."""
-    find = getattr(inbox, "not_analysed", None)
-    return find(services, conversation_id) if find else {}
+    """{message id: reason} of messages the live path could not analyse."""
+    return inbox.not_analysed(services, user, conversation_id)
 
 
 def conversation_panel(conversation_id: int, view: conversations.ConversationView) -> None:

@@ -12,7 +12,7 @@ COUNTER_REFRESH_S = 2.0
 
 user = require("settings")
 st.header("Settings")
-render.overview(admin.system_overview(get_services()))
+render.overview(admin.system_overview(get_services(), user))
 runner = get_simulator()
 choice = render.simulator_controls(runner.running, runner.rate, runner.last_error)
 

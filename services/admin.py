@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from services import registry
 from services.bootstrap import Services
-from services.errors import PermissionDenied
 from services.models import User
+from services.permissions import require
 from services.simulator import SimulatorRunner
 
 
@@ -29,28 +29,31 @@ class SystemOverview:
     row_counts: dict[str, int]
 
 
-def providers_overview(services: Services) -> list[ProviderRow]:
+def providers_overview(services: Services, user: User) -> list[ProviderRow]:
+    """Which provider serves each capability; admins only."""
+    require(user, "settings.read")
     return [ProviderRow(cap, registry.DESCRIPTIONS.get(cap, ""), services.provider(cap),
                         tuple(registry.provider_names(cap)))
             for cap in registry.capabilities()]
 
 
-def system_overview(services: Services) -> SystemOverview:
+def system_overview(services: Services, user: User) -> SystemOverview:
+    """Backend, database, schema version, providers and row counts; admins only."""
+    require(user, "settings.read")
     store = services.store
     return SystemOverview(
         backend=services.settings.backend,
         database=str(services.settings.database_file),
         data_dir=str(services.settings.resolve(services.settings.data_dir)),
         schema_version=store.schema_version(),
-        providers=tuple(providers_overview(services)),
+        providers=tuple(providers_overview(services, user)),
         row_counts=store.table_counts(),
     )
 
 
 def set_simulator(services: Services, user: User, runner: SimulatorRunner, on: bool, rate: float) -> None:
     """Start (or re-pace) or stop the simulator; admins only, audited."""
-    if user.role != "admin":
-        raise PermissionDenied("Only admins can start the simulator.")
+    require(user, "simulator.control")
     if on:
         runner.start(rate)
     else:

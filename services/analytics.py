@@ -9,11 +9,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from services.bootstrap import Services
-from services.errors import InvalidInput, PermissionDenied
+from services.errors import InvalidInput
 from services.models import CHANNELS, User
-from services.validation import clean_choice, require_user, short_repr
+from services.permissions import require
+from services.validation import clean_choice, short_repr
 
-ANALYTICS_ROLES = ("supervisor", "admin")  # as the analytics page (services/auth.py PAGES)
 MAX_DAYS = 36_600  # a century of days: longer spans are a corrupt date, not a chart
 
 
@@ -37,9 +37,7 @@ def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNEL
         PermissionDenied: not signed in, or a role other than supervisor and admin.
         InvalidInput: channels is not a list of known channels.
     """
-    user = require_user(user)
-    if user.role not in ANALYTICS_ROLES:
-        raise PermissionDenied(f"Analytics are not available to the {user.role} role.")
+    user = require(user, "analytics.read")
     channels = _channels(channels)
     rows = [c for c in services.store.list_conversations() if c.channel in channels]
     services.store.audit(user.username, "view_analytics", "conversations", "*", f"channels={','.join(channels)}")

@@ -1,7 +1,7 @@
 """The agent's view of conversations: the queue, one thread with its customer, the agent's actions.
 
-Every public function validates its input first, checks the user's permission and the workflow transition
-(services/workflow.py), and raises only ServiceError subclasses.
+Every public use case checks the user's role first (services/permissions.py ``require``), then validates its input,
+the per-conversation rule and the workflow transition (services/workflow.py), and raises only ServiceError subclasses.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
+from services.permissions import require
 from services.privacy import may_see_pii, redact_payment_data
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, require_user
@@ -73,6 +74,7 @@ def load(services: Services, conversation_id: Any) -> Conversation:
 
 def readable(services: Services, user: Any, conversation_id: Any) -> Conversation:
     """The conversation if this user may read it, else PermissionDenied."""
+    require(user, "conversation.read")
     user, conversation = signed_in(user), load(services, conversation_id)
     if not workflow.may_read(user.role, user.username, conversation.status, conversation.assigned_agent):
         raise PermissionDenied(f"Conversation {conversation.id} is not yours to open "
@@ -117,9 +119,7 @@ def agent_queue(services: Services, user: User, audit: bool = False) -> list[Que
     """Open conversations assigned to this agent or to nobody: escalation flags first, then customers waiting for a
     reply (longest first, counted from their oldest unanswered message; notes and transfers change nothing), then
     conversations where we answered last. audit=True logs the read (once per session; the live refresh does not)."""
-    user = signed_in(user)
-    if user.role not in ("agent", "admin"):
-        raise PermissionDenied(f"The agent queue is not available to the {user.role} role.")
+    user = require(user, "queue.read")
     if audit:
         services.store.audit(user.username, "view_queue", "conversations", "*", "open queue")
     now = parse_iso(now_iso())
@@ -141,6 +141,7 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
     Raises:
         InvalidInput: a malformed id. NotFound: no such conversation. PermissionDenied: not this user's to read.
     """
+    require(user, "conversation.read")
     conversation = readable(services, user, conversation_id)
     store = services.store
     customer = store.get_customer(conversation.customer_id)
@@ -182,10 +183,17 @@ def _trend_value(analysis: dict) -> float:
     return round(scores.get("positive", 0.0) - scores.get("negative", 0.0), 3)
 
 
-def assist_view(services: Services, conversation_id: int) -> AssistView | None:
-    """The stored analysis of the latest customer message, its suggestions and the sentiment trend."""
+def assist_view(services: Services, user: User, conversation_id: int) -> AssistView | None:
+    """The stored analysis of the latest customer message, its suggestions and the sentiment trend, if this user
+    may read the conversation.
+
+    Raises:
+        PermissionDenied: a role that may not read conversations, or not this user's conversation.
+        InvalidInput: a malformed id. NotFound: no such conversation.
+    """
+    require(user, "conversation.read")
     store = services.store
-    conversation_id = load(services, conversation_id).id
+    conversation_id = readable(services, user, conversation_id).id
     customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
     analyses = [(m, store.get_analysis(m.id)) for m in customer_messages]
     analysed = [(m, a) for m, a in analyses if a]
@@ -226,6 +234,7 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     Raises:
         InvalidInput, NotFound, PermissionDenied, InvalidTransition: checked before anything is stored.
     """
+    require(user, "conversation.reply")
     conversation, status = checked(services, user, conversation_id, "reply")
     subject = text_field(subject, "subject")
     if suggestion_id is not None:
@@ -233,7 +242,7 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     clean_text(text)
     message = agent_message(services, user, conversation.id, text, "agent")
     services.store.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
-    _record_feedback(services, conversation.id, message, suggestion_id)
+    _record_feedback(services, user, conversation.id, message, suggestion_id)
     changes: dict[str, Any] = {"status": status}
     if not conversation.assigned_agent:
         changes["assigned_agent"] = user.username
@@ -243,8 +252,9 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     return message
 
 
-def _record_feedback(services: Services, conversation_id: int, message: Message, suggestion_id: int | None) -> None:
-    view = assist_view(services, conversation_id)
+def _record_feedback(services: Services, user: User, conversation_id: int, message: Message,
+                     suggestion_id: int | None) -> None:
+    view = assist_view(services, user, conversation_id)
     for suggestion in view.suggestions if view else ():
         if suggestion.feedback is not None:
             continue
@@ -257,6 +267,7 @@ def _record_feedback(services: Services, conversation_id: int, message: Message,
 
 def add_note(services: Services, user: User, conversation_id: int, text: str) -> Message:
     """An internal note: visible to the team, never to the customer; it changes neither status nor queue order."""
+    require(user, "conversation.note")
     conversation, _ = checked(services, user, conversation_id, "note")
     message = agent_message(services, user, conversation.id, text, "note")
     services.store.audit(user.username, "add_note", "conversation", str(conversation.id), f"message {message.id}")
@@ -266,10 +277,11 @@ def add_note(services: Services, user: User, conversation_id: int, text: str) ->
 def escalate(services: Services, user: User, conversation_id: int, note: str, queue: str = "supervisor") -> int:
     """Hand the conversation to the supervisors' inbox with a note and the assist panel's reasons; it leaves the
     agent's queue (unassigned, status escalated). Returns the escalation's id."""
+    require(user, "conversation.escalate")
     conversation, status = checked(services, user, conversation_id, "escalate")
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
     queue = clean_choice(queue, "queue", queues(services))
-    view = assist_view(services, conversation.id)
+    view = assist_view(services, user, conversation.id)
     escalation = view.analysis.get("escalation", {}) if view else {}
     masked = mask_text(services, note) if note else ""
     escalation_id = services.store.add_escalation(conversation.id, escalation.get("reasons", []),
@@ -283,6 +295,7 @@ def escalate(services: Services, user: User, conversation_id: int, note: str, qu
 
 def transfer(services: Services, user: User, conversation_id: int, queue: str, note: str = "") -> None:
     """Move the conversation to another configured queue, unassigned; the status and waiting time stay."""
+    require(user, "conversation.transfer")
     conversation, _ = checked(services, user, conversation_id, "transfer")
     queue = clean_choice(queue, "queue", queues(services))
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
@@ -297,6 +310,7 @@ DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated"
 
 
 def resolve(services: Services, user: User, conversation_id: int, disposition: str) -> None:
+    require(user, "conversation.resolve")
     conversation, status = checked(services, user, conversation_id, "resolve")
     disposition = clean_choice(disposition, "disposition", DISPOSITIONS)
     services.store.update_conversation(conversation.id, status=status, resolution=disposition)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services import conversations, workflow
+from services import conversations
 from services.assist import mask_text
 from services.bootstrap import Services
-from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.errors import InvalidInput, NotFound
 from services.models import AuditEntry, Conversation, EscalationRow, User
+from services.permissions import require
 from services.privacy import may_see_pii
 from services.validation import clean_username
 
@@ -39,13 +40,6 @@ class InboxItem:
     urgent: bool
 
 
-def _require_supervisor(user: object) -> User:
-    user = conversations.signed_in(user)
-    if user.role not in workflow.SUPERVISING_ROLES:
-        raise PermissionDenied(f"The escalation inbox is not available to the {user.role} role.")
-    return user
-
-
 def _item(services: Services, row: EscalationRow, shows_pii: bool) -> InboxItem:
     c = row.conversation
     note = row.note if shows_pii else (row.masked_note or (mask_text(services, row.note) if row.note else ""))
@@ -59,7 +53,7 @@ def _item(services: Services, row: EscalationRow, shows_pii: bool) -> InboxItem:
 def inbox(services: Services, user: User, audit: bool = False) -> list[InboxItem]:
     """Escalations still waiting for a supervisor: urgent ones first, newest first within each group.
     audit=True logs the read (once per page visit; the live refresh passes False)."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     if audit:
         services.store.audit(user.username, "view_escalations", "escalations", "*", "open escalations")
     shows_pii = may_see_pii(user)
@@ -69,14 +63,14 @@ def inbox(services: Services, user: User, audit: bool = False) -> list[InboxItem
 
 def handled_by(services: Services, user: User) -> list[Conversation]:
     """Conversations this supervisor took over and has not resolved yet, latest activity first."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     return [c for c in services.store.list_conversations(agent=user.username) if c.status != "resolved"]
 
 
 def trail(services: Services, user: User, conversation_id: int) -> list[AuditEntry]:
     """Who did what to this conversation (escalations, take-overs, replies, reads), oldest first; for a supervisor
     or admin who may read the conversation."""
-    user = _require_supervisor(user)
+    user = require(user, "audit.read")
     conversation = conversations.readable(services, user, conversation_id)
     return services.store.audit_trail("conversation", str(conversation.id))
 
@@ -90,7 +84,7 @@ def _open_escalation(services: Services, conversation_id: int) -> dict:
 
 def take_over(services: Services, user: User, conversation_id: int) -> Conversation:
     """The supervisor handles the conversation from here: assigned to them, open again."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     conversation, status = conversations.checked(services, user, conversation_id, "take_over")
     escalation = _open_escalation(services, conversation.id)
     updated = services.store.update_conversation(conversation.id, status=status, assigned_agent=user.username)
@@ -113,13 +107,13 @@ def _agent(services: Services, username: object) -> User:
 
 def agents(services: Services, user: User) -> list[User]:
     """The agents a supervisor may reassign to."""
-    _require_supervisor(user)
+    require(user, "escalations.handle")
     return [u for u in services.store.list_users() if u.role == "agent"]
 
 
 def reassign(services: Services, user: User, conversation_id: int, agent: str, note: str = "") -> Conversation:
     """Give the conversation to another agent (optionally with a note for them); it leaves the inbox."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     conversation, status = conversations.checked(services, user, conversation_id, "reassign")
     target = _agent(services, agent)
     note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, multiline=True)
@@ -136,7 +130,7 @@ def reassign(services: Services, user: User, conversation_id: int, agent: str, n
 
 def return_to_agent(services: Services, user: User, conversation_id: int, note: str) -> Conversation:
     """Send the conversation back to the agent who escalated it, with a note saying what to do."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     conversation, status = conversations.checked(services, user, conversation_id, "return")
     note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, allow_empty=False,
                                     multiline=True)

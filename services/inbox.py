@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from services import assist, privacy
+from services import assist, conversations, privacy
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import ServiceError
-from services.models import CHANNELS, Analysis, Conversation, Message
+from services.models import CHANNELS, Analysis, Conversation, Message, User
+from services.permissions import require
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, sanitize_field
 
@@ -142,11 +143,13 @@ def backfill_open(services: Services) -> int:
     return sum(analyze_latest(services, row.conversation.id) for row in services.store.queue(agent=None))
 
 
-def not_analysed(services: Services, conversation_id: int) -> dict[int, str]:
+def not_analysed(services: Services, user: User, conversation_id: int) -> dict[int, str]:
     """{message id: reason} for the conversation's customer messages that could not be analysed, so a view can mark
     them "not analysed" (they are shown like any other message).
 
     Raises:
-        InvalidInput: a bad conversation id.
+        PermissionDenied: a role that may not read conversations, or not this user's conversation.
+        InvalidInput: a bad conversation id. NotFound: no such conversation.
     """
-    return services.store.analysis_failures(require_id(conversation_id, "conversation"))
+    require(user, "conversation.read")
+    return services.store.analysis_failures(conversations.readable(services, user, conversation_id).id)

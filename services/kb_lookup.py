@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services import auth
 from services.assist import ensure_kb_index
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound
 from services.models import Article, User
+from services.permissions import require
 
 MAX_QUERY_CHARS = 300
 
@@ -25,10 +25,10 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
     """Approved articles answering the agent's query, best first; a blank query finds nothing.
 
     Raises:
-        PermissionDenied: the user may not open the agent workspace.
+        PermissionDenied: a role that may not search the knowledge base ("article.search": agents and admins).
         InvalidInput: a query longer than MAX_QUERY_CHARS.
     """
-    auth.require_page(user, "workspace")
+    require(user, "article.search")
     if len(query or "") > MAX_QUERY_CHARS:
         raise InvalidInput(f"a knowledge-base search has at most {MAX_QUERY_CHARS} characters")
     if not (query or "").strip():

@@ -8,7 +8,8 @@ from services.bootstrap import Services
 from services.config import Settings
 from services.conversations import QUEUE_STATUSES, QueueItem
 from services.errors import InvalidInput
-from services.models import CHANNELS, TIERS
+from services.models import CHANNELS, TIERS, User
+from services.permissions import require
 
 MAX_SEARCH_CHARS = 200
 
@@ -93,12 +94,14 @@ def _text_hits(services: Services, items: list[QueueItem], words: list[str]) -> 
     return hits
 
 
-def filter_queue(services: Services, items: list[QueueItem], filters: QueueFilter) -> list[QueueItem]:
+def filter_queue(services: Services, user: User, items: list[QueueItem], filters: QueueFilter) -> list[QueueItem]:
     """The queue items that match every chosen filter, in the queue's order.
 
     Raises:
+        PermissionDenied: a role without the agent queue ("queue.read").
         InvalidInput: an unknown channel, status or tier, or a search longer than MAX_SEARCH_CHARS.
     """
+    require(user, "queue.read")
     _check(filters)
     chosen = [item for item in items if _matches(item, filters)]
     words = filters.text.casefold().split()
