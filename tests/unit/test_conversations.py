@@ -49,19 +49,19 @@ def test_the_agents_queue_shows_the_new_conversation_with_its_signals(svc, conve
 
 
 def test_sending_an_edited_suggestion_records_feedback_for_every_suggestion(svc, conversation):
-    view = conversations.assist_view(svc, conversation.id)
+    view = conversations.assist_view(svc, AGENT, conversation.id)
     first, second, third = view.suggestions
     conversations.send_reply(svc, AGENT, conversation.id, first.text + " Thanks!", first.id)
-    feedback = [s.feedback for s in conversations.assist_view(svc, conversation.id).suggestions]
+    feedback = [s.feedback for s in conversations.assist_view(svc, AGENT, conversation.id).suggestions]
     assert feedback == ["edited", "rejected", "rejected"]
     assert svc.store.messages_for(conversation.id)[-1].text == first.text + " Thanks!"
     assert svc.store.get_conversation(conversation.id).status == "pending"
 
 
 def test_sending_a_suggestion_unchanged_marks_it_accepted(svc, conversation):
-    first = conversations.assist_view(svc, conversation.id).suggestions[0]
+    first = conversations.assist_view(svc, AGENT, conversation.id).suggestions[0]
     conversations.send_reply(svc, AGENT, conversation.id, first.text, first.id)
-    assert conversations.assist_view(svc, conversation.id).suggestions[0].feedback == "accepted"
+    assert conversations.assist_view(svc, AGENT, conversation.id).suggestions[0].feedback == "accepted"
 
 
 def test_an_empty_reply_is_refused_and_nothing_is_stored(svc, conversation):
@@ -214,7 +214,7 @@ def test_queues_come_from_the_configuration(settings):
     lambda s, cid: conversations.escalate(s, AGENT, cid, "hi"),
     lambda s, cid: conversations.transfer(s, AGENT, cid, "billing"),
     lambda s, cid: conversations.resolve(s, AGENT, cid, "answered"),
-    lambda s, cid: conversations.assist_view(s, cid),
+    lambda s, cid: conversations.assist_view(s, AGENT, cid),
 ])
 def test_unknown_conversation_ids_raise_not_found_and_malformed_ones_invalid_input(svc, call):
     with pytest.raises(NotFound):
