@@ -299,9 +299,9 @@ def transfer(services: Services, user: User, conversation_id: int, queue: str, n
     conversation, _ = checked(services, user, conversation_id, "transfer")
     queue = clean_choice(queue, "queue", queues(services))
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
-    services.store.update_conversation(conversation.id, queue=queue, assigned_agent="")
-    if note:
+    if note:  # before the hand-over: a supervisor may no longer read the conversation once it is unassigned
         agent_message(services, user, conversation.id, f"Transferred to {queue}: {note}", "note")
+    services.store.update_conversation(conversation.id, queue=queue, assigned_agent="")
     services.store.audit(user.username, "transfer", "conversation", str(conversation.id), f"to {queue}")
 
 

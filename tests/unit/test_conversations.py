@@ -71,6 +71,17 @@ def test_an_empty_reply_is_refused_and_nothing_is_stored(svc, conversation):
     assert svc.store.count_messages(conversation.id) == before
 
 
+def test_a_supervisor_transferring_their_conversation_with_a_note_is_not_refused_halfway(svc):
+    """The note was written after the hand-over, when the supervisor could no longer read the conversation: the
+    queue had changed, then PermissionDenied."""
+    svc.store.add_user("supervisor", "Priya", "supervisor", "x")
+    conversation, _, _ = inbox.start_conversation(svc, 1, "chat", "Refund", "refund please", "supervisor")
+    conversations.transfer(svc, SUPERVISOR, conversation.id, "billing", "over my limit")
+    after = svc.store.get_conversation(conversation.id)
+    assert (after.queue, after.assigned_agent) == ("billing", "")
+    assert svc.store.messages_for(conversation.id)[-1].text == "Transferred to billing: over my limit"
+
+
 def test_notes_transfer_and_resolve_are_stored_and_audited(svc, conversation):
     conversations.add_note(svc, AGENT, conversation.id, "customer sounds upset")
     conversations.transfer(svc, AGENT, conversation.id, "billing", "refund over limit")
