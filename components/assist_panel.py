@@ -91,6 +91,18 @@ def _kb_hits(analysis: dict, articles: tuple[Article, ...]) -> None:
                 literal(hit.get("snippet", ""))
 
 
+def not_analysed(reason: str, on_retry: Callable[[], None], error: str = "") -> None:
+    """The customer's latest message has no analysis: why (when its analysis failed), and a Retry button."""
+    with st.container(border=True, key="not-analysed"):
+        if reason:
+            st.html(literal_html(f"The latest message is not analysed: {reason}", "caption"))
+        else:
+            st.caption("The latest message is not analysed yet.")
+        if error:
+            st.html(literal_html(error, "caption"))
+        st.button("Retry analysis", key="retry-analysis", icon=":material/refresh:", on_click=on_retry)
+
+
 def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> None:
     """Renders the panel; on_insert(suggestion_id, text) is the callback of each Insert button."""
     if view is None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services import registry
+from services import registry, simulator
 from services.bootstrap import Services
+from services.clock import now_iso, parse_iso
+from services.errors import InvalidInput
 from services.models import User
 from services.permissions import require
-from services.simulator import SimulatorRunner
+
+ALIVE_WITHIN_S = 5 * simulator.TICK_S  # a simulator process beats every tick; silence this long means it is gone
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,49 @@ def system_overview(services: Services, user: User) -> SystemOverview:
     )
 
 
-def set_simulator(services: Services, user: User, runner: SimulatorRunner, on: bool, rate: float) -> None:
-    """Start (or re-pace) or stop the simulator; admins only, audited."""
+@dataclass(frozen=True)
+class SimulatorStatus:
+    on: bool  # what the admin asked for (the settings row)
+    rate: float
+    alive: bool  # a simulator process beat within ALIVE_WITHIN_S
+    pid: int = 0
+    seconds_since_beat: float | None = None  # None: no simulator process has ever run on this database
+    written: int = 0  # messages written since the process saw it switched on
+    error: str = ""
+
+
+
+def set_simulator(services: Services, user: User, on: bool, rate: float) -> None:
+    """Switch the simulator process on (at rate messages per second) or off; admins only, audited. The simulator
+    process (``python -m services simulate``) reads this within a second, from any machine sharing the database.
+
+    Raises:
+        PermissionDenied: not an admin.
+        InvalidInput: a rate that is not a number between 0 and MAX_RATE, or on that is not a bool.
+    """
     require(user, "simulator.control")
-    if on:
-        runner.start(rate)
-    else:
-        runner.stop()
+    if not isinstance(on, bool):
+        raise InvalidInput("the simulator is switched on or off (true or false)")
+    if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate <= simulator.MAX_RATE:
+        raise InvalidInput(f"the simulator's rate must be between 0 and {simulator.MAX_RATE:g} messages per second")
+    services.store.put_setting(simulator.SETTING, {"on": on, "rate": float(rate)}, user.username)
     services.store.audit(user.username, "simulator_on" if on else "simulator_off", "simulator", "-",
                          f"rate={rate:g}" if on else "")
+
+
+def simulator_status(services: Services, user: User) -> SimulatorStatus:
+    """The switch, and whether a simulator process is alive (its heartbeat) and what it wrote; admins only.
+
+    Raises:
+        PermissionDenied: not an admin.
+    """
+    require(user, "simulator.control")
+    wanted = simulator.control(services)
+    beat = services.store.heartbeat(simulator.HEARTBEAT)
+    if beat is None:
+        return SimulatorStatus(wanted.on, wanted.rate, alive=False)
+    age = max(0.0, (parse_iso(now_iso()) - parse_iso(beat.beat_at)).total_seconds())
+    acknowledged = beat.detail.get("on") is True
+    return SimulatorStatus(wanted.on, wanted.rate, age <= ALIVE_WITHIN_S, beat.pid, age,
+                           int(beat.detail.get("written", 0)) if acknowledged and wanted.on else 0,
+                           str(beat.detail.get("error", "")))

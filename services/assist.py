@@ -26,7 +26,9 @@ from services.text import clean_text, plain_for_models
 
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
 _INDEX_LOCK = threading.Lock()
-_INDEXED: weakref.WeakSet = weakref.WeakSet()  # search providers that hold the approved articles
+# search provider -> the KB index version (store.kb_index_version) its articles were read at: a cache of this
+# process, checked against the database on every use, so an article approved in another process is found here too
+_BUILT_FROM: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 ORDER_BASES = ("named", "conversation", "latest", "")
@@ -91,19 +93,28 @@ class _Run:
 
 
 def ensure_kb_index(services: Services) -> None:
-    """Index the approved KB articles once per search provider (re-index after KB edits with reindex_kb)."""
+    """Re-read the approved KB articles into this process's search index when the database's KB index version
+    moved since it was built (an article approved, changed or withdrawn, by any process); one cheap read otherwise."""
     search = services.get("search")
-    if search in _INDEXED:
+    version = services.store.kb_index_version()
+    if _BUILT_FROM.get(search) == version:
         return
     with _INDEX_LOCK:
-        if search not in _INDEXED:
-            reindex_kb(services)
+        if _BUILT_FROM.get(search) != version:
+            _build_index(services, search, version)
 
 
 def reindex_kb(services: Services) -> None:
+    """Rebuild the search index now, whatever version it was built from."""
     search = services.get("search")
+    with _INDEX_LOCK:
+        _build_index(services, search, services.store.kb_index_version())
+
+
+def _build_index(services: Services, search: Any, version: int) -> None:
+    # the version is read before the articles: a change committed in between makes the next call rebuild again
     search.index(services.store.list_articles(status="approved"))
-    _INDEXED.add(search)
+    _BUILT_FROM[search] = version
 
 
 def _mentions(entities: Sequence[Any], kind: str) -> list[str]:

@@ -9,6 +9,7 @@ still stored, marked "not analysed" with the reason (``not_analysed``), and show
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from services import assist, conversations, privacy
@@ -114,26 +115,52 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
 
 def analyze_latest(services: Services, conversation_id: int) -> bool:
     """Analyse the conversation's latest customer message if it has no analysis yet; True when one was stored.
+    The message is claimed first (``store.claim_analysis``), so however many processes backfill or retry at once,
+    one of them analyses it and the others return False.
 
     Never raises for a stored message: when the analysis fails, the message is marked not analysed (with the reason,
-    see ``not_analysed``) and is not tried again on every view.
+    see ``not_analysed``) and is not tried again until a user asks (``retry_analysis``).
 
     Raises:
         InvalidInput: a bad conversation id.
         NotFound: no such conversation.
     """
-    conversation_id = require_id(conversation_id, "conversation")
+    return _analyse_latest(services, require_id(conversation_id, "conversation"), retry=False)
+
+
+def retry_analysis(services: Services, user: User, conversation_id: int) -> bool:
+    """Analyse the conversation's latest customer message again after it could not be analysed (or was never
+    analysed): a user's action, not a page's rendering. True when an analysis was stored; False when it failed again
+    (marked not analysed with the new reason), or it already has one, or another user's retry is running.
+
+    Raises:
+        PermissionDenied: the user may not use the agent workspace or read this conversation.
+        InvalidInput: a bad conversation id. NotFound: no such conversation.
+    """
+    require(user, "conversation.read")
+    conversation = conversations.readable(services, user, conversation_id)
+    analysed = _analyse_latest(services, conversation.id, retry=True)
+    services.store.audit(user.username, "retry_analysis", "conversation", str(conversation.id),
+                         "analysed" if analysed else "not analysed")
+    return analysed
+
+
+def _analyse_latest(services: Services, conversation_id: int, retry: bool) -> bool:
     store = services.store
     conversation = store.get_conversation(conversation_id)
     customer_messages = [m for m in store.messages_for(conversation_id) if m.author_role == "customer"]
     if not customer_messages:
         return False
     latest = customer_messages[-1]
-    if store.get_analysis(latest.id) or latest.id in store.analysis_failures(conversation_id):
-        return False
-    analysis, failure = _analyse(services, conversation, latest.text, stored=True)
-    store.save_analysis_outcome(latest.id, None if analysis is None else assist.analysis_to_dict(analysis),
-                                analysis.suggestions if analysis else (), failure)
+    owner = uuid.uuid4().hex
+    if not store.claim_analysis(latest.id, owner, retry=retry):
+        return False  # analysed (or failed, without retry) already, or someone else is analysing it now
+    try:
+        analysis, failure = _analyse(services, conversation, latest.text, stored=True)
+        store.save_analysis_outcome(latest.id, None if analysis is None else assist.analysis_to_dict(analysis),
+                                    analysis.suggestions if analysis else (), failure)
+    finally:
+        store.release_analysis(latest.id, owner)
     return analysis is not None
 
 

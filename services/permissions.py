@@ -73,6 +73,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "conversations.open_conversation": "conversation.read",
     "conversations.assist_view": "conversation.read",
     "inbox.not_analysed": "conversation.read",
+    "inbox.retry_analysis": "conversation.read",
     "conversations.send_reply": "conversation.reply",
     "conversations.add_note": "conversation.note",
     "conversations.escalate": "conversation.escalate",
@@ -93,6 +94,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "admin.providers_overview": "settings.read",
     "admin.system_overview": "settings.read",
     "admin.set_simulator": "simulator.control",
+    "admin.simulator_status": "simulator.control",
     "auth.create_user": "users.manage",
     "auth.list_users": "users.manage",
 }
@@ -101,6 +103,8 @@ USE_CASE_ACTIONS: dict[str, str] = {
 # takes `services` or a `user` and is in neither table)
 NO_PERMISSION: dict[str, str] = {
     "auth.sign_in": "before sign-in: the credentials are the check",
+    "simulator.control": "reads the simulator switch only (on/off and rate); no customer data",
+    "simulator.serve": "the simulator process: writes through the ingestion path like a customer channel",
     "auth.start_session": "before sign-in: the credentials are the check",
     "auth.resume_session": "the signed session token is the check",
     "auth.sign_out": "ends the caller's own sessions only (require_user)",

@@ -15,6 +15,7 @@ from services.models import (
     Customer,
     Entity,
     EscalationRow,
+    Heartbeat,
     Intent,
     KbHit,
     Message,
@@ -99,6 +100,44 @@ class Store(Protocol):
     def table_counts(self) -> dict[str, int]: ...
     def content_hash(self) -> str: ...
     def reset(self) -> None: ...
+
+
+# ---- state every app process shares (the SQLite store implements these three beside Store) ----------------------
+
+
+class ChangeFeed(Protocol):
+    """Counters moved inside the writing transaction; cheap to poll (one row)."""
+
+    def change_marker(self) -> tuple[Any, ...]:
+        """Differs after every committed write to what the live panels show."""
+        ...
+
+    def kb_index_version(self) -> int:
+        """Moves when an approved article is added, changed or withdrawn."""
+        ...
+
+
+class SharedSettings(Protocol):
+    """Settings rows an admin writes and background processes read; heartbeats of those processes."""
+
+    def setting(self, name: str) -> dict[str, Any]: ...
+    def put_setting(self, name: str, value: dict[str, Any], actor: str) -> None: ...
+    def beat(self, name: str, pid: int, detail: dict[str, Any]) -> None: ...
+    def heartbeat(self, name: str) -> Heartbeat | None: ...
+
+
+class AnalysisClaims(Protocol):
+    """One process at a time analyses a stored message."""
+
+    def claim_analysis(self, message_id: int, owner: str, retry: bool = False) -> bool:
+        """True for exactly one caller while the message has no analysis (retry: or only a failed one).
+
+        Raises:
+            NotFound: no such message.
+        """
+        ...
+
+    def release_analysis(self, message_id: int, owner: str) -> None: ...
 
 
 class PasswordHasher(Protocol):

@@ -54,5 +54,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="delete every row of a non-empty database (users, customers, conversations, articles, "
                            "audit trail) and load the demo instead")
     parser.add_argument("--no-assist", action="store_true",
-                        help="skip analysing the open conversations (their assist panels fill on first view)")
+                        help="skip analysing the open conversations (their assist panels then offer a Retry "
+                             "analysis button; pages never analyse while they draw)")
     parser.set_defaults(func=_run)

@@ -143,3 +143,21 @@ def test_defect_13_1_suggestions_cite_the_order_the_conversation_is_about(page, 
     text = " ".join(shown)
     assert latest.number not in text
     assert older.number in text
+
+
+def test_defect_15_a_message_nobody_analysed_waits_for_the_agents_retry(page, app_url, live):
+    """Drawing the page analyses nothing; the agent's Retry analysis button does, and its suggestions appear."""
+    from services.models import Message
+
+    customer = live.store.list_customers()[11]
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: retry analysis", "hello",
+                                                  "agent")
+    text = "my parcel never arrived, where is it?"
+    stored = live.store.append_message(Message(0, conversation.id, "customer", "", text, text, ""))
+    open_in_workspace(page, app_url, conversation.id, "E2E: retry analysis")
+    page.get_by_text("The latest message is not analysed yet.").wait_for()
+    assert live.store.get_analysis(stored.id) is None
+    page.get_by_role("button", name="Retry analysis").click()
+    page.get_by_text("The latest message is not analysed yet.").wait_for(state="detached", timeout=15_000)
+    assert live.store.get_analysis(stored.id) is not None
+    page.locator(f".st-key-suggestion-{suggestion_ids(live, stored.id)[0]}").wait_for(timeout=10_000)

@@ -45,7 +45,7 @@ FAST_EXAMPLES = 25
 PHASES = (Phase.explicit, Phase.generate)  # no shrinking: the first failing input is reported as drawn
 SLOW_EXAMPLES = 250  # × 40+ functions and 8 commands: over 10,000
 # Parameters of these types are not user input (wired objects, model outputs): they get a valid value.
-NOT_INPUT = ("Services", "SimulatorRunner", "Analysis", "Labelled", "EscalationSignals", "Settings",
+NOT_INPUT = ("Services", "Analysis", "Labelled", "EscalationSignals", "Settings",
              "CustomerContext", "PiiResult", "Conversation", "Sequence[PiiSpan]", "Any", "Mapping")
 # Functions whose validation lives on the workflow branch (conversations.py, auth.py use services.validation there).
 # Developer tools for training and evaluating intent models (services/intents.py, another helper's file): a bad path

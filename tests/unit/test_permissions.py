@@ -37,7 +37,6 @@ from services.bootstrap import build_services
 from services.errors import NotFound, PermissionDenied
 from services.models import ROLES, Article, Customer, User
 from services.permissions import NO_PERMISSION, PAGE_ACTIONS, PERMISSIONS, USE_CASE_ACTIONS
-from services.simulator import SimulatorRunner
 from services.workspace import QueueFilter
 from tests.fakes import fake_pipeline
 
@@ -132,6 +131,7 @@ CASES = (
          lambda s, u, cid: conversations.open_conversation(s, u, cid, audit=True)),
     Case("conversations.assist_view", own_conversation, lambda s, u, cid: conversations.assist_view(s, u, cid)),
     Case("inbox.not_analysed", own_conversation, lambda s, u, cid: inbox.not_analysed(s, u, cid)),
+    Case("inbox.retry_analysis", own_conversation, lambda s, u, cid: inbox.retry_analysis(s, u, cid)),
     Case("conversations.send_reply", own_conversation,
          lambda s, u, cid: conversations.send_reply(s, u, cid, "It ships tomorrow.")),
     Case("conversations.add_note", own_conversation,
@@ -157,7 +157,8 @@ CASES = (
     Case("knowledge.article_history", nothing, lambda s, u, _: knowledge.article_history(s, u, 1)),
     Case("admin.providers_overview", nothing, lambda s, u, _: admin.providers_overview(s, u)),
     Case("admin.system_overview", nothing, lambda s, u, _: admin.system_overview(s, u)),
-    Case("admin.set_simulator", nothing, lambda s, u, _: admin.set_simulator(s, u, SimulatorRunner(s), False, 1.0)),
+    Case("admin.set_simulator", nothing, lambda s, u, _: admin.set_simulator(s, u, False, 1.0)),
+    Case("admin.simulator_status", nothing, lambda s, u, _: admin.simulator_status(s, u)),
     Case("auth.create_user", nothing,
          lambda s, u, _: auth.create_user(s, u, "kim", "Kim Lee", "agent", "kims-password")),
     Case("auth.list_users", nothing, lambda s, u, _: auth.list_users(s, u)),

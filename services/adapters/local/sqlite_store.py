@@ -16,6 +16,7 @@ import sqlite_utils
 from services.adapters.local import schema
 from services.adapters.local.sqlite_kb import NOT_ANALYSED, AssistAndKbTables, analysis_row, row_to
 from services.adapters.local.sqlite_sessions import SessionAndInboxTables
+from services.adapters.local.sqlite_state import SharedStateTables
 from services.clock import now_iso
 from services.errors import InvalidInput, NotFound
 from services.models import (
@@ -58,7 +59,7 @@ LIMIT ?
 """
 
 
-class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
+class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
     """Thread-safe: each thread gets its own connection; writers wait on SQLite's lock (busy_timeout)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -206,14 +207,6 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables):
         conversation = Conversation(*r[:11])
         return QueueRow(conversation, r[11], r[12], r[13] or "", r[14] or "", r[15] or conversation.updated_at,
                         r[16] or "", bool(r[17]), r[18] or "", r[19] or "")
-
-    def change_marker(self) -> tuple[Any, ...]:
-        """Cheap to read: changes whenever a message arrives, is analysed, gets feedback, or a conversation changes."""
-        return tuple(self.db.execute(
-            "SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations), "
-            "(SELECT MAX(message_id) FROM analyses), (SELECT MAX(id) FROM suggestions), "
-            "(SELECT COUNT(feedback) FROM suggestions), (SELECT MAX(id) FROM escalations), "
-            "(SELECT MAX(handled_at) FROM escalations)").fetchone())
 
     def update_conversation(self, conversation_id: int, **changes: Any) -> Conversation:
         unknown = set(changes) - CONVERSATION_FIELDS
