@@ -360,3 +360,20 @@ def test_serving_tfidf_matches_scikit_learn(texts: list[str]) -> None:
         ours = NgramTfidf(kind, dict(vectorizer.vocabulary_), vectorizer.idf_).transform(texts)
         assert ours.shape == (len(texts), len(vectorizer.idf_))
         assert abs(ours.toarray() - vectorizer.transform(texts).toarray()).max() < 1e-12
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab cD!é\t\n😀?.'@:/0"), max_size=60))
+def test_one_message_path_gives_the_same_scores_as_the_sparse_transform(text: str) -> None:
+    """The per-message path (no sparse matrices, cached word n-grams) must score exactly like the batch matrix."""
+    import numpy as np
+
+    model = sentiment._shared_model(PROJECT_ROOT / "data", LocalSentimentAnalyzer(Settings()).cues)
+    columns, values = model.features.row(text)
+    dense = np.zeros(model.features.width())
+    np.add.at(dense, columns, values)
+    assert abs(dense - model.features.transform([text]).toarray()[0]).max() < 1e-12
+    for _ in range(2):  # the second time the word cache answers
+        expected = (np.asarray(model.features.transform([text]) @ model.coef.T)[0] + model.intercept)
+        assert abs(model.features.row(text)[1] @ model.coef.T[model.features.row(text)[0]] + model.intercept
+                   - expected).max() < 1e-9
