@@ -181,6 +181,24 @@ def test_support_tweets_read_like_a_customer_means_them(analyzer: LocalSentiment
     assert analyzer.analyze(text).label == label
 
 
+# Issue 12: a service failure told flatly or politely is an unhappy customer (crowd annotators label it negative);
+# the same words negated are praise; a status question with no failure yet is neutral. Fresh sentences.
+@pytest.mark.parametrize(("text", "label"), [
+    ("@FlyGlobe flight 902 delayed three hours", "negative"),
+    ("@PeakMobile hi, my broadband has been off since Tuesday, could you look into it please? thanks", "negative"),
+    ("@ShopBee the order shows delivered but it's not here. thank you", "negative"),
+    ("@BankOwl why can't I log in to the app today?", "negative"),
+    ("@StreamOne shout out to you for another evening of endless buffering", "negative"),
+    ("garbage app and garbage support", "negative"),
+    ("@FlyGlobe no complaints, smooth flight and early landing", "positive"),
+    ("@PeakMobile can't complain, signal has been great all week", "positive"),
+    ("@FlyGlobe is flight 12 on schedule this afternoon?", "neutral"),
+])
+def test_a_failure_told_politely_is_negative_and_a_negated_complaint_is_praise(
+        analyzer: LocalSentimentAnalyzer, text: str, label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
 def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
     texts = [f"{handle} my order never arrived, see https://t.co/{code}"
              for handle, code in (("@ShopBee", "a1"), ("@MegaMart_Help", "zz9"), ("@x", "q"))]
