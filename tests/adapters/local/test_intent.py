@@ -346,3 +346,21 @@ def test_the_analysis_json_shows_the_secondary_intent(tmp_path, capsys, monkeypa
     assert code == 0
     assert {"label", "confidence", "secondary", "secondary_confidence"} <= set(intent)
     assert {intent["label"], intent["secondary"]} == {"Refund/Return", "Account Management"}
+
+
+def test_the_out_of_scope_shortcut_decides_exactly_like_the_full_nearest_pass(classifier):
+    # decide() skips the pass over every training embedding when a bound shows the rule cannot flip the message
+    from services.adapters.local import intent_features as fx
+
+    model = classifier.model
+    texts = [t for _, t in FRESH] + OUT_OF_SCOPE + ["ok", "hm", "refund??", "lol my app", "hi can u help"]
+    embeddings = classifier._embed(texts)
+    scores = model.scores([normalize(t) for t in texts], embeddings)
+    probs, choice, confidence = model.decide(scores, embeddings)
+    oos = model.labels.index(model.oos_label)
+    reject = fx.reject_probability(model.rejector, probs, fx.nearest(embeddings, model.train_embeddings), oos)
+    full = np.where((reject > model.threshold) & (probs.argmax(axis=1) != oos), oos, probs.argmax(axis=1))
+    assert choice.tolist() == full.tolist()
+    assert (choice == oos).any() and (choice != oos).any()
+    flipped = (choice == oos) & (probs.argmax(axis=1) != oos)
+    np.testing.assert_allclose(confidence[flipped], reject[flipped])
