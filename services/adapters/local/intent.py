@@ -320,9 +320,13 @@ def _foreign_head(texts: list[str], labels: list[str], names: tuple[str, ...], e
     """Logistic regression over multilingual embeddings of up to FOREIGN_PER_LABEL examples per label."""
     from sklearn.linear_model import LogisticRegression
 
-    rng = np.random.default_rng(config.seed)
+    # per label, the examples whose text hashes lowest: a stable choice, so adding examples changes few of them
+    # (and the cached e5 vectors of the rest are reused)
+    def rank(i: int) -> str:
+        return hashlib.sha256(f"{config.seed}|{texts[i]}".encode("utf-8", "surrogatepass")).hexdigest()
+
     chosen = [i for name in names
-              for i in rng.permutation([j for j, lab in enumerate(labels) if lab == name])[:FOREIGN_PER_LABEL]]
+              for i in sorted((j for j, lab in enumerate(labels) if lab == name), key=rank)[:FOREIGN_PER_LABEL]]
     x = np.asarray(embedder.embed([for_embedding(texts[i]) for i in chosen]), dtype=np.float32)
     y = np.array([names.index(labels[i]) for i in chosen])
     model = LogisticRegression(C=10, max_iter=3000).fit(x, y)
@@ -474,6 +478,45 @@ def default_model(settings: Settings, embedder: Any, foreign_embedder: Any = Non
         return _DEFAULT_MODELS[key]
 
 
+class CachedEmbedder:
+    """An embedder whose vectors are kept in `<cache_root>/intent-embeddings-<encoder hash>.npz`, keyed by a hash of
+    each text: retraining the default model after an edit of data/intents embeds only the new or changed examples
+    (the MiniLM and e5 passes over all 3,470 examples were most of a retrain). The file holds the texts of the
+    last call only, so it never grows; a damaged or unreadable file is ignored and rewritten."""
+
+    def __init__(self, inner: Any, cache_root: Path) -> None:
+        self.inner = inner
+        self.name = getattr(inner, "name", type(inner).__name__)
+        self.dim = getattr(inner, "dim", None)
+        self.path = cache_root / f"intent-embeddings-{hashlib.sha256(self.name.encode()).hexdigest()[:12]}.npz"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        keys = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest()[:20] for t in texts]
+        stored = self._read()
+        missing = dict((k, t) for k, t in zip(keys, texts, strict=True) if k not in stored)
+        if missing:
+            vectors = np.asarray(self.inner.embed(list(missing.values())), dtype=np.float32)
+            stored.update(zip(missing, vectors, strict=True))
+            self._write({k: stored[k] for k in keys})
+        return np.stack([stored[k] for k in keys]) if keys else np.asarray(self.inner.embed([]), dtype=np.float32)
+
+    def _read(self) -> dict[str, np.ndarray]:
+        try:
+            with np.load(self.path, allow_pickle=False) as npz:
+                return dict(zip(npz["keys"].tolist(), npz["vectors"], strict=True))
+        except (OSError, ValueError, KeyError):
+            return {}
+
+    def _write(self, rows: dict[str, np.ndarray]) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            staging = self.path.with_name(f".{self.path.name}.{threading.get_ident()}.npz")
+            np.savez(staging, keys=np.array(list(rows)), vectors=np.stack(list(rows.values())))
+            staging.replace(self.path)
+        except OSError:
+            pass  # an unwritable cache only costs the embeddings again at the next retrain
+
+
 def _cached_or_trained(cache_root: Path, key: str, embedder: Any, foreign_embedder: Any = None) -> IntentModel:
     folder = cache_root / f"intent-default-{key}"
     try:
@@ -481,7 +524,8 @@ def _cached_or_trained(cache_root: Path, key: str, embedder: Any, foreign_embedd
     except ConfigError:
         pass
     texts, labels = read_examples()
-    model = train_model(texts, labels, embedder, oos_label=DEFAULT_OOS_LABEL, foreign_embedder=foreign_embedder)
+    model = train_model(texts, labels, CachedEmbedder(embedder, cache_root), oos_label=DEFAULT_OOS_LABEL,
+                        foreign_embedder=foreign_embedder and CachedEmbedder(foreign_embedder, cache_root))
     try:
         save_model(model, folder)
         for stale in cache_root.glob("intent-default-*"):

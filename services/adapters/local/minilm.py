@@ -253,6 +253,9 @@ def quantised_graph(cache_root: Path | None) -> Path:
         finally:
             root_logger.disabled = previous
         os.replace(staging / "int8.onnx", target)
+        for stale in root.glob("minilm-l6-int8-*.onnx"):  # an older format's graph (58 MB) is never read again
+            if stale != target:
+                stale.unlink(missing_ok=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target

@@ -364,3 +364,23 @@ def test_the_out_of_scope_shortcut_decides_exactly_like_the_full_nearest_pass(cl
     assert (choice == oos).any() and (choice != oos).any()
     flipped = (choice == oos) & (probs.argmax(axis=1) != oos)
     np.testing.assert_allclose(confidence[flipped], reject[flipped])
+
+
+def test_retraining_reuses_cached_example_embeddings(tmp_path):
+    from services.adapters.local.intent import CachedEmbedder
+
+    class Counting:
+        name, dim, calls = "counting", 2, []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+    inner = Counting()
+    first = CachedEmbedder(inner, tmp_path).embed(["a", "bb", "ccc"])
+    again = CachedEmbedder(inner, tmp_path).embed(["bb", "dddd", "a"])
+    assert inner.calls == [["a", "bb", "ccc"], ["dddd"]]  # only the new text is embedded the second time
+    np.testing.assert_array_equal(again, [[2, 1], [4, 1], [1, 1]])
+    np.testing.assert_array_equal(first[:2], again[[2, 0]])
+    CachedEmbedder(inner, tmp_path).path.write_bytes(b"damaged")
+    assert CachedEmbedder(inner, tmp_path).embed(["a"]).tolist() == [[1.0, 1.0]]  # a damaged file is re-made
