@@ -33,7 +33,7 @@ MODEL_FORMAT = "frontline-intent/2"
 DEFAULT_OOS_LABEL = "Other"
 EXAMPLES_DIR = PROJECT_ROOT / "data" / "intents"
 RANKING_SIZE = 5
-FOREIGN_PER_LABEL = 150  # training examples per label embedded for the multilingual head (keeps first start short)
+FOREIGN_PER_LABEL = 100  # training examples per label embedded for the multilingual head (keeps first start short)
 ENGLISH_OR_UNKNOWN = {"en", "und"}
 FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another language (the main model: the rest)
 # The default model's temperature times this for the confidence it reports (decisions use the fitted temperature):
@@ -461,7 +461,8 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
 def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
     """A hash of the example files, the training settings, the embedder's name and the feature code, naming the
     cached default model."""
-    digest = hashlib.sha256(f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}".encode() + Path(fx.__file__).read_bytes())
+    settings = f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash"
+    digest = hashlib.sha256(settings.encode() + Path(fx.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
