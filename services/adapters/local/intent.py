@@ -461,7 +461,7 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
 def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
     """A hash of the example files, the training settings, the embedder's name and the feature code, naming the
     cached default model."""
-    settings = f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash"
+    settings = f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash|one by one"
     digest = hashlib.sha256(settings.encode() + Path(fx.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -483,20 +483,28 @@ class CachedEmbedder:
     """An embedder whose vectors are kept in `<cache_root>/intent-embeddings-<encoder hash>.npz`, keyed by a hash of
     each text: retraining the default model after an edit of data/intents embeds only the new or changed examples
     (the MiniLM and e5 passes over all 3,470 examples were most of a retrain). The file holds the texts of the
-    last call only, so it never grows; a damaged or unreadable file is ignored and rewritten."""
+    last call only, so it never grows; a damaged or unreadable file is ignored and rewritten.
 
-    def __init__(self, inner: Any, cache_root: Path) -> None:
+    `one_by_one`: embed each text alone. int8 MiniLM scales activations per batch, so a text's vector depends a little
+    on its batch-mates; alone, it is exactly the vector serving computes for it, and the cached vectors (hence the
+    model) are the same whatever was cached before (batched, a retrain moved dev-set halves by ±0.02)."""
+
+    def __init__(self, inner: Any, cache_root: Path, one_by_one: bool = False) -> None:
         self.inner = inner
+        self.one_by_one = one_by_one
         self.name = getattr(inner, "name", type(inner).__name__)
         self.dim = getattr(inner, "dim", None)
-        self.path = cache_root / f"intent-embeddings-{hashlib.sha256(self.name.encode()).hexdigest()[:12]}.npz"
+        kind = f"{self.name}|{'one by one' if one_by_one else 'batched'}"
+        self.path = cache_root / f"intent-embeddings-{hashlib.sha256(kind.encode()).hexdigest()[:12]}.npz"
 
     def embed(self, texts: list[str]) -> np.ndarray:
         keys = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest()[:20] for t in texts]
         stored = self._read()
         missing = dict((k, t) for k, t in zip(keys, texts, strict=True) if k not in stored)
         if missing:
-            vectors = np.asarray(self.inner.embed(list(missing.values())), dtype=np.float32)
+            texts_missing = list(missing.values())
+            vectors = (np.vstack([self.inner.embed([t]) for t in texts_missing]) if self.one_by_one
+                       else np.asarray(self.inner.embed(texts_missing), dtype=np.float32)).astype(np.float32)
             stored.update(zip(missing, vectors, strict=True))
             self._write({k: stored[k] for k in keys})
         return np.stack([stored[k] for k in keys]) if keys else np.asarray(self.inner.embed([]), dtype=np.float32)
@@ -525,7 +533,7 @@ def _cached_or_trained(cache_root: Path, key: str, embedder: Any, foreign_embedd
     except ConfigError:
         pass
     texts, labels = read_examples()
-    model = train_model(texts, labels, CachedEmbedder(embedder, cache_root), oos_label=DEFAULT_OOS_LABEL,
+    model = train_model(texts, labels, CachedEmbedder(embedder, cache_root, one_by_one=True), oos_label=DEFAULT_OOS_LABEL,
                         foreign_embedder=foreign_embedder and CachedEmbedder(foreign_embedder, cache_root))
     try:
         save_model(model, folder)

@@ -384,3 +384,19 @@ def test_retraining_reuses_cached_example_embeddings(tmp_path):
     np.testing.assert_array_equal(first[:2], again[[2, 0]])
     CachedEmbedder(inner, tmp_path).path.write_bytes(b"damaged")
     assert CachedEmbedder(inner, tmp_path).embed(["a"]).tolist() == [[1.0, 1.0]]  # a damaged file is re-made
+
+
+def test_the_default_model_embeds_examples_one_by_one_like_serving(tmp_path):
+    # int8 MiniLM scales activations per batch: alone, a text gets exactly the vector classify() computes for it
+    from services.adapters.local.intent import CachedEmbedder
+
+    class Recording:
+        name, dim, calls = "recording", 1, []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return np.ones((len(texts), 1), np.float32)
+
+    inner = Recording()
+    CachedEmbedder(inner, tmp_path, one_by_one=True).embed(["a", "b", "c"])
+    assert inner.calls == [["a"], ["b"], ["c"]]
