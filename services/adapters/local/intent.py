@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -519,7 +520,7 @@ class CachedEmbedder:
     def _write(self, rows: dict[str, np.ndarray]) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            staging = self.path.with_name(f".{self.path.name}.{threading.get_ident()}.npz")
+            staging = self.path.with_name(f".{self.path.name}.{os.getpid()}-{threading.get_ident()}.npz")
             np.savez(staging, keys=np.array(list(rows)), vectors=np.stack(list(rows.values())))
             staging.replace(self.path)
         except OSError:
