@@ -30,7 +30,7 @@ class SystemOverview:
 
 
 def providers_overview(services: Services) -> list[ProviderRow]:
-    return [ProviderRow(cap, registry.DESCRIPTIONS.get(cap, ""), services.provider(cap),
+    return [ProviderRow(cap, registry.description(cap), services.provider(cap),
                         tuple(registry.provider_names(cap)))
             for cap in registry.capabilities()]
 

@@ -103,7 +103,7 @@ def train_model(services: Services, data: Labelled, oos_label: str | None = None
 def _embedder(services: Services) -> Any:
     from services.adapters.local.intent import intent_embedder
 
-    return intent_embedder(services.settings, services.local("embedder"))
+    return intent_embedder(services.settings, services.local(Services.embedder))
 
 
 def train_from_csv(services: Services, csv_path: str | Path, text_col: str, label_col: str, out: str | Path,
@@ -128,8 +128,8 @@ def classifier_for(services: Services, model: Any = None, folder: str | Path | N
     from services.adapters.local.intent import LocalIntentClassifier, load_model
 
     if model is None and folder is None:
-        return services.local("intent")
-    return LocalIntentClassifier(model if model is not None else load_model(folder), _embedder(services))
+        return services.local(Services.intent)
+    return LocalIntentClassifier(model if model is not None else load_model(folder or ""), _embedder(services))
 
 
 def evaluate(classifier: Any, data: Labelled, oos_label: str | None = None) -> dict[str, Any]:

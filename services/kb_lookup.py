@@ -35,7 +35,7 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
         return []
     ensure_kb_index(services)
     results = []
-    for hit in services.get("search").search(query, k):
+    for hit in services.search.search(query, k):
         try:
             article = services.store.get_article(hit.article_id)
         except NotFound:

@@ -1,12 +1,13 @@
 """One Protocol per external capability. Adapters in services/adapters/{local,aws} implement them.
 
-Every method returns Frontline dataclasses (services.models), never vendor dicts or database rows.
+Every method returns Frontline dataclasses (services.models), never vendor dicts or database rows. ``Ports`` (at the
+end) lists the capabilities as typed attributes; ``services.bootstrap.Services`` inherits them and builds each one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, cast, overload, runtime_checkable
 
 from services.models import (
     Article,
@@ -20,6 +21,7 @@ from services.models import (
     Message,
     Order,
     PiiSpan,
+    QueueRow,
     Sentiment,
     SessionRecord,
     Suggestion,
@@ -100,6 +102,17 @@ class Store(Protocol):
     def content_hash(self) -> str: ...
     def reset(self) -> None: ...
 
+    # called by use cases but missing from the port until the type checker ran (the repositories replace them)
+    def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
+              limit: int = 2000) -> list[QueueRow]: ...
+    def change_marker(self) -> tuple[Any, ...]: ...
+    def suggestions_for(self, message_id: int) -> list[dict[str, Any]]: ...
+    def article_versions(self, article_id: int) -> list[dict[str, Any]]: ...
+    def schema_version(self) -> int: ...
+    def add_customers(self, customers: Sequence[Customer]) -> None: ...
+    def add_orders(self, orders: Sequence[Order]) -> None: ...
+    def add_messages(self, messages: Sequence[Message]) -> None: ...
+
 
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...
@@ -143,3 +156,48 @@ class SearchIndex(Protocol):
 
 class ReplyGenerator(Protocol):
     def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]: ...
+
+
+T = TypeVar("T")
+
+
+class Port(Generic[T]):
+    """A typed attribute of Services: ``services.intent`` is an IntentClassifier, built on first use (by
+    ``Services._provide``, once, thread-safely). The attribute's name is the capability's name."""
+
+    def __init__(self) -> None:
+        self.capability = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.capability = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Port[T]: ...
+    @overload
+    def __get__(self, obj: Ports, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Ports | None, owner: type | None = None) -> Port[T] | T:
+        if obj is None:
+            return self
+        return cast(T, obj._provide(self.capability))
+
+
+class Ports:
+    """Every capability, as the port type its providers implement. Adding a capability adds one line here."""
+
+    store = Port[Store]()
+    passwords = Port[PasswordHasher]()
+    embedder = Port[Embedder]()
+    language = Port[LanguageDetector]()
+    pii = Port[PiiDetector]()
+    intent = Port[IntentClassifier]()
+    sentiment = Port[SentimentAnalyzer]()
+    entities = Port[EntityExtractor]()
+    search = Port[SearchIndex]()
+    replies = Port[ReplyGenerator]()
+
+    def _provide(self, capability: str) -> object:
+        raise NotImplementedError
+
+    @classmethod
+    def port_names(cls) -> list[str]:
+        return [name for klass in reversed(cls.__mro__) for name, value in vars(klass).items() if isinstance(value, Port)]
