@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from services import registry
 from services.bootstrap import Services
 from services.errors import PermissionDenied
 from services.models import User
 from services.simulator import SimulatorRunner
-
-
-@dataclass(frozen=True)
-class ProviderRow:
-    capability: str
-    description: str
-    provider: str
-    available: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SystemOverview:
-    backend: str
-    database: str
-    data_dir: str
-    schema_version: int
-    providers: tuple[ProviderRow, ...]
-    row_counts: dict[str, int]
+from services.views import ProviderRow as ProviderRow  # moved: re-exported for old callers
+from services.views import SystemOverview as SystemOverview
 
 
 def providers_overview(services: Services) -> list[ProviderRow]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,22 +11,10 @@ from services.bootstrap import Services
 from services.errors import InvalidInput, PermissionDenied
 from services.models import CHANNELS, User
 from services.validation import clean_choice, require_user, short_repr
+from services.views import Overview as Overview  # moved: re-exported for old callers
 
 ANALYTICS_ROLES = ("supervisor", "admin")  # as the analytics page (services/auth.py PAGES)
 MAX_DAYS = 36_600  # a century of days: longer spans are a corrupt date, not a chart
-
-
-@dataclass(frozen=True)
-class Overview:
-    conversations: int
-    open_now: int
-    resolved: int
-    escalation_rate: float
-    avg_csat: float | None
-    csat_responses: int
-    by_channel: dict[str, int]
-    by_status: dict[str, int]
-    by_day: dict[str, int]
 
 
 def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNELS) -> Overview:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from services import auth
 from services.assist import ensure_kb_index
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound
-from services.models import Article, User
+from services.models import User
+from services.views import ArticleResult as ArticleResult  # moved: re-exported for old callers
 
 MAX_QUERY_CHARS = 300
-
-
-@dataclass(frozen=True)
-class ArticleResult:
-    article: Article
-    score: float
-    snippet: str
-    link: str  # the customer-facing address (setting help_centre_url), for the agent to paste into a reply
 
 
 def search_articles(services: Services, user: User, query: str, k: int = 5) -> list[ArticleResult]:

@@ -6,7 +6,8 @@ end) lists the capabilities as typed attributes; ``services.bootstrap.Services``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar, cast, overload, runtime_checkable
 
 from services.models import (
@@ -158,6 +159,43 @@ class ReplyGenerator(Protocol):
     def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]: ...
 
 
+class SentimentLab(Protocol):
+    """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
+    our examples, labelled CSV files, and the metrics."""
+
+    def baseline(self) -> Callable[[str], Sentiment]: ...
+    def holdout(self, fraction: float, seed: int,
+                baseline: bool = False) -> tuple[Callable[[str], Sentiment], list[str], list[str], int]:
+        """(analyze, test texts, test labels, number of training rows)."""
+        ...
+    def read_csv(self, path: Path, text_col: str, label_col: str, sep: str = ",", encoding: str = "utf-8-sig",
+                 skip_rows: int = 0, label_map: str | None = None) -> tuple[list[str], list[str], int]:
+        """(texts, labels, rows skipped)."""
+        ...
+    def evaluate(self, analyze: Callable[[str], Sentiment], texts: Sequence[str],
+                 labels: Sequence[str]) -> dict[str, Any]: ...
+
+
+class TrainedIntentModel(Protocol):
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """labels, n_train, train_seconds, heldout_metrics, ..."""
+        ...
+
+
+class IntentTrainer(Protocol):
+    """Trains, saves, loads and measures intent models (the train-intents and eval-intents commands)."""
+
+    def train(self, texts: list[str], labels: list[str], oos_label: str | None = None,
+              tune: tuple[list[str], list[str]] | None = None) -> TrainedIntentModel: ...
+    def check_output_folder(self, folder: Path) -> None: ...
+    def save(self, model: TrainedIntentModel, folder: str | Path) -> Path: ...
+    def classifier(self, model: TrainedIntentModel | None = None,
+                   folder: str | Path | None = None) -> IntentClassifier: ...
+    def metrics(self, truth: Sequence[str], predicted: Sequence[str], oos_label: str | None = None,
+                confidence: Sequence[float] | None = None) -> dict[str, Any]: ...
+
+
 T = TypeVar("T")
 
 
@@ -194,6 +232,8 @@ class Ports:
     entities = Port[EntityExtractor]()
     search = Port[SearchIndex]()
     replies = Port[ReplyGenerator]()
+    intent_training = Port[IntentTrainer]()
+    sentiment_lab = Port[SentimentLab]()
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

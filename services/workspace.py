@@ -9,6 +9,7 @@ from services.config import Settings
 from services.conversations import QUEUE_STATUSES, QueueItem
 from services.errors import InvalidInput
 from services.models import CHANNELS, TIERS
+from services.views import SlaClock as SlaClock  # moved: re-exported for old callers
 
 MAX_SEARCH_CHARS = 200
 
@@ -33,21 +34,7 @@ class QueueFilter:
         return bool(self.channels or self.statuses or self.tiers or self.escalated_only or self.text.strip())
 
 
-@dataclass(frozen=True)
-class SlaClock:
-    """How long the customer has waited for our reply against the channel's target."""
 
-    target_min: int
-    waited_min: int
-
-    @property
-    def remaining_min(self) -> int:
-        return self.target_min - self.waited_min
-
-    @property
-    def breached(self) -> bool:
-        """Waited longer than the target (at the target itself the clock shows "0 min left")."""
-        return self.waited_min > self.target_min
 
 
 def sla_target(settings: Settings, channel: str) -> int:

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
         Embedder,
         EntityExtractor,
         IntentClassifier,
+        IntentTrainer,
         LanguageDetector,
         PasswordHasher,
         PiiDetector,
         ReplyGenerator,
         SearchIndex,
         SentimentAnalyzer,
+        SentimentLab,
         Store,
     )
 
@@ -96,6 +98,20 @@ def search(services: Services) -> SearchIndex:
     explicit_aws = services.settings.providers.get("embedder") == "aws"
     chosen = services.primary(Ports.embedder) if explicit_aws else services.local(Ports.embedder)
     return HybridSearchIndex(services.settings, chosen)
+
+
+@provider("intent_training", "local", "Training and measuring intent models (train-intents, eval-intents)")
+def intent_training(services: Services) -> IntentTrainer:
+    from services.adapters.local.intent_training import LocalIntentTrainer
+
+    return LocalIntentTrainer(services.settings, services.local(Ports.embedder), lambda: services.local(Ports.intent))
+
+
+@provider("sentiment_lab", "local", "Measuring sentiment: VADER baseline, hold-out training, labelled CSVs")
+def sentiment_lab(services: Services) -> SentimentLab:
+    from services.adapters.local.sentiment_lab import LocalSentimentLab
+
+    return LocalSentimentLab(services.settings)
 
 
 @provider("replies", "local", "Suggested replies")
