@@ -18,6 +18,7 @@ from services.adapters.aws.factories import LocalFallback
 from services.bootstrap import build_services
 from services.config import Settings, load_settings
 from services.errors import ProviderUnavailable
+from services.ports import Port, Ports
 
 AWS_ADAPTERS = {
     "language": ComprehendLanguageDetector,
@@ -97,8 +98,8 @@ class FakeServices:
     def __init__(self) -> None:
         self.built: list[str] = []
 
-    def local(self, capability: str) -> object:
-        self.built.append(capability)
+    def local(self, port: Port) -> object:
+        self.built.append(port.capability)
         return FakeLocalSentiment()
 
 
@@ -109,7 +110,7 @@ class FakeLocalSentiment:
 
 def test_local_fallback_is_built_only_when_emotions_are_asked_for():
     services = FakeServices()
-    analyzer = ComprehendSentimentAnalyzer(Settings(), client=object(), local=LocalFallback(services, "sentiment"))
+    analyzer = ComprehendSentimentAnalyzer(Settings(), client=object(), local=LocalFallback(services, Ports.sentiment))
     assert services.built == []
     assert analyzer.emotions("love the new lamp 😍") == {"joy": 0.9}
     assert services.built == ["sentiment"]
