@@ -7,7 +7,9 @@ from services.bootstrap import Services
 from services.errors import PermissionDenied
 from services.models import User
 from services.simulator import SimulatorRunner
-from services.views import ProviderRow as ProviderRow  # moved: re-exported for old callers
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import ProviderRow as ProviderRow
 from services.views import SystemOverview as SystemOverview
 
 

@@ -11,7 +11,9 @@ from services.bootstrap import Services
 from services.errors import InvalidInput, PermissionDenied
 from services.models import CHANNELS, User
 from services.validation import clean_choice, require_user, short_repr
-from services.views import Overview as Overview  # moved: re-exported for old callers
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import Overview as Overview
 
 ANALYTICS_ROLES = ("supervisor", "admin")  # as the analytics page (services/auth.py PAGES)
 MAX_DAYS = 36_600  # a century of days: longer spans are a corrupt date, not a chart

@@ -19,10 +19,12 @@ from services.models import Conversation, Message, User
 from services.privacy import may_see_pii, redact_payment_data
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, require_user
-from services.views import DISPOSITIONS as DISPOSITIONS  # moved: re-exported for old callers
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import DISPOSITIONS as DISPOSITIONS
 from services.views import AssistView as AssistView
 from services.views import ConversationView as ConversationView
-from services.views import QueueItem as QueueItem  # moved: re-exported for old callers
+from services.views import QueueItem as QueueItem
 from services.views import SuggestionView as SuggestionView
 
 QUEUE_STATUSES = ("open", "pending")  # escalated conversations wait in the supervisors' inbox instead

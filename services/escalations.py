@@ -13,7 +13,9 @@ from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import AuditEntry, Conversation, EscalationRow, User
 from services.privacy import may_see_pii
 from services.validation import clean_username
-from services.views import InboxItem as InboxItem  # moved: re-exported for old callers
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import InboxItem as InboxItem
 
 URGENT_SCORE = 0.8  # an escalation score from here up, or a VIP customer, is urgent
 

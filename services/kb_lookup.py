@@ -7,7 +7,9 @@ from services.assist import ensure_kb_index
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound
 from services.models import User
-from services.views import ArticleResult as ArticleResult  # moved: re-exported for old callers
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import ArticleResult as ArticleResult
 
 MAX_QUERY_CHARS = 300
 

@@ -9,7 +9,9 @@ from services.config import Settings
 from services.conversations import QUEUE_STATUSES, QueueItem
 from services.errors import InvalidInput
 from services.models import CHANNELS, TIERS
-from services.views import SlaClock as SlaClock  # moved: re-exported for old callers
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import SlaClock as SlaClock
 
 MAX_SEARCH_CHARS = 200
 

@@ -242,7 +242,7 @@ def cli_services(svc, tmp_path_factory):
                ("analyze", "kb", "seed", "users", "simulate", "intents", "sentiment")]
     saved = [(m, m.services_from) for m in modules]
     for module in modules:
-        module.services_from = lambda args: svc
+        module.services_from = lambda args, **kwargs: svc
     previous = os.getcwd()
     os.chdir(tmp_path_factory.mktemp("cli"))  # files a command writes land in a temporary folder
     yield svc
