@@ -127,9 +127,15 @@ def train_from_csv(services: Services, csv_path: str | Path, text_col: str, labe
     """
     trainer = services.intent_training
     out = file_path(out, "output folder")
-    trainer.check_output_folder(out)
+    try:
+        trainer.check_output_folder(out)
+    except OSError as e:
+        raise InvalidInput(f"cannot use {str(out)[:80]!r} as the output folder: {e.strerror or e}") from e
     model = train_model(services, read_labelled_csv(csv_path, text_col, label_col), oos_label)
-    folder = trainer.save(model, out)
+    try:
+        folder = trainer.save(model, out)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the model to {str(out)[:80]!r}: {e.strerror or e}") from e
     manifest = model.manifest
     return {"out": str(folder), "labels": manifest["labels"], "oos_label": oos_label, "n_train": manifest["n_train"],
             "train_seconds": manifest["train_seconds"], "heldout": manifest["heldout_metrics"]}
@@ -138,6 +144,8 @@ def train_from_csv(services: Services, csv_path: str | Path, text_col: str, labe
 def classifier_for(services: Services, model: TrainedIntentModel | None = None,
                    folder: str | Path | None = None) -> IntentClassifier:
     """An IntentClassifier over a trained model, a saved folder, or (neither) the configured local one."""
+    if model is not None and not hasattr(model, "manifest"):
+        raise InvalidInput(f"model must be a trained intent model (intents.train_model), not {type(model).__name__}")
     return services.intent_training.classifier(model, None if folder is None else file_path(folder, "model folder"))
 
 
