@@ -26,11 +26,12 @@ run: seed
 	$(BIN)/python -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
-test: setup
+test: lint
 	$(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy  # services/, configured in pyproject.toml
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

@@ -11,9 +11,8 @@ import plotly.express as px
 import streamlit as st
 
 from components.safe import literal, literal_html, literal_markdown
-from services.conversations import AssistView
-from services.kb_lookup import ArticleResult
 from services.models import Article
+from services.views import ArticleResult, AssistView
 
 SENTIMENT_COLOURS = {"positive": "green", "neutral": "gray", "mixed": "orange", "negative": "red"}
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from services.admin import SimulatorStatus, SystemOverview
+from services.views import SimulatorStatus, SystemOverview
 
 
 def overview(data: SystemOverview) -> None:

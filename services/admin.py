@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from services import registry, simulator
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
@@ -11,31 +9,18 @@ from services.errors import InvalidInput
 from services.models import User
 from services.permissions import require
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import ProviderRow as ProviderRow
+from services.views import SimulatorStatus as SimulatorStatus
+from services.views import SystemOverview as SystemOverview
+
 ALIVE_WITHIN_S = 5 * simulator.TICK_S  # a simulator process beats every tick; silence this long means it is gone
-
-
-@dataclass(frozen=True)
-class ProviderRow:
-    capability: str
-    description: str
-    provider: str
-    available: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SystemOverview:
-    backend: str
-    database: str
-    data_dir: str
-    schema_version: int
-    providers: tuple[ProviderRow, ...]
-    row_counts: dict[str, int]
 
 
 def providers_overview(services: Services, user: User) -> list[ProviderRow]:
     """Which provider serves each capability; admins only."""
     require(user, "settings.read")
-    return [ProviderRow(cap, registry.DESCRIPTIONS.get(cap, ""), services.provider(cap),
+    return [ProviderRow(cap, registry.description(cap), services.provider(cap),
                         tuple(registry.provider_names(cap)))
             for cap in registry.capabilities()]
 
@@ -52,17 +37,6 @@ def system_overview(services: Services, user: User) -> SystemOverview:
         providers=tuple(providers_overview(services, user)),
         row_counts=store.table_counts(),
     )
-
-
-@dataclass(frozen=True)
-class SimulatorStatus:
-    on: bool  # what the admin asked for (the settings row)
-    rate: float
-    alive: bool  # a simulator process beat within ALIVE_WITHIN_S
-    pid: int = 0
-    seconds_since_beat: float | None = None  # None: no simulator process has ever run on this database
-    written: int = 0  # messages written since the process saw it switched on
-    error: str = ""
 
 
 

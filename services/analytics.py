@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,20 +13,10 @@ from services.models import CHANNELS, User
 from services.permissions import require
 from services.validation import clean_choice, short_repr
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import Overview as Overview
+
 MAX_DAYS = 36_600  # a century of days: longer spans are a corrupt date, not a chart
-
-
-@dataclass(frozen=True)
-class Overview:
-    conversations: int
-    open_now: int
-    resolved: int
-    escalation_rate: float
-    avg_csat: float | None
-    csat_responses: int
-    by_channel: dict[str, int]
-    by_status: dict[str, int]
-    by_day: dict[str, int]
 
 
 def overview(services: Services, user: User, channels: tuple[str, ...] = CHANNELS) -> Overview:

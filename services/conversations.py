@@ -7,7 +7,7 @@ the per-conversation rule and the workflow transition (services/workflow.py), an
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from services import workflow
@@ -15,39 +15,21 @@ from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import Article, Conversation, Customer, Message, Order, QueueRow, User
+from services.models import Conversation, Message, User
 from services.permissions import require
 from services.privacy import may_see_pii, redact_payment_data
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, require_user
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import DISPOSITIONS as DISPOSITIONS
+from services.views import AssistView as AssistView
+from services.views import ConversationView as ConversationView
+from services.views import QueueItem as QueueItem
+from services.views import SuggestionView as SuggestionView
+
 QUEUE_STATUSES = ("open", "pending")  # escalated conversations wait in the supervisors' inbox instead
 NOTE_CHARS = 2000
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    row: QueueRow
-    waiting_minutes: int
-
-    @property
-    def urgent(self) -> bool:
-        return self.row.escalate or self.row.conversation.status == "escalated"
-
-    @property
-    def customer_waiting(self) -> bool:
-        """A customer message has no agent reply after it yet: the ball is in our court."""
-        return bool(self.row.waiting_since)
-
-
-@dataclass(frozen=True)
-class ConversationView:
-    conversation: Conversation
-    customer: Customer
-    messages: tuple[Message, ...]
-    orders: tuple[Order, ...]
-    history: tuple[Conversation, ...]
-    shows_pii: bool
 
 
 # ---- boundary checks shared by the use cases ---------------------------------------------------
@@ -158,24 +140,6 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
 
 
 # ---- the assist panel and the agent's actions -------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SuggestionView:
-    id: int
-    text: str
-    source: str
-    score: float
-    feedback: str | None
-
-
-@dataclass(frozen=True)
-class AssistView:
-    message_id: int
-    analysis: dict
-    suggestions: tuple[SuggestionView, ...]
-    sentiment_trend: tuple[float, ...]
-    articles: tuple[Article, ...] = ()  # the KB hits in full, to open inline
 
 
 def _trend_value(analysis: dict) -> float:
@@ -303,10 +267,6 @@ def transfer(services: Services, user: User, conversation_id: int, queue: str, n
         agent_message(services, user, conversation.id, f"Transferred to {queue}: {note}", "note")
     services.store.update_conversation(conversation.id, queue=queue, assigned_agent="")
     services.store.audit(user.username, "transfer", "conversation", str(conversation.id), f"to {queue}")
-
-
-DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated", "account fixed",
-                "no action needed", "duplicate", "spam")
 
 
 def resolve(services: Services, user: User, conversation_id: int, disposition: str) -> None:

@@ -6,8 +6,6 @@ supervisor sees masked text and no customer name, an admin sees it all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from services import conversations
 from services.assist import mask_text
 from services.bootstrap import Services
@@ -17,27 +15,12 @@ from services.permissions import require
 from services.privacy import may_see_pii
 from services.validation import clean_username
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import InboxItem as InboxItem
+
 URGENT_SCORE = 0.8  # an escalation score from here up, or a VIP customer, is urgent
 
 
-@dataclass(frozen=True)
-class InboxItem:
-    """One escalation as the signed-in role may see it."""
-
-    escalation_id: int
-    conversation_id: int
-    channel: str
-    subject: str
-    customer: str  # the name, or "Customer #id" for a role that may not see PII
-    tier: str
-    escalated_at: str
-    escalated_by: str
-    score: float
-    reasons: tuple[str, ...]
-    note: str
-    last_message: str
-    sentiment: str
-    urgent: bool
 
 
 def _item(services: Services, row: EscalationRow, shows_pii: bool) -> InboxItem:

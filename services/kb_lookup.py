@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from services.assist import ensure_kb_index
 from services.bootstrap import Services
 from services.errors import InvalidInput, NotFound
-from services.models import Article, User
+from services.models import User
 from services.permissions import require
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import ArticleResult as ArticleResult
+
 MAX_QUERY_CHARS = 300
-
-
-@dataclass(frozen=True)
-class ArticleResult:
-    article: Article
-    score: float
-    snippet: str
-    link: str  # the customer-facing address (setting help_centre_url), for the agent to paste into a reply
 
 
 def search_articles(services: Services, user: User, query: str, k: int = 5) -> list[ArticleResult]:
@@ -35,7 +28,7 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
         return []
     ensure_kb_index(services)
     results = []
-    for hit in services.get("search").search(query, k):
+    for hit in services.search.search(query, k):
         try:
             article = services.store.get_article(hit.article_id)
         except NotFound:

@@ -127,6 +127,7 @@ NO_PERMISSION: dict[str, str] = {
     "intents.train_model": "trains a model on labelled text the operator gives; no stored customer data",
     "intents.train_from_csv": "trains a model on a file the operator gives; no stored customer data",
     "intents.classifier_for": "loads a model; no stored customer data",
+    "intents.evaluate": "scores a model on labelled text the operator gives; no stored customer data",
     "intents.train_and_evaluate": "trains and scores a model on data the operator gives; no stored customer data",
 }
 

@@ -1,12 +1,14 @@
 """One Protocol per external capability. Adapters in services/adapters/{local,aws} implement them.
 
-Every method returns Frontline dataclasses (services.models), never vendor dicts or database rows.
+Every method returns Frontline dataclasses (services.models), never vendor dicts or database rows. ``Ports`` (at the
+end) lists the capabilities as typed attributes; ``services.bootstrap.Services`` inherits them and builds each one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar, cast, overload, runtime_checkable
 
 from services.models import (
     Article,
@@ -21,6 +23,7 @@ from services.models import (
     Message,
     Order,
     PiiSpan,
+    QueueRow,
     Sentiment,
     SessionRecord,
     Suggestion,
@@ -28,8 +31,43 @@ from services.models import (
 )
 
 
+class ChangeFeed(Protocol):
+    """Counters moved inside the writing transaction; cheap to poll (one row)."""
+
+    def change_marker(self) -> tuple[Any, ...]:
+        """Differs after every committed write to what the live panels show."""
+        ...
+
+    def kb_index_version(self) -> int:
+        """Moves when an approved article is added, changed or withdrawn."""
+        ...
+
+
+class SharedSettings(Protocol):
+    """Settings rows an admin writes and background processes read; heartbeats of those processes."""
+
+    def setting(self, name: str) -> dict[str, Any]: ...
+    def put_setting(self, name: str, value: dict[str, Any], actor: str) -> None: ...
+    def beat(self, name: str, pid: int, detail: dict[str, Any]) -> None: ...
+    def heartbeat(self, name: str) -> Heartbeat | None: ...
+
+
+class AnalysisClaims(Protocol):
+    """One process at a time analyses a stored message."""
+
+    def claim_analysis(self, message_id: int, owner: str, retry: bool = False) -> bool:
+        """True for exactly one caller while the message has no analysis (retry: or only a failed one).
+
+        Raises:
+            NotFound: no such message.
+        """
+        ...
+
+    def release_analysis(self, message_id: int, owner: str) -> None: ...
+
+
 @runtime_checkable
-class Store(Protocol):
+class Store(ChangeFeed, SharedSettings, AnalysisClaims, Protocol):
     """Persistence of Frontline's rows. Safe to call from many threads at once.
 
     Raises:
@@ -101,43 +139,19 @@ class Store(Protocol):
     def content_hash(self) -> str: ...
     def reset(self) -> None: ...
 
+    # called by use cases but missing from the port until the type checker ran (the repositories replace them)
+    def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
+              limit: int = 2000) -> list[QueueRow]: ...
+    def change_marker(self) -> tuple[Any, ...]: ...
+    def suggestions_for(self, message_id: int) -> list[dict[str, Any]]: ...
+    def article_versions(self, article_id: int) -> list[dict[str, Any]]: ...
+    def schema_version(self) -> int: ...
+    def add_customers(self, customers: Sequence[Customer]) -> None: ...
+    def add_orders(self, orders: Sequence[Order]) -> None: ...
+    def add_messages(self, messages: Sequence[Message]) -> None: ...
+
 
 # ---- state every app process shares (the SQLite store implements these three beside Store) ----------------------
-
-
-class ChangeFeed(Protocol):
-    """Counters moved inside the writing transaction; cheap to poll (one row)."""
-
-    def change_marker(self) -> tuple[Any, ...]:
-        """Differs after every committed write to what the live panels show."""
-        ...
-
-    def kb_index_version(self) -> int:
-        """Moves when an approved article is added, changed or withdrawn."""
-        ...
-
-
-class SharedSettings(Protocol):
-    """Settings rows an admin writes and background processes read; heartbeats of those processes."""
-
-    def setting(self, name: str) -> dict[str, Any]: ...
-    def put_setting(self, name: str, value: dict[str, Any], actor: str) -> None: ...
-    def beat(self, name: str, pid: int, detail: dict[str, Any]) -> None: ...
-    def heartbeat(self, name: str) -> Heartbeat | None: ...
-
-
-class AnalysisClaims(Protocol):
-    """One process at a time analyses a stored message."""
-
-    def claim_analysis(self, message_id: int, owner: str, retry: bool = False) -> bool:
-        """True for exactly one caller while the message has no analysis (retry: or only a failed one).
-
-        Raises:
-            NotFound: no such message.
-        """
-        ...
-
-    def release_analysis(self, message_id: int, owner: str) -> None: ...
 
 
 class PasswordHasher(Protocol):
@@ -182,3 +196,87 @@ class SearchIndex(Protocol):
 
 class ReplyGenerator(Protocol):
     def suggest(self, context: dict[str, Any], k: int = 3) -> list[Suggestion]: ...
+
+
+class SentimentLab(Protocol):
+    """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
+    our examples, labelled CSV files, and the metrics."""
+
+    def baseline(self) -> Callable[[str], Sentiment]: ...
+    def holdout(self, fraction: float, seed: int,
+                baseline: bool = False) -> tuple[Callable[[str], Sentiment], list[str], list[str], int]:
+        """(analyze, test texts, test labels, number of training rows)."""
+        ...
+    def read_csv(self, path: Path, text_col: str, label_col: str, sep: str = ",", encoding: str = "utf-8-sig",
+                 skip_rows: int = 0, label_map: str | None = None) -> tuple[list[str], list[str], int]:
+        """(texts, labels, rows skipped)."""
+        ...
+    def evaluate(self, analyze: Callable[[str], Sentiment], texts: Sequence[str],
+                 labels: Sequence[str]) -> dict[str, Any]: ...
+
+
+class TrainedIntentModel(Protocol):
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """labels, n_train, train_seconds, heldout_metrics, ..."""
+        ...
+
+
+class IntentTrainer(Protocol):
+    """Trains, saves, loads and measures intent models (the train-intents and eval-intents commands)."""
+
+    def train(self, texts: list[str], labels: list[str], oos_label: str | None = None,
+              tune: tuple[list[str], list[str]] | None = None) -> TrainedIntentModel: ...
+    def check_output_folder(self, folder: Path) -> None: ...
+    def save(self, model: TrainedIntentModel, folder: str | Path) -> Path: ...
+    def classifier(self, model: TrainedIntentModel | None = None,
+                   folder: str | Path | None = None) -> IntentClassifier: ...
+    def metrics(self, truth: Sequence[str], predicted: Sequence[str], oos_label: str | None = None,
+                confidence: Sequence[float] | None = None) -> dict[str, Any]: ...
+
+
+T = TypeVar("T")
+
+
+class Port(Generic[T]):
+    """A typed attribute of Services: ``services.intent`` is an IntentClassifier, built on first use (by
+    ``Services._provide``, once, thread-safely). The attribute's name is the capability's name."""
+
+    def __init__(self) -> None:
+        self.capability = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.capability = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Port[T]: ...
+    @overload
+    def __get__(self, obj: Ports, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Ports | None, owner: type | None = None) -> Port[T] | T:
+        if obj is None:
+            return self
+        return cast(T, obj._provide(self.capability))
+
+
+class Ports:
+    """Every capability, as the port type its providers implement. Adding a capability adds one line here."""
+
+    store = Port[Store]()
+    passwords = Port[PasswordHasher]()
+    embedder = Port[Embedder]()
+    language = Port[LanguageDetector]()
+    pii = Port[PiiDetector]()
+    intent = Port[IntentClassifier]()
+    sentiment = Port[SentimentAnalyzer]()
+    entities = Port[EntityExtractor]()
+    search = Port[SearchIndex]()
+    replies = Port[ReplyGenerator]()
+    intent_training = Port[IntentTrainer]()
+    sentiment_lab = Port[SentimentLab]()
+
+    def _provide(self, capability: str) -> object:
+        raise NotImplementedError
+
+    @classmethod
+    def port_names(cls) -> list[str]:
+        return [name for klass in reversed(cls.__mro__) for name, value in vars(klass).items() if isinstance(value, Port)]

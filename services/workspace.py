@@ -11,6 +11,9 @@ from services.errors import InvalidInput
 from services.models import CHANNELS, TIERS, User
 from services.permissions import require
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import SlaClock as SlaClock
+
 MAX_SEARCH_CHARS = 200
 
 
@@ -34,21 +37,7 @@ class QueueFilter:
         return bool(self.channels or self.statuses or self.tiers or self.escalated_only or self.text.strip())
 
 
-@dataclass(frozen=True)
-class SlaClock:
-    """How long the customer has waited for our reply against the channel's target."""
 
-    target_min: int
-    waited_min: int
-
-    @property
-    def remaining_min(self) -> int:
-        return self.target_min - self.waited_min
-
-    @property
-    def breached(self) -> bool:
-        """Waited longer than the target (at the target itself the clock shows "0 min left")."""
-        return self.waited_min > self.target_min
 
 
 def sla_target(settings: Settings, channel: str) -> int:

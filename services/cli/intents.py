@@ -11,13 +11,13 @@ from services.errors import InvalidInput
 
 
 def _train(args: argparse.Namespace) -> int:
-    services = services_from(args)
+    services = services_from(args, batch=True)
     print_json(intents.train_from_csv(services, args.csv, args.text_col, args.label_col, args.out, args.oos_label))
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    services = services_from(args)
+    services = services_from(args, batch=True)
     if args.clinc:
         oos = args.oos_label or "oos"
         splits = intents.read_clinc(args.clinc, oos, with_oos_examples=not args.no_oos_examples)
@@ -28,7 +28,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         classifier = intents.classifier_for(services, folder=args.model)
         test, skipped = _mapped_test_rows(args)
-        result = {**intents.evaluate(classifier, test, args.oos_label), "skipped": skipped}
+        result = {**intents.evaluate(services, classifier, test, args.oos_label), "skipped": skipped}
     print_json(result)
     return 0
 

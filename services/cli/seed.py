@@ -13,7 +13,7 @@ from services.seed import describe_rows, existing_rows, seed_demo
 
 
 def _run(args: argparse.Namespace) -> int:
-    services = services_from(args)
+    services = services_from(args, batch=True)
     rows = existing_rows(services)
     if rows and args.if_missing:
         if not rows.get("users"):

@@ -187,7 +187,7 @@ class LocalIntentClassifier:
         foreign = np.asarray(self._foreign_embedder.embed([for_embedding(t) for t in texts]), dtype=np.float32)
         embeddings = self._embed(texts)
         main = softmax(self.model.scores([normalize(t) for t in texts], embeddings), self.model.temperature)
-        probs = FOREIGN_MIX * self.model.foreign.probabilities(foreign) + (1 - FOREIGN_MIX) * main
+        probs = FOREIGN_MIX * self.model.foreign.probabilities(foreign) + (1 - FOREIGN_MIX) * main  # type: ignore[union-attr]
         return [self._intent(p, int(p.argmax()), float(p.max()), fallback=False) for p in probs]
 
     def labels(self) -> list[str]:
@@ -397,7 +397,7 @@ def _write_files(model: IntentModel, folder: Path) -> None:
         arrays["rejector"] = model.rejector
     if model.foreign is not None:
         arrays["foreign_weights"], arrays["foreign_bias"] = model.foreign.weights, model.foreign.bias
-    np.savez(folder / "model.npz", **arrays)
+    np.savez(folder / "model.npz", **arrays)  # type: ignore[arg-type]  # numpy stub: **kwds seen as allow_pickle
     (folder / "manifest.json").write_text(json.dumps(model.manifest, indent=2, ensure_ascii=False), encoding="utf-8")
 
 

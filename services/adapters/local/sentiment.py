@@ -162,7 +162,7 @@ def save_model(model: SentimentModel, folder: Path, key: str = "") -> Path:
     try:
         vocab, arrays = model.features.fitted_state()
         (staging / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-        np.savez(staging / "model.npz", coef=model.coef, intercept=model.intercept, **arrays)
+        np.savez(staging / "model.npz", coef=model.coef, intercept=model.intercept, **arrays)  # type: ignore[arg-type]  # numpy stub: **kwds seen as allow_pickle
         manifest = {"format": MODEL_FORMAT, "key": key, "classes": model.classes, "c": model.c,
                     "temperature": model.temperature, "dense_weight": model.features.dense_weight}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")

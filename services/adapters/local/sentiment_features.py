@@ -159,9 +159,9 @@ class NgramTfidf:
                     counts[column] = counts.get(column, 0) + 1
         else:
             for gram in word_ngrams(text):
-                column = vocabulary.get(gram)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
+                found = vocabulary.get(gram)
+                if found is not None:
+                    counts[found] = counts.get(found, 0) + 1
         columns = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
         values = (np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0) * self.idf[columns]
         norm = math.sqrt(float(values @ values)) if len(values) else 0.0

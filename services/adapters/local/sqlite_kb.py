@@ -33,6 +33,14 @@ def row_to(cls: type, row: dict[str, Any]) -> Any:
 class AssistAndKbTables:
     """Mixed into SqliteStore, which provides ``db``, ``_one`` and ``_insert``."""
 
+    db: Any  # provided by SqliteStore, like _one and _insert
+
+    def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        raise NotImplementedError
+
     # ---- assist results --------------------------------------------------------
     def save_analysis(self, message_id: int, analysis: dict[str, Any]) -> None:
         with self.db.conn:

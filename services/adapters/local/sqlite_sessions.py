@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from services.clock import now_iso
@@ -28,6 +29,9 @@ class SessionAndInboxTables:
     """Mixed into SqliteStore (which provides db, _insert and _one)."""
 
     db: Any
+
+    def _one(self, table: str, where: str, args: Sequence[Any], what: str) -> dict[str, Any]:
+        raise NotImplementedError
 
     # ---- escalations ------------------------------------------------------------
     def open_escalations(self, limit: int = 500) -> list[EscalationRow]:

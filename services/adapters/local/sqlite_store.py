@@ -9,7 +9,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import sqlite_utils
 
@@ -69,7 +69,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
         self._migrate()
 
     # ---- connections ---------------------------------------------------------
-    def _connect(self, isolation_level: str | None = "IMMEDIATE") -> sqlite3.Connection:
+    def _connect(self, isolation_level: Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None = "IMMEDIATE") -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level,
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -110,7 +110,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         with self.db.conn:
-            return self.db[table].insert(row).last_pk
+            return int(self.db.table(table).insert(row).last_pk or 0)
 
     # ---- users ---------------------------------------------------------------
     def add_user(self, username: str, display_name: str, role: str, password_hash: str) -> User:
@@ -139,7 +139,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
 
     def add_customers(self, customers: Sequence[Customer]) -> None:
         with self.db.conn:
-            self.db["customers"].insert_all(asdict(c) for c in customers)
+            self.db.table("customers").insert_all(asdict(c) for c in customers)
 
     def get_customer(self, customer_id: int) -> Customer:
         return row_to(Customer, self._one("customers", "id = ?", [customer_id], f"customer {customer_id}"))
@@ -163,7 +163,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
 
     def add_orders(self, orders: Sequence[Order]) -> None:
         with self.db.conn:
-            self.db["orders"].insert_all(self._order_row(o) for o in orders)
+            self.db.table("orders").insert_all(self._order_row(o) for o in orders)
 
     def orders_for(self, customer_id: int) -> list[Order]:
         rows = self.db["orders"].rows_where("customer_id = ?", [customer_id], order_by="placed_at desc")
@@ -214,7 +214,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
         self.get_conversation(conversation_id)
         with self.db.conn:
-            self.db["conversations"].update(conversation_id, {**changes, "updated_at": now_iso()})
+            self.db.table("conversations").update(conversation_id, {**changes, "updated_at": now_iso()})
         return self.get_conversation(conversation_id)
 
     @staticmethod
@@ -240,7 +240,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         cursor = self.db.conn.execute(f"{verb} INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
                                       list(row.values()))
-        return cursor.lastrowid
+        return int(cursor.lastrowid or 0)
 
     def _insert_message(self, row: dict[str, Any]) -> int:
         pk = self._raw_insert("messages", row)
@@ -308,7 +308,7 @@ class SqliteStore(AssistAndKbTables, SessionAndInboxTables, SharedStateTables):
             row.pop("id")
             rows.append(row)
         with self.db.conn:
-            self.db["messages"].insert_all(rows)
+            self.db.table("messages").insert_all(rows)
 
     def messages_for(self, conversation_id: int) -> list[Message]:
         rows = self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
