@@ -88,16 +88,21 @@ def _units(body: str) -> list[str]:
     return units
 
 
-def split_passages(body: str) -> list[str]:
+def split_passages(body: str, title: str = "") -> list[str]:
     """Paragraphs packed into passages of ~80-150 words; a short tail joins the passage before it.
 
     Args:
         body: the article's markdown.
+        title: the article's title: a heading that only repeats it is left out (the snippet shown under the title
+            would otherwise start with the title again).
     Returns:
         Plain-text passages in reading order (one empty string for an empty body).
     """
+    units = _units(body)
+    while units and title and _same_words(units[0], title):
+        units.pop(0)
     passages: list[list[str]] = [[]]
-    for unit in _units(body):
+    for unit in units:
         size = sum(len(u.split()) for u in passages[-1])
         if passages[-1] and (size >= PASSAGE_TARGET_WORDS or size + len(unit.split()) > PASSAGE_MAX_WORDS):
             passages.append([])
@@ -105,6 +110,10 @@ def split_passages(body: str) -> list[str]:
     if len(passages) > 1 and sum(len(u.split()) for u in passages[-1]) < PASSAGE_MIN_TAIL_WORDS:
         passages[-2].extend(passages.pop())
     return [" ".join(p) for p in passages]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
 
 
 def query_terms(query: str) -> list[str]:
@@ -183,7 +192,7 @@ class HybridSearchIndex:
             articles: the knowledge base, typically ``uow.articles.all(status="approved")``.
         """
         approved = {a.id: a for a in articles if a.status == "approved"}
-        passages = [Passage(a.id, a.title, text) for a in approved.values() for text in split_passages(a.body)]
+        passages = [Passage(a.id, a.title, text) for a in approved.values() for text in split_passages(a.body, a.title)]
         fresh = self._build(passages)
         with self._lock:
             old, self._snapshot = self._snapshot, fresh

@@ -203,3 +203,11 @@ def test_kb_search_command_prints_json_hits_from_the_store(tmp_path, monkeypatch
     assert len(hits) == 2
     assert hits[0]["title"] == "When will my refund arrive?"
     assert set(hits[0]) == {"article_id", "title", "score", "snippet"}
+
+
+def test_defect_a_snippet_does_not_repeat_its_articles_title():
+    body = "# When will I get my refund?\n\n## Timeline\nWe process the refund within 2 business days."
+    assert split_passages(body, "When will I get my refund?") == [
+        "Timeline: We process the refund within 2 business days."]
+    assert split_passages(body)[0].startswith("When will I get my refund?")  # without the title nothing is dropped
+    assert split_passages("# Refund timeline\n\nSoon.", "When will I get my refund?")[0].startswith("Refund timeline")
