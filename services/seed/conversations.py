@@ -115,12 +115,15 @@ def _reasons(rng: random.Random, scenario: Scenario, profile: Profile) -> tuple[
 
 
 def escalate(rng: random.Random, planned: Planned, scenario: Scenario, profile: Profile) -> Planned:
-    """Add a supervisor hand-off: a note after the first answer, and the escalation row."""
-    _, author, _, at = planned.messages[1]
+    """Add a supervisor hand-off: a note after the first answer (or, for a live conversation nobody answered yet,
+    after the customer's message, by the assigned agent), and the escalation row."""
+    answered = len(planned.messages) > 1
+    _, author, _, at = planned.messages[1 if answered else 0]
+    author = author if answered else planned.conversation.assigned_agent
     reasons = _reasons(rng, scenario, profile)
     note = f"Escalated to {SUPERVISOR} (supervisor): {', '.join(r.replace('_', ' ') for r in reasons)}."
     note_at = to_iso(parse_iso(at) + timedelta(seconds=rng.randint(20, 90)))
-    messages = planned.messages[:2] + [("note", author, note, note_at)] + planned.messages[2:]
+    messages = [*planned.messages, ("note", author, note, note_at)]
     actor = rng.choice((planned.conversation.assigned_agent, "system"))
     planned.messages = sorted(messages, key=lambda m: m[3])
     planned.escalation = (reasons, round(rng.uniform(0.62, 0.95), 2), actor, note, note_at)

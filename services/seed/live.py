@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from services.models import Order
-from services.seed.conversations import Planned, World, finish, plan
+from services.seed.conversations import Planned, World, escalate, finish, plan
 from services.seed.scenarios import by_name
 from services.seed.slots import AGENTS, NEEDS
 
@@ -33,6 +33,8 @@ SPECS = (
     ("spam", "social", "", "open", ""), ("account_access", "email", "", "open", ""),
     ("order_status", "chat", "", "open", ""), ("delayed_delivery", "email", "", "open", ""),
     ("product_question", "chat", "", "open", ""),
+    # handed to a supervisor in the last hours: the escalation inbox has work on first start
+    ("complaint", "chat", "agent", "escalated", ""), ("billing_double_charge", "email", "sam", "escalated", ""),
 )
 # need -> (youngest, oldest) order age in days worth writing about now
 WINDOWS = {"in_flight": (0, 20), "unshipped": (0, 5), "cancellable": (0, 5), "delivered": (4, 40), "tech": (4, 60),
@@ -81,6 +83,8 @@ def live_conversations(rng: random.Random, world: World, now: datetime) -> tuple
         at = now - timedelta(minutes=rng.randint(2, 210))
         planned = plan(rng, world, scenario, channel, order, at, _agent(agent), live=True,
                        opening=OPENINGS.get(special))
+        if status == "escalated":
+            planned = escalate(rng, planned, scenario, world.profiles[order.customer_id])
         planned.conversation = replace(planned.conversation, status=status)
         live.append(planned)
     return live, earlier
