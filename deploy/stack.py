@@ -128,7 +128,7 @@ def read_config(node: Any) -> DeployConfig:
             else:
                 values[key] = kind(raw)
         except ValueError as exc:
-            raise ConfigError(f"context {key}={raw!r} is not a {kind.__name__}") from exc
+            raise ConfigError(f"context {key}={raw!r} is not {'an integer' if kind is int else 'a number'}") from exc
     return DeployConfig(**values)
 
 
