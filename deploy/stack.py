@@ -57,7 +57,9 @@ CONTEXT: dict[str, tuple[type, Any]] = {
     "stickiness_hours": (int, 8),
     "log_retention_days": (int, 30),
     "deletion_protection": (bool, True),
+    "aws_apis": (str, "bedrock,comprehend,translate,polly,transcribe"),
 }
+AWS_APIS = ("bedrock", "comprehend", "translate", "polly", "transcribe")
 
 
 class ConfigError(ValueError):
@@ -88,6 +90,7 @@ class DeployConfig:
     stickiness_hours: int = 8
     log_retention_days: int = 30
     deletion_protection: bool = True
+    aws_apis: str = "bedrock,comprehend,translate,polly,transcribe"
     model_ids: tuple[str, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
@@ -110,9 +113,16 @@ class DeployConfig:
             raise ConfigError(f"backend must be local or aws, got {self.backend!r}")
         if self.domain_name and not (self.certificate_arn and self.hosted_zone_id and self.hosted_zone_name):
             raise ConfigError("domain_name needs certificate_arn, hosted_zone_id and hosted_zone_name")
+        unknown = set(self.apis) - set(AWS_APIS)
+        if unknown:
+            raise ConfigError(f"aws_apis: unknown {', '.join(sorted(unknown))}; valid: {', '.join(AWS_APIS)}")
         if self.nat_gateways < 1:
             raise ConfigError("nat_gateways must be at least 1: the tasks reach Bedrock and the other AWS APIs "
                               "through it")
+
+    @property
+    def apis(self) -> tuple[str, ...]:
+        return tuple(a.strip() for a in self.aws_apis.split(",") if a.strip())
 
 
 def read_config(node: Any) -> DeployConfig:
@@ -147,28 +157,27 @@ def bedrock_resource_arns(model_ids: tuple[str, ...], region: str, account: str)
 
 
 def task_role_statements(config: DeployConfig, region: str, account: str) -> list[iam.PolicyStatement]:
-    """Least privilege for the AWS adapters: named actions only. Bedrock is limited to the configured models; the
-    Comprehend Detect*, Translate, Polly and Transcribe-streaming actions have no resource-level permissions in IAM,
-    so they take Resource "*" with explicit action names (never a service-wide or "*" action)."""
-    return [
-        iam.PolicyStatement(
-            sid="BedrockConfiguredModels",
-            actions=["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],  # Converse/ConverseStream too
+    """Least privilege for the AWS adapters: named actions only, for the APIs in `aws_apis`. Bedrock is limited to
+    the configured models (Converse is authorised by bedrock:InvokeModel); Comprehend's Detect* actions, Translate,
+    Polly and Transcribe streaming have no resource-level permissions in IAM, so they take Resource "*" with explicit
+    action names (never a service-wide or "*" action)."""
+    statements = {
+        "bedrock": iam.PolicyStatement(
+            sid="BedrockConfiguredModels", actions=["bedrock:InvokeModel"],
             resources=bedrock_resource_arns(config.model_ids, region, account)),
-        iam.PolicyStatement(
+        "comprehend": iam.PolicyStatement(
             sid="ComprehendDetect",
             actions=["comprehend:DetectDominantLanguage", "comprehend:DetectSentiment", "comprehend:DetectEntities",
-                     "comprehend:DetectPiiEntities", "comprehend:DetectKeyPhrases", "comprehend:DetectSyntax",
-                     "comprehend:BatchDetectDominantLanguage", "comprehend:BatchDetectSentiment",
-                     "comprehend:BatchDetectEntities"],
+                     "comprehend:DetectPiiEntities"],
             resources=["*"]),
-        iam.PolicyStatement(sid="Translate", actions=["translate:TranslateText"], resources=["*"]),
-        iam.PolicyStatement(sid="Polly", actions=["polly:SynthesizeSpeech"], resources=["*"]),
-        iam.PolicyStatement(
+        "translate": iam.PolicyStatement(sid="Translate", actions=["translate:TranslateText"], resources=["*"]),
+        "polly": iam.PolicyStatement(sid="Polly", actions=["polly:SynthesizeSpeech"], resources=["*"]),
+        "transcribe": iam.PolicyStatement(
             sid="TranscribeStreaming",
             actions=["transcribe:StartStreamTranscription", "transcribe:StartStreamTranscriptionWebSocket"],
             resources=["*"]),
-    ]
+    }
+    return [statements[api] for api in config.apis]
 
 
 class FrontlineStack(cdk.Stack):
@@ -217,7 +226,7 @@ class FrontlineStack(cdk.Stack):
         self.task_role = iam.Role(self, "TaskRole", assumed_by=iam.ServicePrincipal("ecs-tasks.amazonaws.com"),
                                   description="Frontline tasks: the AWS adapters' API calls, nothing else")
         for statement in task_role_statements(config, self.region, self.account):
-            self.task_role.add_to_policy(statement)
+            self.task_role.add_to_policy(statement)  # aws_apis="" (backend local): a role with no policy may call nothing
 
         if config.image:  # a pushed image (CI builds and pushes it): no Docker needed at deploy time
             image = ecs.ContainerImage.from_registry(config.image)

@@ -57,7 +57,8 @@ def custom_template() -> dict[str, Any]:
                    "bedrock_model_id": "us.anthropic.claude-3-5-haiku-20241022-v1:0", "account": "123456789012",
                    "region": "eu-west-1", "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/frontline:1.0",
                    "certificate_arn": "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
-                   "domain_name": "assist.example.com", "hosted_zone_id": "Z0123456789", "hosted_zone_name": "example.com"})
+                   "domain_name": "assist.example.com", "hosted_zone_id": "Z0123456789", "hosted_zone_name": "example.com",
+                   "aws_apis": "bedrock,comprehend"})
 
 
 def resources(template: dict[str, Any], kind: str) -> list[dict[str, Any]]:
@@ -160,7 +161,7 @@ def test_task_role_least_privilege(default_template: dict[str, Any]) -> None:
     assert {a.split(":")[0] for a in actions} == {"bedrock", "comprehend", "translate", "polly", "transcribe"}
     assert not [a for a in actions if a.startswith(("secretsmanager", "iam", "s3", "rds"))]
     bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
-    assert "bedrock:InvokeModel" in bedrock["Action"]  # Converse is authorised by InvokeModel
+    assert bedrock["Action"] == "bedrock:InvokeModel"  # Converse is authorised by InvokeModel
     assert bedrock["Resource"] == [
         "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
         "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0"]
@@ -179,7 +180,9 @@ def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) 
     env = {e["Name"]: e["Value"] for e in definition["Environment"]}
     assert env["FRONTLINE_AWS_REGION"] == "eu-west-1"
     assert env["FRONTLINE_BEDROCK_MODEL_ID"] == "us.anthropic.claude-3-5-haiku-20241022-v1:0"
-    bedrock = next(s for s in _task_role_statements(custom_template) if s["Sid"] == "BedrockConfiguredModels")
+    statements = _task_role_statements(custom_template)
+    assert {s["Sid"] for s in statements} == {"BedrockConfiguredModels", "ComprehendDetect"}  # aws_apis trims the role
+    bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
     assert "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/us.anthropic.claude-3-5-haiku-20241022-v1:0" \
         in bedrock["Resource"]
     assert "arn:aws:bedrock:*::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0" in bedrock["Resource"]
@@ -197,6 +200,7 @@ def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) 
     ({"idle_timeout_s": "9000"}, "1-4000"),
     ({"replicas": "two"}, "replicas='two' is not an integer"),
     ({"domain_name": "assist.example.com"}, "needs certificate_arn"),
+    ({"aws_apis": "bedrock,s3"}, "aws_apis: unknown s3"),
 ])
 def test_bad_context_is_a_clear_error_at_synth(context: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
