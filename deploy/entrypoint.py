@@ -1,4 +1,5 @@
-"""Container entry point: assemble FRONTLINE_DATABASE_URL from the DB_* variables, then exec Streamlit.
+"""Container entry point: assemble FRONTLINE_DATABASE_URL from the DB_* variables, then exec Streamlit (or the
+command given as arguments).
 
 ECS injects the Aurora secret's fields (host, port, username, password) as DB_HOST, DB_PORT, DB_USER and DB_PASSWORD,
 plus DB_NAME from the task definition. The URL is built here, inside the container, so the password never appears in
@@ -62,8 +63,10 @@ def main() -> None:
         environ["FRONTLINE_DATABASE_URL"] = url
     for key in ("DB_PASSWORD",):  # the assembled URL carries it; the app needs no second copy
         environ.pop(key, None)
-    command = streamlit_command(environ.get("PORT", PORT))
-    os.execve(command[0], command, environ)
+    # Arguments run a one-off command with the same database (`aws ecs run-task` with a command override, e.g.
+    # `python -m services users`); none start the app.
+    command = sys.argv[1:] or streamlit_command(environ.get("PORT", PORT))
+    os.execvpe(command[0], command, environ)
 
 
 if __name__ == "__main__":

@@ -59,3 +59,12 @@ def test_streamlit_listens_on_all_interfaces_on_8501() -> None:
     assert command[1:5] == ["-m", "streamlit", "run", "app.py"]
     assert command[command.index("--server.address") + 1] == "0.0.0.0"
     assert command[command.index("--server.port") + 1] == "8501"
+
+
+def test_a_one_off_command_gets_the_assembled_url_and_not_the_bare_password() -> None:
+    probe = "import os; print(os.environ['FRONTLINE_DATABASE_URL']); print('DB_PASSWORD' in os.environ)"
+    done = subprocess.run([sys.executable, str(PROJECT_ROOT / "deploy" / "entrypoint.py"), sys.executable, "-c", probe],
+                          env={"PATH": "/usr/bin:/bin", **SECRET}, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    url, has_password = done.stdout.splitlines()
+    assert url == database_url(SECRET) and has_password == "False"
