@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,19 +37,28 @@ AWS_ENV = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "A
            "CDK_DEFAULT_ACCOUNT", "CDK_DEFAULT_REGION")
 
 
-def _synth(context: dict[str, Any]) -> dict[str, Any]:
+def _synth(context: dict[str, Any], outdir: Path | None = None) -> dict[str, Any]:
     """The stack's template, synthesised with no AWS credentials and sockets limited to loopback."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(socket.socket, "connect", _guarded_connect)
         for key in AWS_ENV:
             patch.delenv(key, raising=False)
-        _app, stack = build_app(context)
-        return Template.from_stack(stack).to_json()
+        app, stack = build_app(context, outdir=str(outdir) if outdir else None)
+        if outdir is None:
+            return Template.from_stack(stack).to_json()
+        template = app.synth().get_stack_by_name(stack.stack_name).template
+        Template.from_json(template)  # the same validation Template.from_stack does
+        return template
 
 
 @pytest.fixture(scope="module")
-def default_template() -> dict[str, Any]:
-    return _synth({})
+def assembly_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cdk.out")
+
+
+@pytest.fixture(scope="module")
+def default_template(assembly_dir: Path) -> dict[str, Any]:
+    return _synth({}, outdir=assembly_dir)
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +215,15 @@ def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) 
 def test_bad_context_is_a_clear_error_at_synth(context: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
         build_app(context)
+
+
+def test_image_asset_holds_the_app_and_not_the_venv_tests_or_model_caches(default_template: dict[str, Any],
+                                                                           assembly_dir: Path) -> None:
+    image = container(default_template)["Image"]["Fn::Sub"]
+    (asset,) = [p for p in assembly_dir.glob("asset.*") if p.is_dir()]
+    assert image.endswith(":" + asset.name.removeprefix("asset."))  # the task runs the image built from this folder
+    present = {p.relative_to(asset).as_posix() for p in asset.rglob("*")}
+    assert {"Dockerfile", "requirements.txt", "app.py", "deploy/entrypoint.py", "services/bootstrap.py",
+            "config/frontline.yaml", ".streamlit/config.toml"} <= present
+    assert not [p for p in present if p.split("/")[0] in (".venv", ".git", "tests", "bench")
+                or p.startswith(("data/models", "deploy/stack.py")) or p.endswith((".db", ".pyc"))]
