@@ -47,9 +47,15 @@ def database_url(environ: Mapping[str, str]) -> str | None:
     return f"{url}?sslmode={sslmode}" if sslmode else url
 
 
-def streamlit_command(port: str = PORT) -> list[str]:
-    return [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "0.0.0.0", "--server.port", port,
-            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+def streamlit_command(port: str = PORT, public_host: str = "", public_port: str = "") -> list[str]:
+    """Streamlit on all interfaces. browser.serverAddress is the address users reach (the ALB's name, set by the
+    stack as PUBLIC_HOST): Streamlit prints it instead of asking an outside service for the task's external IP."""
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "0.0.0.0", "--server.port",
+               port, "--server.headless", "true", "--browser.gatherUsageStats", "false",
+               "--browser.serverAddress", public_host or "localhost"]
+    if public_port:
+        command += ["--browser.serverPort", public_port]
+    return command
 
 
 def main() -> None:
@@ -65,7 +71,8 @@ def main() -> None:
         environ.pop(key, None)
     # Arguments run a one-off command with the same database (`aws ecs run-task` with a command override, e.g.
     # `python -m services users`); none start the app.
-    command = sys.argv[1:] or streamlit_command(environ.get("PORT", PORT))
+    command = sys.argv[1:] or streamlit_command(environ.get("PORT", PORT), environ.get("PUBLIC_HOST", ""),
+                                                environ.get("PUBLIC_PORT", ""))
     os.execvpe(command[0], command, environ)
 
 

@@ -285,6 +285,12 @@ class FrontlineStack(cdk.Stack):
                 },
             ),
         )
+        public_host = config.domain_name or self.service.load_balancer.load_balancer_dns_name
+        container = self.service.task_definition.default_container
+        assert container is not None
+        container.add_environment("PUBLIC_HOST", public_host)
+        container.add_environment("PUBLIC_PORT", "443" if certificate else "80")
+
         target_group = self.service.target_group
         target_group.configure_health_check(path=HEALTH_PATH, healthy_http_codes="200", interval=cdk.Duration.seconds(15),
                                             timeout=cdk.Duration.seconds(5), healthy_threshold_count=2,

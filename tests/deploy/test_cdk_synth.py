@@ -142,6 +142,7 @@ def test_database_password_only_through_secrets_manager(default_template: dict[s
     plain = {e["Name"]: e["Value"] for e in definition["Environment"]}
     assert not {"DB_PASSWORD", "FRONTLINE_DATABASE_URL"} & set(plain)
     assert plain["FRONTLINE_BACKEND"] == "aws"
+    assert "AppLB" in json.dumps(plain["PUBLIC_HOST"]) and plain["PUBLIC_PORT"] == "80"  # the ALB's DNS name
     # the execution role (not the app's task role) reads the one secret
     Template.from_json(default_template).has_resource_properties("AWS::IAM::Policy", {
         "PolicyDocument": {"Statement": Match.array_with([Match.object_like({
@@ -189,6 +190,7 @@ def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) 
     assert definition["Image"] == "123456789012.dkr.ecr.eu-west-1.amazonaws.com/frontline:1.0"
     env = {e["Name"]: e["Value"] for e in definition["Environment"]}
     assert env["FRONTLINE_AWS_REGION"] == "eu-west-1"
+    assert (env["PUBLIC_HOST"], env["PUBLIC_PORT"]) == ("assist.example.com", "443")
     assert env["FRONTLINE_BEDROCK_MODEL_ID"] == "us.anthropic.claude-3-5-haiku-20241022-v1:0"
     statements = _task_role_statements(custom_template)
     assert {s["Sid"] for s in statements} == {"BedrockConfiguredModels", "ComprehendDetect"}  # aws_apis trims the role

@@ -59,6 +59,10 @@ def test_streamlit_listens_on_all_interfaces_on_8501() -> None:
     assert command[1:5] == ["-m", "streamlit", "run", "app.py"]
     assert command[command.index("--server.address") + 1] == "0.0.0.0"
     assert command[command.index("--server.port") + 1] == "8501"
+    # an address users reach is always given, so Streamlit never looks its external IP up on the internet
+    assert command[command.index("--browser.serverAddress") + 1] == "localhost"
+    behind_alb = streamlit_command(public_host="assist.example.com", public_port="443")
+    assert behind_alb[-4:] == ["--browser.serverAddress", "assist.example.com", "--browser.serverPort", "443"]
 
 
 def test_a_one_off_command_gets_the_assembled_url_and_not_the_bare_password() -> None:
