@@ -31,7 +31,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 
 from aws_cdk.assertions import Match, Template  # noqa: E402
 
-from deploy.stack import ConfigError, build_app  # noqa: E402
+from deploy.stack import CONTEXT, ConfigError, build_app  # noqa: E402
 
 AWS_ENV = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_REGION",
            "CDK_DEFAULT_ACCOUNT", "CDK_DEFAULT_REGION")
@@ -229,3 +229,11 @@ def test_image_asset_holds_the_app_and_not_the_venv_tests_or_model_caches(defaul
             "config/frontline.yaml", ".streamlit/config.toml"} <= present
     assert not [p for p in present if p.split("/")[0] in (".venv", ".git", "tests", "bench")
                 or p.startswith(("data/models", "deploy/stack.py")) or p.endswith((".db", ".pyc"))]
+
+
+def test_cdk_json_defaults_are_the_ones_the_tests_synthesise() -> None:
+    """`cdk synth` reads deploy/cdk.json, the in-process tests do not: the two must describe the same deployment."""
+    context = json.loads((Path(__file__).resolve().parents[2] / "deploy" / "cdk.json").read_text())["context"]
+    settings = {k: v for k, v in context.items() if not k.startswith("@")}
+    assert set(settings) <= set(CONTEXT), set(settings) - set(CONTEXT)
+    assert {k: v for k, v in settings.items() if v != CONTEXT[k][1]} == {}
