@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8501
 
-.PHONY: setup seed run test lint bench clean
+.PHONY: setup seed run test lint bench clean deploy-setup synth
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,5 +33,13 @@ lint: setup
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m mypy  # services/, configured in pyproject.toml
 
+# AWS (docs/deploy.md): the CDK app's libraries, and `cdk synth` into deploy/cdk.out (offline; never deploys).
+CDK_CLI := aws-cdk@2.1148.1
+deploy-setup: setup
+	$(BIN)/python -m pip install --quiet --no-deps -r deploy/requirements.txt
+
+synth: deploy-setup
+	cd deploy && PATH="$(CURDIR)/$(BIN):$$PATH" CDK_DISABLE_CLI_TELEMETRY=true npx --yes $(CDK_CLI) synth --no-notices -q $(CDK_ARGS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts deploy/cdk.out

@@ -1,0 +1,239 @@
+"""The AWS CDK app (deploy/) synthesises in-process, offline, without AWS credentials, and the CloudFormation it makes
+has what docs/deploy.md promises. Nothing is deployed: Template.from_stack only synthesises into a temporary folder.
+
+aws-cdk-lib is large and kept out of requirements.txt: it comes from deploy/requirements.txt (installed by .ci/run).
+Without it these tests skip, except under CI=true where its absence is a failure. The jsii runtime needs `node`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import _guarded_connect
+
+if importlib.util.find_spec("aws_cdk") is None or shutil.which("node") is None:
+    _why = ("aws-cdk-lib is not installed (pip install --no-deps -r deploy/requirements.txt)"
+            if importlib.util.find_spec("aws_cdk") is None else "node (the jsii runtime aws-cdk-lib runs on) is not on PATH")
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CDK synth test cannot run under CI: {_why}", pytrace=False)
+    pytest.skip(_why, allow_module_level=True)
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "1")
+os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
+
+from aws_cdk.assertions import Match, Template  # noqa: E402
+
+from deploy.stack import CONTEXT, ConfigError, build_app  # noqa: E402
+
+AWS_ENV = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_REGION",
+           "CDK_DEFAULT_ACCOUNT", "CDK_DEFAULT_REGION")
+
+
+def _synth(context: dict[str, Any], outdir: Path | None = None) -> dict[str, Any]:
+    """The stack's template, synthesised with no AWS credentials and sockets limited to loopback."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", _guarded_connect)
+        for key in AWS_ENV:
+            patch.delenv(key, raising=False)
+        app, stack = build_app(context, outdir=str(outdir) if outdir else None)
+        if outdir is None:
+            return Template.from_stack(stack).to_json()
+        template = app.synth().get_stack_by_name(stack.stack_name).template
+        Template.from_json(template)  # the same validation Template.from_stack does
+        return template
+
+
+@pytest.fixture(scope="module")
+def assembly_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cdk.out")
+
+
+@pytest.fixture(scope="module")
+def default_template(assembly_dir: Path) -> dict[str, Any]:
+    return _synth({}, outdir=assembly_dir)
+
+
+@pytest.fixture(scope="module")
+def custom_template() -> dict[str, Any]:
+    return _synth({"replicas": "3", "max_replicas": "9", "min_acu": "1", "max_acu": "8",
+                   "bedrock_model_id": "us.anthropic.claude-3-5-haiku-20241022-v1:0", "account": "123456789012",
+                   "region": "eu-west-1", "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/frontline:1.0",
+                   "certificate_arn": "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+                   "domain_name": "assist.example.com", "hosted_zone_id": "Z0123456789", "hosted_zone_name": "example.com",
+                   "aws_apis": "bedrock,comprehend"})
+
+
+def resources(template: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [r.get("Properties", {}) for r in template["Resources"].values() if r["Type"] == kind]
+
+
+def one(template: dict[str, Any], kind: str) -> dict[str, Any]:
+    found = resources(template, kind)
+    assert len(found) == 1, f"expected one {kind}, found {len(found)}"
+    return found[0]
+
+
+def attributes(props: dict[str, Any], key: str) -> dict[str, str]:
+    return {a["Key"]: a["Value"] for a in props.get(key, [])}
+
+
+def container(template: dict[str, Any]) -> dict[str, Any]:
+    (definition,) = one(template, "AWS::ECS::TaskDefinition")["ContainerDefinitions"]
+    return definition
+
+
+def test_alb_sticky_sessions_long_idle_timeout_and_streamlit_health_check(default_template: dict[str, Any]) -> None:
+    group = one(default_template, "AWS::ElasticLoadBalancingV2::TargetGroup")
+    attrs = attributes(group, "TargetGroupAttributes")
+    assert attrs["stickiness.enabled"] == "true"
+    assert attrs["stickiness.type"] == "lb_cookie"
+    assert int(attrs["stickiness.lb_cookie.duration_seconds"]) >= 3600
+    assert group["HealthCheckPath"] == "/_stcore/health"
+    lb = one(default_template, "AWS::ElasticLoadBalancingV2::LoadBalancer")
+    assert lb["Type"] == "application" and lb["Scheme"] == "internet-facing"
+    # websockets: the default 60 s would cut an idle Streamlit session
+    assert int(attributes(lb, "LoadBalancerAttributes")["idle_timeout.timeout_seconds"]) >= 600
+    assert container(default_template)["HealthCheck"]["Command"][-1].count("/_stcore/health") == 1
+
+
+def test_at_least_two_fargate_tasks_in_private_subnets(default_template: dict[str, Any]) -> None:
+    service = one(default_template, "AWS::ECS::Service")
+    assert service["LaunchType"] == "FARGATE"
+    assert service["DesiredCount"] >= 2
+    assert service["DeploymentConfiguration"]["MinimumHealthyPercent"] >= 100  # rolling deploys keep both serving
+    assert service["NetworkConfiguration"]["AwsvpcConfiguration"]["AssignPublicIp"] == "DISABLED"
+    assert service["LoadBalancers"][0]["ContainerPort"] == 8501
+    assert one(default_template, "AWS::ApplicationAutoScaling::ScalableTarget")["MinCapacity"] >= 2
+    task = one(default_template, "AWS::ECS::TaskDefinition")
+    assert (task["Cpu"], task["Memory"]) == ("1024", "2048")
+
+
+def test_aurora_postgresql_serverless_v2_private_and_encrypted(default_template: dict[str, Any]) -> None:
+    cluster = one(default_template, "AWS::RDS::DBCluster")
+    assert cluster["Engine"] == "aurora-postgresql"
+    assert cluster["ServerlessV2ScalingConfiguration"] == {"MinCapacity": 0.5, "MaxCapacity": 2}
+    assert cluster["StorageEncrypted"] is True
+    instance = one(default_template, "AWS::RDS::DBInstance")
+    assert instance["DBInstanceClass"] == "db.serverless"
+    assert instance["PubliclyAccessible"] is False
+    # only the tasks' security group may reach the database
+    ingress = [r for r in resources(default_template, "AWS::EC2::SecurityGroupIngress")
+               if "Database" in json.dumps(r.get("GroupId"))]
+    assert len(ingress) == 1 and "AppServiceSecurityGroup" in json.dumps(ingress[0]["SourceSecurityGroupId"])
+
+
+def test_database_password_only_through_secrets_manager(default_template: dict[str, Any]) -> None:
+    one(default_template, "AWS::SecretsManager::Secret")
+    cluster = one(default_template, "AWS::RDS::DBCluster")
+    assert "{{resolve:secretsmanager:" in json.dumps(cluster["MasterUserPassword"])
+    definition = container(default_template)
+    secrets = {s["Name"]: json.dumps(s["ValueFrom"]) for s in definition["Secrets"]}
+    assert set(secrets) >= {"DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD"}
+    assert all("DatabaseSecret" in ref for ref in secrets.values())
+    assert secrets["DB_PASSWORD"].endswith(':password::"]]}')
+    plain = {e["Name"]: e["Value"] for e in definition["Environment"]}
+    assert not {"DB_PASSWORD", "FRONTLINE_DATABASE_URL"} & set(plain)
+    assert plain["FRONTLINE_BACKEND"] == "aws"
+    assert "AppLB" in json.dumps(plain["PUBLIC_HOST"]) and plain["PUBLIC_PORT"] == "80"  # the ALB's DNS name
+    # the execution role (not the app's task role) reads the one secret
+    Template.from_json(default_template).has_resource_properties("AWS::IAM::Policy", {
+        "PolicyDocument": {"Statement": Match.array_with([Match.object_like({
+            "Action": ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+            "Resource": {"Ref": Match.string_like_regexp("DatabaseSecretAttachment")}})])}})
+
+
+def _task_role_statements(template: dict[str, Any]) -> list[dict[str, Any]]:
+    policies = [p for p in resources(template, "AWS::IAM::Policy")
+                if any("TaskRole" in json.dumps(role) for role in p["Roles"])]
+    assert len(policies) == 1
+    return policies[0]["PolicyDocument"]["Statement"]
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def test_task_role_least_privilege(default_template: dict[str, Any]) -> None:
+    statements = _task_role_statements(default_template)
+    actions = [a for s in statements for a in _as_list(s["Action"])]
+    assert all(s["Effect"] == "Allow" for s in statements)
+    assert not [a for a in actions if a == "*" or a.endswith(":*")], "a service-wide or '*' action"
+    for statement in statements:
+        if _as_list(statement["Resource"]) == ["*"]:
+            assert all("*" not in a for a in _as_list(statement["Action"])), statement
+    assert {a.split(":")[0] for a in actions} == {"bedrock", "comprehend", "translate", "polly", "transcribe"}
+    assert not [a for a in actions if a.startswith(("secretsmanager", "iam", "s3", "rds"))]
+    bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
+    assert bedrock["Action"] == "bedrock:InvokeModel"  # Converse is authorised by InvokeModel
+    assert bedrock["Resource"] == [
+        "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
+        "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0"]
+    log_group = one(default_template, "AWS::Logs::LogGroup")
+    assert log_group["RetentionInDays"] == 30
+    assert container(default_template)["LogConfiguration"]["LogDriver"] == "awslogs"
+
+
+def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) -> None:
+    assert one(custom_template, "AWS::ECS::Service")["DesiredCount"] == 3
+    assert one(custom_template, "AWS::ApplicationAutoScaling::ScalableTarget")["MaxCapacity"] == 9
+    assert one(custom_template, "AWS::RDS::DBCluster")["ServerlessV2ScalingConfiguration"] == {
+        "MinCapacity": 1, "MaxCapacity": 8}
+    definition = container(custom_template)
+    assert definition["Image"] == "123456789012.dkr.ecr.eu-west-1.amazonaws.com/frontline:1.0"
+    env = {e["Name"]: e["Value"] for e in definition["Environment"]}
+    assert env["FRONTLINE_AWS_REGION"] == "eu-west-1"
+    assert (env["PUBLIC_HOST"], env["PUBLIC_PORT"]) == ("assist.example.com", "443")
+    assert env["FRONTLINE_BEDROCK_MODEL_ID"] == "us.anthropic.claude-3-5-haiku-20241022-v1:0"
+    statements = _task_role_statements(custom_template)
+    assert {s["Sid"] for s in statements} == {"BedrockConfiguredModels", "ComprehendDetect"}  # aws_apis trims the role
+    bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
+    assert "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/us.anthropic.claude-3-5-haiku-20241022-v1:0" \
+        in bedrock["Resource"]
+    assert "arn:aws:bedrock:*::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0" in bedrock["Resource"]
+    listeners = {(listener["Port"], listener["Protocol"])
+                 for listener in resources(custom_template, "AWS::ElasticLoadBalancingV2::Listener")}
+    assert listeners == {(443, "HTTPS"), (80, "HTTP")}  # 80 only redirects
+    record = one(custom_template, "AWS::Route53::RecordSet")
+    assert record["Name"] == "assist.example.com." and record["Type"] == "A"
+
+
+@pytest.mark.parametrize("context, message", [
+    ({"replicas": "1"}, "replicas must be at least 2"),
+    ({"min_acu": "4", "max_acu": "2"}, "min_acu <= max_acu"),
+    ({"min_acu": "0.7"}, "steps of 0.5"),
+    ({"idle_timeout_s": "9000"}, "1-4000"),
+    ({"replicas": "two"}, "replicas='two' is not an integer"),
+    ({"domain_name": "assist.example.com"}, "needs certificate_arn"),
+    ({"aws_apis": "bedrock,s3"}, "aws_apis: unknown s3"),
+])
+def test_bad_context_is_a_clear_error_at_synth(context: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
+        build_app(context)
+
+
+def test_image_asset_holds_the_app_and_not_the_venv_tests_or_model_caches(default_template: dict[str, Any],
+                                                                           assembly_dir: Path) -> None:
+    image = container(default_template)["Image"]["Fn::Sub"]
+    (asset,) = [p for p in assembly_dir.glob("asset.*") if p.is_dir()]
+    assert image.endswith(":" + asset.name.removeprefix("asset."))  # the task runs the image built from this folder
+    present = {p.relative_to(asset).as_posix() for p in asset.rglob("*")}
+    assert {"Dockerfile", "requirements.txt", "app.py", "deploy/entrypoint.py", "services/bootstrap.py",
+            "config/frontline.yaml", ".streamlit/config.toml"} <= present
+    assert not [p for p in present if p.split("/")[0] in (".venv", ".git", "tests", "bench")
+                or p.startswith(("data/models", "deploy/stack.py")) or p.endswith((".db", ".pyc"))]
+
+
+def test_cdk_json_defaults_are_the_ones_the_tests_synthesise() -> None:
+    """`cdk synth` reads deploy/cdk.json, the in-process tests do not: the two must describe the same deployment."""
+    context = json.loads((Path(__file__).resolve().parents[2] / "deploy" / "cdk.json").read_text())["context"]
+    settings = {k: v for k, v in context.items() if not k.startswith("@")}
+    assert set(settings) <= set(CONTEXT), set(settings) - set(CONTEXT)
+    assert {k: v for k, v in settings.items() if v != CONTEXT[k][1]} == {}
