@@ -26,6 +26,7 @@ class Settings:
     backend: str = "local"
     providers: dict[str, str] = field(default_factory=dict)
     db_path: str = "data/frontline.db"
+    database_url: str = ""  # postgresql://user:password@host:port/db selects PostgreSQL for the store; empty: SQLite
     data_dir: str = "data"
     intent_model_dir: str = ""
     aws_region: str = "us-east-1"
@@ -51,6 +52,9 @@ class Settings:
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
+        if self.database_url and not re.match(r"postgres(ql)?://", self.database_url):
+            raise ConfigError("database_url must be a postgresql://user:password@host:port/database URL "
+                              f"(or empty for SQLite); got one starting {self.database_url.split(':')[0]!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
@@ -68,6 +72,13 @@ class Settings:
     @property
     def database_file(self) -> Path:
         return self.resolve(self.db_path)
+
+    @property
+    def database_name(self) -> str:
+        """Where the store lives, for messages: the SQLite file, or the PostgreSQL URL without its password."""
+        if self.database_url:
+            return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", self.database_url)
+        return str(self.database_file)
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}

@@ -16,7 +16,7 @@ _LOCAL = "services.adapters.local.factories"
 _AWS = "services.adapters.aws.factories"
 
 FACTORIES: dict[str, dict[str, str]] = {
-    "store": {"local": f"{_LOCAL}:store"},
+    "store": {"local": f"{_LOCAL}:store", "postgres": "services.adapters.postgres.factories:store"},
     "passwords": {"local": f"{_LOCAL}:passwords"},
     "embedder": {"local": f"{_LOCAL}:embedder", "aws": f"{_AWS}:embedder"},
     "language": {"local": f"{_LOCAL}:language", "aws": f"{_AWS}:language"},
@@ -71,6 +71,8 @@ def choose(capability: str, settings: Settings) -> str:
         if override not in names:
             raise ConfigError(f"unknown provider {override!r} for {capability}; valid: {', '.join(names)}")
         return override
+    if capability == "store" and settings.database_url:
+        return "postgres"  # FRONTLINE_DATABASE_URL=postgresql://… (the default, empty: SQLite)
     return settings.backend if settings.backend in names else "local"
 
 

@@ -40,6 +40,25 @@ def shared_data(relative: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throw-away PostgreSQL server for the whole session (tests/pg_cluster.py): skipped with the reason when
+    Debian's binaries are missing, a failure under CI=true."""
+    from tests.pg_cluster import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster) -> object:
+    """The URL of a fresh, empty database on the throw-away server, dropped after the test."""
+    url = postgres_cluster.new_database()
+    yield url
+    postgres_cluster.drop_database(url)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Local-backend settings with a fresh SQLite file in a temporary folder."""
