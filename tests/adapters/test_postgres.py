@@ -1,0 +1,165 @@
+"""The PostgreSQL store beyond the contract suites: chosen by FRONTLINE_DATABASE_URL, a bad URL or an absent server is
+a clear error, the schema matches SQLite's column for column, a dropped connection is ProviderUnavailable, and the
+demo seeds into PostgreSQL with the same content as into SQLite. Runs on the throw-away server (tests/pg_cluster.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.bootstrap import build_services
+from services.config import load_settings
+from services.errors import ConfigError, ProviderUnavailable
+from tests.conftest import PROJECT_ROOT
+from tests.contracts.conftest import customer
+from tests.pg_cluster import free_port
+
+
+def _pg_settings(url: str, tmp_path: Path):
+    return load_settings(environ={"FRONTLINE_DATABASE_URL": url, "FRONTLINE_DB_PATH": str(tmp_path / "unused.db")},
+                         config_file=tmp_path / "none.yaml")
+
+
+def test_the_database_url_selects_postgresql_and_its_absence_sqlite(postgres_url, tmp_path):
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    services = build_services(_pg_settings(postgres_url, tmp_path))
+    assert services.provider("store") == "postgres"
+    assert isinstance(services.store, PostgresDatabase)
+    with services.uow() as uow:
+        uow.customers.add(customer("Ada"))
+    with services.uow() as uow:
+        assert [c.name for c in uow.customers.all()] == ["Ada"]
+    services.store.close()
+    assert not (tmp_path / "unused.db").exists()  # nothing went to SQLite
+
+    local = build_services(load_settings(environ={"FRONTLINE_DB_PATH": str(tmp_path / "local.db")},
+                                         config_file=tmp_path / "none.yaml"))
+    assert local.provider("store") == "local"
+    assert isinstance(local.store, SqliteDatabase)
+
+
+def test_the_default_never_imports_psycopg(tmp_path):
+    code = ("import sys; from services.bootstrap import build_services; from services.config import load_settings; "
+            f"s = build_services(load_settings(environ={{'FRONTLINE_DB_PATH': {str(tmp_path / 'x.db')!r}}})); "
+            "u = s.uow(); u.__enter__(); u.customers.all(); u.__exit__(None, None, None); "
+            "print(sorted(m for m in sys.modules if m.startswith('psycopg')))")
+    env = {k: v for k, v in os.environ.items() if k != "FRONTLINE_DATABASE_URL"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, env=env,
+                         timeout=120, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("url", ["mysql://root@localhost/frontline", "sqlite:///data/frontline.db", "localhost:5432"])
+def test_a_url_that_is_not_postgresql_is_a_config_error(url, tmp_path):
+    with pytest.raises(ConfigError, match="postgresql://"):
+        _pg_settings(url, tmp_path)
+
+
+def test_a_malformed_postgresql_url_is_a_config_error(tmp_path):
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    with pytest.raises(ConfigError, match="not a valid PostgreSQL URL"):
+        PostgresDatabase("postgresql://frontline@127.0.0.1:5432/db?nonsense_option=1")
+
+
+def test_no_server_is_provider_unavailable_naming_the_server_not_the_password(tmp_path):
+    url = f"postgresql://frontline:s3cret-pw@127.0.0.1:{free_port()}/frontline"
+    services = build_services(_pg_settings(url, tmp_path))
+    with pytest.raises(ProviderUnavailable) as caught:
+        services.get("store")
+    message = str(caught.value)
+    assert "PostgreSQL at postgresql://frontline:***@127.0.0.1" in message
+    assert "s3cret-pw" not in message
+    assert services.settings.database_name.startswith("postgresql://frontline:***@")
+
+
+def test_a_dropped_connection_is_provider_unavailable_and_the_pool_recovers(postgres_url):
+    import psycopg
+
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    database = PostgresDatabase(postgres_url, max_size=1)
+    try:
+        with database() as uow:
+            uow.customers.add(customer("Ada"))
+        with psycopg.connect(postgres_url, autocommit=True) as admin:  # the server drops our pooled connection
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        with pytest.raises(ProviderUnavailable), database() as uow:
+            uow.customers.add(customer("Grace"))
+        with database() as uow:  # the broken connection was discarded; a new one serves
+            assert [c.name for c in uow.customers.all()] == ["Ada"]
+    finally:
+        database.close()
+
+
+def _columns_sqlite(path: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+    finally:
+        conn.close()
+
+
+def test_both_dialects_build_the_same_tables_and_columns_from_the_same_numbered_migrations(postgres_url, tmp_path):
+    import psycopg
+
+    from services.adapters.local import schema as sqlite_schema
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+    from services.adapters.postgres import schema as pg_schema
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    assert len(pg_schema.MIGRATIONS) == len(sqlite_schema.MIGRATIONS)
+    SqliteDatabase(tmp_path / "s.db")
+    PostgresDatabase(postgres_url).close()
+    with psycopg.connect(postgres_url) as conn:
+        rows = conn.execute("SELECT table_name, column_name FROM information_schema.columns "
+                            "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position").fetchall()
+        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    on_pg: dict[str, list[str]] = {}
+    for table, column in rows:
+        on_pg.setdefault(table, []).append(column)
+    assert on_pg == _columns_sqlite(tmp_path / "s.db")
+    assert version == len(sqlite_schema.MIGRATIONS)
+
+
+def _seed(env_extra: dict[str, str], tmp_path: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    env.update({"FRONTLINE_CONFIG": str(tmp_path / "none.yaml"), **env_extra})
+    done = subprocess.run([sys.executable, "-m", "services", "seed", "--force", "--no-assist",
+                           "--anchor", "2026-11-20"], capture_output=True, text=True, cwd=PROJECT_ROOT, env=env,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.slow
+def test_the_demo_seeds_into_postgresql_with_the_same_content_as_into_sqlite(postgres_url, tmp_path):
+    on_pg = _seed({"FRONTLINE_DATABASE_URL": postgres_url}, tmp_path)
+    on_sqlite = _seed({"FRONTLINE_DB_PATH": str(tmp_path / "demo.db")}, tmp_path)
+    assert on_pg["db"] == postgres_url and on_sqlite["db"] == str(tmp_path / "demo.db")
+    assert on_pg["counts"] == on_sqlite["counts"]
+    assert on_pg["counts"]["messages"] > 1000
+    assert on_pg["content_hash"] == on_sqlite["content_hash"]
+    # the seeded company works through the ports: a demo user signs in, the queue has work
+    settings = _pg_settings(postgres_url, tmp_path)
+    services = build_services(settings)
+    try:
+        from services import auth
+
+        assert auth.sign_in(services, "agent", "frontline-agent").username == "agent"
+        with services.uow() as uow:
+            assert len(uow.conversations.queue()) > 10
+            assert uow.customers.add(customer("New")).id == on_pg["counts"]["customers"] + 1
+    finally:
+        services.store.close()
