@@ -211,13 +211,14 @@ class PostgresUnitOfWork:
         self._tx = self._outer._tx if self._outer else Transaction(self._database)
         if self._outer is None:
             self._database.activate(self)
-        self.users = repos.PostgresUsers(self._tx)
-        self.sessions = repos.PostgresSessions(self._tx)
-        self.customers = repos.PostgresCustomers(self._tx)
-        self.conversations = repos.PostgresConversations(self._tx)
-        self.assist = repos.PostgresAssist(self._tx)
-        self.articles = repos.PostgresArticles(self._tx)
-        self.audit = repos.PostgresAudit(self._tx)
+        tx: Any = self._tx  # the shared repositories are annotated with SQLite's Transaction; this one has its API
+        self.users = repos.PostgresUsers(tx)
+        self.sessions = repos.PostgresSessions(tx)
+        self.customers = repos.PostgresCustomers(tx)
+        self.conversations = repos.PostgresConversations(tx)
+        self.assist = repos.PostgresAssist(tx)
+        self.articles = repos.PostgresArticles(tx)
+        self.audit = repos.PostgresAudit(tx)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -268,10 +269,11 @@ class PostgresDatabase:
             except psycopg.OperationalError as e:
                 raise unavailable(self.url, e) from None
 
-    def _read(self, statement: str | pgsql.Composed) -> list[tuple[Any, ...]]:
+    def _read(self, statement: str | pgsql.Composed) -> list[Row]:
         try:
             with self.pool.connection(timeout=POOL_TIMEOUT_S) as conn:
-                return conn.execute(statement).fetchall()
+                rows: list[Any] = conn.execute(statement).fetchall()  # Rows: the pool's row factory
+                return rows
         except (PoolTimeout, psycopg.OperationalError) as e:
             raise unavailable(self.url, e) from None
 
