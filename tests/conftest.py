@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,11 +61,17 @@ def postgres_url(postgres_cluster) -> object:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Local-backend settings with a fresh SQLite file in a temporary folder."""
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Local-backend settings with a fresh SQLite file in a temporary folder; with FRONTLINE_TEST_STORE=postgres, a
+    fresh database on the throw-away PostgreSQL server instead (every test that uses it then runs on PostgreSQL)."""
+    if os.environ.get("FRONTLINE_TEST_STORE") == "postgres":
+        return Settings(db_path=str(tmp_path / "frontline.db"), database_url=request.getfixturevalue("postgres_url"))
     return Settings(db_path=str(tmp_path / "frontline.db"))
 
 
 @pytest.fixture
-def services(settings: Settings) -> Services:
-    return build_services(settings)
+def services(settings: Settings) -> Iterator[Services]:
+    built = build_services(settings)
+    yield built
+    if settings.database_url and "store" in built._instances:
+        built.get("store").close()  # the pool's connections, before the database is dropped
