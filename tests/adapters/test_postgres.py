@@ -163,3 +163,34 @@ def test_the_demo_seeds_into_postgresql_with_the_same_content_as_into_sqlite(pos
             assert uow.customers.add(customer("New")).id == on_pg["counts"]["customers"] + 1
     finally:
         services.store.close()
+
+
+def test_a_writer_waits_for_another_at_most_the_lock_timeout_then_the_database_is_busy(postgres_url):
+    import threading
+
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    database = PostgresDatabase(postgres_url, lock_timeout_ms=300)
+    holding, release = threading.Event(), threading.Event()
+
+    def long_writer() -> None:
+        with database() as uow:
+            uow.customers.add(customer("Ada"))
+            holding.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=long_writer)
+    worker.start()
+    try:
+        assert holding.wait(10)
+        with pytest.raises(ProviderUnavailable, match="busy"), database() as uow:
+            uow.customers.add(customer("Grace"))
+        with database() as uow:
+            assert uow.customers.all() == []  # reads never wait for the writer, and see nothing uncommitted
+    finally:
+        release.set()
+        worker.join(10)
+    with database() as uow:
+        assert [c.name for c in uow.customers.all()] == ["Ada"]
+        uow.customers.add(customer("Grace"))  # the busy connection went back to the pool in a clean state
+    database.close()

@@ -4,7 +4,8 @@ per ``with services.uow()``, with the SQLite adapter's semantics (sqlite_uow.py)
 - reads before the first write run in autocommit, so a read-only unit of work opens no transaction;
 - the first write opens the transaction and takes one advisory lock, so writers are serialised as SQLite's
   ``BEGIN IMMEDIATE`` serialises them (the repositories' read-then-write steps, e.g. an article's next version,
-  stay race-free); a clean exit commits once, an exception rolls back;
+  stay race-free); a writer waits at most ``lock_timeout`` (SQLite's busy timeout), then ProviderUnavailable;
+  a clean exit commits once, an exception rolls back;
 - every statement inside the transaction runs under a savepoint, so a statement that fails (a Conflict the caller
   catches, an unreadable id) is undone alone and the unit of work goes on, as on SQLite;
 - driver errors leave as ServiceErrors: unique -> Conflict, foreign key -> NotFound, check / not null / bad value ->
@@ -36,6 +37,7 @@ from services.errors import ConfigError, Conflict, InvalidInput, NotFound, Provi
 CONNECT_TIMEOUT_S = 5
 POOL_TIMEOUT_S = 10.0
 POOL_MAX_SIZE = 10
+LOCK_TIMEOUT_MS = 10_000  # a writer waits this long for another's transaction, as SQLite's busy timeout
 WRITE_LOCK = 0x46524F4E544C02  # the advisory lock every writing unit of work holds until it ends
 _PLACEHOLDER = re.compile(r"\?")
 _UNREADABLE = (psycopg.DataError, psycopg.errors.UndefinedFunction, UnicodeEncodeError, OverflowError)
@@ -143,10 +145,14 @@ class Transaction:
         return rows[0][0] if rows else None
 
     def begin(self) -> None:
+        """Open the transaction and wait (at most lock_timeout) for the write lock."""
         if not self.writing:
             try:
                 self.conn.execute("BEGIN")
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+            except psycopg.errors.LockNotAvailable:
+                self.conn.execute("ROLLBACK")
+                raise ProviderUnavailable("the database is busy; try again") from None
             except psycopg.OperationalError as e:
                 raise unavailable(self.database.url, e) from None
             self.writing = True
@@ -234,7 +240,7 @@ class PostgresUnitOfWork:
 class PostgresDatabase:
     """The "store" capability on a PostgreSQL server: checks the URL, migrates, pools connections."""
 
-    def __init__(self, url: str, max_size: int = POOL_MAX_SIZE) -> None:
+    def __init__(self, url: str, max_size: int = POOL_MAX_SIZE, lock_timeout_ms: int = LOCK_TIMEOUT_MS) -> None:
         check_url(url)
         self.url = url
         self._threads = threading.local()
@@ -242,7 +248,8 @@ class PostgresDatabase:
         self._migrate()  # connects once directly: a bad host or password is a clear error here, not a pool timeout
         self.pool = ConnectionPool(url, min_size=1, max_size=max_size, open=True, name="frontline",
                                    kwargs={"autocommit": True, "row_factory": _row_factory,
-                                           "connect_timeout": CONNECT_TIMEOUT_S})
+                                           "connect_timeout": CONNECT_TIMEOUT_S,
+                                           "options": f"-c lock_timeout={int(lock_timeout_ms)}"})
 
     def __call__(self) -> PostgresUnitOfWork:
         return PostgresUnitOfWork(self)
