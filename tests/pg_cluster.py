@@ -109,8 +109,10 @@ def start_cluster() -> Cluster:
     except ImportError:
         unavailable("psycopg is not installed (pip install --no-deps -r requirements.txt)")
     run_as: list[str] = []
-    base = Path(tempfile.mkdtemp(prefix="frontline-pg-"))
-    if os.geteuid() == 0:  # the server refuses root: run it as Debian's postgres user
+    root = os.geteuid() == 0
+    # under root, /tmp: the postgres user must reach the directory (a TMPDIR under /root would not do)
+    base = Path(tempfile.mkdtemp(prefix="frontline-pg-", dir="/tmp" if root and Path("/tmp").is_dir() else None))
+    if root:  # the server refuses root: run it as Debian's postgres user
         try:
             user = pwd.getpwnam("postgres")
         except KeyError:

@@ -64,11 +64,29 @@ def test_a_url_that_is_not_postgresql_is_a_config_error(url, tmp_path):
         _pg_settings(url, tmp_path)
 
 
-def test_a_malformed_postgresql_url_is_a_config_error(tmp_path):
-    from services.adapters.postgres.uow import PostgresDatabase
-
+@pytest.mark.parametrize("url", ["postgresql://frontline@127.0.0.1:5432/db?nonsense_option=1",
+                                 "postgresql://frontline@127.0.0.1:port/db", "postgresql://frontline@127.0.0.1:0/db"])
+def test_a_malformed_postgresql_url_is_a_config_error(url, tmp_path):
+    services = build_services(_pg_settings(url, tmp_path))
     with pytest.raises(ConfigError, match="not a valid PostgreSQL URL"):
-        PostgresDatabase("postgresql://frontline@127.0.0.1:5432/db?nonsense_option=1")
+        services.get("store")
+
+
+def test_the_postgres_store_without_a_url_is_a_config_error(tmp_path):
+    settings = load_settings(environ={"FRONTLINE_PROVIDER_STORE": "postgres"}, config_file=tmp_path / "none.yaml")
+    with pytest.raises(ConfigError, match="needs database_url"):
+        build_services(settings).get("store")
+
+
+def test_a_local_store_override_keeps_sqlite_with_a_url_set(tmp_path):
+    settings = load_settings(environ={"FRONTLINE_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/x",
+                                      "FRONTLINE_PROVIDER_STORE": "local",
+                                      "FRONTLINE_DB_PATH": str(tmp_path / "kept.db")}, config_file=tmp_path / "n.yaml")
+    services = build_services(settings)
+    assert services.provider("store") == "local"
+    with services.uow() as uow:
+        assert uow.customers.all() == []
+    assert (tmp_path / "kept.db").exists()
 
 
 def test_no_server_is_provider_unavailable_naming_the_server_not_the_password(tmp_path):

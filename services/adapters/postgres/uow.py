@@ -53,9 +53,13 @@ def check_url(url: str) -> dict[str, Any]:
     if not re.match(r"postgres(ql)?://", url):
         raise ConfigError(f"database_url must start with postgresql://; got {redact(url)!r}")
     try:
-        return psycopg.conninfo.conninfo_to_dict(url)
+        params = psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError as e:
         raise ConfigError(f"database_url {redact(url)!r} is not a valid PostgreSQL URL ({e})") from None
+    ports = str(params.get("port") or "5432").split(",")
+    if not all(p.isdigit() and 0 < int(p) < 65536 for p in ports):
+        raise ConfigError(f"database_url {redact(url)!r} is not a valid PostgreSQL URL (port {params['port']!r})")
+    return params
 
 
 def unavailable(url: str, error: BaseException) -> ProviderUnavailable:
