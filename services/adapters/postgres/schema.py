@@ -103,8 +103,14 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-# Tables whose primary key is an identity column: rows inserted with an explicit id move its sequence on.
-ID_TABLES = frozenset(TABLES) - {"analyses", "sessions", "sign_in_failures", "app_secrets"}
+
+
+def id_tables(conn: Any) -> frozenset[str]:
+    """Tables whose id is an identity column (inserts return it; explicit ids move its sequence on), read from the
+    migrated schema so a table added by a later migration needs no list here."""
+    rows = conn.execute("SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                        "AND column_name = 'id' AND is_identity = 'YES'").fetchall()
+    return frozenset(r[0] for r in rows)
 
 # Serialises schema changes across processes (any constant unique to Frontline).
 MIGRATION_LOCK = 0x46524F4E544C01

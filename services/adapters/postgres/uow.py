@@ -172,7 +172,7 @@ class Transaction:
             raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
 
     def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
-        has_id = table in schema.ID_TABLES
+        has_id = table in self.database.id_tables
         if has_id and row.get("id"):
             self._explicit_ids.add(table)
         elif has_id and table in self._explicit_ids:
@@ -249,6 +249,7 @@ class PostgresDatabase:
         self.url = url
         self._threads = threading.local()
         self.commits = 0  # transactions committed by this process (tests read it)
+        self.id_tables: frozenset[str] = frozenset()
         self._migrate()  # connects once directly: a bad host or password is a clear error here, not a pool timeout
         self.pool = ConnectionPool(url, min_size=1, max_size=max_size, open=True, name="frontline",
                                    kwargs={"autocommit": True, "row_factory": _row_factory,
@@ -277,6 +278,7 @@ class PostgresDatabase:
         with self._connect() as conn:
             try:
                 schema.migrate(conn)
+                self.id_tables = schema.id_tables(conn)
             except psycopg.OperationalError as e:
                 raise unavailable(self.url, e) from None
 
@@ -313,3 +315,4 @@ class PostgresDatabase:
         with self._connect() as conn:
             schema.drop_all(conn)
             schema.migrate(conn)
+            self.id_tables = schema.id_tables(conn)
