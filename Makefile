@@ -21,14 +21,17 @@ seed: setup
 
 run: seed
 	@echo "Frontline on http://$(HOST):$(PORT)  (demo sign-ins: agent/frontline-agent, supervisor/frontline-supervisor, editor/frontline-editor, admin/frontline-admin)"
+	@echo "Simulator process started beside it, off until an admin switches it on in Settings"
+	@$(BIN)/python -m services simulate >/dev/null & SIMULATOR=$$!; trap 'kill $$SIMULATOR' EXIT INT TERM; \
 	$(BIN)/python -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
-test: setup
+test: lint
 	$(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy  # services/, configured in pyproject.toml
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

@@ -5,18 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.pages import PAGES, pages_for
 from components.state import clear_session, current_user, get_services, select_conversation, sign_in_as
 from services import auth, conversations
 from services.errors import ServiceError
 from services.models import User
 
-PAGE_FILES = {
-    "workspace": "pages/agent_workspace.py",
-    "inbox": "pages/escalation_inbox.py",
-    "analytics": "pages/supervisor_analytics.py",
-    "knowledge": "pages/knowledge_base.py",
-    "settings": "pages/settings.py",
-}
+PAGE_FILES = {spec.key: spec.file for spec in PAGES}
 DEEP_LINK = "conversation"  # ?conversation=ID opens that conversation
 PENDING_LINK = "pending_deep_link"
 SEEN_LINK = "seen_deep_link"
@@ -101,8 +96,7 @@ def main() -> None:
             st.session_state[PENDING_LINK] = st.query_params.get(DEEP_LINK)
         st.navigation([st.Page(login_page, title="Sign in", icon=":material/login:")], position="hidden").run()
         return
-    pages = [st.Page(PAGE_FILES[spec.key], title=spec.title, icon=spec.icon, url_path=spec.key)
-             for spec in auth.pages_for(user.role)]
+    pages = [st.Page(spec.file, title=spec.title, icon=spec.icon, url_path=spec.key) for spec in pages_for(user.role)]
     sidebar(user)
     follow_deep_link(user)
     st.navigation(pages).run()

@@ -20,6 +20,7 @@ from services import auth  # noqa: E402
 from services.bootstrap import build_services  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.errors import PermissionDenied  # noqa: E402
+from services.permissions import SEEDER  # noqa: E402
 
 
 def _attempt_ms(services, username: str, password: str) -> float:
@@ -49,7 +50,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         services = build_services(Settings(db_path=str(Path(folder) / "bench.db")))
-        auth.create_user(services, "agent", "Agent", "agent", "frontline-agent")
+        auth.create_user(services, SEEDER, "agent", "Agent", "agent", "frontline-agent")
         _medians(services, 1)  # warm-up: the hasher and the dummy hash
         known, unknown = _medians(services, args.n)
     print(json.dumps({"bench": "sign_in_timing", "n": args.n, "wrong_password_known_user_ms": known,

@@ -11,9 +11,8 @@ import plotly.express as px
 import streamlit as st
 
 from components.safe import literal, literal_html, literal_markdown
-from services.conversations import AssistView
-from services.kb_lookup import ArticleResult
 from services.models import Analysis, Article
+from services.views import ArticleResult, AssistView
 
 SENTIMENT_COLOURS = {"positive": "green", "neutral": "gray", "mixed": "orange", "negative": "red"}
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
@@ -88,6 +87,18 @@ def _kb_hits(analysis: Analysis, articles: tuple[Article, ...]) -> None:
                 st.markdown(article_markdown(bodies[hit.article_id]))
             else:
                 literal(hit.snippet)
+
+
+def not_analysed(reason: str, on_retry: Callable[[], None], error: str = "") -> None:
+    """The customer's latest message has no analysis: why (when its analysis failed), and a Retry button."""
+    with st.container(border=True, key="not-analysed"):
+        if reason:
+            st.html(literal_html(f"The latest message is not analysed: {reason}", "caption"))
+        else:
+            st.caption("The latest message is not analysed yet.")
+        if error:
+            st.html(literal_html(error, "caption"))
+        st.button("Retry analysis", key="retry-analysis", icon=":material/refresh:", on_click=on_retry)
 
 
 def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> None:

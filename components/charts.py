@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from services.analytics import Overview
+from services.views import Overview
 
 NO_CHANNEL = "Choose at least one channel to see its figures."
 

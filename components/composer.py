@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from services.conversations import DISPOSITIONS
+from services.views import DISPOSITIONS
 
 QUEUES = ("supervisor", "billing", "technical", "returns", "general")
 _TO_CLEAR = "composer-fields-to-clear"

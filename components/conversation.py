@@ -7,8 +7,7 @@ import html
 import streamlit as st
 
 from components.safe import literal_html, literal_markdown
-from services.conversations import ConversationView, QueueItem
-from services.workspace import SlaClock
+from services.views import ConversationView, QueueItem, SlaClock
 
 CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social": ":material/public:",
                  "voice": ":material/call:"}

@@ -9,9 +9,8 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from components.safe import literal_markdown
-from services.conversations import DISPOSITIONS
-from services.escalations import InboxItem
 from services.models import AuditEntry, Conversation, User
+from services.views import DISPOSITIONS, InboxItem
 
 CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social": ":material/public:",
                  "voice": ":material/call:"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.pages import require_page
 from components.state import current_user
-from services import auth
 from services.errors import PermissionDenied
 from services.models import User
 
@@ -14,7 +14,7 @@ def require(page_key: str) -> User:
     """The signed-in user, or stop the page with a clear message."""
     user = current_user()
     try:
-        auth.require_page(user, page_key)
+        require_page(user, page_key)
     except PermissionDenied as e:
         st.error(str(e), icon=":material/block:")
         st.stop()

@@ -52,10 +52,3 @@ def memo(key: str, marker: object, load):  # noqa: ANN001, ANN201 - any loader
 def chosen_suggestion_key(conversation_id: int) -> str:
     return f"chosen-suggestion-{conversation_id}"
 
-
-@st.cache_resource(show_spinner=False)
-def get_simulator():
-    """The server's one simulator runner (admins start and stop it from Settings)."""
-    from services.simulator import SimulatorRunner
-
-    return SimulatorRunner(get_services())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from services.admin import SystemOverview
+from services.views import SimulatorStatus, SystemOverview
 
 
 def overview(data: SystemOverview) -> None:
@@ -21,19 +21,30 @@ def overview(data: SystemOverview) -> None:
         st.dataframe([{"table": t, "rows": n} for t, n in data.row_counts.items()], hide_index=True)
 
 
-def simulator_controls(running: bool, rate: float, error: str) -> tuple[bool, float] | None:
+def simulator_controls(on: bool, rate: float) -> tuple[bool, float] | None:
     """Toggle and pace of simulated customers; returns (on, rate) when the admin changed them."""
     st.subheader("Live traffic simulator")
-    st.caption("Simulated Brightwave Home customers write in through the real live path, in all four channels.")
-    if error:
-        st.error(error)
-    new_rate = st.slider("Messages per second", 0.1, 10.0, value=rate or 0.5, step=0.1)
-    on = st.toggle("Simulate customers", value=running)
-    if on != running or (on and new_rate != rate):
-        return on, new_rate
+    st.caption("Simulated Brightwave Home customers write in through the real live path, in all four channels. "
+               "A separate simulator process writes them (`python -m services simulate`; `make run` starts one); "
+               "this switch tells it what to do.")
+    new_rate = st.slider("Messages per second", 0.1, 10.0, value=min(max(rate, 0.1), 10.0), step=0.1)
+    new_on = st.toggle("Simulate customers", value=on)
+    if new_on != on or (new_on and new_rate != rate):
+        return new_on, new_rate
     return None
 
 
-def simulator_status(running: bool, rate: float, written: int) -> None:
-    if running:
-        st.caption(f"Running at {rate:g}/s · {written} messages written so far")
+def simulator_status(status: SimulatorStatus) -> None:
+    """Whether a simulator process is alive, and what it wrote since it was switched on."""
+    if status.alive:
+        st.caption(f"Simulator process {status.pid} is alive (last heartbeat {status.seconds_since_beat:.0f} s ago).")
+    elif status.seconds_since_beat is None:
+        st.warning("No simulator process has run on this database: start one with `python -m services simulate`.",
+                   icon=":material/power_off:")
+    else:
+        st.warning(f"The simulator process is not running (last heartbeat {status.seconds_since_beat:.0f} s ago): "
+                   "start one with `python -m services simulate`.", icon=":material/power_off:")
+    if status.error:
+        st.error(f"The simulator could not write a message: {status.error}")
+    if status.on:
+        st.caption(f"Running at {status.rate:g}/s · {status.written} messages written so far")

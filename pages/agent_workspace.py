@@ -75,7 +75,7 @@ def live_queue() -> None:
                  lambda: conversations.agent_queue(services, user, audit=first_view))
     st.session_state["queue_audited"] = True
     try:
-        shown = workspace.filter_queue(services, items, filters)
+        shown = workspace.filter_queue(services, user, items, filters)
     except ServiceError as e:
         st.error(str(e))
         return
@@ -107,13 +107,26 @@ def kb_search(conversation_id: int) -> None:
         st.rerun()
 
 
-def assist(conversation_id: int) -> None:
-    view = memo(f"assist-{conversation_id}", st.session_state.get(SEEN),
-                lambda: conversations.assist_view(services, conversation_id))
-    if view is None:  # an older message nobody analysed yet: analyse it now
-        inbox.analyze_latest(services, conversation_id)
-        view = conversations.assist_view(services, conversation_id)
-    assist_panel.panel(view, lambda sid, text: insert_suggestion(conversation_id, sid, text))
+def retry_analysis(conversation_id: int) -> None:
+    try:
+        analysed = inbox.retry_analysis(services, user, conversation_id)
+    except ServiceError as e:
+        st.session_state["retry-error"] = str(e)
+    else:
+        if not analysed:
+            st.session_state["retry-error"] = "The message could not be analysed this time either."
+
+
+def assist(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str]) -> None:
+    """The stored analysis only: nothing is analysed while the page draws (the live path and the seed's backfill
+    analyse messages; a message they could not analyse waits for an agent's Retry)."""
+    assisted = memo(f"assist-{conversation_id}", st.session_state.get(SEEN),
+                    lambda: conversations.assist_view(services, user, conversation_id))
+    latest = next((m.id for m in reversed(view.messages) if m.author_role == "customer"), None)
+    if latest is not None and (assisted is None or assisted.message_id != latest):
+        assist_panel.not_analysed(failures.get(latest, ""), lambda: retry_analysis(conversation_id),
+                                  st.session_state.pop("retry-error", ""))
+    assist_panel.panel(assisted, lambda sid, text: insert_suggestion(conversation_id, sid, text))
 
 
 def act(conversation_id: int, action: composer.Action) -> None:
@@ -131,15 +144,8 @@ def act(conversation_id: int, action: composer.Action) -> None:
     st.toast(DONE[action.kind], icon=":material/check:")
 
 
-def analysis_failures(conversation_id: int) -> dict[int, str]:
-    """{message id: reason} of messages the live path could not analyse (inbox.not_analysed of the ingestion
-    work; until that is merged there are none)."""
-    find = getattr(inbox, "not_analysed", None)
-    return find(services, conversation_id) if find else {}
-
-
-def conversation_panel(conversation_id: int, view: conversations.ConversationView) -> None:
-    render.thread(view, analysis_failures(conversation_id))
+def conversation_panel(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str]) -> None:
+    render.thread(view, failures)
     channel, subject = view.conversation.channel, view.conversation.subject
     action = composer.reply_form(conversation_id, channel, subject) or composer.actions(conversation_id)
     if action is None:
@@ -167,12 +173,13 @@ else:
     first_open = st.session_state.get("audited_conversation") != selected
     view = conversations.open_conversation(services, user, selected, audit=first_open)
     st.session_state["audited_conversation"] = selected
+    failures = inbox.not_analysed(services, user, selected)  # {message id: why the live path could not analyse it}
     with thread_col:
-        conversation_panel(selected, view)
+        conversation_panel(selected, view, failures)
     with assist_col:
         assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
         with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
-            assist(selected)
+            assist(selected, view, failures)
         with kb_tab:
             kb_search(selected)
         with customer_tab:

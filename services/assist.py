@@ -13,9 +13,9 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
-from services import privacy
+from services import fallback, privacy
 from services.bootstrap import Services
 from services.clock import parse_iso
 from services.errors import InvalidInput, ProviderUnavailable
@@ -34,9 +34,12 @@ from services.models import (
 )
 from services.text import clean_text, plain_for_models
 
+R = TypeVar("R")
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
 _INDEX_LOCK = threading.Lock()
-_INDEXED: weakref.WeakSet = weakref.WeakSet()  # search providers that hold the approved articles
+# search provider -> the KB index version (uow.shared.kb_index_version) its articles were read at: a cache of this
+# process, checked against the database on every use, so an article approved in another process is found here too
+_BUILT_FROM: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 ORDER_BASES = ("named", "conversation", "latest", "")
@@ -67,32 +70,22 @@ class CustomerContext:
 
 @dataclass
 class _Run:
+    """One pass of the pipeline: every stage's time, the providers that answered, and the fall-back notices (the
+    remote providers' Fallback wrappers built in bootstrap write them here while a stage runs)."""
+
     services: Services
     timings: dict[str, float] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
     notices: list[str] = field(default_factory=list)
 
-    def call(self, stage: str, capability: str, method: str, *args: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return self._call(capability, method, *args)
-        finally:
-            self.timings[stage] = round((time.perf_counter() - start) * 1000, 3)
+    def call(self, stage: str, capability: str, fn: Callable[[], R]) -> R:
+        before = len(self.notices)
+        with fallback.collecting(self.notices):
+            result = self.timed(stage, fn)
+        self.used.add("local" if len(self.notices) > before else self.services.provider(capability))
+        return result
 
-    def _call(self, capability: str, method: str, *args: Any) -> Any:
-        provider = self.services.provider(capability)
-        try:
-            result = getattr(self.services.get(capability), method)(*args)
-            self.used.add(provider)
-            return result
-        except ProviderUnavailable as e:
-            if provider == "local":
-                raise
-            self.notices.append(f"{capability}: {provider} unavailable ({e}); used the local provider")
-            self.used.add("local")
-            return getattr(self.services.local(capability), method)(*args)
-
-    def timed(self, stage: str, fn: Callable[[], Any]) -> Any:
+    def timed(self, stage: str, fn: Callable[[], R]) -> R:
         start = time.perf_counter()
         try:
             return fn()
@@ -101,21 +94,32 @@ class _Run:
 
 
 def ensure_kb_index(services: Services) -> None:
-    """Index the approved KB articles once per search provider (re-index after KB edits with reindex_kb)."""
-    search = services.get("search")
-    if search in _INDEXED:
+    """Re-read the approved KB articles into this process's search index when the database's KB index version
+    moved since it was built (an article approved, changed or withdrawn, by any process); one cheap read otherwise."""
+    search = services.search
+    with services.uow() as uow:
+        version = uow.shared.kb_index_version()
+    if _BUILT_FROM.get(search) == version:
         return
     with _INDEX_LOCK:
-        if search not in _INDEXED:
-            reindex_kb(services)
+        if _BUILT_FROM.get(search) != version:
+            _build_index(services, search)
 
 
 def reindex_kb(services: Services) -> None:
-    search = services.get("search")
+    """Rebuild the search index now, whatever version it was built from."""
+    search = services.search
+    with _INDEX_LOCK:
+        _build_index(services, search)
+
+
+def _build_index(services: Services, search: Any) -> None:
+    # the version is read before the articles: a change committed in between makes the next call rebuild again
     with services.uow() as uow:
+        version = uow.shared.kb_index_version()
         articles = uow.articles.all(status="approved")
     search.index(articles)
-    _INDEXED.add(search)
+    _BUILT_FROM[search] = version
 
 
 def _mentions(entities: Sequence[Any], kind: str) -> list[str]:
@@ -175,7 +179,7 @@ def _search_kb(run: _Run, query: str) -> tuple[Any, ...]:
     degrades to no hits rather than failing the analysis."""
     try:
         run.timed("kb_index", lambda: ensure_kb_index(run.services))
-        return tuple(relevant_hits(run.call("kb", "search", "search", query, 3)))
+        return tuple(relevant_hits(run.call("kb", "search", lambda: run.services.search.search(query, 3))))
     except ProviderUnavailable as e:
         run.notices.append(f"knowledge base: search unavailable ({e})")
         return ()
@@ -228,7 +232,7 @@ def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -
         raise InvalidInput(f"the message must be text; got {type(text).__name__}")
     known = privacy.known_name_spans(text, known_names)  # validates the names before the detector runs
     run = _Run(services)
-    found = run.call("pii", "pii", "find", text)
+    found = run.call("pii", "pii", lambda: services.pii.find(text))
     spans = sorted([*found, *known], key=lambda s: (s.start, s.end))
     return PiiResult(tuple(spans), tuple(run.notices), tuple(run.used), run.timings["pii"])
 
@@ -262,12 +266,12 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     run.notices.extend(pii.notices)
     run.used.update(pii.used)
     masked = privacy.mask(text, pii.spans)
-    language = run.call("language", "language", "detect", masked[:ANALYSIS_CHARS])
+    language = run.call("language", "language", lambda: services.language.detect(masked[:ANALYSIS_CHARS]))
     masked_head = plain_for_models(masked[:ANALYSIS_CHARS])
-    intent = run.call("intent", "intent", "classify", masked_head)
-    sentiment = run.call("sentiment", "sentiment", "analyze", masked_head)
-    emotions = run.call("emotions", "sentiment", "emotions", masked_head)
-    entities = tuple(run.call("entities", "entities", "extract", head))
+    intent = run.call("intent", "intent", lambda: services.intent.classify(masked_head))
+    sentiment = run.call("sentiment", "sentiment", lambda: services.sentiment.analyze(masked_head))
+    emotions = run.call("emotions", "sentiment", lambda: services.sentiment.emotions(masked_head))
+    entities = tuple(run.call("entities", "entities", lambda: services.entities.extract(head)))
     ctx = run.timed("order_lookup", lambda: _with_mentioned_order(services, ctx, entities))
     escalation = run.timed("escalation", lambda: decide(EscalationSignals(
         sentiment_history=(*ctx.sentiment_history, sentiment.label), current_sentiment=sentiment.label,
@@ -276,7 +280,7 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head), services.settings))
     kb = _search_kb(run, masked_head[:1000])
     reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx)
-    suggestions = tuple(run.call("suggestions", "replies", "suggest", reply_context, 3))
+    suggestions = tuple(run.call("suggestions", "replies", lambda: services.replies.suggest(reply_context, 3)))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
     return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii.spans,
                     masked_text=masked, language=language, escalation=escalation, suggestions=suggestions,
@@ -309,7 +313,7 @@ def _earlier_mentions(services: Services, messages: Sequence[Any], latest_stored
     """
     customer_ids = [i for i, m in enumerate(messages) if m.author_role == "customer"]
     earlier = messages[:customer_ids[-1]] if customer_ids and latest_stored else messages
-    extract = services.local("entities").extract  # offline and cheap: earlier messages never leave Frontline
+    extract = services.local(Services.entities).extract  # offline and cheap: earlier messages never leave Frontline
     found: list[Entity] = []
     for message in reversed(earlier):
         found += [e for e in extract(message.text[:ANALYSIS_CHARS]) if e.kind in ("order_number", "product")]

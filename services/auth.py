@@ -1,4 +1,4 @@
-"""Users, sign-in, roles and which role may open which page."""
+"""Users, sign-in and sessions. Which role may do what: services/permissions.py; page titles and icons: components/pages.py."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from services.bootstrap import Services
 from services.clock import now_iso, parse_iso, to_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.models import ROLES, User
+from services.permissions import require
 from services.ports import UnitOfWork
 from services.validation import (
     check_password,
@@ -23,67 +24,21 @@ from services.validation import (
     clean_username,
     forbidden_character,
     require_user,
-    short_repr,
 )
 
 WRONG_CREDENTIALS = "Wrong username or password."
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: str
-    icon: str
-    roles: frozenset[str]
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("workspace", "Agent workspace", ":material/support_agent:", frozenset({"agent", "admin"})),
-    PageSpec("inbox", "Escalation inbox", ":material/assignment_late:", frozenset({"supervisor", "admin"})),
-    PageSpec("analytics", "Supervisor analytics", ":material/monitoring:", frozenset({"supervisor", "admin"})),
-    PageSpec("knowledge", "Knowledge base", ":material/menu_book:", frozenset({"kb_editor", "admin"})),
-    PageSpec("settings", "Settings", ":material/settings:", frozenset({"admin"})),
-)
-
-
-def pages_for(role: str) -> list[PageSpec]:
-    """The pages a role may open, in menu order.
+def create_user(services: Services, user: User, username: str, display_name: str, role: str, password: str) -> User:
+    """A new user with an argon2id password hash, made by user (an admin, the CLI or the seeder); audited under
+    user's name.
 
     Raises:
-        InvalidInput: not one of the roles.
-    """
-    role = clean_choice(role, "role", ROLES)
-    return [page for page in PAGES if role in page.roles]
-
-
-def page(key: str) -> PageSpec:
-    """The page with this key.
-
-    Raises:
-        NotFound: no such page.
-    """
-    for spec in PAGES:
-        if isinstance(key, str) and spec.key == key:
-            return spec
-    raise NotFound(f"page {short_repr(key)}")
-
-
-def require_page(user: User | None, key: str) -> None:
-    """Raise PermissionDenied unless this user may open the page."""
-    spec = page(key)
-    user = require_user(user)
-    if user.role not in spec.roles:
-        raise PermissionDenied(f"The {spec.title} page is not available to the {user.role} role.")
-
-
-def create_user(services: Services, username: str, display_name: str, role: str, password: str,
-                actor: str = "system") -> User:
-    """A new user with an argon2id password hash; audited.
-
-    Raises:
+        PermissionDenied: user may not manage users (services/permissions.py "users.manage").
         InvalidInput: a username that is empty or has anything but letters, digits and . _ - + @; an unknown role;
             a password that is not text, shorter than 8 characters, only spaces or with control characters.
     """
+    actor = require(user, "users.manage").username
     username = clean_username(username)
     display_name = clean_field(display_name if display_name is not None else username, "display name", 100)
     role = clean_choice(role, "role", ROLES)
@@ -93,6 +48,17 @@ def create_user(services: Services, username: str, display_name: str, role: str,
         user = uow.users.add(username, display_name, role, password_hash)
         uow.audit.record(actor, "create_user", "user", username, role)
     return user
+
+
+def list_users(services: Services, user: User) -> list[User]:
+    """Every user, for an admin (or the CLI).
+
+    Raises:
+        PermissionDenied: user may not manage users.
+    """
+    require(user, "users.manage")
+    with services.uow() as uow:
+        return uow.users.all()
 
 
 # ---- signing in: constant-time for unknown users, lockout with backoff --------------------------------

@@ -3,62 +3,120 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TypeVar
 
 from services import registry
+from services.breaker import CircuitBreaker
+from services.clock import Clock, monotonic
 from services.config import Settings, load_settings
+from services.errors import ConfigError
+from services.fallback import guarded
+from services.ports import Port, Ports, UnitOfWork
+
+T = TypeVar("T")
+
+# Capabilities whose non-local provider is never replaced by the local one: the store holds the data itself, so
+# "falling back" from PostgreSQL to the SQLite file would split it; an outage is a ProviderUnavailable instead.
+NO_FALLBACK = frozenset({"store"})
 
 
-class Services:
-    """Holds the providers for one configuration; each is built on first use, once, thread-safely.
+class Services(Ports):
+    """The providers for one configuration, one typed attribute per port (``services.intent`` is an
+    IntentClassifier; the attributes are declared in services.ports.Ports). Each is built on first use, once,
+    thread-safely. A remote provider is wrapped in a Fallback: when it is unavailable, or its circuit breaker is
+    open, the call goes to the local provider and a notice says so.
 
-    Tests pass fakes as overrides: ``build_services(settings, store=FakeStore())``.
+    Tests pass fakes as overrides: ``build_services(settings, store=FakeDatabase())``. A fake stands in for the
+    configured provider, so with a remote provider configured it is wrapped in the fall-back too.
+
+    ``batch``: built for a batch path (CLI evaluations, backfills): AWS clients keep botocore's standard retries and
+    timeouts; the live path (the app, the simulator) gets a short connect timeout and one retry.
     """
 
-    def __init__(self, settings: Settings, overrides: dict[str, Any]) -> None:
+    def __init__(self, settings: Settings, overrides: dict[str, object], batch: bool = False,
+                 clock: Clock = monotonic) -> None:
         self.settings = settings
-        self._instances: dict[str, Any] = dict(overrides)
-        self._overridden = set(overrides)
+        self.batch = batch
+        self._overrides = dict(overrides)
+        self._primary: dict[str, object] = dict(overrides)
+        self._ports: dict[str, object] = {}
+        self._locals: dict[str, object] = {}
+        self._breakers: dict[str, CircuitBreaker] = {}
+        self._clock = clock
         self._lock = threading.RLock()  # a factory may ask for another capability
 
-    def get(self, capability: str) -> Any:
-        instance = self._instances.get(capability)
+    def _provide(self, capability: str) -> object:
+        """The attribute behind ``services.<capability>``: the configured provider, behind a Fallback if remote."""
+        built = self._ports.get(capability)
+        if built is None:
+            with self._lock:
+                built = self._ports.get(capability)
+                if built is None:
+                    built = self._guard(capability, self.get(capability))
+                    self._ports[capability] = built
+        return built
+
+    def _guard(self, capability: str, primary: object) -> object:
+        name = self.provider(capability)
+        if name == "local" or capability in NO_FALLBACK:
+            return primary
+        return guarded(capability, name, primary, lambda: self._local(capability), self.breaker(name))
+
+    def get(self, capability: str) -> object:
+        """The configured provider itself (or the fake injected for it), without the fall-back; untyped, for tests
+        and for checks such as ``isinstance``. Code uses the typed attributes."""
+        instance = self._primary.get(capability)
         if instance is None:
             with self._lock:
-                instance = self._instances.get(capability)
+                instance = self._primary.get(capability)
                 if instance is None:
                     instance = registry.create(capability, self)
-                    self._instances[capability] = instance
+                    self._primary[capability] = instance
         return instance
 
-    def local(self, capability: str) -> Any:
-        """The local provider of a capability, used as the fall-back when a remote one is unavailable."""
+    def primary(self, port: Port[T]) -> T:
+        """The configured provider of a port without the fall-back (e.g. the embedder a search index was built with:
+        falling back to another model would return vectors of another space)."""
+        return self.get(port.capability)  # type: ignore[return-value]  # built by the port's registered factory
+
+    def local(self, port: Port[T]) -> T:
+        """The local provider of a port: the fall-back when a remote one is unavailable."""
+        return self._local(port.capability)  # type: ignore[return-value]
+
+    def _local(self, capability: str) -> object:
         if self.provider(capability) == "local":
             return self.get(capability)
-        key = f"{capability}:local"
+        instance = self._locals.get(capability)
+        if instance is None:
+            with self._lock:
+                instance = self._locals.get(capability)
+                if instance is None:
+                    instance = registry.create(capability, self, "local")
+                    self._locals[capability] = instance
+        return instance
+
+    def breaker(self, provider: str) -> CircuitBreaker:
+        """The circuit breaker of a remote provider, shared by all its capabilities."""
         with self._lock:
-            if key not in self._instances:
-                self._instances[key] = registry.create(capability, self, "local")
-        return self._instances[key]
+            if provider not in self._breakers:
+                self._breakers[provider] = CircuitBreaker(provider, self.settings.breaker_failures,
+                                                          self.settings.breaker_open_s, self._clock)
+            return self._breakers[provider]
 
     def provider(self, capability: str) -> str:
         """The configured provider name of a capability (an injected fake stands in for it)."""
         return registry.choose(capability, self.settings)
 
     def is_overridden(self, capability: str) -> bool:
-        return capability in self._overridden
+        return capability in self._overrides
 
-    def uow(self) -> Any:
+    def uow(self) -> UnitOfWork:
         """A unit of work over the repositories (services.ports.UnitOfWork): ``with services.uow() as uow:``."""
-        return self.get("store")()
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name not in registry.FACTORIES:
-            raise AttributeError(name)
-        return self.get(name)
+        return self.store()
 
 
-def build_services(settings: Settings | None = None, **overrides: Any) -> Services:
+def build_services(settings: Settings | None = None, *, batch: bool = False, clock: Clock = monotonic,
+                   **overrides: object) -> Services:
     """Services for these settings (default: load_settings()); keyword overrides replace providers.
 
     Raises:
@@ -66,6 +124,8 @@ def build_services(settings: Settings | None = None, **overrides: Any) -> Servic
     """
     settings = settings or load_settings()
     registry.check_settings(settings)
+    known = Services.port_names()
     for capability in overrides:
-        registry.provider_names(capability)
-    return Services(settings, overrides)
+        if capability not in known:
+            raise ConfigError(f"unknown capability {capability!r}; known: {', '.join(known)}")
+    return Services(settings, overrides, batch=batch, clock=clock)

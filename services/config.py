@@ -30,7 +30,9 @@ class Settings:
     data_dir: str = "data"
     intent_model_dir: str = ""
     aws_region: str = "us-east-1"
-    aws_timeout_s: float = 3.0
+    aws_timeout_s: float = 3.0  # batch paths; the live path connects within min(this, 1 s), one retry
+    breaker_failures: int = 3  # a remote provider failing this many calls in a row is skipped (circuit open) ...
+    breaker_open_s: float = 30.0  # ... for this many seconds; then one trial call decides
     bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
     bedrock_embedding_model_id: str = "amazon.titan-embed-text-v2:0"
     escalation_threshold: float = 0.6
@@ -55,6 +57,9 @@ class Settings:
         if self.database_url and not re.match(r"postgres(ql)?://", self.database_url):
             raise ConfigError("database_url must be a postgresql://user:password@host:port/database URL "
                               f"(or empty for SQLite); got one starting {self.database_url.split(':')[0]!r}")
+        if self.breaker_failures < 1 or not 0 <= self.breaker_open_s <= 86_400:
+            raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
+                              f"{self.breaker_failures!r} and {self.breaker_open_s!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "

@@ -1,13 +1,13 @@
 """The agent's view of conversations: the queue, one thread with its customer, the agent's actions.
 
-Every public function validates its input first, checks the user's permission and the workflow transition
-(services/workflow.py), and raises only ServiceError subclasses.
+Every public use case checks the user's role first (services/permissions.py ``require``), then validates its input,
+the per-conversation rule and the workflow transition (services/workflow.py), and raises only ServiceError subclasses.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from services import workflow
@@ -15,39 +15,22 @@ from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import Analysis, Article, Conversation, Customer, Message, Order, QueueRow, User
+from services.models import Analysis, Conversation, Message, User
+from services.permissions import require
 from services.ports import UnitOfWork
 from services.privacy import may_see_pii, redact_payment_data
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, require_user
 
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import DISPOSITIONS as DISPOSITIONS
+from services.views import AssistView as AssistView
+from services.views import ConversationView as ConversationView
+from services.views import QueueItem as QueueItem
+from services.views import SuggestionView as SuggestionView
+
 QUEUE_STATUSES = ("open", "pending")  # escalated conversations wait in the supervisors' inbox instead
 NOTE_CHARS = 2000
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    row: QueueRow
-    waiting_minutes: int
-
-    @property
-    def urgent(self) -> bool:
-        return self.row.escalate or self.row.conversation.status == "escalated"
-
-    @property
-    def customer_waiting(self) -> bool:
-        """A customer message has no agent reply after it yet: the ball is in our court."""
-        return bool(self.row.waiting_since)
-
-
-@dataclass(frozen=True)
-class ConversationView:
-    conversation: Conversation
-    customer: Customer
-    messages: tuple[Message, ...]
-    orders: tuple[Order, ...]
-    history: tuple[Conversation, ...]
-    shows_pii: bool
 
 
 # ---- boundary checks shared by the use cases ---------------------------------------------------
@@ -76,6 +59,7 @@ def load(services: Services, conversation_id: Any) -> Conversation:
 
 def readable(services: Services, user: Any, conversation_id: Any) -> Conversation:
     """The conversation if this user may read it, else PermissionDenied."""
+    require(user, "conversation.read")
     user, conversation = signed_in(user), load(services, conversation_id)
     if not workflow.may_read(user.role, user.username, conversation.status, conversation.assigned_agent):
         raise PermissionDenied(f"Conversation {conversation.id} is not yours to open "
@@ -120,9 +104,7 @@ def agent_queue(services: Services, user: User, audit: bool = False) -> list[Que
     """Open conversations assigned to this agent or to nobody: escalation flags first, then customers waiting for a
     reply (longest first, counted from their oldest unanswered message; notes and transfers change nothing), then
     conversations where we answered last. audit=True logs the read (once per session; the live refresh does not)."""
-    user = signed_in(user)
-    if user.role not in ("agent", "admin"):
-        raise PermissionDenied(f"The agent queue is not available to the {user.role} role.")
+    user = require(user, "queue.read")
     with services.uow() as uow:
         if audit:
             uow.audit.record(user.username, "view_queue", "conversations", "*", "open queue")
@@ -136,7 +118,7 @@ def agent_queue(services: Services, user: User, audit: bool = False) -> list[Que
 def queue_marker(services: Services) -> tuple:
     """Changes whenever anything in the queue may have changed; cheap to poll."""
     with services.uow() as uow:
-        return uow.conversations.change_marker()
+        return uow.shared.change_marker()
 
 
 def open_conversation(services: Services, user: User, conversation_id: int, audit: bool = True) -> ConversationView:
@@ -146,6 +128,7 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
     Raises:
         InvalidInput: a malformed id. NotFound: no such conversation. PermissionDenied: not this user's to read.
     """
+    require(user, "conversation.read")
     conversation = readable(services, user, conversation_id)
     with services.uow() as uow:
         customer = uow.customers.get(conversation.customer_id)
@@ -165,32 +148,21 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
 # ---- the assist panel and the agent's actions -------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SuggestionView:
-    id: int
-    text: str
-    source: str
-    score: float
-    feedback: str | None
-
-
-@dataclass(frozen=True)
-class AssistView:
-    message_id: int
-    analysis: Analysis
-    suggestions: tuple[SuggestionView, ...]
-    sentiment_trend: tuple[float, ...]
-    articles: tuple[Article, ...] = ()  # the KB hits in full, to open inline
-
-
 def _trend_value(analysis: Analysis) -> float:
     scores = analysis.sentiment.scores
     return round(scores.get("positive", 0.0) - scores.get("negative", 0.0), 3)
 
 
-def assist_view(services: Services, conversation_id: int) -> AssistView | None:
-    """The stored analysis of the latest customer message, its suggestions and the sentiment trend."""
-    conversation_id = load(services, conversation_id).id
+def assist_view(services: Services, user: User, conversation_id: int) -> AssistView | None:
+    """The stored analysis of the latest customer message, its suggestions and the sentiment trend, if this user
+    may read the conversation.
+
+    Raises:
+        PermissionDenied: a role that may not read conversations, or not this user's conversation.
+        InvalidInput: a malformed id. NotFound: no such conversation.
+    """
+    require(user, "conversation.read")
+    conversation_id = readable(services, user, conversation_id).id
     with services.uow() as uow:
         customer_messages = [m for m in uow.conversations.messages_for(conversation_id) if m.author_role == "customer"]
         analysed = [(m, a) for m in customer_messages if (a := uow.assist.get_analysis(m.id)) is not None]
@@ -233,12 +205,13 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     Raises:
         InvalidInput, NotFound, PermissionDenied, InvalidTransition: checked before anything is stored.
     """
+    require(user, "conversation.reply")
     conversation, status = checked(services, user, conversation_id, "reply")
     subject = text_field(subject, "subject")
     if suggestion_id is not None:
         suggestion_id = require_id(suggestion_id, "suggestion")
     clean_text(text)
-    view = assist_view(services, conversation.id)
+    view = assist_view(services, user, conversation.id)
     changes: dict[str, Any] = {"status": status}
     if not conversation.assigned_agent:
         changes["assigned_agent"] = user.username
@@ -265,6 +238,7 @@ def _record_feedback(uow: UnitOfWork, view: AssistView | None, message: Message,
 
 def add_note(services: Services, user: User, conversation_id: int, text: str) -> Message:
     """An internal note: visible to the team, never to the customer; it changes neither status nor queue order."""
+    require(user, "conversation.note")
     conversation, _ = checked(services, user, conversation_id, "note")
     with services.uow() as uow:
         message = agent_message(services, user, conversation.id, text, "note")
@@ -275,10 +249,11 @@ def add_note(services: Services, user: User, conversation_id: int, text: str) ->
 def escalate(services: Services, user: User, conversation_id: int, note: str, queue: str = "supervisor") -> int:
     """Hand the conversation to the supervisors' inbox with a note and the assist panel's reasons; it leaves the
     agent's queue (unassigned, status escalated). Returns the escalation's id."""
+    require(user, "conversation.escalate")
     conversation, status = checked(services, user, conversation_id, "escalate")
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
     queue = clean_choice(queue, "queue", queues(services))
-    view = assist_view(services, conversation.id)
+    view = assist_view(services, user, conversation.id)
     reasons, score = (view.analysis.escalation.reasons, view.analysis.escalation.score) if view else ((), 0.0)
     masked = mask_text(services, note) if note else ""
     with services.uow() as uow:
@@ -292,21 +267,19 @@ def escalate(services: Services, user: User, conversation_id: int, note: str, qu
 
 def transfer(services: Services, user: User, conversation_id: int, queue: str, note: str = "") -> None:
     """Move the conversation to another configured queue, unassigned; the status and waiting time stay."""
+    require(user, "conversation.transfer")
     conversation, _ = checked(services, user, conversation_id, "transfer")
     queue = clean_choice(queue, "queue", queues(services))
     note = text_field(note, "note", max_len=NOTE_CHARS, multiline=True)
     with services.uow() as uow:
-        if note:  # first: the note's masking reads before this unit of work writes
+        if note:  # before the hand-over (a supervisor may no longer read it once unassigned)
             agent_message(services, user, conversation.id, f"Transferred to {queue}: {note}", "note")
         uow.conversations.update(conversation.id, queue=queue, assigned_agent="")
         uow.audit.record(user.username, "transfer", "conversation", str(conversation.id), f"to {queue}")
 
 
-DISPOSITIONS = ("answered", "refund issued", "replacement sent", "order updated", "account fixed",
-                "no action needed", "duplicate", "spam")
-
-
 def resolve(services: Services, user: User, conversation_id: int, disposition: str) -> None:
+    require(user, "conversation.resolve")
     conversation, status = checked(services, user, conversation_id, "resolve")
     disposition = clean_choice(disposition, "disposition", DISPOSITIONS)
     with services.uow() as uow:

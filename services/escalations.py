@@ -6,44 +6,21 @@ supervisor sees masked text and no customer name, an admin sees it all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from services import conversations, workflow
+from services import conversations
 from services.assist import mask_text
 from services.bootstrap import Services
-from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.errors import InvalidInput, NotFound
 from services.models import AuditEntry, Conversation, EscalationRecord, EscalationRow, User
+from services.permissions import require
 from services.privacy import may_see_pii
 from services.validation import clean_username
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import InboxItem as InboxItem
 
 URGENT_SCORE = 0.8  # an escalation score from here up, or a VIP customer, is urgent
 
 
-@dataclass(frozen=True)
-class InboxItem:
-    """One escalation as the signed-in role may see it."""
-
-    escalation_id: int
-    conversation_id: int
-    channel: str
-    subject: str
-    customer: str  # the name, or "Customer #id" for a role that may not see PII
-    tier: str
-    escalated_at: str
-    escalated_by: str
-    score: float
-    reasons: tuple[str, ...]
-    note: str
-    last_message: str
-    sentiment: str
-    urgent: bool
-
-
-def _require_supervisor(user: object) -> User:
-    user = conversations.signed_in(user)
-    if user.role not in workflow.SUPERVISING_ROLES:
-        raise PermissionDenied(f"The escalation inbox is not available to the {user.role} role.")
-    return user
 
 
 def _item(services: Services, row: EscalationRow, shows_pii: bool) -> InboxItem:
@@ -59,7 +36,7 @@ def _item(services: Services, row: EscalationRow, shows_pii: bool) -> InboxItem:
 def inbox(services: Services, user: User, audit: bool = False) -> list[InboxItem]:
     """Escalations still waiting for a supervisor: urgent ones first, newest first within each group.
     audit=True logs the read (once per page visit; the live refresh passes False)."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     with services.uow() as uow:
         if audit:
             uow.audit.record(user.username, "view_escalations", "escalations", "*", "open escalations")
@@ -71,7 +48,7 @@ def inbox(services: Services, user: User, audit: bool = False) -> list[InboxItem
 
 def handled_by(services: Services, user: User) -> list[Conversation]:
     """Conversations this supervisor took over and has not resolved yet, latest activity first."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     with services.uow() as uow:
         return [c for c in uow.conversations.all(agent=user.username) if c.status != "resolved"]
 
@@ -79,7 +56,7 @@ def handled_by(services: Services, user: User) -> list[Conversation]:
 def trail(services: Services, user: User, conversation_id: int) -> list[AuditEntry]:
     """Who did what to this conversation (escalations, take-overs, replies, reads), oldest first; for a supervisor
     or admin who may read the conversation."""
-    user = _require_supervisor(user)
+    user = require(user, "audit.read")
     conversation = conversations.readable(services, user, conversation_id)
     with services.uow() as uow:
         return uow.audit.trail("conversation", str(conversation.id))
@@ -95,7 +72,7 @@ def _open_escalation(services: Services, conversation_id: int) -> EscalationReco
 
 def take_over(services: Services, user: User, conversation_id: int) -> Conversation:
     """The supervisor handles the conversation from here: assigned to them, open again."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     conversation, status = conversations.checked(services, user, conversation_id, "take_over")
     escalation = _open_escalation(services, conversation.id)
     with services.uow() as uow:
@@ -120,14 +97,14 @@ def _agent(services: Services, username: object) -> User:
 
 def agents(services: Services, user: User) -> list[User]:
     """The agents a supervisor may reassign to."""
-    _require_supervisor(user)
+    require(user, "escalations.handle")
     with services.uow() as uow:
         return [u for u in uow.users.all() if u.role == "agent"]
 
 
 def reassign(services: Services, user: User, conversation_id: int, agent: str, note: str = "") -> Conversation:
     """Give the conversation to another agent (optionally with a note for them); it leaves the inbox."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     conversation, status = conversations.checked(services, user, conversation_id, "reassign")
     target = _agent(services, agent)
     note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, multiline=True)
@@ -145,7 +122,7 @@ def reassign(services: Services, user: User, conversation_id: int, agent: str, n
 
 def return_to_agent(services: Services, user: User, conversation_id: int, note: str) -> Conversation:
     """Send the conversation back to the agent who escalated it, with a note saying what to do."""
-    user = _require_supervisor(user)
+    user = require(user, "escalations.handle")
     conversation, status = conversations.checked(services, user, conversation_id, "return")
     note = conversations.text_field(note, "note", max_len=conversations.NOTE_CHARS, allow_empty=False,
                                     multiline=True)

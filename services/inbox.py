@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from typing import Any
 
-from services import assist, privacy
+from services import assist, conversations, privacy
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import ServiceError
-from services.models import CHANNELS, Analysis, Conversation, Message
+from services.models import CHANNELS, Analysis, Conversation, Message, User
+from services.permissions import require
 from services.ports import UnitOfWork
 from services.text import clean_text
 from services.validation import clean_choice, clean_field, require_id, sanitize_field
@@ -140,27 +142,58 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
 
 def analyze_latest(services: Services, conversation_id: int) -> bool:
     """Analyse the conversation's latest customer message if it has no analysis yet; True when one was stored.
+    The message is claimed first (``uow.shared.claim_analysis``), so however many processes backfill or retry at once,
+    one of them analyses it and the others return False.
 
     Never raises for a stored message: when the analysis fails, the message is marked not analysed (with the reason,
-    see ``not_analysed``) and is not tried again on every view.
+    see ``not_analysed``) and is not tried again until a user asks (``retry_analysis``).
 
     Raises:
         InvalidInput: a bad conversation id.
         NotFound: no such conversation.
     """
-    conversation_id = require_id(conversation_id, "conversation")
+    return _analyse_latest(services, require_id(conversation_id, "conversation"), retry=False)
+
+
+def retry_analysis(services: Services, user: User, conversation_id: int) -> bool:
+    """Analyse the conversation's latest customer message again after it could not be analysed (or was never
+    analysed): a user's action, not a page's rendering. True when an analysis was stored; False when it failed again
+    (marked not analysed with the new reason), or it already has one, or another user's retry is running.
+
+    Raises:
+        PermissionDenied: the user may not use the agent workspace or read this conversation.
+        InvalidInput: a bad conversation id. NotFound: no such conversation.
+    """
+    require(user, "conversation.read")
+    conversation = conversations.readable(services, user, conversation_id)
+    analysed = _analyse_latest(services, conversation.id, retry=True)
     with services.uow() as uow:
+        uow.audit.record(user.username, "retry_analysis", "conversation", str(conversation.id),
+                         "analysed" if analysed else "not analysed")
+    return analysed
+
+
+def _analyse_latest(services: Services, conversation_id: int, retry: bool) -> bool:
+    owner = uuid.uuid4().hex
+    with services.uow() as uow:  # the claim commits here: other processes see it while this one analyses
         conversation = uow.conversations.get(conversation_id)
         customer_messages = [m for m in uow.conversations.messages_for(conversation_id) if m.author_role == "customer"]
         if not customer_messages:
             return False
         latest = customer_messages[-1]
-        if uow.assist.get_analysis(latest.id) or latest.id in uow.assist.analysis_failures(conversation_id):
-            return False
-    analysis, failure = _analyse(services, conversation, latest.text, stored=True)
-    with services.uow() as uow:  # claimed once: another process may have analysed it meanwhile
-        claimed = uow.assist.save_outcome(latest.id, analysis, analysis.suggestions if analysis else (), failure)
-    return claimed and analysis is not None
+        if not uow.shared.claim_analysis(latest.id, owner, retry=retry):
+            return False  # analysed (or failed, without retry) already, or someone else is analysing it now
+    try:
+        analysis, failure = _analyse(services, conversation, latest.text, stored=True)
+        with services.uow() as uow:  # one commit: the outcome (written once) and the claim released
+            saved = uow.assist.save_outcome(latest.id, analysis, analysis.suggestions if analysis else (), failure,
+                                            retry=retry)
+            uow.shared.release_analysis(latest.id, owner)
+    except BaseException:
+        with services.uow() as uow:
+            uow.shared.release_analysis(latest.id, owner)
+        raise
+    return saved and analysis is not None
 
 
 def backfill_open(services: Services) -> int:
@@ -171,13 +204,15 @@ def backfill_open(services: Services) -> int:
     return sum(analyze_latest(services, row.conversation.id) for row in rows)
 
 
-def not_analysed(services: Services, conversation_id: int) -> dict[int, str]:
+def not_analysed(services: Services, user: User, conversation_id: int) -> dict[int, str]:
     """{message id: reason} for the conversation's customer messages that could not be analysed, so a view can mark
     them "not analysed" (they are shown like any other message).
 
     Raises:
-        InvalidInput: a bad conversation id.
+        PermissionDenied: a role that may not read conversations, or not this user's conversation.
+        InvalidInput: a bad conversation id. NotFound: no such conversation.
     """
-    conversation_id = require_id(conversation_id, "conversation")
+    require(user, "conversation.read")
+    conversation_id = conversations.readable(services, user, conversation_id).id
     with services.uow() as uow:
         return uow.assist.analysis_failures(conversation_id)

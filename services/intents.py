@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,9 +17,28 @@ from typing import Any
 
 from services.bootstrap import Services
 from services.errors import InvalidInput
+from services.ports import IntentClassifier, TrainedIntentModel
 
 Labelled = tuple[list[str], list[str]]
 PER_LABEL_MAX = 20  # per-label recall is reported for test sets with at most this many labels
+
+
+def file_path(path: str | Path, what: str = "file") -> Path:
+    """`path` as a Path the operating system can open: a clear InvalidInput for one that no file can have (a lone
+    surrogate, a NUL, not a string).
+
+    Raises:
+        InvalidInput: not a usable path.
+    """
+    if not isinstance(path, str | Path):
+        raise InvalidInput(f"the {what} must be a path, not {type(path).__name__}")
+    try:
+        os.fsencode(path)
+    except (UnicodeError, ValueError) as e:
+        raise InvalidInput(f"the {what} {str(path)!r} is not a path a file can have ({e})") from e
+    if "\x00" in str(path):
+        raise InvalidInput(f"the {what} {str(path)!r} contains a NUL character")
+    return Path(path)
 
 
 def read_labelled_csv(path: str | Path, text_col: str, label_col: str) -> Labelled:
@@ -27,6 +47,7 @@ def read_labelled_csv(path: str | Path, text_col: str, label_col: str) -> Labell
     Raises:
         InvalidInput: the file cannot be read, a column is missing, or no row is left.
     """
+    path = file_path(path, "CSV file")
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
@@ -88,22 +109,13 @@ def map_labels(data: Labelled, mapping: dict[str, str]) -> tuple[Labelled, int]:
 
 
 def train_model(services: Services, data: Labelled, oos_label: str | None = None,
-                tune: Labelled | None = None) -> Any:
-    """A local intent model (services.adapters.local.intent.IntentModel) trained on `data`.
+                tune: Labelled | None = None) -> TrainedIntentModel:
+    """A local intent model trained on `data` (by the configured IntentTrainer).
 
     Raises:
         InvalidInput: data no classifier can learn from (empty, one label, unknown oos_label).
     """
-    from services.adapters.local.intent import train_model as train_local
-    from services.adapters.local.intent_features import CUSTOMER_CONFIG
-
-    return train_local(data[0], data[1], _embedder(services), oos_label=oos_label, tune=tune, config=CUSTOMER_CONFIG)
-
-
-def _embedder(services: Services) -> Any:
-    from services.adapters.local.intent import intent_embedder
-
-    return intent_embedder(services.settings, services.local("embedder"))
+    return services.intent_training.train(data[0], data[1], oos_label=oos_label, tune=tune)
 
 
 def train_from_csv(services: Services, csv_path: str | Path, text_col: str, label_col: str, out: str | Path,
@@ -113,34 +125,38 @@ def train_from_csv(services: Services, csv_path: str | Path, text_col: str, labe
     Raises:
         InvalidInput: the CSV is unreadable, lacks a column, is empty, or cannot be learnt from.
     """
-    from services.adapters.local.intent import check_output_folder, save_model
-
-    check_output_folder(Path(out))
+    trainer = services.intent_training
+    out = file_path(out, "output folder")
+    try:
+        trainer.check_output_folder(out)
+    except OSError as e:
+        raise InvalidInput(f"cannot use {str(out)[:80]!r} as the output folder: {e.strerror or e}") from e
     model = train_model(services, read_labelled_csv(csv_path, text_col, label_col), oos_label)
-    folder = save_model(model, out)
+    try:
+        folder = trainer.save(model, out)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the model to {str(out)[:80]!r}: {e.strerror or e}") from e
     manifest = model.manifest
     return {"out": str(folder), "labels": manifest["labels"], "oos_label": oos_label, "n_train": manifest["n_train"],
             "train_seconds": manifest["train_seconds"], "heldout": manifest["heldout_metrics"]}
 
 
-def classifier_for(services: Services, model: Any = None, folder: str | Path | None = None) -> Any:
+def classifier_for(services: Services, model: TrainedIntentModel | None = None,
+                   folder: str | Path | None = None) -> IntentClassifier:
     """An IntentClassifier over a trained model, a saved folder, or (neither) the configured local one."""
-    from services.adapters.local.intent import LocalIntentClassifier, load_model
-
-    if model is None and folder is None:
-        return services.local("intent")
-    return LocalIntentClassifier(model if model is not None else load_model(folder), _embedder(services))
+    if model is not None and not hasattr(model, "manifest"):
+        raise InvalidInput(f"model must be a trained intent model (intents.train_model), not {type(model).__name__}")
+    return services.intent_training.classifier(model, None if folder is None else file_path(folder, "model folder"))
 
 
-def evaluate(classifier: Any, data: Labelled, oos_label: str | None = None) -> dict[str, Any]:
+def evaluate(services: Services, classifier: IntentClassifier, data: Labelled,
+             oos_label: str | None = None) -> dict[str, Any]:
     """accuracy, macro_f1, n (and oos_recall, in_scope_accuracy with an oos_label), timing, and per-label recall
     when the test set has at most PER_LABEL_MAX labels.
 
     Raises:
         InvalidInput: no rows to evaluate.
     """
-    from services.adapters.local.intent_features import classification_metrics
-
     texts, truth = data
     if not texts:
         raise InvalidInput("no test rows to evaluate (check the label map and the label column)")
@@ -149,7 +165,7 @@ def evaluate(classifier: Any, data: Labelled, oos_label: str | None = None) -> d
     intents = many(texts) if many else [classifier.classify(t) for t in texts]
     seconds = time.perf_counter() - started
     predicted = [i.label for i in intents]
-    result = classification_metrics(truth, predicted, oos_label, [i.confidence for i in intents])
+    result = services.intent_training.metrics(truth, predicted, oos_label, [i.confidence for i in intents])
     if len(set(truth)) <= PER_LABEL_MAX:
         result["per_label_recall"] = _per_label_recall(truth, predicted)
     result.update(predict_seconds=round(seconds, 3), predict_ms_per_message=round(1000 * seconds / len(texts), 4))
@@ -170,5 +186,5 @@ def train_and_evaluate(services: Services, train: Labelled, test: Labelled, oos_
     started = time.perf_counter()
     model = train_model(services, train, oos_label, tune)
     train_seconds = time.perf_counter() - started
-    result = evaluate(classifier_for(services, model), test, oos_label)
+    result = evaluate(services, classifier_for(services, model), test, oos_label)
     return {**result, "train_seconds": round(train_seconds, 2), "n_train": len(train[0])}

@@ -2,48 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from services import auth
 from services.assist import ensure_kb_index
 from services.bootstrap import Services
-from services.errors import InvalidInput, NotFound
-from services.models import Article, User
-from services.ports import UnitOfWork
+from services.errors import InvalidInput
+from services.models import User
+from services.permissions import require
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import ArticleResult as ArticleResult
 
 MAX_QUERY_CHARS = 300
-
-
-@dataclass(frozen=True)
-class ArticleResult:
-    article: Article
-    score: float
-    snippet: str
-    link: str  # the customer-facing address (setting help_centre_url), for the agent to paste into a reply
-
-
-def _article(uow: UnitOfWork, article_id: int) -> Article | None:
-    try:
-        return uow.articles.get(article_id)
-    except NotFound:
-        return None
 
 
 def search_articles(services: Services, user: User, query: str, k: int = 5) -> list[ArticleResult]:
     """Approved articles answering the agent's query, best first; a blank query finds nothing.
 
     Raises:
-        PermissionDenied: the user may not open the agent workspace.
+        PermissionDenied: a role that may not search the knowledge base ("article.search": agents and admins).
         InvalidInput: a query longer than MAX_QUERY_CHARS.
     """
-    auth.require_page(user, "workspace")
+    require(user, "article.search")
     if len(query or "") > MAX_QUERY_CHARS:
         raise InvalidInput(f"a knowledge-base search has at most {MAX_QUERY_CHARS} characters")
     if not (query or "").strip():
         return []
     ensure_kb_index(services)
     results = []
-    hits = services.get("search").search(query, k)
+    hits = services.search.search(query, k)
     with services.uow() as uow:
         articles = {a.id: a for a in uow.articles.all() if a.id in {hit.article_id for hit in hits}}
     for hit in hits:

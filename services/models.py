@@ -315,3 +315,13 @@ class SessionRecord:
     last_seen_at: str
     expires_at: str
     revoked_at: str = ""
+
+
+@dataclass(frozen=True)
+class Heartbeat:
+    """A background process's latest sign of life (``detail``: what it reports, e.g. messages written)."""
+
+    name: str
+    beat_at: str
+    pid: int
+    detail: dict = field(default_factory=dict)

@@ -1,14 +1,16 @@
 """One Protocol per external capability, and one repository per aggregate behind a unit of work. Adapters in
 services/adapters/{local,aws} implement them; tests/fake_repositories.py fakes the repositories.
 
-Every method returns Frontline dataclasses (services.models), never vendor dicts or database rows.
+Every method returns Frontline dataclasses (services.models), never vendor dicts or database rows. ``Ports`` (at the
+end) lists the capabilities as typed attributes; ``services.bootstrap.Services`` inherits them and builds each one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar, cast, overload
 
 from services.models import (
     Analysis,
@@ -20,6 +22,7 @@ from services.models import (
     Entity,
     EscalationRecord,
     EscalationRow,
+    Heartbeat,
     Intent,
     KbHit,
     Message,
@@ -133,10 +136,6 @@ class ConversationRepository(Protocol):
         message first; none waiting last), then least recently updated."""
         ...
 
-    def change_marker(self) -> tuple[Any, ...]:
-        """Cheap to read; differs after any message, analysis, feedback, escalation or conversation change."""
-        ...
-
     def append_message(self, message: Message) -> Message:
         """Stored with a new id (created_at now when empty); the conversation's updated_at moves to it.
         NotFound when the conversation does not exist."""
@@ -157,9 +156,10 @@ class AssistRepository(Protocol):
     """What the assist pipeline concluded about each customer message, the agents' feedback and escalations."""
 
     def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
-                     not_analysed: str = "") -> bool:
+                     not_analysed: str = "", retry: bool = False) -> bool:
         """Claim the message's analysis once: the analysis and its ranked suggestions, or (analysis None) the
-        reason it could not be analysed. Returns False, writing nothing, when the message already has an outcome.
+        reason it could not be analysed. Returns False, writing nothing, when the message already has an outcome
+        (with retry, a "not analysed" outcome is replaced: the retry a SharedStateRepository claim let through).
         NotFound when the message does not exist."""
         ...
 
@@ -227,17 +227,62 @@ class AuditRepository(Protocol):
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int: ...
 
 
+class SharedStateRepository(Protocol):
+    """State every app process must agree on: counters moved inside the writing transaction (cheap to poll: one
+    row), settings rows an admin writes and background processes read, their heartbeats, and analysis claims (one
+    process at a time analyses a stored message). A claim or a setting is written when its unit of work commits."""
+
+    def change_marker(self) -> tuple[Any, ...]:
+        """Differs after every committed write to what the live panels show (conversations, messages, analyses,
+        suggestions, escalations, articles, customers, orders); two writes in the same second are two changes."""
+        ...
+
+    def kb_index_version(self) -> int:
+        """Moves when an approved article is added, changed or withdrawn."""
+        ...
+
+    def setting(self, name: str) -> dict[str, Any]:
+        """The JSON value of a settings row ({} when it was never written)."""
+        ...
+
+    def put_setting(self, name: str, value: dict[str, Any], actor: str) -> None: ...
+    def beat(self, name: str, pid: int, detail: dict[str, Any]) -> None:
+        """A process says it is alive."""
+        ...
+
+    def heartbeat(self, name: str) -> Heartbeat | None: ...
+    def claim_analysis(self, message_id: int, owner: str, retry: bool = False) -> bool:
+        """True for exactly one caller while the message has no analysis (retry: or only a "not analysed" one)
+        and no live claim (a claim older than a couple of minutes was left by a dead process and is taken over).
+        NotFound: no such message."""
+        ...
+
+    def release_analysis(self, message_id: int, owner: str) -> None:
+        """Drop the owner's claim (another owner's claim is left alone)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository. Entering it inside another on the same thread joins the outer one
     (only the outermost commits). A clean exit commits once; an exception rolls everything back."""
 
-    users: UserRepository
-    sessions: SessionRepository
-    customers: CustomerRepository
-    conversations: ConversationRepository
-    assist: AssistRepository
-    articles: ArticleRepository
-    audit: AuditRepository
+    # read-only (properties), so that an adapter's own repository classes satisfy them
+    @property
+    def users(self) -> UserRepository: ...
+    @property
+    def sessions(self) -> SessionRepository: ...
+    @property
+    def customers(self) -> CustomerRepository: ...
+    @property
+    def conversations(self) -> ConversationRepository: ...
+    @property
+    def assist(self) -> AssistRepository: ...
+    @property
+    def articles(self) -> ArticleRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
+    @property
+    def shared(self) -> SharedStateRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -303,3 +348,87 @@ class ReplyGenerator(Protocol):
     def suggest(self, context: ReplyContext, k: int = 3) -> list[Suggestion]:
         """Up to k grounded suggestions, best first (never sent by themselves)."""
         ...
+
+
+class SentimentLab(Protocol):
+    """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
+    our examples, labelled CSV files, and the metrics."""
+
+    def baseline(self) -> Callable[[str], Sentiment]: ...
+    def holdout(self, fraction: float, seed: int,
+                baseline: bool = False) -> tuple[Callable[[str], Sentiment], list[str], list[str], int]:
+        """(analyze, test texts, test labels, number of training rows)."""
+        ...
+    def read_csv(self, path: Path, text_col: str, label_col: str, sep: str = ",", encoding: str = "utf-8-sig",
+                 skip_rows: int = 0, label_map: str | None = None) -> tuple[list[str], list[str], int]:
+        """(texts, labels, rows skipped)."""
+        ...
+    def evaluate(self, analyze: Callable[[str], Sentiment], texts: Sequence[str],
+                 labels: Sequence[str]) -> dict[str, Any]: ...
+
+
+class TrainedIntentModel(Protocol):
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """labels, n_train, train_seconds, heldout_metrics, ..."""
+        ...
+
+
+class IntentTrainer(Protocol):
+    """Trains, saves, loads and measures intent models (the train-intents and eval-intents commands)."""
+
+    def train(self, texts: list[str], labels: list[str], oos_label: str | None = None,
+              tune: tuple[list[str], list[str]] | None = None) -> TrainedIntentModel: ...
+    def check_output_folder(self, folder: Path) -> None: ...
+    def save(self, model: TrainedIntentModel, folder: str | Path) -> Path: ...
+    def classifier(self, model: TrainedIntentModel | None = None,
+                   folder: str | Path | None = None) -> IntentClassifier: ...
+    def metrics(self, truth: Sequence[str], predicted: Sequence[str], oos_label: str | None = None,
+                confidence: Sequence[float] | None = None) -> dict[str, Any]: ...
+
+
+T = TypeVar("T")
+
+
+class Port(Generic[T]):
+    """A typed attribute of Services: ``services.intent`` is an IntentClassifier, built on first use (by
+    ``Services._provide``, once, thread-safely). The attribute's name is the capability's name."""
+
+    def __init__(self) -> None:
+        self.capability = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.capability = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Port[T]: ...
+    @overload
+    def __get__(self, obj: Ports, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Ports | None, owner: type | None = None) -> Port[T] | T:
+        if obj is None:
+            return self
+        return cast(T, obj._provide(self.capability))
+
+
+class Ports:
+    """Every capability, as the port type its providers implement. Adding a capability adds one line here."""
+
+    store = Port[Database]()
+    passwords = Port[PasswordHasher]()
+    embedder = Port[Embedder]()
+    language = Port[LanguageDetector]()
+    pii = Port[PiiDetector]()
+    intent = Port[IntentClassifier]()
+    sentiment = Port[SentimentAnalyzer]()
+    entities = Port[EntityExtractor]()
+    search = Port[SearchIndex]()
+    replies = Port[ReplyGenerator]()
+    intent_training = Port[IntentTrainer]()
+    sentiment_lab = Port[SentimentLab]()
+
+    def _provide(self, capability: str) -> object:
+        raise NotImplementedError
+
+    @classmethod
+    def port_names(cls) -> list[str]:
+        return [name for klass in reversed(cls.__mro__) for name, value in vars(klass).items() if isinstance(value, Port)]

@@ -1,62 +1,84 @@
-"""Capability -> {provider name -> factory}. Factories are "module:function" paths imported on first use,
-so choosing the local backend never imports boto3 and an unused model is never loaded."""
+"""Capability -> {provider name -> factory}. Adapters register their factories with ``@provider(capability, name,
+description)`` in services/adapters/*/factories.py; those modules import nothing heavy (each factory imports its
+adapter when called), so choosing the local backend never imports boto3 and an unused model is never loaded.
+"""
 
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from services.config import Settings
 from services.errors import ConfigError
 
-Factory = Callable[[Any], Any]  # takes the Services container, returns the adapter
+if TYPE_CHECKING:
+    from services.bootstrap import Services
 
-_LOCAL = "services.adapters.local.factories"
-_AWS = "services.adapters.aws.factories"
+Factory = Callable[["Services"], object]  # takes the Services container, returns the adapter
+F = TypeVar("F", bound=Factory)
 
-FACTORIES: dict[str, dict[str, str]] = {
-    "store": {"local": f"{_LOCAL}:store", "postgres": "services.adapters.postgres.factories:store"},
-    "passwords": {"local": f"{_LOCAL}:passwords"},
-    "embedder": {"local": f"{_LOCAL}:embedder", "aws": f"{_AWS}:embedder"},
-    "language": {"local": f"{_LOCAL}:language", "aws": f"{_AWS}:language"},
-    "pii": {"local": f"{_LOCAL}:pii", "aws": f"{_AWS}:pii"},
-    "intent": {"local": f"{_LOCAL}:intent", "aws": f"{_AWS}:intent"},
-    "sentiment": {"local": f"{_LOCAL}:sentiment", "aws": f"{_AWS}:sentiment"},
-    "entities": {"local": f"{_LOCAL}:entities", "aws": f"{_AWS}:entities"},
-    "search": {"local": f"{_LOCAL}:search"},
-    "replies": {"local": f"{_LOCAL}:replies", "aws": f"{_AWS}:replies"},
-}
-
-DESCRIPTIONS: dict[str, str] = {
-    "store": "Conversations, customers, KB and audit log",
-    "passwords": "Password hashing (argon2id)",
-    "embedder": "Sentence embeddings",
-    "language": "Language detection",
-    "pii": "PII detection and masking",
-    "intent": "Intent classification",
-    "sentiment": "Sentiment and emotion cues",
-    "entities": "Entity extraction",
-    "search": "Knowledge-base search",
-    "replies": "Suggested replies",
-}
+# Modules holding @provider factories, imported (in this order: local first) the first time the registry is read.
+FACTORY_MODULES = (
+    "services.adapters.local.factories",
+    "services.adapters.aws.factories",
+    "services.adapters.postgres.factories",  # imports psycopg only inside its factory
+)
 
 
-def register(capability: str, name: str, target: str, description: str = "") -> None:
-    """Add a provider; target is "module:function" taking Settings and returning the adapter."""
-    FACTORIES.setdefault(capability, {})[name] = target
-    if description:
-        DESCRIPTIONS.setdefault(capability, description)
+@dataclass(frozen=True)
+class Provider:
+    capability: str
+    name: str
+    description: str
+    factory: Factory
+
+
+_PROVIDERS: dict[str, dict[str, Provider]] = {}
+_loaded = False
+_load_lock = threading.Lock()
+
+
+def provider(capability: str, name: str, description: str) -> Callable[[F], F]:
+    """Register the decorated factory as provider `name` of `capability` (the description is shown on the
+    Settings page). The factory takes the Services container and returns the adapter."""
+
+    def register(factory: F) -> F:
+        _PROVIDERS.setdefault(capability, {})[name] = Provider(capability, name, description, factory)
+        return factory
+
+    return register
+
+
+def _providers() -> dict[str, dict[str, Provider]]:
+    global _loaded
+    if not _loaded:
+        with _load_lock:
+            if not _loaded:
+                for module in FACTORY_MODULES:
+                    importlib.import_module(module)
+                _loaded = True
+    return _PROVIDERS
 
 
 def capabilities() -> list[str]:
-    return list(FACTORIES)
+    return list(_providers())
 
 
 def provider_names(capability: str) -> list[str]:
-    if capability not in FACTORIES:
-        raise ConfigError(f"unknown capability {capability!r}; known: {', '.join(FACTORIES)}")
-    return list(FACTORIES[capability])
+    providers = _providers()
+    if capability not in providers:
+        raise ConfigError(f"unknown capability {capability!r}; known: {', '.join(providers)}")
+    return sorted(providers[capability], key=lambda name: name != "local")  # local first, then as registered
+
+
+def description(capability: str, name: str = "local") -> str:
+    """What a provider does (the local one's description stands for the capability)."""
+    found = _providers().get(capability, {})
+    chosen = found.get(name) or next(iter(found.values()), None)
+    return chosen.description if chosen else ""
 
 
 def choose(capability: str, settings: Settings) -> str:
@@ -76,20 +98,18 @@ def choose(capability: str, settings: Settings) -> str:
     return settings.backend if settings.backend in names else "local"
 
 
-def _load(target: str) -> Factory:
-    module_name, _, function = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as e:
-        raise ConfigError(f"provider module {module_name} cannot be imported ({e}); "
-                          "install the project's requirements.txt") from e
-    return getattr(module, function)
+def create(capability: str, services: Services, name: str | None = None) -> object:
+    """Build a provider. Factories receive the Services container: services.settings and other capabilities.
 
-
-def create(capability: str, services: Any, name: str | None = None) -> Any:
-    """Build a provider. Factories receive the Services container: services.settings and other capabilities."""
+    Raises:
+        ConfigError: the provider's package is not installed.
+    """
     name = name or choose(capability, services.settings)
-    return _load(FACTORIES[capability][name])(services)
+    try:
+        return _providers()[capability][name].factory(services)
+    except ImportError as e:
+        raise ConfigError(f"provider {name!r} of {capability} cannot be imported ({e}); "
+                          "install the project's requirements.txt") from e
 
 
 def check_settings(settings: Settings) -> None:

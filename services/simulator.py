@@ -1,7 +1,12 @@
-"""Simulated customers: new conversations and follow-ups at a steady pace, through the real live path."""
+"""Simulated customers: new conversations and follow-ups at a steady pace, through the real live path.
+
+The simulator is its own process (``python -m services simulate``): it follows a settings row in the database that
+the admin's Settings page writes (services/admin.py), and leaves a heartbeat row the page reads.
+"""
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import time
@@ -13,6 +18,12 @@ from services.bootstrap import Services
 from services.errors import ServiceError
 from services.models import CHANNELS
 from services.simulator_lines import FOLLOW_UPS, OPENING_LINES, SUBJECTS
+
+SETTING = "simulator"  # the settings row: {"on": bool, "rate": messages per second}
+HEARTBEAT = "simulator"  # the simulator process's heartbeat row
+MAX_RATE = 20.0
+DEFAULT_RATE = 0.5
+TICK_S = 1.0  # how often the process re-reads the settings row while off, and beats
 
 
 @dataclass(frozen=True)
@@ -91,42 +102,55 @@ class Simulator:
         return written
 
 
-class SimulatorRunner:
-    """A simulator in a background thread that admins start and stop from the app (one per server process)."""
+@dataclass(frozen=True)
+class SimulatorControl:
+    """The settings row the admin page writes and the simulator process reads each tick."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self.rate = 0.0
-        self.written = 0
-        self.last_error = ""
+    on: bool = False
+    rate: float = DEFAULT_RATE
 
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
-    def start(self, rate: float) -> None:
-        if not 0 < rate <= 20:
-            raise ServiceError("the simulator's rate must be between 0 and 20 messages per second")
-        self.stop()
-        self._stop = threading.Event()
-        self.rate = rate
-        self.written = 0  # counts this run's messages
-        self._thread = threading.Thread(target=self._run, args=(rate, self._stop), daemon=True, name="simulator")
-        self._thread.start()
+def control(services: Services) -> SimulatorControl:
+    """The simulator's on/off and rate from the database (off at the default rate when never set or unreadable)."""
+    with services.uow() as uow:
+        row = uow.shared.setting(SETTING)
+    rate = row.get("rate")
+    if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate <= MAX_RATE:
+        rate = DEFAULT_RATE
+    return SimulatorControl(row.get("on") is True, float(rate))
 
-    def _run(self, rate: float, stop: threading.Event) -> None:
-        def count(_: Arrival) -> None:
-            self.written += 1
 
+def serve(services: Services, stop: threading.Event, tick: float = TICK_S, seed: int | None = None,
+          assign_to: str = "agent", on_arrival: Callable[[Arrival], None] | None = None) -> int:
+    """The simulator process: until ``stop``, read the settings row before every message (or every tick while
+    off), write messages at its rate while it is on, and leave a heartbeat at least every tick. Returns how many
+    messages were written. A message that cannot be written is reported in the heartbeat, and the loop goes on.
+
+    Raises:
+        ServiceError: the store has no customers (seed it first).
+    """
+    simulator = Simulator(services, seed=seed, assign_to=assign_to)
+    total, run, error, was_on, next_beat = 0, 0, "", False, 0.0
+    while not stop.is_set():
+        wanted = control(services)
+        run = run if wanted.on and was_on else 0  # "written" counts the messages of this run
+        if wanted.on != was_on or time.monotonic() >= next_beat:
+            with services.uow() as uow:
+                uow.shared.beat(HEARTBEAT, os.getpid(), {"on": wanted.on, "rate": wanted.rate, "written": run,
+                                                         "error": error})
+            was_on, next_beat = wanted.on, time.monotonic() + tick
+        if not wanted.on:
+            stop.wait(tick)
+            continue
+        started = time.monotonic()
         try:
-            Simulator(self.services).run(rate, stop=stop, on_arrival=count)
+            arrival = simulator.step()
         except ServiceError as e:
-            self.last_error = str(e)
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._stop.set()
-            self._thread.join(timeout=5)
-            self._thread = None
+            error = str(e)
+            stop.wait(tick)
+            continue
+        total, run, error = total + 1, run + 1, ""
+        if on_arrival:
+            on_arrival(arrival)
+        stop.wait(max(0.0, 1.0 / wanted.rate - (time.monotonic() - started)))
+    return total

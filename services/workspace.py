@@ -8,7 +8,11 @@ from services.bootstrap import Services
 from services.config import Settings
 from services.conversations import QUEUE_STATUSES, QueueItem
 from services.errors import InvalidInput
-from services.models import CHANNELS, TIERS
+from services.models import CHANNELS, TIERS, User
+from services.permissions import require
+
+# moved to services.views (what the UI renders); re-exported for callers of the old names
+from services.views import SlaClock as SlaClock
 
 MAX_SEARCH_CHARS = 200
 
@@ -33,21 +37,7 @@ class QueueFilter:
         return bool(self.channels or self.statuses or self.tiers or self.escalated_only or self.text.strip())
 
 
-@dataclass(frozen=True)
-class SlaClock:
-    """How long the customer has waited for our reply against the channel's target."""
 
-    target_min: int
-    waited_min: int
-
-    @property
-    def remaining_min(self) -> int:
-        return self.target_min - self.waited_min
-
-    @property
-    def breached(self) -> bool:
-        """Waited longer than the target (at the target itself the clock shows "0 min left")."""
-        return self.waited_min > self.target_min
 
 
 def sla_target(settings: Settings, channel: str) -> int:
@@ -96,12 +86,14 @@ def _text_hits(services: Services, items: list[QueueItem], words: list[str]) -> 
     return hits
 
 
-def filter_queue(services: Services, items: list[QueueItem], filters: QueueFilter) -> list[QueueItem]:
+def filter_queue(services: Services, user: User, items: list[QueueItem], filters: QueueFilter) -> list[QueueItem]:
     """The queue items that match every chosen filter, in the queue's order.
 
     Raises:
+        PermissionDenied: a role without the agent queue ("queue.read").
         InvalidInput: an unknown channel, status or tier, or a search longer than MAX_SEARCH_CHARS.
     """
+    require(user, "queue.read")
     _check(filters)
     chosen = [item for item in items if _matches(item, filters)]
     words = filters.text.casefold().split()

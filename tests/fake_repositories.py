@@ -16,10 +16,11 @@ import secrets
 import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import timedelta
 from types import TracebackType
 from typing import Any
 
-from services.clock import now_iso
+from services.clock import now_iso, parse_iso
 from services.errors import Conflict, InvalidInput, NotFound
 from services.models import (
     CHANNELS,
@@ -33,6 +34,7 @@ from services.models import (
     EscalationRecord,
     EscalationRow,
     Event,
+    Heartbeat,
     Message,
     Order,
     QueueRow,
@@ -42,6 +44,7 @@ from services.models import (
     User,
 )
 
+CLAIM_EXPIRES_S = 120  # as the SQLite adapter: a claim older than this was left by a dead process
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
 
@@ -65,6 +68,10 @@ class State:
     events: list[Event] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)
     changes: int = 0
+    kb_index: int = 0
+    settings: dict[str, str] = field(default_factory=dict)  # name -> JSON, as the SQLite row keeps it
+    heartbeats: dict[str, Heartbeat] = field(default_factory=dict)
+    claims: dict[int, tuple[str, str]] = field(default_factory=dict)  # message id -> (owner, claimed at)
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -277,9 +284,6 @@ class FakeConversations(_Repository):
                         analysis.sentiment.label if analysed else "", analysed and analysis.escalation.escalate,
                         analysis.intent.label if analysed else "", min(waiting, default=""))
 
-    def change_marker(self) -> tuple[Any, ...]:
-        return (self.s.changes,)
-
     def append_message(self, message: Message) -> Message:
         conversation = self.get(message.conversation_id)
         stored = replace(message, id=self.w.next_id("messages", self.w.messages),
@@ -305,9 +309,9 @@ class FakeConversations(_Repository):
 
 class FakeAssist(_Repository):
     def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
-                     not_analysed: str = "") -> bool:
+                     not_analysed: str = "", retry: bool = False) -> bool:
         _get(self.w.messages, message_id, f"message {message_id}")
-        if message_id in self.w.analyses:
+        if message_id in self.w.analyses and not (retry and isinstance(self.w.analyses[message_id], str)):
             return False
         self.w.analyses[message_id] = analysis if analysis is not None else (not_analysed or "unknown reason")
         for rank, s in enumerate(suggestions if analysis is not None else (), start=1):
@@ -377,6 +381,7 @@ class FakeArticles(_Repository):
             raise Conflict(f"article {article.slug!r} already exists")
         stored = replace(article, id=self.w.next_id("kb_articles", self.w.articles))
         self.w.articles[stored.id] = stored
+        self.w.kb_index += int(stored.status == "approved")
         self._version(stored, "seed" if article.status == "approved" else "system")
         return stored
 
@@ -398,6 +403,7 @@ class FakeArticles(_Repository):
         current = self.get(article_id)
         updated = replace(current, **changes, version=current.version + 1, updated_at=now_iso())
         self.w.articles[article_id] = updated
+        self.w.kb_index += int("approved" in (current.status, updated.status))
         self._version(updated, actor)
         return updated
 
@@ -422,6 +428,43 @@ class FakeAudit(_Repository):
         self.w.events.append(Event(len(self.w.events) + 1, now_iso(), kind, conversation_id, payload))
         self._wrote()
         return len(self.w.events)
+
+
+class FakeSharedState(_Repository):
+    def change_marker(self) -> tuple[Any, ...]:
+        return (self.s.changes,)
+
+    def kb_index_version(self) -> int:
+        return self.s.kb_index
+
+    def setting(self, name: str) -> dict[str, Any]:
+        value = self.s.settings.get(name)
+        return json.loads(value) if value else {}
+
+    def put_setting(self, name: str, value: dict[str, Any], actor: str) -> None:
+        self.w.settings[name] = json.dumps(value, sort_keys=True)
+
+    def beat(self, name: str, pid: int, detail: dict[str, Any]) -> None:
+        self.w.heartbeats[name] = Heartbeat(name, now_iso(), pid, json.loads(json.dumps(detail)))
+
+    def heartbeat(self, name: str) -> Heartbeat | None:
+        return self.s.heartbeats.get(name)
+
+    def claim_analysis(self, message_id: int, owner: str, retry: bool = False) -> bool:
+        _get(self.w.messages, message_id, f"message {message_id}")
+        outcome = self.w.analyses.get(message_id)
+        if outcome is not None and not (retry and isinstance(outcome, str)):
+            return False
+        now = now_iso()
+        held = self.w.claims.get(message_id)
+        if held is not None and parse_iso(held[1]) > parse_iso(now) - timedelta(seconds=CLAIM_EXPIRES_S):
+            return False
+        self.w.claims[message_id] = (owner, now)
+        return True
+
+    def release_analysis(self, message_id: int, owner: str) -> None:
+        if self.s.claims.get(message_id, ("",))[0] == owner:
+            del self.w.claims[message_id]
 
 
 class FakeUnitOfWork:
@@ -449,6 +492,7 @@ class FakeUnitOfWork:
         self.users, self.sessions, self.customers = FakeUsers(root), FakeSessions(root), FakeCustomers(root)
         self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
         self.articles, self.audit = FakeArticles(root), FakeAudit(root)
+        self.shared = FakeSharedState(root)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -2,6 +2,9 @@
 
 Each module defines ``register(subparsers)`` which adds its parser and sets ``func(args) -> int``.
 Modules are found automatically, so a new command is one new file.
+
+Commands call the use cases as ``services.permissions.CLI``: a user named ``cli`` with the admin role, so what they do
+passes the same permission checks as a page and is audited under the name ``cli``.
 """
 
 from __future__ import annotations

@@ -8,11 +8,12 @@ from dataclasses import asdict
 from services import knowledge
 from services.cli import print_json
 from services.cli.common import services_from
+from services.permissions import CLI
 
 
 def _run(args: argparse.Namespace) -> int:
     services = services_from(args)
-    print_json([asdict(hit) for hit in knowledge.search(services, args.query, k=args.k)])
+    print_json([asdict(hit) for hit in knowledge.search(services, CLI, args.query, k=args.k)])
     return 0
 
 

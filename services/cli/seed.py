@@ -13,7 +13,7 @@ from services.seed import describe_rows, existing_rows, seed_demo
 
 
 def _run(args: argparse.Namespace) -> int:
-    services = services_from(args)
+    services = services_from(args, batch=True)
     rows = existing_rows(services)
     if rows and args.if_missing:
         if not rows.get("users"):
@@ -54,5 +54,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="delete every row of a non-empty database (users, customers, conversations, articles, "
                            "audit trail) and load the demo instead")
     parser.add_argument("--no-assist", action="store_true",
-                        help="skip analysing the open conversations (their assist panels fill on first view)")
+                        help="skip analysing the open conversations (their assist panels then offer a Retry "
+                             "analysis button; pages never analyse while they draw)")
     parser.set_defaults(func=_run)

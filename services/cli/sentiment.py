@@ -10,53 +10,35 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from services.bootstrap import Services
 from services.cli import print_json
 from services.cli.common import services_from
 from services.errors import InvalidInput
 
 
-def _analyzer(args: argparse.Namespace, services: Any) -> Any:
-    if args.model == "vader":
-        from services.adapters.local.sentiment_eval import VaderBaseline
-
-        return VaderBaseline()
-    return services.sentiment
-
-
 def _csv(args: argparse.Namespace) -> dict[str, Any]:
-    from services.adapters.local.sentiment_eval import CsvFormat, evaluate, parse_label_map, read_csv
-
     if args.skip_rows < 0:
         raise InvalidInput("--skip-rows must be 0 or more")
-    fmt = CsvFormat(sep=args.sep, encoding=args.encoding, skip_rows=args.skip_rows,
-                    label_map=parse_label_map(args.label_map))
-    texts, labels, skipped = read_csv(Path(args.csv), args.text_col, args.label_col, fmt)
+    services = services_from(args, batch=True)
+    lab = services.sentiment_lab
+    texts, labels, skipped = lab.read_csv(Path(args.csv), args.text_col, args.label_col, sep=args.sep,
+                                          encoding=args.encoding, skip_rows=args.skip_rows, label_map=args.label_map)
     if args.rows != "all":
         keep = [i for i in range(len(texts)) if i % 2 == (0 if args.rows == "even" else 1)]
         texts, labels = [texts[i] for i in keep], [labels[i] for i in keep]
-    services = services_from(args)
-    result = evaluate(_analyzer(args, services).analyze, texts, labels)
+    # the configured analyzer itself, never its fall-back: an outage must fail the evaluation, not measure local
+    analyze = lab.baseline() if args.model == "vader" else services.primary(Services.sentiment).analyze
+    result = lab.evaluate(analyze, texts, labels)
     return {"model": args.model, "provider": services.provider("sentiment") if args.model == "frontline" else "vader",
             "data": args.csv, "rows": args.rows, **result, "skipped": skipped}
 
 
 def _holdout(args: argparse.Namespace) -> dict[str, Any]:
-    from services.adapters.local import sentiment as local
-    from services.adapters.local.sentiment_eval import VaderBaseline, evaluate, split
-
-    settings = services_from(args).settings
-    data_dir = settings.resolve(settings.data_dir)
-    texts, labels = local.load_examples(local.data_file(data_dir, local.EXAMPLES_DIR))
-    train_rows, test_rows = split(texts, labels, args.holdout, args.seed)
-    if args.model == "vader":
-        analyze = VaderBaseline().analyze
-    else:
-        cues = local.EmotionCues(local.data_file(data_dir, local.CUES_FILE))
-        model = local.train([texts[i] for i in train_rows], [labels[i] for i in train_rows], cues)
-        analyze = lambda text: local.to_sentiment(model.scores([text])[0])  # noqa: E731
-    result = evaluate(analyze, [texts[i] for i in test_rows], [labels[i] for i in test_rows])
+    lab = services_from(args, batch=True).sentiment_lab
+    analyze, texts, labels, n_train = lab.holdout(args.holdout, args.seed, baseline=args.model == "vader")
+    result = lab.evaluate(analyze, texts, labels)
     return {"model": args.model, "data": f"data/sentiment hold-out {args.holdout:g} seed {args.seed}",
-            "n_train": len(train_rows), **result, "skipped": 0}
+            "n_train": n_train, **result, "skipped": 0}
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from services.cli import print_json
 from services.cli.common import services_from
 from services.errors import InvalidInput
 from services.models import ROLES
+from services.permissions import CLI
 from services.validation import check_password, clean_choice, clean_field, clean_username
 
 
@@ -31,14 +32,13 @@ def _run(args: argparse.Namespace) -> int:
         username = clean_username(args.add)
         name = clean_field(args.name if args.name is not None else username, "display name", 120)
         role = clean_choice(args.role, "role", ROLES)
-        user = auth.create_user(services, username, name, role, check_password(read_password()), actor="cli")
+        user = auth.create_user(services, CLI, username, name, role, check_password(read_password()))
         print_json({"created": user.username, "role": user.role})
         return 0
     if args.name is not None:
         raise InvalidInput("--name goes with --add USERNAME")
-    with services.uow() as uow:
-        users = uow.users.all()
-    print_json([{"username": u.username, "display_name": u.display_name, "role": u.role} for u in users])
+    print_json([{"username": u.username, "display_name": u.display_name, "role": u.role}
+                for u in auth.list_users(services, CLI)])
     return 0
 
 

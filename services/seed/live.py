@@ -50,7 +50,9 @@ def _order_for(rng: random.Random, world: World, need: str, now: datetime, chann
         return cid not in used and tier_ok and (channel != "social" or cid in world.with_handle)
     need_test = NEEDS["in_flight"][0] if special in ("vip", "manager") else NEEDS[need][0]
     order = world.book.pick(rng, candidates, need_test, customer_ok)
-    return order or world.book.pick(rng, world.book.orders, need_test, lambda cid: cid not in used)
+    order = order or world.book.pick(rng, world.book.orders, need_test, lambda cid: cid not in used)
+    assert order is not None, "the seed world has an order for every script"
+    return order
 
 
 def _agent(username: str) -> tuple[str, str]:
@@ -69,7 +71,7 @@ def _earlier_contacts(rng: random.Random, world: World, order: Order, now: datet
 
 def live_conversations(rng: random.Random, world: World, now: datetime) -> tuple[list[Planned], list[Planned]]:
     """(conversations in the live queue, earlier finished contacts they refer to)."""
-    live, earlier, used = [], [], set()
+    live, earlier, used = [], [], set[int]()
     for name, channel, agent, status, special in SPECS:
         scenario = by_name(name)
         order = _order_for(rng, world, scenario.order, now, channel, special, used)

@@ -52,7 +52,7 @@ def slang(text: str, rng: random.Random, rate: float = 0.6) -> str:
     """Swap some words for chat shorthand (you -> u, please -> pls)."""
     def shorten(part: str) -> str:
         for word, short in SLANG:
-            part = re.sub(rf"\b{re.escape(word)}\b", lambda m, s=short: s if rng.random() < rate else m.group(0),
+            part = re.sub(rf"\b{re.escape(word)}\b", lambda m, s=short: s if rng.random() < rate else m.group(0),  # type: ignore[misc]
                           part, flags=re.IGNORECASE)
         return part
     return outside_slots(text, shorten)

@@ -72,7 +72,7 @@ def make_orders(rng: random.Random, now: datetime, profiles: list[Profile], cata
     ages = order_ages(rng, count)
     buyers = _buyers(rng, profiles, count)
     rng.shuffle(buyers)
-    orders, taken, number = [], set(), FIRST_ORDER_NUMBER
+    orders, taken, number = [], set[str](), FIRST_ORDER_NUMBER
     for order_id, (age, buyer) in enumerate(zip(ages, buyers, strict=True), start=1):
         number += rng.randint(3, 60)
         items = _items(rng, catalog)

@@ -7,6 +7,7 @@ from typing import NamedTuple
 from services import auth
 from services.bootstrap import Services
 from services.models import User
+from services.permissions import SEEDER
 
 
 class DemoUser(NamedTuple):
@@ -26,5 +27,5 @@ DEMO_USERS: tuple[DemoUser, ...] = (
 
 
 def create_demo_users(services: Services) -> list[User]:
-    """Create every demo user with an argon2 password hash."""
-    return [auth.create_user(services, u.username, u.display_name, u.role, u.password) for u in DEMO_USERS]
+    """Create every demo user with an argon2 password hash (audited as made by the seeder, "system")."""
+    return [auth.create_user(services, SEEDER, u.username, u.display_name, u.role, u.password) for u in DEMO_USERS]

@@ -47,6 +47,22 @@ def test_the_database_url_selects_postgresql_and_its_absence_sqlite(postgres_url
     assert isinstance(local.store, SqliteDatabase)
 
 
+def test_the_postgres_store_is_not_wrapped_in_a_fall_back_to_sqlite(tmp_path):
+    """Merging the fall-back (remote providers behind a Fallback to the local one) wrapped the postgres store too:
+    services.uow() failed ("'Fallback' object is not callable") and an outage would have written into SQLite."""
+    from tests.fake_repositories import FakeDatabase
+
+    store = FakeDatabase()  # stands in for the configured postgres store
+    services = build_services(_pg_settings("postgresql://frontline@127.0.0.1:1/none", tmp_path), store=store)
+    assert services.provider("store") == "postgres"
+    assert services.store is store
+    with services.uow() as uow:
+        uow.customers.add(customer("Ada"))
+    with store() as uow:
+        assert [c.name for c in uow.customers.all()] == ["Ada"]
+    assert not (tmp_path / "unused.db").exists()
+
+
 def test_the_default_never_imports_psycopg(tmp_path):
     code = ("import sys; from services.bootstrap import build_services; from services.config import load_settings; "
             f"s = build_services(load_settings(environ={{'FRONTLINE_DB_PATH': {str(tmp_path / 'x.db')!r}}})); "

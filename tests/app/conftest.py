@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from services.bootstrap import build_services
 from services.config import Settings
+from services.inbox import backfill_open
 from services.models import User
 from services.seed import seed_demo
 from tests.repos import repos
@@ -30,7 +31,9 @@ def demo_url(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_url: str) -> Path:
     db = tmp_path_factory.mktemp("app") / "frontline.db"
-    seed_demo(build_services(Settings(db_path=str(db), database_url=demo_url)))
+    services = build_services(Settings(db_path=str(db), database_url=demo_url))
+    seed_demo(services)
+    backfill_open(services)  # as `python -m services seed` does: pages never analyse while they draw
     return db
 
 

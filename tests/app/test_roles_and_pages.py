@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app import PAGE_FILES
-from services import auth
+from components import pages as menu
 from tests.app.conftest import run_app, run_page, user
 from tests.repos import repos
 
@@ -41,7 +41,7 @@ def test_signing_in_shows_the_roles_first_page(app_services, role):
     at = sign_in(run_app(), username, PASSWORDS[username])
     assert not at.exception
     assert at.session_state["user"].role == role
-    assert at.header[0].value == auth.pages_for(role)[0].title
+    assert at.header[0].value == menu.pages_for(role)[0].title
 
 
 @pytest.mark.parametrize("role", list(USERS))
@@ -49,13 +49,13 @@ def test_signing_in_shows_the_roles_first_page(app_services, role):
 def test_every_role_on_every_page(app_services, role, page_key):
     at = run_page(PAGE_FILES[page_key], user(app_services, USERS[role]))
     assert not at.exception, at.exception
-    allowed = role in auth.page(page_key).roles
+    allowed = role in menu.page(page_key).roles
     errors = [e.value for e in at.error]
     if allowed:
-        assert at.header[0].value == auth.page(page_key).title
+        assert at.header[0].value == menu.page(page_key).title
         assert errors == []
     else:
-        assert errors == [f"The {auth.page(page_key).title} page is not available to the {role} role."]
+        assert errors == [f"The {menu.page(page_key).title} page is not available to the {role} role."]
         assert len(at.header) == 0
 
 

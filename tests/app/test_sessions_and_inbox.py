@@ -66,8 +66,9 @@ def test_the_escalation_inbox_lists_escalations_and_a_supervisor_takes_one_over(
 
 def test_seven_wrong_passwords_then_the_right_one_shows_the_lockout_message(app_services):
     from services import auth
+    from services.permissions import SEEDER
 
-    auth.create_user(app_services, "lockme", "Lock Me", "agent", "the-right-password")
+    auth.create_user(app_services, SEEDER, "lockme", "Lock Me", "agent", "the-right-password")
     at = run_app()
     for _ in range(7):
         at.text_input[0].input("lockme")

@@ -61,7 +61,7 @@ def test_clicking_a_queue_item_opens_it_and_audits_the_read(app_services, agent,
 def test_insert_edit_and_send_a_suggestion(app_services, agent, first_in_queue):
     at = workspace(agent, first_in_queue)
     assert not at.exception
-    view = conversations.assist_view(app_services, first_in_queue)
+    view = conversations.assist_view(app_services, agent, first_in_queue)
     assert view is not None and 2 <= len(view.suggestions) <= 3
     chosen = view.suggestions[0]
     at.button(key=f"insert-{chosen.id}").click()
@@ -73,7 +73,7 @@ def test_insert_edit_and_send_a_suggestion(app_services, agent, first_in_queue):
     assert not at.exception
     sent = repos(app_services).conversations.messages_for(first_in_queue)[-1]
     assert (sent.author_role, sent.text) == ("agent", chosen.text + " Anything else?")
-    feedback = {s.id: s.feedback for s in conversations.assist_view(app_services, first_in_queue).suggestions}
+    feedback = {s.id: s.feedback for s in conversations.assist_view(app_services, agent, first_in_queue).suggestions}
     assert feedback[chosen.id] == "edited"
     assert set(feedback.values()) == {"edited", "rejected"}
 

@@ -84,3 +84,23 @@ def test_each_waiting_customer_shows_an_sla_timer_from_the_channel_target(app_se
     shown = cards(at)
     for item, card in zip(queue[:SHOWN], shown, strict=True):
         assert ("SLA" in card) == item.customer_waiting
+
+
+def test_defect_15_drawing_the_workspace_analyses_nothing_and_retry_is_the_agents_action(app_services, agent):
+    """The page used to analyse an unanalysed message while drawing (two tabs: two analyses of one message)."""
+    from services.models import Message
+
+    customer = repos(app_services).customers.all()[7]
+    conversation, _, _ = inbox.start_conversation(app_services, customer.id, "chat", "Retry", "hello", "agent")
+    text = "where is my order? it is late"
+    stored = repos(app_services).conversations.append_message(Message(0, conversation.id, "customer", "", text, text, ""))
+    at = workspace(agent, conversation.id)
+    assert not at.exception
+    assert repos(app_services).assist.get_analysis(stored.id) is None  # drawing analysed nothing
+    assert any("not analysed yet" in c.value for c in at.caption)
+    at.button(key="retry-analysis").click()
+    at = at.run()
+    assert not at.exception
+    assert repos(app_services).assist.get_analysis(stored.id) is not None
+    assert not [b for b in at.button if b.key == "retry-analysis"]
+    assert [b for b in at.button if (b.key or "").startswith("insert-")]  # its suggestions are shown

@@ -106,7 +106,7 @@ def test_the_change_marker_moves_on_every_kind_of_change(database):
 
     def marker():
         with database() as uow:
-            return uow.conversations.change_marker()
+            return uow.shared.change_marker()
 
     seen = [marker()]
     with database() as uow:

@@ -62,7 +62,7 @@ def test_a_read_only_unit_of_work_commits_nothing(database):
     before = database.commits
     with database() as uow:
         uow.customers.all()
-        uow.conversations.change_marker()
+        uow.shared.change_marker()
     assert database.commits == before
 
 

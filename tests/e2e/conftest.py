@@ -67,7 +67,10 @@ def app_url(app_env: dict[str, str], chromium_path: str) -> Iterator[str]:
     port = _free_port()
     log = (ARTIFACTS / "streamlit-e2e.log")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with log.open("w") as out:
+    with log.open("w") as out, (ARTIFACTS / "simulator-e2e.log").open("w") as simulator_out:
+        # the simulator process beside the app, off until an admin switches it on (what `make run` starts)
+        simulator = subprocess.Popen([sys.executable, "-m", "services", "simulate"], cwd=ROOT, env=app_env,
+                                     stdout=simulator_out, stderr=subprocess.STDOUT)
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -77,8 +80,9 @@ def app_url(app_env: dict[str, str], chromium_path: str) -> Iterator[str]:
             _wait_healthy(url, process)
             yield url
         finally:
-            process.terminate()
-            process.wait(timeout=20)
+            for child in (process, simulator):
+                child.terminate()
+                child.wait(timeout=20)
 
 
 @pytest.fixture(scope="session")

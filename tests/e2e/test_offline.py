@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from services import auth
+from components import pages as menu
 from tests.e2e.conftest import sign_in
 
 pytestmark = pytest.mark.e2e
@@ -40,7 +40,7 @@ def test_defect_13_9_every_page_works_offline(browser, app_url, role):
     page.on("requestfailed", lambda r: failed.append(r.url))
     try:
         sign_in(page, app_url, *SIGN_INS[role])
-        pages = auth.pages_for(role)
+        pages = menu.pages_for(role)
         for spec in pages:
             if len(pages) > 1:  # a single page has no menu
                 page.get_by_role("link", name=spec.title).click()

@@ -33,3 +33,10 @@ def test_defect_13_10_the_simulator_counter_counts_while_it_writes(page, app_url
     finally:
         toggle.click()
         page.get_by_text(re.compile(r"messages written so far")).wait_for(state="detached")
+
+
+def test_the_settings_page_shows_the_simulator_process_is_alive(page, app_url):
+    """The simulator is its own process (started beside the app, as `make run` does); the page reads its heartbeat."""
+    sign_in(page, app_url, "admin", "frontline-admin")
+    page.get_by_role("link", name="Settings").click()
+    page.get_by_text(re.compile(r"Simulator process \d+ is alive")).wait_for()

@@ -51,19 +51,19 @@ def test_the_agents_queue_shows_the_new_conversation_with_its_signals(svc, conve
 
 
 def test_sending_an_edited_suggestion_records_feedback_for_every_suggestion(svc, conversation):
-    view = conversations.assist_view(svc, conversation.id)
+    view = conversations.assist_view(svc, AGENT, conversation.id)
     first, second, third = view.suggestions
     conversations.send_reply(svc, AGENT, conversation.id, first.text + " Thanks!", first.id)
-    feedback = [s.feedback for s in conversations.assist_view(svc, conversation.id).suggestions]
+    feedback = [s.feedback for s in conversations.assist_view(svc, AGENT, conversation.id).suggestions]
     assert feedback == ["edited", "rejected", "rejected"]
     assert repos(svc).conversations.messages_for(conversation.id)[-1].text == first.text + " Thanks!"
     assert repos(svc).conversations.get(conversation.id).status == "pending"
 
 
 def test_sending_a_suggestion_unchanged_marks_it_accepted(svc, conversation):
-    first = conversations.assist_view(svc, conversation.id).suggestions[0]
+    first = conversations.assist_view(svc, AGENT, conversation.id).suggestions[0]
     conversations.send_reply(svc, AGENT, conversation.id, first.text, first.id)
-    assert conversations.assist_view(svc, conversation.id).suggestions[0].feedback == "accepted"
+    assert conversations.assist_view(svc, AGENT, conversation.id).suggestions[0].feedback == "accepted"
 
 
 def test_an_empty_reply_is_refused_and_nothing_is_stored(svc, conversation):
@@ -71,6 +71,17 @@ def test_an_empty_reply_is_refused_and_nothing_is_stored(svc, conversation):
     with pytest.raises(InvalidInput, match="empty"):
         conversations.send_reply(svc, AGENT, conversation.id, "   ")
     assert repos(svc).conversations.count_messages(conversation.id) == before
+
+
+def test_a_supervisor_transferring_their_conversation_with_a_note_is_not_refused_halfway(svc):
+    """The note was written after the hand-over, when the supervisor could no longer read the conversation: the
+    queue had changed, then PermissionDenied."""
+    repos(svc).users.add("supervisor", "Priya", "supervisor", "x")
+    conversation, _, _ = inbox.start_conversation(svc, 1, "chat", "Refund", "refund please", "supervisor")
+    conversations.transfer(svc, SUPERVISOR, conversation.id, "billing", "over my limit")
+    after = repos(svc).conversations.get(conversation.id)
+    assert (after.queue, after.assigned_agent) == ("billing", "")
+    assert repos(svc).conversations.messages_for(conversation.id)[-1].text == "Transferred to billing: over my limit"
 
 
 def test_notes_transfer_and_resolve_are_stored_and_audited(svc, conversation):
@@ -217,7 +228,7 @@ def test_queues_come_from_the_configuration(settings):
     lambda s, cid: conversations.escalate(s, AGENT, cid, "hi"),
     lambda s, cid: conversations.transfer(s, AGENT, cid, "billing"),
     lambda s, cid: conversations.resolve(s, AGENT, cid, "answered"),
-    lambda s, cid: conversations.assist_view(s, cid),
+    lambda s, cid: conversations.assist_view(s, AGENT, cid),
 ])
 def test_unknown_conversation_ids_raise_not_found_and_malformed_ones_invalid_input(svc, call):
     with pytest.raises(NotFound):

@@ -71,7 +71,7 @@ def test_stored_then_rejected_a_message_whose_analysis_fails_is_kept_and_marked_
     message, analysis = inbox.receive_customer_message(svc, conversation.id, "my kettle is broken")
     assert analysis is None
     assert repos(svc).conversations.messages_for(conversation.id)[-1].text == "my kettle is broken"
-    assert inbox.not_analysed(svc, conversation.id) == {
+    assert inbox.not_analysed(svc, AGENT, conversation.id) == {
         message.id: "an internal error stopped the analysis (RuntimeError); it has been logged"}
     view = conversations.open_conversation(svc, AGENT, conversation.id)
     assert view.messages[-1].id == message.id  # shown in the thread
@@ -87,15 +87,15 @@ def test_stored_then_rejected_a_legacy_oversized_message_never_makes_analyze_lat
     assert len(legacy.text) > MAX_MESSAGE_CHARS
     assert inbox.backfill_open(svc) == 0
     assert inbox.analyze_latest(svc, conversation.id) is False
-    assert "too long" in inbox.not_analysed(svc, conversation.id)[legacy.id]
-    assert conversations.assist_view(svc, conversation.id).message_id != legacy.id  # the older analysis stays
+    assert "too long" in inbox.not_analysed(svc, AGENT, conversation.id)[legacy.id]
+    assert conversations.assist_view(svc, AGENT, conversation.id).message_id != legacy.id  # the older analysis stays
 
 
 def test_stored_then_rejected_a_later_message_analyses_normally_after_a_failed_one(svc, conversation):
     inbox.receive_customer_message(svc, conversation.id, "my kettle is broken")
     message, analysis = inbox.receive_customer_message(svc, conversation.id, "where is my order BW-123456?")
     assert analysis is not None and analysis.intent.label == "Order Status"
-    assert conversations.assist_view(svc, conversation.id).message_id == message.id
+    assert conversations.assist_view(svc, AGENT, conversation.id).message_id == message.id
 
 
 def test_stored_then_rejected_the_ingestion_write_is_one_transaction(svc, conversation, monkeypatch):

@@ -16,6 +16,7 @@ from services import auth, conversations, inbox
 from services.bootstrap import build_services
 from services.errors import InvalidInput
 from services.models import Customer, User
+from services.permissions import SEEDER
 from tests.fakes import fake_pipeline
 from tests.repos import repos
 
@@ -82,7 +83,7 @@ def test_validation_gaps_escalation_note_and_transfer_queue_refuse_hostile_chara
 ])
 def test_validation_gaps_create_user_refuses_empty_disguised_names_and_blank_passwords(svc, username, password):
     with pytest.raises(InvalidInput):
-        auth.create_user(svc, username, "New User", "agent", password)
+        auth.create_user(svc, SEEDER, username, "New User", "agent", password)
     assert [u.username for u in repos(svc).users.all()] == ["agent"]
 
 

@@ -35,7 +35,7 @@ def svc(settings):
 
 def subjects(svc, filters: QueueFilter) -> list[str]:
     items = conversations.agent_queue(svc, AGENT)
-    return sorted(i.row.conversation.subject for i in workspace.filter_queue(svc, items, filters))
+    return sorted(i.row.conversation.subject for i in workspace.filter_queue(svc, AGENT, items, filters))
 
 
 def test_no_filter_keeps_the_whole_queue(svc):
@@ -69,7 +69,7 @@ def test_search_reads_masked_text_so_personal_data_finds_nothing(svc):
                                  QueueFilter(tiers=("platinum",)), QueueFilter(text="x" * 201)])
 def test_a_bad_filter_is_a_clear_error(svc, bad):
     with pytest.raises(InvalidInput):
-        workspace.filter_queue(svc, conversations.agent_queue(svc, AGENT), bad)
+        workspace.filter_queue(svc, AGENT, conversations.agent_queue(svc, AGENT), bad)
 
 
 def test_sla_targets_per_channel_come_from_settings():

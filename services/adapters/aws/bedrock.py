@@ -132,9 +132,9 @@ def parse_json_object(raw: str) -> dict[str, Any]:
 class _BedrockAdapter:
     """Holds the bedrock-runtime client (injected, else built) and the settings."""
 
-    def __init__(self, settings: Settings | None = None, client: Any = None) -> None:
+    def __init__(self, settings: Settings | None = None, client: Any = None, batch: bool = False) -> None:
         self._settings = settings or Settings()
-        self._client = client if client is not None else make_client("bedrock-runtime", self._settings)
+        self._client = client if client is not None else make_client("bedrock-runtime", self._settings, batch=batch)
 
     def _converse(self, system: str, user_text: str, max_tokens: int, temperature: float) -> str:
         with translated_errors(LABEL):
@@ -310,11 +310,15 @@ class BedrockReplyGenerator(_BedrockAdapter):
             raise ProviderUnavailable(f"{LABEL} returned no usable replies: {raw[:200]!r}")
         known = {f"kb:{hit.get('article_id')}" for hit in _given_kb(context)}
         fallback = f"bedrock:{self._settings.bedrock_model_id}"
-        kept, dropped = [], []
+        kept: list[tuple[str, Any]] = []
+        dropped: list[list[str]] = []
         for r in texts:
             text = "".join(ch for ch in str(r["text"]) if not _invisible(ch)).strip()
             problems = reply_problems(fold(text), context)
-            (dropped if problems else kept).append(problems or (text, r.get("source")))
+            if problems:
+                dropped.append(problems)
+            else:
+                kept.append((text, r.get("source")))
         if not kept:
             reasons = "; ".join(sorted({p for problems in dropped for p in problems}))
             raise ProviderUnavailable(f"{LABEL} replies failed the fact check: {reasons}")

@@ -13,7 +13,9 @@ from typing import Any
 from services.config import Settings
 from services.errors import InvalidInput, ProviderUnavailable
 
-TOTAL_ATTEMPTS = 3  # one call and at most two retries, standard mode (backs off on throttling and 5xx)
+TOTAL_ATTEMPTS = 3  # batch paths: one call and at most two retries, standard mode (backs off on throttling and 5xx)
+LIVE_TOTAL_ATTEMPTS = 2  # the live path (an agent waits): one call and one retry; then the local provider answers
+LIVE_CONNECT_TIMEOUT_S = 1.0  # the live path's connect timeout at most (a reachable AWS endpoint connects in ms)
 
 # Error codes that mean "the caller's input is wrong": retrying or falling back will not help.
 INVALID_INPUT_CODES = frozenset({
@@ -24,13 +26,16 @@ INVALID_INPUT_CODES = frozenset({
 })
 
 
-def make_client(service_name: str, settings: Settings, endpoint_url: str | None = None) -> Any:
-    """A boto3 client with Frontline's region, timeouts and standard-mode retries (3 attempts in all).
+def make_client(service_name: str, settings: Settings, endpoint_url: str | None = None, batch: bool = False) -> Any:
+    """A boto3 client with Frontline's region, timeouts and standard-mode retries.
 
     Args:
         service_name: boto3 service name, e.g. "comprehend" or "bedrock-runtime".
         settings: aws_region and aws_timeout_s are read from here.
         endpoint_url: an alternative endpoint (VPC endpoint, LocalStack); None for AWS's own.
+        batch: a batch path (CLI evaluations, backfills): 3 attempts, connect timeout aws_timeout_s. Otherwise the
+            live path: 2 attempts, connect timeout at most LIVE_CONNECT_TIMEOUT_S (the circuit breaker in
+            services.fallback then skips AWS for a while after repeated failures).
 
     Returns:
         A botocore client. No network call and no credential lookup happen here.
@@ -41,8 +46,8 @@ def make_client(service_name: str, settings: Settings, endpoint_url: str | None 
     config = Config(
         region_name=settings.aws_region,
         # total_max_attempts counts the first call (botocore's max_attempts counts only retries: 3 would mean 4 calls).
-        retries={"mode": "standard", "total_max_attempts": TOTAL_ATTEMPTS},
-        connect_timeout=settings.aws_timeout_s,
+        retries={"mode": "standard", "total_max_attempts": TOTAL_ATTEMPTS if batch else LIVE_TOTAL_ATTEMPTS},
+        connect_timeout=settings.aws_timeout_s if batch else min(settings.aws_timeout_s, LIVE_CONNECT_TIMEOUT_S),
         read_timeout=settings.aws_timeout_s * 3,
     )
     # A Session per client: boto3's default session is not safe to share between threads while creating clients.

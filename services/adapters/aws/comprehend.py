@@ -39,8 +39,8 @@ DECIMAL_COMMA = re.compile(r"(?<!\d)\d++,\d{2}")
 class _ComprehendAdapter:
     """Holds the client: the injected one, else a new one for settings' region."""
 
-    def __init__(self, settings: Settings | None = None, client: Any = None) -> None:
-        self._client = client if client is not None else make_client("comprehend", settings or Settings())
+    def __init__(self, settings: Settings | None = None, client: Any = None, batch: bool = False) -> None:
+        self._client = client if client is not None else make_client("comprehend", settings or Settings(), batch=batch)
 
     def _call(self, operation: str, **params: Any) -> dict[str, Any]:
         with translated_errors(LABEL):
@@ -64,8 +64,8 @@ class ComprehendSentimentAnalyzer(_ComprehendAdapter):
     """DetectSentiment; emotions come from the local fall-back because Comprehend has none."""
 
     def __init__(self, settings: Settings | None = None, client: Any = None, local: Any = None,
-                 language: str = "en") -> None:
-        super().__init__(settings, client)
+                 language: str = "en", batch: bool = False) -> None:
+        super().__init__(settings, client, batch)
         self._local = local
         self._language = language
 
@@ -116,8 +116,8 @@ class ComprehendEntityExtractor(_ComprehendAdapter):
     """DetectEntities mapped to our kinds, merged with the local extractor's order and tracking numbers."""
 
     def __init__(self, settings: Settings | None = None, client: Any = None, local: Any = None,
-                 language: str = "en") -> None:
-        super().__init__(settings, client)
+                 language: str = "en", batch: bool = False) -> None:
+        super().__init__(settings, client, batch)
         self._local = local
         self._language = language
 
@@ -139,8 +139,9 @@ class ComprehendEntityExtractor(_ComprehendAdapter):
 class ComprehendPiiDetector(_ComprehendAdapter):
     """DetectPiiEntities → PiiSpan with our kinds (CARD, IBAN, PERSON, ...); unknown types kept uppercase."""
 
-    def __init__(self, settings: Settings | None = None, client: Any = None, language: str = "en") -> None:
-        super().__init__(settings, client)
+    def __init__(self, settings: Settings | None = None, client: Any = None, language: str = "en",
+                 batch: bool = False) -> None:
+        super().__init__(settings, client, batch)
         self._language = language
 
     def find(self, text: str) -> list[PiiSpan]:

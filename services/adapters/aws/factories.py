@@ -1,68 +1,94 @@
-"""Factories for the AWS providers; the registry imports this module lazily (only when AWS is chosen).
+"""Factories for the AWS providers, registered with ``@provider``; the registry imports this module on first use, and
+each factory imports boto3 (through its adapter) only when called, i.e. only when AWS is chosen.
 
 Each takes the Services container. Building a provider creates a boto3 client but makes no call and needs no
-credentials; a missing credential or an outage surfaces as ProviderUnavailable on the first call.
+credentials; a missing credential or an outage surfaces as ProviderUnavailable on the first call. Live paths get
+short timeouts and one retry, batch paths (``services.batch``) botocore's standard retries (clients.make_client).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from services.ports import Port, Ports
+from services.registry import provider
+
+if TYPE_CHECKING:
+    from services.adapters.aws.bedrock import BedrockEmbedder, BedrockIntentClassifier, BedrockReplyGenerator
+    from services.adapters.aws.comprehend import (
+        ComprehendEntityExtractor,
+        ComprehendLanguageDetector,
+        ComprehendPiiDetector,
+        ComprehendSentimentAnalyzer,
+    )
+    from services.bootstrap import Services
+
+T = TypeVar("T")
 
 
-class LocalFallback:
-    """Stands for ``services.local(capability)`` and builds it only when first used.
+class LocalFallback(Generic[T]):
+    """Stands for ``services.local(port)`` and builds it only when first used.
 
     Comprehend has no emotions, so the AWS sentiment provider borrows them from the local one; loading the
     local model is deferred until an emotion is actually asked for.
     """
 
-    def __init__(self, services: Any, capability: str) -> None:
+    def __init__(self, services: Services, port: Port[T]) -> None:
         self._services = services
-        self._capability = capability
+        self._port = port
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> object:
         if name.startswith("_"):
             raise AttributeError(name)
-        return getattr(self._services.local(self._capability), name)
+        return getattr(self._services.local(self._port), name)
 
 
-def language(services: Any) -> Any:
+@provider("language", "aws", "Language detection: Amazon Comprehend")
+def language(services: Services) -> ComprehendLanguageDetector:
     from services.adapters.aws.comprehend import ComprehendLanguageDetector
 
-    return ComprehendLanguageDetector(services.settings)
+    return ComprehendLanguageDetector(services.settings, batch=services.batch)
 
 
-def pii(services: Any) -> Any:
+@provider("pii", "aws", "PII detection: Amazon Comprehend")
+def pii(services: Services) -> ComprehendPiiDetector:
     from services.adapters.aws.comprehend import ComprehendPiiDetector
 
-    return ComprehendPiiDetector(services.settings)
+    return ComprehendPiiDetector(services.settings, batch=services.batch)
 
 
-def sentiment(services: Any) -> Any:
+@provider("sentiment", "aws", "Sentiment: Amazon Comprehend (emotion cues stay local)")
+def sentiment(services: Services) -> ComprehendSentimentAnalyzer:
     from services.adapters.aws.comprehend import ComprehendSentimentAnalyzer
 
-    return ComprehendSentimentAnalyzer(services.settings, local=LocalFallback(services, "sentiment"))
+    return ComprehendSentimentAnalyzer(services.settings, local=LocalFallback(services, Ports.sentiment),
+                                       batch=services.batch)
 
 
-def entities(services: Any) -> Any:
+@provider("entities", "aws", "Entity extraction: Amazon Comprehend (+ our order and tracking formats)")
+def entities(services: Services) -> ComprehendEntityExtractor:
     from services.adapters.aws.comprehend import ComprehendEntityExtractor
 
-    return ComprehendEntityExtractor(services.settings, local=LocalFallback(services, "entities"))
+    return ComprehendEntityExtractor(services.settings, local=LocalFallback(services, Ports.entities),
+                                     batch=services.batch)
 
 
-def embedder(services: Any) -> Any:
+@provider("embedder", "aws", "Sentence embeddings: Amazon Bedrock")
+def embedder(services: Services) -> BedrockEmbedder:
     from services.adapters.aws.bedrock import BedrockEmbedder
 
-    return BedrockEmbedder(services.settings)
+    return BedrockEmbedder(services.settings, batch=services.batch)
 
 
-def intent(services: Any) -> Any:
+@provider("intent", "aws", "Intent classification: Amazon Bedrock")
+def intent(services: Services) -> BedrockIntentClassifier:
     from services.adapters.aws.bedrock import BedrockIntentClassifier
 
-    return BedrockIntentClassifier(services.settings)
+    return BedrockIntentClassifier(services.settings, batch=services.batch)
 
 
-def replies(services: Any) -> Any:
+@provider("replies", "aws", "Suggested replies: Amazon Bedrock")
+def replies(services: Services) -> BedrockReplyGenerator:
     from services.adapters.aws.bedrock import BedrockReplyGenerator
 
-    return BedrockReplyGenerator(services.settings)
+    return BedrockReplyGenerator(services.settings, batch=services.batch)

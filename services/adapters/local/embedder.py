@@ -40,8 +40,30 @@ class WordLlamaEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = np.asarray(_load().embed(list(texts), norm=True), dtype=np.float32)
+        model = _load()
+        texts = list(texts)
+        fast = _embed_few(model, texts) if len(texts) <= FEW else None
+        vectors = fast if fast is not None else np.asarray(model.embed(texts, norm=True), dtype=np.float32)
         return vectors.reshape(len(texts), self.dim)
+
+
+FEW = 8  # up to this many texts are embedded without wordllama's batch tokenizer
+
+
+def _embed_few(model: Any, texts: list[str]) -> np.ndarray | None:
+    """wordllama's own embed(norm=True) for a few texts, without `encode_batch`: the tokenizer's thread pool cost
+    ~1 ms per call for one short message (cProfile of bench/assist.py), more than the embedding itself.
+    None when a text has no tokens (wordllama's own path decides what that gives)."""
+    table = model.embedding
+    out = np.empty((len(texts), table.shape[1]), np.float32)
+    for row, text in enumerate(texts):
+        ids = model.tokenizer.encode(text, add_special_tokens=False).ids
+        if not ids:
+            return None
+        pooled = table[np.clip(np.asarray(ids, np.int64), 0, table.shape[0] - 1)].sum(axis=0, dtype=np.float32)
+        pooled /= np.float32(len(ids))
+        out[row] = pooled / np.linalg.norm(pooled)
+    return out
 
 
 class StackedEmbedder:
@@ -59,4 +81,12 @@ class StackedEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         blocks = [np.asarray(p.embed(list(texts)), dtype=np.float32) for p in self.parts]
+        return np.hstack(blocks) / np.float32(np.sqrt(len(blocks)))
+
+    def embed_with_parts(self, text: str, parts: Sequence[str]) -> np.ndarray:
+        """Rows for the text and each part of it; an embedder with its own embed_with_parts (MiniLM: one run of
+        the network for all) uses it, the others embed every piece."""
+        pieces = [text, *parts]
+        blocks = [np.asarray(p.embed_with_parts(text, list(parts)) if hasattr(p, "embed_with_parts")
+                             else p.embed(pieces), dtype=np.float32) for p in self.parts]
         return np.hstack(blocks) / np.float32(np.sqrt(len(blocks)))

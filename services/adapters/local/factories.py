@@ -1,74 +1,121 @@
-"""Factories for the local (offline) providers; the registry imports this module lazily.
+"""Factories for the local (offline) providers, registered with ``@provider``; the registry imports this module on
+first use, and each factory imports its adapter only when called.
 
-Each takes the Services container (``services.settings``, ``services.get(capability)``).
+Each takes the Services container (``services.settings``, the typed ports, ``services.local(Services.embedder)``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+from services.ports import Ports
+from services.registry import provider
+
+if TYPE_CHECKING:
+    from services.bootstrap import Services
+    from services.ports import (
+        Database,
+        Embedder,
+        EntityExtractor,
+        IntentClassifier,
+        IntentTrainer,
+        LanguageDetector,
+        PasswordHasher,
+        PiiDetector,
+        ReplyGenerator,
+        SearchIndex,
+        SentimentAnalyzer,
+        SentimentLab,
+    )
 
 
-def store(services: Any) -> Any:
+@provider("store", "local", "Conversations, customers, KB, audit log and shared state (SQLite)")
+def store(services: Services) -> Database:
     from services.adapters.local.sqlite_uow import SqliteDatabase
 
     return SqliteDatabase(services.settings.database_file)
 
 
-def passwords(services: Any) -> Any:
+@provider("passwords", "local", "Password hashing (argon2id)")
+def passwords(services: Services) -> PasswordHasher:
     from services.adapters.local.passwords import Argon2Hasher
 
     return Argon2Hasher()
 
 
-def embedder(services: Any) -> Any:
+@provider("embedder", "local", "Sentence embeddings")
+def embedder(services: Services) -> Embedder:
     from services.adapters.local.embedder import WordLlamaEmbedder
 
     return WordLlamaEmbedder()
 
 
-def pii(services: Any) -> Any:
-    from services.adapters.local.pii import RegexPiiDetector
-
-    return RegexPiiDetector()
-
-
-def language(services: Any) -> Any:
+@provider("language", "local", "Language detection")
+def language(services: Services) -> LanguageDetector:
     from services.adapters.local.language import LinguaLanguageDetector
 
     return LinguaLanguageDetector(high_accuracy=services.settings.language_high_accuracy)
 
 
-def intent(services: Any) -> Any:
+@provider("pii", "local", "PII detection and masking")
+def pii(services: Services) -> PiiDetector:
+    from services.adapters.local.pii import RegexPiiDetector
+
+    return RegexPiiDetector()
+
+
+@provider("intent", "local", "Intent classification")
+def intent(services: Services) -> IntentClassifier:
     from services.adapters.local.intent import foreign_embedder, intent_embedder, load_intent_classifier
 
     # the model was trained on wordllama ‖ MiniLM vectors: always the local embedder, whatever the embedder setting;
     # messages in another language go to a multilingual (e5) head, routed by the local language detector
-    return load_intent_classifier(services.settings, intent_embedder(services.settings, services.local("embedder")),
-                                  services.local("language"), foreign_embedder())
+    return load_intent_classifier(services.settings, intent_embedder(services.settings, services.local(Ports.embedder)),
+                                  services.local(Ports.language), foreign_embedder())
 
 
-def sentiment(services: Any) -> Any:
+@provider("sentiment", "local", "Sentiment and emotion cues")
+def sentiment(services: Services) -> SentimentAnalyzer:
     from services.adapters.local.sentiment import LocalSentimentAnalyzer
 
     return LocalSentimentAnalyzer(services.settings)
 
 
-def entities(services: Any) -> Any:
+@provider("entities", "local", "Entity extraction")
+def entities(services: Services) -> EntityExtractor:
     from services.adapters.local.entities import RuleEntityExtractor
 
     return RuleEntityExtractor(services.settings)
 
 
-def search(services: Any) -> Any:
+@provider("search", "local", "Knowledge-base search")
+def search(services: Services) -> SearchIndex:
     from services.adapters.local.kb_search import HybridSearchIndex
 
     # The index must be embedded by one model for its whole life, so it uses the local embedder unless Bedrock
-    # embeddings were chosen explicitly (providers: {embedder: aws}); `backend: aws` alone keeps it local.
+    # embeddings were chosen explicitly (providers: {embedder: aws}); `backend: aws` alone keeps it local. Never the
+    # fall-back wrapper: a query embedded by another model than the index would find nothing sensible.
     explicit_aws = services.settings.providers.get("embedder") == "aws"
-    return HybridSearchIndex(services.settings, services.get("embedder") if explicit_aws else services.local("embedder"))
+    chosen = services.primary(Ports.embedder) if explicit_aws else services.local(Ports.embedder)
+    return HybridSearchIndex(services.settings, chosen)
 
 
-def replies(services: Any) -> Any:
+@provider("intent_training", "local", "Training and measuring intent models (train-intents, eval-intents)")
+def intent_training(services: Services) -> IntentTrainer:
+    from services.adapters.local.intent_training import LocalIntentTrainer
+
+    return LocalIntentTrainer(services.settings, services.local(Ports.embedder), lambda: services.local(Ports.intent))
+
+
+@provider("sentiment_lab", "local", "Measuring sentiment: VADER baseline, hold-out training, labelled CSVs")
+def sentiment_lab(services: Services) -> SentimentLab:
+    from services.adapters.local.sentiment_lab import LocalSentimentLab
+
+    return LocalSentimentLab(services.settings)
+
+
+@provider("replies", "local", "Suggested replies")
+def replies(services: Services) -> ReplyGenerator:
     from services.adapters.local.replies import TemplateReplyGenerator
 
     return TemplateReplyGenerator(services.settings)

@@ -413,7 +413,7 @@ def fit_with_rules(data: Rows, held: Rows | None, names: Sequence[str], oos_labe
     if held is not None and not unseen:
         scores, truth, near = final.scores(held), held.y, nearest(held.embeddings, data.embeddings)
     elif unseen and len(np.unique(data.y)) >= 3:
-        scores, truth, near = unseen_label_scores(x, data, len(names), oos, config)
+        scores, truth, near = unseen_label_scores(x, data, len(names), oos, config)  # type: ignore[arg-type]  # unseen ⇒ oos set
     else:
         scores, truth, near = heldout_scores(x, data, len(names), config)
     if not len(truth):
@@ -424,7 +424,7 @@ def fit_with_rules(data: Rows, held: Rows | None, names: Sequence[str], oos_labe
     rejector, threshold = fit_rejector(probs, truth, near, oos, config, unseen) if oos is not None else (None, 1.0)
     predicted = probs.argmax(axis=1)
     if rejector is not None:
-        predicted = np.where(reject_probability(rejector, probs, near, oos) > threshold, oos, predicted)
+        predicted = np.where(reject_probability(rejector, probs, near, oos) > threshold, oos, predicted)  # type: ignore[arg-type]
     metrics = classification_metrics([names[i] for i in truth], [names[i] for i in predicted], oos_label)
     extra = {"fallback_precision": fallback_precision(probs, truth, predicted, oos)} if oos is not None else {}
     return Fitted(final, temperature, rejector, threshold, {**metrics, "oos_from_unseen_labels": unseen, **extra})

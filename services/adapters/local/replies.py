@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -147,7 +148,7 @@ def detected_subtopics(library: Library, text: str) -> set[str]:
 SPECIFIC_SLOTS = {"order_number", "product", "amount", "tracking_number"}
 
 
-def eligible(template: Template, context: dict[str, Any], slots: dict[str, str], subtopics: set[str] = frozenset()) -> bool:
+def eligible(template: Template, context: dict[str, Any], slots: dict[str, str], subtopics: AbstractSet[str] = frozenset()) -> bool:
     """All slots fillable, order status condition met, channel allowed, not asking for what we know.
 
     A template that says something about this very order or product ("I'm sorry the {product} won't power on")

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+# Every write to these tables bumps counters('changes') in the same transaction: what the live panels poll.
+CHANGE_COUNTED = ("customers", "orders", "conversations", "messages", "analyses", "suggestions", "escalations",
+                  "kb_articles")
+
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
     """
@@ -79,7 +83,28 @@ MIGRATIONS: list[str] = [
     CREATE TABLE app_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO app_secrets VALUES ('session_key', lower(hex(randomblob(32))));
     """,
-    # 4: a message's suggestions are claimed once (analyses.message_id is already its primary key): two sessions
+    # 4: shared state every app process agrees on (issue 15): a change counter and a KB index version bumped by
+    # triggers inside the writing transaction, the simulator's settings row and a heartbeat of the simulator
+    # process, and claims so that one message is analysed once however many processes try
+    """
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO counters VALUES ('changes', abs(random() % 1000000000)), ('kb_index', abs(random() % 1000000000));
+    CREATE TABLE app_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT '');
+    CREATE TABLE heartbeats (name TEXT PRIMARY KEY, beat_at TEXT NOT NULL, pid INTEGER NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}');
+    CREATE TABLE analysis_claims (message_id INTEGER PRIMARY KEY REFERENCES messages(id), owner TEXT NOT NULL,
+        claimed_at TEXT NOT NULL);
+    """ + "".join(
+        f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
+        "BEGIN UPDATE counters SET value = value + 1 WHERE name = 'changes'; END;\n"
+        for table in CHANGE_COUNTED for event in ("INSERT", "UPDATE", "DELETE")) + "".join(
+        f"CREATE TRIGGER kb_articles_{event.lower()}_indexed AFTER {event} ON kb_articles WHEN {when} "
+        "BEGIN UPDATE counters SET value = value + 1 WHERE name = 'kb_index'; END;\n"
+        for event, when in (("INSERT", "NEW.status = 'approved'"),
+                            ("UPDATE", "OLD.status = 'approved' OR NEW.status = 'approved'"),
+                            ("DELETE", "OLD.status = 'approved'"))),
+    # 5: a message's suggestions are claimed once (analyses.message_id is already its primary key): two sessions
     # that analysed the same message left two sets of ranks; keep, per rank, the one the agent gave feedback on,
     # else the first
     """
@@ -93,6 +118,19 @@ MIGRATIONS: list[str] = [
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
           "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
           "sessions", "sign_in_failures", "app_secrets")
+STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims")  # not content: no counts, no hash
+
+
+def statements(script: str) -> list[str]:
+    """The script's SQL statements; a trigger's body (BEGIN ... ; END) stays in one piece."""
+    found, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                found.append(pending.strip())
+            pending = ""
+    return found
 
 
 def current_version(conn: sqlite3.Connection) -> int:
@@ -110,7 +148,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     try:
         version = current_version(conn)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            for statement in filter(str.strip, script.split(";")):
+            for statement in statements(script):
                 conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?)", (number,))
         conn.execute("COMMIT")
@@ -121,5 +159,5 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def drop_all(conn: sqlite3.Connection) -> None:
-    statements = "".join(f"DROP TABLE IF EXISTS {t};" for t in reversed(TABLES))
+    statements = "".join(f"DROP TABLE IF EXISTS {t};" for t in reversed(TABLES + STATE_TABLES))
     conn.executescript(f"PRAGMA foreign_keys=OFF; BEGIN IMMEDIATE; {statements} DROP TABLE IF EXISTS schema_version; COMMIT;")

@@ -95,6 +95,7 @@ class SentimentModel:
         self.classes: list[str] = []
         self.coef = np.zeros((0, 0))
         self.intercept = np.zeros(0)
+        self._weights: np.ndarray | None = None  # coef transposed, made at the first scores()
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SentimentModel:
         from sklearn.linear_model import LogisticRegression
@@ -107,8 +108,18 @@ class SentimentModel:
         return self
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """For each text, a probability per label in LABELS (summing to 1)."""
-        decision = (np.asarray(self.features.transform(texts) @ self.coef.T) + self.intercept) / self.temperature
+        """For each text, a probability per label in LABELS (summing to 1).
+
+        One row at a time without sparse matrices: the weights are kept transposed (a row per feature column), so
+        a message costs one gather of its few non-zero columns and a small dot product."""
+        if self._weights is None or self._weights.shape[0] != self.coef.shape[1]:
+            self._weights = np.ascontiguousarray(self.coef.T)
+        weights = self._weights
+        decision = np.empty((len(texts), len(self.intercept)))
+        for i, text in enumerate(texts):
+            columns, values = self.features.row(text)
+            decision[i] = values @ weights[columns]
+        decision = (decision + self.intercept) / self.temperature
         if decision.shape[1] == 1:  # two labels: the regression gives the second one's logit against the first
             decision = np.column_stack([np.zeros(len(decision)), decision[:, 0]])
         exp = np.exp(decision - decision.max(axis=1, keepdims=True))
@@ -151,7 +162,7 @@ def save_model(model: SentimentModel, folder: Path, key: str = "") -> Path:
     try:
         vocab, arrays = model.features.fitted_state()
         (staging / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-        np.savez(staging / "model.npz", coef=model.coef, intercept=model.intercept, **arrays)
+        np.savez(staging / "model.npz", coef=model.coef, intercept=model.intercept, **arrays)  # type: ignore[arg-type]  # numpy stub: **kwds seen as allow_pickle
         manifest = {"format": MODEL_FORMAT, "key": key, "classes": model.classes, "c": model.c,
                     "temperature": model.temperature, "dense_weight": model.features.dense_weight}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")

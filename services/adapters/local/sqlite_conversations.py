@@ -118,13 +118,6 @@ class SqliteConversations:
         return QueueRow(conversation, r[12], r[13], r[14] or "", r[15] or "", r[16] or conversation.updated_at,
                         r[17] or "", bool(r[18]), r[19] or "", r[20] or "")
 
-    def change_marker(self) -> tuple[Any, ...]:
-        return tuple(self.tx.rows(
-            "SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(updated_at) FROM conversations), "
-            "(SELECT MAX(message_id) FROM analyses), (SELECT MAX(id) FROM suggestions), "
-            "(SELECT COUNT(feedback) FROM suggestions), (SELECT MAX(id) FROM escalations), "
-            "(SELECT MAX(handled_at) FROM escalations)")[0])
-
     def append_message(self, message: Message) -> Message:
         row = asdict(message)
         row.pop("id")
@@ -156,7 +149,7 @@ class SqliteAssist:
         self.tx = tx
 
     def save_outcome(self, message_id: int, analysis: Analysis | None, suggestions: Sequence[Suggestion] = (),
-                     not_analysed: str = "") -> bool:
+                     not_analysed: str = "", retry: bool = False) -> bool:
         row: tuple[Any, ...]
         if analysis is None:  # the row says "not analysed" and why; get_analysis reads it as no analysis
             row = (None, None, 0, NOT_ANALYSED, json.dumps({NOT_ANALYSED: not_analysed or "unknown reason"}))
@@ -165,7 +158,10 @@ class SqliteAssist:
                    analysis.provider, analysis_codec.to_json(analysis))
         claimed = self.tx.write(
             "INSERT INTO analyses (message_id, created_at, intent, sentiment, escalate, provider, payload) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING", [message_id, now_iso(), *row],
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET created_at = excluded.created_at, "
+            "intent = excluded.intent, sentiment = excluded.sentiment, escalate = excluded.escalate, "
+            "provider = excluded.provider, payload = excluded.payload WHERE analyses.provider = ? AND ? = 1",
+            [message_id, now_iso(), *row, NOT_ANALYSED, int(retry)],
             missing=f"message {message_id} not found").rowcount == 1
         if claimed and analysis is not None:
             for rank, s in enumerate(suggestions, start=1):

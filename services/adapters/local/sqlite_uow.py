@@ -116,6 +116,7 @@ class SqliteUnitOfWork:
 
     def __enter__(self) -> SqliteUnitOfWork:
         from services.adapters.local import sqlite_repositories as repos
+        from services.adapters.local.sqlite_state import SqliteSharedState
 
         self._outer = self._database.active()
         self._tx = self._outer._tx if self._outer else Transaction(connect(self._database.path))
@@ -128,6 +129,7 @@ class SqliteUnitOfWork:
         self.assist = repos.SqliteAssist(self._tx)
         self.articles = repos.SqliteArticles(self._tx)
         self.audit = repos.SqliteAudit(self._tx)
+        self.shared = SqliteSharedState(self._tx)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

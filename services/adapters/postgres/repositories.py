@@ -3,12 +3,13 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, SharedStateRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
 from services.adapters.local import analysis_codec
@@ -20,7 +21,8 @@ from services.adapters.local.sqlite_repositories import (
     SqliteSessions,
     SqliteUsers,
 )
-from services.clock import now_iso
+from services.adapters.local.sqlite_state import CLAIM_EXPIRES_S, SqliteSharedState
+from services.clock import now_iso, parse_iso, to_iso
 from services.models import Analysis, Conversation, QueueRow
 
 # sqlite_conversations._QUEUE_SQL with waiting_since as a LATERAL column: PostgreSQL does not let ORDER BY use an
@@ -101,3 +103,25 @@ class PostgresAssist(SqliteAssist):
         rows = self.tx.rows("SELECT payload FROM analyses WHERE message_id = ? AND provider IS DISTINCT FROM ?",
                             [message_id, NOT_ANALYSED])  # SQLite's IS NOT ? is IS DISTINCT FROM here
         return analysis_codec.from_json(rows[0][0]) if rows else None
+
+
+# sqlite_state._CLAIM_SQL with IS DISTINCT FROM for SQLite's IS NOT ? (the retry flag compared, not used as a boolean)
+_CLAIM_SQL = """
+INSERT INTO analysis_claims (message_id, owner, claimed_at)
+SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM analyses
+                                 WHERE message_id = ? AND (provider IS DISTINCT FROM ? OR ? = 0))
+ON CONFLICT (message_id) DO UPDATE SET owner = excluded.owner, claimed_at = excluded.claimed_at
+WHERE analysis_claims.claimed_at < ?
+"""
+
+
+class PostgresSharedState(SqliteSharedState):
+    """The change marker and KB index version are counters rows moved by PL/pgSQL triggers (schema migration 4);
+    settings and heartbeats are SQLite's upserts, which PostgreSQL runs as they are."""
+
+    def claim_analysis(self, message_id: int, owner: str, retry: bool = False) -> bool:
+        now = now_iso()
+        expired = to_iso(parse_iso(now) - timedelta(seconds=CLAIM_EXPIRES_S))
+        cursor = self.tx.write(_CLAIM_SQL, [message_id, owner, now, message_id, NOT_ANALYSED, int(retry), expired],
+                               missing=f"message {message_id} not found")
+        return bool(cursor.rowcount == 1)

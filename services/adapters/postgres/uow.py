@@ -94,7 +94,7 @@ class Row(tuple):
     def keys(self) -> list[str]:
         return list(self._names)
 
-    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self._names.index(key))
         return tuple.__getitem__(self, key)
@@ -229,6 +229,7 @@ class PostgresUnitOfWork:
         self.assist = repos.PostgresAssist(tx)
         self.articles = repos.PostgresArticles(tx)
         self.audit = repos.PostgresAudit(tx)
+        self.shared = repos.PostgresSharedState(tx)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -18,6 +18,7 @@ from services.adapters.aws.factories import LocalFallback
 from services.bootstrap import build_services
 from services.config import Settings, load_settings
 from services.errors import ProviderUnavailable
+from services.ports import Port, Ports
 
 AWS_ADAPTERS = {
     "language": ComprehendLanguageDetector,
@@ -61,12 +62,28 @@ def test_one_capability_on_aws_from_the_environment(tmp_path, no_aws_credentials
     assert services.provider("replies") == "aws" and services.provider("sentiment") == "local"
 
 
-def test_client_uses_the_settings_region_timeouts_and_retries(no_aws_credentials):
-    client = make_client("comprehend", Settings(aws_region="eu-west-1", aws_timeout_s=2.0))
+def test_batch_client_uses_the_settings_region_timeouts_and_standard_retries(no_aws_credentials):
+    client = make_client("comprehend", Settings(aws_region="eu-west-1", aws_timeout_s=2.0), batch=True)
     config = client.meta.config
     assert client.meta.region_name == "eu-west-1"
     assert (config.connect_timeout, config.read_timeout) == (2.0, 6.0)
     assert config.retries == {"mode": "standard", "total_max_attempts": 3}  # the first call and two retries
+
+
+def test_live_client_connects_within_one_second_and_retries_once(no_aws_credentials):
+    client = make_client("comprehend", Settings(aws_region="eu-west-1", aws_timeout_s=2.0))
+    config = client.meta.config
+    assert client.meta.region_name == "eu-west-1"
+    assert (config.connect_timeout, config.read_timeout) == (1.0, 6.0)
+    assert config.retries == {"mode": "standard", "total_max_attempts": 2}  # the first call and one retry
+
+
+@pytest.mark.parametrize("batch", [False, True])
+def test_factories_build_live_or_batch_clients(tmp_path, no_aws_credentials, batch):
+    services = build_services(Settings(backend="aws", db_path=str(tmp_path / "frontline.db")), batch=batch)
+    for capability in ("language", "replies"):
+        config = services.get(capability)._client.meta.config
+        assert config.retries["total_max_attempts"] == (3 if batch else 2), capability
 
 
 def test_missing_credentials_surface_on_the_first_call(no_aws_credentials):
@@ -81,8 +98,8 @@ class FakeServices:
     def __init__(self) -> None:
         self.built: list[str] = []
 
-    def local(self, capability: str) -> object:
-        self.built.append(capability)
+    def local(self, port: Port) -> object:
+        self.built.append(port.capability)
         return FakeLocalSentiment()
 
 
@@ -93,7 +110,7 @@ class FakeLocalSentiment:
 
 def test_local_fallback_is_built_only_when_emotions_are_asked_for():
     services = FakeServices()
-    analyzer = ComprehendSentimentAnalyzer(Settings(), client=object(), local=LocalFallback(services, "sentiment"))
+    analyzer = ComprehendSentimentAnalyzer(Settings(), client=object(), local=LocalFallback(services, Ports.sentiment))
     assert services.built == []
     assert analyzer.emotions("love the new lamp 😍") == {"joy": 0.9}
     assert services.built == ["sentiment"]

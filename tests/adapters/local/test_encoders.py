@@ -73,3 +73,21 @@ def test_redos_e5_gets_giant_words_cut_and_normal_text_unchanged():
     assert len(bounded("ab " * 5000)) <= 2_000
     assert bounded("¿Dónde está mi pedido BW-100200?") == "¿Dónde está mi pedido BW-100200?"
     assert bounded("") == " "
+
+
+def test_wordllama_few_texts_path_equals_wordllama_itself():
+    from services.adapters.local.embedder import WordLlamaEmbedder, _load
+
+    texts = ["hi where is my order BW-123??", "😍😍 love it", "¿dónde está mi pedido?", "x" * 300]
+    np.testing.assert_allclose(WordLlamaEmbedder().embed(texts), _load().embed(texts, norm=True), atol=1e-6)
+
+
+def test_clauses_pooled_from_one_run_are_close_to_encoding_them_alone(minilm):
+    text = "I was charged twice for my order, can you refund it. Also how do I change my password"
+    parts = ["I was charged twice for my order, can you refund it.", "how do I change my password", "not in it"]
+    pooled = minilm.embed_with_parts(text, parts)
+    alone = minilm.embed([text, *parts])
+    assert pooled.shape == (4, 384)
+    assert float(pooled[0] @ minilm.embed([text])[0]) > 0.9999  # the message itself: the same single run
+    assert float(pooled[3] @ minilm.embed(["not in it"])[0]) > 0.9999  # not in the text: encoded on its own
+    assert min(float(pooled[k] @ alone[k]) for k in (1, 2)) > 0.6  # context blurs a clause, hence the re-check

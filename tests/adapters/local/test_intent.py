@@ -346,3 +346,57 @@ def test_the_analysis_json_shows_the_secondary_intent(tmp_path, capsys, monkeypa
     assert code == 0
     assert {"label", "confidence", "secondary", "secondary_confidence"} <= set(intent)
     assert {intent["label"], intent["secondary"]} == {"Refund/Return", "Account Management"}
+
+
+def test_the_out_of_scope_shortcut_decides_exactly_like_the_full_nearest_pass(classifier):
+    # decide() skips the pass over every training embedding when a bound shows the rule cannot flip the message
+    from services.adapters.local import intent_features as fx
+
+    model = classifier.model
+    texts = [t for _, t in FRESH] + OUT_OF_SCOPE + ["ok", "hm", "refund??", "lol my app", "hi can u help"]
+    embeddings = classifier._embed(texts)
+    scores = model.scores([normalize(t) for t in texts], embeddings)
+    probs, choice, confidence = model.decide(scores, embeddings)
+    oos = model.labels.index(model.oos_label)
+    reject = fx.reject_probability(model.rejector, probs, fx.nearest(embeddings, model.train_embeddings), oos)
+    full = np.where((reject > model.threshold) & (probs.argmax(axis=1) != oos), oos, probs.argmax(axis=1))
+    assert choice.tolist() == full.tolist()
+    assert (choice == oos).any() and (choice != oos).any()
+    flipped = (choice == oos) & (probs.argmax(axis=1) != oos)
+    np.testing.assert_allclose(confidence[flipped], reject[flipped])
+
+
+def test_retraining_reuses_cached_example_embeddings(tmp_path):
+    from services.adapters.local.intent import CachedEmbedder
+
+    class Counting:
+        name, dim, calls = "counting", 2, []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+    inner = Counting()
+    first = CachedEmbedder(inner, tmp_path).embed(["a", "bb", "ccc"])
+    again = CachedEmbedder(inner, tmp_path).embed(["bb", "dddd", "a"])
+    assert inner.calls == [["a", "bb", "ccc"], ["dddd"]]  # only the new text is embedded the second time
+    np.testing.assert_array_equal(again, [[2, 1], [4, 1], [1, 1]])
+    np.testing.assert_array_equal(first[:2], again[[2, 0]])
+    CachedEmbedder(inner, tmp_path).path.write_bytes(b"damaged")
+    assert CachedEmbedder(inner, tmp_path).embed(["a"]).tolist() == [[1.0, 1.0]]  # a damaged file is re-made
+
+
+def test_the_default_model_embeds_examples_one_by_one_like_serving(tmp_path):
+    # int8 MiniLM scales activations per batch: alone, a text gets exactly the vector classify() computes for it
+    from services.adapters.local.intent import CachedEmbedder
+
+    class Recording:
+        name, dim, calls = "recording", 1, []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return np.ones((len(texts), 1), np.float32)
+
+    inner = Recording()
+    CachedEmbedder(inner, tmp_path, one_by_one=True).embed(["a", "b", "c"])
+    assert inner.calls == [["a"], ["b"], ["c"]]

@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -128,13 +127,10 @@ def test_an_oversized_message_is_refused_naming_the_limit(pipeline):
 # ---- messy and hostile input is analysed, and the data is kept as written ----------------------------------------
 
 
-def test_a_100_kb_email_thread_is_analysed_within_a_second(pipeline):
+def test_a_100_kb_email_thread_is_analysed_and_kept_whole(pipeline):
+    """How fast: bench/long_message.py (docs/benchmarks.md); here, that it is analysed and nothing is cut."""
     text = (LONG_EMAIL * (100_000 // len(LONG_EMAIL) + 1))[:100_000]
-    assist.analyze_message(pipeline, "warm-up: the models load once per process", "email")
-    started = time.perf_counter()
     analysis = assist.analyze_message(pipeline, text, "email")
-    seconds = time.perf_counter() - started
-    assert seconds < 1.0, f"the 100 KB message took {seconds:.2f} s"
     assert 2 <= len(analysis.suggestions) <= 3
     assert analysis.masked_text.endswith(text.strip()[-60:])  # stored whole, not cut at the analysed head
 

@@ -181,6 +181,24 @@ def test_support_tweets_read_like_a_customer_means_them(analyzer: LocalSentiment
     assert analyzer.analyze(text).label == label
 
 
+# Issue 12: a service failure told flatly or politely is an unhappy customer (crowd annotators label it negative);
+# the same words negated are praise; a status question with no failure yet is neutral. Fresh sentences.
+@pytest.mark.parametrize(("text", "label"), [
+    ("@FlyGlobe flight 902 delayed three hours", "negative"),
+    ("@PeakMobile hi, my broadband has been off since Tuesday, could you look into it please? thanks", "negative"),
+    ("@ShopBee the order shows delivered but it's not here. thank you", "negative"),
+    ("@BankOwl why can't I log in to the app today?", "negative"),
+    ("@StreamOne shout out to you for another evening of endless buffering", "negative"),
+    ("garbage app and garbage support", "negative"),
+    ("@FlyGlobe no complaints, smooth flight and early landing", "positive"),
+    ("@PeakMobile can't complain, signal has been great all week", "positive"),
+    ("@FlyGlobe is flight 12 on schedule this afternoon?", "neutral"),
+])
+def test_a_failure_told_politely_is_negative_and_a_negated_complaint_is_praise(
+        analyzer: LocalSentimentAnalyzer, text: str, label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
 def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
     texts = [f"{handle} my order never arrived, see https://t.co/{code}"
              for handle, code in (("@ShopBee", "a1"), ("@MegaMart_Help", "zz9"), ("@x", "q"))]
@@ -360,3 +378,20 @@ def test_serving_tfidf_matches_scikit_learn(texts: list[str]) -> None:
         ours = NgramTfidf(kind, dict(vectorizer.vocabulary_), vectorizer.idf_).transform(texts)
         assert ours.shape == (len(texts), len(vectorizer.idf_))
         assert abs(ours.toarray() - vectorizer.transform(texts).toarray()).max() < 1e-12
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab cD!é\t\n😀?.'@:/0"), max_size=60))
+def test_one_message_path_gives_the_same_scores_as_the_sparse_transform(text: str) -> None:
+    """The per-message path (no sparse matrices, cached word n-grams) must score exactly like the batch matrix."""
+    import numpy as np
+
+    model = sentiment._shared_model(PROJECT_ROOT / "data", LocalSentimentAnalyzer(Settings()).cues)
+    columns, values = model.features.row(text)
+    dense = np.zeros(model.features.width())
+    np.add.at(dense, columns, values)
+    assert abs(dense - model.features.transform([text]).toarray()[0]).max() < 1e-12
+    for _ in range(2):  # the second time the word cache answers
+        expected = (np.asarray(model.features.transform([text]) @ model.coef.T)[0] + model.intercept)
+        assert abs(model.features.row(text)[1] @ model.coef.T[model.features.row(text)[0]] + model.intercept
+                   - expected).max() < 1e-9

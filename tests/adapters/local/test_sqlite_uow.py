@@ -38,7 +38,7 @@ def test_a_value_sqlite_cannot_hold_is_invalid_input(database):
         uow.conversations.append_message(message(talk.id, text="half an emoji \ud83d"))
 
 
-def test_migration_4_keeps_one_suggestion_per_rank_preferring_the_one_with_feedback(tmp_path):
+def test_migration_5_keeps_one_suggestion_per_rank_preferring_the_one_with_feedback(tmp_path):
     path = tmp_path / "v3.db"
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
@@ -93,3 +93,33 @@ def test_every_unit_of_work_closes_its_connection(database):
         uow.customers.all()
     with pytest.raises(sqlite3.ProgrammingError):
         uow._tx.conn.execute("SELECT 1")
+
+
+def test_a_database_at_version_4_of_main_shared_state_upgrades_to_the_unique_suggestions(tmp_path):
+    """main's migration 4 (counters, triggers, settings, heartbeats, claims) and this branch's unique suggestions
+    were both numbered 4: the suggestions' one is 5 now, so a database already at 4 upgrades, and its counters keep
+    counting through the new migration's writes."""
+    path = tmp_path / "v4.db"
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for number, script in enumerate(schema.MIGRATIONS[:4], start=1):
+        for statement in schema.statements(script):
+            raw.execute(statement)
+        raw.execute("INSERT INTO schema_version VALUES (?)", (number,))
+    raw.executescript(
+        "INSERT INTO customers (id, name, tier) VALUES (1, 'Dana', 'gold');"
+        "INSERT INTO conversations (id, customer_id, channel, status, created_at, updated_at) "
+        "VALUES (1, 1, 'chat', 'open', 't', 't');"
+        "INSERT INTO messages (id, conversation_id, author_role, text, masked_text, created_at) "
+        "VALUES (1, 1, 'customer', 'hi', 'hi', 't');"
+        "INSERT INTO suggestions (id, message_id, rank, text, source, score) VALUES "
+        "(1, 1, 1, 'first a', 's', 0.9), (2, 1, 1, 'second a', 's', 0.9);"
+        "INSERT INTO app_settings VALUES ('simulator', '{\"on\": true, \"rate\": 2.0}', 't', 'admin');")
+    changes = raw.execute("SELECT value FROM counters WHERE name = 'changes'").fetchone()[0]
+    raw.close()
+    database = SqliteDatabase(path)
+    assert database.schema_version() == len(schema.MIGRATIONS) == 5
+    with database() as uow:
+        assert [s.text for s in uow.assist.suggestions_for(1)] == ["first a"]
+        assert uow.shared.setting("simulator") == {"on": True, "rate": 2.0}  # kept through the upgrade
+        assert uow.shared.change_marker() != (changes,)  # the de-duplication was a change the panels see

@@ -29,7 +29,10 @@ def test_users_add_reads_the_password_from_stdin_and_refuses_it_in_argv(tmp_path
     created = _users(db, "--add", "kim", "--role", "agent", stdin="kims-password\n")
     assert created.returncode == 0, created.stderr
     assert json.loads(created.stdout) == {"created": "kim", "role": "agent"}
-    assert auth.sign_in(build_services(Settings(db_path=str(db))), "kim", "kims-password").username == "kim"
+    services = build_services(Settings(db_path=str(db)))
+    assert [(e.actor, e.action, e.entity_id) for e in repos(services).audit.entries(5, actor="cli")] == [
+        ("cli", "create_user", "kim")]  # the command line acts as the admin user "cli" (services/permissions.py)
+    assert auth.sign_in(services, "kim", "kims-password").username == "kim"
 
 
 def test_users_add_with_a_bad_password_says_why_and_creates_nobody(tmp_path):

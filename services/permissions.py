@@ -1,0 +1,190 @@
+"""Who may do what: the role gate every use case passes first, whoever calls it (a page, the CLI, a future API).
+
+Two layers, checked in this order by each use case:
+
+1. ``require(user, action)`` — the role gate: may this role do this kind of thing at all? (this module)
+2. the row-level rule — may this user read or act on *this* conversation? (``services/workflow.py`` ``may_read`` /
+   ``may_act``: an agent acts on conversations assigned to them or to nobody, a supervisor on the ones they took over)
+
+``PERMISSIONS`` maps each action to the roles allowed to do it. ``USE_CASE_ACTIONS`` names the action each public
+use case checks, and ``NO_PERMISSION`` the public functions of use-case modules that check none, each with the
+reason; ``tests/unit/test_permissions.py`` fails when a public function is in neither, and walks every role × action
+through the use cases themselves. Which role may open which page is derived from the same table (``PAGE_ACTIONS``).
+
+Actors that are not people (the command line, the demo seeder) are ``User`` rows with the admin role and a name of
+their own (``CLI``, ``SEEDER``), so what they do passes the same gate and is audited under that name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.errors import NotFound, PermissionDenied
+from services.models import ROLES, User
+from services.validation import require_user, short_repr
+
+_TEAM = frozenset({"agent", "supervisor", "admin"})  # the roles that work on conversations
+_SUPERVISING = frozenset({"supervisor", "admin"})
+_ADMIN = frozenset({"admin"})
+
+# action -> the roles that may do it
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "queue.read": frozenset({"agent", "admin"}),
+    "conversation.read": _TEAM,
+    "conversation.reply": _TEAM,
+    "conversation.note": _TEAM,
+    "conversation.escalate": _TEAM,
+    "conversation.transfer": _TEAM,
+    "conversation.resolve": _TEAM,
+    "escalations.handle": _SUPERVISING,
+    "audit.read": _SUPERVISING,
+    "analytics.read": _SUPERVISING,
+    "article.search": frozenset({"agent", "admin"}),
+    "article.read": frozenset({"kb_editor", "admin"}),
+    "settings.read": _ADMIN,
+    "simulator.control": _ADMIN,
+    "users.manage": _ADMIN,
+}
+
+# action -> what it is, for the refusal ("<what> is not available to the <role> role.")
+DESCRIPTIONS: dict[str, str] = {
+    "queue.read": "The agent queue",
+    "conversation.read": "Reading conversations",
+    "conversation.reply": "Replying to customers",
+    "conversation.note": "Adding internal notes",
+    "conversation.escalate": "Escalating conversations",
+    "conversation.transfer": "Transferring conversations",
+    "conversation.resolve": "Resolving conversations",
+    "escalations.handle": "The escalation inbox",
+    "audit.read": "The audit trail",
+    "analytics.read": "Analytics",
+    "article.search": "Knowledge-base search",
+    "article.read": "Browsing knowledge-base articles",
+    "settings.read": "The system settings",
+    "simulator.control": "The simulator",
+    "users.manage": "Managing users",
+}
+
+# "module.function" -> the action it requires first (module relative to services/)
+USE_CASE_ACTIONS: dict[str, str] = {
+    "conversations.agent_queue": "queue.read",
+    "workspace.filter_queue": "queue.read",
+    "conversations.readable": "conversation.read",
+    "conversations.open_conversation": "conversation.read",
+    "conversations.assist_view": "conversation.read",
+    "inbox.not_analysed": "conversation.read",
+    "inbox.retry_analysis": "conversation.read",
+    "conversations.send_reply": "conversation.reply",
+    "conversations.add_note": "conversation.note",
+    "conversations.escalate": "conversation.escalate",
+    "conversations.transfer": "conversation.transfer",
+    "conversations.resolve": "conversation.resolve",
+    "escalations.inbox": "escalations.handle",
+    "escalations.handled_by": "escalations.handle",
+    "escalations.agents": "escalations.handle",
+    "escalations.take_over": "escalations.handle",
+    "escalations.reassign": "escalations.handle",
+    "escalations.return_to_agent": "escalations.handle",
+    "escalations.trail": "audit.read",
+    "analytics.overview": "analytics.read",
+    "kb_lookup.search_articles": "article.search",
+    "knowledge.search": "article.search",
+    "knowledge.list_articles": "article.read",
+    "knowledge.article_history": "article.read",
+    "admin.providers_overview": "settings.read",
+    "admin.system_overview": "settings.read",
+    "admin.set_simulator": "simulator.control",
+    "admin.simulator_status": "simulator.control",
+    "auth.create_user": "users.manage",
+    "auth.list_users": "users.manage",
+}
+
+# public functions of use-case modules that check no permission, and why (the test fails on any function that
+# takes `services` or a `user` and is in neither table)
+NO_PERMISSION: dict[str, str] = {
+    "auth.sign_in": "before sign-in: the credentials are the check",
+    "simulator.control": "reads the simulator switch only (on/off and rate); no customer data",
+    "simulator.serve": "the simulator process: writes through the ingestion path like a customer channel",
+    "auth.start_session": "before sign-in: the credentials are the check",
+    "auth.resume_session": "the signed session token is the check",
+    "auth.sign_out": "ends the caller's own sessions only (require_user)",
+    "conversations.load": "helper: its callers are use cases that called require first",
+    "conversations.checked": "helper: its callers are use cases that called require first (then workflow.may_act)",
+    "conversations.agent_message": "helper: its callers are use cases that called require first",
+    "conversations.queues": "the configured queue names; no data",
+    "conversations.queue_marker": "a change marker; no data",
+    "inbox.receive_customer_message": "ingestion: acts for the customer's channel (adapters, simulator), not a person",
+    "inbox.start_conversation": "ingestion: acts for the customer's channel (adapters, simulator), not a person",
+    "inbox.analyze_stored": "ingestion: the analysis of a stored message; returns it to the ingestion path only",
+    "inbox.analyze_latest": "ingestion: stores a missing analysis; returns only whether it did",
+    "inbox.backfill_open": "ingestion: stores missing analyses; returns only a count",
+    "assist.ensure_kb_index": "indexes approved (customer-facing) articles; returns nothing",
+    "assist.reindex_kb": "indexes approved (customer-facing) articles; returns nothing",
+    "assist.detect_pii": "pipeline step on text the caller already holds",
+    "assist.mask_text": "pipeline step on text the caller already holds",
+    "assist.analyze_message": "pipeline step on text the caller already holds",
+    "assist.context_for": "pipeline step of the ingestion path (reads the customer for the analysis it stores)",
+    "intents.train_model": "trains a model on labelled text the operator gives; no stored customer data",
+    "intents.train_from_csv": "trains a model on a file the operator gives; no stored customer data",
+    "intents.classifier_for": "loads a model; no stored customer data",
+    "intents.evaluate": "scores a model on labelled text the operator gives; no stored customer data",
+    "intents.train_and_evaluate": "trains and scores a model on data the operator gives; no stored customer data",
+}
+
+# page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)
+PAGE_ACTIONS: dict[str, str] = {
+    "workspace": "queue.read",
+    "inbox": "escalations.handle",
+    "analytics": "analytics.read",
+    "knowledge": "article.read",
+    "settings": "settings.read",
+}
+
+CLI = User(0, "cli", "Command-line operator", "admin")
+SEEDER = User(0, "system", "Demo seeder", "admin")
+
+
+def roles_for(action: str) -> frozenset[str]:
+    """The roles allowed to do an action.
+
+    Raises:
+        NotFound: no such action (a typo in a use case fails loudly, never open).
+    """
+    if not isinstance(action, str) or action not in PERMISSIONS:
+        raise NotFound(f"permission {short_repr(action)}")
+    return PERMISSIONS[action]
+
+
+def allowed(role: Any, action: str) -> bool:
+    return role in roles_for(action)
+
+
+def require(user: Any, action: str) -> User:
+    """The validated user when their role may do action; call it first in a use case, before any read or write.
+
+    Raises:
+        PermissionDenied: not a signed-in user (services.validation.require_user), or a role not in
+            PERMISSIONS[action] ("<What> is not available to the <role> role.").
+        NotFound: an action that is not in PERMISSIONS.
+    """
+    roles = roles_for(action)
+    user = require_user(user)
+    if user.role not in roles:
+        raise PermissionDenied(f"{DESCRIPTIONS[action]} is not available to the {user.role} role.")
+    return user
+
+
+def page_roles(key: str) -> frozenset[str]:
+    """The roles that may open a page.
+
+    Raises:
+        NotFound: no such page.
+    """
+    if not isinstance(key, str) or key not in PAGE_ACTIONS:
+        raise NotFound(f"page {short_repr(key)}")
+    return PERMISSIONS[PAGE_ACTIONS[key]]
+
+
+def page_keys_for(role: str) -> list[str]:
+    """The pages a role may open, in menu order (PAGE_ACTIONS order); none for an unknown role."""
+    return [key for key, action in PAGE_ACTIONS.items() if role in ROLES and role in PERMISSIONS[action]]
