@@ -136,6 +136,45 @@ def test_a_dropped_connection_is_provider_unavailable_and_the_pool_recovers(post
         database.close()
 
 
+def test_postgres_migration_5_keeps_one_suggestion_per_rank_and_the_triggers_count_it(postgres_url):
+    """A PostgreSQL database at version 4 (shared state, PL/pgSQL triggers) with two sets of suggestions for one
+    message upgrades to 5: one per rank is kept (the one with feedback), the unique key is in the schema, the
+    settings row survives and the de-duplication moved the change counter."""
+    import psycopg
+
+    from services.adapters.postgres import schema as pg_schema
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    with psycopg.connect(postgres_url, autocommit=True) as raw:
+        raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        for number, script in enumerate(pg_schema.MIGRATIONS[:4], start=1):
+            raw.execute(script)
+            raw.execute("INSERT INTO schema_version VALUES (%s)", [number])
+        raw.execute(
+            "INSERT INTO customers (id, name, tier) VALUES (1, 'Dana', 'gold');"
+            "INSERT INTO conversations (id, customer_id, channel, status, created_at, updated_at) "
+            "VALUES (1, 1, 'chat', 'open', 't', 't');"
+            "INSERT INTO messages (id, conversation_id, author_role, text, masked_text, created_at) "
+            "VALUES (1, 1, 'customer', 'hi', 'hi', 't');"
+            "INSERT INTO suggestions (id, message_id, rank, text, source, score) VALUES "
+            "(1, 1, 1, 'first a', 's', 0.9), (2, 1, 2, 'first b', 's', 0.8), "
+            "(3, 1, 1, 'second a', 's', 0.9), (4, 1, 2, 'second b', 's', 0.8);"
+            "UPDATE suggestions SET feedback = 'accepted' WHERE id = 4;"
+            "INSERT INTO app_settings VALUES ('simulator', '{\"on\": true}', 't', 'admin');")
+        changes = raw.execute("SELECT value FROM counters WHERE name = 'changes'").fetchone()[0]
+    database = PostgresDatabase(postgres_url, max_size=1)
+    try:
+        assert database.schema_version() == len(pg_schema.MIGRATIONS) == 5
+        with database() as uow:
+            assert [(s.id, s.text) for s in uow.assist.suggestions_for(1)] == [(1, "first a"), (4, "second b")]
+            assert uow.shared.setting("simulator") == {"on": True}
+            assert uow.shared.change_marker() != (changes,)
+    finally:
+        database.close()
+    with psycopg.connect(postgres_url) as raw, pytest.raises(psycopg.errors.UniqueViolation):
+        raw.execute("INSERT INTO suggestions (message_id, rank, text, source, score) VALUES (1, 1, 'dup', 's', 0.1)")
+
+
 def _columns_sqlite(path: Path) -> dict[str, list[str]]:
     conn = sqlite3.connect(path)
     try:
