@@ -31,7 +31,7 @@ def system_overview(services: Services, user: User) -> SystemOverview:
     store = services.store  # the Database port: whole-database figures
     return SystemOverview(
         backend=services.settings.backend,
-        database=str(services.settings.database_file),
+        database=services.settings.database_name,
         data_dir=str(services.settings.resolve(services.settings.data_dir)),
         schema_version=store.schema_version(),
         providers=tuple(providers_overview(services, user)),

@@ -15,6 +15,10 @@ from services.ports import Port, Ports, UnitOfWork
 
 T = TypeVar("T")
 
+# Capabilities whose non-local provider is never replaced by the local one: the store holds the data itself, so
+# "falling back" from PostgreSQL to the SQLite file would split it; an outage is a ProviderUnavailable instead.
+NO_FALLBACK = frozenset({"store"})
+
 
 class Services(Ports):
     """The providers for one configuration, one typed attribute per port (``services.intent`` is an
@@ -54,7 +58,7 @@ class Services(Ports):
 
     def _guard(self, capability: str, primary: object) -> object:
         name = self.provider(capability)
-        if name == "local":
+        if name == "local" or capability in NO_FALLBACK:
             return primary
         return guarded(capability, name, primary, lambda: self._local(capability), self.breaker(name))
 

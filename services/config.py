@@ -26,6 +26,7 @@ class Settings:
     backend: str = "local"
     providers: dict[str, str] = field(default_factory=dict)
     db_path: str = "data/frontline.db"
+    database_url: str = ""  # postgresql://user:password@host:port/db selects PostgreSQL for the store; empty: SQLite
     data_dir: str = "data"
     intent_model_dir: str = ""
     aws_region: str = "us-east-1"
@@ -53,6 +54,9 @@ class Settings:
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
+        if self.database_url and not re.match(r"postgres(ql)?://", self.database_url):
+            raise ConfigError("database_url must be a postgresql://user:password@host:port/database URL "
+                              f"(or empty for SQLite); got one starting {self.database_url.split(':')[0]!r}")
         if self.breaker_failures < 1 or not 0 <= self.breaker_open_s <= 86_400:
             raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
                               f"{self.breaker_failures!r} and {self.breaker_open_s!r}")
@@ -73,6 +77,13 @@ class Settings:
     @property
     def database_file(self) -> Path:
         return self.resolve(self.db_path)
+
+    @property
+    def database_name(self) -> str:
+        """Where the store lives, for messages: the SQLite file, or the PostgreSQL URL without its password."""
+        if self.database_url:
+            return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", self.database_url)
+        return str(self.database_file)
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}

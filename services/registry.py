@@ -21,7 +21,11 @@ Factory = Callable[["Services"], object]  # takes the Services container, return
 F = TypeVar("F", bound=Factory)
 
 # Modules holding @provider factories, imported (in this order: local first) the first time the registry is read.
-FACTORY_MODULES = ("services.adapters.local.factories", "services.adapters.aws.factories")
+FACTORY_MODULES = (
+    "services.adapters.local.factories",
+    "services.adapters.aws.factories",
+    "services.adapters.postgres.factories",  # imports psycopg only inside its factory
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ def choose(capability: str, settings: Settings) -> str:
         if override not in names:
             raise ConfigError(f"unknown provider {override!r} for {capability}; valid: {', '.join(names)}")
         return override
+    if capability == "store" and settings.database_url:
+        return "postgres"  # FRONTLINE_DATABASE_URL=postgresql://… (the default, empty: SQLite)
     return settings.backend if settings.backend in names else "local"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,12 +41,37 @@ def shared_data(relative: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throw-away PostgreSQL server for the whole session (tests/pg_cluster.py): skipped with the reason when
+    Debian's binaries are missing, a failure under CI=true."""
+    from tests.pg_cluster import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Local-backend settings with a fresh SQLite file in a temporary folder."""
+def postgres_url(postgres_cluster) -> object:
+    """The URL of a fresh, empty database on the throw-away server, dropped after the test."""
+    url = postgres_cluster.new_database()
+    yield url
+    postgres_cluster.drop_database(url)
+
+
+@pytest.fixture
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Local-backend settings with a fresh SQLite file in a temporary folder; with FRONTLINE_TEST_STORE=postgres, a
+    fresh database on the throw-away PostgreSQL server instead (every test that uses it then runs on PostgreSQL)."""
+    if os.environ.get("FRONTLINE_TEST_STORE") == "postgres":
+        return Settings(db_path=str(tmp_path / "frontline.db"), database_url=request.getfixturevalue("postgres_url"))
     return Settings(db_path=str(tmp_path / "frontline.db"))
 
 
 @pytest.fixture
-def services(settings: Settings) -> Services:
-    return build_services(settings)
+def services(settings: Settings) -> Iterator[Services]:
+    built = build_services(settings)
+    yield built
+    if settings.database_url and "store" in built._instances:
+        built.get("store").close()  # the pool's connections, before the database is dropped

@@ -23,6 +23,7 @@ from typing import Any
 from services.clock import now_iso, parse_iso
 from services.errors import Conflict, InvalidInput, NotFound
 from services.models import (
+    CHANNELS,
     SUGGESTION_FEEDBACK,
     Analysis,
     Article,
@@ -104,8 +105,18 @@ class _Repository:
         self.w.changes += 1
 
 
+def _storable(*texts: str) -> None:
+    """Text a database cannot encode (a lone surrogate) is refused, as the real stores refuse it."""
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
+
 class FakeUsers(_Repository):
     def add(self, username: str, display_name: str, role: str, password_hash: str) -> User:
+        _storable(username, display_name, role, password_hash)
         if username in self.w.users:
             raise Conflict(f"user {username!r} already exists")
         user = User(self.w.next_id("users"), username, display_name, role)
@@ -223,6 +234,8 @@ class FakeCustomers(_Repository):
 
 class FakeConversations(_Repository):
     def add(self, conversation: Conversation) -> Conversation:
+        if conversation.channel not in CHANNELS:  # the schema's CHECK
+            raise InvalidInput(f"conversation: not accepted (channel {conversation.channel!r})")
         if conversation.customer_id not in self.w.customers:
             raise NotFound(f"customer {conversation.customer_id} not found")
         stored = replace(conversation, id=self.w.next_id("conversations", self.w.conversations))

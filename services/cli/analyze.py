@@ -60,7 +60,7 @@ def _run(args: argparse.Namespace) -> int:
         from services.seed import seed_demo
 
         seed_demo(services)
-        print(f"note: seeded the empty database at {services.settings.database_file} with the demo",
+        print(f"note: seeded the empty database at {services.settings.database_name} with the demo",
               file=sys.stderr)
     context = assist.context_for(services, customer)
     analysis = assist.analyze_message(services, text, channel=args.channel, context=context)

@@ -17,17 +17,17 @@ def _run(args: argparse.Namespace) -> int:
     rows = existing_rows(services)
     if rows and args.if_missing:
         if not rows.get("users"):
-            print(f"note: {services.settings.database_file} holds data but no users; left as it is. Add one with "
+            print(f"note: {services.settings.database_name} holds data but no users; left as it is. Add one with "
                   "`python -m services users --add NAME --role admin --password P`.", file=sys.stderr)
-        print_json({"db": str(services.settings.database_file), "skipped": True,
+        print_json({"db": services.settings.database_name, "skipped": True,
                     "counts": services.store.table_counts()})
         return 0
     if rows and not args.force:
-        raise InvalidInput(f"{services.settings.database_file} already holds {describe_rows(rows)}. Seeding would "
+        raise InvalidInput(f"{services.settings.database_name} already holds {describe_rows(rows)}. Seeding would "
                            "delete them all; nothing was changed. Run `seed --force` to replace them with the demo, "
                            "or `seed --if-missing` to keep them.")
     if rows:
-        print(f"deleting from {services.settings.database_file}: {describe_rows(rows)}", file=sys.stderr)
+        print(f"deleting from {services.settings.database_name}: {describe_rows(rows)}", file=sys.stderr)
     result = seed_demo(services, args.anchor, force=args.force)
     if rows:
         result["deleted"] = rows

@@ -105,7 +105,7 @@ def seed_demo(services: Services, anchor: date | str | None = None, force: bool 
     started, now = time.perf_counter(), anchor_moment(anchor)
     rows = existing_rows(services)
     if rows and not force:
-        raise InvalidInput(f"the database {services.settings.database_file} already holds {describe_rows(rows)}; "
+        raise InvalidInput(f"the database {services.settings.database_name} already holds {describe_rows(rows)}; "
                            "seeding would delete them all. Nothing was changed (seed --force replaces them).")
     rng = random.Random(SEED)
     services.store.reset()
@@ -113,7 +113,7 @@ def seed_demo(services: Services, anchor: date | str | None = None, force: bool 
     world = _people_and_orders(services, rng, now)
     _conversations(services, rng, now, world)
     _articles(services, rng, now)
-    return {"db": str(services.settings.database_file), "anchor": now.strftime("%Y-%m-%dT%H:%MZ"),
+    return {"db": services.settings.database_name, "anchor": now.strftime("%Y-%m-%dT%H:%MZ"),
             "counts": services.store.table_counts(), "content_hash": services.store.content_hash(),
             "seconds": round(time.perf_counter() - started, 2),
             "users": [{"username": u.username, "role": u.role, "password": u.password} for u in DEMO_USERS]}

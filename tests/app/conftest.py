@@ -21,22 +21,32 @@ TIMEOUT = 60
 
 
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_url(request: pytest.FixtureRequest) -> str:
+    """With FRONTLINE_TEST_STORE=postgres, the demo lives on the throw-away PostgreSQL server; else "" (SQLite)."""
+    if os.environ.get("FRONTLINE_TEST_STORE") != "postgres":
+        return ""
+    return request.getfixturevalue("postgres_cluster").new_database()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_url: str) -> Path:
     db = tmp_path_factory.mktemp("app") / "frontline.db"
-    services = build_services(Settings(db_path=str(db)))
+    services = build_services(Settings(db_path=str(db), database_url=demo_url))
     seed_demo(services)
     backfill_open(services)  # as `python -m services seed` does: pages never analyse while they draw
     return db
 
 
 @pytest.fixture
-def app_services(demo_db: Path, monkeypatch: pytest.MonkeyPatch):
+def app_services(demo_db: Path, demo_url: str, monkeypatch: pytest.MonkeyPatch):
     """Point the app at the demo database; the cached Services is rebuilt for it."""
     monkeypatch.setenv("FRONTLINE_DB_PATH", str(demo_db))
     monkeypatch.setenv("FRONTLINE_BACKEND", "local")
+    if demo_url:
+        monkeypatch.setenv("FRONTLINE_DATABASE_URL", demo_url)
     st.cache_resource.clear()
     os.chdir(ROOT)
-    yield build_services(Settings(db_path=str(demo_db)))
+    yield build_services(Settings(db_path=str(demo_db), database_url=demo_url))
     st.cache_resource.clear()
 
 

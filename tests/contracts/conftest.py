@@ -1,4 +1,5 @@
-"""The backends every contract suite runs on. The next storage adapter (PostgreSQL) adds itself to BACKENDS."""
+"""The backends every contract suite runs on: the fake, SQLite and PostgreSQL (a throw-away server started once
+per session, tests/pg_cluster.py; skipped with the reason when its binaries are missing, except under CI=true)."""
 
 from __future__ import annotations
 
@@ -12,19 +13,28 @@ from services.models import Analysis, Conversation, Customer, Escalation, Intent
 from tests.fake_repositories import FakeDatabase
 
 
-def _sqlite(tmp_path: Path) -> Any:
+def _sqlite(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     from services.adapters.local.sqlite_uow import SqliteDatabase
 
     return SqliteDatabase(tmp_path / "contract.db")
 
 
-BACKENDS: dict[str, Callable[[Path], Any]] = {"fake": lambda _: FakeDatabase(), "sqlite": _sqlite}
+def _postgres(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    database = PostgresDatabase(request.getfixturevalue("postgres_url"), max_size=4)
+    request.addfinalizer(database.close)
+    return database
+
+
+BACKENDS: dict[str, Callable[[pytest.FixtureRequest, Path], Any]] = {
+    "fake": lambda request, tmp_path: FakeDatabase(), "sqlite": _sqlite, "postgres": _postgres}
 
 
 @pytest.fixture(params=list(BACKENDS))
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     """A fresh, empty database of each backend (services.ports.Database)."""
-    return BACKENDS[request.param](tmp_path)
+    return BACKENDS[request.param](request, tmp_path)
 
 
 def customer(name: str = "Ada Lovelace", tier: str = "standard") -> Customer:

@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-UI_FORBIDDEN = ("boto3", "botocore", "sqlite_utils", "sqlite3", "services.adapters")
+UI_FORBIDDEN = ("boto3", "botocore", "sqlite_utils", "sqlite3", "psycopg", "psycopg_pool", "services.adapters")
 SERVICES_FORBIDDEN = ("streamlit",)
 USE_CASE_FORBIDDEN = ("services.adapters", "boto3", "botocore", "sqlite_utils")
 # What a component may import from services: the dataclasses it renders, the errors it shows, and (components/state.py
@@ -52,6 +52,14 @@ def test_services_never_import_streamlit():
 
 def test_pages_and_components_never_import_vendors_or_adapters():
     assert violations(ui_files(), UI_FORBIDDEN) == []
+
+
+def test_only_the_postgres_adapter_imports_psycopg():
+    """The default (SQLite) never needs the PostgreSQL driver: no other module of services imports it."""
+    postgres = ROOT / "services" / "adapters" / "postgres"
+    others = [p for p in sorted((ROOT / "services").rglob("*.py")) if not p.is_relative_to(postgres)]
+    assert violations(others, ("psycopg", "psycopg_pool")) == []
+    assert violations(sorted(postgres.rglob("*.py")), ("psycopg",)) != []  # the scan sees the adapter's imports
 
 
 def test_the_scan_catches_a_bad_import(tmp_path):

@@ -160,7 +160,7 @@ class SqliteAssist:
             "INSERT INTO analyses (message_id, created_at, intent, sentiment, escalate, provider, payload) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET created_at = excluded.created_at, "
             "intent = excluded.intent, sentiment = excluded.sentiment, escalate = excluded.escalate, "
-            "provider = excluded.provider, payload = excluded.payload WHERE analyses.provider = ? AND ?",
+            "provider = excluded.provider, payload = excluded.payload WHERE analyses.provider = ? AND ? = 1",
             [message_id, now_iso(), *row, NOT_ANALYSED, int(retry)],
             missing=f"message {message_id} not found").rowcount == 1
         if claimed and analysis is not None:

@@ -1,0 +1,319 @@
+"""The unit of work on PostgreSQL (psycopg 3 + psycopg_pool): one pooled connection and at most one transaction
+per ``with services.uow()``, with the SQLite adapter's semantics (sqlite_uow.py):
+
+- reads before the first write run in autocommit, so a read-only unit of work opens no transaction;
+- the first write opens the transaction and takes one advisory lock, so writers are serialised as SQLite's
+  ``BEGIN IMMEDIATE`` serialises them (the repositories' read-then-write steps, e.g. an article's next version,
+  stay race-free); a writer waits at most ``lock_timeout`` (SQLite's busy timeout), then ProviderUnavailable;
+  a clean exit commits once, an exception rolls back;
+- every statement inside the transaction runs under a savepoint, so a statement that fails (a Conflict the caller
+  catches, an unreadable id) is undone alone and the unit of work goes on, as on SQLite;
+- driver errors leave as ServiceErrors: unique -> Conflict, foreign key -> NotFound, check / not null / bad value ->
+  InvalidInput, no server -> ProviderUnavailable.
+
+The repositories are the SQLite ones (same SQL, ``?`` placeholders rewritten here) with the few dialect
+differences overridden in repositories.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any
+
+import psycopg
+import psycopg.errors
+from psycopg import sql as pgsql
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from services.adapters.local.sqlite_uow import HASH_EXCLUDED
+from services.adapters.postgres import schema
+from services.errors import ConfigError, Conflict, InvalidInput, NotFound, ProviderUnavailable
+
+CONNECT_TIMEOUT_S = 5
+POOL_TIMEOUT_S = 10.0
+POOL_MAX_SIZE = 10
+LOCK_TIMEOUT_MS = 10_000  # a writer waits this long for another's transaction, as SQLite's busy timeout
+WRITE_LOCK = 0x46524F4E544C02  # the advisory lock every writing unit of work holds until it ends
+_PLACEHOLDER = re.compile(r"\?")
+_UNREADABLE = (psycopg.DataError, psycopg.errors.UndefinedFunction, UnicodeEncodeError, OverflowError)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and the admin page."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def check_url(url: str) -> dict[str, Any]:
+    """The connection parameters of a postgresql:// URL; ConfigError when it is not one."""
+    if not re.match(r"postgres(ql)?://", url):
+        raise ConfigError(f"database_url must start with postgresql://; got {redact(url)!r}")
+    try:
+        params = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError as e:
+        raise ConfigError(f"database_url {redact(url)!r} is not a valid PostgreSQL URL ({e})") from None
+    ports = str(params.get("port") or "5432").split(",")
+    if not all(p.isdigit() and 0 < int(p) < 65536 for p in ports):
+        raise ConfigError(f"database_url {redact(url)!r} is not a valid PostgreSQL URL (port {params['port']!r})")
+    return params
+
+
+def unavailable(url: str, error: BaseException) -> ProviderUnavailable:
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return ProviderUnavailable(f"PostgreSQL at {redact(url)} is unavailable: {reason}")
+
+
+def translate(error: psycopg.Error, conflict: str, missing: str) -> Exception:
+    """A driver error as the ServiceError a caller can act on (the SQLite adapter's mapping)."""
+    if isinstance(error, psycopg.errors.UniqueViolation):
+        return Conflict(conflict)
+    if isinstance(error, psycopg.errors.ForeignKeyViolation):
+        return NotFound(missing)
+    if isinstance(error, psycopg.IntegrityError):  # check, not null
+        detail = (error.diag.message_primary or type(error).__name__) if error.diag else type(error).__name__
+        return InvalidInput(f"{conflict.removesuffix(' already exists')}: not accepted ({detail})")
+    if isinstance(error, (psycopg.OperationalError, psycopg.errors.LockNotAvailable)):
+        return ProviderUnavailable("the database is unavailable or busy; try again")
+    return InvalidInput(f"cannot store this ({type(error).__name__})")
+
+
+class Row(tuple):
+    """A result row read by position or by column name, like sqlite3.Row (the shared repositories use both)."""
+
+    _names: tuple[str, ...] = ()
+
+    def __new__(cls, values: Sequence[Any], names: tuple[str, ...]) -> Row:
+        row = super().__new__(cls, values)
+        row._names = names
+        return row
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names.index(key))
+        return tuple.__getitem__(self, key)
+
+
+def _row_factory(cursor: Any) -> Any:
+    names = tuple(c.name for c in cursor.description or ())
+    return lambda values: Row(values, names)
+
+
+def _sql(statement: str) -> str:
+    """The shared repositories' SQL with psycopg's placeholders (a literal % doubled first)."""
+    return _PLACEHOLDER.sub("%s", statement.replace("%", "%%"))
+
+
+class Transaction:
+    """The connection of one unit of work; the repositories read and write through it (sqlite_uow.Transaction's
+    interface)."""
+
+    def __init__(self, database: PostgresDatabase) -> None:
+        self.database = database
+        try:
+            self.conn = database.pool.getconn(timeout=POOL_TIMEOUT_S)
+        except PoolTimeout as e:
+            raise unavailable(database.url, e) from None
+        self.writing = False
+        self._explicit_ids: set[str] = set()  # tables given explicit ids in this transaction
+
+    def _execute(self, statement: str, args: Sequence[Any]) -> Any:
+        if not self.writing:
+            return self.conn.execute(_sql(statement), list(args))
+        with self.conn.transaction():  # a savepoint: a failing statement is undone alone
+            return self.conn.execute(_sql(statement), list(args))
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        try:
+            cursor = self._execute(sql, args)
+            return cursor.fetchall() if cursor.description else []
+        except _UNREADABLE:
+            return []  # an id no row can have (too big, not text) matches nothing
+        except psycopg.OperationalError as e:
+            raise unavailable(self.database.url, e) from None
+
+    def one(self, sql: str, args: Sequence[Any], what: str) -> Row:
+        rows = self.rows(sql, args)
+        if not rows:
+            raise NotFound(f"{what} not found")
+        return rows[0]
+
+    def scalar(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        rows = self.rows(sql, args)
+        return rows[0][0] if rows else None
+
+    def begin(self) -> None:
+        """Open the transaction and wait (at most lock_timeout) for the write lock."""
+        if not self.writing:
+            try:
+                self.conn.execute("BEGIN")
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+            except psycopg.errors.LockNotAvailable:
+                self.conn.execute("ROLLBACK")
+                raise ProviderUnavailable("the database is busy; try again") from None
+            except psycopg.OperationalError as e:
+                raise unavailable(self.database.url, e) from None
+            self.writing = True
+
+    def write(self, sql: str, args: Sequence[Any] = (), conflict: str = "this row already exists",
+              missing: str = "a row it refers to was not found") -> Any:
+        self.begin()
+        try:
+            return self._execute(sql, args)
+        except psycopg.Error as e:
+            raise translate(e, conflict, missing) from e
+        except (UnicodeEncodeError, OverflowError) as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
+    def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
+        has_id = table in self.database.id_tables
+        if has_id and row.get("id"):
+            self._explicit_ids.add(table)
+        elif has_id and table in self._explicit_ids:
+            self._sync_ids(table)
+        columns = ", ".join(row)
+        returning = " RETURNING id" if has_id else ""
+        cursor = self.write(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))}){returning}",
+                            list(row.values()), **messages)
+        return int(cursor.fetchone()[0]) if has_id else 0
+
+    def _sync_ids(self, table: str) -> None:
+        """After rows with explicit ids, the identity continues after the largest id (SQLite's rowid rule)."""
+        self._explicit_ids.discard(table)
+        self.write(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - our table names
+                   f"GREATEST((SELECT MAX(id) FROM {table}), 1), (SELECT MAX(id) FROM {table}) IS NOT NULL)")
+
+    def finish(self, commit: bool) -> None:
+        try:
+            if self.writing:
+                if commit:
+                    for table in sorted(self._explicit_ids):
+                        self._sync_ids(table)
+                self.conn.execute("COMMIT" if commit else "ROLLBACK")
+        except psycopg.Error as e:
+            if not self.conn.closed:
+                self.conn.rollback()
+            raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        finally:
+            self.writing = False
+            self.database.pool.putconn(self.conn)
+
+
+class PostgresUnitOfWork:
+    """``with database() as uow``: the repositories over one pooled connection; commits once on a clean exit."""
+
+    _tx: Transaction
+
+    def __init__(self, database: PostgresDatabase) -> None:
+        self._database = database
+        self._outer: PostgresUnitOfWork | None = None
+
+    def __enter__(self) -> PostgresUnitOfWork:
+        from services.adapters.postgres import repositories as repos
+
+        self._outer = self._database.active()
+        self._tx = self._outer._tx if self._outer else Transaction(self._database)
+        if self._outer is None:
+            self._database.activate(self)
+        tx: Any = self._tx  # the shared repositories are annotated with SQLite's Transaction; this one has its API
+        self.users = repos.PostgresUsers(tx)
+        self.sessions = repos.PostgresSessions(tx)
+        self.customers = repos.PostgresCustomers(tx)
+        self.conversations = repos.PostgresConversations(tx)
+        self.assist = repos.PostgresAssist(tx)
+        self.articles = repos.PostgresArticles(tx)
+        self.audit = repos.PostgresAudit(tx)
+        self.shared = repos.PostgresSharedState(tx)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if self._outer is not None:
+            return  # the outermost unit of work commits or rolls back
+        self._database.activate(None)
+        if kind is None:
+            self._database.commits += int(self._tx.writing)
+        self._tx.finish(commit=kind is None)
+
+
+class PostgresDatabase:
+    """The "store" capability on a PostgreSQL server: checks the URL, migrates, pools connections."""
+
+    def __init__(self, url: str, max_size: int = POOL_MAX_SIZE, lock_timeout_ms: int = LOCK_TIMEOUT_MS) -> None:
+        check_url(url)
+        self.url = url
+        self._threads = threading.local()
+        self.commits = 0  # transactions committed by this process (tests read it)
+        self.id_tables: frozenset[str] = frozenset()
+        self._migrate()  # connects once directly: a bad host or password is a clear error here, not a pool timeout
+        self.pool = ConnectionPool(url, min_size=1, max_size=max_size, open=True, name="frontline",
+                                   kwargs={"autocommit": True, "row_factory": _row_factory,
+                                           "connect_timeout": CONNECT_TIMEOUT_S,
+                                           "options": f"-c lock_timeout={int(lock_timeout_ms)}"})
+
+    def __call__(self) -> PostgresUnitOfWork:
+        return PostgresUnitOfWork(self)
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def active(self) -> PostgresUnitOfWork | None:
+        return getattr(self._threads, "uow", None)
+
+    def activate(self, uow: PostgresUnitOfWork | None) -> None:
+        self._threads.uow = uow
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as e:
+            raise unavailable(self.url, e) from None
+
+    def _migrate(self) -> None:
+        with self._connect() as conn:
+            try:
+                schema.migrate(conn)
+                self.id_tables = schema.id_tables(conn)
+            except psycopg.OperationalError as e:
+                raise unavailable(self.url, e) from None
+
+    def _read(self, statement: str | pgsql.Composed) -> list[Row]:
+        try:
+            with self.pool.connection(timeout=POOL_TIMEOUT_S) as conn:
+                rows: list[Any] = conn.execute(statement).fetchall()  # Rows: the pool's row factory
+                return rows
+        except (PoolTimeout, psycopg.OperationalError) as e:
+            raise unavailable(self.url, e) from None
+
+    def schema_version(self) -> int:
+        return self._read("SELECT MAX(version) FROM schema_version")[0][0]
+
+    def table_counts(self) -> dict[str, int]:
+        return {table: self._read(pgsql.SQL("SELECT COUNT(*) FROM {}").format(pgsql.Identifier(table)))[0][0]
+                for table in schema.TABLES if table != "app_secrets"}  # the secret is not content
+
+    def content_hash(self) -> str:
+        """sha256 over every table's rows in key order, less password hashes (salted) and the audit trail: the
+        same digest as the SQLite adapter's for the same rows."""
+        digest = hashlib.sha256()
+        for table in schema.TABLES:
+            excluded = HASH_EXCLUDED.get(table, set())
+            if excluded is None:
+                continue
+            for row in self._read(pgsql.SQL("SELECT * FROM {} ORDER BY 1").format(pgsql.Identifier(table))):
+                kept = {k: row[k] for k in row.keys() if k not in excluded}
+                digest.update(f"{table}:{json.dumps(kept, sort_keys=True, default=str)}\n".encode())
+        return digest.hexdigest()
+
+    def reset(self) -> None:
+        """Drop every table and build the schema again (used by `seed`)."""
+        with self._connect() as conn:
+            schema.drop_all(conn)
+            schema.migrate(conn)
+            self.id_tables = schema.id_tables(conn)
