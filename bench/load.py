@@ -212,6 +212,8 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         started_sign_in = time.monotonic()
         await asyncio.gather(*(open_tab(t) for t in tabs))
         sign_in_s = time.monotonic() - started_sign_in
+        print(f"{args.sessions - sign_in_errors} sessions signed in after {sign_in_s:.0f} s; writing for "
+              f"{args.minutes:g} min", file=sys.stderr, flush=True)
         opened_before = {id(t): t.sockets_opened for t in tabs}
         closed_before = {id(t): t.sockets_closed for t in tabs}
         started, cpu_before = time.monotonic(), stack.cpu_seconds() if stack else 0.0
