@@ -29,6 +29,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import signal
 import socket
 import statistics
@@ -60,6 +61,11 @@ OBSERVER = """() => {
     }).observe(document.documentElement, {subtree: true, childList: true, characterData: true});
   if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
 }"""
+
+
+MARKER = re.compile(rb"zqx(\d+)qz")
+COOKIE_WRITE = f"document.cookie = '{nginx.SESSION_COOKIE}=".encode()
+COOKIE_VALUE = re.compile(rb"document\.cookie = '" + nginx.SESSION_COOKIE.encode() + rb"=([^;']+)")
 
 
 def free_port() -> int:
@@ -174,6 +180,139 @@ class Tab:
             self.page_errors += 1
 
 
+class WsTab:
+    """One signed-in agent session spoken in Streamlit's own websocket protocol (what the browser's JavaScript does):
+    it asks for the page, fills the sign-in form's widgets (their ids come from the delta stream) and submits it,
+    runs the fragments' auto-rerun timers the server asks for (the workspace's change watcher), and reads every
+    re-rendered delta; the session cookie the app writes after sign-in is sent again when it reconnects."""
+
+    def __init__(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        self.signed_in = False
+        self.page_errors = 0
+        self.sockets_opened = 0
+        self.sockets_closed = 0
+        self.seen: dict[str, int] = {}
+        self.exceptions = 0
+        self.cookie = ""
+        self._timers: dict[str, tuple[float, float]] = {}
+        self._ws = None
+        self._page = ""
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task | None = None
+
+    def _rerun(self, widgets: list[tuple[str, str, object]] = (), fragment: str = "") -> bytes:
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+
+        message = BackMsg()
+        message.rerun_script.query_string = f"conversation={self.conversation_id}"
+        if self._page:
+            message.rerun_script.page_script_hash = self._page
+        if fragment:
+            message.rerun_script.fragment_id, message.rerun_script.is_auto_rerun = fragment, True
+        for widget_id, kind, value in widgets:
+            state = message.rerun_script.widget_states.widgets.add()
+            state.id = widget_id
+            setattr(state, kind, value)
+        return message.SerializeToString()
+
+    async def _connect(self, url: str) -> None:
+        import websockets
+
+        headers = {"Cookie": f"{nginx.SESSION_COOKIE}={self.cookie}"} if self.cookie else {}
+        self._ws = await websockets.connect(url.replace("http", "ws", 1) + "/_stcore/stream",
+                                            subprotocols=["streamlit"], origin=url, max_size=None,
+                                            additional_headers=headers, open_timeout=60)
+        self.sockets_opened += 1
+        self._timers.clear()
+        await self._ws.send(self._rerun())
+
+    def _read(self, raw: bytes, form: dict[str, str]) -> str:
+        """Notes markers, timers, exceptions, the cookie and sign-in widgets; returns the message's kind."""
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        now = time.time() * 1000
+        for key in MARKER.findall(raw):
+            self.seen.setdefault(key.decode(), now)
+        message = ForwardMsg()
+        message.ParseFromString(raw)
+        kind = message.WhichOneof("type")
+        if kind == "auto_rerun":
+            self._timers[message.auto_rerun.fragment_id] = (message.auto_rerun.interval,
+                                                            time.monotonic() + message.auto_rerun.interval)
+        elif kind == "new_session":
+            self._page = message.new_session.page_script_hash
+        elif kind == "navigation":
+            if any(p.page_name == "Agent workspace" for p in message.navigation.app_pages):
+                self.signed_in = True
+        elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+            element = message.delta.new_element
+            which = element.WhichOneof("type")
+            if which == "exception":
+                self.exceptions += 1
+            elif which in ("text_input", "button") and getattr(element, which).form_id == "sign_in":
+                form[getattr(element, which).label] = getattr(element, which).id
+        if COOKIE_WRITE in raw:
+            found = COOKIE_VALUE.search(raw)
+            if found:
+                self.cookie = found.group(1).decode()
+        return kind or ""
+
+    async def open(self, url: str) -> None:
+        await self._connect(url)
+        form: dict[str, str] = {}
+        submitted = False
+        deadline = time.monotonic() + 120
+        while not (self.signed_in and self.cookie):
+            if time.monotonic() > deadline:
+                raise TimeoutError("not signed in within 120 s")
+            kind = self._read(await asyncio.wait_for(self._ws.recv(), 120), form)
+            if kind == "script_finished" and not submitted and len(form) == 3:
+                submitted = True
+                await self._ws.send(self._rerun([(form["Username"], "string_value", "agent"),
+                                                 (form["Password"], "string_value", "frontline-agent"),
+                                                 (form["Sign in"], "trigger_value", True)]))
+        self._task = asyncio.create_task(self._listen(url))
+
+    async def _listen(self, url: str) -> None:
+        import websockets
+
+        while not self._stop.is_set():
+            try:
+                due = min((d for _, d in self._timers.values()), default=time.monotonic() + 1)
+                try:
+                    raw = await asyncio.wait_for(self._ws.recv(), max(0.01, due - time.monotonic()))
+                    self._read(raw, {})
+                except TimeoutError:
+                    pass
+                now = time.monotonic()
+                for fragment, (interval, at) in list(self._timers.items()):
+                    if now >= at:
+                        self._timers[fragment] = (interval, now + interval)
+                        await self._ws.send(self._rerun(fragment=fragment))
+            except websockets.ConnectionClosed:
+                if self._stop.is_set():
+                    return
+                self.sockets_closed += 1
+                for _ in range(120):  # the browser's frontend retries too
+                    try:
+                        await asyncio.sleep(0.5)
+                        await self._connect(url)
+                        break
+                    except (OSError, websockets.InvalidHandshake, TimeoutError):
+                        continue
+                else:
+                    self.page_errors += 1
+                    return
+
+    async def collect(self) -> None:
+        self._stop.set()
+        if self._ws is not None:
+            await self._ws.close()
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
+
+
 def percentile(values: list[float], share: float) -> float | None:
     if not values:
         return None
@@ -192,23 +331,28 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
             inbox.start_conversation, services, 1 + i, "chat", f"Load run {i}", "hello, I need help with my order",
             "agent")
         conversation_ids.append(conversation.id)
-    tabs = [Tab(conversation_ids[i % len(conversation_ids)]) for i in range(args.sessions)]
     written: dict[str, tuple[int, float]] = {}  # marker -> (conversation, wall-clock ms of the committed write)
     sign_in_errors = 0
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+    gate = asyncio.Semaphore(args.sign_in_parallel)
+    browser = playwright = None
+    if args.client == "chromium":
+        playwright = await async_playwright().start()
+        browser = await playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--renderer-process-limit=8"])
-        gate = asyncio.Semaphore(args.sign_in_parallel)
+        tabs = [Tab(conversation_ids[i % len(conversation_ids)]) for i in range(args.sessions)]
+    else:
+        tabs = [WsTab(conversation_ids[i % len(conversation_ids)]) for i in range(args.sessions)]
 
-        async def open_tab(tab: Tab) -> None:
-            nonlocal sign_in_errors
-            async with gate:
-                try:
-                    await tab.open(browser, url)
-                except Exception as error:  # noqa: BLE001 - counted, and named on stderr
-                    sign_in_errors += 1
-                    print(f"sign-in failed: {error!s:.200}", file=sys.stderr)
+    async def open_tab(tab) -> None:  # noqa: ANN001 - a Tab or a WsTab
+        nonlocal sign_in_errors
+        async with gate:
+            try:
+                await (tab.open(browser, url) if browser else tab.open(url))
+            except Exception as error:  # noqa: BLE001 - counted, and named on stderr
+                sign_in_errors += 1
+                print(f"sign-in failed: {error!s:.200}", file=sys.stderr)
 
+    try:
         started_sign_in = time.monotonic()
         await asyncio.gather(*(open_tab(t) for t in tabs))
         sign_in_s = time.monotonic() - started_sign_in
@@ -234,7 +378,10 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         await asyncio.sleep(args.grace)
         run_s, server_cpu_s = time.monotonic() - started, (stack.cpu_seconds() if stack else 0.0) - cpu_before
         await asyncio.gather(*(t.collect() for t in tabs))
-        await browser.close()
+    finally:
+        if browser:
+            await browser.close()
+            await playwright.stop()
 
     latencies, unseen_pairs, seen_by_any = [], 0, set()
     for key, (conversation_id, at_ms) in written.items():
@@ -261,7 +408,8 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         "messages_lost": sum(1 for k in written if k not in stored or k not in seen_by_any),
         "views_timed": len(latencies), "views_missed": unseen_pairs, "sign_in_errors": sign_in_errors,
         "reconnects": reconnects if killed_at is not None else 0, "killed_at_s": killed_at,
-        "sign_in_s": round(sign_in_s, 1), "server_cpu_share": round(server_cpu_s / run_s, 2) if stack else None, "minutes": args.minutes, "client": "chromium-playwright",
+        "sign_in_s": round(sign_in_s, 1), "server_cpu_share": round(server_cpu_s / run_s, 2) if stack else None,
+        "minutes": args.minutes, "client": args.client,
         "load_average_1m": round(os.getloadavg()[0], 2)}
 
 
@@ -272,6 +420,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--replicas", type=int, default=1, help="Streamlit replicas (behind nginx when > 1)")
     parser.add_argument("--kill-one-at", type=float, help="kill one replica this many seconds into the run")
     parser.add_argument("--url", help="drive an app already running instead of starting one")
+    parser.add_argument("--client", choices=("ws", "chromium"), default="ws",
+                        help="ws: Streamlit's websocket protocol spoken from Python (light); chromium: real browser "
+                             "tabs (Playwright, one context each; 2 cores hold about 5)")
     parser.add_argument("--conversations", type=int, default=5, help="conversations the sessions share")
     parser.add_argument("--every", type=float, default=2.0, help="seconds between two marked messages")
     parser.add_argument("--simulator-rate", type=float, default=0.5, help="simulated messages per second beside")
