@@ -5,14 +5,16 @@
 
 Without --url it seeds the demo company in a temporary folder (SQLite, or FRONTLINE_DATABASE_URL when set) and
 serves the real app: one Streamlit server, or R replicas behind Debian's nginx (ops/nginx.py: websocket upgrade,
-sticky on the session cookie) when --replicas > 1. N contexts of one headless Chromium (Debian's /usr/bin/chromium
-via Playwright) sign in as the agent through the form and open one of C conversations each. The simulator process
+sticky on the session cookie) when --replicas > 1. N sessions sign in as the agent through the form and open one of
+C conversations each: with --client ws (default) each is a websocket client speaking Streamlit's protocol (WsTab:
+the form's widgets, the fragment timers, the re-rendered deltas, the cookie on reconnect); with --client chromium
+each is a context of one headless Chromium (Debian's /usr/bin/chromium via Playwright; 2 cores hold about 5). The simulator process
 (`python -m services simulate`) is started and switched on through services.admin.set_simulator, so simulated
 customers write in all along; beside it, this script writes a customer message with a unique marker every --every
 seconds through the live path (inbox.receive_customer_message) into the C conversations in turn.
 
-A marker is "visible" in a session when it appears in that tab's page (a MutationObserver in the tab notes the
-wall-clock time it first sees it); latency = that time - the time the write committed, over every
+A marker is "visible" in a session when it appears in a delta that session receives (Chromium: in the tab's page,
+noted by a MutationObserver); latency = that time - the time the write committed, over every
 (marker, session with its conversation open) pair. Figures:
   errors          sign-ins that failed + Streamlit exceptions drawn + page errors + pairs never seen by the end
                   + websocket drops other than those the --kill-one-at replica caused
