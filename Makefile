@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8501
 
-.PHONY: setup seed run test lint bench clean deploy-setup synth
+.PHONY: setup seed run test lint bench clean deploy-setup synth scale-demo scale-demo-stop
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,15 @@ run: seed
 	@$(BIN)/python -m services simulate >/dev/null & SIMULATOR=$$!; trap 'kill $$SIMULATOR' EXIT INT TERM; \
 	$(BIN)/python -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
+
+# Several replicas behind nginx (docs/scale.md): PostgreSQL from FRONTLINE_DATABASE_URL, or SCALE_DEMO_SQLITE=1.
+REPLICAS ?= 2
+DEMO_PORT ?= 8600
+scale-demo: setup
+	@$(BIN)/python -m ops.scale_demo start --replicas $(REPLICAS) --port $(DEMO_PORT)
+
+scale-demo-stop:
+	@$(BIN)/python -m ops.scale_demo stop
 
 test: lint
 	$(BIN)/python -m pytest

@@ -1,0 +1,117 @@
+"""The scale-out pieces: nginx's config for several replicas, scale-demo's arguments, bench/load.py's JSON line."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ops import nginx, scale_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("bench_load", ROOT / "bench" / "load.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_nginx_config_upgrades_websockets_and_sticks_to_the_session_cookie(tmp_path):
+    text = nginx.config([8601, 8602], 8600, tmp_path)
+    assert "proxy_set_header Upgrade $http_upgrade;" in text
+    assert "proxy_set_header Connection $connection_upgrade;" in text
+    assert "map $cookie_frontline_session $sticky_key" in text
+    assert "hash $sticky_key consistent;" in text
+    assert "server 127.0.0.1:8601" in text and "server 127.0.0.1:8602" in text
+    assert "listen 127.0.0.1:8600;" in text
+    assert "proxy_read_timeout 86400s;" in text
+    assert nginx.SESSION_COOKIE == "frontline_session"
+
+
+def test_nginx_config_refuses_no_replica_or_a_bad_port(tmp_path):
+    with pytest.raises(ValueError, match="at least one replica"):
+        nginx.config([], 8600, tmp_path)
+    with pytest.raises(ValueError, match="between 1 and 65535"):
+        nginx.config([70000], 8600, tmp_path)
+
+
+def test_nginx_accepts_the_generated_config(tmp_path):
+    if not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI installs Debian's nginx (.ci/run)")
+        pytest.skip("Debian's nginx is not installed (apt-get install -y nginx)")
+    conf = nginx.write([8601, 8602], 8600, tmp_path / "nginx")
+    checked = subprocess.run([*nginx.command(conf), "-t"], capture_output=True, text=True, timeout=30)
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_scale_demo_arguments():
+    args = scale_demo.parse(["start"])
+    assert (args.replicas, args.port, args.sqlite) == (2, 8600, False)
+    assert scale_demo.parse(["start", "--replicas", "3", "--sqlite"]).replicas == 3
+    assert scale_demo.parse(["stop"]).action == "stop"
+    for bad in (["start", "--replicas", "0"], ["start", "--replicas", "9"], ["start", "--port", "80"],
+                ["start", "--rate", "0"], ["start", "--replicas", "two"], []):
+        with pytest.raises(SystemExit):
+            scale_demo.parse(bad)
+
+
+def test_scale_demo_stops_and_says_so_without_postgresql(tmp_path):
+    with pytest.raises(SystemExit, match="needs PostgreSQL"):
+        scale_demo.database({}, sqlite=False, folder=tmp_path)
+    with pytest.raises(SystemExit, match="postgresql://"):
+        scale_demo.database({"FRONTLINE_DATABASE_URL": "mysql://x"}, sqlite=False, folder=tmp_path)
+    url = "postgresql://frontline@127.0.0.1:5432/frontline"
+    assert scale_demo.database({"FRONTLINE_DATABASE_URL": url}, sqlite=True, folder=tmp_path) == {
+        "FRONTLINE_DATABASE_URL": url}
+    assert scale_demo.database({}, sqlite=True, folder=tmp_path) == {"FRONTLINE_DB_PATH": str(tmp_path / "frontline.db")}
+    assert scale_demo.database({"SCALE_DEMO_SQLITE": "1"}, sqlite=False, folder=tmp_path)["FRONTLINE_DB_PATH"]
+
+
+def test_scale_demo_stop_ends_only_the_processes_it_started(tmp_path):
+    assert scale_demo.stop(tmp_path) == []  # nothing started: nothing stopped
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    bystander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (tmp_path / "pids.json").write_text(json.dumps({"replica-0": sleeper.pid}))
+        assert scale_demo.stop(tmp_path) == ["replica-0"]
+        assert sleeper.wait(timeout=10) is not None
+        assert bystander.poll() is None
+        assert not (tmp_path / "pids.json").exists()
+    finally:
+        bystander.kill()
+        sleeper.kill()
+
+
+def test_load_bench_arguments():
+    load = _load_bench()
+    assert load.parse(["--sessions", "3", "--minutes", "1"]).replicas == 1
+    for bad in (["--sessions", "0", "--minutes", "1"], ["--sessions", "2", "--minutes", "0"],
+                ["--sessions", "2", "--minutes", "1", "--kill-one-at", "5"],
+                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--replicas", "2"]):
+        with pytest.raises(SystemExit):
+            load.parse(bad)
+
+
+@pytest.mark.e2e
+def test_load_bench_prints_one_json_line_with_its_fields():
+    run = subprocess.run([sys.executable, "bench/load.py", "--sessions", "1", "--minutes", "0.1", "--every", "1",
+                          "--grace", "4"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    lines = run.stdout.strip().splitlines()
+    assert len(lines) == 1
+    result = json.loads(lines[0])
+    load = _load_bench()
+    assert set(load.FIELDS) <= set(result)
+    assert result["sessions"] == 1 and result["replicas"] == 1
+    assert result["messages_written"] >= 3
+    assert result["errors"] == 0 and result["messages_lost"] == 0
+    assert result["p95_ms"] is not None and result["p95_ms"] >= result["p50_ms"] >= 0
