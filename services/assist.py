@@ -12,7 +12,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from services import fallback, privacy
@@ -294,14 +294,8 @@ def mask_text(services: Services, text: str, known_names: Sequence[str] = ()) ->
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
-    """A JSON-ready dict with the documented keys (the CLI and the store use it)."""
-    data = asdict(analysis)
-    intent = analysis.intent
-    data["intent"] = {"label": intent.label, "confidence": round(intent.confidence, 4), "secondary": intent.secondary,
-                      "secondary_confidence": None if intent.secondary_confidence is None
-                      else round(intent.secondary_confidence, 4)}
-    data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in analysis.pii]
-    return data
+    """A JSON-ready dict with the documented keys (the CLI uses it; the stores keep the same shape)."""
+    return analysis.to_dict()
 
 
 def _earlier_mentions(services: Services, messages: Sequence[Any], latest_stored: bool) -> tuple[Entity, ...]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 ROLES = ("agent", "supervisor", "kb_editor", "admin")
 CHANNELS = ("chat", "email", "social", "voice")
@@ -270,6 +271,17 @@ class Analysis:
     timings_ms: dict[str, float]
     degraded: bool = False
     notices: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the documented keys of `analyze --json` (also what the stores keep)."""
+        data = asdict(self)
+        intent = self.intent
+        data["intent"] = {"label": intent.label, "confidence": round(intent.confidence, 4),
+                          "secondary": intent.secondary,
+                          "secondary_confidence": None if intent.secondary_confidence is None
+                          else round(intent.secondary_confidence, 4)}
+        data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in self.pii]
+        return data
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from services.models import Analysis, Entity, Escalation, Intent, KbHit, PiiSpan, Sentiment, Suggestion
 
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
-    data = asdict(analysis)
-    intent = analysis.intent
-    data["intent"] = {"label": intent.label, "confidence": round(intent.confidence, 4), "secondary": intent.secondary,
-                      "secondary_confidence": None if intent.secondary_confidence is None
-                      else round(intent.secondary_confidence, 4)}
-    data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in analysis.pii]
-    return data
+    return analysis.to_dict()
 
 
 def to_json(analysis: Analysis) -> str:
