@@ -15,7 +15,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from services.adapters.local import schema
 from services.errors import Conflict, InvalidInput, NotFound, ProviderUnavailable
@@ -110,27 +110,33 @@ class SqliteUnitOfWork:
 
     _tx: Transaction
 
-    def __init__(self, database: SqliteDatabase) -> None:
+    def __init__(self, database: Any) -> None:  # a SqliteDatabase, or the PostgreSQL one of its subclass
         self._database = database
         self._outer: SqliteUnitOfWork | None = None
 
-    def __enter__(self) -> SqliteUnitOfWork:
+    def __enter__(self) -> Self:
+        self._outer = self._database.active()
+        self._tx = self._outer._tx if self._outer else self._begin()
+        if self._outer is None:
+            self._database.activate(self)
+        self._bind(self._tx)
+        return self
+
+    def _begin(self) -> Transaction:
+        return Transaction(connect(self._database.path))
+
+    def _bind(self, tx: Transaction) -> None:
         from services.adapters.local import sqlite_repositories as repos
         from services.adapters.local.sqlite_state import SqliteSharedState
 
-        self._outer = self._database.active()
-        self._tx = self._outer._tx if self._outer else Transaction(connect(self._database.path))
-        if self._outer is None:
-            self._database.activate(self)
-        self.users = repos.SqliteUsers(self._tx)
-        self.sessions = repos.SqliteSessions(self._tx)
-        self.customers = repos.SqliteCustomers(self._tx)
-        self.conversations = repos.SqliteConversations(self._tx)
-        self.assist = repos.SqliteAssist(self._tx)
-        self.articles = repos.SqliteArticles(self._tx)
-        self.audit = repos.SqliteAudit(self._tx)
-        self.shared = SqliteSharedState(self._tx)
-        return self
+        self.users = repos.SqliteUsers(tx)
+        self.sessions = repos.SqliteSessions(tx)
+        self.customers = repos.SqliteCustomers(tx)
+        self.conversations = repos.SqliteConversations(tx)
+        self.assist = repos.SqliteAssist(tx)
+        self.articles = repos.SqliteArticles(tx)
+        self.audit = repos.SqliteAudit(tx)
+        self.shared = SqliteSharedState(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: TracebackType | None) -> None:

@@ -22,7 +22,6 @@ import json
 import re
 import threading
 from collections.abc import Sequence
-from types import TracebackType
 from typing import Any
 
 import psycopg
@@ -30,7 +29,7 @@ import psycopg.errors
 from psycopg import sql as pgsql
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from services.adapters.local.sqlite_uow import HASH_EXCLUDED
+from services.adapters.local.sqlite_uow import HASH_EXCLUDED, SqliteUnitOfWork
 from services.adapters.postgres import schema
 from services.errors import ConfigError, Conflict, InvalidInput, NotFound, ProviderUnavailable
 
@@ -205,23 +204,16 @@ class Transaction:
             self.database.pool.putconn(self.conn)
 
 
-class PostgresUnitOfWork:
-    """``with database() as uow``: the repositories over one pooled connection; commits once on a clean exit."""
+class PostgresUnitOfWork(SqliteUnitOfWork):
+    """``with database() as uow``: the repositories over one pooled connection; commits once on a clean exit (the
+    nesting, commit and roll-back rules are SqliteUnitOfWork's)."""
 
-    _tx: Transaction
+    def _begin(self) -> Any:
+        return Transaction(self._database)
 
-    def __init__(self, database: PostgresDatabase) -> None:
-        self._database = database
-        self._outer: PostgresUnitOfWork | None = None
-
-    def __enter__(self) -> PostgresUnitOfWork:
+    def _bind(self, tx: Any) -> None:  # the shared repositories are annotated with SQLite's Transaction
         from services.adapters.postgres import repositories as repos
 
-        self._outer = self._database.active()
-        self._tx = self._outer._tx if self._outer else Transaction(self._database)
-        if self._outer is None:
-            self._database.activate(self)
-        tx: Any = self._tx  # the shared repositories are annotated with SQLite's Transaction; this one has its API
         self.users = repos.PostgresUsers(tx)
         self.sessions = repos.PostgresSessions(tx)
         self.customers = repos.PostgresCustomers(tx)
@@ -230,16 +222,6 @@ class PostgresUnitOfWork:
         self.articles = repos.PostgresArticles(tx)
         self.audit = repos.PostgresAudit(tx)
         self.shared = repos.PostgresSharedState(tx)
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None) -> None:
-        if self._outer is not None:
-            return  # the outermost unit of work commits or rolls back
-        self._database.activate(None)
-        if kind is None:
-            self._database.commits += int(self._tx.writing)
-        self._tx.finish(commit=kind is None)
 
 
 class PostgresDatabase:
