@@ -11,7 +11,8 @@ checks each text against its recorded SHA-1 prefix. Write the output outside the
 
 `sentiment_v2` / `sentiment3_v2` are the sentiment labels after the guide's 2nd version (a problem with the service
 reported to the company is negative even when told flatly, as crowd annotators label it), from
-bench/data/care_dev_sentiment_v2.csv; see docs/dev-sets.md.
+bench/data/care_dev_sentiment_v2.csv; `sentiment_v3` / `sentiment3_v3` the labels after a second, blind pass under the same
+guide and adjudication (bench/data/care_dev_sentiment_v3.csv); see docs/dev-sets.md.
 
 Prints one JSON line: rows written, label counts, rows whose text did not match its hash (skipped).
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 
 LABELS = Path(__file__).resolve().parent / "data" / "care_dev_labels.csv"
 SENTIMENT_V2 = Path(__file__).resolve().parent / "data" / "care_dev_sentiment_v2.csv"
+SENTIMENT_V3 = Path(__file__).resolve().parent / "data" / "care_dev_sentiment_v3.csv"
 
 
 def _fold(label: str) -> str:
@@ -35,19 +37,23 @@ def main(dev_json: str, out_csv: str, labels_csv: str = str(LABELS)) -> None:
     conversations = json.loads(Path(dev_json).read_text(encoding="utf-8"))
     with open(SENTIMENT_V2, newline="", encoding="utf-8") as handle:
         v2 = {(row["conv_index"], row["text_sha1"]): row["sentiment"] for row in csv.DictReader(handle)}
+    with open(SENTIMENT_V3, newline="", encoding="utf-8") as handle:
+        v3 = {(row["conv_index"], row["text_sha1"]): row["sentiment"] for row in csv.DictReader(handle)}
     written, mismatched, counts = 0, 0, Counter()
     with open(labels_csv, newline="", encoding="utf-8") as handle, \
             open(out_csv, "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
-        writer.writerow(["conv_index", "text", "intent", "sentiment", "sentiment3", "sentiment_v2", "sentiment3_v2"])
+        writer.writerow(["conv_index", "text", "intent", "sentiment", "sentiment3", "sentiment_v2", "sentiment3_v2",
+                         "sentiment_v3", "sentiment3_v3"])
         for row in csv.DictReader(handle):
             text = conversations[int(row["conv_index"])]["dialogContent"][0]["message"]
             if hashlib.sha1(text.encode("utf-8")).hexdigest()[: len(row["text_sha1"])] != row["text_sha1"]:
                 mismatched += 1
                 continue
-            second = v2[(row["conv_index"], row["text_sha1"])]
+            key = (row["conv_index"], row["text_sha1"])
+            second, third = v2[key], v3[key]
             writer.writerow([row["conv_index"], text, row["intent"], row["sentiment"], _fold(row["sentiment"]),
-                             second, _fold(second)])
+                             second, _fold(second), third, _fold(third)])
             written += 1
             counts[row["sentiment"]] += 1
     print(json.dumps({"bench": "care_dev_csv", "written": written, "sentiment": dict(counts),
