@@ -395,3 +395,21 @@ def test_one_message_path_gives_the_same_scores_as_the_sparse_transform(text: st
         expected = (np.asarray(model.features.transform([text]) @ model.coef.T)[0] + model.intercept)
         assert abs(model.features.row(text)[1] @ model.coef.T[model.features.row(text)[0]] + model.intercept
                    - expected).max() < 1e-9
+
+
+AIRLINE_SHAPED = Path(__file__).parent / "fixtures" / "airline_shaped_sentiment.csv"
+
+
+def test_eval_sentiment_runs_the_owners_command_on_an_airline_shaped_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    """The owners' exact command (`--text-col text --label-col airline_sentiment`) on a file shaped like their 3-class
+    set: a UTF-8 BOM, CRLF line ends, many other columns, a quoted tweet spanning two lines, emoji and `&amp;`."""
+    assert main(["eval-sentiment", "--csv", str(AIRLINE_SHAPED), "--text-col", "text",
+                 "--label-col", "airline_sentiment"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["n"], result["skipped"]) == (9, 0)  # the two-line tweet is one row
+    assert result["fold"].startswith("mixed folded into negative")
+    assert set(result["confusion"]) == {"negative", "neutral", "positive"}
+    assert all(set(row) == {"negative", "neutral", "positive"} for row in result["confusion"].values())
+    assert sum(sum(row.values()) for row in result["confusion"].values()) == 9
+    assert {name: stats["n"] for name, stats in result["per_class"].items()} == {"negative": 4, "neutral": 3, "positive": 2}
+    assert result["accuracy"] >= 8 / 9  # plain tweets of each class, sarcasm ("thanks for losing my bag") included
