@@ -413,3 +413,14 @@ def test_eval_sentiment_runs_the_owners_command_on_an_airline_shaped_csv(capsys:
     assert sum(sum(row.values()) for row in result["confusion"].values()) == 9
     assert {name: stats["n"] for name, stats in result["per_class"].items()} == {"negative": 4, "neutral": 3, "positive": 2}
     assert result["accuracy"] >= 8 / 9  # plain tweets of each class, sarcasm ("thanks for losing my bag") included
+
+
+def test_the_calibration_floor_shrinks_with_the_size_of_the_test_set() -> None:
+    """`ece_if_calibrated`: what sampling alone adds to the ECE. A few hundred rows cannot show an ECE much below ~0.05
+    even for a perfectly calibrated model; fourteen thousand can."""
+    from services.adapters.local.sentiment_eval import ece_if_calibrated
+
+    small, large = ece_if_calibrated([0.6, 0.75, 0.9] * 57), ece_if_calibrated([0.6, 0.75, 0.9] * 4880)
+    assert 0.02 < small < 0.08
+    assert large < 0.01
+    assert ece_if_calibrated([0.6, 0.75, 0.9] * 57) == small  # seeded: the same figure on every run
