@@ -15,7 +15,15 @@ from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import ImportRejected, InvalidInput
 from services.kb_formats import FORMATS, RawArticle, export_files, format_of, parse
-from services.kb_rules import clean_area, clean_body, clean_language, clean_tags, clean_title, duplicate_titles, slug_for
+from services.kb_rules import (
+    clean_area,
+    clean_body,
+    clean_language,
+    clean_tags,
+    clean_title,
+    duplicate_titles,
+    slug_for,
+)
 from services.models import ARTICLE_STATES, Article, User
 from services.permissions import require
 from services.validation import clean_choice
@@ -118,7 +126,7 @@ def _duplicates(raws: list[RawArticle], rows: list[dict[str, Any] | None], exist
 
 def _rejected(problems: list[ImportProblem]) -> ImportRejected:
     files = len({p.file for p in problems})
-    shown = problems[:MAX_PROBLEMS_SHOWN]
+    shown = sorted(problems, key=lambda p: (p.file, p.row))[:MAX_PROBLEMS_SHOWN]
     return ImportRejected(f"{len(problems)} problem(s) in {files} file(s); nothing was imported", tuple(shown))
 
 
@@ -156,4 +164,4 @@ def export_articles(services: Services, user: User, fmt: str, state: str | None 
 
 def supported(name: str) -> bool:
     """Whether a file name is one an import reads (.md, .markdown, .csv, .json)."""
-    return format_of(name) is not None
+    return isinstance(name, str) and format_of(name) is not None

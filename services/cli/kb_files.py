@@ -1,6 +1,6 @@
 """`kb import PATH` / `kb export PATH --format md|csv|json`: knowledge-base articles in and out of files.
 
-An import reads a folder of markdown files (and any .csv / .json in it) or one file; it is all or nothing, and a bad
+An import reads a folder of markdown files (and any .csv / .json in it; not its sub-folders) or one file; it is all or nothing, and a bad
 file is reported row by row (file, row, field, reason) on stderr with exit status 2. Sizes are checked on disk
 before a byte is read. Articles arrive as drafts unless ``--approve`` is given.
 """
@@ -21,10 +21,21 @@ from services.permissions import CLI
 
 
 def read_files(path: Path) -> list[tuple[str, bytes]]:
-    """(name, bytes) of one file, or of the supported files of a folder (sorted, sub-folders included), bounded
-    by the import limits before anything is read."""
+    """(name, bytes) of one file, or of the supported files of a folder (sorted; not its sub-folders), bounded by
+    the import limits before anything is read.
+
+    Raises:
+        InvalidInput: no such file, nothing to import, too many or too large files, or a file that cannot be read.
+    """
+    try:
+        return _read(path)
+    except OSError as e:
+        raise InvalidInput(f"cannot read {path}: {e.strerror or e}") from None
+
+
+def _read(path: Path) -> list[tuple[str, bytes]]:
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and kb_transfer.supported(p.name))
+        found = sorted(p for p in path.iterdir() if p.is_file() and kb_transfer.supported(p.name))
         if not found:
             raise InvalidInput(f"{path} holds no .md, .markdown, .csv or .json file")
     elif path.is_file():
@@ -40,8 +51,7 @@ def read_files(path: Path) -> list[tuple[str, bytes]]:
     if sum(sizes.values()) > kb_transfer.MAX_IMPORT_BYTES:
         raise InvalidInput(f"{path} holds {sum(sizes.values()):,} bytes; an import may have at most "
                            f"{kb_transfer.MAX_IMPORT_BYTES:,}")
-    base = path if path.is_dir() else path.parent
-    return [(str(p.relative_to(base)), p.read_bytes()) for p in found]
+    return [(p.name, p.read_bytes()) for p in found]
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -60,7 +70,16 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     target = Path(args.path)
     files = kb_transfer.export_articles(services_from(args), CLI, args.format, args.state)
-    if args.format == "md":
+    try:
+        _write(target, args.format, files)
+    except OSError as e:
+        raise InvalidInput(f"cannot write {target}: {e.strerror or e}") from None
+    print_json({"exported": args.format, "path": str(target), "files": len(files), "state": args.state or "all"})
+    return 0
+
+
+def _write(target: Path, fmt: str, files: list[tuple[str, bytes]]) -> None:
+    if fmt == "md":
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise InvalidInput(f"{target} exists and is not an empty folder; markdown export writes one file per "
                                "article into a new or empty folder")
@@ -72,9 +91,6 @@ def _export(args: argparse.Namespace) -> int:
             raise InvalidInput(f"{target} exists; choose a new file name")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(files[0][1])
-    print_json({"exported": args.format, "path": str(target),
-                "files": len(files), "state": args.state or "all"})
-    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
