@@ -148,13 +148,14 @@ def slug_for(title: str, taken: Iterable[str]) -> str:
 
 
 def _as_text(version: Article | ArticleVersion) -> list[str]:
-    head = [f"# {version.title}", "", f"Product area: {version.category}", f"Language: {version.language}",
-            f"Tags: {', '.join(version.tags)}", ""]
+    head = [f"# {version.title}", "", f"State: {state_label(version.status)}", f"Product area: {version.category}",
+            f"Language: {version.language}", f"Tags: {', '.join(version.tags)}", ""]
     return head + version.body.rstrip("\n").split("\n")
 
 
 def diff_versions(old: Article | ArticleVersion | None, new: Article | ArticleVersion) -> tuple[DiffLine, ...]:
-    """Line by line, what changed from one version to the next (title, area, language and tags as header lines).
+    """Line by line, what changed from one version to the next (title, state, area, language and tags as header
+    lines).
     The first version is all added. At most MAX_DIFF_LINES lines (a huge body is cut, said in the last line)."""
     before, after = (_as_text(old) if old else []), _as_text(new)
     lines: list[DiffLine] = []
