@@ -17,7 +17,7 @@ import streamlit as st
 
 from components.assist_panel import article_markdown
 from components.safe import literal_markdown
-from services.models import ARTICLE_STATE_LABELS, ARTICLE_STATES, Article
+from services.models import ARTICLE_STATE_LABELS, ARTICLE_STATES, Article, ArticleVersion
 from services.views import ArticleDetail, DiffLine, ImportProblem, ImportReport
 
 BADGE_COLOURS = {"draft": "gray", "in_review": "orange", "approved": "green", "rejected": "red", "archived": "violet"}
@@ -31,7 +31,7 @@ _DIFF_MARK = {"added": "+ ", "removed": "− ", "same": "  "}
 
 @dataclass(frozen=True)
 class Choice:
-    kind: str  # open | new | create | save | submit | approve | reject | archive | restore | version
+    kind: str  # open | new | reload | version | create | save | submit | approve | reject | archive | restore
     article_id: int = 0
     version: int = 0
     fields: dict[str, Any] = field(default_factory=dict)  # title, body, tags, language, area
@@ -65,7 +65,7 @@ def article_list(articles: list[Article], selected: int | None) -> Choice | None
     return chosen
 
 
-def _fields(article: Article | None, key: str) -> dict[str, Any]:
+def _fields(article: Article | ArticleVersion | None, key: str) -> dict[str, Any]:
     title = st.text_input("Title", article.title if article else "", key=f"{key}-title", max_chars=200)
     area_col, language_col, tags_col = st.columns([2, 1, 3])
     area = area_col.text_input("Product area", article.category if article else "General", key=f"{key}-area")
@@ -88,8 +88,13 @@ def new_article() -> Choice | None:
     return None
 
 
-def editor(detail: ArticleDetail) -> Choice | None:
-    """The article's header (state, version, owner, reason), its editor and the review steps this user may take."""
+def editor(detail: ArticleDetail, base: int) -> Choice | None:
+    """The article's header (state, version, owner, reason), its editor and the review steps this user may take.
+
+    ``base`` is the version the editor started from: the fields show it, and every step names it, so a version
+    someone else saved meanwhile makes the step a Conflict (shown by the page) instead of a silent overwrite, and
+    the editor's typing is kept until they choose to load the latest version.
+    """
     article = detail.article
     st.markdown(f"### {literal_markdown(article.title)}  {state_badge(article.status)}")
     st.caption(f"v{article.version} · owner {literal_markdown(article.owner or '—')} · "
@@ -99,17 +104,23 @@ def editor(detail: ArticleDetail) -> Choice | None:
     if article.status == "approved":
         st.info("Approved: agents, the assistant and suggestions use it. Saving an edit takes it back to Draft "
                 "until it is approved again.", icon=":material/visibility:")
-    key = f"kb-editor-{article.id}-{article.version}"  # a new version starts a fresh editor
+    key = f"kb-editor-{article.id}-{base}"
+    if base != article.version:
+        st.warning(f"Version {article.version} was saved while you had version {base} open.",
+                   icon=":material/sync_problem:")
+        if st.button("Load the latest version (drops your changes)", key=f"{key}-reload"):
+            return Choice("reload", article.id)
+    shown = next((v for v in detail.versions if v.version == base), article)
     if "save" in detail.actions:
-        fields = _fields(article, key)
+        fields = _fields(shown, key)
         if st.button("Save", key=f"{key}-save", type="primary", icon=":material/save:"):
-            return Choice("save", article.id, article.version, fields=fields)
+            return Choice("save", article.id, base, fields=fields)
     else:
         st.markdown(article_markdown(article.body))
-    return _steps(detail, key)
+    return _steps(detail, key, base)
 
 
-def _steps(detail: ArticleDetail, key: str) -> Choice | None:
+def _steps(detail: ArticleDetail, key: str, base: int) -> Choice | None:
     article, chosen = detail.article, None
     steps = [s for s in detail.actions if s != "save"]
     if not steps:
@@ -120,10 +131,10 @@ def _steps(detail: ArticleDetail, key: str) -> Choice | None:
             with column.popover("Reject", icon=":material/cancel:", width="stretch"):
                 reason = st.text_area("Why? (the editor reads this)", key=f"{key}-reason", height=90)
                 if st.button("Reject", key=f"{key}-reject", type="primary"):
-                    chosen = Choice("reject", article.id, article.version, reason=reason)
+                    chosen = Choice("reject", article.id, base, reason=reason)
         elif column.button(STEP_LABELS[step], key=f"{key}-{step}", icon=STEP_ICONS[step], width="stretch",
                            type="primary" if step in ("submit", "approve") else "secondary"):
-            chosen = Choice(step, article.id, article.version)
+            chosen = Choice(step, article.id, base)
     return chosen
 
 

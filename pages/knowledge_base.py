@@ -32,10 +32,17 @@ def act(choice: ui.Choice) -> int:
     return step(services, user, cid, version).id
 
 
+def base_key(article_id: int) -> str:
+    """Session key of the version the editor started from (see components.articles.editor)."""
+    return f"kb_base_{article_id}"
+
+
 def run(choice: ui.Choice | None) -> None:
     if choice is None:
         return
-    if choice.kind in ("open", "new", "version"):
+    if choice.kind in ("open", "new", "version", "reload"):
+        if choice.kind != "version":
+            st.session_state.pop(base_key(choice.article_id), None)
         st.session_state.update({SELECTED: choice.article_id or None, CREATING: choice.kind == "new",
                                  VERSION: choice.version})
         st.rerun()
@@ -44,6 +51,7 @@ def run(choice: ui.Choice | None) -> None:
     except ServiceError as e:
         st.error(str(e), icon=":material/error:")
     else:
+        st.session_state.pop(base_key(article_id), None)
         st.session_state.update({SELECTED: article_id, CREATING: False, VERSION: 0, DONE: DONE_TEXT[choice.kind]})
         st.rerun()
 
@@ -56,7 +64,7 @@ def article_pane(article_id: int) -> None:
     except ServiceError as e:
         st.info(str(e), icon=":material/info:")
         return
-    run(ui.editor(detail))
+    run(ui.editor(detail, st.session_state.setdefault(base_key(article_id), detail.article.version)))
     run(ui.history(detail, version or detail.article.version))
     ui.diff(detail.diff)
 
