@@ -180,8 +180,7 @@ def import_result(report: ImportReport) -> None:
 
 def import_problems(message: str, problems: tuple[ImportProblem, ...]) -> None:
     st.error(message, icon=":material/error:")
-    st.dataframe([{"file": p.file, "row": p.row or "", "field": p.field, "reason": p.reason} for p in problems],
-                 hide_index=True, width="stretch")
+    st.table([{"file": p.file, "row": str(p.row or ""), "field": p.field, "reason": p.reason} for p in problems])
 
 
 def export_form() -> tuple[str, str | None] | None:

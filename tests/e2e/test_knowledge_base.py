@@ -82,3 +82,29 @@ def test_a_draft_submitted_and_approved_in_the_browser_reaches_the_agents_search
     agent.locator("[data-testid=stExpander]").filter(has_text=TITLE).first.wait_for()
     agent.screenshot(path=str(ARTIFACTS / "kb-agent-sees-approved.png"))
     agent.context.close()
+
+
+def upload(page, app_url: str, name: str, data: bytes) -> None:
+    """Sign in as the editor in this tab, upload one file on Import / export and press Import."""
+    sign_in(page, app_url, "editor", "frontline-editor")
+    page.get_by_role("heading", name="Knowledge base").wait_for()
+    page.get_by_role("tab", name="Import / export").click()
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(
+        [{"name": name, "mimeType": "text/plain", "buffer": data}])
+    page.get_by_role("button", name="Import", exact=True).click()
+
+
+def test_an_upload_with_a_bad_row_is_reported_row_by_row_and_a_good_one_is_imported_as_drafts(
+        page, browser, app_url, live):
+    upload(page, app_url, "faq.csv", b"title,body,tags\nE2E upload one,Fine body,\nE2E upload two,,\n")
+    page.get_by_text("1 problem(s) in 1 file(s); nothing was imported").wait_for()
+    problems = page.locator("[data-testid=stTable]").first.inner_text()
+    assert "faq.csv" in problems and "3" in problems and "the body is missing" in problems
+    assert not [a for a in repos(live).articles.all() if a.title.startswith("E2E upload")]
+    other = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    other.set_default_timeout(20_000)
+    upload(other, app_url, "wrap.md", b"---\ntitle: E2E upload three\ntags: [e2e]\n---\n\nImported in the browser.\n")
+    other.get_by_text("Imported 1 articles as Draft.").wait_for()
+    other.context.close()
+    assert [(a.status, a.tags) for a in repos(live).articles.all() if a.title.startswith("E2E upload")] == [
+        ("draft", ("e2e",))]
