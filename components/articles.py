@@ -20,6 +20,7 @@ from components.safe import literal_markdown
 from services.models import ARTICLE_STATE_LABELS, ARTICLE_STATES, Article, ArticleVersion
 from services.views import ArticleDetail, DiffLine, ImportProblem, ImportReport
 
+LIST_ORDER = ("in_review", "draft", "rejected", "approved", "archived")  # the review queue first
 BADGE_COLOURS = {"draft": "gray", "in_review": "orange", "approved": "green", "rejected": "red", "archived": "violet"}
 STEP_LABELS = {"submit": "Submit for review", "approve": "Approve", "archive": "Archive", "restore": "Restore as draft"}
 STEP_ICONS = {"submit": ":material/send:", "approve": ":material/check_circle:", "archive": ":material/inventory_2:",
@@ -51,13 +52,13 @@ def state_filter() -> str | None:
 
 
 def article_list(articles: list[Article], selected: int | None) -> Choice | None:
-    """One button per article (state, then title), in a scrolling box; "New article" above them."""
+    """One button per article (state, then title), in a scrolling box, those in review first; "New article" above."""
     chosen = None
     if st.button("New article", key="kb-new", icon=":material/add:", width="stretch"):
         chosen = Choice("new")
-    st.caption(f"{len(articles)} articles")
+    st.caption(f"{len(articles)} articles · waiting for review first")
     with st.container(height=620, border=False):
-        for article in articles:
+        for article in sorted(articles, key=lambda a: LIST_ORDER.index(a.status) if a.status in LIST_ORDER else 9):
             label = f"{ARTICLE_STATE_LABELS.get(article.status, article.status)} · {literal_markdown(article.title)}"
             if st.button(label, key=f"kb-article-{article.id}", width="stretch",
                          type="primary" if article.id == selected else "secondary"):
