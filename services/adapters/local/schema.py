@@ -129,7 +129,7 @@ MIGRATIONS: list[str] = [
         category = COALESCE((SELECT a.category FROM kb_articles a WHERE a.id = kb_article_versions.article_id), ''),
         language = COALESCE((SELECT a.language FROM kb_articles a WHERE a.id = kb_article_versions.article_id), 'en'),
         summary = CASE WHEN version = 1 THEN 'Created' ELSE 'Edited' END;
-    CREATE UNIQUE INDEX kb_article_versions_article ON kb_article_versions(article_id, version);
+    CREATE INDEX kb_article_versions_article ON kb_article_versions(article_id, version);
     CREATE INDEX kb_articles_status ON kb_articles(status, id);
     """,
 ]
