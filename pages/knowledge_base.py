@@ -1,14 +1,105 @@
-"""Knowledge base: browse articles by review state."""
+"""Knowledge base (editors, admins): the articles by review state, the editor with preview, submit / approve /
+reject with a reason / archive / restore, the version history with its diff, and import / export."""
 
 import streamlit as st
 
-from components import articles as render
+from components import articles as ui
 from components.guard import require
 from components.state import get_services
-from services import knowledge
-from services.models import ARTICLE_STATES
+from services import kb_transfer, knowledge
+from services.errors import ImportRejected, ServiceError
+from services.permissions import allowed
+
+SELECTED, CREATING, VERSION, DONE = "kb_selected", "kb_creating", "kb_version", "kb_done"
+DONE_TEXT = {"create": "Draft created", "save": "Saved", "submit": "Submitted for review", "approve": "Approved",
+             "reject": "Rejected", "archive": "Archived", "restore": "Restored as a draft"}
 
 user = require("knowledge")
+services = get_services()
+
+
+def act(choice: ui.Choice) -> int:
+    """The use case for the choice; returns the article it left selected."""
+    cid, version = choice.article_id, choice.version
+    if choice.kind == "create":
+        return knowledge.create_article(services, user, **choice.fields).id
+    if choice.kind == "save":
+        return knowledge.save_article(services, user, cid, version, **choice.fields).id
+    if choice.kind == "reject":
+        return knowledge.reject_article(services, user, cid, version, choice.reason).id
+    step = {"submit": knowledge.submit_article, "approve": knowledge.approve_article,
+            "archive": knowledge.archive_article, "restore": knowledge.restore_article}[choice.kind]
+    return step(services, user, cid, version).id
+
+
+def base_key(article_id: int) -> str:
+    """Session key of the version the editor started from (see components.articles.editor)."""
+    return f"kb_base_{article_id}"
+
+
+def run(choice: ui.Choice | None) -> None:
+    if choice is None:
+        return
+    if choice.kind in ("open", "new", "version", "reload"):
+        if choice.kind != "version":
+            st.session_state.pop(base_key(choice.article_id), None)
+        st.session_state.update({SELECTED: choice.article_id or None, CREATING: choice.kind == "new",
+                                 VERSION: choice.version})
+        st.rerun()
+    try:
+        article_id = act(choice)
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+    else:
+        st.session_state.pop(base_key(article_id), None)
+        st.session_state.update({SELECTED: article_id, CREATING: False, VERSION: 0, DONE: DONE_TEXT[choice.kind]})
+        st.rerun()
+
+
+def article_pane(article_id: int) -> None:
+    version = st.session_state.get(VERSION)
+    try:
+        detail = (knowledge.version_diff(services, user, article_id, version) if version
+                  else knowledge.article_detail(services, user, article_id))
+    except ServiceError as e:
+        st.info(str(e), icon=":material/info:")
+        return
+    run(ui.editor(detail, st.session_state.setdefault(base_key(article_id), detail.article.version)))
+    run(ui.history(detail, version or detail.article.version))
+    ui.diff(detail.diff)
+
+
+def import_export() -> None:
+    files = ui.import_form(allowed(user.role, "article.approve"))
+    if files is not None:
+        try:
+            ui.import_result(kb_transfer.import_articles(services, user, files[0], approve=files[1]))
+        except ImportRejected as e:
+            ui.import_problems(str(e), e.problems)
+        except ServiceError as e:
+            st.error(str(e), icon=":material/error:")
+    st.divider()
+    wanted = ui.export_form()
+    if wanted is not None:
+        fmt, state = wanted
+        ui.download(kb_transfer.export_articles(services, user, fmt, state))
+
+
 st.header("Knowledge base")
-status = st.selectbox("Review state", ["all", *ARTICLE_STATES])
-render.article_list(knowledge.list_articles(get_services(), user, None if status == "all" else status))
+if done := st.session_state.pop(DONE, None):
+    st.toast(done, icon=":material/check:")
+articles_tab, transfer_tab = st.tabs(["Articles", "Import / export"])
+with articles_tab:
+    list_col, work_col = st.columns([1, 2.2], gap="medium")
+    with list_col:
+        state = ui.state_filter()
+        run(ui.article_list(knowledge.list_articles(services, user, state), st.session_state.get(SELECTED)))
+    with work_col:
+        if st.session_state.get(CREATING):
+            run(ui.new_article())
+        elif st.session_state.get(SELECTED):
+            article_pane(st.session_state[SELECTED])
+        else:
+            st.caption("Choose an article, or start a new one.")
+with transfer_tab:
+    import_export()

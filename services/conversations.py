@@ -15,7 +15,7 @@ from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import Analysis, Conversation, Message, User
+from services.models import Analysis, Article, Conversation, Message, User
 from services.permissions import require
 from services.ports import UnitOfWork
 from services.privacy import may_see_pii, redact_payment_data
@@ -169,15 +169,37 @@ def assist_view(services: Services, user: User, conversation_id: int) -> AssistV
         if not analysed:
             return None
         message, latest = analysed[-1]
-        suggestions = tuple(SuggestionView(s.id, s.text, s.source, s.score, s.feedback)
-                            for s in uow.assist.suggestions_for(message.id))
-        articles = []
-        for hit in latest.kb:
-            try:
-                articles.append(uow.articles.get(hit.article_id))
-            except NotFound:
-                continue  # deleted since the analysis
-    return AssistView(message.id, latest, suggestions, tuple(_trend_value(a) for _, a in analysed), tuple(articles))
+        saved = uow.assist.suggestions_for(message.id)
+        articles = _still_approved(uow, {hit.article_id for hit in latest.kb} | _kb_sources(saved))
+        suggestions = tuple(SuggestionView(s.id, s.text, s.source, s.score, s.feedback) for s in saved
+                            if not s.source.startswith("kb:") or _kb_id(s.source) in articles)
+    latest = replace(latest, kb=tuple(hit for hit in latest.kb if hit.article_id in articles))
+    return AssistView(message.id, latest, suggestions, tuple(_trend_value(a) for _, a in analysed),
+                      tuple(articles[hit.article_id] for hit in latest.kb))
+
+
+def _kb_id(source: str) -> int:
+    """The article id of a suggestion drawn from it ("kb:12" -> 12; -1 when the source names none)."""
+    number = source.partition(":")[2].split("/")[0]
+    return int(number) if number.isdigit() else -1
+
+
+def _kb_sources(suggestions: Any) -> set[int]:
+    return {_kb_id(s.source) for s in suggestions if s.source.startswith("kb:")}
+
+
+def _still_approved(uow: UnitOfWork, ids: set[int]) -> dict[int, Article]:
+    """The articles among ids that are approved now: a stored analysis may name one archived, edited back to draft
+    or deleted since, and only approved articles serve agents."""
+    found = {}
+    for article_id in ids:
+        try:
+            article = uow.articles.get(article_id)
+        except NotFound:
+            continue
+        if article.status == "approved":
+            found[article_id] = article
+    return found
 
 
 def agent_message(services: Services, user: User, conversation_id: int, text: str, role: str) -> Message:

@@ -4,7 +4,8 @@
     ├── ConfigError            bad or unknown configuration (names the valid choices)
     ├── ProviderUnavailable    a backend (AWS, a model) cannot answer right now
     ├── InvalidInput           the caller gave something we cannot accept
-    │   └── Conflict           it clashes with a row that exists (a unique key: a username, an order number)
+    │   ├── Conflict           it clashes with a row that exists (a unique key: a username, an order number)
+    │   └── ImportRejected     an imported file has bad rows (each in .problems); nothing was imported
     ├── NotFound               no such row
     ├── InvalidTransition      a workflow step that is not allowed from the current state
     └── PermissionDenied       the signed-in role may not do this (also failed sign-in)
@@ -20,6 +21,7 @@ __all__ = [
     "ProviderUnavailable",
     "InvalidInput",
     "Conflict",
+    "ImportRejected",
     "NotFound",
     "InvalidTransition",
     "PermissionDenied",
@@ -44,6 +46,15 @@ class InvalidInput(ServiceError):
 
 class Conflict(InvalidInput):
     """The row clashes with one that exists (a unique key). A kind of InvalidInput: the caller can fix it."""
+
+
+class ImportRejected(InvalidInput):
+    """An import refused as a whole: ``problems`` lists each bad row (services.views.ImportProblem: file, row,
+    field, reason), and nothing of the import was stored."""
+
+    def __init__(self, message: str, problems: tuple = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
 
 
 class NotFound(ServiceError):

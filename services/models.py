@@ -11,6 +11,9 @@ CONVERSATION_STATUSES = ("open", "pending", "escalated", "resolved")
 AUTHOR_ROLES = ("customer", "agent", "system", "note")
 TIERS = ("standard", "silver", "gold", "vip")
 ARTICLE_STATES = ("draft", "in_review", "approved", "rejected", "archived")
+# what a person reads for each state (the code never shows "in_review")
+ARTICLE_STATE_LABELS = {"draft": "Draft", "in_review": "In review", "approved": "Approved", "rejected": "Rejected",
+                        "archived": "Archived"}
 SUGGESTION_FEEDBACK = ("accepted", "edited", "rejected")
 
 
@@ -86,6 +89,18 @@ class Article:
     version: int
     updated_at: str
     language: str = "en"
+    tags: tuple[str, ...] = ()
+    owner: str = ""  # the username answerable for the article
+    note: str = ""  # the reviewer's reason when it was last rejected ("" otherwise)
+
+    @property
+    def product_area(self) -> str:
+        """The part of the product the article is about (stored as its category)."""
+        return self.category
+
+    @property
+    def state_label(self) -> str:
+        return ARTICLE_STATE_LABELS.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
@@ -253,6 +268,15 @@ class ArticleVersion:
     status: str
     changed_by: str
     changed_at: str
+    category: str = ""
+    language: str = ""
+    tags: tuple[str, ...] = ()
+    note: str = ""  # a reviewer's reason (a rejection)
+    summary: str = ""  # what this save did, in words ("Edited title, body", "Submitted for review")
+
+    @property
+    def state_label(self) -> str:
+        return ARTICLE_STATE_LABELS.get(self.status, self.status)
 
 
 @dataclass(frozen=True)

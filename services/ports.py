@@ -192,10 +192,12 @@ class AssistRepository(Protocol):
 
 
 class ArticleRepository(Protocol):
-    """Knowledge-base articles and every version of each."""
+    """Knowledge-base articles and every version of each: every save is a new version that keeps who saved it,
+    when, the whole article as saved and what the save did (``summary``)."""
 
-    def add(self, article: Article) -> Article:
-        """Stored with a new id and its first version; Conflict when the slug exists."""
+    def add(self, article: Article, actor: str | None = None, summary: str = "Created") -> Article:
+        """Stored with a new id and its first version, recorded with its actor (default: "seed" for an approved
+        article, else "system"); Conflict when the slug exists."""
         ...
 
     def get(self, article_id: int) -> Article: ...
@@ -203,8 +205,11 @@ class ArticleRepository(Protocol):
         """By id."""
         ...
 
-    def update(self, article_id: int, actor: str, **changes: Any) -> Article:
-        """A new version (title, body, category, status, language; else InvalidInput), recorded with its actor."""
+    def update(self, article_id: int, actor: str, *, expected_version: int | None = None, summary: str = "",
+               **changes: Any) -> Article:
+        """A new version (title, body, category, status, language, tags, owner, note; else InvalidInput), recorded
+        with its actor and summary (default: "Edited <the fields that differ>"). Conflict when expected_version is
+        given and the article is no longer at it, or another unit of work saved it meanwhile (no lost update)."""
         ...
 
     def versions(self, article_id: int) -> list[ArticleVersion]:

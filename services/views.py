@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.models import Analysis, Article, Conversation, Customer, Message, Order, QueueRow
+from services.models import Analysis, Article, ArticleVersion, Conversation, Customer, Message, Order, QueueRow
 
 
 @dataclass(frozen=True)
@@ -141,3 +141,39 @@ class SimulatorStatus:
     seconds_since_beat: float | None = None  # None: no simulator process has ever run on this database
     written: int = 0  # messages written since the process saw it switched on
     error: str = ""
+
+
+# ---- the knowledge-base editor (services/knowledge.py, services/kb_transfer.py) ---------------------------------
+
+
+@dataclass(frozen=True)
+class DiffLine:
+    kind: str  # "same" | "added" | "removed"
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    """One article as the editor's page shows it: the article, its versions (oldest first), the workflow steps the
+    viewer may take now, and what the latest save changed against the version before it."""
+
+    article: Article
+    versions: tuple[ArticleVersion, ...]
+    actions: tuple[str, ...]  # "save", "submit", "approve", "reject", "archive", "restore"
+    diff: tuple[DiffLine, ...]
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """Why one row of an imported file was refused (row 0: the file as a whole)."""
+
+    file: str
+    row: int
+    field: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    articles: tuple[Article, ...]  # what was stored, in the order of the files
+    state: str  # the state they were stored in ("draft", or "approved" for an approver who asked)

@@ -46,7 +46,7 @@ from services.models import (
 
 CLAIM_EXPIRES_S = 120  # as the SQLite adapter: a claim older than this was left by a dead process
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
-ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+ARTICLE_FIELDS = {"title", "body", "category", "status", "language", "tags", "owner", "note"}
 
 
 @dataclass
@@ -376,18 +376,19 @@ class FakeAssist(_Repository):
 
 
 class FakeArticles(_Repository):
-    def add(self, article: Article) -> Article:
+    def add(self, article: Article, actor: str | None = None, summary: str = "Created") -> Article:
         if any(a.slug == article.slug for a in self.w.articles.values()):
             raise Conflict(f"article {article.slug!r} already exists")
-        stored = replace(article, id=self.w.next_id("kb_articles", self.w.articles))
+        stored = replace(article, id=self.w.next_id("kb_articles", self.w.articles), tags=tuple(article.tags))
         self.w.articles[stored.id] = stored
         self.w.kb_index += int(stored.status == "approved")
-        self._version(stored, "seed" if article.status == "approved" else "system")
+        self._version(stored, actor or ("seed" if article.status == "approved" else "system"), summary)
         return stored
 
-    def _version(self, article: Article, actor: str) -> None:
+    def _version(self, article: Article, actor: str, summary: str) -> None:
         self.w.versions.append(ArticleVersion(article.id, article.version, article.title, article.body,
-                                              article.status, actor, article.updated_at))
+                                              article.status, actor, article.updated_at, article.category,
+                                              article.language, article.tags, article.note, summary))
         self._wrote()
 
     def get(self, article_id: int) -> Article:
@@ -396,15 +397,23 @@ class FakeArticles(_Repository):
     def all(self, status: str | None = None) -> list[Article]:
         return [a for _, a in sorted(self.s.articles.items()) if status is None or a.status == status]
 
-    def update(self, article_id: int, actor: str, **changes: Any) -> Article:
+    def update(self, article_id: int, actor: str, *, expected_version: int | None = None, summary: str = "",
+               **changes: Any) -> Article:
         unknown = set(changes) - ARTICLE_FIELDS
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
         current = self.get(article_id)
+        if expected_version is not None and current.version != expected_version:
+            raise Conflict(f"article {article_id} was changed by someone else since version {expected_version}")
+        changed = [name.replace("category", "product area") for name, value in changes.items()
+                   if value != getattr(current, name)]
+        summary = summary or (f"Edited {', '.join(changed)}" if changed else "Saved without changes")
+        if "tags" in changes:
+            changes["tags"] = tuple(changes["tags"])
         updated = replace(current, **changes, version=current.version + 1, updated_at=now_iso())
         self.w.articles[article_id] = updated
         self.w.kb_index += int("approved" in (current.status, updated.status))
-        self._version(updated, actor)
+        self._version(updated, actor, summary)
         return updated
 
     def versions(self, article_id: int) -> list[ArticleVersion]:

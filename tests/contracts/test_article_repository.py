@@ -48,3 +48,51 @@ def test_bad_article_writes_are_refused(database):
         with pytest.raises(NotFound):
             uow.articles.update(999, "editor", title="x")
         assert uow.articles.versions(999) == []
+
+
+def test_tags_owner_and_the_reason_round_trip_and_every_version_keeps_the_whole_article(database):
+    draft = Article(0, "pairing", "Pairing earbuds", "Hold the button.", "Audio", "draft", 1,
+                    "2026-01-01T00:00:00Z", "de", ("earbuds", "bluetooth pairing"), "editor")
+    with database() as uow:
+        added = uow.articles.add(draft, actor="editor")
+    assert (added.tags, added.owner, added.language, added.note) == (("earbuds", "bluetooth pairing"), "editor",
+                                                                      "de", "")
+    with database() as uow:
+        uow.articles.update(added.id, "editor", summary="Submitted for review", status="in_review")
+        uow.articles.update(added.id, "lead", status="rejected", note="Name the model, please.",
+                            summary="Rejected")
+        uow.articles.update(added.id, "editor", tags=("earbuds",), category="Audio & video", note="")
+    with database() as uow:
+        versions = uow.articles.versions(added.id)
+        assert uow.articles.get(added.id).tags == ("earbuds",)
+    assert [(v.version, v.status, v.changed_by, v.summary, v.note) for v in versions] == [
+        (1, "draft", "editor", "Created", ""),
+        (2, "in_review", "editor", "Submitted for review", ""),
+        (3, "rejected", "lead", "Rejected", "Name the model, please."),
+        (4, "rejected", "editor", "Edited tags, product area, note", "")]
+    assert (versions[0].tags, versions[0].category, versions[0].language) == (("earbuds", "bluetooth pairing"),
+                                                                             "Audio", "de")
+    assert (versions[3].tags, versions[3].category) == (("earbuds",), "Audio & video")
+
+
+def test_an_update_from_a_stale_version_is_a_conflict_and_writes_nothing(database):
+    with database() as uow:
+        added = uow.articles.add(article("returns", "draft"))
+    with database() as uow:
+        uow.articles.update(added.id, "ana", expected_version=1, body="Ana's text.")
+    with pytest.raises(Conflict, match="changed by someone else"), database() as uow:
+        uow.articles.update(added.id, "ben", expected_version=1, body="Ben's text.")
+    with database() as uow:
+        assert uow.articles.get(added.id).body == "Ana's text."
+        assert [v.changed_by for v in uow.articles.versions(added.id)] == ["system", "ana"]
+
+
+def test_an_article_change_rolled_back_leaves_no_version(database):
+    with database() as uow:
+        added = uow.articles.add(article("returns", "draft"))
+    with pytest.raises(RuntimeError), database() as uow:
+        uow.articles.update(added.id, "ana", status="in_review")
+        raise RuntimeError("the use case failed after the write")
+    with database() as uow:
+        assert uow.articles.get(added.id).status == "draft"
+        assert len(uow.articles.versions(added.id)) == 1

@@ -29,6 +29,7 @@ from services import (
     conversations,
     inbox,
     intents,
+    kb_transfer,
     knowledge,
     privacy,
     text,
@@ -41,7 +42,8 @@ from services.models import Article, Customer, User
 from tests.fakes import fake_pipeline
 from tests.repos import repos
 
-MODULES = (admin, analytics, assist, auth, conversations, inbox, intents, knowledge, privacy, text, validation)
+MODULES = (admin, analytics, assist, auth, conversations, inbox, intents, knowledge, kb_transfer, privacy, text,
+           validation)
 FAST_EXAMPLES = 25
 PHASES = (Phase.explicit, Phase.generate)  # no shrinking: the first failing input is reported as drawn
 SLOW_EXAMPLES = 250  # × 40+ functions and 8 commands: over 10,000
@@ -197,6 +199,7 @@ def test_unhandled_exceptions_the_harness_covers_the_use_cases():
 CLI_OPTIONS = {
     "analyze": ["-", "--file", "--channel", "--customer", "TEXT"],
     "kb-search": ["--k", "TEXT"],
+    "kb": ["import", "export", "--format", "--state", "--approve", "TEXT"],
     "seed": ["--anchor", "--if-missing", "--no-assist"],  # never --force: it would reset the fuzzed database
     "users": ["--add", "--name", "--role", "--password"],
     "simulate": ["--rate", "--duration", "--seed", "--assign-to"],
@@ -217,7 +220,7 @@ def argv_for(draw: st.DrawFn, command: str) -> list[str]:
     for option in draw(st.lists(st.sampled_from(CLI_OPTIONS[command]), max_size=4, unique=True)):
         if option == "TEXT":
             argv.append(draw(ARG_VALUES.filter(lambda v: not v.startswith("-"))))
-        elif option in ("-", "--if-missing", "--no-assist"):
+        elif option in ("-", "--if-missing", "--no-assist", "--approve", "import", "export"):
             argv.append(option)
         else:
             argv += [option, draw(ARG_VALUES)]
@@ -232,7 +235,7 @@ def cli_services(svc, tmp_path_factory):
     import importlib
 
     modules = [importlib.import_module(f"services.cli.{name}") for name in
-               ("analyze", "kb", "seed", "users", "simulate", "intents", "sentiment")]
+               ("analyze", "kb", "kb_files", "seed", "users", "simulate", "intents", "sentiment")]
     saved = [(m, m.services_from) for m in modules]
     for module in modules:
         module.services_from = lambda args, **kwargs: svc

@@ -29,6 +29,7 @@ from services import (
     escalations,
     inbox,
     kb_lookup,
+    kb_transfer,
     knowledge,
     permissions,
     workspace,
@@ -120,6 +121,14 @@ def nothing(svc, user: User) -> None:  # noqa: ARG001
     return None
 
 
+def article_in(state: str) -> Callable[[Any, User], int]:
+    """Set-up: an article in this state at version 1 (the seeded "returns" article is approved)."""
+    def made(svc, user: User) -> int:  # noqa: ARG001
+        return repos(svc).articles.add(Article(0, f"gift-wrap-{state}", "Gift wrap", "We wrap gifts for £3.",
+                                               "orders", state, 1, "2026-01-01T00:00:00Z")).id
+    return made
+
+
 @dataclass(frozen=True)
 class Case:
     use_case: str  # "module.function", as in USE_CASE_ACTIONS
@@ -160,6 +169,23 @@ CASES = (
     Case("knowledge.search", nothing, lambda s, u, _: knowledge.search(s, u, "returns")),
     Case("knowledge.list_articles", nothing, lambda s, u, _: knowledge.list_articles(s, u)),
     Case("knowledge.article_history", nothing, lambda s, u, _: knowledge.article_history(s, u, 1)),
+    Case("knowledge.article_detail", nothing, lambda s, u, _: knowledge.article_detail(s, u, 1)),
+    Case("knowledge.version_diff", nothing, lambda s, u, _: knowledge.version_diff(s, u, 1, 1)),
+    Case("knowledge.create_article", nothing,
+         lambda s, u, _: knowledge.create_article(s, u, "Gift wrap", "We wrap gifts for £3.")),
+    Case("knowledge.save_article", article_in("draft"),
+         lambda s, u, aid: knowledge.save_article(s, u, aid, 1, title="Gift wrap", body="Now £4.")),
+    Case("knowledge.submit_article", article_in("draft"), lambda s, u, aid: knowledge.submit_article(s, u, aid, 1)),
+    Case("knowledge.archive_article", nothing, lambda s, u, _: knowledge.archive_article(s, u, 1, 1)),
+    Case("knowledge.restore_article", article_in("archived"),
+         lambda s, u, aid: knowledge.restore_article(s, u, aid, 1)),
+    Case("knowledge.approve_article", article_in("in_review"),
+         lambda s, u, aid: knowledge.approve_article(s, u, aid, 1)),
+    Case("knowledge.reject_article", article_in("in_review"),
+         lambda s, u, aid: knowledge.reject_article(s, u, aid, 1, "Say which countries.")),
+    Case("kb_transfer.import_articles", nothing,
+         lambda s, u, _: kb_transfer.import_articles(s, u, [("wrap.md", b"# Gift wrap\n\nWe wrap gifts.\n")])),
+    Case("kb_transfer.export_articles", nothing, lambda s, u, _: kb_transfer.export_articles(s, u, "json")),
     Case("admin.providers_overview", nothing, lambda s, u, _: admin.providers_overview(s, u)),
     Case("admin.system_overview", nothing, lambda s, u, _: admin.system_overview(s, u)),
     Case("admin.set_simulator", nothing, lambda s, u, _: admin.set_simulator(s, u, False, 1.0)),

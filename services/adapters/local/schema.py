@@ -113,6 +113,25 @@ MIGRATIONS: list[str] = [
         GROUP BY message_id, rank);
     CREATE UNIQUE INDEX suggestions_message_rank ON suggestions(message_id, rank);
     """,
+    # 6: the knowledge-base editor (issue 17): an article's tags (comma-separated), owner and the reviewer's last
+    # reason; each version keeps the product area, language, tags, reason and what the save changed. The change
+    # counters need nothing new (kb_articles is counted and indexed since migration 4)
+    """
+    ALTER TABLE kb_articles ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_articles ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_article_versions ADD COLUMN category TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_article_versions ADD COLUMN language TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_article_versions ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_article_versions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE kb_article_versions ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+    UPDATE kb_article_versions SET
+        category = COALESCE((SELECT a.category FROM kb_articles a WHERE a.id = kb_article_versions.article_id), ''),
+        language = COALESCE((SELECT a.language FROM kb_articles a WHERE a.id = kb_article_versions.article_id), 'en'),
+        summary = CASE WHEN version = 1 THEN 'Created' ELSE 'Edited' END;
+    CREATE INDEX kb_article_versions_article ON kb_article_versions(article_id, version);
+    CREATE INDEX kb_articles_status ON kb_articles(status, id);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",

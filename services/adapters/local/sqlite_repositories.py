@@ -15,13 +15,13 @@ from typing import Any
 from services.adapters.local.sqlite_conversations import SqliteAssist, SqliteConversations
 from services.adapters.local.sqlite_uow import Transaction
 from services.clock import now_iso
-from services.errors import InvalidInput
+from services.errors import Conflict, InvalidInput
 from services.models import Article, ArticleVersion, AuditEntry, Customer, Order, SessionRecord, User
 
 __all__ = ["SqliteArticles", "SqliteAssist", "SqliteAudit", "SqliteConversations", "SqliteCustomers",
-           "SqliteSessions", "SqliteUsers", "row_to"]
+           "SqliteSessions", "SqliteUsers", "change_summary", "row_to", "split_tags", "stale_article"]
 
-ARTICLE_FIELDS = {"title", "body", "category", "status", "language"}
+ARTICLE_FIELDS = {"title", "body", "category", "status", "language", "tags", "owner", "note"}
 
 
 def row_to(cls: type, row: sqlite3.Row | dict[str, Any]) -> Any:
@@ -146,42 +146,76 @@ class SqliteCustomers(_Repository):
         return _order(self.tx.one("SELECT * FROM orders WHERE number = ?", [number], f"order {number}"))
 
 
+def _article(row: sqlite3.Row | dict[str, Any]) -> Article:
+    values = {key: row[key] for key in row.keys()}
+    values["tags"] = split_tags(values.get("tags") or "")
+    return row_to(Article, values)
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags as stored (comma-separated; a tag never holds a comma) back to a tuple."""
+    return tuple(tag for tag in text.split(",") if tag)
+
+
 class SqliteArticles(_Repository):
-    def add(self, article: Article) -> Article:
-        row = asdict(article)
+    def add(self, article: Article, actor: str | None = None, summary: str = "Created") -> Article:
+        row = {**asdict(article), "tags": ",".join(article.tags)}
         row.pop("id")
         pk = self.tx.insert("kb_articles", row, conflict=f"article {article.slug!r} already exists")
-        self._record_version(pk, row, "seed" if article.status == "approved" else "system")
+        self._record_version(pk, row, actor or ("seed" if article.status == "approved" else "system"), summary)
         return self.get(pk)
 
-    def _record_version(self, article_id: int, row: dict[str, Any], actor: str) -> None:
+    def _record_version(self, article_id: int, row: dict[str, Any], actor: str, summary: str) -> None:
         self.tx.insert("kb_article_versions", {
             "article_id": article_id, "version": row["version"], "title": row["title"], "body": row["body"],
-            "status": row["status"], "changed_by": actor, "changed_at": row["updated_at"]})
+            "status": row["status"], "changed_by": actor, "changed_at": row["updated_at"],
+            "category": row["category"], "language": row["language"], "tags": row["tags"], "note": row["note"],
+            "summary": summary}, conflict=f"article {article_id} was changed by someone else; reload it")
 
     def get(self, article_id: int) -> Article:
-        return row_to(Article, self.tx.one("SELECT * FROM kb_articles WHERE id = ?", [article_id],
-                                           f"article {article_id}"))
+        return _article(self.tx.one("SELECT * FROM kb_articles WHERE id = ?", [article_id], f"article {article_id}"))
 
     def all(self, status: str | None = None) -> list[Article]:
         where, args = ("WHERE status = ?", [status]) if status else ("", [])
-        return [row_to(Article, r) for r in self.tx.rows(f"SELECT * FROM kb_articles {where} ORDER BY id", args)]
+        return [_article(r) for r in self.tx.rows(f"SELECT * FROM kb_articles {where} ORDER BY id", args)]
 
-    def update(self, article_id: int, actor: str, **changes: Any) -> Article:
+    def update(self, article_id: int, actor: str, *, expected_version: int | None = None, summary: str = "",
+               **changes: Any) -> Article:
         unknown = set(changes) - ARTICLE_FIELDS
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of an article")
         current = asdict(self.get(article_id))
+        if expected_version is not None and current["version"] != expected_version:
+            raise Conflict(stale_article(article_id, expected_version, current["version"]))
+        summary = summary or change_summary(current, changes)
         row = {**current, **changes, "version": current["version"] + 1, "updated_at": now_iso()}
+        row["tags"] = ",".join(row["tags"])
         columns = (*changes, "version", "updated_at")
-        self.tx.write(f"UPDATE kb_articles SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                      [*(row[c] for c in columns), article_id])
-        self._record_version(article_id, row, actor)
+        cursor = self.tx.write(f"UPDATE kb_articles SET {', '.join(f'{c} = ?' for c in columns)} "
+                               "WHERE id = ? AND version = ?",
+                               [*(row[c] for c in columns), article_id, current["version"]])
+        if cursor.rowcount != 1:  # another unit of work saved it between our read and this write
+            raise Conflict(stale_article(article_id, current["version"], None))
+        self._record_version(article_id, row, actor, summary)
         return self.get(article_id)
 
     def versions(self, article_id: int) -> list[ArticleVersion]:
         rows = self.tx.rows("SELECT * FROM kb_article_versions WHERE article_id = ? ORDER BY version", [article_id])
-        return [row_to(ArticleVersion, r) for r in rows]
+        return [row_to(ArticleVersion, {**{key: r[key] for key in r.keys()}, "tags": split_tags(r["tags"] or "")})
+                for r in rows]
+
+
+def stale_article(article_id: int, expected: int, found: int | None) -> str:
+    now = f" (it is at version {found} now)" if found is not None else ""
+    return (f"article {article_id} was changed by someone else since version {expected}{now}; "
+            "reload it and make your change again")
+
+
+def change_summary(current: dict[str, Any], changes: dict[str, Any]) -> str:
+    """What an update changed, in words: "Edited title, body" (fields in the order given)."""
+    changed = [name.replace("category", "product area") for name, value in changes.items()
+               if value != current[name]]
+    return f"Edited {', '.join(changed)}" if changed else "Saved without changes"
 
 
 class SqliteAudit(_Repository):

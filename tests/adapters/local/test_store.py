@@ -186,3 +186,30 @@ def test_an_existing_database_is_migrated_to_the_inbox_and_session_tables(tmp_pa
     [row] = store.assist.open_escalations()
     assert (row.conversation.id, row.reasons, row.note) == (7, ("asked for a manager",), "help")
     assert len(store.sessions.secret("session_key")) == 64
+
+
+def test_migration_6_upgrades_articles_whose_racing_saves_left_two_versions_with_one_number(tmp_path):
+    """Before migration 6 two saves racing between read and write could both record version 2; the upgrade keeps
+    both rows (a unique index would have refused to build and left the app unable to start), fills each version's
+    area and language from its article, and names the first one "Created"."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for number, script in enumerate(schema.MIGRATIONS[:5], start=1):
+        for statement in schema.statements(script):
+            conn.execute(statement)
+        conn.execute("INSERT INTO schema_version VALUES (?)", (number,))
+    conn.executescript(
+        "INSERT INTO kb_articles (id, slug, title, body, category, status, version, updated_at, language) "
+        "VALUES (1, 'returns', 'Returns', 'B', 'Orders', 'draft', 2, 't', 'de');"
+        "INSERT INTO kb_article_versions (article_id, version, title, body, status, changed_by, changed_at) VALUES "
+        "(1, 1, 'Returns', 'A', 'draft', 'system', 't'), (1, 2, 'Returns', 'B', 'draft', 'ana', 't'), "
+        "(1, 2, 'Returns', 'C', 'draft', 'ben', 't');")
+    conn.close()
+    store = repos(SqliteDatabase(path))
+    assert store.schema_version() == len(schema.MIGRATIONS)
+    versions = store.articles.versions(1)
+    assert [(v.version, v.changed_by, v.category, v.language, v.summary) for v in versions] == [
+        (1, "system", "Orders", "de", "Created"), (2, "ana", "Orders", "de", "Edited"),
+        (2, "ben", "Orders", "de", "Edited")]
+    assert store.articles.get(1).tags == ()
