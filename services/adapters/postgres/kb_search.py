@@ -56,9 +56,14 @@ CHUNKER = "passages-v1"  # part of each digest: a change of the passage splitter
 _WEIGHTS = "{" + ",".join(f"{w:g}" for w in (1 / TITLE_WEIGHT,) * 3 + (1.0,)) + "}"
 RANK_NORMALIZATION = 1  # ts_rank divides by 1 + log(document length): long passages do not win by length alone
 HNSW_EF_SEARCH = 100  # candidates the HNSW scan keeps (pgvector's default 40 is below our 50 per side)
+# ts_rank reads each matching passage's tsvector (~10 µs each): a query of common words matches most of a large KB,
+# so at most RANK_LIMIT matches (found through the GIN index) are ranked; the vector side is not affected
+RANK_LIMIT = 5000
+BULK_ROWS = 5000  # inserting this many vectors at once: drop the HNSW indexes and build them again after (faster)
+_HNSW = (("kb_passage_vectors_hnsw", "embedding"), ("kb_passage_vectors_title_hnsw", "title_embedding"))
 _LEXICAL = (f"SELECT id, ts_rank('{_WEIGHTS}'::float4[], tsv, query, {RANK_NORMALIZATION}) AS rank "
-            "FROM kb_passages, websearch_to_tsquery('english', %(terms)s) AS query WHERE tsv @@ query "
-            f"ORDER BY rank DESC, id LIMIT {CANDIDATES}")
+            "FROM (SELECT id, tsv, query FROM kb_passages, websearch_to_tsquery('english', %(terms)s) AS query "
+            f"WHERE tsv @@ query LIMIT {RANK_LIMIT}) AS matched ORDER BY rank DESC, id LIMIT {CANDIDATES}")
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -156,6 +161,8 @@ class PostgresSearchIndex:
             rows = [row for row in fresh if stored.get(row[0]) != row[4]]
             if rows:
                 self._insert(conn, rows, path)
+            if path == "pgvector" and self.mode != "lexical":
+                rows = self._backfill(conn, self._dimension()) or rows
             if stale or rows:
                 conn.execute("UPDATE counters SET value = value + 1 WHERE name = 'kb_passages'")
 
@@ -245,13 +252,24 @@ class PostgresSearchIndex:
             conn.execute("DROP TABLE IF EXISTS kb_passage_vectors")
             conn.execute(f"CREATE TABLE kb_passage_vectors (passage_id BIGINT PRIMARY KEY REFERENCES kb_passages(id) "
                          f"ON DELETE CASCADE, embedding vector({dim}) NOT NULL, title_embedding vector({dim}) NOT NULL)")
-            conn.execute("CREATE INDEX kb_passage_vectors_hnsw ON kb_passage_vectors "
-                         "USING hnsw (embedding vector_cosine_ops)")
-            conn.execute("CREATE INDEX kb_passage_vectors_title_hnsw ON kb_passage_vectors "
-                         "USING hnsw (title_embedding vector_cosine_ops)")
-            rows = conn.execute("SELECT id, embedding, title_embedding FROM kb_passages "
-                                "WHERE octet_length(embedding) = %s", [4 * dim]).fetchall()
-            self._copy_vectors(conn, [(r[0], np.frombuffer(r[1], "<f4"), np.frombuffer(r[2], "<f4")) for r in rows])
+            self._create_hnsw(conn)
+            self._backfill(conn, dim)
+
+    @staticmethod
+    def _create_hnsw(conn: Any) -> None:
+        conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for name, column in _HNSW:
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON kb_passage_vectors USING hnsw ({column} "
+                         "vector_cosine_ops)")
+
+    def _backfill(self, conn: Any, dim: int) -> bool:
+        """Vectors for the passages that have none in kb_passage_vectors (written by a process that could not use
+        the extension), copied from their bytea; whether any were missing."""
+        rows = conn.execute("SELECT p.id, p.embedding, p.title_embedding FROM kb_passages p LEFT JOIN "
+                            "kb_passage_vectors v ON v.passage_id = p.id WHERE v.passage_id IS NULL "
+                            "AND octet_length(p.embedding) = %s", [4 * dim]).fetchall()
+        self._copy_vectors(conn, [(r[0], np.frombuffer(r[1], "<f4"), np.frombuffer(r[2], "<f4")) for r in rows])
+        return bool(rows)
 
     @staticmethod
     def _copy_vectors(conn: Any, rows: list[tuple[int, np.ndarray, np.ndarray]]) -> None:
@@ -289,7 +307,12 @@ class PostgresSearchIndex:
                                f"embedding, title_embedding) VALUES {values} RETURNING id", args)
                 ids.extend(r[0] for r in cursor.fetchall())
         if path == "pgvector" and self.mode != "lexical":
+            bulk = len(rows) >= BULK_ROWS  # searches wait for the commit meanwhile (DROP INDEX locks the table)
+            if bulk:
+                conn.execute(f"DROP INDEX IF EXISTS {', '.join(name for name, _ in _HNSW)}")
             self._copy_vectors(conn, [(i, r[6], r[7]) for i, r in zip(ids, rows, strict=True)])
+            if bulk:
+                self._create_hnsw(conn)
 
     def _search_sql(self, terms: str, vector: np.ndarray | None) -> list[tuple[float, int, _Row]]:
         """(score, passage id, row) fused in one statement (pgvector path, or lexical mode)."""
