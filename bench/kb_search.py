@@ -119,6 +119,7 @@ def postgres(url: str, articles: list[Article], queries: list[str], embedder: Ca
     try:
         index = PostgresSearchIndex(Settings(database_url=url), database, embedder, vectors=vectors)
         path = index.vector_path()
+        index.index([])  # build_s is a build from empty (the database may hold an earlier size's passages)
         started = time.perf_counter()
         index.index(articles)
         build_s = round(time.perf_counter() - started, 3)
@@ -143,7 +144,7 @@ def chroma(articles: list[Article], queries: list[str], embedder: CachedEmbedder
     vectors = embedder.embed(texts)
     with tempfile.TemporaryDirectory() as folder:
         client = chromadb.PersistentClient(path=folder, settings=chromadb.Settings(anonymized_telemetry=False))
-        collection = client.create_collection("kb", metadata={"hnsw:space": "cosine"}, embedding_function=None)
+        collection = client.create_collection("kb_passages", metadata={"hnsw:space": "cosine"}, embedding_function=None)
         started = time.perf_counter()
         step = client.get_max_batch_size()
         for start in range(0, len(articles), step):
