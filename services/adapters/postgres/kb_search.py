@@ -3,7 +3,8 @@ app replica searches the same rows and an approved article is found by all of th
 
 Same passages and the same fusion as the SQLite index (services/adapters/local/kb_search.py):
   * lexical: a stored tsvector (title weight A, passage D) under a GIN index, ``ts_rank`` with the title weighing
-    TITLE_WEIGHT times the passage, the query's words (stop words dropped, at most 32) OR-ed; best 50 passages;
+    TITLE_WEIGHT times the passage, the query's words (stop words dropped, at most 32) OR-ed; best 50 passages
+    (of at most RANK_LIMIT ranked);
   * semantic: the better of the cosine to the passage vector ("title. passage") and to the title vector;
   * score = 0.75 * cosine + 0.25 * rank / best rank of this query; an article scores as its best passage.
 
@@ -40,7 +41,6 @@ from services.adapters.local.kb_search import (
     MAX_QUERY_CHARS,
     MODES,
     SEMANTIC_WEIGHT,
-    TITLE_WEIGHT,
     query_terms,
     snippet,
     split_passages,
@@ -52,18 +52,27 @@ from services.models import Article, KbHit
 VECTOR_PATHS = ("auto", "pgvector", "array")
 INDEX_LOCK = 0x46524F4E544C10  # advisory lock held while the passages are rewritten
 CHUNKER = "passages-v1"  # part of each digest: a change of the passage splitter re-indexes everything
-# ts_rank's weights are {D, C, B, A}: the title (A) weighs TITLE_WEIGHT times the passage (D), as bm25's column weights
+# ts_rank's weights are {D, C, B, A}: title words (A) weigh TITLE_WEIGHT times passage words (D). 2, not the SQLite
+# index's 5: measured on StackFAQ with normalisation 0/1/2 x title weight 2/5/10, 1 and 2 were best (docs/postgres.md)
+TITLE_WEIGHT = 2.0
 _WEIGHTS = "{" + ",".join(f"{w:g}" for w in (1 / TITLE_WEIGHT,) * 3 + (1.0,)) + "}"
 RANK_NORMALIZATION = 1  # ts_rank divides by 1 + log(document length): long passages do not win by length alone
 HNSW_EF_SEARCH = 100  # candidates the HNSW scan keeps (pgvector's default 40 is below our 50 per side)
-# ts_rank reads each matching passage's tsvector (~10 µs each): a query of common words matches most of a large KB,
-# so at most RANK_LIMIT matches (found through the GIN index) are ranked; the vector side is not affected
+# ts_rank reads each matching passage's tsvector (~10 µs each), and a query of common words matches most of a large
+# KB: each query term brings at most RANK_LIMIT / (number of terms) of its passages (through the GIN index), so a
+# rare term's passages are always ranked while a common term's are cut; the vector side is not affected
 RANK_LIMIT = 5000
 BULK_ROWS = 5000  # inserting this many vectors at once: drop the HNSW indexes and build them again after (faster)
 _HNSW = (("kb_passage_vectors_hnsw", "embedding"), ("kb_passage_vectors_title_hnsw", "title_embedding"))
-_LEXICAL = (f"SELECT id, ts_rank('{_WEIGHTS}'::float4[], tsv, query, {RANK_NORMALIZATION}) AS rank "
-            "FROM (SELECT id, tsv, query FROM kb_passages, websearch_to_tsquery('english', %(terms)s) AS query "
-            f"WHERE tsv @@ query LIMIT {RANK_LIMIT}) AS matched ORDER BY rank DESC, id LIMIT {CANDIDATES}")
+_LEXICAL = (f"SELECT id, ts_rank('{_WEIGHTS}'::float4[], tsv, websearch_to_tsquery('english', %(terms)s), "
+            f"{RANK_NORMALIZATION}) AS rank FROM (SELECT DISTINCT ON (p.id) p.id, p.tsv "
+            "FROM unnest(%(each)s::text[]) AS term CROSS JOIN LATERAL (SELECT id, tsv FROM kb_passages "
+            "WHERE tsv @@ plainto_tsquery('english', term) LIMIT %(per_term)s) AS p) AS matched "
+            f"ORDER BY rank DESC, id LIMIT {CANDIDATES}")
+
+
+def _lexical_params(terms: list[str]) -> dict[str, Any]:
+    return {"terms": " or ".join(terms), "each": terms, "per_term": max(RANK_LIMIT // max(len(terms), 1), 50)}
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -181,7 +190,7 @@ class PostgresSearchIndex:
         query = (query or "")[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
         if k <= 0 or not query.strip():
             return []
-        terms = " or ".join(query_terms(query)) if self.mode != "semantic" else ""
+        terms = query_terms(query) if self.mode != "semantic" else []
         vector = self._embed([query])[0] if self.mode != "lexical" else None
         if self.vector_path() == "pgvector" or vector is None:
             scored = self._search_sql(terms, vector)
@@ -314,9 +323,9 @@ class PostgresSearchIndex:
             if bulk:
                 self._create_hnsw(conn)
 
-    def _search_sql(self, terms: str, vector: np.ndarray | None) -> list[tuple[float, int, _Row]]:
+    def _search_sql(self, terms: list[str], vector: np.ndarray | None) -> list[tuple[float, int, _Row]]:
         """(score, passage id, row) fused in one statement (pgvector path, or lexical mode)."""
-        params: dict[str, Any] = {"terms": terms}
+        params: dict[str, Any] = _lexical_params(terms)
         parts = [f"lexical AS ({_LEXICAL})"] if terms else ["lexical AS (SELECT 0::bigint AS id, 0::real AS rank "
                                                             "WHERE false)"]
         candidates = ["SELECT id FROM lexical"]
@@ -349,11 +358,11 @@ class PostgresSearchIndex:
             semantic = {}
         return [(score, i, texts[i]) for i, score in self._fuse(lexical, semantic, cosines).items()]
 
-    def _search_array(self, terms: str, vector: np.ndarray) -> list[tuple[float, int, _Row]]:
+    def _search_array(self, terms: list[str], vector: np.ndarray) -> list[tuple[float, int, _Row]]:
         """(score, passage id, row): lexical candidates from SQL, cosine over this process's copy of the vectors."""
         with self._connection() as conn:
             version = conn.execute("SELECT value FROM counters WHERE name = 'kb_passages'").fetchone()
-            lexical_rows = conn.execute(_LEXICAL, {"terms": terms}).fetchall() if terms else []
+            lexical_rows = conn.execute(_LEXICAL, _lexical_params(terms)).fetchall() if terms else []
         cache = self._vectors(version[0] if version else None)
         if not cache.rows:
             return []
