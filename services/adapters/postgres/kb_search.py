@@ -61,13 +61,13 @@ HNSW_EF_SEARCH = 100  # candidates the HNSW scan keeps (pgvector's default 40 is
 # ts_rank reads each matching passage's tsvector (~10 µs each), and a query of common words matches most of a large
 # KB: each query term brings at most RANK_LIMIT / (number of terms) of its passages (through the GIN index), so a
 # rare term's passages are always ranked while a common term's are cut; the vector side is not affected
-RANK_LIMIT = 5000
+RANK_LIMIT = 2000
 BULK_ROWS = 5000  # inserting this many vectors at once: drop the HNSW indexes and build them again after (faster)
 _HNSW = (("kb_passage_vectors_hnsw", "embedding"), ("kb_passage_vectors_title_hnsw", "title_embedding"))
-_LEXICAL = (f"SELECT id, ts_rank('{_WEIGHTS}'::float4[], tsv, websearch_to_tsquery('english', %(terms)s), "
-            f"{RANK_NORMALIZATION}) AS rank FROM (SELECT DISTINCT ON (p.id) p.id, p.tsv "
-            "FROM unnest(%(each)s::text[]) AS term CROSS JOIN LATERAL (SELECT id, tsv FROM kb_passages "
-            "WHERE tsv @@ plainto_tsquery('english', term) LIMIT %(per_term)s) AS p) AS matched "
+_LEXICAL = (f"SELECT id, ts_rank('{_WEIGHTS}'::float4[], tsv, query, {RANK_NORMALIZATION}) AS rank "
+            "FROM (SELECT DISTINCT ON (p.id) p.id, p.tsv FROM unnest(%(each)s::text[]) AS term "
+            "CROSS JOIN LATERAL (SELECT id, tsv FROM kb_passages WHERE tsv @@ plainto_tsquery('english', term) "
+            "LIMIT %(per_term)s) AS p) AS matched, websearch_to_tsquery('english', %(terms)s) AS query "
             f"ORDER BY rank DESC, id LIMIT {CANDIDATES}")
 
 
