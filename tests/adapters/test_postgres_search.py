@@ -11,7 +11,7 @@ from services.bootstrap import build_services
 from services.config import Settings
 from services.errors import ProviderUnavailable
 from services.models import Article
-from tests.contracts.test_search_index import ARTICLES, article, ids
+from tests.contracts.test_search_index import ARTICLES, article, ids, pgvector_cluster  # noqa: F401 - fixture
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,17 @@ def test_a_lost_server_is_provider_unavailable_not_a_driver_error(postgres_clust
     postgres_cluster.drop_database(url)  # WITH (FORCE): the pooled connections are cut
     with pytest.raises(ProviderUnavailable, match="KB search"):
         index.search("tracking my order", k=1)
+
+
+def test_defect_a_reseeded_database_does_not_break_a_running_pgvector_index(embedder, request):
+    """seed --force drops every table (kb_passage_vectors too) while the app's replicas keep their index objects."""
+    cluster = request.getfixturevalue("pgvector_cluster")
+    url = cluster.new_database()
+    request.addfinalizer(lambda: cluster.drop_database(url))
+    index = _replica(url, embedder, request, vectors="pgvector")
+    index.index(ARTICLES)
+    index._database.reset()  # what `python -m services seed --force` does, from another process
+    assert index.search("when will my refund arrive", k=1) == []
+    index.index(ARTICLES)
+    assert ids(index.search("when will my refund arrive", k=1)) == [3]
+    assert index.vector_path() == "pgvector"

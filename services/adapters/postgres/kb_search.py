@@ -82,12 +82,20 @@ def _reachable(method: F) -> F:
     """No driver error leaves the adapter: a lost server or an exhausted pool is a ProviderUnavailable."""
 
     @functools.wraps(method)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(*args, **kwargs)
-        except (psycopg.OperationalError, PoolTimeout) as e:
-            reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise ProviderUnavailable(f"KB search: the database is unavailable ({reason})") from None
+    def wrapper(self: PostgresSearchIndex, *args: Any, **kwargs: Any) -> Any:
+        for attempt in (1, 2):
+            try:
+                return method(self, *args, **kwargs)
+            except psycopg.errors.UndefinedTable:
+                if attempt == 2:
+                    raise ProviderUnavailable("KB search: the search tables are missing") from None
+                self._path = None  # the schema was rebuilt (seed --force): choose the path and create its table again
+            except (psycopg.OperationalError, PoolTimeout) as e:
+                reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+                raise ProviderUnavailable(f"KB search: the database is unavailable ({reason})") from None
+            except psycopg.Error as e:
+                raise ProviderUnavailable(f"KB search failed ({type(e).__name__})") from None
+        raise AssertionError("unreachable")
 
     return wrapper  # type: ignore[return-value]
 
