@@ -4,11 +4,15 @@
 paraphrased user query must find its own thread. The data set is read from the path given, never copied.
 --kb-dir DIR: our own help-centre articles (data/kb/*.md) against the messy customer queries written below,
 plus off-topic messages whose best score shows where a "good hit" starts.
+--database-url postgresql://…: the same on PostgreSQL's index (services/adapters/postgres/kb_search.py) in that
+database (its KB passages are replaced); --vectors pgvector|array|auto picks its vector path.
 Prints one JSON line per data set and mode:
-{"dataset", "mode", "recall_at_1", "recall_at_3", "mrr", "n", "p50_ms", "p95_ms", "articles", "passages", "index_s"}.
+{"dataset", "backend", "mode", "recall_at_1", "recall_at_3", "recall_at_5", "mrr", "n", "p50_ms", "p95_ms",
+ "articles", "passages", "index_s"} (+ "vector_path" on PostgreSQL).
 
     .venv/bin/python bench/kb_eval.py --stackfaq ../shared/data/stackfaq/data/StackFAQ/stackExchange-FAQ.json
     .venv/bin/python bench/kb_eval.py --kb-dir data/kb
+    .venv/bin/python bench/kb_eval.py --stackfaq PATH --database-url postgresql://user@host/db --vectors pgvector
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -100,7 +105,7 @@ def _percentile(values: list[float], q: int) -> float:
 
 def evaluate(index: HybridSearchIndex, queries: list[tuple[str, set[int]]]) -> dict[str, float]:
     """Recall@1, recall@3, MRR over the top 10 (any relevant article counts), and search latency percentiles."""
-    hits1 = hits3 = reciprocal = 0.0
+    hits1 = hits3 = hits5 = reciprocal = 0.0
     latencies = []
     for query, relevant in queries:
         started = time.perf_counter()
@@ -109,9 +114,11 @@ def evaluate(index: HybridSearchIndex, queries: list[tuple[str, set[int]]]) -> d
         ranks = [rank for rank, article_id in enumerate(ranked, start=1) if article_id in relevant]
         hits1 += bool(ranks) and ranks[0] == 1
         hits3 += bool(ranks) and ranks[0] <= 3
+        hits5 += bool(ranks) and ranks[0] <= 5
         reciprocal += 1 / ranks[0] if ranks else 0.0
     n = len(queries)
-    return {"recall_at_1": round(hits1 / n, 4), "recall_at_3": round(hits3 / n, 4), "mrr": round(reciprocal / n, 4),
+    return {"recall_at_1": round(hits1 / n, 4), "recall_at_3": round(hits3 / n, 4),
+            "recall_at_5": round(hits5 / n, 4), "mrr": round(reciprocal / n, 4),
             "n": n, "p50_ms": round(_percentile(latencies, 50), 3), "p95_ms": round(_percentile(latencies, 95), 3)}
 
 
@@ -120,17 +127,29 @@ def _top_score(index: HybridSearchIndex, query: str) -> float:
     return hits[0].score if hits else 0.0
 
 
+def _index(mode: str, embedder: WordLlamaEmbedder, database_url: str | None, vectors: str) -> Any:
+    if not database_url:
+        return HybridSearchIndex(Settings(), embedder, mode=mode)
+    from services.adapters.postgres.kb_search import PostgresSearchIndex
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    return PostgresSearchIndex(Settings(database_url=database_url), PostgresDatabase(database_url, max_size=2),
+                               embedder, mode=mode, vectors=vectors)
+
+
 def run(dataset: str, articles: list[Article], queries: list[tuple[str, set[int]]],
-        modes: list[str]) -> list[dict[str, object]]:
+        modes: list[str], database_url: str | None = None, vectors: str = "auto") -> list[dict[str, object]]:
     embedder = WordLlamaEmbedder()
     embedder.embed(["warm up"])  # load the model outside the timings
     results = []
     for mode in modes:
-        index = HybridSearchIndex(Settings(), embedder, mode=mode)
+        index = _index(mode, embedder, database_url, vectors)
+        index.index([])  # PostgreSQL keeps passages between runs: index_s is a build from empty
         started = time.perf_counter()
         index.index(articles)
         index_s = round(time.perf_counter() - started, 3)
-        result = {"dataset": dataset, "mode": mode, **evaluate(index, queries), "articles": len(articles),
+        where = {"backend": "postgres", "vector_path": index.vector_path()} if database_url else {"backend": "sqlite"}
+        result = {"dataset": dataset, **where, "mode": mode, **evaluate(index, queries), "articles": len(articles),
                   "passages": index.passage_count(), "index_s": index_s}
         if dataset == "brightwave-kb":
             result["on_topic_median_top_score"] = statistics.median(_top_score(index, q) for q, _ in queries)
@@ -149,13 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stackfaq", type=Path, help="path to stackExchange-FAQ.json")
     parser.add_argument("--kb-dir", type=Path, help="folder of our help-centre articles (data/kb)")
     parser.add_argument("--mode", choices=MODES, action="append", help="one mode (repeatable); default all")
+    parser.add_argument("--database-url", help="postgresql://… : evaluate PostgreSQL's index in this database")
+    parser.add_argument("--vectors", choices=("auto", "pgvector", "array"), default="auto",
+                        help="PostgreSQL's vector path (default: pgvector when the extension works)")
     args = parser.parse_args(argv)
     if not (args.stackfaq or args.kb_dir):
         parser.error("give --stackfaq PATH and/or --kb-dir DIR")
     datasets = ([("stackfaq", *load_stackfaq(args.stackfaq))] if args.stackfaq else []) + (
         [("brightwave-kb", *_kb_dataset(args.kb_dir))] if args.kb_dir else [])
     for name, articles, queries in datasets:
-        for result in run(name, articles, queries, args.mode or list(MODES)):
+        for result in run(name, articles, queries, args.mode or list(MODES), args.database_url, args.vectors):
             print(json.dumps(result))
     return 0
 

@@ -18,6 +18,8 @@ T = TypeVar("T")
 # Capabilities whose non-local provider is never replaced by the local one: the store holds the data itself, so
 # "falling back" from PostgreSQL to the SQLite file would split it; an outage is a ProviderUnavailable instead.
 NO_FALLBACK = frozenset({"store"})
+# Providers that live in the database itself (KB search on PostgreSQL): the local one would be another, empty copy.
+NO_FALLBACK_PROVIDERS = frozenset({"postgres"})
 
 
 class Services(Ports):
@@ -58,7 +60,7 @@ class Services(Ports):
 
     def _guard(self, capability: str, primary: object) -> object:
         name = self.provider(capability)
-        if name == "local" or capability in NO_FALLBACK:
+        if name == "local" or capability in NO_FALLBACK or name in NO_FALLBACK_PROVIDERS:
             return primary
         return guarded(capability, name, primary, lambda: self._local(capability), self.breaker(name))
 

@@ -95,6 +95,8 @@ def choose(capability: str, settings: Settings) -> str:
         return override
     if capability == "store" and settings.database_url:
         return "postgres"  # FRONTLINE_DATABASE_URL=postgresql://… (the default, empty: SQLite)
+    if capability == "search" and choose("store", settings) == "postgres":
+        return "postgres"  # KB search lives with the data: in the PostgreSQL store when that is the store
     return settings.backend if settings.backend in names else "local"
 
 

@@ -99,9 +99,26 @@ def unavailable(reason: str) -> None:
     pytest.skip(f"PostgreSQL tests skipped: {reason}")
 
 
-def start_cluster() -> Cluster:
-    """Start a cluster (skip or, under CI, fail when that is impossible); the caller stops it."""
-    bin_dir = find_binaries()
+def pgvector_binaries() -> Path | None:
+    """The server binaries of PyPI's ``pgserver`` (PostgreSQL 16 with the pgvector extension; installed by .ci/run
+    from requirements-pgvector.txt), found without importing the package; None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pgserver")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "pginstall" / "bin"
+        if (path / "initdb").is_file() and (path.parent / "lib" / "postgresql" / "vector.so").is_file():
+            return path
+    return None
+
+
+def start_cluster(bin_dir: Path | None = None) -> Cluster:
+    """Start a cluster (skip or, under CI, fail when that is impossible); the caller stops it.
+
+    Args:
+        bin_dir: the server's binaries; default Debian's (find_binaries).
+    """
+    bin_dir = bin_dir or find_binaries()
     if bin_dir is None:
         unavailable("no initdb/pg_ctl (install Debian's postgresql package, or set FRONTLINE_PG_BIN)")
     try:

@@ -92,12 +92,18 @@ def entities(services: Services) -> EntityExtractor:
 def search(services: Services) -> SearchIndex:
     from services.adapters.local.kb_search import HybridSearchIndex
 
-    # The index must be embedded by one model for its whole life, so it uses the local embedder unless Bedrock
-    # embeddings were chosen explicitly (providers: {embedder: aws}); `backend: aws` alone keeps it local. Never the
-    # fall-back wrapper: a query embedded by another model than the index would find nothing sensible.
+    return HybridSearchIndex(services.settings, search_embedder(services))
+
+
+def search_embedder(services: Services) -> Embedder:
+    """The embedder of a KB search index (local or PostgreSQL).
+
+    The index must be embedded by one model for its whole life, so it uses the local embedder unless Bedrock
+    embeddings were chosen explicitly (providers: {embedder: aws}); `backend: aws` alone keeps it local. Never the
+    fall-back wrapper: a query embedded by another model than the index would find nothing sensible.
+    """
     explicit_aws = services.settings.providers.get("embedder") == "aws"
-    chosen = services.primary(Ports.embedder) if explicit_aws else services.local(Ports.embedder)
-    return HybridSearchIndex(services.settings, chosen)
+    return services.primary(Ports.embedder) if explicit_aws else services.local(Ports.embedder)
 
 
 @provider("intent_training", "local", "Training and measuring intent models (train-intents, eval-intents)")

@@ -132,12 +132,23 @@ MIGRATIONS: list[str] = [
     CREATE INDEX kb_article_versions_article ON kb_article_versions(article_id, version);
     CREATE INDEX kb_articles_status ON kb_articles(status, id);
     """,
+    # 7: the KB search passages kept in the database. Only the PostgreSQL search index (services/adapters/postgres/
+    # kb_search.py) fills this table; the SQLite index lives in process (FTS5 in memory), so here the table only
+    # keeps both dialects' schemas equal (tsv is PostgreSQL's tsvector column)
+    """
+    CREATE TABLE kb_passages (
+        id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL,
+        body TEXT NOT NULL, digest TEXT NOT NULL, model TEXT NOT NULL, embedding BLOB, title_embedding BLOB,
+        tsv TEXT);
+    CREATE INDEX kb_passages_article ON kb_passages(article_id);
+    INSERT INTO counters VALUES ('kb_passages', abs(random() % 1000000000));
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
           "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
           "sessions", "sign_in_failures", "app_secrets")
-STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims")  # not content: no counts, no hash
+STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

@@ -10,7 +10,7 @@ from services.registry import provider
 
 if TYPE_CHECKING:
     from services.bootstrap import Services
-    from services.ports import Database
+    from services.ports import Database, SearchIndex
 
 
 @provider("store", "postgres", "Conversations, customers, KB, audit log and shared state (PostgreSQL)")
@@ -21,3 +21,16 @@ def store(services: Services) -> Database:
     if not url:
         raise ConfigError("the postgres store needs database_url (FRONTLINE_DATABASE_URL=postgresql://user@host/db)")
     return PostgresDatabase(url)
+
+
+@provider("search", "postgres", "Knowledge-base search in the database (tsvector + pgvector, or vectors as arrays)")
+def search(services: Services) -> SearchIndex:
+    from services.adapters.local.factories import search_embedder
+
+    if services.is_overridden("store"):  # a fake store (tests) has no server to search in: the in-process index
+        from services.adapters.local.kb_search import HybridSearchIndex
+
+        return HybridSearchIndex(services.settings, search_embedder(services))
+    from services.adapters.postgres.kb_search import PostgresSearchIndex
+
+    return PostgresSearchIndex(services.settings, services.get("store"), search_embedder(services))
