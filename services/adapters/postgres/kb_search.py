@@ -178,9 +178,8 @@ class PostgresSearchIndex:
             rows = [row for row in fresh if stored.get(row[0]) != row[4]]
             if rows:
                 self._insert(conn, rows, path)
-            if path == "pgvector" and self.mode != "lexical":
-                rows = self._backfill(conn, self._dimension()) or rows
-            if stale or rows:
+            backfilled = path == "pgvector" and self.mode != "lexical" and self._backfill(conn, self._dimension())
+            if stale or rows or backfilled:
                 conn.execute("UPDATE counters SET value = value + 1 WHERE name = 'kb_passages'")
 
     @_reachable
@@ -313,7 +312,7 @@ class PostgresSearchIndex:
         return [(*row, vectors[n], by_title[row[2]]) for n, row in enumerate(rows)]
 
     def _insert(self, conn: Any, rows: list[tuple[Any, ...]], path: str) -> None:
-        ids = []
+        ids: list[int] = []
         with conn.cursor() as cursor:
             for start in range(0, len(rows), 1000):
                 batch = rows[start:start + 1000]
