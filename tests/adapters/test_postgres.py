@@ -164,7 +164,7 @@ def test_postgres_migration_5_keeps_one_suggestion_per_rank_and_the_triggers_cou
         changes = raw.execute("SELECT value FROM counters WHERE name = 'changes'").fetchone()[0]
     database = PostgresDatabase(postgres_url, max_size=1)
     try:
-        assert database.schema_version() == len(pg_schema.MIGRATIONS) == 5
+        assert database.schema_version() == len(pg_schema.MIGRATIONS) == 6
         with database() as uow:
             assert [(s.id, s.text) for s in uow.assist.suggestions_for(1)] == [(1, "first a"), (4, "second b")]
             assert uow.shared.setting("simulator") == {"on": True}

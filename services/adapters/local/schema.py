@@ -113,6 +113,9 @@ MIGRATIONS: list[str] = [
         GROUP BY message_id, rank);
     CREATE UNIQUE INDEX suggestions_message_rank ON suggestions(message_id, rank);
     """,
+    # 6: on PostgreSQL the change counter also notifies listening processes (LISTEN/NOTIFY); SQLite's processes
+    # poll the counter, so nothing changes here (the number keeps both lists in step)
+    "SELECT 1;",
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",

@@ -118,7 +118,7 @@ def test_a_database_at_version_4_of_main_shared_state_upgrades_to_the_unique_sug
     changes = raw.execute("SELECT value FROM counters WHERE name = 'changes'").fetchone()[0]
     raw.close()
     database = SqliteDatabase(path)
-    assert database.schema_version() == len(schema.MIGRATIONS) == 5
+    assert database.schema_version() == len(schema.MIGRATIONS) == 6
     with database() as uow:
         assert [s.text for s in uow.assist.suggestions_for(1)] == ["first a"]
         assert uow.shared.setting("simulator") == {"on": True, "rate": 2.0}  # kept through the upgrade
