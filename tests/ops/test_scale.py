@@ -64,9 +64,13 @@ def test_scale_demo_arguments():
             scale_demo.parse(bad)
 
 
-def test_scale_demo_stops_and_says_so_without_postgresql(tmp_path):
-    with pytest.raises(SystemExit, match="needs PostgreSQL"):
+def test_scale_demo_stops_and_says_so_without_postgresql(tmp_path, monkeypatch):
+    from ops import pg_cluster
+
+    monkeypatch.setattr(pg_cluster, "find_binaries", lambda: None)  # no URL and no server binaries
+    with pytest.raises(SystemExit, match="needs PostgreSQL.*apt-get install -y postgresql"):
         scale_demo.database({}, sqlite=False, folder=tmp_path)
+    assert not (tmp_path / scale_demo.CLUSTER_FILE).exists()
     with pytest.raises(SystemExit, match="postgresql://"):
         scale_demo.database({"FRONTLINE_DATABASE_URL": "mysql://x"}, sqlite=False, folder=tmp_path)
     url = "postgresql://frontline@127.0.0.1:5432/frontline"
@@ -115,3 +119,51 @@ def test_load_bench_prints_one_json_line_with_its_fields():
     assert result["messages_written"] >= 3
     assert result["errors"] == 0 and result["messages_lost"] == 0
     assert result["p95_ms"] is not None and result["p95_ms"] >= result["p50_ms"] >= 0
+
+
+def _state(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+def test_scale_demo_stop_leaves_no_zombie(tmp_path, monkeypatch):
+    """make scale-demo-stop left nginx a zombie when the processes were its own children: it signalled them and
+    checked they had ended, but never collected their exit status."""
+    log = tmp_path / "child.log"
+    pids = {"nginx": scale_demo._spawn([sys.executable, "-c", "import time; time.sleep(60)"], dict(os.environ), log),
+            "replica-0": scale_demo._spawn([sys.executable, "-c", "import signal, time; "
+                                            "signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(60)"],
+                                           dict(os.environ), log)}  # ignores SIGTERM: killed after the wait
+    (tmp_path / "pids.json").write_text(json.dumps(pids))
+    monkeypatch.setattr(scale_demo, "STOP_WAIT_S", 2.0)
+    assert sorted(scale_demo.stop(tmp_path)) == ["nginx", "replica-0"]
+    assert [_state(pid) for pid in pids.values()] == [None, None]  # gone from the process table, not "Z"
+
+
+def test_scale_demo_starts_a_throwaway_postgresql_without_a_url_and_stop_deletes_it(tmp_path):
+    from ops import pg_cluster
+
+    if pg_cluster.find_binaries() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI installs Debian's postgresql (.ci/run)")
+        pytest.skip("no PostgreSQL binaries (apt-get install -y postgresql)")
+    import psycopg
+
+    url = scale_demo.database({}, sqlite=False, folder=tmp_path)["FRONTLINE_DATABASE_URL"]
+    saved = json.loads((tmp_path / scale_demo.CLUSTER_FILE).read_text())
+    try:
+        assert url.startswith("postgresql://") and url.endswith("/frontline")
+        with psycopg.connect(url, connect_timeout=5) as conn:
+            assert conn.execute("SELECT current_database()").fetchone() == ("frontline",)
+        if os.geteuid() == 0:  # the server refuses root: it runs as Debian's postgres user
+            assert saved["run_as"] == ["runuser", "-u", "postgres", "--"]
+        with pytest.raises(SystemExit, match="already running"):
+            scale_demo.start(scale_demo.parse(["start"]), tmp_path)
+    finally:
+        assert scale_demo.stop(tmp_path) == ["postgres"]
+    assert not Path(saved["base"]).exists()
+    assert not (tmp_path / scale_demo.CLUSTER_FILE).exists()
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(url, connect_timeout=2)
