@@ -98,9 +98,11 @@ def test_scale_demo_stop_ends_only_the_processes_it_started(tmp_path):
 def test_load_bench_arguments():
     load = _load_bench()
     assert load.parse(["--sessions", "3", "--minutes", "1"]).replicas == 1
+    assert load.parse(["--sessions", "3", "--minutes", "1", "--postgres"]).postgres is True
     for bad in (["--sessions", "0", "--minutes", "1"], ["--sessions", "2", "--minutes", "0"],
                 ["--sessions", "2", "--minutes", "1", "--kill-one-at", "5"],
-                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--replicas", "2"]):
+                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--replicas", "2"],
+                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--postgres"]):
         with pytest.raises(SystemExit):
             load.parse(bad)
 
