@@ -22,6 +22,7 @@ from services.errors import PermissionDenied
 from services.permissions import SEEDER
 from tests.conftest import PROJECT_ROOT
 from tests.contracts.conftest import customer
+from tests.pg_cluster import free_port
 
 BUDGET_S = 2.0  # the workspace's budget: written on one replica, visible on another
 
@@ -176,3 +177,25 @@ def test_sessions_survive_a_replica_restart_on_postgresql(postgres_url, tmp_path
             auth.resume_session(other, session.token)
     finally:
         other.store.close()
+
+
+def test_a_listener_without_a_server_answers_none_so_callers_poll(monkeypatch):
+    from services.adapters.postgres import listener as module
+
+    monkeypatch.setattr(module, "BACKOFF_S", (0.05, 0.1))
+    listener = module.ChangeListener(f"postgresql://frontline@127.0.0.1:{free_port()}/none")
+    try:
+        assert listener.latest() is None
+        time.sleep(0.5)  # several attempts, each refused
+        assert listener.latest() is None and listener.connects == 0
+        assert listener._thread is not None and listener._thread.is_alive()  # still trying, in the background
+    finally:
+        listener.stop()
+    assert not listener._thread.is_alive()
+
+
+def test_a_stopped_listener_never_answers_with_its_last_marker(replica):
+    assert replica.store.pushed_change_marker() is not None
+    replica.store.listener.stop()
+    assert replica.store.pushed_change_marker() is None  # callers poll the counter
+    assert conversations.queue_marker(replica) is not None

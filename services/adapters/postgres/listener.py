@@ -14,12 +14,15 @@ of work after a server restart do not get dead ones).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 import psycopg
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "frontline_changes"
 WAIT_S = 1.0  # notifies() returns at least this often, so a stop request is seen within a second
@@ -43,11 +46,11 @@ class ChangeListener:
         self._thread: threading.Thread | None = None
 
     def latest(self) -> tuple[Any, ...] | None:
-        """The counter's value as last pushed, or None (not connected yet, or reconnecting): read it instead.
+        """The counter's value as last pushed, or None (not connected yet, reconnecting, stopped): read it instead.
         Starts the listening thread on first use."""
         if self._thread is None:
             self._start()
-        return self._marker
+        return None if self._stop.is_set() else self._marker
 
     def _start(self) -> None:
         with self._lock:
@@ -64,18 +67,23 @@ class ChangeListener:
 
     def _run(self) -> None:
         delay = BACKOFF_S[0]
-        while not self._stop.is_set():
-            connects = self.connects
-            try:
-                self._listen()
-            except (psycopg.Error, OSError, ValueError):
-                pass  # server gone, connection killed, a payload we did not write: reconnect below
-            self._marker = None
-            if self.connects > connects:
-                delay = BACKOFF_S[0]  # it was up: the next outage starts with a short wait again
-            if self._stop.wait(delay):
-                return
-            delay = min(delay * 2, BACKOFF_S[1])
+        try:
+            while not self._stop.is_set():
+                connects = self.connects
+                try:
+                    self._listen()
+                except Exception as e:  # noqa: BLE001 - whatever broke it, callers poll meanwhile and it retries
+                    self._marker = None
+                    log.warning("the change listener lost PostgreSQL (%s); the live panels poll until it is back",
+                                type(e).__name__)
+                self._marker = None
+                if self.connects > connects:
+                    delay = BACKOFF_S[0]  # it was up: the next outage starts with a short wait again
+                if self._stop.wait(delay):
+                    return
+                delay = min(delay * 2, BACKOFF_S[1])
+        finally:
+            self._marker = None  # a listener that is not running never answers with an old marker
 
     def _listen(self) -> None:
         with psycopg.connect(self.url, autocommit=True, **CONNECT) as conn:
