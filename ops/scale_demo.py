@@ -186,7 +186,12 @@ def _switch_simulator_on(env: dict[str, str], rate: float) -> None:
     from services.bootstrap import build_services
 
     services = build_services()
-    admin.set_simulator(services, auth.sign_in(services, "admin", "frontline-admin"), True, rate)
+    try:
+        admin.set_simulator(services, auth.sign_in(services, "admin", "frontline-admin"), True, rate)
+    finally:
+        close = getattr(services.store, "close", None)  # PostgreSQL: the pool and listener; SQLite has none
+        if close is not None:
+            close()
 
 
 def _reap(pid: int, wait: bool = False) -> None:

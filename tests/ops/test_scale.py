@@ -169,3 +169,53 @@ def test_scale_demo_starts_a_throwaway_postgresql_without_a_url_and_stop_deletes
     assert not (tmp_path / scale_demo.CLUSTER_FILE).exists()
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(url, connect_timeout=2)
+
+
+def _free_run(length: int) -> int:
+    """A port with the next `length - 1` ports free too (nginx and the replicas)."""
+    import socket
+
+    for base in range(20000 + os.getpid() % 5000, 40000, 7):
+        try:
+            sockets = []
+            for port in range(base, base + length):
+                s = socket.socket()
+                sockets.append(s)
+                s.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in sockets:
+                s.close()
+    raise RuntimeError("no free ports")
+
+
+@pytest.mark.e2e
+def test_scale_demo_on_its_own_postgresql_serves_through_nginx_and_stop_leaves_nothing(tmp_path, monkeypatch):
+    import urllib.request
+
+    from ops import pg_cluster
+
+    if pg_cluster.find_binaries() is None or not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI installs Debian's postgresql and nginx (.ci/run)")
+        pytest.skip("needs Debian's postgresql and nginx")
+    monkeypatch.delenv("FRONTLINE_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SCALE_DEMO_SQLITE", raising=False)
+    port = _free_run(3)
+    environ = dict(os.environ)
+    try:
+        url = scale_demo.start(scale_demo.parse(["start", "--port", str(port)]), tmp_path)
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=10) as answer:
+            assert answer.status == 200
+        pids = json.loads((tmp_path / "pids.json").read_text())
+        assert sorted(pids) == ["nginx", "replica-0", "replica-1", "simulator"]
+        cluster = json.loads((tmp_path / scale_demo.CLUSTER_FILE).read_text())
+    finally:
+        stopped = scale_demo.stop(tmp_path)
+        os.environ.clear()
+        os.environ.update(environ)  # start() hands the demo's database to this process for the simulator switch
+    assert sorted(stopped) == ["nginx", "postgres", "replica-0", "replica-1", "simulator"]
+    assert [pid for pid in pids.values() if _state(pid) is not None] == []  # ended and reaped: no zombie
+    assert not Path(cluster["base"]).exists()
