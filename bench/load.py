@@ -1,9 +1,10 @@
 """N signed-in agent sessions + the simulator against the real app: one JSON line.
 
-    python bench/load.py --sessions N --minutes M [--replicas R] [--kill-one-at S] [--url URL]
+    python bench/load.py --sessions N --minutes M [--replicas R] [--kill-one-at S] [--url URL] [--postgres]
                          [--conversations C] [--every SECONDS] [--simulator-rate RATE]
 
-Without --url it seeds the demo company in a temporary folder (SQLite, or FRONTLINE_DATABASE_URL when set) and
+Without --url it seeds the demo company in a temporary folder (SQLite; FRONTLINE_DATABASE_URL when set; --postgres:
+a throw-away PostgreSQL cluster it starts and deletes, ops/pg_cluster.py) and
 serves the real app: one Streamlit server, or R replicas behind Debian's nginx (ops/nginx.py: websocket upgrade,
 sticky on the session cookie) when --replicas > 1. N sessions sign in as the agent through the form and open one of
 C conversations each: with --client ws (default) each is a websocket client speaking Streamlit's protocol (WsTab:
@@ -430,6 +431,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--simulator-rate", type=float, default=0.5, help="simulated messages per second beside")
     parser.add_argument("--grace", type=float, default=10.0, help="seconds to wait for the last messages")
     parser.add_argument("--sign-in-parallel", type=int, default=4, help="sessions signing in at once")
+    parser.add_argument("--postgres", action="store_true",
+                        help="store on PostgreSQL: a throw-away cluster this run starts and deletes (Debian's "
+                             "binaries, ops/pg_cluster.py), unless FRONTLINE_DATABASE_URL names a server")
     args = parser.parse_args(argv)
     if args.sessions < 1 or args.replicas < 1 or args.conversations < 1:
         parser.error("--sessions, --replicas and --conversations are 1 or more")
@@ -439,16 +443,33 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--kill-one-at needs --replicas 2 or more (and no --url): the sessions need a replica to go to")
     if args.url and args.replicas != 1:
         parser.error("--url drives an app already running: leave --replicas out")
+    if args.url and args.postgres:
+        parser.error("--url drives an app already running on its own database: leave --postgres out")
     return args
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse(argv)
+    cluster = None
+    if args.postgres and not os.environ.get("FRONTLINE_DATABASE_URL"):
+        from ops import pg_cluster
+
+        cluster = pg_cluster.start(prefix="bench-load-pg-")
+    try:
+        run(args, cluster.new_database("frontline") if cluster else "")
+    finally:
+        if cluster:
+            cluster.stop()
+
+
+def run(args: argparse.Namespace, database_url: str) -> None:
     from services import admin, auth
     from services.bootstrap import build_services
 
     with tempfile.TemporaryDirectory(prefix="bench-load-") as folder:
         env = dict(os.environ)
+        if database_url:
+            env["FRONTLINE_DATABASE_URL"] = database_url
         if not args.url:
             env.setdefault("FRONTLINE_BACKEND", "local")
             if not env.get("FRONTLINE_DATABASE_URL"):
@@ -472,6 +493,11 @@ def main(argv: list[str] | None = None) -> None:
         finally:
             if stack:
                 stack.stop()
+        if env.get("FRONTLINE_DATABASE_URL"):
+            result["store"] = "postgres"
+            result["live_notify"] = env.get("FRONTLINE_LIVE_NOTIFY", "true").lower() in ("1", "true", "yes", "on")
+        else:
+            result["store"] = "sqlite"
         print(json.dumps(result))
 
 

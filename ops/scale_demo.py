@@ -3,12 +3,14 @@
     python -m ops.scale_demo start [--replicas 2] [--port 8600] [--rate 0.5] [--sqlite]
     python -m ops.scale_demo stop
 
-start: picks the database (PostgreSQL from FRONTLINE_DATABASE_URL; without it the demo stops and says so, unless
---sqlite or SCALE_DEMO_SQLITE=1 asks for the documented fallback: one SQLite file shared by the replicas on this
-machine), seeds the demo company if it is missing, starts R replicas on ports PORT+1..PORT+R, nginx on PORT
+start: picks the database: PostgreSQL from FRONTLINE_DATABASE_URL; without it, a throw-away PostgreSQL cluster it
+starts itself (ops/pg_cluster.py: Debian's binaries, as the postgres user under root, in a temporary directory named
+in run/scale-demo/postgres.json); --sqlite or SCALE_DEMO_SQLITE=1 asks for the fallback instead (one SQLite file
+shared by the replicas on this machine); no URL and no PostgreSQL binaries: it stops and says so. It seeds the demo company if it is missing, starts R replicas on ports PORT+1..PORT+R, nginx on PORT
 (ops/nginx.py: websocket upgrade, sticky on the session cookie), the simulator process, switches the simulator on
 as the demo admin, and prints the URL. Every process's pid goes to run/scale-demo/pids.json (git-ignored); stop
-ends exactly those processes. A replica can be killed and restarted while browsers are signed in: their session
+ends exactly those processes (and reaps them when they are its own children: no zombie), then the throw-away
+cluster, whose directory it deletes. A replica can be killed and restarted while browsers are signed in: their session
 token is checked against the database, so they carry on (bench/load.py --kill-one-at shows it under load).
 """
 
@@ -27,9 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "run" / "scale-demo"
 MAX_REPLICAS = 8
-NEEDS_POSTGRES = ("scale-demo needs PostgreSQL: set FRONTLINE_DATABASE_URL=postgresql://user:password@host:port/db "
-                  "(or run it with --sqlite / SCALE_DEMO_SQLITE=1 for the fallback: one SQLite file shared by the "
-                  "replicas on this machine, fine for a demo, not for several machines)")
+STOP_WAIT_S = 20.0  # SIGTERM, then SIGKILL after this long
+NEEDS_POSTGRES = ("scale-demo needs PostgreSQL: set FRONTLINE_DATABASE_URL=postgresql://user:password@host:port/db, "
+                  "or install Debian's postgresql package (apt-get install -y postgresql) and it starts a throw-away "
+                  "cluster itself (or run it with --sqlite / SCALE_DEMO_SQLITE=1 for the fallback: one SQLite file "
+                  "shared by the replicas on this machine, fine for a demo, not for several machines)")
+CLUSTER_FILE = "postgres.json"  # the throw-away cluster's directory, binaries and port, for stop
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -62,7 +67,40 @@ def database(environ: dict[str, str], sqlite: bool, folder: Path) -> dict[str, s
         return {"FRONTLINE_DATABASE_URL": url}
     if sqlite or environ.get("SCALE_DEMO_SQLITE") == "1":
         return {"FRONTLINE_DB_PATH": environ.get("FRONTLINE_DB_PATH") or str(folder / "frontline.db")}
-    raise SystemExit(NEEDS_POSTGRES)
+    return {"FRONTLINE_DATABASE_URL": throwaway_cluster(folder)}
+
+
+def throwaway_cluster(folder: Path) -> str:
+    """Start a throw-away PostgreSQL cluster for the demo (stop() ends it); the URL of its `frontline` database.
+    SystemExit when no binaries are installed or it cannot start."""
+    from ops import pg_cluster
+
+    bin_dir = pg_cluster.find_binaries()
+    if bin_dir is None:
+        raise SystemExit(NEEDS_POSTGRES)
+    try:
+        cluster = pg_cluster.start(bin_dir, prefix="frontline-scale-demo-")
+    except pg_cluster.Unavailable as e:
+        raise SystemExit(f"scale-demo could not start a throw-away PostgreSQL cluster: {e}") from None
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / CLUSTER_FILE).write_text(json.dumps({"bin_dir": str(cluster.bin_dir), "base": str(cluster.base),
+                                                   "port": cluster.port, "run_as": cluster.run_as}))
+    return cluster.new_database("frontline")
+
+
+def _stop_cluster(folder: Path) -> bool:
+    """Stop the throw-away cluster start() left, and delete its directory; False when there was none."""
+    from ops import pg_cluster
+
+    try:
+        saved = json.loads((folder / CLUSTER_FILE).read_text())
+    except (OSError, ValueError):
+        return False
+    base = Path(saved["base"])
+    if base.name.startswith("frontline-scale-demo-"):  # never delete a directory this demo did not make
+        pg_cluster.Cluster(Path(saved["bin_dir"]), base, int(saved["port"]), list(saved["run_as"])).stop()
+    (folder / CLUSTER_FILE).unlink(missing_ok=True)
+    return True
 
 
 def _alive(pid: int) -> bool:
@@ -103,18 +141,23 @@ def start(args: argparse.Namespace, folder: Path = FOLDER) -> str:
     from ops import nginx
 
     running = {name: pid for name, pid in _pids(folder).items() if _alive(pid)}
+    if (folder / CLUSTER_FILE).exists():
+        running["postgres"] = 0
     if running:
         raise SystemExit(f"scale-demo is already running ({', '.join(running)}): make scale-demo-stop first")
     folder.mkdir(parents=True, exist_ok=True)
     db = database(dict(os.environ), args.sqlite, folder)
+    if (folder / CLUSTER_FILE).exists():
+        print(f"scale-demo: started a throw-away PostgreSQL cluster ({db['FRONTLINE_DATABASE_URL']}); "
+              "make scale-demo-stop deletes it", flush=True)
     if "FRONTLINE_DB_PATH" in db:
         print(f"scale-demo: SQLite fallback ({db['FRONTLINE_DB_PATH']}) shared by {args.replicas} replicas on this "
               "machine; set FRONTLINE_DATABASE_URL for PostgreSQL", flush=True)
     env = {**os.environ, **db}
     env.setdefault("FRONTLINE_BACKEND", "local")
-    subprocess.run([sys.executable, "-m", "services", "seed", "--if-missing"], cwd=ROOT, env=env, check=True)
     pids: dict[str, int] = {}
     try:
+        subprocess.run([sys.executable, "-m", "services", "seed", "--if-missing"], cwd=ROOT, env=env, check=True)
         ports = [args.port + 1 + i for i in range(args.replicas)]
         for i, port in enumerate(ports):
             pids[f"replica-{i}"] = _spawn(
@@ -143,23 +186,45 @@ def _switch_simulator_on(env: dict[str, str], rate: float) -> None:
     from services.bootstrap import build_services
 
     services = build_services()
-    admin.set_simulator(services, auth.sign_in(services, "admin", "frontline-admin"), True, rate)
+    try:
+        admin.set_simulator(services, auth.sign_in(services, "admin", "frontline-admin"), True, rate)
+    finally:
+        close = getattr(services.store, "close", None)  # PostgreSQL: the pool and listener; SQLite has none
+        if close is not None:
+            close()
+
+
+def _reap(pid: int, wait: bool = False) -> None:
+    """Collect a child's exit status (else it stays a zombie while this process lives); others' are init's to
+    collect. wait: block until it ends (only for a process already signalled)."""
+    try:
+        os.waitpid(pid, 0 if wait else os.WNOHANG)
+    except ChildProcessError:
+        pass
 
 
 def stop(folder: Path = FOLDER) -> list[str]:
-    """Stops the processes named in pids.json (SIGTERM, then SIGKILL after 20 s); returns their names."""
+    """Stops the processes named in pids.json (SIGTERM, then SIGKILL after STOP_WAIT_S), then the throw-away cluster;
+    returns their names."""
     pids = _pids(folder)
     for pid in pids.values():
         if _alive(pid):
             os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + STOP_WAIT_S
     while any(_alive(p) for p in pids.values()) and time.monotonic() < deadline:
+        for pid in pids.values():
+            _reap(pid)
         time.sleep(0.2)
     for pid in pids.values():
         if _alive(pid):
             os.kill(pid, signal.SIGKILL)
+    for pid in pids.values():
+        _reap(pid, wait=True)  # every one was signalled: a child of this process ends promptly
     (folder / "pids.json").unlink(missing_ok=True)
-    return list(pids)
+    stopped = list(pids)
+    if _stop_cluster(folder):
+        stopped.append("postgres")
+    return stopped
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,6 +27,7 @@ class Settings:
     providers: dict[str, str] = field(default_factory=dict)
     db_path: str = "data/frontline.db"
     database_url: str = ""  # postgresql://user:password@host:port/db selects PostgreSQL for the store; empty: SQLite
+    live_notify: bool = True  # PostgreSQL: LISTEN/NOTIFY pushes the change marker to each process; false: poll it
     data_dir: str = "data"
     intent_model_dir: str = ""
     aws_region: str = "us-east-1"

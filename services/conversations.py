@@ -116,7 +116,11 @@ def agent_queue(services: Services, user: User, audit: bool = False) -> list[Que
 
 
 def queue_marker(services: Services) -> tuple:
-    """Changes whenever anything in the queue may have changed; cheap to poll."""
+    """Changes whenever anything in the queue may have changed; cheap to poll: on PostgreSQL the marker pushed to this
+    process (LISTEN/NOTIFY, no query), else, or while that push is down, one row read by its key."""
+    pushed = services.store.pushed_change_marker()
+    if pushed is not None:
+        return pushed
     with services.uow() as uow:
         return uow.shared.change_marker()
 

@@ -308,6 +308,12 @@ class Database(Protocol):
         """Drop everything and build the schema again (the seed)."""
         ...
 
+    def pushed_change_marker(self) -> tuple[Any, ...] | None:
+        """The change marker as the database last pushed it to this process (PostgreSQL LISTEN/NOTIFY): reading it
+        costs no query. None when nothing pushes it (SQLite, the fake) or the push is down: read
+        ``uow.shared.change_marker()`` then. Both are the same marker, so switching between them shows no change."""
+        ...
+
 
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...

@@ -73,5 +73,5 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
 def services(settings: Settings) -> Iterator[Services]:
     built = build_services(settings)
     yield built
-    if settings.database_url and "store" in built._instances:
+    if settings.database_url and "store" in built._primary:
         built.get("store").close()  # the pool's connections, before the database is dropped

@@ -548,6 +548,9 @@ class FakeDatabase:
     def schema_version(self) -> int:
         return 0
 
+    def pushed_change_marker(self) -> None:
+        return None  # nothing pushes: queue_marker reads the fake's marker
+
     def table_counts(self) -> dict[str, int]:
         s = self._state
         return {"users": len(s.users), "customers": len(s.customers), "orders": len(s.orders),

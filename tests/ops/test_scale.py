@@ -64,9 +64,13 @@ def test_scale_demo_arguments():
             scale_demo.parse(bad)
 
 
-def test_scale_demo_stops_and_says_so_without_postgresql(tmp_path):
-    with pytest.raises(SystemExit, match="needs PostgreSQL"):
+def test_scale_demo_stops_and_says_so_without_postgresql(tmp_path, monkeypatch):
+    from ops import pg_cluster
+
+    monkeypatch.setattr(pg_cluster, "find_binaries", lambda: None)  # no URL and no server binaries
+    with pytest.raises(SystemExit, match="needs PostgreSQL.*apt-get install -y postgresql"):
         scale_demo.database({}, sqlite=False, folder=tmp_path)
+    assert not (tmp_path / scale_demo.CLUSTER_FILE).exists()
     with pytest.raises(SystemExit, match="postgresql://"):
         scale_demo.database({"FRONTLINE_DATABASE_URL": "mysql://x"}, sqlite=False, folder=tmp_path)
     url = "postgresql://frontline@127.0.0.1:5432/frontline"
@@ -94,9 +98,11 @@ def test_scale_demo_stop_ends_only_the_processes_it_started(tmp_path):
 def test_load_bench_arguments():
     load = _load_bench()
     assert load.parse(["--sessions", "3", "--minutes", "1"]).replicas == 1
+    assert load.parse(["--sessions", "3", "--minutes", "1", "--postgres"]).postgres is True
     for bad in (["--sessions", "0", "--minutes", "1"], ["--sessions", "2", "--minutes", "0"],
                 ["--sessions", "2", "--minutes", "1", "--kill-one-at", "5"],
-                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--replicas", "2"]):
+                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--replicas", "2"],
+                ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--postgres"]):
         with pytest.raises(SystemExit):
             load.parse(bad)
 
@@ -115,3 +121,101 @@ def test_load_bench_prints_one_json_line_with_its_fields():
     assert result["messages_written"] >= 3
     assert result["errors"] == 0 and result["messages_lost"] == 0
     assert result["p95_ms"] is not None and result["p95_ms"] >= result["p50_ms"] >= 0
+
+
+def _state(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+def test_scale_demo_stop_leaves_no_zombie(tmp_path, monkeypatch):
+    """make scale-demo-stop left nginx a zombie when the processes were its own children: it signalled them and
+    checked they had ended, but never collected their exit status."""
+    log = tmp_path / "child.log"
+    pids = {"nginx": scale_demo._spawn([sys.executable, "-c", "import time; time.sleep(60)"], dict(os.environ), log),
+            "replica-0": scale_demo._spawn([sys.executable, "-c", "import signal, time; "
+                                            "signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(60)"],
+                                           dict(os.environ), log)}  # ignores SIGTERM: killed after the wait
+    (tmp_path / "pids.json").write_text(json.dumps(pids))
+    monkeypatch.setattr(scale_demo, "STOP_WAIT_S", 2.0)
+    assert sorted(scale_demo.stop(tmp_path)) == ["nginx", "replica-0"]
+    assert [_state(pid) for pid in pids.values()] == [None, None]  # gone from the process table, not "Z"
+
+
+def test_scale_demo_starts_a_throwaway_postgresql_without_a_url_and_stop_deletes_it(tmp_path):
+    from ops import pg_cluster
+
+    if pg_cluster.find_binaries() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI installs Debian's postgresql (.ci/run)")
+        pytest.skip("no PostgreSQL binaries (apt-get install -y postgresql)")
+    import psycopg
+
+    url = scale_demo.database({}, sqlite=False, folder=tmp_path)["FRONTLINE_DATABASE_URL"]
+    saved = json.loads((tmp_path / scale_demo.CLUSTER_FILE).read_text())
+    try:
+        assert url.startswith("postgresql://") and url.endswith("/frontline")
+        with psycopg.connect(url, connect_timeout=5) as conn:
+            assert conn.execute("SELECT current_database()").fetchone() == ("frontline",)
+        if os.geteuid() == 0:  # the server refuses root: it runs as Debian's postgres user
+            assert saved["run_as"] == ["runuser", "-u", "postgres", "--"]
+        with pytest.raises(SystemExit, match="already running"):
+            scale_demo.start(scale_demo.parse(["start"]), tmp_path)
+    finally:
+        assert scale_demo.stop(tmp_path) == ["postgres"]
+    assert not Path(saved["base"]).exists()
+    assert not (tmp_path / scale_demo.CLUSTER_FILE).exists()
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(url, connect_timeout=2)
+
+
+def _free_run(length: int) -> int:
+    """A port with the next `length - 1` ports free too (nginx and the replicas)."""
+    import socket
+
+    for base in range(20000 + os.getpid() % 5000, 40000, 7):
+        try:
+            sockets = []
+            for port in range(base, base + length):
+                s = socket.socket()
+                sockets.append(s)
+                s.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in sockets:
+                s.close()
+    raise RuntimeError("no free ports")
+
+
+@pytest.mark.e2e
+def test_scale_demo_on_its_own_postgresql_serves_through_nginx_and_stop_leaves_nothing(tmp_path, monkeypatch):
+    import urllib.request
+
+    from ops import pg_cluster
+
+    if pg_cluster.find_binaries() is None or not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI installs Debian's postgresql and nginx (.ci/run)")
+        pytest.skip("needs Debian's postgresql and nginx")
+    monkeypatch.delenv("FRONTLINE_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SCALE_DEMO_SQLITE", raising=False)
+    port = _free_run(3)
+    environ = dict(os.environ)
+    try:
+        url = scale_demo.start(scale_demo.parse(["start", "--port", str(port)]), tmp_path)
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=10) as answer:
+            assert answer.status == 200
+        pids = json.loads((tmp_path / "pids.json").read_text())
+        assert sorted(pids) == ["nginx", "replica-0", "replica-1", "simulator"]
+        cluster = json.loads((tmp_path / scale_demo.CLUSTER_FILE).read_text())
+    finally:
+        stopped = scale_demo.stop(tmp_path)
+        os.environ.clear()
+        os.environ.update(environ)  # start() hands the demo's database to this process for the simulator switch
+    assert sorted(stopped) == ["nginx", "postgres", "replica-0", "replica-1", "simulator"]
+    assert [pid for pid in pids.values() if _state(pid) is not None] == []  # ended and reaped: no zombie
+    assert not Path(cluster["base"]).exists()

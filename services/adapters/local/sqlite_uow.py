@@ -187,6 +187,10 @@ class SqliteDatabase:
     def schema_version(self) -> int:
         return self._read("SELECT MAX(version) FROM schema_version")[0][0]
 
+    def pushed_change_marker(self) -> None:
+        """SQLite pushes nothing: the processes poll counters('changes')."""
+        return None
+
     def table_counts(self) -> dict[str, int]:
         return {table: self._read(f"SELECT COUNT(*) FROM {table}")[0][0]  # noqa: S608 - our own table names
                 for table in schema.TABLES if table != "app_secrets"}  # the secret is not content

@@ -164,6 +164,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX kb_passages_tsv ON kb_passages USING GIN (tsv);
     INSERT INTO counters VALUES ('kb_passages', floor(random() * 1000000000)::bigint);
     """,
+    # 8: moving the change counter also notifies every listening process (LISTEN frontline_changes) with the new
+    # value, delivered when the writing transaction commits (never for a rolled-back one); each app process keeps the
+    # latest value in memory (listener.py), so its live panels' check costs no query while nothing changed
+    """
+    CREATE OR REPLACE FUNCTION frontline_bump_counter() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        moved BIGINT;
+    BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = TG_ARGV[0] RETURNING value INTO moved;
+        IF TG_ARGV[0] = 'changes' THEN
+            PERFORM pg_notify('frontline_changes', moved::text);
+        END IF;
+        RETURN NULL;
+    END $$;
+    """,
 ]
 
 

@@ -31,6 +31,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from services.adapters.local.sqlite_uow import HASH_EXCLUDED, SqliteUnitOfWork
 from services.adapters.postgres import schema
+from services.adapters.postgres.listener import ChangeListener
 from services.errors import ConfigError, Conflict, InvalidInput, NotFound, ProviderUnavailable
 
 CONNECT_TIMEOUT_S = 5
@@ -227,9 +228,12 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
 class PostgresDatabase:
     """The "store" capability on a PostgreSQL server: checks the URL, migrates, pools connections."""
 
-    def __init__(self, url: str, max_size: int = POOL_MAX_SIZE, lock_timeout_ms: int = LOCK_TIMEOUT_MS) -> None:
+    def __init__(self, url: str, max_size: int = POOL_MAX_SIZE, lock_timeout_ms: int = LOCK_TIMEOUT_MS,
+                 listen: bool = True) -> None:
         check_url(url)
         self.url = url
+        # its thread starts on the first marker asked for; back from an outage, the pool's idle connections are checked
+        self.listener = ChangeListener(url, on_reconnect=self._drop_dead_connections) if listen else None
         self._threads = threading.local()
         self.commits = 0  # transactions committed by this process (tests read it)
         self.id_tables: frozenset[str] = frozenset()
@@ -243,7 +247,20 @@ class PostgresDatabase:
         return PostgresUnitOfWork(self)
 
     def close(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
         self.pool.close()
+
+    def _drop_dead_connections(self) -> None:
+        """After the listener lost the server (a restart): discard idle pooled connections that died with it."""
+        pool = getattr(self, "pool", None)
+        if pool is not None:
+            pool.check()
+
+    def pushed_change_marker(self) -> tuple[Any, ...] | None:
+        """The change marker LISTEN/NOTIFY pushed to this process (no query), or None while the listener is
+        down or switched off (live_notify: false): then the caller reads uow.shared.change_marker()."""
+        return self.listener.latest() if self.listener is not None else None
 
     def active(self) -> PostgresUnitOfWork | None:
         return getattr(self._threads, "uow", None)
