@@ -156,20 +156,19 @@ def test_default_confidence_is_the_calibrated_probability_and_leads_the_ranking(
         assert sum(p for _, p in calibrated.ranking) <= 1.0 + 1e-3
 
 
-def test_calibrated_confidence_is_lower_far_from_our_examples_and_on_long_messages(classifier):
-    """The calibrator's signals move the confidence the way real traffic showed: same top probability, a message far
-    from every example (low probe cosine) or much longer gets less confidence; an out-of-scope flip gets less."""
+def test_calibrated_confidence_is_lower_on_long_messages_and_out_of_scope_flips(classifier):
+    """The calibrator's signals move the confidence the way real traffic showed: at the same top probability a much
+    longer message, or an answer the out-of-scope rule flipped, gets less confidence; a surer model gets more."""
     from services.adapters.local import intent_features as fx
 
-    probs = np.array([[0.9, 0.1]])
-    base = fx.calibration_features(probs, np.array([0.6]), np.zeros(1), np.zeros(1), np.array([8]))
-    far = fx.calibration_features(probs, np.array([0.2]), np.zeros(1), np.zeros(1), np.array([8]))
-    long = fx.calibration_features(probs, np.array([0.6]), np.zeros(1), np.zeros(1), np.array([80]))
-    flipped = fx.calibration_features(probs, np.array([0.6]), np.ones(1), np.ones(1), np.array([8]))
-    weights = classifier.calibration.english
-    value = {k: float(fx.calibrated_confidence(weights, f)[0])
-             for k, f in {"base": base, "far": far, "long": long, "flipped": flipped}.items()}
-    assert value["far"] < value["base"] and value["long"] < value["base"] and value["flipped"] < value["base"]
+    def confidence(top: float, words: int, flipped: float) -> float:
+        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([0.45]), np.array([flipped]),
+                                           np.array([flipped]), np.array([words]))
+        return float(fx.calibrated_confidence(classifier.calibration.english, features)[0])
+
+    assert confidence(0.9, 80, 0.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.9, 8, 1.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.6, 8, 0.0) < confidence(0.9, 8, 0.0)
 
 
 def test_classify_many_reports_what_classify_serves(classifier):
