@@ -268,9 +268,13 @@ class LocalIntentClassifier:
             return intent
         # A clause pooled from the whole message's run sees its neighbours, which blurs its own request; a clause
         # that may carry a second intent is encoded again on its own and decided from that (docs/benchmarks.md).
-        skip = {intent.label, self.model.oos_label, self._fallback}
-        again = [k for k, part in enumerate(parts)
-                 if any(label not in skip and p >= SECONDARY_CANDIDATE for label, p in part.ranking)]
+        # The candidates are read from the probabilities at the fitted temperature (not the calibrated confidence shown,
+        # which is about the message's answer being right, not about a clause's runner-up).
+        skip = [i for i, label in enumerate(self.model.labels) if label in {intent.label, self.model.oos_label,
+                                                                           self._fallback}]
+        pooled = softmax(scores[1:], self.model.temperature)
+        pooled[:, skip] = 0.0
+        again = [k for k in range(len(parts)) if pooled[k].max() >= SECONDARY_CANDIDATE]
         clause_scores = scores[1:].copy()
         if again:
             alone = self._embed([clauses[k] for k in again])

@@ -171,6 +171,13 @@ def test_calibrated_confidence_is_lower_on_long_messages_and_out_of_scope_flips(
     assert confidence(0.6, 8, 0.0) < confidence(0.9, 8, 0.0)
 
 
+def test_defect_the_issues_own_two_request_example_shows_its_second_intent(classifier):
+    """Defect: the second-intent candidates were read from the confidence shown, so a clause blurred by the rest of the
+    message ("... and is my kettle still under warranty?") was never encoded alone and no second intent appeared."""
+    intent = classifier.classify("I need to change the delivery address on my order and is my kettle still under warranty?")
+    assert (intent.label, intent.secondary) == ("Order Status", "Product Information")
+
+
 def test_classify_many_reports_what_classify_serves(classifier):
     """Defect: classify_many embedded its texts in batches, and int8 MiniLM scales activations per batch, so an
     evaluation measured other vectors than serving computes (care dev set: 0.709 batched, 0.694 served)."""
