@@ -12,7 +12,10 @@ Figures are given for all rows and for the two halves: `even` conversation indic
 writing examples) and `odd` (never inspected: the honest figure). Sentiment is scored on four classes and on three
 with the fold rule mixed → negative (docs/labelling-guide.md), applied to truth and prediction alike. The Apple
 tweets have three classes (1 negative, 3 neutral, 5 positive; not_relevant skipped), so only the folded figure
-exists there. ECE: expected calibration error of the intent confidence, 10 equal-width bins.
+exists there. ECE: expected calibration error of the intent confidence, 15 equal-width bins, with a bootstrap
+interval and the noise floor (what a perfectly calibrated model would score on as many rows; see calibration()).
+`--multilingual` (our es/fr/de/pt set) and `--bitext CSV` (mapped to our labels) report accuracy and calibration
+of the default intent model on those sets too, all rows and even / odd rows.
 
 `--errors even` prints the misclassified intent rows of that half to stderr (text, truth, prediction) for reading;
 never use it on the odd half.
