@@ -13,6 +13,8 @@
                                                                 training entirely, their test rows must be rejected
     .venv/bin/python bench/intent_eval.py --multilingual bench/data/intent_multilingual.csv
                                                                 the default model per language (es, fr, de, pt)
+    .venv/bin/python bench/intent_eval.py --second bench/data/intent_second.csv
+                                                                second intent: precision, shown on one-request messages
 
 Accuracy of the chosen model comes from `python -m services eval-intents` (see docs/models.md).
 """
@@ -248,6 +250,40 @@ def multilingual(path: str) -> dict:
             "per_language": per_language, "per_label_recall": overall.get("per_label_recall")}
 
 
+def second_intent(path: str) -> dict:
+    """The second intent of the default model on our set of two-request messages (and single-request ones, which
+    should show none): bench/data/intent_second.csv, columns text, intent, second (empty for one request).
+    A shown second intent is right when it is the message's other labelled request (main and second may swap: which
+    request dominates is a judgement call), so precision = right second intents / second intents shown."""
+    import csv
+
+    from services.bootstrap import build_services
+    from services.config import Settings
+
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    classifier = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db"))).intent
+    two = shown = right = pair = main_right = false_single = single = 0
+    for row in rows:
+        intent = classifier.classify(row["text"])
+        truth = {row["intent"], row["second"]} - {""}
+        main_right += intent.label in truth
+        if row["second"]:
+            two += 1
+            pair += {intent.label, intent.secondary} == truth
+            if intent.secondary:
+                shown += 1
+                right += intent.secondary in truth and intent.secondary != intent.label
+        else:
+            single += 1
+            false_single += intent.secondary is not None
+    return {"bench": "intent_second", "two_request": two, "single_request": single,
+            "main_in_truth": round(main_right / len(rows), 4),
+            "second_shown_on_two_request": round(shown / max(1, two), 4),
+            "second_precision": round(right / max(1, shown), 4), "both_right_on_two_request": round(pair / max(1, two), 4),
+            "second_shown_on_single_request": round(false_single / max(1, single), 4)}
+
+
 def _first_per_label(data: intents.Labelled, k: int) -> intents.Labelled:
     kept: dict[str, list[str]] = {}
     for text, label in zip(*data, strict=True):
@@ -288,6 +324,7 @@ def main() -> dict:
     parser.add_argument("--hold-out", type=int, default=10, help="with --unseen: labels left out of training")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--multilingual", metavar="CSV")
+    parser.add_argument("--second", metavar="CSV", help="bench/data/intent_second.csv: second intents")
     args = parser.parse_args()
     if args.encoder_child:
         return _encoder_child(args.encoder_child, args.repeat)
@@ -295,6 +332,8 @@ def main() -> dict:
         return encoder_speed(args.repeat)
     if args.multilingual:
         return multilingual(args.multilingual)
+    if args.second:
+        return second_intent(args.second)
     if args.unseen:
         train, test = (intents.read_labelled_csv(p, args.text_col, args.label_col) for p in args.unseen)
         return unseen(train, test, args.hold_out, args.seed)

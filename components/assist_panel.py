@@ -28,7 +28,9 @@ def _headline(analysis: Analysis) -> None:
     intent, sentiment = analysis.intent, analysis.sentiment
     colour = SENTIMENT_COLOURS.get(sentiment.label, "gray")
     cues = [f"{name} {score:.0%}" for name, score in analysis.emotions.items() if score >= 0.3]
-    st.markdown(f":blue-badge[{literal_markdown(intent.label)} · {intent.confidence:.0%}] "
+    second = (f":violet-badge[also: {literal_markdown(intent.secondary)} · {intent.secondary_confidence or 0:.0%}] "
+              if intent.secondary else "")
+    st.markdown(f":blue-badge[{literal_markdown(intent.label)} · {intent.confidence:.0%}] {second}"
                 f":{colour}-badge[{sentiment.label}] :gray-badge[{analysis.language or 'und'}]"
                 + (f" :gray[{literal_markdown(', '.join(cues))}]" if cues else ""))
 

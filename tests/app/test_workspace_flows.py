@@ -139,3 +139,13 @@ def test_a_dead_aws_backend_is_named_in_the_assist_panel(app_services, agent, de
     at = workspace(agent, conversation.id)
     warnings = [w.value for w in at.warning]
     assert any(w.startswith("Degraded:") and "used the local provider" in w for w in warnings)
+
+
+def test_a_second_request_is_shown_beside_the_intent(app_services, agent):
+    """Issue 12: a message that carries two requests shows its second intent in the assist panel's headline."""
+    text = "I need to change the delivery address on my order and is my kettle still under warranty?"
+    conversation, _, analysis = inbox.start_conversation(app_services, 1, "chat", "Two things", text, "agent")
+    assert analysis.intent.secondary == "Product Information"
+    at = workspace(agent, conversation.id)
+    assert not at.exception
+    assert any("also: Product Information" in m.value for m in at.markdown)

@@ -37,9 +37,12 @@ RANKING_SIZE = 5
 FOREIGN_PER_LABEL = 100  # training examples per label embedded for the multilingual head (keeps first start short)
 ENGLISH_OR_UNKNOWN = {"en", "und"}
 FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another language (the main model: the rest)
-# The default model's temperature times this for the confidence it reports (decisions use the fitted temperature):
-# chosen on the EVEN half of the customer-care dev set (bench/dev_eval.py), reported on the odd half; docs/models.md.
-DEFAULT_CONFIDENCE_SCALE = 1.5
+# The default model's confidence: the probability that its answer is right, from a calibrator over the answer's
+# signals (fx.calibration_features) fitted by bench/intent_calibration.py on the out-of-fold answers on our examples
+# plus the EVEN halves of the customer-care dev set and of bitext (mapped); other languages: slope and intercept over the logit of the two
+# heads' mix, fitted on the even rows of our multilingual set. The odd halves only report (docs/models.md).
+DEFAULT_CALIBRATION_WEIGHTS = {"english": (0.6087, -1.4695, -0.771, -0.2602, -0.5828, 2.4821),
+                               "foreign": (1.4602, 1.8541)}
 SECONDARY_MIN = 0.5  # a clause's own intent is secondary from this probability (fitted temperature, not the shown scale)
 SECONDARY_CANDIDATE = 0.2  # a clause whose pooled view gives another label this much is encoded again on its own
 CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|(?<!\s)\s*+(?:,\s*+)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
@@ -59,6 +62,18 @@ class ForeignHead:
 
     def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
         return softmax(embeddings @ self.weights + self.bias, 1.0)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How the default model's confidence is computed: the probability that its answer is right (docs/models.md)."""
+
+    english: np.ndarray  # logistic weights over fx.calibration_features, intercept last
+    foreign: np.ndarray  # (slope, intercept) over the logit of the top probability of the two heads' mix
+
+    def foreign_confidence(self, probs: np.ndarray) -> np.ndarray:
+        top = np.clip(probs.max(axis=1), 1e-6, 1 - 1e-6)
+        return 1.0 / (1.0 + np.exp(-(self.foreign[0] * np.log(top / (1 - top)) + self.foreign[1])))
 
 
 @dataclass(frozen=True)
@@ -88,28 +103,53 @@ class IntentModel:
         dense = self.weights[self.features.sparse_dim:]
         return values @ self.weights[index] + (embedding * self.features.embed_weight) @ dense + self.bias
 
-    def decide(self, scores: np.ndarray, embeddings: np.ndarray,
-               confidence_scale: float = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per text: calibrated probabilities, the chosen label index and its confidence. `confidence_scale`
-        multiplies the temperature of the probabilities shown (not of those the out-of-scope rule reads)."""
+    def decide(self, scores: np.ndarray, embeddings: np.ndarray, confidence_scale: float = 1.0,
+               calibration: np.ndarray | None = None,
+               n_words: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per text: the probabilities shown, the chosen label index and its confidence. `confidence_scale`
+        multiplies the temperature of the probabilities shown (not of those the out-of-scope rule reads); with a
+        `calibration` (logistic weights over fx.calibration_features, which need each text's word count `n_words`)
+        the confidence is the calibrator's probability that the answer is right, and the shown probabilities are
+        rescaled so that the chosen label's equals it."""
+        probs, choice, confidence, flip, probe = self._decide(scores, embeddings)
+        shown = softmax(scores, self.temperature * confidence_scale) if confidence_scale != 1.0 else probs
+        if calibration is None:
+            return shown, choice, np.where(flip, confidence, shown.max(axis=1))
+        features = self.calibration_features(probs, choice, flip, probe, embeddings, n_words)
+        confidence = fx.calibrated_confidence(calibration, features)
+        return rescaled(probs, choice, confidence), choice, confidence
+
+    def calibration_features(self, probs: np.ndarray, choice: np.ndarray, flip: np.ndarray, probe: np.ndarray | None,
+                             embeddings: np.ndarray, n_words: np.ndarray | None) -> np.ndarray:
+        """fx.calibration_features of decided texts (`probe`: their cosine to the probe set, when known)."""
+        probe = nearest_example(embeddings, self.probe) if probe is None else probe
+        is_oos = choice == self.labels.index(self.oos_label) if self.oos_label else np.zeros(len(choice), bool)
+        words = np.zeros(len(choice)) if n_words is None else np.asarray(n_words, dtype=np.float64)
+        return fx.calibration_features(probs, probe, is_oos.astype(float), flip.astype(float), words)
+
+    def _decide(self, scores: np.ndarray,
+                embeddings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+        """(probabilities at the fitted temperature, choice, the out-of-scope rule's probability where it flipped the
+        choice, which rows it flipped, the probe cosine when it was computed)."""
         probs = softmax(scores, self.temperature)
         choice = probs.argmax(axis=1)
-        shown = softmax(scores, self.temperature * confidence_scale) if confidence_scale != 1.0 else probs
-        confidence = shown.max(axis=1)
+        flip = np.zeros(len(probs), bool)
+        reject = np.zeros(len(probs))
+        probe = None
         if self.rejector is not None:
             oos = self.labels.index(self.oos_label)
             # The nearest-example cosine (a pass over every training embedding, ~1-2 ms per message when the pool is
             # not in cache) is only computed where it can change the decision: the rule's probability is monotone
             # in it, so a row whose bound stays <= threshold is never flipped, exactly as with the full pass.
-            bound = fx.reject_probability(self.rejector, probs, self._nearest_bound(embeddings), oos)
-            need = (choice != oos) & (bound > self.threshold)
-            reject = np.zeros(len(probs))
+            bound = self._nearest_bound(embeddings)
+            probe = bound if self.rejector[3] < 0 else None
+            need = (choice != oos) & (fx.reject_probability(self.rejector, probs, bound, oos) > self.threshold)
             if need.any():
                 reject[need] = fx.reject_probability(self.rejector, probs[need],
                                                      nearest_example(embeddings[need], self.train_embeddings), oos)
             flip = need & (reject > self.threshold)
-            choice, confidence = np.where(flip, oos, choice), np.where(flip, reject, confidence)
-        return shown, choice, confidence
+            choice = np.where(flip, oos, choice)
+        return probs, choice, reject, flip, probe
 
     def _nearest_bound(self, embeddings: np.ndarray) -> np.ndarray:
         """The nearest-example cosine that makes the out-of-scope rule's probability highest: with a negative weight
@@ -127,6 +167,17 @@ class IntentModel:
 
 
 PROBE_STRIDE = 8  # a subset small enough to stay in cache (430 x 640 for the default model)
+
+
+def rescaled(probs: np.ndarray, choice: np.ndarray, confidence: np.ndarray) -> np.ndarray:
+    """`probs` with each row's chosen label set to `confidence` and the other labels sharing the rest in their own
+    proportions (a ranking consistent with the calibrated confidence)."""
+    rows = np.arange(len(probs))
+    chosen = probs[rows, choice]
+    rest = np.where(1 - chosen > 1e-9, (1 - confidence) / np.maximum(1 - chosen, 1e-9), 0.0)
+    out = probs * rest[:, None]
+    out[rows, choice] = confidence
+    return out
 
 
 def nearest_example(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
@@ -157,15 +208,17 @@ class LocalIntentClassifier:
 
     Below `min_confidence` the label becomes `fallback` (when set), with confidence 1 - the top probability;
     the ranking always shows the model's own top five probabilities. `confidence_scale` multiplies the temperature
-    of the confidences and ranking reported (not of the decisions): DEFAULT_CONFIDENCE_SCALE for the default model.
+    of the confidences and ranking reported (not of the decisions); `calibration` (the default model's) replaces the
+    confidence by a calibrated probability that the answer is right (docs/models.md).
     """
 
     def __init__(self, model: IntentModel, embedder: Any, min_confidence: float = 0.0,
                  fallback: str | None = None, language: Any = None, foreign_embedder: Any = None,
-                 confidence_scale: float = 1.0) -> None:
+                 confidence_scale: float = 1.0, calibration: Calibration | None = None) -> None:
         _single_threaded_blas()
         self.model = model
         self.confidence_scale = confidence_scale
+        self.calibration = calibration
         self._embedder = embedder
         self._min_confidence = min_confidence if fallback else 0.0
         self._fallback = fallback
@@ -188,7 +241,13 @@ class LocalIntentClassifier:
         embeddings = self._embed(texts)
         main = softmax(self.model.scores([normalize(t) for t in texts], embeddings), self.model.temperature)
         probs = FOREIGN_MIX * self.model.foreign.probabilities(foreign) + (1 - FOREIGN_MIX) * main  # type: ignore[union-attr]
-        return [self._intent(p, int(p.argmax()), float(p.max()), fallback=False) for p in probs]
+        choice = probs.argmax(axis=1)
+        confidence = probs.max(axis=1)
+        if self.calibration is not None:
+            confidence = self.calibration.foreign_confidence(probs)
+            probs = rescaled(probs, choice, confidence)
+        return [self._intent(p, int(c), float(conf), fallback=False) for p, c, conf in zip(probs, choice, confidence,
+                                                                                         strict=True)]
 
     def labels(self) -> list[str]:
         return list(self.model.labels)
@@ -204,20 +263,25 @@ class LocalIntentClassifier:
         # the fast one-row path per piece (building a sparse matrix cost ~6 ms per message), one decision for all
         scores = np.stack([self.model.score_one(normalize(p), e) for p, e in zip([text, *clauses], embeddings,
                                                                                   strict=True)])
-        intent, *parts = self._intents(scores, embeddings)
+        intent, *parts = self._intents(scores, embeddings, [text, *clauses])
         if not parts:
             return intent
         # A clause pooled from the whole message's run sees its neighbours, which blurs its own request; a clause
         # that may carry a second intent is encoded again on its own and decided from that (docs/benchmarks.md).
-        skip = {intent.label, self.model.oos_label, self._fallback}
-        again = [k for k, part in enumerate(parts)
-                 if any(label not in skip and p >= SECONDARY_CANDIDATE for label, p in part.ranking)]
+        # The candidates are read from the probabilities at the fitted temperature (not the calibrated confidence shown,
+        # which is about the message's answer being right, not about a clause's runner-up).
+        skip = [i for i, label in enumerate(self.model.labels) if label in {intent.label, self.model.oos_label,
+                                                                           self._fallback}]
+        pooled = softmax(scores[1:], self.model.temperature)
+        pooled[:, skip] = 0.0
+        again = [k for k in range(len(parts)) if pooled[k].max() >= SECONDARY_CANDIDATE]
         clause_scores = scores[1:].copy()
         if again:
             alone = self._embed([clauses[k] for k in again])
             clause_scores[again] = np.stack([self.model.score_one(normalize(clauses[k]), e)
                                              for k, e in zip(again, alone, strict=True)])
-            for k, part in zip(again, self._intents(clause_scores[again], alone), strict=True):
+            for k, part in zip(again, self._intents(clause_scores[again], alone, [clauses[k] for k in again]),
+                               strict=True):
                 parts[k] = part
         return self._with_secondary(intent, parts, softmax(clause_scores, self.model.temperature).max(axis=1))
 
@@ -237,10 +301,12 @@ class LocalIntentClassifier:
         return self.classify_many_english(texts)
 
     def classify_many_english(self, texts: list[str]) -> list[Intent]:
+        """Each text embedded on its own, as classify() embeds it: int8 MiniLM scales activations per batch, so a
+        batch gave other vectors than serving does (the care dev set measured 0.709 batched, 0.694 as served)."""
         if not texts:
             return []
-        embeddings = self._embed(texts)
-        return self._intents(self.model.scores([normalize(t) for t in texts], embeddings), embeddings)
+        embeddings = np.vstack([self._embed([t]) for t in texts])
+        return self._intents(self.model.scores([normalize(t) for t in texts], embeddings), embeddings, texts)
 
     def _with_secondary(self, intent: Intent, clauses: list[Intent], decision: np.ndarray) -> Intent:
         """The message's intent plus the most confident other in-scope intent of one of its clauses, if any.
@@ -268,8 +334,10 @@ class LocalIntentClassifier:
                                       f"embedder gave {embeddings.shape[1]}-dim ones; retrain the model")
         return embeddings
 
-    def _intents(self, scores: np.ndarray, embeddings: np.ndarray) -> list[Intent]:
-        probs, choice, confidence = self.model.decide(scores, embeddings, self.confidence_scale)
+    def _intents(self, scores: np.ndarray, embeddings: np.ndarray, texts: list[str]) -> list[Intent]:
+        calibration = self.calibration.english if self.calibration is not None else None
+        probs, choice, confidence = self.model.decide(scores, embeddings, self.confidence_scale, calibration,
+                                                      np.array([len(t.split()) for t in texts]))
         return [self._intent(p, int(c), float(conf)) for p, c, conf in zip(probs, choice, confidence, strict=True)]
 
     def _intent(self, probs: np.ndarray, choice: int, confidence: float, fallback: bool = True) -> Intent:
@@ -577,4 +645,9 @@ def load_intent_classifier(settings: Settings, embedder: Any, language: Any = No
     # extra fallback was right on 2 % of the dev rows it touched (docs/models.md); the setting still marks a message
     # unsure for the replies and the escalation score.
     return LocalIntentClassifier(model, embedder, 0.0, DEFAULT_OOS_LABEL, language, foreign,
-                                 confidence_scale=DEFAULT_CONFIDENCE_SCALE)
+                                 calibration=default_calibration())
+
+
+def default_calibration() -> Calibration:
+    """The default model's confidence calibrator (DEFAULT_CALIBRATION_WEIGHTS)."""
+    return Calibration(np.array(DEFAULT_CALIBRATION_WEIGHTS["english"]), np.array(DEFAULT_CALIBRATION_WEIGHTS["foreign"]))

@@ -174,6 +174,34 @@ def reject_probability(rejector: np.ndarray, probs: np.ndarray, nearest: np.ndar
     return 1.0 / (1.0 + np.exp(-z))
 
 
+CALIBRATION_FEATURES = ("logit of the top probability", "nearest-example cosine (probe)", "answer is out of scope",
+                        "out of scope by the rule", "log(1 + words)")
+
+
+def calibration_features(probs: np.ndarray, probe: np.ndarray, is_oos: np.ndarray, flipped: np.ndarray,
+                         n_words: np.ndarray) -> np.ndarray:
+    """Per message, the inputs of the confidence calibrator (CALIBRATION_FEATURES): how sure the model is (logit of
+    its top probability at the fitted temperature), how close the message is to our examples (cosine to the nearest
+    of every 8th training example), whether the answer is the out-of-scope label (by its class or by the rule), and
+    how long the message is (real customers write longer than our examples, and long messages mix topics)."""
+    top = np.clip(np.atleast_2d(probs).max(axis=1), 1e-6, 1 - 1e-6)
+    return np.column_stack([np.log(top / (1 - top)), probe, is_oos, flipped, np.log1p(n_words)]).astype(np.float64)
+
+
+def calibrated_confidence(weights: np.ndarray, features: np.ndarray) -> np.ndarray:
+    """The calibrator's probability that the answer is right: logistic weights over the features, intercept last."""
+    z = features @ weights[:-1] + weights[-1]
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit_calibrator(features: np.ndarray, correct: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Logistic weights (intercept last) of `correct` over `features`: a Platt-style calibrator over several signals."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=5000).fit(features, correct, sample_weight=weights)
+    return np.concatenate([model.coef_[0], model.intercept_]).astype(np.float64)
+
+
 def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 15) -> float:
     """ECE: the mean |accuracy - confidence| over equal-width confidence bins, weighted by how many fall in each."""
     confidence, correct = np.asarray(confidence, dtype=float), np.asarray(correct, dtype=float)

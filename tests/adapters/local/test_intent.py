@@ -143,6 +143,51 @@ def test_the_confidence_scale_softens_confidence_without_changing_labels(classif
     assert in_scope and all(b.confidence < a.confidence for a, b in in_scope)
 
 
+def test_default_confidence_is_the_calibrated_probability_and_leads_the_ranking(classifier):
+    """The default model reports the calibrator's probability that its answer is right (not a scaled softmax); the
+    labels are the uncalibrated model's, and the ranking's top entry equals the confidence."""
+    assert classifier.calibration is not None
+    plain = LocalIntentClassifier(classifier.model, classifier._embedder)
+    texts = [text for _, text in FRESH]
+    for calibrated, raw in zip(classifier.classify_many(texts), plain.classify_many(texts), strict=True):
+        assert calibrated.label == raw.label
+        assert 0.0 < calibrated.confidence < 1.0
+        assert dict(calibrated.ranking).get(calibrated.label) == pytest.approx(calibrated.confidence, abs=1e-3)
+        assert sum(p for _, p in calibrated.ranking) <= 1.0 + 1e-3
+
+
+def test_calibrated_confidence_is_lower_on_long_messages_and_out_of_scope_flips(classifier):
+    """The calibrator's signals move the confidence the way real traffic showed: at the same top probability a much
+    longer message, or an answer the out-of-scope rule flipped, gets less confidence; a surer model gets more."""
+    from services.adapters.local import intent_features as fx
+
+    def confidence(top: float, words: int, flipped: float) -> float:
+        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([0.45]), np.array([flipped]),
+                                           np.array([flipped]), np.array([words]))
+        return float(fx.calibrated_confidence(classifier.calibration.english, features)[0])
+
+    assert confidence(0.9, 80, 0.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.9, 8, 1.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.6, 8, 0.0) < confidence(0.9, 8, 0.0)
+
+
+def test_defect_the_issues_own_two_request_example_shows_its_second_intent(classifier):
+    """Defect: the second-intent candidates were read from the confidence shown, so a clause blurred by the rest of the
+    message ("... and is my kettle still under warranty?") was never encoded alone and no second intent appeared."""
+    intent = classifier.classify("I need to change the delivery address on my order and is my kettle still under warranty?")
+    assert (intent.label, intent.secondary) == ("Order Status", "Product Information")
+
+
+def test_classify_many_reports_what_classify_serves(classifier):
+    """Defect: classify_many embedded its texts in batches, and int8 MiniLM scales activations per batch, so an
+    evaluation measured other vectors than serving computes (care dev set: 0.709 batched, 0.694 served)."""
+    texts = [text for _, text in FRESH if len(text.split()) < 12 and " and " not in text]
+    many = classifier.classify_many(texts)
+    for text, intent in zip(texts, many, strict=True):
+        one = classifier.classify(text)
+        assert (one.label, one.confidence) == (intent.label, pytest.approx(intent.confidence, abs=1e-5))
+
+
 def test_clause_scores_from_the_fast_path_match_the_batch_path(classifier):
     clauses = ["I need a refund for the blender", "also how do I change my password"]
     embeddings = classifier._embed(clauses)
