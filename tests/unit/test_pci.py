@@ -43,7 +43,10 @@ def _database_text(path) -> str:
 
 
 def _leaks(text: str) -> list[str]:
-    return [secret for secret in SECRETS if secret in text]
+    """The secrets found as numbers of their own: "417" inside a random counter value (123417890), a confidence
+    (0.417) or a timestamp's milliseconds is not the CVV (the bare substring check failed once on the merged main:
+    migration 7 added one more randomly seeded counter)."""
+    return [secret for secret in SECRETS if re.search(rf"(?<![\d.]){re.escape(secret)}(?!\d)", text)]
 
 
 def test_pci_card_number_expiry_and_cvv_are_never_stored_or_shown_to_any_role(svc):
