@@ -32,7 +32,7 @@ DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escala
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
 SEEN = "seen_marker"  # the change marker this tab's drawing is at least as new as
-DRAWN_QUEUE = "drawn_queue"  # the queue items this tab drew
+DRAWN_QUEUE = "drawn_queue"  # the queue picture this tab drew (queue_picture)
 DRAWN_CONVERSATION = "drawn_conversation"  # (conversation id, view, failures, assist view) this tab drew
 DRAWING = "drawing_page"  # set while a full run calls the watcher: that run reads everything itself
 
@@ -77,10 +77,13 @@ def watch_for_changes() -> None:
         return
     drawn = st.session_state.get(DRAWN_CONVERSATION)
     try:
-        queue_moved = queue_items(at) != st.session_state.get(DRAWN_QUEUE)
         conversation_moved = drawn is not None and conversation_at(drawn[0], at) != drawn[1:]
     except ServiceError:
         st.rerun()  # e.g. the conversation is no longer this agent's: the page says so
+    try:
+        queue_moved = queue_picture(queue_items(at), chosen_filter()) != st.session_state.get(DRAWN_QUEUE)
+    except ServiceError:
+        queue_moved = st.session_state.get(DRAWN_QUEUE) is not None  # the queue fragment shows the error
     st.session_state[SEEN] = at
     if conversation_moved:
         st.rerun()  # thread, assist panel and customer tab: the page reruns (and reads a newer marker)
@@ -100,18 +103,36 @@ def insert_link(conversation_id: int, link: str) -> None:
     st.session_state["rerun_app"] = True  # the composer lives outside the search fragment
 
 
+QUEUE_WIDGETS = ("queue-search", "queue-channels", "queue-statuses", "queue-tiers", "queue-escalated")
+
+
 def queue_filter() -> workspace.QueueFilter:
-    text = st.text_input("Search the queue", key="queue-search", max_chars=workspace.MAX_SEARCH_CHARS,
-                         placeholder="Search subjects and messages", label_visibility="collapsed")
+    st.text_input("Search the queue", key="queue-search", max_chars=workspace.MAX_SEARCH_CHARS,
+                  placeholder="Search subjects and messages", label_visibility="collapsed")
     with st.popover("Filters", icon=":material/filter_list:", width="stretch"):
-        channels = st.multiselect("Channel", CHANNELS, key="queue-channels")
-        statuses = st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
-                                  key="queue-statuses")
-        tiers = st.multiselect("Tier", TIERS, key="queue-tiers")
-        escalated = st.toggle("Flagged for escalation", key="queue-escalated",
-                              help="Conversations the assist panel flags for escalation that are still yours; "
-                                   "escalated ones wait in the supervisors' inbox.")
-    return workspace.QueueFilter(tuple(channels), tuple(statuses), tuple(tiers), escalated, text)
+        st.multiselect("Channel", CHANNELS, key="queue-channels")
+        st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
+                       key="queue-statuses")
+        st.multiselect("Tier", TIERS, key="queue-tiers")
+        st.toggle("Flagged for escalation", key="queue-escalated",
+                  help="Conversations the assist panel flags for escalation that are still yours; "
+                       "escalated ones wait in the supervisors' inbox.")
+    return chosen_filter()
+
+
+def chosen_filter() -> workspace.QueueFilter:
+    """The filter the queue's widgets hold (the watcher reads it without drawing them)."""
+    text, channels, statuses, tiers, escalated = (st.session_state.get(key) for key in QUEUE_WIDGETS)
+    return workspace.QueueFilter(tuple(channels or ()), tuple(statuses or ()), tuple(tiers or ()), bool(escalated),
+                                 text or "")
+
+
+def queue_picture(items: list[conversations.QueueItem], filters: workspace.QueueFilter) -> tuple:
+    """(open, matching, [(card, SLA clock)] of the cards shown): everything the queue draws from the data, so two
+    equal pictures draw the same queue. Raises ServiceError for a filter filter_queue refuses."""
+    shown = workspace.filter_queue(services, user, items, filters)
+    clocks = [(item, workspace.sla_clock(services.settings, item)) for item in shown[:QUEUE_SHOWN]]
+    return len(items), len(shown), clocks
 
 
 @st.fragment(run_every=QUEUE_CLOCK_S, key=QUEUE_FRAGMENT)
@@ -122,21 +143,22 @@ def live_queue() -> None:
     else:  # the first view of the queue in this session is audited
         items = conversations.agent_queue(services, user, audit=True)
     st.session_state["queue_audited"] = True
-    st.session_state[DRAWN_QUEUE] = items
+    st.session_state[DRAWN_QUEUE] = None
     try:
-        shown = workspace.filter_queue(services, user, items, filters)
+        picture = queue_picture(items, filters)
     except ServiceError as e:
         st.error(str(e))
         return
-    st.markdown(f"**Queue** · {len(shown)} of {len(items)} open" if filters.active else f"**Queue** · {len(items)} open")
-    if not shown:
+    st.session_state[DRAWN_QUEUE] = picture
+    total, matching, clocks = picture
+    st.markdown(f"**Queue** · {matching} of {total} open" if filters.active else f"**Queue** · {total} open")
+    if not matching:
         st.caption("Nothing matches these filters." if filters.active else
                    "No open conversations. New ones appear here by themselves.")
     with st.container(height=500, border=False, key="queue-list"):
-        clocks = [(item, workspace.sla_clock(services.settings, item)) for item in shown[:QUEUE_SHOWN]]
         chosen = render.queue(clocks, selected_conversation())
-        if len(shown) > QUEUE_SHOWN:
-            st.caption(f"+ {len(shown) - QUEUE_SHOWN} more, less urgent")
+        if matching > QUEUE_SHOWN:
+            st.caption(f"+ {matching - QUEUE_SHOWN} more, less urgent")
     if chosen is not None and chosen != selected_conversation():
         select_conversation(chosen)
         st.rerun()
