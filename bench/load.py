@@ -260,6 +260,7 @@ class WsTab:
             which = element.WhichOneof("type")
             if which == "exception":
                 self.exceptions += 1
+                print(f"exception drawn: {element.exception.type}: {element.exception.message:.300}", file=sys.stderr)
             elif which in ("text_input", "button") and getattr(element, which).form_id == "sign_in":
                 form[getattr(element, which).label] = getattr(element, which).id
         if COOKIE_WRITE in raw:

@@ -81,7 +81,8 @@ def watch_for_changes() -> None:
     except ServiceError:
         st.rerun()  # e.g. the conversation is no longer this agent's: the page says so
     try:
-        queue_moved = queue_picture(queue_items(at), chosen_filter()) != st.session_state.get(DRAWN_QUEUE)
+        queue_moved = not same_queue(queue_picture(queue_items(at), chosen_filter()),
+                                     st.session_state.get(DRAWN_QUEUE))
     except ServiceError:
         queue_moved = st.session_state.get(DRAWN_QUEUE) is not None  # the queue fragment shows the error
     st.session_state[SEEN] = at
@@ -128,11 +129,21 @@ def chosen_filter() -> workspace.QueueFilter:
 
 
 def queue_picture(items: list[conversations.QueueItem], filters: workspace.QueueFilter) -> tuple:
-    """(open, matching, [(card, SLA clock)] of the cards shown): everything the queue draws from the data, so two
-    equal pictures draw the same queue. Raises ServiceError for a filter filter_queue refuses."""
+    """(open, matching, [(card, SLA clock)] of the cards shown, the cards' HTML): what the queue draws, so two
+    pictures with the same counts and HTML draw the same queue. Raises ServiceError for a filter filter_queue
+    refuses."""
     shown = workspace.filter_queue(services, user, items, filters)
     clocks = [(item, workspace.sla_clock(services.settings, item)) for item in shown[:QUEUE_SHOWN]]
-    return len(items), len(shown), clocks
+    selected = selected_conversation()
+    return len(items), len(shown), clocks, tuple(render.queue_card_html(item, sla, item.row.conversation.id == selected)
+                                                  for item, sla in clocks)
+
+
+def same_queue(picture: tuple | None, drawn: tuple | None) -> bool:
+    """Whether picture draws what drawn drew: the counts and the cards' HTML (a card's data may change where the
+    card shows nothing of it, e.g. a conversation's updated_at)."""
+    return picture is not None and drawn is not None and (picture[0], picture[1], picture[3]) == \
+        (drawn[0], drawn[1], drawn[3])
 
 
 @st.fragment(run_every=QUEUE_CLOCK_S, key=QUEUE_FRAGMENT)
@@ -150,7 +161,7 @@ def live_queue() -> None:
         st.error(str(e))
         return
     st.session_state[DRAWN_QUEUE] = picture
-    total, matching, clocks = picture
+    total, matching, clocks, _ = picture
     st.markdown(f"**Queue** · {matching} of {total} open" if filters.active else f"**Queue** · {total} open")
     if not matching:
         st.caption("Nothing matches these filters." if filters.active else
