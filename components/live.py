@@ -101,6 +101,28 @@ def shared(services: Services, key: Hashable, marker_value: Hashable, load: Call
     return cache(services).shared(key, marker_value, load)
 
 
+def redraw(drawn_conversation: tuple | None, conversation: tuple | None, drawn_queue: tuple | None,
+           queue: tuple | None) -> str:
+    """What a tab must redraw to show the store as it is now, given what it drew:
+
+    * conversation / drawn_conversation: (conversation id, what the page draws of it ...) now and as drawn, None
+      when none is open;
+    * queue / drawn_queue: the queue picture (open count, matching count, cards' data, cards' HTML) now and as
+      drawn, None when it could not be drawn (a refused filter).
+
+    "page" when the open conversation changed (thread, assist panel, customer tab); "queue" when the queue's cards
+    changed; "counts" when only its counts did (a new conversation below the cards shown); "" when nothing this tab
+    shows changed — a change to another conversation, or to a card's data the card does not show.
+    """
+    if conversation != drawn_conversation:
+        return "page"
+    if queue is None or drawn_queue is None:
+        return "" if queue is drawn_queue else "queue"
+    if queue[3] != drawn_queue[3]:
+        return "queue"
+    return "counts" if queue[:2] != drawn_queue[:2] else ""
+
+
 def rerun_fragments(*keys: str) -> None:
     """End this fragment's run and rerun only the fragments declared with these keys (the rest of the page stays
     as drawn). Called from a fragment's body during a fragment run (the watcher); falls back to a full rerun where

@@ -3,7 +3,8 @@
 Live updates cost almost nothing while nothing changes: one tiny fragment looks at the store's change marker every
 1.5 s (read once per server process for every tab: components/live.py). When it moved, the watcher compares the
 queue and the open conversation as they are now (loaded once per process for every tab of the same user) with what
-this tab drew: nothing changed for this tab → no rerun; only the queue → only the queue fragment reruns; the open
+this tab drew: nothing this tab shows changed → no rerun; only the queue's counts (a new conversation below the
+cards shown) → only the two count lines redraw; the queue's cards → only the queue fragment reruns; the open
 conversation → the page reruns (thread, assist panel and customer tab together). The queue also redraws once a
 minute on its own for its timers.
 """
@@ -31,6 +32,7 @@ DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escala
         "transfer": "Transferred", "resolve": "Conversation resolved"}
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
+QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
 SEEN = "seen_marker"  # the change marker this tab's drawing is at least as new as
 DRAWN_QUEUE = "drawn_queue"  # the queue picture this tab drew (queue_picture)
 DRAWN_CONVERSATION = "drawn_conversation"  # (conversation id, view, failures, assist view) this tab drew
@@ -77,19 +79,22 @@ def watch_for_changes() -> None:
         return
     drawn = st.session_state.get(DRAWN_CONVERSATION)
     try:
-        conversation_moved = drawn is not None and conversation_at(drawn[0], at) != drawn[1:]
+        conversation = None if drawn is None else (drawn[0], *conversation_at(drawn[0], at))
     except ServiceError:
         st.rerun()  # e.g. the conversation is no longer this agent's: the page says so
     try:
-        queue_moved = not same_queue(queue_picture(queue_items(at), chosen_filter()),
-                                     st.session_state.get(DRAWN_QUEUE))
+        picture = queue_picture(queue_items(at), chosen_filter())
     except ServiceError:
-        queue_moved = st.session_state.get(DRAWN_QUEUE) is not None  # the queue fragment shows the error
+        picture = None  # the queue fragment shows the error
     st.session_state[SEEN] = at
-    if conversation_moved:
+    redraw = live.redraw(drawn, conversation, st.session_state.get(DRAWN_QUEUE), picture)
+    if redraw == "page":
         st.rerun()  # thread, assist panel and customer tab: the page reruns (and reads a newer marker)
-    elif queue_moved:
+    elif redraw == "queue":
         live.rerun_fragments(QUEUE_FRAGMENT)
+    elif redraw == "counts":
+        st.session_state[DRAWN_QUEUE] = picture
+        live.rerun_fragments(QUEUE_COUNTS_FRAGMENT)
 
 
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
@@ -139,11 +144,19 @@ def queue_picture(items: list[conversations.QueueItem], filters: workspace.Queue
                                                   for item, sla in clocks)
 
 
-def same_queue(picture: tuple | None, drawn: tuple | None) -> bool:
-    """Whether picture draws what drawn drew: the counts and the cards' HTML (a card's data may change where the
-    card shows nothing of it, e.g. a conversation's updated_at)."""
-    return picture is not None and drawn is not None and (picture[0], picture[1], picture[3]) == \
-        (drawn[0], drawn[1], drawn[3])
+@st.fragment(key=QUEUE_COUNTS_FRAGMENT)
+def queue_counts(part: str) -> None:
+    """The queue's counts — its header line, or the "+ N more" line under the cards — from the picture this tab
+    drew: the watcher reruns them alone when a new conversation arrived below the cards shown."""
+    total, matching, _, _ = st.session_state[DRAWN_QUEUE]
+    active = chosen_filter().active
+    if part == "header":
+        st.markdown(f"**Queue** · {matching} of {total} open" if active else f"**Queue** · {total} open")
+        if not matching:
+            st.caption("Nothing matches these filters." if active else
+                       "No open conversations. New ones appear here by themselves.")
+    elif matching > QUEUE_SHOWN:
+        st.caption(f"+ {matching - QUEUE_SHOWN} more, less urgent")
 
 
 @st.fragment(run_every=QUEUE_CLOCK_S, key=QUEUE_FRAGMENT)
@@ -161,15 +174,10 @@ def live_queue() -> None:
         st.error(str(e))
         return
     st.session_state[DRAWN_QUEUE] = picture
-    total, matching, clocks, _ = picture
-    st.markdown(f"**Queue** · {matching} of {total} open" if filters.active else f"**Queue** · {total} open")
-    if not matching:
-        st.caption("Nothing matches these filters." if filters.active else
-                   "No open conversations. New ones appear here by themselves.")
+    queue_counts("header")
     with st.container(height=500, border=False, key="queue-list"):
-        chosen = render.queue(clocks, selected_conversation())
-        if matching > QUEUE_SHOWN:
-            st.caption(f"+ {matching - QUEUE_SHOWN} more, less urgent")
+        chosen = render.queue(picture[2], selected_conversation())
+        queue_counts("footer")
     if chosen is not None and chosen != selected_conversation():
         select_conversation(chosen)
         st.rerun()
