@@ -13,7 +13,7 @@ import time
 
 import streamlit as st
 
-from components import assist_panel, composer, layout, live
+from components import assist_panel, composer, layout, live, session
 from components import conversation as render
 from components.guard import require
 from components.state import (
@@ -22,7 +22,7 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import conversations, inbox, kb_lookup, workspace
+from services import auth, conversations, inbox, kb_lookup, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
@@ -68,6 +68,16 @@ def conversation_at(conversation_id: int, at: object) -> tuple:
                        lambda: load_conversation(conversation_id))
 
 
+def still_signed_in() -> bool:
+    """Whether this tab's session is still open (a fragment rerun skips app.py's check of it on every full run):
+    asked only when something is about to be redrawn, so a signed-out tab receives no new customer data."""
+    try:
+        auth.resume_session(services, session.token())
+    except ServiceError:
+        return False
+    return True
+
+
 @st.fragment(run_every=LIVE_REFRESH_S)
 def watch_for_changes() -> None:
     """Draws nothing; reruns what changed for this tab since it drew it: nothing, the queue, or the page."""
@@ -88,6 +98,8 @@ def watch_for_changes() -> None:
         picture = None  # the queue fragment shows the error
     st.session_state[SEEN] = at
     redraw = live.redraw(drawn, conversation, st.session_state.get(DRAWN_QUEUE), picture)
+    if redraw and not still_signed_in():
+        st.rerun()  # signed out elsewhere or expired: the full run signs this tab out before it draws anything
     if redraw == "page":
         st.rerun()  # thread, assist panel and customer tab: the page reruns (and reads a newer marker)
     elif redraw == "queue":
