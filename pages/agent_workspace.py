@@ -26,7 +26,7 @@ from services import auth, conversations, inbox, kb_lookup, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
-LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own, ~2 ms of server CPU
+LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved"}
