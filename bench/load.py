@@ -14,8 +14,9 @@ each is a context of one headless Chromium (Debian's /usr/bin/chromium via Playw
 customers write in all along; beside it, this script writes a customer message with a unique marker every --every
 seconds through the live path (inbox.receive_customer_message) into the C conversations in turn.
 
-A marker is "visible" in a session when it appears in a delta that session receives (Chromium: in the tab's page,
-noted by a MutationObserver); latency = that time - the time the write committed, over every
+A marker is "visible" in a session when it appears in a message of the conversation's thread that session receives
+(ws: an element inside a chat-message block of the deltas; Chromium: the text of the tab's `.stChatMessage`
+elements, noted by a MutationObserver) — not in the queue card's preview of the same message; latency = that time - the time the write committed, over every
 (marker, session with its conversation open) pair. Figures:
   errors          sign-ins that failed + Streamlit exceptions drawn + page errors + pairs never seen by the end
                   + websocket drops other than those the --kill-one-at replica caused
@@ -55,7 +56,7 @@ OBSERVER = """() => {
   window.__seen = {};
   const scan = () => {
     window.__pending = false;
-    const text = document.body ? document.body.textContent : '';
+    const text = Array.from(document.querySelectorAll('.stChatMessage'), e => e.textContent).join(' ');
     for (const m of text.matchAll(/zqx(\\d+)qz/g)) { if (!(m[1] in window.__seen)) window.__seen[m[1]] = Date.now(); }
     window.__errors = document.querySelectorAll('[data-testid="stException"]').length;
   };
@@ -199,6 +200,7 @@ class WsTab:
         self.exceptions = 0
         self.cookie = ""
         self._timers: dict[str, tuple[float, float]] = {}
+        self._chat_blocks: set[tuple[int, ...]] = set()  # delta paths of the thread's chat messages
         self._ws = None
         self._page = ""
         self._stop = asyncio.Event()
@@ -235,11 +237,17 @@ class WsTab:
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
         now = time.time() * 1000
-        for key in MARKER.findall(raw):
-            self.seen.setdefault(key.decode(), now)
         message = ForwardMsg()
         message.ParseFromString(raw)
         kind = message.WhichOneof("type")
+        if kind == "delta":
+            path = tuple(message.metadata.delta_path)
+            if message.delta.WhichOneof("type") == "add_block" and \
+                    message.delta.add_block.WhichOneof("type") == "chat_message":
+                self._chat_blocks.add(path)
+            elif path[:-1] in self._chat_blocks:  # an element of a message in the thread (not the queue's preview)
+                for key in MARKER.findall(raw):
+                    self.seen.setdefault(key.decode(), now)
         if kind == "auto_rerun":
             self._timers[message.auto_rerun.fragment_id] = (message.auto_rerun.interval,
                                                             time.monotonic() + message.auto_rerun.interval)
@@ -253,6 +261,7 @@ class WsTab:
             which = element.WhichOneof("type")
             if which == "exception":
                 self.exceptions += 1
+                print(f"exception drawn: {element.exception.type}: {element.exception.message:.300}", file=sys.stderr)
             elif which in ("text_input", "button") and getattr(element, which).form_id == "sign_in":
                 form[getattr(element, which).label] = getattr(element, which).id
         if COOKIE_WRITE in raw:
@@ -307,6 +316,10 @@ class WsTab:
                 else:
                     self.page_errors += 1
                     return
+            except Exception as error:  # noqa: BLE001 - a session that stops listening is an error, never silence
+                self.page_errors += 1
+                print(f"session stopped listening: {error!r:.200}", file=sys.stderr)
+                return
 
     async def collect(self) -> None:
         self._stop.set()
@@ -364,6 +377,7 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         opened_before = {id(t): t.sockets_opened for t in tabs}
         closed_before = {id(t): t.sockets_closed for t in tabs}
         started, cpu_before = time.monotonic(), stack.cpu_seconds() if stack else 0.0
+        client_cpu_before = time.process_time()
         killed_at: float | None = None
         n = 0
         while time.monotonic() - started < args.minutes * 60:
@@ -380,6 +394,7 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
             await asyncio.sleep(args.every)
         await asyncio.sleep(args.grace)
         run_s, server_cpu_s = time.monotonic() - started, (stack.cpu_seconds() if stack else 0.0) - cpu_before
+        client_cpu_s = time.process_time() - client_cpu_before
         await asyncio.gather(*(t.collect() for t in tabs))
     finally:
         if browser:
@@ -412,6 +427,7 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         "views_timed": len(latencies), "views_missed": unseen_pairs, "sign_in_errors": sign_in_errors,
         "reconnects": reconnects if killed_at is not None else 0, "killed_at_s": killed_at,
         "sign_in_s": round(sign_in_s, 1), "server_cpu_share": round(server_cpu_s / run_s, 2) if stack else None,
+        "client_cpu_share": round(client_cpu_s / run_s, 2),
         "minutes": args.minutes, "client": args.client,
         "load_average_1m": round(os.getloadavg()[0], 2)}
 

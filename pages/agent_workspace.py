@@ -1,43 +1,112 @@
 """Agent workspace: live queue | conversation and composer | assist, knowledge-base search and customer tabs.
 
-Live updates cost almost nothing while nothing changes: one tiny fragment reads the store's change marker every
-1.5 s and reruns the page only when it moved; the queue redraws once a minute on its own for its timers.
+Live updates cost almost nothing while nothing changes: one tiny fragment looks at the store's change marker every
+1.5 s (read once per server process for every tab: components/live.py). When it moved, the watcher compares the
+queue and the open conversation as they are now (loaded once per process for every tab of the same user) with what
+this tab drew: nothing this tab shows changed → no rerun; only the queue's counts (a new conversation below the
+cards shown) → only the two count lines redraw; the queue's cards → only the queue fragment reruns; the open
+conversation → the page reruns (thread, assist panel and customer tab together). The queue also redraws once a
+minute on its own for its timers.
 """
 
 import time
 
 import streamlit as st
 
-from components import assist_panel, composer, layout
+from components import assist_panel, composer, layout, live, session
 from components import conversation as render
 from components.guard import require
 from components.state import (
     chosen_suggestion_key,
     get_services,
-    memo,
     select_conversation,
     selected_conversation,
 )
-from services import conversations, inbox, kb_lookup, workspace
+from services import auth, conversations, inbox, kb_lookup, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
-LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": one cheap query, ~7 ms of server CPU
+LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved"}
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
-SEEN = "seen_marker"
+QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
+QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
+SEEN = "seen_marker"  # the change marker this tab's drawing is at least as new as
+DRAWN_QUEUE = "drawn_queue"  # the queue picture this tab drew (queue_picture)
+DRAWN_CONVERSATION = "drawn_conversation"  # (conversation id, view, failures, assist view) this tab drew
+DRAWING = "drawing_page"  # set while a full run calls the watcher: that run reads everything itself
 
 user = require("workspace")
 services = get_services()
 
 
+def change_marker(fresh: bool = False) -> tuple:
+    """The store's change marker (the one call into services the watcher makes): read once per process a tick, or
+    fresh (a full run: after this tab's own write it must draw that write)."""
+    return live.marker(services, conversations.queue_marker, fresh)
+
+
+def queue_items(at: object) -> list[conversations.QueueItem]:
+    """This user's queue at marker `at` (or newer), loaded once for every tab of the user; the minute is in the key
+    because waiting times count in minutes."""
+    return live.shared(services, ("queue", user.username, user.role, int(time.time() // 60)), at,
+                       lambda: conversations.agent_queue(services, user))
+
+
+def load_conversation(conversation_id: int, audit: bool = False) -> tuple:
+    """(view, {message id: why not analysed}, assist view) of one conversation, as this user may see it."""
+    view = conversations.open_conversation(services, user, conversation_id, audit=audit)
+    failures = inbox.not_analysed(services, user, conversation_id)  # what the live path could not analyse
+    return view, failures, conversations.assist_view(services, user, conversation_id)
+
+
+def conversation_at(conversation_id: int, at: object) -> tuple:
+    """load_conversation at marker `at` (or newer), once for every tab of this user with it open."""
+    return live.shared(services, ("conversation", user.username, user.role, conversation_id), at,
+                       lambda: load_conversation(conversation_id))
+
+
+def still_signed_in() -> bool:
+    """Whether this tab's session is still open (a fragment rerun skips app.py's check of it on every full run):
+    asked only when something is about to be redrawn, so a signed-out tab receives no new customer data."""
+    try:
+        auth.resume_session(services, session.token())
+    except ServiceError:
+        return False
+    return True
+
+
 @st.fragment(run_every=LIVE_REFRESH_S)
 def watch_for_changes() -> None:
-    """Draws nothing; reruns the page when the store changed since this tab last drew it."""
-    if conversations.queue_marker(services) != st.session_state.get(SEEN):
-        st.rerun()
+    """Draws nothing; reruns what changed for this tab since it drew it: nothing, the queue, or the page."""
+    if st.session_state.pop(DRAWING, False):
+        return  # called by the full run, which draws from the marker it just read (a rerun from here would restart
+        # that run whenever the store moved meanwhile: under load, over and over, before the thread was drawn)
+    at = change_marker()
+    if at == st.session_state.get(SEEN):
+        return
+    drawn = st.session_state.get(DRAWN_CONVERSATION)
+    try:
+        conversation = None if drawn is None else (drawn[0], *conversation_at(drawn[0], at))
+    except ServiceError:
+        st.rerun()  # e.g. the conversation is no longer this agent's: the page says so
+    try:
+        picture = queue_picture(queue_items(at), chosen_filter())
+    except ServiceError:
+        picture = None  # the queue fragment shows the error
+    st.session_state[SEEN] = at
+    redraw = live.redraw(drawn, conversation, st.session_state.get(DRAWN_QUEUE), picture)
+    if redraw and not still_signed_in():
+        st.rerun()  # signed out elsewhere or expired: the full run signs this tab out before it draws anything
+    if redraw == "page":
+        st.rerun()  # thread, assist panel and customer tab: the page reruns (and reads a newer marker)
+    elif redraw == "queue":
+        live.rerun_fragments(QUEUE_FRAGMENT)
+    elif redraw == "counts":
+        st.session_state[DRAWN_QUEUE] = picture
+        live.rerun_fragments(QUEUE_COUNTS_FRAGMENT)
 
 
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
@@ -52,42 +121,75 @@ def insert_link(conversation_id: int, link: str) -> None:
     st.session_state["rerun_app"] = True  # the composer lives outside the search fragment
 
 
+QUEUE_WIDGETS = ("queue-search", "queue-channels", "queue-statuses", "queue-tiers", "queue-escalated")
+
+
 def queue_filter() -> workspace.QueueFilter:
-    text = st.text_input("Search the queue", key="queue-search", max_chars=workspace.MAX_SEARCH_CHARS,
-                         placeholder="Search subjects and messages", label_visibility="collapsed")
+    st.text_input("Search the queue", key="queue-search", max_chars=workspace.MAX_SEARCH_CHARS,
+                  placeholder="Search subjects and messages", label_visibility="collapsed")
     with st.popover("Filters", icon=":material/filter_list:", width="stretch"):
-        channels = st.multiselect("Channel", CHANNELS, key="queue-channels")
-        statuses = st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
-                                  key="queue-statuses")
-        tiers = st.multiselect("Tier", TIERS, key="queue-tiers")
-        escalated = st.toggle("Flagged for escalation", key="queue-escalated",
-                              help="Conversations the assist panel flags for escalation that are still yours; "
-                                   "escalated ones wait in the supervisors' inbox.")
-    return workspace.QueueFilter(tuple(channels), tuple(statuses), tuple(tiers), escalated, text)
+        st.multiselect("Channel", CHANNELS, key="queue-channels")
+        st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
+                       key="queue-statuses")
+        st.multiselect("Tier", TIERS, key="queue-tiers")
+        st.toggle("Flagged for escalation", key="queue-escalated",
+                  help="Conversations the assist panel flags for escalation that are still yours; "
+                       "escalated ones wait in the supervisors' inbox.")
+    return chosen_filter()
 
 
-@st.fragment(run_every=QUEUE_CLOCK_S)
+def chosen_filter() -> workspace.QueueFilter:
+    """The filter the queue's widgets hold (the watcher reads it without drawing them)."""
+    text, channels, statuses, tiers, escalated = (st.session_state.get(key) for key in QUEUE_WIDGETS)
+    return workspace.QueueFilter(tuple(channels or ()), tuple(statuses or ()), tuple(tiers or ()), bool(escalated),
+                                 text or "")
+
+
+def queue_picture(items: list[conversations.QueueItem], filters: workspace.QueueFilter) -> tuple:
+    """(open, matching, [(card, SLA clock)] of the cards shown, the cards' HTML): what the queue draws, so two
+    pictures with the same counts and HTML draw the same queue. Raises ServiceError for a filter filter_queue
+    refuses."""
+    shown = workspace.filter_queue(services, user, items, filters)
+    clocks = [(item, workspace.sla_clock(services.settings, item)) for item in shown[:QUEUE_SHOWN]]
+    selected = selected_conversation()
+    return len(items), len(shown), clocks, tuple(render.queue_card_html(item, sla, item.row.conversation.id == selected)
+                                                  for item, sla in clocks)
+
+
+@st.fragment(key=QUEUE_COUNTS_FRAGMENT)
+def queue_counts(part: str) -> None:
+    """The queue's counts — its header line, or the "+ N more" line under the cards — from the picture this tab
+    drew: the watcher reruns them alone when a new conversation arrived below the cards shown."""
+    total, matching, _, _ = st.session_state[DRAWN_QUEUE]
+    active = chosen_filter().active
+    if part == "header":
+        st.markdown(f"**Queue** · {matching} of {total} open" if active else f"**Queue** · {total} open")
+        if not matching:
+            st.caption("Nothing matches these filters." if active else
+                       "No open conversations. New ones appear here by themselves.")
+    elif matching > QUEUE_SHOWN:
+        st.caption(f"+ {matching - QUEUE_SHOWN} more, less urgent")
+
+
+@st.fragment(run_every=QUEUE_CLOCK_S, key=QUEUE_FRAGMENT)
 def live_queue() -> None:
     filters = queue_filter()
-    first_view = not st.session_state.get("queue_audited")
-    minute = int(time.time() // 60)  # waiting times and SLA timers move on once a minute
-    items = memo("queue", (st.session_state.get(SEEN), minute),
-                 lambda: conversations.agent_queue(services, user, audit=first_view))
+    if st.session_state.get("queue_audited"):
+        items = queue_items(st.session_state.get(SEEN))
+    else:  # the first view of the queue in this session is audited
+        items = conversations.agent_queue(services, user, audit=True)
     st.session_state["queue_audited"] = True
+    st.session_state[DRAWN_QUEUE] = None
     try:
-        shown = workspace.filter_queue(services, user, items, filters)
+        picture = queue_picture(items, filters)
     except ServiceError as e:
         st.error(str(e))
         return
-    st.markdown(f"**Queue** · {len(shown)} of {len(items)} open" if filters.active else f"**Queue** · {len(items)} open")
-    if not shown:
-        st.caption("Nothing matches these filters." if filters.active else
-                   "No open conversations. New ones appear here by themselves.")
+    st.session_state[DRAWN_QUEUE] = picture
+    queue_counts("header")
     with st.container(height=500, border=False, key="queue-list"):
-        clocks = [(item, workspace.sla_clock(services.settings, item)) for item in shown[:QUEUE_SHOWN]]
-        chosen = render.queue(clocks, selected_conversation())
-        if len(shown) > QUEUE_SHOWN:
-            st.caption(f"+ {len(shown) - QUEUE_SHOWN} more, less urgent")
+        chosen = render.queue(picture[2], selected_conversation())
+        queue_counts("footer")
     if chosen is not None and chosen != selected_conversation():
         select_conversation(chosen)
         st.rerun()
@@ -117,11 +219,10 @@ def retry_analysis(conversation_id: int) -> None:
             st.session_state["retry-error"] = "The message could not be analysed this time either."
 
 
-def assist(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str]) -> None:
+def assist(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str],
+           assisted: conversations.AssistView | None) -> None:
     """The stored analysis only: nothing is analysed while the page draws (the live path and the seed's backfill
     analyse messages; a message they could not analyse waits for an agent's Retry)."""
-    assisted = memo(f"assist-{conversation_id}", st.session_state.get(SEEN),
-                    lambda: conversations.assist_view(services, user, conversation_id))
     latest = next((m.id for m in reversed(view.messages) if m.author_role == "customer"), None)
     if latest is not None and (assisted is None or assisted.message_id != latest):
         assist_panel.not_analysed(failures.get(latest, ""), lambda: retry_analysis(conversation_id),
@@ -161,25 +262,28 @@ def conversation_panel(conversation_id: int, view: conversations.ConversationVie
 
 layout.styles()
 st.header("Agent workspace")
-st.session_state[SEEN] = conversations.queue_marker(services)  # read before loading: no change slips between
+st.session_state[SEEN] = drawn_at = change_marker(fresh=True)  # read before loading: nothing slips between
+st.session_state[DRAWING] = True
 watch_for_changes()
 queue_col, thread_col, assist_col = st.columns([1.05, 2, 1.35], gap="small")
 with queue_col:
     live_queue()
 selected = selected_conversation()
 if selected is None:
+    st.session_state[DRAWN_CONVERSATION] = None
     thread_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
 else:
     first_open = st.session_state.get("audited_conversation") != selected
-    view = conversations.open_conversation(services, user, selected, audit=first_open)
+    loaded = load_conversation(selected, audit=True) if first_open else conversation_at(selected, drawn_at)
     st.session_state["audited_conversation"] = selected
-    failures = inbox.not_analysed(services, user, selected)  # {message id: why the live path could not analyse it}
+    st.session_state[DRAWN_CONVERSATION] = (selected, *loaded)
+    view, failures, assisted = loaded
     with thread_col:
         conversation_panel(selected, view, failures)
     with assist_col:
         assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
         with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
-            assist(selected, view, failures)
+            assist(selected, view, failures, assisted)
         with kb_tab:
             kb_search(selected)
         with customer_tab:

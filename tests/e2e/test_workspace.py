@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from services import inbox
+from services import auth, inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
@@ -157,3 +157,18 @@ def test_defect_15_a_message_nobody_analysed_waits_for_the_agents_retry(page, ap
     page.get_by_text("The latest message is not analysed yet.").wait_for(state="detached", timeout=15_000)
     assert repos(live).assist.get_analysis(stored.id) is not None
     page.locator(f".st-key-suggestion-{suggestion_ids(live, stored.id)[0]}").wait_for(timeout=10_000)
+
+
+def test_a_tab_signed_out_elsewhere_redraws_nothing_live_and_asks_to_sign_in(page, app_url, live):
+    """The watcher redraws only the queue or the conversation (fragment reruns skip app.py's session check), so it
+    checks the session itself before it redraws anything."""
+    customer = repos(live).customers.all()[9]
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: signed out elsewhere",
+                                                  "my parcel never came", "agent")
+    open_in_workspace(page, app_url, conversation.id, "E2E: signed out elsewhere")
+    auth.sign_out(live, repos(live).users.get("agent"))  # e.g. from another tab: every session of the agent ends
+    # a new conversation changes only the queue (its counts): without the check the queue would redraw it
+    other = repos(live).customers.all()[10]
+    inbox.start_conversation(live, other.id, "chat", "E2E: arrived after sign-out", "hello after sign-out", "agent")
+    page.get_by_role("button", name="Sign in").wait_for()
+    assert page.get_by_text("my parcel never came").count() == 0
