@@ -143,3 +143,16 @@ def test_training_and_serving_embed_the_same_texts_one_by_one(tmp_path: Path, en
     trained = sentiment.cached_encoder(encoder, tmp_path).embed([sentiment.embedding_text(t) for t in texts])
     assert sentiment.embedding_text(texts[0]) == "order still missing!!"
     assert np.array_equal(served, trained)
+
+
+# Fresh sentences (not in data/sentiment): a failure described with no sentiment word, which n-grams and VADER read
+# as neutral and the sentence's meaning makes a complaint.
+DESCRIBED_FAILURES = ["the toaster smells of melting plastic", "the courier threw my parcel over the fence",
+                      "the speaker crackles and then goes silent"]
+
+
+def test_a_failure_described_without_sentiment_words_is_read_negative_through_the_sentence_vector() -> None:
+    with_vector = sentiment.LocalSentimentAnalyzer(Settings())
+    ngrams_only = sentiment.LocalSentimentAnalyzer(Settings(sentiment_embeddings=False))
+    assert [with_vector.analyze(t).label for t in DESCRIBED_FAILURES] == ["negative"] * 3
+    assert sum(ngrams_only.analyze(t).label != "negative" for t in DESCRIBED_FAILURES) >= 2  # what the vector adds
