@@ -41,6 +41,7 @@ class Settings:
     escalation_repeat_days: int = 7
     intent_min_confidence: float = 0.45
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
+    sentiment_embeddings: bool = True  # local sentiment model also reads the MiniLM sentence vector (docs/sentiment.md)
     session_timeout_min: int = 480  # a session ends after this many minutes without use
     queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor")
     sign_in_max_failures: int = 5  # per username; then locked for 1, 2, 4 … (at most 60) minutes

@@ -76,9 +76,12 @@ def intent(services: Services) -> IntentClassifier:
 
 @provider("sentiment", "local", "Sentiment and emotion cues")
 def sentiment(services: Services) -> SentimentAnalyzer:
-    from services.adapters.local.sentiment import LocalSentimentAnalyzer
+    from services.adapters.local.sentiment import LocalSentimentAnalyzer, default_encoder
 
-    return LocalSentimentAnalyzer(services.settings)
+    # the intent model's MiniLM network (one per process): its recent-vector cache hands the sentiment step the vector
+    # the intent step just computed for the same message, so an analysis runs the encoder once
+    encoder = default_encoder(services.settings) if services.settings.sentiment_embeddings else None
+    return LocalSentimentAnalyzer(services.settings, encoder)
 
 
 @provider("entities", "local", "Entity extraction")
@@ -115,9 +118,11 @@ def intent_training(services: Services) -> IntentTrainer:
 
 @provider("sentiment_lab", "local", "Measuring sentiment: VADER baseline, hold-out training, labelled CSVs")
 def sentiment_lab(services: Services) -> SentimentLab:
+    from services.adapters.local.sentiment import default_encoder
     from services.adapters.local.sentiment_lab import LocalSentimentLab
 
-    return LocalSentimentLab(services.settings)
+    encoder = default_encoder(services.settings) if services.settings.sentiment_embeddings else None
+    return LocalSentimentLab(services.settings, encoder)
 
 
 @provider("replies", "local", "Suggested replies")

@@ -549,7 +549,7 @@ def default_model(settings: Settings, embedder: Any, foreign_embedder: Any = Non
 
 
 class CachedEmbedder:
-    """An embedder whose vectors are kept in `<cache_root>/intent-embeddings-<encoder hash>.npz`, keyed by a hash of
+    """An embedder whose vectors are kept in `<cache_root>/<prefix>-<encoder hash>.npz`, keyed by a hash of
     each text: retraining the default model after an edit of data/intents embeds only the new or changed examples
     (the MiniLM and e5 passes over all 3,470 examples were most of a retrain). The file holds the texts of the
     last call only, so it never grows; a damaged or unreadable file is ignored and rewritten.
@@ -558,13 +558,13 @@ class CachedEmbedder:
     on its batch-mates; alone, it is exactly the vector serving computes for it, and the cached vectors (hence the
     model) are the same whatever was cached before (batched, a retrain moved dev-set halves by ±0.02)."""
 
-    def __init__(self, inner: Any, cache_root: Path, one_by_one: bool = False) -> None:
+    def __init__(self, inner: Any, cache_root: Path, one_by_one: bool = False, prefix: str = "intent-embeddings") -> None:
         self.inner = inner
         self.one_by_one = one_by_one
         self.name = getattr(inner, "name", type(inner).__name__)
         self.dim = getattr(inner, "dim", None)
         kind = f"{self.name}|{'one by one' if one_by_one else 'batched'}"
-        self.path = cache_root / f"intent-embeddings-{hashlib.sha256(kind.encode()).hexdigest()[:12]}.npz"
+        self.path = cache_root / f"{prefix}-{hashlib.sha256(kind.encode()).hexdigest()[:12]}.npz"
 
     def embed(self, texts: list[str]) -> np.ndarray:
         keys = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest()[:20] for t in texts]

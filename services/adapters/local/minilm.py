@@ -17,6 +17,7 @@ import os
 import shutil
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from services.errors import ProviderUnavailable
 
 MAX_TOKENS = 128  # the model was trained on 128-token inputs; longer messages are cut
 BATCH = 32
+RECENT = 64  # one-text vectors remembered, so the intent and sentiment steps of one analysis run the network once
 _LOCK = threading.Lock()
 
 
@@ -286,11 +288,42 @@ class OnnxMiniLM:
                                       "it was removed and is rebuilt at the next start") from e
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # text -> unit vector, one-text runs only
+        self._recent_lock = threading.Lock()
+        self.runs = 0  # network runs so far (tests check the recent-vector cache with it)
+
+    def _remembered(self, text: str) -> np.ndarray | None:
+        with self._recent_lock:
+            vector = self._recent.get(text)
+            if vector is not None:
+                self._recent.move_to_end(text)
+            return vector
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        vector = vector.copy()
+        vector.setflags(write=False)
+        with self._recent_lock:
+            self._recent[text] = vector
+            self._recent.move_to_end(text)
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 384) unit vectors. A single text's vector is remembered (the last RECENT texts): the sentiment step
+        asks for the vector the intent step just computed. Only one-text runs are remembered, because int8
+        activations are scaled per batch, so a text's vector in a batch differs a little from its own."""
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         texts = [t or " " for t in texts]
+        if len(texts) == 1:
+            known = self._remembered(texts[0])
+            if known is None:
+                known = self._embed(texts)[0]
+                self._remember(texts[0], known)
+            return known[None, :].copy()
+        return self._embed(texts)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
         # encode_batch hands work to a thread pool: worth it for many texts, 10 ms of overhead for a message or two
         encoded = self.tokenizer.encode_batch(texts) if len(texts) > 8 else [self.tokenizer.encode(t) for t in texts]
         ids = [e.ids for e in encoded]
@@ -331,7 +364,9 @@ class OnnxMiniLM:
         if alone:
             out[alone] = self.embed([parts[k - 1] for k in alone])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms > 0, norms, 1.0)
+        out = out / np.where(norms > 0, norms, 1.0)
+        self._remember(text, out[0])  # the same numbers as embed([text]): one text, one run
+        return out
 
     def _run(self, batch: list[list[int]], outputs: Sequence[str] = ("pooled",)) -> Any:
         n, length = len(batch), max(len(i) for i in batch)
@@ -341,6 +376,7 @@ class OnnxMiniLM:
             ids[r, :len(row)], mask[r, :len(row)] = row, 1.0
         feeds = {"input_ids": ids, "position_ids": np.arange(length, dtype=np.int64),
                  "additive_mask": ((1.0 - mask) * -1e9)[:, None, None, :], "pool_mask": mask[:, :, None]}
+        self.runs += 1
         results = self.session.run(list(outputs), feeds)
         return results[0] if len(outputs) == 1 else results
 
@@ -365,6 +401,11 @@ class MiniLMEmbedder:
 
     def __init__(self, cache_root: Path | None = None) -> None:
         self._cache_root = cache_root
+
+    @property
+    def key(self) -> str:
+        """Names the weights and graph format (models trained on these vectors are cached under it)."""
+        return weights_key(model_dir())
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         return shared_encoder(self._cache_root).embed(list(texts))

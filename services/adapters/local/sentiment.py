@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from services.adapters.local.intent_features import for_embedding
 from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues
 from services.adapters.local.sentiment_features import SentimentFeatures
 from services.config import PROJECT_ROOT, Settings
@@ -30,7 +31,7 @@ LABELS = ("positive", "neutral", "negative", "mixed")
 EXAMPLES_DIR = "sentiment"
 CUES_FILE = "emotions.yaml"
 _PACKAGED_DATA = PROJECT_ROOT / "data"
-_MODELS: dict[tuple[Path, Path], SentimentModel] = {}
+_MODELS: dict[tuple[Path, Path, bool], SentimentModel] = {}
 _LOCK = threading.Lock()
 
 
@@ -88,8 +89,10 @@ class SentimentModel:
             label, the highest score, does not depend on it.
     """
 
-    def __init__(self, cues: EmotionCues, c: float = DEFAULT_C, temperature: float = TEMPERATURE) -> None:
-        self.features = SentimentFeatures(cues)
+    def __init__(self, cues: EmotionCues, c: float = DEFAULT_C, temperature: float = TEMPERATURE,
+                 encoder: Any = None) -> None:
+        self.features = SentimentFeatures(cues, embed_dim=int(encoder.dim) if encoder is not None else 0)
+        self.encoder = encoder
         self.c = c
         self.temperature = temperature
         self.classes: list[str] = []
@@ -97,12 +100,16 @@ class SentimentModel:
         self.intercept = np.zeros(0)
         self._weights: np.ndarray | None = None  # coef transposed, made at the first scores()
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SentimentModel:
+    def fit(self, texts: Sequence[str], labels: Sequence[str], vectors: np.ndarray | None = None) -> SentimentModel:
+        """Fit on these texts; `vectors`: their sentence vectors when the model has an encoder (else embedded here,
+        one text at a time as served)."""
         from sklearn.linear_model import LogisticRegression
 
+        if self.encoder is not None and vectors is None:
+            vectors = embed_one_by_one(self.encoder, texts)
         classifier = LogisticRegression(C=self.c, max_iter=1000)
         with one_thread():
-            classifier.fit(self.features.fit_transform(texts), list(labels))
+            classifier.fit(self.features.fit_transform(texts, vectors), list(labels))
         self.classes = [str(label) for label in classifier.classes_]
         self.coef, self.intercept = classifier.coef_, classifier.intercept_
         return self
@@ -117,7 +124,8 @@ class SentimentModel:
         weights = self._weights
         decision = np.empty((len(texts), len(self.intercept)))
         for i, text in enumerate(texts):
-            columns, values = self.features.row(text)
+            vector = embed_one_by_one(self.encoder, [text])[0] if self.encoder is not None else None
+            columns, values = self.features.row(text, vector)
             decision[i] = values @ weights[columns]
         decision = (decision + self.intercept) / self.temperature
         if decision.shape[1] == 1:  # two labels: the regression gives the second one's logit against the first
@@ -128,9 +136,35 @@ class SentimentModel:
                 for row in probabilities]
 
 
-def train(texts: Sequence[str], labels: Sequence[str], cues: EmotionCues) -> SentimentModel:
-    """A model fitted on these examples."""
-    return SentimentModel(cues).fit(texts, labels)
+def embedding_text(text: str) -> str:
+    """What the encoder is given: the intent step's text for the same message (links, e-mails and handles dropped),
+    so the vector the intent step just computed is found in the encoder's recent-vector cache."""
+    return for_embedding(text)
+
+
+def embed_one_by_one(encoder: Any, texts: Sequence[str]) -> np.ndarray:
+    """(n, dim) sentence vectors, each text embedded alone: the int8 encoder scales activations per batch, so this
+    is the only way training sees exactly the vectors serving computes."""
+    return np.vstack([np.asarray(encoder.embed([embedding_text(t)]), dtype=np.float32) for t in texts])
+
+
+def train(texts: Sequence[str], labels: Sequence[str], cues: EmotionCues, encoder: Any = None,
+          cache_root: Path | None = None) -> SentimentModel:
+    """A model fitted on these examples, with sentence-embedding features when an encoder is given (their vectors
+    kept in `cache_root` by text hash when given, see cached_encoder)."""
+    vectors = None
+    if encoder is not None and cache_root is not None:
+        vectors = np.asarray(cached_encoder(encoder, cache_root).embed([embedding_text(t) for t in texts]),
+                             dtype=np.float32)
+    return SentimentModel(cues, encoder=encoder).fit(texts, labels, vectors)
+
+
+def cached_encoder(encoder: Any, cache_root: Path) -> Any:
+    """The encoder with its one-text vectors kept in <cache_root>/sentiment-embeddings-<hash>.npz by text hash (the
+    intent model's CachedEmbedder): a retrain after editing the examples embeds only the new ones."""
+    from services.adapters.local.intent import CachedEmbedder
+
+    return CachedEmbedder(encoder, cache_root, one_by_one=True, prefix="sentiment-embeddings")
 
 
 # ---- the on-disk cache: json + npz (no pickle, so loading runs no code), keyed by what the fit depends on ----------
@@ -138,14 +172,20 @@ def train(texts: Sequence[str], labels: Sequence[str], cues: EmotionCues) -> Sen
 MODEL_FORMAT = "frontline-sentiment-1"
 
 
-def model_hash(examples: Path, cues_file: Path) -> str:
-    """A hash of the example files, the cue file, the feature code, the fit settings and the library versions that
-    shape the fitted parameters, naming the cached model."""
+def model_hash(examples: Path, cues_file: Path, encoder: Any = None) -> str:
+    """A hash of the example files, the cue file, the feature code, the fit settings, the encoder (its name and
+    weights, and what it is given) and the library versions that shape the fitted parameters, naming the cached
+    model."""
+    import inspect
     from importlib.metadata import version
 
-    from services.adapters.local import sentiment_cues, sentiment_features
+    from services.adapters.local import intent_features, sentiment_cues, sentiment_features
 
     settings = f"{MODEL_FORMAT}|{DEFAULT_C}|{version('scikit-learn')}|{version('vaderSentiment')}"
+    if encoder is not None:
+        settings += (f"|{getattr(encoder, 'name', type(encoder).__name__)}|{getattr(encoder, 'key', '')}|one by one"
+                     f"|{inspect.getsource(intent_features.for_embedding)}|{intent_features.URL.pattern}"
+                     f"|{intent_features.EMAIL.pattern}|{intent_features.HANDLE.pattern}")
     digest = hashlib.sha256(settings.encode())
     for source in (sentiment_features.__file__, sentiment_cues.__file__, cues_file):
         digest.update(Path(source).read_bytes())
@@ -164,7 +204,8 @@ def save_model(model: SentimentModel, folder: Path, key: str = "") -> Path:
         (staging / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
         np.savez(staging / "model.npz", coef=model.coef, intercept=model.intercept, **arrays)  # type: ignore[arg-type]  # numpy stub: **kwds seen as allow_pickle
         manifest = {"format": MODEL_FORMAT, "key": key, "classes": model.classes, "c": model.c,
-                    "temperature": model.temperature, "dense_weight": model.features.dense_weight}
+                    "temperature": model.temperature, "dense_weight": model.features.dense_weight,
+                    "embed_dim": model.features.embed_dim, "embed_weight": model.features.embed_weight}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         try:
             staging.rename(folder)
@@ -176,7 +217,7 @@ def save_model(model: SentimentModel, folder: Path, key: str = "") -> Path:
     return folder
 
 
-def load_model(folder: Path, cues: EmotionCues) -> SentimentModel:
+def load_model(folder: Path, cues: EmotionCues, encoder: Any = None) -> SentimentModel:
     """Read a folder written by save_model().
 
     Raises:
@@ -189,8 +230,12 @@ def load_model(folder: Path, cues: EmotionCues) -> SentimentModel:
             arrays = dict(npz)
         if manifest.get("format") != MODEL_FORMAT:
             raise ValueError(f"format {manifest.get('format')!r}, expected {MODEL_FORMAT!r}")
-        model = SentimentModel(cues, float(manifest["c"]), float(manifest["temperature"]))
+        model = SentimentModel(cues, float(manifest["c"]), float(manifest["temperature"]), encoder)
+        if int(manifest.get("embed_dim", 0)) != model.features.embed_dim:
+            raise ValueError(f"made for {manifest.get('embed_dim', 0)}-dim sentence vectors, the encoder gives "
+                             f"{model.features.embed_dim}")
         model.features.dense_weight = float(manifest["dense_weight"])
+        model.features.embed_weight = float(manifest.get("embed_weight", model.features.embed_weight))
         model.features.restore(vocab, arrays)
         model.classes = [str(label) for label in manifest["classes"]]
         model.coef, model.intercept = arrays["coef"], arrays["intercept"]
@@ -201,20 +246,21 @@ def load_model(folder: Path, cues: EmotionCues) -> SentimentModel:
     return model
 
 
-def _cached_or_trained(cache_root: Path, examples: Path, cues: EmotionCues) -> SentimentModel:
+def _cached_or_trained(cache_root: Path, examples: Path, cues: EmotionCues, encoder: Any = None) -> SentimentModel:
     """The model for these examples and cues from <cache_root>/sentiment-default-<hash>, else trained and cached."""
-    key = model_hash(examples, cues.path)
-    folder = cache_root / f"sentiment-default-{key}"
+    key = model_hash(examples, cues.path, encoder)
+    prefix = "sentiment-default" if encoder is None else "sentiment-minilm"  # both kept: settings can differ
+    folder = cache_root / f"{prefix}-{key}"
     try:
-        return load_model(folder, cues)
+        return load_model(folder, cues, encoder)
     except ConfigError:
         pass
-    model = train(*load_examples(examples), cues)
+    model = train(*load_examples(examples), cues, encoder, cache_root)
     try:
         if folder.exists():  # unreadable (say, cut short by a full disk): replace it
             shutil.rmtree(folder, ignore_errors=True)
         save_model(model, folder, key)
-        for stale in cache_root.glob("sentiment-default-*"):
+        for stale in cache_root.glob(f"{prefix}-*"):
             if stale != folder:
                 shutil.rmtree(stale, ignore_errors=True)
     except OSError:
@@ -222,14 +268,21 @@ def _cached_or_trained(cache_root: Path, examples: Path, cues: EmotionCues) -> S
     return model
 
 
-def _shared_model(data_dir: Path, cues: EmotionCues) -> SentimentModel:
+def _shared_model(data_dir: Path, cues: EmotionCues, encoder: Any = None) -> SentimentModel:
     """The model trained on a data folder's examples: from memory, else from the cache folder, else trained (and
     cached), once per process."""
-    key = (data_file(data_dir, EXAMPLES_DIR), cues.path)
+    key = (data_file(data_dir, EXAMPLES_DIR), cues.path, encoder is not None)
     with _LOCK:
         if key not in _MODELS:
-            _MODELS[key] = _cached_or_trained(data_dir / "models", key[0], cues)
+            _MODELS[key] = _cached_or_trained(data_dir / "models", key[0], cues, encoder)
         return _MODELS[key]
+
+
+def default_encoder(settings: Settings) -> Any:
+    """The MiniLM encoder the intent model uses (one process-wide network, its graph cached in <data_dir>/models)."""
+    from services.adapters.local.minilm import MiniLMEmbedder
+
+    return MiniLMEmbedder(settings.resolve(settings.data_dir) / "models")
 
 
 def to_sentiment(scores: dict[str, float]) -> Sentiment:
@@ -245,9 +298,10 @@ class LocalSentimentAnalyzer:
         settings: where the data folder is; files missing there are taken from Frontline's own data folder.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, encoder: Any = None) -> None:
         self.data_dir = settings.resolve(settings.data_dir)
         self.cues = EmotionCues(data_file(self.data_dir, CUES_FILE))
+        self.encoder = encoder if encoder is not None or not settings.sentiment_embeddings else default_encoder(settings)
 
     def analyze(self, text: str) -> Sentiment:
         """The message's overall sentiment.
@@ -263,7 +317,7 @@ class LocalSentimentAnalyzer:
         """
         if not text.strip():
             return to_sentiment({"neutral": 1.0})
-        return to_sentiment(_shared_model(self.data_dir, self.cues).scores([text])[0])
+        return to_sentiment(_shared_model(self.data_dir, self.cues, self.encoder).scores([text])[0])
 
     def emotions(self, text: str) -> dict[str, float]:
         """Anger, frustration, confusion, gratitude and urgency, each in [0, 1], from explainable cues."""

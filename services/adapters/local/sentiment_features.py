@@ -16,6 +16,7 @@ from scipy.sparse import csr_matrix, hstack
 
 from services.adapters.local.sentiment_cues import EMOTIONS, EmotionCues, is_shouting
 
+EMBED_WEIGHT = 0.5  # the sentence-embedding columns' scale, chosen on the even halves of the real-tweet dev sets
 MAX_CHARS = 1000  # the opening of a long message carries its tone; keeps a 100 KB paste fast
 _DIGITS = re.compile(r"\d+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.twitter\.com/\S+", re.IGNORECASE)
@@ -208,34 +209,55 @@ class SentimentFeatures:
         dense_weight: how much the dense scores count next to the TF-IDF columns.
     """
 
-    def __init__(self, cues: EmotionCues, dense_weight: float = 1.0) -> None:
+    def __init__(self, cues: EmotionCues, dense_weight: float = 1.0, embed_dim: int = 0,
+                 embed_weight: float = EMBED_WEIGHT) -> None:
         self.dense = DenseFeatures(cues)
         self.dense_weight = dense_weight
+        self.embed_dim = embed_dim  # 0: no sentence-embedding columns
+        self.embed_weight = embed_weight
         self.words = NgramTfidf("words", {}, np.zeros(0))
         self.chars = NgramTfidf("chars", {}, np.zeros(0))
 
-    def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
+    def fit_transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> csr_matrix:
         normalised = [normalise(t) for t in texts]
         (self.words, words), (self.chars, chars) = _fitted("words", normalised), _fitted("chars", normalised)
-        return hstack([words, chars, self._dense(texts)]).tocsr()
+        return hstack([words, chars, self._dense(texts), *self._embedded(vectors, len(texts))]).tocsr()
 
-    def transform(self, texts: Sequence[str]) -> csr_matrix:
+    def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> csr_matrix:
         normalised = [normalise(t) for t in texts]
-        parts = [self.words.transform(normalised), self.chars.transform(normalised), self._dense(texts)]
+        parts = [self.words.transform(normalised), self.chars.transform(normalised), self._dense(texts),
+                 *self._embedded(vectors, len(texts))]
         return hstack(parts).tocsr()
 
-    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """One text's non-zero columns and values, equal to transform([text]) (the per-message path: no sparse
-        matrices, so several times faster for one message)."""
+    def row(self, text: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """One text's non-zero columns and values, equal to transform([text], [vector]) (the per-message path: no
+        sparse matrices, so several times faster for one message)."""
         normalised = normalise(text)
         word_columns, word_values = self.words.row(normalised)
         char_columns, char_values = self.chars.row(normalised)
         offset = len(self.words.idf) + len(self.chars.idf)
         head = text[:MAX_CHARS]
         dense = np.asarray(self.dense.row(_HANDLE.sub("", _URL.sub("", head)), head), dtype=np.float64)
-        columns = np.concatenate([word_columns, char_columns + len(self.words.idf),
-                                  np.arange(offset, offset + len(DENSE_NAMES))])
-        return columns, np.concatenate([word_values, char_values, dense * self.dense_weight])
+        columns = [word_columns, char_columns + len(self.words.idf), np.arange(offset, offset + len(DENSE_NAMES))]
+        values = [word_values, char_values, dense * self.dense_weight]
+        if self.embed_dim:
+            start = offset + len(DENSE_NAMES)
+            columns.append(np.arange(start, start + self.embed_dim))
+            values.append(self._checked(vector, 1)[0].astype(np.float64) * self.embed_weight)
+        return np.concatenate(columns), np.concatenate(values)
+
+    def _checked(self, vectors: np.ndarray | None, n: int) -> np.ndarray:
+        array = np.asarray(vectors, dtype=np.float32) if vectors is not None else None
+        if array is not None and array.ndim == 1:
+            array = array[None, :]
+        if array is None or array.shape != (n, self.embed_dim):
+            raise ValueError(f"the sentiment model needs {self.embed_dim}-dim sentence vectors for {n} texts")
+        return array
+
+    def _embedded(self, vectors: np.ndarray | None, n: int) -> list[csr_matrix]:
+        if not self.embed_dim:
+            return []
+        return [csr_matrix(self._checked(vectors, n).astype(np.float64) * self.embed_weight)]
 
     def fitted_state(self) -> tuple[dict[str, list[str]], dict[str, np.ndarray]]:
         """The fitted vocabularies (n-grams in column order) and IDF weights, for saving without pickle."""
@@ -253,7 +275,7 @@ class SentimentFeatures:
 
     def width(self) -> int:
         """How many columns transform() gives."""
-        return len(self.words.idf) + len(self.chars.idf) + len(DENSE_NAMES)
+        return len(self.words.idf) + len(self.chars.idf) + len(DENSE_NAMES) + self.embed_dim
 
     def _dense(self, texts: Sequence[str]) -> csr_matrix:
         heads = [t[:MAX_CHARS] for t in texts]

@@ -16,8 +16,9 @@ Analyze = Callable[[str], Sentiment]
 
 
 class LocalSentimentLab:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, encoder: Any = None) -> None:
         self._data_dir = settings.resolve(settings.data_dir)
+        self._encoder = encoder  # the MiniLM encoder the served model reads (None: n-gram and cue features only)
 
     def baseline(self) -> Analyze:
         return VaderBaseline().analyze
@@ -29,7 +30,8 @@ class LocalSentimentLab:
             analyze = self.baseline()
         else:
             cues = local.EmotionCues(local.data_file(self._data_dir, local.CUES_FILE))
-            model = local.train([texts[i] for i in train_rows], [labels[i] for i in train_rows], cues)
+            model = local.train([texts[i] for i in train_rows], [labels[i] for i in train_rows], cues, self._encoder,
+                                self._data_dir / "models")
 
             def analyze(text: str) -> Sentiment:
                 return local.to_sentiment(model.scores([text])[0])

@@ -386,15 +386,17 @@ def test_one_message_path_gives_the_same_scores_as_the_sparse_transform(text: st
     """The per-message path (no sparse matrices, cached word n-grams) must score exactly like the batch matrix."""
     import numpy as np
 
-    model = sentiment._shared_model(PROJECT_ROOT / "data", LocalSentimentAnalyzer(Settings()).cues)
-    columns, values = model.features.row(text)
+    analyzer = LocalSentimentAnalyzer(Settings())
+    model = sentiment._shared_model(PROJECT_ROOT / "data", analyzer.cues, analyzer.encoder)
+    vector = sentiment.embed_one_by_one(analyzer.encoder, [text])
+    columns, values = model.features.row(text, vector[0])
     dense = np.zeros(model.features.width())
     np.add.at(dense, columns, values)
-    assert abs(dense - model.features.transform([text]).toarray()[0]).max() < 1e-12
+    assert abs(dense - model.features.transform([text], vector).toarray()[0]).max() < 1e-12
     for _ in range(2):  # the second time the word cache answers
-        expected = (np.asarray(model.features.transform([text]) @ model.coef.T)[0] + model.intercept)
-        assert abs(model.features.row(text)[1] @ model.coef.T[model.features.row(text)[0]] + model.intercept
-                   - expected).max() < 1e-9
+        expected = (np.asarray(model.features.transform([text], vector) @ model.coef.T)[0] + model.intercept)
+        row_columns, row_values = model.features.row(text, vector[0])
+        assert abs(row_values @ model.coef.T[row_columns] + model.intercept - expected).max() < 1e-9
 
 
 AIRLINE_SHAPED = Path(__file__).parent / "fixtures" / "airline_shaped_sentiment.csv"
