@@ -364,7 +364,7 @@ class OnnxMiniLM:
         if alone:
             out[alone] = self.embed([parts[k - 1] for k in alone])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        out = out / np.where(norms > 0, norms, 1.0)
+        out = (out / np.where(norms > 0, norms, 1.0)).astype(np.float32)
         self._remember(text, out[0])  # the same numbers as embed([text]): one text, one run
         return out
 
