@@ -41,13 +41,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ops import nginx  # noqa: E402
+from ops.scale_demo import wait_healthy  # noqa: E402
 
 FIELDS = ("sessions", "replicas", "errors", "p50_ms", "p95_ms", "messages_written", "messages_lost")
 MARK = "zqx"  # markers look like "zqx17qz": no digits run long enough to be masked as PII
@@ -76,17 +76,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def wait_healthy(url: str, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.25)
-    raise SystemExit(f"{url} did not answer /_stcore/health within {seconds:.0f} s")
 
 
 def start_replica(port: int, env: dict, log: Path) -> subprocess.Popen:
@@ -142,18 +131,25 @@ class Stack:
                 process.kill()
 
 
-class Tab:
-    """One signed-in agent session: its own browser context (its own cookie), one conversation open."""
+class AgentSession:
+    """What every client counts for one signed-in agent session with one conversation open."""
 
     def __init__(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
-        self.page = None
         self.signed_in = False
         self.page_errors = 0
         self.sockets_opened = 0
         self.sockets_closed = 0
-        self.seen: dict[str, int] = {}
+        self.seen: dict[str, int] = {}  # marker -> when it was drawn in this session's thread
         self.exceptions = 0
+
+
+class Tab(AgentSession):
+    """A session in a real Chromium tab: its own browser context (its own cookie)."""
+
+    def __init__(self, conversation_id: int) -> None:
+        super().__init__(conversation_id)
+        self.page = None
 
     def _socket(self, ws) -> None:  # noqa: ANN001 - a Playwright WebSocket
         if "_stcore/stream" in ws.url:
@@ -184,20 +180,14 @@ class Tab:
             self.page_errors += 1
 
 
-class WsTab:
+class WsTab(AgentSession):
     """One signed-in agent session spoken in Streamlit's own websocket protocol (what the browser's JavaScript does):
     it asks for the page, fills the sign-in form's widgets (their ids come from the delta stream) and submits it,
     runs the fragments' auto-rerun timers the server asks for (the workspace's change watcher), and reads every
     re-rendered delta; the session cookie the app writes after sign-in is sent again when it reconnects."""
 
     def __init__(self, conversation_id: int) -> None:
-        self.conversation_id = conversation_id
-        self.signed_in = False
-        self.page_errors = 0
-        self.sockets_opened = 0
-        self.sockets_closed = 0
-        self.seen: dict[str, int] = {}
-        self.exceptions = 0
+        super().__init__(conversation_id)
         self.cookie = ""
         self._timers: dict[str, tuple[float, float]] = {}
         self._chat_blocks: set[tuple[int, ...]] = set()  # delta paths of the thread's chat messages

@@ -119,15 +119,16 @@ def _pids(folder: Path) -> dict[str, int]:
         return {}
 
 
-def _wait(url: str, seconds: float) -> None:
+def wait_healthy(url: str, seconds: float = 90, where: str = "") -> None:
+    """Until a Streamlit server (or nginx in front of one) answers /_stcore/health; SystemExit after `seconds`."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
                 return
         except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer within {seconds:.0f} s (logs in {FOLDER})")
+            time.sleep(0.25)
+    raise SystemExit(f"{url} did not answer /_stcore/health within {seconds:.0f} s{where}")
 
 
 def _spawn(command: list[str], env: dict[str, str], log: Path) -> int:
@@ -166,13 +167,13 @@ def start(args: argparse.Namespace, folder: Path = FOLDER) -> str:
                 env, folder / f"replica-{i}.log")
             (folder / "pids.json").write_text(json.dumps(pids))
         for port in ports:
-            _wait(f"http://127.0.0.1:{port}", 120)
+            wait_healthy(f"http://127.0.0.1:{port}", 120, f" (logs in {FOLDER})")
         conf = nginx.write(ports, args.port, folder / "nginx")
         pids["nginx"] = _spawn(nginx.command(conf), env, folder / "nginx.log")
         pids["simulator"] = _spawn([sys.executable, "-m", "services", "simulate"], env, folder / "simulator.log")
         (folder / "pids.json").write_text(json.dumps(pids))
         url = f"http://127.0.0.1:{args.port}"
-        _wait(url, 30)
+        wait_healthy(url, 30, f" (logs in {FOLDER})")
         _switch_simulator_on(env, args.rate)
     except BaseException:
         stop(folder)

@@ -76,12 +76,11 @@ def intent(services: Services) -> IntentClassifier:
 
 @provider("sentiment", "local", "Sentiment and emotion cues")
 def sentiment(services: Services) -> SentimentAnalyzer:
-    from services.adapters.local.sentiment import LocalSentimentAnalyzer, default_encoder
+    from services.adapters.local.sentiment import LocalSentimentAnalyzer
 
-    # the intent model's MiniLM network (one per process): its recent-vector cache hands the sentiment step the vector
-    # the intent step just computed for the same message, so an analysis runs the encoder once
-    encoder = default_encoder(services.settings) if services.settings.sentiment_embeddings else None
-    return LocalSentimentAnalyzer(services.settings, encoder)
+    # reads the intent model's MiniLM network (one per process) unless sentiment_embeddings is off: its recent-vector
+    # cache hands the sentiment step the vector the intent step just computed, so an analysis runs the encoder once
+    return LocalSentimentAnalyzer(services.settings)
 
 
 @provider("entities", "local", "Entity extraction")
@@ -118,11 +117,9 @@ def intent_training(services: Services) -> IntentTrainer:
 
 @provider("sentiment_lab", "local", "Measuring sentiment: VADER baseline, hold-out training, labelled CSVs")
 def sentiment_lab(services: Services) -> SentimentLab:
-    from services.adapters.local.sentiment import default_encoder
     from services.adapters.local.sentiment_lab import LocalSentimentLab
 
-    encoder = default_encoder(services.settings) if services.settings.sentiment_embeddings else None
-    return LocalSentimentLab(services.settings, encoder)
+    return LocalSentimentLab(services.settings)
 
 
 @provider("replies", "local", "Suggested replies")

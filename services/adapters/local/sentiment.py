@@ -285,6 +285,11 @@ def default_encoder(settings: Settings) -> Any:
     return MiniLMEmbedder(settings.resolve(settings.data_dir) / "models")
 
 
+def configured_encoder(settings: Settings) -> Any:
+    """The encoder the sentiment model reads under these settings: MiniLM, or None (n-grams and cues only)."""
+    return default_encoder(settings) if settings.sentiment_embeddings else None
+
+
 def to_sentiment(scores: dict[str, float]) -> Sentiment:
     """Sentiment whose label is the highest-scoring one; scores rounded to 4 places."""
     label = max(LABELS, key=lambda name: scores.get(name, 0.0))
@@ -301,7 +306,7 @@ class LocalSentimentAnalyzer:
     def __init__(self, settings: Settings, encoder: Any = None) -> None:
         self.data_dir = settings.resolve(settings.data_dir)
         self.cues = EmotionCues(data_file(self.data_dir, CUES_FILE))
-        self.encoder = encoder if encoder is not None or not settings.sentiment_embeddings else default_encoder(settings)
+        self.encoder = encoder if encoder is not None else configured_encoder(settings)
 
     def analyze(self, text: str) -> Sentiment:
         """The message's overall sentiment.

@@ -18,7 +18,8 @@ Analyze = Callable[[str], Sentiment]
 class LocalSentimentLab:
     def __init__(self, settings: Settings, encoder: Any = None) -> None:
         self._data_dir = settings.resolve(settings.data_dir)
-        self._encoder = encoder  # the MiniLM encoder the served model reads (None: n-gram and cue features only)
+        # the MiniLM encoder the served model reads (None under sentiment_embeddings: false: n-grams and cues only)
+        self._encoder = encoder if encoder is not None else local.configured_encoder(settings)
 
     def baseline(self) -> Analyze:
         return VaderBaseline().analyze
