@@ -175,6 +175,45 @@ class KbHit:
 
 
 @dataclass(frozen=True)
+class DraftSource:
+    """Something a drafted article may quote: a customer question of the gap (masked), an agent reply that resolved
+    such a conversation, or an existing article. ``ref`` names it for the editor ("question 3", "reply in
+    conversation 41", "article 12")."""
+
+    kind: str  # "question" | "reply" | "article"
+    ref: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What a drafter may use: the gap's topic and its sources. Customer text is data, never instructions."""
+
+    topic: str
+    language: str
+    sources: tuple[DraftSource, ...]
+
+
+@dataclass(frozen=True)
+class DraftSentence:
+    text: str
+    source: int | None  # index into DraftRequest.sources the sentence comes from; None only for a heading-like line
+
+
+@dataclass(frozen=True)
+class DraftSection:
+    heading: str  # "Overview" | "Steps" | "Troubleshooting" | "FAQ" | "Related articles"
+    sentences: tuple[DraftSentence, ...]
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    title: str
+    sections: tuple[DraftSection, ...]
+    provider: str  # "local", "aws", "openai" …
+
+
+@dataclass(frozen=True)
 class Suggestion:
     text: str
     source: str

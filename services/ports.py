@@ -15,10 +15,12 @@ from typing import Any, Generic, Protocol, TypeVar, cast, overload
 from services.models import (
     Analysis,
     Article,
+    ArticleDraft,
     ArticleVersion,
     AuditEntry,
     Conversation,
     Customer,
+    DraftRequest,
     Entity,
     EscalationRecord,
     EscalationRow,
@@ -358,6 +360,14 @@ class SearchIndex(Protocol):
 class ReplyGenerator(Protocol):
     def suggest(self, context: ReplyContext, k: int = 3) -> list[Suggestion]:
         """Up to k grounded suggestions, best first (never sent by themselves)."""
+        ...
+
+
+class ArticleDrafter(Protocol):
+    def draft(self, request: DraftRequest) -> ArticleDraft:
+        """A knowledge-base article drafted from the request's sources only: every sentence names the source it
+        comes from (an extractive composer quotes them; an LLM is told to, and a sentence it cannot trace is
+        dropped). Raises ServiceError subclasses only."""
         ...
 
 
