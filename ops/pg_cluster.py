@@ -5,6 +5,10 @@ port, trust authentication for one role, ``fsync=off``. Used by the tests (tests
 The server refuses to run as root, so under root it runs as the ``postgres`` system user Debian's package creates
 (``runuser``), owning the directory (under /tmp, which that user can reach). ``pg_ctl start`` detaches the server, so
 it outlives the process that started it until ``stop`` (``pg_ctl stop``) ends it and deletes the directory.
+
+A cluster started with ``owner=True`` (the tests', bench/load.py's) notes the starting process's pid in ``owner.pid``;
+``reap_orphans`` stops and deletes such clusters whose owner died without stopping them (a test run killed by a
+timeout), so they do not pile up in /tmp. The scale demo's cluster outlives `make scale-demo` on purpose: no owner.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -85,7 +90,9 @@ class Cluster:
         self.run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def stop(self) -> None:
-        """Stop the server and delete the directory."""
+        """Stop the server and delete the directory (nothing to do when reap_orphans already did)."""
+        if not self.base.exists():
+            return
         self.stop_server()
         shutil.rmtree(self.base, ignore_errors=True)
 
@@ -125,8 +132,52 @@ def run_as_for_root(base: Path) -> list[str]:
     return ["runuser", "-u", "postgres", "--"]
 
 
-def start(bin_dir: Path | None = None, prefix: str = "frontline-pg-") -> Cluster:
-    """Start a cluster in a new temporary directory; the caller stops it. Unavailable says why it cannot."""
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reap_orphans(prefix: str = "frontline-pg-", folder: Path | None = None) -> list[Path]:
+    """Stop (immediate shutdown: SIGQUIT to the postmaster) and delete the clusters named ``prefix*`` in ``folder``
+    (default: /tmp and the temporary directory) whose owner process is gone; returns the directories removed.
+    Clusters without an owner file, or whose owner still runs, are left alone."""
+    folders = [folder] if folder else list(dict.fromkeys([Path("/tmp"), Path(tempfile.gettempdir())]))
+    removed = []
+    for base in (path for place in folders if place.is_dir() for path in sorted(place.glob(prefix + "*"))):
+        try:
+            owner = int((base / OWNER_FILE).read_text().strip())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        try:
+            server = int((base / "data" / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            server = None
+        if server is not None and _alive(server):
+            try:
+                os.kill(server, signal.SIGQUIT)
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue  # not ours to stop
+        shutil.rmtree(base, ignore_errors=True)
+        removed.append(base)
+    return removed
+
+
+def start(bin_dir: Path | None = None, prefix: str = "frontline-pg-", owner: bool = False) -> Cluster:
+    """Start a cluster in a new temporary directory; the caller stops it. Unavailable says why it cannot.
+
+    owner: note this process as the cluster's owner (reap_orphans deletes it once this process is gone)."""
     bin_dir = bin_dir or find_binaries()
     if bin_dir is None:
         raise Unavailable("no initdb/pg_ctl (install Debian's postgresql package, or set FRONTLINE_PG_BIN)")
@@ -137,6 +188,8 @@ def start(bin_dir: Path | None = None, prefix: str = "frontline-pg-") -> Cluster
     root = os.geteuid() == 0
     # under root, /tmp: the postgres user must reach the directory (a TMPDIR under /root would not do)
     base = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp" if root and Path("/tmp").is_dir() else None))
+    if owner:
+        (base / OWNER_FILE).write_text(str(os.getpid()))
     try:
         cluster = Cluster(bin_dir, base, free_port(), run_as_for_root(base))
     except Unavailable:

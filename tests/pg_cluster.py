@@ -52,8 +52,9 @@ def start_cluster(bin_dir: Path | None = None) -> Cluster:
     bin_dir = bin_dir or find_binaries()
     if bin_dir is None:
         unavailable("no initdb/pg_ctl (install Debian's postgresql package, or set FRONTLINE_PG_BIN)")
+    cluster_ops.reap_orphans()  # clusters of earlier runs that were killed before they could stop theirs
     try:
-        return cluster_ops.start(bin_dir)
+        return cluster_ops.start(bin_dir, owner=True)
     except cluster_ops.Unavailable as e:
         unavailable(str(e))
         raise  # unreachable: unavailable() skips or fails
