@@ -44,10 +44,16 @@ def translation_key(conversation_id: int) -> str:
     return f"composer-translation-{conversation_id}"
 
 
-def show_translation(conversation_id: int, translation: str) -> None:
+def translated_from_key(conversation_id: int) -> str:
+    return f"composer-translated-from-{conversation_id}"
+
+
+def show_translation(conversation_id: int, translation: str, source: str) -> None:
     """Put the reply's translation in its field on the next run (Streamlit allows no later), for the agent to read
-    and correct before sending it."""
+    and correct before sending it; ``source`` is the reply it was made from (a changed reply must be translated
+    again before Send in <language>)."""
     st.session_state[_TO_FILL] = {**st.session_state.get(_TO_FILL, {}), translation_key(conversation_id): translation}
+    st.session_state[translated_from_key(conversation_id)] = source
 
 
 def _fields_of(conversation_id: int, action: Action) -> list[str]:
@@ -89,6 +95,10 @@ def reply_form(conversation_id: int, channel: str, subject: str, language: str |
         send = send_col.form_submit_button("Send", type="primary", icon=":material/send:", width="stretch")
         note = note_col.form_submit_button("Add internal note", icon=":material/sticky_note_2:", width="stretch")
     if send_translated and language:
+        if text.strip() != (st.session_state.get(translated_from_key(conversation_id)) or "").strip():
+            st.warning("Your reply changed after it was translated: translate it again before sending it in "
+                       f"{language_label}.", icon=":material/translate:")
+            return None
         return Action("send", text, subject=email_subject, translation=translated, language=language)
     if translate and language:
         return Action("translate", text, language=language)

@@ -233,7 +233,7 @@ def assist(conversation_id: int, view: conversations.ConversationView, failures:
 def act(conversation_id: int, action: composer.Action) -> None:
     if action.kind == "translate":
         preview = translation.translate_reply(services, user, conversation_id, action.text)
-        composer.show_translation(conversation_id, preview.translation)
+        composer.show_translation(conversation_id, preview.translation, action.text)
     elif action.kind == "send" and action.translation:
         suggestion = st.session_state.pop(chosen_suggestion_key(conversation_id), None)
         translation.send_translated_reply(services, user, conversation_id, action.text, action.translation,

@@ -29,6 +29,12 @@ def test_the_agent_reads_a_spanish_message_in_english_and_replies_in_spanish(app
     assert not at.exception and not at.error
     translated = at.text_area(key=translation_key(conversation.id)).value
     assert "pedido" in translated.lower() or "orden" in translated.lower()
+    at.text_area(key=composer_key(conversation.id)).input("Your order ships next week.")
+    button(at, "Send in Spanish").click().run()  # the reply changed after its translation: not sent
+    assert [w.value for w in at.warning] == [
+        "Your reply changed after it was translated: translate it again before sending it in Spanish."]
+    assert repos(app_services).conversations.messages_for(conversation.id)[-1].author_role == "customer"
+    at.text_area(key=composer_key(conversation.id)).input("Your order ships tomorrow.")
     button(at, "Send in Spanish").click().run()
     assert not at.exception and not at.error
     sent = repos(app_services).conversations.messages_for(conversation.id)[-1]
