@@ -127,14 +127,12 @@ def thread_languages(services: Services, user: User, conversation_id: int) -> Th
     with services.uow() as uow:
         messages = [m for m in uow.conversations.messages_for(conversation.id) if m.author_role == "customer"]
         languages = {m.id: _stored_language(uow, m.id) for m in messages}
+    languages = {m.id: languages[m.id] or _detect(services, m.text) for m in messages}  # stored, else detected
     shows_pii = may_see_pii(user)
-    found: dict[int, MessageTranslation] = {}
-    for message in messages:
-        language = languages[message.id] or _detect(services, message.text)
-        if language not in (UNDETERMINED, AGENT_LANGUAGE):
-            found[message.id] = _message_translation(services, message, language, shows_pii)
+    found = {m.id: _message_translation(services, m, languages[m.id], shows_pii) for m in messages
+             if languages[m.id] not in (UNDETERMINED, AGENT_LANGUAGE)}
     _audit_new(services, user, conversation.id, found)
-    latest = next((languages[m.id] or _detect(services, m.text) for m in reversed(messages)), AGENT_LANGUAGE)
+    latest = languages[messages[-1].id] if messages else AGENT_LANGUAGE
     reply = latest if latest not in (UNDETERMINED, AGENT_LANGUAGE) else None
     return ThreadLanguages(found, reply, language_name(reply) if reply else "")
 
