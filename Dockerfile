@@ -3,6 +3,9 @@
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
+# The offline translator (services/adapters/local/translator.py): Debian's Apertium with its English-Spanish pair
+RUN apt-get update && apt-get install -y --no-install-recommends apertium apertium-eng-spa \
+    && rm -rf /var/lib/apt/lists/*
 COPY requirements.txt .
 RUN pip install --no-deps -r requirements.txt
 COPY . .

@@ -7,7 +7,8 @@ import html
 import streamlit as st
 
 from components.safe import literal_html, literal_markdown
-from services.views import ConversationView, QueueItem, SlaClock
+from services.models import language_name
+from services.views import ConversationView, MessageTranslation, QueueItem, SlaClock
 
 CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social": ":material/public:",
                  "voice": ":material/call:"}
@@ -68,9 +69,12 @@ def queue(items: list[tuple[QueueItem, SlaClock | None]], selected: int | None) 
     return chosen
 
 
-def thread(view: ConversationView, not_analysed: dict[int, str] | None = None) -> None:
-    """The messages, oldest first; a customer message the live path could not analyse says so (and why)."""
-    not_analysed = not_analysed or {}
+def thread(view: ConversationView, not_analysed: dict[int, str] | None = None,
+           translations: dict[int, MessageTranslation] | None = None) -> None:
+    """The messages, oldest first; a customer message the live path could not analyse says so (and why); one in
+    another language has its translation (or why there is none) under it; a reply sent translated shows what the
+    agent wrote."""
+    not_analysed, translations = not_analysed or {}, translations or {}
     c, customer = view.conversation, view.customer
     st.html(f'<div class="fl-subject">{_icon(CHANNEL_GLYPHS[c.channel])} '
             f'<span>{html.escape(c.subject or f"Conversation {c.id}")}</span></div>')
@@ -85,7 +89,27 @@ def thread(view: ConversationView, not_analysed: dict[int, str] | None = None) -
                 if message.id in not_analysed:
                     label += f" · not analysed: {not_analysed[message.id]}"
                 st.html(literal_html(f"{who} · {message.created_at.replace('T', ' ')[:16]}{label}", "caption")
-                        + literal_html(text))
+                        + literal_html(text) + translation_html(translations.get(message.id))
+                        + original_html(message.original, view.shows_pii))
+
+
+def translation_html(translation: MessageTranslation | None) -> str:
+    """The agent's translation of a customer message (customer text: literal), or why there is none."""
+    if translation is None:
+        return ""
+    if not translation.text:
+        return literal_html(f"{language_name(translation.source)}: {translation.notice}", "caption")
+    return (literal_html(f"{language_name(translation.target)} translation from {language_name(translation.source)} "
+                         f"({translation.provider}: machine translation, check before relying on it)", "caption")
+            + f'<div class="fl-translation" style="border-left:3px solid #808495;padding-left:0.5rem">'
+              f'{literal_html(translation.text)}</div>')
+
+
+def original_html(original: str, shows_pii: bool) -> str:
+    """Under a reply sent translated: what the agent wrote (a role that may not see PII reads only that it was)."""
+    if not original:
+        return ""
+    return literal_html(f"Sent translated; written as: {original}" if shows_pii else "Sent translated", "caption")
 
 
 def customer_context(view: ConversationView) -> None:

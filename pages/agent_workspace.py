@@ -22,14 +22,14 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import auth, conversations, inbox, kb_lookup, workspace
+from services import auth, conversations, inbox, kb_lookup, translation, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
 LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
-        "transfer": "Transferred", "resolve": "Conversation resolved"}
+        "transfer": "Transferred", "resolve": "Conversation resolved", "translate": "Translated: check it, then send"}
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
 QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
@@ -231,7 +231,14 @@ def assist(conversation_id: int, view: conversations.ConversationView, failures:
 
 
 def act(conversation_id: int, action: composer.Action) -> None:
-    if action.kind == "send":
+    if action.kind == "translate":
+        preview = translation.translate_reply(services, user, conversation_id, action.text)
+        composer.show_translation(conversation_id, preview.translation, action.text)
+    elif action.kind == "send" and action.translation:
+        suggestion = st.session_state.pop(chosen_suggestion_key(conversation_id), None)
+        translation.send_translated_reply(services, user, conversation_id, action.text, action.translation,
+                                          action.language, suggestion, action.subject)
+    elif action.kind == "send":
         suggestion = st.session_state.pop(chosen_suggestion_key(conversation_id), None)
         conversations.send_reply(services, user, conversation_id, action.text, suggestion, action.subject)
     elif action.kind == "note":
@@ -246,9 +253,11 @@ def act(conversation_id: int, action: composer.Action) -> None:
 
 
 def conversation_panel(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str]) -> None:
-    render.thread(view, failures)
+    languages = translation.thread_languages(services, user, conversation_id)
+    render.thread(view, failures, languages.translations)
     channel, subject = view.conversation.channel, view.conversation.subject
-    action = composer.reply_form(conversation_id, channel, subject) or composer.actions(conversation_id)
+    action = composer.reply_form(conversation_id, channel, subject, languages.reply_language,
+                                 languages.reply_language_name) or composer.actions(conversation_id)
     if action is None:
         return
     try:

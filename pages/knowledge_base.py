@@ -4,9 +4,10 @@ reject with a reason / archive / restore, the version history with its diff, and
 import streamlit as st
 
 from components import articles as ui
+from components import kb_translate
 from components.guard import require
 from components.state import get_services
-from services import kb_transfer, knowledge
+from services import kb_transfer, knowledge, translation
 from services.errors import ImportRejected, ServiceError
 from services.permissions import allowed
 
@@ -65,6 +66,8 @@ def article_pane(article_id: int) -> None:
         st.info(str(e), icon=":material/info:")
         return
     run(ui.editor(detail, st.session_state.setdefault(base_key(article_id), detail.article.version)))
+    kb_translate.translate_box(detail.article, translation.pairs(services), lambda code: translation.translate_article(
+        services, user, article_id, code), lambda new: st.session_state.update({SELECTED: new, VERSION: 0}))
     run(ui.history(detail, version or detail.article.version))
     ui.diff(detail.diff)
 

@@ -15,6 +15,7 @@ from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.kb_rules import clean_language
 from services.models import Analysis, Article, Conversation, Message, User
 from services.permissions import require
 from services.ports import UnitOfWork
@@ -206,10 +207,11 @@ def _still_approved(uow: UnitOfWork, ids: set[int]) -> dict[int, Article]:
     return found
 
 
-def agent_message(services: Services, user: User, conversation_id: int, text: str, role: str) -> Message:
+def agent_message(services: Services, user: User, conversation_id: int, text: str, role: str,
+                  original: str = "") -> Message:
     """Store a reply (role "agent") or an internal note (role "note") written by a team member, validated and
     masked. The caller checks its action (reply, note, transfer ...) first; this checks only that the user may
-    read the conversation.
+    read the conversation. ``original``: a reply sent translated keeps what the agent wrote.
 
     Raises:
         PermissionDenied, InvalidInput, NotFound: before anything is stored.
@@ -220,13 +222,16 @@ def agent_message(services: Services, user: User, conversation_id: int, text: st
     masked = mask_text(services, cleaned)
     with services.uow() as uow:
         return uow.conversations.append_message(Message(0, conversation_id, role, user.username, cleaned, masked,
-                                                        now_iso()))
+                                                        now_iso(), clean_text(original) if original else ""))
 
 
 def send_reply(services: Services, user: User, conversation_id: int, text: str,
-               suggestion_id: int | None = None, subject: str = "") -> Message:
+               suggestion_id: int | None = None, subject: str = "", *, original: str = "",
+               language: str = "") -> Message:
     """Send the agent's reply (an email's subject travels in the outgoing event); the suggestion it came from is
     marked accepted (unchanged) or edited, and the other suggestions for the same customer message rejected.
+    A reply sent translated (services/translation.py) is the translation, with the agent's own text as
+    ``original`` and its ``language``; the suggestion feedback compares the agent's own text.
 
     Raises:
         InvalidInput, NotFound, PermissionDenied, InvalidTransition: checked before anything is stored.
@@ -237,17 +242,19 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     if suggestion_id is not None:
         suggestion_id = require_id(suggestion_id, "suggestion")
     clean_text(text)
+    language = clean_language(language) if original else ""
     view = assist_view(services, user, conversation.id)
     changes: dict[str, Any] = {"status": status}
     if not conversation.assigned_agent:
         changes["assigned_agent"] = user.username
     with services.uow() as uow:  # one commit: the reply, its event, the feedback, the status and the audit entry
-        message = agent_message(services, user, conversation.id, text, "agent")
+        message = agent_message(services, user, conversation.id, text, "agent", original)
         uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
         _record_feedback(uow, view, message, suggestion_id)
         uow.conversations.update(conversation.id, **changes)
         uow.audit.record(user.username, "send_reply", "conversation", str(conversation.id),
-                         f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else ""))
+                         f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else "")
+                         + (f", sent in {language} (translated)" if original else ""))
     return message
 
 
@@ -256,8 +263,9 @@ def _record_feedback(uow: UnitOfWork, view: AssistView | None, message: Message,
         if suggestion.feedback is not None:
             continue
         if suggestion.id == suggestion_id:
-            used = "accepted" if suggestion.text.strip() == message.text.strip() else "edited"
-            uow.assist.record_feedback(suggestion.id, used, message.text)
+            written = message.original or message.text  # a translated reply: what the agent wrote
+            used = "accepted" if suggestion.text.strip() == written.strip() else "edited"
+            uow.assist.record_feedback(suggestion.id, used, written)
         else:
             uow.assist.record_feedback(suggestion.id, "rejected")
 

@@ -76,6 +76,7 @@ class Message:
     text: str
     masked_text: str
     created_at: str
+    original: str = ""  # an agent reply sent translated: what the agent wrote (text is what the customer read)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Article:
     tags: tuple[str, ...] = ()
     owner: str = ""  # the username answerable for the article
     note: str = ""  # the reviewer's reason when it was last rejected ("" otherwise)
+    source_id: int | None = None  # the article this one was translated from (None: written in its language)
 
     @property
     def product_area(self) -> str:
@@ -183,6 +185,26 @@ class DraftSource:
     kind: str  # "question" | "reply" | "article"
     ref: str
     text: str
+
+
+# The languages the demo and the translation features are seeded with (ISO 639-1), and their names in words
+SEED_LANGUAGES = ("en", "es", "fr", "de")
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German"}
+
+
+def language_name(code: str) -> str:
+    """"Spanish" for "es"; the code itself for a language we have no name for."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@dataclass(frozen=True)
+class Translation:
+    """Text translated from one language into another by a named provider (e.g. "apertium", "aws")."""
+
+    text: str
+    source: str
+    target: str
+    provider: str
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,10 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "knowledge.reject_article": "article.approve",
     "kb_transfer.import_articles": "article.edit",
     "kb_transfer.export_articles": "article.read",
+    "translation.translate_article": "article.edit",
+    "translation.thread_languages": "conversation.read",
+    "translation.translate_reply": "conversation.reply",
+    "translation.send_translated_reply": "conversation.reply",
     "admin.providers_overview": "settings.read",
     "admin.system_overview": "settings.read",
     "admin.set_simulator": "simulator.control",
@@ -144,6 +148,7 @@ NO_PERMISSION: dict[str, str] = {
     "intents.classifier_for": "loads a model; no stored customer data",
     "intents.evaluate": "scores a model on labelled text the operator gives; no stored customer data",
     "intents.train_and_evaluate": "trains and scores a model on data the operator gives; no stored customer data",
+    "translation.pairs": "the language pairs the configured translator offers; no data",
 }
 
 # page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)

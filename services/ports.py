@@ -36,6 +36,7 @@ from services.models import (
     Sentiment,
     SessionRecord,
     Suggestion,
+    Translation,
     User,
 )
 
@@ -371,6 +372,22 @@ class ArticleDrafter(Protocol):
         ...
 
 
+class Translator(Protocol):
+    def translate(self, text: str, source: str, target: str) -> Translation:
+        """The text in the target language (ISO 639-1 codes, e.g. "en" → "es"); the same text when they are equal.
+
+        Raises:
+            ProviderUnavailable: the provider cannot translate this pair (the message names the languages and what
+                would: "translation between English and French needs AWS Translate"), or cannot run now.
+            InvalidInput: empty or too long text.
+        """
+        ...
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """The (source, target) pairs this provider translates, e.g. [("en", "es"), ("es", "en")]."""
+        ...
+
+
 class SentimentLab(Protocol):
     """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
     our examples, labelled CSV files, and the metrics."""
@@ -444,6 +461,7 @@ class Ports:
     entities = Port[EntityExtractor]()
     search = Port[SearchIndex]()
     replies = Port[ReplyGenerator]()
+    translator = Port[Translator]()
     intent_training = Port[IntentTrainer]()
     sentiment_lab = Port[SentimentLab]()
 

@@ -177,3 +177,37 @@ class ImportProblem:
 class ImportReport:
     articles: tuple[Article, ...]  # what was stored, in the order of the files
     state: str  # the state they were stored in ("draft", or "approved" for an approver who asked)
+
+
+@dataclass(frozen=True)
+class MessageTranslation:
+    """A customer message in another language, translated for the agent (shown under the original); ``notice``
+    instead of ``text`` when it could not be ("translation between French and English needs AWS Translate")."""
+
+    message_id: int
+    source: str  # the message's language (ISO 639-1)
+    target: str  # the agent's language
+    text: str = ""
+    provider: str = ""
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class ThreadLanguages:
+    """The conversation's languages for the agent: translations of the customer's messages in another language,
+    and the language a reply may be sent in (None: the customer writes the agent's language)."""
+
+    translations: dict[int, MessageTranslation]
+    reply_language: str | None
+    reply_language_name: str = ""
+
+
+@dataclass(frozen=True)
+class ReplyTranslation:
+    """The agent's reply and its translation into the customer's language, for the agent to check before sending."""
+
+    text: str
+    translation: str
+    source: str
+    target: str
+    provider: str

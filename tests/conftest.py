@@ -75,3 +75,18 @@ def services(settings: Settings) -> Iterator[Services]:
     yield built
     if settings.database_url and "store" in built._primary:
         built.get("store").close()  # the pool's connections, before the database is dropped
+
+
+@pytest.fixture(scope="session")
+def apertium():
+    """The offline translator with Debian's apertium and apertium-eng-spa: skipped with the reason when they are
+    missing (a laptop without the Debian packages), a failure under CI=true (CI installs them)."""
+    from services.adapters.local.translator import ApertiumTranslator
+
+    translator = ApertiumTranslator()
+    if ("en", "es") not in translator.pairs():
+        reason = "Debian's apertium and apertium-eng-spa are not installed (apt-get install apertium apertium-eng-spa)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return translator

@@ -379,6 +379,8 @@ class FakeArticles(_Repository):
     def add(self, article: Article, actor: str | None = None, summary: str = "Created") -> Article:
         if any(a.slug == article.slug for a in self.w.articles.values()):
             raise Conflict(f"article {article.slug!r} already exists")
+        if article.source_id is not None and article.source_id not in self.w.articles:
+            raise NotFound(f"source article {article.source_id} not found")
         stored = replace(article, id=self.w.next_id("kb_articles", self.w.articles), tags=tuple(article.tags))
         self.w.articles[stored.id] = stored
         self.w.kb_index += int(stored.status == "approved")

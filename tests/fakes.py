@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from services.errors import ProviderUnavailable
-from services.models import Entity, Intent, KbHit, PiiSpan, ReplyContext, Sentiment, Suggestion
+from services.models import Entity, Intent, KbHit, PiiSpan, ReplyContext, Sentiment, Suggestion, Translation
 
 
 class FakeLanguage:
     def detect(self, text: str) -> str:
-        return "en"
+        return "es" if "¿" in text else "en"  # Spanish questions open with ¿
 
 
 class FakePii:
@@ -80,7 +80,28 @@ class FakeReplies:
         return [Suggestion(f"Reply {i} about {context.intent}", f"fake:{i}", 1 - i / 10) for i in range(k)]
 
 
+class FakeTranslator:
+    """English ↔ Spanish like the offline translator ("[es] text"); any other pair says it needs AWS Translate.
+    Remembers every text it was given (to show PII never reaches it)."""
+
+    name = "fake"
+
+    def __init__(self, pairs: tuple[tuple[str, str], ...] = (("en", "es"), ("es", "en"))) -> None:
+        self._pairs = list(pairs)
+        self.seen: list[str] = []
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return list(self._pairs)
+
+    def translate(self, text: str, source: str, target: str) -> Translation:
+        if (source, target) not in self._pairs:
+            raise ProviderUnavailable(f"translation between {source} and {target} needs AWS Translate")
+        self.seen.append(text)
+        return Translation(f"[{target}] {text}", source, target, self.name)
+
+
 def fake_pipeline() -> dict:
     """Overrides for build_services() covering every assist capability."""
     return {"language": FakeLanguage(), "pii": FakePii(), "intent": FakeIntent(), "sentiment": FakeSentiment(),
-            "entities": FakeEntities(), "search": FakeSearch(), "replies": FakeReplies()}
+            "entities": FakeEntities(), "search": FakeSearch(), "replies": FakeReplies(),
+            "translator": FakeTranslator()}

@@ -61,3 +61,34 @@ def test_a_save_over_someone_elses_newer_version_is_refused_and_keeps_the_editor
     assert repos(app_services).articles.get(article.id).body == "Admin's text.\n"
     at.button(key=f"kb-editor-{article.id}-1-reload").click().run()
     assert at.text_area(key=f"kb-editor-{article.id}-2-body").value == "Admin's text.\n"
+
+
+def test_an_editor_translates_an_article_into_spanish_and_the_draft_opens(app_services, apertium):
+    editor = user(app_services, "editor")
+    article = knowledge.create_article(app_services, editor, "Page test: the parcel has not arrived",
+                                       "Check the tracking number first.")
+    at = knowledge_page(editor)
+    at.button(key=f"kb-article-{article.id}").click().run()
+    into = at.selectbox(key=f"kb-translate-into-{article.id}")
+    assert into.options == ["Spanish", "French (needs AWS Translate)", "German (needs AWS Translate)"]
+    into.select("es").run()
+    at.button(key=f"kb-translate-{article.id}").click().run()
+    assert not at.exception and not at.error
+    spanish = next(a for a in knowledge.list_articles(app_services, editor) if a.source_id == article.id)
+    assert (spanish.language, spanish.status) == ("es", "draft")
+    assert "número de seguir" in spanish.body or "número" in spanish.body  # Apertium's rough Spanish
+    assert any(f"Translated from article {article.id}" in c.value for c in at.caption)  # the draft is open
+    assert at.text_area(key=f"kb-editor-{spanish.id}-1-body").value == spanish.body
+
+
+def test_a_pair_the_offline_translator_lacks_is_refused_in_words(app_services):
+    editor = user(app_services, "editor")
+    article = knowledge.create_article(app_services, editor, "Page test: gift cards", "Gift cards never expire.")
+    at = knowledge_page(editor)
+    at.button(key=f"kb-article-{article.id}").click().run()
+    at.selectbox(key=f"kb-translate-into-{article.id}").select("fr").run()
+    assert any("needs AWS Translate" in c.value for c in at.caption)
+    at.button(key=f"kb-translate-{article.id}").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "translation between English and French needs AWS Translate (offline, only English ↔ Spanish)"]

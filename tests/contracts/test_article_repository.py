@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from services.errors import Conflict, InvalidInput, NotFound
@@ -96,3 +98,20 @@ def test_an_article_change_rolled_back_leaves_no_version(database):
     with database() as uow:
         assert uow.articles.get(added.id).status == "draft"
         assert len(uow.articles.versions(added.id)) == 1
+
+
+def test_a_translation_names_its_source_and_a_missing_source_stores_nothing(database):
+    with database() as uow:
+        source = uow.articles.add(article("returns"))
+        spanish = uow.articles.add(replace(article("returns-es", "draft"), language="es", source_id=source.id))
+    with database() as uow:
+        assert uow.articles.get(spanish.id).source_id == source.id
+        assert uow.articles.get(source.id).source_id is None
+        edited = uow.articles.update(spanish.id, "editor", title="Devoluciones")
+    assert edited.source_id == source.id  # the link survives edits
+    with pytest.raises(NotFound, match="source article 999"), database() as uow:
+        uow.articles.add(replace(article("orphan", "draft"), source_id=999))
+    with database() as uow:
+        assert [a.slug for a in uow.articles.all()] == ["returns", "returns-es"]
+    with pytest.raises(InvalidInput), database() as uow:
+        uow.articles.update(spanish.id, "editor", source_id=None)  # the link is set once, by the translation

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from services.errors import InvalidInput, NotFound
@@ -123,3 +125,18 @@ def test_the_change_marker_moves_on_every_kind_of_change(database):
     seen.append(marker())
     assert len(set(seen)) == len(seen)
     assert marker() == seen[-1]  # and stays put while nothing changes
+
+
+def test_a_reply_sent_translated_keeps_what_the_agent_wrote(database):
+    talk, first = thread_with_message(database)
+    sent = replace(message(talk.id, "agent", "Su pedido está en camino.", at=""), original="Your order is on its way.")
+    with database() as uow:
+        stored = uow.conversations.append_message(sent)
+        uow.conversations.add_messages([replace(sent, text="Gracias.", original="Thank you.",
+                                                created_at="2026-11-01T10:00:00Z")])
+    with database() as uow:
+        thread = uow.conversations.messages_for(talk.id)
+    assert thread[0] == first and first.original == ""
+    assert (thread[1], thread[1].text, thread[1].original) == (stored, "Su pedido está en camino.",
+                                                               "Your order is on its way.")
+    assert (thread[2].text, thread[2].original) == ("Gracias.", "Thank you.")

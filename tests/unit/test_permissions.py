@@ -32,6 +32,7 @@ from services import (
     kb_transfer,
     knowledge,
     permissions,
+    translation,
     workspace,
 )
 from services.bootstrap import build_services
@@ -112,6 +113,13 @@ def escalated_conversation(svc, user: User) -> int:  # noqa: ARG001 - same signa
     return conversation.id
 
 
+def spanish_conversation(svc, user: User) -> int:
+    """own_conversation, with the customer writing Spanish (the fake detector reads "¿" as Spanish)."""
+    owner = "" if user.role == "admin" else user.username
+    conversation, _, _ = inbox.start_conversation(svc, 1, "chat", "Pedido", "¿Dónde está mi pedido?", owner)
+    return conversation.id
+
+
 def agents_queue(svc, user: User) -> list:  # noqa: ARG001
     inbox.start_conversation(svc, 1, "chat", "Order", "where is my order?", AGENT.username)
     return conversations.agent_queue(svc, AGENT)
@@ -186,6 +194,13 @@ CASES = (
     Case("kb_transfer.import_articles", nothing,
          lambda s, u, _: kb_transfer.import_articles(s, u, [("wrap.md", b"# Gift wrap\n\nWe wrap gifts.\n")])),
     Case("kb_transfer.export_articles", nothing, lambda s, u, _: kb_transfer.export_articles(s, u, "json")),
+    Case("translation.translate_article", nothing, lambda s, u, _: translation.translate_article(s, u, 1, "es")),
+    Case("translation.thread_languages", own_conversation,
+         lambda s, u, cid: translation.thread_languages(s, u, cid)),
+    Case("translation.translate_reply", spanish_conversation,
+         lambda s, u, cid: translation.translate_reply(s, u, cid, "It ships tomorrow.")),
+    Case("translation.send_translated_reply", own_conversation,
+         lambda s, u, cid: translation.send_translated_reply(s, u, cid, "It ships tomorrow.", "Sale mañana.", "es")),
     Case("admin.providers_overview", nothing, lambda s, u, _: admin.providers_overview(s, u)),
     Case("admin.system_overview", nothing, lambda s, u, _: admin.system_overview(s, u)),
     Case("admin.set_simulator", nothing, lambda s, u, _: admin.set_simulator(s, u, False, 1.0)),

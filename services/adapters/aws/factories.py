@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         ComprehendPiiDetector,
         ComprehendSentimentAnalyzer,
     )
+    from services.adapters.aws.translate import AmazonTranslator
     from services.bootstrap import Services
 
 T = TypeVar("T")
@@ -92,3 +93,10 @@ def replies(services: Services) -> BedrockReplyGenerator:
     from services.adapters.aws.bedrock import BedrockReplyGenerator
 
     return BedrockReplyGenerator(services.settings, batch=services.batch)
+
+
+@provider("translator", "aws", "Translation: Amazon Translate (every pair of en, es, fr, de)")
+def translator(services: Services) -> AmazonTranslator:
+    from services.adapters.aws.translate import AmazonTranslator
+
+    return AmazonTranslator(services.settings, batch=services.batch)

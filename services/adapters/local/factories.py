@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         SearchIndex,
         SentimentAnalyzer,
         SentimentLab,
+        Translator,
     )
 
 
@@ -127,3 +128,10 @@ def replies(services: Services) -> ReplyGenerator:
     from services.adapters.local.replies import TemplateReplyGenerator
 
     return TemplateReplyGenerator(services.settings)
+
+
+@provider("translator", "local", "Translation: Apertium, English ↔ Spanish (Debian packages apertium, apertium-eng-spa)")
+def translator(services: Services) -> Translator:
+    from services.adapters.local.translator import ApertiumTranslator
+
+    return ApertiumTranslator()

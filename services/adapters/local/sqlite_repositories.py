@@ -161,7 +161,8 @@ class SqliteArticles(_Repository):
     def add(self, article: Article, actor: str | None = None, summary: str = "Created") -> Article:
         row = {**asdict(article), "tags": ",".join(article.tags)}
         row.pop("id")
-        pk = self.tx.insert("kb_articles", row, conflict=f"article {article.slug!r} already exists")
+        pk = self.tx.insert("kb_articles", row, conflict=f"article {article.slug!r} already exists",
+                            missing=f"source article {article.source_id} not found")
         self._record_version(pk, row, actor or ("seed" if article.status == "approved" else "system"), summary)
         return self.get(pk)
 

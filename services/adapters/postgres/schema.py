@@ -179,6 +179,16 @@ MIGRATIONS: list[str] = [
         RETURN NULL;
     END $$;
     """,
+    # 9 and 10: reserved for the KB gaps and usage branches (issue 17); the lead renumbers at merge
+    "SELECT 1;",
+    "SELECT 1;",
+    # 11: translation (issue 17): an article translated from another one names it (source_id: NULL for one written
+    # in its own language); an agent reply sent in the customer's language keeps what the agent wrote (original:
+    # '' for a reply sent as written), the message text being what the customer read
+    """
+    ALTER TABLE kb_articles ADD COLUMN source_id BIGINT REFERENCES kb_articles(id);
+    ALTER TABLE messages ADD COLUMN original TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 

@@ -15,6 +15,7 @@ from services.adapters.aws.comprehend import (
     ComprehendSentimentAnalyzer,
 )
 from services.adapters.aws.factories import LocalFallback
+from services.adapters.aws.translate import AmazonTranslator
 from services.bootstrap import build_services
 from services.config import Settings, load_settings
 from services.errors import ProviderUnavailable
@@ -28,6 +29,7 @@ AWS_ADAPTERS = {
     "embedder": BedrockEmbedder,
     "intent": BedrockIntentClassifier,
     "replies": BedrockReplyGenerator,
+    "translator": AmazonTranslator,
 }
 
 
