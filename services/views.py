@@ -184,6 +184,7 @@ class ArticleDetail:
     diff: tuple[DiffLine, ...]
     sides: tuple[DiffRow, ...] = ()
     held: str = ""
+    assignable: tuple[str, ...] = ()  # usernames the viewer may assign it to (empty: the viewer may not assign)
 
 
 @dataclass(frozen=True)
