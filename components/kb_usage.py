@@ -32,7 +32,8 @@ def period(today: date | None = None) -> tuple[date, date]:
 
 def report(usage: UsageReport) -> None:
     """Per article (the most used in replies first), then the searches with no good result (most frequent first)."""
-    st.caption(f"From {usage.since[:10]} to {usage.until[:10]} (exclusive) · a view is one person opening an "
+    last_day = (datetime.strptime(usage.until[:10], "%Y-%m-%d") - timedelta(days=1)).date()
+    st.caption(f"{usage.since[:10]} to {last_day} · a view is one person opening an "
                "article (again within 30 minutes: the same view) · used in replies: a sent reply drawn from the "
                "article's suggestion or carrying its link")
     if usage.articles:
