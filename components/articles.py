@@ -15,10 +15,11 @@ from typing import Any
 
 import streamlit as st
 
+from components import kb_review
 from components.assist_panel import article_markdown
 from components.safe import literal_markdown
 from services.models import ARTICLE_STATE_LABELS, ARTICLE_STATES, Article, ArticleVersion
-from services.views import ArticleDetail, DiffLine, ImportProblem, ImportReport
+from services.views import ArticleDetail, DiffLine, DiffRow, ImportProblem, ImportReport
 
 LIST_ORDER = ("in_review", "draft", "rejected", "approved", "archived")  # the review queue first
 BADGE_COLOURS = {"draft": "gray", "in_review": "orange", "approved": "green", "rejected": "red", "archived": "violet"}
@@ -32,10 +33,10 @@ _DIFF_MARK = {"added": "+ ", "removed": "− ", "same": "  "}
 
 @dataclass(frozen=True)
 class Choice:
-    kind: str  # open | new | reload | version | create | save | submit | approve | reject | archive | restore
+    kind: str  # open | new | reload | version | create | save | submit | approve | reject | archive | restore | assign
     article_id: int = 0
     version: int = 0
-    fields: dict[str, Any] = field(default_factory=dict)  # title, body, tags, language, area
+    fields: dict[str, Any] = field(default_factory=dict)  # title, body, tags, language, area; assign: assignee
     reason: str = ""
 
 
@@ -60,6 +61,8 @@ def article_list(articles: list[Article], selected: int | None) -> Choice | None
     with st.container(height=620, border=False):
         for article in sorted(articles, key=lambda a: LIST_ORDER.index(a.status) if a.status in LIST_ORDER else 9):
             label = f"{ARTICLE_STATE_LABELS.get(article.status, article.status)} · {literal_markdown(article.title)}"
+            if article.assignee:
+                label += f" · assigned to {literal_markdown(article.assignee)}"
             if st.button(label, key=f"kb-article-{article.id}", width="stretch",
                          type="primary" if article.id == selected else "secondary"):
                 chosen = Choice("open", article.id)
@@ -99,6 +102,7 @@ def editor(detail: ArticleDetail, base: int) -> Choice | None:
     article = detail.article
     st.markdown(f"### {literal_markdown(article.title)}  {state_badge(article.status)}")
     st.caption(f"v{article.version} · owner {literal_markdown(article.owner or '—')} · "
+               f"assigned to {literal_markdown(article.assignee or 'nobody')} · "
                f"updated {article.updated_at} · /{article.slug}")
     if article.status == "rejected" and article.note:
         st.warning(f"Rejected: {literal_markdown(article.note)}", icon=":material/feedback:")
@@ -106,6 +110,11 @@ def editor(detail: ArticleDetail, base: int) -> Choice | None:
         st.info("Approved: agents, the assistant and suggestions use it. Saving an edit takes it back to Draft "
                 "until it is approved again.", icon=":material/visibility:")
     key = f"kb-editor-{article.id}-{base}"
+    if detail.held:
+        st.caption(f":material/group: {literal_markdown(detail.held)}")
+    assignee = kb_review.assign_control(article.id, article.assignee, detail.assignable, f"kb-assign-{article.id}")
+    if assignee is not None:
+        return Choice("assign", article.id, base, fields={"assignee": assignee})
     if base != article.version:
         st.warning(f"Version {article.version} was saved while you had version {base} open.",
                    icon=":material/sync_problem:")
@@ -154,12 +163,18 @@ def history(detail: ArticleDetail, shown: int) -> Choice | None:
     return Choice("version", detail.article.id, picked) if picked != shown else None
 
 
-def diff(lines: tuple[DiffLine, ...]) -> None:
-    """Removed lines struck through on red, added lines on green, the rest grey; text escaped."""
-    rows = "".join(f'<div style="{_DIFF_STYLE[line.kind]}white-space:pre-wrap;font-family:monospace;'
-                   f'font-size:0.85em;padding:0 4px" class="kb-diff-{line.kind}">'
-                   f"{_DIFF_MARK[line.kind]}{html.escape(line.text)}</div>" for line in lines)
-    st.html(f'<div class="kb-diff">{rows}</div>')
+def diff(rows: tuple[DiffRow, ...] | tuple[DiffLine, ...]) -> None:
+    """Side by side (DiffRow rows: components/kb_review.py), or as one column of lines (DiffLine): removed lines
+    struck through on red, added lines on green, the rest grey; text escaped."""
+    sides = tuple(row for row in rows if isinstance(row, DiffRow))
+    if sides:
+        kb_review.side_by_side(sides)
+        return
+    html_lines = "".join(f'<div style="{_DIFF_STYLE[line.kind]}white-space:pre-wrap;font-family:monospace;'
+                         f'font-size:0.85em;padding:0 4px" class="kb-diff-{line.kind}">'
+                         f"{_DIFF_MARK[line.kind]}{html.escape(line.text)}</div>"
+                         for line in rows if isinstance(line, DiffLine))
+    st.html(f'<div class="kb-diff">{html_lines}</div>')
 
 
 def import_form(may_approve: bool) -> tuple[list[tuple[str, bytes]], bool] | None:

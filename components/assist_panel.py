@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from components import kb_usage
 from components.safe import literal, literal_html, literal_markdown
 from services.models import Analysis, Article
 from services.views import ArticleResult, AssistView
@@ -121,8 +122,11 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> Non
     _kb_hits(analysis, view.articles)
 
 
-def kb_results(query: str, results: list[ArticleResult], on_insert_link: Callable[[str], None]) -> None:
-    """Results of the agent's own KB search; each opens inline and can put its link into the reply."""
+def kb_results(query: str, results: list[ArticleResult], on_insert_link: Callable[[str], None],
+               votes: dict[int, bool] | None = None, on_vote: Callable[[int, bool], None] | None = None,
+               on_open: Callable[[int], None] | None = None) -> None:
+    """Results of the agent's own KB search; each opens inline (on_open(article_id) is called when it is opened or
+    closed), can put its link into the reply, and takes the agent's helpful / not-helpful vote (on_vote)."""
     if not query.strip():
         st.caption("Search the approved help-centre articles.")
         return
@@ -130,8 +134,11 @@ def kb_results(query: str, results: list[ArticleResult], on_insert_link: Callabl
         st.info("No approved article matches.", icon=":material/search_off:")
     for result in results:
         article = result.article
-        with st.expander(f"{literal_markdown(article.title)} · {result.score:.2f}", key=f"kb-{article.id}"):
+        with st.expander(f"{literal_markdown(article.title)} · {result.score:.2f}", key=f"kb-{article.id}",
+                         on_change=on_open or "ignore", args=(article.id,) if on_open else None):
             st.button("Insert link", key=f"kb-link-{article.id}", icon=":material/link:",
                       on_click=on_insert_link, args=(result.link,))
+            if on_vote is not None:
+                kb_usage.vote_buttons(article.id, (votes or {}).get(article.id), f"kb-vote-{article.id}", on_vote)
             st.html(literal_html(result.link, "caption"))
             st.markdown(article_markdown(article.body))

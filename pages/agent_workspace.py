@@ -22,7 +22,7 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import auth, conversations, inbox, kb_lookup, translation, workspace
+from services import auth, conversations, inbox, kb_lookup, kb_usage, translation, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
@@ -121,6 +121,19 @@ def insert_link(conversation_id: int, link: str) -> None:
     st.session_state["rerun_app"] = True  # the composer lives outside the search fragment
 
 
+def kb_feedback(conversation_id: int, results: list) -> dict:
+    """The agent's votes on these KB results and the callbacks that record a vote or a view (services/kb_usage.py)."""
+    def safely(call) -> None:  # noqa: ANN001
+        try:
+            call()
+        except ServiceError as e:
+            st.toast(str(e), icon=":material/error:")
+    return {"votes": kb_usage.my_votes(services, user, conversation_id) if results else {},
+            "on_vote": lambda aid, helpful: safely(lambda: kb_usage.vote(services, user, aid, helpful, conversation_id)),
+            "on_open": lambda aid: safely(lambda: kb_usage.record_view(services, user, aid, "workspace_kb",
+                                                                       conversation_id))}
+
+
 QUEUE_WIDGETS = ("queue-search", "queue-channels", "queue-statuses", "queue-tiers", "queue-escalated")
 
 
@@ -204,7 +217,8 @@ def kb_search(conversation_id: int) -> None:
     except ServiceError as e:
         st.error(str(e))
         return
-    assist_panel.kb_results(query, results, lambda link: insert_link(conversation_id, link))
+    assist_panel.kb_results(query, results, lambda link: insert_link(conversation_id, link),
+                            **kb_feedback(conversation_id, results))
     if st.session_state.pop("rerun_app", False):
         st.rerun()
 

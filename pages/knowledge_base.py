@@ -1,19 +1,21 @@
 """Knowledge base (editors, admins): the articles by review state, the editor with preview, submit / approve /
-reject with a reason / archive / restore, the version history with its diff, and import / export."""
+reject with a reason / archive / restore / assign, the version history with its diff side by side, import / export, the
+review queue and usage."""
 
 import streamlit as st
 
 from components import articles as ui
-from components import kb_translate
+from components import kb_review, kb_translate, kb_usage
 from components.guard import require
 from components.state import get_services
 from services import kb_transfer, knowledge, translation
+from services import kb_usage as usage
 from services.errors import ImportRejected, ServiceError
 from services.permissions import allowed
 
-SELECTED, CREATING, VERSION, DONE = "kb_selected", "kb_creating", "kb_version", "kb_done"
+SELECTED, CREATING, VERSION, DONE, TABS = "kb_selected", "kb_creating", "kb_version", "kb_done", "kb-tabs"
 DONE_TEXT = {"create": "Draft created", "save": "Saved", "submit": "Submitted for review", "approve": "Approved",
-             "reject": "Rejected", "archive": "Archived", "restore": "Restored as a draft"}
+             "reject": "Rejected", "archive": "Archived", "restore": "Restored as a draft", "assign": "Assignment saved"}
 
 user = require("knowledge")
 services = get_services()
@@ -28,6 +30,8 @@ def act(choice: ui.Choice) -> int:
         return knowledge.save_article(services, user, cid, version, **choice.fields).id
     if choice.kind == "reject":
         return knowledge.reject_article(services, user, cid, version, choice.reason).id
+    if choice.kind == "assign":
+        return knowledge.assign_article(services, user, cid, choice.fields["assignee"]).id
     step = {"submit": knowledge.submit_article, "approve": knowledge.approve_article,
             "archive": knowledge.archive_article, "restore": knowledge.restore_article}[choice.kind]
     return step(services, user, cid, version).id
@@ -69,7 +73,7 @@ def article_pane(article_id: int) -> None:
     kb_translate.translate_box(detail.article, translation.pairs(services), lambda code: translation.translate_article(
         services, user, article_id, code), lambda new: st.session_state.update({SELECTED: new, VERSION: 0}))
     run(ui.history(detail, version or detail.article.version))
-    ui.diff(detail.diff)
+    ui.diff(detail.sides)
 
 
 def import_export() -> None:
@@ -88,10 +92,25 @@ def import_export() -> None:
         ui.download(kb_transfer.export_articles(services, user, fmt, state))
 
 
+def open_for_review(article_id: int) -> None:
+    """A review queue item's callback: that article, in the Articles tab."""
+    st.session_state.pop(base_key(article_id), None)
+    st.session_state.update({SELECTED: article_id, CREATING: False, VERSION: 0, TABS: "Articles"})
+
+
+def usage_report() -> None:
+    since, until = kb_usage.period()
+    try:
+        kb_usage.report(usage.usage_report(services, user, since, until))
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+
+
 st.header("Knowledge base")
 if done := st.session_state.pop(DONE, None):
     st.toast(done, icon=":material/check:")
-articles_tab, transfer_tab = st.tabs(["Articles", "Import / export"])
+articles_tab, review_tab, transfer_tab, usage_tab = st.tabs(
+    ["Articles", "Review queue", "Import / export", "Usage"], key=TABS, on_change="rerun")
 with articles_tab:
     list_col, work_col = st.columns([1, 2.2], gap="medium")
     with list_col:
@@ -106,3 +125,8 @@ with articles_tab:
             st.caption("Choose an article, or start a new one.")
 with transfer_tab:
     import_export()
+with review_tab:
+    kb_review.queue(knowledge.review_queue(services, user), user.username, open_for_review)
+if usage_tab.open and allowed(user.role, "article.usage"):
+    with usage_tab:
+        usage_report()

@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from services import workflow
+from services import kb_usage, workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
@@ -251,6 +251,8 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
         message = agent_message(services, user, conversation.id, text, "agent", original)
         uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
         _record_feedback(uow, view, message, suggestion_id)
+        kb_usage.note_reply(uow, services, user, conversation.id, message.text,  # deflection: an article used
+                            next((s.source for s in view.suggestions if s.id == suggestion_id), "") if view else "")
         uow.conversations.update(conversation.id, **changes)
         uow.audit.record(user.username, "send_reply", "conversation", str(conversation.id),
                          f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else "")

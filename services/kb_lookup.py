@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from services import kb_usage
 from services.assist import ensure_kb_index
 from services.bootstrap import Services
 from services.errors import InvalidInput
@@ -38,4 +39,5 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
         if article.status == "approved":
             link = f"{services.settings.help_centre_url.rstrip('/')}/{article.slug}"
             results.append(ArticleResult(article, hit.score, hit.snippet, link))
+    kb_usage.note_search(services, user, query, [r.score for r in results], "workspace_kb")  # no good answer: a gap
     return results

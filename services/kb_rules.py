@@ -15,6 +15,7 @@ wrote reaches agents, the assistant or suggestions before someone approved it.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,7 +24,7 @@ from typing import Any
 from services.errors import InvalidInput, InvalidTransition
 from services.models import ARTICLE_STATE_LABELS, Article, ArticleVersion
 from services.validation import clean_field, forbidden_character
-from services.views import DiffLine
+from services.views import DiffLine, DiffRow
 
 MAX_TITLE_CHARS = 200
 MAX_BODY_CHARS = 100_000
@@ -168,6 +169,41 @@ def diff_versions(old: Article | ArticleVersion | None, new: Article | ArticleVe
     if len(lines) > MAX_DIFF_LINES:
         lines = [*lines[:MAX_DIFF_LINES], DiffLine("same", f"… {len(lines) - MAX_DIFF_LINES:,} more lines")]
     return tuple(lines)
+
+
+def side_by_side(old: Article | ArticleVersion | None,
+                 new: Article | ArticleVersion) -> tuple[DiffRow, ...]:
+    """The same comparison as diff_versions, as rows of (before, after): a replaced block pairs its lines ("changed";
+    the longer side's extra lines are "added" or "removed"). At most MAX_DIFF_LINES rows."""
+    before, after = (_as_text(old) if old else []), _as_text(new)
+    rows: list[DiffRow] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after).get_opcodes():
+        if tag == "equal":
+            rows += [DiffRow("same", text, text) for text in before[i1:i2]]
+            continue
+        for left, right in itertools.zip_longest(before[i1:i2], after[j1:j2]):
+            kind = "changed" if left is not None and right is not None else "added" if left is None else "removed"
+            rows.append(DiffRow(kind, left or "", right or ""))
+    if len(rows) > MAX_DIFF_LINES:
+        more = f"… {len(rows) - MAX_DIFF_LINES:,} more lines"
+        rows = [*rows[:MAX_DIFF_LINES], DiffRow("same", more, more)]
+    return tuple(rows)
+
+
+_CONTENT = ("title", "body", "category", "language", "tags")
+
+
+def last_author(versions: Sequence[ArticleVersion]) -> str:
+    """Who wrote the text as it stands: the actor of the latest version whose content (title, body, product area,
+    language, tags) differs from the version before it; a step (submit, approve…) changes no content. "" for none.
+
+    Four eyes: that person may not approve it (services/knowledge.py).
+    """
+    ordered = sorted(versions, key=lambda v: v.version)
+    for i in range(len(ordered) - 1, -1, -1):
+        if i == 0 or [getattr(ordered[i], f) for f in _CONTENT] != [getattr(ordered[i - 1], f) for f in _CONTENT]:
+            return ordered[i].changed_by
+    return ""
 
 
 def duplicate_titles(titles: Sequence[str]) -> dict[int, int]:

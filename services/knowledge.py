@@ -9,11 +9,13 @@ saw (``expected_version``): a save over someone else's newer version is a Confli
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from services import kb_usage
 from services.bootstrap import Services
 from services.clock import now_iso
-from services.errors import InvalidInput
+from services.errors import InvalidInput, InvalidTransition, PermissionDenied
 from services.kb_rules import (
     actions_from,
     clean_area,
@@ -23,17 +25,22 @@ from services.kb_rules import (
     clean_tags,
     clean_title,
     diff_versions,
+    last_author,
     next_state,
+    side_by_side,
     slug_for,
     state_label,
 )
 from services.models import ARTICLE_STATES, Article, ArticleVersion, KbHit, User
 from services.permissions import allowed, require
 from services.text import MAX_MESSAGE_CHARS
-from services.validation import clean_choice, require_id
-from services.views import ArticleDetail
+from services.validation import clean_choice, clean_username, require_id
+from services.views import ArticleDetail, ReviewItem
 
 MAX_HITS = 50
+FOUR_EYES = ("You wrote the last change of this article, so another editor approves it (four eyes); "
+             "an admin may approve it.")
+ENDS_ASSIGNMENT = ("approve", "reject", "archive")
 
 
 def list_articles(services: Services, user: User, status: str | None = None) -> list[Article]:
@@ -85,19 +92,25 @@ def search(services: Services, user: User, query: str, k: int = 3) -> list[KbHit
 
 
 def article_detail(services: Services, user: User, article_id: int) -> ArticleDetail:
-    """One article with its versions, the steps this user may take now and the latest save's diff.
+    """One article with its versions, the steps this user may take now and the latest save's diff (as lines and
+    side by side). Opening it counts as a view of the article (once per VIEW_WINDOW_MIN: services/kb_usage.py).
 
     Raises:
         PermissionDenied: a role that may not browse articles. InvalidInput: a bad id. NotFound: no such article.
     """
-    require(user, "article.read")
+    user = require(user, "article.read")
     article_id = require_id(article_id, "article")
     with services.uow() as uow:
         article = uow.articles.get(article_id)
         versions = tuple(uow.articles.versions(article_id))
+        kb_usage.note_view(uow, user, article_id, "kb_page")
+        assignable = tuple(sorted(u.username for u in uow.users.all() if allowed(u.role, "article.approve"))
+                           if allowed(user.role, "article.assign") and article.status != "archived" else ())
     previous = versions[-2] if len(versions) > 1 else None
-    return ArticleDetail(article, versions, tuple(_steps_for(user, article.status)),
-                         diff_versions(previous, versions[-1] if versions else article))
+    latest = versions[-1] if versions else article
+    steps, held = _steps_for(user, article.status, last_author(versions))
+    return ArticleDetail(article, versions, tuple(steps), diff_versions(previous, latest), side_by_side(previous, latest),
+                         held, assignable)
 
 
 def version_diff(services: Services, user: User, article_id: int, version: int) -> ArticleDetail:
@@ -112,13 +125,74 @@ def version_diff(services: Services, user: User, article_id: int, version: int) 
     by_number = {v.version: v for v in detail.versions}
     if version not in by_number:
         raise InvalidInput(f"article {article_id} has no version {version}")
-    return ArticleDetail(detail.article, detail.versions, detail.actions,
-                         diff_versions(by_number.get(version - 1), by_number[version]))
+    before, after = by_number.get(version - 1), by_number[version]
+    return replace(detail, diff=diff_versions(before, after), sides=side_by_side(before, after))
 
 
-def _steps_for(user: User, state: str) -> list[str]:
+def _steps_for(user: User, state: str, author: str) -> tuple[list[str], str]:
+    """The steps the user's role allows from this state, less "approve" for the author of the last change (four
+    eyes; an admin keeps it, and is told the approval is recorded as an override); and why, when it applies."""
     needs = {"approve": "article.approve", "reject": "article.approve"}
-    return [step for step in actions_from(state) if allowed(user.role, needs.get(step, "article.edit"))]
+    steps = [step for step in actions_from(state) if allowed(user.role, needs.get(step, "article.edit"))]
+    if "approve" not in steps or author != user.username:
+        return steps, ""
+    if user.role == "admin":
+        return steps, "You wrote the last change: approving it is recorded as an admin override of four eyes."
+    return [s for s in steps if s != "approve"], FOUR_EYES
+
+
+def review_queue(services: Services, user: User, mine: bool = False) -> list[ReviewItem]:
+    """The articles waiting in review, oldest submission first, each with who submitted it, who is asked to review
+    it and who wrote the text under review; ``mine``: only those assigned to this user.
+
+    Raises:
+        PermissionDenied: a role that may not browse articles ("article.read").
+    """
+    user = require(user, "article.read")
+    with services.uow() as uow:
+        waiting = uow.articles.submitted()
+        authors = {article.id: last_author(uow.articles.versions(article.id)) for article, _ in waiting}
+    return [ReviewItem(article, version.changed_by, version.changed_at, authors[article.id])
+            for article, version in waiting if not mine or article.assignee == user.username]
+
+
+def editors(services: Services, user: User) -> list[User]:
+    """The people an article can be assigned to: every user whose role may approve articles, by username.
+
+    Raises:
+        PermissionDenied: a role that may not assign articles ("article.assign").
+    """
+    require(user, "article.assign")
+    with services.uow() as uow:
+        people = uow.users.all()
+    return sorted((u for u in people if allowed(u.role, "article.approve")), key=lambda u: u.username)
+
+
+def assign_article(services: Services, user: User, article_id: int, assignee: str) -> Article:
+    """Ask an editor to take the article's next step (review it when it is in review), or nobody (""); audited.
+    The text and its version are unchanged. Approving, rejecting or archiving it ends the assignment.
+
+    Raises:
+        PermissionDenied ("article.assign"). InvalidInput: a bad id, or an assignee who is not an editor or admin.
+        NotFound: no such article. InvalidTransition: an archived article (restore it first).
+    """
+    user = require(user, "article.assign")
+    article_id = require_id(article_id, "article")
+    assignee = "" if assignee in (None, "") else clean_username(assignee)
+    with services.uow() as uow:
+        if assignee:
+            known = {u.username: u for u in uow.users.all()}
+            if assignee not in known or not allowed(known[assignee].role, "article.approve"):
+                raise InvalidInput(f"{assignee} is not a knowledge-base editor; choose an editor or an admin")
+        current = uow.articles.get(article_id)
+        if current.status == "archived":
+            raise InvalidTransition("You cannot assign this article: it is Archived (restore it first).")
+        if current.assignee == assignee:
+            return current
+        article = uow.articles.assign(article_id, assignee)
+        uow.audit.record(user.username, "article_assign", "article", str(article_id),
+                         f"to {assignee}" if assignee else f"unassigned (was {current.assignee})")
+    return article
 
 
 def create_article(services: Services, user: User, title: str, body: str, *, tags: Any = (), language: str = "en",
@@ -181,9 +255,18 @@ def submit_article(services: Services, user: User, article_id: int, expected_ver
 def approve_article(services: Services, user: User, article_id: int, expected_version: int) -> Article:
     """In review → Approved: from now on it serves agents, the assistant and suggestions.
 
-    Raises PermissionDenied ("article.approve"), InvalidTransition, Conflict, NotFound."""
+    Four eyes: the author of the last change (services/kb_rules.py ``last_author``) may not approve it; an admin may,
+    and the audit entry says so.
+
+    Raises PermissionDenied ("article.approve"; or four eyes), InvalidTransition, Conflict, NotFound."""
     user = require(user, "article.approve")
-    return _step(services, user, article_id, expected_version, "approve", "Approved")
+    article_id = require_id(article_id, "article")
+    with services.uow() as uow:  # the check and the step in one transaction: no save can slip in between
+        author = last_author(uow.articles.versions(article_id))
+        if author == user.username and user.role != "admin":
+            raise PermissionDenied(FOUR_EYES)
+        override = " — four eyes overridden: an admin approved their own change" if author == user.username else ""
+        return _step(services, user, article_id, expected_version, "approve", "Approved", audit_note=override)
 
 
 def reject_article(services: Services, user: User, article_id: int, expected_version: int, reason: str) -> Article:
@@ -210,16 +293,19 @@ def restore_article(services: Services, user: User, article_id: int, expected_ve
 
 
 def _step(services: Services, user: User, article_id: Any, expected_version: Any, action: str, summary: str,
-          note: str = "") -> Article:
+          note: str = "", audit_note: str = "") -> Article:
     """One workflow step: validated, checked against the stored state, written with its audit entry in one unit
-    of work (a refused step raises before anything is written)."""
+    of work (a refused step raises before anything is written). Approving, rejecting or archiving ends the
+    article's assignment (the step it was assigned for is taken)."""
     article_id, expected_version = require_id(article_id, "article"), require_id(expected_version, "version")
     with services.uow() as uow:
         current = uow.articles.get(article_id)
         state = next_state(current.status, action)
         article = uow.articles.update(article_id, user.username, expected_version=expected_version,
                                       summary=f"{summary}: {note}" if note else summary, status=state, note=note)
+        if action in ENDS_ASSIGNMENT and article.assignee:
+            article = uow.articles.assign(article_id, "")
         uow.audit.record(user.username, f"article_{action}", "article", str(article_id),
                          f"v{article.version}: {state_label(current.status)} → {state_label(state)}"
-                         + (f" ({note})" if note else ""))
+                         + (f" ({note})" if note else "") + audit_note)
     return article

@@ -94,6 +94,7 @@ class Article:
     owner: str = ""  # the username answerable for the article
     note: str = ""  # the reviewer's reason when it was last rejected ("" otherwise)
     source_id: int | None = None  # the article this one was translated from (None: written in its language)
+    assignee: str = ""  # the editor asked to take the next step (review it, finish it); "" when nobody
 
     @property
     def product_area(self) -> str:
@@ -338,6 +339,30 @@ class ArticleVersion:
     @property
     def state_label(self) -> str:
         return ARTICLE_STATE_LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class ArticleUsage:
+    """How one article was used over a period: opened (views), voted helpful or not, used in sent replies."""
+
+    article_id: int
+    views: int = 0
+    helpful: int = 0
+    not_helpful: int = 0
+    used_in_replies: int = 0
+
+
+@dataclass(frozen=True)
+class SearchMiss:
+    """A search with no good result over a period: the masked query, how often, the best score it ever got."""
+
+    query: str
+    searches: int
+    best_score: float
+    last_at: str
+
+
+USAGE_KINDS = ("view", "reply")  # kb_usage rows: an article opened; an article used in a sent reply
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from services.models import (
     Analysis,
     Article,
     ArticleDraft,
+    ArticleUsage,
     ArticleVersion,
     AuditEntry,
     Conversation,
@@ -33,6 +34,7 @@ from services.models import (
     QueueRow,
     ReplyContext,
     SavedSuggestion,
+    SearchMiss,
     Sentiment,
     SessionRecord,
     Suggestion,
@@ -219,6 +221,51 @@ class ArticleRepository(Protocol):
         """Oldest first."""
         ...
 
+    def assign(self, article_id: int, assignee: str) -> Article:
+        """Ask an editor ("" for nobody) to take the article's next step; not a version (the text is unchanged).
+        NotFound: no such article."""
+        ...
+
+    def submitted(self) -> list[tuple[Article, ArticleVersion]]:
+        """Every article in review with the version that put it there (its latest), oldest submission first."""
+        ...
+
+
+class KbUsageRepository(Protocol):
+    """How the knowledge base is used: articles opened and used in sent replies, helpful / not-helpful votes, and
+    searches with no good result (their query masked by the caller). Shared by every process: in the database.
+    Moments are ISO-8601 UTC text (services/clock.py); a period is ``since`` inclusive, ``until`` exclusive."""
+
+    def add_use(self, article_id: int, kind: str, actor: str, source: str = "", conversation_id: int | None = None,
+                unless_since: str | None = None) -> bool:
+        """Record a use ("view" or "reply"); with unless_since, not when the same actor already has one of this kind
+        of this article since that moment (a page shown again is not a new view). True when recorded.
+        NotFound: no such article. InvalidInput: another kind."""
+        ...
+
+    def vote(self, article_id: int, actor: str, context: str, helpful: bool) -> None:
+        """The actor's vote on the article in one context (a conversation, the KB page); voting again replaces it.
+        NotFound: no such article."""
+        ...
+
+    def votes_by(self, actor: str, context: str) -> dict[int, bool]:
+        """The actor's votes in one context: article id -> helpful."""
+        ...
+
+    def add_miss(self, query: str, best_score: float, actor: str, source: str = "",
+                 unless_since: str | None = None) -> bool:
+        """Record a search with no good result; with unless_since, not when the same actor searched the same query
+        since then. True when recorded."""
+        ...
+
+    def usage(self, since: str, until: str) -> list[ArticleUsage]:
+        """Per article with any use, view or vote in the period: its counts, by article id."""
+        ...
+
+    def misses(self, since: str, until: str, limit: int = 20) -> list[SearchMiss]:
+        """The period's searches with no good result grouped by query: most searched first, then the latest."""
+        ...
+
 
 class AuditRepository(Protocol):
     """The audit log (who read or changed what) and the outgoing events."""
@@ -289,6 +336,8 @@ class UnitOfWork(Protocol):
     def articles(self) -> ArticleRepository: ...
     @property
     def audit(self) -> AuditRepository: ...
+    @property
+    def kb_usage(self) -> KbUsageRepository: ...
     @property
     def shared(self) -> SharedStateRepository: ...
 

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.models import Analysis, Article, ArticleVersion, Conversation, Customer, Message, Order, QueueRow
+from services.models import (
+    Analysis,
+    Article,
+    ArticleVersion,
+    Conversation,
+    Customer,
+    Message,
+    Order,
+    QueueRow,
+    SearchMiss,
+)
 
 
 @dataclass(frozen=True)
@@ -153,14 +163,67 @@ class DiffLine:
 
 
 @dataclass(frozen=True)
+class DiffRow:
+    """One row of a side-by-side diff: the line before (left) and after (right); kind "same", "changed", "added"
+    (nothing on the left) or "removed" (nothing on the right)."""
+
+    kind: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
 class ArticleDetail:
     """One article as the editor's page shows it: the article, its versions (oldest first), the workflow steps the
-    viewer may take now, and what the latest save changed against the version before it."""
+    viewer may take now, and what the latest save changed against the version before it (as lines, and side by
+    side); ``held`` says why a step the role allows is not offered (four eyes: the viewer wrote the last change)."""
 
     article: Article
     versions: tuple[ArticleVersion, ...]
     actions: tuple[str, ...]  # "save", "submit", "approve", "reject", "archive", "restore"
     diff: tuple[DiffLine, ...]
+    sides: tuple[DiffRow, ...] = ()
+    held: str = ""
+    assignable: tuple[str, ...] = ()  # usernames the viewer may assign it to (empty: the viewer may not assign)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """An article waiting in review: who submitted it and when (the queue is oldest first), who is asked to review it,
+    who wrote the text under review (four eyes: they may not approve it)."""
+
+    article: Article
+    submitted_by: str
+    submitted_at: str
+    author: str
+
+    @property
+    def assignee(self) -> str:
+        return self.article.assignee
+
+
+@dataclass(frozen=True)
+class UsageRow:
+    """One article's usage over the chosen period, for the Usage tab."""
+
+    article_id: int
+    title: str
+    state: str  # in words
+    views: int
+    helpful: int
+    not_helpful: int
+    used_in_replies: int
+
+
+@dataclass(frozen=True)
+class UsageReport:
+    """Knowledge-base usage between two moments (``since`` inclusive, ``until`` exclusive): per article, and the
+    searches that found no good answer (queries masked), most frequent first."""
+
+    since: str
+    until: str
+    articles: tuple[UsageRow, ...]
+    misses: tuple[SearchMiss, ...]
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,16 @@ from datetime import timedelta
 from types import TracebackType
 from typing import Any
 
+from services.adapters.local.sqlite_repositories import submission_order
 from services.clock import now_iso, parse_iso
 from services.errors import Conflict, InvalidInput, NotFound
 from services.models import (
     CHANNELS,
     SUGGESTION_FEEDBACK,
+    USAGE_KINDS,
     Analysis,
     Article,
+    ArticleUsage,
     ArticleVersion,
     AuditEntry,
     Conversation,
@@ -39,6 +42,7 @@ from services.models import (
     Order,
     QueueRow,
     SavedSuggestion,
+    SearchMiss,
     SessionRecord,
     Suggestion,
     User,
@@ -72,6 +76,9 @@ class State:
     settings: dict[str, str] = field(default_factory=dict)  # name -> JSON, as the SQLite row keeps it
     heartbeats: dict[str, Heartbeat] = field(default_factory=dict)
     claims: dict[int, tuple[str, str]] = field(default_factory=dict)  # message id -> (owner, claimed at)
+    kb_usage: list[dict[str, Any]] = field(default_factory=list)
+    kb_votes: dict[tuple[int, str, str], tuple[str, bool]] = field(default_factory=dict)  # -> (at, helpful)
+    kb_misses: list[dict[str, Any]] = field(default_factory=list)
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -421,6 +428,77 @@ class FakeArticles(_Repository):
     def versions(self, article_id: int) -> list[ArticleVersion]:
         return sorted((v for v in self.s.versions if v.article_id == article_id), key=lambda v: v.version)
 
+    def assign(self, article_id: int, assignee: str) -> Article:
+        current = self.get(article_id)
+        self.w.articles[article_id] = replace(current, assignee=assignee)
+        self.w.kb_index += int(current.status == "approved")  # as SQLite's trigger: any update of an approved row
+        self._wrote()
+        return self.w.articles[article_id]
+
+    def submitted(self) -> list[tuple[Article, ArticleVersion]]:
+        articles = self.all("in_review")
+        latest = {v.article_id: v for v in self.s.versions for a in articles
+                  if v.article_id == a.id and v.version == a.version}
+        return submission_order(articles, latest)
+
+
+class FakeKbUsage(_Repository):
+    """kb_usage, kb_votes and kb_search_misses as lists of rows (dicts), like the SQLite tables."""
+
+    def add_use(self, article_id: int, kind: str, actor: str, source: str = "", conversation_id: int | None = None,
+                unless_since: str | None = None) -> bool:
+        if kind not in USAGE_KINDS:
+            raise InvalidInput(f"a knowledge-base use is one of {', '.join(USAGE_KINDS)}; got {kind!r}")
+        _get(self.s.articles, article_id, f"article {article_id}")
+        if unless_since is not None and any(
+                u["article_id"] == article_id and u["actor"] == actor and u["kind"] == kind and u["at"] >= unless_since
+                for u in self.s.kb_usage):
+            return False
+        _storable(actor, source)
+        self.w.kb_usage.append({"at": now_iso(), "article_id": article_id, "kind": kind, "actor": actor,
+                                "source": source, "conversation_id": conversation_id})
+        return True
+
+    def vote(self, article_id: int, actor: str, context: str, helpful: bool) -> None:
+        _get(self.s.articles, article_id, f"article {article_id}")
+        _storable(actor, context)
+        self.w.kb_votes[(article_id, actor, context)] = (now_iso(), bool(helpful))
+
+    def votes_by(self, actor: str, context: str) -> dict[int, bool]:
+        return {a: helpful for (a, who, where), (_, helpful) in self.s.kb_votes.items()
+                if (who, where) == (actor, context)}
+
+    def add_miss(self, query: str, best_score: float, actor: str, source: str = "",
+                 unless_since: str | None = None) -> bool:
+        if unless_since is not None and any(m["actor"] == actor and m["query"] == query and m["at"] >= unless_since
+                                            for m in self.s.kb_misses):
+            return False
+        _storable(query, actor, source)
+        self.w.kb_misses.append({"at": now_iso(), "actor": actor, "source": source, "query": query,
+                                 "best_score": float(best_score)})
+        return True
+
+    def usage(self, since: str, until: str) -> list[ArticleUsage]:
+        counts: dict[int, list[int]] = {}
+        for use in self.s.kb_usage:
+            if since <= use["at"] < until:
+                counts.setdefault(use["article_id"], [0, 0, 0, 0])[0 if use["kind"] == "view" else 3] += 1
+        for (article_id, _, _), (at, helpful) in self.s.kb_votes.items():
+            if since <= at < until:
+                counts.setdefault(article_id, [0, 0, 0, 0])[1 if helpful else 2] += 1
+        return [ArticleUsage(article_id, *numbers) for article_id, numbers in sorted(counts.items())]
+
+    def misses(self, since: str, until: str, limit: int = 20) -> list[SearchMiss]:
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for miss in self.s.kb_misses:
+            if since <= miss["at"] < until:
+                grouped.setdefault(miss["query"], []).append(miss)
+        rows = [SearchMiss(query, len(found), max(m["best_score"] for m in found), max(m["at"] for m in found))
+                for query, found in grouped.items()]
+        rows.sort(key=lambda m: m.query)
+        rows.sort(key=lambda m: (m.searches, m.last_at), reverse=True)
+        return rows[:max(limit, 0)]
+
 
 class FakeAudit(_Repository):
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
@@ -502,7 +580,7 @@ class FakeUnitOfWork:
         root = self._outer or self
         self.users, self.sessions, self.customers = FakeUsers(root), FakeSessions(root), FakeCustomers(root)
         self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
-        self.articles, self.audit = FakeArticles(root), FakeAudit(root)
+        self.articles, self.audit, self.kb_usage = FakeArticles(root), FakeAudit(root), FakeKbUsage(root)
         self.shared = FakeSharedState(root)
         return self
 

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 
 from services.bootstrap import Services
 from services.errors import InvalidInput
-from services.seed.articles import draft_articles, kb_articles
+from services.seed.articles import AI_DRAFTER, draft_articles, kb_articles
 from services.seed.catalog import load_catalog
 from services.seed.conversations import World, past_conversations, save
 from services.seed.live import live_conversations
@@ -72,8 +72,10 @@ def _conversations(services: Services, rng: random.Random, now: datetime, world:
 def _articles(services: Services, rng: random.Random, now: datetime) -> None:
     kb_dir = services.settings.resolve(services.settings.data_dir) / "kb"
     with services.uow() as uow:
-        for article in kb_articles(kb_dir, rng, now) + draft_articles(rng, now):
+        for article in kb_articles(kb_dir, rng, now):
             uow.articles.add(article)
+        for article in draft_articles(rng, now):
+            uow.articles.add(article, actor=AI_DRAFTER)
 
 
 def existing_rows(services: Services) -> dict[str, int]:

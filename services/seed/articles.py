@@ -48,8 +48,13 @@ def kb_articles(kb_dir: Path, rng: random.Random, now: datetime) -> list[Article
     return articles
 
 
+DRAFT_OWNER = "editor"  # services/seed/users.py: the kb_editor of the demo
+AI_DRAFTER = "ai-drafter"  # who the drafts' first version names: the drafting, not a person
+
+
 def draft_articles(rng: random.Random, now: datetime) -> list[Article]:
-    """The AI drafts written from recent conversations, waiting in review."""
+    """The AI drafts written from recent conversations, waiting in review, owned by the demo's KB editor (who answers
+    for them; the text is the drafter's, so four eyes lets that editor approve it)."""
     return [Article(0, slug, title, body.strip() + "\n", category, "in_review", 1,
-                    to_iso(now - timedelta(days=rng.randint(1, 4), hours=rng.randint(1, 6))))
+                    to_iso(now - timedelta(days=rng.randint(1, 4), hours=rng.randint(1, 6))), owner=DRAFT_OWNER)
             for slug, title, category, body in DRAFTS]

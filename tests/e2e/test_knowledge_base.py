@@ -1,5 +1,6 @@
-"""Issue 17 items 1 and 3 in a real browser: an editor writes a draft, submits it and approves it; an agent then
-finds it in the knowledge-base search and the assist panel, and never before it was approved."""
+"""Issue 17 items 1 and 3 in a real browser: an editor writes a draft and submits it, and (four eyes) another
+person approves it; an agent then finds it in the knowledge-base search and the assist panel, and never before it was
+approved."""
 
 from __future__ import annotations
 
@@ -63,10 +64,18 @@ def test_a_draft_submitted_and_approved_in_the_browser_reaches_the_agents_search
     page.get_by_role("button", name="Submit for review", exact=True).click()
     editor_sees(page, "In review")
     assert "in_review" not in page.locator("section.main, [data-testid=stMain]").first.inner_text()
-    page.get_by_role("button", name="Approve", exact=True).click()
-    editor_sees(page, "Approved")
-    page.get_by_text("Version history").wait_for()
-    page.screenshot(path=str(ARTIFACTS / "kb-editor-approved.png"))
+    page.get_by_text("another editor approves it (four eyes)").wait_for()
+    assert page.get_by_role("button", name="Approve", exact=True).count() == 0, "an editor approved their own text"
+    reviewer = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    reviewer.set_default_timeout(20_000)
+    sign_in(reviewer, app_url, "admin", "frontline-admin")
+    reviewer.get_by_role("link", name="Knowledge base").click()
+    reviewer.get_by_role("button", name=f"In review · {TITLE}").click()
+    reviewer.get_by_role("button", name="Approve", exact=True).click()
+    editor_sees(reviewer, "Approved")
+    reviewer.get_by_text("Version history").wait_for()
+    reviewer.screenshot(path=str(ARTIFACTS / "kb-editor-approved.png"))
+    reviewer.context.close()
 
     agent.reload()
     find_in_queue(agent, "E2E: ribbon before")

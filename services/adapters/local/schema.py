@@ -146,9 +146,30 @@ MIGRATIONS: list[str] = [
     # 8: on PostgreSQL the change counter also notifies listening processes (LISTEN/NOTIFY); SQLite's processes
     # poll the counter, so nothing changes here (the number keeps both lists in step)
     "SELECT 1;",
-    # 9 and 10: reserved for the KB gaps and usage branches (issue 17); the lead renumbers at merge
+    # 9: reserved for the KB gaps (branch wip-gaps; the numbers are settled when the branches merge)
     "SELECT 1;",
-    "SELECT 1;",
+    # 10: the editors' review assignments and knowledge-base usage (issue 17 item 8): views and uses in sent replies
+    # (kb_usage), helpful / not-helpful votes, one per voter, article and context, changeable (kb_votes), searches
+    # with no good result, the query masked (kb_search_misses)
+    """
+    ALTER TABLE kb_articles ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+    CREATE TABLE kb_usage (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES kb_articles(id),
+        kind TEXT NOT NULL CHECK (kind IN ('view','reply')), actor TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',
+        conversation_id INTEGER);
+    CREATE INDEX kb_usage_at ON kb_usage(at, article_id);
+    CREATE INDEX kb_usage_actor ON kb_usage(article_id, actor, kind, at);
+    CREATE TABLE kb_votes (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES kb_articles(id),
+        actor TEXT NOT NULL, context TEXT NOT NULL DEFAULT '', helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        UNIQUE (article_id, actor, context));
+    CREATE INDEX kb_votes_at ON kb_votes(at);
+    CREATE TABLE kb_search_misses (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',
+        query TEXT NOT NULL, best_score REAL NOT NULL);
+    CREATE INDEX kb_search_misses_at ON kb_search_misses(at);
+    CREATE INDEX kb_search_misses_actor ON kb_search_misses(actor, query, at);
+    """,
     # 11: translation (issue 17): an article translated from another one names it (source_id: None for one written
     # in its own language); an agent reply sent in the customer's language keeps what the agent wrote (original:
     # "" for a reply sent as written), the message text being what the customer read
@@ -161,7 +182,8 @@ MIGRATIONS: list[str] = [
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
           "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
           "sessions", "sign_in_failures", "app_secrets")
-STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages")  # not content: no counts, no hash
+STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
+                "kb_usage", "kb_votes", "kb_search_misses")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

@@ -19,7 +19,8 @@ from services.errors import Conflict, InvalidInput
 from services.models import Article, ArticleVersion, AuditEntry, Customer, Order, SessionRecord, User
 
 __all__ = ["SqliteArticles", "SqliteAssist", "SqliteAudit", "SqliteConversations", "SqliteCustomers",
-           "SqliteSessions", "SqliteUsers", "change_summary", "row_to", "split_tags", "stale_article"]
+           "SqliteSessions", "SqliteUsers", "change_summary", "row_to", "split_tags", "stale_article",
+           "submission_order"]
 
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language", "tags", "owner", "note"}
 
@@ -202,8 +203,31 @@ class SqliteArticles(_Repository):
 
     def versions(self, article_id: int) -> list[ArticleVersion]:
         rows = self.tx.rows("SELECT * FROM kb_article_versions WHERE article_id = ? ORDER BY version", [article_id])
-        return [row_to(ArticleVersion, {**{key: r[key] for key in r.keys()}, "tags": split_tags(r["tags"] or "")})
-                for r in rows]
+        return [_version(r) for r in rows]
+
+    def assign(self, article_id: int, assignee: str) -> Article:
+        self.tx.write("UPDATE kb_articles SET assignee = ? WHERE id = ?", [assignee, article_id])
+        return self.get(article_id)
+
+    def submitted(self) -> list[tuple[Article, ArticleVersion]]:
+        articles = [_article(r) for r in self.tx.rows("SELECT * FROM kb_articles WHERE status = 'in_review'")]
+        rows = self.tx.rows("SELECT v.* FROM kb_article_versions v JOIN kb_articles a ON a.id = v.article_id "
+                            "AND a.version = v.version WHERE a.status = 'in_review' ORDER BY v.id")
+        latest = {r["article_id"]: _version(r) for r in rows}  # a legacy duplicate number: the last one written
+        return submission_order(articles, latest)
+
+
+def _version(row: sqlite3.Row | dict[str, Any]) -> ArticleVersion:
+    return row_to(ArticleVersion, {**{key: row[key] for key in row.keys()}, "tags": split_tags(row["tags"] or "")})
+
+
+def submission_order(articles: list[Article],
+                     latest: dict[int, ArticleVersion]) -> list[tuple[Article, ArticleVersion]]:
+    """Each article in review with its latest version (made up from the article when none was recorded), oldest
+    submission first, then by id."""
+    pairs = [(a, latest.get(a.id) or ArticleVersion(a.id, a.version, a.title, a.body, a.status, "", a.updated_at,
+                                                    a.category, a.language, a.tags, a.note)) for a in articles]
+    return sorted(pairs, key=lambda pair: (pair[1].changed_at, pair[0].id))
 
 
 def stale_article(article_id: int, expected: int, found: int | None) -> str:

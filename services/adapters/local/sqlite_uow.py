@@ -127,6 +127,7 @@ class SqliteUnitOfWork:
 
     def _bind(self, tx: Transaction) -> None:
         from services.adapters.local import sqlite_repositories as repos
+        from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
         from services.adapters.local.sqlite_state import SqliteSharedState
 
         self.users = repos.SqliteUsers(tx)
@@ -136,6 +137,7 @@ class SqliteUnitOfWork:
         self.assist = repos.SqliteAssist(tx)
         self.articles = repos.SqliteArticles(tx)
         self.audit = repos.SqliteAudit(tx)
+        self.kb_usage = SqliteKbUsage(tx)
         self.shared = SqliteSharedState(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

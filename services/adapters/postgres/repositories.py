@@ -3,7 +3,7 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository, SharedStateRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from services.adapters.local import analysis_codec
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
+from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
 from services.adapters.local.sqlite_repositories import (
     SqliteArticles,
     SqliteAudit,
@@ -72,6 +73,10 @@ class PostgresArticles(SqliteArticles):
 
 
 class PostgresAudit(SqliteAudit):
+    pass
+
+
+class PostgresKbUsage(SqliteKbUsage):
     pass
 
 

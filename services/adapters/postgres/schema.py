@@ -179,9 +179,28 @@ MIGRATIONS: list[str] = [
         RETURN NULL;
     END $$;
     """,
-    # 9 and 10: reserved for the KB gaps and usage branches (issue 17); the lead renumbers at merge
+    # 9: reserved for the KB gaps (branch wip-gaps; the numbers are settled when the branches merge)
     "SELECT 1;",
-    "SELECT 1;",
+    # 10: review assignments and knowledge-base usage (views, uses in replies, votes, searches with no good result)
+    f"""
+    ALTER TABLE kb_articles ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+    CREATE TABLE kb_usage (
+        id {_ID}, at TEXT NOT NULL, article_id BIGINT NOT NULL REFERENCES kb_articles(id),
+        kind TEXT NOT NULL CHECK (kind IN ('view','reply')), actor TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',
+        conversation_id BIGINT);
+    CREATE INDEX kb_usage_at ON kb_usage(at, article_id);
+    CREATE INDEX kb_usage_actor ON kb_usage(article_id, actor, kind, at);
+    CREATE TABLE kb_votes (
+        id {_ID}, at TEXT NOT NULL, article_id BIGINT NOT NULL REFERENCES kb_articles(id),
+        actor TEXT NOT NULL, context TEXT NOT NULL DEFAULT '', helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        UNIQUE (article_id, actor, context));
+    CREATE INDEX kb_votes_at ON kb_votes(at);
+    CREATE TABLE kb_search_misses (
+        id {_ID}, at TEXT NOT NULL, actor TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',
+        query TEXT NOT NULL, best_score DOUBLE PRECISION NOT NULL);
+    CREATE INDEX kb_search_misses_at ON kb_search_misses(at);
+    CREATE INDEX kb_search_misses_actor ON kb_search_misses(actor, query, at);
+    """,
     # 11: translation (issue 17): an article translated from another one names it (source_id: NULL for one written
     # in its own language); an agent reply sent in the customer's language keeps what the agent wrote (original:
     # '' for a reply sent as written), the message text being what the customer read

@@ -222,6 +222,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.assist = repos.PostgresAssist(tx)
         self.articles = repos.PostgresArticles(tx)
         self.audit = repos.PostgresAudit(tx)
+        self.kb_usage = repos.PostgresKbUsage(tx)
         self.shared = repos.PostgresSharedState(tx)
 
 
