@@ -15,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-from components import kb_review
+from components import kb_review, kb_usage
 from components.assist_panel import article_markdown
 from components.safe import literal_markdown
 from services.models import ARTICLE_STATE_LABELS, ARTICLE_STATES, Article, ArticleVersion
@@ -33,10 +33,10 @@ _DIFF_MARK = {"added": "+ ", "removed": "− ", "same": "  "}
 
 @dataclass(frozen=True)
 class Choice:
-    kind: str  # open | new | reload | version | create | save | submit | approve | reject | archive | restore | assign
+    kind: str  # open | new | reload | version | create | save | submit | approve | reject | archive | restore | assign | vote
     article_id: int = 0
     version: int = 0
-    fields: dict[str, Any] = field(default_factory=dict)  # title, body, tags, language, area; assign: assignee
+    fields: dict[str, Any] = field(default_factory=dict)  # title, body, tags, language, area; assign: assignee; vote: helpful
     reason: str = ""
 
 
@@ -109,6 +109,9 @@ def editor(detail: ArticleDetail, base: int) -> Choice | None:
     if article.status == "approved":
         st.info("Approved: agents, the assistant and suggestions use it. Saving an edit takes it back to Draft "
                 "until it is approved again.", icon=":material/visibility:")
+        helpful = kb_usage.vote_buttons(article.id, detail.my_vote, f"kb-page-vote-{article.id}")
+        if helpful is not None:
+            return Choice("vote", article.id, base, fields={"helpful": helpful})
     key = f"kb-editor-{article.id}-{base}"
     if detail.held:
         st.caption(f":material/group: {literal_markdown(detail.held)}")

@@ -54,11 +54,14 @@ def report(usage: UsageReport) -> None:
         st.caption("Every search in this period found a good answer.")
 
 
-def vote_buttons(article_id: int, current: bool | None, key: str, on_vote: Callable[[int, bool], None]) -> None:
-    """A helpful / not-helpful pair; the agent's current vote is the highlighted one; a click calls
-    on_vote(article_id, helpful)."""
+def vote_buttons(article_id: int, current: bool | None, key: str,
+                 on_vote: Callable[[int, bool], None] | None = None) -> bool | None:
+    """A helpful / not-helpful pair; the viewer's current vote is the highlighted one. A click calls
+    on_vote(article_id, helpful) when given; the vote clicked is also returned (None: no click)."""
     up_col, down_col = st.columns(2)
-    up_col.button("Helpful", key=f"{key}-up", icon=":material/thumb_up:", on_click=on_vote,
-                  args=(article_id, True), type="primary" if current is True else "secondary", width="stretch")
-    down_col.button("Not helpful", key=f"{key}-down", icon=":material/thumb_down:", on_click=on_vote,
-                    args=(article_id, False), type="primary" if current is False else "secondary", width="stretch")
+    up = up_col.button("Helpful", key=f"{key}-up", icon=":material/thumb_up:", on_click=on_vote,
+                       args=(article_id, True), type="primary" if current is True else "secondary", width="stretch")
+    down = down_col.button("Not helpful", key=f"{key}-down", icon=":material/thumb_down:", on_click=on_vote,
+                           args=(article_id, False), type="primary" if current is False else "secondary",
+                           width="stretch")
+    return True if up else False if down else None

@@ -15,7 +15,8 @@ from services.permissions import allowed
 
 SELECTED, CREATING, VERSION, DONE, TABS = "kb_selected", "kb_creating", "kb_version", "kb_done", "kb-tabs"
 DONE_TEXT = {"create": "Draft created", "save": "Saved", "submit": "Submitted for review", "approve": "Approved",
-             "reject": "Rejected", "archive": "Archived", "restore": "Restored as a draft", "assign": "Assignment saved"}
+             "reject": "Rejected", "archive": "Archived", "restore": "Restored as a draft", "assign": "Assignment saved",
+             "vote": "Vote recorded"}
 
 user = require("knowledge")
 services = get_services()
@@ -32,6 +33,9 @@ def act(choice: ui.Choice) -> int:
         return knowledge.reject_article(services, user, cid, version, choice.reason).id
     if choice.kind == "assign":
         return knowledge.assign_article(services, user, cid, choice.fields["assignee"]).id
+    if choice.kind == "vote":
+        usage.vote(services, user, cid, choice.fields["helpful"])
+        return cid
     step = {"submit": knowledge.submit_article, "approve": knowledge.approve_article,
             "archive": knowledge.archive_article, "restore": knowledge.restore_article}[choice.kind]
     return step(services, user, cid, version).id

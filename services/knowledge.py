@@ -104,13 +104,14 @@ def article_detail(services: Services, user: User, article_id: int) -> ArticleDe
         article = uow.articles.get(article_id)
         versions = tuple(uow.articles.versions(article_id))
         kb_usage.note_view(uow, user, article_id, "kb_page")
+        my_vote = uow.kb_usage.votes_by(user.username, kb_usage.PAGE_CONTEXT).get(article_id)
         assignable = tuple(sorted(u.username for u in uow.users.all() if allowed(u.role, "article.approve"))
                            if allowed(user.role, "article.assign") and article.status != "archived" else ())
     previous = versions[-2] if len(versions) > 1 else None
     latest = versions[-1] if versions else article
     steps, held = _steps_for(user, article.status, last_author(versions))
     return ArticleDetail(article, versions, tuple(steps), diff_versions(previous, latest), side_by_side(previous, latest),
-                         held, assignable)
+                         held, assignable, my_vote)
 
 
 def version_diff(services: Services, user: User, article_id: int, version: int) -> ArticleDetail:

@@ -185,6 +185,7 @@ class ArticleDetail:
     sides: tuple[DiffRow, ...] = ()
     held: str = ""
     assignable: tuple[str, ...] = ()  # usernames the viewer may assign it to (empty: the viewer may not assign)
+    my_vote: bool | None = None  # the viewer's helpful (True) / not helpful (False) vote on the KB page, if any
 
 
 @dataclass(frozen=True)

@@ -49,3 +49,14 @@ def test_the_usage_tab_shows_an_articles_votes_and_views(app_services):
     table = at.tabs[3].dataframe[0].value
     row = table[table["article"] == article.title].iloc[0]
     assert (row["views"], row["helpful"]) == (1, 1)
+
+
+def test_an_admin_votes_on_an_approved_article_on_the_kb_page(app_services):
+    admin = user(app_services, "admin")
+    article = knowledge.list_articles(app_services, admin, "approved")[1]
+    at = knowledge_page(admin)
+    at.button(key=f"kb-article-{article.id}").click().run()
+    at.button(key=f"kb-page-vote-{article.id}-down").click().run()
+    assert not at.exception
+    assert knowledge.article_detail(app_services, admin, article.id).my_vote is False
+    assert kb_usage.my_votes(app_services, admin) == {article.id: False}
