@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from services import privacy
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import InvalidInput
@@ -67,19 +68,26 @@ def _conversation_ids(values: Any) -> list[int]:
 
 
 def _conversation_sources(uow: UnitOfWork, ids: list[int]) -> list[DraftSource]:
-    """The opening customer question of each conversation, then the agents' replies of the resolved ones."""
+    """The opening customer question of each conversation, then the agents' replies of the resolved ones: their
+    masked text, with the customer's name masked too (an agent's reply is masked without it: "Hi Ada, …")."""
     questions, replies = [], []
     for conversation_id in ids:
         conversation = uow.conversations.get(conversation_id)
+        names = [uow.customers.get(conversation.customer_id).name]
         messages = uow.conversations.messages_for(conversation_id)
         opening = next((m for m in messages if m.author_role == "customer"), None)
         if opening is not None:
             questions.append(DraftSource("question", f"question in conversation {conversation_id}",
-                                         opening.masked_text[:MAX_MESSAGE_CHARS]))
+                                         _masked(opening.masked_text, names)))
         if conversation.status == "resolved":
-            replies += [DraftSource("reply", f"reply in conversation {conversation_id}",
-                                    m.masked_text[:MAX_MESSAGE_CHARS]) for m in messages if m.author_role == "agent"]
+            replies += [DraftSource("reply", f"reply in conversation {conversation_id}", _masked(m.masked_text, names))
+                        for m in messages if m.author_role == "agent"]
     return questions + replies
+
+
+def _masked(text: str, names: list[str]) -> str:
+    text = text[:MAX_MESSAGE_CHARS]
+    return privacy.mask(text, privacy.known_name_spans(text, names))
 
 
 def _related(services: Services, topic: str, sources: list[DraftSource]) -> list[DraftSource]:

@@ -14,11 +14,12 @@ agglomerative clustering of the normalised vectors, merging while two groups' me
 ``SAME_TOPIC``; a group of at least ``MIN_QUESTIONS`` is a gap, labelled by its top terms (frequent in the group,
 rare in the window) and shown with its most typical question first. Gaps are computed on demand from the stored
 conversations (nothing is stored: every process computes the same list from the same rows); the per-question work
-(search, vector, intent) is cached in process by message id and KB index version.
+(search score, vector, intent) is cached in process by the question's text (and, for the score, the approved articles' versions).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import threading
@@ -70,9 +71,18 @@ class _Asked:
 
 
 _cache_lock = threading.Lock()
-_scores: dict[tuple[int, int], tuple[float, str]] = {}  # (message id, KB index version) -> best score, title
-_vectors: dict[int, Any] = {}
-_not_kb: dict[int, bool] = {}
+# keyed by the question's text (not a message id, which another database or a re-seed gives to another message)
+_scores: dict[tuple[str, str], tuple[float, str]] = {}  # (question, approved articles) -> best score, its title
+_vectors: dict[str, Any] = {}
+_not_kb: dict[str, bool] = {}
+MAX_CACHED = 20_000  # per cache; beyond it the cache starts again
+
+
+def _remember(cache: dict, key: Any, value: Any) -> None:
+    with _cache_lock:
+        if len(cache) >= MAX_CACHED:
+            cache.clear()
+        cache[key] = value
 
 
 def question_text(masked: str) -> str:
@@ -98,7 +108,7 @@ def find_gaps(services: Services, user: Any, now: str = "") -> GapReport:
     since = to_iso(end - timedelta(days=WINDOW_DAYS))
     with services.uow() as uow:
         asked = _opening_questions(uow, since, to_iso(end))
-        kb_version = uow.shared.kb_index_version()
+        kb_version = _approved_digest(uow)
         uow.audit.record(user.username, "view_gaps", "conversations", "*",
                          f"{len(asked)} opening questions since {since[:10]} (masked)")
     weak = _weak(services, asked, kb_version)
@@ -129,6 +139,13 @@ def _opening_questions(uow: UnitOfWork, since: str, until: str) -> list[_Asked]:
     return asked
 
 
+def _approved_digest(uow: UnitOfWork) -> str:
+    """Names the approved articles as they are now (a search score is valid for this set only). Not the KB index
+    version: a re-seeded or another database starts its version again."""
+    approved = [(a.id, a.version, a.updated_at) for a in uow.articles.all(status="approved")]
+    return hashlib.sha256(repr(approved).encode()).hexdigest()
+
+
 def _kb_rejected(uow: UnitOfWork, customer: Sequence[Message]) -> bool:
     return any(s.feedback == "rejected" and s.source.startswith("kb:")
                for m in customer for s in uow.assist.suggestions_for(m.id))
@@ -143,7 +160,7 @@ def _reopened(uow: UnitOfWork, conversation_id: int, customer: Sequence[Message]
 # ---- which questions were answered badly ---------------------------------------------------------------------------
 
 
-def _weak(services: Services, asked: list[_Asked], kb_version: int) -> list[GapQuestion]:
+def _weak(services: Services, asked: list[_Asked], kb_version: str) -> list[GapQuestion]:
     from services import assist  # the search provider and its index live with the assist pipeline
 
     assist.ensure_kb_index(services)
@@ -158,35 +175,40 @@ def _weak(services: Services, asked: list[_Asked], kb_version: int) -> list[GapQ
     return weak
 
 
-def _best_score(services: Services, message: Message, kb_version: int) -> tuple[float, str]:
-    key = (message.id, kb_version)
-    if key not in _scores:
-        hits = services.search.search(question_text(message.masked_text)[:1000], 1)
-        with _cache_lock:
-            _scores[key] = (hits[0].score, hits[0].title) if hits else (0.0, "")
-    return _scores[key]
+def _best_score(services: Services, message: Message, kb_version: str) -> tuple[float, str]:
+    question = question_text(message.masked_text)[:1000]
+    found = _scores.get((question, kb_version))
+    if found is None:
+        hits = services.search.search(question, 1)
+        found = (hits[0].score, hits[0].title) if hits else (0.0, "")
+        _remember(_scores, (question, kb_version), found)
+    return found
 
 
 def _asks_nothing(services: Services, message: Message) -> bool:
-    if message.id not in _not_kb:
-        intent = services.intent.classify(question_text(message.masked_text))
-        with _cache_lock:
-            _not_kb[message.id] = intent.label in NOT_KB_INTENTS and intent.confidence >= NOT_KB_CONFIDENCE
-    return _not_kb[message.id]
+    question = question_text(message.masked_text)
+    found = _not_kb.get(question)
+    if found is None:
+        intent = services.intent.classify(question)
+        found = intent.label in NOT_KB_INTENTS and intent.confidence >= NOT_KB_CONFIDENCE
+        _remember(_not_kb, question, found)
+    return found
 
 
 # ---- grouping them by topic ------------------------------------------------------------------------------------------
 
 
 def _embed(services: Services, questions: Sequence[GapQuestion]) -> np.ndarray:
-    missing = [q for q in questions if q.message_id not in _vectors]
+    # the content words only: a static embedding averages its tokens, and "hi, can you…" is in every question
+    texts = [" ".join(_terms(q.text)) or question_text(q.text) for q in questions]
+    known = {t: _vectors[t] for t in texts if t in _vectors}
+    missing = sorted(set(texts) - set(known))
     if missing:
-        # the content words only: a static embedding averages its tokens, and "hi, can you…" is in every question
-        texts = [" ".join(_terms(q.text)) or question_text(q.text) for q in missing]
-        vectors = np.asarray(services.embedder.embed(texts), dtype=np.float32)
-        with _cache_lock:
-            _vectors.update({q.message_id: v for q, v in zip(missing, vectors, strict=True)})
-    matrix = np.stack([_vectors[q.message_id] for q in questions]) if questions else np.zeros((0, 1))
+        vectors = np.asarray(services.embedder.embed(missing), dtype=np.float32)
+        for text, vector in zip(missing, vectors, strict=True):
+            known[text] = vector
+            _remember(_vectors, text, vector)
+    matrix = np.stack([known[t] for t in texts]) if texts else np.zeros((0, 1))
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return matrix / np.where(norms == 0, 1.0, norms)
 

@@ -23,7 +23,9 @@ from services.errors import InvalidInput
 from services.models import ArticleDraft, DraftRequest, DraftSection, DraftSentence
 
 MAX_OVERVIEW, MAX_STEPS, MAX_TROUBLE, MAX_FAQ, MAX_RELATED = 2, 6, 4, 3, 3
-MIN_RELEVANCE = 0.25  # a reply sentence further than this from the gap's questions is about something else
+# A reply of the gap's own conversations is on topic by construction; even its steps ("Go to Your orders …") share
+# few words with the questions, so only a sentence pointing away from them is left out.
+MIN_RELEVANCE = 0.0
 MIN_ARTICLE_RELEVANCE = 0.45  # an article's sentence must be nearer: the article may be about a neighbouring topic
 SAME_SENTENCE = 0.85  # cosine above which two sentences say the same thing (templated replies repeat themselves)
 MIN_WORDS, MAX_WORDS = 4, 60
@@ -129,12 +131,13 @@ class ExtractiveDrafter:
         """The most typical distinct questions, each with the unused reply sentence nearest to it."""
         lines: list[DraftSentence] = []
         kept: list[np.ndarray] = []
+        answered: list[int] = []
         for n in np.argsort(-(vectors @ centre), kind="stable"):
             if len(kept) == MAX_FAQ:
                 break
             if any(float(vectors[n] @ v) > SAME_SENTENCE for v in kept):
                 continue
-            answer = picker.nearest(vectors[n])
+            answer = picker.nearest(vectors[n], answered)
             if answer is None:
                 continue
             kept.append(vectors[n])
@@ -169,13 +172,18 @@ class _Picker:
             chosen.sort(key=lambda i: (self.units[i].source, self.units[i].position))
         return tuple(DraftSentence(self.units[i].text, self.units[i].source) for i in chosen)
 
-    def nearest(self, vector: np.ndarray) -> _Unit | None:
+    def nearest(self, vector: np.ndarray, answered: list[int]) -> _Unit | None:
+        """The sentence (not a step) nearest to a question, for its FAQ answer: it may repeat a sentence of another
+        section (an FAQ answers in short what the article says), but not another answer (``answered``)."""
         order = np.argsort(-(self.vectors @ vector), kind="stable") if len(self.units) else []
-        for i in order:
-            i = int(i)
-            if self.units[i].kind != "question" and self._free(i) and not _STEP_START.match(self.units[i].text):
-                self.used.append(i)
-                return self.units[i]
+        for i in map(int, order):
+            unit = self.units[i]
+            floor = MIN_ARTICLE_RELEVANCE if unit.kind == "article" else MIN_RELEVANCE
+            if unit.kind == "question" or self.relevance[i] < floor or _STEP_START.match(unit.text):
+                continue
+            if all(float(self.vectors[i] @ self.vectors[j]) < SAME_SENTENCE for j in answered):
+                answered.append(i)
+                return unit
         return None
 
 
