@@ -12,8 +12,19 @@ import pytest
 from services import kb_gaps, knowledge
 from services.bootstrap import build_services
 from services.clock import now_iso, parse_iso, to_iso
-from services.models import Analysis, Article, Conversation, Customer, Escalation, Intent, KbHit, Message, Sentiment
-from services.models import Suggestion, User
+from services.models import (
+    Analysis,
+    Article,
+    Conversation,
+    Customer,
+    Escalation,
+    Intent,
+    KbHit,
+    Message,
+    Sentiment,
+    Suggestion,
+    User,
+)
 from tests.fakes import fake_pipeline
 from tests.repos import repos
 

@@ -30,7 +30,7 @@ MIN_ARTICLE_RELEVANCE = 0.45  # an article's sentence must be nearer: the articl
 SAME_SENTENCE = 0.85  # cosine above which two sentences say the same thing (templated replies repeat themselves)
 MIN_WORDS, MAX_WORDS = 4, 60
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _CASE_SPECIFIC = re.compile(r"\[(?:PERSON|EMAIL|PHONE|ADDRESS|IBAN|SSN|CARD)[^\]]*\]|\bBW-?\s?\d{5,}|\bBWT\d+|"
@@ -59,10 +59,9 @@ class _Unit:
 def split_sentences(text: str) -> list[str]:
     """The sentences of a text as written (markdown heading and list marks taken off; a line is at least one)."""
     found = []
-    for piece in _SPLIT.split(text or ""):
-        piece = _LIST_MARK.sub("", _HEADING.sub("", piece)).strip()
-        if piece:
-            found.append(piece)
+    for line in (text or "").splitlines():
+        line = _LIST_MARK.sub("", _HEADING.sub("", line))
+        found += [piece.strip() for piece in _SPLIT.split(line) if piece.strip()]
     return found
 
 
