@@ -8,6 +8,7 @@ use case. Customer text (the questions, the sources) is shown literally (compone
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,13 +16,15 @@ from typing import Any
 import streamlit as st
 
 from components import articles
-from components.safe import literal, literal_markdown
+from components.safe import literal, literal_html, literal_markdown
 from services.errors import ServiceError
 from services.models import ARTICLE_STATE_LABELS, Article, DraftRecord
 from services.views import ArticleDetail, DraftedArticle, Gap, GapReport
 
 OPEN, DONE = "kb_gap_article", "kb_gap_done"  # the drafted article open in this tab; the toast after a step
 EXAMPLES = 5
+CONTEXT_CHARS = 160  # of the source shown on each side of a sentence
+CAPTION_STYLE = "white-space:pre-wrap;overflow-wrap:anywhere;font-size:0.85rem;opacity:0.75;line-height:1.45"
 DONE_TEXT = {"save": "Saved", "submit": "Submitted for review", "approve": "Approved", "reject": "Rejected",
              "archive": "Archived", "restore": "Restored as a draft"}
 
@@ -165,5 +168,17 @@ def sources(record: DraftRecord) -> None:
                     source = record.sources[sentence.source] if sentence.source is not None else None
                     if source is not None:
                         st.caption(f"from {literal_markdown(source.ref)}")
-                        with st.expander("Source"):
-                            literal(source.text, "caption")
+                        st.html(excerpt_html(source.text, sentence.text))
+
+
+def excerpt_html(source: str, sentence: str, context: int = CONTEXT_CHARS) -> str:
+    """The part of the source around the sentence, the sentence marked; every character escaped (customer text)."""
+    start = source.find(sentence)
+    if start < 0:
+        return literal_html(source[:2 * context], "caption")
+    end = start + len(sentence)
+    before, after = source[max(0, start - context):start], source[end:end + context]
+    lead, tail = ("…" if start > context else ""), ("…" if end + context < len(source) else "")
+    marked = (f"{html.escape(lead + before)}<mark class=\"kb-source-sentence\">{html.escape(sentence)}</mark>"
+              f"{html.escape(after + tail)}")
+    return f'<div class="kb-source" style="{CAPTION_STYLE}">{marked}</div>'

@@ -174,8 +174,8 @@ class _Picker:
     def nearest(self, vector: np.ndarray, answered: list[int]) -> _Unit | None:
         """The sentence (not a step) nearest to a question, for its FAQ answer: it may repeat a sentence of another
         section (an FAQ answers in short what the article says), but not another answer (``answered``)."""
-        order = np.argsort(-(self.vectors @ vector), kind="stable") if len(self.units) else []
-        for i in map(int, order):
+        order: list[int] = np.argsort(-(self.vectors @ vector), kind="stable").tolist() if len(self.units) else []
+        for i in order:
             unit = self.units[i]
             floor = MIN_ARTICLE_RELEVANCE if unit.kind == "article" else MIN_RELEVANCE
             if unit.kind == "question" or self.relevance[i] < floor or _STEP_START.match(unit.text):
