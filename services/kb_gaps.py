@@ -33,6 +33,7 @@ import numpy as np
 
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso, to_iso
+from services.errors import InvalidInput
 from services.grounding import KB_MIN_SCORE
 from services.models import Message
 from services.permissions import require
@@ -104,7 +105,7 @@ def find_gaps(services: Services, user: Any, now: str = "") -> GapReport:
         InvalidInput: a malformed ``now``.
     """
     user = require(user, "gap.view")
-    end = parse_iso(now) if now else parse_iso(now_iso())
+    end = _window_end(now)
     since = to_iso(end - timedelta(days=WINDOW_DAYS))
     with services.uow() as uow:
         asked = _opening_questions(uow, since, to_iso(end))
@@ -114,6 +115,15 @@ def find_gaps(services: Services, user: Any, now: str = "") -> GapReport:
     weak = _weak(services, asked, kb_version)
     gaps = _cluster(services, weak, end)
     return GapReport(tuple(gaps[:MAX_GAPS]), len(asked), len(weak), WINDOW_DAYS, since)
+
+
+def _window_end(now: Any) -> Any:
+    if not now:
+        return parse_iso(now_iso())
+    try:
+        return parse_iso(now)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"the end of the window must be a time like 2026-11-24T18:00:00Z; got {now!r:.40}") from None
 
 
 # ---- reading the questions and their stored signals -------------------------------------------------------------

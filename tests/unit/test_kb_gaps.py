@@ -12,6 +12,7 @@ import pytest
 from services import kb_gaps, knowledge
 from services.bootstrap import build_services
 from services.clock import now_iso, parse_iso, to_iso
+from services.errors import InvalidInput
 from services.models import (
     Analysis,
     Article,
@@ -154,3 +155,14 @@ def test_average_linkage_merges_what_is_alike_and_stops_at_the_threshold():
 def test_question_text_drops_greetings_sign_offs_masked_values_handles_and_order_numbers():
     text = "Hi,\n\n@BrightwaveHelp can you mount my TV? order BW-123456\n\nThanks,\n[PERSON]"
     assert kb_gaps.question_text(text) == "can you mount my TV? order"
+
+
+def test_a_window_end_that_is_not_a_time_is_a_clear_error(svc):
+    for bad in ("yesterday", "2026-13-01T00:00:00Z", 5):
+        with pytest.raises(InvalidInput, match="end of the window"):
+            kb_gaps.find_gaps(svc, EDITOR, now=bad)
+    asked(svc, "can someone mount my tv on the wall", days_ago=40)
+    asked(svc, "is there a tv wall mounting service", days_ago=40)
+    assert kb_gaps.find_gaps(svc, EDITOR).questions_checked == 0, "older than the window"
+    earlier = to_iso(parse_iso(now_iso()) - timedelta(days=30))
+    assert kb_gaps.find_gaps(svc, EDITOR, now=earlier).gaps[0].volume == 2
