@@ -5,10 +5,11 @@ review queue and usage."""
 import streamlit as st
 
 from components import articles as ui
+from components import kb_gaps as gaps_ui
 from components import kb_review, kb_translate, kb_usage
 from components.guard import require
 from components.state import get_services
-from services import kb_transfer, knowledge, translation
+from services import kb_drafting, kb_gaps, kb_transfer, knowledge, translation
 from services import kb_usage as usage
 from services.errors import ImportRejected, ServiceError
 from services.permissions import allowed
@@ -113,8 +114,8 @@ def usage_report() -> None:
 st.header("Knowledge base")
 if done := st.session_state.pop(DONE, None):
     st.toast(done, icon=":material/check:")
-articles_tab, review_tab, transfer_tab, usage_tab = st.tabs(
-    ["Articles", "Review queue", "Import / export", "Usage"], key=TABS, on_change="rerun")
+articles_tab, gaps_tab, review_tab, transfer_tab, usage_tab = st.tabs(
+    ["Articles", "Gaps", "Review queue", "Import / export", "Usage"], key=TABS, on_change="rerun")
 with articles_tab:
     list_col, work_col = st.columns([1, 2.2], gap="medium")
     with list_col:
@@ -127,6 +128,14 @@ with articles_tab:
             article_pane(st.session_state[SELECTED])
         else:
             st.caption("Choose an article, or start a new one.")
+with gaps_tab:
+    gaps_ui.gaps_tab(gaps_ui.GapActions(
+        find=lambda: kb_gaps.find_gaps(services, user),
+        draft=lambda gap: kb_drafting.draft_from_gap(services, user, [q.conversation_id for q in gap.questions],
+                                                     gap.topic),
+        drafted=lambda: kb_drafting.drafted_articles(services, user),
+        detail=lambda article_id: knowledge.article_detail(services, user, article_id),
+        act=act, open_elsewhere=None if st.session_state.get(CREATING) else st.session_state.get(SELECTED)))
 with transfer_tab:
     import_export()
 with review_tab:

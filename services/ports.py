@@ -21,6 +21,7 @@ from services.models import (
     AuditEntry,
     Conversation,
     Customer,
+    DraftRecord,
     DraftRequest,
     Entity,
     EscalationRecord,
@@ -228,6 +229,19 @@ class ArticleRepository(Protocol):
 
     def submitted(self) -> list[tuple[Article, ArticleVersion]]:
         """Every article in review with the version that put it there (its latest), oldest submission first."""
+        ...
+
+    def add_draft_record(self, record: DraftRecord) -> None:
+        """Keep what a drafted article was drafted from (its sources and the draft itself) beside it.
+        NotFound when the article does not exist, Conflict when it already has a draft record."""
+        ...
+
+    def draft_record(self, article_id: int) -> DraftRecord | None:
+        """None for an article that was not drafted from a gap."""
+        ...
+
+    def draft_records(self, limit: int = 100) -> list[DraftRecord]:
+        """Newest first."""
         ...
 
 
@@ -511,6 +525,7 @@ class Ports:
     search = Port[SearchIndex]()
     replies = Port[ReplyGenerator]()
     translator = Port[Translator]()
+    drafter = Port[ArticleDrafter]()
     intent_training = Port[IntentTrainer]()
     sentiment_lab = Port[SentimentLab]()
 

@@ -34,6 +34,7 @@ from services.models import (
     AuditEntry,
     Conversation,
     Customer,
+    DraftRecord,
     EscalationRecord,
     EscalationRow,
     Event,
@@ -68,6 +69,7 @@ class State:
     escalations: dict[int, EscalationRecord] = field(default_factory=dict)
     articles: dict[int, Article] = field(default_factory=dict)
     versions: list[ArticleVersion] = field(default_factory=list)
+    drafts: dict[int, DraftRecord] = field(default_factory=dict)  # article id -> what it was drafted from
     audit: list[AuditEntry] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)
@@ -441,6 +443,20 @@ class FakeArticles(_Repository):
                   if v.article_id == a.id and v.version == a.version}
         return submission_order(articles, latest)
 
+    def add_draft_record(self, record: DraftRecord) -> None:
+        self.get(record.article_id)
+        if record.article_id in self.s.drafts:
+            raise Conflict(f"article {record.article_id} already has a draft record")
+        _storable(record.topic, *(source.text for source in record.sources))
+        self.w.drafts[record.article_id] = record
+
+    def draft_record(self, article_id: int) -> DraftRecord | None:
+        return self.s.drafts.get(article_id) if isinstance(article_id, int) else None
+
+    def draft_records(self, limit: int = 100) -> list[DraftRecord]:
+        ordered = sorted(self.s.drafts.values(), key=lambda r: (r.created_at, r.article_id), reverse=True)
+        return ordered[:max(limit, 0)]
+
 
 class FakeKbUsage(_Repository):
     """kb_usage, kb_votes and kb_search_misses as lists of rows (dicts), like the SQLite tables."""
@@ -637,7 +653,8 @@ class FakeDatabase:
                 "conversations": len(s.conversations), "messages": len(s.messages),
                 "analyses": len(s.analyses), "suggestions": len(s.suggestions), "escalations": len(s.escalations),
                 "kb_articles": len(s.articles), "kb_article_versions": len(s.versions), "audit_log": len(s.audit),
-                "events": len(s.events), "sessions": len(s.sessions), "sign_in_failures": len(s.failures)}
+                "events": len(s.events), "sessions": len(s.sessions), "sign_in_failures": len(s.failures),
+                "kb_drafts": len(s.drafts)}
 
     def content_hash(self) -> str:
         s = self._state

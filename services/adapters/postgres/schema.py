@@ -179,8 +179,12 @@ MIGRATIONS: list[str] = [
         RETURN NULL;
     END $$;
     """,
-    # 9: reserved for the KB gaps (branch wip-gaps; the numbers are settled when the branches merge)
-    "SELECT 1;",
+    # 9: a drafted article's provenance (services/kb_drafting.py): its masked sources and the draft as JSON
+    """
+    CREATE TABLE kb_drafts (
+        article_id BIGINT PRIMARY KEY REFERENCES kb_articles(id), topic TEXT NOT NULL, provider TEXT NOT NULL,
+        created_by TEXT NOT NULL, created_at TEXT NOT NULL, payload TEXT NOT NULL);
+    """,
     # 10: review assignments and knowledge-base usage (views, uses in replies, votes, searches with no good result)
     f"""
     ALTER TABLE kb_articles ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
