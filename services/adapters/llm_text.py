@@ -178,6 +178,9 @@ PROMISE = re.compile(
     re.IGNORECASE)
 CLAIM_QUOTE = re.compile(r"\byou(?:'ve)?\s+(?:mention(?:ed)?|said|say|wrote|quoted?)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(?!first_name\}|agent_name\})[^{}\s]{1,40}\}")
+# A template slot a small model leaves in its text: "[insert item]", "[customer_name]", "[Your name]": any bracketed
+# text but a masked kind ("[EMAIL]", "[CARD •••• 4242]"), which stands for hidden data and may be quoted.
+_BRACKET_SLOT = re.compile(r"\[(?![A-Z]{2,12}(?:\s[•*]{2,4}\s?\d{4})?\])[^\[\]\n]{1,40}\]")
 _WORD = re.compile(r"[a-z0-9']+")
 SHINGLE = 6  # words: any run this long copied from the system prompt is an echo of it
 
@@ -234,7 +237,7 @@ def reply_problems(text: str, context: dict[str, Any]) -> list[str]:
         problems.append("promises or approves a refund, replacement or credit")
     if _shingles(text) & _PROMPT_SHINGLES or "customer_message" in text.lower():
         problems.append("repeats the system prompt")
-    if _PLACEHOLDER.search(text):
+    if _PLACEHOLDER.search(text) or _BRACKET_SLOT.search(text):
         problems.append("unfilled placeholder")
     return problems
 
@@ -272,7 +275,7 @@ def checked_replies(raw: str, context: dict[str, Any], k: int, label: str, fallb
         problems = reply_problems(fold(text), context)
         if problems:
             dropped.append(problems)
-        else:
+        elif text.casefold() not in {seen.casefold() for seen, _ in kept}:  # a repeated reply is shown once
             kept.append((text, r.get("source")))
     if not kept:
         reasons = "; ".join(sorted({p for problems in dropped for p in problems}))

@@ -91,3 +91,21 @@ def tiny() -> Iterator[TinyServer]:
 def tiny_settings(tiny: TinyServer) -> Settings:
     return Settings(openai_base_url=tiny.base_url, openai_model="test-model", openai_api_key="sk-test-SECRET-123",
                     openai_timeout_s=2.0)
+
+
+@pytest.fixture(scope="session")
+def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real llama.cpp server (xllamacpp) with SmolLM2-135M on a free loopback port, for the whole session; skipped
+    with the reason when requirements-llm.txt is not installed, a failure under CI=true."""
+    import os
+
+    from tests.llama_server import missing, start_server
+
+    reason = missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"llama.cpp server unavailable under CI: {reason}")
+        pytest.skip(reason)
+    server = start_server(tmp_path_factory.mktemp("llama"))
+    yield server
+    server.stop()
