@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8501
 
-.PHONY: setup seed run test lint bench clean deploy-setup synth scale-demo scale-demo-stop
+.PHONY: setup seed run test lint bench clean deploy-setup synth scale-demo scale-demo-stop screenshot-kb
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ scale-demo-stop:
 
 test: lint $(LLM_STAMP)
 	$(BIN)/python -m pytest
+
+# docs/screenshots/knowledge-base.png (README): the gap-to-approved-article browser test saves its view of the Gaps tab
+screenshot-kb: setup
+	FRONTLINE_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e/test_kb_gaps.py
 
 lint: setup
 	$(BIN)/python -m ruff check .

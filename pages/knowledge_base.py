@@ -4,9 +4,10 @@ reject with a reason / archive / restore, the version history with its diff, and
 import streamlit as st
 
 from components import articles as ui
+from components import kb_gaps as gaps_ui
 from components.guard import require
 from components.state import get_services
-from services import kb_transfer, knowledge
+from services import kb_drafting, kb_gaps, kb_transfer, knowledge
 from services.errors import ImportRejected, ServiceError
 from services.permissions import allowed
 
@@ -88,7 +89,7 @@ def import_export() -> None:
 st.header("Knowledge base")
 if done := st.session_state.pop(DONE, None):
     st.toast(done, icon=":material/check:")
-articles_tab, transfer_tab = st.tabs(["Articles", "Import / export"])
+articles_tab, gaps_tab, transfer_tab = st.tabs(["Articles", "Gaps", "Import / export"])
 with articles_tab:
     list_col, work_col = st.columns([1, 2.2], gap="medium")
     with list_col:
@@ -101,5 +102,13 @@ with articles_tab:
             article_pane(st.session_state[SELECTED])
         else:
             st.caption("Choose an article, or start a new one.")
+with gaps_tab:
+    gaps_ui.gaps_tab(gaps_ui.GapActions(
+        find=lambda: kb_gaps.find_gaps(services, user),
+        draft=lambda gap: kb_drafting.draft_from_gap(services, user, [q.conversation_id for q in gap.questions],
+                                                     gap.topic),
+        drafted=lambda: kb_drafting.drafted_articles(services, user),
+        detail=lambda article_id: knowledge.article_detail(services, user, article_id),
+        act=act, open_elsewhere=None if st.session_state.get(CREATING) else st.session_state.get(SELECTED)))
 with transfer_tab:
     import_export()

@@ -214,6 +214,20 @@ class ArticleDraft:
 
 
 @dataclass(frozen=True)
+class DraftRecord:
+    """A drafted article's provenance, kept beside the article: what it was drafted from (the sources, masked) and
+    the draft as the drafter returned it, so the editor sees each sentence beside its source."""
+
+    article_id: int
+    topic: str
+    provider: str
+    created_by: str
+    created_at: str
+    sources: tuple[DraftSource, ...]
+    draft: ArticleDraft
+
+
+@dataclass(frozen=True)
 class Suggestion:
     text: str
     source: str

@@ -20,6 +20,7 @@ from services.models import (
     AuditEntry,
     Conversation,
     Customer,
+    DraftRecord,
     DraftRequest,
     Entity,
     EscalationRecord,
@@ -216,6 +217,19 @@ class ArticleRepository(Protocol):
 
     def versions(self, article_id: int) -> list[ArticleVersion]:
         """Oldest first."""
+        ...
+
+    def add_draft_record(self, record: DraftRecord) -> None:
+        """Keep what a drafted article was drafted from (its sources and the draft itself) beside it.
+        NotFound when the article does not exist, Conflict when it already has a draft record."""
+        ...
+
+    def draft_record(self, article_id: int) -> DraftRecord | None:
+        """None for an article that was not drafted from a gap."""
+        ...
+
+    def draft_records(self, limit: int = 100) -> list[DraftRecord]:
+        """Newest first."""
         ...
 
 
@@ -444,6 +458,7 @@ class Ports:
     entities = Port[EntityExtractor]()
     search = Port[SearchIndex]()
     replies = Port[ReplyGenerator]()
+    drafter = Port[ArticleDrafter]()
     intent_training = Port[IntentTrainer]()
     sentiment_lab = Port[SentimentLab]()
 

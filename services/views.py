@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.models import Analysis, Article, ArticleVersion, Conversation, Customer, Message, Order, QueueRow
+from services.models import (
+    Analysis,
+    Article,
+    ArticleVersion,
+    Conversation,
+    Customer,
+    DraftRecord,
+    Message,
+    Order,
+    QueueRow,
+)
 
 
 @dataclass(frozen=True)
@@ -177,3 +187,66 @@ class ImportProblem:
 class ImportReport:
     articles: tuple[Article, ...]  # what was stored, in the order of the files
     state: str  # the state they were stored in ("draft", or "approved" for an approver who asked)
+
+
+# ---- knowledge-base gaps (services/kb_gaps.py) -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GapQuestion:
+    """A customer's opening question the knowledge base answered badly, masked, with why it counts."""
+
+    conversation_id: int
+    message_id: int
+    asked_at: str
+    text: str  # masked: no role sees a name, an e-mail, a phone number … here
+    best_score: float  # the best approved article's search score now (0 when none matched)
+    best_article: str  # that article's title ("" when none)
+    signals: tuple[str, ...]  # "low score", "KB suggestion rejected", "escalated", "reopened"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Questions on one topic that the knowledge base does not answer well: the most typical question first."""
+
+    topic: str  # the cluster's top terms ("assemble, wardrobe, bed")
+    questions: tuple[GapQuestion, ...]
+    this_week: int  # asked in the last 7 days
+    last_week: int  # asked 7 to 14 days ago
+
+    @property
+    def volume(self) -> int:
+        return len(self.questions)
+
+    @property
+    def trend(self) -> int:
+        """This week's questions less last week's."""
+        return self.this_week - self.last_week
+
+    @property
+    def message_ids(self) -> tuple[int, ...]:
+        return tuple(q.message_id for q in self.questions)
+
+    def signal_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for question in self.questions:
+            for signal in question.signals:
+                counts[signal] = counts.get(signal, 0) + 1
+        return counts
+
+
+@dataclass(frozen=True)
+class GapReport:
+    gaps: tuple[Gap, ...]  # by volume, then this week's count
+    questions_checked: int  # customers' opening questions in the window
+    weak_questions: int  # of those, answered badly (in a gap or not)
+    window_days: int
+    since: str
+
+
+@dataclass(frozen=True)
+class DraftedArticle:
+    """An article drafted from a gap, as it is now, with what it was drafted from."""
+
+    article: Article
+    record: DraftRecord

@@ -31,6 +31,7 @@ from services.models import (
     AuditEntry,
     Conversation,
     Customer,
+    DraftRecord,
     EscalationRecord,
     EscalationRow,
     Event,
@@ -64,6 +65,7 @@ class State:
     escalations: dict[int, EscalationRecord] = field(default_factory=dict)
     articles: dict[int, Article] = field(default_factory=dict)
     versions: list[ArticleVersion] = field(default_factory=list)
+    drafts: dict[int, DraftRecord] = field(default_factory=dict)  # article id -> what it was drafted from
     audit: list[AuditEntry] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)
@@ -419,6 +421,20 @@ class FakeArticles(_Repository):
     def versions(self, article_id: int) -> list[ArticleVersion]:
         return sorted((v for v in self.s.versions if v.article_id == article_id), key=lambda v: v.version)
 
+    def add_draft_record(self, record: DraftRecord) -> None:
+        self.get(record.article_id)
+        if record.article_id in self.s.drafts:
+            raise Conflict(f"article {record.article_id} already has a draft record")
+        _storable(record.topic, *(source.text for source in record.sources))
+        self.w.drafts[record.article_id] = record
+
+    def draft_record(self, article_id: int) -> DraftRecord | None:
+        return self.s.drafts.get(article_id) if isinstance(article_id, int) else None
+
+    def draft_records(self, limit: int = 100) -> list[DraftRecord]:
+        ordered = sorted(self.s.drafts.values(), key=lambda r: (r.created_at, r.article_id), reverse=True)
+        return ordered[:max(limit, 0)]
+
 
 class FakeAudit(_Repository):
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
@@ -557,7 +573,8 @@ class FakeDatabase:
                 "conversations": len(s.conversations), "messages": len(s.messages),
                 "analyses": len(s.analyses), "suggestions": len(s.suggestions), "escalations": len(s.escalations),
                 "kb_articles": len(s.articles), "kb_article_versions": len(s.versions), "audit_log": len(s.audit),
-                "events": len(s.events), "sessions": len(s.sessions), "sign_in_failures": len(s.failures)}
+                "events": len(s.events), "sessions": len(s.sessions), "sign_in_failures": len(s.failures),
+                "kb_drafts": len(s.drafts)}
 
     def content_hash(self) -> str:
         s = self._state

@@ -17,6 +17,7 @@ from services.errors import InvalidInput
 from services.seed.articles import draft_articles, kb_articles
 from services.seed.catalog import load_catalog
 from services.seed.conversations import World, past_conversations, save
+from services.seed.gaps import gap_conversations
 from services.seed.live import live_conversations
 from services.seed.orders import make_orders, with_lifetime_values
 from services.seed.people import make_profiles
@@ -67,6 +68,7 @@ def _conversations(services: Services, rng: random.Random, now: datetime, world:
     live, earlier = live_conversations(rng, world, now)
     finished = sorted(past + earlier, key=lambda p: p.conversation.created_at)
     save(services, finished + sorted(live, key=lambda p: p.conversation.created_at))
+    save(services, gap_conversations(world, now))  # questions no article answers: the KB's Gaps tab
 
 
 def _articles(services: Services, rng: random.Random, now: datetime) -> None:

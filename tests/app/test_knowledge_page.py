@@ -61,3 +61,28 @@ def test_a_save_over_someone_elses_newer_version_is_refused_and_keeps_the_editor
     assert repos(app_services).articles.get(article.id).body == "Admin's text.\n"
     at.button(key=f"kb-editor-{article.id}-1-reload").click().run()
     assert at.text_area(key=f"kb-editor-{article.id}-2-body").value == "Admin's text.\n"
+
+
+def test_the_gaps_tab_lists_the_seeded_gap_and_drafts_an_article_shown_beside_its_sources(app_services):
+    """Issue 17 items 4-5 on the page: the seeded wall-mounting questions are a gap (masked examples, trend); "Draft
+    an article" opens the draft In review in the editor, each sentence beside its source; approving it closes the
+    gap."""
+    at = knowledge_page(user(app_services, "editor"))
+    assert not at.exception
+    cards = [m.value for m in at.markdown if "questions]" in m.value]
+    mounting = next(i for i, text in enumerate(cards) if "mount" in text)
+    assert any("this week" in c.value and "last week" in c.value for c in at.caption)
+    at.button(key=f"gap-draft-{mounting}").click().run()
+    assert not at.exception
+    drafted = [a for a in knowledge.list_articles(app_services, user(app_services, "editor"), "in_review")
+               if "drafted from a gap" in a.tags]
+    assert len(drafted) == 1 and "£79" in drafted[0].body
+    article = drafted[0]
+    assert any(m.value == "**Where each sentence comes from**" for m in at.markdown)
+    assert any(c.value.startswith("from reply in conversation") for c in at.caption)
+    assert any(b.label.startswith("In review · ") for b in at.button if b.key == f"gap-drafted-{article.id}")
+    at.button(key=f"kb-editor-{article.id}-{article.version}-approve").click().run()
+    assert not at.exception
+    assert knowledge.article_detail(app_services, user(app_services, "editor"), article.id).article.status == \
+        "approved"
+    assert not any("mount" in m.value for m in at.markdown if "questions]" in m.value), "the gap closed"

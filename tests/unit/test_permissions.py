@@ -28,6 +28,8 @@ from services import (
     conversations,
     escalations,
     inbox,
+    kb_drafting,
+    kb_gaps,
     kb_lookup,
     kb_transfer,
     knowledge,
@@ -121,6 +123,16 @@ def nothing(svc, user: User) -> None:  # noqa: ARG001
     return None
 
 
+def gap_conversation(svc, user: User) -> int:  # noqa: ARG001
+    """A resolved conversation whose agent reply a draft can quote."""
+    conversation, _, _ = inbox.start_conversation(svc, 1, "chat", "Mounting", "do you mount TVs on the wall?",
+                                                  AGENT.username)
+    conversations.send_reply(svc, AGENT, conversation.id,
+                             "Yes, our fitter mounts TVs on the wall for a fixed fee of seventy nine pounds.")
+    conversations.resolve(svc, AGENT, conversation.id, "answered")
+    return conversation.id
+
+
 def article_in(state: str) -> Callable[[Any, User], int]:
     """Set-up: an article in this state at version 1 (the seeded "returns" article is approved)."""
     def made(svc, user: User) -> int:  # noqa: ARG001
@@ -186,6 +198,11 @@ CASES = (
     Case("kb_transfer.import_articles", nothing,
          lambda s, u, _: kb_transfer.import_articles(s, u, [("wrap.md", b"# Gift wrap\n\nWe wrap gifts.\n")])),
     Case("kb_transfer.export_articles", nothing, lambda s, u, _: kb_transfer.export_articles(s, u, "json")),
+    Case("kb_gaps.find_gaps", nothing, lambda s, u, _: kb_gaps.find_gaps(s, u)),
+    Case("kb_drafting.draft_from_gap", gap_conversation,
+         lambda s, u, cid: kb_drafting.draft_from_gap(s, u, [cid], "wall mounting")),
+    Case("kb_drafting.draft_provenance", nothing, lambda s, u, _: kb_drafting.draft_provenance(s, u, 1)),
+    Case("kb_drafting.drafted_articles", nothing, lambda s, u, _: kb_drafting.drafted_articles(s, u)),
     Case("admin.providers_overview", nothing, lambda s, u, _: admin.providers_overview(s, u)),
     Case("admin.system_overview", nothing, lambda s, u, _: admin.system_overview(s, u)),
     Case("admin.set_simulator", nothing, lambda s, u, _: admin.set_simulator(s, u, False, 1.0)),

@@ -14,6 +14,7 @@ from services.registry import provider
 if TYPE_CHECKING:
     from services.bootstrap import Services
     from services.ports import (
+        ArticleDrafter,
         Database,
         Embedder,
         EntityExtractor,
@@ -127,3 +128,10 @@ def replies(services: Services) -> ReplyGenerator:
     from services.adapters.local.replies import TemplateReplyGenerator
 
     return TemplateReplyGenerator(services.settings)
+
+
+@provider("drafter", "local", "Article drafting from gaps (extractive: every sentence quoted from a source)")
+def drafter(services: Services) -> ArticleDrafter:
+    from services.adapters.local.drafter import ExtractiveDrafter
+
+    return ExtractiveDrafter(services.local(Ports.embedder))

@@ -146,11 +146,18 @@ MIGRATIONS: list[str] = [
     # 8: on PostgreSQL the change counter also notifies listening processes (LISTEN/NOTIFY); SQLite's processes
     # poll the counter, so nothing changes here (the number keeps both lists in step)
     "SELECT 1;",
+    # 9: a drafted article's provenance (services/kb_drafting.py): the masked sources it was drafted from and the
+    # draft as the drafter returned it (JSON), so the editor sees each sentence beside its source
+    """
+    CREATE TABLE kb_drafts (
+        article_id INTEGER PRIMARY KEY REFERENCES kb_articles(id), topic TEXT NOT NULL, provider TEXT NOT NULL,
+        created_by TEXT NOT NULL, created_at TEXT NOT NULL, payload TEXT NOT NULL);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
           "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
-          "sessions", "sign_in_failures", "app_secrets")
+          "sessions", "sign_in_failures", "app_secrets", "kb_drafts")
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages")  # not content: no counts, no hash
 
 

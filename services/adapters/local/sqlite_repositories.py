@@ -16,10 +16,24 @@ from services.adapters.local.sqlite_conversations import SqliteAssist, SqliteCon
 from services.adapters.local.sqlite_uow import Transaction
 from services.clock import now_iso
 from services.errors import Conflict, InvalidInput
-from services.models import Article, ArticleVersion, AuditEntry, Customer, Order, SessionRecord, User
+from services.models import (
+    Article,
+    ArticleDraft,
+    ArticleVersion,
+    AuditEntry,
+    Customer,
+    DraftRecord,
+    DraftSection,
+    DraftSentence,
+    DraftSource,
+    Order,
+    SessionRecord,
+    User,
+)
 
 __all__ = ["SqliteArticles", "SqliteAssist", "SqliteAudit", "SqliteConversations", "SqliteCustomers",
-           "SqliteSessions", "SqliteUsers", "change_summary", "row_to", "split_tags", "stale_article"]
+           "SqliteSessions", "SqliteUsers", "change_summary", "draft_payload", "row_to", "split_tags",
+           "stale_article"]
 
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language", "tags", "owner", "note"}
 
@@ -203,6 +217,37 @@ class SqliteArticles(_Repository):
         rows = self.tx.rows("SELECT * FROM kb_article_versions WHERE article_id = ? ORDER BY version", [article_id])
         return [row_to(ArticleVersion, {**{key: r[key] for key in r.keys()}, "tags": split_tags(r["tags"] or "")})
                 for r in rows]
+
+    def add_draft_record(self, record: DraftRecord) -> None:
+        self.get(record.article_id)  # NotFound before anything is written
+        self.tx.insert("kb_drafts", {"article_id": record.article_id, "topic": record.topic,
+                                     "provider": record.provider, "created_by": record.created_by,
+                                     "created_at": record.created_at, "payload": draft_payload(record)},
+                       conflict=f"article {record.article_id} already has a draft record")
+
+    def draft_record(self, article_id: int) -> DraftRecord | None:
+        rows = self.tx.rows("SELECT * FROM kb_drafts WHERE article_id = ?", [article_id])
+        return _draft_record(rows[0]) if rows else None
+
+    def draft_records(self, limit: int = 100) -> list[DraftRecord]:
+        rows = self.tx.rows("SELECT * FROM kb_drafts ORDER BY created_at DESC, article_id DESC LIMIT ?", [limit])
+        return [_draft_record(r) for r in rows]
+
+
+def draft_payload(record: DraftRecord) -> str:
+    """The sources and the draft of a record as JSON (what kb_drafts.payload holds)."""
+    return json.dumps({"sources": [asdict(s) for s in record.sources], "draft": asdict(record.draft)},
+                      ensure_ascii=False)
+
+
+def _draft_record(row: sqlite3.Row | dict[str, Any]) -> DraftRecord:
+    payload = json.loads(row["payload"])
+    draft = payload["draft"]
+    sections = tuple(DraftSection(s["heading"], tuple(DraftSentence(x["text"], x["source"]) for x in s["sentences"]))
+                     for s in draft["sections"])
+    return DraftRecord(int(row["article_id"]), row["topic"], row["provider"], row["created_by"], row["created_at"],
+                       tuple(DraftSource(**s) for s in payload["sources"]),
+                       ArticleDraft(draft["title"], sections, draft["provider"]))
 
 
 def stale_article(article_id: int, expected: int, found: int | None) -> str:

@@ -179,6 +179,12 @@ MIGRATIONS: list[str] = [
         RETURN NULL;
     END $$;
     """,
+    # 9: a drafted article's provenance (services/kb_drafting.py): its masked sources and the draft as JSON
+    """
+    CREATE TABLE kb_drafts (
+        article_id BIGINT PRIMARY KEY REFERENCES kb_articles(id), topic TEXT NOT NULL, provider TEXT NOT NULL,
+        created_by TEXT NOT NULL, created_at TEXT NOT NULL, payload TEXT NOT NULL);
+    """,
 ]
 
 
