@@ -8,8 +8,8 @@ that the system prompt declares to be data, never instructions; a tag typed insi
 asked for JSON naming the number of the source of every sentence.
 
 The answer (``checked_draft``): a sentence is dropped when it cites no source that was sent, when fewer than
-DRAFT_MIN_SUPPORT of its content words are in the source it cites, or when it states a number or a link that source
-does not hold, promises a refund the source does not, echoes the system prompt or copies masked personal data. The
+DRAFT_MIN_SUPPORT of its content words are in the source it cites, or when it states a name (a capitalised word
+inside the sentence), a number or a link that source does not hold, promises a refund the source does not, echoes the system prompt or copies masked personal data. The
 check is lexical: it keeps the model to the words of its sources, it does not prove entailment (docs/providers.md).
 When no sentence survives, ProviderUnavailable: the local extractive composer drafts instead.
 """
@@ -35,7 +35,7 @@ SOURCE_MAX_CHARS = 1_200  # one source in the prompt (a long article is cut: its
 SOURCES_MAX_CHARS = 12_000  # all sources together; those past it are not sent (and so cannot be cited)
 SENTENCES_PER_SECTION = 6
 TITLE_MAX_CHARS = 120
-DRAFT_MIN_SUPPORT = 0.6  # share of a sentence's content words that must be in the source it cites
+DRAFT_MIN_SUPPORT = 0.8  # share of a sentence's content words that must be in the source it cites
 KIND_LABELS = {"question": "customer question", "reply": "agent reply that resolved it", "article": "existing article"}
 
 DRAFT_SYSTEM_PROMPT = f"""\
@@ -76,6 +76,7 @@ DRAFT_SCHEMA: dict[str, Any] = {
 SOURCES_TAG = re.compile(r"<\s*/?\s*sources?\s*>", re.IGNORECASE)
 MASKED = re.compile(r"\[(?:[A-Z][A-Z_]{1,24}|CARD[^\]\n]{0,20})\]")  # [EMAIL], [PHONE], [CARD •••• 4242]
 _WORD = re.compile(r"\w+")
+_NAME = re.compile(r"(?<=[\w,;:] )[A-Z]\w{2,}")  # a capitalised word inside a sentence: a product, a place, a day
 _SHINGLE = 6
 STOPWORDS = frozenset("""
 the and for you your are was were with that this have has had not but can will would should could our their them
@@ -161,6 +162,9 @@ def sentence_problems(text: str, source: str) -> list[str]:
     supported = stems & content_stems(source)
     if len(supported) < DRAFT_MIN_SUPPORT * len(stems):
         problems.append(f"not supported by its source ({len(supported)} of {len(stems)} words)")
+    names = {_stem(w.casefold()) for w in _NAME.findall(text)} - {_stem(w) for w in _WORD.findall(source.casefold())}
+    if names:
+        problems.append("a name not in its source")
     if numbers_in(text) - numbers_in(source):
         problems.append("a number not in its source")
     if any(url.rstrip(".,;:!?") not in source for url in REPLY_URL.findall(text)):

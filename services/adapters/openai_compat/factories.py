@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from services.registry import provider
 
 if TYPE_CHECKING:
-    from services.adapters.openai_compat.providers import OpenAIReplyGenerator
+    from services.adapters.openai_compat.providers import OpenAIArticleDrafter, OpenAIReplyGenerator
     from services.bootstrap import Services
 
 DESCRIPTION = "OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server)"
@@ -22,3 +22,10 @@ def replies(services: Services) -> OpenAIReplyGenerator:
     from services.adapters.openai_compat.providers import OpenAIReplyGenerator
 
     return OpenAIReplyGenerator(services.settings, pii=services.pii)
+
+
+@provider("drafter", "openai", f"Article drafting from gaps: {DESCRIPTION} (every sentence traced to a source)")
+def drafter(services: Services) -> OpenAIArticleDrafter:
+    from services.adapters.openai_compat.providers import OpenAIArticleDrafter
+
+    return OpenAIArticleDrafter(services.settings, pii=services.pii)
