@@ -114,7 +114,7 @@ class BedrockArticleDrafter(_BedrockAdapter):
         if not isinstance(request, DraftRequest):
             raise InvalidInput("a draft is asked for with a DraftRequest")
         sent = prompt_sources(request, self._pii)
-        raw = self._converse(DRAFT_SYSTEM_PROMPT, draft_prompt(request, sent), max_tokens=DRAFT_MAX_TOKENS,
+        raw = self._converse(DRAFT_SYSTEM_PROMPT, draft_prompt(request, sent, self._pii), max_tokens=DRAFT_MAX_TOKENS,
                              temperature=0.2)
         return checked_draft(raw, request, sent, LABEL, "aws")
 

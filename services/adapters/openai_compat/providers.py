@@ -68,7 +68,7 @@ class OpenAIArticleDrafter(_OpenAIAdapter):
         if not isinstance(request, DraftRequest):
             raise InvalidInput("a draft is asked for with a DraftRequest")
         sent = prompt_sources(request, self._pii)
-        raw = self._client.complete(DRAFT_SYSTEM_PROMPT, draft_prompt(request, sent),
+        raw = self._client.complete(DRAFT_SYSTEM_PROMPT, draft_prompt(request, sent, self._pii),
                                     max_tokens=self._settings.openai_max_tokens, temperature=0.2,
                                     schema_name="article_draft", schema=DRAFT_SCHEMA)
         return checked_draft(raw, request, sent, LABEL, PROVIDER)
