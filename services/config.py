@@ -14,6 +14,7 @@ from services.yamlfile import load_mapping
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
+OPENAI_JSON_MODES = ("json_schema", "json_object", "prompt")
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
 _QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,40}")
@@ -52,6 +53,13 @@ class Settings:
     sla_email_min: int = 240
     sla_voice_min: int = 1
     help_centre_url: str = "https://help.brightwavehome.example"  # KB links agents paste into replies (text only)
+    # The "openai" provider of drafter and replies: an OpenAI-compatible chat-completions endpoint (docs/providers.md)
+    openai_base_url: str = ""  # e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:8000/v1 (vLLM)
+    openai_model: str = ""  # the model name the server knows, e.g. "llama3.1:8b"
+    openai_api_key: str = field(default="", repr=False)  # sent as a Bearer token; never logged, never shown
+    openai_timeout_s: float = 30.0  # one call: connect, wait and read (a slow drip is cut at this deadline)
+    openai_max_tokens: int = 1200  # a draft's answer at most (a reply's: 400)
+    openai_json_mode: str = "json_schema"  # how the answer is held to JSON: json_schema | json_object | prompt
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -62,10 +70,26 @@ class Settings:
         if self.breaker_failures < 1 or not 0 <= self.breaker_open_s <= 86_400:
             raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
                               f"{self.breaker_failures!r} and {self.breaker_open_s!r}")
+        self._check_openai()
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
                               f"got {list(self.queues)!r}")
+
+    def _check_openai(self) -> None:
+        if self.openai_base_url and not re.match(r"https?://[^/\s]+", self.openai_base_url):
+            raise ConfigError("openai_base_url must be an http:// or https:// URL such as http://127.0.0.1:11434/v1; "
+                              f"got one starting {self.openai_base_url.split(':')[0][:20]!r}")
+        if self.openai_json_mode not in OPENAI_JSON_MODES:
+            raise ConfigError(f"openai_json_mode must be one of {', '.join(OPENAI_JSON_MODES)}; "
+                              f"got {self.openai_json_mode!r}")
+        if not 0 < self.openai_timeout_s <= 600 or not 16 <= self.openai_max_tokens <= 32_768:
+            raise ConfigError(f"openai_timeout_s must be 0-600 seconds and openai_max_tokens 16-32768; got "
+                              f"{self.openai_timeout_s!r} and {self.openai_max_tokens!r}")
+        chosen = sorted(cap for cap, name in self.providers.items() if name == "openai")
+        if chosen and not (self.openai_base_url and self.openai_model):
+            raise ConfigError(f"the openai provider ({', '.join(chosen)}) needs openai_base_url and openai_model "
+                              "(FRONTLINE_OPENAI_BASE_URL, FRONTLINE_OPENAI_MODEL); see docs/providers.md")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

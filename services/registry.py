@@ -25,6 +25,7 @@ FACTORY_MODULES = (
     "services.adapters.local.factories",
     "services.adapters.aws.factories",
     "services.adapters.postgres.factories",  # imports psycopg only inside its factory
+    "services.adapters.openai_compat.factories",  # an OpenAI-compatible endpoint (stdlib urllib)
 )
 
 

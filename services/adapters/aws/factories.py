@@ -14,7 +14,12 @@ from services.ports import Port, Ports
 from services.registry import provider
 
 if TYPE_CHECKING:
-    from services.adapters.aws.bedrock import BedrockEmbedder, BedrockIntentClassifier, BedrockReplyGenerator
+    from services.adapters.aws.bedrock import (
+        BedrockArticleDrafter,
+        BedrockEmbedder,
+        BedrockIntentClassifier,
+        BedrockReplyGenerator,
+    )
     from services.adapters.aws.comprehend import (
         ComprehendEntityExtractor,
         ComprehendLanguageDetector,
@@ -100,3 +105,10 @@ def translator(services: Services) -> AmazonTranslator:
     from services.adapters.aws.translate import AmazonTranslator
 
     return AmazonTranslator(services.settings, batch=services.batch)
+
+
+@provider("drafter", "aws", "Article drafting from gaps: Amazon Bedrock (every sentence traced to a source)")
+def drafter(services: Services) -> BedrockArticleDrafter:
+    from services.adapters.aws.bedrock import BedrockArticleDrafter
+
+    return BedrockArticleDrafter(services.settings, batch=services.batch, pii=services.pii)

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from services.adapters.aws.bedrock import BedrockEmbedder, BedrockIntentClassifier, BedrockReplyGenerator
+from services.adapters.aws.bedrock import (
+    BedrockArticleDrafter,
+    BedrockEmbedder,
+    BedrockIntentClassifier,
+    BedrockReplyGenerator,
+)
 from services.adapters.aws.clients import make_client
 from services.adapters.aws.comprehend import (
     ComprehendEntityExtractor,
@@ -30,6 +35,7 @@ AWS_ADAPTERS = {
     "intent": BedrockIntentClassifier,
     "replies": BedrockReplyGenerator,
     "translator": AmazonTranslator,
+    "drafter": BedrockArticleDrafter,
 }
 
 
