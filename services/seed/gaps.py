@@ -73,17 +73,23 @@ def gap_conversations(world: World, now: datetime) -> list[Planned]:
     planned = []
     for questions, replies, subject, (youngest, oldest) in TOPICS:
         for n, (channel, question) in enumerate(questions):
-            pool = sorted(world.with_handle) if channel == "social" else customers
+            pool = [c for c in (sorted(world.with_handle) if channel == "social" else customers)
+                    if world.book.by_customer.get(c)]
             profile = world.profiles[rng.choice(pool)]
             start = (now - timedelta(days=rng.randint(youngest, oldest), hours=rng.randint(1, 10),
                                      minutes=rng.randint(0, 59)))
+            # what the conversation is about, as every seeded one records: the newest order placed before it
+            orders = world.book.by_customer[profile.customer.id]
+            placed = [o for o in orders if o.placed_at <= to_iso(start)] or orders
+            order = max(placed, key=lambda o: o.placed_at)
             planned.append(_conversation(rng, profile.customer.id, profile.customer.name, channel, question,
-                                         replies[n % len(replies)], subject, start, escalated=n % 3 == 1))
+                                         replies[n % len(replies)], subject, start, escalated=n % 3 == 1,
+                                         order_number=order.number))
     return planned
 
 
 def _conversation(rng: random.Random, customer_id: int, name: str, channel: str, question: str, reply: str,
-                  subject: str, start: datetime, escalated: bool) -> Planned:
+                  subject: str, start: datetime, escalated: bool, order_number: str) -> Planned:
     first = name.split()[0]
     username = rng.choice(AGENTS)[0]
     at = [start + timedelta(minutes=m) for m in (0, rng.randint(2, 30), rng.randint(31, 60), rng.randint(61, 70))]
@@ -96,5 +102,5 @@ def _conversation(rng: random.Random, customer_id: int, name: str, channel: str,
                  ("customer", name, rng.choice(CLOSINGS), to_iso(at[2]))]
     conversation = Conversation(0, customer_id, channel, "resolved", subject, messages[0][3], messages[-1][3],
                                 username, "general", "escalated" if escalated else "info_provided",
-                                rng.choice((4, 5, None)))
+                                rng.choice((4, 5, None)), order_number)
     return Planned(conversation, messages, escalation)
