@@ -18,7 +18,7 @@ from services import privacy
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import InvalidInput
-from services.kb_rules import clean_area, clean_body, clean_title, next_state, slug_for
+from services.kb_rules import AI_DRAFTER, clean_area, clean_body, clean_title, next_state, slug_for
 from services.models import Article, ArticleDraft, DraftRecord, DraftRequest, DraftSection, DraftSource, User
 from services.permissions import require
 from services.ports import UnitOfWork
@@ -146,7 +146,7 @@ def _store(services: Services, user: User, request: DraftRequest, draft: Article
         slug = slug_for(title, (a.slug for a in uow.articles.all()))
         created = uow.articles.add(Article(0, slug, title, clean_body(body), clean_area("General"), "draft", 1,
                                            now_iso(), request.language, (DRAFT_TAG,), user.username),
-                                   actor=user.username, summary=f"Drafted from a gap ({draft.provider} drafter)")
+                                   actor=AI_DRAFTER, summary=f"Drafted from a gap ({draft.provider} drafter)")
         article = uow.articles.update(created.id, user.username, expected_version=created.version,
                                       summary="Submitted for review", status=next_state("draft", "submit"))
         uow.articles.add_draft_record(DraftRecord(article.id, request.topic, draft.provider, user.username,

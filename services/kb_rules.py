@@ -191,6 +191,8 @@ def side_by_side(old: Article | ArticleVersion | None,
 
 
 _CONTENT = ("title", "body", "category", "language", "tags")
+AI_DRAFTER = "ai-drafter"  # who a drafted article's first version names: the drafting, not a person (four eyes: the
+# editor who asked for the draft reviews machine text and may approve it unchanged; once they edit it, another does)
 
 
 def last_author(versions: Sequence[ArticleVersion]) -> str:

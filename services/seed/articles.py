@@ -8,6 +8,7 @@ from pathlib import Path
 
 from services.clock import to_iso
 from services.errors import ConfigError
+from services.kb_rules import AI_DRAFTER
 from services.models import Article
 from services.seed.drafts import DRAFTS
 
@@ -48,8 +49,8 @@ def kb_articles(kb_dir: Path, rng: random.Random, now: datetime) -> list[Article
     return articles
 
 
+__all__ = ["AI_DRAFTER", "DRAFT_OWNER", "draft_articles", "kb_articles"]
 DRAFT_OWNER = "editor"  # services/seed/users.py: the kb_editor of the demo
-AI_DRAFTER = "ai-drafter"  # who the drafts' first version names: the drafting, not a person
 
 
 def draft_articles(rng: random.Random, now: datetime) -> list[Article]:

@@ -46,7 +46,7 @@ def test_the_usage_tab_shows_an_articles_votes_and_views(app_services):
     kb_usage.vote(app_services, agent, article.id, True, conversation_id=1)
     at = knowledge_page(editor, "Usage")
     assert not at.exception
-    table = at.tabs[3].dataframe[0].value
+    table = next(t for t in at.tabs if t.label == "Usage").dataframe[0].value
     row = table[table["article"] == article.title].iloc[0]
     assert (row["views"], row["helpful"]) == (1, 1)
 

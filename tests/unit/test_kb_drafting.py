@@ -15,6 +15,7 @@ from tests.repos import repos
 
 EDITOR = User(3, "editor", "Jonas Weber", "kb_editor")
 AGENT = User(1, "agent", "Alex Rivera", "agent")
+REVIEWER = User(6, "lead", "Mara Lind", "kb_editor")  # four eyes: approves what EDITOR changed
 REPLIES = ("Hi Ada, yes we do. Our fitter mounts TVs up to 65 inches on the wall for £79. Go to Your orders and "
          "select Add a service to book a slot. If the wall is unsuitable, the visit is free.",
          "Thanks Ada! The fitter brings the tools and takes the old bracket away. Plasterboard walls need the "
@@ -41,7 +42,7 @@ class Inventing:
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **fake_pipeline())
-    for user in (EDITOR, AGENT):
+    for user in (EDITOR, AGENT, REVIEWER):
         repos(services).users.add(user.username, user.display_name, user.role, "x")
     repos(services).customers.add(Customer(0, "Ada Lovelace", "ada@example.com", "", "gold", 10.0, "2024-01-01",
                                            "Leeds"))
@@ -86,9 +87,22 @@ def test_an_approved_draft_serves_agents_and_the_editor_can_edit_it_first(svc):
                                     body=article.body)
     assert edited.status == "draft", "an edit takes it back to draft"
     knowledge.submit_article(svc, EDITOR, article.id, edited.version)
-    approved = knowledge.approve_article(svc, EDITOR, article.id, edited.version + 1)
+    approved = knowledge.approve_article(svc, REVIEWER, article.id, edited.version + 1)  # EDITOR wrote the title
     assert approved.status == "approved"
     assert kb_drafting.draft_provenance(svc, EDITOR, article.id).topic == "wall mounting"
+
+
+def test_the_editor_who_asked_for_a_draft_may_approve_it_unchanged_but_not_after_editing_it(svc):
+    """Four eyes on drafts: the drafter wrote the text, so the editor who asked for it is its second pair of eyes;
+    once the editor changes it, another editor approves it."""
+    article = kb_drafting.draft_from_gap(svc, EDITOR, gap(svc, "do you mount TVs on the wall?"), "wall mounting")
+    assert knowledge.approve_article(svc, EDITOR, article.id, article.version).status == "approved"
+    second = kb_drafting.draft_from_gap(svc, EDITOR, gap(svc, "can you put my telly on the wall?"), "telly mounting")
+    edited = knowledge.save_article(svc, EDITOR, second.id, second.version, title="Wall mounting a TV",
+                                    body=second.body)
+    knowledge.submit_article(svc, EDITOR, second.id, edited.version)
+    with pytest.raises(PermissionDenied, match="four eyes"):
+        knowledge.approve_article(svc, EDITOR, second.id, edited.version + 1)
 
 
 def test_sentences_a_drafter_cannot_trace_are_dropped(settings):

@@ -30,6 +30,7 @@ from tests.fakes import fake_pipeline
 from tests.repos import repos
 
 EDITOR = User(3, "editor", "Jonas Weber", "kb_editor")
+REVIEWER = User(6, "lead", "Mara Lind", "kb_editor")  # four eyes: approves what EDITOR wrote
 MOUNTING = ("do you offer a TV wall mounting service? write to ada@example.com",
             "can someone mount my tv on the wall for me",
             "is there a wall mounting service for my new tv",
@@ -56,7 +57,8 @@ class WordSearch:
 @pytest.fixture
 def svc(settings):
     services = build_services(settings, **{**fake_pipeline(), "search": WordSearch()})
-    repos(services).users.add(EDITOR.username, EDITOR.display_name, EDITOR.role, "x")
+    for user in (EDITOR, REVIEWER):
+        repos(services).users.add(user.username, user.display_name, user.role, "x")
     repos(services).customers.add(Customer(0, "Ada Lovelace", "ada@example.com", "", "gold", 10.0, "2024-01-01",
                                            "Leeds"))
     repos(services).articles.add(Article(0, "returns", "Returning an item for a refund", "Send it back.",
@@ -100,7 +102,7 @@ def test_a_gap_closes_once_an_approved_article_answers_its_questions(svc):
     article = knowledge.create_article(svc, EDITOR, "TV wall mounting service", "Our fitter mounts TVs for £79.")
     knowledge.submit_article(svc, EDITOR, article.id, 1)
     assert kb_gaps.find_gaps(svc, EDITOR).gaps[0].volume == 4, "an article in review answers nobody yet"
-    knowledge.approve_article(svc, EDITOR, article.id, 2)
+    knowledge.approve_article(svc, REVIEWER, article.id, 2)
     assert kb_gaps.find_gaps(svc, EDITOR).gaps == ()
 
 
