@@ -199,6 +199,26 @@ def test_a_failure_told_politely_is_negative_and_a_negated_complaint_is_praise(
     assert analyzer.analyze(text).label == label
 
 
+# Issue 12, session 5: a complaint needs no angry word (a rhetorical question, a wish, a flat report with a question),
+# praise may tell of a problem someone solved, and a question about what would happen if something failed is not a
+# failure. Fresh sentences, not in data/sentiment.
+@pytest.mark.parametrize(("text", "label"), [
+    ("@TrailAir it would be great if the app showed the gate before boarding closes", "negative"),
+    ("@PeakMobile since when does a SIM swap take a week?", "negative"),
+    ("@FlyGlobe since when do you charge to print a boarding pass at the desk?", "negative"),
+    ("@ShopBee is it really that hard to deliver to the right house?", "negative"),
+    ("@TrailAir how many emails until someone reads my compensation claim?", "negative"),
+    ("@FlyGlobe bag came out at the carousel with the lock ripped off. who do I speak to?", "negative"),
+    ("@FlyGlobe huge thanks to the agent in Lisbon who rebooked us after the cancellation, absolute star", "positive"),
+    ("@FlyGlobe if a flight is cancelled for weather, do you book a hotel or is that on me?", "neutral"),
+    ("@ShopBee what happens to my order if the seller closes their shop?", "neutral"),
+    ("@BankOwl how many cards can I have on one account?", "neutral"),
+])
+def test_a_complaint_without_angry_words_is_negative_and_a_hypothetical_failure_is_not(
+        analyzer: LocalSentimentAnalyzer, text: str, label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
 def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
     texts = [f"{handle} my order never arrived, see https://t.co/{code}"
              for handle, code in (("@ShopBee", "a1"), ("@MegaMart_Help", "zz9"), ("@x", "q"))]
