@@ -102,25 +102,33 @@ def shared(services: Services, key: Hashable, marker_value: Hashable, load: Call
 
 
 def redraw(drawn_conversation: tuple | None, conversation: tuple | None, drawn_queue: tuple | None,
-           queue: tuple | None) -> str:
-    """What a tab must redraw to show the store as it is now, given what it drew:
+           queue: tuple | None) -> tuple[str, ...]:
+    """The parts of a tab to redraw to show the store as it is now, given what it drew:
 
     * conversation / drawn_conversation: (conversation id, what the page draws of it ...) now and as drawn, None
       when none is open;
     * queue / drawn_queue: the queue picture (open count, matching count, cards' data, cards' HTML) now and as
       drawn, None when it could not be drawn (a refused filter).
 
-    "page" when the open conversation changed (thread, assist panel, customer tab); "queue" when the queue's cards
-    changed; "counts" when only its counts did (a new conversation below the cards shown); "" when nothing this tab
-    shows changed — a change to another conversation, or to a card's data the card does not show.
+    "conversation" when the open conversation changed (its thread and assist panel); "queue" when the queue's cards
+    changed, else "counts" when only its counts did (a new conversation below the cards shown); () when nothing
+    this tab shows changed — a change to another conversation, or to a card's data the card does not show.
     """
-    if conversation != drawn_conversation:
-        return "page"
+    parts: tuple[str, ...] = ("conversation",) if conversation != drawn_conversation else ()
     if queue is None or drawn_queue is None:
-        return "" if queue is drawn_queue else "queue"
+        return parts if queue is drawn_queue else (*parts, "queue")
     if queue[3] != drawn_queue[3]:
-        return "queue"
-    return "counts" if queue[:2] != drawn_queue[:2] else ""
+        return (*parts, "queue")
+    return (*parts, "counts") if queue[:2] != drawn_queue[:2] else parts
+
+
+def fragment_run() -> bool:
+    """Whether this script run reruns fragments only (app.py and the page's top level did not run: their session
+    check neither)."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and getattr(ctx, "fragment_ids_this_run", None))
 
 
 def rerun_fragments(*keys: str) -> None:
