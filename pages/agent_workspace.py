@@ -3,8 +3,8 @@
 Live updates cost almost nothing while nothing changes: one tiny fragment looks at the store's change marker every
 1.5 s (read once per server process for every tab: components/live.py). When it moved, the watcher compares the
 queue and the open conversation as they are now (loaded once per process for every tab of the same user) with what
-this tab drew, and reruns only the fragments that show a change: the open conversation → its thread (with the
-composer) and its assist panel, at once; only the queue's counts (a new conversation below the cards shown) → the two
+this tab drew, and reruns only the fragments that show a change: the open conversation → its own fragment (thread,
+composer, assist panel, KB and customer tabs), at once; only the queue's counts (a new conversation below the cards shown) → the two
 count lines, at once; the queue's cards → the queue fragment, at most every QUEUE_CARDS_EVERY_S (a card is at most
 that plus one tick late: the cards were most of a loaded server's CPU); nothing this tab shows → nothing. app.py and
 the rest of the page run only for what the agent does (open a conversation, send, escalate ...). The queue also
@@ -35,14 +35,13 @@ from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
 LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
-QUEUE_CARDS_EVERY_S = 5.0  # live changes to the queue's cards are drawn at most this often in a tab (+ one tick)
+QUEUE_CARDS_EVERY_S = 10.0  # live changes to the queue's cards are drawn at most this often in a tab (+ one tick)
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved"}
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
 QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
-THREAD_FRAGMENT = "live-thread"  # the open conversation's thread and composer
-ASSIST_FRAGMENT = "live-assist"  # its assist panel: the watcher reruns both when the conversation changed
+CONVERSATION_FRAGMENT = "live-conversation"  # the open conversation: thread, composer, assist, KB and customer tabs
 QUEUE_DRAWN_AT = "queue_drawn_at"  # time.monotonic() when this tab last drew its queue cards
 QUEUE_LATE = "queue_late"  # the cards changed since, and wait for QUEUE_CARDS_EVERY_S
 AUTOMATIC = "automatic_redraw"  # + fragment key: the watcher reruns it and has just checked the session
@@ -130,7 +129,7 @@ def watch_for_changes() -> None:
     st.session_state[SEEN] = at
     drawn_queue = st.session_state.get(DRAWN_QUEUE)
     parts = live.redraw(drawn, conversation, drawn_queue, picture)
-    keys = [THREAD_FRAGMENT, ASSIST_FRAGMENT] if "conversation" in parts else []
+    keys = [CONVERSATION_FRAGMENT] if "conversation" in parts else []
     st.session_state[QUEUE_LATE] = "queue" in parts and not queue_due()
     if "queue" in parts and not st.session_state[QUEUE_LATE]:
         keys.append(QUEUE_FRAGMENT)
@@ -151,14 +150,13 @@ def watch_for_changes() -> None:
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
     st.session_state[composer.composer_key(conversation_id)] = text
     st.session_state[chosen_suggestion_key(conversation_id)] = suggestion_id
-    st.session_state["rerun_app"] = True  # the composer is in the thread's fragment
 
 
 def insert_link(conversation_id: int, link: str) -> None:
     key = composer.composer_key(conversation_id)
     current = (st.session_state.get(key) or "").rstrip()
     st.session_state[key] = f"{current}\n{link}" if current else link
-    st.session_state["rerun_app"] = True  # the composer is in the thread's fragment
+    st.session_state["rerun_app"] = True  # the composer is outside the search fragment
 
 
 QUEUE_WIDGETS = ("queue-search", "queue-channels", "queue-statuses", "queue-tiers", "queue-escalated")
@@ -264,7 +262,6 @@ def retry_analysis(conversation_id: int) -> None:
     else:
         if not analysed:
             st.session_state["retry-error"] = "The message could not be analysed this time either."
-    st.session_state["rerun_app"] = True  # the thread shows whether its messages are analysed
 
 
 def assist(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str],
@@ -321,20 +318,23 @@ def drawn_conversation(conversation_id: int) -> tuple:
     return drawn[1:]
 
 
-@st.fragment(key=THREAD_FRAGMENT)
-def thread_fragment(conversation_id: int) -> None:
-    fragment_guard(THREAD_FRAGMENT, slide=True)
-    view, failures, _ = drawn_conversation(conversation_id)
-    conversation_panel(conversation_id, view, failures)
-
-
-@st.fragment(key=ASSIST_FRAGMENT)
-def assist_fragment(conversation_id: int) -> None:
-    fragment_guard(ASSIST_FRAGMENT, slide=True)
-    with st.container(height=500, border=False, key="assist-scroll"):
-        assist(conversation_id, *drawn_conversation(conversation_id))
-    if st.session_state.pop("rerun_app", False) and live.fragment_run():
-        st.rerun()  # an inserted suggestion goes into the composer; a retried analysis shows in the thread
+@st.fragment(key=CONVERSATION_FRAGMENT)
+def conversation_fragment(conversation_id: int) -> None:
+    """The open conversation: thread and composer | assist, KB search and customer tabs. The watcher reruns it
+    alone when the conversation changed; the agent's clicks in it (insert a suggestion, retry) rerun it alone."""
+    fragment_guard(CONVERSATION_FRAGMENT, slide=True)
+    view, failures, assisted = drawn_conversation(conversation_id)
+    thread_col, assist_col = st.columns([2, 1.35], gap="small")
+    with thread_col:
+        conversation_panel(conversation_id, view, failures)
+    with assist_col:
+        assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
+        with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
+            assist(conversation_id, view, failures, assisted)
+        with kb_tab:
+            kb_search(conversation_id)
+        with customer_tab:
+            render.customer_context(view)
 
 
 layout.styles()
@@ -342,25 +342,17 @@ st.header("Agent workspace")
 st.session_state[SEEN] = drawn_at = change_marker(fresh=True)  # read before loading: nothing slips between
 st.session_state[DRAWING] = True
 watch_for_changes()
-queue_col, thread_col, assist_col = st.columns([1.05, 2, 1.35], gap="small")
+queue_col, conversation_col = st.columns([1.05, 3.35], gap="small")  # the conversation splits 2 | 1.35 inside
 with queue_col:
     live_queue()
 selected = selected_conversation()
 if selected is None:
     st.session_state[DRAWN_CONVERSATION] = None
-    thread_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
+    conversation_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
 else:
     first_open = st.session_state.get("audited_conversation") != selected
     loaded = load_conversation(selected, audit=True) if first_open else conversation_at(selected, drawn_at)
     st.session_state["audited_conversation"] = selected
     st.session_state[DRAWN_CONVERSATION] = (selected, *loaded)
-    with thread_col:
-        thread_fragment(selected)
-    with assist_col:
-        assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
-        with assist_tab:
-            assist_fragment(selected)
-        with kb_tab:
-            kb_search(selected)
-        with customer_tab:  # the profile, orders and history: drawn on page runs, not with each new message
-            render.customer_context(loaded[0])
+    with conversation_col:
+        conversation_fragment(selected)
