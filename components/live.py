@@ -23,13 +23,15 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
 
 from services.bootstrap import Services
 
+RENDER_SLOTS = 2  # tabs drawing a fragment body at once in this process (see render_slot)
 MARKER_TTL_S = 0.25  # 50 tabs ticking every 1.5 s: ≤ 4 reads a second instead of 33; adds ≤ 0.25 s to a live view
 SHARED_ENTRIES = 256  # (key, marker) pairs kept: a few per open conversation and user, the old markers fall out
 
@@ -80,6 +82,20 @@ class LiveCache:
                 while len(self._values) > self.entries:
                     self._values.popitem(last=False)
             return value
+
+
+_RENDERING = threading.BoundedSemaphore(RENDER_SLOTS)
+
+
+@contextmanager
+def render_slot() -> Iterator[None]:
+    """Hold one of RENDER_SLOTS while drawing a large fragment (the open conversation, the queue). Every tab runs
+    in its own script thread and all of them share one GIL with the event loop that sends their output: with 50
+    tabs drawing at once the event loop got too little of it, the messages waiting to be sent piled up and
+    Streamlit's per-run work on that pile grew until nothing reached a browser. Tabs beyond the slots wait
+    (without the GIL) and draw in turn; the total work is the same."""
+    with _RENDERING:
+        yield
 
 
 @st.cache_resource(show_spinner=False)

@@ -217,6 +217,11 @@ def queue_counts(part: str) -> None:
 def live_queue() -> None:
     fragment_guard(QUEUE_FRAGMENT, slide=st.session_state.pop(QUEUE_TOUCHED, False))  # else its clock: read only
     st.session_state[QUEUE_DRAWN_AT], st.session_state[QUEUE_LATE] = time.monotonic(), False
+    with live.render_slot():
+        draw_queue()
+
+
+def draw_queue() -> None:
     filters = queue_filter()
     if st.session_state.get("queue_audited"):
         items = queue_items(st.session_state.get(SEEN))
@@ -324,17 +329,18 @@ def conversation_fragment(conversation_id: int) -> None:
     alone when the conversation changed; the agent's clicks in it (insert a suggestion, retry) rerun it alone."""
     fragment_guard(CONVERSATION_FRAGMENT, slide=True)
     view, failures, assisted = drawn_conversation(conversation_id)
-    thread_col, assist_col = st.columns([2, 1.35], gap="small")
-    with thread_col:
-        conversation_panel(conversation_id, view, failures)
-    with assist_col:
-        assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
-        with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
-            assist(conversation_id, view, failures, assisted)
-        with kb_tab:
-            kb_search(conversation_id)
-        with customer_tab:
-            render.customer_context(view)
+    with live.render_slot():
+        thread_col, assist_col = st.columns([2, 1.35], gap="small")
+        with thread_col:
+            conversation_panel(conversation_id, view, failures)
+        with assist_col:
+            assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
+            with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
+                assist(conversation_id, view, failures, assisted)
+            with kb_tab:
+                kb_search(conversation_id)
+            with customer_tab:
+                render.customer_context(view)
 
 
 layout.styles()
