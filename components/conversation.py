@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import html
 
+import pandas  # noqa: F401 - imported with the module, not first by several tabs' threads at once (as pyarrow is)
+import pyarrow as pa
 import streamlit as st
 
 from components.safe import literal_html, literal_markdown
@@ -117,6 +119,4 @@ def customer_context(view: ConversationView) -> None:
 def _table(columns: tuple[str, ...], rows: tuple[tuple, ...]):  # noqa: ANN202 - a pyarrow Table
     """A customer tab's table as Arrow, built once per content for the whole process: the conversation's fragment
     redraws the tab with every new message, and pandas' conversion was 5-7 % of a loaded server's CPU."""
-    import pyarrow as pa
-
     return pa.table({column: [row[i] for row in rows] for i, column in enumerate(columns)})
