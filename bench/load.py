@@ -72,6 +72,33 @@ COOKIE_WRITE = f"document.cookie = '{nginx.SESSION_COOKIE}=".encode()
 COOKIE_VALUE = re.compile(rb"document\.cookie = '" + nginx.SESSION_COOKIE.encode() + rb"=([^;']+)")
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def process_tree_cpu(pid: int) -> float:
+    """CPU seconds of a process, its live descendants and the children it reaped (0 once it is gone)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                children.setdefault(int(_stat(int(entry.name))[1]), []).append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    total, todo, first = 0.0, [pid], True
+    while todo:
+        current = todo.pop()
+        try:
+            fields = _stat(current)
+        except (OSError, IndexError, ValueError):
+            continue
+        total += (int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if first else 0)) / tick
+        first = False
+        todo.extend(children.get(current, []))
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -88,8 +115,9 @@ def start_replica(port: int, env: dict, log: Path) -> subprocess.Popen:
 class Stack:
     """The app this run drives: R replicas (+ nginx when R > 1) and the simulator process, all stopped on exit."""
 
-    def __init__(self, folder: Path, replicas: int, env: dict) -> None:
-        self.folder, self.env = folder, env
+    def __init__(self, folder: Path, replicas: int, env: dict, postgres_pid: int | None = None) -> None:
+        self.folder, self.env, self.postgres_pid = folder, env, postgres_pid
+        self.killed_cpu: dict[int, float] = {}
         self.ports = [free_port() for _ in range(replicas)]
         self.replicas = [start_replica(p, env, folder / f"replica-{i}.log") for i, p in enumerate(self.ports)]
         self.proxy: subprocess.Popen | None = None
@@ -108,16 +136,21 @@ class Stack:
 
     def cpu_seconds(self) -> float:
         """User + system CPU seconds the replicas used so far (from /proc; a killed replica's stop counting)."""
-        total = 0.0
-        for process in self.replicas:
-            try:
-                fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-            except (OSError, IndexError, ValueError):
-                pass
-        return total
+        return sum(self.cpu_by_part()[f"replica_{i}"] for i in range(len(self.replicas)))
+
+    def cpu_by_part(self) -> dict[str, float]:
+        """CPU seconds so far of each replica, nginx (master and workers), the simulator and the PostgreSQL
+        cluster (postmaster, its live backends and the children it reaped) when this run started one."""
+        parts = {f"replica_{i}": self.killed_cpu.get(i, process_tree_cpu(p.pid)) for i, p in enumerate(self.replicas)}
+        if self.proxy:
+            parts["nginx"] = process_tree_cpu(self.proxy.pid)
+        parts["simulator"] = process_tree_cpu(self.simulator.pid)
+        if self.postgres_pid:
+            parts["postgres"] = process_tree_cpu(self.postgres_pid)
+        return parts
 
     def kill_one(self) -> None:
+        self.killed_cpu[0] = process_tree_cpu(self.replicas[0].pid)  # its CPU until now still counts
         self.replicas[0].send_signal(signal.SIGKILL)
 
     def stop(self) -> None:
@@ -367,6 +400,7 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         opened_before = {id(t): t.sockets_opened for t in tabs}
         closed_before = {id(t): t.sockets_closed for t in tabs}
         started, cpu_before = time.monotonic(), stack.cpu_seconds() if stack else 0.0
+        parts_before = stack.cpu_by_part() if stack else {}
         client_cpu_before = time.process_time()
         killed_at: float | None = None
         n = 0
@@ -384,6 +418,7 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
             await asyncio.sleep(args.every)
         await asyncio.sleep(args.grace)
         run_s, server_cpu_s = time.monotonic() - started, (stack.cpu_seconds() if stack else 0.0) - cpu_before
+        parts_after = stack.cpu_by_part() if stack else {}
         client_cpu_s = time.process_time() - client_cpu_before
         await asyncio.gather(*(t.collect() for t in tabs))
     finally:
@@ -418,6 +453,8 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
         "reconnects": reconnects if killed_at is not None else 0, "killed_at_s": killed_at,
         "sign_in_s": round(sign_in_s, 1), "server_cpu_share": round(server_cpu_s / run_s, 2) if stack else None,
         "client_cpu_share": round(client_cpu_s / run_s, 2),
+        "cpu_share_by_part": {part: round((parts_after[part] - parts_before.get(part, 0.0)) / run_s, 2)
+                              for part in parts_after},
         "minutes": args.minutes, "client": args.client,
         "load_average_1m": round(os.getloadavg()[0], 2)}
 
@@ -462,13 +499,13 @@ def main(argv: list[str] | None = None) -> None:
 
         cluster = pg_cluster.start(prefix="bench-load-pg-")
     try:
-        run(args, cluster.new_database("frontline") if cluster else "")
+        run(args, cluster.new_database("frontline") if cluster else "", cluster.server_pid() if cluster else None)
     finally:
         if cluster:
             cluster.stop()
 
 
-def run(args: argparse.Namespace, database_url: str) -> None:
+def run(args: argparse.Namespace, database_url: str, postgres_pid: int | None = None) -> None:
     from services import admin, auth
     from services.bootstrap import build_services
 
@@ -484,7 +521,7 @@ def run(args: argparse.Namespace, database_url: str) -> None:
                            stdout=subprocess.DEVNULL)
         os.environ.update(env)
         services = build_services()  # load_settings(): the same environment the app's processes read
-        stack = None if args.url else Stack(Path(folder), args.replicas, env)
+        stack = None if args.url else Stack(Path(folder), args.replicas, env, postgres_pid)
         try:
             if stack is None:  # an app already running: its simulator process is the operator's
                 url = args.url.rstrip("/")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import html
 
+import pandas  # noqa: F401 - imported with the module, not first by several tabs' threads at once (as pyarrow is)
+import pyarrow as pa
 import streamlit as st
 
 from components.safe import literal_html, literal_markdown
@@ -123,13 +126,21 @@ def customer_context(view: ConversationView) -> None:
     cols[1].metric("Customer since", customer.customer_since[:7])
     st.markdown("**Orders**")
     if view.orders:
-        st.dataframe([{"order": o.number, "status": o.status, "total": f"{o.total:.2f} {o.currency}",
-                       "placed": o.placed_at[:10], "tracking": o.tracking_number} for o in view.orders],
+        st.dataframe(_table(("order", "status", "total", "placed", "tracking"),
+                            tuple((o.number, o.status, f"{o.total:.2f} {o.currency}", o.placed_at[:10],
+                                   o.tracking_number) for o in view.orders)),
                      hide_index=True, width="stretch")
     else:
         st.caption("No orders.")
     if view.history:
         st.markdown("**Previous conversations**")
-        st.dataframe([{"#": h.id, "channel": h.channel, "subject": h.subject, "status": h.status,
-                       "outcome": h.resolution, "csat": h.csat, "date": h.created_at[:10]}
-                      for h in view.history[:8]], hide_index=True, width="stretch")
+        st.dataframe(_table(("#", "channel", "subject", "status", "outcome", "csat", "date"),
+                            tuple((h.id, h.channel, h.subject, h.status, h.resolution, h.csat, h.created_at[:10])
+                                  for h in view.history[:8])), hide_index=True, width="stretch")
+
+
+@functools.lru_cache(maxsize=256)
+def _table(columns: tuple[str, ...], rows: tuple[tuple, ...]):  # noqa: ANN202 - a pyarrow Table
+    """A customer tab's table as Arrow, built once per content for the whole process: the conversation's fragment
+    redraws the tab with every new message, and pandas' conversion was 5-7 % of a loaded server's CPU."""
+    return pa.table({column: [row[i] for row in rows] for i, column in enumerate(columns)})

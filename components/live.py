@@ -23,13 +23,15 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
 
 from services.bootstrap import Services
 
+RENDER_SLOTS = 2  # tabs drawing a fragment body at once in this process (see render_slot)
 MARKER_TTL_S = 0.25  # 50 tabs ticking every 1.5 s: ≤ 4 reads a second instead of 33; adds ≤ 0.25 s to a live view
 SHARED_ENTRIES = 256  # (key, marker) pairs kept: a few per open conversation and user, the old markers fall out
 
@@ -82,6 +84,20 @@ class LiveCache:
             return value
 
 
+_RENDERING = threading.BoundedSemaphore(RENDER_SLOTS)
+
+
+@contextmanager
+def render_slot() -> Iterator[None]:
+    """Hold one of RENDER_SLOTS while drawing a large fragment (the open conversation, the queue). Every tab runs
+    in its own script thread and all of them share one GIL with the event loop that sends their output: with 50
+    tabs drawing at once the event loop got too little of it, the messages waiting to be sent piled up and
+    Streamlit's per-run work on that pile grew until nothing reached a browser. Tabs beyond the slots wait
+    (without the GIL) and draw in turn; the total work is the same."""
+    with _RENDERING:
+        yield
+
+
 @st.cache_resource(show_spinner=False)
 def _cache(services_id: int, _services: Services) -> LiveCache:
     return LiveCache(_services)
@@ -102,25 +118,33 @@ def shared(services: Services, key: Hashable, marker_value: Hashable, load: Call
 
 
 def redraw(drawn_conversation: tuple | None, conversation: tuple | None, drawn_queue: tuple | None,
-           queue: tuple | None) -> str:
-    """What a tab must redraw to show the store as it is now, given what it drew:
+           queue: tuple | None) -> tuple[str, ...]:
+    """The parts of a tab to redraw to show the store as it is now, given what it drew:
 
     * conversation / drawn_conversation: (conversation id, what the page draws of it ...) now and as drawn, None
       when none is open;
     * queue / drawn_queue: the queue picture (open count, matching count, cards' data, cards' HTML) now and as
       drawn, None when it could not be drawn (a refused filter).
 
-    "page" when the open conversation changed (thread, assist panel, customer tab); "queue" when the queue's cards
-    changed; "counts" when only its counts did (a new conversation below the cards shown); "" when nothing this tab
-    shows changed — a change to another conversation, or to a card's data the card does not show.
+    "conversation" when the open conversation changed (its thread and assist panel); "queue" when the queue's cards
+    changed, else "counts" when only its counts did (a new conversation below the cards shown); () when nothing
+    this tab shows changed — a change to another conversation, or to a card's data the card does not show.
     """
-    if conversation != drawn_conversation:
-        return "page"
+    parts: tuple[str, ...] = ("conversation",) if conversation != drawn_conversation else ()
     if queue is None or drawn_queue is None:
-        return "" if queue is drawn_queue else "queue"
+        return parts if queue is drawn_queue else (*parts, "queue")
     if queue[3] != drawn_queue[3]:
-        return "queue"
-    return "counts" if queue[:2] != drawn_queue[:2] else ""
+        return (*parts, "queue")
+    return (*parts, "counts") if queue[:2] != drawn_queue[:2] else parts
+
+
+def fragment_run() -> bool:
+    """Whether this script run reruns fragments only (app.py and the page's top level did not run: their session
+    check neither)."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and getattr(ctx, "fragment_ids_this_run", None))
 
 
 def rerun_fragments(*keys: str) -> None:

@@ -3,10 +3,17 @@
 Live updates cost almost nothing while nothing changes: one tiny fragment looks at the store's change marker every
 1.5 s (read once per server process for every tab: components/live.py). When it moved, the watcher compares the
 queue and the open conversation as they are now (loaded once per process for every tab of the same user) with what
-this tab drew: nothing this tab shows changed → no rerun; only the queue's counts (a new conversation below the
-cards shown) → only the two count lines redraw; the queue's cards → only the queue fragment reruns; the open
-conversation → the page reruns (thread, assist panel and customer tab together). The queue also redraws once a
-minute on its own for its timers.
+this tab drew, and reruns only the fragments that show a change: the open conversation → its own fragment (thread,
+composer, assist panel, KB and customer tabs), at once; only the queue's counts (a new conversation below the cards shown) → the two
+count lines, at once; the queue's cards → the queue fragment, at most every QUEUE_CARDS_EVERY_S (a card is at most
+that plus one tick late: the cards were most of a loaded server's CPU); nothing this tab shows → nothing. app.py and
+the rest of the page run only for what the agent does (open a conversation, send, escalate ...). The queue also
+redraws once a minute on its own for its timers.
+
+A fragment-only run skips app.py's session check, so each fragment checks the session itself: read only (no sliding
+expiry, no write) when it runs by itself — the watcher checks once before it redraws anything, the queue's clock
+checks on its own — and sliding when the agent used one of its widgets; an ended session reruns the app, which
+signs the tab out before it draws anything.
 """
 
 import time
@@ -28,11 +35,17 @@ from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 
 LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
+QUEUE_CARDS_EVERY_S = 10.0  # live changes to the queue's cards are drawn at most this often in a tab (+ one tick)
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved", "translate": "Translated: check it, then send"}
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
 QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
+CONVERSATION_FRAGMENT = "live-conversation"  # the open conversation: thread, composer, assist, KB and customer tabs
+QUEUE_DRAWN_AT = "queue_drawn_at"  # time.monotonic() when this tab last drew its queue cards
+QUEUE_LATE = "queue_late"  # the cards changed since, and wait for QUEUE_CARDS_EVERY_S
+AUTOMATIC = "automatic_redraw"  # + fragment key: the watcher reruns it and has just checked the session
+QUEUE_TOUCHED = "queue_touched"  # the agent used the queue's search or filters
 SEEN = "seen_marker"  # the change marker this tab's drawing is at least as new as
 DRAWN_QUEUE = "drawn_queue"  # the queue picture this tab drew (queue_picture)
 DRAWN_CONVERSATION = "drawn_conversation"  # (conversation id, view, failures, assist view) this tab drew
@@ -68,24 +81,41 @@ def conversation_at(conversation_id: int, at: object) -> tuple:
                        lambda: load_conversation(conversation_id))
 
 
-def still_signed_in() -> bool:
-    """Whether this tab's session is still open (a fragment rerun skips app.py's check of it on every full run):
-    asked only when something is about to be redrawn, so a signed-out tab receives no new customer data."""
+def still_signed_in(slide: bool = False) -> bool:
+    """Whether this tab's session is still open. slide: the agent did something (the expiry moves forward, as on
+    a page run); otherwise a read-only check, so automatic reruns never keep an idle tab signed in."""
     try:
-        auth.resume_session(services, session.token())
+        if slide:
+            resumed = auth.resume_session(services, session.token())
+            session.remember(resumed.token, resumed.expires_at)  # the next page run rewrites the cookie
+        else:
+            auth.check_session(services, session.token())
     except ServiceError:
         return False
     return True
 
 
+def fragment_guard(key: str, slide: bool) -> None:
+    """In a fragment-only run (app.py's session check did not run) the session must still be open, else the app
+    reruns and signs the tab out before this fragment draws anything. Not asked again when the watcher reran this
+    fragment (it has just checked)."""
+    automatic = st.session_state.pop(f"{AUTOMATIC}-{key}", False)
+    if live.fragment_run() and not automatic and not still_signed_in(slide):
+        st.rerun()
+
+
+def queue_due() -> bool:
+    return time.monotonic() - st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) >= QUEUE_CARDS_EVERY_S
+
+
 @st.fragment(run_every=LIVE_REFRESH_S)
 def watch_for_changes() -> None:
-    """Draws nothing; reruns what changed for this tab since it drew it: nothing, the queue, or the page."""
+    """Draws nothing; reruns the fragments that show a change since this tab drew them (see the module's doc)."""
     if st.session_state.pop(DRAWING, False):
         return  # called by the full run, which draws from the marker it just read (a rerun from here would restart
         # that run whenever the store moved meanwhile: under load, over and over, before the thread was drawn)
     at = change_marker()
-    if at == st.session_state.get(SEEN):
+    if at == st.session_state.get(SEEN) and not (st.session_state.get(QUEUE_LATE) and queue_due()):
         return
     drawn = st.session_state.get(DRAWN_CONVERSATION)
     try:
@@ -97,16 +127,24 @@ def watch_for_changes() -> None:
     except ServiceError:
         picture = None  # the queue fragment shows the error
     st.session_state[SEEN] = at
-    redraw = live.redraw(drawn, conversation, st.session_state.get(DRAWN_QUEUE), picture)
-    if redraw and not still_signed_in():
+    drawn_queue = st.session_state.get(DRAWN_QUEUE)
+    parts = live.redraw(drawn, conversation, drawn_queue, picture)
+    keys = [CONVERSATION_FRAGMENT] if "conversation" in parts else []
+    st.session_state[QUEUE_LATE] = "queue" in parts and not queue_due()
+    if "queue" in parts and not st.session_state[QUEUE_LATE]:
+        keys.append(QUEUE_FRAGMENT)
+    elif picture is not None and drawn_queue is not None and picture[:2] != drawn_queue[:2]:
+        keys.append(QUEUE_COUNTS_FRAGMENT)  # counts at once, the cards (if late) as drawn
+    if not keys:
+        return
+    if not still_signed_in():
         st.rerun()  # signed out elsewhere or expired: the full run signs this tab out before it draws anything
-    if redraw == "page":
-        st.rerun()  # thread, assist panel and customer tab: the page reruns (and reads a newer marker)
-    elif redraw == "queue":
-        live.rerun_fragments(QUEUE_FRAGMENT)
-    elif redraw == "counts":
-        st.session_state[DRAWN_QUEUE] = picture
-        live.rerun_fragments(QUEUE_COUNTS_FRAGMENT)
+    if QUEUE_COUNTS_FRAGMENT in keys:
+        st.session_state[DRAWN_QUEUE] = (*picture[:2], *drawn_queue[2:])
+    for key in keys:
+        if key != QUEUE_COUNTS_FRAGMENT:  # it draws two counts and checks nothing
+            st.session_state[f"{AUTOMATIC}-{key}"] = True
+    live.rerun_fragments(*keys)
 
 
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
@@ -118,7 +156,7 @@ def insert_link(conversation_id: int, link: str) -> None:
     key = composer.composer_key(conversation_id)
     current = (st.session_state.get(key) or "").rstrip()
     st.session_state[key] = f"{current}\n{link}" if current else link
-    st.session_state["rerun_app"] = True  # the composer lives outside the search fragment
+    st.session_state["rerun_app"] = True  # the composer is outside the search fragment
 
 
 def kb_feedback(conversation_id: int, results: list) -> dict:
@@ -137,15 +175,19 @@ def kb_feedback(conversation_id: int, results: list) -> dict:
 QUEUE_WIDGETS = ("queue-search", "queue-channels", "queue-statuses", "queue-tiers", "queue-escalated")
 
 
+def touched_queue() -> None:
+    st.session_state[QUEUE_TOUCHED] = True
+
+
 def queue_filter() -> workspace.QueueFilter:
     st.text_input("Search the queue", key="queue-search", max_chars=workspace.MAX_SEARCH_CHARS,
-                  placeholder="Search subjects and messages", label_visibility="collapsed")
+                  placeholder="Search subjects and messages", label_visibility="collapsed", on_change=touched_queue)
     with st.popover("Filters", icon=":material/filter_list:", width="stretch"):
-        st.multiselect("Channel", CHANNELS, key="queue-channels")
+        st.multiselect("Channel", CHANNELS, key="queue-channels", on_change=touched_queue)
         st.multiselect("Status", [s for s in CONVERSATION_STATUSES if s in conversations.QUEUE_STATUSES],
-                       key="queue-statuses")
-        st.multiselect("Tier", TIERS, key="queue-tiers")
-        st.toggle("Flagged for escalation", key="queue-escalated",
+                       key="queue-statuses", on_change=touched_queue)
+        st.multiselect("Tier", TIERS, key="queue-tiers", on_change=touched_queue)
+        st.toggle("Flagged for escalation", key="queue-escalated", on_change=touched_queue,
                   help="Conversations the assist panel flags for escalation that are still yours; "
                        "escalated ones wait in the supervisors' inbox.")
     return chosen_filter()
@@ -186,6 +228,13 @@ def queue_counts(part: str) -> None:
 
 @st.fragment(run_every=QUEUE_CLOCK_S, key=QUEUE_FRAGMENT)
 def live_queue() -> None:
+    fragment_guard(QUEUE_FRAGMENT, slide=st.session_state.pop(QUEUE_TOUCHED, False))  # else its clock: read only
+    st.session_state[QUEUE_DRAWN_AT], st.session_state[QUEUE_LATE] = time.monotonic(), False
+    with live.render_slot():
+        draw_queue()
+
+
+def draw_queue() -> None:
     filters = queue_filter()
     if st.session_state.get("queue_audited"):
         items = queue_items(st.session_state.get(SEEN))
@@ -210,6 +259,7 @@ def live_queue() -> None:
 
 @st.fragment
 def kb_search(conversation_id: int) -> None:
+    fragment_guard("kb-search", slide=True)  # only the agent's typing and clicks rerun it
     query = st.text_input("Search the knowledge base", key="kb-query", max_chars=kb_lookup.MAX_QUERY_CHARS,
                           placeholder="e.g. return a damaged item", label_visibility="collapsed")
     try:
@@ -283,31 +333,55 @@ def conversation_panel(conversation_id: int, view: conversations.ConversationVie
         st.rerun()
 
 
+def drawn_conversation(conversation_id: int) -> tuple:
+    """(view, failures, assist view) this run draws: the full run's load, or in a fragment-only run the
+    conversation at the marker this tab has seen (shared with the tab's other fragment and every tab of the user)."""
+    drawn = st.session_state.get(DRAWN_CONVERSATION)
+    if live.fragment_run() or drawn is None or drawn[0] != conversation_id:
+        try:
+            loaded = conversation_at(conversation_id, st.session_state.get(SEEN))
+        except ServiceError:
+            st.rerun()  # e.g. no longer this agent's: the page says so
+        drawn = st.session_state[DRAWN_CONVERSATION] = (conversation_id, *loaded)
+    return drawn[1:]
+
+
+@st.fragment(key=CONVERSATION_FRAGMENT)
+def conversation_fragment(conversation_id: int) -> None:
+    """The open conversation: thread and composer | assist, KB search and customer tabs. The watcher reruns it
+    alone when the conversation changed; the agent's clicks in it (insert a suggestion, retry) rerun it alone."""
+    fragment_guard(CONVERSATION_FRAGMENT, slide=True)
+    view, failures, assisted = drawn_conversation(conversation_id)
+    with live.render_slot():
+        thread_col, assist_col = st.columns([2, 1.35], gap="small")
+        with thread_col:
+            conversation_panel(conversation_id, view, failures)
+        with assist_col:
+            assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
+            with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
+                assist(conversation_id, view, failures, assisted)
+            with kb_tab:
+                kb_search(conversation_id)
+            with customer_tab:
+                render.customer_context(view)
+
+
 layout.styles()
 st.header("Agent workspace")
 st.session_state[SEEN] = drawn_at = change_marker(fresh=True)  # read before loading: nothing slips between
 st.session_state[DRAWING] = True
 watch_for_changes()
-queue_col, thread_col, assist_col = st.columns([1.05, 2, 1.35], gap="small")
+queue_col, conversation_col = st.columns([1.05, 3.35], gap="small")  # the conversation splits 2 | 1.35 inside
 with queue_col:
     live_queue()
 selected = selected_conversation()
 if selected is None:
     st.session_state[DRAWN_CONVERSATION] = None
-    thread_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
+    conversation_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
 else:
     first_open = st.session_state.get("audited_conversation") != selected
     loaded = load_conversation(selected, audit=True) if first_open else conversation_at(selected, drawn_at)
     st.session_state["audited_conversation"] = selected
     st.session_state[DRAWN_CONVERSATION] = (selected, *loaded)
-    view, failures, assisted = loaded
-    with thread_col:
-        conversation_panel(selected, view, failures)
-    with assist_col:
-        assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
-        with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
-            assist(selected, view, failures, assisted)
-        with kb_tab:
-            kb_search(selected)
-        with customer_tab:
-            render.customer_context(view)
+    with conversation_col:
+        conversation_fragment(selected)

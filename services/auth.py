@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso, to_iso
 from services.errors import InvalidInput, NotFound, PermissionDenied
-from services.models import ROLES, User
+from services.models import ROLES, SessionRecord, User
 from services.permissions import require
 from services.ports import UnitOfWork
 from services.validation import (
@@ -203,12 +203,8 @@ def start_session(services: Services, username: str, password: str, client: str 
     return Session(user, token, record.expires_at)
 
 
-def resume_session(services: Services, token: object) -> Session:
-    """The session for a token from a cookie or a tab, its expiry slid forward.
-
-    Raises:
-        PermissionDenied: malformed, forged, unknown, expired or signed-out token (one message).
-    """
+def _open_session(services: Services, token: object) -> tuple[User, SessionRecord, datetime]:
+    """(user, stored record, now) for a token that names an open session; one message for every refusal."""
     if not isinstance(token, str) or not _TOKEN.fullmatch(token):
         raise PermissionDenied(SESSION_ENDED)
     nonce, signature = token.split(".")
@@ -223,12 +219,33 @@ def resume_session(services: Services, token: object) -> Session:
     now = parse_iso(now_iso())
     if record.revoked_at or parse_iso(record.expires_at) <= now:
         raise PermissionDenied(SESSION_ENDED)
+    return user, record, now
+
+
+def resume_session(services: Services, token: object) -> Session:
+    """The session for a token from a cookie or a tab, its expiry slid forward: for what the agent does (a page
+    run, a click); automatic reruns use check_session.
+
+    Raises:
+        PermissionDenied: malformed, forged, unknown, expired or signed-out token (one message).
+    """
+    user, record, now = _open_session(services, token)
     expires_at = record.expires_at
     if now - parse_iso(record.last_seen_at) >= TOUCH_EVERY:
         expires_at = _expiry(services, now)
         with services.uow() as uow:
             uow.sessions.touch(record.token_hash, expires_at)
-    return Session(user, token, expires_at)
+    return Session(user, str(token), expires_at)
+
+
+def check_session(services: Services, token: object) -> User:
+    """The user of an open session, read only: its expiry does not move and nothing is written. For what runs by
+    itself (a tab's live redraws and timers), so an idle tab ends when its session expires.
+
+    Raises:
+        PermissionDenied: as resume_session.
+    """
+    return _open_session(services, token)[0]
 
 
 def sign_out(services: Services, user: User) -> None:

@@ -172,3 +172,20 @@ def test_a_tab_signed_out_elsewhere_redraws_nothing_live_and_asks_to_sign_in(pag
     inbox.start_conversation(live, other.id, "chat", "E2E: arrived after sign-out", "hello after sign-out", "agent")
     page.get_by_role("button", name="Sign in").wait_for()
     assert page.get_by_text("my parcel never came").count() == 0
+
+
+def test_defect_16_a_knowledge_base_search_after_sign_out_elsewhere_signs_the_tab_out(page, app_url, live):
+    """The KB search is a fragment: its reruns skipped app.py's session check, so a tab signed out elsewhere kept
+    searching the knowledge base (and the queue's minute clock kept redrawing customer data). Each fragment-only run
+    now checks the session first."""
+    customer = repos(live).customers.all()[9]
+    conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: search after sign-out",
+                                                  "where is my refund", "agent")
+    open_in_workspace(page, app_url, conversation.id, "E2E: search after sign-out")
+    auth.sign_out(live, repos(live).users.get("agent"))  # nothing this tab shows changes: the watcher redraws nothing
+    page.get_by_role("tab", name="Knowledge base").click()
+    box = page.get_by_role("textbox", name="Search the knowledge base")
+    box.fill("return a damaged item")
+    box.press("Enter")
+    page.get_by_role("button", name="Sign in").wait_for(timeout=15_000)
+    assert page.get_by_text("where is my refund").count() == 0

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,28 @@ def test_load_bench_arguments():
                 ["--sessions", "2", "--minutes", "1", "--url", "http://127.0.0.1:1", "--postgres"]):
         with pytest.raises(SystemExit):
             load.parse(bad)
+
+
+BURN = "import time\nend = time.process_time() + 0.6\nwhile time.process_time() < end: pass\ntime.sleep(2)"
+
+
+def test_load_bench_counts_the_cpu_of_a_process_and_its_children():
+    """cpu_share_by_part: PostgreSQL's and nginx's work is done in their children (backends, workers): counted
+    while they live and once they are reaped."""
+    load = _load_bench()
+    parent = subprocess.Popen([sys.executable, "-c", f"import subprocess, sys, time; "
+                               f"subprocess.run([sys.executable, '-c', {BURN!r}]); time.sleep(30)"])
+    try:
+        deadline = time.monotonic() + 60
+        while load.process_tree_cpu(parent.pid) < 0.5 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert load.process_tree_cpu(parent.pid) >= 0.5  # the child, alive (the parent itself only waits)
+        time.sleep(2.5)
+        assert load.process_tree_cpu(parent.pid) >= 0.5  # the child, reaped
+    finally:
+        parent.kill()
+        parent.wait()
+    assert load.process_tree_cpu(parent.pid) == 0.0  # gone: nothing to read
 
 
 @pytest.mark.e2e

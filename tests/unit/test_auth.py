@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 
 from services import auth
@@ -169,3 +171,21 @@ def test_a_session_expires_after_session_timeout_min(settings, agent):
     assert auth.resume_session(long, auth.start_session(long, "agent", "frontline-agent").token).user == agent
     record = repos(long).sessions.get(auth._token_hash(auth.start_session(long, "agent", "frontline-agent").token))
     assert record.expires_at > record.created_at
+
+
+def test_defect_16_an_automatic_session_check_neither_slides_the_expiry_nor_writes(services, agent, monkeypatch):
+    """A tab's live redraws check its session every few seconds: with resume_session (sliding) an idle tab stayed
+    signed in forever and each check past a minute wrote to the database. check_session reads only."""
+    from services.clock import parse_iso, to_iso
+
+    started = auth.start_session(services, "agent", "frontline-agent")
+    stored = repos(services).sessions.get(auth._token_hash(started.token))
+    later = parse_iso(stored.last_seen_at) + timedelta(minutes=services.settings.session_timeout_min - 1)
+    monkeypatch.setattr(auth, "now_iso", lambda: to_iso(later))
+    assert auth.check_session(services, started.token) == agent
+    assert repos(services).sessions.get(auth._token_hash(started.token)) == stored  # nothing written
+    monkeypatch.setattr(auth, "now_iso", lambda: to_iso(later + timedelta(minutes=2)))  # past the first expiry
+    with pytest.raises(PermissionDenied, match="session has ended"):
+        auth.check_session(services, started.token)
+    with pytest.raises(PermissionDenied, match="session has ended"):  # an idle tab's checks kept nothing alive
+        auth.resume_session(services, started.token)

@@ -105,28 +105,34 @@ QUEUE = (40, 40, ["card data"], CARDS)
 
 def test_a_change_to_another_conversation_reruns_nothing_in_a_tab_watching_this_one():
     watching_a = (7, "view of A", {}, "assist of A")
-    assert redraw(watching_a, watching_a, QUEUE, QUEUE) == ""
+    assert redraw(watching_a, watching_a, QUEUE, QUEUE) == ()
 
 
-def test_a_new_message_in_the_open_conversation_reruns_the_page():
+def test_a_new_message_in_the_open_conversation_reruns_the_conversation_only():
     drawn, now = (7, "view of A", {}, None), (7, "view of A + 1 message", {}, None)
-    assert redraw(drawn, now, QUEUE, QUEUE) == "page"
+    assert redraw(drawn, now, QUEUE, QUEUE) == ("conversation",)
+
+
+def test_a_new_message_that_also_changes_a_card_reruns_the_conversation_and_the_queue():
+    drawn, now = (7, "view of A", {}, None), (7, "view of A + 1 message", {}, None)
+    moved = (40, 40, ["card data"], ("<div>Ana · waiting 3 min</div>", "<div>Ben · it arrived broken</div>"))
+    assert redraw(drawn, now, QUEUE, moved) == ("conversation", "queue")
 
 
 def test_a_changed_card_reruns_the_queue_only():
     moved = (40, 40, ["card data"], ("<div>Ana · waiting 3 min</div>", "<div>Ben · it arrived broken</div>"))
-    assert redraw(None, None, QUEUE, moved) == "queue"
+    assert redraw(None, None, QUEUE, moved) == ("queue",)
 
 
 def test_a_new_conversation_below_the_cards_shown_reruns_the_counts_only():
-    assert redraw(None, None, QUEUE, (41, 41, ["other card data"], CARDS)) == "counts"
+    assert redraw(None, None, QUEUE, (41, 41, ["other card data"], CARDS)) == ("counts",)
 
 
 def test_card_data_the_cards_do_not_show_reruns_nothing():
-    assert redraw(None, None, QUEUE, (40, 40, ["updated_at moved"], CARDS)) == ""
+    assert redraw(None, None, QUEUE, (40, 40, ["updated_at moved"], CARDS)) == ()
 
 
 def test_a_queue_that_could_not_be_drawn_is_drawn_again():
-    assert redraw(None, None, None, QUEUE) == "queue"
-    assert redraw(None, None, QUEUE, None) == "queue"
-    assert redraw(None, None, None, None) == ""
+    assert redraw(None, None, None, QUEUE) == ("queue",)
+    assert redraw(None, None, QUEUE, None) == ("queue",)
+    assert redraw(None, None, None, None) == ()
