@@ -52,6 +52,7 @@ class Settings:
     sla_email_min: int = 240
     sla_voice_min: int = 1
     help_centre_url: str = "https://help.brightwavehome.example"  # KB links agents paste into replies (text only)
+    kb_search_mode: str = "hybrid"  # KB search: hybrid (BM25 + embeddings, fused), lexical (BM25) or semantic
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -62,6 +63,8 @@ class Settings:
         if self.breaker_failures < 1 or not 0 <= self.breaker_open_s <= 86_400:
             raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
                               f"{self.breaker_failures!r} and {self.breaker_open_s!r}")
+        if self.kb_search_mode not in ("hybrid", "lexical", "semantic"):
+            raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "

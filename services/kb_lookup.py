@@ -37,5 +37,5 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
             continue  # deleted since it was indexed
         if article.status == "approved":
             link = f"{services.settings.help_centre_url.rstrip('/')}/{article.slug}"
-            results.append(ArticleResult(article, hit.score, hit.snippet, link))
+            results.append(ArticleResult(article, hit.score, hit.snippet, link, hit.passage, hit.highlights))
     return results

@@ -94,7 +94,7 @@ def entities(services: Services) -> EntityExtractor:
 def search(services: Services) -> SearchIndex:
     from services.adapters.local.kb_search import HybridSearchIndex
 
-    return HybridSearchIndex(services.settings, search_embedder(services))
+    return HybridSearchIndex(services.settings, search_embedder(services), mode=services.settings.kb_search_mode)
 
 
 def search_embedder(services: Services) -> Embedder:

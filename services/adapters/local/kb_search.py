@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import Stemmer
 
 from services.config import Settings
 from services.errors import ConfigError
@@ -45,6 +47,9 @@ _STOPWORDS = frozenset(
     "will shall may might there here have has had not so as into about up out any some all just than then too very "
     "please hi hello hey thanks thank".split())
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+")  # letters and digits (FTS5's unicode61 splits on "_" too)
+_STEMMER = Stemmer.Stemmer("english")  # Snowball English (PyStemmer, C); keeps its own cache of recent words
+_STEM_LOCK = threading.Lock()  # one Stemmer object is not safe for concurrent use
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Each scan stops at the next bracket, so text full of "[" or "](" is read once (the old form was quadratic).
 _MD_LINK = re.compile(r"\[([^\[\]]*+)\]\([^()]*+\)")
@@ -120,6 +125,42 @@ def query_terms(query: str) -> list[str]:
     """Distinct lower-case words of a query without stop words, at most MAX_QUERY_TERMS."""
     terms = dict.fromkeys(t for t in _WORD.findall(query[:MAX_QUERY_CHARS].lower()) if t not in _STOPWORDS)
     return list(terms)[:MAX_QUERY_TERMS]
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics ("Café" -> "cafe")."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def stems(words: Sequence[str]) -> list[str]:
+    """The Snowball English stem of each (folded) word."""
+    with _STEM_LOCK:
+        return _STEMMER.stemWords([fold(w) for w in words])
+
+
+def analyse(text: str) -> list[str]:
+    """The index terms of a text: its words folded and stemmed, in order, repeats kept."""
+    return stems(_TOKEN.findall(text))
+
+
+def highlight(passage: str, query: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every word of the passage whose stem is one of the query's terms (stop words are not marked).
+
+    Args:
+        passage: the plain text shown.
+        query: the user's query as typed.
+    Returns:
+        Spans in order, not overlapping; empty when no query word occurs.
+    """
+    wanted = set(stems(query_terms(query)))
+    if not wanted or not passage:
+        return ()
+    words = list(_TOKEN.finditer(passage))
+    found = stems([w.group() for w in words])
+    return tuple(w.span() for w, stem in zip(words, found, strict=True) if stem in wanted)
 
 
 def fts_query(query: str) -> str:
@@ -220,7 +261,7 @@ class HybridSearchIndex:
             snapshot = self._snapshot
             lexical = snapshot.lexical(query) if self.mode != "semantic" else {}
         semantic = self._semantic(snapshot, query)
-        return self._hits(snapshot, self._fuse(lexical, semantic), k)
+        return self._hits(snapshot, self._fuse(lexical, semantic), k, query)
 
     # ---- internals ---------------------------------------------------------------
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -255,14 +296,15 @@ class HybridSearchIndex:
         return {row: SEMANTIC_WEIGHT * float(cosines[row]) + (1 - SEMANTIC_WEIGHT) * lexical.get(row, 0.0)
                 for row in rows}
 
-    def _hits(self, snapshot: _Snapshot, scores: dict[int, float], k: int) -> list[KbHit]:
+    def _hits(self, snapshot: _Snapshot, scores: dict[int, float], k: int, query: str) -> list[KbHit]:
         """The best passage of each article, articles ranked by it; ties broken by order for determinism."""
         hits: dict[int, KbHit] = {}
         for row, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
             passage = snapshot.passages[row]
             if score > 0 and passage.article_id not in hits:
                 hits[passage.article_id] = KbHit(passage.article_id, passage.title, round(min(score, 1.0), 4),
-                                                 snippet(passage.text))
+                                                 snippet(passage.text), passage.text,
+                                                 highlight(passage.text, query))
             if len(hits) == k:
                 break
         return list(hits.values())

@@ -202,7 +202,8 @@ def test_kb_search_command_prints_json_hits_from_the_store(tmp_path, monkeypatch
     hits = json.loads(capsys.readouterr().out)
     assert len(hits) == 2
     assert hits[0]["title"] == "When will my refund arrive?"
-    assert set(hits[0]) == {"article_id", "title", "score", "snippet"}
+    assert set(hits[0]) == {"article_id", "title", "score", "snippet", "passage", "highlights"}
+    assert [hits[0]["passage"][a:b].lower() for a, b in hits[0]["highlights"]] == ["refunds"]
 
 
 def test_defect_a_snippet_does_not_repeat_its_articles_title():
