@@ -11,7 +11,6 @@ from services.adapters.local.embedder import WordLlamaEmbedder
 from services.adapters.local.kb_search import (
     PASSAGE_MAX_WORDS,
     HybridSearchIndex,
-    fts_query,
     split_passages,
 )
 from services.bootstrap import build_services
@@ -118,11 +117,6 @@ def test_any_user_text_is_accepted(index, query):
 
 def test_blank_query_returns_nothing(index):
     assert index.search("   \n", k=3) == []
-
-
-def test_fts_query_quotes_every_term_and_drops_operators():
-    assert fts_query('refund "now" OR else*') == '"refund" OR "now" OR "else"'
-    assert fts_query("?? !!") == ""
 
 
 def test_reindex_replaces_the_previous_articles(index):
