@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from components.kb_search import marked_html
 from components.safe import literal, literal_html, literal_markdown
 from services.models import Analysis, Article
 from services.views import ArticleResult, AssistView
@@ -134,4 +135,6 @@ def kb_results(query: str, results: list[ArticleResult], on_insert_link: Callabl
             st.button("Insert link", key=f"kb-link-{article.id}", icon=":material/link:",
                       on_click=on_insert_link, args=(result.link,))
             st.html(literal_html(result.link, "caption"))
+            if result.passage:  # the passage that matched, the query's words marked
+                st.html(marked_html(result.passage, result.highlights))
             st.markdown(article_markdown(article.body))

@@ -4,6 +4,7 @@ reject with a reason / archive / restore, the version history with its diff, and
 import streamlit as st
 
 from components import articles as ui
+from components import kb_search
 from components.guard import require
 from components.state import get_services
 from services import kb_transfer, knowledge
@@ -92,6 +93,7 @@ articles_tab, transfer_tab = st.tabs(["Articles", "Import / export"])
 with articles_tab:
     list_col, work_col = st.columns([1, 2.2], gap="medium")
     with list_col:
+        kb_search.search_box(lambda query: knowledge.search(services, user, query, k=5))
         state = ui.state_filter()
         run(ui.article_list(knowledge.list_articles(services, user, state), st.session_state.get(SELECTED)))
     with work_col:

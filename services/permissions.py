@@ -39,7 +39,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "escalations.handle": _SUPERVISING,
     "audit.read": _SUPERVISING,
     "analytics.read": _SUPERVISING,
-    "article.search": frozenset({"agent", "admin"}),
+    "article.search": frozenset({"agent", "kb_editor", "admin"}),
     "article.read": frozenset({"kb_editor", "admin"}),
     "article.edit": frozenset({"kb_editor", "admin"}),
     "article.approve": frozenset({"kb_editor", "admin"}),
