@@ -206,3 +206,58 @@ def test_defect_a_snippet_does_not_repeat_its_articles_title():
         "Timeline: We process the refund within 2 business days."]
     assert split_passages(body)[0].startswith("When will I get my refund?")  # without the title nothing is dropped
     assert split_passages("# Refund timeline\n\nSoon.", "When will I get my refund?")[0].startswith("Refund timeline")
+
+
+QUERIES = ["how long till i get my money back", "thermostat won't pair with my 5ghz wifi", "forgot my password",
+           "where is my parcel BWT123", "return the kettle I bought"]
+
+
+def test_the_hnsw_graph_finds_what_the_exact_cosine_finds_and_follows_every_change(settings, embedder, monkeypatch):
+    """Above ANN_MIN_ROWS passages the vector side comes from usearch's graph, updated in place: same answers."""
+    from services.adapters.local import kb_search
+
+    exact = HybridSearchIndex(settings, embedder)
+    exact.index(ARTICLES)
+    monkeypatch.setattr(kb_search, "ANN_MIN_ROWS", 1)
+    graph = HybridSearchIndex(settings, embedder)
+    graph.index(ARTICLES)
+    assert graph._nearest._graph is not None and len(graph._nearest._graph) == 2 * graph.passage_count()
+    for query in QUERIES:
+        assert [h.article_id for h in graph.search(query, 3)] == [h.article_id for h in exact.search(query, 3)]
+    changed = _article(2, "Tracking your order", "Parcels ship with Royal Mail; follow the delivery van live on a map.")
+    graph.index([a for a in ARTICLES if a.id not in (2, 3)] + [changed])
+    assert 3 not in {h.article_id for h in graph.search("when will my refund arrive", 10)}
+    assert graph.search("follow the delivery van on a map", 1)[0].article_id == 2
+    assert len(graph._nearest._graph) == 2 * graph.passage_count()
+
+
+def test_two_indexes_on_one_sqlite_file_share_the_passages_and_embed_each_article_once(tmp_path, embedder):
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+    from services.config import Settings
+
+    path = tmp_path / "shared.db"
+    SqliteDatabase(path)
+    asked: list[str] = []
+
+    class Counting:
+        name, dim = embedder.name, embedder.dim
+
+        def embed(self, texts):
+            asked.extend(texts)
+            return embedder.embed(texts)
+
+    writer = HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path)
+    reader = HybridSearchIndex(Settings(db_path=str(path)), Counting(), database=path)
+    writer.index(ARTICLES)
+    assert reader.search("forgot my password", 1)[0].article_id == 5
+    reader.index(ARTICLES)  # what ensure_kb_index does in the second process: nothing left to embed
+    assert asked == ["forgot my password"]
+    writer.index([a for a in ARTICLES if a.id != 5])  # withdrawn by the other process
+    assert 5 not in {h.article_id for h in reader.search("forgot my password reset link", 10)}
+    assert asked == ["forgot my password", "forgot my password reset link"]
+
+
+def test_a_word_and_its_inflections_are_marked_but_not_stop_words(index):
+    hit = index.search("returning items", k=1)[0]
+    marked = {hit.passage[a:b].lower() for a, b in hit.highlights}
+    assert marked and marked <= {"return", "returns", "returning", "returned", "item", "items"}
