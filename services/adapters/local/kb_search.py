@@ -30,16 +30,16 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import Stemmer
 
 from services.config import Settings
-from services.errors import ConfigError
+from services.errors import ConfigError, ProviderUnavailable
 from services.models import Article, KbHit
 
 MODES = ("hybrid", "lexical", "semantic")
@@ -283,6 +283,23 @@ def _dot(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
     return np.einsum("ij,j->i", matrix, vector)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _stored(method: F) -> F:
+    """No driver error leaves the index: a locked or unreadable database is a ProviderUnavailable."""
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as e:
+            reason = "busy" if "locked" in str(e) else f"unreadable ({type(e).__name__})"
+            raise ProviderUnavailable(f"KB search: the database is {reason}; try again") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _digest(model: str, article: Article) -> str:
     return hashlib.sha256(f"{CHUNKER}\0{model}\0{article.title}\0{article.body}".encode()).hexdigest()[:32]
 
@@ -361,6 +378,7 @@ class HybridSearchIndex:
         self._nearest = _Nearest(self._dim)
 
     # ---- the port ------------------------------------------------------------------
+    @_stored
     def index(self, articles: Iterable[Article]) -> None:
         """Make the stored passages those of these articles (only status 'approved' ones are kept).
 
@@ -369,6 +387,8 @@ class HybridSearchIndex:
 
         Args:
             articles: the knowledge base, typically ``uow.articles.all(status="approved")``.
+        Raises:
+            ProviderUnavailable: the database stayed locked past the busy timeout, or cannot be read.
         """
         model = self._model()
         wanted = {a.id: (a, _digest(model, a)) for a in articles if a.status == "approved"}
@@ -397,12 +417,15 @@ class HybridSearchIndex:
                     raise
         self._refresh(force=True)
 
+    @_stored
     def is_empty(self) -> bool:
         return not len(self._current())
 
+    @_stored
     def passage_count(self) -> int:
         return len(self._current())
 
+    @_stored
     def search(self, query: str, k: int = 3) -> list[KbHit]:
         """The k best articles for a query, best first, each with its best passage, the query's words marked.
 

@@ -261,3 +261,24 @@ def test_a_word_and_its_inflections_are_marked_but_not_stop_words(index):
     hit = index.search("returning items", k=1)[0]
     marked = {hit.passage[a:b].lower() for a, b in hit.highlights}
     assert marked and marked <= {"return", "returns", "returning", "returned", "item", "items"}
+
+
+def test_a_locked_database_is_a_provider_unavailable_and_nothing_is_half_written(tmp_path, embedder, monkeypatch):
+    import sqlite3
+
+    from services.adapters.local import sqlite_uow
+    from services.config import Settings
+    from services.errors import ProviderUnavailable
+
+    monkeypatch.setattr(sqlite_uow, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "locked.db"
+    sqlite_uow.SqliteDatabase(path)
+    index = HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process is writing
+    with pytest.raises(ProviderUnavailable, match="busy"):
+        index.index(ARTICLES)
+    blocker.execute("ROLLBACK")
+    assert index.passage_count() == 0
+    index.index(ARTICLES)
+    assert index.search("forgot my password", 1)[0].article_id == 5
