@@ -49,6 +49,7 @@ CANDIDATES = 50  # passages taken from each side before fusion
 K1, B = 1.2, 0.75  # BM25's term-frequency saturation and length normalisation (FTS5's values)
 POSTINGS_PER_TERM = 4000  # a query term reads at most this many of its postings, best impact first
 ANN_MIN_ROWS = 5000  # below this many passages the vector side is exact (a matrix product); above, HNSW
+BACKGROUND_ROWS = 2000  # more changed passages than this: the HNSW graph is built anew on a background thread
 HNSW_CONNECTIVITY, HNSW_EXPANSION_ADD, HNSW_EXPANSION_SEARCH = 16, 64, 128  # f16 graph: recall@100 0.89 at 20k
 CHUNKER = "passages-v1 snowball-en"  # part of each digest: a new splitter or stemmer re-indexes everything
 MAX_QUERY_CHARS = 2000  # a pasted e-mail thread is cut here: its opening carries the request
@@ -310,42 +311,97 @@ def _blob(vector: np.ndarray | None) -> bytes | None:
 
 class _Nearest:
     """The vector side's candidates: exact cosine below ANN_MIN_ROWS rows, else usearch's HNSW graph (f16) holding
-    each passage's vector (key 2 * id) and its title vector (key 2 * id + 1), kept in step with the snapshots."""
+    each passage's vector (key 2 * id) and its title vector (key 2 * id + 1), kept in step with the snapshots.
+
+    A change of a few passages goes into the graph at once; a large one (a process starting on a big KB, a bulk
+    import: over BACKGROUND_ROWS passages) builds a new graph on a background thread, and until it is swapped in the
+    cosines are computed exactly (slower, never stale)."""
 
     def __init__(self, dim: int) -> None:
         self.dim = dim
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards the graph (searched and changed under it) and the fields below
         self._graph: Any = None
         self._keys: dict[int, str] = {}  # passage id -> signature of what the graph holds
+        self._latest: _Snapshot | None = None
+        self._builder: threading.Thread | None = None
 
     def update(self, snapshot: _Snapshot) -> None:
         """Make the graph hold exactly the snapshot's passages (adds and removes only what changed)."""
         with self._lock:
+            self._latest = snapshot
             if len(snapshot) < ANN_MIN_ROWS:
                 self._graph, self._keys = None, {}
                 return
-            if self._graph is None:
-                from usearch.index import Index
-
-                self._graph = Index(ndim=self.dim, metric="ip", dtype="f16", connectivity=HNSW_CONNECTIVITY,
-                                    expansion_add=HNSW_EXPANSION_ADD, expansion_search=HNSW_EXPANSION_SEARCH)
-            wanted = {int(i): snapshot.signatures[n] for i, n in snapshot.position.items()}
-            gone = np.array(sorted(i for i, sig in self._keys.items() if wanted.get(i) != sig), dtype=np.uint64)
-            new = np.array(sorted(i for i, sig in wanted.items() if self._keys.get(i) != sig), dtype=np.uint64)
-            if len(gone):
-                self._graph.remove(np.concatenate([2 * gone, 2 * gone + 1]))
-            if len(new):
-                rows = np.array([snapshot.position[int(i)] for i in new], dtype=np.int64)
-                vectors = np.concatenate([snapshot.vectors[rows], snapshot.title_vectors[rows]])
-                self._graph.add(np.concatenate([2 * new, 2 * new + 1]), np.ascontiguousarray(vectors), threads=0)
+            if self._builder is not None:
+                return  # the builder brings the graph up to the latest snapshot when it is done
+            wanted = self._wanted(snapshot)
+            changed = sum(1 for i, sig in wanted.items() if self._keys.get(i) != sig)
+            if self._graph is None or changed > BACKGROUND_ROWS:
+                self._graph, self._keys = None, {}
+                self._builder = threading.Thread(target=self._build, name="kb-hnsw", daemon=True)
+                self._builder.start()
+                return
+            self._apply(self._graph, self._keys, wanted, snapshot)
             self._keys = wanted
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until no background build runs (benchmarks, tests); whether the graph is current."""
+        builder = self._builder
+        if builder is not None:
+            builder.join(timeout)
+        return self._builder is None
+
+    def _build(self) -> None:
+        try:
+            self._build_graph()
+        finally:
+            with self._lock:
+                self._builder = None  # done, or failed (then searches stay exact and the next change retries)
+
+    def _build_graph(self) -> None:
+        from usearch.index import Index
+
+        while True:
+            with self._lock:
+                snapshot = self._latest
+            if snapshot is None or len(snapshot) < ANN_MIN_ROWS:
+                return
+            graph = Index(ndim=self.dim, metric="ip", dtype="f16", connectivity=HNSW_CONNECTIVITY,
+                          expansion_add=HNSW_EXPANSION_ADD, expansion_search=HNSW_EXPANSION_SEARCH)
+            held = self._wanted(snapshot)
+            self._apply(graph, {}, held, snapshot)  # outside the lock: searches go on, exactly
+            with self._lock:
+                latest = self._latest
+                if latest is None or len(latest) < ANN_MIN_ROWS:
+                    return
+                wanted = self._wanted(latest)
+                if sum(1 for i, sig in wanted.items() if held.get(i) != sig) > BACKGROUND_ROWS:
+                    continue  # much changed meanwhile: build again from the latest
+                self._apply(graph, held, wanted, latest)
+                self._graph, self._keys = graph, wanted
+                return
+
+    @staticmethod
+    def _wanted(snapshot: _Snapshot) -> dict[int, str]:
+        return {int(i): snapshot.signatures[n] for i, n in snapshot.position.items()}
+
+    @staticmethod
+    def _apply(graph: Any, held: dict[int, str], wanted: dict[int, str], snapshot: _Snapshot) -> None:
+        gone = np.array(sorted(i for i, sig in held.items() if wanted.get(i) != sig), dtype=np.uint64)
+        new = np.array(sorted(i for i, sig in wanted.items() if held.get(i) != sig), dtype=np.uint64)
+        if len(gone):
+            graph.remove(np.concatenate([2 * gone, 2 * gone + 1]))
+        if len(new):
+            rows = np.array([snapshot.position[int(i)] for i in new], dtype=np.int64)
+            vectors = np.concatenate([snapshot.vectors[rows], snapshot.title_vectors[rows]])
+            graph.add(np.concatenate([2 * new, 2 * new + 1]), np.ascontiguousarray(vectors), threads=0)
 
     def top(self, snapshot: _Snapshot, query_vector: np.ndarray) -> np.ndarray:
         """Rows of the snapshot among the best by passage or title cosine (exact, or HNSW's 2 * CANDIDATES)."""
         if not len(snapshot):
             return np.zeros(0, np.int64)
         with self._lock:
-            if self._graph is not None:
+            if self._graph is not None and self._builder is None:
                 keys = self._graph.search(query_vector, 2 * CANDIDATES, threads=1).keys // 2
                 position = snapshot.position
                 return np.array(sorted({position[k] for k in keys.tolist() if k in position}), dtype=np.int64)
@@ -424,6 +480,10 @@ class HybridSearchIndex:
     @_stored
     def passage_count(self) -> int:
         return len(self._current())
+
+    def wait_until_ready(self, timeout: float | None = None) -> bool:
+        """Block until no HNSW graph is being built in the background (benchmarks, tests); whether none is."""
+        return self._nearest.wait(timeout)
 
     @_stored
     def search(self, query: str, k: int = 3) -> list[KbHit]:

@@ -220,12 +220,14 @@ def test_the_hnsw_graph_finds_what_the_exact_cosine_finds_and_follows_every_chan
     exact.index(ARTICLES)
     monkeypatch.setattr(kb_search, "ANN_MIN_ROWS", 1)
     graph = HybridSearchIndex(settings, embedder)
-    graph.index(ARTICLES)
+    graph.index(ARTICLES)  # a new graph is built on a background thread; searches meanwhile are exact
+    assert graph.wait_until_ready(60)
     assert graph._nearest._graph is not None and len(graph._nearest._graph) == 2 * graph.passage_count()
     for query in QUERIES:
         assert [h.article_id for h in graph.search(query, 3)] == [h.article_id for h in exact.search(query, 3)]
     changed = _article(2, "Tracking your order", "Parcels ship with Royal Mail; follow the delivery van live on a map.")
-    graph.index([a for a in ARTICLES if a.id not in (2, 3)] + [changed])
+    graph.index([a for a in ARTICLES if a.id not in (2, 3)] + [changed])  # a few passages: updated in place
+    assert graph.wait_until_ready(0) and graph._nearest._graph is not None
     assert 3 not in {h.article_id for h in graph.search("when will my refund arrive", 10)}
     assert graph.search("follow the delivery van on a map", 1)[0].article_id == 2
     assert len(graph._nearest._graph) == 2 * graph.passage_count()
@@ -282,3 +284,20 @@ def test_a_locked_database_is_a_provider_unavailable_and_nothing_is_half_written
     assert index.passage_count() == 0
     index.index(ARTICLES)
     assert index.search("forgot my password", 1)[0].article_id == 5
+
+
+def test_a_large_change_rebuilds_the_graph_in_the_background_and_searches_stay_right_meanwhile(settings, embedder,
+                                                                                                monkeypatch):
+    from services.adapters.local import kb_search
+
+    monkeypatch.setattr(kb_search, "ANN_MIN_ROWS", 1)
+    monkeypatch.setattr(kb_search, "BACKGROUND_ROWS", 0)  # every change counts as large
+    index = HybridSearchIndex(settings, embedder)
+    index.index(ARTICLES)
+    assert index.search("forgot my password", 1)[0].article_id == 5  # exact while (or after) the graph is built
+    assert index.wait_until_ready(60)
+    index.index([a for a in ARTICLES if a.id != 5])
+    assert 5 not in {h.article_id for h in index.search("forgot my password reset link", 10)}
+    assert index.wait_until_ready(60)
+    assert len(index._nearest._graph) == 2 * index.passage_count()
+    assert 5 not in {h.article_id for h in index.search("forgot my password reset link", 10)}
