@@ -23,6 +23,7 @@ passages, never half of them.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import math
@@ -30,6 +31,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +52,7 @@ K1, B = 1.2, 0.75  # BM25's term-frequency saturation and length normalisation (
 POSTINGS_PER_TERM = 4000  # a query term reads at most this many of its postings, best impact first
 ANN_MIN_ROWS = 5000  # below this many passages the vector side is exact (a matrix product); above, HNSW
 BACKGROUND_ROWS = 2000  # more changed passages than this: the HNSW graph is built anew on a background thread
+BUILD_BATCH = 4096  # passages added to a graph being built per step (a stop request is honoured between steps)
 HNSW_CONNECTIVITY, HNSW_EXPANSION_ADD, HNSW_EXPANSION_SEARCH = 16, 64, 128  # f16 graph: recall@100 0.89 at 20k
 CHUNKER = "passages-v1 snowball-en"  # part of each digest: a new splitter or stemmer re-indexes everything
 MAX_QUERY_CHARS = 2000  # a pasted e-mail thread is cut here: its opening carries the request
@@ -324,6 +327,7 @@ class _Nearest:
         self._keys: dict[int, str] = {}  # passage id -> signature of what the graph holds
         self._latest: _Snapshot | None = None
         self._builder: threading.Thread | None = None
+        self._stopping = threading.Event()  # set at interpreter exit: a build stops between batches
 
     def update(self, snapshot: _Snapshot) -> None:
         """Make the graph hold exactly the snapshot's passages (adds and removes only what changed)."""
@@ -340,6 +344,7 @@ class _Nearest:
                 self._graph, self._keys = None, {}
                 self._builder = threading.Thread(target=self._build, name="kb-hnsw", daemon=True)
                 self._builder.start()
+                _BUILDERS.add(self)
                 return
             self._apply(self._graph, self._keys, wanted, snapshot)
             self._keys = wanted
@@ -358,10 +363,16 @@ class _Nearest:
             with self._lock:
                 self._builder = None  # done, or failed (then searches stay exact and the next change retries)
 
+    def stop(self) -> None:
+        """Stop a background build at its next batch and wait for it (at exit: a native thread killed mid-add would
+        abort the interpreter)."""
+        self._stopping.set()
+        self.wait()
+
     def _build_graph(self) -> None:
         from usearch.index import Index
 
-        while True:
+        while not self._stopping.is_set():
             with self._lock:
                 snapshot = self._latest
             if snapshot is None or len(snapshot) < ANN_MIN_ROWS:
@@ -369,7 +380,12 @@ class _Nearest:
             graph = Index(ndim=self.dim, metric="ip", dtype="f16", connectivity=HNSW_CONNECTIVITY,
                           expansion_add=HNSW_EXPANSION_ADD, expansion_search=HNSW_EXPANSION_SEARCH)
             held = self._wanted(snapshot)
-            self._apply(graph, {}, held, snapshot)  # outside the lock: searches go on, exactly
+            keys = sorted(held)
+            for start in range(0, len(keys), BUILD_BATCH):  # outside the lock: searches go on, exactly
+                if self._stopping.is_set():
+                    return
+                batch = {i: held[i] for i in keys[start:start + BUILD_BATCH]}
+                self._apply(graph, {}, batch, snapshot)
             with self._lock:
                 latest = self._latest
                 if latest is None or len(latest) < ANN_MIN_ROWS:
@@ -409,6 +425,15 @@ class _Nearest:
         if len(cosines) <= CANDIDATES:
             return np.arange(len(cosines))
         return np.argpartition(-cosines, CANDIDATES)[:CANDIDATES]
+
+
+_BUILDERS: weakref.WeakSet[_Nearest] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_builders() -> None:
+    for nearest in list(_BUILDERS):
+        nearest.stop()
 
 
 class HybridSearchIndex:
@@ -576,7 +601,8 @@ class HybridSearchIndex:
             if version == old.version and not new and len(ids) == len(old):
                 return
             self._snapshot = self._next(old, version, ids, signatures, added)
-            self._nearest.update(self._snapshot)
+            if self.mode != "lexical":  # no vectors, no graph
+                self._nearest.update(self._snapshot)
 
     @staticmethod
     def _same(old: _Snapshot, passage_id: int, signature: str) -> bool:
