@@ -249,8 +249,10 @@ class _Snapshot:
         freqs = np.concatenate(self.row_freqs) if self.row_freqs else np.zeros(0, np.float32)
         rows = np.repeat(np.arange(len(self.row_terms), dtype=np.int32), count)
         lengths = self.lengths[rows]
-        impact = freqs / (freqs + K1 * (1 - B + B * lengths / self.average_length))
-        order = np.lexsort((-impact, terms))
+        impact = freqs / (freqs + K1 * (1 - B + B * lengths / self.average_length))  # in (0, 1)
+        # one 64-bit key (term, then impact descending) sorts ~3x faster than np.lexsort over the two
+        key = (terms.astype(np.int64) << 32) | ((1.0 - impact) * 2**31).astype(np.int64)
+        order = np.argsort(key)
         self.posting_rows, self.posting_freqs = rows[order], freqs[order]
         self.offsets = np.concatenate(([0], np.cumsum(np.bincount(terms, minlength=len(self.vocabulary)))))
 
@@ -457,6 +459,7 @@ class HybridSearchIndex:
         self._dim = 1 if mode == "lexical" else int(getattr(embedder, "dim", 0) or self._embed(["dim"]).shape[1])
         self._snapshot = _empty_snapshot(self._dim)
         self._nearest = _Nearest(self._dim)
+        self._digests: dict[int, tuple[str, str, str, str]] = {}  # article id -> (model, title, body, digest)
 
     # ---- the port ------------------------------------------------------------------
     @_stored
@@ -472,7 +475,7 @@ class HybridSearchIndex:
             ProviderUnavailable: the database stayed locked past the busy timeout, or cannot be read.
         """
         model = self._model()
-        wanted = {a.id: (a, _digest(model, a)) for a in articles if a.status == "approved"}
+        wanted = {a.id: (a, self._digest(model, a)) for a in articles if a.status == "approved"}
         stored = self._stored_digests()
         changed = [a for a, digest in wanted.values() if stored.get(a.id) != digest]
         if changed or not stored.keys() <= wanted.keys():
@@ -548,6 +551,15 @@ class HybridSearchIndex:
     def _model(self) -> str:
         return str(getattr(self._embedder, "name", type(self._embedder).__name__)) if self.mode != "lexical" else "-"
 
+    def _digest(self, model: str, article: Article) -> str:
+        """The article's digest, remembered: comparing the texts costs far less than hashing them again."""
+        known = self._digests.get(article.id)
+        if known is not None and known[0] == model and known[1] == article.title and known[2] == article.body:
+            return known[3]
+        digest = _digest(model, article)
+        self._digests[article.id] = (model, article.title, article.body, digest)
+        return digest
+
     def _stored_digests(self) -> dict[int, str]:
         with self._db_lock:
             return dict(self._conn.execute("SELECT DISTINCT article_id, digest FROM kb_passages"))
@@ -611,42 +623,45 @@ class HybridSearchIndex:
 
     def _next(self, old: _Snapshot, version: int | None, ids: list[int], signatures: list[str],
               added: list[Any]) -> _Snapshot:
+        """The next snapshot: rows kept from the old one are copied as arrays, only the added ones are parsed."""
         by_id = {r[0]: r for r in added}
         vocabulary = dict(old.vocabulary)
-        article_ids, titles, texts, row_terms, row_freqs, lengths = [], [], [], [], [], []
-        vectors, title_vectors = [], []
+        kept = np.array([old.position[i] if self._same(old, i, sig) else -1
+                         for i, sig in zip(ids, signatures, strict=True)], dtype=np.int64).reshape(-1)
+        is_old = kept >= 0
+        fresh = [by_id[i] for i, n in zip(ids, kept.tolist(), strict=True) if n < 0]
         zero = np.zeros(self._dim, np.float32)
-        for i, signature in zip(ids, signatures, strict=True):
-            n = old.position.get(i) if self._same(old, i, signature) else None
-            if n is not None:
-                article_ids.append(int(old.article_ids[n]))
-                titles.append(old.titles[n])
-                texts.append(old.texts[n])
-                row_terms.append(old.row_terms[n])
-                row_freqs.append(old.row_freqs[n])
-                lengths.append(float(old.lengths[n]))
-                vectors.append(old.vectors[n])
-                title_vectors.append(old.title_vectors[n])
-                continue
-            _, article_id, title, body, embedding, title_embedding, tsv = by_id[i]
-            article_ids.append(article_id)
-            titles.append(title)
-            texts.append(body)
-            title_terms, _, body_terms = (tsv or "").partition("\n")
+        new_terms, new_freqs, new_lengths = [], [], []
+        for row in fresh:
+            title_terms, _, body_terms = (row[6] or "").partition("\n")
             counts: dict[int, float] = {}
             for weight, words in ((TITLE_WEIGHT, title_terms.split()), (1.0, body_terms.split())):
                 for word in words:
                     term = vocabulary.setdefault(word, len(vocabulary))
                     counts[term] = counts.get(term, 0.0) + weight
-            row_terms.append(np.fromiter(counts.keys(), np.int32, len(counts)))
-            row_freqs.append(np.fromiter(counts.values(), np.float32, len(counts)))
-            lengths.append(float(len(title_terms.split()) + len(body_terms.split())))
-            vectors.append(self._vector(embedding, zero))
-            title_vectors.append(self._vector(title_embedding, zero))
-        matrix = np.stack(vectors) if vectors else np.zeros((0, self._dim), np.float32)
-        titles_matrix = np.stack(title_vectors) if title_vectors else np.zeros((0, self._dim), np.float32)
-        return _Snapshot(version, np.array(ids, dtype=np.int64), signatures, np.array(article_ids, dtype=np.int64), titles, texts,
-                         matrix, titles_matrix, row_terms, row_freqs, np.array(lengths, dtype=np.float32), vocabulary)
+            new_terms.append(np.fromiter(counts.keys(), np.int32, len(counts)))
+            new_freqs.append(np.fromiter(counts.values(), np.float32, len(counts)))
+            new_lengths.append(float(len(title_terms.split()) + len(body_terms.split())))
+
+        def merged(old_items: list[Any], new_items: list[Any]) -> list[Any]:
+            fresh_items = iter(new_items)
+            return [old_items[n] if n >= 0 else next(fresh_items) for n in kept.tolist()]
+
+        def merged_array(old_array: np.ndarray, new_items: list[Any], dtype: Any, shape: tuple[int, ...]) -> np.ndarray:
+            out = np.empty((len(ids), *shape), dtype=dtype)
+            out[is_old] = old_array[kept[is_old]]
+            if new_items:
+                out[~is_old] = np.asarray(new_items, dtype=dtype).reshape(len(new_items), *shape)
+            return out
+
+        return _Snapshot(
+            version, np.array(ids, dtype=np.int64), signatures,
+            merged_array(old.article_ids, [r[1] for r in fresh], np.int64, ()),
+            merged(old.titles, [r[2] for r in fresh]), merged(old.texts, [r[3] for r in fresh]),
+            merged_array(old.vectors, [self._vector(r[4], zero) for r in fresh], np.float32, (self._dim,)),
+            merged_array(old.title_vectors, [self._vector(r[5], zero) for r in fresh], np.float32, (self._dim,)),
+            merged(old.row_terms, new_terms), merged(old.row_freqs, new_freqs),
+            merged_array(old.lengths, new_lengths, np.float32, ()), vocabulary)
 
     def _vector(self, blob: bytes | None, zero: np.ndarray) -> np.ndarray:
         if self.mode == "lexical" or blob is None or len(blob) != 4 * self._dim:
