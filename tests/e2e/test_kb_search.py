@@ -19,7 +19,7 @@ TITLE = "Descaling the BrewMate Pro Espresso Machine"
 
 def test_the_kb_page_search_marks_the_query_words_in_the_matching_passage(page, app_url):
     sign_in(page, app_url, "editor", "frontline-editor")
-    page.get_by_role("heading", name="Knowledge base").wait_for()
+    page.get_by_role("heading", name="Knowledge base").wait_for(timeout=60_000)  # load ~30 once took over 20 s
     box = page.get_by_role("textbox", name="Search approved articles")
     box.fill(QUERY)
     box.press("Enter")
