@@ -40,7 +40,8 @@ def load_stackfaq(path: Path) -> tuple[list[Article], list[tuple[str, set[int]]]
     """
     try:
         threads = json.loads(Path(path).read_text(encoding="utf-8"))["root"]["qapair"]
-        articles, queries = [], []
+        articles: list[Article] = []
+        queries: list[tuple[str, set[int]]] = []
         for number, thread in enumerate(threads, start=1):
             body = "\n\n".join(_as_list(thread.get("answer")))
             articles.append(Article(number, f"faq-{number}", str(thread["question"]).strip(), body, "faq",
