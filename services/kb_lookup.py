@@ -21,6 +21,7 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
         PermissionDenied: a role that may not search the knowledge base ("article.search": agents and admins).
         InvalidInput: a query longer than MAX_QUERY_CHARS.
     """
+    require(user, "queue.read")  # the agent workspace's lookup: editors search on the KB page (knowledge.search)
     require(user, "article.search")
     if len(query or "") > MAX_QUERY_CHARS:
         raise InvalidInput(f"a knowledge-base search has at most {MAX_QUERY_CHARS} characters")

@@ -91,7 +91,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "escalations.return_to_agent": "escalations.handle",
     "escalations.trail": "audit.read",
     "analytics.overview": "analytics.read",
-    "kb_lookup.search_articles": "article.search",
+    "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
     "knowledge.list_articles": "article.read",
     "knowledge.article_history": "article.read",
