@@ -31,24 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from services.adapters.local.embedder import WordLlamaEmbedder  # noqa: E402
 from services.adapters.local.kb_search import MODES, HybridSearchIndex  # noqa: E402
 from services.config import Settings  # noqa: E402
+from services.kb_eval import load_stackfaq, rank_metrics  # noqa: E402  (also behind `python -m services eval-kb`)
 from services.models import Article  # noqa: E402
-
-
-def _as_list(value: object) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    return [str(item) for item in items if item and str(item).strip() not in ("", "*")]
-
-
-def load_stackfaq(path: Path) -> tuple[list[Article], list[tuple[str, set[int]]]]:
-    """Articles (one per thread) and (query, relevant article id) pairs from the StackFAQ JSON file."""
-    threads = json.loads(path.read_text(encoding="utf-8"))["root"]["qapair"]
-    articles, queries = [], []
-    for number, thread in enumerate(threads, start=1):
-        body = "\n\n".join(_as_list(thread.get("answer")))
-        articles.append(Article(number, f"faq-{number}", str(thread["question"]), body, "faq", "approved", 1, ""))
-        queries.extend((query, {number}) for query in _as_list(thread.get("rephr")))
-    return articles, queries
-
 
 # (customer message, acceptable article slugs), written for this benchmark in our customers' style.
 KB_QUERIES = [
@@ -99,27 +83,9 @@ def load_kb(folder: Path) -> tuple[list[Article], dict[str, int]]:
     return articles, {a.slug: a.id for a in articles}
 
 
-def _percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
-
-
 def evaluate(index: HybridSearchIndex, queries: list[tuple[str, set[int]]]) -> dict[str, float]:
-    """Recall@1, recall@3, MRR over the top 10 (any relevant article counts), and search latency percentiles."""
-    hits1 = hits3 = hits5 = reciprocal = 0.0
-    latencies = []
-    for query, relevant in queries:
-        started = time.perf_counter()
-        ranked = [hit.article_id for hit in index.search(query, k=10)]
-        latencies.append((time.perf_counter() - started) * 1000)
-        ranks = [rank for rank, article_id in enumerate(ranked, start=1) if article_id in relevant]
-        hits1 += bool(ranks) and ranks[0] == 1
-        hits3 += bool(ranks) and ranks[0] <= 3
-        hits5 += bool(ranks) and ranks[0] <= 5
-        reciprocal += 1 / ranks[0] if ranks else 0.0
-    n = len(queries)
-    return {"recall_at_1": round(hits1 / n, 4), "recall_at_3": round(hits3 / n, 4),
-            "recall_at_5": round(hits5 / n, 4), "mrr": round(reciprocal / n, 4),
-            "n": n, "p50_ms": round(_percentile(latencies, 50), 3), "p95_ms": round(_percentile(latencies, 95), 3)}
+    """Recall@1/3/5, MRR over the top 10 (any relevant article counts), and search latency percentiles."""
+    return rank_metrics(lambda q: [hit.article_id for hit in index.search(q, k=10)], queries)
 
 
 def _top_score(index: HybridSearchIndex, query: str) -> float:

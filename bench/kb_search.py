@@ -1,4 +1,5 @@
-"""KB search latency and build time by index size: the local index (SQLite FTS5 + wordllama in process), the
+"""KB search latency and build time by index size: the local index (passages, vectors and terms in the SQLite file;
+BM25 postings and a usearch HNSW graph cached in process), the
 PostgreSQL index (tsvector + pgvector, and the no-extension path) and chromadb, all on the same vectors.
 
 The corpus is synthetic and made here: each chunk is one article of one passage (a 5-word title, ~90 words drawn
@@ -13,14 +14,20 @@ throw-away cluster from tests/pg_cluster.py (pgserver's PostgreSQL 16 + pgvector
 
     nice -n 10 .venv/bin/python bench/kb_search.py --chunks 1000,10000,100000
 
-Prints one JSON line per size: chunks, p50_ms, p95_ms, build_s, pg_p50_ms, pg_p95_ms, pg_build_s, pg_vector_path
-(+ pg_array_* when the main path was pgvector), chroma_p50_ms, chroma_p95_ms, chroma_build_s (null with
-chroma_reason when chromadb is not installed), queries, embed_s, loadavg.
+Prints one JSON line per size: chunks, p50_ms, p95_ms, build_s, open_first_search_s and open_ready_s (a second
+index on the same SQLite file: its first search, and when its HNSW graph is ready), add_one_s (one more article
+indexed and searchable), cpu_p50_ms, cpu_p95_ms (process CPU time per query:
+what a query costs whatever the load), pg_p50_ms, pg_p95_ms, pg_build_s, pg_vector_path
+(+ pg_array_* when the main path was pgvector), chroma_p50_ms, chroma_p95_ms, chroma_build_s, chroma_cpu_p50_ms, chroma_cpu_p95_ms
+(null with chroma_reason when chromadb is not installed), queries, embed_s, loadavg, cpus. chromadb is not in
+requirements.txt (too big): install it aside, e.g. ``pip install --target /tmp/chroma chromadb`` and run with
+``FRONTLINE_BENCH_EXTRA_PATH=/tmp/chroma`` (appended to sys.path, so the venv's own packages win).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -28,7 +35,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +43,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.extend(p for p in os.environ.get("FRONTLINE_BENCH_EXTRA_PATH", "").split(os.pathsep) if p)
 
 from services.adapters.local.embedder import WordLlamaEmbedder  # noqa: E402
 from services.adapters.local.kb_search import HybridSearchIndex  # noqa: E402
@@ -90,24 +98,61 @@ def corpus(chunks: int, queries: int, seed: int) -> tuple[list[Article], list[st
 
 
 def timed(search: Callable[[str], Any], queries: list[str]) -> tuple[float, float]:
+    """Wall-clock p50 and p95 in ms of one index alone (PostgreSQL's)."""
+    return together({"": search}, queries)[""][:2]
+
+
+def together(searches: dict[str, Callable[[str], Any]], queries: list[str]) -> dict[str, tuple[float, ...]]:
+    """prefix -> (wall p50, wall p95, CPU p50, CPU p95) in ms, the indexes timed in turn on each query, so that all see
+    the same machine load (timed one after the other on a busy machine, a load spike falls on one of them). CPU is
+    the process time a query used: what it costs whatever the load (a niced query mostly waits for a core)."""
     for query in queries[:5]:
-        search(query)  # warm caches (and the array path's copy of the vectors)
-    latencies = []
+        for search in searches.values():
+            search(query)  # warm caches (and the array path's copy of the vectors)
+    walls: dict[str, list[float]] = {name: [] for name in searches}
+    cpus: dict[str, list[float]] = {name: [] for name in searches}
     for query in queries:
+        for name, search in searches.items():
+            started, used = time.perf_counter(), time.process_time()
+            search(query)
+            walls[name].append((time.perf_counter() - started) * 1000)
+            cpus[name].append((time.process_time() - used) * 1000)
+
+    def cuts(values: list[float]) -> tuple[float, float]:
+        q = statistics.quantiles(values, n=100, method="inclusive")
+        return round(q[49], 3), round(q[94], 3)
+
+    return {name: cuts(walls[name]) + cuts(cpus[name]) for name in searches}
+
+
+@contextlib.contextmanager
+def local(articles: list[Article], embedder: CachedEmbedder) -> Iterator[tuple[dict[str, Any], Callable[[str], Any]]]:
+    """The app's own index on a SQLite file (passages and vectors stored in it, the cache in this process)."""
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        SqliteDatabase(path)  # the app's schema (kb_passages, counters)
+        index = HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path)
         started = time.perf_counter()
-        search(query)
-        latencies.append((time.perf_counter() - started) * 1000)
-    cuts = statistics.quantiles(latencies, n=100, method="inclusive")
-    return round(cuts[49], 3), round(cuts[94], 3)
-
-
-def local(articles: list[Article], queries: list[str], embedder: CachedEmbedder) -> dict[str, Any]:
-    index = HybridSearchIndex(Settings(), embedder)
-    started = time.perf_counter()
-    index.index(articles)
-    build_s = round(time.perf_counter() - started, 3)
-    p50, p95 = timed(lambda q: index.search(q, k=K), queries)
-    return {"p50_ms": p50, "p95_ms": p95, "build_s": build_s}
+        index.index(articles)
+        index.wait_until_ready()  # the HNSW graph is built on a background thread: build_s includes it
+        fields: dict[str, Any] = {"build_s": round(time.perf_counter() - started, 3)}
+        # another process on the same file: its first search (reads the rows, no embedding; exact cosines while its
+        # graph is built in the background) and the time until its graph is ready
+        started = time.perf_counter()
+        other = HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path)
+        other.search(articles[0].title, k=K)
+        fields["open_first_search_s"] = round(time.perf_counter() - started, 3)
+        other.wait_until_ready()
+        fields["open_ready_s"] = round(time.perf_counter() - started, 3)
+        del other
+        # one article approved: stored (embedded once) by this process, seen by the other's next search
+        extra = Article(len(articles) + 1, "extra", "Extra article", articles[0].body, "bench", "approved", 1, "")
+        started = time.perf_counter()
+        index.index([*articles, extra])
+        fields["add_one_s"] = round(time.perf_counter() - started, 3)
+        yield fields, lambda q: index.search(q, k=K)
 
 
 def postgres(url: str, articles: list[Article], queries: list[str], embedder: CachedEmbedder, vectors: str,
@@ -134,12 +179,15 @@ def postgres(url: str, articles: list[Article], queries: list[str], embedder: Ca
         database.close()
 
 
-def chroma(articles: list[Article], queries: list[str], embedder: CachedEmbedder) -> dict[str, Any]:
+@contextlib.contextmanager
+def chroma(articles: list[Article], queries: list[str],
+           embedder: CachedEmbedder) -> Iterator[tuple[dict[str, Any], Callable[[str], Any] | None]]:
     try:
         import chromadb
     except ImportError:
-        return {"chroma_p50_ms": None, "chroma_p95_ms": None, "chroma_build_s": None,
-                "chroma_reason": "chromadb is not installed (pip install chromadb; not in requirements.txt)"}
+        yield {"chroma_p50_ms": None, "chroma_p95_ms": None, "chroma_build_s": None,
+               "chroma_reason": "chromadb is not installed (pip install chromadb; not in requirements.txt)"}, None
+        return
     texts = [f"{a.title}. {a.body}" for a in articles]
     vectors = embedder.embed(texts)
     with tempfile.TemporaryDirectory() as folder:
@@ -152,9 +200,8 @@ def chroma(articles: list[Article], queries: list[str], embedder: CachedEmbedder
                            embeddings=vectors[start:start + step], documents=texts[start:start + step])
         build_s = round(time.perf_counter() - started, 3)
         query_vectors = {q: v for q, v in zip(queries, embedder.embed(queries), strict=True)}
-        p50, p95 = timed(lambda q: collection.query(query_embeddings=[query_vectors[q]], n_results=K), queries)
-    return {"chroma_p50_ms": p50, "chroma_p95_ms": p95, "chroma_build_s": build_s,
-            "chroma_version": chromadb.__version__}
+        yield ({"chroma_build_s": build_s, "chroma_version": chromadb.__version__},
+               lambda q: collection.query(query_embeddings=[query_vectors[q]], n_results=K))
 
 
 class Server:
@@ -201,8 +248,19 @@ def main(argv: list[str] | None = None) -> int:
             embedder.warm([f"{a.title}. {a.body}" for a in articles] + [a.title for a in articles] + queries)
             result: dict[str, Any] = {"chunks": size, "queries": len(queries),
                                       "embed_s": round(time.perf_counter() - started, 3)}
-            if "local" not in args.skip:
-                result.update(local(articles, queries, embedder))
+            with contextlib.ExitStack() as stack:  # both built first, then timed together
+                searches: dict[str, Callable[[str], Any]] = {}
+                if "local" not in args.skip:
+                    fields, searches[""] = stack.enter_context(local(articles, embedder))
+                    result.update(fields)
+                if "chroma" not in args.skip:
+                    fields, search = stack.enter_context(chroma(articles, queries, embedder))
+                    result.update(fields)
+                    if search is not None:
+                        searches["chroma_"] = search
+                for prefix, (p50, p95, cpu50, cpu95) in together(searches, queries).items():
+                    result.update({f"{prefix}p50_ms": p50, f"{prefix}p95_ms": p95, f"{prefix}cpu_p50_ms": cpu50,
+                                   f"{prefix}cpu_p95_ms": cpu95})
             if server is not None:
                 url = server.database()
                 if url is None:
@@ -214,9 +272,8 @@ def main(argv: list[str] | None = None) -> int:
                         other = server.database() if server.cluster else url
                         result.update(postgres(other, articles, queries, embedder, "array", "pg_array"))
                         result.pop("pg_array_vector_path")
-            if "chroma" not in args.skip:
-                result.update(chroma(articles, queries, embedder))
             result["loadavg"] = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else ""
+            result["cpus"] = os.cpu_count()
             print(json.dumps(result), flush=True)
     finally:
         if server is not None:

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import kb_usage
+from components.kb_search import marked_html
 from components.safe import literal, literal_html, literal_markdown
 from services.models import Analysis, Article
 from services.views import ArticleResult, AssistView
@@ -149,4 +150,6 @@ def kb_results(query: str, results: list[ArticleResult], on_insert_link: Callabl
             if on_vote is not None:
                 kb_usage.vote_buttons(article.id, (votes or {}).get(article.id), f"kb-vote-{article.id}", on_vote)
             st.html(literal_html(result.link, "caption"))
+            if result.passage:  # the passage that matched, the query's words marked
+                st.html(marked_html(result.passage, result.highlights))
             st.markdown(article_markdown(article.body))

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import articles as ui
 from components import kb_gaps as gaps_ui
-from components import kb_review, kb_translate, kb_usage
+from components import kb_review, kb_search, kb_translate, kb_usage
 from components.guard import require
 from components.state import get_services
 from services import kb_drafting, kb_gaps, kb_transfer, knowledge, translation
@@ -119,6 +119,7 @@ articles_tab, gaps_tab, review_tab, transfer_tab, usage_tab = st.tabs(
 with articles_tab:
     list_col, work_col = st.columns([1, 2.2], gap="medium")
     with list_col:
+        kb_search.search_box(lambda query: knowledge.search(services, user, query, k=5))
         state = ui.state_filter()
         run(ui.article_list(knowledge.list_articles(services, user, state), st.session_state.get(SELECTED)))
     with work_col:

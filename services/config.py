@@ -60,6 +60,7 @@ class Settings:
     openai_timeout_s: float = 30.0  # one call: connect, wait and read (a slow drip is cut at this deadline)
     openai_max_tokens: int = 1200  # a draft's answer at most (a reply's: 400)
     openai_json_mode: str = "json_schema"  # how the answer is held to JSON: json_schema | json_object | prompt
+    kb_search_mode: str = "hybrid"  # KB search: hybrid (BM25 + embeddings, fused), lexical (BM25) or semantic
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -71,6 +72,8 @@ class Settings:
             raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
                               f"{self.breaker_failures!r} and {self.breaker_open_s!r}")
         self._check_openai()
+        if self.kb_search_mode not in ("hybrid", "lexical", "semantic"):
+            raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "

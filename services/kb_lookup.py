@@ -22,6 +22,7 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
         PermissionDenied: a role that may not search the knowledge base ("article.search": agents and admins).
         InvalidInput: a query longer than MAX_QUERY_CHARS.
     """
+    require(user, "queue.read")  # the agent workspace's lookup: editors search on the KB page (knowledge.search)
     require(user, "article.search")
     if len(query or "") > MAX_QUERY_CHARS:
         raise InvalidInput(f"a knowledge-base search has at most {MAX_QUERY_CHARS} characters")
@@ -38,6 +39,6 @@ def search_articles(services: Services, user: User, query: str, k: int = 5) -> l
             continue  # deleted since it was indexed
         if article.status == "approved":
             link = f"{services.settings.help_centre_url.rstrip('/')}/{article.slug}"
-            results.append(ArticleResult(article, hit.score, hit.snippet, link))
+            results.append(ArticleResult(article, hit.score, hit.snippet, link, hit.passage, hit.highlights))
     kb_usage.note_search(services, user, query, [r.score for r in results], "workspace_kb")  # no good answer: a gap
     return results

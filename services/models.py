@@ -171,10 +171,17 @@ class Escalation:
 
 @dataclass(frozen=True)
 class KbHit:
+    """One article found by a KB search: its best passage (plain text) and where the query's words are in it.
+
+    ``highlights`` are (start, end) character offsets into ``passage``, in order and not overlapping: the words whose
+    stem is one of the query's (so "refunds" is marked for "refund"); ``snippet`` is the passage's opening."""
+
     article_id: int
     title: str
     score: float
     snippet: str = ""
+    passage: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "escalations.handle": _SUPERVISING,
     "audit.read": _SUPERVISING,
     "analytics.read": _SUPERVISING,
-    "article.search": frozenset({"agent", "admin"}),
+    "article.search": frozenset({"agent", "kb_editor", "admin"}),
     "article.read": frozenset({"kb_editor", "admin"}),
     "article.edit": frozenset({"kb_editor", "admin"}),
     "article.approve": frozenset({"kb_editor", "admin"}),
@@ -101,7 +101,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "escalations.return_to_agent": "escalations.handle",
     "escalations.trail": "audit.read",
     "analytics.overview": "analytics.read",
-    "kb_lookup.search_articles": "article.search",
+    "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
     "knowledge.list_articles": "article.read",
     "knowledge.article_history": "article.read",

@@ -110,6 +110,8 @@ class ArticleResult:
     score: float
     snippet: str
     link: str  # the customer-facing address (setting help_centre_url), for the agent to paste into a reply
+    passage: str = ""  # the passage that matched best, and the (start, end) spans of the query's words in it
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -201,3 +201,13 @@ def test_single_sided_modes_still_find_an_obvious_match(make_index, mode):
     index.index(ARTICLES)
     hits = index.search("reset my account password", k=3)
     assert ids(hits)[0] == 5 and all(0.0 < h.score <= 1.0 for h in hits)
+
+
+def test_a_hit_carries_its_passage_with_the_query_words_marked(index):
+    hit = index.search("refunds to my card arriving late", k=1)[0]
+    assert hit.article_id == 3 and hit.passage.startswith("Refunds go back to the original payment method")
+    marked = [hit.passage[start:end] for start, end in hit.highlights]
+    assert marked == ["Refunds"]  # "to", "my" are stop words; "card", "arriving", "late" are not in it
+    assert index.search("installing thermostat wires", k=1)[0].highlights  # another passage, other words
+    spans = index.search("thermostat wiring wire", k=1)[0].highlights
+    assert all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:], strict=False))  # in order, no overlap

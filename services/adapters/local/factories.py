@@ -96,7 +96,10 @@ def entities(services: Services) -> EntityExtractor:
 def search(services: Services) -> SearchIndex:
     from services.adapters.local.kb_search import HybridSearchIndex
 
-    return HybridSearchIndex(services.settings, search_embedder(services))
+    store = services.get("store")  # its SQLite file holds the passages (a fake or PostgreSQL store: a private copy)
+    path = getattr(store, "path", None) if not services.is_overridden("store") else None
+    return HybridSearchIndex(services.settings, search_embedder(services), mode=services.settings.kb_search_mode,
+                             database=path)
 
 
 def search_embedder(services: Services) -> Embedder:

@@ -30,7 +30,8 @@ def search(services: Services) -> SearchIndex:
     if services.is_overridden("store"):  # a fake store (tests) has no server to search in: the in-process index
         from services.adapters.local.kb_search import HybridSearchIndex
 
-        return HybridSearchIndex(services.settings, search_embedder(services))
+        return HybridSearchIndex(services.settings, search_embedder(services), mode=services.settings.kb_search_mode)
     from services.adapters.postgres.kb_search import PostgresSearchIndex
 
-    return PostgresSearchIndex(services.settings, services.get("store"), search_embedder(services))
+    return PostgresSearchIndex(services.settings, services.get("store"), search_embedder(services),
+                               mode=services.settings.kb_search_mode)

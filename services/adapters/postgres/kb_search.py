@@ -41,6 +41,7 @@ from services.adapters.local.kb_search import (
     MAX_QUERY_CHARS,
     MODES,
     SEMANTIC_WEIGHT,
+    highlight,
     query_terms,
     snippet,
     split_passages,
@@ -203,7 +204,7 @@ class PostgresSearchIndex:
             scored = self._search_sql(terms, vector)
         else:
             scored = self._search_array(terms, vector)
-        return self._hits(scored, k)
+        return self._hits(scored, k, query)
 
     # ---- extras (bench, tests, admin) ------------------------------------------------
     def is_empty(self) -> bool:
@@ -418,11 +419,12 @@ class PostgresSearchIndex:
                 for i in lexical.keys() | semantic.keys()}
 
     @staticmethod
-    def _hits(scored: list[tuple[float, int, _Row]], k: int) -> list[KbHit]:
+    def _hits(scored: list[tuple[float, int, _Row]], k: int, query: str) -> list[KbHit]:
         hits: dict[int, KbHit] = {}
         for score, _, row in sorted(scored, key=lambda item: (-item[0], item[1])):
             if score > 0 and row.article_id not in hits:
-                hits[row.article_id] = KbHit(row.article_id, row.title, round(min(score, 1.0), 4), snippet(row.body))
+                hits[row.article_id] = KbHit(row.article_id, row.title, round(min(score, 1.0), 4), snippet(row.body),
+                                             row.body, highlight(row.body, query))
             if len(hits) == k:
                 break
         return list(hits.values())

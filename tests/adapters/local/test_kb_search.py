@@ -11,7 +11,6 @@ from services.adapters.local.embedder import WordLlamaEmbedder
 from services.adapters.local.kb_search import (
     PASSAGE_MAX_WORDS,
     HybridSearchIndex,
-    fts_query,
     split_passages,
 )
 from services.bootstrap import build_services
@@ -120,11 +119,6 @@ def test_blank_query_returns_nothing(index):
     assert index.search("   \n", k=3) == []
 
 
-def test_fts_query_quotes_every_term_and_drops_operators():
-    assert fts_query('refund "now" OR else*') == '"refund" OR "now" OR "else"'
-    assert fts_query("?? !!") == ""
-
-
 def test_reindex_replaces_the_previous_articles(index):
     index.index([_article(9, "Gift cards", "Gift cards never expire and can be used on any order.")])
     assert {h.article_id for h in index.search("return an item", k=5)} <= {9}
@@ -202,7 +196,8 @@ def test_kb_search_command_prints_json_hits_from_the_store(tmp_path, monkeypatch
     hits = json.loads(capsys.readouterr().out)
     assert len(hits) == 2
     assert hits[0]["title"] == "When will my refund arrive?"
-    assert set(hits[0]) == {"article_id", "title", "score", "snippet"}
+    assert set(hits[0]) == {"article_id", "title", "score", "snippet", "passage", "highlights"}
+    assert [hits[0]["passage"][a:b].lower() for a, b in hits[0]["highlights"]] == ["refunds"]
 
 
 def test_defect_a_snippet_does_not_repeat_its_articles_title():
@@ -211,3 +206,98 @@ def test_defect_a_snippet_does_not_repeat_its_articles_title():
         "Timeline: We process the refund within 2 business days."]
     assert split_passages(body)[0].startswith("When will I get my refund?")  # without the title nothing is dropped
     assert split_passages("# Refund timeline\n\nSoon.", "When will I get my refund?")[0].startswith("Refund timeline")
+
+
+QUERIES = ["how long till i get my money back", "thermostat won't pair with my 5ghz wifi", "forgot my password",
+           "where is my parcel BWT123", "return the kettle I bought"]
+
+
+def test_the_hnsw_graph_finds_what_the_exact_cosine_finds_and_follows_every_change(settings, embedder, monkeypatch):
+    """Above ANN_MIN_ROWS passages the vector side comes from usearch's graph, updated in place: same answers."""
+    from services.adapters.local import kb_search
+
+    exact = HybridSearchIndex(settings, embedder)
+    exact.index(ARTICLES)
+    monkeypatch.setattr(kb_search, "ANN_MIN_ROWS", 1)
+    graph = HybridSearchIndex(settings, embedder)
+    graph.index(ARTICLES)  # a new graph is built on a background thread; searches meanwhile are exact
+    assert graph.wait_until_ready(60)
+    assert graph._nearest._graph is not None and len(graph._nearest._graph) == 2 * graph.passage_count()
+    for query in QUERIES:
+        assert [h.article_id for h in graph.search(query, 3)] == [h.article_id for h in exact.search(query, 3)]
+    changed = _article(2, "Tracking your order", "Parcels ship with Royal Mail; follow the delivery van live on a map.")
+    graph.index([a for a in ARTICLES if a.id not in (2, 3)] + [changed])  # a few passages: updated in place
+    assert graph.wait_until_ready(0) and graph._nearest._graph is not None
+    assert 3 not in {h.article_id for h in graph.search("when will my refund arrive", 10)}
+    assert graph.search("follow the delivery van on a map", 1)[0].article_id == 2
+    assert len(graph._nearest._graph) == 2 * graph.passage_count()
+
+
+def test_two_indexes_on_one_sqlite_file_share_the_passages_and_embed_each_article_once(tmp_path, embedder):
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+    from services.config import Settings
+
+    path = tmp_path / "shared.db"
+    SqliteDatabase(path)
+    asked: list[str] = []
+
+    class Counting:
+        name, dim = embedder.name, embedder.dim
+
+        def embed(self, texts):
+            asked.extend(texts)
+            return embedder.embed(texts)
+
+    writer = HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path)
+    reader = HybridSearchIndex(Settings(db_path=str(path)), Counting(), database=path)
+    writer.index(ARTICLES)
+    assert reader.search("forgot my password", 1)[0].article_id == 5
+    reader.index(ARTICLES)  # what ensure_kb_index does in the second process: nothing left to embed
+    assert asked == ["forgot my password"]
+    writer.index([a for a in ARTICLES if a.id != 5])  # withdrawn by the other process
+    assert 5 not in {h.article_id for h in reader.search("forgot my password reset link", 10)}
+    assert asked == ["forgot my password", "forgot my password reset link"]
+
+
+def test_a_word_and_its_inflections_are_marked_but_not_stop_words(index):
+    hit = index.search("returning items", k=1)[0]
+    marked = {hit.passage[a:b].lower() for a, b in hit.highlights}
+    assert marked and marked <= {"return", "returns", "returning", "returned", "item", "items"}
+
+
+def test_a_locked_database_is_a_provider_unavailable_and_nothing_is_half_written(tmp_path, embedder, monkeypatch):
+    import sqlite3
+
+    from services.adapters.local import sqlite_uow
+    from services.config import Settings
+    from services.errors import ProviderUnavailable
+
+    monkeypatch.setattr(sqlite_uow, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "locked.db"
+    sqlite_uow.SqliteDatabase(path)
+    index = HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process is writing
+    with pytest.raises(ProviderUnavailable, match="busy"):
+        index.index(ARTICLES)
+    blocker.execute("ROLLBACK")
+    assert index.passage_count() == 0
+    index.index(ARTICLES)
+    assert index.search("forgot my password", 1)[0].article_id == 5
+
+
+def test_a_large_change_rebuilds_the_graph_in_the_background_and_searches_stay_right_meanwhile(settings, embedder,
+                                                                                                monkeypatch):
+    from services.adapters.local import kb_search
+
+    monkeypatch.setattr(kb_search, "ANN_MIN_ROWS", 1)
+    monkeypatch.setattr(kb_search, "BACKGROUND_ROWS", 0)  # every change counts as large
+    index = HybridSearchIndex(settings, embedder)
+    index.index(ARTICLES)
+    assert index.search("forgot my password", 1)[0].article_id == 5  # exact while (or after) the graph is built
+    assert index.wait_until_ready(60)
+    index.index([a for a in ARTICLES if a.id != 5])
+    assert 5 not in {h.article_id for h in index.search("forgot my password reset link", 10)}
+    assert index.wait_until_ready(60)
+    assert len(index._nearest._graph) == 2 * index.passage_count()
+    assert 5 not in {h.article_id for h in index.search("forgot my password reset link", 10)}
