@@ -109,3 +109,15 @@ def sign_in(page, app_url: str, username: str, password: str) -> None:
     page.get_by_role("textbox", name="Username").fill(username)
     page.get_by_role("textbox", name="Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def approve_as_admin(browser, app_url: str, title: str):
+    """Four eyes: the admin, in a browser context of their own, opens the article in review from the Knowledge base
+    page and approves it; returns the admin's page (the caller checks what it shows and closes its context)."""
+    reviewer = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    reviewer.set_default_timeout(20_000)
+    sign_in(reviewer, app_url, "admin", "frontline-admin")
+    reviewer.get_by_role("link", name="Knowledge base").click()
+    reviewer.get_by_role("button", name=f"In review · {title}").click()
+    reviewer.get_by_role("button", name="Approve", exact=True).click()
+    return reviewer

@@ -16,7 +16,7 @@ import pytest
 from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, ROOT, sign_in
+from tests.e2e.conftest import ARTIFACTS, ROOT, approve_as_admin, sign_in
 from tests.e2e.test_workspace import find_in_queue
 from tests.repos import repos
 
@@ -64,12 +64,7 @@ def test_an_editor_drafts_from_a_gap_and_approves_it_then_an_agent_sees_it_in_th
     editor_sees(page, TITLE, "In review")
     page.get_by_text("another editor approves it (four eyes)").wait_for()  # the editor rewrote the title
     assert page.get_by_role("button", name="Approve", exact=True).count() == 0
-    reviewer = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    reviewer.set_default_timeout(20_000)
-    sign_in(reviewer, app_url, "admin", "frontline-admin")
-    reviewer.get_by_role("link", name="Knowledge base").click()
-    reviewer.get_by_role("button", name=f"In review · {TITLE}").click()
-    reviewer.get_by_role("button", name="Approve", exact=True).click()
+    reviewer = approve_as_admin(browser, app_url, TITLE)
     editor_sees(reviewer, TITLE, "Approved")
     reviewer.context.close()
     assert [(a.title, a.status) for a in repos(live).articles.all() if "drafted from a gap" in a.tags] == [

@@ -9,7 +9,7 @@ import pytest
 from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.e2e.conftest import ARTIFACTS, approve_as_admin, sign_in
 from tests.e2e.test_workspace import find_in_queue
 from tests.repos import repos
 
@@ -66,12 +66,7 @@ def test_a_draft_submitted_and_approved_in_the_browser_reaches_the_agents_search
     assert "in_review" not in page.locator("section.main, [data-testid=stMain]").first.inner_text()
     page.get_by_text("another editor approves it (four eyes)").wait_for()
     assert page.get_by_role("button", name="Approve", exact=True).count() == 0, "an editor approved their own text"
-    reviewer = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    reviewer.set_default_timeout(20_000)
-    sign_in(reviewer, app_url, "admin", "frontline-admin")
-    reviewer.get_by_role("link", name="Knowledge base").click()
-    reviewer.get_by_role("button", name=f"In review · {TITLE}").click()
-    reviewer.get_by_role("button", name="Approve", exact=True).click()
+    reviewer = approve_as_admin(browser, app_url, TITLE)
     editor_sees(reviewer, "Approved")
     reviewer.get_by_text("Version history").wait_for()
     reviewer.screenshot(path=str(ARTIFACTS / "kb-editor-approved.png"))
