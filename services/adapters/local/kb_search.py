@@ -56,6 +56,7 @@ BUILD_BATCH = 4096  # passages added to a graph being built per step (a stop req
 HNSW_CONNECTIVITY, HNSW_EXPANSION_ADD, HNSW_EXPANSION_SEARCH = 16, 64, 128  # f16 graph: recall@100 0.89 at 20k
 CHUNKER = "passages-v1 snowball-en"  # part of each digest: a new splitter or stemmer re-indexes everything
 MAX_QUERY_CHARS = 2000  # a pasted e-mail thread is cut here: its opening carries the request
+
 MAX_QUERY_TERMS = 32
 PASSAGE_TARGET_WORDS = 80
 PASSAGE_MAX_WORDS = 150
@@ -78,6 +79,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _MD_LINK = re.compile(r"\[([^\[\]]*+)\]\([^()]*+\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)[.:]?\s*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"^[^\S\n]*+(?:[-*+>]|\d++[.)])\s++|\*\*|__|`", re.MULTILINE)  # indent: no newlines
+
+
+def clean_query(query: str | None) -> str:
+    """A search query as every index reads it: cut at MAX_QUERY_CHARS, lone surrogates and NULs (which PostgreSQL
+    refuses in text) replaced."""
+    return (query or "")[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+
 
 
 @dataclass(frozen=True)
@@ -523,7 +531,7 @@ class HybridSearchIndex:
         Returns:
             KbHits with scores in [0, 1]; empty for a blank query or an empty index.
         """
-        query = (query or "")[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
+        query = clean_query(query)
         if k <= 0 or not query.strip():
             return []
         snapshot = self._current()

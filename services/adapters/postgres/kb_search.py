@@ -38,9 +38,9 @@ from psycopg_pool import PoolTimeout
 
 from services.adapters.local.kb_search import (
     CANDIDATES,
-    MAX_QUERY_CHARS,
     MODES,
     SEMANTIC_WEIGHT,
+    clean_query,
     highlight,
     query_terms,
     snippet,
@@ -195,7 +195,7 @@ class PostgresSearchIndex:
         Raises:
             ProviderUnavailable: the server is unreachable.
         """
-        query = (query or "")[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+        query = clean_query(query)
         if k <= 0 or not query.strip():
             return []
         terms = query_terms(query) if self.mode != "semantic" else []
