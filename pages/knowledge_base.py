@@ -129,14 +129,15 @@ with articles_tab:
             article_pane(st.session_state[SELECTED])
         else:
             st.caption("Choose an article, or start a new one.")
-with gaps_tab:
-    gaps_ui.gaps_tab(gaps_ui.GapActions(
-        find=lambda: kb_gaps.find_gaps(services, user),
-        draft=lambda gap: kb_drafting.draft_from_gap(services, user, [q.conversation_id for q in gap.questions],
-                                                     gap.topic),
-        drafted=lambda: kb_drafting.drafted_articles(services, user),
-        detail=lambda article_id: knowledge.article_detail(services, user, article_id),
-        act=act, open_elsewhere=None if st.session_state.get(CREATING) else st.session_state.get(SELECTED)))
+if gaps_tab.open:  # finding gaps searches every weak question: only while the tab is shown
+    with gaps_tab:
+        gaps_ui.gaps_tab(gaps_ui.GapActions(
+            find=lambda: kb_gaps.find_gaps(services, user),
+            draft=lambda gap: kb_drafting.draft_from_gap(services, user,
+                                                         [q.conversation_id for q in gap.questions], gap.topic),
+            drafted=lambda: kb_drafting.drafted_articles(services, user),
+            detail=lambda article_id: knowledge.article_detail(services, user, article_id),
+            act=act, open_elsewhere=None if st.session_state.get(CREATING) else st.session_state.get(SELECTED)))
 with transfer_tab:
     import_export()
 with review_tab:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from services import knowledge
+from services import kb_gaps, knowledge
 from tests.app.conftest import ROOT, TIMEOUT, user
 from tests.repos import repos
 
 
-def knowledge_page(editor) -> AppTest:
+def knowledge_page(editor, tab: str | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "pages/knowledge_base.py"), default_timeout=TIMEOUT)
     at.session_state["user"] = editor
+    if tab:
+        at.session_state["kb-tabs"] = tab
     return at.run()
 
 
@@ -94,11 +96,22 @@ def test_a_pair_the_offline_translator_lacks_is_refused_in_words(app_services):
         "translation between English and French needs AWS Translate (offline, only English ↔ Spanish)"]
 
 
+def test_gaps_are_looked_for_only_while_the_gaps_tab_is_shown(app_services, monkeypatch):
+    """find_gaps searches every weak question (seconds on a cold process): the Articles tab must not pay for it."""
+    calls = []
+    real = kb_gaps.find_gaps
+    monkeypatch.setattr(kb_gaps, "find_gaps", lambda *a, **k: calls.append(1) or real(*a, **k))
+    at = knowledge_page(user(app_services, "editor"))
+    assert not at.exception and calls == []
+    at = knowledge_page(user(app_services, "editor"), "Gaps")
+    assert not at.exception and calls == [1]
+
+
 def test_the_gaps_tab_lists_the_seeded_gap_and_drafts_an_article_shown_beside_its_sources(app_services):
     """Issue 17 items 4-5 on the page: the seeded wall-mounting questions are a gap (masked examples, trend); "Draft
     an article" opens the draft In review in the editor, each sentence beside its source; approving it closes the
     gap."""
-    at = knowledge_page(user(app_services, "editor"))
+    at = knowledge_page(user(app_services, "editor"), "Gaps")
     assert not at.exception
     cards = [m.value for m in at.markdown if "questions]" in m.value]
     mounting = next(i for i, text in enumerate(cards) if "mount" in text)
