@@ -13,6 +13,12 @@ redrew the whole page — one Streamlit process (one core, the GIL) could not ke
   that user's permissions once, for every tab of the same user).
 * ``rerun_fragments(*keys)``: rerun only the named ``@st.fragment(key=...)`` fragments of this tab (the queue
   when only the queue changed) instead of the whole page.
+* ``watch(services, read, check)`` — push instead of ticks (``live_push``, the default): one thread per process
+  reads the marker every ``PUSH_EVERY_S`` and, when it moved (or a tab's delayed redraw falls due), asks each
+  watching tab's ``check`` what that tab must redraw, then asks Streamlit to rerun exactly those fragments of
+  exactly those tabs. A tab with nothing new costs no script run at all (the 1.5 s watcher fragment cost a run per
+  tab per tick: 67 runs a second at 100 tabs); a change costs only the redraws it needs. Where the server offers
+  no session to push to (AppTest, another runtime), ``watch`` returns False and the page keeps its ticking watcher.
 
 Nothing here is state several processes must share: the marker and the data live in the database; this is a cache
 of what this process read from it.
@@ -20,6 +26,7 @@ of what this process read from it.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -30,17 +37,28 @@ from typing import Any
 import streamlit as st
 
 from services.bootstrap import Services
+from services.errors import ServiceError
+
+log = logging.getLogger(__name__)
 
 RENDER_SLOTS = 2  # tabs drawing a fragment body at once in this process (see render_slot)
 MARKER_TTL_S = 0.25  # 50 tabs ticking every 1.5 s: ≤ 4 reads a second instead of 33; adds ≤ 0.25 s to a live view
 SHARED_ENTRIES = 256  # (key, marker) pairs kept: a few per open conversation and user, the old markers fall out
+PUSH_EVERY_S = 0.25  # the push thread's look at the marker (the same read the tabs share: one per process)
+APP = "app"  # a check's answer for "rerun the whole page" (a conversation no longer this agent's, a session ended)
+
+# check(marker, now) -> (fragment keys to rerun now — or (APP,) — , when to ask again though the marker did not move:
+# a delayed redraw, e.g. the queue's cards; None: only when it moves)
+Check = Callable[[tuple, float], tuple[tuple[str, ...], float | None]]
 
 
 class LiveCache:
     """The change marker and the data loaded under it, for one Services (one database) in this process."""
 
-    def __init__(self, services: Services, ttl_s: float = MARKER_TTL_S, entries: int = SHARED_ENTRIES) -> None:
-        self.services, self.ttl_s, self.entries = services, ttl_s, entries
+    def __init__(self, services: Services, ttl_s: float = MARKER_TTL_S, entries: int = SHARED_ENTRIES,
+                 push_every_s: float | None = PUSH_EVERY_S) -> None:
+        """push_every_s: the push thread's period; None: no thread (tests call push_once themselves)."""
+        self.services, self.ttl_s, self.entries, self.push_every_s = services, ttl_s, entries, push_every_s
         self._marker: tuple | None = None
         self._read_at = float("-inf")
         self._marker_lock = threading.Lock()
@@ -49,6 +67,11 @@ class LiveCache:
         self._loading: dict[tuple, threading.Lock] = {}
         self.marker_reads = 0  # reads of the store (tests count them)
         self.loads = 0  # load() calls that went to the store
+        self._tabs: dict[str, _Tab] = {}  # session id -> what the push thread asks about that tab
+        self._tabs_lock = threading.Lock()
+        self._pusher: threading.Thread | None = None
+        self._read: Callable[[Services], tuple] | None = None
+        self.pushes = 0  # rerun requests the push thread made (tests count them)
 
     def marker(self, read: Callable[[Services], tuple], fresh: bool = False) -> tuple:
         """read(services) as called at most ttl_s ago (fresh: now); one tab reads while the others wait for it."""
@@ -82,6 +105,180 @@ class LiveCache:
                 while len(self._values) > self.entries:
                     self._values.popitem(last=False)
             return value
+
+
+    # -- push instead of ticks ------------------------------------------------------------------------------------
+    def watch(self, session_id: str, session: Any, read: Callable[[Services], tuple], check: Check,
+              seen: tuple | None = None, due: float | None = None) -> None:
+        """From now on the push thread asks check(marker, now) about this tab whenever the marker moves past `seen`
+        (None: at its next look) or at `due`, and reruns what it answers. A tab registers again after each of its
+        runs with what it drew (and seen None: a change that arrived while it drew is then not skipped)."""
+        with self._tabs_lock:
+            self._tabs[session_id] = _Tab(session, check, seen, due)
+            self._read = read
+            if self.push_every_s is not None and (self._pusher is None or not self._pusher.is_alive()):
+                self._pusher = threading.Thread(target=self._push_forever, name="frontline-live-push", daemon=True)
+                self._pusher.start()
+
+    def watching(self) -> int:
+        with self._tabs_lock:
+            return len(self._tabs)
+
+    def _push_forever(self) -> None:
+        while True:
+            time.sleep(self.push_every_s or PUSH_EVERY_S)
+            try:
+                self.push_once()
+            except Exception:  # noqa: BLE001 - the thread must outlive any one failure; the next look retries
+                log.exception("live push failed")
+
+    def push_once(self, now: float | None = None) -> int:
+        """One look: the marker, then every tab it concerns; returns the number of tabs asked to rerun something."""
+        with self._tabs_lock:
+            tabs, read = list(self._tabs.items()), self._read
+        if read is None or not tabs:
+            return 0
+        try:
+            at = self.marker(read)
+        except ServiceError:
+            return 0  # the store is down: the tabs keep what they drew, the next look retries
+        now = time.monotonic() if now is None else now
+        pushed = 0
+        for session_id, tab in tabs:
+            if not _alive(tab.session):
+                with self._tabs_lock:
+                    if self._tabs.get(session_id) is tab:
+                        del self._tabs[session_id]
+                continue
+            if at == tab.seen and (tab.due is None or now < tab.due):
+                continue
+            try:
+                keys, due = tab.check(at, now)
+            except ServiceError:
+                keys, due = (APP,), None  # e.g. no longer this agent's: the full page says so
+            except Exception:  # noqa: BLE001 - one tab's failure must not stop the others' updates
+                log.exception("live check failed for a tab")
+                keys, due = (APP,), None
+            tab.seen, tab.due = at, due
+            if keys:
+                pushed += 1
+                self.pushes += 1
+                request_rerun(tab.session, keys)
+        return pushed
+
+
+class _Tab:
+    __slots__ = ("session", "check", "seen", "due")
+
+    def __init__(self, session: Any, check: Check, seen: tuple | None, due: float | None) -> None:
+        self.session, self.check, self.seen, self.due = session, check, seen, due
+
+
+def _alive(session: Any) -> bool:
+    """Whether a Streamlit AppSession still has a browser connected (a closed tab is forgotten; a reconnecting
+    one registers again with its next run)."""
+    try:
+        from streamlit.runtime import Runtime
+
+        return Runtime.instance().is_active_session(session.id)
+    except Exception:  # noqa: BLE001 - no runtime (tests): a fake session says it itself
+        return bool(getattr(session, "alive", False))
+
+
+def request_rerun(session: Any, keys: tuple[str, ...]) -> None:
+    """Ask a tab's session, from any thread, to rerun these fragments (or the whole page for (APP,)). Done on the
+    session's event loop, as Streamlit handles a browser's request; the widget states are left as they are (a
+    rerun never replays a click)."""
+    loop = getattr(session, "_event_loop", None)
+    if loop is None:  # a fake session (tests)
+        session.request(keys)
+        return
+    try:
+        loop.call_soon_threadsafe(_rerun_on_loop, session, keys)
+    except RuntimeError:
+        pass  # the loop is closed: the server is stopping
+
+
+def _rerun_on_loop(session: Any, keys: tuple[str, ...]) -> None:
+    from streamlit.runtime.app_session import AppSessionState
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+
+    if session._state == AppSessionState.SHUTDOWN_REQUESTED:
+        return
+    state = session._client_state
+    ids: list[str] = []
+    if keys != (APP,):
+        try:
+            ids = session._fragment_storage.resolve_target(list(keys))
+        except st.errors.StreamlitAPIException:
+            return  # those fragments are gone (a full run since): that run drew the store as it is
+    data = RerunData(query_string=state.query_string, page_script_hash=state.page_script_hash,
+                     page_name=state.page_name, fragment_id_queue=ids, is_fragment_scoped_rerun=bool(ids),
+                     is_auto_rerun=bool(ids),
+                     context_info=state.context_info if state.HasField("context_info") else None)
+    runner = session._scriptrunner
+    if runner is not None and runner.request_rerun(data):
+        return
+    session._create_scriptrunner(data)
+
+
+def this_session() -> tuple[str, Any] | None:
+    """(session id, AppSession) of the running script's tab, or None where there is none to push to (AppTest)."""
+    try:
+        from streamlit.runtime import Runtime
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        if ctx is None or not Runtime.exists():
+            return None
+        info = Runtime.instance()._session_mgr.get_active_session_info(ctx.session_id)
+        session = info.session if info is not None else None
+        if session is None or not all(hasattr(session, name) for name in (
+                "_event_loop", "_client_state", "_fragment_storage", "_scriptrunner", "_create_scriptrunner")):
+            return None
+        return ctx.session_id, session
+    except Exception:  # noqa: BLE001 - Streamlit's internals moved: tick instead of push
+        return None
+
+
+def can_push(services: Services) -> bool:
+    """Whether this tab's live updates are pushed (``live_push`` and a server session to push to); else it ticks."""
+    return services.settings.live_push and this_session() is not None
+
+
+def watch(services: Services, read: Callable[[Services], tuple], check: Callable[[str], Check]) -> bool:
+    """Register this tab with the process's push thread (see the module's doc): check(session id) gives the tab's
+    Check. False where pushing is off (``live_push: false``) or not possible here: the caller then ticks."""
+    found = this_session() if services.settings.live_push else None
+    if found is None:
+        return False
+    cache(services).watch(found[0], found[1], read, check(found[0]))
+    return True
+
+
+CHECKED_FOR_S = 5.0  # a pushed rerun that has not started by then checks the session itself
+_PUSHED: dict[tuple[str, str], float] = {}  # (session id, fragment key) -> when the push thread checked the session
+_PUSHED_LOCK = threading.Lock()
+
+
+def mark_checked(session_id: str, key: str) -> None:
+    """The push thread has just checked this tab's session before rerunning this fragment."""
+    now = time.monotonic()
+    with _PUSHED_LOCK:
+        if len(_PUSHED) > 10_000:  # reruns that never came (a tab closed meanwhile)
+            for entry in [entry for entry, at in _PUSHED.items() if now - at >= CHECKED_FOR_S]:
+                del _PUSHED[entry]
+        _PUSHED[(session_id, key)] = now
+
+
+def take_checked(key: str) -> bool:
+    """Whether this fragment run was pushed with the session checked just before (the flag is used once)."""
+    found = this_session()
+    if found is None:
+        return False
+    with _PUSHED_LOCK:
+        at = _PUSHED.pop((found[0], key), None)
+    return at is not None and time.monotonic() - at < CHECKED_FOR_S
 
 
 _RENDERING = threading.BoundedSemaphore(RENDER_SLOTS)

@@ -14,6 +14,11 @@ A fragment-only run skips app.py's session check, so each fragment checks the se
 expiry, no write) when it runs by itself — the watcher checks once before it redraws anything, the queue's clock
 checks on its own — and sliding when the agent used one of its widgets; an ended session reruns the app, which
 signs the tab out before it draws anything.
+
+Push instead of ticks (``live_push``, the default on a server): the tab has no watcher fragment at all. After every
+run that drew something live it registers with its process's push thread (components/live.py) a check built from
+what it drew; the thread asks it when the marker moves and reruns the fragments it names — the same decisions as
+the watcher above (``tab_check``), without a script run for a tab with nothing new.
 """
 
 import time
@@ -50,6 +55,8 @@ SEEN = "seen_marker"  # the change marker this tab's drawing is at least as new 
 DRAWN_QUEUE = "drawn_queue"  # the queue picture this tab drew (queue_picture)
 DRAWN_CONVERSATION = "drawn_conversation"  # (conversation id, view, failures, assist view) this tab drew
 DRAWING = "drawing_page"  # set while a full run calls the watcher: that run reads everything itself
+PUSHED = "live_pushed"  # set when this tab's updates are pushed (no watcher fragment)
+DRAWING_QUEUE = "drawing_queue"  # set while the queue fragment draws its counts (not a counts-only run)
 
 user = require("workspace")
 services = get_services()
@@ -99,7 +106,9 @@ def fragment_guard(key: str, slide: bool) -> None:
     """In a fragment-only run (app.py's session check did not run) the session must still be open, else the app
     reruns and signs the tab out before this fragment draws anything. Not asked again when the watcher reran this
     fragment (it has just checked)."""
-    automatic = st.session_state.pop(f"{AUTOMATIC}-{key}", False)
+    automatic = st.session_state.pop(f"{AUTOMATIC}-{key}", False) or live.take_checked(key)
+    if live.fragment_run() and PUSHED in st.session_state:
+        st.session_state[SEEN] = change_marker()  # pushed: draw the store as new as the push thread saw it, or newer
     if live.fragment_run() and not automatic and not still_signed_in(slide):
         st.rerun()
 
@@ -108,7 +117,6 @@ def queue_due() -> bool:
     return time.monotonic() - st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) >= QUEUE_CARDS_EVERY_S
 
 
-@st.fragment(run_every=LIVE_REFRESH_S)
 def watch_for_changes() -> None:
     """Draws nothing; reruns the fragments that show a change since this tab drew them (see the module's doc)."""
     if st.session_state.pop(DRAWING, False):
@@ -123,7 +131,7 @@ def watch_for_changes() -> None:
     except ServiceError:
         st.rerun()  # e.g. the conversation is no longer this agent's: the page says so
     try:
-        picture = queue_picture(queue_items(at), chosen_filter())
+        picture = queue_picture(queue_items(at), chosen_filter(), selected_conversation())
     except ServiceError:
         picture = None  # the queue fragment shows the error
     st.session_state[SEEN] = at
@@ -145,6 +153,61 @@ def watch_for_changes() -> None:
         if key != QUEUE_COUNTS_FRAGMENT:  # it draws two counts and checks nothing
             st.session_state[f"{AUTOMATIC}-{key}"] = True
     live.rerun_fragments(*keys)
+
+
+def tab_check(session_id: str) -> live.Check:
+    """The push thread's question about this tab, built from what it has drawn: the watcher's decisions
+    (watch_for_changes) as a function of the marker, run by the push thread. What it pushes counts as drawn, so a
+    redraw is asked once even before the tab registers again."""
+    drawn, drawn_queue = st.session_state.get(DRAWN_CONVERSATION), st.session_state.get(DRAWN_QUEUE)
+    filters, selected, token = chosen_filter(), selected_conversation(), session.token()
+    cards_ready = st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) + QUEUE_CARDS_EVERY_S
+
+    def picture_at(at: tuple) -> tuple | None:
+        try:  # one picture per (user, filter, open conversation) and marker for every tab of the process
+            return live.shared(services, ("picture", user.username, user.role, filters, selected,
+                                          int(time.time() // 60)), at,
+                               lambda: queue_picture(queue_items(at), filters, selected))
+        except ServiceError:
+            return None  # the queue fragment shows the error
+
+    def check(at: tuple, now: float) -> tuple[tuple[str, ...], float | None]:
+        nonlocal drawn, drawn_queue, cards_ready
+        conversation = None if drawn is None else (drawn[0], *conversation_at(drawn[0], at))
+        picture = picture_at(at)
+        parts = live.redraw(drawn, conversation, drawn_queue, picture)
+        keys = [CONVERSATION_FRAGMENT] if "conversation" in parts else []
+        due = None
+        if "queue" in parts and now >= cards_ready:
+            keys.append(QUEUE_FRAGMENT)
+        elif "queue" in parts:
+            due = cards_ready  # the cards wait; their counts do not
+        if QUEUE_FRAGMENT not in keys and picture is not None and drawn_queue is not None \
+                and picture[:2] != drawn_queue[:2]:
+            keys.append(QUEUE_COUNTS_FRAGMENT)
+        if not keys:
+            return (), due
+        try:
+            auth.check_session(services, token)
+        except ServiceError:
+            return (live.APP,), None  # signed out elsewhere or expired: the full run signs the tab out
+        if CONVERSATION_FRAGMENT in keys:
+            drawn = conversation
+        if QUEUE_FRAGMENT in keys:
+            drawn_queue, cards_ready = picture, now + QUEUE_CARDS_EVERY_S
+        elif QUEUE_COUNTS_FRAGMENT in keys:
+            drawn_queue = (*picture[:2], *drawn_queue[2:])
+        for key in keys:
+            live.mark_checked(session_id, key)
+        return tuple(keys), due
+
+    return check
+
+
+def register_tab() -> None:
+    """After a run that drew something live: what this tab shows now, for the push thread."""
+    if PUSHED in st.session_state:
+        live.watch(services, conversations.queue_marker, tab_check)
 
 
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
@@ -200,13 +263,13 @@ def chosen_filter() -> workspace.QueueFilter:
                                  text or "")
 
 
-def queue_picture(items: list[conversations.QueueItem], filters: workspace.QueueFilter) -> tuple:
-    """(open, matching, [(card, SLA clock)] of the cards shown, the cards' HTML): what the queue draws, so two
-    pictures with the same counts and HTML draw the same queue. Raises ServiceError for a filter filter_queue
-    refuses."""
+def queue_picture(items: list[conversations.QueueItem], filters: workspace.QueueFilter,
+                  selected: int | None = None) -> tuple:
+    """(open, matching, [(card, SLA clock)] of the cards shown, the cards' HTML): what the queue draws with the
+    conversation `selected` open, so two pictures with the same counts and HTML draw the same queue. Raises
+    ServiceError for a filter filter_queue refuses."""
     shown = workspace.filter_queue(services, user, items, filters)
     clocks = [(item, workspace.sla_clock(services.settings, item)) for item in shown[:QUEUE_SHOWN]]
-    selected = selected_conversation()
     return len(items), len(shown), clocks, tuple(render.queue_card_html(item, sla, item.row.conversation.id == selected)
                                                   for item, sla in clocks)
 
@@ -215,6 +278,17 @@ def queue_picture(items: list[conversations.QueueItem], filters: workspace.Queue
 def queue_counts(part: str) -> None:
     """The queue's counts — its header line, or the "+ N more" line under the cards — from the picture this tab
     drew: the watcher reruns them alone when a new conversation arrived below the cards shown."""
+    if live.fragment_run() and PUSHED in st.session_state and not st.session_state.get(DRAWING_QUEUE) \
+            and st.session_state.get(DRAWN_QUEUE) is not None:
+        fragment_guard(QUEUE_COUNTS_FRAGMENT, slide=False)  # pushed alone: the counts as they are now
+        try:
+            items = queue_items(st.session_state.get(SEEN))
+            shown = workspace.filter_queue(services, user, items, chosen_filter())
+        except ServiceError:
+            pass  # the queue fragment shows the error on its next redraw
+        else:
+            st.session_state[DRAWN_QUEUE] = (len(items), len(shown), *st.session_state[DRAWN_QUEUE][2:])
+        register_tab()
     total, matching, _, _ = st.session_state[DRAWN_QUEUE]
     active = chosen_filter().active
     if part == "header":
@@ -232,6 +306,8 @@ def live_queue() -> None:
     st.session_state[QUEUE_DRAWN_AT], st.session_state[QUEUE_LATE] = time.monotonic(), False
     with live.render_slot():
         draw_queue()
+    if live.fragment_run():
+        register_tab()
 
 
 def draw_queue() -> None:
@@ -243,15 +319,19 @@ def draw_queue() -> None:
     st.session_state["queue_audited"] = True
     st.session_state[DRAWN_QUEUE] = None
     try:
-        picture = queue_picture(items, filters)
+        picture = queue_picture(items, filters, selected_conversation())
     except ServiceError as e:
         st.error(str(e))
         return
     st.session_state[DRAWN_QUEUE] = picture
-    queue_counts("header")
-    with st.container(height=500, border=False, key="queue-list"):
-        chosen = render.queue(picture[2], selected_conversation())
-        queue_counts("footer")
+    st.session_state[DRAWING_QUEUE] = True
+    try:
+        queue_counts("header")
+        with st.container(height=500, border=False, key="queue-list"):
+            chosen = render.queue(picture[2], selected_conversation())
+            queue_counts("footer")
+    finally:
+        st.session_state.pop(DRAWING_QUEUE, None)
     if chosen is not None and chosen != selected_conversation():
         select_conversation(chosen)
         st.rerun()
@@ -364,13 +444,19 @@ def conversation_fragment(conversation_id: int) -> None:
                 kb_search(conversation_id)
             with customer_tab:
                 render.customer_context(view)
+    if live.fragment_run():
+        register_tab()
 
 
 layout.styles()
 st.header("Agent workspace")
 st.session_state[SEEN] = drawn_at = change_marker(fresh=True)  # read before loading: nothing slips between
-st.session_state[DRAWING] = True
-watch_for_changes()
+if live.can_push(services):
+    st.session_state[PUSHED] = True
+else:
+    st.session_state.pop(PUSHED, None)
+    st.session_state[DRAWING] = True
+    st.fragment(run_every=LIVE_REFRESH_S)(watch_for_changes)()
 queue_col, conversation_col = st.columns([1.05, 3.35], gap="small")  # the conversation splits 2 | 1.35 inside
 with queue_col:
     live_queue()
@@ -385,3 +471,4 @@ else:
     st.session_state[DRAWN_CONVERSATION] = (selected, *loaded)
     with conversation_col:
         conversation_fragment(selected)
+register_tab()

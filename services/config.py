@@ -29,6 +29,8 @@ class Settings:
     db_path: str = "data/frontline.db"
     database_url: str = ""  # postgresql://user:password@host:port/db selects PostgreSQL for the store; empty: SQLite
     live_notify: bool = True  # PostgreSQL: LISTEN/NOTIFY pushes the change marker to each process; false: poll it
+    live_push: bool = True  # workspace tabs: one thread per process reruns only the tabs with a change; false: each
+    # tab's watcher asks every 1.5 s (components/live.py)
     data_dir: str = "data"
     intent_model_dir: str = ""
     aws_region: str = "us-east-1"

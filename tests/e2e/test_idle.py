@@ -32,8 +32,11 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-@pytest.fixture(scope="module")
-def own_server(app_env):
+@pytest.fixture(scope="module", params=[True, False], ids=["push", "tick"])
+def own_server(app_env, request):
+    """The app with its live updates pushed by one thread per process (the default), or ticked by each tab's
+    watcher (live_push: false)."""
+    app_env = {**app_env, "FRONTLINE_LIVE_PUSH": "true" if request.param else "false"}
     port = _free_port()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)  # a fresh clone has no tests/artifacts yet
     with (ARTIFACTS / "streamlit-idle.log").open("w") as out:
@@ -69,7 +72,7 @@ def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env)
         before = cpu_seconds(pid)
         time.sleep(IDLE_S)
         used = cpu_seconds(pid) - before
-        print(f"\n{TABS} idle tabs: {used:.2f} CPU s in {IDLE_S:.0f} s")
+        print(f"\n{TABS} idle tabs: {used:.2f} CPU s in {IDLE_S:.0f} s")  # push: 0.09-0.10 s here at load 3.5
         assert used < MAX_IDLE_CPU_S
         # and live updates still arrive without a reload
         inbox.receive_customer_message(live, conversation.id, "hello? still waiting (idle test)")

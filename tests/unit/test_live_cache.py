@@ -136,3 +136,88 @@ def test_a_queue_that_could_not_be_drawn_is_drawn_again():
     assert redraw(None, None, None, QUEUE) == ("queue",)
     assert redraw(None, None, QUEUE, None) == ("queue",)
     assert redraw(None, None, None, None) == ()
+
+
+class Session:
+    """A tab's server session as the push thread sees it: alive, and the reruns it was asked for."""
+
+    def __init__(self) -> None:
+        self.alive, self.asked = True, []
+
+    def request(self, keys: tuple[str, ...]) -> None:
+        self.asked.append(keys)
+
+
+def watching(cache: LiveCache, store: Store, answers: dict) -> tuple[Session, list]:
+    """One tab registered with a check that answers by marker and records what it was asked."""
+    session, asked = Session(), []
+
+    def check(at: tuple, now: float) -> tuple[tuple[str, ...], float | None]:
+        asked.append((at, now))
+        return answers.get(at[0], ((), None))
+
+    cache.watch("tab", session, store.read, check)
+    return session, asked
+
+
+def test_push_a_tab_with_nothing_new_is_not_rerun_and_its_check_is_not_asked_again():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    session, asked = watching(cache, store, {})
+    assert cache.push_once(now=0) == 0  # registered with nothing seen: asked once, answers nothing
+    assert cache.push_once(now=1) == 0
+    assert len(asked) == 1 and session.asked == []
+
+
+def test_push_a_change_reruns_exactly_what_the_tab_names_once():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    session, asked = watching(cache, store, {2: (("live-conversation",), None)})
+    cache.push_once(now=0)
+    store.marker = 2
+    assert cache.push_once(now=1) == 1
+    assert cache.push_once(now=2) == 0  # the same marker: not asked again
+    assert session.asked == [("live-conversation",)]
+    assert [at for at, _ in asked] == [(1,), (2,)]
+
+
+def test_push_a_delayed_redraw_is_asked_for_again_when_due_though_the_marker_did_not_move():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    session, asked = watching(cache, store, {1: ((), 10.0)})
+    cache.push_once(now=0)
+    cache.push_once(now=5)
+    assert len(asked) == 1  # not due yet
+    cache.push_once(now=10)
+    assert len(asked) == 2
+
+
+def test_push_a_tab_whose_conversation_is_gone_gets_a_full_rerun():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    session = Session()
+
+    def check(at: tuple, now: float) -> tuple[tuple[str, ...], float | None]:
+        raise NotFound("no such conversation")
+
+    cache.watch("tab", session, store.read, check)
+    cache.push_once(now=0)
+    assert session.asked == [("app",)]
+
+
+def test_push_a_closed_tab_is_forgotten():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    session, asked = watching(cache, store, {2: (("live-queue",), None)})
+    session.alive = False
+    store.marker = 2
+    assert cache.push_once(now=0) == 0
+    assert cache.watching() == 0 and asked == []
+
+
+def test_push_one_failing_check_does_not_stop_the_other_tabs():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    broken, fine = Session(), Session()
+
+    def boom(at: tuple, now: float) -> tuple[tuple[str, ...], float | None]:
+        raise RuntimeError("a defect in one tab's check")
+
+    cache.watch("broken", broken, store.read, boom)
+    cache.watch("fine", fine, store.read, lambda at, now: (("live-queue",), None))
+    assert cache.push_once(now=0) == 2
+    assert broken.asked == [("app",)] and fine.asked == [("live-queue",)]
