@@ -201,25 +201,33 @@ def request_rerun(session: Any, keys: tuple[str, ...]) -> None:
 
 def _rerun_on_loop(session: Any, keys: tuple[str, ...]) -> None:
     from streamlit.runtime.app_session import AppSessionState
-    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
 
     if session._state == AppSessionState.SHUTDOWN_REQUESTED:
         return
-    state = session._client_state
     ids: list[str] = []
     if keys != (APP,):
         try:
             ids = session._fragment_storage.resolve_target(list(keys))
         except st.errors.StreamlitAPIException:
             return  # those fragments are gone (a full run since): that run drew the store as it is
-    data = RerunData(query_string=state.query_string, page_script_hash=state.page_script_hash,
-                     page_name=state.page_name, fragment_id_queue=ids, is_fragment_scoped_rerun=bool(ids),
-                     is_auto_rerun=bool(ids),
-                     context_info=state.context_info if state.HasField("context_info") else None)
+    data = pushed_rerun(session._client_state, ids)
     runner = session._scriptrunner
     if runner is not None and runner.request_rerun(data):
         return
     session._create_scriptrunner(data)
+
+
+def pushed_rerun(state: Any, fragment_ids: list[str]) -> Any:
+    """The RerunData of a pushed rerun of these fragments (none: the whole page) of a tab whose browser last sent
+    `state` (its ClientState). No widget states: a rerun never replays a click. Not "fragment-scoped": such a
+    request preempts a run in progress, so a full run after the agent's click would stop half drawn; like a
+    browser's auto-rerun timer, it waits for the current run to end."""
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+
+    return RerunData(query_string=state.query_string, page_script_hash=state.page_script_hash,
+                     page_name=state.page_name, fragment_id_queue=list(fragment_ids),
+                     is_auto_rerun=bool(fragment_ids),
+                     context_info=state.context_info if state.HasField("context_info") else None)
 
 
 def this_session() -> tuple[str, Any] | None:

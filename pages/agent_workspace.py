@@ -3,9 +3,9 @@
 Live updates cost almost nothing while nothing changes: one tiny fragment looks at the store's change marker every
 1.5 s (read once per server process for every tab: components/live.py). When it moved, the watcher compares the
 queue and the open conversation as they are now (loaded once per process for every tab of the same user) with what
-this tab drew, and reruns only the fragments that show a change: the open conversation → its own fragment (thread,
-composer, assist panel, KB and customer tabs), at once; only the queue's counts (a new conversation below the cards shown) → the two
-count lines, at once; the queue's cards → the queue fragment, at most every QUEUE_CARDS_EVERY_S (a card is at most
+this tab drew, and reruns only the fragments that show a change: the open conversation → its thread, assist panel
+and customer tab (three fragments; the composer and the KB search are not redrawn by a change), at once; only the
+queue's counts (a new conversation below the cards shown) → the two count lines, at once; the queue's cards → the queue fragment, at most every QUEUE_CARDS_EVERY_S (a card is at most
 that plus one tick late: the cards were most of a loaded server's CPU); nothing this tab shows → nothing. app.py and
 the rest of the page run only for what the agent does (open a conversation, send, escalate ...). The queue also
 redraws once a minute on its own for its timers.
@@ -37,6 +37,7 @@ from components.state import (
 from services import auth, conversations, inbox, kb_lookup, kb_usage, translation, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
+from services.views import ThreadLanguages
 
 LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
@@ -46,7 +47,11 @@ DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escala
 QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
 QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
-CONVERSATION_FRAGMENT = "live-conversation"  # the open conversation: thread, composer, assist, KB and customer tabs
+THREAD_FRAGMENT = "live-thread"  # the open conversation's thread
+ASSIST_FRAGMENT = "live-assist"  # its assist panel
+CUSTOMER_FRAGMENT = "live-customer"  # its customer tab
+CONVERSATION_FRAGMENTS = (THREAD_FRAGMENT, ASSIST_FRAGMENT, CUSTOMER_FRAGMENT)  # redrawn when the conversation changed
+COMPOSER_FRAGMENT = "composer"  # reply form and actions: not live
 QUEUE_DRAWN_AT = "queue_drawn_at"  # time.monotonic() when this tab last drew its queue cards
 QUEUE_LATE = "queue_late"  # the cards changed since, and wait for QUEUE_CARDS_EVERY_S
 AUTOMATIC = "automatic_redraw"  # + fragment key: the watcher reruns it and has just checked the session
@@ -137,7 +142,7 @@ def watch_for_changes() -> None:
     st.session_state[SEEN] = at
     drawn_queue = st.session_state.get(DRAWN_QUEUE)
     parts = live.redraw(drawn, conversation, drawn_queue, picture)
-    keys = [CONVERSATION_FRAGMENT] if "conversation" in parts else []
+    keys = list(CONVERSATION_FRAGMENTS) if "conversation" in parts else []
     st.session_state[QUEUE_LATE] = "queue" in parts and not queue_due()
     if "queue" in parts and not st.session_state[QUEUE_LATE]:
         keys.append(QUEUE_FRAGMENT)
@@ -176,7 +181,7 @@ def tab_check(session_id: str) -> live.Check:
         conversation = None if drawn is None else (drawn[0], *conversation_at(drawn[0], at))
         picture = picture_at(at)
         parts = live.redraw(drawn, conversation, drawn_queue, picture)
-        keys = [CONVERSATION_FRAGMENT] if "conversation" in parts else []
+        keys = list(CONVERSATION_FRAGMENTS) if "conversation" in parts else []
         due = None
         if "queue" in parts and now >= cards_ready:
             keys.append(QUEUE_FRAGMENT)
@@ -191,7 +196,7 @@ def tab_check(session_id: str) -> live.Check:
             auth.check_session(services, token)
         except ServiceError:
             return (live.APP,), None  # signed out elsewhere or expired: the full run signs the tab out
-        if CONVERSATION_FRAGMENT in keys:
+        if THREAD_FRAGMENT in keys:
             drawn = conversation
         if QUEUE_FRAGMENT in keys:
             drawn_queue, cards_ready = picture, now + QUEUE_CARDS_EVERY_S
@@ -213,6 +218,7 @@ def register_tab() -> None:
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:
     st.session_state[composer.composer_key(conversation_id)] = text
     st.session_state[chosen_suggestion_key(conversation_id)] = suggestion_id
+    st.session_state["rerun_app"] = True  # the composer is outside the assist fragment
 
 
 def insert_link(conversation_id: int, link: str) -> None:
@@ -396,9 +402,14 @@ def act(conversation_id: int, action: composer.Action) -> None:
     st.toast(DONE[action.kind], icon=":material/check:")
 
 
-def conversation_panel(conversation_id: int, view: conversations.ConversationView, failures: dict[int, str]) -> None:
-    languages = translation.thread_languages(services, user, conversation_id)
-    render.thread(view, failures, languages.translations)
+def thread_languages(conversation_id: int) -> ThreadLanguages:
+    """The thread's translations and the reply language, once per marker for every tab of this user."""
+    return live.shared(services, ("languages", user.username, user.role, conversation_id),
+                       st.session_state.get(SEEN), lambda: translation.thread_languages(services, user, conversation_id))
+
+
+def composer_panel(conversation_id: int, view: conversations.ConversationView) -> None:
+    languages = thread_languages(conversation_id)
     channel, subject = view.conversation.channel, view.conversation.subject
     action = composer.reply_form(conversation_id, channel, subject, languages.reply_language,
                                  languages.reply_language_name) or composer.actions(conversation_id)
@@ -426,26 +437,65 @@ def drawn_conversation(conversation_id: int) -> tuple:
     return drawn[1:]
 
 
-@st.fragment(key=CONVERSATION_FRAGMENT)
-def conversation_fragment(conversation_id: int) -> None:
-    """The open conversation: thread and composer | assist, KB search and customer tabs. The watcher reruns it
-    alone when the conversation changed; the agent's clicks in it (insert a suggestion, retry) rerun it alone."""
-    fragment_guard(CONVERSATION_FRAGMENT, slide=True)
-    view, failures, assisted = drawn_conversation(conversation_id)
+@st.fragment(key=THREAD_FRAGMENT)
+def thread_fragment(conversation_id: int) -> None:
+    """The open conversation's thread: redrawn alone (with the assist and customer tabs) when it changed."""
+    fragment_guard(THREAD_FRAGMENT, slide=True)
+    view, failures, _ = drawn_conversation(conversation_id)
     with live.render_slot():
-        thread_col, assist_col = st.columns([2, 1.35], gap="small")
-        with thread_col:
-            conversation_panel(conversation_id, view, failures)
-        with assist_col:
-            assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
-            with assist_tab, st.container(height=500, border=False, key="assist-scroll"):
-                assist(conversation_id, view, failures, assisted)
-            with kb_tab:
-                kb_search(conversation_id)
-            with customer_tab:
-                render.customer_context(view)
+        render.thread(view, failures, thread_languages(conversation_id).translations)
     if live.fragment_run():
         register_tab()
+
+
+@st.fragment(key=COMPOSER_FRAGMENT)
+def composer_fragment(conversation_id: int) -> None:
+    """Reply form and escalate / transfer / resolve: not live (a new message does not redraw what the agent is
+    typing); the agent's own clicks rerun it, an action done reruns the page."""
+    fragment_guard(COMPOSER_FRAGMENT, slide=True)
+    view, _, _ = drawn_conversation(conversation_id)
+    composer_panel(conversation_id, view)
+
+
+@st.fragment(key=ASSIST_FRAGMENT)
+def assist_fragment(conversation_id: int) -> None:
+    """The assist panel: redrawn when the conversation changed; its clicks (insert a suggestion, retry) rerun it
+    alone, and an inserted suggestion reruns the page (the composer shows it)."""
+    fragment_guard(ASSIST_FRAGMENT, slide=True)
+    view, failures, assisted = drawn_conversation(conversation_id)
+    with live.render_slot(), st.container(height=500, border=False, key="assist-scroll"):
+        assist(conversation_id, view, failures, assisted)
+    if st.session_state.pop("rerun_app", False):
+        st.rerun()
+    if live.fragment_run():
+        register_tab()
+
+
+@st.fragment(key=CUSTOMER_FRAGMENT)
+def customer_fragment(conversation_id: int) -> None:
+    """The customer tab (profile, orders, history): redrawn when the conversation changed."""
+    fragment_guard(CUSTOMER_FRAGMENT, slide=True)
+    view, _, _ = drawn_conversation(conversation_id)
+    render.customer_context(view)
+    if live.fragment_run():
+        register_tab()
+
+
+def conversation_panes(conversation_id: int) -> None:
+    """The open conversation: thread and composer | assist, KB search and customer tabs — each its own fragment, so
+    a change redraws the thread, the assist panel and the customer tab (CONVERSATION_FRAGMENTS) and nothing else."""
+    thread_col, assist_col = st.columns([2, 1.35], gap="small")
+    with thread_col:
+        thread_fragment(conversation_id)
+        composer_fragment(conversation_id)
+    with assist_col:
+        assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])
+        with assist_tab:
+            assist_fragment(conversation_id)
+        with kb_tab:
+            kb_search(conversation_id)
+        with customer_tab:
+            customer_fragment(conversation_id)
 
 
 layout.styles()
@@ -470,5 +520,5 @@ else:
     st.session_state["audited_conversation"] = selected
     st.session_state[DRAWN_CONVERSATION] = (selected, *loaded)
     with conversation_col:
-        conversation_fragment(selected)
+        conversation_panes(selected)
 register_tab()

@@ -221,3 +221,23 @@ def test_push_one_failing_check_does_not_stop_the_other_tabs():
     cache.watch("fine", fine, store.read, lambda at, now: (("live-queue",), None))
     assert cache.push_once(now=0) == 2
     assert broken.asked == [("app",)] and fine.asked == [("live-queue",)]
+
+
+def test_defect_16_a_pushed_rerun_waits_for_the_run_in_progress_instead_of_stopping_it_half_drawn():
+    """The first push requests were "fragment-scoped", which preempts a running script: a full run after the
+    agent's click on a queue card stopped half drawn (the conversation never appeared) when a push arrived."""
+    from streamlit.proto.ClientState_pb2 import ClientState
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData, ScriptRequests, ScriptRequestType
+
+    from components.live import pushed_rerun
+
+    requests = ScriptRequests()
+    requests.request_rerun(RerunData(query_string="conversation=7"))  # the agent's click: a full run
+    assert requests.on_scriptrunner_ready().type == ScriptRequestType.RERUN  # it starts
+    state = ClientState(query_string="conversation=7", page_script_hash="workspace")
+    requests.request_rerun(pushed_rerun(state, ["live-thread-id"]))  # a push arrives meanwhile
+    assert requests.on_scriptrunner_yield() is None  # the full run is not interrupted
+    after = requests.on_scriptrunner_ready()  # it ended: the pushed fragment runs next, alone
+    assert after.type == ScriptRequestType.RERUN
+    assert after.rerun_data.fragment_id_queue == ["live-thread-id"]
+    assert after.rerun_data.widget_states is None  # no click replayed
