@@ -44,7 +44,8 @@ QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minute
 QUEUE_CARDS_EVERY_S = 10.0  # live changes to the queue's cards are drawn at most this often in a tab (+ one tick)
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved", "translate": "Translated: check it, then send"}
-QUEUE_SHOWN = 30  # a laptop screen shows ~5 cards; search and filters reach the rest
+QUEUE_SHOWN = 12  # a laptop screen shows ~5 cards; search and filters reach the rest (30 cards were 30 % of a loaded
+# server's CPU at 100 tabs: every card is three elements redrawn in every tab; docs/benchmarks.md)
 QUEUE_FRAGMENT = "live-queue"  # the queue fragment's key: the watcher reruns it alone
 QUEUE_COUNTS_FRAGMENT = "live-queue-counts"  # its counts (header and "+ N more"): rerun alone when only they moved
 THREAD_FRAGMENT = "live-thread"  # the open conversation's thread

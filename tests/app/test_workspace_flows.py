@@ -13,7 +13,7 @@ from services.config import Settings
 from tests.app.conftest import ROOT, TIMEOUT, user
 from tests.repos import repos
 
-SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
+SHOWN = 12  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
 
 
 def workspace(agent, conversation_id: int | None) -> AppTest:

@@ -13,7 +13,7 @@ from tests.app.conftest import user
 from tests.app.test_workspace_flows import workspace
 from tests.repos import repos
 
-SHOWN = 30  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
+SHOWN = 12  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
 
 
 @pytest.fixture
