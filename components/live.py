@@ -249,6 +249,12 @@ def this_session() -> tuple[str, Any] | None:
         return None
 
 
+def spread(interval_s: float, tabs: int, tabs_at_base: int) -> float:
+    """interval_s for up to tabs_at_base tabs, longer in proportion beyond (a per-tab redraw that a process can
+    afford for that many tabs stays within the same CPU for more)."""
+    return interval_s * max(1.0, tabs / tabs_at_base)
+
+
 def can_push(services: Services) -> bool:
     """Whether this tab's live updates are pushed (``live_push`` and a server session to push to); else it ticks."""
     return services.settings.live_push and this_session() is not None

@@ -5,10 +5,11 @@ Live updates cost almost nothing while nothing changes: one tiny fragment looks 
 queue and the open conversation as they are now (loaded once per process for every tab of the same user) with what
 this tab drew, and reruns only the fragments that show a change: the open conversation → its thread, assist panel
 and customer tab (three fragments; the composer and the KB search are not redrawn by a change), at once; only the
-queue's counts (a new conversation below the cards shown) → the two count lines, at once; the queue's cards → the queue fragment, at most every QUEUE_CARDS_EVERY_S (a card is at most
-that plus one tick late: the cards were most of a loaded server's CPU); nothing this tab shows → nothing. app.py and
-the rest of the page run only for what the agent does (open a conversation, send, escalate ...). The queue also
-redraws once a minute on its own for its timers.
+queue's counts (a new conversation below the cards shown) → the two count lines, at once; the queue's cards → the
+queue fragment, at most every QUEUE_CARDS_EVERY_S (a card is at most that plus one tick late: the cards were most of
+a loaded server's CPU; with push, that interval grows with the tabs the process holds beyond QUEUE_TABS_AT_BASE);
+nothing this tab shows → nothing. app.py and the rest of the page run only for what the agent does (open a
+conversation, send, escalate ...). The queue also redraws once a minute on its own for its timers.
 
 A fragment-only run skips app.py's session check, so each fragment checks the session itself: read only (no sliding
 expiry, no write) when it runs by itself — the watcher checks once before it redraws anything, the queue's clock
@@ -42,6 +43,7 @@ from services.views import ThreadLanguages
 LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
 QUEUE_CARDS_EVERY_S = 10.0  # live changes to the queue's cards are drawn at most this often in a tab (+ one tick)
+QUEUE_TABS_AT_BASE = 50  # with push, a process holding more tabs than this spaces their card redraws out in proportion
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
         "transfer": "Transferred", "resolve": "Conversation resolved", "translate": "Translated: check it, then send"}
 QUEUE_SHOWN = 12  # a laptop screen shows ~5 cards; search and filters reach the rest (30 cards were 30 % of a loaded
@@ -119,6 +121,14 @@ def fragment_guard(key: str, slide: bool) -> None:
         st.rerun()
 
 
+def cards_every() -> float:
+    """How long a pushed tab's changed queue cards wait at most: QUEUE_CARDS_EVERY_S, longer in proportion when the
+    process holds more than QUEUE_TABS_AT_BASE tabs (100 tabs: 20 s) — the cards are the largest per-tab cost, and
+    a server that falls behind delays every view, the open conversations' too. The counts and the open
+    conversation are never delayed."""
+    return live.spread(QUEUE_CARDS_EVERY_S, live.cache(services).watching(), QUEUE_TABS_AT_BASE)
+
+
 def queue_due() -> bool:
     return time.monotonic() - st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) >= QUEUE_CARDS_EVERY_S
 
@@ -167,7 +177,7 @@ def tab_check(session_id: str) -> live.Check:
     redraw is asked once even before the tab registers again."""
     drawn, drawn_queue = st.session_state.get(DRAWN_CONVERSATION), st.session_state.get(DRAWN_QUEUE)
     filters, selected, token = chosen_filter(), selected_conversation(), session.token()
-    cards_ready = st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) + QUEUE_CARDS_EVERY_S
+    cards_ready = st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) + cards_every()
 
     def picture_at(at: tuple) -> tuple | None:
         try:  # one picture per (user, filter, open conversation) and marker for every tab of the process
@@ -200,7 +210,7 @@ def tab_check(session_id: str) -> live.Check:
         if THREAD_FRAGMENT in keys:
             drawn = conversation
         if QUEUE_FRAGMENT in keys:
-            drawn_queue, cards_ready = picture, now + QUEUE_CARDS_EVERY_S
+            drawn_queue, cards_ready = picture, now + cards_every()
         elif QUEUE_COUNTS_FRAGMENT in keys:
             drawn_queue = (*picture[:2], *drawn_queue[2:])
         for key in keys:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from components.live import LiveCache, redraw
+from components.live import LiveCache, redraw, spread
 from services.errors import NotFound
 
 
@@ -241,3 +241,9 @@ def test_defect_16_a_pushed_rerun_waits_for_the_run_in_progress_instead_of_stopp
     assert after.type == ScriptRequestType.RERUN
     assert after.rerun_data.fragment_id_queue == ["live-thread-id"]
     assert after.rerun_data.widget_states is None  # no click replayed
+
+
+def test_queue_cards_are_spaced_out_only_beyond_the_tabs_a_process_affords_at_the_base_interval():
+    assert spread(10.0, 1, 50) == spread(10.0, 50, 50) == 10.0
+    assert spread(10.0, 100, 50) == 20.0
+    assert spread(10.0, 0, 50) == 10.0
