@@ -216,7 +216,8 @@ class Tab(AgentSession):
 class WsTab(AgentSession):
     """One signed-in agent session spoken in Streamlit's own websocket protocol (what the browser's JavaScript does):
     it asks for the page, fills the sign-in form's widgets (their ids come from the delta stream) and submits it,
-    runs the fragments' auto-rerun timers the server asks for (the workspace's change watcher), and reads every
+    runs the fragments' auto-rerun timers the server asks for (the queue's clock; the change watcher with
+    live_push: false), and reads every
     re-rendered delta; the session cookie the app writes after sign-in is sent again when it reconnects."""
 
     def __init__(self, conversation_id: int) -> None:
