@@ -89,12 +89,12 @@ class SentimentModel:
             label, the highest score, does not depend on it.
     """
 
-    def __init__(self, cues: EmotionCues, c: float = DEFAULT_C, temperature: float = TEMPERATURE,
+    def __init__(self, cues: EmotionCues, c: float = DEFAULT_C, temperature: float | None = None,
                  encoder: Any = None) -> None:
         self.features = SentimentFeatures(cues, embed_dim=int(encoder.dim) if encoder is not None else 0)
         self.encoder = encoder
         self.c = c
-        self.temperature = temperature
+        self.temperature = TEMPERATURE if temperature is None else temperature  # read now: the module's value
         self.classes: list[str] = []
         self.coef = np.zeros((0, 0))
         self.intercept = np.zeros(0)
@@ -181,7 +181,8 @@ def model_hash(examples: Path, cues_file: Path, encoder: Any = None) -> str:
 
     from services.adapters.local import intent_features, sentiment_cues, sentiment_features
 
-    settings = f"{MODEL_FORMAT}|{DEFAULT_C}|{version('scikit-learn')}|{version('vaderSentiment')}"
+    # TEMPERATURE is in the key (it was not before session 6: a changed temperature kept serving the cached model's)
+    settings = (f"{MODEL_FORMAT}|{DEFAULT_C}|{TEMPERATURE!r}|{version('scikit-learn')}|{version('vaderSentiment')}")
     if encoder is not None:
         settings += (f"|{getattr(encoder, 'name', type(encoder).__name__)}|{getattr(encoder, 'key', '')}|one by one"
                      f"|{inspect.getsource(intent_features.for_embedding)}|{intent_features.URL.pattern}"
