@@ -38,8 +38,14 @@ R = TypeVar("R")
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
 _INDEX_LOCK = threading.Lock()
 # search provider -> the KB index version (uow.shared.kb_index_version) its articles were read at: a cache of this
-# process, checked against the database on every use, so an article approved in another process is found here too
+# process, checked against the database, so an article approved in another process is found here too
 _BUILT_FROM: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# How long this process trusts its last check of that version (opening a unit of work to read one counter cost ~1 ms
+# of the ~10 ms a message costs). A change committed by this process (services.store.commits moved) is looked for at
+# once; one committed by another process is found within this many seconds (docs/retrieval.md).
+KB_VERSION_TTL_S = 0.25
+# search provider -> (services.store.commits, services.now()) at the last check that found the index current
+_CHECKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 ORDER_BASES = ("named", "conversation", "latest", "")
@@ -95,15 +101,25 @@ class _Run:
 
 def ensure_kb_index(services: Services) -> None:
     """Re-read the approved KB articles into this process's search index when the database's KB index version
-    moved since it was built (an article approved, changed or withdrawn, by any process); one cheap read otherwise."""
+    moved since it was built (an article approved, changed or withdrawn, by any process); one cheap read otherwise.
+
+    The read is skipped for KB_VERSION_TTL_S after a check that found the index current, unless this process has
+    committed a write since (then it reads at once): a change made here is searched at once, one made by another
+    process within KB_VERSION_TTL_S."""
     search = services.search
+    commits, now = services.store.commits, services.now()
+    checked = _CHECKED.get(search)
+    if checked is not None and checked[0] == commits and 0 <= now - checked[1] < KB_VERSION_TTL_S:
+        return
     with services.uow() as uow:
         version = uow.shared.kb_index_version()
-    if _BUILT_FROM.get(search) == version:
-        return
-    with _INDEX_LOCK:
-        if _BUILT_FROM.get(search) != version:
-            _build_index(services, search)
+    if _BUILT_FROM.get(search) != version:
+        with _INDEX_LOCK:
+            if _BUILT_FROM.get(search) != version:
+                _build_index(services, search)
+    # the commit count was read before the version: a commit landing in between moves the count, so the next call
+    # reads again rather than trusting a version read before that commit
+    _CHECKED[search] = (commits, now)
 
 
 def reindex_kb(services: Services) -> None:
@@ -111,6 +127,7 @@ def reindex_kb(services: Services) -> None:
     search = services.search
     with _INDEX_LOCK:
         _build_index(services, search)
+    _CHECKED.pop(search, None)
 
 
 def _build_index(services: Services, search: Any) -> None:

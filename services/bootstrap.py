@@ -112,6 +112,10 @@ class Services(Ports):
     def is_overridden(self, capability: str) -> bool:
         return capability in self._overrides
 
+    def now(self) -> float:
+        """Monotonic seconds from the clock these services were built with (tests inject one they can advance)."""
+        return self._clock()
+
     def uow(self) -> UnitOfWork:
         """A unit of work over the repositories (services.ports.UnitOfWork): ``with services.uow() as uow:``."""
         return self.store()

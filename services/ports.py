@@ -363,6 +363,10 @@ class UnitOfWork(Protocol):
 class Database(Protocol):
     """The "store" capability: makes units of work; whole-database chores for the seed and the admin page."""
 
+    # writing units of work committed through this object, counted once the commit has landed (a reader that sees
+    # the new count sees the rows): how this process knows at once that it changed something (ensure_kb_index)
+    commits: int
+
     def __call__(self) -> UnitOfWork: ...
     def schema_version(self) -> int: ...
     def table_counts(self) -> dict[str, int]: ...

@@ -145,9 +145,9 @@ class SqliteUnitOfWork:
         if self._outer is not None:
             return  # the outermost unit of work commits or rolls back
         self._database.activate(None)
-        if kind is None:
-            self._database.commits += int(self._tx.writing)
+        wrote = kind is None and self._tx.writing
         self._tx.finish(commit=kind is None)
+        self._database.commits += int(wrote)  # after the commit landed: whoever sees the count sees the rows
 
 
 class SqliteDatabase:

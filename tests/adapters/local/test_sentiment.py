@@ -358,6 +358,48 @@ def test_edited_examples_retrain_and_replace_the_cached_model(tmp_path: Path) ->
     assert "superb" in model.features.words.vocabulary
 
 
+def test_a_changed_temperature_is_served_not_the_cached_models_old_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect (session 6): the temperature was not in the cache key, so editing TEMPERATURE kept serving the cached
+    model's old scores until someone deleted data/models by hand."""
+    examples = _two_label_folder(tmp_path)
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    first = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    monkeypatch.setattr(sentiment, "TEMPERATURE", sentiment.TEMPERATURE * 3)
+    again = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    assert again.temperature == sentiment.TEMPERATURE
+    before, after = first.scores(["still broken, awful"])[0], again.scores(["still broken, awful"])[0]
+    assert after["negative"] < before["negative"]  # a hotter softmax is less sure of the same answer
+    assert max(after, key=after.get) == max(before, key=before.get) == "negative"
+    [folder] = (tmp_path / "models").glob("sentiment-default-*")  # the stale model is replaced, not kept beside
+    assert json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["temperature"] == sentiment.TEMPERATURE
+
+
+def test_a_changed_calibration_is_served_not_the_cached_models_old_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    examples = _two_label_folder(tmp_path)
+    cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
+    monkeypatch.setattr(sentiment, "CALIBRATION", (1.0, 0.0))
+    plain = sentiment._cached_or_trained(tmp_path / "models", examples, cues).scores(["still broken, awful"])[0]
+    monkeypatch.setattr(sentiment, "CALIBRATION", (0.5, 0.0))
+    again = sentiment._cached_or_trained(tmp_path / "models", examples, cues)
+    assert again.calibration == (0.5, 0.0)
+    assert 0.5 < again.scores(["still broken, awful"])[0]["negative"] < plain["negative"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(0.0, 1.0), min_size=2, max_size=4).filter(lambda row: sum(row) > 1e-6))
+def test_the_shipped_calibration_keeps_the_label_and_sums_to_one(row: list[float]) -> None:
+    import numpy as np
+
+    p = np.array([row]) / sum(row)
+    out = sentiment.calibrate(p, *sentiment.CALIBRATION)
+    assert out.sum() == pytest.approx(1.0)
+    assert (out >= 0).all()
+    assert p[0, out.argmax()] == p.max()  # the label (the highest score) is the same one, ties included
+    assert sentiment.calibrate(p, 1.0, 0.0) is p
+
+
 def test_a_damaged_cached_model_is_retrained_not_served(tmp_path: Path) -> None:
     examples = _two_label_folder(tmp_path)
     cues = sentiment.EmotionCues(sentiment.data_file(tmp_path, sentiment.CUES_FILE))
