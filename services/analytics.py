@@ -1,17 +1,37 @@
-"""Read-only KPIs for supervisors. Nothing here exposes raw customer text."""
+"""Read-only KPIs for supervisors (docs/metrics.md defines every figure). Nothing here exposes raw customer text:
+the drill-down's subjects are masked.
+
+Example:
+    board = dashboard(services, user, since="2026-11-01", until="2026-11-30", channels=("chat",))
+    board.overall.avg_first_response_s, [k.label for k in board.kpis]
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from datetime import date, timedelta
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from services.assist import mask_text
 from services.bootstrap import Services
 from services.errors import InvalidInput
-from services.models import CHANNELS, User
+from services.models import (
+    ANALYTICS_DIMENSIONS,
+    CHANNELS,
+    TIERS,
+    AgentRow,
+    AnalyticsFilter,
+    Dashboard,
+    DrillRow,
+    Kpi,
+    SuggestionOutcomes,
+    Totals,
+    User,
+)
 from services.permissions import require
-from services.validation import clean_choice, short_repr
+from services.validation import clean_choice, clean_field, short_repr
 
 # moved to services.views (what the UI renders); re-exported for callers of the old names
 from services.views import Overview as Overview
@@ -84,3 +104,166 @@ def every_day(counts: Counter[str]) -> dict[str, int]:
         raise InvalidInput(f"the days span more than {MAX_DAYS:,} days ({first} to {last})")
     days = (first + timedelta(days=n) for n in range((last - first).days + 1))
     return {day.isoformat(): counts.get(day.isoformat(), 0) for day in days}
+
+
+# ---- the supervisor dashboard (issue 18) -------------------------------------------------------------------------
+
+# each channel's first-response target, seconds (SLA attainment: the share of answered conversations within it)
+SLA_S = {"chat": 120, "email": 8 * 3600, "social": 3600, "voice": 30}
+DEFAULT_DAYS = 30
+MAX_RANGE_DAYS = 3660  # ten years: a longer range is a typo, not a chart
+MAX_CHOSEN = 50  # values per filter
+DRILL_LIMIT = 200
+_FILTERS = {"channels": "channel", "queues": "queue", "agents": "agent", "intents": "intent", "tiers": "tier"}
+
+
+def dashboard(services: Services, user: User, since: Any = None, until: Any = None, **chosen: Any) -> Dashboard:
+    """Every KPI, trend and table of the analytics page over conversations started from ``since`` to ``until``
+    (days "YYYY-MM-DD", inclusive; default the last 30 days), filtered by channels, queues, agents, intents and
+    tiers (each a list; empty: any). The read is audited.
+
+    Raises:
+        PermissionDenied: a role without analytics.read.
+        InvalidInput: a malformed day, a range that ends before it starts or spans more than ten years, an unknown
+            filter, channel or tier, a value that is not short text.
+    """
+    user = require(user, "analytics.read")
+    filters, first, last = query(since, until, **chosen)
+    with services.uow() as uow:
+        board = _board(uow, filters, first, last)
+        uow.audit.record(user.username, "view_analytics", "conversations", "*", describe(filters))
+    return board
+
+
+def drill_down(services: Services, user: User, match: Mapping[str, Any], since: Any = None, until: Any = None,
+               limit: int = DRILL_LIMIT, **chosen: Any) -> list[DrillRow]:
+    """The newest conversations behind one point of a chart (``match``: dimension -> value, e.g. {"day":
+    "2026-11-03", "channel": "chat"}) under the same range and filters, subjects masked. The read is audited.
+
+    Raises:
+        PermissionDenied, InvalidInput: as dashboard; also an unknown dimension or a value that is not short text.
+    """
+    user = require(user, "analytics.read")
+    filters, _, _ = query(since, until, **chosen)
+    match = _match(match)
+    limit = limit if isinstance(limit, int) and not isinstance(limit, bool) and 0 < limit <= 1000 else DRILL_LIMIT
+    with services.uow() as uow:
+        rows = uow.analytics.conversations(filters, match, limit)
+        uow.audit.record(user.username, "view_analytics_conversations", "conversations", "*",
+                         f"{describe(filters)}; {', '.join(f'{k}={v}' for k, v in match.items())}; {len(rows)} rows")
+    return [replace(r, subject=mask_text(services, r.subject)) for r in rows]
+
+
+def query(since: Any = None, until: Any = None, **chosen: Any) -> tuple[AnalyticsFilter, date, date]:
+    """The checked filter and its first and last day (see dashboard for the rules)."""
+    unknown = sorted(set(chosen) - set(_FILTERS))
+    if unknown:
+        raise InvalidInput(f"unknown analytics filter {', '.join(unknown)}; the filters are {', '.join(_FILTERS)}")
+    last = _day(until) if until not in (None, "") else datetime.now(UTC).date()
+    first = _day(since) if since not in (None, "") else last - timedelta(days=DEFAULT_DAYS - 1)
+    if first > last:
+        raise InvalidInput(f"the range starts ({first}) after it ends ({last})")
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise InvalidInput(f"the range spans more than {MAX_RANGE_DAYS:,} days ({first} to {last})")
+    lists = {name: _values(chosen.get(name, ()), name) for name in _FILTERS}
+    lists["channels"] = tuple(clean_choice(c, "channel", CHANNELS) for c in lists["channels"])
+    lists["tiers"] = tuple(clean_choice(t, "customer tier", TIERS) for t in lists["tiers"])
+    return AnalyticsFilter(first.isoformat(), (last + timedelta(days=1)).isoformat(), **lists), first, last
+
+
+def describe(filters: AnalyticsFilter) -> str:
+    chosen = [f"{name}={','.join(getattr(filters, name))}" for name in _FILTERS if getattr(filters, name)]
+    return "; ".join([f"from {filters.start} until {filters.end}", *chosen])
+
+
+def _values(value: Any, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not isinstance(value, (tuple, list, set, frozenset)):
+        raise InvalidInput(f"the {name} filter must be a list; got {short_repr(value)}")
+    if len(value) > MAX_CHOSEN:
+        raise InvalidInput(f"the {name} filter holds {len(value):,} values; the limit is {MAX_CHOSEN}")
+    return tuple(dict.fromkeys(clean_field(v, f"{_FILTERS[name]} filter value", 80, allow_empty=True)
+                               for v in sorted(value, key=str)))
+
+
+def _match(match: Any) -> dict[str, str]:
+    if not isinstance(match, Mapping):
+        raise InvalidInput(f"the drill-down must map dimensions to values; got {short_repr(match)}")
+    return {clean_choice(k, "dimension", ANALYTICS_DIMENSIONS): clean_field(v, f"{k} value", 80, allow_empty=True)
+            for k, v in match.items()}
+
+
+def _board(uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashboard:
+    a = uow.analytics
+    by_day = a.totals(filters, ("day",), SLA_S)
+    overall = _sum(by_day, ())
+    intent_by_day = tuple(a.totals(filters, ("day", "intent")))
+    by_intent = sorted(_group(intent_by_day, 1), key=lambda t: (-t.conversations, t.key))
+    by_agent = a.totals(filters, ("agent",), SLA_S)
+    suggestions_by_agent = tuple(a.suggestion_outcomes(filters, ("agent",)))
+    suggestions = _sum_outcomes(suggestions_by_agent)
+    per_agent = {s.key: s for s in suggestions_by_agent}
+    leaderboard = sorted((AgentRow(t.key[0], t, per_agent.get(t.key, SuggestionOutcomes(t.key)))
+                          for t in by_agent if t.key[0]), key=lambda r: (-r.totals.resolved, r.agent))
+    seen = a.totals(AnalyticsFilter(filters.start, filters.end), ("agent", "intent", "queue"))
+    return Dashboard(
+        since=first.isoformat(), until=last.isoformat(), filters=filters, sla_s=dict(SLA_S),
+        kpis=kpis(overall, suggestions), overall=overall, by_day=_every_day(by_day, first, last),
+        by_hour_channel=tuple(a.totals(filters, ("channel", "hour"))),
+        by_channel=tuple(a.totals(filters, ("channel",), SLA_S)),
+        sentiment_by_day=tuple(a.totals(filters, ("day", "sentiment"))), intent_by_day=intent_by_day,
+        by_intent=tuple(by_intent), suggestions=suggestions,
+        suggestions_by_intent=tuple(a.suggestion_outcomes(filters, ("intent",))),
+        suggestions_by_agent=suggestions_by_agent, leaderboard=tuple(leaderboard),
+        options={name: tuple(sorted({t.key[i] for t in seen if t.key[i]}))
+                 for i, name in enumerate(("agents", "intents", "queues"))})
+
+
+def kpis(t: Totals, s: SuggestionOutcomes) -> tuple[Kpi, ...]:
+    """The headline figures of docs/metrics.md, each with what it was measured on."""
+    return (
+        Kpi("volume", "Conversations", t.conversations, "count", "started in the range"),
+        Kpi("first-response-time", "Avg first response", t.avg_first_response_s, "seconds",
+            f"{t.answered:,} answered conversations"),
+        Kpi("sla-attainment", "SLA attainment", t.sla_attainment, "rate", f"{t.answered:,} answered conversations"),
+        Kpi("handle-time", "Avg handle time", t.avg_handle_s, "seconds", f"{t.resolved:,} resolved conversations"),
+        Kpi("first-contact-resolution", "First-contact resolution", t.fcr_rate, "rate",
+            f"{t.resolved:,} resolved conversations"),
+        Kpi("escalation-rate", "Escalation rate", t.escalation_rate, "rate", f"{t.conversations:,} conversations"),
+        Kpi("transfer-rate", "Transfer rate", t.transfer_rate, "rate", f"{t.conversations:,} conversations"),
+        Kpi("reopen-rate", "Reopen rate", t.reopen_rate, "rate", f"{t.conversations:,} conversations"),
+        Kpi("csat", "CSAT (1-5)", t.avg_csat, "score", f"{t.surveyed:,} survey answers"),
+        Kpi("csat-satisfied", "Satisfied (4-5)", t.csat_satisfied, "rate", f"{t.surveyed:,} survey answers"),
+        Kpi("suggestion-acceptance", "Suggestions used", s.acceptance, "rate",
+            f"{s.total:,} customer messages with feedback"),
+        Kpi("kb-deflection", "KB deflection", t.kb_deflection, "rate", f"{t.resolved:,} resolved conversations"),
+    )
+
+
+def _sum(rows: Iterable[Totals], key: tuple[str, ...]) -> Totals:
+    total = Totals(key)
+    for row in rows:
+        total = total + row
+    return total
+
+
+def _sum_outcomes(rows: Iterable[SuggestionOutcomes]) -> SuggestionOutcomes:
+    total = SuggestionOutcomes(())
+    for row in rows:
+        total = total + row
+    return total
+
+
+def _group(rows: Iterable[Totals], position: int) -> list[Totals]:
+    """Rows summed over every key part but one."""
+    groups: dict[str, list[Totals]] = {}
+    for row in rows:
+        groups.setdefault(row.key[position], []).append(row)
+    return [_sum(found, (value,)) for value, found in groups.items()]
+
+
+def _every_day(rows: Iterable[Totals], first: date, last: date) -> tuple[Totals, ...]:
+    found = {t.key[0]: t for t in rows}
+    days = ((first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1))
+    return tuple(found.get(day, Totals((day,))) for day in days)

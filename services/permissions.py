@@ -101,6 +101,8 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "escalations.return_to_agent": "escalations.handle",
     "escalations.trail": "audit.read",
     "analytics.overview": "analytics.read",
+    "analytics.dashboard": "analytics.read",
+    "analytics.drill_down": "analytics.read",
     "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
     "knowledge.list_articles": "article.read",

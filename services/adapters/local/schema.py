@@ -182,6 +182,35 @@ MIGRATIONS: list[str] = [
     ALTER TABLE kb_articles ADD COLUMN source_id INTEGER REFERENCES kb_articles(id);
     ALTER TABLE messages ADD COLUMN original TEXT NOT NULL DEFAULT '';
     """,
+    # 12: supervisor analytics (issue 18, docs/metrics.md): per conversation what its KPIs need, kept up to date by
+    # the repositories (first reply, resolution, reopening, transfer, escalation, analysis) and filled here from
+    # what is already stored; indexes for the date range and the knowledge-base deflection
+    """
+    ALTER TABLE conversations ADD COLUMN first_response_s INTEGER;
+    ALTER TABLE conversations ADD COLUMN resolved_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN handle_s INTEGER;
+    ALTER TABLE conversations ADD COLUMN transfers INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN reopens INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN intent TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN sentiment TEXT NOT NULL DEFAULT '';
+    UPDATE conversations SET escalated = 1 WHERE status = 'escalated' OR resolution = 'escalated'
+        OR id IN (SELECT conversation_id FROM escalations);
+    UPDATE conversations SET first_response_s = (
+        SELECT CAST(ROUND((julianday(MIN(m.created_at)) - julianday(conversations.created_at)) * 86400) AS INTEGER)
+        FROM messages m WHERE m.conversation_id = conversations.id AND m.author_role = 'agent');
+    UPDATE conversations SET resolved_at = updated_at,
+        handle_s = CAST(ROUND((julianday(updated_at) - julianday(created_at)) * 86400) AS INTEGER)
+        WHERE status = 'resolved';
+    UPDATE conversations SET
+        intent = COALESCE((SELECT a.intent FROM analyses a JOIN messages m ON m.id = a.message_id
+                           WHERE m.conversation_id = conversations.id AND a.intent IS NOT NULL ORDER BY m.id LIMIT 1), ''),
+        sentiment = COALESCE((SELECT a.sentiment FROM analyses a JOIN messages m ON m.id = a.message_id
+                              WHERE m.conversation_id = conversations.id AND a.sentiment IS NOT NULL
+                              ORDER BY m.id DESC LIMIT 1), '');
+    CREATE INDEX conversations_created ON conversations(created_at);
+    CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",

@@ -1,0 +1,134 @@
+"""The analytics repository on SQLite (and, its SQL being standard, on PostgreSQL): read-only sums over the
+conversations a filter selects, grouped by any of services.models.ANALYTICS_DIMENSIONS, computed in the database
+(docs/metrics.md defines each figure). Durations are stored seconds (schema migration 12), so no date arithmetic
+differs between the engines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from services.adapters.local.sqlite_uow import Transaction
+from services.errors import InvalidInput, NotFound
+from services.models import (
+    ANALYTICS_DIMENSIONS,
+    AnalyticsFilter,
+    ConversationFacts,
+    DrillRow,
+    SuggestionOutcomes,
+    Totals,
+)
+
+# each dimension's SQL over conversations c JOIN customers cu (our own text, never the caller's)
+COLUMNS = {"day": "substr(c.created_at, 1, 10)", "hour": "substr(c.created_at, 12, 2)", "channel": "c.channel",
+           "queue": "COALESCE(c.queue, '')", "agent": "COALESCE(c.assigned_agent, '')", "intent": "c.intent",
+           "sentiment": "c.sentiment", "tier": "cu.tier"}
+_FILTERED = (("channels", "c.channel"), ("queues", "COALESCE(c.queue, '')"),
+             ("agents", "COALESCE(c.assigned_agent, '')"), ("intents", "c.intent"), ("tiers", "cu.tier"))
+_RESOLVED = "c.status = 'resolved'"
+_KB_USED = "EXISTS (SELECT 1 FROM kb_usage k WHERE k.conversation_id = c.id AND k.kind = 'reply')"
+_SUMS = f"""COUNT(*),
+    SUM(CASE WHEN c.first_response_s IS NOT NULL THEN 1 ELSE 0 END),
+    COALESCE(SUM(c.first_response_s), 0),
+    SUM(CASE WHEN c.first_response_s IS NOT NULL AND c.first_response_s <= {{sla}} THEN 1 ELSE 0 END),
+    SUM(CASE WHEN {_RESOLVED} THEN 1 ELSE 0 END),
+    COALESCE(SUM(CASE WHEN {_RESOLVED} THEN c.handle_s END), 0),
+    SUM(CASE WHEN {_RESOLVED} AND c.reopens = 0 AND c.transfers = 0 AND c.escalated = 0 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN c.escalated <> 0 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN c.transfers > 0 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN c.reopens > 0 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN c.csat IS NOT NULL THEN 1 ELSE 0 END),
+    COALESCE(SUM(c.csat), 0),
+    SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN {_RESOLVED} AND {_KB_USED} THEN 1 ELSE 0 END)"""
+_FACT_COLUMNS = ("first_response_s", "resolved_at", "handle_s", "transfers", "reopens", "escalated", "intent",
+                 "sentiment")
+
+
+def dimensions(by: Sequence[str]) -> list[str]:
+    unknown = [d for d in by if d not in COLUMNS]
+    if unknown or len(set(by)) != len(by):
+        raise InvalidInput(f"analytics group by distinct dimensions among {', '.join(ANALYTICS_DIMENSIONS)}; "
+                           f"got {', '.join(map(str, by))}")
+    return [COLUMNS[d] for d in by]
+
+
+def where(filters: AnalyticsFilter, match: Mapping[str, str] | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its arguments) of the conversations a filter and a drill-down selection pick."""
+    clauses, args = ["c.created_at >= ?", "c.created_at < ?"], [filters.start, filters.end]
+    for name, column in _FILTERED:
+        chosen = getattr(filters, name)
+        if chosen:
+            clauses.append(f"{column} IN ({', '.join('?' * len(chosen))})")
+            args.extend(chosen)
+    for dimension, value in (match or {}).items():
+        clauses.append(f"{dimensions([dimension])[0]} = ?")
+        args.append(value)
+    return " AND ".join(clauses), args
+
+
+def sla_case(sla_s: Mapping[str, int]) -> tuple[str, list[Any]]:
+    """The channel's first-response target in seconds (a channel without one is never "met")."""
+    if not sla_s:
+        return "-1", []
+    whens = " ".join("WHEN ? THEN ?" for _ in sla_s)
+    return f"CASE c.channel {whens} ELSE -1 END", [x for pair in sla_s.items() for x in pair]
+
+
+class SqliteAnalytics:
+    def __init__(self, tx: Transaction) -> None:
+        self.tx = tx
+
+    def totals(self, filters: AnalyticsFilter, by: Sequence[str] = (),
+               sla_s: Mapping[str, int] | None = None) -> list[Totals]:
+        keys = dimensions(by)
+        sla, sla_args = sla_case(sla_s or {})
+        clause, args = where(filters)
+        select = ", ".join([*keys, _SUMS.format(sla=sla)])
+        group = f" GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
+        rows = self.tx.rows(f"SELECT {select} FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
+                            f"WHERE {clause}{group}", [*sla_args, *args])
+        n = len(keys)
+        return [Totals(tuple(str(v) for v in r[:n]), *(int(v or 0) for v in r[n:])) for r in rows if r[n]]
+
+    def suggestion_outcomes(self, filters: AnalyticsFilter, by: Sequence[str] = ()) -> list[SuggestionOutcomes]:
+        keys = dimensions(by)
+        clause, args = where(filters)
+        group = f" GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
+        rows = self.tx.rows(
+            f"SELECT {', '.join([*keys, ''])} SUM(CASE WHEN o.accepted > 0 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN o.accepted = 0 AND o.edited > 0 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN o.accepted = 0 AND o.edited = 0 THEN 1 ELSE 0 END) "
+            "FROM (SELECT m.conversation_id AS conversation_id, "
+            "             SUM(CASE WHEN s.feedback = 'accepted' THEN 1 ELSE 0 END) AS accepted, "
+            "             SUM(CASE WHEN s.feedback = 'edited' THEN 1 ELSE 0 END) AS edited "
+            "      FROM suggestions s JOIN messages m ON m.id = s.message_id WHERE s.feedback IS NOT NULL "
+            "      GROUP BY s.message_id, m.conversation_id) o "
+            "JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id "
+            f"WHERE {clause}{group}", args)
+        n = len(keys)
+        return [SuggestionOutcomes(tuple(str(v) for v in r[:n]), *(int(v or 0) for v in r[n:]))
+                for r in rows if any(r[n:])]
+
+    def conversations(self, filters: AnalyticsFilter, match: Mapping[str, str] | None = None,
+                      limit: int = 100) -> list[DrillRow]:
+        clause, args = where(filters, match)
+        rows = self.tx.rows(
+            "SELECT c.id, c.created_at, c.channel, COALESCE(c.queue, ''), COALESCE(c.assigned_agent, ''), cu.tier, "
+            "c.status, c.intent, c.sentiment, c.csat, c.first_response_s, c.handle_s, c.subject "
+            "FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
+            f"WHERE {clause} ORDER BY c.created_at DESC, c.id DESC LIMIT ?", [*args, int(limit)])
+        return [DrillRow(*r) for r in rows]
+
+    def facts(self, conversation_id: int) -> ConversationFacts:
+        row = self.tx.one(f"SELECT {', '.join(_FACT_COLUMNS)} FROM conversations WHERE id = ?", [conversation_id],
+                          f"conversation {conversation_id}")
+        return ConversationFacts(row[0], row[1] or "", row[2], row[3], row[4], bool(row[5]), row[6] or "",
+                                 row[7] or "")
+
+    def record_facts(self, conversation_id: int, facts: ConversationFacts) -> None:
+        values = [facts.first_response_s, facts.resolved_at, facts.handle_s, facts.transfers, facts.reopens,
+                  int(facts.escalated), facts.intent, facts.sentiment]
+        if not self.tx.write(f"UPDATE conversations SET {', '.join(f'{c} = ?' for c in _FACT_COLUMNS)} WHERE id = ?",
+                             [*values, conversation_id]).rowcount:
+            raise NotFound(f"conversation {conversation_id} not found")
