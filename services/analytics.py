@@ -195,29 +195,46 @@ def _match(match: Any) -> dict[str, str]:
 
 
 def _board(uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashboard:
+    """Four scans: the full sums by day and channel (the overall, daily and per-channel figures) and by agent,
+    intent and queue (the leaderboard, the intent table, the suggestions by agent and intent), conversation counts
+    by day, intent and sentiment (the mixes and their trends) and by channel and hour."""
     a = uow.analytics
-    by_day = a.totals(filters, ("day",), SLA_S)
-    overall = _sum(by_day, ())
-    intent_by_day = tuple(a.totals(filters, ("day", "intent")))
-    by_intent = sorted(_group(intent_by_day, 1), key=lambda t: (-t.conversations, t.key))
-    by_agent = a.totals(filters, ("agent",), SLA_S)
-    suggestions_by_agent = tuple(a.suggestion_outcomes(filters, ("agent",)))
-    suggestions = _sum_outcomes(suggestions_by_agent)
-    per_agent = {s.key: s for s in suggestions_by_agent}
-    leaderboard = sorted((AgentRow(t.key[0], t, per_agent.get(t.key, SuggestionOutcomes(t.key)))
-                          for t in by_agent if t.key[0]), key=lambda r: (-r.totals.resolved, r.agent))
-    seen = a.totals(AnalyticsFilter(filters.start, filters.end), ("agent", "intent", "queue"))
+    day_channel = a.totals(filters, ("day", "channel"), SLA_S)
+    people = a.totals(filters, ("agent", "intent", "queue"), SLA_S)
+    mix = _counted(a.counts(filters, ("day", "intent", "sentiment")))
+    by_agent, by_intent = _group(people, 0), _group(people, 1)
+    overall = _sum(day_channel, ())
     return Dashboard(
         since=first.isoformat(), until=last.isoformat(), filters=filters, sla_s=dict(SLA_S),
-        kpis=kpis(overall, suggestions), overall=overall, by_day=_every_day(by_day, first, last),
-        by_hour_channel=tuple(a.totals(filters, ("channel", "hour"))),
-        by_channel=tuple(a.totals(filters, ("channel",), SLA_S)),
-        sentiment_by_day=tuple(a.totals(filters, ("day", "sentiment"))), intent_by_day=intent_by_day,
-        by_intent=tuple(by_intent), suggestions=suggestions,
-        suggestions_by_intent=tuple(a.suggestion_outcomes(filters, ("intent",))),
-        suggestions_by_agent=suggestions_by_agent, leaderboard=tuple(leaderboard),
-        options={name: tuple(sorted({t.key[i] for t in seen if t.key[i]}))
-                 for i, name in enumerate(("agents", "intents", "queues"))})
+        kpis=kpis(overall, overall.suggestions), overall=overall,
+        by_day=_every_day(_group(day_channel, 0), first, last),
+        by_hour_channel=_counted(a.counts(filters, ("channel", "hour"))),
+        by_channel=tuple(sorted(_group(day_channel, 1), key=lambda t: t.key)),
+        sentiment_by_day=_sorted(_group(mix, 0, 2)), intent_by_day=_sorted(_group(mix, 0, 1)),
+        by_intent=tuple(sorted(by_intent, key=lambda t: (-t.conversations, t.key))),
+        suggestions=overall.suggestions,
+        suggestions_by_intent=tuple(t.suggestions for t in _sorted(by_intent) if t.suggestions.total),
+        suggestions_by_agent=tuple(t.suggestions for t in _sorted(by_agent) if t.suggestions.total),
+        leaderboard=tuple(sorted((AgentRow(t.key[0], t, t.suggestions) for t in by_agent if t.key[0]),
+                                 key=lambda r: (-r.totals.resolved, r.agent))),
+        options=_options(uow, filters, people))
+
+
+def _options(uow: Any, filters: AnalyticsFilter, people: list[Totals]) -> dict[str, tuple[str, ...]]:
+    """The agents, intents and queues seen in the range (read off the figures when no filter narrowed them)."""
+    unfiltered = AnalyticsFilter(filters.start, filters.end)
+    seen = [t.key for t in people] if filters == unfiltered else list(
+        uow.analytics.counts(unfiltered, ("agent", "intent", "queue")))
+    return {name: tuple(sorted({key[i] for key in seen if key[i]}))
+            for i, name in enumerate(("agents", "intents", "queues"))}
+
+
+def _sorted(rows: Iterable[Totals]) -> tuple[Totals, ...]:
+    return tuple(sorted(rows, key=lambda t: t.key))
+
+
+def _counted(counts: Mapping[tuple[str, ...], int]) -> tuple[Totals, ...]:
+    return tuple(Totals(key, conversations=n) for key, n in counts.items())
 
 
 def kpis(t: Totals, s: SuggestionOutcomes) -> tuple[Kpi, ...]:
@@ -248,19 +265,12 @@ def _sum(rows: Iterable[Totals], key: tuple[str, ...]) -> Totals:
     return total
 
 
-def _sum_outcomes(rows: Iterable[SuggestionOutcomes]) -> SuggestionOutcomes:
-    total = SuggestionOutcomes(())
+def _group(rows: Iterable[Totals], *positions: int) -> list[Totals]:
+    """Rows summed over every key part but those at ``positions`` (the new key, in that order)."""
+    groups: dict[tuple[str, ...], list[Totals]] = {}
     for row in rows:
-        total = total + row
-    return total
-
-
-def _group(rows: Iterable[Totals], position: int) -> list[Totals]:
-    """Rows summed over every key part but one."""
-    groups: dict[str, list[Totals]] = {}
-    for row in rows:
-        groups.setdefault(row.key[position], []).append(row)
-    return [_sum(found, (value,)) for value, found in groups.items()]
+        groups.setdefault(tuple(row.key[p] for p in positions), []).append(row)
+    return [_sum(found, key) for key, found in groups.items()]
 
 
 def _every_day(rows: Iterable[Totals], first: date, last: date) -> tuple[Totals, ...]:

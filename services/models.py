@@ -530,6 +530,10 @@ class Totals:
     csat_sum: int = 0
     satisfied: int = 0  # CSAT 4 or 5
     kb_resolved: int = 0  # resolved with a knowledge-base article used in a sent reply
+    # customer messages whose suggested replies got feedback, by the best of it: one sent unchanged, one edited, none
+    suggestions_accepted: int = 0
+    suggestions_edited: int = 0
+    suggestions_rejected: int = 0
 
     # the figures of docs/metrics.md (None: no conversation in the denominator)
     @property
@@ -575,6 +579,11 @@ class Totals:
     @property
     def kb_deflection(self) -> float | None:
         return _ratio(self.kb_resolved, self.resolved)
+
+    @property
+    def suggestions(self) -> SuggestionOutcomes:
+        return SuggestionOutcomes(self.key, self.suggestions_accepted, self.suggestions_edited,
+                                  self.suggestions_rejected)
 
     def __add__(self, other: Totals) -> Totals:
         """The sums of two groups (keeping this one's key)."""

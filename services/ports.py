@@ -42,7 +42,6 @@ from services.models import (
     Sentiment,
     SessionRecord,
     Suggestion,
-    SuggestionOutcomes,
     Totals,
     Translation,
     User,
@@ -302,8 +301,8 @@ class AnalyticsRepository(Protocol):
         """Sums per group; sla_s: each channel's first-response target in seconds (sla_met counts against it)."""
         ...
 
-    def suggestion_outcomes(self, filters: AnalyticsFilter, by: Sequence[str] = ()) -> list[SuggestionOutcomes]:
-        """Customer messages whose suggestions got feedback, per group, by the best outcome among them."""
+    def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
+        """Conversations per group (the cheap query, for mixes and heat maps)."""
         ...
 
     def conversations(self, filters: AnalyticsFilter, match: Mapping[str, str] | None = None,

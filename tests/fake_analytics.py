@@ -15,7 +15,6 @@ from services.models import (
     AnalyticsFilter,
     ConversationFacts,
     DrillRow,
-    SuggestionOutcomes,
     Totals,
 )
 
@@ -64,29 +63,28 @@ class FakeAnalytics:
     def totals(self, filters: AnalyticsFilter, by: Sequence[str] = (),
                sla_s: Mapping[str, int] | None = None) -> list[Totals]:
         check_dimensions(by)
-        kb, sla = self._kb_used(), sla_s or {}
+        kb, sla, feedback = self._kb_used(), sla_s or {}, self._feedback()
         groups: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0] * len(SUM_FIELDS))
         for r in self._selected(filters):
             sums = groups[tuple(r[d] for d in by)]
-            for i, value in enumerate(_contribution(r, kb, sla)):
+            for i, value in enumerate(_contribution(r, kb, sla, feedback.get(r["id"], [0, 0, 0]))):
                 sums[i] += value
         return [Totals(key, *sums) for key, sums in sorted(groups.items())]
 
-    def suggestion_outcomes(self, filters: AnalyticsFilter, by: Sequence[str] = ()) -> list[SuggestionOutcomes]:
-        check_dimensions(by)
+    def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
+        return {t.key: t.conversations for t in self.totals(filters, by)}
+
+    def _feedback(self) -> dict[int, list[int]]:
+        """Per conversation: its customer messages by the best feedback their suggestions got."""
         per_message: dict[int, set[str]] = defaultdict(set)
         for s in self.s.suggestions.values():
             if s.feedback is not None:
                 per_message[s.message_id].add(s.feedback)
-        per_conversation: dict[int, list[set[str]]] = defaultdict(list)
+        per_conversation: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         for message_id, given in per_message.items():
-            per_conversation[self.s.messages[message_id].conversation_id].append(given)
-        groups: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
-        for r in self._selected(filters):
-            for given in per_conversation.get(r["id"], ()):
-                outcome = 0 if "accepted" in given else 1 if "edited" in given else 2
-                groups[tuple(r[d] for d in by)][outcome] += 1
-        return [SuggestionOutcomes(key, *counts) for key, counts in sorted(groups.items())]
+            best = 0 if "accepted" in given else 1 if "edited" in given else 2
+            per_conversation[self.s.messages[message_id].conversation_id][best] += 1
+        return per_conversation
 
     def conversations(self, filters: AnalyticsFilter, match: Mapping[str, str] | None = None,
                       limit: int = 100) -> list[DrillRow]:
@@ -107,7 +105,7 @@ class FakeAnalytics:
         self._repo._wrote()
 
 
-def _contribution(r: dict[str, Any], kb: set[int], sla: Mapping[str, int]) -> list[int]:
+def _contribution(r: dict[str, Any], kb: set[int], sla: Mapping[str, int], feedback: list[int]) -> list[int]:
     c, f = r["c"], r["f"]
     answered, resolved = f.first_response_s is not None, c.status == "resolved"
     met = answered and c.channel in sla and f.first_response_s <= sla[c.channel]
@@ -116,7 +114,9 @@ def _contribution(r: dict[str, Any], kb: set[int], sla: Mapping[str, int]) -> li
               "sla_met": met, "resolved": resolved, "handle_s": (f.handle_s or 0) if resolved else 0,
               "first_contact": first_contact, "escalated": f.escalated, "transferred": f.transfers > 0,
               "reopened": f.reopens > 0, "surveyed": c.csat is not None, "csat_sum": c.csat or 0,
-              "satisfied": (c.csat or 0) >= 4, "kb_resolved": resolved and r["id"] in kb}
+              "satisfied": (c.csat or 0) >= 4, "kb_resolved": resolved and r["id"] in kb,
+              "suggestions_accepted": feedback[0], "suggestions_edited": feedback[1],
+              "suggestions_rejected": feedback[2]}
     return [int(values[name]) for name in SUM_FIELDS]
 
 

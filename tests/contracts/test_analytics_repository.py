@@ -13,7 +13,6 @@ from services.models import (
     ConversationFacts,
     Message,
     Suggestion,
-    SuggestionOutcomes,
     Totals,
 )
 from tests.contracts.conftest import analysis, customer
@@ -110,7 +109,7 @@ def test_totals_over_the_range_and_per_group(database):
         # 30); resolved c1-c3, handled 600+1800+90000; first contact: c1 only (c2 transferred, c3 reopened);
         # surveyed c1 (5) and c2 (2); resolved with an article used in a reply: c1
         assert uow.analytics.totals(NOVEMBER, sla_s=SLA) == [
-            Totals((), 5, 4, 7580, 3, 3, 92_400, 1, 1, 1, 1, 2, 7, 1, 1)]
+            Totals((), 5, 4, 7580, 3, 3, 92_400, 1, 1, 1, 1, 2, 7, 1, 1, 1, 1, 1)]
         by_day = uow.analytics.totals(NOVEMBER, ("day",), SLA)
         assert [(t.key, t.conversations, t.resolved, t.csat_sum) for t in by_day] == [
             (("2026-11-01",), 2, 2, 7), (("2026-11-03",), 2, 1, 0), (("2026-11-04",), 1, 0, 0)]
@@ -142,15 +141,44 @@ def test_filters_pick_channel_queue_agent_intent_and_tier(database):
         assert uow.analytics.totals(AnalyticsFilter("2027-01-01", "2027-02-01")) == []
 
 
-def test_suggestion_outcomes_count_each_message_by_its_best_feedback(database):
+def test_suggestion_feedback_counts_each_message_by_its_best_feedback(database):
+    store(database)
+
+    def outcomes(by):
+        with database() as uow:
+            return [(t.key, t.suggestions_accepted, t.suggestions_edited, t.suggestions_rejected)
+                    for t in uow.analytics.totals(NOVEMBER, by)]
+
+    # c1: one accepted (two rejected beside it); c2: edited; c3: all rejected, and a message without feedback
+    assert outcomes(()) == [((), 1, 1, 1)]
+    assert [o for o in outcomes(("agent",)) if any(o[1:])] == [(("kim",), 0, 0, 1), (("sam",), 1, 1, 0)]
+    assert [o for o in outcomes(("intent",)) if any(o[1:])] == [(("Order Status",), 1, 0, 1), (("Refund",), 0, 1, 0)]
+
+
+def test_feedback_given_later_moves_the_counts(database):
+    made = store(database)
+    with database() as uow:
+        said = uow.conversations.append_message(Message(0, made["c5"], "customer", "x", "hi", "hi",
+                                                        "2026-11-04T09:00:00Z"))
+        uow.assist.save_outcome(said.id, analysis(), [Suggestion("a", "library:1", 0.5),
+                                                      Suggestion("b", "library:2", 0.4)])
+        first, second = uow.assist.suggestions_for(said.id)
+        uow.assist.record_feedback(first.id, "rejected")
+    with database() as uow:
+        assert uow.analytics.totals(NOVEMBER, ("day",))[-1].suggestions_rejected == 1
+        uow.assist.record_feedback(second.id, "edited", "b, but kinder")
+    with database() as uow:
+        day = uow.analytics.totals(NOVEMBER, ("day",))[-1]
+        assert (day.key, day.suggestions_edited, day.suggestions_rejected) == (("2026-11-04",), 1, 0)
+
+
+def test_counts_per_group(database):
     store(database)
     with database() as uow:
-        # c1: one accepted (two rejected beside it); c2: edited; c3: all rejected, and a message without feedback
-        assert uow.analytics.suggestion_outcomes(NOVEMBER) == [SuggestionOutcomes((), 1, 1, 1)]
-        assert uow.analytics.suggestion_outcomes(NOVEMBER, ("agent",)) == [
-            SuggestionOutcomes(("kim",), 0, 0, 1), SuggestionOutcomes(("sam",), 1, 1, 0)]
-        assert uow.analytics.suggestion_outcomes(NOVEMBER, ("intent",)) == [
-            SuggestionOutcomes(("Order Status",), 1, 0, 1), SuggestionOutcomes(("Refund",), 0, 1, 0)]
+        assert uow.analytics.counts(NOVEMBER, ("channel", "hour")) == {
+            ("chat", "09"): 2, ("chat", "10"): 1, ("email", "09"): 1, ("voice", "22"): 1}
+        assert uow.analytics.counts(AnalyticsFilter("2026-11-01", "2026-11-05", tiers=("gold",)), ("day",)) == {
+            ("2026-11-01",): 1, ("2026-11-03",): 1}
 
 
 def test_drill_down_lists_the_conversations_behind_a_point_newest_first(database):

@@ -194,6 +194,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE conversations ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE conversations ADD COLUMN intent TEXT NOT NULL DEFAULT '';
     ALTER TABLE conversations ADD COLUMN sentiment TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN suggestions_accepted INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN suggestions_edited INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN suggestions_rejected INTEGER NOT NULL DEFAULT 0;
     UPDATE conversations SET escalated = 1 WHERE status = 'escalated' OR resolution = 'escalated'
         OR id IN (SELECT conversation_id FROM escalations);
     UPDATE conversations SET first_response_s = (
@@ -208,6 +211,20 @@ MIGRATIONS: list[str] = [
         sentiment = COALESCE((SELECT a.sentiment FROM analyses a JOIN messages m ON m.id = a.message_id
                               WHERE m.conversation_id = conversations.id AND a.sentiment IS NOT NULL
                               ORDER BY m.id DESC LIMIT 1), '');
+    UPDATE conversations SET
+        suggestions_accepted = (
+            SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id
+            WHERE m.conversation_id = conversations.id AND s.feedback = 'accepted'),
+        suggestions_edited = (
+            SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id
+            WHERE m.conversation_id = conversations.id AND s.feedback = 'edited' AND NOT EXISTS (
+                SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id AND o.feedback = 'accepted')),
+        suggestions_rejected = (
+            SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id
+            WHERE m.conversation_id = conversations.id AND s.feedback = 'rejected' AND NOT EXISTS (
+                SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id AND o.feedback IN ('accepted', 'edited')))
+        WHERE id IN (SELECT m.conversation_id FROM suggestions s JOIN messages m ON m.id = s.message_id
+                     WHERE s.feedback IS NOT NULL);
     CREATE INDEX conversations_created ON conversations(created_at);
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
     """,

@@ -15,7 +15,6 @@ from services.models import (
     AnalyticsFilter,
     ConversationFacts,
     DrillRow,
-    SuggestionOutcomes,
     Totals,
 )
 
@@ -40,7 +39,8 @@ _SUMS = f"""COUNT(*),
     SUM(CASE WHEN c.csat IS NOT NULL THEN 1 ELSE 0 END),
     COALESCE(SUM(c.csat), 0),
     SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END),
-    SUM(CASE WHEN {_RESOLVED} AND {_KB_USED} THEN 1 ELSE 0 END)"""
+    SUM(CASE WHEN {_RESOLVED} AND {_KB_USED} THEN 1 ELSE 0 END),
+    SUM(c.suggestions_accepted), SUM(c.suggestions_edited), SUM(c.suggestions_rejected)"""
 _FACT_COLUMNS = ("first_response_s", "resolved_at", "handle_s", "transfers", "reopens", "escalated", "intent",
                  "sentiment")
 
@@ -51,6 +51,13 @@ def dimensions(by: Sequence[str]) -> list[str]:
         raise InvalidInput(f"analytics group by distinct dimensions among {', '.join(ANALYTICS_DIMENSIONS)}; "
                            f"got {', '.join(map(str, by))}")
     return [COLUMNS[d] for d in by]
+
+
+def source(filters: AnalyticsFilter, by: Sequence[str] = (), match: Mapping[str, str] | None = None) -> str:
+    """FROM conversations c, joined to its customer only when the tier is asked for (the join costs a lookup a
+    row)."""
+    tier = bool(filters.tiers) or "tier" in by or "tier" in (match or {})
+    return "conversations c" + (" JOIN customers cu ON cu.id = c.customer_id" if tier else "")
 
 
 def where(filters: AnalyticsFilter, match: Mapping[str, str] | None = None) -> tuple[str, list[Any]]:
@@ -75,6 +82,10 @@ def sla_case(sla_s: Mapping[str, int]) -> tuple[str, list[Any]]:
     return f"CASE c.channel {whens} ELSE -1 END", [x for pair in sla_s.items() for x in pair]
 
 
+def _grouped(keys: Sequence[str]) -> str:
+    return f" GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
+
+
 class SqliteAnalytics:
     def __init__(self, tx: Transaction) -> None:
         self.tx = tx
@@ -84,31 +95,17 @@ class SqliteAnalytics:
         keys = dimensions(by)
         sla, sla_args = sla_case(sla_s or {})
         clause, args = where(filters)
-        select = ", ".join([*keys, _SUMS.format(sla=sla)])
-        group = f" GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
-        rows = self.tx.rows(f"SELECT {select} FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
-                            f"WHERE {clause}{group}", [*sla_args, *args])
+        rows = self.tx.rows(f"SELECT {', '.join([*keys, _SUMS.format(sla=sla)])} FROM {source(filters, by)} "
+                            f"WHERE {clause}{_grouped(keys)}", [*sla_args, *args])
         n = len(keys)
         return [Totals(tuple(str(v) for v in r[:n]), *(int(v or 0) for v in r[n:])) for r in rows if r[n]]
 
-    def suggestion_outcomes(self, filters: AnalyticsFilter, by: Sequence[str] = ()) -> list[SuggestionOutcomes]:
+    def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
         keys = dimensions(by)
         clause, args = where(filters)
-        group = f" GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
-        rows = self.tx.rows(
-            f"SELECT {', '.join([*keys, ''])} SUM(CASE WHEN o.accepted > 0 THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN o.accepted = 0 AND o.edited > 0 THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN o.accepted = 0 AND o.edited = 0 THEN 1 ELSE 0 END) "
-            "FROM (SELECT m.conversation_id AS conversation_id, "
-            "             SUM(CASE WHEN s.feedback = 'accepted' THEN 1 ELSE 0 END) AS accepted, "
-            "             SUM(CASE WHEN s.feedback = 'edited' THEN 1 ELSE 0 END) AS edited "
-            "      FROM suggestions s JOIN messages m ON m.id = s.message_id WHERE s.feedback IS NOT NULL "
-            "      GROUP BY s.message_id, m.conversation_id) o "
-            "JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id "
-            f"WHERE {clause}{group}", args)
-        n = len(keys)
-        return [SuggestionOutcomes(tuple(str(v) for v in r[:n]), *(int(v or 0) for v in r[n:]))
-                for r in rows if any(r[n:])]
+        rows = self.tx.rows(f"SELECT {', '.join([*keys, 'COUNT(*)'])} FROM {source(filters, by)} "
+                            f"WHERE {clause}{_grouped(keys)}", args)
+        return {tuple(str(v) for v in r[:-1]): int(r[-1]) for r in rows}
 
     def conversations(self, filters: AnalyticsFilter, match: Mapping[str, str] | None = None,
                       limit: int = 100) -> list[DrillRow]:

@@ -64,6 +64,23 @@ LIMIT ?
 """
 
 
+# a conversation's customer messages by the best feedback their suggestions got (analytics' acceptance): one sent
+# unchanged, else one edited, else all rejected
+_WITH_FEEDBACK = ("SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id "
+                  "WHERE m.conversation_id = {conversation} AND s.feedback = '{best}'")
+_BETTER = (" AND NOT EXISTS (SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id "
+           "AND o.feedback IN ({better}))")
+FEEDBACK_COUNTS = {
+    "suggestions_accepted": _WITH_FEEDBACK.replace("{best}", "accepted"),
+    "suggestions_edited": _WITH_FEEDBACK.replace("{best}", "edited") + _BETTER.replace("{better}", "'accepted'"),
+    "suggestions_rejected": _WITH_FEEDBACK.replace("{best}", "rejected")
+    + _BETTER.replace("{better}", "'accepted', 'edited'"),
+}
+_RECOUNT_FEEDBACK = "UPDATE conversations SET " + ", ".join(
+    f"{column} = ({count.replace('{conversation}', '?')})" for column, count in FEEDBACK_COUNTS.items()
+) + " WHERE id = ?"
+
+
 def _conversation(row: sqlite3.Row | Sequence[Any]) -> Conversation:
     return Conversation(*row[:12])
 
@@ -232,6 +249,9 @@ class SqliteAssist:
         self.tx.one("SELECT id FROM suggestions WHERE id = ?", [suggestion_id], f"suggestion {suggestion_id}")
         self.tx.write("UPDATE suggestions SET feedback = ?, final_text = ?, feedback_at = ? WHERE id = ?",
                       [feedback, final_text, now_iso(), suggestion_id])
+        conversation = self.tx.scalar("SELECT m.conversation_id FROM suggestions s JOIN messages m "
+                                      "ON m.id = s.message_id WHERE s.id = ?", [suggestion_id])
+        self.tx.write(_RECOUNT_FEEDBACK, [conversation] * 4)
 
     def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float, actor: str,
                        note: str = "", created_at: str = "", masked_note: str = "") -> int:
