@@ -128,10 +128,10 @@ def dashboard(services: Services, user: User, since: Any = None, until: Any = No
             filter, channel or tier, a value that is not short text.
     """
     user = require(user, "analytics.read")
-    filters, first, last = query(since, until, **chosen)
+    filters, first, last = _query(since, until, **chosen)
     with services.uow() as uow:
         board = _board(uow, filters, first, last)
-        uow.audit.record(user.username, "view_analytics", "conversations", "*", describe(filters))
+        uow.audit.record(user.username, "view_analytics", "conversations", "*", _describe(filters))
     return board
 
 
@@ -144,17 +144,17 @@ def drill_down(services: Services, user: User, match: Mapping[str, Any], since: 
         PermissionDenied, InvalidInput: as dashboard; also an unknown dimension or a value that is not short text.
     """
     user = require(user, "analytics.read")
-    filters, _, _ = query(since, until, **chosen)
+    filters, _, _ = _query(since, until, **chosen)
     match = _match(match)
     limit = limit if isinstance(limit, int) and not isinstance(limit, bool) and 0 < limit <= 1000 else DRILL_LIMIT
     with services.uow() as uow:
         rows = uow.analytics.conversations(filters, match, limit)
         uow.audit.record(user.username, "view_analytics_conversations", "conversations", "*",
-                         f"{describe(filters)}; {', '.join(f'{k}={v}' for k, v in match.items())}; {len(rows)} rows")
+                         f"{_describe(filters)}; {', '.join(f'{k}={v}' for k, v in match.items())}; {len(rows)} rows")
     return [replace(r, subject=mask_text(services, r.subject)) for r in rows]
 
 
-def query(since: Any = None, until: Any = None, **chosen: Any) -> tuple[AnalyticsFilter, date, date]:
+def _query(since: Any = None, until: Any = None, **chosen: Any) -> tuple[AnalyticsFilter, date, date]:
     """The checked filter and its first and last day (see dashboard for the rules)."""
     unknown = sorted(set(chosen) - set(_FILTERS))
     if unknown:
@@ -171,7 +171,7 @@ def query(since: Any = None, until: Any = None, **chosen: Any) -> tuple[Analytic
     return AnalyticsFilter(first.isoformat(), (last + timedelta(days=1)).isoformat(), **lists), first, last
 
 
-def describe(filters: AnalyticsFilter) -> str:
+def _describe(filters: AnalyticsFilter) -> str:
     chosen = [f"{name}={','.join(getattr(filters, name))}" for name in _FILTERS if getattr(filters, name)]
     return "; ".join([f"from {filters.start} until {filters.end}", *chosen])
 
@@ -206,7 +206,7 @@ def _board(uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashb
     overall = _sum(day_channel, ())
     return Dashboard(
         since=first.isoformat(), until=last.isoformat(), filters=filters, sla_s=dict(SLA_S),
-        kpis=kpis(overall, overall.suggestions), overall=overall,
+        kpis=_kpis(overall, overall.suggestions), overall=overall,
         by_day=_every_day(_group(day_channel, 0), first, last),
         by_hour_channel=_counted(a.counts(filters, ("channel", "hour"))),
         by_channel=tuple(sorted(_group(day_channel, 1), key=lambda t: t.key)),
@@ -237,7 +237,7 @@ def _counted(counts: Mapping[tuple[str, ...], int]) -> tuple[Totals, ...]:
     return tuple(Totals(key, conversations=n) for key, n in counts.items())
 
 
-def kpis(t: Totals, s: SuggestionOutcomes) -> tuple[Kpi, ...]:
+def _kpis(t: Totals, s: SuggestionOutcomes) -> tuple[Kpi, ...]:
     """The headline figures of docs/metrics.md, each with what it was measured on."""
     return (
         Kpi("volume", "Conversations", t.conversations, "count", "started in the range"),

@@ -171,12 +171,22 @@ def finish(rng: random.Random, planned: Planned, scenario: Scenario, now: dateti
         csat = rng.choices((1, 2, 3, 4, 5), weights=scenario.csat)[0]
     planned.conversation = replace(planned.conversation, status="resolved", resolution=resolution, csat=csat,
                                    updated_at=last)
-    return planned if signals is None else settled(signals, planned, scenario, escalated)
+    return planned if signals is None else settled(signals, planned, scenario, escalated, now)
 
 
-def settled(signals: random.Random, planned: Planned, scenario: Scenario, escalated: bool) -> Planned:
-    """A finished conversation's facts, its CSAT answer from them, its suggestions' feedback and article use."""
+def settled(signals: random.Random, planned: Planned, scenario: Scenario, escalated: bool,
+            now: datetime) -> Planned:
+    """A finished conversation's wait in a busy queue, its facts, its CSAT answer from them, its suggestions'
+    feedback and article use."""
     conversation = planned.conversation
+    delay = outcomes.busy_delay(signals, conversation.created_at, conversation.channel)
+    delay = max(0, min(delay, int((now - timedelta(hours=1) - parse_iso(planned.messages[-1][3])).total_seconds())))
+    if delay:
+        planned.messages = outcomes.delayed(planned.messages, delay)
+        conversation = planned.conversation = replace(conversation, updated_at=planned.messages[-1][3])
+        if planned.escalation:
+            reasons, score, actor, note, at = planned.escalation
+            planned.escalation = (reasons, score, actor, note, to_iso(parse_iso(at) + timedelta(seconds=delay)))
     facts = outcomes.settle(signals, conversation, planned.messages, scenario, escalated, True)
     planned.facts = facts
     if conversation.csat is not None:

@@ -32,6 +32,7 @@ MOOD_SENTIMENT = {"angry": (("negative", 80), ("mixed", 15), ("neutral", 5)),
                   "happy": (("positive", 85), ("neutral", 15)), "spam": (("neutral", 100),)}
 # each channel's first-response target in seconds (services/analytics.SLA_S: the seed's waits are judged by it)
 TARGET_S = {"chat": 120, "email": 8 * 3600, "social": 3600, "voice": 30}
+BUSY_PEAK, BUSY_OFF_PEAK = 0.35, 0.08  # shares of conversations that waited in a busy queue
 TRANSFER_SHARE = {"technical": 0.15, "billing": 0.12}  # other queues: DEFAULT_TRANSFER
 DEFAULT_TRANSFER = 0.06
 REOPEN_SHARE = 0.07
@@ -40,6 +41,21 @@ KB_SHARE = 0.35  # finished conversations with an informational answer that quot
 # lower for intents that need judgement
 FEEDBACK = (45, 30, 25)
 HARD_INTENTS = {"Complaint": 0.6, "Escalation Request": 0.5, "Technical Support": 0.8, "Billing Question": 0.85}
+
+
+def busy_delay(signals: random.Random, start: str, channel: str) -> int:
+    """Extra seconds before the first reply when the team was busy: more often in the late-morning peak (10:00-14:59
+    UTC), one to four times the channel's target."""
+    hour = parse_iso(start).hour
+    if signals.random() >= (BUSY_PEAK if 10 <= hour < 15 else BUSY_OFF_PEAK):
+        return 0
+    return int(signals.uniform(1.0, 4.0) * TARGET_S[channel])
+
+
+def delayed(messages: Sequence[tuple[str, str, str, str]], seconds: int) -> list[tuple[str, str, str, str]]:
+    """Every message after the first one, later by ``seconds``."""
+    return [messages[0], *((role, author, text, to_iso(parse_iso(at) + timedelta(seconds=seconds)))
+                           for role, author, text, at in messages[1:])]
 
 
 def sentiment(signals: random.Random, scenario: Scenario, waited_s: int | None, channel: str) -> str:

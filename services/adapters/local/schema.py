@@ -183,8 +183,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE messages ADD COLUMN original TEXT NOT NULL DEFAULT '';
     """,
     # 12: supervisor analytics (issue 18, docs/metrics.md): per conversation what its KPIs need, kept up to date by
-    # the repositories (first reply, resolution, reopening, transfer, escalation, analysis) and filled here from
-    # what is already stored; indexes for the date range and the knowledge-base deflection
+    # the repositories (first reply, resolution, reopening, transfer, escalation, analysis, suggestion feedback) and
+    # filled here from what is already stored; a trigger marks a conversation whose reply used a knowledge-base
+    # article (kb_usage is written by the KB code, which need not know); an index for the date range
     """
     ALTER TABLE conversations ADD COLUMN first_response_s INTEGER;
     ALTER TABLE conversations ADD COLUMN resolved_at TEXT NOT NULL DEFAULT '';
@@ -225,6 +226,12 @@ MIGRATIONS: list[str] = [
                 SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id AND o.feedback IN ('accepted', 'edited')))
         WHERE id IN (SELECT m.conversation_id FROM suggestions s JOIN messages m ON m.id = s.message_id
                      WHERE s.feedback IS NOT NULL);
+    ALTER TABLE conversations ADD COLUMN kb_used INTEGER NOT NULL DEFAULT 0;
+    UPDATE conversations SET kb_used = 1
+        WHERE id IN (SELECT conversation_id FROM kb_usage WHERE kind = 'reply');
+    CREATE TRIGGER kb_usage_reply_marks_conversation AFTER INSERT ON kb_usage
+        WHEN NEW.kind = 'reply' AND NEW.conversation_id IS NOT NULL
+        BEGIN UPDATE conversations SET kb_used = 1 WHERE id = NEW.conversation_id AND kb_used = 0; END;
     CREATE INDEX conversations_created ON conversations(created_at);
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
     """,

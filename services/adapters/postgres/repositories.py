@@ -25,7 +25,7 @@ from services.adapters.local.sqlite_repositories import (
 )
 from services.adapters.local.sqlite_state import CLAIM_EXPIRES_S, SqliteSharedState
 from services.clock import now_iso, parse_iso, to_iso
-from services.models import Analysis, Conversation, QueueRow
+from services.models import Analysis, AnalyticsFilter, Conversation, QueueRow
 
 # sqlite_conversations._QUEUE_SQL with waiting_since as a LATERAL column: PostgreSQL does not let ORDER BY use an
 # output alias inside an expression (waiting_since IS NULL). Ties end on the id, oldest first.
@@ -82,7 +82,15 @@ class PostgresKbUsage(SqliteKbUsage):
 
 
 class PostgresAnalytics(SqliteAnalytics):
-    """The SQLite analytics SQL runs as it is (substr, CASE, SUM; durations are stored seconds)."""
+    """The SQLite analytics SQL (substr, CASE, SUM; durations are stored seconds), counting flags with FILTER."""
+
+    @staticmethod
+    def started(filters: AnalyticsFilter) -> str:
+        return "c.created_at"  # PostgreSQL's planner has statistics: it chooses
+
+    @staticmethod
+    def flag(condition: str) -> str:
+        return f"COUNT(*) FILTER (WHERE {condition})"
 
 
 class PostgresConversations(SqliteConversations):

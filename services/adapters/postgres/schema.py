@@ -258,6 +258,16 @@ MIGRATIONS: list[str] = [
                 SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id AND o.feedback IN ('accepted', 'edited')))
         WHERE id IN (SELECT m.conversation_id FROM suggestions s JOIN messages m ON m.id = s.message_id
                      WHERE s.feedback IS NOT NULL);
+    ALTER TABLE conversations ADD COLUMN kb_used INTEGER NOT NULL DEFAULT 0;
+    UPDATE conversations SET kb_used = 1
+        WHERE id IN (SELECT conversation_id FROM kb_usage WHERE kind = 'reply');
+    CREATE OR REPLACE FUNCTION frontline_mark_kb_used() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE conversations SET kb_used = 1 WHERE id = NEW.conversation_id AND kb_used = 0;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER kb_usage_reply_marks_conversation AFTER INSERT ON kb_usage FOR EACH ROW
+        WHEN (NEW.kind = 'reply' AND NEW.conversation_id IS NOT NULL) EXECUTE FUNCTION frontline_mark_kb_used();
     CREATE INDEX conversations_created ON conversations(created_at);
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
     """,
@@ -300,3 +310,4 @@ def drop_all(conn: Any) -> None:
         for table in (*EXTRA_TABLES, *reversed(TABLES + STATE_TABLES), "schema_version"):
             conn.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
         conn.execute("DROP FUNCTION IF EXISTS frontline_bump_counter()")
+        conn.execute("DROP FUNCTION IF EXISTS frontline_mark_kb_used()")
