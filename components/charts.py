@@ -267,3 +267,72 @@ def drill_table(rows: Sequence[DrillRow], match: dict[str, str]) -> None:
                  column_config={"open": st.column_config.LinkColumn("open", display_text="Open")})
     st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8"), "analytics_conversations.csv",
                        "text/csv", key="csv_drill", icon=":material/download:")
+
+
+# ---- ROI -----------------------------------------------------------------------------------------------------------
+
+ROI_INPUTS = (  # field, label, step, the cost model's range
+    ("human_rate", "Agent cost without AI ($/h)", 1.0, "25-50"),
+    ("assisted_rate", "AI-assisted agent cost ($/h)", 1.0, "10-20"),
+    ("manual_response_min", "Reply written by hand (min)", 0.5, "5-10"),
+    ("assisted_response_s", "Reply from a suggestion (s)", 5.0, "30-60"),
+    ("manual_article_cost", "Article written by hand ($)", 10.0, "200-500"),
+    ("drafted_article_cost", "AI-drafted article ($)", 5.0, "20-50"),
+)
+
+
+def roi_inputs(defaults: Any) -> dict[str, float]:
+    """The editable assumptions (defaults: the middle of the cost model's ranges)."""
+    cols = st.columns(3)
+    return {name: cols[i % 3].number_input(label, min_value=0.0, max_value=1_000_000.0,
+                                           value=float(getattr(defaults, name)), step=step, key=f"roi_{name}",
+                                           help=f"The cost model's range: {span}")
+            for i, (name, label, step, span) in enumerate(ROI_INPUTS)}
+
+
+def roi_table(lines: Sequence[Any]) -> None:
+    frame = pd.DataFrame([{"saving": line.label, "measured figure": line.measured, "measured": line.count,
+                           "formula": line.formula,
+                           "hours saved": None if line.hours_saved is None else round(line.hours_saved, 1),
+                           "saving ($)": round(line.saving, 2)} for line in lines])
+    total = sum(line.saving for line in lines)
+    st.metric("Saving over the range", f"${total:,.0f}", help="The sum of the lines below; each multiplies a "
+              "measured figure of this view by the assumptions above.")
+    st.plotly_chart(px.bar(frame, x="saving ($)", y="saving", orientation="h", title="Savings by measured figure"))
+    st.dataframe(frame, hide_index=True, width="stretch")
+    st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8"), "analytics_roi.csv", "text/csv",
+                       key="csv_roi", icon=":material/download:")
+
+
+# ---- live monitor --------------------------------------------------------------------------------------------------
+
+MONITOR_EVERY_S = 10  # how often the monitor redraws (from the process's shared change marker, components/live.py)
+
+
+def _monitor_frame(rows: Sequence[Any], link: str) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "conversation": r.conversation_id, "why": ", ".join(r.reasons), "waiting": "—" if r.waiting_min is None
+        else f"{r.waiting_min} min", "channel": r.channel, "queue": r.queue, "agent": r.agent or UNASSIGNED,
+        "tier": r.tier, "sentiment": r.sentiment or NOT_ANALYSED, "subject (masked)": r.subject,
+        "latest customer message (masked)": r.latest, "open": f"{link}?conversation={r.conversation_id}"}
+        for r in rows])
+
+
+def monitor(data: Any) -> None:
+    """Escalations waiting for a supervisor, then the open conversations at risk, with links into them."""
+    cols = st.columns(3)
+    cols[0].metric("Escalations waiting", len(data.escalations))
+    cols[1].metric("Open conversations at risk", len(data.at_risk))
+    cols[2].metric("Open conversations", data.open_conversations)
+    st.caption(f"As of {data.at} (UTC); redrawn every {MONITOR_EVERY_S} s while this tab is open.")
+    for title, rows, link in (("Escalations waiting for a supervisor", data.escalations, "inbox"),
+                              ("Open conversations at risk", data.at_risk, "workspace")):
+        st.subheader(title)
+        if not rows:
+            st.info("None right now.", icon=":material/check_circle:")
+            continue
+        frame = _monitor_frame(rows, link)
+        st.dataframe(frame, hide_index=True, width="stretch",
+                     column_config={"open": st.column_config.LinkColumn("open", display_text="Open")})
+        st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8"), f"monitor_{link}.csv",
+                           "text/csv", key=f"csv_monitor_{link}", icon=":material/download:")

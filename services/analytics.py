@@ -217,7 +217,8 @@ def _board(uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashb
         suggestions_by_agent=tuple(t.suggestions for t in _sorted(by_agent) if t.suggestions.total),
         leaderboard=tuple(sorted((AgentRow(t.key[0], t, t.suggestions) for t in by_agent if t.key[0]),
                                  key=lambda r: (-r.totals.resolved, r.agent))),
-        options=_options(uow, filters, people))
+        options=_options(uow, filters, people),
+        drafted_articles=sum(filters.start <= d.created_at < filters.end for d in uow.articles.draft_records(1000)))
 
 
 def _options(uow: Any, filters: AnalyticsFilter, people: list[Totals]) -> dict[str, tuple[str, ...]]:

@@ -681,3 +681,55 @@ class Dashboard:
     suggestions_by_agent: tuple[SuggestionOutcomes, ...]
     leaderboard: tuple[AgentRow, ...]  # most resolved first
     options: dict[str, tuple[str, ...]]  # the agents, intents and queues seen in the range, for the filters
+    drafted_articles: int = 0  # articles the AI drafter drafted in the range (ROI)
+
+
+@dataclass(frozen=True)
+class RoiAssumptions:
+    """The seed's cost model (issue 18 item 3), editable: defaults are the middle of each range it gives."""
+
+    human_rate: float = 37.5  # $ per agent hour without assistance ($25-50)
+    assisted_rate: float = 15.0  # $ per AI-assisted agent hour ($10-20)
+    manual_response_min: float = 7.5  # minutes to write a reply by hand (5-10)
+    assisted_response_s: float = 45.0  # seconds to send a reply from a suggestion (30-60)
+    manual_article_cost: float = 350.0  # $ to write a help-centre article by hand ($200-500)
+    drafted_article_cost: float = 35.0  # $ to review and publish an AI-drafted one ($20-50)
+
+
+@dataclass(frozen=True)
+class RoiLine:
+    """One saving: the measured figure it multiplies (named and counted) and the formula, in words."""
+
+    label: str
+    measured: str  # which figure of the dashboard, e.g. "customer messages answered from a suggestion"
+    count: int
+    hours_saved: float | None
+    saving: float  # dollars
+    formula: str
+
+
+@dataclass(frozen=True)
+class MonitorRow:
+    """One conversation on the supervisor's live monitor: why it is there, masked text only."""
+
+    conversation_id: int
+    channel: str
+    queue: str
+    agent: str
+    tier: str
+    status: str
+    sentiment: str
+    waiting_min: int | None  # minutes since the oldest unanswered customer message (None: nothing unanswered)
+    reasons: tuple[str, ...]
+    subject: str  # masked
+    latest: str  # the latest customer message, masked
+
+
+@dataclass(frozen=True)
+class LiveMonitor:
+    """Escalations still waiting for a supervisor, and open conversations at risk, as they are now."""
+
+    at: str
+    escalations: tuple[MonitorRow, ...]
+    at_risk: tuple[MonitorRow, ...]
+    open_conversations: int

@@ -103,6 +103,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "analytics.overview": "analytics.read",
     "analytics.dashboard": "analytics.read",
     "analytics.drill_down": "analytics.read",
+    "monitor.live_monitor": "analytics.read",
     "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
     "knowledge.list_articles": "article.read",

@@ -12,8 +12,8 @@ from streamlit.testing.v1 import AppTest
 from tests.app.conftest import ROOT, TIMEOUT, run_page, user
 
 PAGE = "pages/supervisor_analytics.py"
-CHARTS = 10  # per day, by channel, hour heat map, CSAT/SLA; sentiment, intents per day, intent mix; 2 suggestions;
-# the leaderboard
+CHARTS = 11  # per day, by channel, hour heat map, CSAT/SLA; sentiment, intents per day, intent mix; 2 suggestions;
+# the leaderboard; ROI
 
 
 def chart(at: AppTest, title: str) -> dict:
@@ -85,12 +85,11 @@ def test_a_bad_filter_in_the_url_is_dropped_not_a_crash(app_services):
     assert date.fromisoformat(until if isinstance(until, str) else until[0]) == datetime.now(UTC).date()
 
 
-def test_every_table_is_downloadable_as_csv(app_services):
+def test_every_table_is_behind_its_chart_and_downloadable_as_csv(app_services):
     at = run_page(PAGE, user(app_services, "supervisor"))
     expanders = [e.label for e in at.expander]
-    downloads = at.get("download_button")
-    assert len(expanders) == len(downloads) >= 8
-    assert "Table: agent leaderboard" in expanders
+    assert len(expanders) == 8 and "Table: agent leaderboard" in expanders
+    assert len(at.dataframe) == len(at.get("download_button")) >= 8 + 1 + 2  # tables, ROI, the live monitor's
 
 
 def test_the_conversations_behind_a_chart_are_listed_masked(app_services):
@@ -98,7 +97,7 @@ def test_the_conversations_behind_a_chart_are_listed_masked(app_services):
     at.selectbox(key="an_drill_chart").set_value("Channel").run()
     at.button(key="an_drill_go").click().run()
     assert not at.exception
-    frame = at.dataframe[-1].value
+    frame = next(d.value for d in at.dataframe if "started" in d.value.columns)
     assert len(frame) > 0 and set(frame["channel"]) == {frame["channel"].iloc[0]}
     assert "subject (masked)" in frame.columns
     assert not frame["subject (masked)"].str.contains("@").any(), "no e-mail address reaches the page"
@@ -107,3 +106,30 @@ def test_the_conversations_behind_a_chart_are_listed_masked(app_services):
 def test_an_agent_cannot_open_the_page(app_services):
     at = run_page(PAGE, user(app_services, "agent"))
     assert at.error and not at.get("plotly_chart")
+
+
+def test_roi_multiplies_measured_figures_by_editable_assumptions(app_services):
+    at = run_page(PAGE, user(app_services, "supervisor"))
+    saving = next(m for m in at.metric if m.label == "Saving over the range")
+    before = float(saving.value.strip("$").replace(",", ""))
+    assert before > 0
+    roi_frame = next(d.value for d in at.dataframe if "measured figure" in d.value.columns)
+    assert list(roi_frame["saving"]) == ["Replies sent from a suggested reply",
+                                         "Conversations resolved with a knowledge-base article",
+                                         "Articles drafted by the AI drafter"]
+    assert (roi_frame["measured"] >= 0).all() and roi_frame["measured"].iloc[0] > 0
+    at.number_input(key="roi_human_rate").set_value(50.0).run()
+    after = float(next(m for m in at.metric if m.label == "Saving over the range").value.strip("$").replace(",", ""))
+    assert after > before
+
+
+def test_the_live_monitor_lists_escalations_with_links_and_is_audited(app_services):
+    at = run_page(PAGE, user(app_services, "supervisor"))
+    waiting = next(m for m in at.metric if m.label == "Escalations waiting")
+    assert int(waiting.value) > 0, "the demo has escalations waiting"
+    frame = next(d.value for d in at.dataframe if "why" in d.value.columns)
+    assert frame["open"].str.startswith("inbox?conversation=").all()
+    assert not frame["subject (masked)"].str.contains("@").any()
+    from tests.repos import repos
+
+    assert "view_live_monitor" in [e.action for e in repos(app_services).audit.entries(20)]
