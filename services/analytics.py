@@ -9,7 +9,8 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -21,6 +22,7 @@ from services.models import (
     ANALYTICS_DIMENSIONS,
     CHANNELS,
     TIERS,
+    TOTAL_SUMS,
     AgentRow,
     AnalyticsFilter,
     Dashboard,
@@ -114,6 +116,7 @@ DEFAULT_DAYS = 30
 MAX_RANGE_DAYS = 3660  # ten years: a longer range is a typo, not a chart
 MAX_CHOSEN = 50  # values per filter
 DRILL_LIMIT = 200
+READ_THREADS = 2  # the dashboard's scans run this many at a time (the demo machine has two cores)
 _FILTERS = {"channels": "channel", "queues": "queue", "agents": "agent", "intents": "intent", "tiers": "tier"}
 
 
@@ -130,7 +133,7 @@ def dashboard(services: Services, user: User, since: Any = None, until: Any = No
     user = require(user, "analytics.read")
     filters, first, last = _query(since, until, **chosen)
     with services.uow() as uow:
-        board = _board(uow, filters, first, last)
+        board = _board(services, uow, filters, first, last)
         uow.audit.record(user.username, "view_analytics", "conversations", "*", _describe(filters))
     return board
 
@@ -194,22 +197,24 @@ def _match(match: Any) -> dict[str, str]:
             for k, v in match.items()}
 
 
-def _board(uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashboard:
-    """Four scans: the full sums by day and channel (the overall, daily and per-channel figures) and by agent,
-    intent and queue (the leaderboard, the intent table, the suggestions by agent and intent), conversation counts
-    by day, intent and sentiment (the mixes and their trends) and by channel and hour."""
-    a = uow.analytics
-    day_channel = a.totals(filters, ("day", "channel"), SLA_S)
-    people = a.totals(filters, ("agent", "intent", "queue"), SLA_S)
-    mix = _counted(a.counts(filters, ("day", "intent", "sentiment")))
-    by_agent, by_intent = _group(people, 0), _group(people, 1)
-    overall = _sum(day_channel, ())
+def _board(services: Services, uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashboard:
+    """Three scans, two at a time (each in a read-only unit of work of its own, so the database works on both cores):
+    the full sums by day, channel and agent (the overall, daily, per-channel and per-agent figures) and by day,
+    intent and sentiment (the mixes, their trends, the intent table, suggestions by intent), and the counts by
+    channel and hour; plus the options of the filters."""
+    unfiltered = AnalyticsFilter(filters.start, filters.end)
+    seen_by = ("queue",) if filters == unfiltered else ("agent", "intent", "queue")
+    day_agent, mix, hours, seen = _in_parallel(services, (
+        lambda a: a.totals(filters, ("day", "channel", "agent"), SLA_S),
+        lambda a: a.totals(filters, ("day", "intent", "sentiment"), SLA_S),
+        lambda a: a.counts(filters, ("channel", "hour")), lambda a: a.counts(unfiltered, seen_by)))
+    by_agent, by_intent = _group(day_agent, 2), _group(mix, 1)
+    overall = _sum(day_agent)
     return Dashboard(
         since=first.isoformat(), until=last.isoformat(), filters=filters, sla_s=dict(SLA_S),
         kpis=_kpis(overall, overall.suggestions), overall=overall,
-        by_day=_every_day(_group(day_channel, 0), first, last),
-        by_hour_channel=_counted(a.counts(filters, ("channel", "hour"))),
-        by_channel=tuple(sorted(_group(day_channel, 1), key=lambda t: t.key)),
+        by_day=_every_day(_group(day_agent, 0), first, last), by_hour_channel=_counted(hours),
+        by_channel=_sorted(_group(day_agent, 1)),
         sentiment_by_day=_sorted(_group(mix, 0, 2)), intent_by_day=_sorted(_group(mix, 0, 1)),
         by_intent=tuple(sorted(by_intent, key=lambda t: (-t.conversations, t.key))),
         suggestions=overall.suggestions,
@@ -217,17 +222,31 @@ def _board(uow: Any, filters: AnalyticsFilter, first: date, last: date) -> Dashb
         suggestions_by_agent=tuple(t.suggestions for t in _sorted(by_agent) if t.suggestions.total),
         leaderboard=tuple(sorted((AgentRow(t.key[0], t, t.suggestions) for t in by_agent if t.key[0]),
                                  key=lambda r: (-r.totals.resolved, r.agent))),
-        options=_options(uow, filters, people),
+        options=_options(seen, seen_by, by_agent, by_intent),
         drafted_articles=sum(filters.start <= d.created_at < filters.end for d in uow.articles.draft_records(1000)))
 
 
-def _options(uow: Any, filters: AnalyticsFilter, people: list[Totals]) -> dict[str, tuple[str, ...]]:
-    """The agents, intents and queues seen in the range (read off the figures when no filter narrowed them)."""
-    unfiltered = AnalyticsFilter(filters.start, filters.end)
-    seen = [t.key for t in people] if filters == unfiltered else list(
-        uow.analytics.counts(unfiltered, ("agent", "intent", "queue")))
-    return {name: tuple(sorted({key[i] for key in seen if key[i]}))
-            for i, name in enumerate(("agents", "intents", "queues"))}
+def _in_parallel(services: Services, reads: Sequence[Callable[[Any], Any]]) -> list[Any]:
+    """Each read in a unit of work of its own, READ_THREADS at a time (SQLite and psycopg let go of the GIL while
+    the database works). Each read sees the database as it was when it began: under concurrent writes two charts
+    may differ by the conversations written in between."""
+    def run(read: Callable[[Any], Any]) -> Any:
+        with services.uow() as uow:
+            return read(uow.analytics)
+
+    with ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="analytics") as pool:
+        return list(pool.map(run, reads))
+
+
+def _options(seen: Mapping[tuple[str, ...], int], seen_by: tuple[str, ...], by_agent: list[Totals],
+             by_intent: list[Totals]) -> dict[str, tuple[str, ...]]:
+    """The agents, intents and queues seen in the range (agents and intents read off the figures when no filter
+    narrowed them)."""
+    values = {name: {key[seen_by.index(dim)] for key in seen} for name, dim in
+              (("agents", "agent"), ("intents", "intent"), ("queues", "queue")) if dim in seen_by}
+    values.setdefault("agents", {t.key[0] for t in by_agent})
+    values.setdefault("intents", {t.key[0] for t in by_intent})
+    return {name: tuple(sorted(v for v in values[name] if v)) for name in ("agents", "intents", "queues")}
 
 
 def _sorted(rows: Iterable[Totals]) -> tuple[Totals, ...]:
@@ -259,19 +278,18 @@ def _kpis(t: Totals, s: SuggestionOutcomes) -> tuple[Kpi, ...]:
     )
 
 
-def _sum(rows: Iterable[Totals], key: tuple[str, ...]) -> Totals:
-    total = Totals(key)
-    for row in rows:
-        total = total + row
-    return total
+def _sum(rows: list[Totals]) -> Totals:
+    return _group(rows)[0] if rows else Totals(())
 
 
 def _group(rows: Iterable[Totals], *positions: int) -> list[Totals]:
-    """Rows summed over every key part but those at ``positions`` (the new key, in that order)."""
-    groups: dict[tuple[str, ...], list[Totals]] = {}
+    """Rows summed over every key part but those at ``positions`` (the new key, in that order; none: one total)."""
+    groups: dict[tuple[str, ...], list[int]] = {}
     for row in rows:
-        groups.setdefault(tuple(row.key[p] for p in positions), []).append(row)
-    return [_sum(found, key) for key, found in groups.items()]
+        key, values = tuple(row.key[p] for p in positions), [getattr(row, name) for name in TOTAL_SUMS]
+        found = groups.get(key)
+        groups[key] = values if found is None else [a + b for a, b in zip(found, values, strict=True)]
+    return [Totals(key, *sums) for key, sums in groups.items()]
 
 
 def _every_day(rows: Iterable[Totals], first: date, last: date) -> tuple[Totals, ...]:

@@ -6,7 +6,6 @@ differs between the engines."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from services.adapters.local.sqlite_uow import Transaction
@@ -20,13 +19,14 @@ from services.models import (
 )
 
 # each dimension's SQL over conversations c JOIN customers cu (our own text, never the caller's)
-COLUMNS = {"day": "substr(c.created_at, 1, 10)", "hour": "substr(c.created_at, 12, 2)", "channel": "c.channel",
-           "queue": "COALESCE(c.queue, '')", "agent": "COALESCE(c.assigned_agent, '')", "intent": "c.intent",
-           "sentiment": "c.sentiment", "tier": "cu.tier"}
-_FILTERED = (("channels", "c.channel"), ("queues", "COALESCE(c.queue, '')"),
-             ("agents", "COALESCE(c.assigned_agent, '')"), ("intents", "c.intent"), ("tiers", "cu.tier"))
+# written as the migration-12 indexes are (conversations_day_agent, _day_intent, _channel_hour), so that a scan
+# grouped by day and channel and agent, or by day and intent and sentiment, reads an index in its order
+DAY = "substr(c.created_at, 1, 10)"
+COLUMNS = {"day": DAY, "hour": "substr(c.created_at, 12, 2)", "channel": "c.channel", "queue": "c.queue",
+           "agent": "c.assigned_agent", "intent": "c.intent", "sentiment": "c.sentiment", "tier": "cu.tier"}
+_FILTERED = (("channels", "c.channel"), ("queues", "c.queue"), ("agents", "c.assigned_agent"),
+             ("intents", "c.intent"), ("tiers", "cu.tier"))
 _RESOLVED = "c.status = 'resolved'"
-INDEX_DAYS = 31  # ranges up to this long are read through the conversations_created index
 # every Totals sum in order; a str is an expression, a 1-tuple a condition whose rows are counted (each dialect
 # counts them its fastest way: flag())
 _SUMS: tuple[str | tuple[str], ...] = (
@@ -55,10 +55,11 @@ def source(filters: AnalyticsFilter, by: Sequence[str] = (), match: Mapping[str,
     return "conversations c" + (" JOIN customers cu ON cu.id = c.customer_id" if tier else "")
 
 
-def where(filters: AnalyticsFilter, match: Mapping[str, str] | None = None,
-          started: str = "c.created_at") -> tuple[str, list[Any]]:
-    """The WHERE clause (and its arguments) of the conversations a filter and a drill-down selection pick;
-    ``started``: how the start column is written (SQLite's "+c.created_at" reads the table instead of the index)."""
+def where(filters: AnalyticsFilter, match: Mapping[str, str] | None = None, day: str = DAY) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its arguments) of the conversations a filter and a drill-down selection pick. A range
+    of whole days is compared on ``day`` (the indexes' first column), a range of moments on the start itself."""
+    whole_days = len(filters.start) == len(filters.end) == 10
+    started = day if whole_days else "c.created_at"
     clauses, args = [f"{started} >= ?", f"{started} < ?"], [filters.start, filters.end]
     for name, column in _FILTERED:
         chosen = getattr(filters, name)
@@ -80,19 +81,16 @@ def sla_case(sla_s: Mapping[str, int]) -> tuple[str, list[Any]]:
 
 
 def _grouped(keys: Sequence[str]) -> str:
-    return f" GROUP BY {', '.join(keys)} ORDER BY {', '.join(keys)}" if keys else ""
+    return f" GROUP BY {', '.join(keys)}" if keys else ""  # ordered in Python: the same order on every engine
 
 
 class SqliteAnalytics:
     @staticmethod
-    def started(filters: AnalyticsFilter) -> str:
-        """Over more than a month SQLite reads the whole table faster than it follows the date index row by row
-        (its planner, without statistics, always takes the index): the unary + hides the index from it."""
-        try:
-            days = (date.fromisoformat(filters.end[:10]) - date.fromisoformat(filters.start[:10])).days
-        except ValueError:
-            days = 0
-        return "+c.created_at" if days > INDEX_DAYS else "c.created_at"
+    def day(by: Sequence[str]) -> str:
+        """The day as the range compares it. Grouped first by something else (channel and hour, queue), the day is
+        written "+day" so that SQLite's planner reads the index ordered by that (conversations_channel_hour,
+        _queue_day) whole, in group order, instead of a day range it would then sort."""
+        return DAY if not by or by[0] == "day" else f"+{DAY}"
 
     @staticmethod
     def flag(condition: str) -> str:
@@ -106,19 +104,27 @@ class SqliteAnalytics:
                sla_s: Mapping[str, int] | None = None) -> list[Totals]:
         keys = dimensions(by)
         sla, sla_args = sla_case(sla_s or {})
-        clause, args = where(filters, started=self.started(filters))
+        clause, args = where(filters, day=self.day(by))
         sums = ", ".join(t if isinstance(t, str) else self.flag(t[0].replace("{sla}", sla)) for t in _SUMS)
         rows = self.tx.rows(f"SELECT {', '.join([*keys, sums])} FROM {source(filters, by)} "
                             f"WHERE {clause}{_grouped(keys)}", [*sla_args, *args])
         n = len(keys)
-        return [Totals(tuple(str(v) for v in r[:n]), *(int(v or 0) for v in r[n:])) for r in rows if r[n]]
+        found: dict[tuple[str, ...], list[int]] = {}
+        for r in rows:  # a NULL queue or agent (none is written, but an old row may hold one) is ""
+            key, sums = tuple("" if v is None else str(v) for v in r[:n]), [int(v or 0) for v in r[n:]]
+            found[key] = [a + b for a, b in zip(found[key], sums, strict=True)] if key in found else sums
+        return [Totals(key, *sums) for key, sums in sorted(found.items()) if sums[0]]
 
     def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
         keys = dimensions(by)
-        clause, args = where(filters, started=self.started(filters))
+        clause, args = where(filters, day=self.day(by))
         rows = self.tx.rows(f"SELECT {', '.join([*keys, 'COUNT(*)'])} FROM {source(filters, by)} "
                             f"WHERE {clause}{_grouped(keys)}", args)
-        return {tuple(str(v) for v in r[:-1]): int(r[-1]) for r in rows}
+        found: dict[tuple[str, ...], int] = {}
+        for r in rows:
+            key = tuple("" if v is None else str(v) for v in r[:-1])
+            found[key] = found.get(key, 0) + int(r[-1])
+        return dict(sorted(found.items()))
 
     def conversations(self, filters: AnalyticsFilter, match: Mapping[str, str] | None = None,
                       limit: int = 100) -> list[DrillRow]:

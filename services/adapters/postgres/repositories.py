@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from services.adapters.local import analysis_codec
-from services.adapters.local.sqlite_analytics import SqliteAnalytics
+from services.adapters.local.sqlite_analytics import DAY, SqliteAnalytics
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
 from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
 from services.adapters.local.sqlite_repositories import (
@@ -25,7 +25,7 @@ from services.adapters.local.sqlite_repositories import (
 )
 from services.adapters.local.sqlite_state import CLAIM_EXPIRES_S, SqliteSharedState
 from services.clock import now_iso, parse_iso, to_iso
-from services.models import Analysis, AnalyticsFilter, Conversation, QueueRow
+from services.models import Analysis, Conversation, QueueRow
 
 # sqlite_conversations._QUEUE_SQL with waiting_since as a LATERAL column: PostgreSQL does not let ORDER BY use an
 # output alias inside an expression (waiting_since IS NULL). Ties end on the id, oldest first.
@@ -85,8 +85,8 @@ class PostgresAnalytics(SqliteAnalytics):
     """The SQLite analytics SQL (substr, CASE, SUM; durations are stored seconds), counting flags with FILTER."""
 
     @staticmethod
-    def started(filters: AnalyticsFilter) -> str:
-        return "c.created_at"  # PostgreSQL's planner has statistics: it chooses
+    def day(by: Sequence[str]) -> str:
+        return DAY  # PostgreSQL's planner has statistics: it chooses the index itself
 
     @staticmethod
     def flag(condition: str) -> str:

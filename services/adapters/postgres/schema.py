@@ -215,7 +215,8 @@ MIGRATIONS: list[str] = [
     """,
     # 12: supervisor analytics (issue 18, docs/metrics.md): per conversation what its KPIs need, filled from what is
     # already stored (durations only between well-formed moments: SQLite's julianday gives NULL for others, a cast
-    # here would fail); indexes for the date range and the knowledge-base deflection
+    # here would fail); indexes holding every fact by day for the dashboard's scans; a trigger marks a conversation
+    # whose reply used a knowledge-base article
     f"""
     ALTER TABLE conversations ADD COLUMN first_response_s INTEGER;
     ALTER TABLE conversations ADD COLUMN resolved_at TEXT NOT NULL DEFAULT '';
@@ -269,6 +270,12 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER kb_usage_reply_marks_conversation AFTER INSERT ON kb_usage FOR EACH ROW
         WHEN (NEW.kind = 'reply' AND NEW.conversation_id IS NOT NULL) EXECUTE FUNCTION frontline_mark_kb_used();
     CREATE INDEX conversations_created ON conversations(created_at);
+    CREATE INDEX conversations_day_agent ON conversations((substr(created_at, 1, 10)), channel, assigned_agent,
+        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected);
+    CREATE INDEX conversations_day_intent ON conversations((substr(created_at, 1, 10)), intent, sentiment,
+        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected, channel);
+    CREATE INDEX conversations_channel_hour ON conversations(channel, (substr(created_at, 12, 2)), (substr(created_at, 1, 10)));
+    CREATE INDEX conversations_queue_day ON conversations(queue, (substr(created_at, 1, 10)));
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
     """,
 ]
