@@ -148,6 +148,7 @@ NO_PERMISSION: dict[str, str] = {
     "auth.sign_in": "before sign-in: the credentials are the check",
     "simulator.control": "reads the simulator switch only (on/off and rate); no customer data",
     "simulator.serve": "the simulator process: writes through the ingestion path like a customer channel",
+    "surveys.record_answer": "a customer's CSAT answer arriving from a channel, like a customer message",
     "auth.start_session": "before sign-in: the credentials are the check",
     "auth.resume_session": "the signed session token is the check",
     "auth.check_session": "the signed session token is the check (read only: an automatic rerun's check)",
