@@ -105,15 +105,15 @@ class SqliteAnalytics:
         keys = dimensions(by)
         sla, sla_args = sla_case(sla_s or {})
         clause, args = where(filters, day=self.day(by))
-        sums = ", ".join(t if isinstance(t, str) else self.flag(t[0].replace("{sla}", sla)) for t in _SUMS)
-        rows = self.tx.rows(f"SELECT {', '.join([*keys, sums])} FROM {source(filters, by)} "
+        select = ", ".join(t if isinstance(t, str) else self.flag(t[0].replace("{sla}", sla)) for t in _SUMS)
+        rows = self.tx.rows(f"SELECT {', '.join([*keys, select])} FROM {source(filters, by)} "
                             f"WHERE {clause}{_grouped(keys)}", [*sla_args, *args])
         n = len(keys)
         found: dict[tuple[str, ...], list[int]] = {}
         for r in rows:  # a NULL queue or agent (none is written, but an old row may hold one) is ""
-            key, sums = tuple("" if v is None else str(v) for v in r[:n]), [int(v or 0) for v in r[n:]]
-            found[key] = [a + b for a, b in zip(found[key], sums, strict=True)] if key in found else sums
-        return [Totals(key, *sums) for key, sums in sorted(found.items()) if sums[0]]
+            key, values = tuple("" if v is None else str(v) for v in r[:n]), [int(v or 0) for v in r[n:]]
+            found[key] = [a + b for a, b in zip(found[key], values, strict=True)] if key in found else values
+        return [Totals(key, *values) for key, values in sorted(found.items()) if values[0]]
 
     def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
         keys = dimensions(by)
