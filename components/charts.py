@@ -260,11 +260,9 @@ def drill_table(rows: Sequence[DrillRow], match: dict[str, str]) -> None:
         "conversation": r.conversation_id, "started": r.created_at, "channel": r.channel, "queue": r.queue,
         "agent": r.agent or UNASSIGNED, "tier": r.tier, "status": r.status, "intent": _intent(r.intent),
         "sentiment": r.sentiment or NOT_ANALYSED, "CSAT": r.csat, "first response": duration(r.first_response_s),
-        "handle time": duration(r.handle_s), "subject (masked)": r.subject,
-        "open": f"workspace?conversation={r.conversation_id}"} for r in rows])
+        "handle time": duration(r.handle_s), "subject (masked)": r.subject} for r in rows])
     st.caption(f"The {len(rows)} newest conversations behind {title} (subjects masked).")
-    st.dataframe(frame, hide_index=True, width="stretch",
-                 column_config={"open": st.column_config.LinkColumn("open", display_text="Open")})
+    st.dataframe(frame, hide_index=True, width="stretch")
     st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8"), "analytics_conversations.csv",
                        "text/csv", key="csv_drill", icon=":material/download:")
 
@@ -310,29 +308,35 @@ MONITOR_EVERY_S = 10  # how often the monitor redraws (from the process's shared
 
 
 def _monitor_frame(rows: Sequence[Any], link: str) -> pd.DataFrame:
-    return pd.DataFrame([{
+    """The rows as a table; with ``link`` (a page's address), an "open" column into each conversation there."""
+    frame = pd.DataFrame([{
         "conversation": r.conversation_id, "why": ", ".join(r.reasons), "waiting": "—" if r.waiting_min is None
         else f"{r.waiting_min} min", "channel": r.channel, "queue": r.queue, "agent": r.agent or UNASSIGNED,
         "tier": r.tier, "sentiment": r.sentiment or NOT_ANALYSED, "subject (masked)": r.subject,
-        "latest customer message (masked)": r.latest, "open": f"{link}?conversation={r.conversation_id}"}
-        for r in rows])
+        "latest customer message (masked)": r.latest} for r in rows])
+    if link:
+        frame["open"] = [f"{link}?conversation={r.conversation_id}" for r in rows]
+    return frame
 
 
 def monitor(data: Any) -> None:
-    """Escalations waiting for a supervisor, then the open conversations at risk, with links into them."""
+    """Escalations waiting for a supervisor (each linking to the escalation inbox, where a supervisor acts on it),
+    then the open conversations at risk (their agents'; the id names each)."""
     cols = st.columns(3)
     cols[0].metric("Escalations waiting", len(data.escalations))
     cols[1].metric("Open conversations at risk", len(data.at_risk))
     cols[2].metric("Open conversations", data.open_conversations)
     st.caption(f"As of {data.at} (UTC); redrawn every {MONITOR_EVERY_S} s while this tab is open.")
+    # a supervisor acts on escalations in the inbox; an open conversation at risk is its agent's (the id names it)
     for title, rows, link in (("Escalations waiting for a supervisor", data.escalations, "inbox"),
-                              ("Open conversations at risk", data.at_risk, "workspace")):
+                              ("Open conversations at risk", data.at_risk, "")):
         st.subheader(title)
         if not rows:
             st.info("None right now.", icon=":material/check_circle:")
             continue
         frame = _monitor_frame(rows, link)
         st.dataframe(frame, hide_index=True, width="stretch",
-                     column_config={"open": st.column_config.LinkColumn("open", display_text="Open")})
-        st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8"), f"monitor_{link}.csv",
-                           "text/csv", key=f"csv_monitor_{link}", icon=":material/download:")
+                     column_config={"open": st.column_config.LinkColumn("open", display_text="Open")} if link else None)
+        name = "escalations" if link else "at_risk"
+        st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8"), f"monitor_{name}.csv",
+                           "text/csv", key=f"csv_monitor_{name}", icon=":material/download:")

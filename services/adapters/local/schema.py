@@ -235,9 +235,11 @@ MIGRATIONS: list[str] = [
         BEGIN UPDATE conversations SET kb_used = 1 WHERE id = NEW.conversation_id AND kb_used = 0; END;
     CREATE INDEX conversations_created ON conversations(created_at);
     CREATE INDEX conversations_day_agent ON conversations(substr(created_at, 1, 10), channel, assigned_agent,
-        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected);
+        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected,
+        customer_id);
     CREATE INDEX conversations_day_intent ON conversations(substr(created_at, 1, 10), intent, sentiment,
-        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected, channel);
+        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected,
+        channel, customer_id);
     CREATE INDEX conversations_channel_hour ON conversations(channel, substr(created_at, 12, 2), substr(created_at, 1, 10));
     CREATE INDEX conversations_queue_day ON conversations(queue, substr(created_at, 1, 10));
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);

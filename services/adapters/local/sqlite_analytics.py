@@ -25,7 +25,7 @@ DAY = "substr(c.created_at, 1, 10)"
 COLUMNS = {"day": DAY, "hour": "substr(c.created_at, 12, 2)", "channel": "c.channel", "queue": "c.queue",
            "agent": "c.assigned_agent", "intent": "c.intent", "sentiment": "c.sentiment", "tier": "cu.tier"}
 _FILTERED = (("channels", "c.channel"), ("queues", "c.queue"), ("agents", "c.assigned_agent"),
-             ("intents", "c.intent"), ("tiers", "cu.tier"))
+             ("intents", "c.intent"))
 _RESOLVED = "c.status = 'resolved'"
 # every Totals sum in order; a str is an expression, a 1-tuple a condition whose rows are counted (each dialect
 # counts them its fastest way: flag())
@@ -48,24 +48,30 @@ def dimensions(by: Sequence[str]) -> list[str]:
     return [COLUMNS[d] for d in by]
 
 
-def source(filters: AnalyticsFilter, by: Sequence[str] = (), match: Mapping[str, str] | None = None) -> str:
-    """FROM conversations c, joined to its customer only when the tier is asked for (the join costs a lookup a
-    row)."""
-    tier = bool(filters.tiers) or "tier" in by or "tier" in (match or {})
+def source(by: Sequence[str] = (), match: Mapping[str, str] | None = None) -> str:
+    """FROM conversations c, joined to its customer only when grouped or drilled by tier (the join costs a lookup a
+    row; a tier filter is a set of customer ids instead, checked on the indexes, which hold customer_id)."""
+    tier = "tier" in by or "tier" in (match or {})
     return "conversations c" + (" JOIN customers cu ON cu.id = c.customer_id" if tier else "")
 
 
-def where(filters: AnalyticsFilter, match: Mapping[str, str] | None = None, day: str = DAY) -> tuple[str, list[Any]]:
+def where(filters: AnalyticsFilter, match: Mapping[str, str] | None = None, day: str = DAY,
+          hide: str = "") -> tuple[str, list[Any]]:
     """The WHERE clause (and its arguments) of the conversations a filter and a drill-down selection pick. A range
-    of whole days is compared on ``day`` (the indexes' first column), a range of moments on the start itself."""
+    of whole days is compared on ``day`` (the indexes' first column), a range of moments on the start itself;
+    ``hide`` ("+" on SQLite) keeps the planner from reading another index for a filter's column."""
     whole_days = len(filters.start) == len(filters.end) == 10
     started = day if whole_days else "c.created_at"
     clauses, args = [f"{started} >= ?", f"{started} < ?"], [filters.start, filters.end]
     for name, column in _FILTERED:
         chosen = getattr(filters, name)
         if chosen:
-            clauses.append(f"{column} IN ({', '.join('?' * len(chosen))})")
+            clauses.append(f"{hide}{column} IN ({', '.join('?' * len(chosen))})")
             args.extend(chosen)
+    if filters.tiers:
+        tiers = ", ".join("?" * len(filters.tiers))
+        clauses.append(f"{hide}c.customer_id IN (SELECT id FROM customers WHERE tier IN ({tiers}))")
+        args.extend(filters.tiers)
     for dimension, value in (match or {}).items():
         clauses.append(f"{dimensions([dimension])[0]} = ?")
         args.append(value)
@@ -93,6 +99,12 @@ class SqliteAnalytics:
         return DAY if not by or by[0] == "day" else f"+{DAY}"
 
     @staticmethod
+    def hide(by: Sequence[str]) -> str:
+        """Grouped by day first, the filters' columns are written "+column": SQLite's planner would otherwise read
+        the channel index for a channel filter and sort, where the day indexes hold the filtered columns too."""
+        return "+" if by and by[0] == "day" else ""
+
+    @staticmethod
     def flag(condition: str) -> str:
         """How many rows meet the condition: SQLite's comparisons are 0 or 1 (NULL when unknown, which SUM skips)."""
         return f"SUM({condition})"
@@ -104,9 +116,9 @@ class SqliteAnalytics:
                sla_s: Mapping[str, int] | None = None) -> list[Totals]:
         keys = dimensions(by)
         sla, sla_args = sla_case(sla_s or {})
-        clause, args = where(filters, day=self.day(by))
+        clause, args = where(filters, day=self.day(by), hide=self.hide(by))
         select = ", ".join(t if isinstance(t, str) else self.flag(t[0].replace("{sla}", sla)) for t in _SUMS)
-        rows = self.tx.rows(f"SELECT {', '.join([*keys, select])} FROM {source(filters, by)} "
+        rows = self.tx.rows(f"SELECT {', '.join([*keys, select])} FROM {source(by)} "
                             f"WHERE {clause}{_grouped(keys)}", [*sla_args, *args])
         n = len(keys)
         found: dict[tuple[str, ...], list[int]] = {}
@@ -117,8 +129,8 @@ class SqliteAnalytics:
 
     def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
         keys = dimensions(by)
-        clause, args = where(filters, day=self.day(by))
-        rows = self.tx.rows(f"SELECT {', '.join([*keys, 'COUNT(*)'])} FROM {source(filters, by)} "
+        clause, args = where(filters, day=self.day(by), hide=self.hide(by))
+        rows = self.tx.rows(f"SELECT {', '.join([*keys, 'COUNT(*)'])} FROM {source(by)} "
                             f"WHERE {clause}{_grouped(keys)}", args)
         found: dict[tuple[str, ...], int] = {}
         for r in rows:

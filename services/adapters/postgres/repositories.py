@@ -89,6 +89,10 @@ class PostgresAnalytics(SqliteAnalytics):
         return DAY  # PostgreSQL's planner has statistics: it chooses the index itself
 
     @staticmethod
+    def hide(by: Sequence[str]) -> str:
+        return ""
+
+    @staticmethod
     def flag(condition: str) -> str:
         return f"COUNT(*) FILTER (WHERE {condition})"
 
