@@ -1,17 +1,75 @@
-"""Supervisor analytics: volumes, status mix, CSAT and escalation rate."""
+"""Supervisor analytics: KPIs, trends, mixes, suggestion acceptance, the agent leaderboard and ROI on measured
+figures over a date range and filters kept in the URL; charts first, tables (CSV) behind them, and the conversations
+behind any chart."""
+
+from datetime import UTC, datetime
 
 import streamlit as st
 
-from components import charts
+from components import charts, live
 from components.guard import require
 from components.state import get_services
-from services import analytics
-from services.models import CHANNELS
+from services import analytics, monitor, roi
+from services.conversations import queue_marker, queues
+from services.errors import ServiceError
+from services.models import RoiAssumptions
 
 user = require("analytics")
+services = get_services()
+
+
+@st.fragment(run_every=charts.MONITOR_EVERY_S)
+def live_monitor() -> None:
+    """Redrawn every few seconds from the process's shared change marker (one read per process, not per tab); the
+    read is audited once per page visit, not per redraw."""
+    minute = datetime.now(UTC).strftime("%H:%M")  # waiting times move with the clock too
+    key = (live.marker(services, queue_marker), minute)
+    try:
+        if live.fragment_run():
+            charts.monitor(live.shared(services, ("live_monitor", user.username), key,
+                                       lambda: monitor.live_monitor(services, user)))
+        else:  # a visit or a change of filters: read (and audit) it now
+            charts.monitor(monitor.live_monitor(services, user, audit=True))
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+
+
 st.header("Supervisor analytics")
-channels = st.multiselect("Channels", CHANNELS, default=list(CHANNELS))
-if channels:
-    charts.overview(analytics.overview(get_services(), user, tuple(channels)))
-else:
+filters = charts.first_filters(datetime.now(UTC).date())
+if not filters["channels"]:
     charts.no_channel()
+    st.stop()
+filters.update(queues=charts.chosen("queue"), agents=charts.chosen("agent"), intents=charts.chosen("intent"))
+try:
+    board = analytics.dashboard(services, user, **filters)
+except ServiceError as e:
+    st.error(str(e), icon=":material/error:")
+    st.stop()
+charts.more_filters(board.options, queues(services))
+charts.keep_in_url(filters)
+charts.tiles(board)
+volume, mixes, assist, agents, savings, drill, now = st.tabs(
+    ["Volume and service", "Sentiment and intents", "Suggested replies", "Agents", "ROI",
+     "Conversations behind a chart", "Live monitor"])
+with volume:
+    charts.volume(board)
+with mixes:
+    charts.mixes(board)
+with assist:
+    charts.suggestions(board)
+with agents:
+    charts.leaderboard(board)
+with savings:
+    try:
+        charts.roi_table(roi.lines(board, roi.assumptions(**charts.roi_inputs(RoiAssumptions()))))
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+with drill:
+    match = charts.drill_picker(board)
+    if match is not None:
+        try:
+            charts.drill_table(analytics.drill_down(services, user, match, **filters), match)
+        except ServiceError as e:
+            st.error(str(e), icon=":material/error:")
+with now:
+    live_monitor()

@@ -468,3 +468,268 @@ class Heartbeat:
     beat_at: str
     pid: int
     detail: dict = field(default_factory=dict)
+
+
+# ---- supervisor analytics (issue 18; definitions in docs/metrics.md) ---------------------------------------------
+
+# what a dashboard can be grouped by and filtered on (the analytics repository maps each to a column)
+ANALYTICS_DIMENSIONS = ("day", "hour", "channel", "queue", "agent", "intent", "sentiment", "tier")
+SENTIMENTS = ("positive", "neutral", "negative", "mixed")
+
+
+@dataclass(frozen=True)
+class ConversationFacts:
+    """What analytics needs of one conversation beyond its row, kept up to date by the repositories as it happens
+    (first reply, resolution, reopening, transfer, escalation, analysis) and written directly by the seed.
+
+    first_response_s: seconds from the conversation's start to the first agent reply (None: not answered yet).
+    handle_s: seconds from its start to its resolution (None: not resolved). intent: the first analysed customer
+    message's; sentiment: the latest analysed customer message's ("" when none was analysed)."""
+
+    first_response_s: int | None = None
+    resolved_at: str = ""
+    handle_s: int | None = None
+    transfers: int = 0
+    reopens: int = 0
+    escalated: bool = False
+    intent: str = ""
+    sentiment: str = ""
+
+
+@dataclass(frozen=True)
+class AnalyticsFilter:
+    """Conversations started in [start, end) (ISO-8601 UTC text, a day or a moment) whose channel, queue, agent,
+    intent and customer tier are among the chosen ones (an empty tuple: any)."""
+
+    start: str
+    end: str
+    channels: tuple[str, ...] = ()
+    queues: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+    tiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Sums over one group of conversations (``key``: the group's value per grouped dimension, in order); every rate
+    of docs/metrics.md is a ratio of two of these."""
+
+    key: tuple[str, ...]
+    conversations: int = 0
+    answered: int = 0  # has a first agent reply
+    first_response_s: int = 0  # sum over the answered
+    sla_met: int = 0  # answered within its channel's target
+    resolved: int = 0
+    handle_s: int = 0  # sum over the resolved
+    first_contact: int = 0  # resolved, never reopened, transferred or escalated
+    escalated: int = 0
+    transferred: int = 0
+    reopened: int = 0
+    surveyed: int = 0  # has a CSAT answer
+    csat_sum: int = 0
+    satisfied: int = 0  # CSAT 4 or 5
+    kb_resolved: int = 0  # resolved with a knowledge-base article used in a sent reply
+    # customer messages whose suggested replies got feedback, by the best of it: one sent unchanged, one edited, none
+    suggestions_accepted: int = 0
+    suggestions_edited: int = 0
+    suggestions_rejected: int = 0
+
+    # the figures of docs/metrics.md (None: no conversation in the denominator)
+    @property
+    def avg_first_response_s(self) -> float | None:
+        return _ratio(self.first_response_s, self.answered)
+
+    @property
+    def sla_attainment(self) -> float | None:
+        return _ratio(self.sla_met, self.answered)
+
+    @property
+    def avg_handle_s(self) -> float | None:
+        return _ratio(self.handle_s, self.resolved)
+
+    @property
+    def fcr_rate(self) -> float | None:
+        return _ratio(self.first_contact, self.resolved)
+
+    @property
+    def escalation_rate(self) -> float | None:
+        return _ratio(self.escalated, self.conversations)
+
+    @property
+    def transfer_rate(self) -> float | None:
+        return _ratio(self.transferred, self.conversations)
+
+    @property
+    def reopen_rate(self) -> float | None:
+        return _ratio(self.reopened, self.conversations)
+
+    @property
+    def avg_csat(self) -> float | None:
+        return _ratio(self.csat_sum, self.surveyed)
+
+    @property
+    def csat_satisfied(self) -> float | None:
+        return _ratio(self.satisfied, self.surveyed)
+
+    @property
+    def survey_response_rate(self) -> float | None:
+        return _ratio(self.surveyed, self.resolved)
+
+    @property
+    def kb_deflection(self) -> float | None:
+        return _ratio(self.kb_resolved, self.resolved)
+
+    @property
+    def suggestions(self) -> SuggestionOutcomes:
+        return SuggestionOutcomes(self.key, self.suggestions_accepted, self.suggestions_edited,
+                                  self.suggestions_rejected)
+
+    def __add__(self, other: Totals) -> Totals:
+        """The sums of two groups (keeping this one's key)."""
+        return Totals(self.key, *(getattr(self, f) + getattr(other, f) for f in TOTAL_SUMS))
+
+
+def _ratio(part: float, whole: float) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True)
+class SuggestionOutcomes:
+    """Customer messages whose suggested replies got feedback, by what the agent did: sent one unchanged
+    (accepted), sent one edited, or sent none of them (rejected)."""
+
+    key: tuple[str, ...]
+    accepted: int = 0
+    edited: int = 0
+    rejected: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.accepted + self.edited + self.rejected
+
+    @property
+    def acceptance(self) -> float | None:
+        """Sent unchanged or edited: the suggestions that were used."""
+        return _ratio(self.accepted + self.edited, self.total)
+
+    def __add__(self, other: SuggestionOutcomes) -> SuggestionOutcomes:
+        return SuggestionOutcomes(self.key, self.accepted + other.accepted, self.edited + other.edited,
+                                  self.rejected + other.rejected)
+
+
+@dataclass(frozen=True)
+class DrillRow:
+    """One conversation behind a chart, for the drill-down table (the subject is masked by the use case)."""
+
+    conversation_id: int
+    created_at: str
+    channel: str
+    queue: str
+    agent: str
+    tier: str
+    status: str
+    intent: str
+    sentiment: str
+    csat: int | None
+    first_response_s: int | None
+    handle_s: int | None
+    subject: str
+
+
+TOTAL_SUMS = tuple(f for f in Totals.__dataclass_fields__ if f != "key")
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One headline figure: its value (None when nothing is in its denominator) and what it was measured on."""
+
+    key: str  # the docs/metrics.md anchor, e.g. "first-response-time"
+    label: str
+    value: float | None
+    unit: str  # "count" | "seconds" | "rate" | "score"
+    basis: str  # "412 answered conversations"
+
+
+@dataclass(frozen=True)
+class AgentRow:
+    """One agent's line of the leaderboard."""
+
+    agent: str
+    totals: Totals
+    suggestions: SuggestionOutcomes
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the supervisor analytics page shows, for one range and filter (days inclusive)."""
+
+    since: str
+    until: str
+    filters: AnalyticsFilter
+    sla_s: dict[str, int]
+    kpis: tuple[Kpi, ...]
+    overall: Totals
+    by_day: tuple[Totals, ...]  # every day of the range, zeros on days without conversations
+    by_hour_channel: tuple[Totals, ...]  # key (channel, hour "00".."23")
+    by_channel: tuple[Totals, ...]
+    sentiment_by_day: tuple[Totals, ...]  # key (day, sentiment)
+    intent_by_day: tuple[Totals, ...]  # key (day, intent)
+    by_intent: tuple[Totals, ...]  # busiest first
+    suggestions: SuggestionOutcomes
+    suggestions_by_intent: tuple[SuggestionOutcomes, ...]
+    suggestions_by_agent: tuple[SuggestionOutcomes, ...]
+    leaderboard: tuple[AgentRow, ...]  # most resolved first
+    options: dict[str, tuple[str, ...]]  # the agents, intents and queues seen in the range, for the filters
+    drafted_articles: int = 0  # articles the AI drafter drafted in the range (ROI)
+
+
+@dataclass(frozen=True)
+class RoiAssumptions:
+    """The seed's cost model (issue 18 item 3), editable: defaults are the middle of each range it gives."""
+
+    human_rate: float = 37.5  # $ per agent hour without assistance ($25-50)
+    assisted_rate: float = 15.0  # $ per AI-assisted agent hour ($10-20)
+    manual_response_min: float = 7.5  # minutes to write a reply by hand (5-10)
+    assisted_response_s: float = 45.0  # seconds to send a reply from a suggestion (30-60)
+    manual_article_cost: float = 350.0  # $ to write a help-centre article by hand ($200-500)
+    drafted_article_cost: float = 35.0  # $ to review and publish an AI-drafted one ($20-50)
+
+
+@dataclass(frozen=True)
+class RoiLine:
+    """One saving: the measured figure it multiplies (named and counted) and the formula, in words."""
+
+    label: str
+    measured: str  # which figure of the dashboard, e.g. "customer messages answered from a suggestion"
+    count: int
+    hours_saved: float | None
+    saving: float  # dollars
+    formula: str
+
+
+@dataclass(frozen=True)
+class MonitorRow:
+    """One conversation on the supervisor's live monitor: why it is there, masked text only."""
+
+    conversation_id: int
+    channel: str
+    queue: str
+    agent: str
+    tier: str
+    status: str
+    sentiment: str
+    waiting_min: int | None  # minutes since the oldest unanswered customer message (None: nothing unanswered)
+    reasons: tuple[str, ...]
+    subject: str  # masked
+    latest: str  # the latest customer message, masked
+
+
+@dataclass(frozen=True)
+class LiveMonitor:
+    """Escalations still waiting for a supervisor, and open conversations at risk, as they are now."""
+
+    at: str
+    escalations: tuple[MonitorRow, ...]
+    at_risk: tuple[MonitorRow, ...]
+    open_conversations: int

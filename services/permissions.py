@@ -101,6 +101,9 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "escalations.return_to_agent": "escalations.handle",
     "escalations.trail": "audit.read",
     "analytics.overview": "analytics.read",
+    "analytics.dashboard": "analytics.read",
+    "analytics.drill_down": "analytics.read",
+    "monitor.live_monitor": "analytics.read",
     "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
     "knowledge.list_articles": "article.read",
@@ -145,6 +148,7 @@ NO_PERMISSION: dict[str, str] = {
     "auth.sign_in": "before sign-in: the credentials are the check",
     "simulator.control": "reads the simulator switch only (on/off and rate); no customer data",
     "simulator.serve": "the simulator process: writes through the ingestion path like a customer channel",
+    "surveys.record_answer": "a customer's CSAT answer arriving from a channel, like a customer message",
     "auth.start_session": "before sign-in: the credentials are the check",
     "auth.resume_session": "the signed session token is the check",
     "auth.check_session": "the signed session token is the check (read only: an automatic rerun's check)",

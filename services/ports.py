@@ -7,22 +7,25 @@ end) lists the capabilities as typed attributes; ``services.bootstrap.Services``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar, cast, overload
 
 from services.models import (
     Analysis,
+    AnalyticsFilter,
     Article,
     ArticleDraft,
     ArticleUsage,
     ArticleVersion,
     AuditEntry,
     Conversation,
+    ConversationFacts,
     Customer,
     DraftRecord,
     DraftRequest,
+    DrillRow,
     Entity,
     EscalationRecord,
     EscalationRow,
@@ -39,6 +42,7 @@ from services.models import (
     Sentiment,
     SessionRecord,
     Suggestion,
+    Totals,
     Translation,
     User,
 )
@@ -281,6 +285,40 @@ class KbUsageRepository(Protocol):
         ...
 
 
+class AnalyticsRepository(Protocol):
+    """Read-only sums for the supervisor's analytics, computed by the database (docs/metrics.md), plus the per
+    conversation facts they read (kept up to date by the conversation and assist repositories as things happen).
+
+    ``by`` names dimensions of services.models.ANALYTICS_DIMENSIONS; groups come back ordered by their key, only
+    groups with at least one conversation. InvalidInput: an unknown or repeated dimension.
+
+    Example:
+        uow.analytics.totals(AnalyticsFilter("2026-11-01", "2026-12-01", channels=("chat",)), ("day",), {"chat": 120})
+    """
+
+    def totals(self, filters: AnalyticsFilter, by: Sequence[str] = (),
+               sla_s: Mapping[str, int] | None = None) -> list[Totals]:
+        """Sums per group; sla_s: each channel's first-response target in seconds (sla_met counts against it)."""
+        ...
+
+    def counts(self, filters: AnalyticsFilter, by: Sequence[str]) -> dict[tuple[str, ...], int]:
+        """Conversations per group (the cheap query, for mixes and heat maps)."""
+        ...
+
+    def conversations(self, filters: AnalyticsFilter, match: Mapping[str, str] | None = None,
+                      limit: int = 100) -> list[DrillRow]:
+        """The newest conversations the filter selects whose dimensions equal ``match`` (a chart's bar or point)."""
+        ...
+
+    def facts(self, conversation_id: int) -> ConversationFacts:
+        """NotFound: no such conversation."""
+        ...
+
+    def record_facts(self, conversation_id: int, facts: ConversationFacts) -> None:
+        """Set them whole (the seed and imports, which write history at once). NotFound: no such conversation."""
+        ...
+
+
 class AuditRepository(Protocol):
     """The audit log (who read or changed what) and the outgoing events."""
 
@@ -354,6 +392,8 @@ class UnitOfWork(Protocol):
     def kb_usage(self) -> KbUsageRepository: ...
     @property
     def shared(self) -> SharedStateRepository: ...
+    @property
+    def analytics(self) -> AnalyticsRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

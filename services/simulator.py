@@ -13,10 +13,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services import inbox
+from services import inbox, surveys
 from services.bootstrap import Services
 from services.errors import ServiceError
 from services.models import CHANNELS
+from services.seed.outcomes import satisfaction
 from services.simulator_lines import FOLLOW_UPS, OPENING_LINES, SUBJECTS
 
 SETTING = "simulator"  # the settings row: {"on": bool, "rate": messages per second}
@@ -24,6 +25,8 @@ HEARTBEAT = "simulator"  # the simulator process's heartbeat row
 MAX_RATE = 20.0
 DEFAULT_RATE = 0.5
 TICK_S = 1.0  # how often the process re-reads the settings row while off, and beats
+SURVEY_SHARE = 0.1  # of steps that also answer one resolved conversation's CSAT survey, when one waits
+SURVEY_DRAW = (4, 5, 12, 30, 49)  # the customer's score before what went wrong (the seed's usual distribution)
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Simulator:
         self.rng = random.Random(seed)
         self.assign_to = assign_to
         self.follow_up_share = follow_up_share
+        self.surveys = random.Random(seed)  # its own stream: the messages written stay those of the seed
         with services.uow() as uow:
             self._customers = [c.id for c in uow.customers.all()]
         if not self._customers:
@@ -78,7 +82,22 @@ class Simulator:
         message, _ = inbox.receive_customer_message(self.services, conversation.id, text)
         return Arrival(conversation.id, message.id, "follow_up", text)
 
+    def answer_survey(self) -> int | None:
+        """A customer answers the CSAT survey of the latest resolved conversation without one: the score follows
+        how it went (its wait, sentiment, escalation, transfers, reopenings: services/seed/outcomes.py), so the
+        live history carries the same signal as the seeded one. Returns the conversation's id (None: none waits)."""
+        with self.services.uow() as uow:
+            waiting = next((c for c in uow.conversations.all(status="resolved") if c.csat is None), None)
+            facts = uow.analytics.facts(waiting.id) if waiting else None
+        if waiting is None or facts is None:
+            return None
+        drawn = self.surveys.choices((1, 2, 3, 4, 5), weights=SURVEY_DRAW)[0]
+        surveys.record_answer(self.services, waiting.id, satisfaction(self.surveys, drawn, facts, waiting.channel))
+        return waiting.id
+
     def step(self) -> Arrival:
+        if self.surveys.random() < SURVEY_SHARE:
+            self.answer_survey()
         if self.rng.random() < self.follow_up_share:
             arrival = self.follow_up()
             if arrival is not None:

@@ -20,6 +20,7 @@ from datetime import timedelta
 from types import TracebackType
 from typing import Any
 
+from services.adapters.local.sqlite_conversations import lifecycle, seconds_between
 from services.adapters.local.sqlite_repositories import submission_order
 from services.clock import now_iso, parse_iso
 from services.errors import Conflict, InvalidInput, NotFound
@@ -33,6 +34,7 @@ from services.models import (
     ArticleVersion,
     AuditEntry,
     Conversation,
+    ConversationFacts,
     Customer,
     DraftRecord,
     EscalationRecord,
@@ -48,6 +50,7 @@ from services.models import (
     Suggestion,
     User,
 )
+from tests.fake_analytics import FakeAnalytics, apply_lifecycle
 
 CLAIM_EXPIRES_S = 120  # as the SQLite adapter: a claim older than this was left by a dead process
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
@@ -81,6 +84,7 @@ class State:
     kb_usage: list[dict[str, Any]] = field(default_factory=list)
     kb_votes: dict[tuple[int, str, str], tuple[str, bool]] = field(default_factory=dict)  # -> (at, helpful)
     kb_misses: list[dict[str, Any]] = field(default_factory=list)
+    facts: dict[int, ConversationFacts] = field(default_factory=dict)  # conversation id -> analytics facts
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -266,7 +270,10 @@ class FakeConversations(_Repository):
         unknown = set(changes) - CONVERSATION_FIELDS
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
-        updated = replace(self.get(conversation_id), **{**changes, "updated_at": now_iso()})
+        before = self.get(conversation_id)
+        changes = {**changes, "updated_at": now_iso()}
+        apply_lifecycle(self.w, before, changes, lifecycle)
+        updated = replace(before, **changes)
         self.w.conversations[conversation_id] = updated
         self._wrote()
         return updated
@@ -299,6 +306,10 @@ class FakeConversations(_Repository):
                          created_at=message.created_at or now_iso())
         self.w.messages[stored.id] = stored
         self.w.conversations[conversation.id] = replace(conversation, updated_at=stored.created_at)
+        facts = self.w.facts.get(conversation.id, ConversationFacts())
+        if message.author_role == "agent" and facts.first_response_s is None:
+            self.w.facts[conversation.id] = replace(
+                facts, first_response_s=seconds_between(conversation.created_at, stored.created_at))
         self._wrote()
         return stored
 
@@ -326,6 +337,11 @@ class FakeAssist(_Repository):
         for rank, s in enumerate(suggestions if analysis is not None else (), start=1):
             pk = self.w.next_id("suggestions", self.w.suggestions)
             self.w.suggestions[pk] = SavedSuggestion(pk, message_id, rank, s.text, s.source, s.score)
+        message = self.w.messages[message_id]
+        if analysis is not None and message.author_role == "customer":
+            facts = self.w.facts.get(message.conversation_id, ConversationFacts())
+            self.w.facts[message.conversation_id] = replace(facts, intent=facts.intent or analysis.intent.label,
+                                                            sentiment=analysis.sentiment.label)
         self._wrote()
         return True
 
@@ -352,6 +368,7 @@ class FakeAssist(_Repository):
         if conversation_id not in self.w.conversations:
             raise NotFound(f"conversation {conversation_id} not found")
         pk = self.w.next_id("escalations", self.w.escalations)
+        self.w.facts[conversation_id] = replace(self.w.facts.get(conversation_id, ConversationFacts()), escalated=True)
         self.w.escalations[pk] = EscalationRecord(pk, conversation_id, created_at or now_iso(), actor, score,
                                                   tuple(reasons), note, masked_note)
         self._wrote()
@@ -598,6 +615,7 @@ class FakeUnitOfWork:
         self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
         self.articles, self.audit, self.kb_usage = FakeArticles(root), FakeAudit(root), FakeKbUsage(root)
         self.shared = FakeSharedState(root)
+        self.analytics = FakeAnalytics(FakeSharedState(root))
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -16,7 +16,7 @@ from services.bootstrap import Services
 from services.errors import InvalidInput
 from services.seed.articles import AI_DRAFTER, draft_articles, kb_articles
 from services.seed.catalog import load_catalog
-from services.seed.conversations import World, past_conversations, save
+from services.seed.conversations import Planned, World, past_conversations, save
 from services.seed.gaps import gap_conversations
 from services.seed.live import live_conversations
 from services.seed.orders import make_orders, with_lifetime_values
@@ -48,11 +48,12 @@ def anchor_moment(anchor: date | str | None = None) -> datetime:
     return datetime(anchor.year, anchor.month, anchor.day, 12, tzinfo=UTC)
 
 
-def _people_and_orders(services: Services, rng: random.Random, now: datetime) -> World:
+def _people_and_orders(services: Services, rng: random.Random, now: datetime, customers: int = CUSTOMERS,
+                       orders_count: int = ORDERS) -> World:
     settings = services.settings
     catalog = load_catalog(settings.resolve(settings.data_dir) / "catalog.yaml")
-    profiles = make_profiles(rng, now, CUSTOMERS)
-    orders = make_orders(rng, now, profiles, catalog, ORDERS)
+    profiles = make_profiles(rng, now, customers)
+    orders = make_orders(rng, now, profiles, catalog, orders_count)
     profiles = with_lifetime_values(rng, profiles, orders)
     with services.uow() as uow:
         uow.customers.add_many([p.customer for p in profiles])
@@ -63,12 +64,25 @@ def _people_and_orders(services: Services, rng: random.Random, now: datetime) ->
     return World({p.customer.id: p for p in profiles}, OrderBook(orders), all_scenarios(), shelves)
 
 
-def _conversations(services: Services, rng: random.Random, now: datetime, world: World) -> None:
+def _conversations(services: Services, rng: random.Random, now: datetime, world: World) -> list[Planned]:
     past = past_conversations(rng, world, now, PAST_CONVERSATIONS)
     live, earlier = live_conversations(rng, world, now)
     finished = sorted(past + earlier, key=lambda p: p.conversation.created_at)
     save(services, finished + sorted(live, key=lambda p: p.conversation.created_at))
     save(services, gap_conversations(world, now))  # questions no article answers: the KB's Gaps tab
+    return finished
+
+
+def article_uses(services: Services, world: World, finished: list[Planned]) -> int:
+    """The help-centre articles quoted in finished conversations' replies (knowledge-base deflection); returns how
+    many were recorded."""
+    with services.uow() as uow:
+        approved = [a.id for a in uow.articles.all(status="approved")]
+        quoted = [p for p in finished if p.kb_article and p.id] if approved else []
+        for planned in quoted:
+            uow.kb_usage.add_use(world.signals.choice(approved), "reply", planned.conversation.assigned_agent or
+                                 "agent", "reply", planned.id)
+    return len(quoted)
 
 
 def _articles(services: Services, rng: random.Random, now: datetime) -> None:
@@ -115,9 +129,39 @@ def seed_demo(services: Services, anchor: date | str | None = None, force: bool 
     services.store.reset()
     create_demo_users(services)
     world = _people_and_orders(services, rng, now)
-    _conversations(services, rng, now, world)
+    finished = _conversations(services, rng, now, world)
     _articles(services, rng, now)
+    article_uses(services, world, finished)
     return {"db": services.settings.database_name, "anchor": now.strftime("%Y-%m-%dT%H:%MZ"),
             "counts": services.store.table_counts(), "content_hash": services.store.content_hash(),
             "seconds": round(time.perf_counter() - started, 2),
             "users": [{"username": u.username, "role": u.role, "password": u.password} for u in DEMO_USERS]}
+
+
+def seed_history(services: Services, conversations: int, anchor: date | str | None = None,
+                 batch: int = 5_000) -> dict:
+    """Reset the database and fill it with ``conversations`` finished conversations of the demo company over the 90
+    days before the anchor (the seed's generator at scale: one customer per 50 conversations, one order per 10),
+    with the demo's articles and users; for load and analytics benchmarks (bench/analytics.py). Written in
+    units of work of ``batch`` conversations.
+
+    Raises:
+        InvalidInput: a malformed anchor, or a count outside 1..10,000,000.
+    """
+    if isinstance(conversations, bool) or not isinstance(conversations, int) or not 0 < conversations <= 10_000_000:
+        raise InvalidInput(f"conversations must be a whole number from 1 to 10,000,000; got {conversations!r}")
+    now, rng = anchor_moment(anchor), random.Random(SEED)
+    services.store.reset()
+    create_demo_users(services)
+    world = _people_and_orders(services, rng, now, max(CUSTOMERS, conversations // 50),
+                               max(ORDERS, conversations // 10))
+    quoting: list[Planned] = []  # only these are needed again
+    written = 0
+    while written < conversations:  # a draw without a fitting order plans nothing: draw again
+        planned = past_conversations(rng, world, now, min(batch, conversations - written))
+        save(services, planned)
+        written += len(planned)
+        quoting += [p for p in planned if p.kb_article]
+    _articles(services, rng, now)
+    return {"conversations": services.store.table_counts()["conversations"],
+            "article_uses": article_uses(services, world, quoting)}

@@ -67,7 +67,7 @@ def _earlier_contacts(rng: random.Random, world: World, order: Order, now: datet
     for days in (5, 2):
         at = (now - timedelta(days=days)).replace(hour=rng.randint(9, 18))
         planned = plan(rng, world, scenario, "chat", order, at, rng.choice(AGENTS), live=False)
-        result.append(finish(rng, planned, scenario, now, escalated=False))
+        result.append(finish(rng, planned, scenario, now, escalated=False, signals=world.signals))
     return result
 
 

@@ -182,6 +182,68 @@ MIGRATIONS: list[str] = [
     ALTER TABLE kb_articles ADD COLUMN source_id INTEGER REFERENCES kb_articles(id);
     ALTER TABLE messages ADD COLUMN original TEXT NOT NULL DEFAULT '';
     """,
+    # 12: supervisor analytics (issue 18, docs/metrics.md): per conversation what its KPIs need, kept up to date by
+    # the repositories (first reply, resolution, reopening, transfer, escalation, analysis, suggestion feedback) and
+    # filled here from what is already stored; indexes that hold every fact by day (the dashboard's scans read them
+    # in group order: no sort, no table); a trigger marks a conversation whose reply used a knowledge-base
+    # article (kb_usage is written by the KB code, which need not know); an index for the date range
+    """
+    ALTER TABLE conversations ADD COLUMN first_response_s INTEGER;
+    ALTER TABLE conversations ADD COLUMN resolved_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN handle_s INTEGER;
+    ALTER TABLE conversations ADD COLUMN transfers INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN reopens INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN intent TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN sentiment TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN suggestions_accepted INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN suggestions_edited INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE conversations ADD COLUMN suggestions_rejected INTEGER NOT NULL DEFAULT 0;
+    UPDATE conversations SET escalated = 1 WHERE status = 'escalated' OR resolution = 'escalated'
+        OR id IN (SELECT conversation_id FROM escalations);
+    UPDATE conversations SET first_response_s = (
+        SELECT CAST(ROUND((julianday(MIN(m.created_at)) - julianday(conversations.created_at)) * 86400) AS INTEGER)
+        FROM messages m WHERE m.conversation_id = conversations.id AND m.author_role = 'agent');
+    UPDATE conversations SET resolved_at = updated_at,
+        handle_s = CAST(ROUND((julianday(updated_at) - julianday(created_at)) * 86400) AS INTEGER)
+        WHERE status = 'resolved';
+    UPDATE conversations SET
+        intent = COALESCE((SELECT a.intent FROM analyses a JOIN messages m ON m.id = a.message_id
+                           WHERE m.conversation_id = conversations.id AND a.intent IS NOT NULL ORDER BY m.id LIMIT 1), ''),
+        sentiment = COALESCE((SELECT a.sentiment FROM analyses a JOIN messages m ON m.id = a.message_id
+                              WHERE m.conversation_id = conversations.id AND a.sentiment IS NOT NULL
+                              ORDER BY m.id DESC LIMIT 1), '');
+    UPDATE conversations SET
+        suggestions_accepted = (
+            SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id
+            WHERE m.conversation_id = conversations.id AND s.feedback = 'accepted'),
+        suggestions_edited = (
+            SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id
+            WHERE m.conversation_id = conversations.id AND s.feedback = 'edited' AND NOT EXISTS (
+                SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id AND o.feedback = 'accepted')),
+        suggestions_rejected = (
+            SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id
+            WHERE m.conversation_id = conversations.id AND s.feedback = 'rejected' AND NOT EXISTS (
+                SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id AND o.feedback IN ('accepted', 'edited')))
+        WHERE id IN (SELECT m.conversation_id FROM suggestions s JOIN messages m ON m.id = s.message_id
+                     WHERE s.feedback IS NOT NULL);
+    ALTER TABLE conversations ADD COLUMN kb_used INTEGER NOT NULL DEFAULT 0;
+    UPDATE conversations SET kb_used = 1
+        WHERE id IN (SELECT conversation_id FROM kb_usage WHERE kind = 'reply');
+    CREATE TRIGGER kb_usage_reply_marks_conversation AFTER INSERT ON kb_usage
+        WHEN NEW.kind = 'reply' AND NEW.conversation_id IS NOT NULL
+        BEGIN UPDATE conversations SET kb_used = 1 WHERE id = NEW.conversation_id AND kb_used = 0; END;
+    CREATE INDEX conversations_created ON conversations(created_at);
+    CREATE INDEX conversations_day_agent ON conversations(substr(created_at, 1, 10), channel, assigned_agent,
+        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected,
+        customer_id);
+    CREATE INDEX conversations_day_intent ON conversations(substr(created_at, 1, 10), intent, sentiment,
+        status, first_response_s, handle_s, reopens, transfers, escalated, csat, kb_used, suggestions_accepted, suggestions_edited, suggestions_rejected,
+        channel, customer_id);
+    CREATE INDEX conversations_channel_hour ON conversations(channel, substr(created_at, 12, 2), substr(created_at, 1, 10));
+    CREATE INDEX conversations_queue_day ON conversations(queue, substr(created_at, 1, 10));
+    CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",

@@ -10,7 +10,7 @@ from typing import Any
 
 from services.adapters.local import analysis_codec
 from services.adapters.local.sqlite_uow import Transaction
-from services.clock import now_iso
+from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound
 from services.models import (
     SUGGESTION_FEEDBACK,
@@ -64,8 +64,50 @@ LIMIT ?
 """
 
 
+# a conversation's customer messages by the best feedback their suggestions got (analytics' acceptance): one sent
+# unchanged, else one edited, else all rejected
+_WITH_FEEDBACK = ("SELECT COUNT(DISTINCT s.message_id) FROM suggestions s JOIN messages m ON m.id = s.message_id "
+                  "WHERE m.conversation_id = {conversation} AND s.feedback = '{best}'")
+_BETTER = (" AND NOT EXISTS (SELECT 1 FROM suggestions o WHERE o.message_id = s.message_id "
+           "AND o.feedback IN ({better}))")
+FEEDBACK_COUNTS = {
+    "suggestions_accepted": _WITH_FEEDBACK.replace("{best}", "accepted"),
+    "suggestions_edited": _WITH_FEEDBACK.replace("{best}", "edited") + _BETTER.replace("{better}", "'accepted'"),
+    "suggestions_rejected": _WITH_FEEDBACK.replace("{best}", "rejected")
+    + _BETTER.replace("{better}", "'accepted', 'edited'"),
+}
+_RECOUNT_FEEDBACK = "UPDATE conversations SET " + ", ".join(
+    f"{column} = ({count.replace('{conversation}', '?')})" for column, count in FEEDBACK_COUNTS.items()
+) + " WHERE id = ?"
+
+
 def _conversation(row: sqlite3.Row | Sequence[Any]) -> Conversation:
     return Conversation(*row[:12])
+
+
+def seconds_between(start: str, end: str) -> int | None:
+    """Whole seconds from start to end (ISO-8601 UTC text); None when either is not such a moment."""
+    try:
+        return max(0, round((parse_iso(end) - parse_iso(start)).total_seconds()))
+    except (TypeError, ValueError):
+        return None
+
+
+def lifecycle(before: Conversation, changes: dict[str, Any], transfers: int, reopens: int) -> dict[str, Any]:
+    """The analytics facts a change of the conversation moves (every repository applies the same rules):
+    resolving stamps resolved_at and the handle time; leaving "resolved" counts a reopening; escalating marks it
+    escalated; moving to another queue, other than by escalating, counts a transfer."""
+    moved: dict[str, Any] = {}
+    status, at = changes.get("status", before.status), changes["updated_at"]
+    if status == "resolved" and before.status != "resolved":
+        moved.update(resolved_at=at, handle_s=seconds_between(before.created_at, at))
+    elif before.status == "resolved" and status != "resolved":
+        moved.update(resolved_at="", handle_s=None, reopens=reopens + 1)
+    if status == "escalated":
+        moved["escalated"] = 1
+    elif "queue" in changes and changes["queue"] != before.queue and before.status != "escalated":
+        moved["transfers"] = transfers + 1
+    return moved
 
 
 class SqliteConversations:
@@ -97,11 +139,18 @@ class SqliteConversations:
         unknown = set(changes) - CONVERSATION_FIELDS
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))} of a conversation")
-        self.get(conversation_id)
+        before = self.get(conversation_id)
         changes = {**changes, "updated_at": now_iso()}
+        changes.update(self._lifecycle(before, changes))
         self.tx.write(f"UPDATE conversations SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
                       [*changes.values(), conversation_id])
         return self.get(conversation_id)
+
+    def _lifecycle(self, before: Conversation, changes: dict[str, Any]) -> dict[str, Any]:
+        """The analytics facts a change moves (schema migration 12, docs/metrics.md)."""
+        facts = self.tx.one("SELECT transfers, reopens FROM conversations WHERE id = ?", [before.id],
+                            f"conversation {before.id}")
+        return lifecycle(before, changes, facts[0], facts[1])
 
     def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
               limit: int = 2000) -> list[QueueRow]:
@@ -126,6 +175,10 @@ class SqliteConversations:
         pk = self.tx.insert("messages", row, missing=missing)
         self.tx.write("UPDATE conversations SET updated_at = ? WHERE id = ?", [row["created_at"],
                                                                                  message.conversation_id])
+        if message.author_role == "agent":  # the first reply's wait (analytics' first response time)
+            started = self.tx.scalar("SELECT created_at FROM conversations WHERE id = ?", [message.conversation_id])
+            self.tx.write("UPDATE conversations SET first_response_s = ? WHERE id = ? AND first_response_s IS NULL",
+                          [seconds_between(started, row["created_at"]), message.conversation_id])
         return Message(pk, **row)
 
     def add_messages(self, messages: Sequence[Message]) -> None:
@@ -163,7 +216,11 @@ class SqliteAssist:
             "provider = excluded.provider, payload = excluded.payload WHERE analyses.provider = ? AND ? = 1",
             [message_id, now_iso(), *row, NOT_ANALYSED, int(retry)],
             missing=f"message {message_id} not found").rowcount == 1
-        if claimed and analysis is not None:
+        if claimed and analysis is not None:  # the conversation's intent (its first) and sentiment (its latest)
+            self.tx.write("UPDATE conversations SET intent = CASE WHEN intent = '' THEN ? ELSE intent END, "
+                          "sentiment = ? WHERE id = (SELECT conversation_id FROM messages WHERE id = ? "
+                          "AND author_role = 'customer')",
+                          [analysis.intent.label, analysis.sentiment.label, message_id])
             for rank, s in enumerate(suggestions, start=1):
                 self.tx.insert("suggestions", {"message_id": message_id, "rank": rank, "text": s.text,
                                                "source": s.source, "score": s.score},
@@ -192,9 +249,13 @@ class SqliteAssist:
         self.tx.one("SELECT id FROM suggestions WHERE id = ?", [suggestion_id], f"suggestion {suggestion_id}")
         self.tx.write("UPDATE suggestions SET feedback = ?, final_text = ?, feedback_at = ? WHERE id = ?",
                       [feedback, final_text, now_iso(), suggestion_id])
+        conversation = self.tx.scalar("SELECT m.conversation_id FROM suggestions s JOIN messages m "
+                                      "ON m.id = s.message_id WHERE s.id = ?", [suggestion_id])
+        self.tx.write(_RECOUNT_FEEDBACK, [conversation] * 4)
 
     def add_escalation(self, conversation_id: int, reasons: Sequence[str], score: float, actor: str,
                        note: str = "", created_at: str = "", masked_note: str = "") -> int:
+        self.tx.write("UPDATE conversations SET escalated = 1 WHERE id = ?", [conversation_id])
         return self.tx.insert("escalations", {
             "conversation_id": conversation_id, "created_at": created_at or now_iso(), "actor": actor,
             "score": score, "reasons": json.dumps(list(reasons)), "note": note, "masked_note": masked_note},

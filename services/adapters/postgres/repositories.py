@@ -3,7 +3,7 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from services.adapters.local import analysis_codec
+from services.adapters.local.sqlite_analytics import DAY, SqliteAnalytics
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
 from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
 from services.adapters.local.sqlite_repositories import (
@@ -78,6 +79,22 @@ class PostgresAudit(SqliteAudit):
 
 class PostgresKbUsage(SqliteKbUsage):
     pass
+
+
+class PostgresAnalytics(SqliteAnalytics):
+    """The SQLite analytics SQL (substr, CASE, SUM; durations are stored seconds), counting flags with FILTER."""
+
+    @staticmethod
+    def day(by: Sequence[str]) -> str:
+        return DAY  # PostgreSQL's planner has statistics: it chooses the index itself
+
+    @staticmethod
+    def hide(by: Sequence[str]) -> str:
+        return ""
+
+    @staticmethod
+    def flag(condition: str) -> str:
+        return f"COUNT(*) FILTER (WHERE {condition})"
 
 
 class PostgresConversations(SqliteConversations):

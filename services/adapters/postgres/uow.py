@@ -224,6 +224,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.audit = repos.PostgresAudit(tx)
         self.kb_usage = repos.PostgresKbUsage(tx)
         self.shared = repos.PostgresSharedState(tx)
+        self.analytics = repos.PostgresAnalytics(tx)
 
 
 class PostgresDatabase:

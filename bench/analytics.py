@@ -1,0 +1,139 @@
+"""Supervisor analytics at scale: one JSON line.
+
+    python bench/analytics.py --conversations 100000 [--postgres] [--repeat 3]
+
+Builds a SQLite store of N finished conversations over 90 days with the demo seed's generator
+(services.seed.seed_history: the same planning, masking and per-conversation outcomes as `seed`) in a temporary
+folder, then times services.analytics.dashboard - every figure, trend and table of the supervisor analytics page,
+over the whole 90 days and with no filter - in a freshly built Services (new connections, nothing cached in
+process): ``dashboard_s`` is that first, cold call; ``dashboard_filtered_s`` one with a channel and tier filter;
+``dashboard_30_days_s`` the page's default view (the last 30 days); ``dashboard_warm_s`` the median of --repeat
+more calls over the 90 days.
+
+With --postgres (Debian's PostgreSQL binaries, ops/pg_cluster.py) the same rows are copied into a throw-away
+PostgreSQL cluster (COPY, triggers off, then ANALYZE) and the same calls are timed there: ``postgres_*`` keys. The
+line also carries the load average before and after (the machine is shared: read the figures with it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from services import analytics  # noqa: E402
+from services.bootstrap import build_services  # noqa: E402
+from services.config import Settings  # noqa: E402
+from services.models import User  # noqa: E402
+from services.seed import seed_history  # noqa: E402
+
+ANCHOR = "2026-11-24"
+RANGE = {"since": "2026-08-26", "until": ANCHOR}  # the 90 days the history spans
+FILTERED = {**RANGE, "channels": ["chat", "email"], "tiers": ["gold", "vip"]}
+DEFAULT_VIEW = {"since": "2026-10-26", "until": ANCHOR}  # the page's default: the last 30 days
+SUPERVISOR = User(0, "priya", "Priya Shah", "supervisor")
+
+
+def load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def timed(settings: Settings, repeat: int) -> dict[str, float]:
+    """The dashboard's time in a freshly built Services: cold, filtered, then the median of `repeat` calls."""
+    services = build_services(settings)
+    started = time.perf_counter()
+    board = analytics.dashboard(services, SUPERVISOR, **RANGE)
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    analytics.dashboard(services, SUPERVISOR, **FILTERED)
+    filtered = time.perf_counter() - started
+    started = time.perf_counter()
+    analytics.dashboard(services, SUPERVISOR, **DEFAULT_VIEW)
+    last_30_days = time.perf_counter() - started
+    warm = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        analytics.dashboard(services, SUPERVISOR, **RANGE)
+        warm.append(time.perf_counter() - started)
+    if settings.database_url:
+        services.get("store").close()
+    return {"dashboard_s": round(cold, 3), "dashboard_filtered_s": round(filtered, 3),
+            "dashboard_30_days_s": round(last_30_days, 3),
+            "dashboard_warm_s": round(statistics.median(warm), 3) if warm else None,
+            "measured_conversations": board.overall.conversations}
+
+
+def copy_to_postgres(db: Path, url: str) -> float:
+    """Every table of the SQLite store into the migrated PostgreSQL database (same columns, same order)."""
+    import psycopg
+
+    from services.adapters.local import schema
+    from services.adapters.postgres.uow import PostgresDatabase
+
+    PostgresDatabase(url, listen=False).close()  # migrates
+    started = time.perf_counter()
+    source = sqlite3.connect(db)
+    with psycopg.connect(url, autocommit=False) as target:
+        target.execute("SET session_replication_role = replica")  # no change-counter triggers on a bulk copy
+        for table in (*schema.TABLES, "kb_usage"):
+            target.execute(f"DELETE FROM {table}")  # noqa: S608 - our table names (users, secrets: the migration's)
+        for table in (*schema.TABLES, "kb_usage"):
+            columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+            with target.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in source.execute(f"SELECT {', '.join(columns)} FROM {table}"):  # noqa: S608
+                    copy.write_row(row)
+            if "id" in columns:
+                target.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                               f"GREATEST((SELECT MAX(id) FROM {table}), 1))")
+        target.commit()
+    with psycopg.connect(url, autocommit=True) as target:
+        target.execute("VACUUM ANALYZE")
+    source.close()
+    return time.perf_counter() - started
+
+
+def with_postgres(db: Path, repeat: int) -> dict[str, Any]:
+    from ops import pg_cluster
+
+    cluster = pg_cluster.start(prefix="bench-analytics-pg-")
+    try:
+        url = cluster.new_database()
+        copy_s = copy_to_postgres(db, url)
+        figures = timed(Settings(db_path=str(db), database_url=url), repeat)
+        return {"postgres_copy_s": round(copy_s, 1), **{f"postgres_{k}": v for k, v in figures.items()}}
+    finally:
+        cluster.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--conversations", type=int, default=100_000)
+    parser.add_argument("--postgres", action="store_true", help="also time it on a throw-away PostgreSQL cluster")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-analytics-") as folder:
+        db = Path(folder) / "analytics.db"
+        settings = Settings(db_path=str(db))
+        line: dict[str, Any] = {"load_before": load()}
+        started = time.perf_counter()
+        built = seed_history(build_services(settings), args.conversations, ANCHOR)
+        line.update(conversations=built["conversations"], build_s=round(time.perf_counter() - started, 1),
+                    article_uses=built["article_uses"], engine="sqlite")
+        line.update(timed(settings, args.repeat))
+        if args.postgres:
+            line.update(with_postgres(db, args.repeat))
+        line["load_after"] = load()
+    print(json.dumps(line))
+
+
+if __name__ == "__main__":
+    main()
