@@ -1,0 +1,125 @@
+"""The virtual assistant's decision (services/assistant.py): it answers only what is grounded, quotes its source,
+and hands over with a summary an agent can act on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from services import assist
+from services.assistant import AssistantTurn, Grounding, decide, handover_summary
+from services.bootstrap import build_services
+from services.config import Settings
+from services.errors import ConfigError
+from services.models import (
+    Analysis,
+    Customer,
+    Escalation,
+    Intent,
+    Message,
+    Order,
+    Sentiment,
+    Suggestion,
+)
+
+SETTINGS = Settings()
+
+
+def analysis(text: str = "how do I return a kettle?", intent: str = "Refund/Return", confidence: float = 0.9,
+             suggestions: tuple[Suggestion, ...] = (), sentiment: str = "neutral", negative: float = 0.1,
+             escalate: bool = False, degraded: bool = False) -> Analysis:
+    return Analysis(Intent(intent, confidence), Sentiment(sentiment, {"negative": negative}), {}, (), (), text, "en",
+                    Escalation(escalate, 0.8 if escalate else 0.1, ("vip customer",) if escalate else ()),
+                    suggestions, (), "local", {}, degraded)
+
+
+KB_REPLY = Suggestion("You can return it within 30 days from your account page.", "kb:12", 0.71)
+TEMPLATE = Suggestion("Thanks for reaching out! Could you share your order number?", "library:order-status/ask", 0.6)
+
+
+def test_an_answer_grounded_in_an_approved_article_quotes_the_article():
+    turn = decide(analysis(suggestions=(TEMPLATE, KB_REPLY)), SETTINGS, kb_titles={12: "Returns and refunds"})
+    assert not turn.handover
+    assert turn.grounding == Grounding("kb:12", "Returns and refunds")
+    assert turn.answer.startswith("You can return it within 30 days")
+    assert "Source: our help article \u201cReturns and refunds\u201d" in turn.answer
+
+
+def test_an_article_that_is_not_approved_or_scored_too_low_is_never_the_answer():
+    assert decide(analysis(suggestions=(KB_REPLY,)), SETTINGS, kb_titles={}).handover  # not approved
+    weak = replace(KB_REPLY, score=0.3)
+    turn = decide(analysis(suggestions=(weak,)), SETTINGS, kb_titles={12: "Returns and refunds"})
+    assert turn.handover
+    assert turn.reasons == ("no answer grounded in an approved article or the customer's orders",)
+
+
+def test_a_template_that_states_no_order_of_ours_is_not_an_answer():
+    claimed = Suggestion("You mention order BW-999999: could you check the number?", "library:other/claimed", 0.6)
+    turn = decide(analysis(suggestions=(TEMPLATE, claimed)), SETTINGS, order_numbers=("BW-104233",))
+    assert turn.handover
+
+
+@pytest.mark.parametrize("text", ["can I talk to a human please", "I want to speak to someone real!!",
+                                  "quiero hablar con una persona", "je veux parler à un conseiller",
+                                  "ich möchte mit einem Mitarbeiter sprechen", "quero falar com um atendente"])
+def test_asking_for_a_person_hands_over_whatever_the_assistant_could_answer(text):
+    turn = decide(analysis(text, suggestions=(KB_REPLY,)), SETTINGS, kb_titles={12: "Returns and refunds"})
+    assert turn.handover and "the customer asked for a person" in turn.reasons
+
+
+def test_escalation_upset_degraded_unsure_and_repeated_answers_hand_over_with_their_reasons():
+    cases = {
+        "the escalation rules flag it (vip customer)": analysis(escalate=True, suggestions=(KB_REPLY,)),
+        "the customer is upset": analysis(sentiment="negative", negative=0.93, suggestions=(KB_REPLY,)),
+        "the analysis ran degraded": analysis(degraded=True, suggestions=(KB_REPLY,)),
+        "unsure what the customer needs (Refund/Return, 0.41 < 0.60)": analysis(confidence=0.41,
+                                                                              suggestions=(KB_REPLY,)),
+    }
+    for reason, a in cases.items():
+        turn = decide(a, SETTINGS, kb_titles={12: "Returns and refunds"})
+        assert turn.handover and turn.reasons == (reason,), reason
+    turn = decide(analysis(suggestions=(KB_REPLY,)), SETTINGS, answered_before=2, kb_titles={12: "Returns"})
+    assert turn.reasons == ("already answered 2 times in this conversation",)
+    # a merely negative "where is my order??" is still answered
+    calm = decide(analysis(sentiment="negative", negative=0.7, suggestions=(KB_REPLY,)), SETTINGS,
+                  kb_titles={12: "Returns"})
+    assert not calm.handover
+
+
+def test_the_handover_summary_tells_the_agent_what_was_asked_tried_and_why():
+    messages = [Message(1, 5, "customer", "", "raw", "my kettle BW-104233 leaks, email me at [EMAIL]", "t1"),
+                Message(2, 5, "agent", "assistant", "You can return it ...", "You can return it ...", "t2"),
+                Message(3, 5, "customer", "", "raw", "that didn't help, get me a person", "t3")]
+    tried = [AssistantTurn(False, "You can return it ...", Grounding("kb:12", "Returns and refunds"), 0.9)]
+    last = analysis("that didn't help, get me a person", intent="Escalation Request", sentiment="negative")
+    summary = handover_summary(messages, last, tried, ("the customer asked for a person",))
+    assert summary.splitlines() == [
+        "Intent: Escalation Request (0.90) · sentiment negative",
+        "First message: \u201cmy kettle BW-104233 leaks, email me at [EMAIL]\u201d",
+        "Latest: \u201cthat didn't help, get me a person\u201d",
+        "Assistant tried: Returns and refunds",
+        "Handed over because: the customer asked for a person"]
+    assert "raw" not in summary  # only masked text
+
+
+def test_thresholds_out_of_range_are_a_config_error_naming_them():
+    with pytest.raises(ConfigError, match="assistant_min_confidence"):
+        Settings(assistant_min_confidence=1.5)
+
+
+def test_with_the_real_models_where_is_my_order_is_answered_from_the_customers_own_order(settings):
+    """The issue's walk-through, first half: "where is my order BW-…" answered with the order's real status."""
+    services = build_services(settings)
+    customer = Customer(3, "Dana Reyes", "dana@example.com", "", "gold", 900.0, "2023-01-01", "Austin")
+    order = Order(9, "BW-104233", 3, "shipped", 79.0, "USD", "2026-11-20T10:00:00Z", ("Kettle",), "BWT204918337")
+    a = assist.analyze_message(services, "hi where is my order BW-104233??", "chat",
+                               assist.CustomerContext(customer, order))
+    turn = decide(a, settings, order_numbers=(order.number,))
+    assert not turn.handover, turn.reasons
+    assert turn.grounding == Grounding("order:BW-104233", "your order BW-104233")
+    assert "BW-104233" in turn.answer and "Source: what our records show for your order BW-104233." in turn.answer
+    # and asking for a person right after is handed over, whatever the assistant could say
+    b = assist.analyze_message(services, "no, I want to talk to a real person about BW-104233", "chat",
+                               assist.CustomerContext(customer, order))
+    assert decide(b, settings, answered_before=1, order_numbers=(order.number,)).handover
