@@ -29,7 +29,9 @@ seed: setup
 
 run: seed
 	@echo "Frontline on http://$(HOST):$(PORT)  (demo sign-ins: agent/frontline-agent, supervisor/frontline-supervisor, editor/frontline-editor, admin/frontline-admin)"
+	@$(BIN)/python -m services api-key create demo-shop --widget --if-missing >/dev/null
 	@echo "Ingestion API on http://$(HOST):$(API_PORT)  (docs: http://$(HOST):$(API_PORT)/docs; a key: .venv/bin/python -m services api-key create NAME)"
+	@echo "Demo shop with the web chat widget: http://$(HOST):$(API_PORT)/demo"
 	@echo "Simulator process started beside it, off until an admin switches it on in Settings"
 	@$(BIN)/python -m services simulate >/dev/null & SIMULATOR=$$!; \
 	$(BIN)/python -m api --host $(HOST) --port $(API_PORT) >/dev/null & API=$$!; \

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from api import widget_routes
 from api.openapi import docs_page, document
 from services import api_keys, ingestion
 from services.bootstrap import Services
@@ -164,9 +165,12 @@ def create_app(services: Services, body_timeout_s: float = BODY_TIMEOUT_S) -> St
               Route("/v1/messages", get_messages, methods=["GET"]),
               Route("/healthz", health, methods=["GET"]),
               Route("/openapi.json", openapi, methods=["GET"]),
-              Route("/docs", docs, methods=["GET"])]
-    return Starlette(routes=routes, exception_handlers={ServiceError: on_service_error, HTTPException: on_http_error,
-                                                        Exception: on_bug})
+              Route("/docs", docs, methods=["GET"]),
+              *widget_routes.routes(services, lambda request: read_json(request, body_timeout_s), _HEADERS)]
+    app = Starlette(routes=routes, exception_handlers={ServiceError: on_service_error, HTTPException: on_http_error,
+                                                       Exception: on_bug})
+    app.add_middleware(widget_routes.WidgetCors)
+    return app
 
 
 def _database_version(services: Services) -> int:

@@ -15,6 +15,7 @@ from services.clock import now_iso
 from services.errors import InvalidField, NotAuthenticated, NotFound, RateLimited
 from services.models import ApiKey, User
 from services.permissions import require
+from services.ports import UnitOfWork
 from services.validation import clean_field
 
 KEY_PREFIX = "fl_"
@@ -30,10 +31,11 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("ascii")).hexdigest()
 
 
-def create_key(services: Services, user: User, name: str,
-               rate_per_minute: int = DEFAULT_RATE_PER_MINUTE) -> tuple[ApiKey, str]:
+def create_key(services: Services, user: User, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE,
+               widget: bool = False) -> tuple[ApiKey, str]:
     """A new key for the integration ``name``: (the stored key, the key itself, which is never stored or shown
-    again).
+    again). With ``widget``, ``name`` is also a public site id the web chat widget may use (services/widget.py):
+    visitors then post and read their own chat only, counted against this key's rate limit.
 
     Raises:
         PermissionDenied: not an admin. InvalidField: a bad name or rate. Conflict: the name is taken.
@@ -45,8 +47,10 @@ def create_key(services: Services, user: User, name: str,
         raise InvalidField("rate_per_minute", f"must be a whole number from 1 to {MAX_RATE_PER_MINUTE:,}")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     with services.uow() as uow:
-        stored = uow.integrations.add_key(name, hash_key(key), key[:SHOWN_CHARS], rate_per_minute, user.username)
-        uow.audit.record(user.username, "create_api_key", "api_key", name, f"{rate_per_minute} requests a minute")
+        stored = uow.integrations.add_key(name, hash_key(key), key[:SHOWN_CHARS], rate_per_minute, user.username,
+                                          widget=widget is True)
+        uow.audit.record(user.username, "create_api_key", "api_key", name, f"{rate_per_minute} requests a minute"
+                         + (", web chat widget" if widget is True else ""))
     return stored, key
 
 
@@ -86,16 +90,21 @@ def admit(services: Services, presented: object) -> ApiKey:
     """
     if not isinstance(presented, str) or not _KEY.fullmatch(presented):
         raise NotAuthenticated("send a valid API key: Authorization: Bearer fl_…")
-    now = now_iso()
     with services.uow() as uow:
         try:
             key = uow.integrations.key(hash_key(presented))
         except NotFound:
             raise NotAuthenticated("unknown API key") from None
-        if key.revoked_at:
-            raise NotAuthenticated(f"this API key was revoked at {key.revoked_at}")
-        hits = uow.integrations.count_request(key.id, now[:16])
-    if hits > key.rate_per_minute:
+        return counted(uow, key)
+
+
+def counted(uow: UnitOfWork, key: ApiKey) -> ApiKey:
+    """The key, once it is not revoked and this request (counted now, in the caller's unit of work) is within its
+    limit. Raises NotAuthenticated or RateLimited."""
+    if key.revoked_at:
+        raise NotAuthenticated(f"this API key was revoked at {key.revoked_at}")
+    now = now_iso()
+    if uow.integrations.count_request(key.id, now[:16]) > key.rate_per_minute:
         raise RateLimited(f"more than {key.rate_per_minute} requests this minute for API key {key.name!r}",
                           retry_after=max(1, 60 - int(now[17:19])))
     return key

@@ -279,6 +279,11 @@ def messages_since(services: Services, key: ApiKey, thread_id: Any, since: Any =
                          for m in shown]}
 
 
+def cursor(value: Any) -> int:
+    """A ``since`` cursor as given (a whole number from 0), else InvalidField."""
+    return _whole(value, "since", 0, 2**62)
+
+
 def _whole(value: Any, name: str, low: int, high: int) -> int:
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)

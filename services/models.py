@@ -481,6 +481,7 @@ class ApiKey:
     created_at: str
     created_by: str
     revoked_at: str = ""
+    widget: bool = False  # its name is a site id the public web chat widget may use (services/widget.py)
 
 
 @dataclass(frozen=True)

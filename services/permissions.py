@@ -181,6 +181,10 @@ NO_PERMISSION: dict[str, str] = {
     "api_keys.admit": "the ingestion API's gate: the API key is the check (and the key's rate limit)",
     "ingestion.post_message": "ingestion: acts for an integration admitted by its API key (api_keys.admit)",
     "ingestion.messages_since": "ingestion: the admitted integration reads only the threads it opened",
+    "widget.start_visitor": "the web chat widget: a visitor of a site that takes chats; reads no stored data",
+    "widget.visitor": "the web chat widget: the signed visitor token is the check",
+    "widget.post": "the web chat widget: the visitor's own chat, through the ingestion path",
+    "widget.messages": "the web chat widget: the visitor reads only their own chat",
 }
 
 # page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)

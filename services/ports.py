@@ -338,12 +338,21 @@ class IntegrationRepository(Protocol):
     requests by Idempotency-Key, requests per key and minute (the rate limit), and what an integration's thread and
     customer ids mean here. Moments are ISO-8601 UTC text (services/clock.py)."""
 
-    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str) -> ApiKey:
+    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str,
+                widget: bool = False) -> ApiKey:
         """Raises Conflict when the name (or the hash) exists."""
         ...
 
     def key(self, key_hash: str) -> ApiKey:
         """The key with this hash, revoked or not; NotFound when none."""
+        ...
+
+    def key_by_id(self, key_id: int) -> ApiKey:
+        """The key with this id, revoked or not; NotFound when none."""
+        ...
+
+    def key_named(self, name: str) -> ApiKey:
+        """The key with this name, revoked or not; NotFound when none."""
         ...
 
     def keys(self) -> list[ApiKey]:

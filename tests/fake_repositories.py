@@ -580,16 +580,25 @@ class FakeSharedState(_Repository):
 
 
 class FakeIntegrations(_Repository):
-    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str) -> ApiKey:
+    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str,
+                widget: bool = False) -> ApiKey:
         if any(k.name == name or h == key_hash for k, h in self.s.api_keys.values()):
             raise Conflict(f"an API key named {name!r} already exists")
         _storable(name, key_hash, prefix, actor)
-        key = ApiKey(self.w.next_id("api_keys", self.w.api_keys), name, prefix, rate_per_minute, now_iso(), actor)
+        key = ApiKey(self.w.next_id("api_keys", self.w.api_keys), name, prefix, rate_per_minute, now_iso(), actor,
+                     widget=bool(widget))
         self.w.api_keys[key.id] = (key, key_hash)
         return key
 
     def key(self, key_hash: str) -> ApiKey:
         return next((k for k, h in self.s.api_keys.values() if h == key_hash), None) or _get({}, 0, "API key")
+
+    def key_by_id(self, key_id: int) -> ApiKey:
+        return _get(self.s.api_keys, key_id, f"API key {key_id}")[0]
+
+    def key_named(self, name: str) -> ApiKey:
+        return next((k for k, _ in self.s.api_keys.values() if k.name == name), None) or _get({}, 0,
+                                                                                             f"API key {name!r}")
 
     def keys(self) -> list[ApiKey]:
         return [k for _, (k, _h) in sorted(self.s.api_keys.items())]

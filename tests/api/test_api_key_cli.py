@@ -54,3 +54,11 @@ def test_revoke_and_bad_input_are_clear(db, capsys):
     assert code == 0 and json.loads(out)["revoked_at"]
     code, _, err = run(capsys, "api-key", "revoke", "nope")
     assert code == 2 and "not found" in err
+
+
+def test_create_if_missing_leaves_an_existing_key_alone_and_shows_no_key(db, capsys):
+    first = json.loads(run(capsys, "api-key", "create", "demo-shop", "--widget", "--if-missing")[1])
+    code, out, _ = run(capsys, "api-key", "create", "demo-shop", "--widget", "--if-missing")
+    again = json.loads(out)
+    assert first["widget"] is True and "key" in first
+    assert code == 0 and "key" not in again and again["prefix"] == first["prefix"]

@@ -36,6 +36,19 @@ def test_a_key_is_found_by_its_hash_listed_by_id_and_revoked_once(database):
             uow.integrations.revoke_key("nope")
 
 
+def test_a_key_is_found_by_id_and_name_and_keeps_its_widget_flag(database):
+    shop = a_key(database)
+    with database() as uow:
+        site = uow.integrations.add_key("site", "h2", "fl_def", 30, "cli", widget=True)
+    with database() as uow:
+        assert uow.integrations.key_by_id(shop.id) == uow.integrations.key_named("shop") == shop
+        assert (shop.widget, uow.integrations.key_named("site").widget) == (False, True)
+        assert uow.integrations.key_by_id(site.id).widget is True
+        for missing in (lambda: uow.integrations.key_by_id(999), lambda: uow.integrations.key_named("nope")):
+            with pytest.raises(NotFound):
+                missing()
+
+
 def test_a_key_name_or_hash_is_taken_once(database):
     a_key(database)
     for name, key_hash in (("shop", "other"), ("other", "h1")):

@@ -185,14 +185,14 @@ MIGRATIONS: list[str] = [
     # 12: reserved for issue 18 (supervisor analytics, branch wip-analytics); the lead puts its migration here
     "SELECT 1;",
     # 13: the ingestion API (issue 19, services/ingestion.py): API keys per integration (only the SHA-256 of the key
-    # is kept), requests by Idempotency-Key (a retried POST answers the stored response; status 0 while the first is
+    # is kept; widget: the key's name may be used by the public web chat widget), requests by Idempotency-Key (a retried POST answers the stored response; status 0 while the first is
     # being handled), requests counted per key and minute for the rate limit, and what an integration's ids mean
     # here: its thread ids (one conversation each) and its customer ids
     """
     CREATE TABLE api_keys (
         id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, key_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL,
         rate_per_minute INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL,
-        revoked_at TEXT NOT NULL DEFAULT '');
+        revoked_at TEXT NOT NULL DEFAULT '', widget INTEGER NOT NULL DEFAULT 0);
     CREATE TABLE api_requests (
         key_id INTEGER NOT NULL REFERENCES api_keys(id), idempotency_key TEXT NOT NULL, body_hash TEXT NOT NULL,
         status INTEGER NOT NULL DEFAULT 0, response TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,

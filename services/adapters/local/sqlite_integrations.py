@@ -4,6 +4,9 @@ is standard: the PostgreSQL adapter runs it as it is."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from services.adapters.local.sqlite_repositories import row_to
 from services.adapters.local.sqlite_uow import Transaction
 from services.clock import now_iso
@@ -19,27 +22,40 @@ WHERE api_requests.status = 0 AND api_requests.created_at < ?
 """
 
 
+def _key(row: Any) -> ApiKey:
+    key: ApiKey = row_to(ApiKey, row)
+    return replace(key, widget=bool(key.widget))
+
+
 class SqliteIntegrations:
     def __init__(self, tx: Transaction) -> None:
         self.tx = tx
 
     # ---- keys ----------------------------------------------------------------------------------------
-    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str) -> ApiKey:
+    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str,
+                widget: bool = False) -> ApiKey:
         pk = self.tx.insert("api_keys", {"name": name, "key_hash": key_hash, "prefix": prefix,
                                          "rate_per_minute": rate_per_minute, "created_at": now_iso(),
-                                         "created_by": actor}, conflict=f"an API key named {name!r} already exists")
-        return row_to(ApiKey, self.tx.one("SELECT * FROM api_keys WHERE id = ?", [pk], f"API key {pk}"))
+                                         "created_by": actor, "widget": int(widget)},
+                            conflict=f"an API key named {name!r} already exists")
+        return self.key_by_id(pk)
 
     def key(self, key_hash: str) -> ApiKey:
-        return row_to(ApiKey, self.tx.one("SELECT * FROM api_keys WHERE key_hash = ?", [key_hash], "API key"))
+        return _key(self.tx.one("SELECT * FROM api_keys WHERE key_hash = ?", [key_hash], "API key"))
+
+    def key_by_id(self, key_id: int) -> ApiKey:
+        return _key(self.tx.one("SELECT * FROM api_keys WHERE id = ?", [key_id], f"API key {key_id}"))
+
+    def key_named(self, name: str) -> ApiKey:
+        return _key(self.tx.one("SELECT * FROM api_keys WHERE name = ?", [name], f"API key {name!r}"))
 
     def keys(self) -> list[ApiKey]:
-        return [row_to(ApiKey, r) for r in self.tx.rows("SELECT * FROM api_keys ORDER BY id")]
+        return [_key(r) for r in self.tx.rows("SELECT * FROM api_keys ORDER BY id")]
 
     def revoke_key(self, name: str) -> ApiKey:
-        self.tx.one("SELECT id FROM api_keys WHERE name = ?", [name], f"API key {name!r}")
+        self.key_named(name)
         self.tx.write("UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at = ''", [now_iso(), name])
-        return row_to(ApiKey, self.tx.one("SELECT * FROM api_keys WHERE name = ?", [name], f"API key {name!r}"))
+        return self.key_named(name)
 
     # ---- the rate limit --------------------------------------------------------------------------------
     def count_request(self, key_id: int, minute: str) -> int:

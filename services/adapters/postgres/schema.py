@@ -220,7 +220,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE api_keys (
         id {_ID}, name TEXT NOT NULL UNIQUE, key_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL,
         rate_per_minute INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL,
-        revoked_at TEXT NOT NULL DEFAULT '');
+        revoked_at TEXT NOT NULL DEFAULT '', widget INTEGER NOT NULL DEFAULT 0);
     CREATE TABLE api_requests (
         key_id BIGINT NOT NULL REFERENCES api_keys(id), idempotency_key TEXT NOT NULL, body_hash TEXT NOT NULL,
         status INTEGER NOT NULL DEFAULT 0, response TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
