@@ -34,6 +34,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_ID_CHARS = 200
 PAGE_SIZE, MAX_PAGE_SIZE = 100, 500
 PENDING_EXPIRES_S = 60  # a claimed request still unfinished after this was left by a process that died
+KEPT_S = 24 * 3600  # a finished request's Idempotency-Key is remembered this long (retries come within minutes)
 SHOWN_ROLES = ("customer", "agent", "assistant")  # never internal notes
 DEFAULT_SUBJECTS = {"chat": "Web chat", "email": "Email", "social": "Social message"}
 _IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,200}")
@@ -124,9 +125,11 @@ def post_message(services: Services, key: ApiKey, body: Any, idempotency_key: An
     idempotency_key = _idempotency_key(idempotency_key)
     request = _validated(body)
     body_hash = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=True).encode()).hexdigest()
-    stale = to_iso(parse_iso(now_iso()) - timedelta(seconds=PENDING_EXPIRES_S))
+    now = parse_iso(now_iso())
     with services.uow() as uow:  # committed here: every other process sees the claim
-        held = uow.integrations.claim_request(key.id, idempotency_key, body_hash, stale)
+        uow.integrations.forget_requests(to_iso(now - timedelta(seconds=KEPT_S)))
+        held = uow.integrations.claim_request(key.id, idempotency_key, body_hash,
+                                              to_iso(now - timedelta(seconds=PENDING_EXPIRES_S)))
     if held is not None:
         return _replay(held.body_hash == body_hash, held.status, held.response)
     try:

@@ -381,6 +381,10 @@ class IntegrationRepository(Protocol):
         """Forget a claimed request (it was refused, so a retry is handled afresh)."""
         ...
 
+    def forget_requests(self, before: str) -> int:
+        """Forget finished requests recorded before this moment (their keys may then be used again); returns how many."""
+        ...
+
     def thread(self, key_id: int, thread_id: str) -> int | None:
         """The conversation id of the integration's thread, None when unknown."""
         ...

@@ -642,6 +642,12 @@ class FakeIntegrations(_Repository):
         if (key_id, idempotency_key) in self.s.api_requests:
             del self.w.api_requests[(key_id, idempotency_key)]
 
+    def forget_requests(self, before: str) -> int:
+        old = [k for k, r in self.s.api_requests.items() if r.created_at < before and r.status != 0]
+        for key in old:
+            del self.w.api_requests[key]
+        return len(old)
+
     def thread(self, key_id: int, thread_id: str) -> int | None:
         return self.s.api_threads.get((key_id, thread_id))
 

@@ -98,6 +98,20 @@ def test_a_pending_claim_left_before_the_stale_moment_is_taken_over(database):
         assert uow.integrations.claim_request(shop.id, "k1", "body", EARLY).status == 0
 
 
+def test_finished_requests_before_a_moment_are_forgotten_pending_ones_kept(database):
+    shop = a_key(database)
+    with database() as uow:
+        for key in ("done", "pending"):
+            uow.integrations.claim_request(shop.id, key, "body", EARLY)
+        uow.integrations.finish_request(shop.id, "done", 201, "{}")
+    with database() as uow:
+        assert uow.integrations.forget_requests(EARLY) == 0
+        assert uow.integrations.forget_requests(LATE) == 1
+    with database() as uow:
+        assert uow.integrations.claim_request(shop.id, "done", "new body", EARLY) is None  # usable again
+        assert uow.integrations.claim_request(shop.id, "pending", "body", EARLY).status == 0
+
+
 def test_a_rolled_back_claim_leaves_nothing(database):
     shop = a_key(database)
     with pytest.raises(RuntimeError), database() as uow:

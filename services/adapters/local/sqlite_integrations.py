@@ -82,6 +82,10 @@ class SqliteIntegrations:
     def drop_request(self, key_id: int, idempotency_key: str) -> None:
         self.tx.write("DELETE FROM api_requests WHERE key_id = ? AND idempotency_key = ?", [key_id, idempotency_key])
 
+    def forget_requests(self, before: str) -> int:
+        cursor = self.tx.write("DELETE FROM api_requests WHERE created_at < ? AND status <> 0", [before])
+        return int(cursor.rowcount)
+
     # ---- the integrations' ids -------------------------------------------------------------------------
     def thread(self, key_id: int, thread_id: str) -> int | None:
         found = self.tx.scalar("SELECT conversation_id FROM api_threads WHERE key_id = ? AND thread_id = ?",
