@@ -8,7 +8,10 @@ offline models) on a free loopback port, and over one kept-alive connection POST
 threads), timing each from the request sent to the response read: the message, its analysis and the stored response
 are committed by then ("POST → stored"). 20 warm-up POSTs are not timed. Then --retries identical POSTs with one
 Idempotency-Key (half one after the other, half from 10 threads at once) and counts the thread's extra messages:
-`duplicates`. `widget_reply_p95_ms` and `email_roundtrip_s` are null until the widget and email are built.
+`duplicates`. Then a web chat visitor opens the widget's event stream and an agent sends --stream-replies replies
+(services.conversations.send_reply, in this process, on the same database): `widget_stream_p95_ms` is reply stored →
+its event read from the stream. `widget_reply_p95_ms` (customer message → the virtual assistant's answer shown) and
+`email_roundtrip_s` are null until the assistant and email are built.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ import argparse
 import http.client
 import json
 import os
+import queue
 import random
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from services import api_keys  # noqa: E402
+from services import api_keys, auth, conversations  # noqa: E402
 from services.bootstrap import build_services  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.permissions import CLI  # noqa: E402
@@ -108,7 +113,47 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def run(messages: int, retries: int, store_url: str) -> dict:
+def stream_latency(services, port: int, replies: int) -> list[float]:  # noqa: ANN001
+    """Agent reply stored → its event read from a widget visitor's stream, per reply (ms)."""
+    api_keys.create_key(services, CLI, "bench-site", widget=True, rate_per_minute=api_keys.MAX_RATE_PER_MINUTE)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("POST", "/widget/v1/visitors", json.dumps({"site": "bench-site"}), {"Content-Type": "application/json"})
+    token = json.loads(conn.getresponse().read())["token"]
+    conn.request("POST", "/widget/v1/messages", json.dumps({"text": "hi, is anyone there? order BW-100001"}), {
+        "Content-Type": "application/json", "Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())})
+    posted = json.loads(conn.getresponse().read())
+    agent = next(u for u in auth.list_users(services, CLI) if u.role == "agent")
+    arrived: queue.Queue[tuple[str, float]] = queue.Queue()
+    stream = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    stream.request("GET", f"/widget/v1/stream?token={token}&since={posted['message_id']}")
+    response = stream.getresponse()
+
+    def read() -> None:
+        try:
+            for raw in response.fp:
+                line = raw.decode()
+                if line.startswith("data: "):
+                    arrived.put((json.loads(line[6:])["text"], time.perf_counter()))
+        except (OSError, ValueError):  # the stream was closed at the end
+            return
+
+    threading.Thread(target=read, daemon=True).start()
+    timed, rng = [], random.Random(7)
+    for i in range(replies):
+        time.sleep(rng.uniform(0.05, 0.5))  # out of step with the stream's polling
+        text = f"Reply {i}: your order is on its way."
+        sent = time.perf_counter()
+        conversations.send_reply(services, agent, posted["conversation_id"], text)
+        while True:
+            got, at = arrived.get(timeout=10)
+            if got == text:
+                timed.append((at - sent) * 1000)
+                break
+    stream.close()
+    return timed
+
+
+def run(messages: int, retries: int, store_url: str, stream_replies: int) -> dict:
     folder = tempfile.mkdtemp(prefix="frontline-channels-")
     env = {**os.environ, "FRONTLINE_DB_PATH": str(Path(folder) / "frontline.db"), "FRONTLINE_BACKEND": "local"}
     if store_url:
@@ -132,6 +177,7 @@ def run(messages: int, retries: int, store_url: str) -> dict:
             errors += status != 201
         wall = time.monotonic() - started
         duplicates = retried(client, port, key, retries)
+        streamed = stream_latency(services, port, stream_replies) if stream_replies else []
         load_after = os.getloadavg()[0]
     finally:
         process.terminate()
@@ -139,8 +185,10 @@ def run(messages: int, retries: int, store_url: str) -> dict:
     return {"api_p50_ms": round(statistics.median(timed), 2), "api_p95_ms": round(percentile(timed, 0.95), 2),
             "api_max_ms": round(max(timed), 2), "messages": messages, "errors": errors,
             "messages_per_s": round(len(timed) / wall, 1), "duplicates": duplicates, "retries": retries,
+            "widget_stream_p50_ms": round(statistics.median(streamed), 1) if streamed else None,
+            "widget_stream_p95_ms": round(percentile(streamed, 0.95), 1) if streamed else None,
             "widget_reply_p95_ms": None, "email_roundtrip_s": None,
-            "not_built_yet": ["widget_reply_p95_ms", "email_roundtrip_s"],
+            "not_built_yet": ["widget_reply_p95_ms (the virtual assistant)", "email_roundtrip_s"],
             "store": "postgresql" if store_url else "sqlite", "load_average_1m": [round(load_before, 2), round(load_after, 2)]}
 
 
@@ -165,9 +213,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--retries", type=int, default=100)
+    parser.add_argument("--stream-replies", type=int, default=50)
     parser.add_argument("--store-url", default="", help="a postgresql:// URL (default: a SQLite file)")
     args = parser.parse_args()
-    print(json.dumps(run(args.messages, args.retries, args.store_url)))
+    print(json.dumps(run(args.messages, args.retries, args.store_url, args.stream_replies)))
 
 
 if __name__ == "__main__":
