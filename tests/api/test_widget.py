@@ -132,3 +132,55 @@ def test_the_stream_sends_the_chat_then_each_reply_as_it_is_sent(server, site):
     finally:
         conn.close()
 
+
+
+class CountingStore:
+    """The real store, counting the units of work opened on it (each a database read or write)."""
+
+    def __init__(self, store) -> None:  # noqa: ANN001
+        self._store, self.opened = store, 0
+
+    def __call__(self):  # noqa: ANN204
+        self.opened += 1
+        return self._store()
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._store, name)
+
+
+def test_open_streams_share_one_watch_of_the_database_and_it_stops_when_they_close(settings, site):
+    from services.bootstrap import build_services
+    from tests.api.conftest import Server
+    from tests.fakes import fake_pipeline
+
+    plain = build_services(settings)
+    counting = CountingStore(plain.store)
+    server = Server(build_services(settings, store=counting, **fake_pipeline()))
+    streams = []
+    try:
+        token = start(server).body["token"]
+        for _ in range(20):
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+            conn.request("GET", f"/widget/v1/stream?since=0&token={token}")
+            response = conn.getresponse()
+            assert response.readline().startswith(b"retry:")
+            streams.append(conn)
+        time.sleep(1.0)  # every stream has read its first page
+        before = counting.opened
+        time.sleep(2.0)
+        idle_reads = counting.opened - before
+        for conn in streams:
+            conn.close()
+        time.sleep(1.0)
+        after_close = counting.opened
+        time.sleep(1.5)
+        assert counting.opened == after_close  # no stream open: nothing reads the database
+    finally:
+        server.stop()
+    assert idle_reads <= 8  # one watch at 0.4 s, not 20 streams polling (≈ 100 reads in 2 s)
+
+
+def test_a_bad_stream_cursor_is_422_before_the_stream_starts(server, site):
+    token = start(server).body["token"]
+    reply = server.call("GET", f"/widget/v1/stream?since=-3&token={token}")
+    assert (reply.status, reply.body["error"]["field"]) == (422, "since")
