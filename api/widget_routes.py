@@ -79,7 +79,8 @@ def routes(services: Services, read_json, headers: dict[str, str]) -> list[Route
     async def start(request: Request) -> Response:
         body = await read_json(request)
         site = body.get("site") if isinstance(body, dict) else None
-        visitor, token = await run_in_threadpool(widget.start_visitor, services, site)
+        client = request.client.host if request.client else ""
+        visitor, token = await run_in_threadpool(widget.start_visitor, services, site, client)
         return JSONResponse({"token": token, "thread_id": visitor.thread_id}, 201, headers=headers)
 
     async def post(request: Request) -> Response:

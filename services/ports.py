@@ -368,6 +368,11 @@ class IntegrationRepository(Protocol):
         minutes of the key are forgotten."""
         ...
 
+    def count_client(self, scope: str, client: str, minute: str) -> int:
+        """One more request of a client (a widget visitor, a client address) in a scope and minute; returns the
+        minute's count. Earlier minutes of that client and scope are forgotten."""
+        ...
+
     def claim_request(self, key_id: int, idempotency_key: str, body_hash: str, stale_before: str) -> ApiRequest | None:
         """None when this call claimed the key (a new request, or a pending one left before stale_before by a process
         that died); else the request as recorded (pending: status 0, or finished). NotFound: no such API key."""

@@ -5,7 +5,9 @@ with ``--widget``); each visitor gets a signed token for their own chat, posts i
 
 The token is the visitor's only credential: it names one thread (``widget-<visitor id>``) of one site, and is checked
 on every request; the site's key being revoked or losing its widget flag ends every visitor's chat. Every request
-counts against the site key's rate limit (services/api_keys.py). Messages enter and are read through
+counts against the site key's rate limit (services/api_keys.py), and against smaller ones per visitor
+(REQUESTS_PER_VISITOR) and, for new chats, per client address (STARTS_PER_CLIENT), so one visitor cannot spend a
+shop's whole limit. Messages enter and are read through
 services/ingestion.py: the same path as every channel (validated, card data redacted, PII masked, analysed once,
 audited under ``api:<site>``, an Idempotency-Key per message).
 """
@@ -22,10 +24,13 @@ from typing import Any
 
 from services import api_keys, ingestion
 from services.bootstrap import Services
-from services.errors import InvalidField, NotAuthenticated, NotFound
+from services.clock import now_iso
+from services.errors import InvalidField, NotAuthenticated, NotFound, RateLimited
 from services.models import ApiKey
 
 MAX_NAME_CHARS = 120
+STARTS_PER_CLIENT = 20  # new visitors one client address may start a minute
+REQUESTS_PER_VISITOR = 60  # requests one visitor may make a minute (posts, reads, stream connections)
 _TOKEN = re.compile(r"([0-9]{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})")
 _SIGNING_LABEL = b"frontline web chat widget v1"
 
@@ -40,15 +45,18 @@ class Visitor:
         return f"widget-{self.visitor_id}"
 
 
-def start_visitor(services: Services, site: Any) -> tuple[Visitor, str]:
-    """A new visitor of the site: (the visitor, their token). Nothing is stored until they write.
+def start_visitor(services: Services, site: Any, client: str = "") -> tuple[Visitor, str]:
+    """A new visitor of the site: (the visitor, their token). Nothing is stored until they write but the counts:
+    the site key's rate limit and STARTS_PER_CLIENT per client address (``client``) and minute.
 
     Raises:
-        NotAuthenticated: no such site, revoked, or not a widget site. RateLimited: the site's key is over its limit.
+        NotAuthenticated: no such site, revoked, or not a widget site. RateLimited: the site's key or this client
+        address is over its limit.
     """
     with services.uow() as uow:
         key = _site_key(uow, site)
         api_keys.counted(uow, key)
+        _within(uow, "widget-start", client[:64], STARTS_PER_CLIENT, "new chats from this address")
         secret = uow.sessions.secret("session_key")
     visitor_id = secrets.token_urlsafe(16)
     return Visitor(key, visitor_id), f"{key.id}.{visitor_id}.{_sign(secret, key.id, visitor_id)}"
@@ -74,7 +82,9 @@ def visitor(services: Services, token: Any) -> Visitor:
             raise NotAuthenticated("this chat's site no longer exists") from None
         if not key.widget:
             raise NotAuthenticated("this site does not take web chats")
-        return Visitor(api_keys.counted(uow, key), visitor_id)
+        api_keys.counted(uow, key)
+        _within(uow, "widget-visitor", visitor_id, REQUESTS_PER_VISITOR, "requests from this chat")
+        return Visitor(key, visitor_id)
 
 
 def post(services: Services, visitor: Visitor, text: Any, idempotency_key: Any, name: Any = "") -> ingestion.Posted:
@@ -99,6 +109,12 @@ def messages(services: Services, visitor: Visitor, since: Any = 0) -> dict[str, 
     except NotFound:
         return {"thread_id": visitor.thread_id, "conversation_id": None, "status": "new",
                 "next_cursor": ingestion.cursor(since), "messages": []}
+
+
+def _within(uow: Any, scope: str, client: str, limit: int, what: str) -> None:
+    now = now_iso()
+    if uow.integrations.count_client(scope, client, now[:16]) > limit:
+        raise RateLimited(f"more than {limit} {what} this minute", retry_after=max(1, 60 - int(now[17:19])))
 
 
 def _site_key(uow: Any, site: Any) -> ApiKey:

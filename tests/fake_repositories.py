@@ -86,6 +86,7 @@ class State:
     api_keys: dict[int, tuple[ApiKey, str]] = field(default_factory=dict)  # id -> (key, its hash)
     api_requests: dict[tuple[int, str], ApiRequest] = field(default_factory=dict)
     api_windows: dict[tuple[int, str], int] = field(default_factory=dict)  # (key id, minute) -> hits
+    client_windows: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (scope, client, minute) -> hits
     api_threads: dict[tuple[int, str], int] = field(default_factory=dict)  # -> conversation id
     api_customers: dict[tuple[int, str], int] = field(default_factory=dict)  # -> customer id
 
@@ -622,6 +623,14 @@ class FakeIntegrations(_Repository):
             del windows[old]
         windows[(key_id, minute)] = windows.get((key_id, minute), 0) + 1
         return windows[(key_id, minute)]
+
+    def count_client(self, scope: str, client: str, minute: str) -> int:
+        _storable(scope, client, minute)
+        windows = self.w.client_windows
+        for old in [k for k in windows if k[:2] == (scope, client) and k[2] < minute]:
+            del windows[old]
+        windows[(scope, client, minute)] = windows.get((scope, client, minute), 0) + 1
+        return windows[(scope, client, minute)]
 
     def claim_request(self, key_id: int, idempotency_key: str, body_hash: str, stale_before: str) -> ApiRequest | None:
         self._known_key(key_id)

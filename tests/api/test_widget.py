@@ -184,3 +184,30 @@ def test_a_bad_stream_cursor_is_422_before_the_stream_starts(server, site):
     token = start(server).body["token"]
     reply = server.call("GET", f"/widget/v1/stream?since=-3&token={token}")
     assert (reply.status, reply.body["error"]["field"]) == (422, "since")
+
+
+def test_one_address_or_one_visitor_cannot_spend_the_sites_whole_limit(server, site):
+    from services.widget import STARTS_PER_CLIENT
+
+    if time.gmtime().tm_sec >= 50:  # the counts must fall in one minute
+        time.sleep(11)
+    starts = [start(server).status for _ in range(STARTS_PER_CLIENT + 1)]
+    assert starts == [201] * STARTS_PER_CLIENT + [429]
+    assert "address" in start(server).body["error"]["message"]
+    # behind a proxy on this machine (nginx, docs/scale.md) each visitor's own address counts: uvicorn takes it from
+    # X-Forwarded-For sent from 127.0.0.1 (its forwarded_allow_ips default), and from nowhere else
+    proxied = server.call("POST", "/widget/v1/visitors", {"site": "demo-shop"}, headers={"X-Forwarded-For": "10.0.0.9"})
+    assert proxied.status == 201
+
+
+def test_one_visitor_is_limited_per_minute_and_others_go_on(server, site, api_services):
+    from services.widget import REQUESTS_PER_VISITOR, start_visitor
+
+    if time.gmtime().tm_sec >= 50:
+        time.sleep(11)
+    token = start_visitor(api_services, "demo-shop", "10.0.0.1")[1]
+    calm = start_visitor(api_services, "demo-shop", "10.0.0.2")[1]
+    reads = [server.call("GET", "/widget/v1/messages", headers={"Authorization": f"Bearer {token}"}).status
+             for _ in range(REQUESTS_PER_VISITOR + 1)]
+    assert reads == [200] * REQUESTS_PER_VISITOR + [429]
+    assert server.call("GET", "/widget/v1/messages", headers={"Authorization": f"Bearer {calm}"}).status == 200

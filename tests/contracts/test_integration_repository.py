@@ -71,6 +71,17 @@ def test_requests_are_counted_per_key_and_minute_and_earlier_minutes_forgotten(d
         assert uow.integrations.count_request(shop.id, "2026-12-02T05:15") == 2
 
 
+def test_requests_are_counted_per_client_scope_and_minute(database):
+    with database() as uow:
+        counts = [uow.integrations.count_client("visitor", "v1", "2026-12-02T05:14") for _ in range(3)]
+        others = (uow.integrations.count_client("visitor", "v2", "2026-12-02T05:14"),
+                  uow.integrations.count_client("start", "v1", "2026-12-02T05:14"),
+                  uow.integrations.count_client("visitor", "v1", "2026-12-02T05:15"))
+    assert (counts, others) == ([1, 2, 3], (1, 1, 1))
+    with database() as uow:
+        assert uow.integrations.count_client("visitor", "v1", "2026-12-02T05:15") == 2
+
+
 def test_an_idempotency_key_is_claimed_once_until_finished_or_dropped(database):
     shop, mail = a_key(database), a_key(database, "mail", "h2")
     with database() as uow:

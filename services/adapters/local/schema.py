@@ -186,7 +186,8 @@ MIGRATIONS: list[str] = [
     "SELECT 1;",
     # 13: the ingestion API (issue 19, services/ingestion.py): API keys per integration (only the SHA-256 of the key
     # is kept; widget: the key's name may be used by the public web chat widget), requests by Idempotency-Key (a retried POST answers the stored response; status 0 while the first is
-    # being handled), requests counted per key and minute for the rate limit, and what an integration's ids mean
+    # being handled), requests counted per key and minute for the rate limit (and per widget visitor or client address
+    # and minute: api_client_windows), and what an integration's ids mean
     # here: its thread ids (one conversation each) and its customer ids
     """
     CREATE TABLE api_keys (
@@ -201,6 +202,9 @@ MIGRATIONS: list[str] = [
     CREATE TABLE api_rate_windows (
         key_id INTEGER NOT NULL REFERENCES api_keys(id), minute TEXT NOT NULL, hits INTEGER NOT NULL,
         PRIMARY KEY (key_id, minute));
+    CREATE TABLE api_client_windows (
+        scope TEXT NOT NULL, client TEXT NOT NULL, minute TEXT NOT NULL, hits INTEGER NOT NULL,
+        PRIMARY KEY (scope, client, minute));
     CREATE TABLE api_threads (
         key_id INTEGER NOT NULL REFERENCES api_keys(id), thread_id TEXT NOT NULL,
         conversation_id INTEGER NOT NULL REFERENCES conversations(id), PRIMARY KEY (key_id, thread_id));
@@ -216,7 +220,7 @@ TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses
           "sessions", "sign_in_failures", "app_secrets", "kb_drafts")
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
                 "kb_usage", "kb_votes", "kb_search_misses", "api_keys", "api_requests", "api_rate_windows",
-                "api_threads", "api_customers")  # not content: no counts, no hash
+                "api_client_windows", "api_threads", "api_customers")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

@@ -66,6 +66,15 @@ class SqliteIntegrations:
         return int(self.tx.scalar("SELECT hits FROM api_rate_windows WHERE key_id = ? AND minute = ?",
                                   [key_id, minute]))
 
+    def count_client(self, scope: str, client: str, minute: str) -> int:
+        self.tx.write("DELETE FROM api_client_windows WHERE scope = ? AND client = ? AND minute < ?",
+                      [scope, client, minute])
+        self.tx.write("INSERT INTO api_client_windows (scope, client, minute, hits) VALUES (?, ?, ?, 1) "
+                      "ON CONFLICT (scope, client, minute) DO UPDATE SET hits = api_client_windows.hits + 1",
+                      [scope, client, minute])
+        return int(self.tx.scalar("SELECT hits FROM api_client_windows WHERE scope = ? AND client = ? AND minute = ?",
+                                  [scope, client, minute]))
+
     # ---- idempotency keys ------------------------------------------------------------------------------
     def claim_request(self, key_id: int, idempotency_key: str, body_hash: str, stale_before: str) -> ApiRequest | None:
         cursor = self.tx.write(_CLAIM_SQL, [key_id, idempotency_key, body_hash, now_iso(), stale_before],

@@ -229,6 +229,9 @@ MIGRATIONS: list[str] = [
     CREATE TABLE api_rate_windows (
         key_id BIGINT NOT NULL REFERENCES api_keys(id), minute TEXT NOT NULL, hits INTEGER NOT NULL,
         PRIMARY KEY (key_id, minute));
+    CREATE TABLE api_client_windows (
+        scope TEXT NOT NULL, client TEXT NOT NULL, minute TEXT NOT NULL, hits INTEGER NOT NULL,
+        PRIMARY KEY (scope, client, minute));
     CREATE TABLE api_threads (
         key_id BIGINT NOT NULL REFERENCES api_keys(id), thread_id TEXT NOT NULL,
         conversation_id BIGINT NOT NULL REFERENCES conversations(id), PRIMARY KEY (key_id, thread_id));
