@@ -4,7 +4,11 @@ refuses it (the command runs the use case as the CLI admin, audited under "cli")
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +66,10 @@ def test_create_if_missing_leaves_an_existing_key_alone_and_shows_no_key(db, cap
     again = json.loads(out)
     assert first["widget"] is True and "key" in first
     assert code == 0 and "key" not in again and again["prefix"] == first["prefix"]
+
+
+def test_the_api_command_refuses_a_bad_configuration_clearly(tmp_path):
+    env = {**os.environ, "FRONTLINE_DB_PATH": str(tmp_path / "f.db"), "FRONTLINE_DATABASE_URL": "mysql://x@y/z"}
+    done = subprocess.run([sys.executable, "-m", "api", "--port", "1"], env=env, capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 2 and "database_url" in done.stderr and "Traceback" not in done.stderr
