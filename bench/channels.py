@@ -22,6 +22,7 @@ import json
 import os
 import queue
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -182,6 +183,7 @@ def run(messages: int, retries: int, store_url: str, stream_replies: int) -> dic
     finally:
         process.terminate()
         process.wait(10)
+        shutil.rmtree(folder, ignore_errors=True)
     return {"api_p50_ms": round(statistics.median(timed), 2), "api_p95_ms": round(percentile(timed, 0.95), 2),
             "api_max_ms": round(max(timed), 2), "messages": messages, "errors": errors,
             "messages_per_s": round(len(timed) / wall, 1), "duplicates": duplicates, "retries": retries,
