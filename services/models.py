@@ -468,3 +468,30 @@ class Heartbeat:
     beat_at: str
     pid: int
     detail: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """An integration's key to the ingestion API (services/ingestion.py); only the SHA-256 of the key is stored."""
+
+    id: int
+    name: str
+    prefix: str  # the key's first characters, to tell keys apart in lists (not enough to use it)
+    rate_per_minute: int
+    created_at: str
+    created_by: str
+    revoked_at: str = ""
+    widget: bool = False  # its name is a site id the public web chat widget may use (services/widget.py)
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """A request as its Idempotency-Key recorded it: status 0 while the first one is being handled, then the HTTP
+    status and the JSON response that every retry gets back."""
+
+    key_id: int
+    idempotency_key: str
+    body_hash: str
+    status: int
+    response: str
+    created_at: str

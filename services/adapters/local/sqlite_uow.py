@@ -127,6 +127,7 @@ class SqliteUnitOfWork:
 
     def _bind(self, tx: Transaction) -> None:
         from services.adapters.local import sqlite_repositories as repos
+        from services.adapters.local.sqlite_integrations import SqliteIntegrations
         from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
         from services.adapters.local.sqlite_state import SqliteSharedState
 
@@ -139,6 +140,7 @@ class SqliteUnitOfWork:
         self.audit = repos.SqliteAudit(tx)
         self.kb_usage = SqliteKbUsage(tx)
         self.shared = SqliteSharedState(tx)
+        self.integrations = SqliteIntegrations(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: TracebackType | None) -> None:

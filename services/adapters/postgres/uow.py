@@ -224,6 +224,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.audit = repos.PostgresAudit(tx)
         self.kb_usage = repos.PostgresKbUsage(tx)
         self.shared = repos.PostgresSharedState(tx)
+        self.integrations = repos.PostgresIntegrations(tx)
 
 
 class PostgresDatabase:
