@@ -14,10 +14,15 @@ Customer text reaches this module masked (``Analysis.masked_text``, ``Message.ma
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from services import workflow
+from services.assist import mask_text
+from services.bootstrap import Services
+from services.clock import now_iso
 from services.config import Settings
 from services.models import Analysis, Message, Suggestion
 
@@ -32,6 +37,11 @@ ASKS_FOR_PERSON = re.compile(
     r"falar com (?:um atendente|uma pessoa|algu[eé]m)|atendente humano)\b",
     re.IGNORECASE)
 ORDER_NUMBER = re.compile(r"\b[A-Z]{2}-\d{4,8}\b")
+STATUS = "assistant"  # a conversation the assistant is answering (services/workflow.py)
+AUTHOR = "Frontline assistant"  # the author name of its messages (role "assistant")
+ACTOR = "assistant"  # who its audit entries name
+HANDOVER_MESSAGE = ("I'm passing you to a colleague now. They can see everything you've told me, so you won't need "
+                    "to repeat it.")
 UPSET_NEGATIVE = 0.85  # a negative score this high hands over (a plain "where is my order??" stays below it)
 QUOTE_CHARS = 200  # how much of a customer message the summary quotes
 
@@ -121,25 +131,85 @@ def answer_text(text: str, grounding: Grounding) -> str:
     return f"{text.rstrip()}\n\nSource: what our records show for {grounding.label}."
 
 
-def handover_summary(messages: Sequence[Message], analysis: Analysis, turns: Sequence[AssistantTurn],
+def respond(services: Services, conversation_id: int, message_id: int) -> AssistantTurn | None:
+    """The assistant's turn after customer message `message_id` of a conversation it is answering: its answer
+    (stored as a message of role "assistant", the customer's channel shows it) or a handover (a message telling
+    the customer, an internal note with the summary for the agent, the conversation back in the queue — one
+    commit). None when a person has the conversation, or when this message already had its turn (a retried post).
+    Nothing here raises for the customer: a message it cannot read is handed over.
+    """
+    with services.uow() as uow:
+        conversation = uow.conversations.get(conversation_id)
+        messages = list(uow.conversations.messages_for(conversation_id))
+        if conversation.status != STATUS or not messages or messages[-1].id != message_id \
+                or messages[-1].author_role != "customer":
+            return None
+        analysis = uow.assist.get_analysis(message_id)
+        orders = [o.number for o in uow.customers.orders_for(conversation.customer_id)]
+        titles = {a.id: a.title for a in uow.articles.all(status="approved")}
+    answered_before = sum(1 for m in messages if m.author_role == "assistant")
+    if analysis is None:
+        turn = AssistantTurn(True, reasons=("the message could not be analysed",))
+    else:
+        turn = decide(analysis, services.settings, answered_before, titles, orders)
+    at = now_iso()
+    with services.uow() as uow:  # one commit: what the customer reads, the note, the status, the audit entries
+        if uow.conversations.get(conversation_id).status != STATUS:
+            return None  # a person took it meanwhile
+        if turn.handover:
+            tried = [m.masked_text for m in messages if m.author_role == "assistant"]
+            summary = handover_summary(messages, analysis, tried, turn.reasons)
+            uow.conversations.append_message(Message(0, conversation_id, "assistant", AUTHOR, HANDOVER_MESSAGE,
+                                                     HANDOVER_MESSAGE, at))
+            uow.conversations.append_message(Message(0, conversation_id, "note", AUTHOR, summary, summary, at))
+            uow.conversations.update(conversation_id, status=workflow.next_status(STATUS, "handover"))
+            uow.audit.add_event("assistant_handover", conversation_id,
+                                json.dumps({"message_id": message_id, "reasons": list(turn.reasons)}))
+            uow.audit.record(ACTOR, "assistant_handover", "conversation", str(conversation_id),
+                             "; ".join(turn.reasons)[:300])
+        else:
+            masked = mask_text(services, turn.answer)
+            reply = uow.conversations.append_message(Message(0, conversation_id, "assistant", AUTHOR, turn.answer,
+                                                             masked, at))
+            source = turn.grounding.source if turn.grounding else ""
+            uow.audit.add_event("assistant_answer", conversation_id,
+                                json.dumps({"message_id": reply.id, "to": message_id, "source": source,
+                                            "confidence": round(turn.confidence, 4)}))
+            uow.audit.record(ACTOR, "assistant_answer", "conversation", str(conversation_id),
+                             f"message {reply.id} from {source}")
+    return turn
+
+
+def handover_summary(messages: Sequence[Message], analysis: Analysis | None, tried: Sequence[str],
                      reasons: Sequence[str]) -> str:
     """What the agent reads first: what the customer asked (masked), the intent and mood, what the assistant tried
     and why it handed over — so nobody asks the customer to repeat themselves."""
     asked = [m.masked_text for m in messages if m.author_role == "customer"]
-    lines = [f"Intent: {analysis.intent.label} ({analysis.intent.confidence:.2f})"
-             + (f", also {analysis.intent.secondary}" if analysis.intent.secondary else "")
-             + f" · sentiment {analysis.sentiment.label}"]
+    lines = ["Handover from the virtual assistant"]
+    if analysis is not None:
+        lines.append(f"Intent: {analysis.intent.label} ({analysis.intent.confidence:.2f})"
+                     + (f", also {analysis.intent.secondary}" if analysis.intent.secondary else "")
+                     + f" · sentiment {analysis.sentiment.label}")
     if asked:
         lines.append(f"First message: \u201c{_quote(asked[0])}\u201d")
     if len(asked) > 1:
         lines.append(f"Latest: \u201c{_quote(asked[-1])}\u201d")
-    answered = [t for t in turns if not t.handover and t.grounding is not None]
-    if answered:
-        lines.append("Assistant tried: " + "; ".join(t.grounding.label for t in answered if t.grounding))
+    sources = [_source_of(text) for text in tried]
+    if tried:
+        lines.append(f"Assistant answered {len(tried)} time{'s' if len(tried) > 1 else ''}: "
+                     + "; ".join(s for s in sources if s))
     else:
         lines.append("Assistant tried: nothing (handed over at once)")
     lines.append("Handed over because: " + "; ".join(reasons))
     return "\n".join(lines)
+
+
+def _source_of(answer: str) -> str:
+    """What an earlier answer rested on, from its "Source: …" line."""
+    for line in reversed(answer.splitlines()):
+        if line.startswith("Source: "):
+            return line[len("Source: "):].rstrip(".")
+    return "(no source line)"
 
 
 def _quote(text: str) -> str:

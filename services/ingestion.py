@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -21,13 +22,15 @@ from typing import Any
 
 import jsonschema
 
-from services import inbox
+from services import assist, assistant, inbox
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso, to_iso
-from services.errors import Conflict, InvalidField, InvalidInput, NotFound
+from services.errors import Conflict, InvalidField, InvalidInput, NotFound, ServiceError
 from services.models import ApiKey, Customer
 from services.text import clean_text
 from services.validation import clean_field
+
+log = logging.getLogger(__name__)
 
 API_CHANNELS = ("chat", "email", "social")
 MAX_TEXT_CHARS = 20_000
@@ -112,9 +115,11 @@ class _Request:
     subject: str
 
 
-def post_message(services: Services, key: ApiKey, body: Any, idempotency_key: Any) -> Posted:
+def post_message(services: Services, key: ApiKey, body: Any, idempotency_key: Any,
+                 with_assistant: bool = False) -> Posted:
     """Store the customer's message (a new conversation for a new thread), once per Idempotency-Key: a retry with the
-    same key and body gets the first response back (``replayed``) and stores nothing.
+    same key and body gets the first response back (``replayed``) and stores nothing. with_assistant: a new thread
+    starts with the virtual assistant, which then takes its turn after each message (services/assistant.py).
 
     Raises:
         InvalidField: the body breaks the schema or a field is refused (``field`` names it), or the key is malformed.
@@ -132,15 +137,32 @@ def post_message(services: Services, key: ApiKey, body: Any, idempotency_key: An
                                               to_iso(now - timedelta(seconds=PENDING_EXPIRES_S)))
     if held is not None:
         return _replay(held.body_hash == body_hash, held.status, held.response)
+    # The KB index brought up to date before the transaction below: rebuilding it writes its passages through the
+    # search adapter's own connection, which waited on this transaction's write lock (a new customer is written
+    # before the analysis) and failed, so the first message of every new thread after a KB change was analysed
+    # without the KB ("degraded").
+    assist.ensure_kb_index(services)
     try:
         with services.uow() as uow:  # one commit: message, mappings, the stored response and the audit entry
-            posted = _ingest(services, key, request)
+            posted = _ingest(services, key, request, with_assistant)
             uow.integrations.finish_request(key.id, idempotency_key, posted.status, json.dumps(posted.body))
     except BaseException:
         with services.uow() as uow:
             uow.integrations.drop_request(key.id, idempotency_key)  # refused: a retry is handled afresh
         raise
+    _assistant_turn(services, posted)
     return posted
+
+
+def _assistant_turn(services: Services, posted: Posted) -> None:
+    """The assistant's answer or handover, when it is answering this conversation: after the message is stored and
+    the request finished, so a failure here never refuses a message that is already kept (the conversation then
+    stays with the assistant until the customer's next message, and the failure is logged)."""
+    try:
+        assistant.respond(services, posted.body["conversation_id"], posted.body["message_id"])
+    except ServiceError as error:
+        log.warning("the assistant could not take its turn in conversation %s: %s",
+                    posted.body["conversation_id"], type(error).__name__)
 
 
 def _replay(same_body: bool, status: int, response: str) -> Posted:
@@ -207,14 +229,14 @@ def _field(value: Any, name: str, max_len: int, allow_empty: bool = False) -> st
         raise InvalidField(name, str(e)) from None
 
 
-def _ingest(services: Services, key: ApiKey, request: _Request) -> Posted:
+def _ingest(services: Services, key: ApiKey, request: _Request, with_assistant: bool = False) -> Posted:
     """Inside the caller's unit of work: the thread's conversation (a new one for a new thread) gets the message."""
     actor = f"api:{key.name}"
     with services.uow() as uow:
         conversation_id = uow.integrations.thread(key.id, request.thread_id)
         customer_id = uow.integrations.customer(key.id, request.customer_id)
     if conversation_id is None:
-        conversation_id, message_id, analysed = _open_thread(services, key, request, customer_id)
+        conversation_id, message_id, analysed = _open_thread(services, key, request, customer_id, with_assistant)
         new = True
     else:
         _same_thread(services, conversation_id, customer_id, request)
@@ -227,8 +249,8 @@ def _ingest(services: Services, key: ApiKey, request: _Request) -> Posted:
                         "new_conversation": new, "analysed": analysed})
 
 
-def _open_thread(services: Services, key: ApiKey, request: _Request,
-                 customer_id: int | None) -> tuple[int, int, bool]:
+def _open_thread(services: Services, key: ApiKey, request: _Request, customer_id: int | None,
+                 with_assistant: bool = False) -> tuple[int, int, bool]:
     actor = f"api:{key.name}"
     with services.uow() as uow:
         if customer_id is None:
@@ -239,7 +261,8 @@ def _open_thread(services: Services, key: ApiKey, request: _Request,
                 uow.audit.record(actor, "api_add_customer", "customer", str(customer_id), request.customer_id[:80])
             uow.integrations.add_customer(key.id, request.customer_id, customer_id)
         conversation, message, analysis = inbox.start_conversation(
-            services, customer_id, request.channel, request.subject or DEFAULT_SUBJECTS[request.channel], request.text)
+            services, customer_id, request.channel, request.subject or DEFAULT_SUBJECTS[request.channel], request.text,
+            with_assistant=with_assistant)
         uow.integrations.add_thread(key.id, request.thread_id, conversation.id)
     return conversation.id, message.id, analysis is not None
 

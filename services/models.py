@@ -7,8 +7,8 @@ from typing import Any
 
 ROLES = ("agent", "supervisor", "kb_editor", "admin")
 CHANNELS = ("chat", "email", "social", "voice")
-CONVERSATION_STATUSES = ("open", "pending", "escalated", "resolved")
-AUTHOR_ROLES = ("customer", "agent", "system", "note")
+CONVERSATION_STATUSES = ("open", "pending", "escalated", "resolved", "assistant")  # assistant: the virtual assistant answers
+AUTHOR_ROLES = ("customer", "agent", "system", "note", "assistant")
 TIERS = ("standard", "silver", "gold", "vip")
 ARTICLE_STATES = ("draft", "in_review", "approved", "rejected", "archived")
 # what a person reads for each state (the code never shows "in_review")

@@ -99,7 +99,8 @@ def post(services: Services, visitor: Visitor, text: Any, idempotency_key: Any, 
         raise InvalidField("name", f"must be text of at most {MAX_NAME_CHARS} characters")
     body = {"channel": "chat", "thread_id": visitor.thread_id, "text": text,
             "customer": {"id": f"visitor-{visitor.visitor_id}", "name": name}}
-    return ingestion.post_message(services, visitor.key, body, idempotency_key)
+    return ingestion.post_message(services, visitor.key, body, idempotency_key,
+                                  with_assistant=services.settings.assistant_on_widget)
 
 
 def messages(services: Services, visitor: Visitor, since: Any = 0) -> dict[str, Any]:

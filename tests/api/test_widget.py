@@ -7,6 +7,7 @@ import http.client
 import json
 import re
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -16,6 +17,13 @@ from services.permissions import CLI
 from tests.repos import repos
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
+
+
+@pytest.fixture
+def settings(settings):
+    """The widget's transport with web chats going straight to the agents; the virtual assistant's turns in a web
+    chat are tested in tests/unit/test_assistant.py and tests/e2e/test_widget.py."""
+    return replace(settings, assistant_on_widget=False)
 
 
 @pytest.fixture

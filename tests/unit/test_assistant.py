@@ -7,13 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from services import assist
-from services.assistant import AssistantTurn, Grounding, decide, handover_summary
+from services import api_keys, assist, widget
+from services.assistant import HANDOVER_MESSAGE, Grounding, decide, handover_summary
 from services.bootstrap import build_services
 from services.config import Settings
 from services.errors import ConfigError
 from services.models import (
     Analysis,
+    Article,
     Customer,
     Escalation,
     Intent,
@@ -22,6 +23,7 @@ from services.models import (
     Sentiment,
     Suggestion,
 )
+from services.permissions import CLI
 
 SETTINGS = Settings()
 
@@ -89,16 +91,17 @@ def test_escalation_upset_degraded_unsure_and_repeated_answers_hand_over_with_th
 
 def test_the_handover_summary_tells_the_agent_what_was_asked_tried_and_why():
     messages = [Message(1, 5, "customer", "", "raw", "my kettle BW-104233 leaks, email me at [EMAIL]", "t1"),
-                Message(2, 5, "agent", "assistant", "You can return it ...", "You can return it ...", "t2"),
+                Message(2, 5, "assistant", "Frontline assistant", "x", "x", "t2"),
                 Message(3, 5, "customer", "", "raw", "that didn't help, get me a person", "t3")]
-    tried = [AssistantTurn(False, "You can return it ...", Grounding("kb:12", "Returns and refunds"), 0.9)]
+    tried = ["You can return it ...\n\nSource: our help article \u201cReturns and refunds\u201d."]
     last = analysis("that didn't help, get me a person", intent="Escalation Request", sentiment="negative")
     summary = handover_summary(messages, last, tried, ("the customer asked for a person",))
     assert summary.splitlines() == [
+        "Handover from the virtual assistant",
         "Intent: Escalation Request (0.90) · sentiment negative",
         "First message: \u201cmy kettle BW-104233 leaks, email me at [EMAIL]\u201d",
         "Latest: \u201cthat didn't help, get me a person\u201d",
-        "Assistant tried: Returns and refunds",
+        "Assistant answered 1 time: our help article \u201cReturns and refunds\u201d",
         "Handed over because: the customer asked for a person"]
     assert "raw" not in summary  # only masked text
 
@@ -123,3 +126,84 @@ def test_with_the_real_models_where_is_my_order_is_answered_from_the_customers_o
     b = assist.analyze_message(services, "no, I want to talk to a real person about BW-104233", "chat",
                                assist.CustomerContext(customer, order))
     assert decide(b, settings, answered_before=1, order_numbers=(order.number,)).handover
+
+
+@pytest.fixture
+def shop(settings):
+    """The real models on a SQLite store with one approved returns article and a web chat site."""
+    services = build_services(settings)
+    with services.uow() as uow:
+        uow.articles.add(Article(0, "returns", "Returning an item",
+                                 "You can return any item within 30 days of delivery. Start the return from "
+                                 "Orders in your account, print the label and drop the parcel at any post office. "
+                                 "The refund reaches your card 3-5 days after we receive it.",
+                                 "returns", "approved", 1, "2026-11-01T00:00:00Z"))
+    api_keys.create_key(services, CLI, "demo-shop", widget=True)
+    return services
+
+
+def chat(services, visitor, text: str, n: list[int] = [0]) -> dict:  # noqa: B006 - a counter for Idempotency-Keys
+    n[0] += 1
+    return widget.post(services, visitor, text, f"k-{n[0]}").body
+
+
+def thread(services, conversation_id: int) -> list[Message]:
+    with services.uow() as uow:
+        return list(uow.conversations.messages_for(conversation_id))
+
+
+def test_a_web_chat_is_answered_by_the_assistant_from_the_kb_then_handed_over_when_asked(shop):
+    visitor, _ = widget.start_visitor(shop, "demo-shop", "127.0.0.1")
+    posted = chat(shop, visitor, "hi, how do I return an item I bought?")
+    conversation_id = posted["conversation_id"]
+    messages = thread(shop, conversation_id)
+    assert [m.author_role for m in messages] == ["customer", "assistant"]
+    assert "30 days" in messages[-1].text
+    assert "Source: our help article \u201cReturning an item\u201d" in messages[-1].text
+    with shop.uow() as uow:
+        assert uow.conversations.get(conversation_id).status == "assistant"  # in no agent's queue yet
+    # the customer asks for a person: told so, and the agent gets the conversation with a summary
+    chat(shop, visitor, "that didn't help. can I talk to a real person please")
+    messages = thread(shop, conversation_id)
+    assert [m.author_role for m in messages] == ["customer", "assistant", "customer", "assistant", "note"]
+    assert messages[3].text == HANDOVER_MESSAGE
+    note = messages[4].text
+    assert "First message: \u201chi, how do I return an item I bought?\u201d" in note
+    assert "Assistant answered 1 time: our help article \u201cReturning an item\u201d" in note
+    assert "the customer asked for a person" in note
+    with shop.uow() as uow:
+        assert uow.conversations.get(conversation_id).status == "open"
+    # the customer's widget shows the answer and the handover, never the note
+    shown = widget.messages(shop, visitor)["messages"]
+    assert [m["role"] for m in shown] == ["customer", "assistant", "customer", "assistant"]
+    # a later message is the agents' to answer: the assistant stays quiet
+    chat(shop, visitor, "hello?")
+    assert [m.author_role for m in thread(shop, conversation_id)][-1] == "customer"
+
+
+def test_a_retried_post_gets_one_assistant_turn(shop):
+    visitor, _ = widget.start_visitor(shop, "demo-shop", "127.0.0.1")
+    first = widget.post(shop, visitor, "how do I return an item?", "same-key").body
+    again = widget.post(shop, visitor, "how do I return an item?", "same-key").body
+    assert first == again
+    assert [m.author_role for m in thread(shop, first["conversation_id"])] == ["customer", "assistant"]
+
+
+def test_a_question_the_kb_does_not_answer_is_handed_over_at_once_with_why(shop):
+    visitor, _ = widget.start_visitor(shop, "demo-shop", "127.0.0.1")
+    posted = chat(shop, visitor, "my smart plug keeps dropping off the wifi every night, firmware 2.1.4")
+    messages = thread(shop, posted["conversation_id"])
+    assert [m.author_role for m in messages] == ["customer", "assistant", "note"]
+    assert "Assistant answered: nothing" not in messages[-1].text
+    assert "Assistant tried: nothing (handed over at once)" in messages[-1].text
+
+
+def test_with_the_assistant_off_a_web_chat_goes_straight_to_the_agents(settings):
+    from dataclasses import replace as with_
+    services = build_services(with_(settings, assistant_on_widget=False))
+    api_keys.create_key(services, CLI, "demo-shop", widget=True)
+    visitor, _ = widget.start_visitor(services, "demo-shop", "127.0.0.1")
+    posted = chat(services, visitor, "how do I return an item?")
+    assert [m.author_role for m in thread(services, posted["conversation_id"])] == ["customer"]
+    with services.uow() as uow:
+        assert uow.conversations.get(posted["conversation_id"]).status == "open"
