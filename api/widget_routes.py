@@ -5,6 +5,7 @@ of the visitor's chat. Errors go through the same STATUSES table as the rest of 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import logging
 import time
@@ -24,6 +25,7 @@ from services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
+DEMO_SITE = "demo-shop"  # the site key `make run` creates for the demo page
 STATIC = Path(__file__).resolve().parent / "static"
 STREAM_S = 300.0  # a stream ends after this; the browser's EventSource reconnects from its last event id
 POLL_S = 0.4  # how often the process looks at the change marker while a stream is open (one row; none on PostgreSQL)
@@ -62,6 +64,20 @@ def _bearer(request: Request) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
+def _demo_as_customer(services: Services, page: str, email: str | None) -> str:
+    """The demo shop, signed in as one of our customers when the demo setting allows it (widget.demo_identity):
+    the script tag then carries the customer and the signature a real shop's server would compute."""
+    identity = widget.demo_identity(services, DEMO_SITE, email)
+    if identity is None:
+        return page
+    email, name, signature = identity
+    attributes = (f' data-customer-email="{html.escape(email)}" data-customer-name="{html.escape(name)}"'
+                  f' data-customer-signature="{signature}"')
+    signed_in = f"<p class=\"signed-in\">Signed in as {html.escape(name)}</p>"
+    return page.replace(f'data-site="{DEMO_SITE}"', f'data-site="{DEMO_SITE}"{attributes}', 1).replace(
+        "<main>", f"<main>{signed_in}", 1)
+
+
 def routes(services: Services, read_json, headers: dict[str, str]) -> list[Route]:  # noqa: ANN001 - app.read_json
     script = (STATIC / "widget.js").read_text(encoding="utf-8")
     watch = MarkerWatch(services)
@@ -71,16 +87,18 @@ def routes(services: Services, read_json, headers: dict[str, str]) -> list[Route
         return Response(script, media_type="application/javascript; charset=utf-8",
                         headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"})
 
-    async def demo_page(request: Request) -> Response:  # noqa: ARG001
-        return Response(demo, media_type="text/html; charset=utf-8", headers={
+    async def demo_page(request: Request) -> Response:
+        page = await run_in_threadpool(_demo_as_customer, services, demo, request.query_params.get("customer"))
+        return Response(page, media_type="text/html; charset=utf-8", headers={
             "X-Content-Type-Options": "nosniff", "Content-Security-Policy":
             "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'"})
 
     async def start(request: Request) -> Response:
         body = await read_json(request)
-        site = body.get("site") if isinstance(body, dict) else None
+        body = body if isinstance(body, dict) else {}
         client = request.client.host if request.client else ""
-        visitor, token = await run_in_threadpool(widget.start_visitor, services, site, client)
+        visitor, token = await run_in_threadpool(widget.start_visitor, services, body.get("site"), client,
+                                                 body.get("customer"), body.get("signature"))
         return JSONResponse({"token": token, "thread_id": visitor.thread_id}, 201, headers=headers)
 
     async def post(request: Request) -> Response:

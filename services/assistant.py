@@ -107,7 +107,9 @@ def handover_reasons(analysis: Analysis, settings: Settings, answered_before: in
 def grounded(suggestion: Suggestion, settings: Settings, kb_titles: dict[int, str],
              order_numbers: Sequence[str]) -> Grounding | None:
     """The grounding of one suggestion, or None when it rests on neither an approved article nor the customer's
-    own order (a library reply that states no order of ours is a template, not an answer)."""
+    own order: a library reply is an answer only when it states the order's status, tracking or delivery date from
+    our records (``Suggestion.facts``) — one that merely names the order ("I'm pulling up the tracking for BW-…")
+    is a holding reply, not an answer."""
     if suggestion.source.startswith("kb:"):
         try:
             article_id = int(suggestion.source[3:])
@@ -116,10 +118,10 @@ def grounded(suggestion: Suggestion, settings: Settings, kb_titles: dict[int, st
         if article_id in kb_titles and suggestion.score >= settings.assistant_min_grounding:
             return Grounding(suggestion.source, kb_titles[article_id])
         return None
-    if suggestion.source.startswith("library:"):
+    if suggestion.source.startswith("library:") and set(suggestion.facts) & {"order_status", "tracking_number", "eta"}:
         ours = {number.upper() for number in order_numbers}
         stated = [n for n in ORDER_NUMBER.findall(suggestion.text) if n.upper() in ours]
-        if stated:
+        if stated:  # a reply that states where the customer's own order is, from our records
             return Grounding(f"order:{stated[0]}", f"your order {stated[0]}")
     return None
 

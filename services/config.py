@@ -39,6 +39,7 @@ class Settings:
     bedrock_embedding_model_id: str = "amazon.titan-embed-text-v2:0"
     escalation_threshold: float = 0.6
     # the virtual assistant (services/assistant.py): it answers only above this intent confidence ...
+    widget_demo_identity: bool = False  # demo only: /demo?customer=<email> chats as that customer (make run sets it)
     assistant_on_widget: bool = True  # web chats start with the virtual assistant; false: straight to the agents
     assistant_min_confidence: float = 0.6
     assistant_min_grounding: float = 0.5  # ... from an approved article that scored at least this (KB_MIN_SCORE) ...

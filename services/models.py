@@ -257,11 +257,16 @@ class DraftRecord:
     draft: ArticleDraft
 
 
+RECORD_FACTS = ("order_status", "tracking_number", "eta", "amount")  # facts a reply may state from our records
+
+
 @dataclass(frozen=True)
 class Suggestion:
     text: str
     source: str
     score: float
+    # which RECORD_FACTS the reply states, filled from our records (the virtual assistant answers only with those)
+    facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "api_keys.create_key": "integrations.manage",
     "api_keys.list_keys": "integrations.manage",
     "api_keys.revoke_key": "integrations.manage",
+    "widget.identity_secret": "integrations.manage",
 }
 
 # public functions of use-case modules that check no permission, and why (the test fails on any function that
@@ -181,7 +182,10 @@ NO_PERMISSION: dict[str, str] = {
     "api_keys.admit": "the ingestion API's gate: the API key is the check (and the key's rate limit)",
     "ingestion.post_message": "ingestion: acts for an integration admitted by its API key (api_keys.admit)",
     "ingestion.messages_since": "ingestion: the admitted integration reads only the threads it opened",
-    "widget.start_visitor": "the web chat widget: a visitor of a site that takes chats; reads no stored data",
+    "widget.start_visitor": "the web chat widget: a visitor of a site that takes chats; an identified customer "
+                            "only with the site's HMAC signature of their e-mail",
+    "widget.demo_identity": "the demo shop page: only with the widget_demo_identity demo setting on",
+    "assistant.respond": "the virtual assistant, called by the ingestion path after a customer's message",
     "widget.visitor": "the web chat widget: the signed visitor token is the check",
     "widget.post": "the web chat widget: the visitor's own chat, through the ingestion path",
     "widget.messages": "the web chat widget: the visitor reads only their own chat",

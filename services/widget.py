@@ -26,13 +26,16 @@ from services import api_keys, ingestion
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import InvalidField, NotAuthenticated, NotFound, RateLimited
-from services.models import ApiKey
+from services.models import ApiKey, Customer, User
+from services.permissions import require
 
 MAX_NAME_CHARS = 120
 STARTS_PER_CLIENT = 20  # new visitors one client address may start a minute
 REQUESTS_PER_VISITOR = 60  # requests one visitor may make a minute (posts, reads, stream connections)
 _TOKEN = re.compile(r"([0-9]{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})")
 _SIGNING_LABEL = b"frontline web chat widget v1"
+_IDENTITY_LABEL = "frontline web chat identity v1"
+_EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,189}")
 
 
 @dataclass(frozen=True)
@@ -45,21 +48,90 @@ class Visitor:
         return f"widget-{self.visitor_id}"
 
 
-def start_visitor(services: Services, site: Any, client: str = "") -> tuple[Visitor, str]:
+def start_visitor(services: Services, site: Any, client: str = "", customer: Any = None,
+                  signature: Any = None) -> tuple[Visitor, str]:
     """A new visitor of the site: (the visitor, their token). Nothing is stored until they write but the counts:
     the site key's rate limit and STARTS_PER_CLIENT per client address (``client``) and minute.
 
+    An identified visitor: a shop whose customer is signed in passes ``customer`` ({"email", "name"}) and
+    ``signature`` = hex HMAC-SHA256 of the lower-cased e-mail under the site's identity secret (``identity_secret``,
+    shown to an admin by ``python -m services api-key identity-secret SITE``; computed on the shop's server, never in
+    the browser). The chat is then the customer's own in our records, so the assistant may answer from their orders;
+    the link is stored at once (audited).
+
     Raises:
-        NotAuthenticated: no such site, revoked, or not a widget site. RateLimited: the site's key or this client
-        address is over its limit.
+        NotAuthenticated: no such site, revoked, or not a widget site; a customer without a matching signature.
+        InvalidField: a malformed customer. RateLimited: the site's key or this client address is over its limit.
     """
+    email, name = _identity(customer) if customer is not None else ("", "")
     with services.uow() as uow:
         key = _site_key(uow, site)
         api_keys.counted(uow, key)
         _within(uow, "widget-start", client[:64], STARTS_PER_CLIENT, "new chats from this address")
         secret = uow.sessions.secret("session_key")
-    visitor_id = secrets.token_urlsafe(16)
+        visitor_id = secrets.token_urlsafe(16)
+        if email:
+            if not isinstance(signature, str) or not hmac.compare_digest(
+                    signature.lower(), sign_identity(identity_secret_for(secret, key.id), email)):
+                raise NotAuthenticated("the customer's signature does not match this site's identity secret")
+            customer_id = uow.integrations.customer_by_email(email)
+            if customer_id is None:
+                customer_id = uow.customers.add(Customer(0, name or email, email, "", "standard", 0.0,
+                                                         now_iso()[:10], "", "")).id
+            uow.integrations.add_customer(key.id, f"visitor-{visitor_id}", customer_id)
+            uow.audit.record(f"api:{key.name}", "widget_identified_visitor", "customer", str(customer_id),
+                             f"visitor {visitor_id[:8]}")
     return Visitor(key, visitor_id), f"{key.id}.{visitor_id}.{_sign(secret, key.id, visitor_id)}"
+
+
+def demo_identity(services: Services, site: str, email: Any) -> tuple[str, str, str] | None:
+    """(e-mail, name, signature) of the known customer with this e-mail, for the demo shop page to sign in as, when
+    ``widget_demo_identity`` is on — a demo setting, never for a real shop (anyone could then chat as any
+    customer); None when it is off or nobody has that e-mail."""
+    if not services.settings.widget_demo_identity or not isinstance(email, str) or not _EMAIL.fullmatch(email.strip()):
+        return None
+    with services.uow() as uow:
+        customer_id = uow.integrations.customer_by_email(email.strip().lower())
+        if customer_id is None:
+            return None
+        customer = uow.customers.get(customer_id)
+        key = _site_key(uow, site)
+        secret = identity_secret_for(uow.sessions.secret("session_key"), key.id)
+    return customer.email, customer.name, sign_identity(secret, customer.email)
+
+
+def identity_secret(services: Services, user: User, site: Any) -> str:
+    """The site's identity secret (hex) for the shop's server, derived from this installation's session key: the
+    same in every process, never stored. Reading it is audited.
+
+    Raises:
+        PermissionDenied: not an admin (integrations.manage). NotAuthenticated: no such widget site.
+    """
+    user = require(user, "integrations.manage")
+    with services.uow() as uow:
+        key = _site_key(uow, site)
+        uow.audit.record(user.username, "widget_identity_secret", "api_key", str(key.id), key.name)
+        return identity_secret_for(uow.sessions.secret("session_key"), key.id)
+
+
+def identity_secret_for(secret: str, key_id: int) -> str:
+    return hmac.new(secret.encode(), f"{_IDENTITY_LABEL}|{key_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def sign_identity(identity_secret_hex: str, email: str) -> str:
+    """What the shop's server sends with a signed-in customer: hex HMAC-SHA256(identity secret, lower-cased e-mail)."""
+    return hmac.new(identity_secret_hex.encode(), email.strip().lower().encode(), hashlib.sha256).hexdigest()
+
+
+def _identity(customer: Any) -> tuple[str, str]:
+    if not isinstance(customer, dict) or set(customer) - {"email", "name"}:
+        raise InvalidField("customer", "must be an object with email and name")
+    email, name = customer.get("email"), customer.get("name", "")
+    if not isinstance(email, str) or not _EMAIL.fullmatch(email) or len(email) > 254:
+        raise InvalidField("customer.email", "must be an e-mail address")
+    if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
+        raise InvalidField("customer.name", f"must be text of at most {MAX_NAME_CHARS} characters")
+    return email.strip().lower(), name.strip()
 
 
 def visitor(services: Services, token: Any) -> Visitor:

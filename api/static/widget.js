@@ -2,6 +2,10 @@
  *
  *   <script src="http://FRONTLINE-API/widget.js" data-site="SITE" defer></script>
  *
+ * A shop whose customer is signed in adds data-customer-email, data-customer-name and data-customer-signature (hex
+ * HMAC-SHA256 of the lower-cased e-mail under the site's identity secret, computed on the shop's server): the chat is
+ * then that customer's own, and the assistant may answer from their orders.
+ *
  * SITE is an API key created with `python -m services api-key create SITE --widget`. The visitor's token and the chat
  * live in this browser (localStorage); replies arrive over server-sent events (/widget/v1/stream). Every text is put
  * on the page with textContent, never as HTML. docs/api.md, "Web chat widget".
@@ -12,7 +16,10 @@
   if (!script || !script.getAttribute("data-site")) { return; }
   var site = script.getAttribute("data-site");
   var base = new URL(script.src, document.baseURI).origin;
-  var storeKey = "frontline-chat:" + base + ":" + site;
+  var customerEmail = script.getAttribute("data-customer-email") || "";
+  var customerName = script.getAttribute("data-customer-name") || "";
+  var customerSignature = script.getAttribute("data-customer-signature") || "";
+  var storeKey = "frontline-chat:" + base + ":" + site + (customerEmail ? ":" + customerEmail.toLowerCase() : "");
   var state = load();
   var shown = {};
   var source = null;
@@ -122,7 +129,12 @@
 
   function visitor() {
     if (state && state.token) { return Promise.resolve(state); }
-    return request("POST", "/widget/v1/visitors", { site: site }).then(function (made) {
+    var start = { site: site };
+    if (customerEmail && customerSignature) {
+      start.customer = { email: customerEmail, name: customerName };
+      start.signature = customerSignature;
+    }
+    return request("POST", "/widget/v1/visitors", start).then(function (made) {
       state = { token: made.token, cursor: 0 };
       save();
       return state;

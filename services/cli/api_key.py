@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from services import api_keys
+from services import api_keys, widget
 from services.cli import print_json
 from services.cli.common import services_from
 from services.permissions import CLI
@@ -27,6 +27,10 @@ def _run(args: argparse.Namespace) -> int:
                 return 0
         stored, key = api_keys.create_key(services, CLI, args.name, args.rate_per_minute, widget=args.widget)
         print_json({**_shown(stored), "key": key, "note": "shown once: only its hash is stored"})
+    elif args.action == "identity-secret":
+        print_json({"site": args.name, "identity_secret": widget.identity_secret(services, CLI, args.name),
+                    "note": "keep it on the shop's server: sign a signed-in customer's lower-cased e-mail with "
+                            "HMAC-SHA256 and pass it as data-customer-signature (docs/api.md)"})
     elif args.action == "revoke":
         print_json(_shown(api_keys.revoke_key(services, CLI, args.name)))
     else:
@@ -46,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     create.add_argument("--if-missing", action="store_true",
                         help="leave a key of this name alone (what `make run` does for the demo shop's widget site)")
     actions.add_parser("list", help="every key: name, prefix, limit, revoked or not (never the key)")
+    secret = actions.add_parser("identity-secret", help="a widget site's secret for signing signed-in customers")
+    secret.add_argument("name")
     revoke = actions.add_parser("revoke", help="refuse the key from its next request on")
     revoke.add_argument("name")
     parser.set_defaults(func=_run)

@@ -30,8 +30,9 @@ def api_url(app_env: dict[str, str]) -> Iterator[str]:
     port = _free_port()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with (ARTIFACTS / "api-e2e.log").open("w") as log:
-        process = subprocess.Popen([sys.executable, "-m", "api", "--port", str(port)], cwd=ROOT, env=app_env,
-                                   stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen([sys.executable, "-m", "api", "--port", str(port)], cwd=ROOT,
+                                   env={**app_env, "FRONTLINE_WIDGET_DEMO_IDENTITY": "true"}, stdout=log,
+                                   stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 60
@@ -49,9 +50,10 @@ def api_url(app_env: dict[str, str]) -> Iterator[str]:
             process.wait(timeout=20)
 
 
-def conversation_of(page, api_url: str, app_env: dict[str, str]) -> int:
+def conversation_of(page, api_url: str, app_env: dict[str, str], email: str = "") -> int:
     """The conversation the widget's visitor opened (their token is in the shop page's localStorage)."""
-    stored = page.evaluate(f"() => localStorage.getItem('frontline-chat:{api_url}:demo-shop')")
+    store_key = f"frontline-chat:{api_url}:demo-shop" + (f":{email.lower()}" if email else "")
+    stored = page.evaluate(f"() => localStorage.getItem('{store_key}')")
     visitor_id = json.loads(stored)["token"].split(".")[1]
     live = build_services(Settings(db_path=app_env["FRONTLINE_DB_PATH"]))
     with live.uow() as uow:
@@ -92,6 +94,55 @@ def test_a_customer_writes_in_the_widget_an_agent_replies_and_the_customer_sees_
         customer.locator("li.agent", has_text=ANSWER).wait_for()
         assert customer.locator("li.customer", has_text=QUESTION).count() == 1
         assert outside == []
+    finally:
+        shop.close()
+        agent_view.close()
+
+
+def test_the_assistant_answers_a_signed_in_customer_from_their_order_then_hands_over_to_an_agent(
+        browser, app_url, api_url, app_env):
+    """Issue 19's walk-through: a signed-in customer asks the demo shop's chat where their order is; the assistant
+    answers with the order's real status from our records; the customer asks for a person; the agent sees the
+    handover with its summary in the workspace and replies; the customer sees the reply live."""
+    live = build_services(Settings(db_path=app_env["FRONTLINE_DB_PATH"]))
+    with live.uow() as uow:
+        customer, order = next((c, o) for c in uow.customers.all() if c.email
+                               for o in uow.customers.orders_for(c.id) if o.status in ("shipped", "delivered"))
+    shop = browser.new_context(viewport={"width": 1280, "height": 800})
+    outside: list[str] = []
+    cut_network(shop, outside)
+    page = shop.new_page()
+    page.set_default_timeout(20_000)
+    agent_view = browser.new_context(viewport={"width": 1440, "height": 900})
+    agent = agent_view.new_page()
+    agent.set_default_timeout(20_000)
+    try:
+        page.goto(f"{api_url}/demo?customer={customer.email}")
+        page.get_by_text(f"Signed in as {customer.name}").wait_for()
+        page.get_by_role("button", name="Chat with us").click()
+        page.get_by_role("textbox", name="Your message").fill(f"hi where is my order {order.number}??")
+        page.keyboard.press("Enter")
+        answer = page.locator("li.assistant", has_text=order.number)
+        answer.wait_for(timeout=60_000)  # the models load on the first message
+        assert f"Source: what our records show for your order {order.number}." in answer.inner_text()
+        status_words = {"shipped": "on its way", "delivered": "delivered"}[order.status]
+        assert status_words in answer.inner_text()
+
+        page.get_by_role("textbox", name="Your message").fill("thanks, but can I talk to a real person please")
+        page.keyboard.press("Enter")
+        page.locator("li.assistant", has_text="passing you to a colleague").wait_for(timeout=30_000)
+        conversation_id = conversation_of(page, api_url, app_env, customer.email)
+
+        agent.goto(f"{app_url}/?conversation={conversation_id}")
+        agent.get_by_role("textbox", name="Username").fill("agent")
+        agent.get_by_role("textbox", name="Password").fill("frontline-agent")
+        agent.get_by_role("button", name="Sign in").click()
+        agent.get_by_text("Handover from the virtual assistant").first.wait_for(timeout=60_000)
+        agent.get_by_text("the customer asked for a person").first.wait_for()
+        agent.get_by_role("textbox", name="Reply").fill(ANSWER)
+        agent.get_by_role("button", name="Send", exact=True).click()
+        page.locator("li.agent", has_text=ANSWER).wait_for(timeout=10_000)  # live, no reload
+        assert page.locator("li.customer").count() == 2 and outside == []
     finally:
         shop.close()
         agent_view.close()

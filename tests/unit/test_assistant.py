@@ -57,9 +57,21 @@ def test_an_article_that_is_not_approved_or_scored_too_low_is_never_the_answer()
 
 
 def test_a_template_that_states_no_order_of_ours_is_not_an_answer():
-    claimed = Suggestion("You mention order BW-999999: could you check the number?", "library:other/claimed", 0.6)
+    claimed = Suggestion("You mention order BW-999999: could you check the number?", "library:other/claimed", 0.6,
+                         ("order_status",))
     turn = decide(analysis(suggestions=(TEMPLATE, claimed)), SETTINGS, order_numbers=("BW-104233",))
     assert turn.handover
+
+
+def test_a_holding_reply_that_only_names_the_customers_order_is_not_an_answer():
+    """Found by the browser walk-through: "I'm pulling up the latest tracking for BW-… and I'll share it in a
+    moment" names the customer's own order but states nothing from our records — from a bot, a promise nobody
+    keeps."""
+    holding = Suggestion("Thanks! I'm pulling up the latest tracking for BW-104233 now.", "library:order/checking", 0.7)
+    status = Suggestion("Your order BW-104233 is on its way.", "library:order/status", 0.6, ("order_status",))
+    assert decide(analysis(suggestions=(holding,)), SETTINGS, order_numbers=("BW-104233",)).handover
+    turn = decide(analysis(suggestions=(holding, status)), SETTINGS, order_numbers=("BW-104233",))
+    assert turn.answer.startswith("Your order BW-104233 is on its way.")
 
 
 @pytest.mark.parametrize("text", ["can I talk to a human please", "I want to speak to someone real!!",

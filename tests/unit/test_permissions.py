@@ -37,6 +37,7 @@ from services import (
     knowledge,
     permissions,
     translation,
+    widget,
     workspace,
 )
 from services.bootstrap import build_services
@@ -155,6 +156,10 @@ def api_key(svc, user: User) -> str:  # noqa: ARG001
     return api_keys.create_key(svc, permissions.CLI, "mail-gateway")[0].name
 
 
+def widget_site(svc, user: User) -> str:  # noqa: ARG001
+    return api_keys.create_key(svc, permissions.CLI, "shop-chat", widget=True)[0].name
+
+
 @dataclass(frozen=True)
 class Case:
     use_case: str  # "module.function", as in USE_CASE_ACTIONS
@@ -243,6 +248,7 @@ CASES = (
     Case("api_keys.create_key", nothing, lambda s, u, _: api_keys.create_key(s, u, "shop-web")),
     Case("api_keys.list_keys", nothing, lambda s, u, _: api_keys.list_keys(s, u)),
     Case("api_keys.revoke_key", api_key, lambda s, u, name: api_keys.revoke_key(s, u, name)),
+    Case("widget.identity_secret", widget_site, lambda s, u, name: widget.identity_secret(s, u, name)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 
