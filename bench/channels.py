@@ -10,8 +10,11 @@ are committed by then ("POST → stored"). 20 warm-up POSTs are not timed. Then 
 Idempotency-Key (half one after the other, half from 10 threads at once) and counts the thread's extra messages:
 `duplicates`. Then a web chat visitor opens the widget's event stream and an agent sends --stream-replies replies
 (services.conversations.send_reply, in this process, on the same database): `widget_stream_p95_ms` is reply stored →
-its event read from the stream. `widget_reply_p95_ms` (customer message → the virtual assistant's answer shown) and
-`email_roundtrip_s` are null until the assistant and email are built.
+its event read from the stream. Then --widget-questions web chat visitors (each a new chat with its own open event
+stream) ask one question each from a rotating list of things the demo KB answers and things it does not:
+`widget_reply_p95_ms` is the customer's message sent → the virtual assistant's first message (an answer, or its
+handover notice) read from the stream; `widget_answered_share` how many of them it answered itself.
+`email_roundtrip_s` is null until email is built.
 """
 
 from __future__ import annotations
@@ -154,7 +157,42 @@ def stream_latency(services, port: int, replies: int) -> list[float]:  # noqa: A
     return timed
 
 
-def run(messages: int, retries: int, store_url: str, stream_replies: int) -> dict:
+QUESTIONS = ("hi, how do I return an item I bought?", "what's your returns policy for opened stuff?",
+             "how long does a refund take to reach my card", "can i change the delivery address on my order",
+             "my smarthub won't pair with the app, any ideas?", "do you ship to ireland?",
+             "how do i reset my password", "can I talk to a real person please")
+
+
+def reply_latency(services, port: int, questions: int) -> tuple[list[float], int]:  # noqa: ANN001
+    """Customer message sent → the assistant's first message read from a new visitor's stream (ms), per question;
+    and how many it answered (rather than handed over)."""
+    api_keys.create_key(services, CLI, "bench-assistant", widget=True, rate_per_minute=api_keys.MAX_RATE_PER_MINUTE)
+    timed, answered = [], 0
+    for i in range(questions):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("POST", "/widget/v1/visitors", json.dumps({"site": "bench-assistant"}),
+                     {"Content-Type": "application/json"})
+        token = json.loads(conn.getresponse().read())["token"]
+        stream = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        stream.request("GET", f"/widget/v1/stream?token={token}&since=0")
+        response = stream.getresponse()
+        sent = time.perf_counter()
+        conn.request("POST", "/widget/v1/messages", json.dumps({"text": QUESTIONS[i % len(QUESTIONS)]}), {
+            "Content-Type": "application/json", "Authorization": f"Bearer {token}",
+            "Idempotency-Key": str(uuid.uuid4())})
+        conn.getresponse().read()
+        for raw in response.fp:
+            line = raw.decode()
+            if line.startswith("data: ") and json.loads(line[6:])["role"] == "assistant":
+                timed.append((time.perf_counter() - sent) * 1000)
+                answered += "passing you to a colleague" not in json.loads(line[6:])["text"]
+                break
+        stream.close()
+        conn.close()
+    return timed, answered
+
+
+def run(messages: int, retries: int, store_url: str, stream_replies: int, widget_questions: int = 16) -> dict:
     folder = tempfile.mkdtemp(prefix="frontline-channels-")
     env = {**os.environ, "FRONTLINE_DB_PATH": str(Path(folder) / "frontline.db"), "FRONTLINE_BACKEND": "local"}
     if store_url:
@@ -179,6 +217,7 @@ def run(messages: int, retries: int, store_url: str, stream_replies: int) -> dic
         wall = time.monotonic() - started
         duplicates = retried(client, port, key, retries)
         streamed = stream_latency(services, port, stream_replies) if stream_replies else []
+        replied, answered = reply_latency(services, port, widget_questions) if widget_questions else ([], 0)
         load_after = os.getloadavg()[0]
     finally:
         process.terminate()
@@ -189,8 +228,10 @@ def run(messages: int, retries: int, store_url: str, stream_replies: int) -> dic
             "messages_per_s": round(len(timed) / wall, 1), "duplicates": duplicates, "retries": retries,
             "widget_stream_p50_ms": round(statistics.median(streamed), 1) if streamed else None,
             "widget_stream_p95_ms": round(percentile(streamed, 0.95), 1) if streamed else None,
-            "widget_reply_p95_ms": None, "email_roundtrip_s": None,
-            "not_built_yet": ["widget_reply_p95_ms (the virtual assistant)", "email_roundtrip_s"],
+            "widget_reply_p50_ms": round(statistics.median(replied), 1) if replied else None,
+            "widget_reply_p95_ms": round(percentile(replied, 0.95), 1) if replied else None,
+            "widget_questions": len(replied), "widget_answered_share": round(answered / len(replied), 2) if replied
+            else None, "email_roundtrip_s": None, "not_built_yet": ["email_roundtrip_s"],
             "store": "postgresql" if store_url else "sqlite", "load_average_1m": [round(load_before, 2), round(load_after, 2)]}
 
 
@@ -216,9 +257,11 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--retries", type=int, default=100)
     parser.add_argument("--stream-replies", type=int, default=50)
+    parser.add_argument("--widget-questions", type=int, default=16,
+                        help="new web chats (at most 19: one client address may start 20 a minute)")
     parser.add_argument("--store-url", default="", help="a postgresql:// URL (default: a SQLite file)")
     args = parser.parse_args()
-    print(json.dumps(run(args.messages, args.retries, args.store_url, args.stream_replies)))
+    print(json.dumps(run(args.messages, args.retries, args.store_url, args.stream_replies, args.widget_questions)))
 
 
 if __name__ == "__main__":
