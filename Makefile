@@ -1,10 +1,12 @@
-# Frontline: `make run` (set up + demo data + app on http://127.0.0.1:8501) and `make test` (set up + whole suite).
+# Frontline: `make run` (set up + demo data + app on http://127.0.0.1:8501, ingestion API on :8502) and `make test`
+# (set up + whole suite).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8501
+API_PORT ?= 8502
 
 .PHONY: setup seed run test lint bench clean deploy-setup synth scale-demo scale-demo-stop screenshot-kb
 
@@ -27,8 +29,13 @@ seed: setup
 
 run: seed
 	@echo "Frontline on http://$(HOST):$(PORT)  (demo sign-ins: agent/frontline-agent, supervisor/frontline-supervisor, editor/frontline-editor, admin/frontline-admin)"
+	@$(BIN)/python -m services api-key create demo-shop --widget --if-missing >/dev/null
+	@echo "Ingestion API on http://$(HOST):$(API_PORT)  (docs: http://$(HOST):$(API_PORT)/docs; a key: .venv/bin/python -m services api-key create NAME)"
+	@echo "Demo shop with the web chat widget: http://$(HOST):$(API_PORT)/demo  (signed in as one of the demo customers: /demo?customer=<their e-mail, from the workspace's Customer tab>)"
 	@echo "Simulator process started beside it, off until an admin switches it on in Settings"
-	@$(BIN)/python -m services simulate >/dev/null & SIMULATOR=$$!; trap 'kill $$SIMULATOR' EXIT INT TERM; \
+	@$(BIN)/python -m services simulate >/dev/null & SIMULATOR=$$!; \
+	FRONTLINE_WIDGET_DEMO_IDENTITY=true $(BIN)/python -m api --host $(HOST) --port $(API_PORT) >/dev/null & API=$$!; \
+	trap 'kill $$SIMULATOR $$API' EXIT INT TERM; \
 	$(BIN)/python -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 

@@ -40,6 +40,12 @@ class Settings:
     bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
     bedrock_embedding_model_id: str = "amazon.titan-embed-text-v2:0"
     escalation_threshold: float = 0.6
+    # the virtual assistant (services/assistant.py): it answers only above this intent confidence ...
+    widget_demo_identity: bool = False  # demo only: /demo?customer=<email> chats as that customer (make run sets it)
+    assistant_on_widget: bool = True  # web chats start with the virtual assistant; false: straight to the agents
+    assistant_min_confidence: float = 0.6
+    assistant_min_grounding: float = 0.5  # ... from an approved article that scored at least this (KB_MIN_SCORE) ...
+    assistant_max_answers: int = 2  # ... and at most this many times in one conversation before an agent takes over
     escalation_negative_turns: int = 3
     escalation_repeat_days: int = 7
     intent_min_confidence: float = 0.45
@@ -70,6 +76,11 @@ class Settings:
         if self.database_url and not re.match(r"postgres(ql)?://", self.database_url):
             raise ConfigError("database_url must be a postgresql://user:password@host:port/database URL "
                               f"(or empty for SQLite); got one starting {self.database_url.split(':')[0]!r}")
+        if not (0 <= self.assistant_min_confidence <= 1 and 0 <= self.assistant_min_grounding <= 1
+                and 0 <= self.assistant_max_answers <= 20):
+            raise ConfigError("assistant_min_confidence and assistant_min_grounding must be 0-1 and "
+                              f"assistant_max_answers 0-20; got {self.assistant_min_confidence!r}, "
+                              f"{self.assistant_min_grounding!r}, {self.assistant_max_answers!r}")
         if self.breaker_failures < 1 or not 0 <= self.breaker_open_s <= 86_400:
             raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
                               f"{self.breaker_failures!r} and {self.breaker_open_s!r}")

@@ -113,8 +113,11 @@ def analyze_stored(services: Services, conversation: Conversation, text: str,
 
 
 def start_conversation(services: Services, customer_id: int, channel: str, subject: str, text: str,
-                       assigned_agent: str = "") -> tuple[Conversation, Message, Analysis | None]:
-    """A new conversation with its first customer message (used by channel adapters and the simulator).
+                       assigned_agent: str = "", with_assistant: bool = False,
+                       ) -> tuple[Conversation, Message, Analysis | None]:
+    """A new conversation with its first customer message (used by channel adapters and the simulator);
+    with_assistant: the virtual assistant answers it first (status "assistant": in no agent's queue until it hands
+    over, services/assistant.py).
 
     Raises:
         InvalidInput: a bad customer id, channel, subject, agent name or message. Nothing is stored.
@@ -130,7 +133,8 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
         uow.customers.get(customer_id)
         if assigned_agent:
             uow.users.get(assigned_agent)
-    draft = Conversation(0, customer_id, channel, "open", subject, at, at, assigned_agent)
+    draft = Conversation(0, customer_id, channel, "assistant" if with_assistant and not assigned_agent else "open",
+                         subject, at, at, assigned_agent)
     masked, analysis, failure = _masked_and_analysed(services, draft, cleaned)
     with services.uow() as uow:  # one commit: the conversation with its first message and analysis
         conversation = uow.conversations.add(draft)

@@ -7,8 +7,8 @@ from typing import Any
 
 ROLES = ("agent", "supervisor", "kb_editor", "admin")
 CHANNELS = ("chat", "email", "social", "voice")
-CONVERSATION_STATUSES = ("open", "pending", "escalated", "resolved")
-AUTHOR_ROLES = ("customer", "agent", "system", "note")
+CONVERSATION_STATUSES = ("open", "pending", "escalated", "resolved", "assistant")  # assistant: the virtual assistant answers
+AUTHOR_ROLES = ("customer", "agent", "system", "note", "assistant")
 TIERS = ("standard", "silver", "gold", "vip")
 ARTICLE_STATES = ("draft", "in_review", "approved", "rejected", "archived")
 # what a person reads for each state (the code never shows "in_review")
@@ -257,11 +257,16 @@ class DraftRecord:
     draft: ArticleDraft
 
 
+RECORD_FACTS = ("order_status", "tracking_number", "eta", "amount")  # facts a reply may state from our records
+
+
 @dataclass(frozen=True)
 class Suggestion:
     text: str
     source: str
     score: float
+    # which RECORD_FACTS the reply states, filled from our records (the virtual assistant answers only with those)
+    facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -733,3 +738,28 @@ class LiveMonitor:
     escalations: tuple[MonitorRow, ...]
     at_risk: tuple[MonitorRow, ...]
     open_conversations: int
+@dataclass(frozen=True)
+class ApiKey:
+    """An integration's key to the ingestion API (services/ingestion.py); only the SHA-256 of the key is stored."""
+
+    id: int
+    name: str
+    prefix: str  # the key's first characters, to tell keys apart in lists (not enough to use it)
+    rate_per_minute: int
+    created_at: str
+    created_by: str
+    revoked_at: str = ""
+    widget: bool = False  # its name is a site id the public web chat widget may use (services/widget.py)
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """A request as its Idempotency-Key recorded it: status 0 while the first one is being handled, then the HTTP
+    status and the JSON response that every retry gets back."""
+
+    key_id: int
+    idempotency_key: str
+    body_hash: str
+    status: int
+    response: str
+    created_at: str

@@ -51,6 +51,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "settings.read": _ADMIN,
     "simulator.control": _ADMIN,
     "users.manage": _ADMIN,
+    "integrations.manage": _ADMIN,
 }
 
 # action -> what it is, for the refusal ("<what> is not available to the <role> role.")
@@ -77,6 +78,7 @@ DESCRIPTIONS: dict[str, str] = {
     "settings.read": "The system settings",
     "simulator.control": "The simulator",
     "users.manage": "Managing users",
+    "integrations.manage": "Managing API keys",
 }
 
 # "module.function" -> the action it requires first (module relative to services/)
@@ -140,6 +142,10 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "admin.simulator_status": "simulator.control",
     "auth.create_user": "users.manage",
     "auth.list_users": "users.manage",
+    "api_keys.create_key": "integrations.manage",
+    "api_keys.list_keys": "integrations.manage",
+    "api_keys.revoke_key": "integrations.manage",
+    "widget.identity_secret": "integrations.manage",
 }
 
 # public functions of use-case modules that check no permission, and why (the test fails on any function that
@@ -177,6 +183,16 @@ NO_PERMISSION: dict[str, str] = {
     "intents.evaluate": "scores a model on labelled text the operator gives; no stored customer data",
     "intents.train_and_evaluate": "trains and scores a model on data the operator gives; no stored customer data",
     "translation.pairs": "the language pairs the configured translator offers; no data",
+    "api_keys.admit": "the ingestion API's gate: the API key is the check (and the key's rate limit)",
+    "ingestion.post_message": "ingestion: acts for an integration admitted by its API key (api_keys.admit)",
+    "ingestion.messages_since": "ingestion: the admitted integration reads only the threads it opened",
+    "widget.start_visitor": "the web chat widget: a visitor of a site that takes chats; an identified customer "
+                            "only with the site's HMAC signature of their e-mail",
+    "widget.demo_identity": "the demo shop page: only with the widget_demo_identity demo setting on",
+    "assistant.respond": "the virtual assistant, called by the ingestion path after a customer's message",
+    "widget.visitor": "the web chat widget: the signed visitor token is the check",
+    "widget.post": "the web chat widget: the visitor's own chat, through the ingestion path",
+    "widget.messages": "the web chat widget: the visitor reads only their own chat",
 }
 
 # page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)

@@ -15,6 +15,8 @@ from typing import Any, Generic, Protocol, TypeVar, cast, overload
 from services.models import (
     Analysis,
     AnalyticsFilter,
+    ApiKey,
+    ApiRequest,
     Article,
     ArticleDraft,
     ArticleUsage,
@@ -369,6 +371,84 @@ class SharedStateRepository(Protocol):
         ...
 
 
+class IntegrationRepository(Protocol):
+    """The ingestion API's state, shared by every API process: keys per integration (looked up by the key's hash),
+    requests by Idempotency-Key, requests per key and minute (the rate limit), and what an integration's thread and
+    customer ids mean here. Moments are ISO-8601 UTC text (services/clock.py)."""
+
+    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str,
+                widget: bool = False) -> ApiKey:
+        """Raises Conflict when the name (or the hash) exists."""
+        ...
+
+    def key(self, key_hash: str) -> ApiKey:
+        """The key with this hash, revoked or not; NotFound when none."""
+        ...
+
+    def key_by_id(self, key_id: int) -> ApiKey:
+        """The key with this id, revoked or not; NotFound when none."""
+        ...
+
+    def key_named(self, name: str) -> ApiKey:
+        """The key with this name, revoked or not; NotFound when none."""
+        ...
+
+    def keys(self) -> list[ApiKey]:
+        """By id."""
+        ...
+
+    def revoke_key(self, name: str) -> ApiKey:
+        """Revoked now (a revoked key stays revoked); NotFound when no key has this name."""
+        ...
+
+    def count_request(self, key_id: int, minute: str) -> int:
+        """One more request of the key in this minute (e.g. "2026-12-02T05:14"); returns the minute's count. Earlier
+        minutes of the key are forgotten."""
+        ...
+
+    def count_client(self, scope: str, client: str, minute: str) -> int:
+        """One more request of a client (a widget visitor, a client address) in a scope and minute; returns the
+        minute's count. Earlier minutes of that client and scope are forgotten."""
+        ...
+
+    def claim_request(self, key_id: int, idempotency_key: str, body_hash: str, stale_before: str) -> ApiRequest | None:
+        """None when this call claimed the key (a new request, or a pending one left before stale_before by a process
+        that died); else the request as recorded (pending: status 0, or finished). NotFound: no such API key."""
+        ...
+
+    def finish_request(self, key_id: int, idempotency_key: str, status: int, response: str) -> None:
+        """Record the response every retry gets back."""
+        ...
+
+    def drop_request(self, key_id: int, idempotency_key: str) -> None:
+        """Forget a claimed request (it was refused, so a retry is handled afresh)."""
+        ...
+
+    def forget_requests(self, before: str) -> int:
+        """Forget finished requests recorded before this moment (their keys may then be used again); returns how many."""
+        ...
+
+    def thread(self, key_id: int, thread_id: str) -> int | None:
+        """The conversation id of the integration's thread, None when unknown."""
+        ...
+
+    def add_thread(self, key_id: int, thread_id: str, conversation_id: int) -> None:
+        """Conflict when the thread is known; NotFound when the key or conversation is not."""
+        ...
+
+    def customer(self, key_id: int, external_id: str) -> int | None:
+        """The customer id the integration's customer id stands for, None when unknown."""
+        ...
+
+    def add_customer(self, key_id: int, external_id: str, customer_id: int) -> None:
+        """Conflict when the external id is known; NotFound when the key or customer is not."""
+        ...
+
+    def customer_by_email(self, email: str) -> int | None:
+        """The lowest id of the customers with this email (compared without case), None when none."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository. Entering it inside another on the same thread joins the outer one
     (only the outermost commits). A clean exit commits once; an exception rolls everything back."""
@@ -394,6 +474,7 @@ class UnitOfWork(Protocol):
     def shared(self) -> SharedStateRepository: ...
     @property
     def analytics(self) -> AnalyticsRepository: ...
+    def integrations(self) -> IntegrationRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -1,5 +1,6 @@
 """The conversation workflow as a pure table: which action is allowed in which status, and the status it leads to.
 
+    assistant ──handover──► open          (a web chat the virtual assistant answers first: services/assistant.py)
     open ──reply──► pending ──customer_message──► open
       │  └──────────resolve──────────► resolved ──customer_message──► open
       └─escalate─► escalated ──take_over / reassign / return──► open
@@ -11,9 +12,9 @@ from __future__ import annotations
 
 from services.errors import InvalidTransition
 
-STATUSES = ("open", "pending", "escalated", "resolved")
+STATUSES = ("open", "pending", "escalated", "resolved", "assistant")
 ACTIONS = ("reply", "note", "escalate", "transfer", "resolve", "take_over", "reassign", "return",
-           "customer_message")
+           "customer_message", "handover")
 
 # (status, action) -> the status after it
 TRANSITIONS: dict[tuple[str, str], str] = {
@@ -36,16 +37,21 @@ TRANSITIONS: dict[tuple[str, str], str] = {
     ("escalated", "return"): "open",
     ("escalated", "customer_message"): "escalated",
     ("resolved", "customer_message"): "open",
+    # with the virtual assistant: the customer writes, it answers or hands over; a supervisor may take it over
+    ("assistant", "customer_message"): "assistant",
+    ("assistant", "handover"): "open",
+    ("assistant", "note"): "assistant",
 }
 
 SUPERVISOR_ACTIONS = frozenset({"take_over", "reassign", "return"})
 _WHY = {
     "resolved": "it is already resolved",
     "escalated": "it is waiting for a supervisor",
+    "assistant": "the virtual assistant is answering it",
 }
 _VERBS = {"reply": "reply to", "note": "add a note to", "escalate": "escalate", "transfer": "transfer",
           "resolve": "resolve", "take_over": "take over", "reassign": "reassign", "return": "return",
-          "customer_message": "add a customer message to"}
+          "customer_message": "add a customer message to", "handover": "hand over"}
 
 
 def allowed(status: str, action: str) -> bool:

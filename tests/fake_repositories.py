@@ -29,6 +29,8 @@ from services.models import (
     SUGGESTION_FEEDBACK,
     USAGE_KINDS,
     Analysis,
+    ApiKey,
+    ApiRequest,
     Article,
     ArticleUsage,
     ArticleVersion,
@@ -85,6 +87,12 @@ class State:
     kb_votes: dict[tuple[int, str, str], tuple[str, bool]] = field(default_factory=dict)  # -> (at, helpful)
     kb_misses: list[dict[str, Any]] = field(default_factory=list)
     facts: dict[int, ConversationFacts] = field(default_factory=dict)  # conversation id -> analytics facts
+    api_keys: dict[int, tuple[ApiKey, str]] = field(default_factory=dict)  # id -> (key, its hash)
+    api_requests: dict[tuple[int, str], ApiRequest] = field(default_factory=dict)
+    api_windows: dict[tuple[int, str], int] = field(default_factory=dict)  # (key id, minute) -> hits
+    client_windows: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (scope, client, minute) -> hits
+    api_threads: dict[tuple[int, str], int] = field(default_factory=dict)  # -> conversation id
+    api_customers: dict[tuple[int, str], int] = field(default_factory=dict)  # -> customer id
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -589,6 +597,110 @@ class FakeSharedState(_Repository):
             del self.w.claims[message_id]
 
 
+class FakeIntegrations(_Repository):
+    def add_key(self, name: str, key_hash: str, prefix: str, rate_per_minute: int, actor: str,
+                widget: bool = False) -> ApiKey:
+        if any(k.name == name or h == key_hash for k, h in self.s.api_keys.values()):
+            raise Conflict(f"an API key named {name!r} already exists")
+        _storable(name, key_hash, prefix, actor)
+        key = ApiKey(self.w.next_id("api_keys", self.w.api_keys), name, prefix, rate_per_minute, now_iso(), actor,
+                     widget=bool(widget))
+        self.w.api_keys[key.id] = (key, key_hash)
+        return key
+
+    def key(self, key_hash: str) -> ApiKey:
+        return next((k for k, h in self.s.api_keys.values() if h == key_hash), None) or _get({}, 0, "API key")
+
+    def key_by_id(self, key_id: int) -> ApiKey:
+        return _get(self.s.api_keys, key_id, f"API key {key_id}")[0]
+
+    def key_named(self, name: str) -> ApiKey:
+        return next((k for k, _ in self.s.api_keys.values() if k.name == name), None) or _get({}, 0,
+                                                                                             f"API key {name!r}")
+
+    def keys(self) -> list[ApiKey]:
+        return [k for _, (k, _h) in sorted(self.s.api_keys.items())]
+
+    def revoke_key(self, name: str) -> ApiKey:
+        found = next((k for k, _ in self.s.api_keys.values() if k.name == name), None)
+        if found is None:
+            raise NotFound(f"API key {name!r} not found")
+        if not found.revoked_at:
+            found = replace(found, revoked_at=now_iso())
+            self.w.api_keys[found.id] = (found, self.w.api_keys[found.id][1])
+        return found
+
+    def _known_key(self, key_id: int) -> None:
+        _get(self.s.api_keys, key_id, f"API key {key_id}")
+
+    def count_request(self, key_id: int, minute: str) -> int:
+        self._known_key(key_id)
+        windows = self.w.api_windows
+        for old in [k for k in windows if k[0] == key_id and k[1] < minute]:
+            del windows[old]
+        windows[(key_id, minute)] = windows.get((key_id, minute), 0) + 1
+        return windows[(key_id, minute)]
+
+    def count_client(self, scope: str, client: str, minute: str) -> int:
+        _storable(scope, client, minute)
+        windows = self.w.client_windows
+        for old in [k for k in windows if k[:2] == (scope, client) and k[2] < minute]:
+            del windows[old]
+        windows[(scope, client, minute)] = windows.get((scope, client, minute), 0) + 1
+        return windows[(scope, client, minute)]
+
+    def claim_request(self, key_id: int, idempotency_key: str, body_hash: str, stale_before: str) -> ApiRequest | None:
+        self._known_key(key_id)
+        _storable(idempotency_key, body_hash)
+        held = self.s.api_requests.get((key_id, idempotency_key))
+        if held is not None and not (held.status == 0 and held.created_at < stale_before):
+            return held
+        self.w.api_requests[(key_id, idempotency_key)] = ApiRequest(key_id, idempotency_key, body_hash, 0, "",
+                                                                    now_iso())
+        return None
+
+    def finish_request(self, key_id: int, idempotency_key: str, status: int, response: str) -> None:
+        held = self.s.api_requests.get((key_id, idempotency_key))
+        if held is not None:
+            self.w.api_requests[(key_id, idempotency_key)] = replace(held, status=status, response=response)
+
+    def drop_request(self, key_id: int, idempotency_key: str) -> None:
+        if (key_id, idempotency_key) in self.s.api_requests:
+            del self.w.api_requests[(key_id, idempotency_key)]
+
+    def forget_requests(self, before: str) -> int:
+        old = [k for k, r in self.s.api_requests.items() if r.created_at < before and r.status != 0]
+        for key in old:
+            del self.w.api_requests[key]
+        return len(old)
+
+    def thread(self, key_id: int, thread_id: str) -> int | None:
+        return self.s.api_threads.get((key_id, thread_id))
+
+    def add_thread(self, key_id: int, thread_id: str, conversation_id: int) -> None:
+        self._link(self.w.api_threads, key_id, thread_id, conversation_id, self.s.conversations, "thread",
+                   "conversation")
+
+    def customer(self, key_id: int, external_id: str) -> int | None:
+        return self.s.api_customers.get((key_id, external_id))
+
+    def add_customer(self, key_id: int, external_id: str, customer_id: int) -> None:
+        self._link(self.w.api_customers, key_id, external_id, customer_id, self.s.customers, "customer", "customer")
+
+    def _link(self, table: dict, key_id: int, external: str, target: int, targets: dict, what: str,
+              target_name: str) -> None:
+        if key_id not in self.s.api_keys or target not in targets:
+            raise NotFound(f"API key {key_id} or {target_name} {target} not found")
+        if (key_id, external) in table:
+            raise Conflict(f"{what} {external!r} already exists")
+        _storable(external)
+        table[(key_id, external)] = target
+
+    def customer_by_email(self, email: str) -> int | None:
+        return min((c.id for c in self.s.customers.values() if (c.email or "").lower() == email.lower()),
+                   default=None)
+
+
 class FakeUnitOfWork:
     """Works on a copy of the committed state; the outermost clean exit publishes it (one commit)."""
 
@@ -614,7 +726,7 @@ class FakeUnitOfWork:
         self.users, self.sessions, self.customers = FakeUsers(root), FakeSessions(root), FakeCustomers(root)
         self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
         self.articles, self.audit, self.kb_usage = FakeArticles(root), FakeAudit(root), FakeKbUsage(root)
-        self.shared = FakeSharedState(root)
+        self.shared, self.integrations = FakeSharedState(root), FakeIntegrations(root)
         self.analytics = FakeAnalytics(FakeSharedState(root))
         return self
 

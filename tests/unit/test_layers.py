@@ -54,6 +54,23 @@ def test_pages_and_components_never_import_vendors_or_adapters():
     assert violations(ui_files(), UI_FORBIDDEN) == []
 
 
+def api_files() -> list[Path]:
+    return sorted((ROOT / "api").rglob("*.py"))
+
+
+def test_the_api_service_is_an_outer_layer_it_never_imports_vendors_or_adapters():
+    """api/ (the ingestion API) reads HTTP and calls use cases, like a page: no adapter, driver or Streamlit."""
+    files = api_files()
+    assert any(p.name == "app.py" for p in files)
+    assert violations(files, (*UI_FORBIDDEN, "streamlit")) == []
+
+
+def test_services_never_import_the_web_framework():
+    """The use cases stay callable from any process: only api/ imports Starlette and uvicorn."""
+    assert violations(sorted((ROOT / "services").rglob("*.py")), ("starlette", "uvicorn", "api")) == []
+    assert violations(api_files(), ("starlette",)) != []  # the scan sees api/'s imports
+
+
 def test_only_the_postgres_adapter_imports_psycopg():
     """The default (SQLite) never needs the PostgreSQL driver: no other module of services imports it."""
     postgres = ROOT / "services" / "adapters" / "postgres"

@@ -24,6 +24,7 @@ import services
 from services import (
     admin,
     analytics,
+    api_keys,
     auth,
     conversations,
     escalations,
@@ -37,6 +38,7 @@ from services import (
     monitor,
     permissions,
     translation,
+    widget,
     workspace,
 )
 from services.bootstrap import build_services
@@ -151,6 +153,14 @@ def article_in(state: str) -> Callable[[Any, User], int]:
     return made
 
 
+def api_key(svc, user: User) -> str:  # noqa: ARG001
+    return api_keys.create_key(svc, permissions.CLI, "mail-gateway")[0].name
+
+
+def widget_site(svc, user: User) -> str:  # noqa: ARG001
+    return api_keys.create_key(svc, permissions.CLI, "shop-chat", widget=True)[0].name
+
+
 @dataclass(frozen=True)
 class Case:
     use_case: str  # "module.function", as in USE_CASE_ACTIONS
@@ -240,6 +250,10 @@ CASES = (
     Case("auth.create_user", nothing,
          lambda s, u, _: auth.create_user(s, u, "kim", "Kim Lee", "agent", "kims-password")),
     Case("auth.list_users", nothing, lambda s, u, _: auth.list_users(s, u)),
+    Case("api_keys.create_key", nothing, lambda s, u, _: api_keys.create_key(s, u, "shop-web")),
+    Case("api_keys.list_keys", nothing, lambda s, u, _: api_keys.list_keys(s, u)),
+    Case("api_keys.revoke_key", api_key, lambda s, u, name: api_keys.revoke_key(s, u, name)),
+    Case("widget.identity_secret", widget_site, lambda s, u, name: widget.identity_secret(s, u, name)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 

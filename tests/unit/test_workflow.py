@@ -18,6 +18,7 @@ EXPECTED = {
     "escalated": {"note": "escalated", "take_over": "open", "reassign": "open", "return": "open",
                   "customer_message": "escalated"},
     "resolved": {"customer_message": "open"},
+    "assistant": {"customer_message": "assistant", "handover": "open", "note": "assistant"},
 }
 
 

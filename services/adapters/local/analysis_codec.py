@@ -32,7 +32,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
         language=data.get("language", ""),
         escalation=Escalation(bool(escalation.get("escalate")), float(escalation.get("score", 0.0)),
                               tuple(escalation.get("reasons", ()))),
-        suggestions=tuple(Suggestion(**s) for s in data.get("suggestions", ())),
+        suggestions=tuple(Suggestion(**{**s, "facts": tuple(s.get("facts", ()))}) for s in data.get("suggestions", ())),
         kb=tuple(KbHit(**k) for k in data.get("kb", ())),
         provider=data.get("provider", ""),
         timings_ms=dict(data.get("timings_ms") or {}),

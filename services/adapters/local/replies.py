@@ -33,6 +33,7 @@ social length) or a private identifier (social).
 from __future__ import annotations
 
 import re
+import string
 import zlib
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -49,7 +50,7 @@ from services.adapters.local.reply_library import (
 from services.adapters.reply_facts import reply_facts
 from services.config import Settings
 from services.grounding import KB_MIN_SCORE
-from services.models import ReplyContext, Suggestion
+from services.models import RECORD_FACTS, ReplyContext, Suggestion
 
 CHAT_MAX_CHARS = 300
 PUBLIC_SLOTS = {"product", "kb_title", "agent_name"}  # the only facts a public social reply may state
@@ -343,4 +344,8 @@ class TemplateReplyGenerator:
         source = f"library:{template.slug}/{template.id}"
         body = template.text.format_map(slots)
         lead = apology(body, context, template.tone, source)
-        return Suggestion(shape(body, context, slots, template.tone, lead), source, score)
+        stated = {name for _, name, _, _ in string.Formatter().parse(template.text) if name}
+        if template.when_status:  # worded for the order's status in our records ("it's on its way")
+            stated.add("order_status")
+        facts = tuple(f for f in RECORD_FACTS if f in stated and (f == "order_status" or slots.get(f)))
+        return Suggestion(shape(body, context, slots, template.tone, lead), source, score, facts)

@@ -243,6 +243,34 @@ MIGRATIONS: list[str] = [
     CREATE INDEX conversations_channel_hour ON conversations(channel, substr(created_at, 12, 2), substr(created_at, 1, 10));
     CREATE INDEX conversations_queue_day ON conversations(queue, substr(created_at, 1, 10));
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
+    # 13: the ingestion API (issue 19, services/ingestion.py): API keys per integration (only the SHA-256 of the key
+    # is kept; widget: the key's name may be used by the public web chat widget), requests by Idempotency-Key (a retried POST answers the stored response; status 0 while the first is
+    # being handled), requests counted per key and minute for the rate limit (and per widget visitor or client address
+    # and minute: api_client_windows), and what an integration's ids mean
+    # here: its thread ids (one conversation each) and its customer ids
+    """
+    CREATE TABLE api_keys (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, key_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL,
+        rate_per_minute INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+        revoked_at TEXT NOT NULL DEFAULT '', widget INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE api_requests (
+        key_id INTEGER NOT NULL REFERENCES api_keys(id), idempotency_key TEXT NOT NULL, body_hash TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0, response TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+        PRIMARY KEY (key_id, idempotency_key));
+    CREATE INDEX api_requests_at ON api_requests(created_at);
+    CREATE TABLE api_rate_windows (
+        key_id INTEGER NOT NULL REFERENCES api_keys(id), minute TEXT NOT NULL, hits INTEGER NOT NULL,
+        PRIMARY KEY (key_id, minute));
+    CREATE TABLE api_client_windows (
+        scope TEXT NOT NULL, client TEXT NOT NULL, minute TEXT NOT NULL, hits INTEGER NOT NULL,
+        PRIMARY KEY (scope, client, minute));
+    CREATE TABLE api_threads (
+        key_id INTEGER NOT NULL REFERENCES api_keys(id), thread_id TEXT NOT NULL,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id), PRIMARY KEY (key_id, thread_id));
+    CREATE INDEX api_threads_conversation ON api_threads(conversation_id);
+    CREATE TABLE api_customers (
+        key_id INTEGER NOT NULL REFERENCES api_keys(id), external_id TEXT NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers(id), PRIMARY KEY (key_id, external_id));
     """,
 ]
 
@@ -250,7 +278,8 @@ TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses
           "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
           "sessions", "sign_in_failures", "app_secrets", "kb_drafts")
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
-                "kb_usage", "kb_votes", "kb_search_misses")  # not content: no counts, no hash
+                "kb_usage", "kb_votes", "kb_search_misses", "api_keys", "api_requests", "api_rate_windows",
+                "api_client_windows", "api_threads", "api_customers")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

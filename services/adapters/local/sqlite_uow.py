@@ -128,6 +128,7 @@ class SqliteUnitOfWork:
     def _bind(self, tx: Transaction) -> None:
         from services.adapters.local import sqlite_repositories as repos
         from services.adapters.local.sqlite_analytics import SqliteAnalytics
+        from services.adapters.local.sqlite_integrations import SqliteIntegrations
         from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
         from services.adapters.local.sqlite_state import SqliteSharedState
 
@@ -141,6 +142,7 @@ class SqliteUnitOfWork:
         self.kb_usage = SqliteKbUsage(tx)
         self.shared = SqliteSharedState(tx)
         self.analytics = SqliteAnalytics(tx)
+        self.integrations = SqliteIntegrations(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: TracebackType | None) -> None:

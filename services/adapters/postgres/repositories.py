@@ -3,7 +3,7 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from services.adapters.local import analysis_codec
 from services.adapters.local.sqlite_analytics import DAY, SqliteAnalytics
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
+from services.adapters.local.sqlite_integrations import SqliteIntegrations
 from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
 from services.adapters.local.sqlite_repositories import (
     SqliteArticles,
@@ -147,3 +148,7 @@ class PostgresSharedState(SqliteSharedState):
         cursor = self.tx.write(_CLAIM_SQL, [message_id, owner, now, message_id, NOT_ANALYSED, int(retry), expired],
                                missing=f"message {message_id} not found")
         return bool(cursor.rowcount == 1)
+
+
+class PostgresIntegrations(SqliteIntegrations):
+    """The API's keys, idempotency keys, rate windows and ids: SQLite's statements, which PostgreSQL runs as they are."""

@@ -279,6 +279,31 @@ MIGRATIONS: list[str] = [
     CREATE INDEX conversations_channel_hour ON conversations(channel, (substr(created_at, 12, 2)), (substr(created_at, 1, 10)));
     CREATE INDEX conversations_queue_day ON conversations(queue, (substr(created_at, 1, 10)));
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
+    # 13: the ingestion API (issue 19): API keys (SHA-256 only), requests by Idempotency-Key, requests per key and
+    # minute (the rate limit), the integration's thread ids and customer ids
+    f"""
+    CREATE TABLE api_keys (
+        id {_ID}, name TEXT NOT NULL UNIQUE, key_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL,
+        rate_per_minute INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+        revoked_at TEXT NOT NULL DEFAULT '', widget INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE api_requests (
+        key_id BIGINT NOT NULL REFERENCES api_keys(id), idempotency_key TEXT NOT NULL, body_hash TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0, response TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+        PRIMARY KEY (key_id, idempotency_key));
+    CREATE INDEX api_requests_at ON api_requests(created_at);
+    CREATE TABLE api_rate_windows (
+        key_id BIGINT NOT NULL REFERENCES api_keys(id), minute TEXT NOT NULL, hits INTEGER NOT NULL,
+        PRIMARY KEY (key_id, minute));
+    CREATE TABLE api_client_windows (
+        scope TEXT NOT NULL, client TEXT NOT NULL, minute TEXT NOT NULL, hits INTEGER NOT NULL,
+        PRIMARY KEY (scope, client, minute));
+    CREATE TABLE api_threads (
+        key_id BIGINT NOT NULL REFERENCES api_keys(id), thread_id TEXT NOT NULL,
+        conversation_id BIGINT NOT NULL REFERENCES conversations(id), PRIMARY KEY (key_id, thread_id));
+    CREATE INDEX api_threads_conversation ON api_threads(conversation_id);
+    CREATE TABLE api_customers (
+        key_id BIGINT NOT NULL REFERENCES api_keys(id), external_id TEXT NOT NULL,
+        customer_id BIGINT NOT NULL REFERENCES customers(id), PRIMARY KEY (key_id, external_id));
     """,
 ]
 
