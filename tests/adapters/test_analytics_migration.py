@@ -62,7 +62,7 @@ def test_sqlite_version_11_gains_the_facts_of_its_history(tmp_path):
         raw.execute(statement)
     raw.close()
     database = SqliteDatabase(path)
-    assert database.schema_version() == len(schema.MIGRATIONS) == 12
+    assert database.schema_version() == len(schema.MIGRATIONS) >= 12
     check(database)
 
 
@@ -83,7 +83,7 @@ def test_postgres_version_11_gains_the_facts_of_its_history(postgres_url):
             raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
     database = PostgresDatabase(postgres_url, max_size=1)
     try:
-        assert database.schema_version() == len(pg_schema.MIGRATIONS) == 12
+        assert database.schema_version() == len(pg_schema.MIGRATIONS) >= 12
         check(database)
     finally:
         database.close()

@@ -243,6 +243,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX conversations_channel_hour ON conversations(channel, substr(created_at, 12, 2), substr(created_at, 1, 10));
     CREATE INDEX conversations_queue_day ON conversations(queue, substr(created_at, 1, 10));
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
+    """,
     # 13: the ingestion API (issue 19, services/ingestion.py): API keys per integration (only the SHA-256 of the key
     # is kept; widget: the key's name may be used by the public web chat widget), requests by Idempotency-Key (a retried POST answers the stored response; status 0 while the first is
     # being handled), requests counted per key and minute for the rate limit (and per widget visitor or client address

@@ -279,6 +279,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX conversations_channel_hour ON conversations(channel, (substr(created_at, 12, 2)), (substr(created_at, 1, 10)));
     CREATE INDEX conversations_queue_day ON conversations(queue, (substr(created_at, 1, 10)));
     CREATE INDEX kb_usage_conversation ON kb_usage(conversation_id, kind);
+    """,
     # 13: the ingestion API (issue 19): API keys (SHA-256 only), requests by Idempotency-Key, requests per key and
     # minute (the rate limit), the integration's thread ids and customer ids
     f"""
