@@ -65,7 +65,8 @@ class WhisperSpeechToText:
             with self._lock:
                 found, info = model.transcribe(
                     samples[start:end], language="en" if self.english_only else None, beam_size=self.beam_size,
-                    vad_filter=False, condition_on_previous_text=False, without_timestamps=True)
+                    vad_filter=False, condition_on_previous_text=False, without_timestamps=True,
+                    temperature=0.0)  # one greedy pass: no re-decoding at higher temperatures, bounded work
                 texts = [s.text.strip() for s in found]
             text = " ".join(t for t in texts if t)
             if text:
