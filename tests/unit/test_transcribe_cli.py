@@ -35,5 +35,5 @@ def test_an_unknown_stt_provider_is_a_config_error_listing_the_valid_ones(tmp_pa
 
 
 def test_stt_limits_out_of_range_are_config_errors(tmp_path):
-    with pytest.raises(ConfigError, match="stt_max_audio_s must be 1-86400 seconds"):
+    with pytest.raises(ConfigError, match="stt_max_audio_s must be 1-86400 seconds, stt_chunk_s 1-30 seconds and stt_threads 1-64; got 0, 8.0 and 1"):
         Settings(db_path=str(tmp_path / "x.db"), stt_max_audio_s=0)

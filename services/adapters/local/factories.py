@@ -157,4 +157,4 @@ def stt(services: Services) -> SpeechToText:
     settings = services.settings
     models = settings.resolve(settings.data_dir) / "models"
     return WhisperSpeechToText(settings.stt_model, lambda: model_dir(settings.stt_model, models),
-                               settings.stt_max_audio_s, settings.stt_chunk_s)
+                               settings.stt_max_audio_s, settings.stt_chunk_s, threads=settings.stt_threads)

@@ -8,7 +8,6 @@ given a local directory (faster-whisper then never calls the Hugging Face hub).
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,13 +27,13 @@ class WhisperSpeechToText:
     """The SpeechToText port on faster-whisper. Thread-safe: one model, one transcription at a time."""
 
     def __init__(self, name: str, locate: Callable[[], Path], max_audio_s: float, chunk_s: float,
-                 beam_size: int = 1, threads: int | None = None) -> None:
+                 beam_size: int = 1, threads: int = 1) -> None:
         self.name = name
         self._locate = locate
         self.max_audio_s = max_audio_s
         self.chunk_s = chunk_s
         self.beam_size = beam_size
-        self._threads = threads or min(4, os.cpu_count() or 1)
+        self.threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -91,7 +90,7 @@ class WhisperSpeechToText:
 
         folder = self._locate()
         try:
-            return WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=self._threads,
+            return WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=self.threads,
                                 local_files_only=True)
         except (RuntimeError, OSError, ValueError) as e:
             raise ProviderUnavailable(f"the Whisper {self.name} model in {folder} could not be loaded: {e}") from e
