@@ -470,7 +470,7 @@ class SpeechToText(Protocol):
 
     def stream(self, audio: Path) -> Iterator[TranscriptSegment]:
         """The file's segments one by one, each as soon as its speech chunk is transcribed (the audio is split at
-        pauses by voice activity detection). Yields nothing for a file without speech; raises as ``transcribe``."""
+        pauses by voice activity detection). Yields nothing for audio without speech; otherwise raises as ``transcribe``."""
         ...
 
 

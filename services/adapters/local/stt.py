@@ -24,7 +24,8 @@ SPEECH_PAD_MS = 200  # kept either side of each chunk so word edges are not cut
 
 
 class WhisperSpeechToText:
-    """The SpeechToText port on faster-whisper. Thread-safe: one model, one transcription at a time."""
+    """The SpeechToText port on faster-whisper. Thread-safe: one model per process, one chunk recognised at a time
+    (concurrent transcriptions take turns chunk by chunk)."""
 
     def __init__(self, name: str, locate: Callable[[], Path], max_audio_s: float, chunk_s: float,
                  beam_size: int = 1, threads: int = 1) -> None:
