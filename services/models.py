@@ -763,3 +763,25 @@ class ApiRequest:
     status: int
     response: str
     created_at: str
+@dataclass(frozen=True)
+class TranscriptSegment:
+    """A stretch of recognised speech: seconds from the start of the audio, and its text."""
+
+    start: float
+    end: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """What a speech-to-text provider heard in one audio file."""
+
+    segments: tuple[TranscriptSegment, ...]
+    language: str  # ISO 639-1 code, e.g. "en"
+    duration_s: float  # of the audio, not of the speech
+    model: str  # which recogniser, e.g. "whisper tiny.en"
+
+    @property
+    def text(self) -> str:
+        """The segments' text as one line."""
+        return " ".join(s.text.strip() for s in self.segments if s.text.strip())

@@ -7,7 +7,7 @@ end) lists the capabilities as typed attributes; ``services.bootstrap.Services``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar, cast, overload
@@ -45,6 +45,8 @@ from services.models import (
     SessionRecord,
     Suggestion,
     Totals,
+    Transcript,
+    TranscriptSegment,
     Translation,
     User,
 )
@@ -577,6 +579,27 @@ class Translator(Protocol):
         ...
 
 
+class SpeechToText(Protocol):
+    """Offline or cloud speech recognition of an audio file (WAV, MP3, OGG, ...)."""
+
+    def transcribe(self, audio: Path) -> Transcript:
+        """Everything said in the file.
+
+        Raises:
+            InvalidInput: not a readable audio file, truncated or damaged, silent, no speech found, a sample rate too
+                low for speech, or longer than the configured maximum (refused before it is all decoded).
+            ProviderUnavailable: the model cannot be loaded.
+
+        Example: ``services.stt.transcribe(Path("call.wav")).text`` → "I want to return my order"
+        """
+        ...
+
+    def stream(self, audio: Path) -> Iterator[TranscriptSegment]:
+        """The file's segments one by one, each as soon as its speech chunk is transcribed (the audio is split at
+        pauses by voice activity detection). Yields nothing for audio without speech; otherwise raises as ``transcribe``."""
+        ...
+
+
 class SentimentLab(Protocol):
     """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
     our examples, labelled CSV files, and the metrics."""
@@ -654,6 +677,7 @@ class Ports:
     drafter = Port[ArticleDrafter]()
     intent_training = Port[IntentTrainer]()
     sentiment_lab = Port[SentimentLab]()
+    stt = Port[SpeechToText]()
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         SearchIndex,
         SentimentAnalyzer,
         SentimentLab,
+        SpeechToText,
         Translator,
     )
 
@@ -146,3 +147,14 @@ def drafter(services: Services) -> ArticleDrafter:
     from services.adapters.local.drafter import ExtractiveDrafter
 
     return ExtractiveDrafter(services.local(Ports.embedder))
+
+
+@provider("stt", "local", "Speech to text: faster-whisper with a Whisper model shipped in a wheel (offline)")
+def stt(services: Services) -> SpeechToText:
+    from services.adapters.local.stt import WhisperSpeechToText
+    from services.adapters.local.whisper_models import model_dir
+
+    settings = services.settings
+    models = settings.resolve(settings.data_dir) / "models"
+    return WhisperSpeechToText(settings.stt_model, lambda: model_dir(settings.stt_model, models),
+                               settings.stt_max_audio_s, settings.stt_chunk_s, threads=settings.stt_threads)
