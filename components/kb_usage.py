@@ -36,14 +36,19 @@ def report(usage: UsageReport) -> None:
     st.caption(f"{usage.since[:10]} to {last_day} · a view is one person opening an "
                "article (again within 30 minutes: the same view) · used in replies: a sent reply drawn from the "
                "article's suggestion or carrying its link")
-    if usage.articles:
+    find = st.text_input("Find an article", key="kb-usage-find", max_chars=200, placeholder="Part of a title",
+                         label_visibility="collapsed")
+    rows = [r for r in usage.articles if find.strip().casefold() in r.title.casefold()]
+    if usage.articles and not rows:
+        st.caption("No article title in this period matches.")
+    if rows:
         st.dataframe([{"article": r.title, "state": r.state, "views": r.views, "helpful": r.helpful,
                        "not helpful": r.not_helpful,
                        "helpful %": (round(100 * r.helpful / (r.helpful + r.not_helpful))
                                      if r.helpful + r.not_helpful else None),
-                       "used in replies": r.used_in_replies} for r in usage.articles],
+                       "used in replies": r.used_in_replies} for r in rows],
                      hide_index=True, width="stretch", key="kb-usage-articles")
-    else:
+    elif not usage.articles:
         st.info("No article was opened, voted on or used in a reply in this period.", icon=":material/query_stats:")
     st.markdown("**Searches with no good result** (customer details masked)")
     if usage.misses:
