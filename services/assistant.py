@@ -18,12 +18,14 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from services import workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.config import Settings
+from services.errors import NotFound
 from services.models import Analysis, Message, Suggestion
 
 # "a person, please" in the five languages we analyse; anchored words, no nested repeats (linear on any input)
@@ -148,7 +150,7 @@ def respond(services: Services, conversation_id: int, message_id: int) -> Assist
             return None
         analysis = uow.assist.get_analysis(message_id)
         orders = [o.number for o in uow.customers.orders_for(conversation.customer_id)]
-        titles = {a.id: a.title for a in uow.articles.all(status="approved")}
+        titles = _approved_titles(uow, analysis)
     answered_before = sum(1 for m in messages if m.author_role == "assistant")
     if analysis is None:
         turn = AssistantTurn(True, reasons=("the message could not be analysed",))
@@ -180,6 +182,21 @@ def respond(services: Services, conversation_id: int, message_id: int) -> Assist
             uow.audit.record(ACTOR, "assistant_answer", "conversation", str(conversation_id),
                              f"message {reply.id} from {source}")
     return turn
+
+
+def _approved_titles(uow: Any, analysis: Analysis | None) -> dict[int, str]:
+    """The titles of the approved articles this analysis's suggestions name (``kb:<id>``), read one by one: not
+    every approved article with its body on every customer message."""
+    titles = {}
+    for suggestion in analysis.suggestions if analysis else ():
+        if suggestion.source.startswith("kb:") and suggestion.source[3:].isdigit():
+            try:
+                article = uow.articles.get(int(suggestion.source[3:]))
+            except NotFound:
+                continue
+            if article.status == "approved":
+                titles[article.id] = article.title
+    return titles
 
 
 def handover_summary(messages: Sequence[Message], analysis: Analysis | None, tried: Sequence[str],

@@ -206,7 +206,6 @@ def test_a_question_the_kb_does_not_answer_is_handed_over_at_once_with_why(shop)
     posted = chat(shop, visitor, "my smart plug keeps dropping off the wifi every night, firmware 2.1.4")
     messages = thread(shop, posted["conversation_id"])
     assert [m.author_role for m in messages] == ["customer", "assistant", "note"]
-    assert "Assistant answered: nothing" not in messages[-1].text
     assert "Assistant tried: nothing (handed over at once)" in messages[-1].text
 
 
