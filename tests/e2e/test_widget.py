@@ -50,6 +50,22 @@ def api_url(app_env: dict[str, str]) -> Iterator[str]:
             process.wait(timeout=20)
 
 
+@pytest.fixture
+def shop_and_desk(browser) -> Iterator[tuple]:
+    """(a shop tab, an agent's tab, the requests the shop tab tried to send to another host); closed after."""
+    shop = browser.new_context(viewport={"width": 1280, "height": 800})
+    outside: list[str] = []
+    cut_network(shop, outside)
+    customer = shop.new_page()
+    customer.set_default_timeout(20_000)
+    agent_view = browser.new_context(viewport={"width": 1440, "height": 900})
+    agent = agent_view.new_page()
+    agent.set_default_timeout(20_000)
+    yield customer, agent, outside
+    shop.close()
+    agent_view.close()
+
+
 def conversation_of(page, api_url: str, app_env: dict[str, str], email: str = "") -> int:
     """The conversation the widget's visitor opened (their token is in the shop page's localStorage)."""
     store_key = f"frontline-chat:{api_url}:demo-shop" + (f":{email.lower()}" if email else "")
@@ -60,47 +76,36 @@ def conversation_of(page, api_url: str, app_env: dict[str, str], email: str = ""
         return uow.integrations.thread(uow.integrations.key_named("demo-shop").id, f"widget-{visitor_id}")
 
 
-def test_a_customer_writes_in_the_widget_an_agent_replies_and_the_customer_sees_it_live(browser, app_url, api_url,
+def test_a_customer_writes_in_the_widget_an_agent_replies_and_the_customer_sees_it_live(shop_and_desk, app_url, api_url,
                                                                                         app_env):
-    shop = browser.new_context(viewport={"width": 1280, "height": 800})
-    outside: list[str] = []
-    cut_network(shop, outside)
-    customer = shop.new_page()
-    customer.set_default_timeout(20_000)
-    agent_view = browser.new_context(viewport={"width": 1440, "height": 900})
-    agent = agent_view.new_page()
-    agent.set_default_timeout(20_000)
-    try:
-        customer.goto(f"{api_url}/demo")
-        customer.get_by_role("button", name="Chat with us").click()
-        customer.get_by_role("textbox", name="Your message").fill(QUESTION)
-        customer.keyboard.press("Enter")
-        customer.locator("li.customer:not(.pending)", has_text=QUESTION).wait_for(timeout=60_000)  # models load
-        conversation_id = conversation_of(customer, api_url, app_env)
+    customer, agent, outside = shop_and_desk
+    customer.goto(f"{api_url}/demo")
+    customer.get_by_role("button", name="Chat with us").click()
+    customer.get_by_role("textbox", name="Your message").fill(QUESTION)
+    customer.keyboard.press("Enter")
+    customer.locator("li.customer:not(.pending)", has_text=QUESTION).wait_for(timeout=60_000)  # models load
+    conversation_id = conversation_of(customer, api_url, app_env)
 
-        agent.goto(f"{app_url}/?conversation={conversation_id}")
-        agent.get_by_role("textbox", name="Username").fill("agent")
-        agent.get_by_role("textbox", name="Password").fill("frontline-agent")
-        agent.get_by_role("button", name="Sign in").click()
-        agent.get_by_text(QUESTION).first.wait_for(timeout=60_000)
-        agent.get_by_role("textbox", name="Reply").fill(ANSWER)
-        agent.get_by_role("button", name="Send", exact=True).click()
-        sent = time.monotonic()
+    agent.goto(f"{app_url}/?conversation={conversation_id}")
+    agent.get_by_role("textbox", name="Username").fill("agent")
+    agent.get_by_role("textbox", name="Password").fill("frontline-agent")
+    agent.get_by_role("button", name="Sign in").click()
+    agent.get_by_text(QUESTION).first.wait_for(timeout=60_000)
+    agent.get_by_role("textbox", name="Reply").fill(ANSWER)
+    agent.get_by_role("button", name="Send", exact=True).click()
+    sent = time.monotonic()
 
-        customer.locator("li.agent", has_text=ANSWER).wait_for(timeout=10_000)  # no reload: the event stream
-        assert time.monotonic() - sent < 10
-        customer.reload()  # the chat survives a reload (the visitor's token in localStorage)
-        customer.get_by_role("button", name="Chat with us").click()
-        customer.locator("li.agent", has_text=ANSWER).wait_for()
-        assert customer.locator("li.customer", has_text=QUESTION).count() == 1
-        assert outside == []
-    finally:
-        shop.close()
-        agent_view.close()
+    customer.locator("li.agent", has_text=ANSWER).wait_for(timeout=10_000)  # no reload: the event stream
+    assert time.monotonic() - sent < 10
+    customer.reload()  # the chat survives a reload (the visitor's token in localStorage)
+    customer.get_by_role("button", name="Chat with us").click()
+    customer.locator("li.agent", has_text=ANSWER).wait_for()
+    assert customer.locator("li.customer", has_text=QUESTION).count() == 1
+    assert outside == []
 
 
 def test_the_assistant_answers_a_signed_in_customer_from_their_order_then_hands_over_to_an_agent(
-        browser, app_url, api_url, app_env):
+        shop_and_desk, app_url, api_url, app_env):
     """Issue 19's walk-through: a signed-in customer asks the demo shop's chat where their order is; the assistant
     answers with the order's real status from our records; the customer asks for a person; the agent sees the
     handover with its summary in the workspace and replies; the customer sees the reply live."""
@@ -108,41 +113,30 @@ def test_the_assistant_answers_a_signed_in_customer_from_their_order_then_hands_
     with live.uow() as uow:
         customer, order = next((c, o) for c in uow.customers.all() if c.email
                                for o in uow.customers.orders_for(c.id) if o.status in ("shipped", "delivered"))
-    shop = browser.new_context(viewport={"width": 1280, "height": 800})
-    outside: list[str] = []
-    cut_network(shop, outside)
-    page = shop.new_page()
-    page.set_default_timeout(20_000)
-    agent_view = browser.new_context(viewport={"width": 1440, "height": 900})
-    agent = agent_view.new_page()
-    agent.set_default_timeout(20_000)
-    try:
-        page.goto(f"{api_url}/demo?customer={customer.email}")
-        page.get_by_text(f"Signed in as {customer.name}").wait_for()
-        page.get_by_role("button", name="Chat with us").click()
-        page.get_by_role("textbox", name="Your message").fill(f"hi where is my order {order.number}??")
-        page.keyboard.press("Enter")
-        answer = page.locator("li.assistant", has_text=order.number)
-        answer.wait_for(timeout=60_000)  # the models load on the first message
-        assert f"Source: what our records show for your order {order.number}." in answer.inner_text()
-        status_words = {"shipped": "on its way", "delivered": "delivered"}[order.status]
-        assert status_words in answer.inner_text()
+    page, agent, outside = shop_and_desk
+    page.goto(f"{api_url}/demo?customer={customer.email}")
+    page.get_by_text(f"Signed in as {customer.name}").wait_for()
+    page.get_by_role("button", name="Chat with us").click()
+    page.get_by_role("textbox", name="Your message").fill(f"hi where is my order {order.number}??")
+    page.keyboard.press("Enter")
+    answer = page.locator("li.assistant", has_text=order.number)
+    answer.wait_for(timeout=60_000)  # the models load on the first message
+    assert f"Source: what our records show for your order {order.number}." in answer.inner_text()
+    status_words = {"shipped": "on its way", "delivered": "delivered"}[order.status]
+    assert status_words in answer.inner_text()
 
-        page.get_by_role("textbox", name="Your message").fill("thanks, but can I talk to a real person please")
-        page.keyboard.press("Enter")
-        page.locator("li.assistant", has_text="passing you to a colleague").wait_for(timeout=30_000)
-        conversation_id = conversation_of(page, api_url, app_env, customer.email)
+    page.get_by_role("textbox", name="Your message").fill("thanks, but can I talk to a real person please")
+    page.keyboard.press("Enter")
+    page.locator("li.assistant", has_text="passing you to a colleague").wait_for(timeout=30_000)
+    conversation_id = conversation_of(page, api_url, app_env, customer.email)
 
-        agent.goto(f"{app_url}/?conversation={conversation_id}")
-        agent.get_by_role("textbox", name="Username").fill("agent")
-        agent.get_by_role("textbox", name="Password").fill("frontline-agent")
-        agent.get_by_role("button", name="Sign in").click()
-        agent.get_by_text("Handover from the virtual assistant").first.wait_for(timeout=60_000)
-        agent.get_by_text("the customer asked for a person").first.wait_for()
-        agent.get_by_role("textbox", name="Reply").fill(ANSWER)
-        agent.get_by_role("button", name="Send", exact=True).click()
-        page.locator("li.agent", has_text=ANSWER).wait_for(timeout=10_000)  # live, no reload
-        assert page.locator("li.customer").count() == 2 and outside == []
-    finally:
-        shop.close()
-        agent_view.close()
+    agent.goto(f"{app_url}/?conversation={conversation_id}")
+    agent.get_by_role("textbox", name="Username").fill("agent")
+    agent.get_by_role("textbox", name="Password").fill("frontline-agent")
+    agent.get_by_role("button", name="Sign in").click()
+    agent.get_by_text("Handover from the virtual assistant").first.wait_for(timeout=60_000)
+    agent.get_by_text("the customer asked for a person").first.wait_for()
+    agent.get_by_role("textbox", name="Reply").fill(ANSWER)
+    agent.get_by_role("button", name="Send", exact=True).click()
+    page.locator("li.agent", has_text=ANSWER).wait_for(timeout=10_000)  # live, no reload
+    assert page.locator("li.customer").count() == 2 and outside == []
