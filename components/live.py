@@ -50,6 +50,8 @@ APP = "app"  # a check's answer for "rerun the whole page" (a conversation no lo
 # check(marker, now) -> (fragment keys to rerun now — or (APP,) — , when to ask again though the marker did not move:
 # a delayed redraw, e.g. the queue's cards; None: only when it moves)
 Check = Callable[[tuple, float], tuple[tuple[str, ...], float | None]]
+# open_tokens(services, tokens) -> those of the tokens that name an open sign-in session (services.auth.open_sessions)
+OpenTokens = Callable[[Services, list[str]], set[str]]
 
 
 class LiveCache:
@@ -71,6 +73,7 @@ class LiveCache:
         self._tabs_lock = threading.Lock()
         self._pusher: threading.Thread | None = None
         self._read: Callable[[Services], tuple] | None = None
+        self._open_tokens: OpenTokens | None = None
         self.pushes = 0  # rerun requests the push thread made (tests count them)
 
     def marker(self, read: Callable[[Services], tuple], fresh: bool = False) -> tuple:
@@ -109,13 +112,19 @@ class LiveCache:
 
     # -- push instead of ticks ------------------------------------------------------------------------------------
     def watch(self, session_id: str, session: Any, read: Callable[[Services], tuple], check: Check,
-              seen: tuple | None = None, due: float | None = None) -> None:
+              seen: tuple | None = None, due: float | None = None, token: str | None = None,
+              open_tokens: OpenTokens | None = None) -> None:
         """From now on the push thread asks check(marker, now) about this tab whenever the marker moves past `seen`
         (None: at its next look) or at `due`, and reruns what it answers. A tab registers again after each of its
-        runs with what it drew (and seen None: a change that arrived while it drew is then not skipped)."""
+        runs with what it drew (and seen None: a change that arrived while it drew is then not skipped).
+        token: the tab's sign-in session; before a rerun the thread asks open_tokens(services, tokens) once for
+        every tab it reruns in that look, and a tab whose session is no longer open reruns in full (the app signs
+        it out) instead of its fragments."""
         with self._tabs_lock:
-            self._tabs[session_id] = _Tab(session, check, seen, due)
+            self._tabs[session_id] = _Tab(session, check, seen, due, token)
             self._read = read
+            if open_tokens is not None:
+                self._open_tokens = open_tokens
             if self.push_every_s is not None and (self._pusher is None or not self._pusher.is_alive()):
                 self._pusher = threading.Thread(target=self._push_forever, name="frontline-live-push", daemon=True)
                 self._pusher.start()
@@ -143,7 +152,7 @@ class LiveCache:
         except ServiceError:
             return 0  # the store is down: the tabs keep what they drew, the next look retries
         now = time.monotonic() if now is None else now
-        pushed = 0
+        asks: list[tuple[str, _Tab, tuple[str, ...]]] = []
         for session_id, tab in tabs:
             if not _alive(tab.session):
                 with self._tabs_lock:
@@ -161,17 +170,37 @@ class LiveCache:
                 keys, due = (APP,), None
             tab.seen, tab.due = at, due
             if keys:
-                pushed += 1
-                self.pushes += 1
-                request_rerun(tab.session, keys)
-        return pushed
+                asks.append((session_id, tab, keys))
+        still_open = self._still_open([tab.token for _, tab, keys in asks if keys != (APP,)])
+        for session_id, tab, keys in asks:
+            if tab.token is not None and keys != (APP,):
+                if tab.token not in still_open:
+                    keys = (APP,)  # signed out elsewhere or expired: the full run signs the tab out
+                else:
+                    for key in keys:
+                        mark_checked(session_id, key)
+            self.pushes += 1
+            request_rerun(tab.session, keys)
+        return len(asks)
+
+    def _still_open(self, tokens: list[str | None]) -> set[str]:
+        """The open sessions among these tabs' tokens, in one read (none when the store cannot say: those tabs
+        then rerun in full, and the page shows why)."""
+        asked = [t for t in tokens if t is not None]
+        if not asked or self._open_tokens is None:
+            return set()
+        try:
+            return self._open_tokens(self.services, asked)
+        except ServiceError:
+            return set()
 
 
 class _Tab:
-    __slots__ = ("session", "check", "seen", "due")
+    __slots__ = ("session", "check", "seen", "due", "token")
 
-    def __init__(self, session: Any, check: Check, seen: tuple | None, due: float | None) -> None:
-        self.session, self.check, self.seen, self.due = session, check, seen, due
+    def __init__(self, session: Any, check: Check, seen: tuple | None, due: float | None,
+                 token: str | None = None) -> None:
+        self.session, self.check, self.seen, self.due, self.token = session, check, seen, due, token
 
 
 def _alive(session: Any) -> bool:
@@ -260,13 +289,15 @@ def can_push(services: Services) -> bool:
     return services.settings.live_push and this_session() is not None
 
 
-def watch(services: Services, read: Callable[[Services], tuple], check: Callable[[str], Check]) -> bool:
+def watch(services: Services, read: Callable[[Services], tuple], check: Callable[[str], Check],
+          token: str | None = None, open_tokens: OpenTokens | None = None) -> bool:
     """Register this tab with the process's push thread (see the module's doc): check(session id) gives the tab's
-    Check. False where pushing is off (``live_push: false``) or not possible here: the caller then ticks."""
+    Check; token and open_tokens: its sign-in session, checked before each pushed rerun (LiveCache.watch).
+    False where pushing is off (``live_push: false``) or not possible here: the caller then ticks."""
     found = this_session() if services.settings.live_push else None
     if found is None:
         return False
-    cache(services).watch(found[0], found[1], read, check(found[0]))
+    cache(services).watch(found[0], found[1], read, check(found[0]), token=token, open_tokens=open_tokens)
     return True
 
 

@@ -176,7 +176,7 @@ def tab_check(session_id: str) -> live.Check:
     (watch_for_changes) as a function of the marker, run by the push thread. What it pushes counts as drawn, so a
     redraw is asked once even before the tab registers again."""
     drawn, drawn_queue = st.session_state.get(DRAWN_CONVERSATION), st.session_state.get(DRAWN_QUEUE)
-    filters, selected, token = chosen_filter(), selected_conversation(), session.token()
+    filters, selected = chosen_filter(), selected_conversation()
     cards_ready = st.session_state.get(QUEUE_DRAWN_AT, float("-inf")) + cards_every()
 
     def picture_at(at: tuple) -> tuple | None:
@@ -202,19 +202,13 @@ def tab_check(session_id: str) -> live.Check:
                 and picture[:2] != drawn_queue[:2]:
             keys.append(QUEUE_COUNTS_FRAGMENT)
         if not keys:
-            return (), due
-        try:
-            auth.check_session(services, token)
-        except ServiceError:
-            return (live.APP,), None  # signed out elsewhere or expired: the full run signs the tab out
+            return (), due  # the push thread checks the session of every tab it reruns, in one read
         if THREAD_FRAGMENT in keys:
             drawn = conversation
         if QUEUE_FRAGMENT in keys:
             drawn_queue, cards_ready = picture, now + cards_every()
         elif QUEUE_COUNTS_FRAGMENT in keys:
             drawn_queue = (*picture[:2], *drawn_queue[2:])
-        for key in keys:
-            live.mark_checked(session_id, key)
         return tuple(keys), due
 
     return check
@@ -223,7 +217,7 @@ def tab_check(session_id: str) -> live.Check:
 def register_tab() -> None:
     """After a run that drew something live: what this tab shows now, for the push thread."""
     if PUSHED in st.session_state:
-        live.watch(services, conversations.queue_marker, tab_check)
+        live.watch(services, conversations.queue_marker, tab_check, session.token(), auth.open_sessions)
 
 
 def insert_suggestion(conversation_id: int, suggestion_id: int, text: str) -> None:

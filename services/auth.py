@@ -7,6 +7,7 @@ import hmac
 import math
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from weakref import WeakKeyDictionary
@@ -177,8 +178,17 @@ class Session:
 
 def _signature(services: Services, nonce: str) -> str:
     with services.uow() as uow:
-        key = uow.sessions.secret("session_key").encode()
-    return hmac.new(key, nonce.encode(), hashlib.sha256).hexdigest()[:32]
+        key = uow.sessions.secret("session_key")
+    return _sign(key, nonce)
+
+
+def _sign(key: str, nonce: str) -> str:
+    return hmac.new(key.encode(), nonce.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _signed(key: str, token: str) -> bool:
+    nonce, signature = token.split(".")
+    return hmac.compare_digest(signature, _sign(key, nonce))
 
 
 def _token_hash(token: str) -> str:
@@ -246,6 +256,22 @@ def check_session(services: Services, token: object) -> User:
         PermissionDenied: as resume_session.
     """
     return _open_session(services, token)[0]
+
+
+def open_sessions(services: Services, tokens: Iterable[object]) -> set[str]:
+    """Those of `tokens` that name an open session, read only (as check_session, for many tabs in one read: a
+    process's live updates ask this once per change instead of once per tab). Never raises for a bad token: a
+    malformed, forged, unknown, expired or ended one is simply not in the answer."""
+    candidates = [t for t in dict.fromkeys(tokens) if isinstance(t, str) and _TOKEN.fullmatch(t)]
+    if not candidates:
+        return set()
+    with services.uow() as uow:
+        key = uow.sessions.secret("session_key")
+        signed = {_token_hash(t): t for t in candidates if _signed(key, t)}
+        if not signed:
+            return set()
+        open_hashes = uow.sessions.open_among(list(signed), now_iso())
+    return {signed[h] for h in open_hashes}
 
 
 def sign_out(services: Services, user: User) -> None:

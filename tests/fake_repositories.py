@@ -170,6 +170,10 @@ class FakeSessions(_Repository):
     def get(self, token_hash: str) -> SessionRecord:
         return _get(self.s.sessions, token_hash, "session")
 
+    def open_among(self, token_hashes: Sequence[str], now: str) -> set[str]:
+        return {h for h in token_hashes if (r := self.s.sessions.get(h)) is not None and not r.revoked_at
+                and r.expires_at > now and r.username in self.s.users}
+
     def touch(self, token_hash: str, expires_at: str) -> None:
         if token_hash in self.w.sessions:
             self.w.sessions[token_hash] = replace(self.w.sessions[token_hash], last_seen_at=now_iso(),

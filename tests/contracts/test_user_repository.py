@@ -57,6 +57,25 @@ def test_sessions_are_added_touched_revoked_and_purged(database):
         uow.sessions.get("t1")  # expires after the cut-off and was revoked after it too: kept
 
 
+def test_open_among_names_only_the_open_sessions_of_existing_users(database):
+    with database() as uow:
+        uow.users.add("ada", "Ada", "agent", "h")
+        uow.sessions.add("open", "ada", "2026-12-01T10:00:00Z")
+        uow.sessions.add("ended", "ada", "2026-12-01T10:00:00Z")
+        uow.sessions.add("expired", "ada", "2026-12-01T08:59:59Z")
+        uow.sessions.add("ghost", "nobody", "2026-12-01T10:00:00Z")  # its user no longer exists
+    with database() as uow:
+        uow.sessions.touch("ended", "2026-12-01T10:00:00Z")
+        uow.sessions.revoke_all("ada")
+        uow.sessions.add("later", "ada", "2026-12-01T10:00:00Z")
+    unknown = [f"unknown-{i}" for i in range(600)]  # more than one batch of bound parameters
+    with database() as uow:
+        assert uow.sessions.open_among(["later", "ended", "expired", "ghost", *unknown, "later"],
+                                       "2026-12-01T09:00:00Z") == {"later"}
+        assert uow.sessions.open_among(["later"], "2026-12-01T10:00:00Z") == set()  # expires at that moment
+        assert uow.sessions.open_among([], "2026-12-01T09:00:00Z") == set()
+
+
 def test_failures_count_up_start_again_when_old_and_lock(database):
     with database() as uow:
         assert uow.sessions.failure_state("user", "k") == (0, "", "")

@@ -189,3 +189,26 @@ def test_defect_16_an_automatic_session_check_neither_slides_the_expiry_nor_writ
         auth.check_session(services, started.token)
     with pytest.raises(PermissionDenied, match="session has ended"):  # an idle tab's checks kept nothing alive
         auth.resume_session(services, started.token)
+
+
+def test_open_sessions_names_only_the_open_ones_of_many_tokens_at_once(services, agent, monkeypatch):
+    """The push thread's check for every tab it reruns: forged, malformed, signed-out and expired tokens are left
+    out, nothing is written, and nothing raises."""
+    from services.clock import parse_iso, to_iso
+
+    auth.create_user(services, SEEDER, "bob", "Bob Stone", "agent", "frontline-bob")
+    first = auth.start_session(services, "agent", "frontline-agent").token
+    second = auth.start_session(services, "agent", "frontline-agent").token
+    bobs = auth.start_session(services, "bob", "frontline-bob").token
+    nonce, signature = first.split(".")
+    forged = f"{nonce}.{'0' * len(signature)}"
+    before = repos(services).sessions.get(auth._token_hash(first))
+    assert auth.open_sessions(services, [first, second, bobs, forged, "not a token", None, first]) == \
+        {first, second, bobs}
+    assert repos(services).sessions.get(auth._token_hash(first)) == before  # read only
+    auth.sign_out(services, auth.check_session(services, bobs))
+    assert auth.open_sessions(services, [first, bobs]) == {first}
+    later = parse_iso(before.expires_at) + timedelta(seconds=1)
+    monkeypatch.setattr(auth, "now_iso", lambda: to_iso(later))
+    assert auth.open_sessions(services, [first, second]) == set()  # both expired
+    assert auth.open_sessions(services, []) == set()

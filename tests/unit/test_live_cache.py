@@ -8,7 +8,7 @@ import time
 import pytest
 
 from components.live import LiveCache, redraw, spread
-from services.errors import NotFound
+from services.errors import NotFound, ProviderUnavailable
 
 
 class Store:
@@ -221,6 +221,37 @@ def test_push_one_failing_check_does_not_stop_the_other_tabs():
     cache.watch("fine", fine, store.read, lambda at, now: (("live-queue",), None))
     assert cache.push_once(now=0) == 2
     assert broken.asked == [("app",)] and fine.asked == [("live-queue",)]
+
+
+def test_push_checks_the_sessions_of_every_tab_it_reruns_in_one_read_and_signs_out_the_ended_one():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+    reads: list[list[str]] = []
+
+    def open_tokens(services: object, tokens: list[str]) -> set[str]:
+        reads.append(sorted(tokens))
+        return {"token-a"}
+
+    tabs = {name: Session() for name in ("a", "b", "idle")}
+    for name, keys in (("a", ("live-thread",)), ("b", ("live-thread",)), ("idle", ())):
+        cache.watch(name, tabs[name], store.read, lambda at, now, keys=keys: (keys, None), token=f"token-{name}",
+                    open_tokens=open_tokens)
+    assert cache.push_once(now=0) == 2
+    assert reads == [["token-a", "token-b"]]  # one read for both reruns; the idle tab's session is not asked
+    assert tabs["a"].asked == [("live-thread",)]
+    assert tabs["b"].asked == [("app",)]  # signed out elsewhere: the full run signs this tab out
+    assert tabs["idle"].asked == []
+
+
+def test_push_when_the_store_cannot_say_whether_sessions_are_open_the_tabs_rerun_in_full():
+    store, cache = Store(), LiveCache(object(), ttl_s=0, push_every_s=None)
+
+    def down(services: object, tokens: list[str]) -> set[str]:
+        raise ProviderUnavailable("the database is not answering")
+
+    session = Session()
+    cache.watch("tab", session, store.read, lambda at, now: (("live-thread",), None), token="t", open_tokens=down)
+    cache.push_once(now=0)
+    assert session.asked == [("app",)]  # the full run shows the store's error instead of a stale fragment
 
 
 def test_defect_16_a_pushed_rerun_waits_for_the_run_in_progress_instead_of_stopping_it_half_drawn():

@@ -81,6 +81,17 @@ class SqliteSessions(_Repository):
         return row_to(SessionRecord, self.tx.one("SELECT * FROM sessions WHERE token_hash = ?", [token_hash],
                                                  "session"))
 
+    def open_among(self, token_hashes: Sequence[str], now: str) -> set[str]:
+        hashes = list(dict.fromkeys(token_hashes))
+        found: set[str] = set()
+        for start in range(0, len(hashes), 500):  # well under SQLite's limit of bound parameters
+            chunk = hashes[start:start + 500]
+            found.update(r[0] for r in self.tx.rows(
+                "SELECT s.token_hash FROM sessions s JOIN users u ON u.username = s.username "
+                f"WHERE s.token_hash IN ({', '.join('?' * len(chunk))}) AND s.revoked_at = '' AND s.expires_at > ?",
+                [*chunk, now]))
+        return found
+
     def touch(self, token_hash: str, expires_at: str) -> None:
         self.tx.write("UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
                       [now_iso(), expires_at, token_hash])
