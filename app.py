@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import live, session
 from components.pages import PAGES, pages_for
 from components.state import clear_session, current_user, get_services, select_conversation, sign_in_as
 from services import auth, conversations
@@ -102,4 +102,5 @@ def main() -> None:
     st.navigation(pages).run()
 
 
-main()
+with live.full_run_slot():  # whole-page runs take turns; pushed fragment runs do not wait (see full_run_slot)
+    main()

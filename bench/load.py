@@ -428,15 +428,25 @@ async def drive(args: argparse.Namespace, stack: Stack | None, url: str, service
             await playwright.stop()
 
     latencies, unseen_pairs, seen_by_any = [], 0, set()
+    by_marker: dict[str, list[float]] = {}
     for key, (conversation_id, at_ms) in written.items():
         for tab in tabs:
             if not tab.signed_in or tab.conversation_id != conversation_id:
                 continue
             if key in tab.seen:
                 latencies.append(max(0.0, tab.seen[key] - at_ms))
+                by_marker.setdefault(key, []).append(latencies[-1])
                 seen_by_any.add(key)
             else:
                 unseen_pairs += 1
+    if args.latencies:  # one line per marker: when it was written (s into the run) and its views' latencies
+        first_ms = min((at for _, at in written.values()), default=0.0)
+        with open(args.latencies, "w") as out:
+            for key, (_, at_ms) in written.items():
+                seen = sorted(by_marker.get(key, []))
+                out.write(json.dumps({"marker": int(key), "written_s": round((at_ms - first_ms) / 1000, 1),
+                                      "views": len(seen), "median_ms": round(statistics.median(seen)) if seen else None,
+                                      "max_ms": round(seen[-1]) if seen else None}) + "\n")
     with services.uow() as uow:
         stored = {str(i) for i in range(n) if any(f"{MARK}{i}qz" in m.text for m in uow.conversations.messages_for(
             written[str(i)][0]))}
@@ -474,6 +484,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--every", type=float, default=2.0, help="seconds between two marked messages")
     parser.add_argument("--simulator-rate", type=float, default=0.5, help="simulated messages per second beside")
     parser.add_argument("--grace", type=float, default=10.0, help="seconds to wait for the last messages")
+    parser.add_argument("--latencies", default="", help="also write one JSON line per marker to this file (when written, "
+                        "its views' median and max latency): where in the run the slow views were")
     parser.add_argument("--sign-in-parallel", type=int, default=4, help="sessions signing in at once")
     parser.add_argument("--postgres", action="store_true",
                         help="store on PostgreSQL: a throw-away cluster this run starts and deletes (Debian's "

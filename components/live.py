@@ -42,6 +42,8 @@ from services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 RENDER_SLOTS = 2  # tabs drawing a fragment body at once in this process (see render_slot)
+FULL_RUN_SLOTS = 2  # whole-page runs at once in this process (see full_run_slot)
+FULL_RUN_WAIT_S = 20.0  # the longest a whole-page run waits for a slot before it goes ahead anyway
 MARKER_TTL_S = 0.25  # 50 tabs ticking every 1.5 s: ≤ 4 reads a second instead of 33; adds ≤ 0.25 s to a live view
 SHARED_ENTRIES = 256  # (key, marker) pairs kept: a few per open conversation and user, the old markers fall out
 PUSH_EVERY_S = 0.25  # the push thread's look at the marker (the same read the tabs share: one per process)
@@ -327,6 +329,23 @@ def take_checked(key: str) -> bool:
 
 
 _RENDERING = threading.BoundedSemaphore(RENDER_SLOTS)
+_FULL_RUNS = threading.BoundedSemaphore(FULL_RUN_SLOTS)
+
+
+@contextmanager
+def full_run_slot(wait_s: float = FULL_RUN_WAIT_S) -> Iterator[None]:
+    """Hold one of FULL_RUN_SLOTS for a whole-page run (app.py). When a replica dies its tabs reconnect to the
+    others all at once, and each reconnect is a full run (sign-in check, queue, conversation, assist): 50 of them
+    sharing one GIL with the pushed updates of the tabs already there delayed those updates by 4–5 s
+    (bench/load.py --kill-one-at). Beyond the slots, full runs wait without the GIL and go in turn, while pushed
+    fragment runs (a new message in an open conversation) do not wait. After wait_s a run goes ahead anyway, so a
+    stuck run never stops the others."""
+    acquired = _FULL_RUNS.acquire(timeout=wait_s)
+    try:
+        yield
+    finally:
+        if acquired:
+            _FULL_RUNS.release()
 
 
 @contextmanager

@@ -278,3 +278,34 @@ def test_queue_cards_are_spaced_out_only_beyond_the_tabs_a_process_affords_at_th
     assert spread(10.0, 1, 50) == spread(10.0, 50, 50) == 10.0
     assert spread(10.0, 100, 50) == 20.0
     assert spread(10.0, 0, 50) == 10.0
+
+
+def test_whole_page_runs_beyond_the_slots_wait_their_turn_and_a_stuck_one_never_blocks_for_ever():
+    from components import live
+
+    started: list[str] = []
+    release = threading.Event()
+
+    def run(name: str, wait_s: float = 5.0) -> None:
+        with live.full_run_slot(wait_s):
+            started.append(name)
+            release.wait(5)
+
+    holders = [threading.Thread(target=run, args=(f"run-{i}",)) for i in range(live.FULL_RUN_SLOTS)]
+    for t in holders:
+        t.start()
+    deadline = time.monotonic() + 5
+    while len(started) < live.FULL_RUN_SLOTS and time.monotonic() < deadline:
+        time.sleep(0.01)
+    waiting = threading.Thread(target=run, args=("waits",))
+    waiting.start()
+    time.sleep(0.2)
+    assert "waits" not in started  # every slot is held: the next whole-page run waits
+    impatient = threading.Thread(target=run, args=("goes ahead", 0.1))
+    impatient.start()
+    impatient.join(2)
+    assert "goes ahead" in started  # a run never waits longer than its wait
+    release.set()
+    for t in [*holders, waiting, impatient]:
+        t.join(5)
+    assert "waits" in started
