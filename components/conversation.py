@@ -115,8 +115,17 @@ def original_html(original: str, shows_pii: bool) -> str:
     return literal_html(f"Sent translated; written as: {original}" if shows_pii else "Sent translated", "caption")
 
 
+HISTORY_SHOWN = 8  # previous conversations in the Customer tab
+
+
+def customer_picture(view: ConversationView) -> tuple:
+    """What customer_context draws of a view: a change elsewhere (a new message, its analysis) leaves it equal, so
+    the live redraw of the open conversation skips the Customer tab."""
+    return view.customer, view.orders, view.history[:HISTORY_SHOWN], view.shows_pii
+
+
 def customer_context(view: ConversationView) -> None:
-    """Profile, orders and previous conversations (the side panel's Customer tab)."""
+    """Profile, orders and previous conversations (the side panel's Customer tab); it draws customer_picture(view)."""
     customer = view.customer
     contact = customer.email if view.shows_pii else "contact hidden for your role"
     st.html(literal_html(f"{customer.name} · {customer.tier} · {customer.city}", "body")
@@ -136,7 +145,7 @@ def customer_context(view: ConversationView) -> None:
         st.markdown("**Previous conversations**")
         st.dataframe(_table(("#", "channel", "subject", "status", "outcome", "csat", "date"),
                             tuple((h.id, h.channel, h.subject, h.status, h.resolution, h.csat, h.created_at[:10])
-                                  for h in view.history[:8])), hide_index=True, width="stretch")
+                                  for h in view.history[:HISTORY_SHOWN])), hide_index=True, width="stretch")
 
 
 @functools.lru_cache(maxsize=256)

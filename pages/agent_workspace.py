@@ -153,7 +153,7 @@ def watch_for_changes() -> None:
     st.session_state[SEEN] = at
     drawn_queue = st.session_state.get(DRAWN_QUEUE)
     parts = live.redraw(drawn, conversation, drawn_queue, picture)
-    keys = list(CONVERSATION_FRAGMENTS) if "conversation" in parts else []
+    keys = conversation_fragments(drawn, conversation) if "conversation" in parts else []
     st.session_state[QUEUE_LATE] = "queue" in parts and not queue_due()
     if "queue" in parts and not st.session_state[QUEUE_LATE]:
         keys.append(QUEUE_FRAGMENT)
@@ -169,6 +169,15 @@ def watch_for_changes() -> None:
         if key != QUEUE_COUNTS_FRAGMENT:  # it draws two counts and checks nothing
             st.session_state[f"{AUTOMATIC}-{key}"] = True
     live.rerun_fragments(*keys)
+
+
+def conversation_fragments(drawn: tuple | None, now: tuple | None) -> list[str]:
+    """The fragments of the open conversation to redraw when it changed from `drawn` to `now` ((id, view, failures,
+    assist view)): the thread and the assist panel, and the Customer tab only when what it shows changed."""
+    if drawn is not None and now is not None and drawn[0] == now[0] \
+            and render.customer_picture(drawn[1]) == render.customer_picture(now[1]):
+        return [THREAD_FRAGMENT, ASSIST_FRAGMENT]
+    return list(CONVERSATION_FRAGMENTS)
 
 
 def tab_check(session_id: str) -> live.Check:
@@ -192,7 +201,7 @@ def tab_check(session_id: str) -> live.Check:
         conversation = None if drawn is None else (drawn[0], *conversation_at(drawn[0], at))
         picture = picture_at(at)
         parts = live.redraw(drawn, conversation, drawn_queue, picture)
-        keys = list(CONVERSATION_FRAGMENTS) if "conversation" in parts else []
+        keys = conversation_fragments(drawn, conversation) if "conversation" in parts else []
         due = None
         if "queue" in parts and now >= cards_ready:
             keys.append(QUEUE_FRAGMENT)

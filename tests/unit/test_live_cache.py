@@ -309,3 +309,19 @@ def test_whole_page_runs_beyond_the_slots_wait_their_turn_and_a_stuck_one_never_
     for t in [*holders, waiting, impatient]:
         t.join(5)
     assert "waits" in started
+
+
+def test_a_new_message_leaves_the_customer_tab_as_drawn_and_an_order_change_does_not():
+    """The open conversation's live redraw skips the Customer tab unless what it shows changed (customer_picture)."""
+    from dataclasses import replace
+
+    from components.conversation import customer_picture
+    from services.models import Customer, Order
+    from services.views import ConversationView
+
+    ana = Customer(1, "Ana Lima", "ana@example.com", "", "gold", 1200.0, "2021-03-01", "Porto")
+    order = Order(7, "BW-1007", 1, "shipped", 59.0, "EUR", "2026-11-20")
+    drawn = ConversationView("conversation 3", ana, ("hello",), (order,), (), True)  # type: ignore[arg-type]
+    assert customer_picture(replace(drawn, messages=("hello", "any news?"))) == customer_picture(drawn)
+    assert customer_picture(replace(drawn, orders=(replace(order, status="delivered"),))) != customer_picture(drawn)
+    assert customer_picture(replace(drawn, shows_pii=False)) != customer_picture(drawn)
