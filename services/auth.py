@@ -261,8 +261,14 @@ def check_session(services: Services, token: object) -> User:
 def open_sessions(services: Services, tokens: Iterable[object]) -> set[str]:
     """Those of `tokens` that name an open session, read only (as check_session, for many tabs in one read: a
     process's live updates ask this once per change instead of once per tab). Never raises for a bad token: a
-    malformed, forged, unknown, expired or ended one is simply not in the answer."""
-    candidates = [t for t in dict.fromkeys(tokens) if isinstance(t, str) and _TOKEN.fullmatch(t)]
+    malformed, forged, unknown, expired or ended one is simply not in the answer.
+
+    Raises:
+        InvalidInput: tokens is not a list (or other iterable) of tokens.
+    """
+    if isinstance(tokens, (str, bytes)) or not isinstance(tokens, Iterable):
+        raise InvalidInput("tokens must be a list of session tokens")
+    candidates = list(dict.fromkeys(t for t in tokens if isinstance(t, str) and _TOKEN.fullmatch(t)))
     if not candidates:
         return set()
     with services.uow() as uow:
