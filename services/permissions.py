@@ -158,6 +158,7 @@ NO_PERMISSION: dict[str, str] = {
     "auth.start_session": "before sign-in: the credentials are the check",
     "auth.resume_session": "the signed session token is the check",
     "auth.check_session": "the signed session token is the check (read only: an automatic rerun's check)",
+    "auth.open_sessions": "the signed session tokens are the check (read only: which of many tabs are still signed in)",
     "auth.sign_out": "ends the caller's own sessions only (require_user)",
     "conversations.load": "helper: its callers are use cases that called require first",
     "conversations.checked": "helper: its callers are use cases that called require first (then workflow.may_act)",
