@@ -1,15 +1,16 @@
-"""Supervisor analytics: KPIs, trends, mixes, suggestion acceptance, the agent leaderboard and ROI on measured
-figures over a date range and filters kept in the URL; charts first, tables (CSV) behind them, and the conversations
-behind any chart."""
+"""Supervisor analytics: KPIs, trends, mixes, suggestion acceptance, the agent leaderboard, ROI on measured
+figures over a date range and filters kept in the URL; charts first, tables (CSV) behind them, the conversations
+behind any chart, the live monitor, and predicted CSAT and churn risk with their factors (services/predictors.py)."""
 
 from datetime import UTC, datetime
 
 import streamlit as st
 
 from components import charts, live
+from components import predictions as predicted
 from components.guard import require
 from components.state import get_services
-from services import analytics, monitor, roi
+from services import analytics, monitor, predictors, roi
 from services.conversations import queue_marker, queues
 from services.errors import ServiceError
 from services.models import RoiAssumptions
@@ -48,9 +49,9 @@ except ServiceError as e:
 charts.more_filters(board.options, queues(services))
 charts.keep_in_url(filters)
 charts.tiles(board)
-volume, mixes, assist, agents, savings, drill, now = st.tabs(
+volume, mixes, assist, agents, savings, drill, now, ahead = st.tabs(
     ["Volume and service", "Sentiment and intents", "Suggested replies", "Agents", "ROI",
-     "Conversations behind a chart", "Live monitor"])
+     "Conversations behind a chart", "Live monitor", "Predictions"])
 with volume:
     charts.volume(board)
 with mixes:
@@ -73,3 +74,17 @@ with drill:
             st.error(str(e), icon=":material/error:")
 with now:
     live_monitor()
+with ahead:
+    # the models are trained on the whole stored history (not the filters above) and shared by every replica
+    if st.button("Train the predictors on the stored history", icon=":material/model_training:",
+                 key="train_predictors"):
+        try:
+            with st.spinner("Training…"):
+                report = predictors.train(services, user)
+            st.success(f"Trained: {', '.join(report.trained) or 'nothing'}.", icon=":material/check_circle:")
+        except ServiceError as e:
+            st.error(str(e), icon=":material/error:")
+    try:
+        predicted.section(predictors.predictions(services, user))
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
