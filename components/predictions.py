@@ -65,8 +65,10 @@ def _table(frame: pd.DataFrame, name: str) -> None:
                        "text/csv", key=f"csv_predictions_{name}", icon=":material/download:")
 
 
-def section(view: Any) -> None:
+def section(view: Any, every_min: int) -> None:
     """The notes (a kind with too little history or no model), then per trained model its chart and table."""
+    st.caption(f"Scored at {view.at} (UTC) over the whole stored history (not the filters above); scored again "
+               f"every {every_min} min or after training here.")
     for note in view.notes:
         st.info(note, icon=":material/model_training:")
     if view.churn_model is not None:

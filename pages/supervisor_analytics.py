@@ -9,12 +9,13 @@ import streamlit as st
 from components import charts, live
 from components import predictions as predicted
 from components.guard import require
-from components.state import get_services
+from components.state import get_services, memo
 from services import analytics, monitor, predictors, roi
 from services.conversations import queue_marker, queues
 from services.errors import ServiceError
 from services.models import RoiAssumptions
 
+PREDICTIONS_EVERY_MIN = 5
 user = require("analytics")
 services = get_services()
 
@@ -81,10 +82,15 @@ with ahead:
         try:
             with st.spinner("Training…"):
                 report = predictors.train(services, user)
+            st.session_state["predictors_trained"] = st.session_state.get("predictors_trained", 0) + 1
             st.success(f"Trained: {', '.join(report.trained) or 'nothing'}.", icon=":material/check_circle:")
         except ServiceError as e:
             st.error(str(e), icon=":material/error:")
+    # every tab draws on every rerun: the scores (a scan of the whole history) are kept for this tab for up to
+    # PREDICTIONS_EVERY_MIN minutes, or until a training here
+    bucket = datetime.now(UTC).strftime("%Y-%m-%d %H:") + str(datetime.now(UTC).minute // PREDICTIONS_EVERY_MIN)
     try:
-        predicted.section(predictors.predictions(services, user))
+        predicted.section(memo("predictions", (bucket, st.session_state.get("predictors_trained", 0)),
+                               lambda: predictors.predictions(services, user)), PREDICTIONS_EVERY_MIN)
     except ServiceError as e:
         st.error(str(e), icon=":material/error:")

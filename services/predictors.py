@@ -132,6 +132,14 @@ CHURN_FEATURES = ("contacts", "late", "low_csat", "escalated", "repeat", "negati
 COMPLAINTS = {"Complaint": "a complaint", "Escalation Request": "asked for a manager"}
 
 
+def _at(text: str) -> datetime:
+    """An ISO-8601 moment, fast (strptime was most of a page view's time on 20,000 conversations)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(text)
+    return moment
+
+
 def _minutes(seconds: float) -> str:
     if seconds < 120:
         return f"{seconds:.0f} s"
@@ -146,7 +154,7 @@ def _waited(row: ContactRow, now: datetime) -> tuple[float | None, bool]:
         return float(row.first_response_s), False
     if row.status in OPEN:
         try:
-            return max(0.0, (now - parse_iso(row.created_at)).total_seconds()), True
+            return max(0.0, (now - _at(row.created_at)).total_seconds()), True
         except ValueError:
             return None, False
     return None, False
@@ -159,7 +167,7 @@ def csat_features(row: ContactRow, before: Sequence[str], now: datetime) -> tupl
     waited, so_far = _waited(row, now)
     ratio = 0.0 if waited is None else waited / target
     try:
-        start = parse_iso(row.created_at)
+        start = _at(row.created_at)
         week = (start - timedelta(days=REPEAT_DAYS)).strftime("%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
         week = row.created_at
@@ -190,7 +198,7 @@ def churn_features(rows: Sequence[ContactRow]) -> tuple[list[float], dict[str, s
     repeat = 0
     for earlier, later in zip(rows, rows[1:], strict=False):
         try:
-            repeat += (parse_iso(later.created_at) - parse_iso(earlier.created_at)).days < REPEAT_DAYS
+            repeat += (_at(later.created_at) - _at(earlier.created_at)).days < REPEAT_DAYS
         except ValueError:
             continue
     tier = rows[-1].tier
