@@ -5,14 +5,22 @@ Render only: the page calls the use cases."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from services.errors import ServiceError
+
 LINK = "inbox"  # a supervisor reads a conversation in the escalation inbox (?conversation=ID opens it, app.py)
+
+
+def _link(conversation_id: int, status: str) -> str | None:
+    """A link into the escalation inbox for an escalated conversation (a supervisor may read those; any other is
+    its agent's, named by its id), as the live monitor links."""
+    return f"{LINK}?conversation={conversation_id}" if status == "escalated" else None
 CHART_TOP = 15
 
 
@@ -46,15 +54,16 @@ def churn_frame(rows: Sequence[Any]) -> pd.DataFrame:
     return pd.DataFrame([{
         "customer": r.customer_id, "risk %": round(100 * r.risk, 1), "tier": r.tier, "contacts": r.contacts,
         "last contact": r.last_contact, "top factors": _factors(r.factors),
-        "open": f"{LINK}?conversation={r.last_conversation_id}"} for r in rows],
-        columns=["customer", "risk %", "tier", "contacts", "last contact", "top factors", "open"])
+        "last conversation": r.last_conversation_id, "open": _link(r.last_conversation_id, r.last_status)}
+        for r in rows],
+        columns=["customer", "risk %", "tier", "contacts", "last contact", "top factors", "last conversation", "open"])
 
 
 def csat_frame(rows: Sequence[Any]) -> pd.DataFrame:
     return pd.DataFrame([{
         "conversation": p.conversation_id, "predicted CSAT": p.predicted, "status": p.status, "channel": p.channel,
         "tier": p.tier, "started": p.created_at, "top factors": _factors(p.factors),
-        "open": f"{LINK}?conversation={p.conversation_id}"} for p in rows],
+        "open": _link(p.conversation_id, p.status)} for p in rows],
         columns=["conversation", "predicted CSAT", "status", "channel", "tier", "started", "top factors", "open"])
 
 
@@ -102,3 +111,22 @@ def section(view: Any, every_min: int) -> None:
             _table(csat_frame(view.csat), "csat")
         else:
             st.info("No open or recent conversation to score.", icon=":material/check_circle:")
+
+
+def customer_risk(conversation_id: int, load: Callable[[], Any]) -> None:
+    """The agent workspace's customer panel: the customer's churn risk and its top factor, read only on a click (the
+    panel redraws often; the read is audited)."""
+    if not st.button("Churn risk", key=f"churn_risk_{conversation_id}", icon=":material/trending_down:",
+                     help="How likely this customer is to leave, from the churn model (docs/models.md)"):
+        return
+    try:
+        risk = load()
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+        return
+    if risk is None:
+        st.caption("No churn model is trained yet (a supervisor trains it on the analytics page), or the customer "
+                   "has left.")
+        return
+    st.metric("Churn risk", f"{100 * risk.risk:.0f} %")
+    st.caption(f"Top factor: {risk.factors[0].text}" if risk.factors else "Nothing stands out.")

@@ -110,6 +110,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "monitor.live_monitor": "analytics.read",
     "predictors.train": "predictions.train",
     "predictors.predictions": "analytics.read",
+    "predictors.customer_risk": "conversation.read",
     "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
     "knowledge.list_articles": "article.read",

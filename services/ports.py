@@ -333,9 +333,9 @@ class PredictionRepository(Protocol):
         rows = uow.predictions.contacts(); uow.predictions.save_model(StoredModel("csat", at, "cli", payload))
     """
 
-    def contacts(self) -> list[ContactRow]:
-        """Every conversation with its facts, survey answer and customer's tier and churn date, oldest first (ties by
-        id)."""
+    def contacts(self, customer_id: int | None = None) -> list[ContactRow]:
+        """Every conversation (of one customer, when given) with its facts, survey answer and customer's tier and
+        churn date, oldest first (ties by id)."""
         ...
 
     def record_churn(self, customer_id: int, at: str) -> None:

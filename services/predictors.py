@@ -88,6 +88,7 @@ class ChurnRisk:
     last_conversation_id: int
     last_contact: str
     factors: tuple[Factor, ...]
+    last_status: str = ""
     effects: dict[str, float] = field(default_factory=dict)  # log-odds; they sum to logit(risk) - base
     base: float = 0.0
 
@@ -566,11 +567,40 @@ def predictions(services: Services, user: User, now: Any = None, limit: int = LI
             effects = model.effects(x)
             churn.append(ChurnRisk(contacts[0].customer_id, contacts[-1].tier, round(model.predict(x), 4),
                                    len(contacts), contacts[-1].conversation_id, contacts[-1].created_at,
-                                   _top(effects, _present(x, CHURN_FEATURES, words), "risk"), effects, model.base))
+                                   _top(effects, _present(x, CHURN_FEATURES, words), "risk"), contacts[-1].status,
+                                   effects, model.base))
         churn.sort(key=lambda r: (-r.risk, r.customer_id))
     return Predictions(moment.strftime("%Y-%m-%dT%H:%M:%SZ"), models["csat"] and models["csat"][1],
                        models["churn"] and models["churn"][1], tuple(csat[:limit]), tuple(churn[:limit]),
                        tuple(notes), len(csat), len(churn))
+
+
+def customer_risk(services: Services, user: User, conversation_id: Any) -> ChurnRisk | None:
+    """The churn risk of the customer of a conversation this user may read, with its top factors (the agent
+    workspace's customer panel); None when no churn model is stored or the customer has left. The read is audited.
+
+    Raises:
+        PermissionDenied: a role without conversation.read, or a conversation not theirs to read.
+        NotFound, InvalidInput: no such conversation, or a malformed id.
+    """
+    from services.conversations import readable
+
+    user = require(user, "conversation.read")
+    conversation = readable(services, user, conversation_id)
+    with services.uow() as uow:
+        loaded = load_model(uow.predictions.model("churn"))
+        contacts = uow.predictions.contacts(conversation.customer_id) if loaded else []
+        uow.audit.record(user.username, "view_churn_risk", "customer", str(conversation.customer_id),
+                         f"conversation {conversation.id}")
+    if loaded is None or not contacts or contacts[0].churned_at:
+        return None
+    model = loaded[0]
+    x, words = churn_features(contacts)
+    effects = model.effects(x)
+    return ChurnRisk(conversation.customer_id, contacts[-1].tier, round(model.predict(x), 4), len(contacts),
+                     contacts[-1].conversation_id, contacts[-1].created_at,
+                     _top(effects, _present(x, CHURN_FEATURES, words), "risk"), contacts[-1].status, effects,
+                     model.base)
 
 
 def _untrained(kind: str, rows: Sequence[ContactRow], now: datetime) -> str:

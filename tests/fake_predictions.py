@@ -13,10 +13,12 @@ class FakePredictions:
     def __init__(self, repository: Any) -> None:  # a tests.fake_repositories._Repository, for its state
         self._repo = repository
 
-    def contacts(self) -> list[ContactRow]:
+    def contacts(self, customer_id: int | None = None) -> list[ContactRow]:
         s = self._repo.s
         rows = []
         for c in sorted(s.conversations.values(), key=lambda c: (c.created_at, c.id)):
+            if customer_id is not None and c.customer_id != customer_id:
+                continue
             f = s.facts.get(c.id, ConversationFacts())
             rows.append(ContactRow(c.id, c.customer_id, c.channel, c.status, c.created_at, f.first_response_s,
                                    f.transfers, f.reopens, f.escalated, f.intent, f.sentiment, c.csat,

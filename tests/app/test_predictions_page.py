@@ -66,9 +66,13 @@ def test_trained_predictions_show_charts_factors_links_and_csv(own_demo):
     churn = next(d.value for d in at.dataframe if "risk %" in d.value.columns)
     assert len(churn) > 0 and list(churn["risk %"]) == sorted(churn["risk %"], reverse=True)
     assert churn["top factors"].str.contains(r"\([+-]\d+\.\d risk\)").any()
-    assert churn["open"].str.fullmatch(r"inbox\?conversation=\d+").all()
+    assert churn["last conversation"].notna().all()
     csat = next(d.value for d in at.dataframe if "predicted CSAT" in d.value.columns)
     assert len(csat) > 0 and csat["predicted CSAT"].between(1, 5).all()
+    # escalated conversations link into the inbox (a supervisor may read those), as the live monitor's do
+    escalated = csat["status"] == "escalated"
+    assert escalated.any() and csat.loc[escalated, "open"].str.fullmatch(r"inbox\?conversation=\d+").all()
+    assert csat.loc[~escalated, "open"].isna().all()
     assert csat["top factors"].str.contains("CSAT)", regex=False).any()
     assert {"csv_predictions_churn", "csv_predictions_csat"} <= {b.key for b in at.get("download_button")}
     assert any("held-out AUC" in c.value for c in at.caption)
@@ -82,3 +86,21 @@ def test_defect_a_range_without_a_survey_answer_crashed_the_csat_chart(own_demo)
     at = run_page(PAGE, user(build_services(Settings(db_path=str(own_demo))), "supervisor"))
     assert not at.exception
     assert "CSAT and SLA attainment per day" in titles(at)
+
+
+def test_the_workspace_customer_tab_shows_the_churn_risk_and_its_top_factor_on_a_click(own_demo):
+    from services import conversations, predictors
+    from services.permissions import CLI
+    from tests.app.test_workspace_flows import workspace
+
+    services = build_services(Settings(db_path=str(own_demo)))
+    predictors.train(services, CLI)
+    agent = user(services, "agent")
+    first = conversations.agent_queue(services, agent)[0].row.conversation.id
+    at = workspace(agent, first)
+    assert not [m for m in at.metric if m.label == "Churn risk"], "read only on a click"
+    at.button(key=f"churn_risk_{first}").click().run()
+    assert not at.exception
+    risk = next(m for m in at.metric if m.label == "Churn risk")
+    assert 0 <= int(risk.value.rstrip(" %")) <= 100
+    assert any(c.value.startswith("Top factor: ") and "risk)" in c.value for c in at.caption)

@@ -36,6 +36,10 @@ def test_contacts_carry_facts_survey_tier_and_churn_oldest_first(database):
                    "negative", 2, "standard", "2026-11-20T00:00:00Z"),
     ]
 
+    with database() as uow:
+        assert [r.conversation_id for r in uow.predictions.contacts(ada.id)] == [late.id]
+        assert uow.predictions.contacts(999_999) == []
+
 
 def test_churn_can_be_cleared_and_an_unknown_customer_is_not_found(database):
     ada, *_ = _store(database)

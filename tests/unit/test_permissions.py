@@ -204,6 +204,7 @@ CASES = (
     Case("monitor.live_monitor", own_conversation, lambda s, u, _: monitor.live_monitor(s, u, audit=True)),
     Case("predictors.train", own_conversation, lambda s, u, _: predictors.train(s, u)),
     Case("predictors.predictions", own_conversation, lambda s, u, _: predictors.predictions(s, u)),
+    Case("predictors.customer_risk", own_conversation, lambda s, u, cid: predictors.customer_risk(s, u, cid)),
     Case("kb_lookup.search_articles", nothing, lambda s, u, _: kb_lookup.search_articles(s, u, "returns")),
     Case("knowledge.search", nothing, lambda s, u, _: knowledge.search(s, u, "returns")),
     Case("knowledge.list_articles", nothing, lambda s, u, _: knowledge.list_articles(s, u)),

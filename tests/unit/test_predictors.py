@@ -154,3 +154,20 @@ def test_the_command_says_when_there_is_too_little_history(services, settings, m
     assert main(["train-predictors", "--now", NOW]) == 1
     err = capsys.readouterr().err
     assert "Too little history to predict CSAT" in err and "Too little history to predict churn" in err
+
+
+def test_an_agent_sees_the_churn_risk_of_their_own_conversations_customer_only(planted):
+    predictors.train(planted, SUPERVISOR, now=NOW)
+    with planted.uow() as uow:
+        left = next(r for r in uow.predictions.contacts() if r.churned_at)
+        stays = next(r for r in uow.predictions.contacts() if not r.churned_at)
+        for row in (left, stays):
+            uow.conversations.update(row.conversation_id, assigned_agent="sam")
+    sam = User(3, "sam", "Sam", "agent")
+    risk = predictors.customer_risk(planted, sam, stays.conversation_id)
+    assert risk is not None and risk.customer_id == stays.customer_id and 0 < risk.risk < 1
+    assert risk.risk == pytest.approx(1 / (1 + math.exp(-(risk.base + sum(risk.effects.values())))), abs=1e-3)
+    assert predictors.customer_risk(planted, sam, left.conversation_id) is None, "a customer who left has no risk"
+    assert "view_churn_risk" in [e.action for e in repos(planted).audit.entries(10, actor="sam")]
+    with pytest.raises(PermissionDenied, match="not yours"):  # the agent's own conversations only
+        predictors.customer_risk(planted, User(4, "kim", "Kim", "agent"), stays.conversation_id)

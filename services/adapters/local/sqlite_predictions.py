@@ -11,6 +11,7 @@ _CONTACTS = """
 SELECT c.id, c.customer_id, c.channel, c.status, c.created_at, c.first_response_s, c.transfers, c.reopens,
        c.escalated, c.intent, c.sentiment, c.csat, cu.tier, cu.churned_at
 FROM conversations c JOIN customers cu ON cu.id = c.customer_id
+{where}
 ORDER BY c.created_at, c.id
 """
 
@@ -19,9 +20,11 @@ class SqlitePredictions:
     def __init__(self, tx: Transaction) -> None:
         self.tx = tx
 
-    def contacts(self) -> list[ContactRow]:
+    def contacts(self, customer_id: int | None = None) -> list[ContactRow]:
+        chosen = ("WHERE c.customer_id = ?", [customer_id]) if customer_id is not None else ("", [])
         return [ContactRow(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], int(r[6]), int(r[7]), bool(r[8]), r[9] or "",
-                           r[10] or "", r[11], r[12], r[13] or "") for r in self.tx.rows(_CONTACTS)]
+                           r[10] or "", r[11], r[12], r[13] or "")
+                for r in self.tx.rows(_CONTACTS.format(where=chosen[0]), chosen[1])]
 
     def record_churn(self, customer_id: int, at: str) -> None:
         if self.tx.write("UPDATE customers SET churned_at = ? WHERE id = ?", [at, customer_id]).rowcount != 1:
