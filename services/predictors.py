@@ -29,7 +29,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -334,6 +334,13 @@ def _churn_set(rows: Sequence[ContactRow], now: datetime) -> _Dataset:
                     [data.at[i] for i in order])
 
 
+def as_of(rows: Sequence[ContactRow], now: datetime) -> list[ContactRow]:
+    """The history as it stood at ``now``: conversations started by then; a customer who left later has not left."""
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return [r if not r.churned_at or r.churned_at <= stamp else replace(r, churned_at="")
+            for r in rows if r.created_at <= stamp]
+
+
 def shortage(kind: str, data: _Dataset) -> str:
     """Why there is too little history to train ``kind`` ("" when there is enough)."""
     if kind == "csat":
@@ -479,7 +486,7 @@ def train(services: Services, user: User, now: Any = None) -> TrainingReport:
     user = require(user, "predictions.train")
     moment = _moment(now)
     with services.uow() as uow:
-        rows = uow.predictions.contacts()
+        rows = as_of(uow.predictions.contacts(), moment)
         uow.audit.record(user.username, "train_predictors", "conversations", "*", f"{len(rows):,} conversations")
     sets = {"csat": _csat_set(rows, moment), "churn": _churn_set(rows, moment)}
     trained, notes, stored = {}, [], []
@@ -536,7 +543,7 @@ def predictions(services: Services, user: User, now: Any = None, limit: int = LI
     moment = _moment(now)
     limit = limit if isinstance(limit, int) and not isinstance(limit, bool) and 0 < limit <= 1000 else LIMIT
     with services.uow() as uow:
-        rows = uow.predictions.contacts()
+        rows = as_of(uow.predictions.contacts(), moment)
         models = {kind: load_model(uow.predictions.model(kind)) for kind in KINDS}
         uow.audit.record(user.username, "view_predictions", "customers", "*",
                          f"{len(rows):,} conversations scored; models: "

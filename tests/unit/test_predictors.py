@@ -171,3 +171,13 @@ def test_an_agent_sees_the_churn_risk_of_their_own_conversations_customer_only(p
     assert "view_churn_risk" in [e.action for e in repos(planted).audit.entries(10, actor="sam")]
     with pytest.raises(PermissionDenied, match="not yours"):  # the agent's own conversations only
         predictors.customer_risk(planted, User(4, "kim", "Kim", "agent"), stays.conversation_id)
+
+
+def test_training_as_of_an_earlier_moment_sees_neither_later_conversations_nor_later_departures(planted):
+    with planted.uow() as uow:
+        rows = uow.predictions.contacts()
+    early = sorted(r.created_at for r in rows)[len(rows) // 4]  # a quarter of the history had happened by then
+    report = predictors.train(planted, SUPERVISOR, now=early)
+    assert "Too little history to predict CSAT" in report.notes[0]
+    answered_by_then = sum(r.csat is not None and r.created_at <= early for r in rows)
+    assert f": {answered_by_then} survey answers;" in report.notes[0]
