@@ -493,11 +493,12 @@ def train(services: Services, user: User, now: Any = None) -> TrainingReport:
     for kind in KINDS:
         data = sets[kind]
         why = shortage(kind, data)
+        cut = int(len(data.y) * (1 - TEST_SHARE))
+        if not why and kind == "churn" and (len(set(data.y[:cut])) < 2 or len(set(data.y[cut:])) < 2):
+            why = ("Too little history to predict churn: the older customers to train on or the newest held out "
+                   "for testing all left or all stayed.")
         if not why:
             figures, split = heldout(kind, data)
-            if kind == "churn" and (figures["test_left"] == 0 or figures["test_left"] == figures["test_rows"]):
-                why = "Too little history to predict churn: the newest customers held out for testing all left or " \
-                      "all stayed."
         if why:
             notes.append(why)
             continue

@@ -181,3 +181,20 @@ def test_training_as_of_an_earlier_moment_sees_neither_later_conversations_nor_l
     assert "Too little history to predict CSAT" in report.notes[0]
     answered_by_then = sum(r.csat is not None and r.created_at <= early for r in rows)
     assert f": {answered_by_then} survey answers;" in report.notes[0]
+
+
+def test_defect_churn_with_one_class_in_the_older_customers_is_a_note_not_a_crash(services):
+    plant(services)
+    with services.uow() as uow:  # only the newest customers (by their last contact) left
+        last = {}
+        for row in uow.predictions.contacts():
+            last[row.customer_id] = row.created_at
+        order = sorted(last, key=last.get)
+        for customer_id in order:
+            uow.predictions.record_churn(customer_id, "")
+        for customer_id in order[-40:]:
+            uow.predictions.record_churn(customer_id, "2026-10-30T00:00:00Z")
+    report = predictors.train(services, SUPERVISOR, now=NOW)
+    assert "churn" not in report.trained and "csat" in report.trained
+    assert report.notes == ("Too little history to predict churn: the older customers to train on or the newest held "
+                            "out for testing all left or all stayed.",)
