@@ -140,6 +140,12 @@ def kpi_table(rows: Sequence[Totals], names: Sequence[str], label: Callable[[str
         "suggestions used %": _rate(t.suggestions.acceptance)} for t in rows])
 
 
+def _floats(values: Any) -> list[float]:
+    """Numbers with None as NaN: a column of only None is not numeric, and plotly refuses to draw it beside one
+    that is (a range without a survey answer crashed the CSAT and SLA chart)."""
+    return [float("nan") if v is None else float(v) for v in values]
+
+
 def _round(value: float | None, digits: int = 0) -> float | None:
     return None if value is None else round(value, digits)
 
@@ -158,8 +164,8 @@ def _intent(value: str) -> str:
 
 def volume(board: Dashboard) -> None:
     days = pd.DataFrame({"day": [t.key[0] for t in board.by_day], "conversations": [t.conversations for t in board.by_day],
-                         "avg CSAT": [t.avg_csat for t in board.by_day],
-                         "SLA attainment %": [_rate(t.sla_attainment) for t in board.by_day]})
+                         "avg CSAT": _floats(t.avg_csat for t in board.by_day),
+                         "SLA attainment %": _floats(_rate(t.sla_attainment) for t in board.by_day)})
     left, right = st.columns(2)
     # every day is in the data (zero on quiet days), so the line drops to 0 instead of bridging the gap
     left.plotly_chart(px.line(days, x="day", y="conversations", markers=True, title="Conversations per day"))

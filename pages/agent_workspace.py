@@ -28,6 +28,7 @@ import streamlit as st
 
 from components import assist_panel, composer, layout, live, session
 from components import conversation as render
+from components import predictions as predicted
 from components.guard import require
 from components.state import (
     chosen_suggestion_key,
@@ -35,7 +36,7 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import auth, conversations, inbox, kb_lookup, kb_usage, translation, workspace
+from services import auth, conversations, inbox, kb_lookup, kb_usage, predictors, translation, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 from services.views import ThreadLanguages
@@ -491,6 +492,7 @@ def customer_fragment(conversation_id: int) -> None:
     fragment_guard(CUSTOMER_FRAGMENT, slide=True)
     view, _, _ = drawn_conversation(conversation_id)
     render.customer_context(view)
+    predicted.customer_risk(conversation_id, lambda: predictors.customer_risk(services, user, conversation_id))
     if live.fragment_run():
         register_tab()
 

@@ -1,19 +1,21 @@
-"""Supervisor analytics: KPIs, trends, mixes, suggestion acceptance, the agent leaderboard and ROI on measured
-figures over a date range and filters kept in the URL; charts first, tables (CSV) behind them, and the conversations
-behind any chart."""
+"""Supervisor analytics: KPIs, trends, mixes, suggestion acceptance, the agent leaderboard, ROI on measured
+figures over a date range and filters kept in the URL; charts first, tables (CSV) behind them, the conversations
+behind any chart, the live monitor, and predicted CSAT and churn risk with their factors (services/predictors.py)."""
 
 from datetime import UTC, datetime
 
 import streamlit as st
 
 from components import charts, live
+from components import predictions as predicted
 from components.guard import require
-from components.state import get_services
-from services import analytics, monitor, roi
+from components.state import get_services, memo
+from services import analytics, monitor, predictors, roi
 from services.conversations import queue_marker, queues
 from services.errors import ServiceError
 from services.models import RoiAssumptions
 
+PREDICTIONS_EVERY_MIN = 5
 user = require("analytics")
 services = get_services()
 
@@ -48,9 +50,9 @@ except ServiceError as e:
 charts.more_filters(board.options, queues(services))
 charts.keep_in_url(filters)
 charts.tiles(board)
-volume, mixes, assist, agents, savings, drill, now = st.tabs(
+volume, mixes, assist, agents, savings, drill, now, ahead = st.tabs(
     ["Volume and service", "Sentiment and intents", "Suggested replies", "Agents", "ROI",
-     "Conversations behind a chart", "Live monitor"])
+     "Conversations behind a chart", "Live monitor", "Predictions"])
 with volume:
     charts.volume(board)
 with mixes:
@@ -73,3 +75,22 @@ with drill:
             st.error(str(e), icon=":material/error:")
 with now:
     live_monitor()
+with ahead:
+    # the models are trained on the whole stored history (not the filters above) and shared by every replica
+    if st.button("Train the predictors on the stored history", icon=":material/model_training:",
+                 key="train_predictors"):
+        try:
+            with st.spinner("Training…"):
+                report = predictors.train(services, user)
+            st.session_state["predictors_trained"] = st.session_state.get("predictors_trained", 0) + 1
+            st.success(f"Trained: {', '.join(report.trained) or 'nothing'}.", icon=":material/check_circle:")
+        except ServiceError as e:
+            st.error(str(e), icon=":material/error:")
+    # every tab draws on every rerun: the scores (a scan of the whole history) are kept for this tab for up to
+    # PREDICTIONS_EVERY_MIN minutes, or until a training here
+    bucket = datetime.now(UTC).strftime("%Y-%m-%d %H:") + str(datetime.now(UTC).minute // PREDICTIONS_EVERY_MIN)
+    try:
+        predicted.section(memo("predictions", (bucket, st.session_state.get("predictors_trained", 0)),
+                               lambda: predictors.predictions(services, user)), PREDICTIONS_EVERY_MIN)
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")

@@ -502,6 +502,38 @@ class ConversationFacts:
 
 
 @dataclass(frozen=True)
+class ContactRow:
+    """One conversation as the predictors (services/predictors.py) learn from it: its analytics facts, survey answer
+    and its customer's tier and churn date ("" while the customer stays)."""
+
+    conversation_id: int
+    customer_id: int
+    channel: str
+    status: str
+    created_at: str
+    first_response_s: int | None
+    transfers: int
+    reopens: int
+    escalated: bool
+    intent: str
+    sentiment: str
+    csat: int | None
+    tier: str
+    churned_at: str = ""
+
+
+@dataclass(frozen=True)
+class StoredModel:
+    """A fitted predictor as every replica reads it: ``payload`` is JSON (coefficients, feature names, held-out
+    figures), never a pickle."""
+
+    kind: str
+    trained_at: str
+    trained_by: str
+    payload: str
+
+
+@dataclass(frozen=True)
 class AnalyticsFilter:
     """Conversations started in [start, end) (ISO-8601 UTC text, a day or a moment) whose channel, queue, agent,
     intent and customer tier are among the chosen ones (an empty tuple: any)."""

@@ -22,6 +22,7 @@ from services.models import (
     ArticleUsage,
     ArticleVersion,
     AuditEntry,
+    ContactRow,
     Conversation,
     ConversationFacts,
     Customer,
@@ -43,6 +44,7 @@ from services.models import (
     SearchMiss,
     Sentiment,
     SessionRecord,
+    StoredModel,
     Suggestion,
     Totals,
     Transcript,
@@ -328,6 +330,32 @@ class AnalyticsRepository(Protocol):
         ...
 
 
+class PredictionRepository(Protocol):
+    """What the CSAT and churn predictors learn from, customers' churn dates, and the fitted models every replica
+    shares (services/predictors.py; docs/models.md "Predictions").
+
+    Example:
+        rows = uow.predictions.contacts(); uow.predictions.save_model(StoredModel("csat", at, "cli", payload))
+    """
+
+    def contacts(self, customer_id: int | None = None) -> list[ContactRow]:
+        """Every conversation (of one customer, when given) with its facts, survey answer and customer's tier and
+        churn date, oldest first (ties by id)."""
+        ...
+
+    def record_churn(self, customer_id: int, at: str) -> None:
+        """The customer left at ``at`` (ISO-8601; "" clears it). NotFound: no such customer."""
+        ...
+
+    def save_model(self, model: StoredModel) -> None:
+        """Store it, replacing the model of the same kind."""
+        ...
+
+    def model(self, kind: str) -> StoredModel | None:
+        """The stored model of this kind, None when none was trained."""
+        ...
+
+
 class AuditRepository(Protocol):
     """The audit log (who read or changed what) and the outgoing events."""
 
@@ -481,6 +509,8 @@ class UnitOfWork(Protocol):
     def shared(self) -> SharedStateRepository: ...
     @property
     def analytics(self) -> AnalyticsRepository: ...
+    @property
+    def predictions(self) -> PredictionRepository: ...
     @property
     def integrations(self) -> IntegrationRepository: ...
 

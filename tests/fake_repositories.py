@@ -49,10 +49,12 @@ from services.models import (
     SavedSuggestion,
     SearchMiss,
     SessionRecord,
+    StoredModel,
     Suggestion,
     User,
 )
 from tests.fake_analytics import FakeAnalytics, apply_lifecycle
+from tests.fake_predictions import FakePredictions
 
 CLAIM_EXPIRES_S = 120  # as the SQLite adapter: a claim older than this was left by a dead process
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)} - {"id"}
@@ -93,6 +95,8 @@ class State:
     client_windows: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (scope, client, minute) -> hits
     api_threads: dict[tuple[int, str], int] = field(default_factory=dict)  # -> conversation id
     api_customers: dict[tuple[int, str], int] = field(default_factory=dict)  # -> customer id
+    churned: dict[int, str] = field(default_factory=dict)  # customer id -> when they left
+    models: dict[str, StoredModel] = field(default_factory=dict)  # kind -> fitted predictor
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -732,6 +736,7 @@ class FakeUnitOfWork:
         self.articles, self.audit, self.kb_usage = FakeArticles(root), FakeAudit(root), FakeKbUsage(root)
         self.shared, self.integrations = FakeSharedState(root), FakeIntegrations(root)
         self.analytics = FakeAnalytics(FakeSharedState(root))
+        self.predictions = FakePredictions(FakeSharedState(root))
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

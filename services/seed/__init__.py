@@ -16,6 +16,7 @@ from services.bootstrap import Services
 from services.errors import InvalidInput
 from services.seed.articles import AI_DRAFTER, draft_articles, kb_articles
 from services.seed.catalog import load_catalog
+from services.seed.churn import plant_churn
 from services.seed.conversations import Planned, World, past_conversations, save
 from services.seed.gaps import gap_conversations
 from services.seed.live import live_conversations
@@ -132,6 +133,7 @@ def seed_demo(services: Services, anchor: date | str | None = None, force: bool 
     finished = _conversations(services, rng, now, world)
     _articles(services, rng, now)
     article_uses(services, world, finished)
+    plant_churn(services, now)
     return {"db": services.settings.database_name, "anchor": now.strftime("%Y-%m-%dT%H:%MZ"),
             "counts": services.store.table_counts(), "content_hash": services.store.content_hash(),
             "seconds": round(time.perf_counter() - started, 2),
@@ -139,11 +141,12 @@ def seed_demo(services: Services, anchor: date | str | None = None, force: bool 
 
 
 def seed_history(services: Services, conversations: int, anchor: date | str | None = None,
-                 batch: int = 5_000) -> dict:
+                 batch: int = 5_000, customers: int | None = None) -> dict:
     """Reset the database and fill it with ``conversations`` finished conversations of the demo company over the 90
     days before the anchor (the seed's generator at scale: one customer per 50 conversations, one order per 10),
     with the demo's articles and users; for load and analytics benchmarks (bench/analytics.py). Written in
-    units of work of ``batch`` conversations.
+    units of work of ``batch`` conversations. ``customers``: how many (default one per 50 conversations; the
+    predictors' benchmark wants the demo's two or so contacts per customer). Who left is drawn last (seed/churn.py).
 
     Raises:
         InvalidInput: a malformed anchor, or a count outside 1..10,000,000.
@@ -153,8 +156,8 @@ def seed_history(services: Services, conversations: int, anchor: date | str | No
     now, rng = anchor_moment(anchor), random.Random(SEED)
     services.store.reset()
     create_demo_users(services)
-    world = _people_and_orders(services, rng, now, max(CUSTOMERS, conversations // 50),
-                               max(ORDERS, conversations // 10))
+    world = _people_and_orders(services, rng, now, max(CUSTOMERS, customers or conversations // 50),
+                               max(ORDERS, conversations // 10, 2 * (customers or 0)))
     quoting: list[Planned] = []  # only these are needed again
     written = 0
     while written < conversations:  # a draw without a fitting order plans nothing: draw again
@@ -164,4 +167,4 @@ def seed_history(services: Services, conversations: int, anchor: date | str | No
         quoting += [p for p in planned if p.kb_article]
     _articles(services, rng, now)
     return {"conversations": services.store.table_counts()["conversations"],
-            "article_uses": article_uses(services, world, quoting)}
+            "article_uses": article_uses(services, world, quoting), "churned": plant_churn(services, now)}

@@ -273,6 +273,14 @@ MIGRATIONS: list[str] = [
         key_id INTEGER NOT NULL REFERENCES api_keys(id), external_id TEXT NOT NULL,
         customer_id INTEGER NOT NULL REFERENCES customers(id), PRIMARY KEY (key_id, external_id));
     """,
+    # 14: predictions (issue 18 item 2, services/predictors.py): when a customer left (churned_at, "" while they stay:
+    # the churn model's label) and the fitted CSAT and churn models as JSON (coefficients and held-out figures), one
+    # row per kind, so every replica predicts with the same model
+    """
+    ALTER TABLE customers ADD COLUMN churned_at TEXT NOT NULL DEFAULT '';
+    CREATE TABLE predictor_models (
+        kind TEXT PRIMARY KEY, trained_at TEXT NOT NULL, trained_by TEXT NOT NULL, payload TEXT NOT NULL);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
@@ -280,7 +288,7 @@ TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses
           "sessions", "sign_in_failures", "app_secrets", "kb_drafts")
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
                 "kb_usage", "kb_votes", "kb_search_misses", "api_keys", "api_requests", "api_rate_windows",
-                "api_client_windows", "api_threads", "api_customers")  # not content: no counts, no hash
+                "api_client_windows", "api_threads", "api_customers", "predictor_models")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

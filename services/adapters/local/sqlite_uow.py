@@ -130,6 +130,7 @@ class SqliteUnitOfWork:
         from services.adapters.local.sqlite_analytics import SqliteAnalytics
         from services.adapters.local.sqlite_integrations import SqliteIntegrations
         from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
+        from services.adapters.local.sqlite_predictions import SqlitePredictions
         from services.adapters.local.sqlite_state import SqliteSharedState
 
         self.users = repos.SqliteUsers(tx)
@@ -142,6 +143,7 @@ class SqliteUnitOfWork:
         self.kb_usage = SqliteKbUsage(tx)
         self.shared = SqliteSharedState(tx)
         self.analytics = SqliteAnalytics(tx)
+        self.predictions = SqlitePredictions(tx)
         self.integrations = SqliteIntegrations(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

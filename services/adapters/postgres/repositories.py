@@ -3,7 +3,7 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository, PredictionRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from services.adapters.local.sqlite_analytics import DAY, SqliteAnalytics
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
 from services.adapters.local.sqlite_integrations import SqliteIntegrations
 from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
+from services.adapters.local.sqlite_predictions import SqlitePredictions
 from services.adapters.local.sqlite_repositories import (
     SqliteArticles,
     SqliteAudit,
@@ -96,6 +97,10 @@ class PostgresAnalytics(SqliteAnalytics):
     @staticmethod
     def flag(condition: str) -> str:
         return f"COUNT(*) FILTER (WHERE {condition})"
+
+
+class PostgresPredictions(SqlitePredictions):
+    """The SQLite SQL as it is (a join, ORDER BY, and INSERT ... ON CONFLICT, which PostgreSQL shares)."""
 
 
 class PostgresConversations(SqliteConversations):

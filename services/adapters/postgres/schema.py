@@ -306,6 +306,12 @@ MIGRATIONS: list[str] = [
         key_id BIGINT NOT NULL REFERENCES api_keys(id), external_id TEXT NOT NULL,
         customer_id BIGINT NOT NULL REFERENCES customers(id), PRIMARY KEY (key_id, external_id));
     """,
+    # 14: predictions (issue 18 item 2): a customer's churn date and the fitted models as JSON, one row per kind
+    """
+    ALTER TABLE customers ADD COLUMN churned_at TEXT NOT NULL DEFAULT '';
+    CREATE TABLE predictor_models (
+        kind TEXT PRIMARY KEY, trained_at TEXT NOT NULL, trained_by TEXT NOT NULL, payload TEXT NOT NULL);
+    """,
 ]
 
 

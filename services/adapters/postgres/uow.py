@@ -225,6 +225,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.kb_usage = repos.PostgresKbUsage(tx)
         self.shared = repos.PostgresSharedState(tx)
         self.analytics = repos.PostgresAnalytics(tx)
+        self.predictions = repos.PostgresPredictions(tx)
         self.integrations = repos.PostgresIntegrations(tx)
 
 
