@@ -23,6 +23,7 @@ from typing import Any
 from services.adapters.local.sqlite_conversations import lifecycle, seconds_between
 from services.adapters.local.sqlite_repositories import submission_order
 from services.clock import now_iso, parse_iso
+from services.email_models import MailRecord, OutboxItem, OutgoingMail
 from services.errors import Conflict, InvalidInput, NotFound
 from services.models import (
     CHANNELS,
@@ -93,6 +94,8 @@ class State:
     client_windows: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (scope, client, minute) -> hits
     api_threads: dict[tuple[int, str], int] = field(default_factory=dict)  # -> conversation id
     api_customers: dict[tuple[int, str], int] = field(default_factory=dict)  # -> customer id
+    mails: dict[str, tuple[int, MailRecord]] = field(default_factory=dict)  # Message-ID -> (row id, record)
+    outbox: dict[int, OutboxItem] = field(default_factory=dict)
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -701,6 +704,69 @@ class FakeIntegrations(_Repository):
                    default=None)
 
 
+class FakeMail(_Repository):
+    def record(self, mail: MailRecord) -> None:
+        if mail.direction not in ("in", "out"):
+            raise InvalidInput(f"a mail's direction is in or out; got {mail.direction!r}")
+        if mail.message_id in self.s.mails:
+            raise Conflict(f"mail {mail.message_id[:80]!r} already exists")
+        message = self.s.messages.get(mail.chat_message_id)
+        if mail.conversation_id not in self.s.conversations or message is None:
+            raise NotFound(f"conversation {mail.conversation_id} or message {mail.chat_message_id} not found")
+        _storable(mail.message_id, mail.address, mail.subject, mail.references, mail.full_text, mail.attachments)
+        row_id = self.w.next_id("mail_messages", (i for i, _ in self.w.mails.values()))
+        self.w.mails[mail.message_id] = (row_id, mail)
+
+    def get(self, message_id: str) -> MailRecord | None:
+        found = self.s.mails.get(message_id)
+        return found[1] if found else None
+
+    def conversation_of(self, message_ids: Sequence[str]) -> int | None:
+        known = [self.s.mails[i] for i in list(dict.fromkeys(message_ids))[:100] if i in self.s.mails]
+        return max(known, key=lambda pair: pair[0])[1].conversation_id if known else None
+
+    def thread(self, conversation_id: int) -> list[MailRecord]:
+        return [m for _, m in sorted(v for v in self.s.mails.values() if v[1].conversation_id == conversation_id)]
+
+    def queue(self, conversation_id: int, chat_message_id: int, mail: OutgoingMail, at: str) -> OutboxItem:
+        if conversation_id not in self.s.conversations or chat_message_id not in self.s.messages:
+            raise NotFound(f"conversation {conversation_id} or message {chat_message_id} not found")
+        if any(i.chat_message_id == chat_message_id for i in self.s.outbox.values()):
+            raise Conflict(f"message {chat_message_id} is already in the outbox")
+        if any(i.mail.message_id == mail.message_id for i in self.s.outbox.values()):
+            raise Conflict(f"mail {mail.message_id!r} is already in the outbox")
+        _storable(*(str(v) for v in asdict(mail).values()))
+        item = OutboxItem(self.w.next_id("mail_outbox", self.w.outbox), conversation_id, chat_message_id, mail,
+                          "queued", 0, at, "", at, "")
+        self.w.outbox[item.id] = item
+        return item
+
+    def claim_due(self, now: str, lease_until: str, limit: int) -> list[OutboxItem]:
+        due = [i for _, i in sorted(self.s.outbox.items()) if i.status == "queued" and i.next_attempt_at <= now]
+        claimed = [replace(i, next_attempt_at=lease_until) for i in due[:limit]]
+        for item in claimed:
+            self.w.outbox[item.id] = item
+        return claimed
+
+    def _change(self, item_id: int, queued_only: bool, **changes: Any) -> None:
+        item = self.s.outbox.get(item_id)
+        if item is not None and (item.status == "queued" or not queued_only):
+            self.w.outbox[item_id] = replace(item, attempts=item.attempts + 1, **changes)
+
+    def mark_sent(self, item_id: int, at: str) -> None:
+        self._change(item_id, False, status="sent", sent_at=at, last_error="")
+
+    def retry_later(self, item_id: int, next_attempt_at: str, error: str) -> None:
+        self._change(item_id, True, next_attempt_at=next_attempt_at, last_error=error[:500])
+
+    def mark_failed(self, item_id: int, error: str) -> None:
+        self._change(item_id, True, status="failed", last_error=error[:500])
+
+    def outbox(self, conversation_id: int | None = None) -> list[OutboxItem]:
+        return [i for _, i in sorted(self.s.outbox.items())
+                if conversation_id is None or i.conversation_id == conversation_id]
+
+
 class FakeUnitOfWork:
     """Works on a copy of the committed state; the outermost clean exit publishes it (one commit)."""
 
@@ -727,6 +793,7 @@ class FakeUnitOfWork:
         self.conversations, self.assist = FakeConversations(root), FakeAssist(root)
         self.articles, self.audit, self.kb_usage = FakeArticles(root), FakeAudit(root), FakeKbUsage(root)
         self.shared, self.integrations = FakeSharedState(root), FakeIntegrations(root)
+        self.mail = FakeMail(root)
         self.analytics = FakeAnalytics(FakeSharedState(root))
         return self
 

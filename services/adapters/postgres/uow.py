@@ -226,6 +226,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.shared = repos.PostgresSharedState(tx)
         self.analytics = repos.PostgresAnalytics(tx)
         self.integrations = repos.PostgresIntegrations(tx)
+        self.mail = repos.PostgresMail(tx)
 
 
 class PostgresDatabase:
