@@ -195,7 +195,7 @@ def run(services: Services, stop: threading.Event | None = None, once: bool = Fa
             if last.stored or last.refused or last.delivery.sent or last.delivery.failed:
                 log.info("mail poll: %s", last)
         except ProviderUnavailable as e:
-            log.warning("mail poll failed, trying again in %.0f s: %s", services.settings.mail_poll_s, e)
+            log.warning("mail poll failed, trying again in %g s: %s", services.settings.mail_poll_s, e)
         except Exception:  # noqa: BLE001 - the poller lives on; the error is logged with its trace
             log.exception("mail poll failed")
         if once or stop.wait(services.settings.mail_poll_s):

@@ -152,6 +152,9 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "
           "pre", "hr", "section", "article", "header", "footer", "address", "dd", "dt", "dl", "center", "form"}
 
 
+_LINE = {"br", "li", "tr", "dt", "dd"}  # a line break only; other blocks leave a blank line
+
+
 class _TextOnly(HTMLParser):
     """Collects an HTML document's visible text; a blockquote's lines get "> " (quoted history). Never fetches,
     runs or renders anything: tags are only counted."""
@@ -163,10 +166,16 @@ class _TextOnly(HTMLParser):
         self.dropped: list[str] = []  # open tags whose content is dropped (script, style …)
         self.quote = 0
 
-    def _break(self) -> None:
+    def _break(self, tag: str = "") -> None:
+        """End the current line; a paragraph-like element also leaves one blank line (never two)."""
         text = " ".join("".join(self.line).split())
-        self.lines.append(("> " * self.quote) + text if text or self.quote else "")
         self.line = []
+        if text:
+            self.lines.append(("> " * self.quote) + text)
+        elif tag == "br":
+            self.lines.append("> " * self.quote)
+        if tag not in _LINE and self.lines and self.lines[-1].strip("> "):
+            self.lines.append("")
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _DROPPED and tag not in _VOID:
@@ -174,7 +183,7 @@ class _TextOnly(HTMLParser):
         if self.dropped:
             return
         if tag in _BLOCK:
-            self._break()
+            self._break(tag)
         if tag == "blockquote":
             self.quote += 1
         if tag == "li":
@@ -184,7 +193,7 @@ class _TextOnly(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if not self.dropped and tag in _BLOCK:
-            self._break()
+            self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if self.dropped:
@@ -193,10 +202,11 @@ class _TextOnly(HTMLParser):
             elif tag in self.dropped:
                 del self.dropped[self.dropped.index(tag):]
             return
-        if tag in _BLOCK:
-            self._break()
-        if tag == "blockquote" and self.quote:
-            self.quote -= 1
+        if tag == "blockquote":
+            self._break(tag)
+            self.quote = max(self.quote - 1, 0)
+        elif tag in _BLOCK:
+            self._break(tag)
 
     def handle_data(self, data: str) -> None:
         if not self.dropped:
@@ -213,7 +223,7 @@ def html_to_text(markup: str) -> str:
     except (AssertionError, ValueError):  # html.parser gives up on some garbage: keep what it read
         pass
     parser._break()
-    text = "\n".join(parser.lines)
+    text = "\n".join(line.rstrip() for line in parser.lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

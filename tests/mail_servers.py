@@ -121,6 +121,7 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 default_login_user = {login_user.pw_name}
 default_internal_user = {internal}
 default_internal_group = {_group(mail_user.pw_gid)}

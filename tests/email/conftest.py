@@ -35,11 +35,12 @@ def servers() -> Iterator[MailServers]:
 
 
 def mail_settings(servers: MailServers, tmp_path, **more) -> Settings:
-    return Settings(db_path=str(tmp_path / "frontline.db"), mail_imap_host="127.0.0.1",
-                    mail_imap_port=servers.imap_port, mail_imap_security="none", mail_imap_user="support",
-                    mail_imap_password=PASSWORD, mail_smtp_host="127.0.0.1", mail_smtp_port=servers.smtp_port,
-                    mail_smtp_security="none", mail_from=f"Brightwave Support <{servers.address('support')}>",
-                    mail_poll_s=0.2, mail_timeout_s=5, **more)
+    chosen = dict(db_path=str(tmp_path / "frontline.db"), mail_imap_host="127.0.0.1",
+                  mail_imap_port=servers.imap_port, mail_imap_security="none", mail_imap_user="support",
+                  mail_imap_password=PASSWORD, mail_smtp_host="127.0.0.1", mail_smtp_port=servers.smtp_port,
+                  mail_smtp_security="none", mail_from=f"Brightwave Support <{servers.address('support')}>",
+                  mail_poll_s=0.2, mail_timeout_s=5)
+    return Settings(**{**chosen, **more})
 
 
 def customer_mail(servers: MailServers, text: str, subject: str = "Where is my order BW-100001?",
@@ -76,7 +77,8 @@ def mailbox(servers: MailServers, user: str) -> list[tuple[set[str], email.messa
             data = imap.uid("FETCH", uid, "(FLAGS BODY.PEEK[])")[1]
             meta, raw = data[0]
             flags = set(imaplib.ParseFlags(meta) or ())
-            found.append(({f.decode() for f in flags}, email.message_from_bytes(raw, policy=email.policy.default)))
+            shown = {f.decode() for f in flags} - {"\\Recent"}
+            found.append((shown, email.message_from_bytes(raw, policy=email.policy.default)))
         return found
     finally:
         imap.logout()

@@ -5,9 +5,12 @@ over IMAP) with the right In-Reply-To, and the customer's answer to that reply j
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
-from services import auth, conversations, email_inbound
+from services import auth, conversations, email_inbound, email_outbox
 from services.bootstrap import build_services
+from services.clock import parse_iso, to_iso
+from services.config import Settings
 from services.permissions import SEEDER
 from tests.email.conftest import customer_mail, mail_settings, mailbox, send, wait_for_mail
 
@@ -72,7 +75,7 @@ def test_a_mail_becomes_a_conversation_and_the_agents_reply_arrives_in_the_custo
 
 
 def test_a_reply_waits_in_the_outbox_while_smtp_is_down_and_goes_out_when_it_is_back(servers, tmp_path):
-    services = build_services(mail_settings(servers, tmp_path, mail_retry_s=0.5))
+    services = build_services(mail_settings(servers, tmp_path, mail_retry_s=30))
     agent = auth.create_user(services, SEEDER, "alex", "Alex Rivera", "agent", "frontline-agent")
     send(servers, customer_mail(servers, "Is BW-100002 shipped?", subject="Order BW-100002"))
     email_inbound.poll_once(services)
@@ -91,13 +94,20 @@ def test_a_reply_waits_in_the_outbox_while_smtp_is_down_and_goes_out_when_it_is_
         time.sleep(0.05)
     assert (item.status, item.attempts) == ("queued", 1)
     assert "cannot be reached" in item.last_error
-    assert email_inbound.poll_once(services).delivery.sent == 0  # not due yet (backoff), server still down
+    retry_at = parse_iso(item.next_attempt_at)
+    assert 29 <= (retry_at - parse_iso(item.created_at)).total_seconds() <= 31  # mail_retry_s later
+    early = to_iso(retry_at - timedelta(seconds=1))
+    assert email_outbox.deliver_due(services, now=early) == email_outbox.Delivery()  # not due yet: not tried
 
     servers.start_smtp(port)
-    time.sleep(0.6)  # the backoff (mail_retry_s) has passed
-    assert email_inbound.poll_once(services).delivery.sent == 1
+    assert email_outbox.deliver_due(services, now=item.next_attempt_at).sent == 1
     inbox = wait_for_mail(servers, "customer", 1)
     assert [m["In-Reply-To"] for _, m in inbox] == ["<m1@customer.example.test>"]
     with services.uow() as uow:
         assert uow.mail.outbox(conversation_id)[0].status == "sent"
-    assert email_inbound.poll_once(services).delivery.sent == 0  # sent once, never again
+    assert email_outbox.deliver_due(services, now="2999-01-01T00:00:00Z").sent == 0  # sent once, never again
+
+
+def test_the_retry_delay_doubles_up_to_an_hour(tmp_path):
+    services = build_services(Settings(db_path=str(tmp_path / "f.db"), mail_retry_s=30))
+    assert [email_outbox.backoff_s(services, n) for n in (1, 2, 3, 8, 20)] == [30, 60, 120, 3600, 3600]
