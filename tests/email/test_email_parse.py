@@ -55,7 +55,7 @@ def test_an_html_only_mail_is_read_as_text_and_its_quote_stripped():
     ("Still broken.\n\n________________________________\nFrom: Support <s@x.test>\nSent: Monday, 1 December 2026"
      "\nTo: Ann\nSubject: RE: order\n\nTry again.", "Still broken."),
     ("Still broken.\n\n-----Original Message-----\nFrom: s@x.test\nTry again.", "Still broken."),
-    ("Le problème continue.\n\nLe mar. 1 déc. 2026 à 10:00, Support <s@x.test> a écrit :\n> Essayez", 
+    ("Le problème continue.\n\nLe mar. 1 déc. 2026 à 10:00, Support <s@x.test> a écrit :\n> Essayez",
      "Le problème continue."),
     ("Hi\n> quoted in the middle\nmy answer", "Hi\nmy answer"),
     ("The charger is faulty.\n\n-- \nAnn Lee\nACME Ltd, +44 20 7946 0000", "The charger is faulty."),
