@@ -15,8 +15,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
 OPENAI_JSON_MODES = ("json_schema", "json_object", "prompt")
-STT_MODELS = ("tiny.en", "base")
-MAIL_SECURITY = ("ssl", "starttls", "none")  # implicit TLS, STARTTLS, or plain (loopback and tests only)  # the local Whisper models shipped in wheels (docs/models.md#speech-to-text)
+STT_MODELS = ("tiny.en", "base")  # the local Whisper models shipped in wheels (docs/models.md#speech-to-text)
+MAIL_SECURITY = ("ssl", "starttls", "none")  # implicit TLS, STARTTLS, or none (a server on the same host)
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
 _QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,40}")
@@ -80,13 +80,13 @@ class Settings:
     # (FRONTLINE_MAIL_IMAP_PASSWORD, FRONTLINE_MAIL_SMTP_PASSWORD); never logged, never shown.
     mail_imap_host: str = ""  # the support mailbox polled by `python -m services mail-poll`; empty: no inbound mail
     mail_imap_port: int = 993
-    mail_imap_security: str = "ssl"  # ssl (993) | starttls (143) | none (loopback only)
+    mail_imap_security: str = "ssl"  # ssl (993) | starttls (143) | none (no TLS: a server on the same host)
     mail_imap_user: str = ""
     mail_imap_password: str = field(default="", repr=False)
     mail_imap_folder: str = "INBOX"
     mail_smtp_host: str = ""  # where agents' replies to email conversations go out; empty: they wait in the outbox
     mail_smtp_port: int = 587
-    mail_smtp_security: str = "starttls"  # ssl (465) | starttls (587) | none (loopback only)
+    mail_smtp_security: str = "starttls"  # ssl (465) | starttls (587) | none (no TLS: a server on the same host)
     mail_smtp_user: str = ""
     mail_smtp_password: str = field(default="", repr=False)
     mail_from: str = ""  # our address on replies, e.g. "Brightwave Support <support@brightwavehome.example>"
