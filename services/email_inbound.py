@@ -26,9 +26,10 @@ from services.clock import now_iso
 from services.email_models import MailRecord
 from services.email_outbox import Delivery, deliver_due
 from services.email_parse import ParsedMail, parse
-from services.errors import InvalidInput, ProviderUnavailable, ServiceError
+from services.errors import Conflict, InvalidInput, ProviderUnavailable, ServiceError
 from services.models import Customer, User
 from services.permissions import require
+from services.ports import MailInbox, UnitOfWork
 from services.text import clean_text
 
 log = logging.getLogger(__name__)
@@ -94,10 +95,32 @@ def ingest(services: Services, raw: bytes) -> Ingested:
         return Ingested(known.conversation_id, known.chat_message_id, False, duplicate=True)
     text = clean_text(_shown_text(mail))
     full = clean_text(mail.text[:MAX_FULL_TEXT_CHARS]) if mail.text.strip() else ""
-    full_masked = assist.mask_text(services, full, [mail.sender_name] if mail.sender_name else []) if full else ""
+    full_masked = _masked(services, full, mail.sender_name) if full else ""
     attachments = json.dumps([asdict(a) for a in mail.attachments[:200]])
     subject = mail.subject or "Email"
     assist.ensure_kb_index(services)  # before the transaction (as the API does: its rebuild writes on its own)
+    try:
+        return _store(services, mail, text, full_masked, attachments, subject)
+    except Conflict:  # another poller stored this Message-ID meanwhile (everything here was rolled back)
+        with services.uow() as uow:
+            known = uow.mail.get(mail.message_id)
+        if known is None:
+            raise
+        return Ingested(known.conversation_id, known.chat_message_id, False, duplicate=True)
+
+
+def _masked(services: Services, text: str, name: str) -> str:
+    """The whole mail with PII masked; when the check fails, a notice instead (the message itself is masked by
+    inbox.py, which marks it the same way)."""
+    try:
+        return assist.mask_text(services, text, [name] if name else [])
+    except Exception:  # noqa: BLE001 - the mail is still stored; nobody sees its unmasked copy
+        log.exception("PII detection failed on the whole text of a mail")
+        return inbox.PII_CHECK_FAILED
+
+
+def _store(services: Services, mail: ParsedMail, text: str, full_masked: str, attachments: str,
+           subject: str) -> Ingested:
     with services.uow() as uow:  # one commit: customer, conversation or message, the Message-ID, the audit entry
         customer_id = uow.integrations.customer_by_email(mail.sender)
         if customer_id is None:
@@ -122,13 +145,13 @@ def ingest(services: Services, raw: bytes) -> Ingested:
     return Ingested(conversation_id, message.id, new)
 
 
-def _thread_of(uow: object, mail: ParsedMail, customer_id: int) -> int | None:
+def _thread_of(uow: UnitOfWork, mail: ParsedMail, customer_id: int) -> int | None:
     """The conversation this mail answers (its In-Reply-To first, then its References, newest first), when it is
     this customer's; else None (a new conversation)."""
-    found = uow.mail.conversation_of([*mail.in_reply_to, *reversed(mail.references)])  # type: ignore[attr-defined]
+    found = uow.mail.conversation_of([*mail.in_reply_to, *reversed(mail.references)])
     if found is None:
         return None
-    conversation = uow.conversations.get(found)  # type: ignore[attr-defined]
+    conversation = uow.conversations.get(found)
     if conversation.customer_id != customer_id:
         log.warning("a mail from another address than conversation %s's customer refers to it: opened a new one",
                     found)
@@ -159,26 +182,26 @@ def poll_once(services: Services) -> Poll:
     return Poll(stored, duplicates, refused, left, deliver_due(services))
 
 
-def _one(services: Services, mailbox: object, uid: str, size: int) -> str:
+def _one(services: Services, mailbox: MailInbox, uid: str, size: int) -> str:
     try:
         if size > services.settings.mail_max_bytes:
             raise InvalidInput(f"the mail is too big ({size:,} bytes; mail_max_bytes is "
                                f"{services.settings.mail_max_bytes:,}): not fetched")
-        result = ingest(services, mailbox.fetch(uid))  # type: ignore[attr-defined]
+        result = ingest(services, mailbox.fetch(uid))
     except ProviderUnavailable:
         raise  # the mailbox or the database is down: stop this poll, nothing marked seen
     except InvalidInput as e:
         log.error("mail %s refused, left flagged in the mailbox for a person: %s", uid, e)
-        mailbox.mark_seen(uid, flagged=True)  # type: ignore[attr-defined]
+        mailbox.mark_seen(uid, flagged=True)
         return "refused"
     except ServiceError as e:
         log.error("mail %s not stored now, tried again at the next poll: %s", uid, e)
         return "left"
     except Exception:  # noqa: BLE001 - a mail that breaks the reader must not stop the poller
         log.exception("mail %s could not be read; left flagged in the mailbox for a person", uid)
-        mailbox.mark_seen(uid, flagged=True)  # type: ignore[attr-defined]
+        mailbox.mark_seen(uid, flagged=True)
         return "refused"
-    mailbox.mark_seen(uid)  # type: ignore[attr-defined]
+    mailbox.mark_seen(uid)
     if not result.duplicate:
         log.info("mail %s stored as message %s of conversation %s", uid, result.message_id, result.conversation_id)
     return "duplicate" if result.duplicate else "stored"
