@@ -265,7 +265,7 @@ def _wait(found, timeout: float):  # noqa: ANN001, ANN202
 
 
 def run(messages: int, retries: int, store_url: str, stream_replies: int, widget_questions: int = 16,
-        mails: int = 10, mail_poll_s: float = 1.0) -> dict:
+        mails: int = 10, mail_poll_s: float = Settings().mail_poll_s) -> dict:
     folder = tempfile.mkdtemp(prefix="frontline-channels-")
     env = {**os.environ, "FRONTLINE_DB_PATH": str(Path(folder) / "frontline.db"), "FRONTLINE_BACKEND": "local"}
     if store_url:
@@ -337,7 +337,8 @@ def main() -> None:
                         help="new web chats (at most 19: one client address may start 20 a minute)")
     parser.add_argument("--store-url", default="", help="a postgresql:// URL (default: a SQLite file)")
     parser.add_argument("--email-roundtrips", type=int, default=10, help="customer emails answered (0: none)")
-    parser.add_argument("--mail-poll-s", type=float, default=1.0, help="the mail poller's interval (mail_poll_s)")
+    parser.add_argument("--mail-poll-s", type=float, default=Settings().mail_poll_s,
+                        help="the mail poller's interval (default: the mail_poll_s setting's default)")
     args = parser.parse_args()
     print(json.dumps(run(args.messages, args.retries, args.store_url, args.stream_replies, args.widget_questions,
                          args.email_roundtrips, args.mail_poll_s)))

@@ -91,7 +91,7 @@ class Settings:
     mail_smtp_password: str = field(default="", repr=False)
     mail_from: str = ""  # our address on replies, e.g. "Brightwave Support <support@brightwavehome.example>"
     mail_ca_file: str = ""  # a CA bundle to trust (a private mail server's certificate); default: the system's
-    mail_poll_s: float = 10.0  # seconds between two polls of the mailbox (and outbox retries)
+    mail_poll_s: float = 2.0  # seconds between two polls of the mailbox (and outbox retries): most of a mail's wait
     mail_timeout_s: float = 10.0  # one IMAP or SMTP connection: connect and each answer
     mail_max_bytes: int = 10_000_000  # a bigger mail is not fetched: logged, flagged in the mailbox for a person
     mail_retry_s: float = 30.0  # an unsent reply is tried again after this, then twice as long each time (≤ 1 h)

@@ -27,6 +27,8 @@ def test_mail_poll_without_settings_exits_2_and_names_the_settings(tmp_path, mon
     monkeypatch.setenv("FRONTLINE_DB_PATH", str(tmp_path / "f.db"))
     assert main(["mail-poll", "--once"]) == 2
     assert "the email channel is off: set mail_imap_host" in capsys.readouterr().err
+    assert main(["mail-poll", "--if-configured"]) == 0  # what `make run` starts: off, so it ends at once, quietly
+    assert capsys.readouterr().err == ""
 
 
 @pytest.mark.parametrize("settings, named", [
