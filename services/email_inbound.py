@@ -20,7 +20,7 @@ import logging
 import threading
 from dataclasses import asdict, dataclass
 
-from services import assist, inbox
+from services import assist, inbox, privacy
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.email_models import MailRecord
@@ -97,7 +97,7 @@ def ingest(services: Services, raw: bytes) -> Ingested:
     full = clean_text(mail.text[:MAX_FULL_TEXT_CHARS]) if mail.text.strip() else ""
     full_masked = _masked(services, full, mail.sender_name) if full else ""
     attachments = json.dumps([asdict(a) for a in mail.attachments[:200]])
-    subject = mail.subject or "Email"
+    subject = privacy.redact_payment_data(mail.subject) or "Email"  # card data never stored raw
     assist.ensure_kb_index(services)  # before the transaction (as the API does: its rebuild writes on its own)
     try:
         return _store(services, mail, text, full_masked, attachments, subject)

@@ -62,3 +62,18 @@ def test_a_mail_whose_in_reply_to_is_missing_joins_by_its_references_and_the_age
     assert "Ann Lee" not in mails[1].full_text  # … with the PII masked
     with services.uow() as uow:
         assert uow.audit.entries(actor="alex")[0].action == "read_mail_thread"  # newest first
+
+
+def test_card_numbers_in_a_mails_subject_and_text_are_never_stored_raw(tmp_path):
+    services = build_services(Settings(db_path=str(tmp_path / "f.db")), **fake_pipeline())
+    agent = auth.create_user(services, SEEDER, "alex", "Alex Rivera", "agent", "frontline-agent")
+    mail = EmailMessage()
+    mail["From"], mail["Subject"], mail["Message-ID"] = "ann@example.com", "4111 1111 1111 1111 charged twice", "<c@x>"
+    mail.set_content("My card 4111 1111 1111 1111 was charged twice.\n\nSent from my iPhone")
+    stored = email_inbound.ingest(services, mail.as_bytes())
+    with services.uow() as uow:
+        conversation = uow.conversations.get(stored.conversation_id)
+        message = uow.conversations.messages_for(conversation.id)[0]
+    whole = email_inbound.thread_mails(services, agent, conversation.id)[0]
+    for text in (conversation.subject, message.text, message.masked_text, whole.subject, whole.full_text):
+        assert "4111 1111 1111 1111" not in text and "1111" in text  # the last four kept, as everywhere
