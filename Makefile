@@ -35,7 +35,8 @@ run: seed
 	@echo "Simulator process started beside it, off until an admin switches it on in Settings"
 	@$(BIN)/python -m services simulate >/dev/null & SIMULATOR=$$!; \
 	FRONTLINE_WIDGET_DEMO_IDENTITY=true $(BIN)/python -m api --host $(HOST) --port $(API_PORT) >/dev/null & API=$$!; \
-	trap 'kill $$SIMULATOR $$API' EXIT INT TERM; \
+	$(BIN)/python -m services mail-poll --if-configured & MAIL=$$!; \
+	trap 'kill $$SIMULATOR $$API $$MAIL 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 

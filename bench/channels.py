@@ -14,7 +14,12 @@ its event read from the stream. Then --widget-questions web chat visitors (each 
 stream) ask one question each from a rotating list of things the demo KB answers and things it does not:
 `widget_reply_p95_ms` is the customer's message sent → the virtual assistant's first message (an answer, or its
 handover notice) read from the stream; `widget_answered_share` how many of them it answered itself.
-`email_roundtrip_s` is null until email is built.
+Then --email-roundtrips customer emails (after one untimed warm-up): dovecot (IMAP) and aiosmtpd (SMTP) are started
+on loopback (tests/mail_servers.py; Debian's dovecot-imapd), the mail poller runs as its own process
+(`python -m services mail-poll`, polling every --mail-poll-s seconds, the real offline models), and each roundtrip is
+timed from the customer's mail handed to SMTP → stored as a conversation (read from the database) → the agent's reply
+(services.conversations.send_reply in this process, sent by SMTP from the outbox) → found in the customer's mailbox
+over IMAP with the right In-Reply-To: `email_roundtrip_s` is the p95 (`email_roundtrip_p50_s` the median).
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from services import api_keys, auth, conversations  # noqa: E402
 from services.bootstrap import build_services  # noqa: E402
-from services.config import Settings  # noqa: E402
+from services.config import Settings, load_settings  # noqa: E402
 from services.permissions import CLI  # noqa: E402
 from services.simulator_lines import FOLLOW_UPS, OPENING_LINES  # noqa: E402
 
@@ -192,7 +197,75 @@ def reply_latency(services, port: int, questions: int) -> tuple[list[float], int
     return timed, answered
 
 
-def run(messages: int, retries: int, store_url: str, stream_replies: int, widget_questions: int = 16) -> dict:
+def email_roundtrips(env: dict[str, str], store_url: str, count: int, poll_s: float) -> list[float]:
+    """Customer mail sent by SMTP → stored conversation → agent reply → in the customer's IMAP mailbox (s), per mail
+    (one untimed warm-up first: the poller process loads its models on its first mail)."""
+    import imaplib
+    import smtplib
+    from email.message import EmailMessage
+
+    from tests import mail_servers
+
+    servers = mail_servers.start()
+    mail_env = {**env, "FRONTLINE_MAIL_IMAP_HOST": "127.0.0.1", "FRONTLINE_MAIL_IMAP_PORT": str(servers.imap_port),
+                "FRONTLINE_MAIL_IMAP_SECURITY": "none", "FRONTLINE_MAIL_IMAP_USER": "support",
+                "FRONTLINE_MAIL_IMAP_PASSWORD": mail_servers.PASSWORD, "FRONTLINE_MAIL_SMTP_HOST": "127.0.0.1",
+                "FRONTLINE_MAIL_SMTP_PORT": str(servers.smtp_port), "FRONTLINE_MAIL_SMTP_SECURITY": "none",
+                "FRONTLINE_MAIL_FROM": servers.address("support"), "FRONTLINE_MAIL_POLL_S": str(poll_s)}
+    log = open(Path(env["FRONTLINE_DB_PATH"]).parent / "mail-poll.log", "wb")  # noqa: SIM115 - closed below
+    poller = subprocess.Popen([sys.executable, "-m", "services", "mail-poll"], cwd=ROOT, env=mail_env,
+                              stdout=log, stderr=subprocess.STDOUT)
+    imap = None
+    try:
+        services = build_services(load_settings(environ=mail_env))  # the app's settings: as the poller's
+        agent = next(u for u in auth.list_users(services, CLI) if u.role == "agent")
+        imap = imaplib.IMAP4("127.0.0.1", servers.imap_port, timeout=30)
+        imap.login("customer", mail_servers.PASSWORD)
+        imap.select("INBOX")
+        timed = []
+        for i in range(count + 1):
+            message_id = f"<bench-{i}-{uuid.uuid4().hex[:8]}@customer.example.test>"
+            mail = EmailMessage()
+            mail["From"], mail["To"] = f"Ann Lee <{servers.address('customer')}>", servers.address("support")
+            mail["Subject"], mail["Message-ID"] = f"Order BW-10000{i % 10}", message_id
+            mail.set_content(f"Hello, where is my order BW-10000{i % 10}? It has not arrived.\n\nSent from my iPhone")
+            started = time.perf_counter()
+            with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as client:
+                client.send_message(mail)
+            record = _wait(lambda mid=message_id: _stored(services, mid), 60)
+            conversations.send_reply(services, agent, record.conversation_id, "It left our warehouse today.")
+            _wait(lambda mid=message_id: imap.noop() and imap.uid("SEARCH", None, "HEADER", "In-Reply-To", mid)[1][0],
+                  60)
+            if i:
+                timed.append(time.perf_counter() - started)
+        return timed
+    finally:
+        if imap is not None:
+            imap.logout()
+        poller.terminate()
+        poller.wait(10)
+        log.close()
+        servers.stop()
+        shutil.rmtree(servers.root, ignore_errors=True)
+
+
+def _stored(services, message_id: str):  # noqa: ANN001, ANN202
+    with services.uow() as uow:
+        return uow.mail.get(message_id)
+
+
+def _wait(found, timeout: float):  # noqa: ANN001, ANN202
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = found()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise SystemExit(f"email roundtrip: nothing after {timeout:.0f} s")
+
+
+def run(messages: int, retries: int, store_url: str, stream_replies: int, widget_questions: int = 16,
+        mails: int = 10, mail_poll_s: float = Settings().mail_poll_s) -> dict:
     folder = tempfile.mkdtemp(prefix="frontline-channels-")
     env = {**os.environ, "FRONTLINE_DB_PATH": str(Path(folder) / "frontline.db"), "FRONTLINE_BACKEND": "local"}
     if store_url:
@@ -218,6 +291,7 @@ def run(messages: int, retries: int, store_url: str, stream_replies: int, widget
         duplicates = retried(client, port, key, retries)
         streamed = stream_latency(services, port, stream_replies) if stream_replies else []
         replied, answered = reply_latency(services, port, widget_questions) if widget_questions else ([], 0)
+        mailed = email_roundtrips(env, store_url, mails, mail_poll_s) if mails else []
         load_after = os.getloadavg()[0]
     finally:
         process.terminate()
@@ -231,7 +305,9 @@ def run(messages: int, retries: int, store_url: str, stream_replies: int, widget
             "widget_reply_p50_ms": round(statistics.median(replied), 1) if replied else None,
             "widget_reply_p95_ms": round(percentile(replied, 0.95), 1) if replied else None,
             "widget_questions": len(replied), "widget_answered_share": round(answered / len(replied), 2) if replied
-            else None, "email_roundtrip_s": None, "not_built_yet": ["email_roundtrip_s"],
+            else None, "email_roundtrip_s": round(percentile(mailed, 0.95), 2) if mailed else None,
+            "email_roundtrip_p50_s": round(statistics.median(mailed), 2) if mailed else None,
+            "email_roundtrips": len(mailed), "mail_poll_s": mail_poll_s,
             "store": "postgresql" if store_url else "sqlite", "load_average_1m": [round(load_before, 2), round(load_after, 2)]}
 
 
@@ -260,8 +336,12 @@ def main() -> None:
     parser.add_argument("--widget-questions", type=int, default=16,
                         help="new web chats (at most 19: one client address may start 20 a minute)")
     parser.add_argument("--store-url", default="", help="a postgresql:// URL (default: a SQLite file)")
+    parser.add_argument("--email-roundtrips", type=int, default=10, help="customer emails answered (0: none)")
+    parser.add_argument("--mail-poll-s", type=float, default=Settings().mail_poll_s,
+                        help="the mail poller's interval (default: the mail_poll_s setting's default)")
     args = parser.parse_args()
-    print(json.dumps(run(args.messages, args.retries, args.store_url, args.stream_replies, args.widget_questions)))
+    print(json.dumps(run(args.messages, args.retries, args.store_url, args.stream_replies, args.widget_questions,
+                         args.email_roundtrips, args.mail_poll_s)))
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import streamlit as st
 from components import assist_panel, composer, layout, live, session
 from components import conversation as render
 from components import predictions as predicted
+from components.email_mail import whole_mails
 from components.guard import require
 from components.state import (
     chosen_suggestion_key,
@@ -36,7 +37,7 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import auth, conversations, inbox, kb_lookup, kb_usage, predictors, translation, workspace
+from services import auth, conversations, email_inbound, inbox, kb_lookup, kb_usage, predictors, translation, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 from services.views import ThreadLanguages
@@ -497,12 +498,26 @@ def customer_fragment(conversation_id: int) -> None:
         register_tab()
 
 
+def whole_emails(conversation_id: int) -> None:
+    """An email conversation's whole mails (quotes, signatures, attachments), read on request (each read audited)."""
+    view, _, _ = drawn_conversation(conversation_id)
+    if view.conversation.channel != "email":
+        return
+    with st.expander("Whole emails: quoted history, signatures, attachments"):
+        if st.button("Show the whole emails", key=f"whole-mails-{conversation_id}"):
+            try:
+                whole_mails(email_inbound.thread_mails(services, user, conversation_id))
+            except ServiceError as e:
+                st.error(str(e))
+
+
 def conversation_panes(conversation_id: int) -> None:
     """The open conversation: thread and composer | assist, KB search and customer tabs — each its own fragment, so
     a change redraws the thread, the assist panel and the customer tab (CONVERSATION_FRAGMENTS) and nothing else."""
     thread_col, assist_col = st.columns([2, 1.35], gap="small")
     with thread_col:
         thread_fragment(conversation_id)
+        whole_emails(conversation_id)
         composer_fragment(conversation_id)
     with assist_col:
         assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])

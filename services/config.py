@@ -16,6 +16,7 @@ DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
 OPENAI_JSON_MODES = ("json_schema", "json_object", "prompt")
 STT_MODELS = ("tiny.en", "base")  # the local Whisper models shipped in wheels (docs/models.md#speech-to-text)
+MAIL_SECURITY = ("ssl", "starttls", "none")  # implicit TLS, STARTTLS, or none (a server on the same host)
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
 _QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,40}")
@@ -75,6 +76,25 @@ class Settings:
     stt_max_audio_s: float = 3600.0  # longer audio is refused, from its header before decoding when it says
     stt_chunk_s: float = 8.0  # speech is cut at pauses into chunks of at most this long, each transcribed alone
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
+    # The email channel (docs/email.md): off unless its hosts are set. Passwords come from the environment
+    # (FRONTLINE_MAIL_IMAP_PASSWORD, FRONTLINE_MAIL_SMTP_PASSWORD); never logged, never shown.
+    mail_imap_host: str = ""  # the support mailbox polled by `python -m services mail-poll`; empty: no inbound mail
+    mail_imap_port: int = 993
+    mail_imap_security: str = "ssl"  # ssl (993) | starttls (143) | none (no TLS: a server on the same host)
+    mail_imap_user: str = ""
+    mail_imap_password: str = field(default="", repr=False)
+    mail_imap_folder: str = "INBOX"
+    mail_smtp_host: str = ""  # where agents' replies to email conversations go out; empty: they wait in the outbox
+    mail_smtp_port: int = 587
+    mail_smtp_security: str = "starttls"  # ssl (465) | starttls (587) | none (no TLS: a server on the same host)
+    mail_smtp_user: str = ""
+    mail_smtp_password: str = field(default="", repr=False)
+    mail_from: str = ""  # our address on replies, e.g. "Brightwave Support <support@brightwavehome.example>"
+    mail_ca_file: str = ""  # a CA bundle to trust (a private mail server's certificate); default: the system's
+    mail_poll_s: float = 2.0  # seconds between two polls of the mailbox (and outbox retries): most of a mail's wait
+    mail_timeout_s: float = 10.0  # one IMAP or SMTP connection: connect and each answer
+    mail_max_bytes: int = 10_000_000  # a bigger mail is not fetched: logged, flagged in the mailbox for a person
+    mail_retry_s: float = 30.0  # an unsent reply is tried again after this, then twice as long each time (≤ 1 h)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -94,6 +114,7 @@ class Settings:
         if self.kb_search_mode not in ("hybrid", "lexical", "semantic"):
             raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
         self._check_stt()
+        self._check_mail()
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
@@ -120,6 +141,34 @@ class Settings:
         if not 1 <= self.stt_max_audio_s <= 86_400 or not 1 <= self.stt_chunk_s <= 30 or not 1 <= self.stt_threads <= 64:
             raise ConfigError(f"stt_max_audio_s must be 1-86400 seconds, stt_chunk_s 1-30 seconds and stt_threads "
                               f"1-64; got {self.stt_max_audio_s!r}, {self.stt_chunk_s!r} and {self.stt_threads!r}")
+
+    def _check_mail(self) -> None:
+        if self.mail_imap_security not in MAIL_SECURITY or self.mail_smtp_security not in MAIL_SECURITY:
+            raise ConfigError(f"mail_imap_security and mail_smtp_security must be one of {', '.join(MAIL_SECURITY)}; "
+                              f"got {self.mail_imap_security!r} and {self.mail_smtp_security!r}")
+        if not (0 < self.mail_imap_port < 65536 and 0 < self.mail_smtp_port < 65536):
+            raise ConfigError(f"mail_imap_port and mail_smtp_port must be 1-65535; got {self.mail_imap_port!r} and "
+                              f"{self.mail_smtp_port!r}")
+        if not (0.1 <= self.mail_poll_s <= 3600 and 0.1 <= self.mail_timeout_s <= 300 and
+                0.1 <= self.mail_retry_s <= 3600 and 1000 <= self.mail_max_bytes <= 200_000_000):
+            raise ConfigError("mail_poll_s must be 0.1-3600 s, mail_timeout_s 0.1-300 s, mail_retry_s 0.1-3600 s and "
+                              f"mail_max_bytes 1000-200000000; got {self.mail_poll_s!r}, {self.mail_timeout_s!r}, "
+                              f"{self.mail_retry_s!r} and {self.mail_max_bytes!r}")
+        if self.mail_imap_host and not self.mail_imap_user:
+            raise ConfigError("mail_imap_host needs mail_imap_user (and FRONTLINE_MAIL_IMAP_PASSWORD); see docs/email.md")
+        if self.mail_smtp_host and "@" not in self.mail_from:
+            raise ConfigError("mail_smtp_host needs mail_from, the address replies come from (e.g. "
+                              "support@brightwavehome.example); see docs/email.md")
+
+    @property
+    def mail_inbound(self) -> bool:
+        """The email channel receives: a mailbox to poll is configured."""
+        return bool(self.mail_imap_host)
+
+    @property
+    def mail_outbound(self) -> bool:
+        """Replies to email conversations go out by SMTP (else they wait in the outbox)."""
+        return bool(self.mail_smtp_host)
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from services import kb_usage, workflow
+from services import email_outbox, kb_usage, workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
@@ -250,13 +250,17 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
     with services.uow() as uow:  # one commit: the reply, its event, the feedback, the status and the audit entry
         message = agent_message(services, user, conversation.id, text, "agent", original)
         uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
+        mailed = email_outbox.queue_reply(uow, services, conversation.id, message, subject)  # came in by email
         _record_feedback(uow, view, message, suggestion_id)
         kb_usage.note_reply(uow, services, user, conversation.id, message.text,  # deflection: an article used
                             next((s.source for s in view.suggestions if s.id == suggestion_id), "") if view else "")
         uow.conversations.update(conversation.id, **changes)
         uow.audit.record(user.username, "send_reply", "conversation", str(conversation.id),
                          f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else "")
-                         + (f", sent in {language} (translated)" if original else ""))
+                         + (f", sent in {language} (translated)" if original else "")
+                         + (", by email" if mailed else ""))
+    if mailed:
+        email_outbox.deliver_soon(services)  # after the commit: SMTP never holds the transaction
     return message
 
 

@@ -151,6 +151,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "api_keys.list_keys": "integrations.manage",
     "api_keys.revoke_key": "integrations.manage",
     "widget.identity_secret": "integrations.manage",
+    "email_inbound.thread_mails": "conversation.read",
 }
 
 # public functions of use-case modules that check no permission, and why (the test fails on any function that
@@ -199,6 +200,13 @@ NO_PERMISSION: dict[str, str] = {
     "widget.visitor": "the web chat widget: the signed visitor token is the check",
     "widget.post": "the web chat widget: the visitor's own chat, through the ingestion path",
     "widget.messages": "the web chat widget: the visitor reads only their own chat",
+    "email_inbound.ingest": "ingestion: acts for the email channel (a mail in the support mailbox), not a person",
+    "email_inbound.poll_once": "ingestion: the mail poller reads the support mailbox into conversations",
+    "email_inbound.run": "ingestion: the mail poller's loop (python -m services mail-poll)",
+    "email_outbox.queue_reply": "helper inside send_reply's unit of work, which called require first",
+    "email_outbox.deliver_due": "sends replies agents already sent (send_reply checked them); returns counts only",
+    "email_outbox.deliver_soon": "sends replies agents already sent (send_reply checked them); returns nothing",
+    "email_outbox.backoff_s": "a retry delay from the settings; no data",
 }
 
 # page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar, cast, overload
 
+from services.email_models import MailRecord, MailRef, OutboxItem, OutgoingMail
 from services.models import (
     Analysis,
     AnalyticsFilter,
@@ -484,6 +485,51 @@ class IntegrationRepository(Protocol):
         ...
 
 
+class MailRepository(Protocol):
+    """The email channel's state (docs/email.md): every mail of a conversation's thread by its Message-ID (inbound:
+    stored once, so a mail fetched twice is ingested once; outbound: our replies, so the customer's answer to one
+    lands in the same conversation), and the outbox of replies waiting for SMTP. Moments are ISO-8601 UTC text."""
+
+    def record(self, mail: MailRecord) -> None:
+        """Conflict when the Message-ID is known; NotFound when the conversation is not."""
+        ...
+
+    def get(self, message_id: str) -> MailRecord | None:
+        """The mail with this Message-ID, None when unknown."""
+        ...
+
+    def conversation_of(self, message_ids: Sequence[str]) -> int | None:
+        """The conversation of the newest known mail among these Message-IDs (In-Reply-To, References), None."""
+        ...
+
+    def thread(self, conversation_id: int) -> list[MailRecord]:
+        """The conversation's mails, oldest first (by when they were recorded, then Message-ID)."""
+        ...
+
+    def queue(self, conversation_id: int, chat_message_id: int, mail: OutgoingMail, at: str) -> OutboxItem:
+        """A reply put in the outbox (due at once). NotFound when the conversation or message is not known;
+        Conflict when that message is already queued."""
+        ...
+
+    def claim_due(self, now: str, lease_until: str, limit: int) -> list[OutboxItem]:
+        """Queued replies due by now (oldest first, at most limit), each leased until lease_until: another sender
+        asking before then does not get them."""
+        ...
+
+    def mark_sent(self, item_id: int, at: str) -> None: ...
+    def retry_later(self, item_id: int, next_attempt_at: str, error: str) -> None:
+        """One more failed attempt, the error kept, tried again at next_attempt_at."""
+        ...
+
+    def mark_failed(self, item_id: int, error: str) -> None:
+        """Refused for good (e.g. the server rejected the recipient): never tried again."""
+        ...
+
+    def outbox(self, conversation_id: int | None = None) -> list[OutboxItem]:
+        """Every outbox item (of one conversation), by id."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository. Entering it inside another on the same thread joins the outer one
     (only the outermost commits). A clean exit commits once; an exception rolls everything back."""
@@ -513,6 +559,8 @@ class UnitOfWork(Protocol):
     def predictions(self) -> PredictionRepository: ...
     @property
     def integrations(self) -> IntegrationRepository: ...
+    @property
+    def mail(self) -> MailRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -635,6 +683,39 @@ class SpeechToText(Protocol):
         ...
 
 
+class MailInbox(Protocol):
+    """The support mailbox, read by polling (local: IMAP over imaplib). One poll opens a session; ``close`` ends it.
+
+    Every method raises ProviderUnavailable when the server cannot be reached or refuses the login."""
+
+    def unseen(self, limit: int) -> list[MailRef]:
+        """Up to limit unseen messages, oldest first; nothing is marked seen."""
+        ...
+
+    def fetch(self, uid: str) -> bytes:
+        """The message's bytes as received, without marking it seen. InvalidInput when it is gone."""
+        ...
+
+    def mark_seen(self, uid: str, flagged: bool = False) -> None:
+        """Seen (after it is stored); flagged too when it was refused, so a person looks at it in a mail client."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class MailSender(Protocol):
+    """Outgoing mail (local: SMTP over smtplib)."""
+
+    def send(self, mail: OutgoingMail) -> None:
+        """Deliver one mail to the SMTP server.
+
+        Raises:
+            ProviderUnavailable: the server cannot be reached or answered a temporary failure (try again later).
+            InvalidInput: the server refused the mail for good (e.g. no such recipient).
+        """
+        ...
+
+
 class SentimentLab(Protocol):
     """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
     our examples, labelled CSV files, and the metrics."""
@@ -713,6 +794,8 @@ class Ports:
     intent_training = Port[IntentTrainer]()
     sentiment_lab = Port[SentimentLab]()
     stt = Port[SpeechToText]()
+    mail_inbox = Port[MailInbox]()  # the email channel, off unless configured (docs/email.md)
+    mail_sender = Port[MailSender]()
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

@@ -27,6 +27,7 @@ from services import (
     api_keys,
     auth,
     conversations,
+    email_inbound,
     escalations,
     inbox,
     kb_drafting,
@@ -258,6 +259,7 @@ CASES = (
     Case("api_keys.list_keys", nothing, lambda s, u, _: api_keys.list_keys(s, u)),
     Case("api_keys.revoke_key", api_key, lambda s, u, name: api_keys.revoke_key(s, u, name)),
     Case("widget.identity_secret", widget_site, lambda s, u, name: widget.identity_secret(s, u, name)),
+    Case("email_inbound.thread_mails", own_conversation, lambda s, u, cid: email_inbound.thread_mails(s, u, cid)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 

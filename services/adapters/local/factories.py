@@ -21,6 +21,8 @@ if TYPE_CHECKING:
         IntentClassifier,
         IntentTrainer,
         LanguageDetector,
+        MailInbox,
+        MailSender,
         PasswordHasher,
         PiiDetector,
         ReplyGenerator,
@@ -158,3 +160,28 @@ def stt(services: Services) -> SpeechToText:
     models = settings.resolve(settings.data_dir) / "models"
     return WhisperSpeechToText(settings.stt_model, lambda: model_dir(settings.stt_model, models),
                                settings.stt_max_audio_s, settings.stt_chunk_s, threads=settings.stt_threads)
+
+
+@provider("mail_inbox", "local", "Email in: the support mailbox polled over IMAP (off unless mail_imap_host is set)")
+def mail_inbox(services: Services) -> MailInbox:
+    from services.adapters.local.mail import ImapInbox
+    from services.errors import ConfigError
+
+    s = services.settings
+    if not s.mail_inbound:
+        raise ConfigError("the email channel is off: set mail_imap_host, mail_imap_user and "
+                          "FRONTLINE_MAIL_IMAP_PASSWORD (docs/email.md)")
+    return ImapInbox(s.mail_imap_host, s.mail_imap_port, s.mail_imap_user, s.mail_imap_password,
+                     s.mail_imap_security, s.mail_imap_folder, s.mail_timeout_s, s.mail_ca_file)
+
+
+@provider("mail_sender", "local", "Email out: agents' replies sent over SMTP (off unless mail_smtp_host is set)")
+def mail_sender(services: Services) -> MailSender:
+    from services.adapters.local.mail import SmtpSender
+    from services.errors import ConfigError
+
+    s = services.settings
+    if not s.mail_outbound:
+        raise ConfigError("sending email is off: set mail_smtp_host and mail_from (docs/email.md)")
+    return SmtpSender(s.mail_smtp_host, s.mail_smtp_port, s.mail_smtp_user, s.mail_smtp_password,
+                      s.mail_smtp_security, s.mail_timeout_s, s.mail_ca_file)

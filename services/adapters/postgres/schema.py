@@ -312,6 +312,27 @@ MIGRATIONS: list[str] = [
     CREATE TABLE predictor_models (
         kind TEXT PRIMARY KEY, trained_at TEXT NOT NULL, trained_by TEXT NOT NULL, payload TEXT NOT NULL);
     """,
+    # 15: the email channel (issue 19 item 3, services/email_inbound.py, services/email_outbox.py): every mail of a
+    # conversation's thread by its Message-ID (inbound: the whole text PII-masked and the attachments listed; outbound:
+    # our replies, so the customer's answer to one joins the conversation), and the outbox of replies waiting for SMTP
+    # (retried with backoff; leased by next_attempt_at so two senders never send one reply twice)
+    f"""
+    CREATE TABLE mail_messages (
+        id {_ID}, message_id TEXT NOT NULL UNIQUE,
+        conversation_id BIGINT NOT NULL REFERENCES conversations(id), direction TEXT NOT NULL,
+        chat_message_id BIGINT NOT NULL REFERENCES messages(id), address TEXT NOT NULL, subject TEXT NOT NULL,
+        refs TEXT NOT NULL DEFAULT '', full_text TEXT NOT NULL DEFAULT '', attachments TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL);
+    CREATE INDEX mail_messages_conversation ON mail_messages(conversation_id, id);
+    CREATE TABLE mail_outbox (
+        id {_ID}, conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+        chat_message_id BIGINT NOT NULL UNIQUE REFERENCES messages(id), sender TEXT NOT NULL, recipient TEXT NOT NULL,
+        subject TEXT NOT NULL, body TEXT NOT NULL, message_id TEXT NOT NULL UNIQUE, in_reply_to TEXT NOT NULL,
+        refs TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'queued', attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+        sent_at TEXT NOT NULL DEFAULT '');
+    CREATE INDEX mail_outbox_due ON mail_outbox(status, next_attempt_at);
+    """,
 ]
 
 

@@ -227,6 +227,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.analytics = repos.PostgresAnalytics(tx)
         self.predictions = repos.PostgresPredictions(tx)
         self.integrations = repos.PostgresIntegrations(tx)
+        self.mail = repos.PostgresMail(tx)
 
 
 class PostgresDatabase:
