@@ -15,6 +15,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
 OPENAI_JSON_MODES = ("json_schema", "json_object", "prompt")
+POLLY_ENGINES = ("neural", "standard", "generative", "long-form")
 STT_MODELS = ("tiny.en", "base")  # the local Whisper models shipped in wheels (docs/models.md#speech-to-text)
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
@@ -75,6 +76,16 @@ class Settings:
     stt_max_audio_s: float = 3600.0  # longer audio is refused, from its header before decoding when it says
     stt_chunk_s: float = 8.0  # speech is cut at pauses into chunks of at most this long, each transcribed alone
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
+    # AWS Transcribe (batch jobs; docs/voice.md#aws): the audio goes to this S3 bucket first, a job may take this long
+    transcribe_bucket: str = ""
+    transcribe_timeout_s: float = 300.0
+    transcribe_poll_s: float = 2.0
+    # Spoken replies (docs/voice.md#spoken-replies): local piper (voice joe, offline) or AWS Polly
+    tts_max_chars: int = 600  # a longer reply is cut at a sentence (or word) end before it is spoken
+    polly_voice: str = "Joanna"  # an Amazon Polly voice that has the neural engine
+    polly_engine: str = "neural"  # neural | standard | generative | long-form
+    # Routing of new conversations (docs/routing.md): the rules file, relative to the project root
+    routing_rules: str = "config/routing.yaml"
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -94,6 +105,7 @@ class Settings:
         if self.kb_search_mode not in ("hybrid", "lexical", "semantic"):
             raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
         self._check_stt()
+        self._check_voice()
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
@@ -120,6 +132,16 @@ class Settings:
         if not 1 <= self.stt_max_audio_s <= 86_400 or not 1 <= self.stt_chunk_s <= 30 or not 1 <= self.stt_threads <= 64:
             raise ConfigError(f"stt_max_audio_s must be 1-86400 seconds, stt_chunk_s 1-30 seconds and stt_threads "
                               f"1-64; got {self.stt_max_audio_s!r}, {self.stt_chunk_s!r} and {self.stt_threads!r}")
+
+    def _check_voice(self) -> None:
+        if not 1 <= self.tts_max_chars <= 3000:  # 3,000 characters: what Polly takes in one request
+            raise ConfigError(f"tts_max_chars must be 1-3000; got {self.tts_max_chars!r}")
+        if self.polly_engine not in POLLY_ENGINES or not re.fullmatch(r"[A-Z][A-Za-z-]{1,30}", self.polly_voice):
+            raise ConfigError(f"polly_engine must be one of {', '.join(POLLY_ENGINES)} and polly_voice a Polly voice "
+                              f"name such as Joanna; got {self.polly_engine!r} and {self.polly_voice!r}")
+        if not 1 <= self.transcribe_timeout_s <= 14_400 or not 0.1 <= self.transcribe_poll_s <= 60:
+            raise ConfigError(f"transcribe_timeout_s must be 1-14400 seconds and transcribe_poll_s 0.1-60; got "
+                              f"{self.transcribe_timeout_s!r} and {self.transcribe_poll_s!r}")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

@@ -785,3 +785,15 @@ class Transcript:
     def text(self) -> str:
         """The segments' text as one line."""
         return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Synthesised speech: a complete WAV file (16-bit mono PCM) and what produced it."""
+
+    audio: bytes  # the WAV file's bytes, ready for st.audio or a file
+    sample_rate: int
+    voice: str  # e.g. "piper en_US-joe-medium" or "polly Joanna (neural)"
+    duration_s: float
+    text: str  # what was spoken: the reply after markup was dropped and long text shortened
+    truncated: bool = False  # the reply was longer than tts_max_chars and was cut at a sentence or word end

@@ -136,6 +136,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "translation.thread_languages": "conversation.read",
     "translation.translate_reply": "conversation.reply",
     "translation.send_translated_reply": "conversation.reply",
+    "speech.speak_reply": "conversation.reply",
     "admin.providers_overview": "settings.read",
     "admin.system_overview": "settings.read",
     "admin.set_simulator": "simulator.control",

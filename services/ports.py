@@ -43,6 +43,7 @@ from services.models import (
     SearchMiss,
     Sentiment,
     SessionRecord,
+    Speech,
     Suggestion,
     Totals,
     Transcript,
@@ -600,6 +601,22 @@ class SpeechToText(Protocol):
         ...
 
 
+class TextToSpeech(Protocol):
+    """Reading text aloud: a suggested reply played to the agent (or, later, to the caller)."""
+
+    def synthesize(self, text: str) -> Speech:
+        """The text spoken, as a WAV file. Callers pass text already cleaned and bounded by
+        ``services.speech.speakable`` (no markup, at most tts_max_chars).
+
+        Raises:
+            InvalidInput: empty text, or longer than the provider takes in one request.
+            ProviderUnavailable: the voice cannot be loaded or the service cannot be reached.
+
+        Example: ``services.tts.synthesize("Your refund is on its way.").duration_s`` → 1.9
+        """
+        ...
+
+
 class SentimentLab(Protocol):
     """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
     our examples, labelled CSV files, and the metrics."""
@@ -678,6 +695,7 @@ class Ports:
     intent_training = Port[IntentTrainer]()
     sentiment_lab = Port[SentimentLab]()
     stt = Port[SpeechToText]()
+    tts = Port[TextToSpeech]()
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         SentimentAnalyzer,
         SentimentLab,
         SpeechToText,
+        TextToSpeech,
         Translator,
     )
 
@@ -158,3 +159,10 @@ def stt(services: Services) -> SpeechToText:
     models = settings.resolve(settings.data_dir) / "models"
     return WhisperSpeechToText(settings.stt_model, lambda: model_dir(settings.stt_model, models),
                                settings.stt_max_audio_s, settings.stt_chunk_s, threads=settings.stt_threads)
+
+
+@provider("tts", "local", "Spoken replies: piper with the joe voice shipped in a wheel (offline)")
+def tts(services: Services) -> TextToSpeech:
+    from services.adapters.local.tts import PiperTextToSpeech
+
+    return PiperTextToSpeech(services.settings.tts_max_chars)
