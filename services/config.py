@@ -54,7 +54,8 @@ class Settings:
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
     sentiment_embeddings: bool = True  # local sentiment model also reads the MiniLM sentence vector (docs/sentiment.md)
     session_timeout_min: int = 480  # a session ends after this many minutes without use
-    queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor")
+    queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor", "priority",
+                               "multilingual")
     sign_in_max_failures: int = 5  # per username; then locked for 1, 2, 4 … (at most 60) minutes
     sign_in_client_max_failures: int = 20  # per client address, across usernames
     # SLA targets of the agent's queue: minutes a customer may wait for our reply, per channel

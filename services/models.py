@@ -788,6 +788,16 @@ class Transcript:
 
 
 @dataclass(frozen=True)
+class Route:
+    """Where a new conversation was routed and why (services/routing.py), as the agent reads it."""
+
+    queue: str
+    reason: str  # e.g. "Routed to billing: intent Billing Question 0.83, tier gold"
+    rule: str  # the rule that matched ("default", "overloaded" …)
+    routed_at: str = ""
+
+
+@dataclass(frozen=True)
 class Speech:
     """Synthesised speech: a complete WAV file (16-bit mono PCM) and what produced it."""
 

@@ -169,6 +169,7 @@ NO_PERMISSION: dict[str, str] = {
     "conversations.queue_marker": "a change marker; no data",
     "inbox.receive_customer_message": "ingestion: acts for the customer's channel (adapters, simulator), not a person",
     "inbox.start_conversation": "ingestion: acts for the customer's channel (adapters, simulator), not a person",
+    "routing.route_new_conversation": "ingestion: routes the conversation start_conversation is creating",
     "inbox.analyze_stored": "ingestion: the analysis of a stored message; returns it to the ingestion path only",
     "inbox.analyze_latest": "ingestion: stores a missing analysis; returns only whether it did",
     "inbox.backfill_open": "ingestion: stores missing analyses; returns only a count",

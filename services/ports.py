@@ -39,6 +39,7 @@ from services.models import (
     PiiSpan,
     QueueRow,
     ReplyContext,
+    Route,
     SavedSuggestion,
     SearchMiss,
     Sentiment,
@@ -165,6 +166,20 @@ class ConversationRepository(Protocol):
         ...
 
     def count_messages(self, conversation_id: int | None = None) -> int: ...
+
+    def set_route(self, conversation_id: int, route: Route) -> None:
+        """Keep why the conversation was routed where it was (replacing an earlier route); routed_at now when empty.
+        NotFound when the conversation does not exist."""
+        ...
+
+    def route_of(self, conversation_id: int) -> Route | None:
+        """The conversation's routing decision; None for one that was never routed (seeded, or older)."""
+        ...
+
+    def waiting_by_queue(self) -> dict[str, int]:
+        """{queue: conversations waiting for an agent}: open or pending, assigned to nobody (queues with none are
+        left out)."""
+        ...
 
 
 class AssistRepository(Protocol):

@@ -1,5 +1,6 @@
-"""Spoken replies in the agent workspace (AppTest, the real piper voice): Play on a suggestion or on the composer's
-text draws an audio player under it; nothing to say is explained, and the agent's text stays."""
+"""Spoken replies and the routing reason in the agent workspace (AppTest, the real piper voice and models): Play on a
+suggestion or on the composer's text draws an audio player under it; nothing to say is explained, and the agent's text
+stays; a new conversation shows why it was routed to its queue."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import wave
 import pytest
 
 from components.composer import composer_key
-from services import conversations
+from services import conversations, inbox
 from tests.app.conftest import user
 from tests.app.test_workspace_flows import button, workspace
+from tests.repos import repos
 
 
 @pytest.fixture
@@ -63,3 +65,18 @@ def test_play_with_nothing_to_say_explains_why(app_services, agent, first_in_que
     at = at.run()
     assert not at.exception and not at.get("audio")
     assert any("nothing to say" in e.value for e in at.error)
+
+
+def test_the_agent_sees_why_a_new_conversation_was_routed_to_its_queue(app_services, agent):
+    customer = next(c for c in repos(app_services).customers.all() if c.tier == "gold")
+    talk, _, _ = inbox.start_conversation(app_services, customer.id, "chat", "Charged twice",
+                                          "Hi, I was charged twice for my last order, please refund the duplicate "
+                                          "payment on my card", assigned_agent="agent")
+    try:
+        at = workspace(agent, talk.id)
+        assert not at.exception
+        route = repos(app_services).conversations.route_of(talk.id)
+        shown = [h.proto.body for h in at.get("html") if "Routed to" in h.proto.body]
+        assert shown and route.reason in shown[0] and "tier gold" in route.reason
+    finally:
+        repos(app_services).conversations.update(talk.id, status="resolved")  # out of the shared demo's queue

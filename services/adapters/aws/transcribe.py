@@ -65,6 +65,12 @@ class TranscribeSpeechToText:
         """A batch job has no partial results: the segments come once the whole job is done."""
         yield from self.transcribe(audio).segments
 
+    def listen(self) -> Any:
+        """Live recognition would need Transcribe streaming (the amazon-transcribe SDK, not botocore): unavailable, so
+        the fall-back wrapper gives the call the local listener instead, with a notice."""
+        raise ProviderUnavailable(f"{LABEL} streaming needs the amazon-transcribe SDK, which is not installed; "
+                                  "live calls use the local recogniser (docs/voice.md#aws)")
+
     def _upload(self, audio: Path, key: str) -> None:
         with audio.open("rb") as body:
             self._s3.put_object(Bucket=self.bucket, Key=key, Body=body)

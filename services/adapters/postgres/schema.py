@@ -306,6 +306,21 @@ MIGRATIONS: list[str] = [
         key_id BIGINT NOT NULL REFERENCES api_keys(id), external_id TEXT NOT NULL,
         customer_id BIGINT NOT NULL REFERENCES customers(id), PRIMARY KEY (key_id, external_id));
     """,
+    # 14: reserved for wip-predict (issue 18 item 2), whose migration takes this place when the branches merge
+    "SELECT 1",
+    # 15: reserved for wip-email (issue 19 item 3)
+    "SELECT 1",
+    # 16: reserved for wip-call (issue 20 capture)
+    "SELECT 1",
+    # 17: routing (issues 19.6 and 20.6, services/routing.py): where each new conversation was routed and why, as the
+    # agent reads it ("Routed to billing: intent Billing Question 0.83, tier gold"); the waiting count per queue
+    # (routing's queue load) reads conversations by status, queue and assignment
+    """
+    CREATE TABLE conversation_routes (
+        conversation_id BIGINT PRIMARY KEY REFERENCES conversations(id), queue TEXT NOT NULL,
+        reason TEXT NOT NULL, rule TEXT NOT NULL, routed_at TEXT NOT NULL);
+    CREATE INDEX conversations_waiting ON conversations(status, assigned_agent, queue);
+    """,
 ]
 
 

@@ -168,3 +168,8 @@ def test_an_unknown_speech_provider_lists_the_valid_ones(tmp_path):
         build_services(Settings(db_path=str(tmp_path / "x.db"), providers={"stt": "azure"}))
     with pytest.raises(ConfigError, match="unknown provider 'espeak' for tts; valid: local, aws"):
         build_services(Settings(db_path=str(tmp_path / "x.db"), providers={"tts": "espeak"}))
+
+
+def test_live_listening_is_unavailable_so_the_local_listener_takes_the_call(stubs):
+    with pytest.raises(ProviderUnavailable, match="amazon-transcribe SDK"):
+        _adapter(stubs, Clock()).listen()
