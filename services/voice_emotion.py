@@ -70,9 +70,9 @@ class CallEmotion:
     """The emotion trend of one call; not shared between threads (one call session owns it)."""
 
     baseline_s: float = BASELINE_S
-    readings: list[EmotionReading] = field(default_factory=list)
-    _start: list[Prosody] = field(default_factory=list)
-    _elapsed: float = 0.0
+    readings: list[EmotionReading] = field(default_factory=list, init=False)
+    _start: list[Prosody] = field(default_factory=list, init=False, repr=False)  # the segments of the caller's start
+    _elapsed: float = field(default=0.0, init=False, repr=False)  # seconds of the caller's audio so far
 
     def add(self, samples: np.ndarray, sample_rate: int, sentiment: float, text: str = "",
             agent: np.ndarray | None = None) -> EmotionReading:
