@@ -10,7 +10,7 @@ from collections.abc import Callable
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import kb_usage
+from components import kb_usage, spoken
 from components.kb_search import marked_html
 from components.safe import literal, literal_html, literal_markdown
 from services.models import Analysis, Article
@@ -74,19 +74,26 @@ def _trend(values: tuple[float, ...]) -> None:
     st.plotly_chart(trend_figure(values), config={"displayModeBar": False}, key=f"trend-{len(values)}-{values[-1]}")
 
 
-def _suggestions(view: AssistView, on_insert: Callable[[int, str], None]) -> None:
+def _suggestions(view: AssistView, on_insert: Callable[[int, str], None],
+                 on_play: Callable[[str, str], None] | None) -> None:
     st.markdown("**Suggested replies**")
     if not view.suggestions:
         st.caption("No suggestion for this message.")
     for i, suggestion in enumerate(view.suggestions):
         with st.container(border=True, key=f"suggestion-{suggestion.id}"):
             literal(suggestion.text)  # a suggestion may quote the customer: shown literally
-            text_col, button_col = st.columns([3, 2], vertical_alignment="center")
+            text_col, button_col, *play_col = st.columns([3, 2, 2] if on_play else [3, 2],
+                                                         vertical_alignment="center")
             text_col.caption(f"{suggestion.source} · {suggestion.score:.2f}"
                              + (f" · {suggestion.feedback}" if suggestion.feedback else ""))
             button_col.button("Insert", key=f"insert-{suggestion.id}", icon=":material/edit_note:",
                               on_click=on_insert, args=(suggestion.id, suggestion.text), width="stretch",
                               type="secondary" if i else "primary")
+            if on_play is not None:
+                with play_col[0]:
+                    spoken.play_button(f"play-{suggestion.id}", on_play,
+                                       (spoken.suggestion_key(suggestion.id), suggestion.text))
+                spoken.player(spoken.suggestion_key(suggestion.id))
 
 
 def _kb_hits(analysis: Analysis, articles: tuple[Article, ...]) -> None:
@@ -113,8 +120,10 @@ def not_analysed(reason: str, on_retry: Callable[[], None], error: str = "") -> 
         st.button("Retry analysis", key="retry-analysis", icon=":material/refresh:", on_click=on_retry)
 
 
-def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> None:
-    """Renders the panel; on_insert(suggestion_id, text) is the callback of each Insert button."""
+def panel(view: AssistView | None, on_insert: Callable[[int, str], None],
+          on_play: Callable[[str, str], None] | None = None) -> None:
+    """Renders the panel; on_insert(suggestion_id, text) is the callback of each Insert button, on_play(played, text)
+    of each Play button (none without it; played: spoken.suggestion_key(id)); the audio is drawn under its suggestion."""
     if view is None:
         st.info("Assist appears here once the customer's latest message is analysed.", icon=":material/hourglass:")
         return
@@ -123,7 +132,7 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None]) -> Non
         st.warning("Degraded: " + "; ".join(analysis.notices), icon=":material/cloud_off:")
     _headline(analysis)
     _escalation(analysis)
-    _suggestions(view, on_insert)
+    _suggestions(view, on_insert, on_play)
     _trend(view.sentiment_trend)
     if analysis.entities:
         st.html(literal_html("Entities: " + " · ".join(f"{e.kind.replace('_', ' ')}: {e.text}"

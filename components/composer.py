@@ -19,7 +19,7 @@ _TO_FILL = "composer-fields-to-fill"
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # send | note | escalate | transfer | resolve | translate
+    kind: str  # send | note | escalate | transfer | resolve | translate | play
     text: str = ""
     subject: str = ""
     queue: str = ""
@@ -91,9 +91,11 @@ def reply_form(conversation_id: int, channel: str, subject: str, language: str |
         text = st.text_area("Reply", key=composer_key(conversation_id), height=110, placeholder=hint,
                             label_visibility="collapsed")
         translated, translate, send_translated = _translation_fields(conversation_id, language, language_label)
-        send_col, note_col = st.columns([1, 1])
+        send_col, note_col, play_col = st.columns([1, 1, 0.6])
         send = send_col.form_submit_button("Send", type="primary", icon=":material/send:", width="stretch")
         note = note_col.form_submit_button("Add internal note", icon=":material/sticky_note_2:", width="stretch")
+        play = play_col.form_submit_button("Play", icon=":material/volume_up:", width="stretch",
+                                           help="Hear your reply read aloud")
     if send_translated and language:
         if text.strip() != (st.session_state.get(translated_from_key(conversation_id)) or "").strip():
             st.warning("Your reply changed after it was translated: translate it again before sending it in "
@@ -106,7 +108,7 @@ def reply_form(conversation_id: int, channel: str, subject: str, language: str |
         return Action("send", text, subject=email_subject)
     if note:
         return Action("note", text)
-    return None
+    return Action("play", text) if play else None
 
 
 def _translation_fields(conversation_id: int, language: str | None, language_label: str) -> tuple[str, bool, bool]:

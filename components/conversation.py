@@ -10,7 +10,7 @@ import pyarrow as pa
 import streamlit as st
 
 from components.safe import literal_html, literal_markdown
-from services.models import language_name
+from services.models import Route, language_name
 from services.views import ConversationView, MessageTranslation, QueueItem, SlaClock
 
 CHANNEL_ICONS = {"chat": ":material/chat:", "email": ":material/mail:", "social": ":material/public:",
@@ -72,6 +72,12 @@ def queue(items: list[tuple[QueueItem, SlaClock | None]], selected: int | None) 
     return chosen
 
 
+def route_reason(route: Route, queue: str) -> None:
+    """Why the conversation reached this queue (the routing rules' reason), and where it went since."""
+    moved = f" · since moved to {queue}" if queue != route.queue else ""
+    st.html(literal_html(f"{route.reason}{moved}", "caption"))
+
+
 def thread(view: ConversationView, not_analysed: dict[int, str] | None = None,
            translations: dict[int, MessageTranslation] | None = None) -> None:
     """The messages, oldest first; a customer message the live path could not analyse says so (and why); one in
@@ -83,6 +89,8 @@ def thread(view: ConversationView, not_analysed: dict[int, str] | None = None,
             f'<span>{html.escape(c.subject or f"Conversation {c.id}")}</span></div>')
     st.caption(f"#{c.id} · {c.channel} · {c.status} · queue {literal_markdown(c.queue)} · "
                f"assigned to {literal_markdown(c.assigned_agent or 'nobody')}")
+    if view.route is not None:
+        route_reason(view.route, c.queue)
     with st.container(height=320, border=False, key="thread-messages", autoscroll=True):  # latest in view
         for message in view.messages:
             text = message.text if view.shows_pii else message.masked_text

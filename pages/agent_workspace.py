@@ -26,7 +26,7 @@ import time
 
 import streamlit as st
 
-from components import assist_panel, composer, layout, live, session
+from components import assist_panel, composer, layout, live, session, spoken
 from components import conversation as render
 from components import predictions as predicted
 from components.email_mail import whole_mails
@@ -37,7 +37,7 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import auth, conversations, email_inbound, inbox, kb_lookup, kb_usage, predictors, translation, workspace
+from services import auth, conversations, email_inbound, inbox, kb_lookup, kb_usage, predictors, speech, translation, workspace
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 from services.views import ThreadLanguages
@@ -393,7 +393,15 @@ def assist(conversation_id: int, view: conversations.ConversationView, failures:
     if latest is not None and (assisted is None or assisted.message_id != latest):
         assist_panel.not_analysed(failures.get(latest, ""), lambda: retry_analysis(conversation_id),
                                   st.session_state.pop("retry-error", ""))
-    assist_panel.panel(assisted, lambda sid, text: insert_suggestion(conversation_id, sid, text))
+    assist_panel.panel(assisted, lambda sid, text: insert_suggestion(conversation_id, sid, text), play_reply)
+
+
+def play_reply(played: str, text: str) -> None:
+    """A suggestion or the composer's text read aloud (services.speech); the player is drawn under it."""
+    try:
+        spoken.remember(played, speech.speak_reply(services, user, text))
+    except ServiceError as e:
+        spoken.remember(played, str(e))
 
 
 def act(conversation_id: int, action: composer.Action) -> None:
@@ -428,7 +436,12 @@ def composer_panel(conversation_id: int, view: conversations.ConversationView) -
     languages = thread_languages(conversation_id)
     channel, subject = view.conversation.channel, view.conversation.subject
     action = composer.reply_form(conversation_id, channel, subject, languages.reply_language,
-                                 languages.reply_language_name) or composer.actions(conversation_id)
+                                 languages.reply_language_name)
+    if action is not None and action.kind == "play":  # no rerun: the agent keeps typing; the player shows below
+        play_reply(spoken.composer_key(conversation_id), action.text)
+        action = None
+    spoken.player(spoken.composer_key(conversation_id))
+    action = action or composer.actions(conversation_id)
     if action is None:
         return
     try:

@@ -15,6 +15,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "frontline.yaml"
 BACKENDS = ("local", "aws")
 OPENAI_JSON_MODES = ("json_schema", "json_object", "prompt")
+POLLY_ENGINES = ("neural", "standard", "generative", "long-form")
 STT_MODELS = ("tiny.en", "base")  # the local Whisper models shipped in wheels (docs/models.md#speech-to-text)
 MAIL_SECURITY = ("ssl", "starttls", "none")  # implicit TLS, STARTTLS, or none (a server on the same host)
 ENV_PREFIX = "FRONTLINE_"
@@ -54,7 +55,8 @@ class Settings:
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
     sentiment_embeddings: bool = True  # local sentiment model also reads the MiniLM sentence vector (docs/sentiment.md)
     session_timeout_min: int = 480  # a session ends after this many minutes without use
-    queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor")
+    queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor", "priority",
+                               "multilingual")
     sign_in_max_failures: int = 5  # per username; then locked for 1, 2, 4 … (at most 60) minutes
     sign_in_client_max_failures: int = 20  # per client address, across usernames
     # SLA targets of the agent's queue: minutes a customer may wait for our reply, per channel
@@ -95,6 +97,16 @@ class Settings:
     mail_timeout_s: float = 10.0  # one IMAP or SMTP connection: connect and each answer
     mail_max_bytes: int = 10_000_000  # a bigger mail is not fetched: logged, flagged in the mailbox for a person
     mail_retry_s: float = 30.0  # an unsent reply is tried again after this, then twice as long each time (≤ 1 h)
+    # AWS Transcribe (batch jobs; docs/voice.md#aws): the audio goes to this S3 bucket first, a job may take this long
+    transcribe_bucket: str = ""
+    transcribe_timeout_s: float = 300.0
+    transcribe_poll_s: float = 2.0
+    # Spoken replies (docs/voice.md#spoken-replies): local piper (voice joe, offline) or AWS Polly
+    tts_max_chars: int = 600  # a longer reply is cut at a sentence (or word) end before it is spoken
+    polly_voice: str = "Joanna"  # an Amazon Polly voice that has the neural engine
+    polly_engine: str = "neural"  # neural | standard | generative | long-form
+    # Routing of new conversations (docs/routing.md): the rules file, relative to the project root
+    routing_rules: str = "config/routing.yaml"
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -115,6 +127,7 @@ class Settings:
             raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
         self._check_stt()
         self._check_mail()
+        self._check_voice()
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
@@ -169,6 +182,16 @@ class Settings:
     def mail_outbound(self) -> bool:
         """Replies to email conversations go out by SMTP (else they wait in the outbox)."""
         return bool(self.mail_smtp_host)
+
+    def _check_voice(self) -> None:
+        if not 1 <= self.tts_max_chars <= 3000:  # 3,000 characters: what Polly takes in one request
+            raise ConfigError(f"tts_max_chars must be 1-3000; got {self.tts_max_chars!r}")
+        if self.polly_engine not in POLLY_ENGINES or not re.fullmatch(r"[A-Z][A-Za-z-]{1,30}", self.polly_voice):
+            raise ConfigError(f"polly_engine must be one of {', '.join(POLLY_ENGINES)} and polly_voice a Polly voice "
+                              f"name such as Joanna; got {self.polly_engine!r} and {self.polly_voice!r}")
+        if not 1 <= self.transcribe_timeout_s <= 14_400 or not 0.1 <= self.transcribe_poll_s <= 60:
+            raise ConfigError(f"transcribe_timeout_s must be 1-14400 seconds and transcribe_poll_s 0.1-60; got "
+                              f"{self.transcribe_timeout_s!r} and {self.transcribe_poll_s!r}")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

@@ -140,6 +140,7 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
         history = tuple(c for c in uow.conversations.all(customer_id=customer.id) if c.id != conversation.id)
         messages = tuple(uow.conversations.messages_for(conversation.id))
         orders = tuple(uow.customers.orders_for(customer.id)[:5])
+        route = uow.conversations.route_of(conversation.id)
         if audit:
             uow.audit.record(user.username, "view_conversation", "conversation", str(conversation.id),
                              f"customer {customer.id}")
@@ -147,7 +148,7 @@ def open_conversation(services: Services, user: User, conversation_id: int, audi
     if not shows_pii:  # a role that need not see who the customer is (services/privacy.py)
         customer = replace(customer, name=f"Customer #{customer.id}", email="", phone="", handle="")
         conversation = replace(conversation, subject=mask_text(services, conversation.subject))
-    return ConversationView(conversation, customer, messages, orders, history, shows_pii)
+    return ConversationView(conversation, customer, messages, orders, history, shows_pii, route)
 
 
 # ---- the assist panel and the agent's actions -------------------------------------------------

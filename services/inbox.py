@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from dataclasses import replace
 from typing import Any
 
-from services import assist, conversations, privacy
+from services import assist, conversations, privacy, routing
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import ServiceError
@@ -115,7 +116,8 @@ def analyze_stored(services: Services, conversation: Conversation, text: str,
 def start_conversation(services: Services, customer_id: int, channel: str, subject: str, text: str,
                        assigned_agent: str = "", with_assistant: bool = False,
                        ) -> tuple[Conversation, Message, Analysis | None]:
-    """A new conversation with its first customer message (used by channel adapters and the simulator);
+    """A new conversation with its first customer message (used by channel adapters and the simulator), in the queue
+    the routing rules choose from its analysis, the customer's tier and the queues' load (services/routing.py);
     with_assistant: the virtual assistant answers it first (status "assistant": in no agent's queue until it hands
     over, services/assistant.py).
 
@@ -136,8 +138,10 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
     draft = Conversation(0, customer_id, channel, "assistant" if with_assistant and not assigned_agent else "open",
                          subject, at, at, assigned_agent)
     masked, analysis, failure = _masked_and_analysed(services, draft, cleaned)
-    with services.uow() as uow:  # one commit: the conversation with its first message and analysis
-        conversation = uow.conversations.add(draft)
+    route = routing.route_new_conversation(services, draft, analysis)  # its queue, and why (shown to the agent)
+    with services.uow() as uow:  # one commit: the conversation with its route, first message and analysis
+        conversation = uow.conversations.add(replace(draft, queue=route.queue))
+        uow.conversations.set_route(conversation.id, route)
         message = _store(uow, conversation, Message(0, conversation.id, "customer", "", cleaned, masked, at),
                          analysis, failure)
         conversation = uow.conversations.get(conversation.id)

@@ -817,3 +817,25 @@ class Transcript:
     def text(self) -> str:
         """The segments' text as one line."""
         return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a new conversation was routed and why (services/routing.py), as the agent reads it."""
+
+    queue: str
+    reason: str  # e.g. "Routed to billing: intent Billing Question 0.83, tier gold"
+    rule: str  # the rule that matched ("default", "overloaded" …)
+    routed_at: str = ""
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Synthesised speech: a complete WAV file (16-bit mono PCM) and what produced it."""
+
+    audio: bytes  # the WAV file's bytes, ready for st.audio or a file
+    sample_rate: int
+    voice: str  # e.g. "piper en_US-joe-medium" or "polly Joanna (neural)"
+    duration_s: float
+    text: str  # what was spoken: the reply after markup was dropped and long text shortened
+    truncated: bool = False  # the reply was longer than tts_max_chars and was cut at a sentence or word end

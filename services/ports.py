@@ -41,11 +41,13 @@ from services.models import (
     PiiSpan,
     QueueRow,
     ReplyContext,
+    Route,
     SavedSuggestion,
     SearchMiss,
     Sentiment,
     SessionRecord,
     StoredModel,
+    Speech,
     Suggestion,
     Totals,
     Transcript,
@@ -172,6 +174,20 @@ class ConversationRepository(Protocol):
         ...
 
     def count_messages(self, conversation_id: int | None = None) -> int: ...
+
+    def set_route(self, conversation_id: int, route: Route) -> None:
+        """Keep why the conversation was routed where it was (replacing an earlier route); routed_at now when empty.
+        NotFound when the conversation does not exist."""
+        ...
+
+    def route_of(self, conversation_id: int) -> Route | None:
+        """The conversation's routing decision; None for one that was never routed (seeded, or older)."""
+        ...
+
+    def waiting_by_queue(self) -> dict[str, int]:
+        """{queue: conversations waiting for an agent}: open or pending, assigned to nobody (queues with none are
+        left out)."""
+        ...
 
 
 class AssistRepository(Protocol):
@@ -716,6 +732,22 @@ class MailSender(Protocol):
         ...
 
 
+class TextToSpeech(Protocol):
+    """Reading text aloud: a suggested reply played to the agent (or, later, to the caller)."""
+
+    def synthesize(self, text: str) -> Speech:
+        """The text spoken, as a WAV file. Callers pass text already cleaned and bounded by
+        ``services.speech.speakable`` (no markup, at most tts_max_chars).
+
+        Raises:
+            InvalidInput: empty text, or longer than the provider takes in one request.
+            ProviderUnavailable: the voice cannot be loaded or the service cannot be reached.
+
+        Example: ``services.tts.synthesize("Your refund is on its way.").duration_s`` → 1.9
+        """
+        ...
+
+
 class SentimentLab(Protocol):
     """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of
     our examples, labelled CSV files, and the metrics."""
@@ -796,6 +828,7 @@ class Ports:
     stt = Port[SpeechToText]()
     mail_inbox = Port[MailInbox]()  # the email channel, off unless configured (docs/email.md)
     mail_sender = Port[MailSender]()
+    tts = Port[TextToSpeech]()
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

@@ -16,6 +16,7 @@ from services.models import (
     Message,
     Order,
     QueueRow,
+    Route,
     SearchMiss,
 )
 
@@ -43,6 +44,7 @@ class ConversationView:
     orders: tuple[Order, ...]
     history: tuple[Conversation, ...]
     shows_pii: bool
+    route: Route | None = None  # why it reached this queue (None: never routed, e.g. seeded)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from services.models import (
     Message,
     Order,
     QueueRow,
+    Route,
     SavedSuggestion,
     SearchMiss,
     SessionRecord,
@@ -100,6 +101,7 @@ class State:
     models: dict[str, StoredModel] = field(default_factory=dict)  # kind -> fitted predictor
     mails: dict[str, tuple[int, MailRecord]] = field(default_factory=dict)  # Message-ID -> (row id, record)
     outbox: dict[int, OutboxItem] = field(default_factory=dict)
+    routes: dict[int, Route] = field(default_factory=dict)  # conversation id -> its routing decision
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -344,6 +346,20 @@ class FakeConversations(_Repository):
 
     def count_messages(self, conversation_id: int | None = None) -> int:
         return sum(1 for m in self.s.messages.values() if conversation_id in (None, m.conversation_id))
+
+    def set_route(self, conversation_id: int, route: Route) -> None:
+        _get(self.s.conversations, conversation_id, "conversation")
+        self.w.routes[conversation_id] = replace(route, routed_at=route.routed_at or now_iso())
+
+    def route_of(self, conversation_id: int) -> Route | None:
+        return self.s.routes.get(conversation_id)
+
+    def waiting_by_queue(self) -> dict[str, int]:
+        waiting: dict[str, int] = {}
+        for c in self.s.conversations.values():
+            if c.status in ("open", "pending") and not c.assigned_agent:
+                waiting[c.queue] = waiting.get(c.queue, 0) + 1
+        return waiting
 
 
 class FakeAssist(_Repository):

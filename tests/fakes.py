@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.errors import ProviderUnavailable
-from services.models import Entity, Intent, KbHit, PiiSpan, ReplyContext, Sentiment, Suggestion, Translation
+from services.models import Entity, Intent, KbHit, PiiSpan, ReplyContext, Sentiment, Speech, Suggestion, Translation
 
 
 class FakeLanguage:
@@ -100,8 +100,19 @@ class FakeTranslator:
         return Translation(f"[{target}] {text}", source, target, self.name)
 
 
+class FakeTextToSpeech:
+    """Says nothing, but records what it was asked to say; a second of 'audio' per 15 characters."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def synthesize(self, text: str) -> Speech:
+        self.said.append(text)
+        return Speech(b"RIFF", 16_000, "fake", len(text) / 15, text)
+
+
 def fake_pipeline() -> dict:
     """Overrides for build_services() covering every assist capability."""
     return {"language": FakeLanguage(), "pii": FakePii(), "intent": FakeIntent(), "sentiment": FakeSentiment(),
             "entities": FakeEntities(), "search": FakeSearch(), "replies": FakeReplies(),
-            "translator": FakeTranslator()}
+            "translator": FakeTranslator(), "tts": FakeTextToSpeech()}

@@ -23,6 +23,7 @@ INVALID_INPUT_CODES = frozenset({
     "TextSizeLimitExceededException",
     "TextSizeLimitExceeded",
     "InvalidRequestException",
+    "TextLengthExceededException",  # Polly: too many characters
 })
 
 

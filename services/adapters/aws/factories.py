@@ -26,6 +26,8 @@ if TYPE_CHECKING:
         ComprehendPiiDetector,
         ComprehendSentimentAnalyzer,
     )
+    from services.adapters.aws.polly import PollyTextToSpeech
+    from services.adapters.aws.transcribe import TranscribeSpeechToText
     from services.adapters.aws.translate import AmazonTranslator
     from services.bootstrap import Services
 
@@ -112,3 +114,17 @@ def drafter(services: Services) -> BedrockArticleDrafter:
     from services.adapters.aws.bedrock import BedrockArticleDrafter
 
     return BedrockArticleDrafter(services.settings, batch=services.batch, pii=services.pii)
+
+
+@provider("tts", "aws", "Spoken replies: Amazon Polly (neural voice from polly_voice)")
+def tts(services: Services) -> PollyTextToSpeech:
+    from services.adapters.aws.polly import PollyTextToSpeech
+
+    return PollyTextToSpeech(services.settings, batch=services.batch)
+
+
+@provider("stt", "aws", "Speech to text: Amazon Transcribe batch jobs (audio uploaded to transcribe_bucket in S3)")
+def stt(services: Services) -> TranscribeSpeechToText:
+    from services.adapters.aws.transcribe import TranscribeSpeechToText
+
+    return TranscribeSpeechToText(services.settings, batch=services.batch)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         SentimentAnalyzer,
         SentimentLab,
         SpeechToText,
+        TextToSpeech,
         Translator,
     )
 
@@ -185,3 +186,10 @@ def mail_sender(services: Services) -> MailSender:
         raise ConfigError("sending email is off: set mail_smtp_host and mail_from (docs/email.md)")
     return SmtpSender(s.mail_smtp_host, s.mail_smtp_port, s.mail_smtp_user, s.mail_smtp_password,
                       s.mail_smtp_security, s.mail_timeout_s, s.mail_ca_file)
+
+
+@provider("tts", "local", "Spoken replies: piper with the joe voice shipped in a wheel (offline)")
+def tts(services: Services) -> TextToSpeech:
+    from services.adapters.local.tts import PiperTextToSpeech
+
+    return PiperTextToSpeech(services.settings.tts_max_chars)

@@ -302,6 +302,17 @@ MIGRATIONS: list[str] = [
         sent_at TEXT NOT NULL DEFAULT '');
     CREATE INDEX mail_outbox_due ON mail_outbox(status, next_attempt_at);
     """,
+    # 16: reserved for wip-call (issue 20 capture)
+    "SELECT 1",
+    # 17: routing (issues 19.6 and 20.6, services/routing.py): where each new conversation was routed and why, as the
+    # agent reads it ("Routed to billing: intent Billing Question 0.83, tier gold"); the waiting count per queue
+    # (routing's queue load) reads conversations by status, queue and assignment
+    """
+    CREATE TABLE conversation_routes (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id), queue TEXT NOT NULL,
+        reason TEXT NOT NULL, rule TEXT NOT NULL, routed_at TEXT NOT NULL);
+    CREATE INDEX conversations_waiting ON conversations(status, assigned_agent, queue);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
@@ -310,7 +321,7 @@ TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
                 "kb_usage", "kb_votes", "kb_search_misses", "api_keys", "api_requests", "api_rate_windows",
                 "api_client_windows", "api_threads", "api_customers", "predictor_models", "mail_messages",
-                "mail_outbox")  # not content: no counts, no hash
+                "mail_outbox", "conversation_routes")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

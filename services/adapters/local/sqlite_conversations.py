@@ -20,6 +20,7 @@ from services.models import (
     EscalationRow,
     Message,
     QueueRow,
+    Route,
     SavedSuggestion,
     Suggestion,
 )
@@ -195,6 +196,24 @@ class SqliteConversations:
         if conversation_id is None:
             return self.tx.scalar("SELECT COUNT(*) FROM messages")
         return self.tx.scalar("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", [conversation_id])
+
+    def set_route(self, conversation_id: int, route: Route) -> None:
+        self.tx.write(
+            "INSERT INTO conversation_routes (conversation_id, queue, reason, rule, routed_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (conversation_id) DO UPDATE SET queue = excluded.queue, reason = excluded.reason, "
+            "rule = excluded.rule, routed_at = excluded.routed_at",
+            [conversation_id, route.queue, route.reason, route.rule, route.routed_at or now_iso()],
+            missing=f"conversation {conversation_id} not found")
+
+    def route_of(self, conversation_id: int) -> Route | None:
+        rows = self.tx.rows("SELECT queue, reason, rule, routed_at FROM conversation_routes WHERE conversation_id = ?",
+                            [conversation_id])
+        return Route(*rows[0]) if rows else None
+
+    def waiting_by_queue(self) -> dict[str, int]:
+        rows = self.tx.rows("SELECT queue, COUNT(*) FROM conversations WHERE status IN ('open', 'pending') "
+                            "AND assigned_agent = '' GROUP BY queue")
+        return {row[0]: row[1] for row in rows}
 
 
 class SqliteAssist:

@@ -333,6 +333,17 @@ MIGRATIONS: list[str] = [
         sent_at TEXT NOT NULL DEFAULT '');
     CREATE INDEX mail_outbox_due ON mail_outbox(status, next_attempt_at);
     """,
+    # 16: reserved for wip-call (issue 20 capture)
+    "SELECT 1",
+    # 17: routing (issues 19.6 and 20.6, services/routing.py): where each new conversation was routed and why, as the
+    # agent reads it ("Routed to billing: intent Billing Question 0.83, tier gold"); the waiting count per queue
+    # (routing's queue load) reads conversations by status, queue and assignment
+    """
+    CREATE TABLE conversation_routes (
+        conversation_id BIGINT PRIMARY KEY REFERENCES conversations(id), queue TEXT NOT NULL,
+        reason TEXT NOT NULL, rule TEXT NOT NULL, routed_at TEXT NOT NULL);
+    CREATE INDEX conversations_waiting ON conversations(status, assigned_agent, queue);
+    """,
 ]
 
 

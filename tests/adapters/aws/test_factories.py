@@ -20,6 +20,8 @@ from services.adapters.aws.comprehend import (
     ComprehendSentimentAnalyzer,
 )
 from services.adapters.aws.factories import LocalFallback
+from services.adapters.aws.polly import PollyTextToSpeech
+from services.adapters.aws.transcribe import TranscribeSpeechToText
 from services.adapters.aws.translate import AmazonTranslator
 from services.bootstrap import build_services
 from services.config import Settings, load_settings
@@ -36,6 +38,8 @@ AWS_ADAPTERS = {
     "replies": BedrockReplyGenerator,
     "translator": AmazonTranslator,
     "drafter": BedrockArticleDrafter,
+    "tts": PollyTextToSpeech,
+    "stt": TranscribeSpeechToText,
 }
 
 
