@@ -37,7 +37,18 @@ from components.state import (
     select_conversation,
     selected_conversation,
 )
-from services import auth, conversations, email_inbound, inbox, kb_lookup, kb_usage, predictors, speech, translation, workspace
+from services import (
+    auth,
+    conversations,
+    email_inbound,
+    inbox,
+    kb_lookup,
+    kb_usage,
+    predictors,
+    speech,
+    translation,
+    workspace,
+)
 from services.errors import ServiceError
 from services.models import CHANNELS, CONVERSATION_STATUSES, TIERS
 from services.views import ThreadLanguages
