@@ -1,0 +1,254 @@
+"""Our own PII rules, for what Presidio's recognisers and the English NER model miss in contact-centre text.
+
+Each ``find_*`` function returns ``(kind, start, end, score)`` tuples and runs in linear time on any input (bounded
+quantifiers, possessive runs, no nested repetition over the same characters): a message may be 200,000 characters.
+
+- e-mails with accented local parts (``josé.garcía@…``) and obfuscated ones (``ana (at) correo (dot) es``);
+- card numbers written with dots, double spaces or dashes (Luhn-checked); IBANs in lower case or with dashes (mod 97);
+- street addresses in English, Spanish, French, German and Portuguese (``221B Baker Street``, ``rue de Rivoli``,
+  ``Hauptstraße 12``, ``350 5th Avenue``, ``Calle Mayor 5``, ``Rua Augusta, 274``);
+- person names after a cue (``my name is``, ``me llamo``, ``je m'appelle``, ``ich heiße``, ``meu nome é``), in a
+  sign-off (``Regards,`` / ``Saludos,`` / ``Cordialement,`` / ``Grüße,`` … then a name on its own), in any case,
+  hyphenated or with an apostrophe, and East-Asian names of two short syllables (``Li Wei``, ``Wang Fang``);
+- phone numbers in the local formats of those countries, with the same exclusions as for ``keep`` values: an order
+  number (``BW-123456``), a tracking number (``BWT…``), a date or date-time, an amount are never a phone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Found = tuple[str, int, int, float]  # kind, start, end, score
+
+_L = r"[^\W\d_]"  # one letter, any script
+_NAME_TOKEN = rf"{_L}{{1,30}}+(?:['’-]{_L}{{1,30}}+){{0,3}}"  # Mary-Jane, O'Connor, D’Souza, José
+
+# ---- e-mail -----------------------------------------------------------------------------------------------------
+EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
+_TLD = re.compile(r"\.[^\W\d_]{2,24}$")
+_AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|chez|bei)\s)"
+_DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
+OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}(?![\w-])", re.IGNORECASE)
+
+
+def find_emails(text: str) -> Iterator[Found]:
+    for m in EMAIL.finditer(text):
+        if _TLD.search(m.group()):
+            yield "EMAIL", m.start(), m.end(), 0.95
+    for m in OBFUSCATED_EMAIL.finditer(text):
+        if "@" not in m.group():
+            yield "EMAIL", m.start(), m.end(), 0.85
+
+
+# ---- card numbers and IBANs -------------------------------------------------------------------------------------
+_CARD_RUN = re.compile(r"(?<![\w.-])\d{1,6}(?:(?:[ .-]|  )\d{1,6}){1,9}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])")
+_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
+def luhn_ok(digits: str) -> bool:
+    reverse = digits[::-1]
+    return (sum(map(int, reverse[0::2])) + sum(map(int, reverse[1::2].translate(_DOUBLED)))) % 10 == 0
+
+
+def find_cards(text: str) -> Iterator[Found]:
+    """Luhn-valid runs of 13-19 digits in groups split by one space, two spaces, a dot or a dash."""
+    for m in _CARD_RUN.finditer(text):
+        groups = list(re.finditer(r"\d+", m.group()))
+        # the longest prefix of whole groups that is a valid card (a run may carry an expiry or CVV after it)
+        count, ends = 0, []
+        for g in groups:
+            count += len(g.group())
+            ends.append((m.start() + g.end(), count))
+        digits = re.sub(r"\D", "", m.group())
+        for end, n in reversed(ends):
+            if 13 <= n <= 19 and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
+                yield "CARD", m.start(), end, 0.95
+                break
+
+
+IBAN_LENGTHS = {"AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
+                "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26,
+                "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28,
+                "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "BR": 29, "TR": 26, "SA": 24, "AE": 23,
+                "IL": 23, "MX": 18}
+_IBAN_RUN = re.compile(r"(?<![\w-])([A-Za-z]{2})(\d{2})((?:[ -]{0,2}[A-Za-z0-9]{1,4}){2,8})(?![\w])")
+
+
+def iban_ok(compact: str) -> bool:
+    compact = compact.upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def find_ibans(text: str) -> Iterator[Found]:
+    """IBANs in any case, grouped by spaces or dashes or not at all, checked by their mod-97 digits."""
+    for m in _IBAN_RUN.finditer(text):
+        country = m.group(1).upper()
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        compact, end = country + m.group(2), m.end(2)
+        for g in re.finditer(r"[A-Za-z0-9]+", m.group(3)):
+            if len(compact) >= length:
+                break
+            compact += g.group()
+            end = m.start(3) + g.end()
+        if len(compact) == length and iban_ok(compact):
+            yield "IBAN", m.start(), end, 0.95
+
+
+# ---- phones -------------------------------------------------------------------------------------------------------
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,4}\)?(?:[ .-]{1,2}\(?\d{1,5}\)?){0,5}(?![\w/]|[.,]\d)")
+_PHONE_CUE = re.compile(r"(?i:phone|tel(?:e|é)?(?:fono|fone|phone)?|mobile|cell|call|ring|text|whats ?app|sms|"
+                        r"m[oó]vil|handy|portable|celular|number|número|numéro|nummer|ruf|contact)")
+_DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:[ T]\d{1,2}[:h]\d{2})?$")
+_TIME_AFTER = re.compile(r"\s?(?::\d{2}|h\d{2}|\s?(?:am|pm|uhr|h)\b)", re.IGNORECASE)
+
+
+def find_phones(text: str) -> Iterator[Found]:
+    """7-15 digit numbers written as phones: with a + or 00 prefix, or grouped, or after a phone cue."""
+    for m in PHONE.finditer(text):
+        raw = m.group().strip()
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _TIME_AFTER.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?i)(?:BWT?|order|pedido|commande|bestellung|encomenda|tracking|#)[\s:#-]*$", before):
+            continue
+        international = raw.startswith(("+", "00"))
+        grouped = bool(re.search(r"[ .()-]", raw))
+        cued = _PHONE_CUE.search(before) is not None
+        if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
+            yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
+
+
+# ---- street addresses ---------------------------------------------------------------------------------------------
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
+_EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
+             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley")
+_UNIT = r"(?:,?\s(?:Apt|Apartment|Flat|Unit|Suite|Ste|Floor|Fl|Piso|Puerta|Esc|Bloco|Andar|Appt|Bâtiment|Étage|Whg)\.?\s?[\w-]{1,6}+)?"
+EN_ADDRESS = re.compile(
+    rf"(?<![\w-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?\s(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}?"
+    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}")
+_PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
+_FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|"
+                   r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|"
+                   r"rua|travessa|praça|largo|estrada|alameda")
+LATIN_ADDRESS = re.compile(
+    rf"(?<![\w])(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
+    rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
+    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?(?:,?\s\d{{1,2}}[º°ª]?\s?[A-Za-z]?(?![\w]))?)?{_UNIT}")
+DE_ADDRESS = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
+    r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
+    r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)\s\d{1,4}\s?[a-z]?(?![\w])")
+_POSTCODE_CITY = re.compile(
+    r",?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}"
+    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)")
+
+
+def find_addresses(text: str) -> Iterator[Found]:
+    for pattern in (EN_ADDRESS, LATIN_ADDRESS, DE_ADDRESS):
+        for m in pattern.finditer(text):
+            end = m.end()
+            tail = _POSTCODE_CITY.match(text, end)
+            if tail:
+                end = tail.end()
+            yield "ADDRESS", m.start(), end, 0.85
+
+
+# ---- person names ------------------------------------------------------------------------------------------------
+# Words that follow a cue or a sign-off but are not names (en, es, fr, de, pt); lower case.
+NOT_NAMES = frozenset("""
+a again all also am an and any are as at available back be been best but by can cannot could customer did do does
+done for from furious glad going good great happy have having here hi hello hey how i if in is it just kind know let
+looking lot love many me more much my no not now of ok okay on or our please really regards right see sent so soon
+sorry still sure team thank thanks that the them then there these they this to today too try trying upset us very
+wait waiting was we well were what when where which who why will with writing you your yours angry annoyed confused
+disappointed frustrated fine calling contacting here ready tired worried afraid unhappy satisfied pleased
+advance help support service order again asap anyway everything everyone all again appreciated regards
+y el la los las de del en un una por para con que muy mucho gracias saludos hola buenas un cordial atentamente
+et le les des du un une pour avec que très merci bonjour cordialement bien vous à
+und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
+e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
+""".split())
+_CUE = re.compile(
+    r"(?i:my name is|my name's|name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
+    r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
+    r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:)\s{1,3}"
+    rf"({_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,3}})")
+_SIGN_OFF = re.compile(
+    r"(?im:^[ \t]*(?:(?:best|kind|warm|many)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|best|"
+    r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
+    r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
+    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?)[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*|[ \t]{0,3}))"
+    rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$")
+_DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:--|—|–|-)[ \t]?({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*$)")
+EAST_ASIAN_SURNAMES = frozenset("""
+li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
+deng cao peng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen kim park choi jung kang cho yoon
+jang lim shin seo kwon hwang ahn song nguyen tran pham hoang huynh phan vu dang bui ngo duong ly tanaka sato suzuki
+takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura
+""".split())
+_SYLLABLE = r"[A-Z][a-z]{1,6}"
+_EAST_ASIAN = re.compile(rf"(?<![\w'’-])({_SYLLABLE})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})(?![\w'’-])")
+_PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv]{1,3}(?:n|ng|r)?$|^(?:min|jun|yeon|"
+                              r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
+                              r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The leading tokens of a cued name, stopping at the first word that is not a name."""
+    kept = []
+    for token in name.split():
+        if token.lower().strip("'’-") in NOT_NAMES:
+            break
+        kept.append(token)
+    return kept
+
+
+def find_names(text: str) -> Iterator[Found]:
+    for m in _CUE.finditer(text):
+        tokens = _name_tokens(m.group(1))
+        cue = m.group().split()[0].lower()
+        if not tokens:
+            continue
+        lowered = tokens[0][0].islower()
+        # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
+        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu") and not m.group().lower().startswith(
+                ("ich heiß", "je m", "ich heiss")):
+            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou")):
+                continue
+        end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
+        yield "PERSON", m.start(1), end, 0.8
+    for pattern in (_SIGN_OFF, _DASH_SIGNATURE):
+        for m in pattern.finditer(text):
+            tokens = m.group(1).split()
+            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3:
+                continue
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    for m in _EAST_ASIAN.finditer(text):
+        parts = [p for p in m.groups() if p]
+        lowered = [p.lower() for p in parts]
+        if not (lowered[0] in EAST_ASIAN_SURNAMES or lowered[-1] in EAST_ASIAN_SURNAMES):
+            continue
+        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in lowered) and not any(
+                p in NOT_NAMES for p in lowered):
+            yield "PERSON", m.start(), m.end(), 0.75
+
+
+def _span_end(text: str, start: int, tokens: list[str]) -> int:
+    """Where the kept tokens end in text (they are separated by one or two spaces there)."""
+    end = start
+    for token in tokens:
+        end = text.index(token, end) + len(token)
+    return end
+
+
+def find_all(text: str) -> list[Found]:
+    return [*find_emails(text), *find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text),
+            *find_names(text)]
