@@ -170,11 +170,58 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _KEEP.finditer(text)]
 
 
-def _plausible_person(value: str) -> bool:
-    """An NER PERSON that is not a greeting, a common word or a code."""
-    words = re.findall(r"[\w'’-]+", value)
-    return bool(words) and not any(ch.isdigit() for ch in value) and not all(
-        w.lower() in _PERSON_STOP for w in words) and len(value) <= 60
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein|eine|la|le|el|les|los|las|un|une|"
+                             r"una|o|os|as|um|uma|mi|mon|ma|meu|minha))\s$")
+_HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
+_TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|mme|mlle|m|herr|frau|sir|madam))\.?\s$")
+
+
+def _plausible_person(text: str, start: int, end: int) -> bool:
+    """An NER PERSON that is written like a name: every word capitalised, the first not a common word, no digits;
+    a single word opening a sentence ("Rechnung", "Tel") only when "here"/"speaking" follows it."""
+    value = text[start:end]
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    if not words or len(value) > 60 or any(ch.isdigit() for ch in value) or any(not w[0].isupper() for w in words):
+        return False
+    if words[0].lower() in _PERSON_STOP or any(len(w) > 2 and w.lower() in pii_rules.NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "die Rechnung", "la Factura": a noun after an article
+    if any(len(w) > 1 and w.isupper() for w in words) and not value.isupper():
+        return False  # an acronym next to a word: "Meine IBAN", "BrightWave TV"
+    if len(words) == 1 and _SENTENCE_START.search(text[max(0, start - 3):start]) and not _HERE_AFTER.match(text, end):
+        return False
+    return True
+
+
+def _with_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """PERSON spans grown over a title just before them ("Dr. Emily Carter", "Mrs O'Reilly")."""
+    out = []
+    for s in spans:
+        title = _TITLE.search(text, max(0, s.start - 8), s.start) if s.kind == "PERSON" else None
+        out.append(PiiSpan(s.kind, title.start(), s.end, s.score) if title else s)
+    return out
+
+
+def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Other mentions of a name found once: "Isabella Romano and Luca Romano" when only "Luca Romano" was found,
+    "Haddad Bakery" after "Nadia Haddad". A repeated word (3+ letters, not a common one) is masked with the
+    capitalised word just before it."""
+    words = {w for s in spans if s.kind == "PERSON" for w in re.findall(r"[^\W\d_][\w'’-]{2,}", text[s.start:s.end])
+             if w[0].isupper() and w.lower() not in _PERSON_STOP}
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:(" + _PREV_WORD + r")\s)?(" + "|".join(map(re.escape, sorted(words))) +
+                         r")(?![\w'’-])")
+    found = []
+    for m in pattern.finditer(text):
+        start = m.start(1) if m.group(1) and m.group(1).lower() not in _PERSON_STOP else m.start(2)
+        found.append(PiiSpan("PERSON", start, m.end(), 0.7))
+    return found
+
+
+_PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
 
 
 class PresidioPiiDetector:
@@ -201,12 +248,16 @@ class PresidioPiiDetector:
             if kind is None:
                 continue
             start, end = _trim(text, r.start, r.end)
+            if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
+                end = text.index("\n", start)
             if end <= start or any(s < end and start < e for s, e in keep) and kind in ("PHONE", "PERSON", "SSN"):
                 continue
             if kind == "PERSON" and r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer" and (
-                    not _plausible_person(text[start:end])):
+                    not _plausible_person(text, start, end)):
                 continue
             spans.append(PiiSpan(kind, start, end, round(float(r.score), 3)))
+        spans = _with_titles(text, spans)
+        spans += [s for s in _repeated_names(text, spans) if not any(a < s.end and s.start < b for a, b in keep)]
         return _merged(spans)
 
 

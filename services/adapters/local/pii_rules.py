@@ -102,7 +102,7 @@ def find_ibans(text: str) -> Iterator[Found]:
 
 
 # ---- phones -------------------------------------------------------------------------------------------------------
-PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,4}\)?(?:[ .-]{1,2}\(?\d{1,5}\)?){0,5}(?![\w/]|[.,]\d)")
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,4}\)?(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5}(?![\w/]|[.,]\d)")
 _PHONE_CUE = re.compile(r"(?i:phone|tel(?:e|é)?(?:fono|fone|phone)?|mobile|cell|call|ring|text|whats ?app|sms|"
                         r"m[oó]vil|handy|portable|celular|number|número|numéro|nummer|ruf|contact)")
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:[ T]\d{1,2}[:h]\d{2})?$")
@@ -129,15 +129,17 @@ def find_phones(text: str) -> Iterator[Found]:
 # ---- street addresses ---------------------------------------------------------------------------------------------
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
-             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley")
+             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate")
 _UNIT = r"(?:,?\s(?:Apt|Apartment|Flat|Unit|Suite|Ste|Floor|Fl|Piso|Puerta|Esc|Bloco|Andar|Appt|Bâtiment|Étage|Whg)\.?\s?[\w-]{1,6}+)?"
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?\s(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}?"
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}?"
     rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}")
 _PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|"
                    r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|"
-                   r"rua|travessa|praça|largo|estrada|alameda")
+                   r"rua|travessa|praça|largo|estrada|alameda|via|viale|piazza|corso|vicolo")
 LATIN_ADDRESS = re.compile(
     rf"(?<![\w])(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
@@ -164,7 +166,7 @@ def find_addresses(text: str) -> Iterator[Found]:
 # ---- person names ------------------------------------------------------------------------------------------------
 # Words that follow a cue or a sign-off but are not names (en, es, fr, de, pt); lower case.
 NOT_NAMES = frozenset("""
-a again all also am an and any are as at available back be been best but by can cannot could customer did do does
+a about after again all also am an and any are as at available back be been best but by can cannot could customer did do does
 done for from furious glad going good great happy have having here hi hello hey how i if in is it just kind know let
 looking lot love many me more much my no not now of ok okay on or our please really regards right see sent so soon
 sorry still sure team thank thanks that the them then there these they this to today too try trying upset us very
@@ -175,19 +177,29 @@ y el la los las de del en un una por para con que muy mucho gracias saludos hola
 et le les des du un une pour avec que très merci bonjour cordialement bien vous à
 und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
 e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
+ordered placed bought said told called paid wants wanted needs needed sent got made asked received signed took left
+liebe beste herzliche viele cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
+i'm i've i'd i'll it's we're you're that's there's he's she's they're
+lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
 """.split())
 _CUE = re.compile(
     r"(?i:my name is|my name's|name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
-    r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:)\s{1,3}"
+    r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
+    r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
+    r"friend|neighbou?r|bf|gf|boyfriend|girlfriend|colleague|boss),?)\s{1,3}"
     rf"({_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,3}})")
 _SIGN_OFF = re.compile(
-    r"(?im:^[ \t]*(?:(?:best|kind|warm|many)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|best|"
+    r"(?im:^[ \t]*(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
+    r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
     r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
     r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
-    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?)[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*|[ \t]{0,3}))"
-    rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$")
-_DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:--|—|–|-)[ \t]?({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*$)")
+    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?)[ \t]*[,.!:—-]*[ \t]*(?:(?:\r?\n[ \t]*){1,2}|[ \t]{0,3}))"
+    rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+_CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
+_HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
+                   r"\s(?:here|speaking|writing|again|aquí|ici|hier)\b")
+_DASH_SIGNATURE = re.compile(rf"(?:^|(?<=\s))(?:--|—|–|-)[ \t]?\n?[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*\Z")
 EAST_ASIAN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
 deng cao peng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen kim park choi jung kang cho yoon
@@ -221,24 +233,26 @@ def find_names(text: str) -> Iterator[Found]:
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
         if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu") and not m.group().lower().startswith(
                 ("ich heiß", "je m", "ich heiss")):
+            capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
+            tokens = capitalised or tokens
             if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou")):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
-        yield "PERSON", m.start(1), end, 0.8
-    for pattern in (_SIGN_OFF, _DASH_SIGNATURE):
+        yield "PERSON", m.start(1), end, 0.9
+    for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
             if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3:
                 continue
-            yield "PERSON", m.start(1), m.end(1), 0.8
+            yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _EAST_ASIAN.finditer(text):
         parts = [p for p in m.groups() if p]
         lowered = [p.lower() for p in parts]
         if not (lowered[0] in EAST_ASIAN_SURNAMES or lowered[-1] in EAST_ASIAN_SURNAMES):
             continue
         if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in lowered) and not any(
-                p in NOT_NAMES for p in lowered):
-            yield "PERSON", m.start(), m.end(), 0.75
+                len(p) > 2 and p in NOT_NAMES for p in lowered):
+            yield "PERSON", m.start(), m.end(), 0.9
 
 
 def _span_end(text: str, start: int, tokens: list[str]) -> int:
