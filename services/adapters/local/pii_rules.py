@@ -162,6 +162,7 @@ DE_ADDRESS = re.compile(
     r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)\s\d{1,4}\s?[a-z]?(?![\w])")
 _POSTCODE_CITY = re.compile(
     r",?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}"
+    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?=[ \t]*(?:[.!?;\r\n]|$))"
     r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)")
 
 
@@ -202,7 +203,8 @@ et le les des du un une pour avec que très merci bonjour cordialement bien vous
 und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
 e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
 ordered placed bought said told called paid wants wanted needs needed sent got made asked received signed took left
-liebe beste herzliche viele cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
+liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads man bro dude xx xxx
+everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
 i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
 """.split())
@@ -211,18 +213,28 @@ _CUE = re.compile(
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
     r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
-    r"friend|neighbou?r|bf|gf|boyfriend|girlfriend|colleague|boss),?)\s{1,3}"
+    r"friend|neighbou?r|bf|gf|boyfriend|girlfriend|colleague|boss),?|spoke (?:to|with)|talked (?:to|with)|"
+    r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
+    r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
+    r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}"
     rf"({_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,3}})")
-_CUE_WORDS = ("name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
+_CUE_WORDS = ("spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin")
 _SIGN_OFF = re.compile(
-    r"(?im:^[ \t]*(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
+    r"(?im:^[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
     r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
     r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
     r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
-    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?)[ \t]*[,.!:—-]*[ \t]*(?:(?:\r?\n[ \t]*){1,2}|[ \t]{0,3}))"
+    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?|ta|vielen dank|merci beaucoup|un abrazo)"
+    # a name on its own line (a few words may follow the sign-off: "thanks for your help", "merci d'avance"), or on
+    # the same line after punctuation ("Thanks, Dave")
+    r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
+    r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
     rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+_BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|gracias|merci|danke|obrigad[oa])"
+                            rf"[ \t]+({_NAME_TOKEN})[ \t]*[.!]?[ \t]*\Z)")
 _CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
 _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
                    r"\s(?:here|speaking|writing|again|aquí|ici|hier)\b")
@@ -269,7 +281,7 @@ def find_names(text: str) -> Iterator[Found]:
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
-    for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE):
+    for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
             if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3:

@@ -87,3 +87,9 @@ def test_eval_pii_refuses_a_span_outside_the_text(tmp_path, capsys):
     data.write_text(json.dumps({"text": "short", "pii": [{"kind": "EMAIL", "start": 2, "end": 40}]}) + "\n")
     assert main(["eval-pii", "--jsonl", str(data)]) == 2
     assert "outside the text" in capsys.readouterr().err
+
+
+def test_masking_a_message_writes_nothing_to_the_log(detector, caplog):
+    with caplog.at_level("INFO"):
+        detector.find("Hi, I'm Ana García, call +44 20 7946 0321")
+    assert caplog.records == []
