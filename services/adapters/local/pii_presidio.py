@@ -50,7 +50,7 @@ MODEL_SHA256 = {
     "vocab/lookups.bin": "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
 }
 PRESIDIO_CHARS = 5_000  # Presidio reads messages up to this long; longer ones (up to 200,000): our rules + NER
-NER_HEAD_CHARS, NER_TAIL_CHARS = 6_000, 4_000  # what NER reads of a longer text (a message may hold 200,000)
+NER_HEAD_CHARS, NER_TAIL_CHARS = 4_000, 2_000  # what NER reads of a longer text (a message may hold 200,000)
 THRESHOLD = 0.5
 PHONE_WINDOWS = 200  # candidate numbers per message that libphonenumber checks (our own rule checks all of them)
 PRESIDIO_KINDS = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "IBAN_CODE": "IBAN",
@@ -76,7 +76,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Hola Buenos Buenas Gracias Saludos Mi Por Mi El La Los Las Un Una Es Estoy Tengo Quiero Necesito Bonjour Merci Je
 Mon Ma Le Les Un Une Est Cordialement Hallo Guten Danke Ich Mein Meine Der Die Das Ein Eine Ist Viele Grüße Olá Bom
-Boa Obrigado Obrigada Eu Meu Minha Atenciosamente BW BWT USD EUR GBP PS FAQ ETA ASAP
+Boa Obrigado Obrigada Eu Meu Minha Atenciosamente BW BWT USD EUR GBP PS FAQ ETA ASAP Brightwave BrightWave
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
 _NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
@@ -242,7 +242,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein|eine|la|le|el|les|los|las|un|une|"
                              r"una|o|os|as|um|uma|mi|mon|ma|meu|minha))\s$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
-_TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|mme|mlle|m|herr|frau|sir|madam))\.?\s$")
+_TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
+                    r"madame|monsieur|dame|col|capt|rev|sgt|lt))\.?\s$")
 
 
 def _plausible_person(text: str, start: int, end: int) -> bool:

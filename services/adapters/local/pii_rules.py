@@ -23,6 +23,7 @@ Found = tuple[str, int, int, float]  # kind, start, end, score
 
 _L = r"[^\W\d_]"  # one letter, any script
 _NAME_TOKEN = rf"{_L}{{1,30}}+(?:['’-]{_L}{{1,30}}+){{0,3}}"  # Mary-Jane, O'Connor, D’Souza, José
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)[ \t]){0,2}"
 
 # ---- e-mail -----------------------------------------------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
@@ -142,7 +143,8 @@ def find_phones(text: str) -> Iterator[Found]:
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
              r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate")
-_UNIT = r"(?:,?\s(?:Apt|Apartment|Flat|Unit|Suite|Ste|Floor|Fl|Piso|Puerta|Esc|Bloco|Andar|Appt|Bâtiment|Étage|Whg)\.?\s?[\w-]{1,6}+)?"
+_UNIT = (r"(?:,?\s(?i:Apt|Apartment|Flat|Unit|Suite|Ste|Floor|Fl|Piso|Puerta|Esc|Bloco|Andar|Appt|Bâtiment|Étage|"
+         r"Whg)\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
     rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
@@ -161,15 +163,21 @@ DE_ADDRESS = re.compile(
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
     r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)\s\d{1,4}\s?[a-z]?(?![\w])")
 _POSTCODE_CITY = re.compile(
-    r",?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}"
+    r",?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s[A-Z]))(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}"
     r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?=[ \t]*(?:[.!?;\r\n]|$))"
-    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?)")
+    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
+OTHER_ADDRESS = re.compile(
+    r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
+    r"|\b[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Dutch: Damrak 1, 1012 LG Amsterdam
 
 
 # Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
     (LATIN_ADDRESS, tuple(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|"))),
+    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
+                     ", 8", ", 9")),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
                   "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
 )
@@ -202,14 +210,17 @@ y el la los las de del en un una por para con que muy mucho gracias saludos hola
 et le les des du un une pour avec que très merci bonjour cordialement bien vous à
 und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
 e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
-ordered placed bought said told called paid wants wanted needs needed sent got made asked received signed took left
+ordered placed bought said told called recommended suggested mentioned promised explained paid wants wanted needs needed sent got made asked received signed took left
 liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads man bro dude xx xxx
 everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
 i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
 """.split())
 _CUE = re.compile(
-    r"\b(?i:my name is|my name's|name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
+    r"\b(?i:my name is|my name's|(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
+    r"surname[ \t]?:|nombre[ \t]?:|apellidos?[ \t]?:|prénom[ \t]?:|nom[ \t]?:|vorname[ \t]?:|nachname[ \t]?:|"
+    r"nome[ \t]?:|sobrenome[ \t]?:|recipient[ \t]?:|customer[ \t]?:|beneficiary[ \t]?:|attn[ \t]?:?|c/o|"
+    r"name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
     r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
@@ -218,8 +229,8 @@ _CUE = re.compile(
     r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
     r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}"
-    rf"({_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,3}})")
-_CUE_WORDS = ("spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
+    rf"({_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+_CUE_WORDS = ("prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin")
 _SIGN_OFF = re.compile(
@@ -227,14 +238,17 @@ _SIGN_OFF = re.compile(
     r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
     r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
     r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
-    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?|ta|vielen dank|merci beaucoup|un abrazo)"
+    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?|ta|vielen dank|merci beaucoup|un abrazo|love|xoxo|xx)"
     # a name on its own line (a few words may follow the sign-off: "thanks for your help", "merci d'avance"), or on
     # the same line after punctuation ("Thanks, Dave")
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
     r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
     rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
-_BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|gracias|merci|danke|obrigad[oa])"
+_BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|gracias|merci|danke|obrigad[oa]|"
+                            rf"xoxo|xx|love)"
                             rf"[ \t]+({_NAME_TOKEN})[ \t]*[.!]?[ \t]*\Z)")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
+                    r"Sir|Dame|Col|Capt|Rev|Sgt|Lt)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
 _CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
 _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
                    r"\s(?:here|speaking|writing|again|aquí|ici|hier)\b")
@@ -254,13 +268,24 @@ _PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv
                               r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
 
 
+PARTICLES = frozenset(_PARTICLES[6:_PARTICLES.index(")")].split("|"))
+
+
 def _name_tokens(name: str) -> list[str]:
-    """The leading tokens of a cued name, stopping at the first word that is not a name."""
-    kept = []
-    for token in name.split():
-        if token.lower().strip("'’-") in NOT_NAMES:
+    """The leading tokens of a cued name, stopping at the first word that is not a name ("van der" stays when a
+    name follows it)."""
+    kept: list[str] = []
+    tokens = name.split()
+    for i, token in enumerate(tokens):
+        low = token.lower().strip("'’-")
+        if low in PARTICLES and kept and any(t[0].isupper() for t in tokens[i + 1:i + 3]):
+            kept.append(token)
+            continue
+        if low in NOT_NAMES:
             break
         kept.append(token)
+    while kept and kept[-1].lower() in PARTICLES:
+        kept.pop()
     return kept
 
 
@@ -277,10 +302,13 @@ def find_names(text: str) -> Iterator[Found]:
                 ("ich heiß", "je m", "ich heiss")):
             capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
             tokens = capitalised or tokens
-            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou")):
+            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou", "this")):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
+    for m in _TITLED.finditer(text):
+        if m.group(1).split()[0].lower() not in NOT_NAMES:
+            yield "PERSON", m.start(), m.end(), 0.9
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
