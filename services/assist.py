@@ -288,7 +288,8 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     intent = run.call("intent", "intent", lambda: services.intent.classify(masked_head))
     sentiment = run.call("sentiment", "sentiment", lambda: services.sentiment.analyze(masked_head))
     emotions = run.call("emotions", "sentiment", lambda: services.sentiment.emotions(masked_head))
-    entities = tuple(run.call("entities", "entities", lambda: services.entities.extract(head)))
+    entities = privacy.masked_entities(run.call("entities", "entities", lambda: services.entities.extract(head)),
+                                       pii.spans)
     ctx = run.timed("order_lookup", lambda: _with_mentioned_order(services, ctx, entities))
     escalation = run.timed("escalation", lambda: decide(EscalationSignals(
         sentiment_history=(*ctx.sentiment_history, sentiment.label), current_sentiment=sentiment.label,

@@ -190,6 +190,7 @@ NO_PERMISSION: dict[str, str] = {
     "intents.train_from_csv": "trains a model on a file the operator gives; no stored customer data",
     "intents.classifier_for": "loads a model; no stored customer data",
     "intents.evaluate": "scores a model on labelled text the operator gives; no stored customer data",
+    "pii_eval.evaluate": "scores PII masking on labelled text the operator gives; no stored customer data",
     "intents.train_and_evaluate": "trains and scores a model on data the operator gives; no stored customer data",
     "translation.pairs": "the language pairs the configured translator offers; no data",
     "api_keys.admit": "the ingestion API's gate: the API key is the check (and the key's rate limit)",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from services.errors import InvalidInput
-from services.models import PiiSpan, User
+from services.models import Entity, PiiSpan, User
 
 ROLES_SEEING_PII = frozenset({"agent", "admin"})  # the agent serves this customer
 
@@ -123,6 +123,26 @@ def mask(text: str, spans: Sequence[PiiSpan]) -> str:
         cursor = span.end
     out.append(text[cursor:])
     return "".join(out)
+
+
+PII_ENTITY_KINDS = frozenset({"email", "phone", "handle"})  # entity kinds that are personal data whatever masked them
+
+
+def masked_entities(entities: Sequence[Entity], spans: Sequence[PiiSpan]) -> tuple[Entity, ...]:
+    """Entities with the text and value of personal ones replaced by their kind in brackets ("[EMAIL]").
+
+    An entity is personal when it is an e-mail, phone or handle, or overlaps a PII span (an order number never
+    does). Analyses are stored and shown to roles that may not see PII, and their facts reach remote models: the
+    raw values stay only in the message text, which the roles that serve the customer read.
+    """
+    out = []
+    for e in entities:
+        hit = next((s for s in spans if s.start < e.end and e.start < s.end), None)
+        if e.kind in PII_ENTITY_KINDS or hit is not None:
+            label = f"[{e.kind.upper() if e.kind in PII_ENTITY_KINDS or hit is None else hit.kind}]"
+            e = Entity(e.kind, label, e.start, e.end, label if e.value else "")
+        out.append(e)
+    return tuple(out)
 
 
 def known_name_spans(text: str, names: Sequence[str]) -> list[PiiSpan]:

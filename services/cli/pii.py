@@ -1,0 +1,33 @@
+"""`eval-pii --jsonl FILE`: recall (full, partial), precision and keep violations of PII masking; one JSON line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from services import pii_eval
+from services.cli import print_json
+from services.cli.common import services_from
+
+
+def _run(args: argparse.Namespace) -> int:
+    result = pii_eval.evaluate(services_from(args, batch=True), pii_eval.load_jsonl(args.jsonl))
+    errors = result.pop("errors")
+    if args.errors:
+        for error in errors:
+            print(json.dumps(error, ensure_ascii=False), file=sys.stderr)
+    print_json({"file": str(args.jsonl), **result})
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "eval-pii", help="PII masking on a labelled JSONL file ({text, pii: [{kind, start, end}], keep: [...]} a "
+                         "line): prints recall_full, recall_partial, precision, per_kind, keep_violations as one "
+                         "JSON line")
+    parser.add_argument("--jsonl", type=Path, required=True, help="labelled messages, one JSON object a line")
+    parser.add_argument("--errors", action="store_true", help="also print each miss, false positive and keep "
+                                                              "violation to standard error (for tuning on dev data)")
+    parser.set_defaults(func=_run)

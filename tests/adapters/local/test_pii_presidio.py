@@ -1,0 +1,95 @@
+"""Issue 21 item 1: the local PII detector (Presidio + offline NER + our rules) on the misses the issue listed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from services.adapters.local import pii_presidio
+from services.adapters.local.pii_presidio import PresidioPiiDetector
+from services.cli import main
+from services.privacy import mask
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return PresidioPiiDetector()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("card 4111.1111.1111.1111 was charged", "4111.1111.1111.1111"),
+    ("card 4242  4242  4242  4242 please", "4242  4242  4242  4242"),
+    ("refund to iban gb29 nwbk 6016 1331 9268 19 thanks", "gb29 nwbk 6016 1331 9268 19"),
+    ("IBAN: DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
+    ("write to ana (at) correo (dot) es", "ana (at) correo (dot) es"),
+    ("my email is josé.garcía@correo.es ok", "josé.garcía@correo.es"),
+    ("send it to 221B Baker Street please", "221B Baker Street"),
+    ("j'habite rue de Rivoli à Paris", "rue de Rivoli"),
+    ("bitte an Hauptstraße 12 liefern", "Hauptstraße 12"),
+    ("ship to 350 5th Avenue today", "350 5th Avenue"),
+    ("envíelo a Calle Mayor 5 mañana", "Calle Mayor 5"),
+    ("Regards,\nTom Becker", "Tom Becker"),
+    ("my name is ana lópez", "ana lópez"),
+    ("Thanks,\nMary-Jane O'Connor", "Mary-Jane O'Connor"),
+    ("Can you call Li Wei about it?", "Li Wei"),
+])
+def test_issue_misses_are_masked_whole(detector, text, value):
+    masked = mask(text, detector.find(text))
+    assert value not in masked
+    assert not any(part in masked for part in value.split() if len(part) > 3 and part[0].isalnum())
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Order BW-330172 was placed 10 days ago", ["BW-330172", "10 days ago"]),
+    ("Delivered 2024-10-14 09:42, tracking BWT482910337", ["2024-10-14 09:42", "BWT482910337"]),
+    ("I am Furious about it", ["Furious"]),
+    ("Paid $1,299.00 on 12/11/2024 14:30", ["$1,299.00", "12/11/2024 14:30"]),
+    ("Thanks, see you soon", ["see you soon"]),
+])
+def test_order_numbers_dates_amounts_and_moods_are_never_masked(detector, text, kept):
+    assert detector.find(text) == [] or all(k in mask(text, detector.find(text)) for k in kept)
+    assert all(k in mask(text, detector.find(text)) for k in kept)
+
+
+def test_the_suffix_list_is_never_fetched():
+    PresidioPiiDetector().find("write to ana@correo.es")  # builds the engine (the test sockets refuse outside hosts)
+    import tldextract.tldextract as module
+
+    assert module.TLD_EXTRACTOR.suffix_list_urls == ()
+
+
+def test_ner_runs_only_when_a_name_may_be_there():
+    assert not pii_presidio.may_hold_name("Hi, where is my order BW-123456? I paid $20 on Monday.")
+    assert pii_presidio.may_hold_name("hi, it's about the parcel for Kenji")
+    assert pii_presidio.may_hold_name("my name is ana")
+
+
+def test_a_long_message_is_read_to_its_end(detector):
+    text = "where is my parcel? " * 5_000 + "mail ana@correo.es"
+    assert [s.kind for s in detector.find(text)][-1:] == ["EMAIL"]
+
+
+def test_eval_pii_prints_one_json_line(tmp_path, capsys):
+    data = tmp_path / "pii.jsonl"
+    rows = [{"text": "mail ana@correo.es about BW-123456", "pii": [{"kind": "EMAIL", "start": 5, "end": 18}],
+             "keep": [{"kind": "ORDER", "start": 25, "end": 34}]},
+            {"text": "I am Furious", "pii": [], "keep": [{"kind": "PHRASE", "start": 5, "end": 12}]}]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["eval-pii", "--jsonl", str(data)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["recall_full"], result["precision"], result["keep_violations"]) == (1.0, 1.0, 0)
+    assert result["per_kind"]["EMAIL"]["n"] == 1
+
+
+def test_eval_pii_refuses_a_span_outside_the_text(tmp_path, capsys):
+    data = tmp_path / "bad.jsonl"
+    data.write_text(json.dumps({"text": "short", "pii": [{"kind": "EMAIL", "start": 2, "end": 40}]}) + "\n")
+    assert main(["eval-pii", "--jsonl", str(data)]) == 2
+    assert "outside the text" in capsys.readouterr().err
+
+
+def test_masking_a_message_writes_nothing_to_the_log(detector, caplog):
+    with caplog.at_level("INFO"):
+        detector.find("Hi, I'm Ana García, call +44 20 7946 0321")
+    assert caplog.records == []

@@ -1,0 +1,53 @@
+"""Build dev.jsonl and test.jsonl from the marked-up sources (src_dev.txt, src_test.txt), all written by us.
+
+A source line is one message: ``[[KIND:value]]`` marks PII that must be masked, ``{{KIND:value}}`` a value that must
+not be (order/tracking numbers, dates, amounts…); ``\\n`` is a line break; a line may start with
+``@names=First Last|Other Name<TAB>`` (the customer's name from the CRM); ``#`` lines are comments.
+Run: python tests/data/pii/build.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{([A-Z_]+):(.+?)\}\}")
+
+
+def parse(line: str) -> dict:
+    names: list[str] = []
+    if line.startswith("@names="):
+        head, line = line.split("\t", 1)
+        names = head[len("@names="):].split("|")
+    line = line.replace("\\n", "\n")
+    text, pii, keep, cursor = "", [], [], 0
+    for m in MARK.finditer(line):
+        text += line[cursor:m.start()]
+        kind, value, target = (m[1], m[2], pii) if m[1] else (m[3], m[4], keep)
+        target.append({"kind": kind, "start": len(text), "end": len(text) + len(value)})
+        text += value
+        cursor = m.end()
+    text += line[cursor:]
+    if "[[" in text or "{{" in text:
+        raise ValueError(f"unbalanced mark-up in {line!r}")
+    row = {"text": text, "pii": pii, "keep": keep}
+    if names:
+        row["known_names"] = names
+    return row
+
+
+def build(source: Path, target: Path) -> int:
+    rows = [parse(line) for line in source.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    counts = {name: build(HERE / f"src_{name}.txt", HERE / f"{name}.jsonl") for name in ("dev", "test")
+              if (HERE / f"src_{name}.txt").exists()}
+    print(json.dumps(counts))
+    sys.exit(0)
