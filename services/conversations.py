@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from services import kb_usage, workflow
+from services import kb_usage, social_outbound, workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
@@ -257,6 +257,8 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
         uow.audit.record(user.username, "send_reply", "conversation", str(conversation.id),
                          f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else "")
                          + (f", sent in {language} (translated)" if original else ""))
+    if conversation.channel == "social":  # after the commit: the platform never holds the transaction
+        social_outbound.deliver_reply(services, conversation.id, message)
     return message
 
 

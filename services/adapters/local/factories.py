@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         SearchIndex,
         SentimentAnalyzer,
         SentimentLab,
+        SocialSender,
         SpeechToText,
         Translator,
     )
@@ -158,3 +159,10 @@ def stt(services: Services) -> SpeechToText:
     models = settings.resolve(settings.data_dir) / "models"
     return WhisperSpeechToText(settings.stt_model, lambda: model_dir(settings.stt_model, models),
                                settings.stt_max_audio_s, settings.stt_chunk_s, threads=settings.stt_threads)
+
+
+@provider("social_send", "local", "Social replies: sent to the platform's Send API at social_send_url (off unless set)")
+def social_send(services: Services) -> SocialSender:
+    from services.adapters.local.social_send import GraphSocialSender
+
+    return GraphSocialSender(services.settings)

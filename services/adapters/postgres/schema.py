@@ -306,6 +306,25 @@ MIGRATIONS: list[str] = [
         key_id BIGINT NOT NULL REFERENCES api_keys(id), external_id TEXT NOT NULL,
         customer_id BIGINT NOT NULL REFERENCES customers(id), PRIMARY KEY (key_id, external_id));
     """,
+    # 14: reserved for wip-predict (issue 18 item 2), whose migration takes this place when the branches merge
+    "SELECT 1",
+    # 15: reserved for wip-email (issue 19 item 3)
+    "SELECT 1",
+    # 16: reserved for wip-call (issue 20 capture)
+    "SELECT 1",
+    # 17: reserved for wip-voice7 (routing, issues 19.6 and 20.6)
+    "SELECT 1",
+    # 18: the assistant's answers rated by the customer (issue 19 item 5, services/widget.py): one rating per answer,
+    # changeable (+1 helpful, -1 not); the assistant's events read per conversation for containment
+    # (services/analytics.py assistant_board). Social webhook events are deduplicated by api_requests (migration 13).
+    """
+    CREATE TABLE assistant_ratings (
+        message_id BIGINT PRIMARY KEY REFERENCES messages(id),
+        conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+        rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), rated_at TEXT NOT NULL);
+    CREATE INDEX assistant_ratings_conversation ON assistant_ratings(conversation_id);
+    CREATE INDEX events_kind_conversation ON events(kind, conversation_id);
+    """,
 ]
 
 
