@@ -170,7 +170,7 @@ def respond(services: Services, conversation_id: int, message_id: int) -> Assist
         titles = _approved_titles(uow, analysis)
     answered_before = sum(1 for m in messages if m.author_role == "assistant")
     if analysis is None:
-        turn = AssistantTurn(True, reasons=("the message could not be analysed",))
+        turn = AssistantTurn(True, reasons=(REASONS["unreadable"],))
     else:
         turn = decide(analysis, services.settings, answered_before, titles, orders)
     at = now_iso()

@@ -105,6 +105,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "analytics.overview": "analytics.read",
     "analytics.dashboard": "analytics.read",
     "analytics.drill_down": "analytics.read",
+    "analytics.assistant_board": "analytics.read",
     "monitor.live_monitor": "analytics.read",
     "kb_lookup.search_articles": "queue.read",  # the agent workspace's lookup (KB editors search on the KB page)
     "knowledge.search": "article.search",
@@ -193,6 +194,13 @@ NO_PERMISSION: dict[str, str] = {
     "widget.visitor": "the web chat widget: the signed visitor token is the check",
     "widget.post": "the web chat widget: the visitor's own chat, through the ingestion path",
     "widget.messages": "the web chat widget: the visitor reads only their own chat",
+    "widget.rate": "the web chat widget: the visitor rates only the assistant's answers in their own chat",
+    "social.integration": "the social webhook: names a configured integration, reads no customer data",
+    "social.verify_subscription": "the social webhook's handshake: the integration's verify token is the check",
+    "social.admit": "the social webhook: the platform's signature on the raw body is the check",
+    "social.receive": "the social webhook: acts for an integration admitted by its signature (social.admit)",
+    "social_outbound.deliver_reply": "called by conversations.send_reply after its own conversation.reply check",
+    "social_outbound.public_text": "shapes a text for a public post; reads no stored data",
 }
 
 # page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)

@@ -105,32 +105,6 @@ class FakeAnalytics:
         self._repo.w.facts[conversation_id] = facts
         self._repo._wrote()
 
-
-def _contribution(r: dict[str, Any], kb: set[int], sla: Mapping[str, int], feedback: list[int]) -> list[int]:
-    c, f = r["c"], r["f"]
-    answered, resolved = f.first_response_s is not None, c.status == "resolved"
-    met = answered and c.channel in sla and f.first_response_s <= sla[c.channel]
-    first_contact = resolved and not (f.reopens or f.transfers or f.escalated)
-    values = {"conversations": 1, "answered": answered, "first_response_s": f.first_response_s or 0,
-              "sla_met": met, "resolved": resolved, "handle_s": (f.handle_s or 0) if resolved else 0,
-              "first_contact": first_contact, "escalated": f.escalated, "transferred": f.transfers > 0,
-              "reopened": f.reopens > 0, "surveyed": c.csat is not None, "csat_sum": c.csat or 0,
-              "satisfied": (c.csat or 0) >= 4, "kb_resolved": resolved and r["id"] in kb,
-              "suggestions_accepted": feedback[0], "suggestions_edited": feedback[1],
-              "suggestions_rejected": feedback[2]}
-    return [int(values[name]) for name in SUM_FIELDS]
-
-
-def apply_lifecycle(state: Any, before: Any, changes: dict[str, Any],
-                    lifecycle: Callable[..., dict[str, Any]]) -> None:
-    """The facts a conversation change moves (the SQLite repository's rules, services/adapters/local)."""
-    facts = state.facts.get(before.id, ConversationFacts())
-    moved = lifecycle(before, changes, facts.transfers, facts.reopens)
-    if "escalated" in moved:
-        moved["escalated"] = bool(moved["escalated"])
-    if moved:
-        state.facts[before.id] = replace(facts, **moved)
-
     def assistant_totals(self, filters: AnalyticsFilter, reasons: Mapping[str, str]) -> AssistantTotals:
         kinds: dict[int, list[Any]] = defaultdict(list)
         for event in self.s.events:
@@ -164,3 +138,29 @@ def apply_lifecycle(state: Any, before: Any, changes: dict[str, Any],
                     for code, text in reasons.items():
                         counted[code] += text in (e.payload or "")
         return AssistantTotals(**totals, reasons=tuple((k, v) for k, v in counted.items() if v))
+
+
+def _contribution(r: dict[str, Any], kb: set[int], sla: Mapping[str, int], feedback: list[int]) -> list[int]:
+    c, f = r["c"], r["f"]
+    answered, resolved = f.first_response_s is not None, c.status == "resolved"
+    met = answered and c.channel in sla and f.first_response_s <= sla[c.channel]
+    first_contact = resolved and not (f.reopens or f.transfers or f.escalated)
+    values = {"conversations": 1, "answered": answered, "first_response_s": f.first_response_s or 0,
+              "sla_met": met, "resolved": resolved, "handle_s": (f.handle_s or 0) if resolved else 0,
+              "first_contact": first_contact, "escalated": f.escalated, "transferred": f.transfers > 0,
+              "reopened": f.reopens > 0, "surveyed": c.csat is not None, "csat_sum": c.csat or 0,
+              "satisfied": (c.csat or 0) >= 4, "kb_resolved": resolved and r["id"] in kb,
+              "suggestions_accepted": feedback[0], "suggestions_edited": feedback[1],
+              "suggestions_rejected": feedback[2]}
+    return [int(values[name]) for name in SUM_FIELDS]
+
+
+def apply_lifecycle(state: Any, before: Any, changes: dict[str, Any],
+                    lifecycle: Callable[..., dict[str, Any]]) -> None:
+    """The facts a conversation change moves (the SQLite repository's rules, services/adapters/local)."""
+    facts = state.facts.get(before.id, ConversationFacts())
+    moved = lifecycle(before, changes, facts.transfers, facts.reopens)
+    if "escalated" in moved:
+        moved["escalated"] = bool(moved["escalated"])
+    if moved:
+        state.facts[before.id] = replace(facts, **moved)
