@@ -176,7 +176,7 @@ def parse(document: Any) -> tuple[list[SocialEvent], int]:
     if not isinstance(document, dict):
         raise InvalidField("body", "must be a JSON object")
     platform = document.get("object")
-    if platform not in PLATFORMS:
+    if not isinstance(platform, str) or platform not in PLATFORMS:
         raise InvalidField("object", f"must be one of {', '.join(PLATFORMS)} (a Page or Instagram subscription)")
     entries = _list(document.get("entry"), "entry")
     events: list[SocialEvent] = []

@@ -204,7 +204,7 @@ def rate(services: Services, visitor: Visitor, message_id: Any, rating: Any) -> 
     """
     if isinstance(message_id, bool) or not isinstance(message_id, int) or not 0 < message_id < 2**62:
         raise InvalidField("message_id", "must be the id of one of the assistant's messages in this chat")
-    if rating not in RATINGS:
+    if not isinstance(rating, str) or rating not in RATINGS:
         raise InvalidField("rating", "must be up or down")
     with services.uow() as uow:
         conversation_id = uow.integrations.thread(visitor.key.id, visitor.thread_id)
