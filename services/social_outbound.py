@@ -17,7 +17,7 @@ from services import assist
 from services.bootstrap import Services
 from services.errors import ServiceError
 from services.models import Message, SocialDelivery, SocialReply
-from services.public_reply import public_safe
+from services.public_reply import PRIVATE, public_safe
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def public_text(services: Services, text: str, known_names: tuple[str, ...] = ()
         kept.append(text[cursor:max(cursor, span.start)])
         cursor = span.end
     kept.append(text[cursor:])
-    cleaned = _EMPTY_SPANS.sub(lambda m: m[1] or "", " ".join("".join(kept).split()))
+    cleaned = _EMPTY_SPANS.sub(lambda m: m[1] or "", " ".join(PRIVATE.sub(" ", "".join(kept)).split()))
     return public_safe(cleaned)
 
 
