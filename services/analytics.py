@@ -317,10 +317,10 @@ def assistant_board(services: Services, user: User, since: Any = None, until: An
     with services.uow() as uow:
         totals = uow.analytics.assistant_totals(filters, REASONS)
         uow.audit.record(user.username, "view_assistant_analytics", "conversations", "*", _describe(filters))
-    return totals, assistant_kpis(totals)
+    return totals, _assistant_kpis(totals)
 
 
-def assistant_kpis(t: AssistantTotals) -> tuple[Kpi, ...]:
+def _assistant_kpis(t: AssistantTotals) -> tuple[Kpi, ...]:
     rated, bot_rated = t.rated_up + t.rated_down, t.bot_only_up + t.bot_only_down
     return (
         Kpi("assistant-handled", "Chats the assistant handled", t.handled, "count", "took a turn in the range"),
