@@ -208,9 +208,10 @@ def rate(services: Services, visitor: Visitor, message_id: Any, rating: Any) -> 
         raise InvalidField("rating", "must be up or down")
     with services.uow() as uow:
         conversation_id = uow.integrations.thread(visitor.key.id, visitor.thread_id)
-        message = next((m for m in uow.conversations.messages_for(conversation_id) if m.id == message_id), None) \
-            if conversation_id is not None else None
-        if message is None or message.author_role != "assistant" or message.text == assistant.HANDOVER_MESSAGE:
+        chat = uow.conversations.messages_for(conversation_id) if conversation_id is not None else []
+        message = next((m for m in chat if m.id == message_id), None)
+        if conversation_id is None or message is None or message.author_role != "assistant" \
+                or message.text == assistant.HANDOVER_MESSAGE:
             raise NotFound(f"no answer {message_id} of the assistant in this chat")
         uow.integrations.rate_answer(message.id, conversation_id, RATINGS[rating], now_iso())
         uow.audit.record(f"api:{visitor.key.name}", "widget_rate_answer", "message", str(message.id),

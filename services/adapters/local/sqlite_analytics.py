@@ -168,7 +168,7 @@ class SqliteAnalytics:
         handover events' reasons counted by what their text starts with (LIKE: the same on both engines)."""
         clause, args = where(filters)
         one = "CASE WHEN {} THEN 1 ELSE 0 END"
-        contained = "b.handed = 0 AND b.replied = 0"
+        bot_only = "b.handed = 0 AND b.replied = 0"
         row = self.tx.rows(
             "WITH b AS (SELECT c.id, c.csat, "
             + one.format("EXISTS (SELECT 1 FROM events e WHERE e.kind = 'assistant_handover' "
@@ -181,11 +181,11 @@ class SqliteAnalytics:
             "(SELECT COUNT(*) FROM assistant_ratings r WHERE r.conversation_id = c.id AND r.rating < 0) AS down "
             f"FROM conversations c WHERE {clause} AND c.id IN (SELECT e.conversation_id FROM events e "
             "WHERE e.kind IN ('assistant_answer', 'assistant_handover'))) "
-            f"SELECT COUNT(*), SUM({one.format(contained)}), SUM(b.handed), SUM(b.answers), "
-            f"SUM({one.format(contained + ' AND b.csat IS NOT NULL')}), "
-            f"SUM(CASE WHEN {contained} THEN b.csat END), SUM({one.format(contained + ' AND b.csat >= 4')}), "
-            f"SUM(b.up), SUM(b.down), SUM(CASE WHEN {contained} THEN b.up ELSE 0 END), "
-            f"SUM(CASE WHEN {contained} THEN b.down ELSE 0 END) FROM b", args)[0]
+            f"SELECT COUNT(*), SUM({one.format(bot_only)}), SUM(b.handed), SUM(b.answers), "
+            f"SUM({one.format(bot_only + ' AND b.csat IS NOT NULL')}), "
+            f"SUM(CASE WHEN {bot_only} THEN b.csat END), SUM({one.format(bot_only + ' AND b.csat >= 4')}), "
+            f"SUM(b.up), SUM(b.down), SUM(CASE WHEN {bot_only} THEN b.up ELSE 0 END), "
+            f"SUM(CASE WHEN {bot_only} THEN b.down ELSE 0 END) FROM b", args)[0]
         values = [int(v or 0) for v in row]
         codes = list(reasons)
         counted: list[int] = [0] * len(codes)
@@ -195,7 +195,9 @@ class SqliteAnalytics:
                                  f"WHERE e.kind = 'assistant_handover' AND {clause}",
                                  [*(f"%{_like(reasons[c])}%" for c in codes), *args])[0]
             counted = [int(v or 0) for v in found]
-        return AssistantTotals(*values, reasons=tuple((c, n) for c, n in zip(codes, counted, strict=True) if n))
+        handled, contained, handed_over, answers, surveyed, csat_sum, satisfied, up, down, bot_up, bot_down = values
+        return AssistantTotals(handled, contained, handed_over, answers, surveyed, csat_sum, satisfied, up, down,
+                               bot_up, bot_down, tuple((c, n) for c, n in zip(codes, counted, strict=True) if n))
 
 
 def _like(text: str) -> str:
