@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from api import widget_routes
+from api import social_routes, widget_routes
 from api.openapi import docs_page, document
 from services import api_keys, ingestion
 from services.bootstrap import Services
@@ -86,24 +86,34 @@ def error_response(error: ServiceError) -> Response:
 
 async def read_json(request: Request, timeout_s: float = BODY_TIMEOUT_S) -> Any:
     """The body as JSON: application/json, at most MAX_BODY_BYTES, sent within timeout_s, UTF-8, no NaN."""
+    return parse_json(await read_body(request, timeout_s))
+
+
+async def read_body(request: Request, timeout_s: float = BODY_TIMEOUT_S, max_bytes: int = MAX_BODY_BYTES) -> bytes:
+    """The raw body of an application/json request: at most max_bytes, sent within timeout_s."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "application/json":
         raise BodyRejected(415, "send the body as Content-Type: application/json")
     length = request.headers.get("content-length", "")
-    if length and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-        raise BodyRejected(413, f"the body is larger than {MAX_BODY_BYTES:,} bytes")
+    if length and (not length.isdigit() or int(length) > max_bytes):
+        raise BodyRejected(413, f"the body is larger than {max_bytes:,} bytes")
     chunks, size = [], 0
     try:
         with anyio.fail_after(timeout_s):
             async for chunk in request.stream():
                 size += len(chunk)
-                if size > MAX_BODY_BYTES:
-                    raise BodyRejected(413, f"the body is larger than {MAX_BODY_BYTES:,} bytes")
+                if size > max_bytes:
+                    raise BodyRejected(413, f"the body is larger than {max_bytes:,} bytes")
                 chunks.append(chunk)
     except TimeoutError:
         raise BodyRejected(408, f"the body did not arrive within {timeout_s:g} seconds") from None
+    return b"".join(chunks)
+
+
+def parse_json(raw: bytes) -> Any:
+    """A body read as JSON: UTF-8, no NaN or Infinity (BodyRejected 400 otherwise)."""
     try:
-        return json.loads(b"".join(chunks).decode("utf-8"), parse_constant=_no_constant)
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except (ValueError, RecursionError):  # bad UTF-8 or JSON, NaN, a number too long to read, nesting too deep
         raise BodyRejected(400, "the body is not a valid JSON document") from None
 
@@ -166,7 +176,8 @@ def create_app(services: Services, body_timeout_s: float = BODY_TIMEOUT_S) -> St
               Route("/healthz", health, methods=["GET"]),
               Route("/openapi.json", openapi, methods=["GET"]),
               Route("/docs", docs, methods=["GET"]),
-              *widget_routes.routes(services, lambda request: read_json(request, body_timeout_s), _HEADERS)]
+              *widget_routes.routes(services, lambda request: read_json(request, body_timeout_s), _HEADERS),
+              *social_routes.routes(services, body_timeout_s, _HEADERS)]
     app = Starlette(routes=routes, exception_handlers={ServiceError: on_service_error, HTTPException: on_http_error,
                                                        Exception: on_bug})
     app.add_middleware(widget_routes.WidgetCors)

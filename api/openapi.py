@@ -19,7 +19,8 @@ _ERR = {"$ref": "#/components/schemas/Error"}
 
 
 def _errors(*codes: int) -> dict[str, Any]:
-    why = {400: "the body is not JSON", 401: "no valid API key", 404: "no such thread for this key",
+    why = {400: "the body is not JSON", 401: "no valid API key (the social webhook: no valid signature)",
+           403: "the verify token is not the integration's", 404: "no such thread for this key (the social webhook: no such integration configured)",
            409: "the same Idempotency-Key is still being handled, or the thread belongs to another customer or "
                 "channel", 413: "the body is too large", 415: "the body is not application/json",
            422: "a field is wrong (`error.field` names it)", 429: "over the key's rate limit (see Retry-After)",
@@ -76,10 +77,41 @@ def document(max_body_bytes: int) -> dict[str, Any]:
                         **_errors(401, 404, 422, 429, 503)},
                 },
             },
+            "/social/v1/meta/{integration}": _social_webhook(),
             "/healthz": {"get": {"summary": "Is the service up and its database reachable", "operationId": "health",
                                  "responses": {"200": {"description": "up", "content": {"application/json": {
                                      "schema": {"type": "object"}}}}, **_errors(503)}}},
         },
+    }
+
+
+def _social_webhook() -> dict[str, Any]:
+    """The social webhook (services/social.py): Meta's Webhooks format, signed by the platform (no API key)."""
+    integration = {"name": "integration", "in": "path", "required": True, "schema": {"type": "string"},
+                   "description": "the API key name the app secret is configured for (docs/api.md)"}
+    received = {"type": "object", "required": ["events", "stored", "replayed", "ignored", "stale"],
+                "properties": {k: {"type": "integer"} for k in ("events", "stored", "replayed", "ignored", "stale")}}
+    return {
+        "get": {"summary": "The platform's subscription handshake", "operationId": "verifySocialWebhook",
+                "parameters": [integration, *({"name": f"hub.{n}", "in": "query", "required": True,
+                                                "schema": {"type": "string"}} for n in
+                                               ("mode", "verify_token", "challenge"))],
+                "responses": {"200": {"description": "the challenge, as text/plain", "content": {
+                    "text/plain": {"schema": {"type": "string"}}}}, **_errors(403, 404, 422)}},
+        "post": {"summary": "A webhook call in Meta's format (Page / Messenger, Instagram)",
+                 "operationId": "receiveSocialWebhook",
+                 "description": "Signed with `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(app secret, raw body)>`. "
+                                "Private messages join the sender's private thread, comments a public one; an "
+                                "event already taken is `replayed`, one too old `stale`; nothing of a refused call "
+                                "is stored.",
+                 "parameters": [integration, {"name": "X-Hub-Signature-256", "in": "header", "required": True,
+                                              "schema": {"type": "string", "pattern": "^sha256=[0-9a-fA-F]{64}$"}}],
+                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                     "type": "object", "required": ["object", "entry"],
+                     "properties": {"object": {"type": "string", "enum": ["page", "instagram"]},
+                                    "entry": {"type": "array", "maxItems": 200}}}}}},
+                 "responses": {"200": {"description": "what the call did", "content": {
+                     "application/json": {"schema": received}}}, **_errors(400, 401, 404, 413, 415, 422, 429, 503)}},
     }
 
 

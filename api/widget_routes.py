@@ -110,6 +110,13 @@ def routes(services: Services, read_json, headers: dict[str, str]) -> list[Route
         return JSONResponse(posted.body, posted.status,
                             headers={**headers, "Idempotent-Replayed": "true" if posted.replayed else "false"})
 
+    async def rate(request: Request) -> Response:
+        visitor = await run_in_threadpool(widget.visitor, services, _bearer(request))
+        body = await read_json(request)
+        body = body if isinstance(body, dict) else {}
+        rated = await run_in_threadpool(widget.rate, services, visitor, body.get("message_id"), body.get("rating"))
+        return JSONResponse(rated, headers=headers)
+
     async def read(request: Request) -> Response:
         visitor = await run_in_threadpool(widget.visitor, services, _bearer(request))
         page = await run_in_threadpool(widget.messages, services, visitor, request.query_params.get("since", "0"))
@@ -124,7 +131,8 @@ def routes(services: Services, read_json, headers: dict[str, str]) -> list[Route
 
     return [Route("/widget.js", widget_js, methods=["GET"]), Route("/demo", demo_page, methods=["GET"]),
             Route("/widget/v1/visitors", start, methods=["POST"]), Route("/widget/v1/messages", post, methods=["POST"]),
-            Route("/widget/v1/messages", read, methods=["GET"]), Route("/widget/v1/stream", stream, methods=["GET"])]
+            Route("/widget/v1/messages", read, methods=["GET"]), Route("/widget/v1/ratings", rate, methods=["POST"]),
+            Route("/widget/v1/stream", stream, methods=["GET"])]
 
 
 class MarkerWatch:

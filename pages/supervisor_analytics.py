@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from components import charts, live
+from components import assistant_figures, charts, live
 from components import predictions as predicted
 from components.guard import require
 from components.state import get_services, memo
 from services import analytics, monitor, predictors, roi
+from services.assistant import REASON_LABELS
 from services.conversations import queue_marker, queues
 from services.errors import ServiceError
 from services.models import RoiAssumptions
@@ -36,6 +37,16 @@ def live_monitor() -> None:
         st.error(str(e), icon=":material/error:")
 
 
+def assistant_tab(filters: dict) -> None:
+    """The virtual assistant's figures under the same range and filters (issue 19 item 5)."""
+    try:
+        totals, kpis = analytics.assistant_board(services, user, **filters)
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+        return
+    assistant_figures.show(totals, kpis, REASON_LABELS)
+
+
 st.header("Supervisor analytics")
 filters = charts.first_filters(datetime.now(UTC).date())
 if not filters["channels"]:
@@ -50,9 +61,9 @@ except ServiceError as e:
 charts.more_filters(board.options, queues(services))
 charts.keep_in_url(filters)
 charts.tiles(board)
-volume, mixes, assist, agents, savings, drill, now, ahead = st.tabs(
+volume, mixes, assist, agents, savings, drill, now, bot, ahead = st.tabs(
     ["Volume and service", "Sentiment and intents", "Suggested replies", "Agents", "ROI",
-     "Conversations behind a chart", "Live monitor", "Predictions"])
+     "Conversations behind a chart", "Live monitor", "Virtual assistant", "Predictions"])
 with volume:
     charts.volume(board)
 with mixes:
@@ -75,6 +86,9 @@ with drill:
             st.error(str(e), icon=":material/error:")
 with now:
     live_monitor()
+with bot:
+    assistant_tab(filters)
+
 with ahead:
     # the models are trained on the whole stored history (not the filters above) and shared by every replica
     if st.button("Train the predictors on the stored history", icon=":material/model_training:",

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from services.assist import mask_text
+from services.assistant import REASONS
 from services.bootstrap import Services
 from services.errors import InvalidInput
 from services.models import (
@@ -25,6 +26,7 @@ from services.models import (
     TOTAL_SUMS,
     AgentRow,
     AnalyticsFilter,
+    AssistantTotals,
     Dashboard,
     DrillRow,
     Kpi,
@@ -296,3 +298,37 @@ def _every_day(rows: Iterable[Totals], first: date, last: date) -> tuple[Totals,
     found = {t.key[0]: t for t in rows}
     days = ((first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1))
     return tuple(found.get(day, Totals((day,))) for day in days)
+
+
+# ---- the virtual assistant (issue 19 item 5) ---------------------------------------------------------------------
+
+
+def assistant_board(services: Services, user: User, since: Any = None, until: Any = None,
+                    **chosen: Any) -> tuple[AssistantTotals, tuple[Kpi, ...]]:
+    """The virtual assistant's figures (docs/metrics.md, "Virtual assistant") over the conversations the same range
+    and filters as dashboard select: how many it handled and contained, its handovers by reason, the CSAT of the
+    chats it answered alone and the customers' ratings of its answers. The read is audited.
+
+    Raises:
+        PermissionDenied, InvalidInput: as dashboard.
+    """
+    user = require(user, "analytics.read")
+    filters, _, _ = _query(since, until, **chosen)
+    with services.uow() as uow:
+        totals = uow.analytics.assistant_totals(filters, REASONS)
+        uow.audit.record(user.username, "view_assistant_analytics", "conversations", "*", _describe(filters))
+    return totals, _assistant_kpis(totals)
+
+
+def _assistant_kpis(t: AssistantTotals) -> tuple[Kpi, ...]:
+    rated, bot_rated = t.rated_up + t.rated_down, t.bot_only_up + t.bot_only_down
+    return (
+        Kpi("assistant-handled", "Chats the assistant handled", t.handled, "count", "took a turn in the range"),
+        Kpi("containment", "Containment", t.containment, "rate", f"{t.handled:,} chats the assistant handled"),
+        Kpi("assistant-handovers", "Handed over", t.handed_over, "count", f"{t.handled:,} chats handled"),
+        Kpi("bot-only-csat", "CSAT of bot-only chats (1-5)", t.bot_only_csat, "score",
+            f"{t.surveyed:,} survey answers of {t.contained:,} contained chats"),
+        Kpi("answer-rating", "Answers rated helpful", t.helpful_rate, "rate", f"{rated:,} rated answers"),
+        Kpi("bot-only-rating", "Helpful, bot-only chats", t.bot_only_helpful_rate, "rate",
+            f"{bot_rated:,} rated answers in contained chats"),
+    )

@@ -46,6 +46,23 @@ HANDOVER_MESSAGE = ("I'm passing you to a colleague now. They can see everything
                     "to repeat it.")
 UPSET_NEGATIVE = 0.85  # a negative score this high hands over (a plain "where is my order??" stays below it)
 QUOTE_CHARS = 200  # how much of a customer message the summary quotes
+# Every handover reason, by the code the analytics count it under (services/analytics.py assistant_board): the text
+# each reason starts with, as handover_reasons() writes it into the handover event's payload.
+REASONS = {
+    "asked_for_person": "the customer asked for a person",
+    "escalation_rules": "the escalation rules flag it",
+    "upset": "the customer is upset",
+    "degraded": "the analysis ran degraded",
+    "unsure": "unsure what the customer needs",
+    "answer_limit": "already answered",
+    "no_grounded_answer": "no answer grounded in an approved article",
+    "unreadable": "the message could not be analysed",
+}
+REASON_LABELS = {
+    "asked_for_person": "Asked for a person", "escalation_rules": "Escalation rules", "upset": "Customer upset",
+    "degraded": "Analysis degraded", "unsure": "Unsure of the intent", "answer_limit": "Answer limit reached",
+    "no_grounded_answer": "No grounded answer", "unreadable": "Message unreadable",
+}
 
 
 @dataclass(frozen=True)
@@ -153,7 +170,7 @@ def respond(services: Services, conversation_id: int, message_id: int) -> Assist
         titles = _approved_titles(uow, analysis)
     answered_before = sum(1 for m in messages if m.author_role == "assistant")
     if analysis is None:
-        turn = AssistantTurn(True, reasons=("the message could not be analysed",))
+        turn = AssistantTurn(True, reasons=(REASONS["unreadable"],))
     else:
         turn = decide(analysis, services.settings, answered_before, titles, orders)
     at = now_iso()

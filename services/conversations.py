@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from services import email_outbox, kb_usage, workflow
+from services import email_outbox, kb_usage, social_outbound, workflow
 from services.assist import mask_text
 from services.bootstrap import Services
 from services.clock import now_iso, parse_iso
@@ -262,6 +262,8 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
                          + (", by email" if mailed else ""))
     if mailed:
         email_outbox.deliver_soon(services)  # after the commit: SMTP never holds the transaction
+    if conversation.channel == "social":  # after the commit: the platform never holds the transaction
+        social_outbound.deliver_reply(services, conversation.id, message)
     return message
 
 

@@ -180,6 +180,11 @@ def _idempotency_key(value: Any) -> str:
     return value
 
 
+def validate(body: Any) -> None:
+    """Check a body as post_message will, storing nothing. Raises InvalidField (``field`` names the fault)."""
+    _validated(body)
+
+
 def _validated(body: Any) -> _Request:
     """The body checked against MESSAGE_SCHEMA, then each field as the store will keep it."""
     error = next(iter(sorted(_VALIDATOR.iter_errors(body), key=lambda e: list(map(str, e.path)))), None)

@@ -839,3 +839,60 @@ class Speech:
     duration_s: float
     text: str  # what was spoken: the reply after markup was dropped and long text shortened
     truncated: bool = False  # the reply was longer than tts_max_chars and was cut at a sentence or word end
+
+
+@dataclass(frozen=True)
+class AssistantTotals:
+    """The virtual assistant's figures over the conversations a filter selects (docs/metrics.md, "Virtual
+    assistant"): a conversation counts when the assistant took a turn in it (answered or handed over)."""
+
+    handled: int = 0  # conversations the assistant took a turn in
+    contained: int = 0  # ... that it never handed over and no agent replied in (answered without an agent)
+    handed_over: int = 0  # ... that it handed over to the agents
+    answers: int = 0  # its answers in them
+    surveyed: int = 0  # contained conversations with a CSAT answer
+    csat_sum: int = 0
+    satisfied: int = 0  # ... of 4 or 5
+    rated_up: int = 0  # answers the customer rated helpful (all handled conversations)
+    rated_down: int = 0
+    bot_only_up: int = 0  # ... in contained conversations
+    bot_only_down: int = 0
+    reasons: tuple[tuple[str, int], ...] = ()  # handovers by reason code (a handover may have several reasons)
+
+    @property
+    def containment(self) -> float | None:
+        return self.contained / self.handled if self.handled else None
+
+    @property
+    def bot_only_csat(self) -> float | None:
+        return self.csat_sum / self.surveyed if self.surveyed else None
+
+    @property
+    def helpful_rate(self) -> float | None:
+        rated = self.rated_up + self.rated_down
+        return self.rated_up / rated if rated else None
+
+    @property
+    def bot_only_helpful_rate(self) -> float | None:
+        rated = self.bot_only_up + self.bot_only_down
+        return self.bot_only_up / rated if rated else None
+
+
+@dataclass(frozen=True)
+class SocialReply:
+    """An agent's reply on its way to a messaging platform (services/social.py): to a private thread (``dm``: the
+    recipient is the sender's platform id) or under a public comment (``comment``: the recipient is the comment's
+    id; the text is already public-safe)."""
+
+    integration: str  # the API key name of the platform integration
+    platform: str  # "page" (Facebook Messenger / Page) or "instagram"
+    kind: str  # "dm" | "comment"
+    recipient: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SocialDelivery:
+    """What the platform answered: its id of the sent message (or comment), empty when it gave none."""
+
+    platform_id: str = ""

@@ -107,6 +107,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "analytics.overview": "analytics.read",
     "analytics.dashboard": "analytics.read",
     "analytics.drill_down": "analytics.read",
+    "analytics.assistant_board": "analytics.read",
     "monitor.live_monitor": "analytics.read",
     "predictors.train": "predictions.train",
     "predictors.predictions": "analytics.read",
@@ -210,6 +211,13 @@ NO_PERMISSION: dict[str, str] = {
     "email_outbox.deliver_due": "sends replies agents already sent (send_reply checked them); returns counts only",
     "email_outbox.deliver_soon": "sends replies agents already sent (send_reply checked them); returns nothing",
     "email_outbox.backoff_s": "a retry delay from the settings; no data",
+    "widget.rate": "the web chat widget: the visitor rates only the assistant's answers in their own chat",
+    "social.integration": "the social webhook: names a configured integration, reads no customer data",
+    "social.verify_subscription": "the social webhook's handshake: the integration's verify token is the check",
+    "social.admit": "the social webhook: the platform's signature on the raw body is the check",
+    "social.receive": "the social webhook: acts for an integration admitted by its signature (social.admit)",
+    "social_outbound.deliver_reply": "called by conversations.send_reply after its own conversation.reply check",
+    "social_outbound.public_text": "shapes a text for a public post; reads no stored data",
 }
 
 # page key -> the action a page needs to open (the page's title and icon live with the app: components/pages.py)

@@ -22,6 +22,7 @@ from services.models import (
     ArticleDraft,
     ArticleUsage,
     ArticleVersion,
+    AssistantTotals,
     AuditEntry,
     ContactRow,
     Conversation,
@@ -46,6 +47,8 @@ from services.models import (
     SearchMiss,
     Sentiment,
     SessionRecord,
+    SocialDelivery,
+    SocialReply,
     Speech,
     StoredModel,
     Suggestion,
@@ -346,6 +349,12 @@ class AnalyticsRepository(Protocol):
         """Set them whole (the seed and imports, which write history at once). NotFound: no such conversation."""
         ...
 
+    def assistant_totals(self, filters: AnalyticsFilter, reasons: Mapping[str, str]) -> AssistantTotals:
+        """The virtual assistant's figures over the conversations the filter selects; ``reasons`` maps each
+        handover reason code to the text its reason starts with (services/assistant.py REASONS), counted in the
+        handover events' payloads."""
+        ...
+
 
 class PredictionRepository(Protocol):
     """What the CSAT and churn predictors learn from, customers' churn dates, and the fitted models every replica
@@ -499,6 +508,26 @@ class IntegrationRepository(Protocol):
     def customer_by_email(self, email: str) -> int | None:
         """The lowest id of the customers with this email (compared without case), None when none."""
         ...
+
+    def thread_of(self, conversation_id: int) -> tuple[int, str] | None:
+        """(key id, thread id) of the integration thread that opened this conversation, None when none did."""
+        ...
+
+    def rate_answer(self, message_id: int, conversation_id: int, rating: int, at: str) -> None:
+        """The customer's rating of an assistant message (+1 or -1), replacing an earlier one of the same message.
+        NotFound: no such message in that conversation."""
+        ...
+
+    def answer_ratings(self, conversation_id: int) -> dict[int, int]:
+        """The conversation's rated messages: message id -> +1 or -1."""
+        ...
+
+
+class SocialSender(Protocol):
+    """Sends an agent's reply to a messaging platform (its Send API). ProviderUnavailable: the platform could not
+    be reached or refused the reply; ConfigError: sending is not configured for this integration."""
+
+    def send(self, reply: SocialReply) -> SocialDelivery: ...
 
 
 class MailRepository(Protocol):
@@ -829,6 +858,7 @@ class Ports:
     mail_inbox = Port[MailInbox]()  # the email channel, off unless configured (docs/email.md)
     mail_sender = Port[MailSender]()
     tts = Port[TextToSpeech]()
+    social_send = Port[SocialSender]()
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

@@ -22,7 +22,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from services import api_keys, ingestion
+from services import api_keys, assistant, ingestion
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import InvalidField, NotAuthenticated, NotFound, RateLimited
@@ -35,6 +35,8 @@ REQUESTS_PER_VISITOR = 60  # requests one visitor may make a minute (posts, read
 _TOKEN = re.compile(r"([0-9]{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})")
 _SIGNING_LABEL = b"frontline web chat widget v1"
 _IDENTITY_LABEL = "frontline web chat identity v1"
+RATINGS = {"up": 1, "down": -1}  # the customer's thumbs on an assistant answer, as stored
+RATINGS_SHOWN = {1: "up", -1: "down"}
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,189}")
 
 
@@ -176,12 +178,45 @@ def post(services: Services, visitor: Visitor, text: Any, idempotency_key: Any, 
 
 
 def messages(services: Services, visitor: Visitor, since: Any = 0) -> dict[str, Any]:
-    """The visitor's chat since a cursor (an empty page before their first message)."""
+    """The visitor's chat since a cursor (an empty page before their first message). The assistant's answers carry
+    ``rateable`` and the visitor's ``rating`` of them ("up", "down" or None)."""
     try:
-        return ingestion.messages_since(services, visitor.key, visitor.thread_id, since)
+        page = ingestion.messages_since(services, visitor.key, visitor.thread_id, since)
     except NotFound:
         return {"thread_id": visitor.thread_id, "conversation_id": None, "status": "new",
                 "next_cursor": ingestion.cursor(since), "messages": []}
+    if any(m["role"] == "assistant" for m in page["messages"]):
+        with services.uow() as uow:
+            ratings = uow.integrations.answer_ratings(page["conversation_id"])
+        for message in page["messages"]:
+            if message["role"] == "assistant":
+                message["rateable"] = message["text"] != assistant.HANDOVER_MESSAGE
+                message["rating"] = RATINGS_SHOWN.get(ratings.get(message["id"], 0))
+    return page
+
+
+def rate(services: Services, visitor: Visitor, message_id: Any, rating: Any) -> dict[str, Any]:
+    """The visitor's rating of one of the assistant's answers in their chat: "up" (helpful) or "down"; once per
+    answer, a later rating replacing it. Audited under ``api:<site>``.
+
+    Raises:
+        InvalidField: a malformed message id or rating. NotFound: no such answer of the assistant in this chat.
+    """
+    if isinstance(message_id, bool) or not isinstance(message_id, int) or not 0 < message_id < 2**62:
+        raise InvalidField("message_id", "must be the id of one of the assistant's messages in this chat")
+    if not isinstance(rating, str) or rating not in RATINGS:
+        raise InvalidField("rating", "must be up or down")
+    with services.uow() as uow:
+        conversation_id = uow.integrations.thread(visitor.key.id, visitor.thread_id)
+        chat = uow.conversations.messages_for(conversation_id) if conversation_id is not None else []
+        message = next((m for m in chat if m.id == message_id), None)
+        if conversation_id is None or message is None or message.author_role != "assistant" \
+                or message.text == assistant.HANDOVER_MESSAGE:
+            raise NotFound(f"no answer {message_id} of the assistant in this chat")
+        uow.integrations.rate_answer(message.id, conversation_id, RATINGS[rating], now_iso())
+        uow.audit.record(f"api:{visitor.key.name}", "widget_rate_answer", "message", str(message.id),
+                         f"{rating} (conversation {conversation_id})")
+    return {"message_id": message.id, "rating": rating}
 
 
 def _within(uow: Any, scope: str, client: str, limit: int, what: str) -> None:

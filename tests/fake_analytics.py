@@ -13,6 +13,7 @@ from services.errors import InvalidInput, NotFound
 from services.models import (
     ANALYTICS_DIMENSIONS,
     AnalyticsFilter,
+    AssistantTotals,
     ConversationFacts,
     DrillRow,
     Totals,
@@ -103,6 +104,40 @@ class FakeAnalytics:
             raise NotFound(f"conversation {conversation_id} not found")
         self._repo.w.facts[conversation_id] = facts
         self._repo._wrote()
+
+    def assistant_totals(self, filters: AnalyticsFilter, reasons: Mapping[str, str]) -> AssistantTotals:
+        kinds: dict[int, list[Any]] = defaultdict(list)
+        for event in self.s.events:
+            if event.kind in ("assistant_answer", "assistant_handover") and event.conversation_id is not None:
+                kinds[event.conversation_id].append(event)
+        replied = {m.conversation_id for m in self.s.messages.values() if m.author_role == "agent"}
+        totals: dict[str, int] = defaultdict(int)
+        counted: dict[str, int] = dict.fromkeys(reasons, 0)
+        for r in self._selected(filters):
+            cid, c = r["id"], r["c"]
+            events = kinds.get(cid)
+            if not events:
+                continue
+            handed = any(e.kind == "assistant_handover" for e in events)
+            contained = not handed and cid not in replied
+            ratings = [v for (conv, v, _) in self.s.ratings.values() if conv == cid]
+            totals["handled"] += 1
+            totals["handed_over"] += handed
+            totals["contained"] += contained
+            totals["answers"] += sum(e.kind == "assistant_answer" for e in events)
+            totals["rated_up"] += ratings.count(1)
+            totals["rated_down"] += ratings.count(-1)
+            if contained:
+                totals["surveyed"] += c.csat is not None
+                totals["csat_sum"] += c.csat or 0
+                totals["satisfied"] += (c.csat or 0) >= 4
+                totals["bot_only_up"] += ratings.count(1)
+                totals["bot_only_down"] += ratings.count(-1)
+            for e in events:
+                if e.kind == "assistant_handover":
+                    for code, text in reasons.items():
+                        counted[code] += text in (e.payload or "")
+        return AssistantTotals(**totals, reasons=tuple((k, v) for k, v in counted.items() if v))
 
 
 def _contribution(r: dict[str, Any], kb: set[int], sla: Mapping[str, int], feedback: list[int]) -> list[int]:

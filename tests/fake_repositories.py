@@ -102,6 +102,7 @@ class State:
     mails: dict[str, tuple[int, MailRecord]] = field(default_factory=dict)  # Message-ID -> (row id, record)
     outbox: dict[int, OutboxItem] = field(default_factory=dict)
     routes: dict[int, Route] = field(default_factory=dict)  # conversation id -> its routing decision
+    ratings: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # message id -> (conversation, +-1, at)
 
     def next_id(self, table: str, taken: Any = ()) -> int:
         """Like SQLite's INTEGER PRIMARY KEY: one more than the largest id in use (or ever given here)."""
@@ -726,6 +727,21 @@ class FakeIntegrations(_Repository):
     def customer_by_email(self, email: str) -> int | None:
         return min((c.id for c in self.s.customers.values() if (c.email or "").lower() == email.lower()),
                    default=None)
+
+    def thread_of(self, conversation_id: int) -> tuple[int, str] | None:
+        return min((k for k, c in self.s.api_threads.items() if c == conversation_id), default=None)
+
+    def rate_answer(self, message_id: int, conversation_id: int, rating: int, at: str) -> None:
+        message = self.s.messages.get(message_id)
+        if message is None or message.conversation_id != conversation_id:
+            raise NotFound(f"message {message_id} not found in conversation {conversation_id}")
+        if rating not in (-1, 1):
+            raise InvalidInput(f"a rating is +1 or -1; got {rating!r}")
+        _storable(at)
+        self.w.ratings[message_id] = (conversation_id, int(rating), at)
+
+    def answer_ratings(self, conversation_id: int) -> dict[int, int]:
+        return {m: r for m, (c, r, _) in sorted(self.s.ratings.items()) if c == conversation_id}
 
 
 class FakeMail(_Repository):

@@ -60,7 +60,11 @@
     "form{display:flex;border-top:1px solid #dde}",
     "textarea{flex:1;border:0;padding:10px;font:inherit;resize:none;height:44px}",
     "button.send{border:0;background:#1f5fbf;color:#fff;padding:0 16px;font:inherit;cursor:pointer}",
-    ".status{font-size:12px;color:#a33;padding:0 10px}"
+    ".status{font-size:12px;color:#a33;padding:0 10px}",
+    ".rate{display:block;margin-top:4px}",
+    ".rate button{border:1px solid #ccd;background:#fff;border-radius:10px;padding:0 8px;margin-right:4px;",
+    "cursor:pointer;font:inherit;font-size:13px}",
+    ".rate button[aria-pressed=true]{background:#1f5fbf;color:#fff;border-color:#1f5fbf}"
   ].join("");
   root.appendChild(style);
 
@@ -104,10 +108,36 @@
       item.appendChild(element("span", "who", message.role === "agent" ? "Agent" : "Assistant"));
     }
     item.appendChild(document.createTextNode(message.text));
+    if (message.role === "assistant" && message.rateable && message.id) { rating(item, message); }
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
     if (message.id) { shown[message.id] = item; }
     return item;
+  }
+
+  /* Thumbs up / down under each of the assistant's answers: one rating per answer, a click on the other changes it. */
+  function rating(item, message) {
+    var row = element("span", "rate");
+    var buttons = {};
+    [["up", "\uD83D\uDC4D", "Helpful"], ["down", "\uD83D\uDC4E", "Not helpful"]].forEach(function (choice) {
+      var button = element("button", "", choice[1]);
+      button.type = "button";
+      button.setAttribute("aria-label", choice[2]);
+      button.setAttribute("aria-pressed", String(message.rating === choice[0]));
+      button.setAttribute("data-rating", choice[0]);
+      button.addEventListener("click", function () {
+        request("POST", "/widget/v1/ratings", { message_id: message.id, rating: choice[0] },
+                { "Authorization": "Bearer " + state.token }).then(function (rated) {
+          Object.keys(buttons).forEach(function (name) {
+            buttons[name].setAttribute("aria-pressed", String(name === rated.rating));
+          });
+          status.textContent = "";
+        }).catch(function (error) { status.textContent = "Rating not saved: " + error.message; });
+      });
+      buttons[choice[0]] = button;
+      row.appendChild(button);
+    });
+    item.appendChild(row);
   }
 
   function request(method, path, body, headers) {

@@ -159,3 +159,33 @@ def test_a_customer_is_found_by_email_without_case(database):
         uow.customers.add(customer("Ada Again"))
         assert uow.integrations.customer_by_email("ADA@example.com") == first.id
         assert uow.integrations.customer_by_email("bob@example.com") is None
+
+
+def test_a_conversation_names_the_integration_thread_that_opened_it(database):
+    shop = a_key(database)
+    talk, _ = thread_with_message(database)
+    other, _ = thread_with_message(database)
+    with database() as uow:
+        uow.integrations.add_thread(shop.id, "page:dm:9001", talk.id)
+    with database() as uow:
+        assert uow.integrations.thread_of(talk.id) == (shop.id, "page:dm:9001")
+        assert uow.integrations.thread_of(other.id) is None
+
+
+def test_an_answer_is_rated_once_and_a_later_rating_replaces_it(database):
+    talk, said = thread_with_message(database)
+    other, theirs = thread_with_message(database)
+    with database() as uow:
+        uow.integrations.rate_answer(said.id, talk.id, 1, "2026-12-02T08:00:00Z")
+        uow.integrations.rate_answer(theirs.id, other.id, 1, "2026-12-02T08:00:00Z")
+    with database() as uow:
+        uow.integrations.rate_answer(said.id, talk.id, -1, "2026-12-02T08:01:00Z")  # changed their mind
+    with database() as uow:
+        assert uow.integrations.answer_ratings(talk.id) == {said.id: -1}
+        assert uow.integrations.answer_ratings(other.id) == {theirs.id: 1}
+        with pytest.raises(NotFound):
+            uow.integrations.rate_answer(said.id, other.id, 1, "2026-12-02T08:02:00Z")  # not that conversation's
+        with pytest.raises(NotFound):
+            uow.integrations.rate_answer(999, talk.id, 1, "2026-12-02T08:02:00Z")
+    with database() as uow:
+        assert uow.integrations.answer_ratings(other.id) == {theirs.id: 1}

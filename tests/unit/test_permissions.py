@@ -201,6 +201,7 @@ CASES = (
     Case("escalations.trail", escalated_conversation, lambda s, u, cid: escalations.trail(s, u, cid)),
     Case("analytics.overview", own_conversation, lambda s, u, _: analytics.overview(s, u)),
     Case("analytics.dashboard", own_conversation, lambda s, u, _: analytics.dashboard(s, u)),
+    Case("analytics.assistant_board", own_conversation, lambda s, u, _: analytics.assistant_board(s, u)),
     Case("analytics.drill_down", own_conversation,
          lambda s, u, _: analytics.drill_down(s, u, {"channel": "chat"})),
     Case("monitor.live_monitor", own_conversation, lambda s, u, _: monitor.live_monitor(s, u, audit=True)),

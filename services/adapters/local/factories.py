@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         SearchIndex,
         SentimentAnalyzer,
         SentimentLab,
+        SocialSender,
         SpeechToText,
         TextToSpeech,
         Translator,
@@ -193,3 +194,10 @@ def tts(services: Services) -> TextToSpeech:
     from services.adapters.local.tts import PiperTextToSpeech
 
     return PiperTextToSpeech(services.settings.tts_max_chars)
+
+
+@provider("social_send", "local", "Social replies: sent to the platform's Send API at social_send_url (off unless set)")
+def social_send(services: Services) -> SocialSender:
+    from services.adapters.local.social_send import GraphSocialSender
+
+    return GraphSocialSender(services.settings)

@@ -51,6 +51,8 @@ from services.adapters.reply_facts import reply_facts
 from services.config import Settings
 from services.grounding import KB_MIN_SCORE
 from services.models import RECORD_FACTS, ReplyContext, Suggestion
+from services.public_reply import DM_INVITE_SHORT, SOCIAL_MAX_CHARS, public_safe, shorten
+from services.public_reply import PRIVATE as _PRIVATE
 
 CHAT_MAX_CHARS = 300
 PUBLIC_SLOTS = {"product", "kb_title", "agent_name"}  # the only facts a public social reply may state
@@ -59,10 +61,6 @@ WHICH_ORDER = "library:other/which-order"  # asks whether the message is about t
 CLAIMED_ORDER = "library:other/claimed-order"  # quotes an order number we cannot match to the customer
 APOLOGIES = ("I'm really sorry about this.", "I'm sorry for the trouble, and thank you for bearing with us.",
              "I'm so sorry this has been frustrating.")
-DM_INVITE = "Send us a DM with your order number and we'll look into it straight away."
-DM_INVITE_SHORT = "DM us your order number and we'll help."
-SOCIAL_MAX_CHARS = 280
-_PRIVATE = re.compile(r"\bBWT?-?\d{6,}\b|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\d+])\+?\d(?:[ ()-]*+\d){6,}")  # linear
 
 
 # ---- facts available to slots --------------------------------------------------------------------
@@ -185,16 +183,6 @@ def fit(template: Template, context: dict[str, Any], subtopics: set[str], base: 
 # ---- channel shaping -----------------------------------------------------------------------------
 
 
-def shorten(text: str, limit: int) -> str:
-    """Whole sentences up to the limit (the first one cut at a word with an ellipsis if it alone is too long)."""
-    kept = ""
-    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
-        if len(f"{kept} {sentence}".strip()) > limit:
-            break
-        kept = f"{kept} {sentence}".strip()
-    return kept or text[:limit - 1].rsplit(" ", 1)[0] + "…"
-
-
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RANGE = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s*(?:[\u2012-\u2015]|-(?!\d+-))\s*(\d+(?:[.,]\d+)?)(?![\w/-]|[.,]\d)")
 _UNSPOKEN = re.compile(r"[^\w\s.,!?'’“”\":;£$€%+-]")  # quotes stay: they mark a guide's title
@@ -214,19 +202,6 @@ def spoken(text: str) -> str:
     text = _UNSPOKEN.sub(" ", text)
     text = re.sub(r"(?<!\w)[-+](?![\w£$€])|(?<=\s)-(?=\s)", " ", text)  # stray dashes and pluses, not "+44" or "-5"
     return re.sub(r"\s+([.,!?;:])", r"\1", " ".join(text.split()))
-
-
-def public_safe(text: str, invite: bool = True) -> str:
-    """A reply fit for a public post: private identifiers removed, an invitation to DM added (unless told not to).
-
-    The short invitation is used when the long one would push a sentence of the reply out.
-    """
-    text = " ".join(_PRIVATE.sub(" ", text).split())
-    if "DM" in text or not invite:
-        return shorten(text, SOCIAL_MAX_CHARS)
-    invitation = next((i for i in (DM_INVITE, DM_INVITE_SHORT) if len(text) + 1 + len(i) <= SOCIAL_MAX_CHARS),
-                      DM_INVITE_SHORT)
-    return f"{shorten(text, SOCIAL_MAX_CHARS - 1 - len(invitation))} {invitation}"
 
 
 def shape(body: str, context: dict[str, Any], slots: dict[str, str], tone: str = "neutral", lead: str = "") -> str:

@@ -313,6 +313,17 @@ MIGRATIONS: list[str] = [
         reason TEXT NOT NULL, rule TEXT NOT NULL, routed_at TEXT NOT NULL);
     CREATE INDEX conversations_waiting ON conversations(status, assigned_agent, queue);
     """,
+    # 18: the assistant's answers rated by the customer (issue 19 item 5, services/widget.py): one rating per answer,
+    # changeable (+1 helpful, -1 not); the assistant's events read per conversation for containment
+    # (services/analytics.py assistant_board). Social webhook events are deduplicated by api_requests (migration 13).
+    """
+    CREATE TABLE assistant_ratings (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id),
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), rated_at TEXT NOT NULL);
+    CREATE INDEX assistant_ratings_conversation ON assistant_ratings(conversation_id);
+    CREATE INDEX events_kind_conversation ON events(kind, conversation_id);
+    """,
 ]
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
@@ -321,7 +332,7 @@ TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
                 "kb_usage", "kb_votes", "kb_search_misses", "api_keys", "api_requests", "api_rate_windows",
                 "api_client_windows", "api_threads", "api_customers", "predictor_models", "mail_messages",
-                "mail_outbox", "conversation_routes")  # not content: no counts, no hash
+                "mail_outbox", "conversation_routes", "assistant_ratings")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

@@ -13,6 +13,7 @@ from services.errors import InvalidInput, NotFound
 from services.models import (
     ANALYTICS_DIMENSIONS,
     AnalyticsFilter,
+    AssistantTotals,
     ConversationFacts,
     DrillRow,
     Totals,
@@ -160,3 +161,45 @@ class SqliteAnalytics:
         if not self.tx.write(f"UPDATE conversations SET {', '.join(f'{c} = ?' for c in _FACT_COLUMNS)} WHERE id = ?",
                              [*values, conversation_id]).rowcount:
             raise NotFound(f"conversation {conversation_id} not found")
+
+    # ---- the virtual assistant (migration 18) ------------------------------------------------------------------
+    def assistant_totals(self, filters: AnalyticsFilter, reasons: Mapping[str, str]) -> AssistantTotals:
+        """One pass over the conversations the assistant took a turn in (its events, read by kind first), then the
+        handover events' reasons counted by what their text starts with (LIKE: the same on both engines)."""
+        clause, args = where(filters)
+        one = "CASE WHEN {} THEN 1 ELSE 0 END"
+        bot_only = "b.handed = 0 AND b.replied = 0"
+        row = self.tx.rows(
+            "WITH b AS (SELECT c.id, c.csat, "
+            + one.format("EXISTS (SELECT 1 FROM events e WHERE e.kind = 'assistant_handover' "
+                         "AND e.conversation_id = c.id)") + " AS handed, "
+            + one.format("EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id "
+                         "AND m.author_role = 'agent')") + " AS replied, "
+            "(SELECT COUNT(*) FROM events e WHERE e.kind = 'assistant_answer' AND e.conversation_id = c.id) "
+            "AS answers, "
+            "(SELECT COUNT(*) FROM assistant_ratings r WHERE r.conversation_id = c.id AND r.rating > 0) AS up, "
+            "(SELECT COUNT(*) FROM assistant_ratings r WHERE r.conversation_id = c.id AND r.rating < 0) AS down "
+            f"FROM conversations c WHERE {clause} AND c.id IN (SELECT e.conversation_id FROM events e "
+            "WHERE e.kind IN ('assistant_answer', 'assistant_handover'))) "
+            f"SELECT COUNT(*), SUM({one.format(bot_only)}), SUM(b.handed), SUM(b.answers), "
+            f"SUM({one.format(bot_only + ' AND b.csat IS NOT NULL')}), "
+            f"SUM(CASE WHEN {bot_only} THEN b.csat END), SUM({one.format(bot_only + ' AND b.csat >= 4')}), "
+            f"SUM(b.up), SUM(b.down), SUM(CASE WHEN {bot_only} THEN b.up ELSE 0 END), "
+            f"SUM(CASE WHEN {bot_only} THEN b.down ELSE 0 END) FROM b", args)[0]
+        values = [int(v or 0) for v in row]
+        codes = list(reasons)
+        counted: list[int] = [0] * len(codes)
+        if codes and values[2]:
+            sums = ", ".join(f"SUM({one.format('e.payload LIKE ?')})" for _ in codes)
+            found = self.tx.rows(f"SELECT {sums} FROM events e JOIN conversations c ON c.id = e.conversation_id "
+                                 f"WHERE e.kind = 'assistant_handover' AND {clause}",
+                                 [*(f"%{_like(reasons[c])}%" for c in codes), *args])[0]
+            counted = [int(v or 0) for v in found]
+        handled, contained, handed_over, answers, surveyed, csat_sum, satisfied, up, down, bot_up, bot_down = values
+        return AssistantTotals(handled, contained, handed_over, answers, surveyed, csat_sum, satisfied, up, down,
+                               bot_up, bot_down, tuple((c, n) for c, n in zip(codes, counted, strict=True) if n))
+
+
+def _like(text: str) -> str:
+    """Text for a LIKE pattern, without "%" (the reason texts hold none; "_" matches itself too)."""
+    return text.replace("%", "")

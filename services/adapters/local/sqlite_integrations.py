@@ -10,6 +10,7 @@ from typing import Any
 from services.adapters.local.sqlite_repositories import row_to
 from services.adapters.local.sqlite_uow import Transaction
 from services.clock import now_iso
+from services.errors import NotFound
 from services.models import ApiKey, ApiRequest
 
 # Claim a request's Idempotency-Key: a new key, or a pending claim left by a process that died (older than the
@@ -119,4 +120,23 @@ class SqliteIntegrations:
     def customer_by_email(self, email: str) -> int | None:
         found = self.tx.scalar("SELECT MIN(id) FROM customers WHERE lower(email) = lower(?)", [email])
         return None if found is None else int(found)
+
+    def thread_of(self, conversation_id: int) -> tuple[int, str] | None:
+        rows = self.tx.rows("SELECT key_id, thread_id FROM api_threads WHERE conversation_id = ? "
+                            "ORDER BY key_id, thread_id LIMIT 1", [conversation_id])
+        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+    # ---- the customers' ratings of the assistant's answers (migration 18) ----------------------------------------
+    def rate_answer(self, message_id: int, conversation_id: int, rating: int, at: str) -> None:
+        if self.tx.scalar("SELECT COUNT(*) FROM messages WHERE id = ? AND conversation_id = ?",
+                          [message_id, conversation_id]) == 0:
+            raise NotFound(f"message {message_id} not found in conversation {conversation_id}")
+        self.tx.write("INSERT INTO assistant_ratings (message_id, conversation_id, rating, rated_at) "
+                      "VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET rating = excluded.rating, "
+                      "rated_at = excluded.rated_at", [message_id, conversation_id, int(rating), at])
+
+    def answer_ratings(self, conversation_id: int) -> dict[int, int]:
+        rows = self.tx.rows("SELECT message_id, rating FROM assistant_ratings WHERE conversation_id = ? "
+                            "ORDER BY message_id", [conversation_id])
+        return {int(r[0]): int(r[1]) for r in rows}
 
