@@ -75,6 +75,11 @@ class Settings:
     stt_max_audio_s: float = 3600.0  # longer audio is refused, from its header before decoding when it says
     stt_chunk_s: float = 8.0  # speech is cut at pauses into chunks of at most this long, each transcribed alone
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
+    # Voice calls in the browser (docs/voice.md): the ICE servers the browser and the app use to connect the call's
+    # audio. None by default: on localhost (or one network) the host candidates connect and no outside host is asked.
+    call_ice_servers: tuple[str, ...] = ()  # e.g. stun:stun.example.org:3478, turn:turn.example.org:3478
+    call_turn_username: str = ""  # for the turn: / turns: servers above
+    call_turn_credential: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -94,6 +99,10 @@ class Settings:
         if self.kb_search_mode not in ("hybrid", "lexical", "semantic"):
             raise ConfigError(f"kb_search_mode must be hybrid, lexical or semantic; got {self.kb_search_mode!r}")
         self._check_stt()
+        bad_ice = [u for u in self.call_ice_servers if not re.fullmatch(r"(stun|stuns|turn|turns):[^\s]{1,250}", u)]
+        if bad_ice:
+            raise ConfigError("call_ice_servers must be stun:, stuns:, turn: or turns: URLs, e.g. "
+                              f"stun:stun.example.org:3478; got {bad_ice[0][:60]!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "
