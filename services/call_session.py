@@ -79,6 +79,7 @@ class CallSession:
         self._first_partial_s: float | None = None
         self._ended = threading.Event()
         self._recording = recording
+        self.takes_frames = recording is None  # a live call; a recording is read from its file
         self._thread = threading.Thread(target=self._run, name=f"call-{self.call_id}", daemon=True)
         self._thread.start()
 

@@ -14,7 +14,7 @@ from typing import Any
 from services import conversations
 from services.bootstrap import Services
 from services.call_lines import ConversationLine, ThreadLine
-from services.call_session import CallSession
+from services.call_session import END_WAIT_S, CallSession
 from services.errors import InvalidInput
 from services.models import ApiKey, User
 from services.permissions import require
@@ -47,17 +47,21 @@ def start_call(services: Services, user: User, conversation_id: int, channels: i
     return session
 
 
-def end_call(services: Services, user: User, session: CallSession) -> CallView:
-    """The agent ends the call (or the browser stopped sending audio): the last words are recognised and stored.
+def end_call(services: Services, user: User, session: CallSession, wait_s: float = END_WAIT_S) -> CallView:
+    """The agent ends the call: the last words are recognised and stored, within wait_s (0: in the background —
+    a page does not wait; ``session.view()`` shows when it is done).
 
     Raises:
         PermissionDenied: a role that may not reply.
     """
     require(user, "conversation.reply")
-    view = session.end()
+    session.hang_up()
+    if wait_s:
+        session.wait(wait_s)
+    view = session.view()
     with services.uow() as uow:
         uow.audit.record(user.username, "end_call", "conversation", str(view.conversation_id),
-                         f"call {view.call_id}: {len(view.lines)} segment(s) stored, {view.heard_s:.1f} s heard"
+                         f"call {view.call_id}: {len(view.lines)} segment(s) stored so far, {view.heard_s:.1f} s heard"
                          + (f"; stopped: {view.problem}" if view.problem else ""))
     return view
 

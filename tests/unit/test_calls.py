@@ -4,13 +4,14 @@ SQLite file. The real recogniser on synthesised speech: tests/adapters/local/tes
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import av
 import numpy as np
 import pytest
 
-from components.voice_call import frame_callback
+from components.voice_call import frames_callback
 from services import calls
 from services.bootstrap import build_services
 from services.call_session import MAX_QUEUED_S
@@ -70,8 +71,8 @@ def messages(svc, conversation_id: int):
 def test_each_pause_stores_the_words_before_it_as_the_customers_masked_and_analysed_message(svc):
     cid = voice_conversation(svc)
     session = calls.start_call(svc, AGENT, cid)
-    for frame in frames([(0.3, False), (1.0, True), (0.6, False), (1.0, True), (0.6, False)]):
-        frame_callback(session.feed)(frame)
+    sent = frames([(0.3, False), (1.0, True), (0.6, False), (1.0, True), (0.6, False)])
+    assert asyncio.run(frames_callback(session.feed)(sent)) == sent  # one queued batch, handed back unchanged
     view = calls.end_call(svc, AGENT, session)
     stored = messages(svc, cid)
     assert [(m.author_role, m.text) for m in stored] == [

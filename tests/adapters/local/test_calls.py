@@ -1,9 +1,11 @@
 """Issue 20's first acceptance test and the bad audio of a live call, on real models and a real SQLite file: speech
 that espeak-ng synthesises, cut into the av.AudioFrame objects aiortc hands streamlit-webrtc (48 kHz stereo s16,
-20 ms), fed through the workspace's own audio_frame_callback (components/voice_call.py) — no browser."""
+20 ms), fed through the workspace's own queued_audio_frames_callback (components/voice_call.py) in the batches its
+audio worker hands over — no browser."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
@@ -16,7 +18,7 @@ import av
 import numpy as np
 import pytest
 
-from components.voice_call import frame_callback
+from components.voice_call import frames_callback
 from services import calls
 from services.bootstrap import build_services
 from services.clock import now_iso
@@ -58,6 +60,21 @@ def webrtc_frames(path: Path, rate: int = 48_000, layout: str = "stereo", traili
     return frames
 
 
+def through_webrtc(feed, frames: list[av.AudioFrame]) -> None:
+    """The frames handed to the callback as streamlit-webrtc's audio worker does: whatever queued up since its
+    last call (here 1 to 5 frames in turn), awaited on the worker's event loop; each batch comes back unchanged."""
+    callback = frames_callback(feed)
+
+    async def run() -> None:
+        at, size = 0, 1
+        while at < len(frames):
+            batch = frames[at:at + size]
+            assert await callback(batch) == batch
+            at, size = at + len(batch), size % 5 + 1
+
+    asyncio.run(run())
+
+
 @pytest.fixture(scope="module")
 def speech(tmp_path_factory) -> Path:
     return espeak(SENTENCE, tmp_path_factory.mktemp("call") / "caller.wav")
@@ -86,10 +103,7 @@ def _messages(svc, conversation_id: int):
 def test_a_call_fed_through_the_webrtc_frame_callback_gets_its_transcript_and_analysis_into_the_store(
         svc, call_conversation, speech):
     session = calls.start_call(svc, AGENT, call_conversation)
-    callback = frame_callback(session.feed)
-    frames = webrtc_frames(speech)
-    for frame in frames:
-        assert callback(frame) is frame  # handed back unchanged, at once
+    through_webrtc(session.feed, webrtc_frames(speech))
     view = calls.end_call(svc, AGENT, session)
 
     assert view.status == "ended" and view.problem == "" and view.notices == ()
@@ -132,9 +146,7 @@ def test_two_channels_the_left_is_the_customer_and_the_right_the_agent(svc, call
     agent = pcm48(espeak("Sorry to hear that, I will send you a return label today", tmp_path / "agent.wav"))
     answer = np.concatenate([np.zeros(caller.size + 24_000, np.int16), agent])  # the agent answers after a pause
     session = calls.start_call(svc, AGENT, call_conversation, channels=2)
-    callback = frame_callback(session.feed)
-    for frame in stereo_frames(caller, answer):
-        callback(frame)
+    through_webrtc(session.feed, stereo_frames(caller, answer))
     view = calls.end_call(svc, AGENT, session)
 
     assert view.status == "ended", view
@@ -199,8 +211,7 @@ def test_a_recording_of_the_wrong_type_or_empty_is_refused_before_anything_is_wr
 
 def test_a_live_call_at_a_rate_too_low_for_speech_stops_with_the_reason(svc, call_conversation, speech):
     session = calls.start_call(svc, AGENT, call_conversation)
-    for frame in webrtc_frames(speech, rate=4_000, layout="mono"):
-        frame_callback(session.feed)(frame)
+    through_webrtc(session.feed, webrtc_frames(speech, rate=4_000, layout="mono"))
     view = calls.end_call(svc, AGENT, session)
     assert (view.status, view.problem) == ("failed", "audio sampled at 4000 Hz cannot be recognised (from 8,000 to "
                                                      "192,000 Hz)")
