@@ -89,10 +89,13 @@ def recording(conversation_id: int) -> tuple[str, bytes] | None:
     return None
 
 
-def audio_source(conversation_id: int, relay: Relay, ice_servers: list[dict[str, Any]]) -> bool:
+def audio_source(conversation_id: int, relay: Relay, ice_servers: list[dict[str, Any]], available: bool = True) -> bool:
     """The browser's microphone as the caller (streamlit-webrtc, send only, audio only): its own button takes and
     ends the call. ice_servers from the settings (none by default: on localhost nothing outside is asked). True
-    while the audio flows."""
+    while the audio flows. available: False where no server session can carry audio (AppTest, another runtime)."""
+    if not available:
+        st.caption("Live calls need the app's server session; a recorded call can still be transcribed.")
+        return False
     from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
     rtc = {"iceServers": ice_servers}

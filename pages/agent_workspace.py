@@ -549,7 +549,8 @@ def call_fragment(conversation_id: int) -> None:
         two = voice_call.two_channels(conversation_id, disabled=busy)
         upload = None if busy else voice_call.recording(conversation_id)
     with audio_col:
-        playing = voice_call.audio_source(conversation_id, relay, calls.ice_servers(services))
+        playing = voice_call.audio_source(conversation_id, relay, calls.ice_servers(services),
+                                          available=live.this_session() is not None)
     follow_browser_call(conversation_id, relay, playing, 2 if two else 1)
     if upload is not None:
         transcribe(conversation_id, *upload)
