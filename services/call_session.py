@@ -203,8 +203,7 @@ class CallSession:
         self._finish()
 
     def _hear(self, block: Block) -> bool:
-        if self._status != "listening":
-            return False
+        """Recognise one block (also after the call stopped taking audio: what was queued before is kept)."""
         if self._heard_s + block.seconds > self.max_seconds:
             self._fail(f"the call reached the longest audio recognised ({self.max_seconds / 60:g} min, "
                        "stt_max_audio_s); what was said until then is stored")
@@ -257,6 +256,10 @@ class CallSession:
             return
         with self._lock:
             self._lines.append(CallLine(role, message_id, segment.start, segment.end))
+
+    def stop(self, problem: str) -> None:
+        """Stop listening with this reason (what the caller's side refused); what was heard is still stored."""
+        self._fail(problem)
 
     def _fail(self, problem: str) -> None:
         with self._lock:
