@@ -184,6 +184,11 @@ class CallSession:
                 self._problem = "" if self._lines else "no speech was found in the recording"
 
     def _listen(self) -> None:
+        try:
+            for listener in self._listeners:
+                listener.ready()  # the model loads while the call connects, not on the caller's first words
+        except ServiceError as e:
+            self._fail(str(e))
         last_partial = 0.0
         fresh = False  # audio heard since the last partial
         while True:

@@ -625,6 +625,11 @@ class SpeechListener(Protocol):
         """End of the audio: the speech still open, final."""
         ...
 
+    def ready(self) -> None:
+        """Load what recognition needs now (else the caller's first words wait for the model). Raises
+        ProviderUnavailable when it cannot be loaded."""
+        ...
+
 
 class SentimentLab(Protocol):
     """Measuring sentiment (the eval-sentiment command): the VADER baseline, a model trained on a hold-out split of

@@ -112,8 +112,12 @@ class FakeSpeechToText:
     ≥ 0.4 s closes "says" the next of ``lines`` (in turn, shared by every listener); the rate must be 8-192 kHz as
     the port says. Files are not read (``transcribe``/``stream`` say so). ``delay_s``: each final takes this long."""
 
-    def __init__(self, lines: tuple[str, ...] = ("where is my order",), delay_s: float = 0.0) -> None:
-        self.lines, self.delay_s, self.said = lines, delay_s, 0
+    def __init__(self, lines: tuple[str, ...] = ("where is my order",), delay_s: float = 0.0,
+                 unavailable: str = "", gate: object = None) -> None:
+        """unavailable: the model cannot be loaded (``ready`` raises ProviderUnavailable with this reason); gate: a
+        threading.Event each ``hear`` waits for (a recogniser stuck until the test lets it go)."""
+        self.lines, self.delay_s, self.said, self.unavailable, self.readied = lines, delay_s, 0, unavailable, 0
+        self.gate = gate
 
     def transcribe(self, audio):  # noqa: ANN001, ANN201
         raise ProviderUnavailable("the fake recogniser reads no files")
@@ -142,6 +146,8 @@ class FakeListener:
         from services.errors import InvalidInput
         from services.models import TranscriptSegment
 
+        if self.stt.gate is not None:
+            self.stt.gate.wait(30)
         if not 8_000 <= rate <= 192_000:
             raise InvalidInput(f"audio sampled at {rate} Hz cannot be recognised (from 8,000 to 192,000 Hz)")
         found = []
@@ -161,6 +167,11 @@ class FakeListener:
                     self.start = None
             self.at += seconds
         return found
+
+    def ready(self) -> None:
+        if self.stt.unavailable:
+            raise ProviderUnavailable(self.stt.unavailable)
+        self.stt.readied += 1
 
     def partial(self) -> str:
         return "" if self.start is None else self.stt.lines[self.stt.said % len(self.stt.lines)].split()[0]

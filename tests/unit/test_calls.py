@@ -5,6 +5,7 @@ SQLite file. The real recogniser on synthesised speech: tests/adapters/local/tes
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 
 import av
@@ -137,19 +138,18 @@ def test_a_frame_that_is_not_mono_or_stereo_audio_stops_the_call_with_the_reason
 
 
 def test_a_recogniser_far_behind_skips_the_oldest_audio_and_says_so_instead_of_growing(settings):
-    slow = FakeSpeechToText(("where is my order",), delay_s=0.3)
-    svc = build_services(settings, stt=slow, **fake_pipeline())
+    stuck = threading.Event()
+    svc = build_services(settings, stt=FakeSpeechToText(("where is my order",), gate=stuck), **fake_pipeline())
     repos(svc).users.add("agent", "Alex Rivera", "agent", "x")
     repos(svc).customers.add(Customer(0, "Dana Reyes", "", "", "gold", 10.0, "2024-01-01", "Leeds"))
     session = calls.start_call(svc, AGENT, voice_conversation(svc))
-    burst = frames([(0.25, True), (0.45, False)] * 60)  # 42 s of short phrases at once: far more than MAX_QUEUED_S
-    for frame in burst:
+    for frame in frames([(0.25, True), (0.45, False)] * 60):  # 42 s while the recogniser is stuck
         session.feed(frame)
+    stuck.set()
     view = calls.end_call(svc, AGENT, session)
-    assert view.notices and view.notices[0].endswith("s of audio were skipped: the recogniser fell behind")
-    skipped = float(view.notices[0].split()[0])
-    assert 42 - MAX_QUEUED_S - 1 < skipped < 42
-    assert view.heard_s == pytest.approx(42 - skipped, abs=0.05)
+    assert view.notices[0] == "22.0 s of audio were skipped: the recogniser fell behind"  # all but MAX_QUEUED_S
+    assert view.heard_s == pytest.approx(MAX_QUEUED_S, abs=0.05)  # the newest 20 s (+ the block it was stuck on)
+    assert len(view.lines) == 29  # 20 s of the 0.7 s phrases
 
 
 def test_feed_never_blocks_the_audio_thread(settings):
@@ -192,3 +192,18 @@ def test_the_ice_servers_are_none_by_default_and_come_from_the_settings(tmp_path
     assert "s3cret" not in repr(configured)
     with pytest.raises(ConfigError, match="call_ice_servers must be stun:, stuns:, turn: or turns: URLs"):
         Settings(call_ice_servers=("https://stun.example.org",))
+
+
+def test_the_recogniser_is_made_ready_when_the_call_starts_and_one_that_cannot_load_stops_the_call(settings, stt):
+    svc = build_services(settings, stt=stt, **fake_pipeline())
+    repos(svc).users.add("agent", "Alex Rivera", "agent", "x")
+    repos(svc).customers.add(Customer(0, "Dana Reyes", "", "", "gold", 10.0, "2024-01-01", "Leeds"))
+    calls.end_call(svc, AGENT, calls.start_call(svc, AGENT, voice_conversation(svc), channels=2))
+    assert stt.readied == 2  # before any audio: one listener per channel
+    broken = build_services(settings, stt=FakeSpeechToText(unavailable="the Whisper tiny.en model could not be "
+                                                                        "loaded"), **fake_pipeline())
+    session = calls.start_call(broken, AGENT, voice_conversation(broken))
+    for frame in frames([(1.0, True), (0.6, False)]):
+        session.feed(frame)
+    view = calls.end_call(broken, AGENT, session)
+    assert (view.status, view.problem) == ("failed", "the Whisper tiny.en model could not be loaded")

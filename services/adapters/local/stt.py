@@ -64,7 +64,7 @@ class WhisperSpeechToText:
         """A live recogniser for one channel of a call (services/adapters/local/stt_live.py)."""
         from services.adapters.local.stt_live import WhisperListener
 
-        return WhisperListener(lambda samples: self.recognise(samples)[0], self.chunk_s)
+        return WhisperListener(lambda samples: self.recognise(samples)[0], self.chunk_s, self.load)
 
     def recognise(self, samples: np.ndarray) -> tuple[str, str]:
         """(text, language) of one speech chunk of 16 kHz mono float32 samples; the model loads on first use."""

@@ -35,8 +35,9 @@ class WhisperListener:
     """The SpeechListener port on Silero VAD and a Whisper recogniser (``recognise(samples) -> text``, thread-safe,
     shared by every call). One listener per channel, fed by one thread."""
 
-    def __init__(self, recognise: Callable[[np.ndarray], str], chunk_s: float) -> None:
-        self._recognise = recognise
+    def __init__(self, recognise: Callable[[np.ndarray], str], chunk_s: float,
+                 load: Callable[[], None] = lambda: None) -> None:
+        self._recognise, self._load = recognise, load
         self._max_windows = max(MIN_SPEECH_WINDOWS + 1, int(chunk_s * SAMPLE_RATE - 2 * PAD) // WINDOW)
         self._resampler: av.AudioResampler | None = None
         self._rate = 0
@@ -72,6 +73,12 @@ class WhisperListener:
         if self._start is not None:
             found += self._close(self._end)
         return found
+
+    def ready(self) -> None:
+        from faster_whisper.vad import get_vad_model
+
+        get_vad_model()
+        self._load()
 
     def _resample(self, samples: np.ndarray, rate: int) -> np.ndarray:
         if not isinstance(rate, int) or not MIN_RATE <= rate <= MAX_RATE:
