@@ -527,7 +527,10 @@ def transcribe(conversation_id: int, name: str, data: bytes) -> None:
 
 def call_words(session: calls.CallSession, polling: bool) -> None:
     """The call's state and partial words; when a call this fragment was following stops (the caller hung up, the
-    recording is done), the call fragment is redrawn: the controls change and the polling ends."""
+    recording is done), the call fragment is redrawn: the controls change and the polling ends. The caller's words
+    are customer data: a tab whose session ended shows none (read-only check, as the other live fragments)."""
+    if live.fragment_run() and not still_signed_in():
+        st.rerun()
     view = session.view()
     voice_call.live_words(view)
     if polling and not view.live:

@@ -45,11 +45,11 @@ def from_frame(frame: Any) -> Block:
         channels = len(frame.layout.channels)
         planar = bool(frame.format.is_planar)
         rate = int(frame.sample_rate)
+        if not 1 <= channels <= MAX_CHANNELS:
+            raise InvalidInput(f"audio with {channels} channels cannot be taken (mono or stereo)")
+        samples = data.reshape(channels, -1) if planar else data.reshape(-1, channels).T
     except (AttributeError, TypeError, ValueError) as e:
         raise InvalidInput(f"not an audio frame: {type(e).__name__}") from e
-    if not 1 <= channels <= MAX_CHANNELS:
-        raise InvalidInput(f"audio with {channels} channels cannot be taken (mono or stereo)")
-    samples = data.reshape(channels, -1) if planar else data.reshape(-1, channels).T
     return Block(_scaled(samples), rate)
 
 
