@@ -11,8 +11,6 @@ pace they would arrive. Per call:
   words in ``CallView.partial`` (what the page shows every 0.5 s: add up to 500 ms of redraw in a browser);
 - ``final_ms``: from the frame holding the last speech sample to the last final segment stored with its analysis
   (the message is in the thread and its assist in the panel: the pause, recognition, masking and the assist pipeline);
-- ``rtf``: the worker's busy time is not separable here; ``behind_s`` says how far the recogniser was behind when the
-  audio ended (0: it kept up).
 Medians over calls (and ``*_max``), with the load average before and after.
 """
 
@@ -71,8 +69,17 @@ def one_call(services, conversation_id: int, mono: np.ndarray) -> dict[str, floa
     first_frame, last_frame = (RATE + loud[0]) // FRAME, (RATE + loud[-1]) // FRAME
     frames = frames_of(mono)
     session = calls.start_call(services, AGENT, conversation_id)
+    seen: dict[str, float | int | None] = {"lines": 0, "partial_at": None, "final_at": None}
+
+    def look(now: float) -> None:
+        view = session.view()
+        if seen["partial_at"] is None and view.partial:
+            seen["partial_at"] = now
+        if len(view.lines) > int(seen["lines"] or 0):
+            seen["lines"], seen["final_at"] = len(view.lines), now
+
     started = time.perf_counter()
-    first_fed = last_fed = partial_at = None
+    first_fed = last_fed = None
     for i, frame in enumerate(frames):
         delay = started + i * FRAME / RATE - time.perf_counter()
         if delay > 0:
@@ -81,25 +88,15 @@ def one_call(services, conversation_id: int, mono: np.ndarray) -> dict[str, floa
         now = time.perf_counter()
         first_fed = now if i == first_frame else first_fed
         last_fed = now if i == last_frame else last_fed
-        if partial_at is None and session.view().partial:
-            partial_at = now
-    audio_done = time.perf_counter()
-    lines_at: list[float] = []
-    count = len(session.view().lines)
-    while session.view().live and time.perf_counter() - audio_done < 60:
-        if len(session.view().lines) != count:
-            count = len(session.view().lines)
-            lines_at.append(time.perf_counter())
-        time.sleep(0.01)
-    behind = 0.0  # the worker still had queued audio when the audio ended
-    session.hang_up()
-    session.wait(60)
-    if len(session.view().lines) != count:
-        lines_at.append(time.perf_counter())
-    final_at = lines_at[-1] if lines_at else None
-    return {"first_partial_ms": None if partial_at is None else 1000 * (partial_at - first_fed),
+        look(now)
+    session.hang_up()  # the caller hangs up: what is left is recognised and stored
+    while not session.wait(0.01):
+        look(time.perf_counter())
+    look(time.perf_counter())
+    partial_at, final_at = seen["partial_at"], seen["final_at"]
+    return {"first_partial_ms": None if partial_at is None or first_fed is None else 1000 * (partial_at - first_fed),
             "final_ms": None if final_at is None or last_fed is None else 1000 * (final_at - last_fed),
-            "behind_s": behind, "segments": len(session.view().lines)}
+            "segments": len(session.view().lines)}
 
 
 def speech_files(args: argparse.Namespace, folder: Path) -> list[Path]:
