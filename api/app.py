@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from api import calls as call_routes
 from api import social_routes, widget_routes
 from api.openapi import docs_page, document
 from services import api_keys, ingestion
@@ -71,11 +72,16 @@ def problem(status: int, code: str, message: str, field: str = "", headers: dict
     return JSONResponse({"error": error}, status, headers={**_HEADERS, **(headers or {})})
 
 
+def status_of(error: ServiceError) -> tuple[int, str]:
+    """(HTTP status, code) of a ServiceError: the first class of STATUSES it is."""
+    return next((s, c) for kind, s, c in STATUSES if isinstance(error, kind))
+
+
 def error_response(error: ServiceError) -> Response:
     """A ServiceError as the JSON answer its class maps to (STATUSES)."""
     if isinstance(error, BodyRejected):
         return problem(error.status, "bad_body", str(error), "body")
-    status, code = next((s, c) for kind, s, c in STATUSES if isinstance(error, kind))
+    status, code = status_of(error)
     headers = {}
     if isinstance(error, NotAuthenticated):
         headers["WWW-Authenticate"] = "Bearer"
@@ -177,7 +183,8 @@ def create_app(services: Services, body_timeout_s: float = BODY_TIMEOUT_S) -> St
               Route("/openapi.json", openapi, methods=["GET"]),
               Route("/docs", docs, methods=["GET"]),
               *widget_routes.routes(services, lambda request: read_json(request, body_timeout_s), _HEADERS),
-              *social_routes.routes(services, body_timeout_s, _HEADERS)]
+              *social_routes.routes(services, body_timeout_s, _HEADERS),
+              *call_routes.routes(services, status_of)]
     app = Starlette(routes=routes, exception_handlers={ServiceError: on_service_error, HTTPException: on_http_error,
                                                        Exception: on_bug})
     app.add_middleware(widget_routes.WidgetCors)

@@ -26,7 +26,7 @@ import time
 
 import streamlit as st
 
-from components import assist_panel, composer, layout, live, session, spoken
+from components import assist_panel, composer, layout, live, session, spoken, voice_call
 from components import conversation as render
 from components import predictions as predicted
 from components.email_mail import whole_mails
@@ -39,6 +39,7 @@ from components.state import (
 )
 from services import (
     auth,
+    calls,
     conversations,
     email_inbound,
     inbox,
@@ -68,6 +69,10 @@ ASSIST_FRAGMENT = "live-assist"  # its assist panel
 CUSTOMER_FRAGMENT = "live-customer"  # its customer tab
 CONVERSATION_FRAGMENTS = (THREAD_FRAGMENT, ASSIST_FRAGMENT, CUSTOMER_FRAGMENT)  # redrawn when the conversation changed
 COMPOSER_FRAGMENT = "composer"  # reply form and actions: not live
+CALL_FRAGMENT = "voice-call"  # a voice conversation's call controls (components/voice_call.py)
+CALL_WORDS_EVERY_S = 0.5  # a live call's partial words are redrawn this often
+CALLS = "voice_calls"  # {conversation id: CallSession} of this tab (the call's worker lives in this process)
+CALL_RELAYS = "voice_call_relays"  # {conversation id: voice_call.Relay}: the browser's audio to the call
 QUEUE_DRAWN_AT = "queue_drawn_at"  # time.monotonic() when this tab last drew its queue cards
 QUEUE_LATE = "queue_late"  # the cards changed since, and wait for QUEUE_CARDS_EVERY_S
 AUTOMATIC = "automatic_redraw"  # + fragment key: the watcher reruns it and has just checked the session
@@ -535,11 +540,80 @@ def whole_emails(conversation_id: int) -> None:
                 st.error(str(e))
 
 
+def call_session(conversation_id: int) -> calls.CallSession | None:
+    return st.session_state.setdefault(CALLS, {}).get(conversation_id)
+
+
+def follow_browser_call(conversation_id: int, relay: voice_call.Relay, playing: bool, channels: int) -> None:
+    """The browser's audio started: take the call and attach it to the relay; it stopped: end the call (its last
+    words are recognised and stored in the background)."""
+    session = call_session(conversation_id)
+    live_call = session is not None and session.takes_frames and session.view().live
+    try:
+        if playing and not live_call:
+            session = calls.start_call(services, user, conversation_id, channels)
+            st.session_state[CALLS][conversation_id] = session
+            relay.attach(session.feed, session.hang_up)
+        elif not playing and live_call:
+            relay.detach()
+            calls.end_call(services, user, session, wait_s=0)
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+
+
+def transcribe(conversation_id: int, name: str, data: bytes) -> None:
+    try:
+        st.session_state[CALLS][conversation_id] = calls.transcribe_recording(services, user, conversation_id, name,
+                                                                              data)
+    except ServiceError as e:
+        st.error(str(e), icon=":material/error:")
+
+
+def call_words(session: calls.CallSession, polling: bool) -> None:
+    """The call's state and partial words; when a call this fragment was following stops (the caller hung up, the
+    recording is done), the call fragment is redrawn: the controls change and the polling ends. The caller's words
+    are customer data: a tab whose session ended shows none (read-only check, as the other live fragments)."""
+    if live.fragment_run() and not still_signed_in():
+        st.rerun()
+    view = session.view()
+    voice_call.live_words(view)
+    if polling and not view.live:
+        live.rerun_fragments(CALL_FRAGMENT)
+
+
+@st.fragment(key=CALL_FRAGMENT)
+def call_fragment(conversation_id: int) -> None:
+    """A voice conversation's call: take it with the browser's microphone (the audio component's own button), or
+    transcribe a recording. The words reach the thread and the assist panel through the store, like any message;
+    the partial words are redrawn every CALL_WORDS_EVERY_S while the call is live."""
+    fragment_guard(CALL_FRAGMENT, slide=True)
+    relays = st.session_state.setdefault(CALL_RELAYS, {})
+    relay = relays.setdefault(conversation_id, voice_call.Relay())
+    session = call_session(conversation_id)
+    busy = session is not None and session.view().live
+    audio_col, options_col = st.columns([1.3, 1], gap="small")
+    with options_col:
+        two = voice_call.two_channels(conversation_id, disabled=busy)
+        upload = None if busy else voice_call.recording(conversation_id)
+    with audio_col:
+        playing = voice_call.audio_source(conversation_id, relay, calls.ice_servers(services),
+                                          available=live.this_session() is not None)
+    follow_browser_call(conversation_id, relay, playing, 2 if two else 1)
+    if upload is not None:
+        transcribe(conversation_id, *upload)
+    session = call_session(conversation_id)
+    if session is not None:
+        live_now = session.view().live
+        st.fragment(run_every=CALL_WORDS_EVERY_S if live_now else None)(call_words)(session, live_now)
+
+
 def conversation_panes(conversation_id: int) -> None:
     """The open conversation: thread and composer | assist, KB search and customer tabs — each its own fragment, so
     a change redraws the thread, the assist panel and the customer tab (CONVERSATION_FRAGMENTS) and nothing else."""
     thread_col, assist_col = st.columns([2, 1.35], gap="small")
     with thread_col:
+        if st.session_state[DRAWN_CONVERSATION][1].conversation.channel == "voice":
+            call_fragment(conversation_id)
         thread_fragment(conversation_id)
         whole_emails(conversation_id)
         composer_fragment(conversation_id)

@@ -122,6 +122,11 @@ class Settings:
     polly_engine: str = "neural"  # neural | standard | generative | long-form
     # Routing of new conversations (docs/routing.md): the rules file, relative to the project root
     routing_rules: str = "config/routing.yaml"
+    # Voice calls in the browser (docs/voice.md): the ICE servers the browser and the app use to connect the call's
+    # audio. None by default: on localhost (or one network) the host candidates connect and no outside host is asked.
+    call_ice_servers: tuple[str, ...] = ()  # e.g. stun:stun.example.org:3478, turn:turn.example.org:3478
+    call_turn_username: str = ""  # for the turn: / turns: servers above
+    call_turn_credential: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -144,6 +149,10 @@ class Settings:
         self._check_mail()
         self._check_voice()
         self._check_social()
+        bad_ice = [u for u in self.call_ice_servers if not re.fullmatch(r"(stun|stuns|turn|turns):[^\s]{1,250}", u)]
+        if bad_ice:
+            raise ConfigError("call_ice_servers must be stun:, stuns:, turn: or turns: URLs, e.g. "
+                              f"stun:stun.example.org:3478; got {bad_ice[0][:60]!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "

@@ -12,6 +12,7 @@ commit together, so a retried POST never makes a second message and a refused on
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -322,3 +323,29 @@ def _whole(value: Any, name: str, low: int, high: int) -> int:
         raise InvalidField(name, f"must be a whole number from {low} to {high:,}")
     return value
 
+
+
+CALL_SUBJECT = "Phone call"
+
+
+def check_call(thread_id: Any, customer: Any) -> None:
+    """A telephony call's thread id and customer, checked as a message's are before any audio is taken.
+
+    Raises:
+        InvalidField: the field that is refused.
+    """
+    _validated({"channel": "chat", "thread_id": thread_id, "customer": customer, "text": "-"})
+
+
+def post_call_words(services: Services, key: ApiKey, thread_id: Any, customer: Any, text: str) -> Posted:
+    """What the caller said on a phone call, one final segment (services/calls.py): the path of a message — a
+    voice conversation for a new thread, PII masked before storage, analysed once — without an Idempotency-Key
+    (a call's audio stream is one session: a segment is posted once).
+
+    Raises:
+        InvalidField: a bad thread id, customer or text. Conflict: the thread is another customer's or channel's.
+    """
+    request = _validated({"channel": "chat", "thread_id": thread_id, "customer": customer, "text": text})
+    assist.ensure_kb_index(services)
+    with services.uow():  # one commit: the message, the thread and customer mappings and the audit entry
+        return _ingest(services, key, dataclasses.replace(request, channel="voice", subject=CALL_SUBJECT))

@@ -727,6 +727,37 @@ class SpeechToText(Protocol):
         pauses by voice activity detection). Yields nothing for audio without speech; otherwise raises as ``transcribe``."""
         ...
 
+    def listen(self) -> SpeechListener:
+        """A new live recogniser for one audio channel of a call (one per channel, used by one thread at a time)."""
+        ...
+
+
+class SpeechListener(Protocol):
+    """One channel of a live call, recognised as it is heard: audio goes in as it arrives, each stretch of speech
+    that a pause closes comes out final, and the speech still open can be read as partial text at any time.
+
+    Example: ``for segment in listener.hear(samples, 48_000): store(segment.text)``; ``listener.partial()``.
+    """
+
+    def hear(self, samples: Any, rate: int) -> list[TranscriptSegment]:
+        """Take the next mono samples (a float32 numpy array in [-1, 1]) at ``rate`` Hz (resampled to what the
+        recogniser needs); returns the segments a pause (or the longest chunk) completed, times from the first sample
+        heard. Raises InvalidInput for a rate below 8 kHz or above 192 kHz."""
+        ...
+
+    def partial(self) -> str:
+        """What was said so far in the speech not yet final ("" when nobody is speaking)."""
+        ...
+
+    def finish(self) -> list[TranscriptSegment]:
+        """End of the audio: the speech still open, final."""
+        ...
+
+    def ready(self) -> None:
+        """Load what recognition needs now (else the caller's first words wait for the model). Raises
+        ProviderUnavailable when it cannot be loaded."""
+        ...
+
 
 class MailInbox(Protocol):
     """The support mailbox, read by polling (local: IMAP over imaplib). One poll opens a session; ``close`` ends it.

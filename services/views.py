@@ -343,3 +343,37 @@ class DraftedArticle:
 
     article: Article
     record: DraftRecord
+
+
+@dataclass(frozen=True)
+class CallLine:
+    """One final stretch of a call, as stored: who said it (customer or agent) and the stored message's id."""
+
+    role: str
+    message_id: int
+    start_s: float
+    end_s: float
+
+
+@dataclass(frozen=True)
+class CallView:
+    """A live call as its worker sees it now (services/calls.py): what the page shows beside the thread.
+
+    status: "listening" (audio is being recognised), "ended" (the caller hung up or the agent ended it; everything
+    heard is stored) or "failed" (the audio could not be recognised: ``problem`` says why). ``partial``: the words of
+    the speech not yet final, per role ("customer", "agent"). ``notices``: things the agent should know that did not
+    stop the call (audio skipped because the recogniser fell behind, a segment that could not be stored)."""
+
+    call_id: str
+    conversation_id: int | None
+    status: str
+    partial: tuple[tuple[str, str], ...]
+    lines: tuple[CallLine, ...]
+    heard_s: float
+    first_partial_s: float | None  # from the call's first audio frame to its first partial words
+    problem: str
+    notices: tuple[str, ...]
+
+    @property
+    def live(self) -> bool:
+        return self.status == "listening"

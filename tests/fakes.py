@@ -116,3 +116,82 @@ def fake_pipeline() -> dict:
     return {"language": FakeLanguage(), "pii": FakePii(), "intent": FakeIntent(), "sentiment": FakeSentiment(),
             "entities": FakeEntities(), "search": FakeSearch(), "replies": FakeReplies(),
             "translator": FakeTranslator(), "tts": FakeTextToSpeech()}
+
+
+class FakeSpeechToText:
+    """Hears speech wherever the audio is loud: each stretch of loud 20 ms blocks (RMS ≥ 0.05) that a pause of
+    ≥ 0.4 s closes "says" the next of ``lines`` (in turn, shared by every listener); the rate must be 8-192 kHz as
+    the port says. Files are not read (``transcribe``/``stream`` say so). ``delay_s``: each final takes this long."""
+
+    def __init__(self, lines: tuple[str, ...] = ("where is my order",), delay_s: float = 0.0,
+                 unavailable: str = "", gate: object = None) -> None:
+        """unavailable: the model cannot be loaded (``ready`` raises ProviderUnavailable with this reason); gate: a
+        threading.Event each ``hear`` waits for (a recogniser stuck until the test lets it go)."""
+        self.lines, self.delay_s, self.said, self.unavailable, self.readied = lines, delay_s, 0, unavailable, 0
+        self.gate = gate
+
+    def transcribe(self, audio):  # noqa: ANN001, ANN201
+        raise ProviderUnavailable("the fake recogniser reads no files")
+
+    def stream(self, audio):  # noqa: ANN001, ANN201
+        raise ProviderUnavailable("the fake recogniser reads no files")
+
+    def listen(self) -> FakeListener:
+        return FakeListener(self)
+
+    def next_line(self) -> str:
+        line = self.lines[self.said % len(self.lines)]
+        self.said += 1
+        return line
+
+
+class FakeListener:
+    def __init__(self, stt: FakeSpeechToText) -> None:
+        self.stt, self.at, self.start, self.quiet = stt, 0.0, None, 0.0
+
+    def hear(self, samples, rate: int) -> list:  # noqa: ANN001
+        import time
+
+        import numpy as np
+
+        from services.errors import InvalidInput
+        from services.models import TranscriptSegment
+
+        if self.stt.gate is not None:
+            self.stt.gate.wait(30)
+        if not 8_000 <= rate <= 192_000:
+            raise InvalidInput(f"audio sampled at {rate} Hz cannot be recognised (from 8,000 to 192,000 Hz)")
+        found = []
+        step = max(1, rate // 50)
+        for i in range(0, len(samples), step):
+            block = np.asarray(samples[i:i + step], np.float32)
+            seconds = block.size / rate
+            loud = float(np.sqrt(np.mean(block ** 2))) >= 0.05 if block.size else False
+            if loud:
+                self.start = self.at if self.start is None else self.start
+                self.quiet = 0.0
+            elif self.start is not None:
+                self.quiet += seconds
+                if self.quiet >= 0.4:
+                    time.sleep(self.stt.delay_s)
+                    found.append(TranscriptSegment(self.start, self.at, self.stt.next_line()))
+                    self.start = None
+            self.at += seconds
+        return found
+
+    def ready(self) -> None:
+        if self.stt.unavailable:
+            raise ProviderUnavailable(self.stt.unavailable)
+        self.stt.readied += 1
+
+    def partial(self) -> str:
+        return "" if self.start is None else self.stt.lines[self.stt.said % len(self.stt.lines)].split()[0]
+
+    def finish(self) -> list:
+        from services.models import TranscriptSegment
+
+        if self.start is None:
+            return []
+        segment = TranscriptSegment(self.start, self.at, self.stt.next_line())
+        self.start = None
+        return [segment]

@@ -26,6 +26,7 @@ from services import (
     analytics,
     api_keys,
     auth,
+    calls,
     conversations,
     email_inbound,
     escalations,
@@ -129,6 +130,18 @@ def spanish_conversation(svc, user: User) -> int:
     return conversation.id
 
 
+def voice_conversation(svc, user: User) -> int:
+    """A call waiting on a voice conversation assigned to this user (an admin's: unassigned)."""
+    owner = "" if user.role == "admin" else user.username
+    conversation, _, _ = inbox.start_conversation(svc, 1, "voice", "Phone call", "hello, it is about my order", owner)
+    return conversation.id
+
+
+def live_call(svc, user: User) -> calls.CallSession:  # noqa: ARG001
+    """A call the agent is taking on their voice conversation."""
+    return calls.start_call(svc, AGENT, voice_conversation(svc, AGENT))
+
+
 def agents_queue(svc, user: User) -> list:  # noqa: ARG001
     inbox.start_conversation(svc, 1, "chat", "Order", "where is my order?", AGENT.username)
     return conversations.agent_queue(svc, AGENT)
@@ -190,6 +203,10 @@ CASES = (
     Case("conversations.transfer", own_conversation,
          lambda s, u, cid: conversations.transfer(s, u, cid, "billing", "refund question")),
     Case("conversations.resolve", own_conversation, lambda s, u, cid: conversations.resolve(s, u, cid, "answered")),
+    Case("calls.start_call", voice_conversation, lambda s, u, cid: calls.start_call(s, u, cid).end()),
+    Case("calls.end_call", live_call, lambda s, u, session: calls.end_call(s, u, session)),
+    Case("calls.transcribe_recording", voice_conversation,
+         lambda s, u, cid: calls.transcribe_recording(s, u, cid, "call.wav", b"RIFF....WAVE").end()),
     Case("escalations.inbox", escalated_conversation, lambda s, u, _: escalations.inbox(s, u, audit=True)),
     Case("escalations.handled_by", nothing, lambda s, u, _: escalations.handled_by(s, u)),
     Case("escalations.agents", nothing, lambda s, u, _: escalations.agents(s, u)),

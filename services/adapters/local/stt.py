@@ -18,6 +18,7 @@ import numpy as np
 from services.adapters.local.audio import SAMPLE_RATE, read_audio
 from services.errors import InvalidInput, ProviderUnavailable
 from services.models import Transcript, TranscriptSegment
+from services.ports import SpeechListener
 
 MIN_SILENCE_MS = 400  # a pause this long ends a speech chunk
 SPEECH_PAD_MS = 200  # kept either side of each chunk so word edges are not cut
@@ -59,18 +60,28 @@ class WhisperSpeechToText:
         """Load the model now (it otherwise loads on the first transcription)."""
         self._whisper()
 
-    def _segments(self, samples: np.ndarray) -> Iterator[tuple[TranscriptSegment, str]]:
+    def listen(self) -> SpeechListener:
+        """A live recogniser for one channel of a call (services/adapters/local/stt_live.py)."""
+        from services.adapters.local.stt_live import WhisperListener
+
+        return WhisperListener(lambda samples: self.recognise(samples)[0], self.chunk_s, self.load)
+
+    def recognise(self, samples: np.ndarray) -> tuple[str, str]:
+        """(text, language) of one speech chunk of 16 kHz mono float32 samples; the model loads on first use."""
         model = self._whisper()
+        with self._lock:
+            found, info = model.transcribe(
+                samples, language="en" if self.english_only else None, beam_size=self.beam_size,
+                vad_filter=False, condition_on_previous_text=False, without_timestamps=True,
+                temperature=0.0)  # one greedy pass: no re-decoding at higher temperatures, bounded work
+            texts = [s.text.strip() for s in found]
+        return " ".join(t for t in texts if t), info.language
+
+    def _segments(self, samples: np.ndarray) -> Iterator[tuple[TranscriptSegment, str]]:
         for start, end in self._speech_chunks(samples):
-            with self._lock:
-                found, info = model.transcribe(
-                    samples[start:end], language="en" if self.english_only else None, beam_size=self.beam_size,
-                    vad_filter=False, condition_on_previous_text=False, without_timestamps=True,
-                    temperature=0.0)  # one greedy pass: no re-decoding at higher temperatures, bounded work
-                texts = [s.text.strip() for s in found]
-            text = " ".join(t for t in texts if t)
+            text, language = self.recognise(samples[start:end])
             if text:
-                yield TranscriptSegment(start / SAMPLE_RATE, end / SAMPLE_RATE, text), info.language
+                yield TranscriptSegment(start / SAMPLE_RATE, end / SAMPLE_RATE, text), language
 
     def _speech_chunks(self, samples: np.ndarray) -> list[tuple[int, int]]:
         from faster_whisper.vad import VadOptions, get_speech_timestamps

@@ -333,7 +333,7 @@ MIGRATIONS: list[str] = [
         sent_at TEXT NOT NULL DEFAULT '');
     CREATE INDEX mail_outbox_due ON mail_outbox(status, next_attempt_at);
     """,
-    # 16: reserved for wip-call (issue 20 capture)
+    # 16: unused (set aside for the browser call capture of issue 20, which needed no table)
     "SELECT 1",
     # 17: routing (issues 19.6 and 20.6, services/routing.py): where each new conversation was routed and why, as the
     # agent reads it ("Routed to billing: intent Billing Question 0.83, tier gold"); the waiting count per queue
