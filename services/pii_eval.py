@@ -145,8 +145,8 @@ def score(examples: Sequence[Labelled], detected: Sequence[Sequence[PiiSpan]]) -
     per_kind: dict[str, dict[str, Any]] = {}
     for kind, (n, f, p) in sorted(by_kind.items()):
         per_kind[kind] = {"n": n, "recall_full": _ratio(f, n), "recall_partial": _ratio(p, n)}
-    for kind, (n, ok) in sorted(by_detected.items()):
-        per_kind.setdefault(kind, {}).update({"detected": n, "precision": _ratio(ok, n)})
+    for kind, (n, right) in sorted(by_detected.items()):
+        per_kind.setdefault(kind, {}).update({"detected": n, "precision": _ratio(right, n)})
     return {"messages": len(examples), "pii_spans": gold_n, "recall_full": _ratio(full, gold_n),
             "recall_partial": _ratio(partial, gold_n), "precision": _ratio(predicted_ok, predicted_n),
             "keep_violations": violations, "per_kind": per_kind, "errors": errors}

@@ -299,7 +299,7 @@ def _by_customer(rows: Sequence[ContactRow]) -> dict[int, list[ContactRow]]:
 
 
 def _csat_set(rows: Sequence[ContactRow], now: datetime) -> _Dataset:
-    data, seen = _Dataset(), defaultdict(list)
+    data, seen = _Dataset(), defaultdict[int, list](list)
     for row in rows:
         if row.csat is not None and 1 <= row.csat <= 5:
             x, _ = csat_features(row, seen[row.customer_id], now)

@@ -151,7 +151,7 @@ def _build() -> tuple[Any, Any]:
 
         def __init__(self) -> None:
             super().__init__(models=[{"lang_code": "en", "model_name": NER_MODEL}])
-            self.nlp = {"en": nlp}
+            self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio declares it None until load()
 
         def process_text(self, text: str, language: str) -> NlpArtifacts:
             doc = nlp(text) if may_hold_name(text) else nlp.make_doc(text)

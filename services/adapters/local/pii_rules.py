@@ -317,11 +317,11 @@ def find_names(text: str) -> Iterator[Found]:
             yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _EAST_ASIAN.finditer(text):
         parts = [p for p in m.groups() if p]
-        lowered = [p.lower() for p in parts]
-        if not (lowered[0] in EAST_ASIAN_SURNAMES or lowered[-1] in EAST_ASIAN_SURNAMES):
+        low_parts = [p.lower() for p in parts]
+        if not (low_parts[0] in EAST_ASIAN_SURNAMES or low_parts[-1] in EAST_ASIAN_SURNAMES):
             continue
-        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in lowered) and not any(
-                len(p) > 2 and p in NOT_NAMES for p in lowered):
+        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in low_parts) and not any(
+                len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
 
 
