@@ -488,3 +488,21 @@ def test_the_calibration_floor_shrinks_with_the_size_of_the_test_set() -> None:
     assert 0.02 < small < 0.08
     assert large < 0.01
     assert ece_if_calibrated([0.6, 0.75, 0.9] * 57) == small  # seeded: the same figure on every run
+
+
+def test_emotion_scores_remembered_for_a_text_equal_a_fresh_reading() -> None:
+    """The pipeline asks for a message's cue scores twice (sentiment features, then emotions); the second answer
+    comes from memory and must be the same numbers, and a caller changing its dict must not change the memory."""
+    from services.adapters.local.sentiment_cues import RECENT, EmotionCues
+
+    path = PROJECT_ROOT / "data" / "emotions.yaml"
+    cues = EmotionCues(path)
+    texts = ["THIS IS THE THIRD TIME I ASK!! where is my refund??", "thanks so much, love it 😍", "ok", ""]
+    for text in texts:
+        first = cues.scores(text)
+        first["anger"] = 99.0
+        assert cues.scores(text) == EmotionCues(path).scores(text) != first
+    for i in range(RECENT + 3):
+        cues.scores(f"message number {i} is urgent")
+    assert len(cues._recent) <= RECENT
+    assert cues.scores(texts[0]) == EmotionCues(path).scores(texts[0])
