@@ -232,3 +232,30 @@ def test_a_brand_only_mention_uses_the_full_name_of_the_item_in_the_order(svc, g
     conversation = _conversation(svc, gina, [("customer", "the orra keeps going offline, wifi is fine")])
     text = _all(_suggest(svc, gina, conversation))
     assert "Orra Home Hub" in text and "Steamline" not in text
+
+
+def test_reply_facts_hold_what_dataclasses_asdict_gave():
+    """The facts dict is built field by field (asdict copied every highlight span: ≈ 0.1 ms per message); it must
+    stay exactly what asdict gave, so a nested dataclass added to these records later fails here."""
+    from dataclasses import asdict
+
+    from services.adapters.reply_facts import reply_facts
+    from services.models import Entity, KbHit, OrderFacts, ReplyContext, ReplyCustomer
+
+    context = ReplyContext(
+        intent="Order Status", intent_confidence=0.81, channel="social", masked_text="where is BW-100200 [EMAIL]",
+        sentiment="negative", agent_name="Sam", customer=ReplyCustomer("Dana Reyes", "Dana", "plus"),
+        order=OrderFacts("BW-100200", "shipped", "BWT123456789", "2026-11-30", ("AeroBlend 900", "Kettle"), "£49.50"),
+        order_basis="named", latest_order="", product="Kettle",
+        entities=(Entity("order_number", "BW-100200", 9, 18, "BW-100200"), Entity("amount", "$40", 0, 3, "40.00 USD")),
+        kb=(KbHit(3, "Tracking", 0.72, "Track it…", "Track your parcel here", ((0, 5), (11, 17))),))
+    order = asdict(context.order)
+    order["items"] = list(order["items"])
+    del order["eta"]
+    expected = {"intent": "Order Status", "intent_confidence": 0.81, "channel": "social",
+                "masked_text": "where is BW-100200 [EMAIL]", "sentiment": "negative", "agent_name": "Sam",
+                "customer": asdict(context.customer), "order": order, "order_basis": "named", "latest_order": None,
+                "entities": [asdict(e) for e in context.entities], "kb": [asdict(h) for h in context.kb],
+                "product": "Kettle"}
+    assert reply_facts(context) == expected
+    assert reply_facts(ReplyContext(intent="Other"))["customer"] is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,17 +38,37 @@ class WordLlamaEmbedder:
     dim = 256
     name = "wordllama-256 (bundled)"
 
+    def __init__(self) -> None:
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # text -> row, from _embed_few only
+        self._recent_lock = threading.Lock()
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 256) unit vectors. The rows of the last RECENT texts embedded a few at a time are remembered: the
+        KB search embeds the message the intent step just embedded (each row is computed on its own, so a
+        remembered row is the number the text would get again)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = _load()
         texts = list(texts)
-        fast = _embed_few(model, texts) if len(texts) <= FEW else None
-        vectors = fast if fast is not None else np.asarray(model.embed(texts, norm=True), dtype=np.float32)
-        return vectors.reshape(len(texts), self.dim)
+        if len(texts) > FEW:
+            return np.asarray(model.embed(texts, norm=True), dtype=np.float32).reshape(len(texts), self.dim)
+        with self._recent_lock:
+            known = {t: row for t in texts if (row := self._recent.get(t)) is not None}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        fast = _embed_few(model, missing) if missing else np.zeros((0, self.dim), np.float32)
+        if fast is None:  # a text without tokens: wordllama's own path for the whole call, as always
+            return np.asarray(model.embed(texts, norm=True), dtype=np.float32).reshape(len(texts), self.dim)
+        rows = {**known, **dict(zip(missing, fast, strict=True))}
+        with self._recent_lock:
+            for text in missing:
+                self._recent[text] = rows[text]
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return np.stack([rows[t] for t in texts]).reshape(len(texts), self.dim)
 
 
 FEW = 8  # up to this many texts are embedded without wordllama's batch tokenizer
+RECENT = 32  # rows remembered (one message: the text and its clauses, then the same text as the KB query)
 
 
 def _embed_few(model: Any, texts: list[str]) -> np.ndarray | None:

@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -58,6 +58,9 @@ def char_grams(normalized: str, low: int = 2, high: int = 5) -> list[str]:
 ANALYSERS = {"word": word_grams, "char": char_grams}
 
 
+WORD_CACHE_SIZE = 50_000  # words whose character n-gram ids are remembered (a few MB at most)
+
+
 @dataclass(frozen=True)
 class NgramBlock:
     """A fitted TF-IDF vocabulary (sublinear tf, smoothed idf, L2-normalised rows)."""
@@ -65,6 +68,7 @@ class NgramBlock:
     kind: str
     vocab: dict[str, int]
     idf: np.ndarray
+    _word_ids: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def fit(cls, kind: str, normalized: Sequence[str], min_df: int = 1) -> NgramBlock:
@@ -76,8 +80,21 @@ class NgramBlock:
         return cls(kind, {g: i for i, g in enumerate(kept)}, idf)
 
     def ids(self, normalized: str) -> list[int]:
-        """Vocabulary ids of the text's n-grams, repeats included, unknown n-grams dropped."""
-        return [i for i in map(self.vocab.get, ANALYSERS[self.kind](normalized)) if i is not None]
+        """Vocabulary ids of the text's n-grams, repeats included, unknown n-grams dropped (character n-grams stay
+        within a word, so each word's ids are remembered: most words of a message were seen before)."""
+        if self.kind != "char":
+            return [i for i in map(self.vocab.get, ANALYSERS[self.kind](normalized)) if i is not None]
+        ids: list[int] = []
+        cache = self._word_ids
+        for word in normalized.split():
+            found = cache.get(word)
+            if found is None:
+                found = tuple(i for i in map(self.vocab.get, char_grams(word)) if i is not None)
+                if len(cache) >= WORD_CACHE_SIZE:
+                    cache.clear()  # a bounded memory; the common words come back at once
+                cache[word] = found
+            ids += found
+        return ids
 
     def row(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and TF-IDF values of one normalised text."""

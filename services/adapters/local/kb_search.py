@@ -196,13 +196,28 @@ def highlight(passage: str, query: str) -> tuple[tuple[int, int], ...]:
     Returns:
         Spans in order, not overlapping; empty when no query word occurs.
     """
-    wanted = set(stems(query_terms(query)))
-    if not wanted or not passage:
+    wanted, pattern = _marks(query)
+    if pattern is None or not passage:
         return ()
-    prefixes = sorted({re.escape(stem[:max(1, min(3, len(stem) - 1))]) for stem in wanted})
-    candidates = list(_candidates(tuple(prefixes)).finditer(passage))
+    candidates = list(pattern.finditer(passage))
     found = stems([w.group() for w in candidates])
     return tuple(w.span() for w, stem in zip(candidates, found, strict=True) if stem in wanted)
+
+
+@functools.lru_cache(maxsize=256)
+def query_stems(query: str) -> tuple[str, ...]:
+    """stems(query_terms(query)), remembered: a search reads them once for BM25 and once per hit it highlights."""
+    return tuple(stems(query_terms(query)))
+
+
+@functools.lru_cache(maxsize=256)
+def _marks(query: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The query's stems and the pattern of the passage words that may have one of them (None: no stems)."""
+    wanted = frozenset(query_stems(query))
+    if not wanted:
+        return wanted, None
+    prefixes = sorted({re.escape(stem[:max(1, min(3, len(stem) - 1))]) for stem in wanted})
+    return wanted, _candidates(tuple(prefixes))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -266,7 +281,7 @@ class _Snapshot:
 
     def lexical(self, query: str) -> dict[int, float]:
         """Row -> BM25 (FTS5's formula: title words weigh TITLE_WEIGHT) for the best CANDIDATES rows."""
-        wanted = {self.vocabulary[s] for s in stems(query_terms(query)) if s in self.vocabulary}
+        wanted = {self.vocabulary[s] for s in query_stems(query) if s in self.vocabulary}
         if not wanted or not len(self):
             return {}
         n = len(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from typing import Any
 
 from services.errors import ProviderUnavailable
@@ -19,6 +20,7 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "sv", "pl", "ru", "uk", "
 UNDETERMINED = "und"
 MAX_CHARS = 2000  # enough for a confident answer; keeps a 100 KB paste as fast as a chat line
 SHORT_TEXT = 120  # below this many characters, lingua's low-accuracy mode is unreliable
+RECENT = 16  # texts whose answer is remembered
 # Token-anchored and possessive, so a 200,000-character word is one pass, not one pass per character.
 _NOISE = re.compile(r"https?://\S++|www\.\S++|(?<!\S)[^\s@]*+@\S++|[@#]\w++|(?<!\S)[^\s\d]*+\d\S*+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -81,6 +83,9 @@ class LinguaLanguageDetector:
     def __init__(self, high_accuracy: bool = False, min_letters: int = 2) -> None:
         self.high_accuracy = high_accuracy
         self.min_letters = min_letters
+        # the last RECENT texts' answers: the pipeline's language stage and the intent step ask about the same message
+        self._recent: OrderedDict[str, str] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def detect(self, text: str) -> str:
         """ISO 639-1 code of the text's language.
@@ -94,6 +99,18 @@ class LinguaLanguageDetector:
         Raises:
             ProviderUnavailable: the lingua extension cannot be loaded.
         """
+        key = text[: MAX_CHARS * 2]  # all that clean() reads
+        with self._recent_lock:
+            known = self._recent.get(key)
+        if known is None:
+            known = self._detect(key)
+            with self._recent_lock:
+                self._recent[key] = known
+                while len(self._recent) > RECENT:
+                    self._recent.popitem(last=False)
+        return known
+
+    def _detect(self, text: str) -> str:
         cleaned = clean(text)
         if sum(ch.isalpha() for ch in cleaned) < self.min_letters:
             return UNDETERMINED

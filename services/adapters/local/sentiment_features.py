@@ -74,7 +74,8 @@ class DenseFeatures:
 
     def row(self, text: str, raw: str = "") -> list[float]:
         whole = self.vader.polarity_scores(text)
-        clauses = [self.vader.polarity_scores(c)["compound"] for c in _CLAUSE.split(text) if c and c.strip()] or [0.0]
+        clauses = [whole["compound"] if c == text else self.vader.polarity_scores(c)["compound"]  # one clause: whole
+                   for c in _CLAUSE.split(text) if c and c.strip()] or [0.0]
         best, worst = max(clauses), min(clauses)
         emotions = self.cues.scores(text)
         problem = self.cues.problem(text)

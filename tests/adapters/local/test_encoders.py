@@ -91,3 +91,23 @@ def test_clauses_pooled_from_one_run_are_close_to_encoding_them_alone(minilm):
     assert float(pooled[0] @ minilm.embed([text])[0]) > 0.9999  # the message itself: the same single run
     assert float(pooled[3] @ minilm.embed(["not in it"])[0]) > 0.9999  # not in the text: encoded on its own
     assert min(float(pooled[k] @ alone[k]) for k in (1, 2)) > 0.6  # context blurs a clause, hence the re-check
+
+
+def test_wordllama_remembered_rows_are_the_rows_a_fresh_embedder_computes():
+    """The recent-row cache (the KB search embeds the message the intent step just embedded) must not change a
+    number: a text embedded alone, in a batch with others, or again, gets exactly the row of a fresh embedder."""
+    from services.adapters.local.embedder import RECENT, WordLlamaEmbedder
+
+    texts = ["where is my order BW-123??", "refund the extra $40 pls", "😍😍 love it", "   "]
+    warm = WordLlamaEmbedder()
+    batch = warm.embed(texts[:3])
+    for k, text in enumerate(texts[:3]):
+        assert np.array_equal(warm.embed([text])[0], WordLlamaEmbedder().embed([text])[0])
+        assert np.array_equal(batch[k], WordLlamaEmbedder().embed([text])[0])
+    # a text without tokens still takes wordllama's own path for the whole call, remembered rows or not
+    np.testing.assert_array_equal(warm.embed(texts), WordLlamaEmbedder().embed(texts))
+    warm.embed([f"message {i}" for i in range(RECENT + 5)][:8])
+    returned = warm.embed([texts[0]])
+    returned[0] += 1.0  # a caller changing its copy leaves the remembered row alone
+    assert np.array_equal(warm.embed([texts[0]])[0], WordLlamaEmbedder().embed([texts[0]])[0])
+    assert len(warm._recent) <= RECENT

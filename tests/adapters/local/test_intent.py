@@ -445,3 +445,21 @@ def test_the_default_model_embeds_examples_one_by_one_like_serving(tmp_path):
     inner = Recording()
     CachedEmbedder(inner, tmp_path, one_by_one=True).embed(["a", "b", "c"])
     assert inner.calls == [["a"], ["b"], ["c"]]
+
+
+def test_character_ngram_ids_remembered_per_word_are_the_analysers_own():
+    """The per-word cache of character n-gram ids (most words of a message were seen before) must give exactly the
+    ids of the analyser over the whole text, repeats and order included, for serving and for training matrices."""
+    from services.adapters.local.intent_features import ANALYSERS, NgramBlock
+
+    corpus = ["where is my order 0", "wheeere is my ordr", "refund refund refund pls", "a b", "héllo wörld ✨ ok"]
+    block = NgramBlock.fit("char", corpus)
+    for text in [*corpus, "order order where", "never seen words here", ""]:
+        expected = [i for i in map(block.vocab.get, ANALYSERS["char"](text)) if i is not None]
+        assert block.ids(text) == expected
+        assert block.ids(text) == expected  # the second time from the cache
+    assert "order" in block._word_ids
+    fitted = NgramBlock.fit("char", corpus)  # a fresh block: nothing cached yet
+    index, values = block.row("where is my order 0 order")
+    fresh_index, fresh_values = fitted.row("where is my order 0 order")
+    assert np.array_equal(index, fresh_index) and np.array_equal(values, fresh_values)

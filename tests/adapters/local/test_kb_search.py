@@ -301,3 +301,21 @@ def test_a_large_change_rebuilds_the_graph_in_the_background_and_searches_stay_r
     assert index.wait_until_ready(60)
     assert len(index._nearest._graph) == 2 * index.passage_count()
     assert 5 not in {h.article_id for h in index.search("forgot my password reset link", 10)}
+
+
+def test_highlights_from_the_remembered_query_stems_are_the_ones_computed_afresh():
+    """A search reads its query's stems once for BM25 and once per hit; they are remembered per query, and the marks
+    must be what the stems of that very query give, whatever was asked before."""
+    import re
+
+    from services.adapters.local.kb_search import highlight, query_stems, query_terms, stems
+
+    passage = "Refunds: we refund the card you paid with. REFUNDED orders show in Orders; re-fund_me is not a word."
+    for query in ["refund my card", "where are my orders?", "", "the and of", "refund my card"]:
+        assert query_stems(query) == tuple(stems(query_terms(query)))
+        wanted = set(stems(query_terms(query)))
+        words = [m for m in re.finditer(r"[^\W_]+", passage)]
+        expected = tuple(m.span() for m, stem in zip(words, stems([m.group() for m in words]), strict=True)
+                         if stem in wanted)
+        assert highlight(passage, query) == expected
+    assert [passage[a:b] for a, b in highlight(passage, "refund")] == ["Refunds", "refund", "REFUNDED"]

@@ -219,3 +219,16 @@ def test_a_missing_library_is_a_config_error(tmp_path: Path):
 def test_services_replies_is_the_template_generator(services):
     assert isinstance(services.replies, TemplateReplyGenerator)
     assert len(services.replies.suggest(from_facts(_context()))) == 3
+
+
+def test_keyword_hits_with_remembered_keywords_count_as_before():
+    """Keywords are normalised once and remembered; the count must stay whole-word for words and anywhere for
+    symbols, case-insensitive, each keyword counted once."""
+    from services.adapters.local.replies import keyword_hits
+
+    keywords = ("refund", "money back", "😡", "Charged Twice", "!!!", "re-fund")
+    assert keyword_hits("I want a REFUND, my money back!!! 😡😡", keywords) == 4
+    assert keyword_hits("refunded? charged  twice", keywords) == 1  # the phrase counts; "refunded" is not "refund"
+    assert keyword_hits("re fund please", keywords) == 1  # "re-fund" reads as the words "re fund"
+    assert keyword_hits("", keywords) == 0
+    assert keyword_hits("I want a REFUND, my money back!!! 😡😡", keywords) == 4  # from memory, same count

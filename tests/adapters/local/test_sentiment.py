@@ -488,3 +488,39 @@ def test_the_calibration_floor_shrinks_with_the_size_of_the_test_set() -> None:
     assert 0.02 < small < 0.08
     assert large < 0.01
     assert ece_if_calibrated([0.6, 0.75, 0.9] * 57) == small  # seeded: the same figure on every run
+
+
+def test_emotion_scores_remembered_for_a_text_equal_a_fresh_reading() -> None:
+    """The pipeline asks for a message's cue scores twice (sentiment features, then emotions); the second answer
+    comes from memory and must be the same numbers, and a caller changing its dict must not change the memory."""
+    from services.adapters.local.sentiment_cues import RECENT, EmotionCues
+
+    path = PROJECT_ROOT / "data" / "emotions.yaml"
+    cues = EmotionCues(path)
+    texts = ["THIS IS THE THIRD TIME I ASK!! where is my refund??", "thanks so much, love it 😍", "ok", ""]
+    for text in texts:
+        first = cues.scores(text)
+        first["anger"] = 99.0
+        assert cues.scores(text) == EmotionCues(path).scores(text) != first
+    for i in range(RECENT + 3):
+        cues.scores(f"message number {i} is urgent")
+    assert len(cues._recent) <= RECENT
+    assert cues.scores(texts[0]) == EmotionCues(path).scores(texts[0])
+
+
+@pytest.mark.parametrize("text", [
+    "THANK YOU so much!!", "tHaNkS fOr NoThInG 🙄", "xugh ugh", "UGHHH seriously??", "unthankful thanks",
+    "KEIN INTERNET seit gestern", "Frechheit!", "ſorry, ſeriously", "İnternet yok", "Kelvin K thanks",
+    "Merci Pour Rien", "ÉNORME retard", "😡😡 worst", "", "b" + "a" * 2500 + " ugh", "thanks" * 400,
+])
+def test_cue_twins_find_exactly_what_the_case_insensitive_cues_find(text: str) -> None:
+    """The sentiment step searches each cue's case-sensitive twin in the lower-cased text (faster); every cue must be
+    found exactly where its own case-insensitive pattern finds it, also for non-ASCII letters (the original path)
+    and for words that only contain a cue (the look-behind checked per candidate)."""
+    from services.adapters.local.sentiment_cues import EmotionCues, found, lowered_if_exact, twin_of
+
+    cues = EmotionCues(PROJECT_ROOT / "data" / "emotions.yaml")
+    every = [p for group in [*cues.cues.values(), cues.sarcasm_cues, cues.problem_cues] for p, _ in group]
+    lowered = lowered_if_exact(text)
+    assert [found(p, twin_of(p), text, lowered) for p in every] == [p.search(text) is not None for p in every]
+    assert (lowered is None) == any(not ch.isascii() and ch.lower() + ch.upper() != ch + ch for ch in text)
