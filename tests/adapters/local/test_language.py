@@ -58,3 +58,19 @@ def test_100_kb_text_is_detected(detector: LinguaLanguageDetector) -> None:
 @given(st.text(max_size=300))
 def test_any_text_gives_a_known_code(text: str) -> None:
     assert LinguaLanguageDetector().detect(text) in (*LANGUAGES, "und")
+
+
+def test_remembered_answers_are_a_fresh_detectors_and_memory_stays_bounded() -> None:
+    """The pipeline's language stage and the intent step ask about the same message; the second answer comes from
+    memory. It must be what a fresh detector says, and only a bounded number of (bounded) texts is kept."""
+    from services.adapters.local.language import MAX_CHARS, RECENT
+
+    warm = LinguaLanguageDetector()
+    texts = ["where is my order??", "¿Dónde está mi pedido? Lo pedí hace dos semanas.", "Wo ist meine Bestellung, bitte?",
+             "12345 !!!", "x" * 50_000 + " hello"]
+    first = [warm.detect(t) for t in texts]
+    assert [warm.detect(t) for t in texts] == first == [LinguaLanguageDetector().detect(t) for t in texts]
+    for i in range(RECENT + 4):
+        warm.detect(f"message {i} about my refund")
+    assert len(warm._recent) <= RECENT
+    assert all(len(key) <= 2 * MAX_CHARS for key in warm._recent)
