@@ -22,7 +22,7 @@ from services.public_reply import PRIVATE, public_safe
 log = logging.getLogger(__name__)
 
 ACTOR = "social"
-_EMPTY_SPANS = re.compile(r"\s+([,.!?;:])|\(\s*\)")
+_EMPTY_SPANS = re.compile(r"(?<!\s)\s+([,.!?;:])|\(\s*\)")  # a run of spaces tried from its start only: linear
 
 
 def public_text(services: Services, text: str, known_names: tuple[str, ...] = ()) -> str:

@@ -32,5 +32,6 @@ def test_the_agent_reads_the_new_text_in_the_thread_and_the_whole_email_on_reque
     button(at, "Show the whole emails").click().run()
     assert not at.exception and not at.error
     shown = thread_html(at)
-    assert "&gt; Try descaling." in shown and "Leeds" in shown  # the whole mail, quote and signature included
+    # the whole mail, quote and signature included; the signature's name (and the city beside it) PII-masked
+    assert "&gt; Try descaling." in shown and "[PERSON]" in shown
     assert "Attachment, not opened: kettle.png · image/png · 2 KB" in shown

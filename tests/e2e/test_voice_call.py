@@ -55,14 +55,17 @@ def voice_conversation(app_env) -> int:
 
 
 def test_a_call_in_the_workspace_shows_the_callers_words_as_spoken_then_the_transcript_and_its_assist(
-        chromium_path, app_url, voice_conversation, tmp_path):
-    from playwright.sync_api import sync_playwright
+        chromium_path, app_url, voice_conversation, tmp_path, browser):
+    from contextlib import nullcontext
+    from types import SimpleNamespace
 
     wav = caller_wav(tmp_path)
     args = [*CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
             f"--use-file-for-fake-audio-capture={wav}%noloop"]
     outside: list[str] = []
-    with sync_playwright() as p:
+    # a browser of its own (the fake microphone is a launch argument) from the session's Playwright: a second
+    # sync_playwright() in the same thread refuses to start once the shared one runs
+    with nullcontext(SimpleNamespace(chromium=browser.browser_type)) as p:
         browser = p.chromium.launch(executable_path=chromium_path, args=args)
         context = browser.new_context(viewport={"width": 1440, "height": 900})
         cut_network(context, outside)

@@ -5,6 +5,7 @@ SQLite file. The real recogniser on synthesised speech: tests/adapters/local/tes
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 import time
 
@@ -73,7 +74,11 @@ def test_each_pause_stores_the_words_before_it_as_the_customers_masked_and_analy
     cid = voice_conversation(svc)
     session = calls.start_call(svc, AGENT, cid)
     sent = frames([(0.3, False), (1.0, True), (0.6, False), (1.0, True), (0.6, False)])
-    assert asyncio.run(frames_callback(session.feed)(sent)) == sent  # one queued batch, handed back unchanged
+    # in a thread of its own, as streamlit-webrtc runs the callback: the browser tests' Playwright keeps an event
+    # loop running in this one
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        handed_back = pool.submit(asyncio.run, frames_callback(session.feed)(sent)).result()
+    assert handed_back == sent  # one queued batch, handed back unchanged
     view = calls.end_call(svc, AGENT, session)
     stored = messages(svc, cid)
     assert [(m.author_role, m.text) for m in stored] == [
