@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.voice import edit_distance  # noqa: E402
 from services.bootstrap import build_services  # noqa: E402
 from services.config import Settings  # noqa: E402
 
@@ -41,13 +42,6 @@ def _words(text: str) -> list[str]:
     return re.sub(r"[^a-z0-9' ]", " ", text.lower()).split()
 
 
-def _errors(ref: list[str], hyp: list[str]) -> int:
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[-1]
 
 
 def _du(*paths: Path) -> float:
@@ -98,7 +92,7 @@ def measure(engine, stt, repeat: int, folder: Path) -> dict:  # noqa: ANN001
             spent, times = spent + took, [*times, took]
     for i, text in enumerate(REPLIES):
         ref = _words(text)
-        errors, words = errors + _errors(ref, _words(stt.transcribe(folder / f"r{i}.wav").text)), words + len(ref)
+        errors, words = errors + edit_distance(ref, _words(stt.transcribe(folder / f"r{i}.wav").text)), words + len(ref)
     return {"load_s": round(load_s, 2), "rtf": round(spent / audio, 3),
             "ms_per_reply": round(statistics.median(times) * 1000), "audio_s_per_reply": round(audio / len(times), 1),
             "wer": round(errors / words, 3), "size_mb": engine.size_mb()}

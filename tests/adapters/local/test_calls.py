@@ -6,10 +6,7 @@ audio worker hands over — no browser."""
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import shutil
-import subprocess
 import tempfile
 import wave
 from pathlib import Path
@@ -25,19 +22,11 @@ from services.clock import now_iso
 from services.errors import InvalidInput
 from services.models import Conversation, Customer, User
 from tests.repos import repos
+from tests.speech import espeak
 
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 SENTENCE = "I want to return my order because the kettle arrived broken"
 FRAME = 960  # samples per 20 ms frame at 48 kHz: what aiortc's Opus decoder hands the callback
-
-
-def espeak(text: str, out: Path) -> Path:
-    if shutil.which("espeak-ng") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("espeak-ng missing under CI (.ci/run installs it)")
-        pytest.skip("Debian's espeak-ng is not installed")
-    subprocess.run(["espeak-ng", "-w", str(out), text], check=True, timeout=30)
-    return out
 
 
 def webrtc_frames(path: Path, rate: int = 48_000, layout: str = "stereo", trailing_silence_s: float = 1.0,

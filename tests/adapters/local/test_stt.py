@@ -4,7 +4,6 @@ Debian's espeak-ng synthesises in the test (never a recording from the shared da
 from __future__ import annotations
 
 import os
-import shutil
 import struct
 import subprocess
 import sys
@@ -19,19 +18,11 @@ from services.bootstrap import build_services
 from services.config import Settings
 from services.errors import ConfigError, InvalidInput
 from services.models import Transcript
+from tests.speech import espeak as _espeak
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 SENTENCE = "I would like to return my order because the kettle arrived broken"
 KEY_WORDS = ("return", "order", "kettle", "broken")
-
-
-def _espeak(text: str, out: Path) -> Path:
-    if shutil.which("espeak-ng") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("espeak-ng missing under CI (.ci/run installs it)")
-        pytest.skip("Debian's espeak-ng is not installed")
-    subprocess.run(["espeak-ng", "-w", str(out), text], check=True, timeout=30)
-    return out
 
 
 def _write_wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> Path:
