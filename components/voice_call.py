@@ -122,7 +122,25 @@ def live_words(view: CallView) -> None:
     st.markdown(f"{icon} **{label}**{heard}{first}")
     for role, text in view.partial:  # what the caller says is customer text: shown literally
         literal(f"{role.capitalize()} (speaking, not final): {text}", "caption")
+    emotion(view)
     if view.problem:
         st.error(view.problem, icon=":material/error:")
     for notice in view.notices:
         st.warning(notice, icon=":material/warning:")
+
+
+EMOTION_ICONS = {"calm": ":material/sentiment_satisfied:", "unhappy": ":material/sentiment_dissatisfied:",
+                 "animated": ":material/sentiment_excited:", "agitated": ":material/sentiment_extremely_dissatisfied:"}
+
+
+def emotion(view: CallView) -> None:
+    """The caller's emotion now (the last final segment: voice against their start, with the words' sentiment), what
+    the voice cues measured, and the trend over the call."""
+    if not view.emotion:
+        return
+    last = view.emotion[-1]
+    st.markdown(f"{EMOTION_ICONS.get(last.label, ':material/mood:')} Caller's emotion: **{last.label}** "
+                f"({last.emotion:+.2f}; voice arousal {last.arousal:.2f}, words {last.sentiment:+.2f})")
+    st.caption(last.explanation)
+    if len(view.emotion) > 1:
+        st.line_chart({"emotion (−1 upset … 1 content)": [p.emotion for p in view.emotion]}, height=120)

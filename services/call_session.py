@@ -28,12 +28,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from services import call_audio
 from services.bootstrap import Services
 from services.call_audio import Block
 from services.errors import InvalidInput, ServiceError
 from services.models import TranscriptSegment
-from services.views import CallLine, CallView
+from services.views import CallEmotionPoint, CallLine, CallView
+from services.voice_emotion import CallEmotion, sentiment_value
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,7 @@ MAX_QUEUED_S = 20.0  # audio waiting for the recogniser; beyond this the oldest 
 PARTIAL_EVERY_S = 0.5  # the open speech's words are recognised again at most this often, when the worker is idle
 END_WAIT_S = 30.0  # end() waits this long for the last segments to be recognised and stored
 ROLES = ("customer", "agent")  # by channel: mono is the customer; stereo is (left: customer, right: agent)
+KEPT_AUDIO_S = 90.0  # each channel's latest audio kept to measure the voice of a segment when it becomes final
 
 
 class Line(Protocol):
@@ -77,6 +81,11 @@ class CallSession:
         self._skipped_s = self._heard_s = 0.0
         self._started_at: float | None = None
         self._first_partial_s: float | None = None
+        self._emotion = CallEmotion()  # the caller's voice and words, segment by segment (services/voice_emotion.py)
+        self._emotion_points: list[CallEmotionPoint] = []
+        self._kept: list[np.ndarray] = [np.zeros(0, np.float32) for _ in range(channels)]  # recent audio per channel
+        self._kept_from = 0  # the call's sample number (at _kept_rate) of _kept[c][0]
+        self._kept_rate = 0
         self._ended = threading.Event()
         self._recording = recording
         self.takes_frames = recording is None  # a live call; a recording is read from its file
@@ -152,7 +161,8 @@ class CallSession:
                 notices.insert(0, f"{self._skipped_s:.1f} s of audio were skipped: the recogniser fell behind")
             return CallView(self.call_id, self.line.conversation_id, self._status,
                             tuple((r, t) for r, t in self._partial.items() if t), tuple(self._lines),
-                            round(self._heard_s, 2), self._first_partial_s, self._problem, tuple(notices))
+                            round(self._heard_s, 2), self._first_partial_s, self._problem, tuple(notices),
+                            tuple(self._emotion_points))
 
     # ---- the worker ------------------------------------------------------------------------------------
     def _run(self) -> None:
@@ -202,7 +212,8 @@ class CallSession:
                 with self._lock:
                     self._queued_s -= block.seconds
                 fresh = self._hear(block) or fresh
-            if fresh and self._queue.empty() and self._clock() - last_partial >= PARTIAL_EVERY_S:
+            if (fresh and self._queue.empty() and self._clock() - last_partial >= PARTIAL_EVERY_S
+                    and any(listener.partial_ready() for listener in self._listeners)):
                 self._update_partial()
                 last_partial, fresh = self._clock(), False
         self._finish()
@@ -213,6 +224,7 @@ class CallSession:
             self._fail(f"the call reached the longest audio recognised ({self.max_seconds / 60:g} min, "
                        "stt_max_audio_s); what was said until then is stored")
             return False
+        self._keep(block)
         try:
             for channel, listener in enumerate(self._listeners):
                 for segment in listener.hear(block.samples[channel], block.rate):
@@ -261,6 +273,41 @@ class CallSession:
             return
         with self._lock:
             self._lines.append(CallLine(role, message_id, segment.start, segment.end))
+        if role == "customer" and message_id:
+            self._feel(segment, message_id)
+
+    def _keep(self, block: Block) -> None:
+        """Keep the latest KEPT_AUDIO_S of each channel as heard (the recogniser's segment times count the same
+        samples), so a segment's voice can be measured when it becomes final."""
+        if block.rate != self._kept_rate:  # the first block, or the sender changed its rate: times restart here
+            self._kept = [np.zeros(0, np.float32) for _ in range(self.channels)]
+            self._kept_rate, self._kept_from = block.rate, int(round(self._heard_s * block.rate))
+        self._kept = [np.concatenate([kept, block.samples[c]]) for c, kept in enumerate(self._kept)]
+        extra = self._kept[0].size - int(KEPT_AUDIO_S * block.rate)
+        if extra > 0:
+            self._kept = [kept[extra:] for kept in self._kept]
+            self._kept_from += extra
+
+    def _feel(self, segment: TranscriptSegment, message_id: int) -> None:
+        """The caller's emotion at this segment: its voice (against the caller's start) with its text sentiment."""
+        rate = self._kept_rate
+        start = int(segment.start * rate) - self._kept_from
+        end = int(segment.end * rate) - self._kept_from
+        if rate == 0 or start < 0 or end - start < rate // 10:
+            return  # older than the audio kept, or too short to measure
+        try:
+            with self.services.uow() as uow:
+                analysis = uow.assist.get_analysis(message_id)
+            sentiment = sentiment_value(analysis.sentiment) if analysis is not None else 0.0
+            agent = self._kept[1][start:end] if self.channels == 2 else None
+            reading = self._emotion.add(self._kept[0][start:end], rate, sentiment, segment.text, agent)
+        except ServiceError as e:
+            log.info("call %s: no emotion reading for message %s: %s", self.call_id, message_id, e)
+            return
+        with self._lock:
+            self._emotion_points.append(CallEmotionPoint(message_id, round(segment.start, 2), reading.emotion,
+                                                         reading.arousal, reading.sentiment, reading.label,
+                                                         reading.explanation))
 
     def stop(self, problem: str) -> None:
         """Stop listening with this reason (what the caller's side refused); what was heard is still stored."""

@@ -749,6 +749,11 @@ class SpeechListener(Protocol):
         """What was said so far in the speech not yet final ("" when nobody is speaking)."""
         ...
 
+    def partial_ready(self) -> bool:
+        """Whether partial() would recognise anything now: someone is speaking and enough of it was heard (a
+        cheap check; the call asks it before spending a recognition, so the first partial is not a cadence late)."""
+        ...
+
     def finish(self) -> list[TranscriptSegment]:
         """End of the audio: the speech still open, final."""
         ...

@@ -346,6 +346,20 @@ class DraftedArticle:
 
 
 @dataclass(frozen=True)
+class CallEmotionPoint:
+    """The caller's emotion at one final segment of a live call (services/voice_emotion.py): the voice measured
+    against the caller's own start, with the segment's text sentiment."""
+
+    message_id: int
+    start_s: float
+    emotion: float  # −1 (upset) … 1 (content)
+    arousal: float  # 0 … 1, from the voice alone
+    sentiment: float  # the text's, −1 … 1
+    label: str  # calm | unhappy | animated | agitated
+    explanation: str  # what the voice cues measured, in plain words
+
+
+@dataclass(frozen=True)
 class CallLine:
     """One final stretch of a call, as stored: who said it (customer or agent) and the stored message's id."""
 
@@ -373,6 +387,7 @@ class CallView:
     first_partial_s: float | None  # from the call's first audio frame to its first partial words
     problem: str
     notices: tuple[str, ...]
+    emotion: tuple[CallEmotionPoint, ...] = ()  # the caller's emotion trend, one point per final customer segment
 
     @property
     def live(self) -> bool:

@@ -187,6 +187,9 @@ class FakeListener:
     def partial(self) -> str:
         return "" if self.start is None else self.stt.lines[self.stt.said % len(self.stt.lines)].split()[0]
 
+    def partial_ready(self) -> bool:
+        return self.start is not None
+
     def finish(self) -> list:
         from services.models import TranscriptSegment
 

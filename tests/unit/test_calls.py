@@ -105,6 +105,56 @@ def test_the_words_not_final_yet_are_shown_as_partial_while_the_caller_speaks(sv
     assert [m.text for m in messages(svc, cid)] == ["where is my order BW-100001"]
 
 
+def test_the_first_partial_comes_as_soon_as_there_is_speech_to_recognise_not_a_cadence_later(svc):
+    # The clock stands still, so a partial slot spent on the silence before the caller speaks (the old code recognised
+    # "nothing" there and then waited PARTIAL_EVERY_S) would hold the first words back for good.
+    from services.call_lines import ConversationLine
+    from services.call_session import CallSession
+
+    cid = voice_conversation(svc)
+    session = CallSession(svc, ConversationLine(svc, AGENT, cid), clock=lambda: 1000.0)
+    for frame in frames([(0.6, False), (1.0, True)]):
+        session.feed(frame)
+    deadline = time.monotonic() + 5
+    while not session.view().partial and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert session.view().partial == (("customer", "where"),)
+    calls.end_call(svc, AGENT, session)
+
+
+def voice_frames(pattern: list[tuple[float, float, float]]) -> list[av.AudioFrame]:
+    """20 ms mono s16 frames of (seconds, pitch Hz, amplitude) stretches; amplitude 0 is silence. A "voice" is a
+    pitch with a few harmonics, its loudness going up and down four times a second like syllables."""
+    out, parts = [], []
+    for seconds, hz, amplitude in pattern:
+        t = np.arange(int(seconds * RATE)) / RATE
+        tone = sum(np.sin(2 * np.pi * hz * k * t) / k for k in (1, 2, 3)) / 1.8
+        parts.append(amplitude * tone * (0.6 + 0.4 * np.sin(2 * np.pi * 4 * t)))
+    pcm = (np.concatenate(parts) * 32_767).astype(np.int16)
+    for start in range(0, pcm.size - RATE // 50 + 1, RATE // 50):
+        frame = av.AudioFrame.from_ndarray(pcm[start:start + RATE // 50].reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = RATE
+        out.append(frame)
+    return out
+
+
+def test_the_callers_emotion_is_read_from_each_final_segments_voice_against_their_start(svc):
+    cid = voice_conversation(svc)
+    session = calls.start_call(svc, AGENT, cid)
+    calm = [(3.0, 140, 0.2), (0.6, 0, 0)] * 4  # 12 s of the caller's usual voice: their start
+    raised = [(3.0, 230, 0.8), (0.6, 0, 0)]  # then much higher and louder
+    for frame in voice_frames([(0.3, 0, 0), *calm, *raised]):
+        session.feed(frame)
+    view = calls.end_call(svc, AGENT, session)
+    points = view.emotion
+    assert [p.message_id for p in points] == [line.message_id for line in view.lines] and len(points) == 5
+    assert points[0].explanation == "the caller's start: later segments are compared with this voice"
+    last = points[-1]
+    assert last.arousal >= 0.5 and last.label in ("agitated", "animated")
+    assert "pitch" in last.explanation and "louder" in last.explanation
+    assert last.emotion < points[0].emotion or last.sentiment > 0.2  # a raised voice pulls the trend down
+
+
 def test_silence_ends_with_a_notice_and_stores_nothing(svc):
     cid = voice_conversation(svc)
     session = calls.start_call(svc, AGENT, cid)

@@ -55,12 +55,12 @@ class WhisperListener:
         return self._score()
 
     def partial(self) -> str:
-        if self._start is None:
+        if not self.partial_ready():
             return ""
-        heard = self._origin + self._audio.size
-        if heard - self._start < MIN_PARTIAL:
-            return ""
-        return self._recognise(self._slice(self._start - PAD, heard))
+        return self._recognise(self._slice(self._start - PAD, self._origin + self._audio.size))  # type: ignore[operator]
+
+    def partial_ready(self) -> bool:
+        return self._start is not None and self._origin + self._audio.size - self._start >= MIN_PARTIAL
 
     def finish(self) -> list[TranscriptSegment]:
         if self._resampler is not None:
