@@ -71,6 +71,13 @@ def pii(services: Services) -> PiiDetector:
     return PresidioPiiDetector()
 
 
+@provider("pii", "rules", "PII detection by our rules alone: no NER model (bulk generation, small machines)")
+def pii_rules_only(services: Services) -> PiiDetector:
+    from services.adapters.local.pii_fast import RulesPiiDetector
+
+    return RulesPiiDetector()
+
+
 @provider("intent", "local", "Intent classification")
 def intent(services: Services) -> IntentClassifier:
     from services.adapters.local.intent import foreign_embedder, intent_embedder, load_intent_classifier
