@@ -6,13 +6,14 @@ the page calls clear_after_success and the fields start empty on the next run.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import streamlit as st
 
 from services.views import DISPOSITIONS
 
-QUEUES = ("supervisor", "billing", "technical", "returns", "general")
+ESCALATION_QUEUE = "supervisor"  # Escalate sends here; Transfer offers every other configured queue
 _TO_CLEAR = "composer-fields-to-clear"
 _TO_FILL = "composer-fields-to-fill"
 
@@ -126,17 +127,17 @@ def _translation_fields(conversation_id: int, language: str | None, language_lab
     return translated, translate, send
 
 
-def actions(conversation_id: int) -> Action | None:
-    """Escalate, transfer and resolve, each in its own popover."""
+def actions(conversation_id: int, queues: Sequence[str]) -> Action | None:
+    """Escalate, transfer (to one of the configured queues) and resolve, each in its own popover."""
     cols = st.columns(3)
     with cols[0].popover("Escalate", icon=":material/priority_high:", width="stretch"):
         with st.form(f"escalate-{conversation_id}", border=False):
             note = st.text_input("Note for the supervisor", key=escalate_note_key(conversation_id))
             if st.form_submit_button("Escalate to supervisor", type="primary"):
-                return Action("escalate", note, queue="supervisor")
+                return Action("escalate", note, queue=ESCALATION_QUEUE)
     with cols[1].popover("Transfer", icon=":material/swap_horiz:", width="stretch"):
         with st.form(f"transfer-{conversation_id}", border=False):
-            queue = st.selectbox("Queue", QUEUES[1:])
+            queue = st.selectbox("Queue", [q for q in queues if q != ESCALATION_QUEUE])
             note = st.text_input("Note", key=transfer_note_key(conversation_id))
             if st.form_submit_button("Transfer"):
                 return Action("transfer", note, queue=queue)

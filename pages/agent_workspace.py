@@ -457,7 +457,7 @@ def composer_panel(conversation_id: int, view: conversations.ConversationView) -
         play_reply(spoken.composer_key(conversation_id), action.text)
         action = None
     spoken.player(spoken.composer_key(conversation_id))
-    action = action or composer.actions(conversation_id)
+    action = action or composer.actions(conversation_id, conversations.queues(services))
     if action is None:
         return
     try:

@@ -149,3 +149,16 @@ def test_a_second_request_is_shown_beside_the_intent(app_services, agent):
     at = workspace(agent, conversation.id)
     assert not at.exception
     assert any("also: Product Information" in m.value for m in at.markdown)
+
+
+def test_transfer_offers_every_configured_queue_but_the_supervisors_and_moves_the_conversation(
+        app_services, agent, first_in_queue):
+    at = workspace(agent, first_in_queue)
+    queue = next(s for s in at.selectbox if s.label == "Queue")
+    expected = [q for q in app_services.settings.queues if q != "supervisor"]
+    assert list(queue.options) == expected and "priority" in expected and "multilingual" in expected
+    queue.select("multilingual")
+    button(at, "Transfer").click()
+    at = at.run()
+    assert not at.exception
+    assert repos(app_services).conversations.get(first_in_queue).queue == "multilingual"
