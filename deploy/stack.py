@@ -21,6 +21,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_rds as rds
 from aws_cdk import aws_route53 as route53
+from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,7 @@ CONTEXT: dict[str, tuple[type, Any]] = {
     "aws_apis": (str, "bedrock,comprehend,translate,polly,transcribe"),
 }
 AWS_APIS = ("bedrock", "comprehend", "translate", "polly", "transcribe")
+TRANSCRIBE_PREFIX = "frontline/transcribe/"  # services/adapters/aws/transcribe.py PREFIX
 
 
 class ConfigError(ValueError):
@@ -227,6 +229,7 @@ class FrontlineStack(cdk.Stack):
                                   description="Frontline tasks: the AWS adapters' API calls, nothing else")
         for statement in task_role_statements(config, self.region, self.account):
             self.task_role.add_to_policy(statement)  # aws_apis="" (backend local): a role with no policy may call nothing
+        self.transcribe_bucket = self._transcribe_bucket() if "transcribe" in config.apis else None
 
         if config.image:  # a pushed image (CI builds and pushes it): no Docker needed at deploy time
             image = ecs.ContainerImage.from_registry(config.image)
@@ -290,6 +293,8 @@ class FrontlineStack(cdk.Stack):
         assert container is not None
         container.add_environment("PUBLIC_HOST", public_host)
         container.add_environment("PUBLIC_PORT", "443" if certificate else "80")
+        if self.transcribe_bucket is not None:
+            container.add_environment("FRONTLINE_TRANSCRIBE_BUCKET", self.transcribe_bucket.bucket_name)
 
         target_group = self.service.target_group
         target_group.configure_health_check(path=HEALTH_PATH, healthy_http_codes="200", interval=cdk.Duration.seconds(15),
@@ -315,6 +320,26 @@ class FrontlineStack(cdk.Stack):
         cdk.CfnOutput(self, "DatabaseSecretArn", value=secret.secret_arn)
         cdk.CfnOutput(self, "LogGroup", value=log_group.log_group_name)
 
+
+    def _transcribe_bucket(self) -> s3.Bucket:
+        """Recorded calls for AWS Transcribe's batch jobs (services/adapters/aws/transcribe.py): the audio and the
+        job's JSON result under TRANSCRIBE_PREFIX, deleted by the adapter when the job is read and, whatever is left
+        (a crashed task), by a one-day lifecycle rule. Private, encrypted, TLS only. The task role may put, get and
+        delete objects under that prefix and start, read and delete its own jobs (names start "frontline-"); nothing
+        else in S3 or Transcribe."""
+        bucket = s3.Bucket(self, "TranscribeAudio", encryption=s3.BucketEncryption.S3_MANAGED,
+                           block_public_access=s3.BlockPublicAccess.BLOCK_ALL, enforce_ssl=True,
+                           lifecycle_rules=[s3.LifecycleRule(prefix=TRANSCRIBE_PREFIX, expiration=cdk.Duration.days(1))],
+                           removal_policy=cdk.RemovalPolicy.DESTROY)
+        self.task_role.add_to_policy(iam.PolicyStatement(
+            sid="TranscribeAudioObjects", actions=["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
+            resources=[bucket.arn_for_objects(f"{TRANSCRIBE_PREFIX}*")]))
+        self.task_role.add_to_policy(iam.PolicyStatement(
+            sid="TranscribeBatchJobs",
+            actions=["transcribe:StartTranscriptionJob", "transcribe:GetTranscriptionJob",
+                     "transcribe:DeleteTranscriptionJob"],
+            resources=[f"arn:aws:transcribe:{self.region}:{self.account}:transcription-job/frontline-*"]))
+        return bucket
 
 def build_app(context: dict[str, Any] | None = None, outdir: str | None = None) -> tuple[cdk.App, FrontlineStack]:
     """The CDK app with one FrontlineStack; tests pass context here, `cdk` passes it through the environment."""

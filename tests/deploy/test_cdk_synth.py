@@ -169,8 +169,8 @@ def test_task_role_least_privilege(default_template: dict[str, Any]) -> None:
     for statement in statements:
         if _as_list(statement["Resource"]) == ["*"]:
             assert all("*" not in a for a in _as_list(statement["Action"])), statement
-    assert {a.split(":")[0] for a in actions} == {"bedrock", "comprehend", "translate", "polly", "transcribe"}
-    assert not [a for a in actions if a.startswith(("secretsmanager", "iam", "s3", "rds"))]
+    assert {a.split(":")[0] for a in actions} == {"bedrock", "comprehend", "translate", "polly", "transcribe", "s3"}
+    assert not [a for a in actions if a.startswith(("secretsmanager", "iam", "rds"))]
     bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
     assert bedrock["Action"] == "bedrock:InvokeModel"  # Converse is authorised by InvokeModel
     assert bedrock["Resource"] == [
@@ -237,3 +237,28 @@ def test_cdk_json_defaults_are_the_ones_the_tests_synthesise() -> None:
     settings = {k: v for k, v in context.items() if not k.startswith("@")}
     assert set(settings) <= set(CONTEXT), set(settings) - set(CONTEXT)
     assert {k: v for k, v in settings.items() if v != CONTEXT[k][1]} == {}
+
+
+def test_recorded_calls_for_aws_transcribe_get_a_private_bucket_and_only_their_own_objects_and_jobs(
+        default_template: dict[str, Any]) -> None:
+    from services.adapters.aws.transcribe import PREFIX
+
+    bucket = one(default_template, "AWS::S3::Bucket")
+    assert bucket["PublicAccessBlockConfiguration"] == {
+        "BlockPublicAcls": True, "BlockPublicPolicy": True, "IgnorePublicAcls": True, "RestrictPublicBuckets": True}
+    assert bucket["BucketEncryption"]["ServerSideEncryptionConfiguration"][0]["ServerSideEncryptionByDefault"] == {
+        "SSEAlgorithm": "AES256"}
+    (rule,) = bucket["LifecycleConfiguration"]["Rules"]
+    assert rule["Prefix"] == PREFIX and rule["ExpirationInDays"] == 1
+    policy = one(default_template, "AWS::S3::BucketPolicy")["PolicyDocument"]["Statement"]
+    assert any(s["Effect"] == "Deny" and s["Condition"] == {"Bool": {"aws:SecureTransport": "false"}} for s in policy)
+    statements = {s.get("Sid"): s for s in _task_role_statements(default_template)}
+    objects = statements["TranscribeAudioObjects"]
+    assert sorted(objects["Action"]) == ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+    assert json.dumps(objects["Resource"]).endswith(f'"/{PREFIX}*"]]}}') and "TranscribeAudio" in json.dumps(objects)
+    jobs = statements["TranscribeBatchJobs"]
+    assert sorted(jobs["Action"]) == ["transcribe:DeleteTranscriptionJob", "transcribe:GetTranscriptionJob",
+                                      "transcribe:StartTranscriptionJob"]
+    assert json.dumps(jobs["Resource"]).endswith(':transcription-job/frontline-*"]]}')
+    env = {e["Name"]: e["Value"] for e in container(default_template)["Environment"]}
+    assert "TranscribeAudio" in json.dumps(env["FRONTLINE_TRANSCRIBE_BUCKET"])
