@@ -79,3 +79,17 @@ def run_page(page_file: str, as_user: User | None) -> AppTest:
     if as_user is not None:
         at.session_state["user"] = as_user
     return at.run()
+
+
+@pytest.fixture
+def agent(app_services):
+    """The demo agent, signed in (the workspace's tests)."""
+    return user(app_services, "agent")
+
+
+@pytest.fixture
+def first_in_queue(app_services, agent):
+    """The id of the most urgent conversation in the demo agent's queue."""
+    from services import conversations
+
+    return conversations.agent_queue(app_services, agent)[0].row.conversation.id

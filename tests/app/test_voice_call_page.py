@@ -3,17 +3,10 @@ audio ends with its reason on the page (no crash)."""
 
 from __future__ import annotations
 
-import pytest
-
 from services import calls, inbox
-from tests.app.conftest import TIMEOUT, user
+from tests.app.conftest import TIMEOUT
 from tests.app.test_workspace_flows import workspace
 from tests.repos import repos
-
-
-@pytest.fixture
-def agent(app_services):
-    return user(app_services, "agent")
 
 
 def conversation(app_services, channel: str) -> int:

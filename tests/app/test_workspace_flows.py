@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.composer import composer_key
@@ -10,7 +9,7 @@ from components.state import SELECTED_CONVERSATION
 from services import conversations, inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.app.conftest import ROOT, TIMEOUT, user
+from tests.app.conftest import ROOT, TIMEOUT
 from tests.repos import repos
 
 SHOWN = 12  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
@@ -26,16 +25,6 @@ def workspace(agent, conversation_id: int | None) -> AppTest:
 
 def button(at: AppTest, label: str):
     return next(b for b in at.button if b.label == label)
-
-
-@pytest.fixture
-def agent(app_services):
-    return user(app_services, "agent")
-
-
-@pytest.fixture
-def first_in_queue(app_services, agent):
-    return conversations.agent_queue(app_services, agent)[0].row.conversation.id
 
 
 def test_the_queue_lists_the_agents_open_conversations_most_urgent_first(app_services, agent):

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from components.composer import composer_key
 from services import conversations, inbox
-from tests.app.conftest import user
 from tests.app.test_workspace_flows import workspace
 from tests.repos import repos
 
 SHOWN = 12  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
-
-
-@pytest.fixture
-def agent(app_services):
-    return user(app_services, "agent")
 
 
 def cards(at) -> list[str]:

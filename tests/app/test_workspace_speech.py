@@ -7,23 +7,10 @@ from __future__ import annotations
 import io
 import wave
 
-import pytest
-
 from components.composer import composer_key
 from services import conversations, inbox
-from tests.app.conftest import user
 from tests.app.test_workspace_flows import button, workspace
 from tests.repos import repos
-
-
-@pytest.fixture
-def agent(app_services):
-    return user(app_services, "agent")
-
-
-@pytest.fixture
-def first_in_queue(app_services, agent):
-    return conversations.agent_queue(app_services, agent)[0].row.conversation.id
 
 
 def _players(at) -> list[str]:
