@@ -3,11 +3,14 @@ requests (services/ingestion.py), and a plain HTML page of it at /docs (no scrip
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 from typing import Any
 
-from services.ingestion import MAX_PAGE_SIZE, MESSAGE_SCHEMA, MESSAGES_SCHEMA, PAGE_SIZE, POSTED_SCHEMA
+from services.api_keys import MAX_NAME_CHARS as MAX_SITE_CHARS
+from services.ingestion import MAX_PAGE_SIZE, MAX_TEXT_CHARS, MESSAGE_SCHEMA, MESSAGES_SCHEMA, PAGE_SIZE, POSTED_SCHEMA
+from services.widget import MAX_NAME_CHARS, RATINGS
 
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["error"],
@@ -33,13 +36,18 @@ def document(max_body_bytes: int) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "Frontline ingestion API", "version": "1",
-                 "description": "Customer messages from your channels into Frontline's agent queue. Every "
-                                "request but /healthz needs `Authorization: Bearer <API key>` (create one with "
-                                "`python -m services api-key create NAME`)."},
+                 "description": "Customer messages from your channels into Frontline's agent queue. The "
+                                "integrations' requests need `Authorization: Bearer <API key>` (create one with "
+                                "`python -m services api-key create NAME`); the web chat widget's, a visitor token; "
+                                "the social webhook, the platform's signature. A telephony integration streams a "
+                                "call's audio over the websocket `/v1/calls/stream` (docs/api.md; OpenAPI does not "
+                                "describe websockets)."},
         "components": {
-            "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer"},
+                                "visitorToken": {"type": "http", "scheme": "bearer",
+                                                 "description": "a web chat visitor's token (POST /widget/v1/visitors)"}},
             "schemas": {"Message": MESSAGE_SCHEMA, "Posted": POSTED_SCHEMA, "Messages": MESSAGES_SCHEMA,
-                        "Error": ERROR_SCHEMA},
+                        "VisitorMessages": visitor_messages_schema(), "Error": ERROR_SCHEMA},
         },
         "paths": {
             "/v1/messages": {
@@ -78,6 +86,7 @@ def document(max_body_bytes: int) -> dict[str, Any]:
                 },
             },
             "/social/v1/meta/{integration}": _social_webhook(),
+            **_widget(),
             "/healthz": {"get": {"summary": "Is the service up and its database reachable", "operationId": "health",
                                  "responses": {"200": {"description": "up", "content": {"application/json": {
                                      "schema": {"type": "object"}}}}, **_errors(503)}}},
@@ -112,6 +121,78 @@ def _social_webhook() -> dict[str, Any]:
                                     "entry": {"type": "array", "maxItems": 200}}}}}},
                  "responses": {"200": {"description": "what the call did", "content": {
                      "application/json": {"schema": received}}}, **_errors(400, 401, 404, 413, 415, 422, 429, 503)}},
+    }
+
+
+def visitor_messages_schema() -> dict[str, Any]:
+    """A web chat visitor's page of messages: /v1/messages's shape, with no conversation before their first message
+    and each assistant answer's ``rateable`` and ``rating``."""
+    schema = copy.deepcopy(MESSAGES_SCHEMA)
+    schema["properties"]["conversation_id"] = {"type": ["integer", "null"]}
+    schema["properties"]["messages"]["items"]["properties"].update(
+        rateable={"type": "boolean"}, rating={"type": ["string", "null"], "enum": [*sorted(RATINGS), None]})
+    return schema
+
+
+def _widget() -> dict[str, Any]:
+    """The web chat widget's endpoints (api/widget_routes.py, services/widget.py): a visitor token each (no API key),
+    CORS open, because the widget runs on the shop's own pages."""
+    visitor = [{"visitorToken": []}]
+    name = {"type": "string", "maxLength": MAX_NAME_CHARS}
+    json_body = lambda schema: {"required": True, "content": {"application/json": {"schema": schema}}}  # noqa: E731
+    answer = lambda what, schema: {"description": what, "content": {"application/json": {"schema": schema}}}  # noqa: E731
+    since = {"name": "since", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0, "default": 0},
+             "description": "the `next_cursor` of the previous answer (the stream: the last event id)"}
+    return {
+        "/widget/v1/visitors": {"post": {
+            "summary": "Start a web chat visitor", "operationId": "startVisitor",
+            "description": "A token for one visitor of the site (its key name, `site`). A shop whose customer is signed "
+                           "in passes `customer` and `signature` = hex HMAC-SHA256 of the lower-cased e-mail under the "
+                           "site's identity secret (computed on the shop's server): the chat is then theirs.",
+            "requestBody": json_body({"type": "object", "required": ["site"], "properties": {
+                "site": {"type": "string", "minLength": 1, "maxLength": MAX_SITE_CHARS},
+                "customer": {"type": "object", "properties": {"email": {"type": "string", "maxLength": 254},
+                                                               "name": name}},
+                "signature": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}}),
+            "responses": {"201": answer("the visitor's token and chat thread", {
+                "type": "object", "required": ["token", "thread_id"],
+                "properties": {"token": {"type": "string"}, "thread_id": {"type": "string"}}}),
+                **_errors(400, 401, 413, 415, 422, 429, 503)}}},
+        "/widget/v1/messages": {
+            "post": {"summary": "The visitor writes", "operationId": "postVisitorMessage", "security": visitor,
+                     "description": "Into the visitor's chat (a new conversation on the first message); the virtual "
+                                    "assistant answers or hands over. Once per `Idempotency-Key`, as /v1/messages.",
+                     "parameters": [{"name": "Idempotency-Key", "in": "header", "required": True,
+                                     "schema": {"type": "string", "minLength": 1, "maxLength": 200}}],
+                     "requestBody": json_body({"type": "object", "required": ["text"], "properties": {
+                         "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS}, "name": name}}),
+                     "responses": {"201": answer("stored (or a retry's replay)",
+                                                 {"$ref": "#/components/schemas/Posted"}),
+                                   **_errors(400, 401, 409, 413, 415, 422, 429, 503)}},
+            "get": {"summary": "The visitor's chat since a cursor", "operationId": "getVisitorMessages",
+                    "security": visitor, "parameters": [since],
+                    "responses": {"200": answer("the messages the visitor sees, each assistant answer with its "
+                                                "rating", {"$ref": "#/components/schemas/VisitorMessages"}),
+                                  **_errors(401, 422, 429, 503)}}},
+        "/widget/v1/ratings": {"post": {
+            "summary": "The visitor rates an assistant answer", "operationId": "rateAnswer", "security": visitor,
+            "requestBody": json_body({"type": "object", "required": ["message_id", "rating"], "properties": {
+                "message_id": {"type": "integer", "minimum": 1}, "rating": {"type": "string", "enum": sorted(RATINGS)}}}),
+            "responses": {"200": answer("the rating kept (a later one replaces it)", {"type": "object"}),
+                          **_errors(400, 401, 404, 413, 415, 422, 429, 503)}}},
+        "/widget/v1/stream": {"get": {
+            "summary": "The visitor's chat as server-sent events", "operationId": "streamVisitorMessages",
+            "description": "`text/event-stream`: one event per message the visitor sees, its id the cursor (an "
+                           "EventSource resumes from `Last-Event-ID`); a comment line every 15 s keeps it open; it "
+                           "ends after 5 minutes and the browser reconnects.",
+            "parameters": [{"name": "token", "in": "query", "required": True, "schema": {"type": "string"},
+                            "description": "the visitor's token (EventSource cannot send a header)"}, since],
+            "responses": {"200": {"description": "the event stream", "content": {"text/event-stream": {
+                "schema": {"type": "string"}}}}, **_errors(401, 422, 429, 503)}}},
+        "/widget.js": {"get": {"summary": "The widget's script (one script tag on the shop's pages)",
+                               "operationId": "widgetScript", "responses": {"200": {
+                                   "description": "JavaScript", "content": {"application/javascript": {
+                                       "schema": {"type": "string"}}}}}}},
     }
 
 

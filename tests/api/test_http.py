@@ -247,8 +247,9 @@ def test_unknown_paths_and_methods_answer_json(server):
 
 def test_the_openapi_document_and_docs_page_are_served_from_here_only(server):
     doc = server.call("GET", "/openapi.json").body
-    assert doc["openapi"].startswith("3.1") and set(doc["paths"]) == {"/v1/messages", "/healthz",
-                                                                                "/social/v1/meta/{integration}"}
+    assert doc["openapi"].startswith("3.1") and set(doc["paths"]) == {
+        "/v1/messages", "/healthz", "/social/v1/meta/{integration}", "/widget/v1/visitors", "/widget/v1/messages",
+        "/widget/v1/ratings", "/widget/v1/stream", "/widget.js"}
     assert doc["components"]["schemas"]["Message"] == ingestion.MESSAGE_SCHEMA  # the schema that validates
     page = server.call("GET", "/docs")
     assert page.status == 200 and "POST /v1/messages" in page.body and "Idempotency-Key" in page.body

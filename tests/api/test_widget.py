@@ -66,6 +66,29 @@ def test_a_visitor_of_a_widget_site_chats_and_reads_only_their_own_thread(server
         assert (conversation.channel, uow.customers.get(conversation.customer_id).name) == ("chat", "Web visitor")
 
 
+def test_the_widget_answers_as_its_openapi_document_says(server, site):
+    import jsonschema
+
+    doc = server.call("GET", "/openapi.json").body
+    resolver = {"$defs": doc["components"]["schemas"]}
+
+    def check(body, schema) -> None:
+        text = json.dumps(schema).replace("#/components/schemas/", "#/$defs/")
+        jsonschema.validate(body, {**json.loads(text), **resolver})
+
+    widget = doc["paths"]
+    visitor = start(server)
+    check(visitor.body, widget["/widget/v1/visitors"]["post"]["responses"]["201"]["content"]["application/json"]["schema"])
+    token = visitor.body["token"]
+    reading = widget["/widget/v1/messages"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    check(server.call("GET", "/widget/v1/messages", headers={"Authorization": f"Bearer {token}"}).body, reading)
+    posted = say(server, token, "Where is my order BW-100001?")
+    check(posted.body, widget["/widget/v1/messages"]["post"]["responses"]["201"]["content"]["application/json"]["schema"])
+    page = server.call("GET", "/widget/v1/messages", headers={"Authorization": f"Bearer {token}"}).body
+    check(page, reading)
+    assert page["conversation_id"] == posted.body["conversation_id"]
+
+
 @pytest.mark.parametrize("site_name", ["shop-web", "nope", "", None, 7, "x" * 65])
 def test_only_a_site_created_for_the_widget_gives_visitor_tokens(server, key, site_name):
     reply = start(server, site_name)
