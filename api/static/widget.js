@@ -176,7 +176,7 @@
     source = new EventSource(base + "/widget/v1/stream?since=0&token=" + encodeURIComponent(state.token));
     source.addEventListener("message", function (event) {
       var message = JSON.parse(event.data);
-      var item = shown[message.id];
+      var item = shown[message.id] || (message.role === "customer" ? adopt(message) : null);
       if (item) { item.classList.remove("pending"); } else { show(message); }
       state.cursor = Math.max(state.cursor || 0, message.id);
       save();
@@ -185,13 +185,29 @@
     source.onerror = function () { status.textContent = "Reconnecting…"; };
   }
 
+  /* The customer's own message can come back on the stream before its POST has answered (the server stores it, then
+     runs the assistant before it replies): the line already shown as pending with that text is that message. */
+  var pending = [];
+  function adopt(message) {
+    for (var i = 0; i < pending.length; i++) {
+      if (pending[i].text === message.text) {
+        var item = pending.splice(i, 1)[0].item;
+        shown[message.id] = item;
+        return item;
+      }
+    }
+    return null;
+  }
+
   function post(text, key, item, attempt) {
     return visitor().then(function (me) {
       return request("POST", "/widget/v1/messages", { text: text }, {
         "Authorization": "Bearer " + me.token, "Idempotency-Key": key
       });
     }).then(function (posted) {
-      shown[posted.message_id] = item;
+      pending = pending.filter(function (entry) { return entry.item !== item; });
+      var streamed = shown[posted.message_id];
+      if (streamed && streamed !== item) { item.remove(); } else { shown[posted.message_id] = item; }
       item.classList.remove("pending");
       status.textContent = "";
       connect();
@@ -217,7 +233,9 @@
     var text = input.value.trim();
     if (!text) { return; }
     input.value = "";
-    post(text, uuid(), show({ role: "customer", text: text }, true), 0);
+    var item = show({ role: "customer", text: text }, true);
+    pending.push({ text: text, item: item });
+    post(text, uuid(), item, 0);
   });
   input.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }

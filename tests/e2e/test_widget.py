@@ -139,4 +139,36 @@ def test_the_assistant_answers_a_signed_in_customer_from_their_order_then_hands_
     agent.get_by_role("textbox", name="Reply").fill(ANSWER)
     agent.get_by_role("button", name="Send", exact=True).click()
     page.locator("li.agent", has_text=ANSWER).wait_for(timeout=10_000)  # live, no reload
-    assert page.locator("li.customer").count() == 2 and outside == []
+    assert page.locator("li.customer").all_inner_texts() == [f"hi where is my order {order.number}??",
+                                                            "thanks, but can I talk to a real person please"]
+    assert outside == []
+
+
+def test_a_message_the_stream_brings_back_before_its_post_answers_is_shown_once(shop_and_desk, api_url):
+    """The widget's POST answers after the assistant has run, and the stream can bring the customer's own message
+    back before that (a busy server): it was shown twice, once from the stream and once as the pending line."""
+    customer, _, outside = shop_and_desk
+    customer.goto(f"{api_url}/demo")
+    customer.get_by_role("button", name="Chat with us").click()
+    customer.get_by_role("textbox", name="Your message").fill("hi, is anyone there?")
+    customer.keyboard.press("Enter")
+    customer.locator("li.customer:not(.pending)", has_text="is anyone there").wait_for(timeout=60_000)
+    customer.locator("li.assistant").first.wait_for(timeout=30_000)  # the stream is open by now
+
+    def slow_post(route) -> None:  # the answer to the POST held back until the stream has delivered the message
+        if route.request.method != "POST":
+            route.continue_()
+            return
+        answer = route.fetch()
+        time.sleep(2.0)  # the stream's event (polled every 0.4 s) arrives in the meantime
+        route.fulfill(response=answer)
+
+    customer.route("**/widget/v1/messages", slow_post)
+    customer.get_by_role("textbox", name="Your message").fill("my parcel BW-100003 never came")
+    with customer.expect_response(lambda r: r.url.endswith("/widget/v1/messages") and r.request.method == "POST",
+                                  timeout=30_000):
+        customer.keyboard.press("Enter")
+    customer.wait_for_function("() => document.querySelectorAll('li.pending').length === 0", timeout=30_000)
+    assert customer.locator("li.customer").all_inner_texts() == ["hi, is anyone there?",
+                                                                 "my parcel BW-100003 never came"]
+    assert outside == []
