@@ -6,6 +6,7 @@ audio worker hands over — no browser."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import re
 import tempfile
 import wave
@@ -61,7 +62,10 @@ def through_webrtc(feed, frames: list[av.AudioFrame]) -> None:
             assert await callback(batch) == batch
             at, size = at + len(batch), size % 5 + 1
 
-    asyncio.run(run())
+    # on a thread of its own, as streamlit-webrtc's worker runs it: the browser tests' Playwright keeps an event loop
+    # running on this one when they ran first
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
 
 
 @pytest.fixture(scope="module")
