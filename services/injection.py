@@ -17,8 +17,9 @@
    text 1.0, hidden HTML, zero-width characters in words or bidi overrides 0.5, base64 text 0.3). The message is
    flagged at 1.0. English, Spanish, French, German, Portuguese, Italian and Chinese wording is recognised.
 
-Every pattern is linear (tests/adapters/local/test_redos.py) and a benign message costs a few tens of microseconds
-(bench/injection.py). ``for_models(text)`` is the text without the hidden parts, as the reply generators get it.
+Hidden characters are counted over the whole message; the rules read the first SCAN_CHARS (20,000) characters of each
+channel after normalisation (a model reads at most the first 5,000). Every pattern is linear
+(tests/adapters/local/test_redos.py); the cost per message is measured by bench/injection.py. ``for_models(text)`` is the text without the hidden parts, as the reply generators get it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from collections.abc import Iterator
 from services.models import InjectionCheck
 
 FLAG_AT = 1.0
+# The rules read at most this many characters of each channel, after normalisation: a model reads at most the first
+# 5,000 characters of a message (assist.ANALYSIS_CHARS), so this leaves room for markup and hidden parts.
+SCAN_CHARS = 20_000
 QUOTED_WEIGHT = 0.4
 MAX_BASE64_BLOBS = 8
 MAX_BASE64_CHARS = 8_000
@@ -55,7 +59,7 @@ _OPEN_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,10})\b([^<>]{0,400})>")
 _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])"
                      r"|(?<![\\w-])hidden(?![\\w-])|max-height\s*:\s*0(?![.\d]*[1-9])|color\s*:\s*(?:#fff(?:fff)?|white)\b", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]{0,400}>")
-_MD_IMAGE_ALT = re.compile(r"!\[([^\]\n]{1,500})\]")
+_MD_IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,500})\]")
 _MD_TITLE = re.compile(r"\]\(\s*<?[^\s()<>]{1,2000}>?\s+(?:\"([^\"\n]{1,500})\"|'([^'\n]{1,500})')\s*\)")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S{1,2000}(?:[ \t]+(?:\"([^\"\n]{0,500})\"|'([^'\n]{0,500})'"
                            r"|\(([^)\n]{0,500})\)))?[ \t]*$", re.MULTILINE)
@@ -291,12 +295,22 @@ def _override_hits(text: str) -> Iterator[re.Match[str]]:
     yield from _CJK_OVERRIDE.finditer(text)
 
 
+_AROUND = 300  # characters either side of a mention of other people searched for a kind of data, in its sentence
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], at most _AROUND characters either side (bounded, so linear overall)."""
+    before = text[max(0, start - _AROUND):start]
+    head = before[max(before.rfind(mark) for mark in ".!?\n。！？") + 1:]
+    tail = _SENTENCE.match(text[end:end + _AROUND])
+    return head + text[start:end] + (tail.group(0) if tail else "")
+
+
 def _other_customer_hits(text: str) -> Iterator[tuple[int, str]]:
-    for sentence in _SENTENCE.finditer(text):
-        part = sentence.group(0)
-        people = _OTHER_PEOPLE.search(part)
-        if people and _DATA_WORDS.search(part):
-            yield sentence.start() + people.start(), part
+    for people in _OTHER_PEOPLE.finditer(text):
+        sentence = _sentence_around(text, people.start(), people.end())
+        if _DATA_WORDS.search(sentence):
+            yield people.start(), sentence
     for m in _THIRD_PARTY.finditer(text):
         yield m.start(), m.group(0)
     for m in _CUSTOMER_STORE.finditer(text):
@@ -397,10 +411,10 @@ def _hidden_html(text: str) -> tuple[str, list[str]]:
 def _markdown_hidden(text: str) -> list[str]:
     if "](" not in text and "]:" not in text and "![" not in text:
         return []
-    found = [m.group(1) for m in _MD_IMAGE_ALT.finditer(text)]
+    found = [m.group(1) for m in _MD_IMAGE_ALT.finditer(text)][:50]
     found += [m.group(1) or m.group(2) for m in _MD_TITLE.finditer(text)]
     found += [m.group(1) or m.group(2) or m.group(3) or "" for m in _MD_REFERENCE.finditer(text)]
-    return [f for f in found if f]
+    return [f for f in found if f][:50]
 
 
 def _tag_text(text: str) -> tuple[str, int]:
@@ -463,17 +477,18 @@ def _channels(text: str) -> tuple[dict[str, list[str]], list[Rule]]:
     reversed_runs: list[str] = []
     if _BIDI.search(text):
         findings.append(("bidi", 0.5, "bidi override characters: the text is shown in another order than it is read"))
-        reversed_runs = _reversed_runs(text)
-    visible = _INVISIBLE.sub("", text)
+        reversed_runs = _reversed_runs(text[:2 * SCAN_CHARS])[:50]
+    visible = _INVISIBLE.sub("", text)[:2 * SCAN_CHARS]
     visible, hidden = _hidden_html(visible)
-    hidden = [h for h in hidden if re.search(r"[^\W\d_]{2}", h)]
+    visible = visible[:SCAN_CHARS]
+    hidden = [h[:SCAN_CHARS] for h in hidden[:50] if re.search(r"[^\W\d_]{2}", h)]
     if hidden:
         findings.append(("hidden_html", 0.5, f"hidden HTML text: “{_snippet(' '.join(hidden))}”"))
     markdown = _markdown_hidden(visible)
     decoded = _base64_texts(visible)
     if decoded:
         findings.append(("base64", 0.3, f"base64-encoded text: “{_snippet(decoded[0])}”"))
-    channels = {"visible": [visible], "html": hidden, "markdown": markdown, "tags": [tags] if tags else [],
+    channels = {"visible": [visible], "html": hidden, "markdown": markdown, "tags": [tags[:SCAN_CHARS]] if tags else [],
                 "base64": decoded, "reversed": reversed_runs}
     return channels, findings
 
