@@ -273,10 +273,12 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         Analysis with intent, sentiment, emotions, entities, PII, masked text, escalation, suggestions, KB hits.
 
     Raises:
-        InvalidInput: empty or oversized text, or an unknown channel.
+        InvalidInput: empty or oversized text, an unknown channel, or a check that is not an InjectionCheck.
     """
     if channel not in ("chat", "email", "social", "voice"):
         raise InvalidInput(f"channel must be chat, email, social or voice; got {channel!r}")
+    if check is not None and not isinstance(check, InjectionCheck):
+        raise InvalidInput(f"check must be an InjectionCheck; got {type(check).__name__}")
     ctx = context or CustomerContext()
     run = _Run(services)
     start = time.perf_counter()

@@ -122,13 +122,19 @@ _OVERRIDE_EVERYTHING = re.compile(
 _NEW_INSTRUCTIONS = re.compile(
     r"\b(?:new|updated|real|actual|true|nuevas|nouvelles|neue|novas|nuove)\s+(?:system\s+)?(?:instructions|rules|"
     r"directives?|task|instrucciones|consignes|anweisungen|instrucoes|istruzioni|reglas|regeln|regras)\s*:")
+_RULES_VOID = re.compile(
+    r"\b(?:previous|prior|old|earlier|all|your|the|those|these|any)\s+(?:rules|instructions|guidelines|restrictions|"
+    r"policies)\s+(?:no longer apply|(?:do not|don't|dont) apply (?:anymore|any more|now|here)|(?:are|is)\s+(?:now\s+)?"
+    r"(?:void|cancelled|canceled|revoked|obsolete|suspended|lifted|disabled|off|over))\b"
+    r"|\bscratch (?:whatever|everything|all|what) (?:they|brightwave|you) (?:programmed|told|gave|trained)\b")
 _CJK_OVERRIDE = re.compile(r"(?:忽略|无视|無視|忽视|忽視|不要理会|忘记|忘掉|忘記)[^。！？\n]{0,12}(?:指令|指示|提示|规则|規則|说明|說明|命令|设定|設定)"
                            r"|指示を無視|命令を無視|ルールを無視")
 
 _ROLE_WEAK_ANCHOR = r"act as|acting as|behave like|behave as|actua como|agis comme|agissez comme|aja como|agisci come"
 _ROLE_STRONG_ANCHOR = (r"you are now|you're now|youre now|you are no longer|from now on,? you(?: are| will be|'ll be| will)?|"
                        r"pretend(?: to be| you are| you're| that you are|ing to be| you)|roleplay as|role-play as|"
-                       r"role play as|imagine you are|simulate being|you will now (?:act|behave|respond)|"
+                       r"role play as|imagine you are|simulate being|(?:game|roleplay|role-play|scenario|story) where "
+                       r"you(?:'re| are| will be| play)|you will now (?:act|behave|respond)|"
                        r"ahora eres|ahora tu eres|a partir de ahora eres|finge (?:ser|que eres)|haz como si fueras|"
                        r"tu es maintenant|vous etes maintenant|desormais tu es|fais semblant d'etre|"
                        r"du bist (?:jetzt|nun|ab jetzt|ab sofort)|ab jetzt bist du|tu so,? als|spiel(?:e)? die rolle|"
@@ -200,6 +206,9 @@ _REVEAL_ABOVE = _near(
     r"(?:text|words|everything|all|message|lines|content|instructions|texto|todo|tout|alles|tudo)(?:\s+\w+){0,2}?\s+"
     r"(?:above|before my message|that came before|at the (?:start|beginning|top) of (?:this|the) (?:conversation|chat|prompt))"
     r"|(?:everything|all|the text|the words) (?:above|prior)|starting with (?:'|\")?you are", 3)
+_WHAT_RULES = re.compile(
+    r"\bwhat (?:rules|instructions|guidelines|directives|prompts?)\s+(?:were|have|did|are|was)\s+(?:you\s+)?"
+    r"(?:\w+\s+){0,2}?(?:given|told|give you|gave you|programmed|trained|configured|instructed|following|follow)\b")
 _CJK_PROMPT = re.compile(r"系统提示|系統提示|提示词|提示詞|系统指令|系統指令|初始指令|你的指令|システムプロンプト|初期指示")
 
 _DATA = (r"address(?:es)?|e-?mails?|e-?mail address(?:es)?|phones?|phone numbers?|mobile(?: numbers?)?|numbers|"
@@ -219,7 +228,7 @@ _OTHER_PEOPLE = re.compile(
     r"\b(?:la\s+)?persona\s+que\s+(?:pidio|compro|hizo)\b|\bquien\s+(?:pidio|compro|hizo)\b"
     r"|\bautres?\s+clients?\b|\btous\s+les\s+clients\b|\b(?:le|la|du|au|de la)\s+client(?:e)?\s+qui\b|\bla\s+personne\s+qui\b|"
     r"\bqui\s+a\s+(?:commande|achete)\b"
-    r"|\banderen?\s+kunden\b|\balle(?:n|r)?\s+kunden\b|\bjede[ns]?\s+kunden\b|\bwer\s+(?:die\s+)?bestellung\b|\bkunden,?\s+(?:der|die)\b"
+    r"|\banderen?\s+kunden\b|\balle(?:n|r)?\s+kunden\b|\bjede[ns]?\s+kunden\b|\bwer\s+(?:die\s+)?bestellung\b|\b(?:des|dem)\s+kunden\b|\bder\s+kundin\b|\bkunden,?\s+(?:der|die)\b"
     r"|\boutros?\s+clientes?\b|\btodos\s+os\s+clientes\b|\b(?:o|a|do|da|ao)\s+cliente\s+que\b|\bquem\s+(?:pediu|comprou|fez)\b"
     r"|\baltr[oi]\s+client[ei]\b|\btutti\s+i\s+clienti\b")
 _DATA_WORDS = re.compile(rf"\b(?:{_DATA})\b")
@@ -234,6 +243,10 @@ _CUSTOMER_STORE = re.compile(
     r"|\b(?:lista|base)\s+de\s+(?:datos\s+de\s+)?clientes\b|\b(?:liste|base|fichier)\s+(?:des\s+|de\s+)?(?:donnees\s+)?clients?\b"
     r"|\bkunden(?:liste|daten(?:bank)?|kartei|datei)\b|\b(?:lista|base)\s+de\s+(?:dados\s+de\s+)?clientes\b"
     r"|\bselect\s+\*\s+from\b|\bfrom\s+customers\b")
+_NAMED_PERSON_DATA = re.compile(  # case kept: a person's name after "the address of"
+    r"\b(?:order history|[Aa]ddress(?:es)?|[Pp]hone(?: number)?|[Ee]-?mail(?: address)?|[Cc]ontact details|[Dd]etails)\s+"
+    r"(?:and\s+\w+\s+)?(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?!Brightwave\b|Support\b|Customer\b|Home\b|Service\b|Team\b|Order\b)[A-Z][a-z]+\s+[A-Z][a-z]+")
 _LIST_ALL = re.compile(
     rf"\b(?:list|dump|export|print|output|send me|give me|show me|share|display|email me)\b(?:{_SEP}\w+){{0,2}}?{_SEP}"
     r"(?:all|every|the full|the whole|the complete|the entire)\s+(?:(?:of|the|your|registered|customer|customers'?|client|"
@@ -250,8 +263,10 @@ _NOTES = re.compile(
     r"|\bwhat\s+(?:did|have)\s+(?:the|your)\s+(?:agents?|staff|team|colleagues?)\s+(?:write|written|note|noted)\b"
     r"|\bnotas\s+(?:internas|privadas|del agente|de los agentes)\b|\bnotes\s+(?:internes|privees|des agents)\b"
     r"|\binterne[n]?\s+(?:notizen|vermerke|kommentare|notiz|anmerkungen)\b|\b(?:anotacoes|notas|observacoes)\s+internas\b"
+    r"|\bwhat (?:the|your|those|their) (?:internal |staff |agent |account )?notes? (?:say|says|said)\b"
     r"|\bnote\s+interne\b|内部备注|內部備註|内部笔记|內部筆記|内部记录|內部記錄|内部注释|社内メモ")
-_NOTES_WEAK = re.compile(r"\bnotes?\s+(?:on|about|attached to|in)\s+(?:my|this|the)\s+(?:account|file|case|profile|ticket)\b")
+_NOTES_WEAK = re.compile(r"\bnotes?\s+(?:on|about|attached to|in)\s+(?:my|this|the)\s+(?:account|file|case|profile|ticket)\b"
+                         r"|\b(?:flagged|marked) (?:my|this) account\b")
 
 _DECODE_AND_FOLLOW = _near(r"decode|decodifica|decodifique|decodez|decoder|dekodiere|base64|b64|rot13",
                            r"follow|execute|obey|sigue|ejecuta|obedece|suis|suivez|executez|befolge|fuhre|siga|"
@@ -292,6 +307,7 @@ def _override_hits(text: str) -> Iterator[re.Match[str]]:
             yield m
     yield from _OVERRIDE_EVERYTHING.finditer(text)
     yield from _NEW_INSTRUCTIONS.finditer(text)
+    yield from _RULES_VOID.finditer(text)
     yield from _CJK_OVERRIDE.finditer(text)
 
 
@@ -323,7 +339,10 @@ def _other_customer_hits(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _rule_hits(original: str, folded: str) -> Iterator[tuple[str, int, str]]:
-    """(code, position in ``folded``, the words that fired it) for every rule that fires on one channel."""
+    """(code, position in ``folded``, the words that fired it) for every rule that fires on one channel (-1: found
+    in the original's case, position unknown)."""
+    for m in _NAMED_PERSON_DATA.finditer(original):
+        yield "other_customer", -1, m.group(0)
     for m in _override_hits(folded):
         yield "override", m.start(), m.group(0)
     for pattern in (_ROLE_WEAK, _ROLE_STRONG, _CJK_ROLE):
@@ -335,7 +354,7 @@ def _rule_hits(original: str, folded: str) -> Iterator[tuple[str, int, str]]:
         yield "role_play", -1, m.group(0)
     for m in _JAILBREAK_WEAK.finditer(folded):
         yield "jailbreak", m.start(), m.group(0)
-    for pattern in (_SYSTEM_PROMPT, _REVEAL_RULES, _REVEAL_ABOVE, _CJK_PROMPT):
+    for pattern in (_SYSTEM_PROMPT, _REVEAL_RULES, _REVEAL_ABOVE, _WHAT_RULES, _CJK_PROMPT):
         for m in pattern.finditer(folded):
             yield "system_prompt", m.start(), m.group(0)
     for start, words in _other_customer_hits(folded):
