@@ -1,4 +1,5 @@
-"""The assist panel: suggestions first, then intent, sentiment and its trend, emotions, entities, escalation, KB."""
+"""The assist panel: a prompt-injection warning when the message was flagged, then suggestions, intent, sentiment and
+its trend, emotions, entities, escalation, KB."""
 
 from __future__ import annotations
 
@@ -46,6 +47,20 @@ def _escalation(analysis: Analysis) -> None:
                    f":red[{reasons}]")
     elif escalation.reasons:
         st.caption("Watch: " + "; ".join(literal_markdown(r) for r in escalation.reasons))
+
+
+INJECTION_WARNING = ("**Possible prompt injection.** This message may try to make the assistant ignore its rules or "
+                     "reveal the system prompt, internal notes or other customers' data. Share nothing about other "
+                     "customers or internal notes, and read every suggestion before you send it.")
+
+
+def _injection(analysis: Analysis) -> None:
+    """The prompt-injection flag (services/injection.py) with what was found, above everything else."""
+    check = analysis.injection
+    if check.flagged:  # the reasons quote the customer's words: shown literally
+        with st.container(border=True, key="injection-warning"):
+            st.error(INJECTION_WARNING, icon=":material/gpp_maybe:")
+            st.html(literal_html("\n".join(f"• {reason}" for reason in check.reasons), "caption"))
 
 
 _TREND_BUILD = threading.Lock()
@@ -130,6 +145,7 @@ def panel(view: AssistView | None, on_insert: Callable[[int, str], None],
     analysis = view.analysis
     if analysis.degraded:
         st.warning("Degraded: " + "; ".join(analysis.notices), icon=":material/cloud_off:")
+    _injection(analysis)
     _headline(analysis)
     _escalation(analysis)
     _suggestions(view, on_insert, on_play)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from services import fallback, privacy
+from services import fallback, injection, privacy
 from services.bootstrap import Services
 from services.clock import parse_iso
 from services.errors import InvalidInput, ProviderUnavailable
@@ -26,6 +26,7 @@ from services.models import (
     Conversation,
     Customer,
     Entity,
+    InjectionCheck,
     Order,
     OrderFacts,
     PiiSpan,
@@ -208,7 +209,7 @@ def _order_facts(order: Order) -> OrderFacts:
 
 
 def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entities: Sequence[Any],
-                   kb: Sequence[Any], ctx: CustomerContext) -> ReplyContext:
+                   kb: Sequence[Any], ctx: CustomerContext, check: InjectionCheck | None = None) -> ReplyContext:
     """The ReplyGenerator's input.
 
     ``order`` holds facts from our records about the order the conversation concerns; a merely latest order
@@ -226,7 +227,7 @@ def _reply_context(channel: str, masked: str, intent: Any, sentiment: Any, entit
         order=None if order is None else _order_facts(order),
         order_basis=ctx.order_basis if ctx.order is not None else "",
         latest_order="" if latest is None else latest.number,
-        product=product, entities=tuple(entities), kb=tuple(kb))
+        product=product, entities=tuple(entities), kb=tuple(kb), injection=check.codes if check is not None and check.flagged else ())
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,8 @@ def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -
 
 
 def analyze_message(services: Services, text: str, channel: str = "chat",
-                    context: CustomerContext | None = None, pii: PiiResult | None = None) -> Analysis:
+                    context: CustomerContext | None = None, pii: PiiResult | None = None,
+                    check: InjectionCheck | None = None) -> Analysis:
     """Analyse one customer message.
 
     Args:
@@ -264,19 +266,25 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         channel: chat | email | social | voice (shapes the suggested replies).
         context: customer, order, earlier sentiment and contacts, for escalation and reply slots.
         pii: PII already detected in this (cleaned) text by the caller, so it is not detected twice.
+        check: the prompt-injection check of the message as it arrived (services/injection.py), by a caller that
+            cleaned it first (cleaning drops the TAG characters the check reads); else ``text`` is checked here.
 
     Returns:
         Analysis with intent, sentiment, emotions, entities, PII, masked text, escalation, suggestions, KB hits.
 
     Raises:
-        InvalidInput: empty or oversized text, or an unknown channel.
+        InvalidInput: empty or oversized text, an unknown channel, or a check that is not an InjectionCheck.
     """
     if channel not in ("chat", "email", "social", "voice"):
         raise InvalidInput(f"channel must be chat, email, social or voice; got {channel!r}")
+    if check is not None and not isinstance(check, InjectionCheck):
+        raise InvalidInput(f"check must be an InjectionCheck; got {type(check).__name__}")
     ctx = context or CustomerContext()
     run = _Run(services)
     start = time.perf_counter()
+    raw = text
     text = clean_text(text)
+    check = check or run.timed("injection", lambda: injection.scan(raw))
     head = text[:ANALYSIS_CHARS]
     pii = pii or detect_pii(services, text, [ctx.customer.name] if ctx.customer else [])
     run.timings["pii"] = pii.ms
@@ -284,7 +292,7 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     run.used.update(pii.used)
     masked = privacy.mask(text, pii.spans)
     language = run.call("language", "language", lambda: services.language.detect(masked[:ANALYSIS_CHARS]))
-    masked_head = plain_for_models(masked[:ANALYSIS_CHARS])
+    masked_head = plain_for_models(injection.for_models(masked[:ANALYSIS_CHARS]))  # hidden HTML and characters out
     intent = run.call("intent", "intent", lambda: services.intent.classify(masked_head))
     sentiment = run.call("sentiment", "sentiment", lambda: services.sentiment.analyze(masked_head))
     emotions = run.call("emotions", "sentiment", lambda: services.sentiment.emotions(masked_head))
@@ -295,15 +303,16 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         sentiment_history=(*ctx.sentiment_history, sentiment.label), current_sentiment=sentiment.label,
         emotions=emotions, intent_label=intent.label, intent_confidence=intent.confidence,
         customer_tier=ctx.customer.tier if ctx.customer else "standard",
-        recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head), services.settings))
+        recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head,
+        injection=check.codes if check.flagged else ()), services.settings))
     kb = _search_kb(run, masked_head[:1000])
-    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx)
+    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx, check)
     suggestions = tuple(run.call("suggestions", "replies", lambda: services.replies.suggest(reply_context, 3)))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
     return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii.spans,
                     masked_text=masked, language=language, escalation=escalation, suggestions=suggestions,
                     kb=kb, provider="+".join(sorted(run.used)) or "local", timings_ms=run.timings,
-                    degraded=bool(run.notices), notices=tuple(run.notices))
+                    degraded=bool(run.notices), notices=tuple(run.notices), injection=check)
 
 
 def mask_text(services: Services, text: str, known_names: Sequence[str] = ()) -> str:

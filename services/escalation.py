@@ -19,6 +19,9 @@ asked for a manager or a human, asked to escalate, or threatened legal action).
     strong anger / anger                              0.30 / 0.10
     strong frustration                                0.20
     urgent                                            0.10
+    prompt injection asking for another customer's    0.60
+      data or internal notes (services/injection.py)
+    any other prompt injection flagged                0.30
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ class EscalationSignals:
     customer_tier: str = "standard"
     recent_contacts_days: Sequence[float] | float | None = ()
     text: str = ""
+    injection: tuple[str, ...] = ()  # InjectionCheck.codes of a message the injection check flagged, else empty
 
 
 Rule = tuple[float, str]  # (weight, reason)
@@ -171,6 +175,16 @@ def emotion_rules(emotions: Mapping[str, float]) -> list[Rule]:
     return rules
 
 
+def injection_rules(codes: Sequence[str]) -> list[Rule]:
+    """A flagged prompt injection: an attempt on another customer's data or on internal notes is worth a
+    supervisor's look (social engineering); any other is a reason, not enough alone."""
+    if not codes:
+        return []
+    if "other_customer" in codes or "internal_notes" in codes:
+        return [(0.60, "prompt injection asking for another customer's data or internal notes")]
+    return [(0.30, "possible prompt injection")]
+
+
 def decide(signals: EscalationSignals, settings: Settings) -> Escalation:
     """Whether to escalate this conversation, how strongly, and why.
 
@@ -186,7 +200,7 @@ def decide(signals: EscalationSignals, settings: Settings) -> Escalation:
         ('asked for a manager',)
     """
     rules = [*cue_rules(signals.text), *sentiment_rules(signals, settings), *history_rules(signals, settings),
-             *intent_rules(signals, settings), *emotion_rules(signals.emotions)]
+             *intent_rules(signals, settings), *emotion_rules(signals.emotions), *injection_rules(signals.injection)]
     score = round(min(1.0, sum((weight for weight, _ in rules), 0.0)), 4)  # 0.35 + 0.25 must equal 0.6
     hard = any(weight >= HARD for weight, _ in rules)
     reasons = tuple(reason for _, reason in sorted(rules, key=lambda rule: -rule[0]))

@@ -14,11 +14,11 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from services import assist, conversations, privacy, routing
+from services import assist, conversations, injection, privacy, routing
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.errors import ServiceError
-from services.models import CHANNELS, Analysis, Conversation, Message, User
+from services.models import CHANNELS, Analysis, Conversation, InjectionCheck, Message, User
 from services.permissions import require
 from services.ports import UnitOfWork
 from services.text import clean_text
@@ -43,22 +43,23 @@ def receive_customer_message(services: Services, conversation_id: int, text: str
     conversation_id = require_id(conversation_id, "conversation")
     author = sanitize_field(author, "author", MAX_AUTHOR_CHARS)
     cleaned = clean_text(text)
+    check = injection.scan(text)  # the text as it arrived: cleaning drops the TAG characters the check reads
     with services.uow() as uow:
         conversation = uow.conversations.get(conversation_id)
-    masked, analysis, failure = _masked_and_analysed(services, conversation, cleaned)
+    masked, analysis, failure = _masked_and_analysed(services, conversation, cleaned, check)
     with services.uow() as uow:
         message = _store(uow, conversation, Message(0, conversation_id, "customer", author, cleaned, masked,
                                                     now_iso()), analysis, failure)
     return message, analysis
 
 
-def _masked_and_analysed(services: Services, conversation: Conversation,
-                         text: str) -> tuple[str, Analysis | None, str]:
+def _masked_and_analysed(services: Services, conversation: Conversation, text: str,
+                         check: InjectionCheck | None = None) -> tuple[str, Analysis | None, str]:
     """(masked text, analysis or None, why not): before any write, so no lock is held while models run."""
     masked, pii, failure = _masked(services, conversation, text)
     analysis = None
     if not failure:
-        analysis, failure = _analyse(services, conversation, text, pii)
+        analysis, failure = _analyse(services, conversation, text, pii, check=check)
     return masked, analysis, failure
 
 
@@ -86,11 +87,11 @@ def _masked(services: Services, conversation: Conversation, text: str) -> tuple[
         return PII_CHECK_FAILED, None, _reason(e)
 
 
-def _analyse(services: Services, conversation: Conversation, text: str,
-             pii: assist.PiiResult | None = None, stored: bool = False) -> tuple[Analysis | None, str]:
+def _analyse(services: Services, conversation: Conversation, text: str, pii: assist.PiiResult | None = None,
+             stored: bool = False, check: InjectionCheck | None = None) -> tuple[Analysis | None, str]:
     """(analysis, "") or (None, why it failed). Never raises: a stored message must not break a page."""
     try:
-        return analyze_stored(services, conversation, text, pii, stored), ""
+        return analyze_stored(services, conversation, text, pii, stored, check), ""
     except Exception as e:  # noqa: BLE001 - recorded as "not analysed" and logged; the message stays visible
         if not isinstance(e, ServiceError):
             log.exception("analysis failed on a message of conversation %s", conversation.id)
@@ -104,13 +105,14 @@ def _reason(error: Exception) -> str:
 
 
 def analyze_stored(services: Services, conversation: Conversation, text: str,
-                   pii: assist.PiiResult | None = None, stored: bool = True) -> Analysis:
+                   pii: assist.PiiResult | None = None, stored: bool = True,
+                   check: InjectionCheck | None = None) -> Analysis:
     agent = conversation.assigned_agent
     with services.uow() as uow:
         name = uow.users.get(agent).display_name if agent else ""
     context = assist.context_for(services, conversation.customer_id, conversation, agent_name=name,
                                  message_stored=stored)
-    return assist.analyze_message(services, text, conversation.channel, context, pii)
+    return assist.analyze_message(services, text, conversation.channel, context, pii, check)
 
 
 def start_conversation(services: Services, customer_id: int, channel: str, subject: str, text: str,
@@ -130,6 +132,7 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
     subject = privacy.redact_payment_data(sanitize_field(subject, "subject", MAX_SUBJECT_CHARS))
     assigned_agent = clean_field(assigned_agent, "assigned agent", 64, allow_empty=True)
     cleaned = clean_text(text)  # refuse a bad message before the conversation is created
+    check = injection.scan(text)
     at = now_iso()
     with services.uow() as uow:
         uow.customers.get(customer_id)
@@ -137,7 +140,7 @@ def start_conversation(services: Services, customer_id: int, channel: str, subje
             uow.users.get(assigned_agent)
     draft = Conversation(0, customer_id, channel, "assistant" if with_assistant and not assigned_agent else "open",
                          subject, at, at, assigned_agent)
-    masked, analysis, failure = _masked_and_analysed(services, draft, cleaned)
+    masked, analysis, failure = _masked_and_analysed(services, draft, cleaned, check)
     route = routing.route_new_conversation(services, draft, analysis)  # its queue, and why (shown to the agent)
     with services.uow() as uow:  # one commit: the conversation with its route, first message and analysis
         conversation = uow.conversations.add(replace(draft, queue=route.queue))

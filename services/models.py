@@ -170,6 +170,18 @@ class Escalation:
 
 
 @dataclass(frozen=True)
+class InjectionCheck:
+    """A customer message read for prompt injection (services/injection.py): ``flagged`` when the weights of what
+    was found reach 1.0; ``score`` their sum capped at 1.0; ``reasons`` the sentences the agent reads; ``codes`` what
+    was found, one short name each (``override``, ``other_customer``, ``tag_characters``…)."""
+
+    flagged: bool = False
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class KbHit:
     """One article found by a KB search: its best passage (plain text) and where the query's words are in it.
 
@@ -313,6 +325,7 @@ class ReplyContext:
     product: str | None = None
     entities: tuple[Entity, ...] = ()
     kb: tuple[KbHit, ...] = ()
+    injection: tuple[str, ...] = ()  # what the injection check found (InjectionCheck.codes) when it flagged the message
 
 
 @dataclass(frozen=True)
@@ -407,6 +420,7 @@ class Analysis:
     timings_ms: dict[str, float]
     degraded: bool = False
     notices: tuple[str, ...] = ()
+    injection: InjectionCheck = field(default_factory=InjectionCheck)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with the documented keys of `analyze --json` (also what the stores keep)."""

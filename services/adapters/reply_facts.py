@@ -36,6 +36,7 @@ def reply_facts(context: ReplyContext) -> dict[str, Any]:
         "latest_order": {"number": context.latest_order} if context.latest_order else None,
         "entities": [_plain(e) for e in context.entities],
         "kb": [_plain(h) for h in context.kb],
+        "injection": list(context.injection),
     }
     if context.product is not None:
         facts["product"] = context.product

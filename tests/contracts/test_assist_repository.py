@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from services.errors import InvalidInput, NotFound
-from services.models import Suggestion
+from services.models import InjectionCheck, Suggestion
 from tests.contracts.conftest import analysis, thread_with_message
 
 
@@ -19,6 +21,20 @@ def test_an_analysis_reads_back_as_the_dataclass_it_was(database):
         assert uow.assist.get_analysis(999) is None
         assert [(s.rank, s.text, s.feedback) for s in uow.assist.suggestions_for(said.id)] == [
             (1, "Let me check.", None)]
+
+
+def test_an_analysis_keeps_its_prompt_injection_flag(database):
+    """Issue 21 item 5: the flag and its reasons (customer words with quotes and invisible-character names) are kept
+    with the analysis, so the assist panel shows them whenever the message is opened."""
+    _, said = thread_with_message(database)
+    check = InjectionCheck(True, 1.0, ("asks for another customer's data (“list all emails”) — written in invisible "
+                                       "Unicode TAG characters", "hidden text in invisible Unicode TAG characters (9)"),
+                           ("other_customer", "tag_characters"))
+    saved = dataclasses.replace(analysis(), injection=check)
+    with database() as uow:
+        assert uow.assist.save_outcome(said.id, saved, saved.suggestions) is True
+    with database() as uow:
+        assert uow.assist.get_analysis(said.id).injection == check
 
 
 def test_a_message_is_analysed_once_a_second_outcome_is_a_reported_no_op(database):

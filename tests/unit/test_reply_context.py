@@ -256,6 +256,6 @@ def test_reply_facts_hold_what_dataclasses_asdict_gave():
                 "masked_text": "where is BW-100200 [EMAIL]", "sentiment": "negative", "agent_name": "Sam",
                 "customer": asdict(context.customer), "order": order, "order_basis": "named", "latest_order": None,
                 "entities": [asdict(e) for e in context.entities], "kb": [asdict(h) for h in context.kb],
-                "product": "Kettle"}
+                "product": "Kettle", "injection": []}
     assert reply_facts(context) == expected
     assert reply_facts(ReplyContext(intent="Other"))["customer"] is None

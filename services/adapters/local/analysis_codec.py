@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from services.models import Analysis, Entity, Escalation, Intent, KbHit, PiiSpan, Sentiment, Suggestion
+from services.models import (
+    Analysis,
+    Entity,
+    Escalation,
+    InjectionCheck,
+    Intent,
+    KbHit,
+    PiiSpan,
+    Sentiment,
+    Suggestion,
+)
 
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -20,6 +30,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
     intent = data.get("intent") or {}
     sentiment = data.get("sentiment") or {}
     escalation = data.get("escalation") or {}
+    injection = data.get("injection") or {}
     return Analysis(
         intent=Intent(intent.get("label", ""), float(intent.get("confidence", 0.0)),
                       tuple((str(label), float(score)) for label, score in intent.get("ranking", ())),
@@ -37,7 +48,9 @@ def from_dict(data: dict[str, Any]) -> Analysis:
         provider=data.get("provider", ""),
         timings_ms=dict(data.get("timings_ms") or {}),
         degraded=bool(data.get("degraded", False)),
-        notices=tuple(data.get("notices", ())))
+        notices=tuple(data.get("notices", ())),
+        injection=InjectionCheck(bool(injection.get("flagged")), float(injection.get("score", 0.0)),
+                                 tuple(injection.get("reasons", ())), tuple(injection.get("codes", ()))))
 
 
 def from_json(payload: str) -> Analysis:

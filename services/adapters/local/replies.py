@@ -56,6 +56,12 @@ from services.public_reply import DM_INVITE_SHORT, SOCIAL_MAX_CHARS, public_safe
 from services.public_reply import PRIVATE as _PRIVATE
 
 CHAT_MAX_CHARS = 300
+# The first suggestion for a message the prompt-injection check flagged as asking for what a reply never gives
+# (services/injection.py GOALS): a polite refusal that offers help with the customer's own orders.
+REFUSAL = ("I'm sorry, I can't share other customers' details, internal notes or how our systems are set up. "
+           "I'm happy to help with your own orders and account — what can I do for you?")
+REFUSAL_SOURCE = "safety:prompt-injection"
+REFUSAL_GOALS = {"system_prompt", "other_customer", "internal_notes"}
 PUBLIC_SLOTS = {"product", "kb_title", "agent_name"}  # the only facts a public social reply may state
 ORDER_INTENTS = {"Order Status", "Refund/Return", "Billing Question", "Complaint", "Escalation Request", "Other"}
 WHICH_ORDER = "library:other/which-order"  # asks whether the message is about the customer's latest order
@@ -300,6 +306,14 @@ class TemplateReplyGenerator:
         if k <= 0:
             return []
         context = reply_facts(reply_context)
+        if REFUSAL_GOALS & set(context.get("injection") or ()):
+            refusal = Suggestion(shape(REFUSAL, context, slot_values(context), "neutral"), REFUSAL_SOURCE, 0.95)
+            return [refusal, *self._suggest(context, k - 1)]
+        return self._suggest(context, k)
+
+    def _suggest(self, context: dict[str, Any], k: int) -> list[Suggestion]:
+        if k <= 0:
+            return []
         slots = slot_values(context)
         kb = kb_reply(context, slots)
         extras = [s for s in (kb, self._which_order(context, slots)) if s is not None][:k]

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 import services
-from services import assist, escalation, privacy
+from services import assist, escalation, injection, privacy
 from services.adapters.local import kb_search, language, replies, sentiment_cues, sentiment_features
 from services.adapters.local.entities import RuleEntityExtractor
 from services.adapters.local.intent_features import normalize
@@ -36,11 +36,12 @@ from services.text import MAX_MESSAGE_CHARS, clean_text, plain_for_models
 from services.validation import clean_field
 
 N = MAX_MESSAGE_CHARS
-UNITS = ("word then at", "digits then letter", "a", "a_", "a.", "a-", "@", "a@", "a@b.", "x.y@", "1", "1 ", "1-", "1.", "1,", "1/", "$1", "+1 ", "(1)",
+UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ", "word then at", "digits then letter", "a", "a_", "a.", "a-", "@", "a@", "a@b.", "x.y@", "1", "1 ", "1-", "1.", "1,", "1/", "$1", "+1 ", "(1)",
          " ", "\n", "\n \n", "[", "[a](", "](", "**", "`", "<a ", "#", "# ", "- ", "1. ", "http://", "www.", "BW",
          "order ", "my name is ", "Aa ", "A", "'", "!", "?", "é", "😡", "card ", "cvv ", "exp ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
-LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at")
+LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
+              "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ")
 ONE_CALL_S = 0.5  # a 200,000-character input, one recogniser
 ONE_PATTERN_S = 0.25  # a 20,000-character input, one pattern (quadratic ones take 1-20 s here, the cubic one minutes)
 
@@ -90,6 +91,8 @@ def recognisers(services: Services) -> dict[str, Callable[[str], object]]:
         "markup for models": plain_for_models,
         "short field": lambda t: clean_field(t, "subject", N),
         "public reply": replies.public_safe,
+        "prompt-injection check": injection.scan,
+        "text for models": injection.for_models,
     }
 
 
