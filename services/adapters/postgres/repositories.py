@@ -76,8 +76,23 @@ class PostgresArticles(SqliteArticles):
     pass
 
 
+AUDIT_LOCK = 0x46524F4E544C03  # serialises the audit chain's head across replicas (held until the commit)
+
+
 class PostgresAudit(SqliteAudit):
-    pass
+    """SQLite's chained appends under an advisory lock of their own (taken just before the head is read, at the end
+    of the unit of work: held for a few statements), ids drawn from the identity column's sequence."""
+
+    def _lock_head(self) -> None:
+        self.tx.write("SELECT pg_advisory_xact_lock(?)", [AUDIT_LOCK])
+
+    def _next_ids(self, head_id: int, count: int) -> list[int]:
+        draw = "SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) FROM generate_series(1, ?)"
+        ids = sorted(int(r[0]) for r in self.tx.rows(draw, [count]))
+        if ids[0] <= head_id:  # rows were written with explicit ids past the sequence (a restore): continue after them
+            self.tx.write("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), ?)", [head_id])
+            ids = sorted(int(r[0]) for r in self.tx.rows(draw, [count]))
+        return ids
 
 
 class PostgresKbUsage(SqliteKbUsage):

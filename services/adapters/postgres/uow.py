@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -122,6 +122,8 @@ class Transaction:
             raise unavailable(database.url, e) from None
         self.writing = False
         self._explicit_ids: set[str] = set()  # tables given explicit ids in this transaction
+        self.before_commit: list[Callable[[], None]] = []  # run in order, inside the transaction, just before COMMIT
+        self.audit_pending: list[tuple[str, str, str, str, str, str]] = []  # audit entries to append at commit
 
     def _execute(self, statement: str, args: Sequence[Any]) -> Any:
         if not self.writing:
@@ -189,19 +191,29 @@ class Transaction:
         self.write(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - our table names
                    f"GREATEST((SELECT MAX(id) FROM {table}), 1), (SELECT MAX(id) FROM {table}) IS NOT NULL)")
 
-    def finish(self, commit: bool) -> None:
+    def finish(self, commit: bool) -> bool:
+        """Commit (or roll back) and give the connection back; True when a write was committed."""
         try:
+            while commit and self.before_commit:
+                self.before_commit.pop(0)()
             if self.writing:
                 if commit:
                     for table in sorted(self._explicit_ids):
                         self._sync_ids(table)
                 self.conn.execute("COMMIT" if commit else "ROLLBACK")
+            return commit and self.writing
         except psycopg.Error as e:
             if not self.conn.closed:
                 self.conn.rollback()
             raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except BaseException:
+            if not self.conn.closed:
+                self.conn.rollback()
+            raise
         finally:
             self.writing = False
+            self.before_commit.clear()
+            self.audit_pending.clear()
             self.database.pool.putconn(self.conn)
 
 
