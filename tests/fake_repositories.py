@@ -578,6 +578,7 @@ class FakeAudit(_Repository):
     redact_details changes a row)."""
 
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
+        _storable(actor, action, entity, str(entity_id), detail or "")
         entry = AuditEntry(len(self.w.audit) + 1, now_iso(), actor, action, entity, str(entity_id), detail or "")
         previous = self.w.audit_links[-1].hash if self.w.audit_links else audit_chain.GENESIS
         digest = audit_chain.detail_digest(entry.detail)

@@ -6,7 +6,6 @@ can) is found."""
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -16,6 +15,7 @@ import pytest
 
 from services.audit_chain import ERASED, ChainCheck
 from services.models import AuditQuery
+from tests.contracts.conftest import customer as customer_named
 from tests.fake_repositories import FakeDatabase
 
 REFUSED = (sqlite3.IntegrityError, psycopg.IntegrityError)
@@ -168,3 +168,15 @@ def test_search_filters_by_every_field_newest_first(database):
         assert ids(since="2000-01-01T00:00:00Z", until="2999-01-01T00:00:00Z") == [4, 3, 2, 1]
         assert ids(until="2000-01-01T00:00:00Z") == []
         assert [e.id for e in uow.audit.search(AuditQuery(actor="ada"), limit=2)] == [4, 3]
+
+
+def test_an_entry_that_cannot_be_stored_fails_its_unit_of_work_and_nothing_of_it_is_kept(database):
+    from services.errors import InvalidInput
+
+    with pytest.raises(InvalidInput), database() as uow:
+        uow.customers.add(customer_named("Ada"))
+        uow.audit.record("ada", "read", "customer", "1", "half a surrogate \ud800")
+    with database() as uow:
+        assert uow.customers.all() == [] and uow.audit.entries() == []
+    record(database, 1)
+    assert verified(database).ok

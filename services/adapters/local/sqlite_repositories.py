@@ -317,6 +317,7 @@ class SqliteAudit(_Repository):
     statements (one read of the chain's head, one insert per entry); reads of the log write the queue first."""
 
     REDACT_BATCH = 500
+    INSERT_BATCH = 500  # rows per INSERT (9 parameters each)
 
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
         pending = self._pending()
@@ -327,27 +328,28 @@ class SqliteAudit(_Repository):
     def _pending(self) -> list[tuple[str, str, str, str, str, str]]:
         return self.tx.audit_pending  # shared by every repository on this transaction (nested units of work)
 
-    def _lock_head(self) -> None:
-        """SQLite's BEGIN IMMEDIATE already is the one write lock."""
-
-    def _next_ids(self, head_id: int, count: int) -> list[int]:
-        return list(range(head_id + 1, head_id + count + 1))
+    def _head(self, count: int) -> tuple[str, list[int]]:
+        """The chain's head hash and the ids of the next ``count`` entries (BEGIN IMMEDIATE holds the one write
+        lock: nobody appends meanwhile)."""
+        head = self.tx.final("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        head_id, previous = (int(head[0][0]), str(head[0][1])) if head else (0, GENESIS)
+        return previous, list(range(head_id + 1, head_id + count + 1))
 
     def _append_pending(self) -> None:
         pending = self._pending()
         if not pending:
             return
-        self.tx.begin()
-        self._lock_head()
-        head = self.tx.rows("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
-        head_id, previous = (int(head[0][0]), str(head[0][1])) if head else (0, GENESIS)
-        for entry_id, (at, actor, action, entity, entity_id, detail) in zip(
-                self._next_ids(head_id, len(pending)), pending, strict=True):
+        previous, ids = self._head(len(pending))
+        rows: list[list[Any]] = []
+        for entry_id, (at, actor, action, entity, entity_id, detail) in zip(ids, pending, strict=True):
             digest = detail_digest(detail)
             previous = link_hash(previous, entry_id, at, actor, action, entity, entity_id, digest)
-            self.tx.write("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, detail_digest, "
-                          "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          [entry_id, at, actor, action, entity, entity_id, detail, digest, previous])
+            rows.append([entry_id, at, actor, action, entity, entity_id, detail, digest, previous])
+        for start in range(0, len(rows), self.INSERT_BATCH):
+            batch = rows[start:start + self.INSERT_BATCH]
+            self.tx.final("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, detail_digest, "
+                          f"hash) VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?, ?)'] * len(batch))}",
+                          [value for row in batch for value in row])
         pending.clear()
 
     def _flushed(self) -> None:

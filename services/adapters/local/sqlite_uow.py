@@ -96,6 +96,18 @@ class Transaction:
         except _UNREADABLE as e:
             raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
 
+    def final(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """A statement of the work done just before the commit (the audit log's chained appends), in the open write
+        transaction; its rows. On PostgreSQL it runs without a savepoint of its own (fewer round trips): a failure
+        there fails the commit, which it would anyway."""
+        self.begin()
+        try:
+            return self.conn.execute(sql, list(args)).fetchall()
+        except sqlite3.Error as e:
+            raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except (UnicodeEncodeError, OverflowError) as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
     def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
         columns = ", ".join(row)
         cursor = self.write(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",

@@ -173,6 +173,18 @@ class Transaction:
         except (UnicodeEncodeError, OverflowError) as e:
             raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
 
+    def final(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """A statement of the work done just before the commit (the audit log's chained appends), without a
+        savepoint of its own: a failure fails the commit, which it would anyway (sqlite_uow.Transaction.final)."""
+        self.begin()
+        try:
+            cursor = self.conn.execute(_sql(sql), list(args))
+            return cursor.fetchall() if cursor.description else []
+        except psycopg.Error as e:
+            raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except (UnicodeEncodeError, OverflowError) as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
     def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
         has_id = table in self.database.id_tables
         if has_id and row.get("id"):
