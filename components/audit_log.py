@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from services.models import AuditEntry
+from services.views import AuditVerification
 
 FIELDS = (("actor", "Actor (user name)"), ("action", "Action"), ("entity", "Entity"), ("entity_id", "Entity id"))
 
@@ -55,8 +56,8 @@ def verify_button() -> bool:
     return st.button("Verify chain", icon=":material/verified_user:")
 
 
-def verification(result: Any) -> None:
-    """What verify_chain found (services.audit.AuditVerification), and the head to note outside the database."""
+def verification(result: AuditVerification) -> None:
+    """What verify_chain found, and the head to note outside the database."""
     if result.ok:
         st.success(f"The chain holds: {result.entries} entries, {result.redacted} redacted.",
                    icon=":material/verified:")

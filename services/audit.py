@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from services.audit_chain import ChainCheck
 from services.bootstrap import Services
@@ -19,6 +19,7 @@ from services.errors import InvalidInput
 from services.models import AuditEntry, AuditQuery, User
 from services.permissions import require
 from services.validation import clean_field
+from services.views import AuditVerification
 
 SEARCH_LIMIT = 500  # rows the page shows, newest first
 EXPORT_LIMIT = 100_000  # rows one CSV holds, newest first (a bounded file; narrow the filter for older ones)
@@ -27,23 +28,6 @@ CSV_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "detail")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _ANCHOR = re.compile(r"(\d{1,18}):([0-9a-f]{64})")
-
-
-@dataclass(frozen=True)
-class AuditVerification:
-    """The chain checked from its first row: ``first_bad_id`` is the first row whose digest or hash does not match
-    (or the anchor's row, when it is missing or differs); ``head_id``/``head_hash`` are the newest row's, for an admin
-    to note outside the database (an anchor a later check compares with)."""
-
-    entries: int
-    ok: bool
-    first_bad_id: int | None
-    redacted: int
-    head_id: int | None
-    head_hash: str
-
-    def as_json(self) -> dict[str, object]:
-        return asdict(self)
 
 
 def audit_query(actor: str = "", action: str = "", entity: str = "", entity_id: str = "", since: str = "",
