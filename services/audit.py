@@ -2,7 +2,9 @@
 
 Admins only (``audit.admin``), checked here whatever the caller (the Audit log page, ``python -m services
 verify-audit``). Searching and exporting are themselves audited. Details are shown as stored: only admins read
-them, and admins see PII (services/privacy.ROLES_SEEING_PII); customer message text is never written into a detail.
+them, and admins see PII (services/privacy.ROLES_SEEING_PII); details name ids, counts and outcomes rather than
+message text. A search's filter is kept in its own entry's detail (an e-mail an admin searched for included): a
+privacy erase redacts such details with the rest (AuditRepository.redact_details).
 """
 
 from __future__ import annotations
