@@ -29,6 +29,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("analytics", "Supervisor analytics", ":material/monitoring:", "pages/supervisor_analytics.py"),
     PageSpec("knowledge", "Knowledge base", ":material/menu_book:", "pages/knowledge_base.py"),
     PageSpec("settings", "Settings", ":material/settings:", "pages/settings.py"),
+    PageSpec("audit", "Audit log", ":material/policy:", "pages/audit_log.py"),
 )
 
 

@@ -118,6 +118,36 @@ class AuditEntry:
 
 
 @dataclass(frozen=True)
+class AuditLink:
+    """An audit entry with its place in the hash chain (services/audit_chain.py)."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+    detail_digest: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """What the admin's audit-log search keeps: each field empty means any. ``since`` / ``until`` are dates or
+    moments (ISO-8601, "2026-12-01" or "2026-12-01T10:00:00Z"), both ends included; ``text`` is found anywhere in
+    the actor, action, entity id or detail, case-insensitively."""
+
+    actor: str = ""
+    action: str = ""
+    entity: str = ""
+    entity_id: str = ""
+    since: str = ""
+    until: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Event:
     id: int
     at: str

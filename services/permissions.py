@@ -38,6 +38,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "conversation.resolve": _TEAM,
     "escalations.handle": _SUPERVISING,
     "audit.read": _SUPERVISING,
+    "audit.admin": _ADMIN,
     "analytics.read": _SUPERVISING,
     "predictions.train": _SUPERVISING,
     "article.search": frozenset({"agent", "kb_editor", "admin"}),
@@ -66,6 +67,7 @@ DESCRIPTIONS: dict[str, str] = {
     "conversation.resolve": "Resolving conversations",
     "escalations.handle": "The escalation inbox",
     "audit.read": "The audit trail",
+    "audit.admin": "The audit log",
     "analytics.read": "Analytics",
     "predictions.train": "Training the CSAT and churn predictors",
     "article.search": "Knowledge-base search",
@@ -107,6 +109,9 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "escalations.reassign": "escalations.handle",
     "escalations.return_to_agent": "escalations.handle",
     "escalations.trail": "audit.read",
+    "audit.search_log": "audit.admin",
+    "audit.export_csv": "audit.admin",
+    "audit.verify_chain": "audit.admin",
     "analytics.overview": "analytics.read",
     "analytics.dashboard": "analytics.read",
     "analytics.drill_down": "analytics.read",
@@ -233,6 +238,7 @@ PAGE_ACTIONS: dict[str, str] = {
     "analytics": "analytics.read",
     "knowledge": "article.read",
     "settings": "settings.read",
+    "audit": "audit.admin",
 }
 
 CLI = User(0, "cli", "Command-line operator", "admin")

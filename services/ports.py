@@ -24,6 +24,8 @@ from services.models import (
     ArticleVersion,
     AssistantTotals,
     AuditEntry,
+    AuditLink,
+    AuditQuery,
     ContactRow,
     Conversation,
     ConversationFacts,
@@ -383,9 +385,28 @@ class PredictionRepository(Protocol):
 
 
 class AuditRepository(Protocol):
-    """The audit log (who read or changed what) and the outgoing events."""
+    """The audit log (who read or changed what) and the outgoing events.
 
-    def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None: ...
+    The log is append-only: the database itself refuses UPDATE and DELETE of its rows (triggers), except the
+    redaction of a detail to ``'[erased]'``; each row is hash-chained to the one before (services/audit_chain.py).
+    """
+
+    def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
+        """Append an entry. It is written, chained, when the unit of work commits (never for a rolled-back one)."""
+        ...
+
+    def redact_details(self, entry_ids: Sequence[int]) -> int:
+        """Replace the detail of these entries with '[erased]' (the chain still verifies); returns how many changed."""
+        ...
+
+    def search(self, query: AuditQuery, limit: int = 500) -> list[AuditEntry]:
+        """The entries matching every field of the query, newest first."""
+        ...
+
+    def chain(self, after_id: int = 0, limit: int = 5000) -> list[AuditLink]:
+        """Entries with their digests and hashes, in id order, from the first id above ``after_id``."""
+        ...
+
     def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
         """Newest first."""
         ...

@@ -4,7 +4,7 @@ helpers), so the UI imports this module, services.models and services.errors, ne
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from services.models import (
     Analysis,
@@ -392,3 +392,20 @@ class CallView:
     @property
     def live(self) -> bool:
         return self.status == "listening"
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The chain checked from its first row: ``first_bad_id`` is the first row whose digest or hash does not match
+    (or the anchor's row, when it is missing or differs); ``head_id``/``head_hash`` are the newest row's, for an admin
+    to note outside the database (an anchor a later check compares with)."""
+
+    entries: int
+    ok: bool
+    first_bad_id: int | None
+    redacted: int
+    head_id: int | None
+    head_hash: str
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)

@@ -20,6 +20,7 @@ from datetime import timedelta
 from types import TracebackType
 from typing import Any
 
+from services import audit_chain
 from services.adapters.local.sqlite_conversations import lifecycle, seconds_between
 from services.adapters.local.sqlite_repositories import submission_order
 from services.clock import now_iso, parse_iso
@@ -36,6 +37,8 @@ from services.models import (
     ArticleUsage,
     ArticleVersion,
     AuditEntry,
+    AuditLink,
+    AuditQuery,
     Conversation,
     ConversationFacts,
     Customer,
@@ -80,6 +83,7 @@ class State:
     versions: list[ArticleVersion] = field(default_factory=list)
     drafts: dict[int, DraftRecord] = field(default_factory=dict)  # article id -> what it was drafted from
     audit: list[AuditEntry] = field(default_factory=list)
+    audit_links: list[AuditLink] = field(default_factory=list)  # the same rows with their digests and hashes
     events: list[Event] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)
     changes: int = 0
@@ -570,10 +574,38 @@ class FakeKbUsage(_Repository):
 
 
 class FakeAudit(_Repository):
+    """The chained log as a list (the chain's rules are services/audit_chain.py's; append-only: only
+    redact_details changes a row)."""
+
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
-        self.w.audit.append(AuditEntry(len(self.w.audit) + 1, now_iso(), actor, action, entity, str(entity_id),
-                                       detail))
+        _storable(actor, action, entity, str(entity_id), detail or "")
+        entry = AuditEntry(len(self.w.audit) + 1, now_iso(), actor, action, entity, str(entity_id), detail or "")
+        previous = self.w.audit_links[-1].hash if self.w.audit_links else audit_chain.GENESIS
+        digest = audit_chain.detail_digest(entry.detail)
+        link = audit_chain.link_hash(previous, entry.id, entry.at, actor, action, entity, entry.entity_id, digest)
+        self.w.audit.append(entry)
+        self.w.audit_links.append(AuditLink(**asdict(entry), detail_digest=digest, hash=link))
         self._wrote()
+
+    def redact_details(self, entry_ids: Sequence[int]) -> int:
+        wanted = {int(i) for i in entry_ids}
+        hits = [i for i, e in enumerate(self.s.audit) if e.id in wanted and e.detail != audit_chain.ERASED]
+        for i in hits:
+            self.w.audit[i] = replace(self.w.audit[i], detail=audit_chain.ERASED)
+            self.w.audit_links[i] = replace(self.w.audit_links[i], detail=audit_chain.ERASED)
+        return len(hits)
+
+    def search(self, query: AuditQuery, limit: int = 500) -> list[AuditEntry]:
+        def matches(e: AuditEntry) -> bool:
+            exact = all(not getattr(query, c) or getattr(query, c) == getattr(e, c)
+                        for c in ("actor", "action", "entity", "entity_id"))
+            text = query.text.lower()
+            return (exact and (not query.since or e.at >= query.since) and (not query.until or e.at <= query.until)
+                    and (not text or any(text in v.lower() for v in (e.actor, e.action, e.entity_id, e.detail))))
+        return [e for e in reversed(self.s.audit) if matches(e)][:limit]
+
+    def chain(self, after_id: int = 0, limit: int = 5000) -> list[AuditLink]:
+        return [link for link in self.s.audit_links if link.id > after_id][:limit]
 
     def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
         return [e for e in reversed(self.s.audit) if actor in (None, "", e.actor)][:limit]

@@ -12,7 +12,7 @@ from services.models import User
     ("agent", ["workspace"]),
     ("supervisor", ["inbox", "analytics"]),
     ("kb_editor", ["knowledge"]),
-    ("admin", ["workspace", "inbox", "analytics", "knowledge", "settings"]),
+    ("admin", ["workspace", "inbox", "analytics", "knowledge", "settings", "audit"]),
 ])
 def test_each_role_sees_exactly_its_pages(role, pages):
     assert [p.key for p in pages_for(role)] == pages

@@ -25,6 +25,7 @@ from services import (
     admin,
     analytics,
     api_keys,
+    audit,
     auth,
     calls,
     conversations,
@@ -280,6 +281,9 @@ CASES = (
     Case("api_keys.revoke_key", api_key, lambda s, u, name: api_keys.revoke_key(s, u, name)),
     Case("widget.identity_secret", widget_site, lambda s, u, name: widget.identity_secret(s, u, name)),
     Case("email_inbound.thread_mails", own_conversation, lambda s, u, cid: email_inbound.thread_mails(s, u, cid)),
+    Case("audit.search_log", nothing, lambda s, u, _: audit.search_log(s, u, audit.audit_query(actor="admin"))),
+    Case("audit.export_csv", nothing, lambda s, u, _: audit.export_csv(s, u, audit.audit_query(text="dana"))),
+    Case("audit.verify_chain", nothing, lambda s, u, _: audit.verify_chain(s, u)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from services.audit_chain import GENESIS, chain_rows
 
 # Every write to these tables bumps counters('changes') in the same transaction: what the live panels poll.
 CHANGE_COUNTED = ("customers", "orders", "conversations", "messages", "analyses", "suggestions", "escalations",
                   "kb_articles")
 
-MIGRATIONS: list[str] = [
+Migration = str | Callable[[Any], None]  # SQL, or a step that needs Python (called with the connection)
+
+MIGRATIONS: list[Migration] = [
     # 1: the foundation schema
     """
     CREATE TABLE users (
@@ -324,7 +330,44 @@ MIGRATIONS: list[str] = [
     CREATE INDEX assistant_ratings_conversation ON assistant_ratings(conversation_id);
     CREATE INDEX events_kind_conversation ON events(kind, conversation_id);
     """,
+    # 19: the audit log is append-only and tamper-evident (issue 21 item 3, services/audit_chain.py): each row keeps
+    # sha256 of its detail and a hash chained over the row before; the rows stored before are chained here (in
+    # Python: SQLite has no sha256), then triggers refuse every UPDATE and DELETE but the redaction of a detail to
+    # '[erased]' (a privacy erase); an index serves one entity's trail and the admin's search
+    lambda conn: chain_audit_log(conn, AUDIT_APPEND_ONLY),
 ]
+
+AUDIT_APPEND_ONLY = """
+    CREATE TRIGGER audit_log_refuses_update BEFORE UPDATE ON audit_log
+        WHEN NOT (NEW.detail IS '[erased]' AND NEW.id IS OLD.id AND NEW.at IS OLD.at AND NEW.actor IS OLD.actor
+                  AND NEW.action IS OLD.action AND NEW.entity IS OLD.entity AND NEW.entity_id IS OLD.entity_id
+                  AND NEW.detail_digest IS OLD.detail_digest AND NEW.hash IS OLD.hash)
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: only redacting a detail to [erased] is allowed'); END;
+    CREATE TRIGGER audit_log_refuses_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: its rows cannot be deleted'); END;
+    CREATE INDEX audit_entity ON audit_log(entity, entity_id, id);
+"""
+CHAIN_BATCH = 5000
+
+
+def chain_audit_log(conn: Any, append_only: str) -> None:
+    """Migration 19 on either engine (``conn.execute`` with ``?`` on SQLite, psycopg's ``%s`` on PostgreSQL): the
+    chain columns, the existing rows chained in id order, then the append-only rules (``append_only``)."""
+    mark = "?" if isinstance(conn, sqlite3.Connection) else "%s"
+    conn.execute("ALTER TABLE audit_log ADD COLUMN detail_digest TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
+    previous, last_id = GENESIS, 0
+    while rows := conn.execute("SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log "
+                               f"WHERE id > {mark} ORDER BY id LIMIT {CHAIN_BATCH}", [last_id]).fetchall():
+        chained = chain_rows(previous, rows)
+        conn.cursor().executemany(f"UPDATE audit_log SET detail_digest = {mark}, hash = {mark} WHERE id = {mark}",
+                                  chained)
+        previous, last_id = chained[-1][1], chained[-1][2]
+    if isinstance(conn, sqlite3.Connection):
+        for statement in statements(append_only):
+            conn.execute(statement)
+    else:
+        conn.execute(append_only)
 
 TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses", "suggestions",
           "escalations", "kb_articles", "kb_article_versions", "audit_log", "events",
@@ -362,8 +405,11 @@ def migrate(conn: sqlite3.Connection) -> int:
     try:
         version = current_version(conn)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            for statement in statements(script):
-                conn.execute(statement)
+            if callable(script):
+                script(conn)
+            else:
+                for statement in statements(script):
+                    conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?)", (number,))
         conn.execute("COMMIT")
     except BaseException:

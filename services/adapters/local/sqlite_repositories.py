@@ -14,6 +14,7 @@ from typing import Any
 
 from services.adapters.local.sqlite_conversations import SqliteAssist, SqliteConversations
 from services.adapters.local.sqlite_uow import Transaction
+from services.audit_chain import ERASED, GENESIS, detail_digest, link_hash
 from services.clock import now_iso
 from services.errors import Conflict, InvalidInput
 from services.models import (
@@ -21,6 +22,8 @@ from services.models import (
     ArticleDraft,
     ArticleVersion,
     AuditEntry,
+    AuditLink,
+    AuditQuery,
     Customer,
     DraftRecord,
     DraftSection,
@@ -36,6 +39,16 @@ __all__ = ["SqliteArticles", "SqliteAssist", "SqliteAudit", "SqliteConversations
            "stale_article", "submission_order"]
 
 ARTICLE_FIELDS = {"title", "body", "category", "status", "language", "tags", "owner", "note"}
+
+
+def _entry(row: sqlite3.Row | dict[str, Any]) -> AuditEntry:
+    return AuditEntry(int(row["id"]), row["at"], row["actor"], row["action"], row["entity"], row["entity_id"],
+                      row["detail"] or "")
+
+
+def _like_escaped(text: str) -> str:
+    """Text matched literally by LIKE ... ESCAPE '!'."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def row_to(cls: type, row: sqlite3.Row | dict[str, Any]) -> Any:
@@ -299,19 +312,101 @@ def change_summary(current: dict[str, Any], changes: dict[str, Any]) -> str:
 
 
 class SqliteAudit(_Repository):
+    """The append-only, hash-chained audit log (services/audit_chain.py). ``record`` only queues the entry: the
+    unit of work appends the queued entries just before it commits, holding the write lock for those few
+    statements (one read of the chain's head, one insert per entry); reads of the log write the queue first."""
+
+    REDACT_BATCH = 500
+    INSERT_BATCH = 500  # rows per INSERT (9 parameters each)
+
     def record(self, actor: str, action: str, entity: str, entity_id: str, detail: str = "") -> None:
-        self.tx.insert("audit_log", {"at": now_iso(), "actor": actor, "action": action, "entity": entity,
-                                     "entity_id": str(entity_id), "detail": detail})
+        pending = self._pending()
+        if not pending:
+            self.tx.before_commit.append(self._append_pending)
+        pending.append((now_iso(), actor, action, entity, str(entity_id), detail or ""))
+
+    def _pending(self) -> list[tuple[str, str, str, str, str, str]]:
+        return self.tx.audit_pending  # shared by every repository on this transaction (nested units of work)
+
+    def _head(self, count: int) -> tuple[str, list[int]]:
+        """The chain's head hash and the ids of the next ``count`` entries (BEGIN IMMEDIATE holds the one write
+        lock: nobody appends meanwhile)."""
+        head = self.tx.final("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        head_id, previous = (int(head[0][0]), str(head[0][1])) if head else (0, GENESIS)
+        return previous, list(range(head_id + 1, head_id + count + 1))
+
+    def _append_pending(self) -> None:
+        pending = self._pending()
+        if not pending:
+            return
+        previous, ids = self._head(len(pending))
+        rows: list[list[Any]] = []
+        for entry_id, (at, actor, action, entity, entity_id, detail) in zip(ids, pending, strict=True):
+            digest = detail_digest(detail)
+            previous = link_hash(previous, entry_id, at, actor, action, entity, entity_id, digest)
+            rows.append([entry_id, at, actor, action, entity, entity_id, detail, digest, previous])
+        for start in range(0, len(rows), self.INSERT_BATCH):
+            batch = rows[start:start + self.INSERT_BATCH]
+            self.tx.final("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, detail_digest, "
+                          f"hash) VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?, ?)'] * len(batch))}",
+                          [value for row in batch for value in row])
+        pending.clear()
+
+    def _flushed(self) -> None:
+        """Entries recorded in this unit of work are seen by its own reads of the log."""
+        if self._pending():
+            self._append_pending()
+
+    def redact_details(self, entry_ids: Sequence[int]) -> int:
+        self._flushed()
+        ids = sorted({int(i) for i in entry_ids})
+        changed = 0
+        for start in range(0, len(ids), self.REDACT_BATCH):
+            batch = ids[start:start + self.REDACT_BATCH]
+            cursor = self.tx.write(f"UPDATE audit_log SET detail = ? WHERE id IN ({','.join('?' * len(batch))}) "
+                                   "AND (detail IS NULL OR detail <> ?)", [ERASED, *batch, ERASED])
+            changed += max(cursor.rowcount, 0)
+        return changed
 
     def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
+        self._flushed()
         where, args = ("WHERE actor = ?", [actor]) if actor else ("", [])
         rows = self.tx.rows(f"SELECT * FROM audit_log {where} ORDER BY id DESC LIMIT ?", [*args, limit])
-        return [row_to(AuditEntry, r) for r in rows]
+        return [_entry(r) for r in rows]
 
     def trail(self, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
+        self._flushed()
         rows = self.tx.rows("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
                             [entity, str(entity_id), limit])
-        return [row_to(AuditEntry, r) for r in reversed(rows)]
+        return [_entry(r) for r in reversed(rows)]
+
+    def search(self, query: AuditQuery, limit: int = 500) -> list[AuditEntry]:
+        self._flushed()
+        clauses, args = ["1 = 1"], []
+        for column in ("actor", "action", "entity", "entity_id"):
+            if getattr(query, column):
+                clauses.append(f"{column} = ?")
+                args.append(getattr(query, column))
+        if query.since:
+            clauses.append("at >= ?")
+            args.append(query.since)
+        if query.until:
+            clauses.append("at <= ?")
+            args.append(query.until)
+        if query.text:
+            pattern = "%" + _like_escaped(query.text.lower()) + "%"
+            clauses.append("(" + " OR ".join(f"lower(COALESCE({c}, '')) LIKE ? ESCAPE '!'"
+                                             for c in ("actor", "action", "entity_id", "detail")) + ")")
+            args.extend([pattern] * 4)
+        rows = self.tx.rows(f"SELECT * FROM audit_log WHERE {' AND '.join(clauses)} "  # noqa: S608 - our columns
+                            "ORDER BY id DESC LIMIT ?", [*args, limit])
+        return [_entry(r) for r in rows]
+
+    def chain(self, after_id: int = 0, limit: int = 5000) -> list[AuditLink]:
+        self._flushed()
+        rows = self.tx.rows("SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?", [after_id, limit])
+        return [AuditLink(int(r["id"]), r["at"], r["actor"], r["action"], r["entity"], r["entity_id"],
+                          r["detail"] or "", r["detail_digest"], r["hash"]) for r in rows]
 
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
         return self.tx.insert("events", {"at": now_iso(), "kind": kind, "conversation_id": conversation_id,

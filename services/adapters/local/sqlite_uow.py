@@ -12,7 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -58,6 +58,8 @@ class Transaction:
         self.conn = conn
         self.conn.row_factory = sqlite3.Row
         self.writing = False
+        self.before_commit: list[Callable[[], None]] = []  # run in order, inside the transaction, just before COMMIT
+        self.audit_pending: list[tuple[str, str, str, str, str, str]] = []  # audit entries to append at commit
 
     def rows(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
         try:
@@ -75,16 +77,35 @@ class Transaction:
         rows = self.rows(sql, args)
         return rows[0][0] if rows else None
 
+    def begin(self) -> None:
+        """Open the write transaction (the database's one write lock) unless it is open."""
+        if not self.writing:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as e:
+                raise translate(e, "this row already exists", "a row it refers to was not found") from e
+            self.writing = True
+
     def write(self, sql: str, args: Sequence[Any] = (), conflict: str = "this row already exists",
               missing: str = "a row it refers to was not found") -> sqlite3.Cursor:
+        self.begin()
         try:
-            if not self.writing:
-                self.conn.execute("BEGIN IMMEDIATE")
-                self.writing = True
             return self.conn.execute(sql, list(args))
         except sqlite3.Error as e:
             raise translate(e, conflict, missing) from e
         except _UNREADABLE as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
+    def final(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """A statement of the work done just before the commit (the audit log's chained appends), in the open write
+        transaction; its rows. On PostgreSQL it runs without a savepoint of its own (fewer round trips): a failure
+        there fails the commit, which it would anyway."""
+        self.begin()
+        try:
+            return self.conn.execute(sql, list(args)).fetchall()
+        except sqlite3.Error as e:
+            raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except (UnicodeEncodeError, OverflowError) as e:
             raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
 
     def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
@@ -93,15 +114,24 @@ class Transaction:
                             list(row.values()), **messages)
         return int(cursor.lastrowid or 0)
 
-    def finish(self, commit: bool) -> None:
+    def finish(self, commit: bool) -> bool:
+        """Commit (or roll back) and close; True when a write was committed."""
         try:
+            while commit and self.before_commit:
+                self.before_commit.pop(0)()
             if self.writing:
                 self.conn.execute("COMMIT" if commit else "ROLLBACK")
+            return commit and self.writing
         except sqlite3.Error as e:
             self.conn.execute("ROLLBACK") if self.conn.in_transaction else None
             raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except BaseException:
+            self.conn.execute("ROLLBACK") if self.conn.in_transaction else None
+            raise
         finally:
             self.writing = False
+            self.before_commit.clear()
+            self.audit_pending.clear()
             self.conn.close()
 
 
@@ -153,8 +183,7 @@ class SqliteUnitOfWork:
         if self._outer is not None:
             return  # the outermost unit of work commits or rolls back
         self._database.activate(None)
-        wrote = kind is None and self._tx.writing
-        self._tx.finish(commit=kind is None)
+        wrote = self._tx.finish(commit=kind is None)
         self._database.commits += int(wrote)  # after the commit landed: whoever sees the count sees the rows
 
 

@@ -27,6 +27,7 @@ from services.adapters.local.sqlite_repositories import (
     SqliteUsers,
 )
 from services.adapters.local.sqlite_state import CLAIM_EXPIRES_S, SqliteSharedState
+from services.audit_chain import GENESIS
 from services.clock import now_iso, parse_iso, to_iso
 from services.models import Analysis, Conversation, QueueRow
 
@@ -76,8 +77,26 @@ class PostgresArticles(SqliteArticles):
     pass
 
 
+AUDIT_LOCK = 0x46524F4E544C03  # serialises the audit chain's head across replicas (held until the commit)
+
+
 class PostgresAudit(SqliteAudit):
-    pass
+    """SQLite's chained appends under an advisory lock of their own, taken at the end of the unit of work just
+    before the head is read (so it is held for three statements until the commit), with ids drawn from the
+    identity column's sequence. The writers' lock (uow.WRITE_LOCK) serialises them today; this lock keeps the chain
+    whole should writers ever run side by side."""
+
+    _HEAD = ("SELECT (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1), "
+             "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+             "ARRAY(SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) FROM generate_series(1, ?))")
+
+    def _head(self, count: int) -> tuple[str, list[int]]:
+        self.tx.final("SELECT pg_advisory_xact_lock(?)", [AUDIT_LOCK])  # its own statement: the head read after it
+        head_id, previous, ids = self.tx.final(self._HEAD, [count])[0]  # sees every chain committed before it
+        if ids[0] <= (head_id or 0):  # rows written with explicit ids past the sequence (a restored dump)
+            self.tx.final("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), ?)", [head_id])
+            head_id, previous, ids = self.tx.final(self._HEAD, [count])[0]
+        return previous or GENESIS, sorted(int(i) for i in ids)
 
 
 class PostgresKbUsage(SqliteKbUsage):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.adapters.local.schema import CHANGE_COUNTED, STATE_TABLES, TABLES
+from services.adapters.local.schema import CHANGE_COUNTED, STATE_TABLES, TABLES, Migration, chain_audit_log
 
 __all__ = ["MIGRATIONS", "STATE_TABLES", "TABLES", "migrate", "drop_all", "current_version"]
 
@@ -25,7 +25,7 @@ KB_TSVECTOR = ("setweight(to_tsvector('english'::regconfig, title), 'A') || "
 # tables some adapters create outside the numbered migrations (pgvector's, when the extension exists)
 EXTRA_TABLES = ("kb_passage_vectors",)
 
-MIGRATIONS: list[str] = [
+MIGRATIONS: list[Migration] = [
     # 1: the foundation schema
     f"""
     CREATE TABLE users (
@@ -355,7 +355,35 @@ MIGRATIONS: list[str] = [
     CREATE INDEX assistant_ratings_conversation ON assistant_ratings(conversation_id);
     CREATE INDEX events_kind_conversation ON events(kind, conversation_id);
     """,
+    # 19: the audit log is append-only and tamper-evident (issue 21 item 3, services/audit_chain.py): each row keeps
+    # sha256 of its detail and a hash chained over the row before; the rows stored before are chained here (the same
+    # Python as SQLite's), then a trigger function refuses every UPDATE, DELETE and TRUNCATE but the redaction of a
+    # detail to '[erased]' (a privacy erase); an index serves one entity's trail and the admin's search
+    lambda conn: chain_audit_log(conn, AUDIT_APPEND_ONLY),
 ]
+
+AUDIT_APPEND_ONLY = """
+    CREATE OR REPLACE FUNCTION frontline_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'UPDATE' THEN
+            IF NEW.detail IS NOT DISTINCT FROM '[erased]' AND NEW.id = OLD.id
+               AND (NEW.at, NEW.actor, NEW.action, NEW.entity, NEW.entity_id, NEW.detail_digest, NEW.hash)
+                   IS NOT DISTINCT FROM
+                   (OLD.at, OLD.actor, OLD.action, OLD.entity, OLD.entity_id, OLD.detail_digest, OLD.hash) THEN
+                RETURN NEW;
+            END IF;
+            RAISE EXCEPTION 'audit_log is append-only: only redacting a detail to [erased] is allowed'
+                USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+        RAISE EXCEPTION 'audit_log is append-only: its rows cannot be deleted (%)', TG_OP
+            USING ERRCODE = 'integrity_constraint_violation';
+    END $$;
+    CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION frontline_audit_append_only();
+    CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION frontline_audit_append_only();
+    CREATE INDEX audit_entity ON audit_log(entity, entity_id, id);
+"""
 
 
 
@@ -383,7 +411,10 @@ def migrate(conn: Any) -> int:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
         version = current_version(conn)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            conn.execute(script)  # no parameters: one simple query, several statements (function bodies intact)
+            if callable(script):
+                script(conn)
+            else:
+                conn.execute(script)  # no parameters: one simple query, several statements (function bodies intact)
             conn.execute("INSERT INTO schema_version VALUES (%s)", [number])
     return len(MIGRATIONS)
 
@@ -395,3 +426,4 @@ def drop_all(conn: Any) -> None:
             conn.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
         conn.execute("DROP FUNCTION IF EXISTS frontline_bump_counter()")
         conn.execute("DROP FUNCTION IF EXISTS frontline_mark_kb_used()")
+        conn.execute("DROP FUNCTION IF EXISTS frontline_audit_append_only()")

@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -122,6 +122,8 @@ class Transaction:
             raise unavailable(database.url, e) from None
         self.writing = False
         self._explicit_ids: set[str] = set()  # tables given explicit ids in this transaction
+        self.before_commit: list[Callable[[], None]] = []  # run in order, inside the transaction, just before COMMIT
+        self.audit_pending: list[tuple[str, str, str, str, str, str]] = []  # audit entries to append at commit
 
     def _execute(self, statement: str, args: Sequence[Any]) -> Any:
         if not self.writing:
@@ -171,6 +173,18 @@ class Transaction:
         except (UnicodeEncodeError, OverflowError) as e:
             raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
 
+    def final(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """A statement of the work done just before the commit (the audit log's chained appends), without a
+        savepoint of its own: a failure fails the commit, which it would anyway (sqlite_uow.Transaction.final)."""
+        self.begin()
+        try:
+            cursor = self.conn.execute(_sql(sql), list(args))
+            return cursor.fetchall() if cursor.description else []
+        except psycopg.Error as e:
+            raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except (UnicodeEncodeError, OverflowError) as e:
+            raise InvalidInput(f"cannot store this value ({type(e).__name__})") from e
+
     def insert(self, table: str, row: dict[str, Any], **messages: str) -> int:
         has_id = table in self.database.id_tables
         if has_id and row.get("id"):
@@ -189,19 +203,29 @@ class Transaction:
         self.write(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - our table names
                    f"GREATEST((SELECT MAX(id) FROM {table}), 1), (SELECT MAX(id) FROM {table}) IS NOT NULL)")
 
-    def finish(self, commit: bool) -> None:
+    def finish(self, commit: bool) -> bool:
+        """Commit (or roll back) and give the connection back; True when a write was committed."""
         try:
+            while commit and self.before_commit:
+                self.before_commit.pop(0)()
             if self.writing:
                 if commit:
                     for table in sorted(self._explicit_ids):
                         self._sync_ids(table)
                 self.conn.execute("COMMIT" if commit else "ROLLBACK")
+            return commit and self.writing
         except psycopg.Error as e:
             if not self.conn.closed:
                 self.conn.rollback()
             raise translate(e, "this row already exists", "a row it refers to was not found") from e
+        except BaseException:
+            if not self.conn.closed:
+                self.conn.rollback()
+            raise
         finally:
             self.writing = False
+            self.before_commit.clear()
+            self.audit_pending.clear()
             self.database.pool.putconn(self.conn)
 
 
