@@ -582,6 +582,17 @@ class FakeAudit(_Repository):
         mine = [e for e in self.s.audit if e.entity == entity and e.entity_id == str(entity_id)]
         return mine[-limit:] if limit > 0 else []
 
+    def redact_details(self, entry_ids: Sequence[int]) -> int:
+        """Replace the detail of these entries with '[erased]' (the chain still verifies); returns how many changed."""
+        wanted = {int(i) for i in entry_ids}
+        hits = [i for i, e in enumerate(self.s.audit) if e.id in wanted and e.detail != "[erased]"]
+        if hits:
+            audit = self.w.audit
+            for i in hits:
+                audit[i] = replace(audit[i], detail="[erased]")
+            self._wrote()
+        return len(hits)
+
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
         self.w.events.append(Event(len(self.w.events) + 1, now_iso(), kind, conversation_id, payload))
         self._wrote()
@@ -884,6 +895,9 @@ class FakeDatabase:
 
     def pushed_change_marker(self) -> None:
         return None  # nothing pushes: queue_marker reads the fake's marker
+
+    def forget_freed(self) -> dict[str, Any]:
+        return {"wal_checkpoint": "not applicable (in memory)"}
 
     def table_counts(self) -> dict[str, int]:
         s = self._state

@@ -313,6 +313,17 @@ class SqliteAudit(_Repository):
                             [entity, str(entity_id), limit])
         return [row_to(AuditEntry, r) for r in reversed(rows)]
 
+    def redact_details(self, entry_ids: Sequence[int]) -> int:
+        """Replace the detail of these entries with '[erased]' (the chain still verifies); returns how many changed."""
+        changed = 0
+        ids = sorted({int(i) for i in entry_ids})
+        for start in range(0, len(ids), 400):
+            chunk = ids[start:start + 400]
+            marks = ",".join("?" * len(chunk))
+            changed += self.tx.write(f"UPDATE audit_log SET detail = '[erased]' WHERE id IN ({marks}) "  # noqa: S608
+                                     "AND (detail IS NULL OR detail <> '[erased]')", chunk).rowcount
+        return changed
+
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int:
         return self.tx.insert("events", {"at": now_iso(), "kind": kind, "conversation_id": conversation_id,
                                          "payload": payload})

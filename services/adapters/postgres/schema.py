@@ -355,6 +355,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX assistant_ratings_conversation ON assistant_ratings(conversation_id);
     CREATE INDEX events_kind_conversation ON events(kind, conversation_id);
     """,
+    # 19: reserved for another branch of session 8 (issue 21); the merge puts its migration here
+    "SELECT 1",
+    # 20: reserved for another branch of session 8 (issue 21); the merge puts its migration here
+    "SELECT 1",
+    # 21: data rights (issue 21 item 4, services/data_rights.py): when a customer was erased, and when a conversation's
+    # personal data was removed (by an erasure or the retention policy; a conversation changed after that is taken
+    # again); the retention policy reads resolved conversations by the day they were resolved
+    """
+    ALTER TABLE customers ADD COLUMN erased_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN anonymised_at TEXT NOT NULL DEFAULT '';
+    CREATE INDEX conversations_resolved ON conversations(status, resolved_at);
+    """,
 ]
 
 
