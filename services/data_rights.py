@@ -137,6 +137,7 @@ def apply_retention(services: Services, user: Any, *, dry_run: bool = False, day
     conversations (``privacy_retention_batch``), one transaction and one audit entry each. Idempotent: a
     conversation already anonymised is taken again only when it changed since (a customer wrote again). The
     customer rows stay (erase_customer removes those). ``dry_run`` counts what would be anonymised and changes nothing.
+    ``now`` (tests, catching up): the moment counted back from, also recorded as the moment of the anonymisation.
 
     Returns the JSON line the command prints: retention_days, closed_before, dry_run, conversations, batches,
     changed (rows per table), wal_checkpoint, seconds.
@@ -175,7 +176,7 @@ def apply_retention(services: Services, user: Any, *, dry_run: bool = False, day
             uow.privacy.secure_delete()
             messages = uow.privacy.messages_of(ids)
             entries = uow.privacy.audit_about(0, ids, messages, ())
-            counts = uow.privacy.erase_conversations(ids, now_iso())
+            counts = uow.privacy.erase_conversations(ids, to_iso(moment))
             redacted = uow.audit.redact_details(entries)
             if redacted:
                 counts["audit_log"] = redacted

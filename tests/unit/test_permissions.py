@@ -28,6 +28,7 @@ from services import (
     auth,
     calls,
     conversations,
+    data_rights,
     email_inbound,
     escalations,
     inbox,
@@ -280,6 +281,9 @@ CASES = (
     Case("api_keys.revoke_key", api_key, lambda s, u, name: api_keys.revoke_key(s, u, name)),
     Case("widget.identity_secret", widget_site, lambda s, u, name: widget.identity_secret(s, u, name)),
     Case("email_inbound.thread_mails", own_conversation, lambda s, u, cid: email_inbound.thread_mails(s, u, cid)),
+    Case("data_rights.export_customer", nothing, lambda s, u, _: data_rights.export_customer(s, u, 1)),
+    Case("data_rights.erase_customer", nothing, lambda s, u, _: data_rights.erase_customer(s, u, 1)),
+    Case("data_rights.apply_retention", nothing, lambda s, u, _: data_rights.apply_retention(s, u, days=30)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 
