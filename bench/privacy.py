@@ -1,0 +1,128 @@
+"""What data rights cost on the seeded demo store (SQLite): an erasure with and without secure_delete, the WAL
+checkpoint that follows it, a VACUUM for comparison, an export, and the retention policy; one JSON line.
+
+    python bench/privacy.py [--customers 10] [--retention-days 7]
+
+Seeds the demo company (deterministic, anchor 2026-12-01, no assist models) into a temporary folder, copies it per
+variant, and times the use cases as the CLI runs them (services/data_rights.py). The machine is shared: the load
+average is printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from services import data_rights  # noqa: E402
+from services.adapters.local.sqlite_privacy import SqlitePrivacy  # noqa: E402
+from services.bootstrap import build_services  # noqa: E402
+from services.config import Settings  # noqa: E402
+from services.permissions import CLI  # noqa: E402
+from services.seed import seed_demo  # noqa: E402
+
+ANCHOR = "2026-12-01"
+
+
+def _services(path: Path):  # noqa: ANN202
+    return build_services(Settings(db_path=str(path)), batch=True)
+
+
+def _copy(seeded: Path, name: str) -> Path:
+    target = seeded.parent / name
+    shutil.copyfile(seeded, target)
+    return target
+
+
+def _ms(values: list[float]) -> dict[str, float]:
+    return {"mean_ms": round(statistics.mean(values), 1), "max_ms": round(max(values), 1)}
+
+
+def _erase_all(path: Path, customers: int, secure: bool, checkpoint: bool) -> dict[str, float]:
+    services = _services(path)
+    store = services.store
+    original_secure, original_forget = SqlitePrivacy.secure_delete, type(store).forget_freed
+    if not secure:
+        SqlitePrivacy.secure_delete = lambda self: None  # type: ignore[method-assign]
+    checkpoints: list[float] = []
+    if not checkpoint:
+        type(store).forget_freed = lambda self: {"wal_checkpoint": "skipped"}  # type: ignore[method-assign]
+    else:
+        def timed(self):  # noqa: ANN001, ANN202
+            started = time.perf_counter()
+            try:
+                return original_forget(self)
+            finally:
+                checkpoints.append((time.perf_counter() - started) * 1000)
+        type(store).forget_freed = timed  # type: ignore[method-assign]
+    try:
+        took = []
+        for customer_id in range(1, customers + 1):
+            started = time.perf_counter()
+            data_rights.erase_customer(services, CLI, customer_id)
+            took.append((time.perf_counter() - started) * 1000)
+    finally:
+        SqlitePrivacy.secure_delete, type(store).forget_freed = original_secure, original_forget  # type: ignore[method-assign]
+    return {**_ms(took), **({"checkpoint_mean_ms": round(statistics.mean(checkpoints), 1)} if checkpoints else {})}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=10, help="customers erased per variant (ids 1..N)")
+    parser.add_argument("--retention-days", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        seeded = Path(folder) / "demo.db"
+        services = _services(seeded)
+        seed_demo(services, ANCHOR)
+        counts = services.store.table_counts()
+        result: dict[str, object] = {"db_bytes": seeded.stat().st_size, "customers": counts["customers"],
+                                     "conversations": counts["conversations"], "messages": counts["messages"],
+                                     "erased_customers": args.customers}
+        started = time.perf_counter()
+        data_rights.export_customer(services, CLI, 1)
+        result["export_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        result["erase_shipped"] = _erase_all(_copy(seeded, "a.db"), args.customers, secure=True, checkpoint=True)
+        result["erase_no_secure_delete"] = _erase_all(_copy(seeded, "b.db"), args.customers, secure=False,
+                                                      checkpoint=True)
+        result["erase_no_checkpoint"] = _erase_all(_copy(seeded, "c.db"), args.customers, secure=True,
+                                                   checkpoint=False)
+        vacuumed = _copy(seeded, "d.db")
+        import sqlite3
+
+        conn = sqlite3.connect(vacuumed)
+        started = time.perf_counter()
+        conn.execute("VACUUM")
+        result["vacuum_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        conn.close()
+        kept = _services(_copy(seeded, "e.db"))
+        now = f"{ANCHOR}T12:00:00Z"
+        started = time.perf_counter()
+        dry = data_rights.apply_retention(kept, CLI, days=args.retention_days, now=now, dry_run=True)
+        result["retention_dry_run_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        started = time.perf_counter()
+        done = data_rights.apply_retention(kept, CLI, days=args.retention_days, now=now)
+        result["retention"] = {"days": args.retention_days, "conversations": done["conversations"],
+                               "batches": done["batches"], "messages": done["changed"].get("messages", 0),
+                               "ms": round((time.perf_counter() - started) * 1000, 1),
+                               "dry_run_counted": dry["conversations"]}
+        started = time.perf_counter()
+        again = data_rights.apply_retention(kept, CLI, days=args.retention_days, now=now)
+        result["retention_again"] = {"conversations": again["conversations"],
+                                     "ms": round((time.perf_counter() - started) * 1000, 1)}
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
