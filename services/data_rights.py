@@ -29,8 +29,9 @@ MAX_BATCH = 10_000
 def export_customer(services: Services, user: Any, customer_id: Any) -> dict[str, Any]:
     """Everything stored about one customer, as JSON-ready data: the customer, their orders and integration ids,
     every conversation with all its messages (raw text, as an admin reads it), analyses, suggestions, escalations,
-    survey answers (CSAT), assistant ratings, mails, routes, events, KB usage, the predictors' rows for them and the
-    audit entries about them. Audited ("export_customer").
+    survey answers (CSAT), assistant ratings, mails, routes, events, KB usage, the predictors' rows for them, the
+    audit entries about them, and staff text quoting them (``quoted_in``: KB articles, versions, drafts, search
+    misses). Audited ("export_customer").
 
     Raises:
         PermissionDenied: not an admin.
@@ -42,15 +43,16 @@ def export_customer(services: Services, user: Any, customer_id: Any) -> dict[str
     with services.uow() as uow:
         tables = uow.privacy.customer_rows(customer_id)
         # the repositories' own reads, where they exist, so that what they decode (decrypt) is what the admin gets
-        customer = asdict(uow.customers.get(customer_id))
-        tables["customers"] = [{**tables["customers"][0], **customer}]
+        found = uow.customers.get(customer_id)
+        tables["customers"] = [{**tables["customers"][0], **asdict(found)}]
         orders = {o.id: asdict(o) for o in uow.customers.orders_for(customer_id)}
         tables["orders"] = [{**row, **orders.get(row["id"], {})} for row in tables["orders"]]
         messages = {m.id: asdict(m) for c in tables["conversations"]
                     for m in uow.conversations.messages_for(int(c["id"]))}
         tables["messages"] = [{**row, **messages.get(row["id"], {})} for row in tables["messages"]]
         predictions = [asdict(row) for row in uow.predictions.contacts(customer_id)]
-        rows = sum(len(found) for found in tables.values())
+        quoted = uow.privacy.quoting(_needles(found), [int(c["id"]) for c in tables["conversations"]])
+        rows = sum(len(found) for found in tables.values()) + sum(len(found) for found in quoted.values())
         uow.audit.record(user.username, "export_customer", "customer", str(customer_id),
                          f"{rows} rows from {sum(1 for found in tables.values() if found)} tables")
     return {
@@ -63,6 +65,7 @@ def export_customer(services: Services, user: Any, customer_id: Any) -> dict[str
                            if c.get("csat") is not None],
         "predictions": predictions,
         "tables": tables,
+        "quoted_in": quoted,
     }
 
 

@@ -418,8 +418,8 @@ class PrivacyRepository(Protocol):
     def messages_of(self, conversation_ids: Sequence[int]) -> list[int]: ...
     def audit_about(self, customer_id: int, conversation_ids: Sequence[int], message_ids: Sequence[int],
                     needles: Sequence[str]) -> list[int]:
-        """Ids of the audit entries about the customer, these conversations or messages, or whose detail contains
-        one of the needles (any case)."""
+        """Ids of the audit entries about the customer, these conversations or messages or the integration threads
+        of these conversations, or whose detail contains one of the needles (any case)."""
         ...
 
     def retention_due(self, closed_before: str, limit: int) -> list[int]:
@@ -446,6 +446,11 @@ class PrivacyRepository(Protocol):
         Raises:
             NotFound: no such customer.
         """
+        ...
+
+    def quoting(self, needles: Sequence[str], conversation_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+        """Staff free text that quotes a customer, by table: KB articles, versions and search misses holding one of
+        the needles (any case), and draft provenance holding one or naming one of these conversations."""
         ...
 
     def erase_quotes(self, needles: Sequence[str]) -> dict[str, int]:

@@ -180,6 +180,7 @@ def populate(world: World, person: Person, key_id: int, tag: str, resolved_at: s
         uow.audit.record("api:crm", "api_add_customer", "customer", str(who.id), person.external_id)
         uow.audit.record("agent", "note_to_self", "user", "agent", f"call back {person.phone}")
         uow.audit.record("customer", "survey_answer", "conversation", str(talk.id), "csat 5")
+        uow.audit.record("api:crm", "api_start_call", "thread", f"thread-{tag}", f"caller {person.phone}")
     with world.database() as uow:
         uow.conversations.update(talk.id, status="resolved", csat=5)
     world.raw("UPDATE conversations SET resolved_at = ?, updated_at = ? WHERE id = ?", (resolved_at, resolved_at,
@@ -278,7 +279,12 @@ def test_the_export_holds_every_row_about_the_customer_and_none_of_another(world
     assert [p["conversation_id"] for p in exported["predictions"]] == zeph["conversations"]
     audited = exported["tables"]["audit_log"]
     assert {(e["action"], e["entity_id"]) for e in audited} >= {("api_add_customer", str(zeph["customer"])),
-                                                               ("survey_answer", str(zeph["conversations"][0]))}
+                                                               ("survey_answer", str(zeph["conversations"][0])),
+                                                               ("api_start_call", "thread-1")}
+    quoted = exported["quoted_in"]
+    assert [a["id"] for a in quoted["kb_articles"]] == [zeph["article"]]
+    assert [d["article_id"] for d in quoted["kb_drafts"]] == [zeph["article"]]
+    assert [m["query"] for m in quoted["kb_search_misses"]] == [f"refund {ZEPHYRINE.email}"]
     with world.database() as uow:
         assert uow.audit.entries(1)[0].action == "export_customer"
         assert uow.audit.entries(1)[0].entity_id == str(zeph["customer"])

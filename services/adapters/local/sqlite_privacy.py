@@ -137,6 +137,15 @@ class SqlitePrivacy(_Repository):
                 found |= {int(r[0]) for r in self.tx.rows(
                     f"SELECT id FROM audit_log WHERE entity = ? AND entity_id IN ({_marks(len(chunk))})",  # noqa: S608
                     [entity, *map(str, chunk)])}
+        for chunk in chunks(conversation_ids):  # calls and API reads name the integration's thread id
+            threads = [str(r[0]) for r in self.tx.rows(
+                f"SELECT thread_id FROM api_threads WHERE conversation_id IN ({_marks(len(chunk))})",  # noqa: S608
+                chunk)]
+            for start in range(0, len(threads), CHUNK):
+                part = threads[start:start + CHUNK]
+                found |= {int(r[0]) for r in self.tx.rows(
+                    f"SELECT id FROM audit_log WHERE entity = 'thread' AND entity_id IN ({_marks(len(part))})",  # noqa: S608
+                    part)}
         for needle in needles:
             found |= {int(r[0]) for r in self.tx.rows(
                 "SELECT id FROM audit_log WHERE lower(detail) LIKE ? ESCAPE '\\'", [_like(needle)])}
@@ -235,16 +244,36 @@ class SqlitePrivacy(_Repository):
                                                  [customer_id]).rowcount
         return {table: n for table, n in changed.items() if n}
 
+    def _quoting_rows(self, table: str, key: str, columns: Sequence[str], needles: Sequence[str],
+                      every_column: bool = False) -> list[Any]:
+        where = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns for _ in needles)
+        args = [_like(n) for _ in columns for n in needles]
+        selected = "*" if every_column else f"{key}, {', '.join(columns)}"
+        return self.tx.rows(f"SELECT {selected} FROM {table} WHERE {where} ORDER BY {key}", args)  # noqa: S608
+
+    def quoting(self, needles: Sequence[str], conversation_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+        needles = [n for n in needles if n]
+        out: dict[str, list[dict[str, Any]]] = {}
+        for table, key, columns in QUOTING:
+            if table == "kb_passages" or not needles:  # the search index's copy of kb_articles (and its vectors)
+                continue
+            out[table] = [dict(zip(r.keys(), r, strict=True))
+                          for r in self._quoting_rows(table, key, columns, needles, every_column=True)]
+        wanted = {int(i) for i in conversation_ids}
+        known = {row["article_id"] for row in out.get("kb_drafts", [])}
+        for row in self.tx.rows("SELECT * FROM kb_drafts ORDER BY article_id"):
+            refs = [_DRAFT_REF.search(str(s.get("ref", ""))) for s in json.loads(row["payload"]).get("sources", ())]
+            if row["article_id"] not in known and any(r and int(r.group(1)) in wanted for r in refs):
+                out.setdefault("kb_drafts", []).append(dict(zip(row.keys(), row, strict=True)))
+        return {table: rows for table, rows in out.items() if rows}
+
     def erase_quotes(self, needles: Sequence[str]) -> dict[str, int]:
         changed: dict[str, int] = {}
         needles = [n for n in needles if n]
         if not needles:
             return changed
         for table, key, columns in QUOTING:
-            where = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns for _ in needles)
-            args = [_like(n) for _ in columns for n in needles]
-            for row in self.tx.rows(f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {where}",  # noqa: S608
-                                    args):
+            for row in self._quoting_rows(table, key, columns, needles):
                 values = [scrub(row[i + 1] or "", needles) if table != "kb_drafts"
                           else self._scrub_json(row[i + 1], needles) for i in range(len(columns))]
                 sets = ", ".join(f"{c} = ?" for c in columns)
