@@ -1,5 +1,8 @@
 """What data rights cost on the seeded demo store (SQLite): an erasure with and without secure_delete, the WAL
-checkpoint that follows it, a VACUUM for comparison, an export, and the retention policy; one JSON line.
+checkpoint that follows it, a VACUUM for comparison, an export, and the retention policy; one JSON line. Each erasure
+variant also says how many of the erased customers' e-mail addresses are still in the raw bytes of the database file
+and its write-ahead log afterwards, while a connection of the "app" stays open (emails_left_in_files) and once it
+closed (emails_left_after_app_closed: SQLite's last connection checkpoints the log itself).
 
     python bench/privacy.py [--customers 10] [--retention-days 7]
 
@@ -14,6 +17,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -52,7 +56,9 @@ def _erase_all(path: Path, customers: int, secure: bool, checkpoint: bool) -> di
     store = services.store
     original_secure, original_forget = SqlitePrivacy.secure_delete, type(store).forget_freed
     if not secure:
-        SqlitePrivacy.secure_delete = lambda self: None  # type: ignore[method-assign]
+        # explicitly off: Debian's SQLite is built with it on by default (PRAGMA secure_delete says 1)
+        SqlitePrivacy.secure_delete = lambda self: self.tx.conn.execute(  # type: ignore[method-assign]
+            "PRAGMA secure_delete = OFF")
     checkpoints: list[float] = []
     if not checkpoint:
         type(store).forget_freed = lambda self: {"wal_checkpoint": "skipped"}  # type: ignore[method-assign]
@@ -64,6 +70,10 @@ def _erase_all(path: Path, customers: int, secure: bool, checkpoint: bool) -> di
             finally:
                 checkpoints.append((time.perf_counter() - started) * 1000)
         type(store).forget_freed = timed  # type: ignore[method-assign]
+    with services.uow() as uow:
+        emails = [uow.customers.get(i).email.lower().encode() for i in range(1, customers + 1)]
+    app = sqlite3.connect(path)  # the running app: a connection stays open, so closing ours never ends the WAL
+    app.execute("SELECT COUNT(*) FROM customers").fetchone()
     try:
         took = []
         for customer_id in range(1, customers + 1):
@@ -72,7 +82,12 @@ def _erase_all(path: Path, customers: int, secure: bool, checkpoint: bool) -> di
             took.append((time.perf_counter() - started) * 1000)
     finally:
         SqlitePrivacy.secure_delete, type(store).forget_freed = original_secure, original_forget  # type: ignore[method-assign]
-    return {**_ms(took), **({"checkpoint_mean_ms": round(statistics.mean(checkpoints), 1)} if checkpoints else {})}
+    raw_while_open = b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists()).lower()
+    app.close()
+    raw = b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists()).lower()
+    return {**_ms(took), **({"checkpoint_mean_ms": round(statistics.mean(checkpoints), 1)} if checkpoints else {}),
+            "emails_left_in_files": sum(email in raw_while_open for email in emails),
+            "emails_left_after_app_closed": sum(email in raw for email in emails)}
 
 
 def main() -> int:
@@ -97,8 +112,6 @@ def main() -> int:
         result["erase_no_checkpoint"] = _erase_all(_copy(seeded, "c.db"), args.customers, secure=True,
                                                    checkpoint=False)
         vacuumed = _copy(seeded, "d.db")
-        import sqlite3
-
         conn = sqlite3.connect(vacuumed)
         started = time.perf_counter()
         conn.execute("VACUUM")
@@ -119,6 +132,10 @@ def main() -> int:
         again = data_rights.apply_retention(kept, CLI, days=args.retention_days, now=now)
         result["retention_again"] = {"conversations": again["conversations"],
                                      "ms": round((time.perf_counter() - started) * 1000, 1)}
+    probe = sqlite3.connect(":memory:")
+    result["sqlite"] = {"version": sqlite3.sqlite_version,
+                        "secure_delete_default": probe.execute("PRAGMA secure_delete").fetchone()[0]}
+    probe.close()
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(result))
     return 0
