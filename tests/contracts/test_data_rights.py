@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,7 @@ class World:
     def raw(self, sql: str, args: tuple = ()) -> list[tuple]:
         """Rows straight from the engine, past every repository (``?`` placeholders)."""
         if self.engine == "sqlite":
-            with sqlite3.connect(self.database.path) as conn:
+            with closing(sqlite3.connect(self.database.path)) as conn, conn:
                 return conn.execute(sql, args).fetchall()
         import psycopg
 
@@ -243,7 +244,7 @@ def _rows_of(world: World, ids: dict[str, Any]) -> dict[str, list[dict[str, Any]
 
 def _dict_rows(world: World, sql: str, args: tuple) -> list[dict[str, Any]]:
     if world.engine == "sqlite":
-        with sqlite3.connect(world.database.path) as conn:
+        with closing(sqlite3.connect(world.database.path)) as conn:
             conn.row_factory = sqlite3.Row
             return [dict(r) for r in conn.execute(sql, args)]
     import psycopg
@@ -376,6 +377,10 @@ def test_an_erasure_leaves_no_trace_of_the_customer_and_keeps_the_rest(world):
     with world.database() as uow:
         barnaby_before = uow.privacy.customer_rows(barn["customer"])
     totals_before = aggregates(world)
+    app = None
+    if world.engine == "sqlite":  # the running app keeps a connection open: closing ours never ends the log
+        app = sqlite3.connect(world.database.path)
+        app.execute("SELECT COUNT(*) FROM customers").fetchone()
 
     result = data_rights.erase_customer(world.services, ADMIN, zeph["customer"])
 
@@ -383,9 +388,10 @@ def test_an_erasure_leaves_no_trace_of_the_customer_and_keeps_the_rest(world):
     assert database_hits(world, needles) == []
     assert not any(n.lower() in repository_text(world, zeph) for n in needles)
     assert search_hits(world, needles) == []
-    if world.engine == "sqlite":
+    if app is not None:
         assert result["wal_checkpoint"] == "complete"
         assert file_hits(world, needles) == []
+        app.close()
     # the other customer's rows and every aggregate are as they were
     with world.database() as uow:
         barnaby_after = uow.privacy.customer_rows(barn["customer"])
@@ -488,3 +494,21 @@ def test_retention_is_off_by_default(world):
     result = data_rights.apply_retention(world.services, ADMIN, now="2030-01-01T00:00:00Z")
     assert (result["status"], result["conversations"]) == ("off", 0)
     assert world.raw("SELECT COUNT(*) FROM conversations WHERE anonymised_at <> ''") == [(0,)]
+
+
+def test_redact_details_replaces_only_the_details_of_those_entries(database):
+    """AuditRepository.redact_details on every backend (the fake included): the audit branch's append-only log
+    replaces this implementation at merge with the same contract."""
+    with database() as uow:
+        for n in range(3):
+            uow.audit.record("agent", "view_conversation", "conversation", str(n), f"about {ZEPHYRINE.email}")
+        first, second, third = sorted(e.id for e in uow.audit.entries(10))
+    with database() as uow:
+        assert uow.audit.redact_details([first, third, 424242]) == 2
+    with database() as uow:
+        assert uow.audit.redact_details([first]) == 0  # already erased: nothing changes
+        entries = sorted(uow.audit.entries(10), key=lambda e: e.id)
+    assert [e.detail for e in entries] == ["[erased]", f"about {ZEPHYRINE.email}", "[erased]"]
+    assert [(e.actor, e.action, e.entity, e.entity_id) for e in entries] == [
+        ("agent", "view_conversation", "conversation", str(n)) for n in range(3)]
+    assert entries[1].id == second
