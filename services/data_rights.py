@@ -173,10 +173,10 @@ def apply_retention(services: Services, user: Any, *, dry_run: bool = False, day
     total, batches, changed, seen = 0, 0, dict[str, int](), set[int]()
     while True:
         with services.uow() as uow:
+            uow.privacy.secure_delete()
             ids = [i for i in uow.privacy.retention_due(closed_before, batch) if i not in seen]
             if not ids:
                 break
-            uow.privacy.secure_delete()
             messages = uow.privacy.messages_of(ids)
             entries = uow.privacy.audit_about(0, ids, messages, ())
             counts = uow.privacy.erase_conversations(ids, to_iso(moment))

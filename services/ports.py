@@ -428,8 +428,9 @@ class PrivacyRepository(Protocol):
         ...
 
     def secure_delete(self) -> None:
-        """Make the space this unit of work frees unreadable in the database file (SQLite: zeroed); a no-op where the
-        engine has no such switch."""
+        """Open this unit of work's write transaction now (no other writer until it ends, so what is read next is
+        what gets erased), with the space it frees made unreadable in the database file where the engine can
+        (SQLite: zeroed). Call it first."""
         ...
 
     def erase_conversations(self, conversation_ids: Sequence[int], at: str) -> dict[str, int]:

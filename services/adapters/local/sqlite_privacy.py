@@ -159,9 +159,10 @@ class SqlitePrivacy(_Repository):
 
     # ---- erasure -------------------------------------------------------------------------------------------------
     def secure_delete(self) -> None:
-        """Freed space of this transaction's changes is overwritten with zeros (SQLite's secure_delete pragma, on
-        this unit of work's own connection only)."""
-        self.tx.conn.execute("PRAGMA secure_delete = ON")
+        """Open the write transaction now (BEGIN IMMEDIATE: what is read after it is what gets erased, no writer in
+        between) with freed space overwritten by zeros (SQLite's secure_delete pragma, on this unit of work's own
+        connection only)."""
+        self.tx.write("PRAGMA secure_delete = ON")
 
     def erase_conversations(self, conversation_ids: Sequence[int], at: str) -> dict[str, int]:
         changed: dict[str, int] = {}

@@ -171,4 +171,4 @@ class PostgresPrivacy(SqlitePrivacy):
     are VACUUM's: docs/security.md)."""
 
     def secure_delete(self) -> None:
-        return None
+        self.tx.write("SELECT 1")  # the write transaction and its lock now: what is read next is what gets erased
