@@ -4,7 +4,7 @@ variant also says how many of the erased customers' e-mail addresses are still i
 and its write-ahead log afterwards, while a connection of the "app" stays open (emails_left_in_files) and once it
 closed (emails_left_after_app_closed: SQLite's last connection checkpoints the log itself).
 
-    python bench/privacy.py [--customers 10] [--retention-days 7]
+    python bench/privacy.py [--customers 10] [--retention-days 7] [--postgres]
 
 Seeds the demo company (deterministic, anchor 2026-12-01, no assist models) into a temporary folder, copies it per
 variant, and times the use cases as the CLI runs them (services/data_rights.py). The machine is shared: the load
@@ -90,10 +90,41 @@ def _erase_all(path: Path, customers: int, secure: bool, checkpoint: bool) -> di
             "emails_left_after_app_closed": sum(email in raw for email in emails)}
 
 
+def _on_postgres(customers: int, retention_days: int) -> dict[str, object]:
+    """The same use cases on a throw-away PostgreSQL server (ops/pg_cluster.py) holding the seeded demo."""
+    from ops import pg_cluster
+
+    cluster = pg_cluster.start(owner=True)
+    try:
+        url = cluster.new_database()
+        services = build_services(Settings(database_url=url), batch=True)
+        seed_demo(services, ANCHOR)
+        started = time.perf_counter()
+        data_rights.export_customer(services, CLI, 1)
+        result: dict[str, object] = {"export_ms": round((time.perf_counter() - started) * 1000, 1)}
+        took = []
+        for customer_id in range(1, customers + 1):
+            started = time.perf_counter()
+            data_rights.erase_customer(services, CLI, customer_id)
+            took.append((time.perf_counter() - started) * 1000)
+        result["erase"] = _ms(took)
+        now = f"{ANCHOR}T12:00:00Z"
+        started = time.perf_counter()
+        done = data_rights.apply_retention(services, CLI, days=retention_days, now=now)
+        result["retention"] = {"conversations": done["conversations"], "batches": done["batches"],
+                               "ms": round((time.perf_counter() - started) * 1000, 1)}
+        services.store.close()
+    finally:
+        cluster.stop()
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=10, help="customers erased per variant (ids 1..N)")
     parser.add_argument("--retention-days", type=int, default=7)
+    parser.add_argument("--postgres", action="store_true", help="also on a throw-away PostgreSQL server (Debian's "
+                                                                "binaries, ops/pg_cluster.py)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         seeded = Path(folder) / "demo.db"
@@ -132,6 +163,8 @@ def main() -> int:
         again = data_rights.apply_retention(kept, CLI, days=args.retention_days, now=now)
         result["retention_again"] = {"conversations": again["conversations"],
                                      "ms": round((time.perf_counter() - started) * 1000, 1)}
+    if args.postgres:
+        result["postgres"] = _on_postgres(args.customers, args.retention_days)
     probe = sqlite3.connect(":memory:")
     result["sqlite"] = {"version": sqlite3.sqlite_version,
                         "secure_delete_default": probe.execute("PRAGMA secure_delete").fetchone()[0]}
