@@ -21,7 +21,7 @@ from services.validation import require_id
 
 EXPORT_FORMAT = "frontline-customer-export/1"
 ERASED = "[erased]"
-MIN_NEEDLE = 3  # shorter values (a two-letter handle) would erase unrelated words from the KB and the audit trail
+MIN_NEEDLE = 5  # shorter values ("Ann", a three-letter handle) would erase unrelated words from the KB and audit
 MAX_RETENTION_DAYS = 36_500
 MAX_BATCH = 10_000
 
@@ -70,7 +70,8 @@ def export_customer(services: Services, user: Any, customer_id: Any) -> dict[str
 
 
 def _needles(customer: Any) -> list[str]:
-    """The customer's identifying values that free text elsewhere may quote: full name, e-mail, phone, handle."""
+    """The customer's identifying values that free text elsewhere may quote: full name, e-mail, phone, handle (each
+    of at least MIN_NEEDLE characters; found as whole words, any case)."""
     values = (customer.name, customer.email, customer.phone, customer.handle)
     return sorted({v.strip() for v in values if isinstance(v, str) and len(v.strip()) >= MIN_NEEDLE
                    and v.strip() != ERASED}, key=len, reverse=True)

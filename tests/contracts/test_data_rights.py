@@ -512,3 +512,27 @@ def test_redact_details_replaces_only_the_details_of_those_entries(database):
     assert [(e.actor, e.action, e.entity, e.entity_id) for e in entries] == [
         ("agent", "view_conversation", "conversation", str(n)) for n in range(3)]
     assert entries[1].id == second
+
+
+def test_staff_text_loses_the_customers_identifiers_as_whole_words_only(world):
+    """KB text quoting a customer: their name, e-mail and handle go in any case (accented letters too), words that
+    merely contain them stay, and values under five characters are not searched for at all."""
+    at = "2026-11-01T09:00:00Z"
+    with world.database() as uow:
+        ann = uow.customers.add(Customer(0, "Ann Lee", "ann@x.io", "", "standard", 0.0, "2024-01-01", "", "@al"))
+        elodie = uow.customers.add(Customer(0, "Élodie Dupré", "", "", "standard", 0.0, "2024-01-01", ""))
+        first = uow.articles.add(Article(0, "annual", "Annual plans", "Our annual plan. ANN LEE asked for it "
+                                         "(ann@x.io). Ann Leeds is a city. Ask @al.", "orders", "approved", 1, at))
+        second = uow.articles.add(Article(0, "retours", "Retours", "élodie dupré a écrit ; Élodie Duprés non.",
+                                          "orders", "approved", 1, at, "fr"))
+        uow.kb_usage.add_miss("annual plan ann lee", 0.1, "agent")
+    data_rights.erase_customer(world.services, ADMIN, ann.id)
+    data_rights.erase_customer(world.services, ADMIN, elodie.id)
+    with world.database() as uow:
+        assert uow.articles.get(first.id).body == ("Our annual plan. [erased] asked for it ([erased]). Ann Leeds is a "
+                                                   "city. Ask @al.")
+        assert uow.articles.get(first.id).title == "Annual plans"
+        assert [v.body for v in uow.articles.versions(first.id)][-1] == uow.articles.get(first.id).body
+        assert uow.articles.get(second.id).body == "[erased] a écrit ; Élodie Duprés non."
+        assert [m.query for m in uow.kb_usage.misses("2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")] == [
+            "annual plan [erased]"]

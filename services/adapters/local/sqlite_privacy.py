@@ -43,16 +43,30 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _like(needle: str) -> str:
-    """A LIKE pattern matching needle anywhere, lower-cased, with LIKE's wildcards escaped (ESCAPE '\\')."""
-    return "%" + needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _like(needle: str, lower: bool = True) -> str:
+    """A LIKE pattern matching needle anywhere (lower-cased unless told), LIKE's wildcards escaped (ESCAPE '\\')."""
+    text = needle.lower() if lower else needle
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _holds(columns: Sequence[str], needles: Sequence[str]) -> tuple[str, list[str]]:
+    """A WHERE condition (and its arguments) for rows whose columns may hold a needle: lower(column) LIKE the
+    lower-cased needle, or the column LIKE the needle as written (SQLite's lower() and LIKE fold ASCII letters only:
+    "Élodie" is found as written or in ASCII case changes). Candidates: the caller checks with _pattern."""
+    sql = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\' OR {c} LIKE ? ESCAPE '\\'" for c in columns for _ in needles)
+    return sql, [p for _ in columns for n in needles for p in (_like(n), _like(n, lower=False))]
+
+
+def _pattern(needles: Sequence[str]) -> re.Pattern[str]:
+    """The needles as whole words (not inside a longer word: "Ann Lee" is not in "Ann Leeds"), any case, longest
+    first."""
+    alternatives = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def scrub(text: str, needles: Sequence[str]) -> str:
-    """text with every needle (any case) replaced by [erased]."""
-    for needle in sorted(needles, key=len, reverse=True):
-        text = re.sub(re.escape(needle), ERASED, text, flags=re.IGNORECASE)
-    return text
+    """text with every needle (any case, as a whole word) replaced by [erased]."""
+    return _pattern(needles).sub(ERASED, text) if needles else text
 
 
 def _analysis_payload(payload: str) -> str:
@@ -146,9 +160,11 @@ class SqlitePrivacy(_Repository):
                 found |= {int(r[0]) for r in self.tx.rows(
                     f"SELECT id FROM audit_log WHERE entity = 'thread' AND entity_id IN ({_marks(len(part))})",  # noqa: S608
                     part)}
-        for needle in needles:
-            found |= {int(r[0]) for r in self.tx.rows(
-                "SELECT id FROM audit_log WHERE lower(detail) LIKE ? ESCAPE '\\'", [_like(needle)])}
+        if needles:
+            pattern = _pattern(needles)
+            where, args = _holds(("detail",), needles)
+            found |= {int(r[0]) for r in self.tx.rows(f"SELECT id, detail FROM audit_log WHERE {where}",  # noqa: S608
+                                                      args) if pattern.search(r[1] or "")}
         return sorted(found)
 
     def retention_due(self, closed_before: str, limit: int) -> list[int]:
@@ -247,10 +263,13 @@ class SqlitePrivacy(_Repository):
 
     def _quoting_rows(self, table: str, key: str, columns: Sequence[str], needles: Sequence[str],
                       every_column: bool = False) -> list[Any]:
-        where = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns for _ in needles)
-        args = [_like(n) for _ in columns for n in needles]
+        """The rows of table whose text columns hold a needle as a whole word (LIKE finds the candidates)."""
+        where, args = _holds(columns, needles)
         selected = "*" if every_column else f"{key}, {', '.join(columns)}"
-        return self.tx.rows(f"SELECT {selected} FROM {table} WHERE {where} ORDER BY {key}", args)  # noqa: S608
+        pattern = _pattern(needles)
+        return [row for row in self.tx.rows(f"SELECT {selected} FROM {table} WHERE {where} "  # noqa: S608
+                                            f"ORDER BY {key}", args)
+                if any(pattern.search(row[c] or "") for c in columns)]
 
     def quoting(self, needles: Sequence[str], conversation_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
         needles = [n for n in needles if n]
