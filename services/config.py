@@ -127,6 +127,11 @@ class Settings:
     call_ice_servers: tuple[str, ...] = ()  # e.g. stun:stun.example.org:3478, turn:turn.example.org:3478
     call_turn_username: str = ""  # for the turn: / turns: servers above
     call_turn_credential: str = field(default="", repr=False)
+    # Data rights (docs/security.md "Data rights"): `python -m services privacy retention` removes the personal data
+    # of conversations resolved more than this many days ago; 0 (the default): off, until the operator decides how
+    # long their business and law need conversations kept. Batches of privacy_retention_batch conversations.
+    privacy_retention_days: int = 0
+    privacy_retention_batch: int = 200
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -153,6 +158,9 @@ class Settings:
         if bad_ice:
             raise ConfigError("call_ice_servers must be stun:, stuns:, turn: or turns: URLs, e.g. "
                               f"stun:stun.example.org:3478; got {bad_ice[0][:60]!r}")
+        if not (0 <= self.privacy_retention_days <= 36_500 and 1 <= self.privacy_retention_batch <= 10_000):
+            raise ConfigError("privacy_retention_days must be 0 (off) to 36500 and privacy_retention_batch 1-10000; "
+                              f"got {self.privacy_retention_days!r} and {self.privacy_retention_batch!r}")
         bad = [q for q in self.queues if not isinstance(q, str) or not _QUEUE_NAME.fullmatch(q)]
         if not self.queues or bad:
             raise ConfigError(f"queues must be a non-empty list of names of 1-40 lower-case letters, digits, - or _; "

@@ -54,6 +54,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "simulator.control": _ADMIN,
     "users.manage": _ADMIN,
     "integrations.manage": _ADMIN,
+    "privacy.manage": _ADMIN,
 }
 
 # action -> what it is, for the refusal ("<what> is not available to the <role> role.")
@@ -83,6 +84,7 @@ DESCRIPTIONS: dict[str, str] = {
     "simulator.control": "The simulator",
     "users.manage": "Managing users",
     "integrations.manage": "Managing API keys",
+    "privacy.manage": "Exporting and erasing customer data",
 }
 
 # "module.function" -> the action it requires first (module relative to services/)
@@ -162,6 +164,9 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "api_keys.revoke_key": "integrations.manage",
     "widget.identity_secret": "integrations.manage",
     "email_inbound.thread_mails": "conversation.read",
+    "data_rights.export_customer": "privacy.manage",
+    "data_rights.erase_customer": "privacy.manage",
+    "data_rights.apply_retention": "privacy.manage",
 }
 
 # public functions of use-case modules that check no permission, and why (the test fails on any function that

@@ -418,6 +418,66 @@ class AuditRepository(Protocol):
     def add_event(self, kind: str, conversation_id: int | None, payload: str = "{}") -> int: ...
 
 
+class PrivacyRepository(Protocol):
+    """Data rights (services/data_rights.py): every stored row about one customer, and the removal of personal data
+    from a customer's rows, their conversations and free text quoting them. Aggregates stay: conversation rows with
+    their channel, timestamps, status, CSAT and KPI columns, labels, ratings, routes and order totals."""
+
+    def customer_rows(self, customer_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row about this customer by table name (customers, orders, conversations, messages, analyses,
+        suggestions, escalations, events, mail, routes, ratings, integration ids, KB usage, audit entries).
+
+        Raises:
+            NotFound: no such customer.
+        """
+        ...
+
+    def conversations_of(self, customer_id: int) -> list[int]: ...
+    def messages_of(self, conversation_ids: Sequence[int]) -> list[int]: ...
+    def audit_about(self, customer_id: int, conversation_ids: Sequence[int], message_ids: Sequence[int],
+                    needles: Sequence[str]) -> list[int]:
+        """Ids of the audit entries about the customer, these conversations or messages or the integration threads
+        of these conversations, or whose detail contains one of the needles (any case)."""
+        ...
+
+    def retention_due(self, closed_before: str, limit: int) -> list[int]:
+        """Up to ``limit`` resolved conversations resolved before ``closed_before`` and changed since their personal
+        data was last removed (or never removed), oldest first."""
+        ...
+
+    def secure_delete(self) -> None:
+        """Open this unit of work's write transaction now (no other writer until it ends, so what is read next is
+        what gets erased), with the space it frees made unreadable in the database file where the engine can
+        (SQLite: zeroed). Call it first."""
+        ...
+
+    def erase_conversations(self, conversation_ids: Sequence[int], at: str) -> dict[str, int]:
+        """Remove the personal data of these conversations (message text, analyses' entities and masked text,
+        suggestions, notes, mails, event subjects, integration thread ids, draft sources quoting them); marks them
+        anonymised at ``at``. Returns the rows changed per table (tables with none left out)."""
+        ...
+
+    def erase_customer(self, customer_id: int, at: str) -> dict[str, int]:
+        """erase_conversations for all their conversations, then the customer row anonymised (name "[erased]",
+        e-mail, phone, city, handle cleared), their orders' tracking numbers cleared and their integration ids
+        deleted. Returns the rows changed per table.
+
+        Raises:
+            NotFound: no such customer.
+        """
+        ...
+
+    def quoting(self, needles: Sequence[str], conversation_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+        """Staff free text that quotes a customer, by table: KB articles, versions and search misses holding one of
+        the needles (any case), and draft provenance holding one or naming one of these conversations."""
+        ...
+
+    def erase_quotes(self, needles: Sequence[str]) -> dict[str, int]:
+        """Replace each needle (any case) with "[erased]" where staff free text may quote a customer: KB articles,
+        their versions and search passages, draft provenance, KB search misses. Returns the rows changed per table."""
+        ...
+
+
 class SharedStateRepository(Protocol):
     """State every app process must agree on: counters moved inside the writing transaction (cheap to poll: one
     row), settings rows an admin writes and background processes read, their heartbeats, and analysis claims (one
@@ -627,6 +687,8 @@ class UnitOfWork(Protocol):
     def integrations(self) -> IntegrationRepository: ...
     @property
     def mail(self) -> MailRepository: ...
+    @property
+    def privacy(self) -> PrivacyRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -649,6 +711,12 @@ class Database(Protocol):
 
     def reset(self) -> None:
         """Drop everything and build the schema again (the seed)."""
+        ...
+
+    def forget_freed(self) -> dict[str, Any]:
+        """After an erasure has committed: make the erased data unreadable from the database's files where this
+        process can (SQLite: the write-ahead log checkpointed into the file and truncated, its old frames gone).
+        Returns what was done, e.g. {"wal_checkpoint": "complete"}."""
         ...
 
     def pushed_change_marker(self) -> tuple[Any, ...] | None:

@@ -917,6 +917,9 @@ class FakeDatabase:
     def pushed_change_marker(self) -> None:
         return None  # nothing pushes: queue_marker reads the fake's marker
 
+    def forget_freed(self) -> dict[str, Any]:
+        return {"wal_checkpoint": "not applicable (in memory)"}
+
     def table_counts(self) -> dict[str, int]:
         s = self._state
         return {"users": len(s.users), "customers": len(s.customers), "orders": len(s.orders),

@@ -29,6 +29,7 @@ from services import (
     auth,
     calls,
     conversations,
+    data_rights,
     email_inbound,
     escalations,
     inbox,
@@ -284,6 +285,9 @@ CASES = (
     Case("audit.search_log", nothing, lambda s, u, _: audit.search_log(s, u, audit.audit_query(actor="admin"))),
     Case("audit.export_csv", nothing, lambda s, u, _: audit.export_csv(s, u, audit.audit_query(text="dana"))),
     Case("audit.verify_chain", nothing, lambda s, u, _: audit.verify_chain(s, u)),
+    Case("data_rights.export_customer", nothing, lambda s, u, _: data_rights.export_customer(s, u, 1)),
+    Case("data_rights.erase_customer", nothing, lambda s, u, _: data_rights.erase_customer(s, u, 1)),
+    Case("data_rights.apply_retention", nothing, lambda s, u, _: data_rights.apply_retention(s, u, days=30)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 

@@ -335,6 +335,16 @@ MIGRATIONS: list[Migration] = [
     # Python: SQLite has no sha256), then triggers refuse every UPDATE and DELETE but the redaction of a detail to
     # '[erased]' (a privacy erase); an index serves one entity's trail and the admin's search
     lambda conn: chain_audit_log(conn, AUDIT_APPEND_ONLY),
+    # 20: reserved for another branch of session 8 (issue 21); the merge puts its migration here
+    "SELECT 1",
+    # 21: data rights (issue 21 item 4, services/data_rights.py): when a customer was erased, and when a conversation's
+    # personal data was removed (by an erasure or the retention policy; a conversation changed after that is taken
+    # again); the retention policy reads resolved conversations by the day they were resolved
+    """
+    ALTER TABLE customers ADD COLUMN erased_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN anonymised_at TEXT NOT NULL DEFAULT '';
+    CREATE INDEX conversations_resolved ON conversations(status, resolved_at);
+    """,
 ]
 
 AUDIT_APPEND_ONLY = """

@@ -162,6 +162,7 @@ class SqliteUnitOfWork:
         from services.adapters.local.sqlite_integrations import SqliteIntegrations
         from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
         from services.adapters.local.sqlite_predictions import SqlitePredictions
+        from services.adapters.local.sqlite_privacy import SqlitePrivacy
         from services.adapters.local.sqlite_state import SqliteSharedState
 
         self.users = repos.SqliteUsers(tx)
@@ -177,6 +178,7 @@ class SqliteUnitOfWork:
         self.predictions = SqlitePredictions(tx)
         self.integrations = SqliteIntegrations(tx)
         self.mail = SqliteMail(tx)
+        self.privacy = SqlitePrivacy(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: TracebackType | None) -> None:
@@ -229,6 +231,17 @@ class SqliteDatabase:
     def pushed_change_marker(self) -> None:
         """SQLite pushes nothing: the processes poll counters('changes')."""
         return None
+
+    def forget_freed(self) -> dict[str, Any]:
+        """The write-ahead log checkpointed into the database file and truncated to zero bytes, so the old versions
+        of erased rows (still in its frames) are gone; the erasure's own pages were written with secure_delete (freed
+        space zeroed). "busy" when another connection's read kept part of the log: run it again later."""
+        conn = connect(self.path)
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+        return {"wal_checkpoint": "busy" if busy else "complete"}
 
     def table_counts(self) -> dict[str, int]:
         return {table: self._read(f"SELECT COUNT(*) FROM {table}")[0][0]  # noqa: S608 - our own table names

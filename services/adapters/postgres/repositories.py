@@ -3,7 +3,7 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository, PredictionRepository, MailRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository, PredictionRepository, MailRepository, PrivacyRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAss
 from services.adapters.local.sqlite_integrations import SqliteIntegrations
 from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
 from services.adapters.local.sqlite_predictions import SqlitePredictions
+from services.adapters.local.sqlite_privacy import SqlitePrivacy
 from services.adapters.local.sqlite_repositories import (
     SqliteArticles,
     SqliteAudit,
@@ -182,3 +183,11 @@ class PostgresIntegrations(SqliteIntegrations):
 class PostgresMail(SqliteMail):
     """The email channel's mails by Message-ID and its outbox: SQLite's statements, which PostgreSQL runs as they
     are (an outbox lease re-checks its condition after waiting on the row, so two senders never both claim one)."""
+
+
+class PostgresPrivacy(SqlitePrivacy):
+    """Data rights: SQLite's statements, which PostgreSQL runs as they are; no secure_delete switch (old row versions
+    are VACUUM's: docs/security.md)."""
+
+    def secure_delete(self) -> None:
+        self.tx.write("SELECT 1")  # the write transaction and its lock now: what is read next is what gets erased

@@ -252,6 +252,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.predictions = repos.PostgresPredictions(tx)
         self.integrations = repos.PostgresIntegrations(tx)
         self.mail = repos.PostgresMail(tx)
+        self.privacy = repos.PostgresPrivacy(tx)
 
 
 class PostgresDatabase:
@@ -290,6 +291,11 @@ class PostgresDatabase:
         """The change marker LISTEN/NOTIFY pushed to this process (no query), or None while the listener is
         down or switched off (live_notify: false): then the caller reads uow.shared.change_marker()."""
         return self.listener.latest() if self.listener is not None else None
+
+    def forget_freed(self) -> dict[str, Any]:
+        """Nothing this process can do: old row versions stay in the table files until VACUUM reclaims and new rows
+        overwrite them, and in the write-ahead log and backups until they rotate (docs/security.md, data rights)."""
+        return {"wal_checkpoint": "not applicable (PostgreSQL: see docs/security.md)"}
 
     def active(self) -> PostgresUnitOfWork | None:
         return getattr(self._threads, "uow", None)
