@@ -53,6 +53,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "simulator.control": _ADMIN,
     "users.manage": _ADMIN,
     "integrations.manage": _ADMIN,
+    "data_keys.rotate": _ADMIN,
 }
 
 # action -> what it is, for the refusal ("<what> is not available to the <role> role.")
@@ -81,6 +82,7 @@ DESCRIPTIONS: dict[str, str] = {
     "simulator.control": "The simulator",
     "users.manage": "Managing users",
     "integrations.manage": "Managing API keys",
+    "data_keys.rotate": "Rotating the data encryption keys",
 }
 
 # "module.function" -> the action it requires first (module relative to services/)
@@ -156,6 +158,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "api_keys.list_keys": "integrations.manage",
     "api_keys.revoke_key": "integrations.manage",
     "widget.identity_secret": "integrations.manage",
+    "encryption.rotate_key": "data_keys.rotate",
     "email_inbound.thread_mails": "conversation.read",
 }
 

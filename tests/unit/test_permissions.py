@@ -29,6 +29,7 @@ from services import (
     calls,
     conversations,
     email_inbound,
+    encryption,
     escalations,
     inbox,
     kb_drafting,
@@ -280,6 +281,7 @@ CASES = (
     Case("api_keys.revoke_key", api_key, lambda s, u, name: api_keys.revoke_key(s, u, name)),
     Case("widget.identity_secret", widget_site, lambda s, u, name: widget.identity_secret(s, u, name)),
     Case("email_inbound.thread_mails", own_conversation, lambda s, u, cid: email_inbound.thread_mails(s, u, cid)),
+    Case("encryption.rotate_key", nothing, lambda s, u, _: encryption.rotate_key(s, u)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 
