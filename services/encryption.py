@@ -23,15 +23,17 @@ MAX_BATCH = 10_000
 
 
 def rotate_key(services: Services, user: User, batch_size: int = DEFAULT_BATCH,
-               max_batches: int | None = None) -> dict[str, int | str]:
+               max_batches: int | None = None, new_key: bool = False) -> dict[str, int | str]:
     """Re-encrypt under the current key, ``batch_size`` rows per transaction, at most ``max_batches`` batches (None:
-    until nothing is left). Audited once, with the totals.
+    until nothing is left); ``new_key``: first make a fresh key current (the local key file only). Audited once,
+    with the totals.
 
     Returns:
         {"key_id", "rows_reencrypted", "batches", "remaining"}: remaining is 0 once everything is under the current key.
 
     Raises:
         PermissionDenied: not an admin. InvalidInput: a batch size outside 1-10000 or a negative max_batches.
+        ConfigError: ``new_key`` with keys the app does not own (environment, KMS, Secrets Manager).
         ServiceError (UnreadableData, ConfigError, ProviderUnavailable): a value whose key is missing or wrong, or
         keys that cannot be had; the batch being written is rolled back, earlier batches stay done.
     """
@@ -40,6 +42,8 @@ def rotate_key(services: Services, user: User, batch_size: int = DEFAULT_BATCH,
         raise InvalidInput(f"batch size must be 1-{MAX_BATCH} rows; got {batch_size!r}")
     if max_batches is not None and (not isinstance(max_batches, int) or max_batches < 0):
         raise InvalidInput(f"max batches must be 0 or more; got {max_batches!r}")
+    if new_key:
+        services.keys.new_key()
     key_id = services.keys.data_keys().current
     rows = batches = 0
     while max_batches is None or batches < max_batches:

@@ -658,6 +658,11 @@ class KeyProvider(Protocol):
 
     def data_keys(self) -> DataKeys: ...
 
+    def new_key(self) -> str:
+        """Make a fresh data key current, keeping the old ones; returns its id. Only where the app owns the keys
+        (the local key file); ConfigError elsewhere, saying where the operator does it."""
+        ...
+
 
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...

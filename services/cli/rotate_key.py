@@ -15,21 +15,12 @@ import argparse
 from services import encryption
 from services.cli import print_json
 from services.cli.common import services_from
-from services.errors import ConfigError
 from services.permissions import CLI
 
 
 def _run(args: argparse.Namespace) -> int:
     services = services_from(args, batch=True)
-    if args.new_key:
-        from services.adapters.local.data_keys import LocalKeys, add_file_key
-
-        provider = services.get("keys")
-        if not isinstance(provider, LocalKeys) or not provider.uses_file:
-            raise ConfigError("--new-key adds a key to the local key file only; with FRONTLINE_DATA_KEYS, KMS or "
-                              "Secrets Manager, put the new key first there and run rotate-key without it")
-        add_file_key(services.settings.key_file)
-    print_json(encryption.rotate_key(services, CLI, args.batch_size, args.max_batches))
+    print_json(encryption.rotate_key(services, CLI, args.batch_size, args.max_batches, new_key=args.new_key))
     return 0
 
 

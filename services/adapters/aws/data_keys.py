@@ -68,6 +68,11 @@ class KmsKeys:
                               "(generate it with --key-spec AES_256)")
         return bytes(plaintext)
 
+    def new_key(self) -> str:
+        raise ConfigError("with KMS, make the new key with `aws kms generate-data-key-without-plaintext --key-spec "
+                          "AES_256 --encryption-context purpose=frontline-data-key`, put it first in kms_data_keys, "
+                          "restart, then run rotate-key (docs/security.md)")
+
     def data_keys(self) -> DataKeys:
         keys = {key_id: self._decrypt(blob, f"kms_data_keys {key_id!r}") for key_id, blob in self._blobs.items()}
         return DataKeys(next(iter(keys)), keys, self._decrypt(self._hmac_blob, "kms_hmac_key"))
@@ -80,6 +85,10 @@ class SecretsManagerKeys:
                               "(FRONTLINE_DATA_KEYS_SECRET_ID=frontline/data-keys); see docs/security.md")
         self._secret_id = settings.data_keys_secret_id
         self._client = client if client is not None else make_client("secretsmanager", settings, batch=batch)
+
+    def new_key(self) -> str:
+        raise ConfigError("with Secrets Manager, add the new key to the secret's keys and make it current there, "
+                          "restart, then run rotate-key (docs/security.md)")
 
     def data_keys(self) -> DataKeys:
         from botocore.exceptions import ClientError

@@ -102,9 +102,11 @@ class LocalKeys:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    @property
-    def uses_file(self) -> bool:
-        return not self.settings.data_keys
+    def new_key(self) -> str:
+        if self.settings.data_keys:
+            raise ConfigError("a new key can be added to the local key file only; with FRONTLINE_DATA_KEYS put the new "
+                              "key first in the list (keep the old ones after it), restart, then run rotate-key")
+        return add_file_key(self.settings.key_file)
 
     def data_keys(self) -> DataKeys:
         if self.settings.data_keys:
