@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import stat
 import threading
 
@@ -31,7 +32,8 @@ def test_a_fresh_data_dir_gets_a_private_key_file_made_once(tmp_path):
     first = LocalKeys(settings).data_keys()
     path = tmp_path / "data" / "frontline.keys"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert first.current == "k1" and len(first.keys["k1"]) == 32 and len(first.hmac_key) == 32
+    assert re.fullmatch(r"k1-[0-9a-f]{6}", first.current) and len(first.hmac_key) == 32
+    assert list(first.keys) == [first.current] and len(first.keys[first.current]) == 32
     assert LocalKeys(settings).data_keys() == first  # read back, not made again
 
 
@@ -82,9 +84,10 @@ def test_malformed_environment_keys_are_config_errors(data_keys, hmac_key, error
 def test_a_new_file_key_becomes_current_and_the_old_ones_stay(tmp_path):
     settings = Settings(data_key_file=str(tmp_path / "frontline.keys"))
     before = LocalKeys(settings).data_keys()
-    assert add_file_key(settings.key_file) == "k2"
+    key_id = add_file_key(settings.key_file)
     after = LocalKeys(settings).data_keys()
-    assert after.current == "k2" and after.keys["k1"] == before.keys["k1"] and after.hmac_key == before.hmac_key
+    assert re.fullmatch(r"k2-[0-9a-f]{6}", key_id) and after.current == key_id
+    assert after.keys[before.current] == before.keys[before.current] and after.hmac_key == before.hmac_key
     assert stat.S_IMODE(settings.key_file.stat().st_mode) == 0o600
 
 
@@ -114,10 +117,12 @@ def run(capsys, *argv: str) -> tuple[int, dict]:
 
 def test_rotate_key_makes_a_new_key_current_and_reencrypts_in_batches_resumably(configured, capsys):
     code, first = run(capsys, "--new-key", "--batch-size", "5", "--max-batches", "1")
-    assert code == 0 and first == {"key_id": "k2", "rows_reencrypted": 5, "batches": 1, "remaining": 7}
+    key_id = first.get("key_id", "")
+    assert code == 0 and key_id.startswith("k2-")
+    assert first == {"key_id": key_id, "rows_reencrypted": 5, "batches": 1, "remaining": 7}
     code, rest = run(capsys, "--batch-size", "5")
-    assert rest == {"key_id": "k2", "rows_reencrypted": 7, "batches": 2, "remaining": 0}
-    assert run(capsys)[1] == {"key_id": "k2", "rows_reencrypted": 0, "batches": 0, "remaining": 0}
+    assert rest == {"key_id": key_id, "rows_reencrypted": 7, "batches": 2, "remaining": 0}
+    assert run(capsys)[1] == {"key_id": key_id, "rows_reencrypted": 0, "batches": 0, "remaining": 0}
     services = build_services(configured)
     with services.uow() as uow:
         assert uow.customers.get(1).email == "ada@example.com"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import secrets
 import stat
 from pathlib import Path
@@ -28,6 +29,12 @@ from services.models import DataKeys
 
 def new_key() -> str:
     return base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode()
+
+
+def _key_id(number: int) -> str:
+    """``k<n>-<6 hex>``: the number orders the keys for people; the random part tells apart two files made on two
+    hosts (two replicas each with its own key file is a misconfiguration the error message then shows)."""
+    return f"k{number}-{secrets.token_hex(3)}"
 
 
 def _write_new(path: Path, document: dict) -> None:
@@ -66,7 +73,8 @@ def read_key_file(path: Path, create: bool = True) -> dict:
         if not create:
             raise ConfigError(f"no data key file at {path}")
         try:
-            _write_new(path, {"current": "k1", "keys": {"k1": new_key()}, "hmac": new_key()})
+            key_id = _key_id(1)
+            _write_new(path, {"current": key_id, "keys": {key_id: new_key()}, "hmac": new_key()})
         except FileExistsError:
             pass  # another process made it a moment ago: read theirs
         except OSError as e:
@@ -89,8 +97,8 @@ def add_file_key(path: Path) -> str:
     id. What ``rotate-key --new-key`` does before re-encrypting."""
     document = read_key_file(path)
     parse_key_document(document, str(path))  # a broken file is not extended
-    numbers = [int(k[1:]) for k in document["keys"] if k[:1] == "k" and k[1:].isdigit()]
-    key_id = f"k{max(numbers, default=0) + 1}"
+    numbers = [int(found[1]) for k in document["keys"] if (found := re.match(r"k(\d{1,9})(?:-|$)", k))]
+    key_id = _key_id(max(numbers, default=0) + 1)
     document = {**document, "current": key_id, "keys": {key_id: new_key(), **document["keys"]}}
     _replace(path, document)
     return key_id
