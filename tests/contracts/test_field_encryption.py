@@ -245,3 +245,31 @@ def test_a_wrong_or_missing_key_is_a_clear_service_error_not_garbage(opener):
     assert missing.reencrypt_pending() == 2  # nothing half-rewritten
     with opener(Keys("k1", {"k1": K1}))() as uow:
         assert uow.customers.get(who.id) == who
+
+
+def test_a_change_made_while_a_batch_reads_is_not_overwritten_by_the_rotation(opener):
+    first = opener(Keys("k1", {"k1": K1}))
+    _, _, said = seed(first)
+    with first() as uow:
+        uow.assist.save_outcome(said[0].id, analysis(), analysis().suggestions)
+        suggestion = uow.assist.suggestions_for(said[0].id)[0]
+        uow.assist.record_feedback(suggestion.id, "edited", "Old reply")
+    database = opener(Keys("k2", {"k2": K2, "k1": K1}))
+    app = opener(Keys("k2", {"k2": K2, "k1": K1}))  # another process of the app, already on k2
+    real_decrypt, edits = database.codec.decrypt, []
+
+    def decrypt_while_the_agent_edits(column: str, value: Any) -> Any:
+        if column == "suggestions.final_text" and not edits:
+            edits.append(column)
+            with app() as uow:  # the agent's feedback lands between the batch's read and its write
+                uow.assist.record_feedback(suggestion.id, "edited", "New reply")
+        return real_decrypt(column, value)
+
+    assert database.reencrypt(2) == 2  # the customer and the message: the next batch starts with the suggestion
+    database.codec.decrypt = decrypt_while_the_agent_edits
+    while database.reencrypt(500):
+        pass
+    database.codec.decrypt = real_decrypt
+    assert edits and database.reencrypt_pending() == 0
+    with database() as uow:
+        assert uow.assist.suggestions_for(said[0].id)[0].final_text == "New reply"

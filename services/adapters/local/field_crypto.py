@@ -216,13 +216,16 @@ def reencrypt_batch(tx: Any, codec: FieldCodec, limit: int = ROTATION_BATCH) -> 
         condition, args = codec.stale_condition(table)
         rows = tx.rows(f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {condition} "  # noqa: S608
                        f"ORDER BY {key} LIMIT ?", [*args, limit - done])
+        changed = [*columns, *hashed]
+        update = (f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE {key} = ? AND "  # noqa: S608
+                  + " AND ".join(f"COALESCE({c}, '') = ?" for c in columns))
         for row in rows:
             plain = {column: codec.decrypt(f"{table}.{column}", row[column]) for column in columns}
             sealed = codec.seal_row(table, plain)
-            changed = [*columns, *hashed]
-            tx.write(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE {key} = ?",  # noqa: S608
-                     [*(sealed[c] for c in changed), row[key]])
-            done += 1
+            # only if the row still holds what was read: a change the app made meanwhile (feedback, a retried
+            # analysis) is never overwritten with the older value; such a row is under the current key already
+            cursor = tx.write(update, [*(sealed[c] for c in changed), row[key], *(row[c] or "" for c in columns)])
+            done += cursor.rowcount
     return done
 
 
