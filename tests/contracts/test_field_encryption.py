@@ -231,20 +231,28 @@ def test_plaintext_rows_from_before_the_migration_are_read_found_and_then_encryp
 
 def test_a_wrong_or_missing_key_is_a_clear_service_error_not_garbage(opener):
     who, talk_id, _ = seed(opener(Keys("k1", {"k1": K1})))
-    wrong = opener(Keys("k1", {"k1": K2}))  # same id, other bytes
-    with pytest.raises(UnreadableData, match="does not decrypt with data key 'k1'"), wrong() as uow:
-        uow.customers.get(who.id)
-    with pytest.raises(ServiceError, match="does not decrypt"), wrong() as uow:
-        uow.conversations.messages_for(talk_id)
-    missing = opener(Keys("k2", {"k2": K2}))  # k1 forgotten before the rotation
+    with pytest.raises(UnreadableData, match="data key 'k1' is not the key this database was encrypted with"):
+        opener(Keys("k1", {"k1": K2}))  # same id, other bytes: stopped when the store is built, before any write
+    with pytest.raises(ServiceError, match=r"encrypted under data keys k1, none of which is configured .configured: "
+                                           r"k2.; every process needs the same keys"):
+        opener(Keys("k2", {"k2": K2}))  # k1 forgotten (or another host's key file)
+    opener(Keys("k2", {"k2": K2, "k1": K1}))  # k2 made current, nothing rotated yet
+    early = opener(Keys("k2", {"k2": K2}))  # k1 dropped before the rotation ran
     with pytest.raises(UnreadableData, match=r"data key 'k1', which is not configured \(configured: k2\)"):
-        with missing() as uow:
+        with early() as uow:
             uow.customers.all()
     with pytest.raises(UnreadableData):
-        missing.reencrypt(500)
-    assert missing.reencrypt_pending() == 2  # nothing half-rewritten
-    with opener(Keys("k1", {"k1": K1}))() as uow:
+        early.reencrypt(500)
+    assert early.reencrypt_pending() == 2  # nothing half-rewritten
+    database = opener(Keys("k2", {"k2": K2, "k1": K1}))
+    with database() as uow:
         assert uow.customers.get(who.id) == who
+        stored = uow._tx.scalar("SELECT text FROM messages WHERE conversation_id = ?", [talk_id])
+        uow._tx.write("UPDATE messages SET text = ? WHERE conversation_id = ?",
+                      [stored[:-6] + ("A" if stored[-6] != "A" else "B") + stored[-5:], talk_id])  # one bit flipped
+    with pytest.raises(UnreadableData, match="does not decrypt with data key 'k1'.*or the value was altered"):
+        with database() as uow:
+            uow.conversations.messages_for(talk_id)
 
 
 def test_a_change_made_while_a_batch_reads_is_not_overwritten_by_the_rotation(opener):

@@ -14,6 +14,7 @@ import threading
 import pytest
 
 from services.adapters.local.data_keys import LocalKeys, add_file_key
+from services.adapters.local.field_crypto import UnreadableData
 from services.bootstrap import build_services
 from services.cli import main
 from services.config import Settings
@@ -138,7 +139,21 @@ def test_rotate_key_refuses_a_new_key_for_environment_keys_and_a_bad_batch(confi
     assert main(["rotate-key", "--new-key"]) == 2
     assert "a new key can be added to the local key file only" in capsys.readouterr().err
     assert main(["rotate-key"]) == 2  # the rows are under the key file's k1, which the environment lacks
-    assert "which is not configured (configured: k9)" in capsys.readouterr().err
+    assert "none of which is configured (configured: k9)" in capsys.readouterr().err
     monkeypatch.delenv("FRONTLINE_DATA_KEYS")
     assert main(["rotate-key", "--batch-size", "0"]) == 2
     assert "batch size must be 1-10000" in capsys.readouterr().err
+
+
+def test_a_second_host_with_its_own_key_file_is_stopped_before_it_writes(tmp_path):
+    database = str(tmp_path / "shared.db")
+    first = build_services(Settings(db_path=database, data_key_file=str(tmp_path / "host-a.keys")))
+    with first.uow() as uow:
+        uow.customers.add(Customer(0, "Ada", "ada@example.com", "", "gold", 0.0, "", "", ""))
+    second = build_services(Settings(db_path=database, data_key_file=str(tmp_path / "host-b.keys")))
+    with pytest.raises(UnreadableData, match=r"encrypted under data keys k1-\w{6}, none of which is configured "
+                                             r"\(configured: k1-\w{6}\); .* a key file made on each host"):
+        second.store()
+    with first.uow() as uow:
+        assert uow.customers.get(1).email == "ada@example.com"
+

@@ -17,6 +17,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 import os
 import re
 import threading
@@ -236,4 +237,39 @@ def pending_rows(tx: Any, codec: FieldCodec) -> int:
         condition, args = codec.stale_condition(table)
         total += int(tx.scalar(f"SELECT COUNT(*) FROM {table} WHERE {condition}", args) or 0)  # noqa: S608
     return total
+
+
+def key_check(key: bytes) -> str:
+    """A value that tells keys apart without revealing them: 64 bits of HMAC-SHA256(key, a fixed label)."""
+    return hmac.new(key, b"frontline data key check", hashlib.sha256).hexdigest()[:16]
+
+
+def check_registered(tx: Any, keys: DataKeys, at: str) -> None:
+    """Compare the configured keys with the ones this database has been written under (app_settings 'data_keys':
+    key id -> key_check), registering the current key: a process given other keys (a wrong key under a known id,
+    or a key file made on another host) is stopped when its store is built, before it writes anything.
+
+    Raises:
+        UnreadableData: a configured key differs from the one registered under its id, or none of the database's
+        keys is configured.
+    """
+    checks = {key_id: key_check(key) for key_id, key in keys.keys.items()}
+    tx.write("INSERT INTO app_settings (name, value, updated_at, updated_by) VALUES ('data_keys', ?, ?, 'system') "
+             "ON CONFLICT (name) DO NOTHING", [json.dumps({keys.current: checks[keys.current]}), at])
+    try:
+        registered = json.loads(tx.scalar("SELECT value FROM app_settings WHERE name = 'data_keys'") or "{}")
+    except json.JSONDecodeError:
+        registered = {}
+    registered = registered if isinstance(registered, dict) else {}
+    wrong = sorted(key_id for key_id in registered if key_id in checks and registered[key_id] != checks[key_id])
+    if wrong:
+        raise UnreadableData(f"data key {wrong[0]!r} is not the key this database was encrypted with under that id; "
+                             "configure the right key (docs/security.md)")
+    if registered and not set(registered) & set(checks):
+        raise UnreadableData(f"this database is encrypted under data keys {', '.join(sorted(registered))}, none of "
+                             f"which is configured (configured: {', '.join(checks)}); every process needs the same "
+                             "keys — a key file made on each host is not (docs/security.md)")
+    if keys.current not in registered:
+        tx.write("UPDATE app_settings SET value = ?, updated_at = ? WHERE name = 'data_keys'",
+                 [json.dumps({**registered, keys.current: checks[keys.current]}), at])
 

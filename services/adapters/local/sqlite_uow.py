@@ -18,7 +18,14 @@ from types import TracebackType
 from typing import Any, Self
 
 from services.adapters.local import schema
-from services.adapters.local.field_crypto import ENCRYPTED, FieldCodec, pending_rows, reencrypt_batch
+from services.adapters.local.field_crypto import (
+    ENCRYPTED,
+    FieldCodec,
+    check_registered,
+    pending_rows,
+    reencrypt_batch,
+)
+from services.clock import now_iso
 from services.errors import Conflict, InvalidInput, NotFound, ProviderUnavailable
 from services.ports import KeyProvider
 
@@ -201,6 +208,13 @@ class SqliteDatabase:
             schema.migrate(conn)
         finally:
             conn.close()
+        self._check_keys()
+
+    def _check_keys(self) -> None:
+        """The data keys are had now (a missing or wrong key fails here, not at the first customer read) and
+        checked against the ones this database was written under (field_crypto.check_registered)."""
+        with self() as uow:
+            check_registered(uow._tx, self.codec.keys, now_iso())
 
     def _read(self, sql: str) -> list[tuple[Any, ...]]:
         conn = connect(self.path)

@@ -29,10 +29,11 @@ import psycopg.errors
 from psycopg import sql as pgsql
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from services.adapters.local.field_crypto import FieldCodec, pending_rows, reencrypt_batch
+from services.adapters.local.field_crypto import FieldCodec, check_registered, pending_rows, reencrypt_batch
 from services.adapters.local.sqlite_uow import HASH_EXCLUDED, SqliteUnitOfWork, default_keys, plain_row
 from services.adapters.postgres import schema
 from services.adapters.postgres.listener import ChangeListener
+from services.clock import now_iso
 from services.errors import ConfigError, Conflict, InvalidInput, NotFound, ProviderUnavailable
 from services.ports import KeyProvider
 
@@ -251,6 +252,11 @@ class PostgresDatabase:
                                    kwargs={"autocommit": True, "row_factory": _row_factory,
                                            "connect_timeout": CONNECT_TIMEOUT_S,
                                            "options": f"-c lock_timeout={int(lock_timeout_ms)}"})
+        try:
+            self._check_keys()
+        except BaseException:
+            self.close()
+            raise
 
     def __call__(self) -> PostgresUnitOfWork:
         return PostgresUnitOfWork(self)
@@ -333,3 +339,9 @@ class PostgresDatabase:
             schema.drop_all(conn)
             schema.migrate(conn)
             self.id_tables = schema.id_tables(conn)
+        self._check_keys()
+
+    def _check_keys(self) -> None:
+        """The data keys are had now and checked against the database's (sqlite_uow.SqliteDatabase._check_keys)."""
+        with self() as uow:
+            check_registered(uow._tx, self.codec.keys, now_iso())
