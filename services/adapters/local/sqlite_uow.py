@@ -213,8 +213,10 @@ class SqliteDatabase:
     def _check_keys(self) -> None:
         """The data keys are had now (a missing or wrong key fails here, not at the first customer read) and
         checked against the ones this database was written under (field_crypto.check_registered)."""
+        commits = self.commits
         with self() as uow:
             check_registered(uow._tx, self.codec.keys, now_iso())
+        self.commits = commits  # a settings row, not content: nothing this process's change checks should see
 
     def _read(self, sql: str) -> list[tuple[Any, ...]]:
         conn = connect(self.path)

@@ -343,5 +343,7 @@ class PostgresDatabase:
 
     def _check_keys(self) -> None:
         """The data keys are had now and checked against the database's (sqlite_uow.SqliteDatabase._check_keys)."""
+        commits = self.commits
         with self() as uow:
             check_registered(uow._tx, self.codec.keys, now_iso())
+        self.commits = commits  # a settings row, not content: nothing this process's change checks should see
