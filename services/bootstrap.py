@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 # Capabilities whose non-local provider is never replaced by the local one: the store holds the data itself, so
 # "falling back" from PostgreSQL to the SQLite file would split it; an outage is a ProviderUnavailable instead.
-NO_FALLBACK = frozenset({"store"})
+NO_FALLBACK = frozenset({"store", "keys"})  # keys: a local key file would not decrypt what KMS keys encrypted
 # Providers that live in the database itself (KB search on PostgreSQL): the local one would be another, empty copy.
 NO_FALLBACK_PROVIDERS = frozenset({"postgres"})
 

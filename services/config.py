@@ -133,6 +133,18 @@ class Settings:
     privacy_retention_days: int = 0
     privacy_retention_batch: int = 200
 
+    # Field encryption at rest (docs/security.md "Encryption at rest"). Provider "keys": local (default), kms or
+    # secretsmanager. Local: FRONTLINE_DATA_KEYS ("k2:<base64 32 bytes>,k1:…", the current key first) with
+    # FRONTLINE_DATA_HMAC_KEY, or, when unset, a key file made once (mode 0600) at data_key_file (empty:
+    # <data_dir>/frontline.keys). kms: kms_data_keys ("k2:<CiphertextBlob base64>,…") and kms_hmac_key, decrypted
+    # with kms:Decrypt. secretsmanager: data_keys_secret_id, a secret holding the key file's JSON.
+    data_keys: str = field(default="", repr=False)
+    data_hmac_key: str = field(default="", repr=False)
+    data_key_file: str = ""
+    kms_data_keys: str = field(default="", repr=False)
+    kms_hmac_key: str = field(default="", repr=False)
+    data_keys_secret_id: str = ""
+
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
@@ -248,6 +260,12 @@ class Settings:
         """A path from the settings, made absolute against the project root."""
         path = Path(relative)
         return path if path.is_absolute() else PROJECT_ROOT / path
+
+    @property
+    def key_file(self) -> Path:
+        """The local data key file (made on first use when FRONTLINE_DATA_KEYS is unset)."""
+        return self.resolve(self.data_key_file) if self.data_key_file else (
+            self.resolve(self.data_dir) / "frontline.keys")
 
     @property
     def database_file(self) -> Path:

@@ -39,6 +39,17 @@ class Customer:
 
 
 @dataclass(frozen=True)
+class DataKeys:
+    """The keys field encryption at rest uses (services.ports.KeyProvider): new values are encrypted under
+    ``current``; ``keys`` holds every key by id, so values under an older one still decrypt; ``hmac_key`` makes the
+    keyed hash e-mails are looked up by (it does not rotate with the data keys). 32 bytes each; never shown."""
+
+    current: str
+    keys: dict[str, bytes] = field(repr=False)
+    hmac_key: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Order:
     id: int
     number: str

@@ -55,6 +55,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.manage": _ADMIN,
     "integrations.manage": _ADMIN,
     "privacy.manage": _ADMIN,
+    "data_keys.rotate": _ADMIN,
 }
 
 # action -> what it is, for the refusal ("<what> is not available to the <role> role.")
@@ -85,6 +86,7 @@ DESCRIPTIONS: dict[str, str] = {
     "users.manage": "Managing users",
     "integrations.manage": "Managing API keys",
     "privacy.manage": "Exporting and erasing customer data",
+    "data_keys.rotate": "Rotating the data encryption keys",
 }
 
 # "module.function" -> the action it requires first (module relative to services/)
@@ -163,6 +165,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "api_keys.list_keys": "integrations.manage",
     "api_keys.revoke_key": "integrations.manage",
     "widget.identity_secret": "integrations.manage",
+    "encryption.rotate_key": "data_keys.rotate",
     "email_inbound.thread_mails": "conversation.read",
     "data_rights.export_customer": "privacy.manage",
     "data_rights.erase_customer": "privacy.manage",

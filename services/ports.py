@@ -30,6 +30,7 @@ from services.models import (
     Conversation,
     ConversationFacts,
     Customer,
+    DataKeys,
     DraftRecord,
     DraftRequest,
     DrillRow,
@@ -719,10 +720,36 @@ class Database(Protocol):
         Returns what was done, e.g. {"wal_checkpoint": "complete"}."""
         ...
 
+    def reencrypt(self, batch_size: int) -> int:
+        """Field encryption (docs/security.md): re-encrypt, in one transaction, up to ``batch_size`` rows that hold a
+        value not under the current data key (an older key, or plaintext from before migration 20); returns how
+        many. 0: nothing is left."""
+        ...
+
+    def reencrypt_pending(self) -> int:
+        """How many rows hold a value not under the current data key."""
+        ...
+
     def pushed_change_marker(self) -> tuple[Any, ...] | None:
         """The change marker as the database last pushed it to this process (PostgreSQL LISTEN/NOTIFY): reading it
         costs no query. None when nothing pushes it (SQLite, the fake) or the push is down: read
         ``uow.shared.change_marker()`` then. Both are the same marker, so switching between them shows no change."""
+        ...
+
+
+class KeyProvider(Protocol):
+    """Where the data keys of field encryption at rest come from (docs/security.md "Encryption at rest"): the
+    environment or a key file (local), AWS KMS or AWS Secrets Manager. Asked once per process, on first use.
+
+    Raises:
+        ConfigError: the keys are missing or malformed. ProviderUnavailable: the key service cannot be reached.
+    """
+
+    def data_keys(self) -> DataKeys: ...
+
+    def new_key(self) -> str:
+        """Make a fresh data key current, keeping the old ones; returns its id. Only where the app owns the keys
+        (the local key file); ConfigError elsewhere, saying where the operator does it."""
         ...
 
 
@@ -984,6 +1011,7 @@ class Ports:
     mail_sender = Port[MailSender]()
     tts = Port[TextToSpeech]()
     social_send = Port[SocialSender]()
+    keys = Port[KeyProvider]()  # field encryption at rest: the data keys (never falls back: docs/security.md)
 
     def _provide(self, capability: str) -> object:
         raise NotImplementedError

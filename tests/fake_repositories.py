@@ -914,6 +914,12 @@ class FakeDatabase:
     def schema_version(self) -> int:
         return 0
 
+    def reencrypt(self, batch_size: int) -> int:
+        return 0  # nothing is stored: nothing is encrypted
+
+    def reencrypt_pending(self) -> int:
+        return 0
+
     def pushed_change_marker(self) -> None:
         return None  # nothing pushes: queue_marker reads the fake's marker
 

@@ -397,6 +397,10 @@ def test_an_erasure_leaves_no_trace_of_the_customer_and_keeps_the_rest(world):
         barnaby_after = uow.privacy.customer_rows(barn["customer"])
         erased = uow.customers.get(zeph["customer"])
         last = uow.audit.entries(1)[0]
+        by_email = (uow.integrations.customer_by_email(ZEPHYRINE.email),
+                    uow.integrations.customer_by_email(BARNABY.email))
+    # the erased customer can no longer be found by their e-mail (nor by its keyed hash, which would link the person)
+    assert by_email == (None, barn["customer"])
     assert barnaby_after == barnaby_before
     assert all(n.lower() in repository_text(world, barn) for n in BARNABY.needles)
     assert aggregates(world) == totals_before

@@ -31,6 +31,7 @@ from services import (
     conversations,
     data_rights,
     email_inbound,
+    encryption,
     escalations,
     inbox,
     kb_drafting,
@@ -288,6 +289,7 @@ CASES = (
     Case("data_rights.export_customer", nothing, lambda s, u, _: data_rights.export_customer(s, u, 1)),
     Case("data_rights.erase_customer", nothing, lambda s, u, _: data_rights.erase_customer(s, u, 1)),
     Case("data_rights.apply_retention", nothing, lambda s, u, _: data_rights.apply_retention(s, u, days=30)),
+    Case("encryption.rotate_key", nothing, lambda s, u, _: encryption.rotate_key(s, u)),
 )
 CASE_BY_NAME = {case.use_case: case for case in CASES}
 

@@ -13,6 +13,7 @@ import sqlite3
 import pytest
 
 from services import auth, conversations, inbox
+from services.adapters.local.sqlite_uow import plain_row
 from services.bootstrap import build_services
 from services.errors import InvalidInput
 from services.models import Customer, User
@@ -38,10 +39,14 @@ def conversation(svc):
 
 
 def _stored_values(svc) -> str:
+    """Every stored value, the encrypted fields decrypted (what is stored, not its ciphertext)."""
     conn = sqlite3.connect(svc.settings.database_file)
+    conn.row_factory = sqlite3.Row
+    codec = svc.get("store").codec
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return "".join(str(v) for t in tables for row in conn.execute(f"SELECT * FROM {t}") for v in row)
+        return "".join(str(v) for t in tables for row in conn.execute(f"SELECT * FROM {t}")
+                       for v in plain_row(codec, t, row).values())
     finally:
         conn.close()
 

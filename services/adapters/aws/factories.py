@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from services.adapters.aws.transcribe import TranscribeSpeechToText
     from services.adapters.aws.translate import AmazonTranslator
     from services.bootstrap import Services
+    from services.ports import KeyProvider
 
 T = TypeVar("T")
 
@@ -128,3 +129,17 @@ def stt(services: Services) -> TranscribeSpeechToText:
     from services.adapters.aws.transcribe import TranscribeSpeechToText
 
     return TranscribeSpeechToText(services.settings, batch=services.batch)
+
+
+@provider("keys", "kms", "Data keys of field encryption at rest: data keys encrypted by AWS KMS (kms:Decrypt)")
+def kms_keys(services: Services) -> KeyProvider:
+    from services.adapters.aws.data_keys import KmsKeys
+
+    return KmsKeys(services.settings, batch=services.batch)
+
+
+@provider("keys", "secretsmanager", "Data keys of field encryption at rest: a secret in AWS Secrets Manager")
+def secrets_manager_keys(services: Services) -> KeyProvider:
+    from services.adapters.aws.data_keys import SecretsManagerKeys
+
+    return SecretsManagerKeys(services.settings, batch=services.batch)

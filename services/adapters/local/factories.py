@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         EntityExtractor,
         IntentClassifier,
         IntentTrainer,
+        KeyProvider,
         LanguageDetector,
         MailInbox,
         MailSender,
@@ -40,7 +41,14 @@ if TYPE_CHECKING:
 def store(services: Services) -> Database:
     from services.adapters.local.sqlite_uow import SqliteDatabase
 
-    return SqliteDatabase(services.settings.database_file)
+    return SqliteDatabase(services.settings.database_file, keys=services.keys)
+
+
+@provider("keys", "local", "Data keys of field encryption at rest: FRONTLINE_DATA_KEYS, else a key file (mode 0600)")
+def keys(services: Services) -> KeyProvider:
+    from services.adapters.local.data_keys import LocalKeys
+
+    return LocalKeys(services.settings)
 
 
 @provider("passwords", "local", "Password hashing (argon2id)")

@@ -335,8 +335,13 @@ MIGRATIONS: list[Migration] = [
     # Python: SQLite has no sha256), then triggers refuse every UPDATE and DELETE but the redaction of a detail to
     # '[erased]' (a privacy erase); an index serves one entity's trail and the admin's search
     lambda conn: chain_audit_log(conn, AUDIT_APPEND_ONLY),
-    # 20: reserved for another branch of session 8 (issue 21); the merge puts its migration here
-    "SELECT 1",
+    # 20: field encryption at rest (issue 21 item 2, services/adapters/local/field_crypto.py): e-mails are looked up
+    # by a keyed hash (HMAC-SHA256) kept beside the encrypted address. SQL cannot encrypt: rows stored before this
+    # migration stay plaintext (and are read as such) until `python -m services rotate-key` encrypts them
+    """
+    ALTER TABLE customers ADD COLUMN email_hmac TEXT;
+    CREATE INDEX customers_email_hmac ON customers(email_hmac);
+    """,
     # 21: data rights (issue 21 item 4, services/data_rights.py): when a customer was erased, and when a conversation's
     # personal data was removed (by an erasure or the retention policy; a conversation changed after that is taken
     # again); the retention policy reads resolved conversations by the day they were resolved

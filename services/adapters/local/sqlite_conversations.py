@@ -173,7 +173,7 @@ class SqliteConversations:
         row.pop("id")
         row["created_at"] = row["created_at"] or now_iso()
         missing = f"conversation {message.conversation_id} not found"
-        pk = self.tx.insert("messages", row, missing=missing)
+        pk = self.tx.insert("messages", self.tx.codec.seal_row("messages", row), missing=missing)
         self.tx.write("UPDATE conversations SET updated_at = ? WHERE id = ?", [row["created_at"],
                                                                                  message.conversation_id])
         if message.author_role == "agent":  # the first reply's wait (analytics' first response time)
@@ -186,11 +186,12 @@ class SqliteConversations:
         for message in messages:
             row = asdict(message)
             row.pop("id")
-            self.tx.insert("messages", row, missing=f"conversation {message.conversation_id} not found")
+            self.tx.insert("messages", self.tx.codec.seal_row("messages", row),
+                           missing=f"conversation {message.conversation_id} not found")
 
     def messages_for(self, conversation_id: int) -> list[Message]:
         rows = self.tx.rows("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", [conversation_id])
-        return [Message(*r) for r in rows]
+        return [Message(**self.tx.codec.open_row("messages", r)) for r in rows]
 
     def count_messages(self, conversation_id: int | None = None) -> int:
         if conversation_id is None:
@@ -228,6 +229,7 @@ class SqliteAssist:
         else:
             row = (analysis.intent.label, analysis.sentiment.label, int(analysis.escalation.escalate),
                    analysis.provider, analysis_codec.to_json(analysis))
+        row = (*row[:4], self.tx.codec.encrypt("analyses.payload", row[4]))  # entities and PII spans: raw values
         claimed = self.tx.write(
             "INSERT INTO analyses (message_id, created_at, intent, sentiment, escalate, provider, payload) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET created_at = excluded.created_at, "
@@ -249,25 +251,29 @@ class SqliteAssist:
     def get_analysis(self, message_id: int) -> Analysis | None:
         rows = self.tx.rows("SELECT payload FROM analyses WHERE message_id = ? AND provider IS NOT ?",
                             [message_id, NOT_ANALYSED])
-        return analysis_codec.from_json(rows[0][0]) if rows else None
+        return self._analysis(rows[0][0]) if rows else None
+
+    def _analysis(self, payload: str) -> Analysis:
+        return analysis_codec.from_json(self.tx.codec.decrypt("analyses.payload", payload) or "")
 
     def analysis_failures(self, conversation_id: int) -> dict[int, str]:
         rows = self.tx.rows("SELECT a.message_id, a.payload FROM analyses a JOIN messages m ON m.id = a.message_id "
                             "WHERE m.conversation_id = ? AND a.provider = ?", [conversation_id, NOT_ANALYSED])
-        return {message_id: json.loads(payload).get(NOT_ANALYSED, "") for message_id, payload in rows}
+        return {message_id: json.loads(self.tx.codec.decrypt("analyses.payload", payload) or "{}").get(NOT_ANALYSED, "")
+                for message_id, payload in rows}
 
     def suggestions_for(self, message_id: int) -> list[SavedSuggestion]:
         rows = self.tx.rows("SELECT id, message_id, rank, text, source, score, feedback, final_text "
                             "FROM suggestions WHERE message_id = ? ORDER BY rank", [message_id])
         return [SavedSuggestion(r["id"], r["message_id"], r["rank"], r["text"], r["source"], r["score"], r["feedback"],
-                                r["final_text"] or "") for r in rows]
+                                self.tx.codec.decrypt("suggestions.final_text", r["final_text"]) or "") for r in rows]
 
     def record_feedback(self, suggestion_id: int, feedback: str, final_text: str = "") -> None:
         if feedback not in SUGGESTION_FEEDBACK:
             raise InvalidInput(f"feedback must be accepted, edited or rejected; got {feedback!r}")
         self.tx.one("SELECT id FROM suggestions WHERE id = ?", [suggestion_id], f"suggestion {suggestion_id}")
         self.tx.write("UPDATE suggestions SET feedback = ?, final_text = ?, feedback_at = ? WHERE id = ?",
-                      [feedback, final_text, now_iso(), suggestion_id])
+                      [feedback, self.tx.codec.encrypt("suggestions.final_text", final_text), now_iso(), suggestion_id])
         conversation = self.tx.scalar("SELECT m.conversation_id FROM suggestions s JOIN messages m "
                                       "ON m.id = s.message_id WHERE s.id = ?", [suggestion_id])
         self.tx.write(_RECOUNT_FEEDBACK, [conversation] * 4)
@@ -277,7 +283,8 @@ class SqliteAssist:
         self.tx.write("UPDATE conversations SET escalated = 1 WHERE id = ?", [conversation_id])
         return self.tx.insert("escalations", {
             "conversation_id": conversation_id, "created_at": created_at or now_iso(), "actor": actor,
-            "score": score, "reasons": json.dumps(list(reasons)), "note": note, "masked_note": masked_note},
+            "score": score, "reasons": json.dumps(list(reasons)), "note": self.tx.codec.encrypt("escalations.note", note),
+            "masked_note": masked_note},
             missing=f"conversation {conversation_id} not found")
 
     def latest_escalation(self, conversation_id: int) -> EscalationRecord | None:
@@ -287,7 +294,8 @@ class SqliteAssist:
         if not rows:
             return None
         r = rows[0]
-        return EscalationRecord(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6] or "", r[7] or "",
+        return EscalationRecord(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])),
+                                self.tx.codec.decrypt("escalations.note", r[6]) or "", r[7] or "",
                                 r[8], r[9] or "", r[10] or "", r[11] or "")
 
     def close_escalation(self, escalation_id: int, status: str, handled_by: str, note: str = "") -> None:
@@ -296,6 +304,8 @@ class SqliteAssist:
             raise NotFound(f"escalation {escalation_id} not found")
 
     def open_escalations(self, limit: int = 500) -> list[EscalationRow]:
+        decrypt = self.tx.codec.decrypt
         return [EscalationRow(r[0], _conversation(r[7:19]), r[19], r[20], r[1], r[2], r[3], tuple(json.loads(r[4])),
-                              r[5] or "", r[6] or "", r[21] or "", r[22] or "", r[23] or "")
+                              decrypt("escalations.note", r[5]) or "", r[6] or "",
+                              decrypt("messages.text", r[21]) or "", r[22] or "", r[23] or "")
                 for r in self.tx.rows(_OPEN_ESCALATIONS_SQL, [limit])]

@@ -118,7 +118,11 @@ class SqliteIntegrations:
                        missing=f"API key {key_id} or customer {customer_id} not found")
 
     def customer_by_email(self, email: str) -> int | None:
-        found = self.tx.scalar("SELECT MIN(id) FROM customers WHERE lower(email) = lower(?)", [email])
+        # by the keyed hash (the address itself is encrypted); a row from before migration 20 that rotate-key has
+        # not encrypted yet has no hash and a plaintext address
+        found = self.tx.scalar("SELECT MIN(id) FROM customers WHERE email_hmac = ? "
+                               "OR (email_hmac IS NULL AND lower(email) = lower(?))",
+                               [self.tx.codec.email_hmac(email), email])
         return None if found is None else int(found)
 
     def thread_of(self, conversation_id: int) -> tuple[int, str] | None:

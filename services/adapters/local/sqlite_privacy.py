@@ -252,7 +252,8 @@ class SqlitePrivacy(_Repository):
             raise NotFound(f"customer {customer_id} not found")
         changed = self.erase_conversations(self.conversations_of(customer_id), at)
         changed["customers"] = self.tx.write(
-            "UPDATE customers SET name = ?, email = NULL, phone = NULL, city = NULL, handle = '', erased_at = ? "
+            "UPDATE customers SET name = ?, email = NULL, email_hmac = NULL, phone = NULL, city = NULL, handle = '', "
+            "erased_at = ? "
             "WHERE id = ?", [ERASED, at, customer_id]).rowcount
         changed["orders"] = self.tx.write(
             "UPDATE orders SET tracking_number = '' WHERE customer_id = ? AND tracking_number <> ''",

@@ -149,22 +149,29 @@ def _order(row: sqlite3.Row) -> Order:
 
 
 class SqliteCustomers(_Repository):
+    """E-mail, phone and handle are stored encrypted (field_crypto.py), the e-mail's keyed hash beside it."""
+
     def add(self, customer: Customer) -> Customer:
         row = asdict(customer)
         if not row["id"]:
             row.pop("id")
-        return self.get(self.tx.insert("customers", row, conflict=f"customer {customer.id} already exists"))
+        return self.get(self.tx.insert("customers", self.tx.codec.seal_row("customers", row),
+                                       conflict=f"customer {customer.id} already exists"))
 
     def add_many(self, customers: Sequence[Customer]) -> None:
         for customer in customers:
-            self.tx.insert("customers", asdict(customer), conflict=f"customer {customer.id} already exists")
+            self.tx.insert("customers", self.tx.codec.seal_row("customers", asdict(customer)),
+                           conflict=f"customer {customer.id} already exists")
 
     def get(self, customer_id: int) -> Customer:
-        return row_to(Customer, self.tx.one("SELECT * FROM customers WHERE id = ?", [customer_id],
-                                            f"customer {customer_id}"))
+        return self._customer(self.tx.one("SELECT * FROM customers WHERE id = ?", [customer_id],
+                                          f"customer {customer_id}"))
 
     def all(self) -> list[Customer]:
-        return [row_to(Customer, r) for r in self.tx.rows("SELECT * FROM customers ORDER BY id")]
+        return [self._customer(r) for r in self.tx.rows("SELECT * FROM customers ORDER BY id")]
+
+    def _customer(self, row: sqlite3.Row) -> Customer:
+        return row_to(Customer, self.tx.codec.open_row("customers", row))
 
     def add_order(self, order: Order) -> Order:
         pk = self.tx.insert("orders", _order_row(order), conflict=f"order {order.number} already exists",

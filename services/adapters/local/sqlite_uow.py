@@ -18,11 +18,20 @@ from types import TracebackType
 from typing import Any, Self
 
 from services.adapters.local import schema
+from services.adapters.local.field_crypto import (
+    ENCRYPTED,
+    FieldCodec,
+    check_registered,
+    pending_rows,
+    reencrypt_batch,
+)
+from services.clock import now_iso
 from services.errors import Conflict, InvalidInput, NotFound, ProviderUnavailable
+from services.ports import KeyProvider
 
 BUSY_TIMEOUT_MS = 10_000
 # Salted hashes, the audit trail and model outputs (analyses carry timings) are not part of the demo's content.
-HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "audit_log": None, "events": None, "analyses": None,
+HASH_EXCLUDED = {"users": {"password_hash", "created_at"}, "customers": {"email_hmac"}, "audit_log": None, "events": None, "analyses": None,
                  "suggestions": None, "sessions": None, "sign_in_failures": None, "app_secrets": None}
 _UNREADABLE = (OverflowError, UnicodeEncodeError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
 
@@ -51,15 +60,30 @@ def translate(error: sqlite3.Error, conflict: str, missing: str) -> Exception:
     return InvalidInput(f"cannot store this ({type(error).__name__})")
 
 
+def default_keys() -> KeyProvider:
+    """The data keys of a store built without a KeyProvider (tests, benches): the local key file of the default
+    settings (<project>/data/frontline.keys), the one the app uses unconfigured."""
+    from services.adapters.local.data_keys import LocalKeys
+    from services.config import Settings
+
+    return LocalKeys(Settings())
+
+
+def plain_row(codec: FieldCodec, table: str, row: Any) -> dict[str, Any]:
+    """A row's columns, decrypted where encrypted (the content hash is over the content, not its random nonces)."""
+    return codec.open_row(table, row) if table in ENCRYPTED else {k: row[k] for k in row.keys()}
+
+
 class Transaction:
     """The connection of one unit of work; repositories read and write through it."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, codec: FieldCodec) -> None:
         self.conn = conn
         self.conn.row_factory = sqlite3.Row
         self.writing = False
         self.before_commit: list[Callable[[], None]] = []  # run in order, inside the transaction, just before COMMIT
         self.audit_pending: list[tuple[str, str, str, str, str, str]] = []  # audit entries to append at commit
+        self.codec = codec  # field encryption at rest: the repositories encrypt and decrypt PII columns with it
 
     def rows(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
         try:
@@ -153,7 +177,7 @@ class SqliteUnitOfWork:
         return self
 
     def _begin(self) -> Transaction:
-        return Transaction(connect(self._database.path))
+        return Transaction(connect(self._database.path), self._database.codec)
 
     def _bind(self, tx: Transaction) -> None:
         from services.adapters.local import sqlite_repositories as repos
@@ -192,8 +216,9 @@ class SqliteUnitOfWork:
 class SqliteDatabase:
     """The "store" capability on one SQLite file: migrates it on construction, makes units of work."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, keys: KeyProvider | None = None) -> None:
         self.path = Path(path)
+        self.codec = FieldCodec(keys or default_keys())
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._threads = threading.local()
         self.commits = 0  # transactions committed by this process (tests read it)
@@ -214,6 +239,15 @@ class SqliteDatabase:
             schema.migrate(conn)
         finally:
             conn.close()
+        self._check_keys()
+
+    def _check_keys(self) -> None:
+        """The data keys are had now (a missing or wrong key fails here, not at the first customer read) and
+        checked against the ones this database was written under (field_crypto.check_registered)."""
+        commits = self.commits
+        with self() as uow:
+            check_registered(uow._tx, self.codec.keys, now_iso())
+        self.commits = commits  # a settings row, not content: nothing this process's change checks should see
 
     def _read(self, sql: str) -> list[tuple[Any, ...]]:
         conn = connect(self.path)
@@ -221,6 +255,14 @@ class SqliteDatabase:
             return conn.execute(sql).fetchall()
         finally:
             conn.close()
+
+    def reencrypt(self, batch_size: int) -> int:
+        with self() as uow:
+            return reencrypt_batch(uow._tx, self.codec, batch_size)
+
+    def reencrypt_pending(self) -> int:
+        with self() as uow:
+            return pending_rows(uow._tx, self.codec)
 
     def journal_mode(self) -> str:
         return self._read("PRAGMA journal_mode")[0][0]
@@ -258,7 +300,7 @@ class SqliteDatabase:
                 if excluded is None:
                     continue
                 for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):  # noqa: S608
-                    kept = {k: row[k] for k in row.keys() if k not in excluded}
+                    kept = {k: v for k, v in plain_row(self.codec, table, row).items() if k not in excluded}
                     digest.update(f"{table}:{json.dumps(kept, sort_keys=True, default=str)}\n".encode())
         finally:
             conn.close()

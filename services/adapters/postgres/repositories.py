@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from services.adapters.local import analysis_codec
 from services.adapters.local.mail_store import SqliteMail
 from services.adapters.local.sqlite_analytics import DAY, SqliteAnalytics
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
@@ -151,7 +150,7 @@ class PostgresAssist(SqliteAssist):
     def get_analysis(self, message_id: int) -> Analysis | None:
         rows = self.tx.rows("SELECT payload FROM analyses WHERE message_id = ? AND provider IS DISTINCT FROM ?",
                             [message_id, NOT_ANALYSED])  # SQLite's IS NOT ? is IS DISTINCT FROM here
-        return analysis_codec.from_json(rows[0][0]) if rows else None
+        return self._analysis(rows[0][0]) if rows else None
 
 
 # sqlite_state._CLAIM_SQL with IS DISTINCT FROM for SQLite's IS NOT ? (the retry flag compared, not used as a boolean)

@@ -29,10 +29,13 @@ import psycopg.errors
 from psycopg import sql as pgsql
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from services.adapters.local.sqlite_uow import HASH_EXCLUDED, SqliteUnitOfWork
+from services.adapters.local.field_crypto import FieldCodec, check_registered, pending_rows, reencrypt_batch
+from services.adapters.local.sqlite_uow import HASH_EXCLUDED, SqliteUnitOfWork, default_keys, plain_row
 from services.adapters.postgres import schema
 from services.adapters.postgres.listener import ChangeListener
+from services.clock import now_iso
 from services.errors import ConfigError, Conflict, InvalidInput, NotFound, ProviderUnavailable
+from services.ports import KeyProvider
 
 CONNECT_TIMEOUT_S = 5
 POOL_TIMEOUT_S = 10.0
@@ -116,6 +119,7 @@ class Transaction:
 
     def __init__(self, database: PostgresDatabase) -> None:
         self.database = database
+        self.codec = database.codec  # field encryption at rest (sqlite_uow.Transaction.codec)
         try:
             self.conn = database.pool.getconn(timeout=POOL_TIMEOUT_S)
         except PoolTimeout as e:
@@ -259,9 +263,10 @@ class PostgresDatabase:
     """The "store" capability on a PostgreSQL server: checks the URL, migrates, pools connections."""
 
     def __init__(self, url: str, max_size: int = POOL_MAX_SIZE, lock_timeout_ms: int = LOCK_TIMEOUT_MS,
-                 listen: bool = True) -> None:
+                 listen: bool = True, keys: KeyProvider | None = None) -> None:
         check_url(url)
         self.url = url
+        self.codec = FieldCodec(keys or default_keys())
         # its thread starts on the first marker asked for; back from an outage, the pool's idle connections are checked
         self.listener = ChangeListener(url, on_reconnect=self._drop_dead_connections) if listen else None
         self._threads = threading.local()
@@ -272,6 +277,11 @@ class PostgresDatabase:
                                    kwargs={"autocommit": True, "row_factory": _row_factory,
                                            "connect_timeout": CONNECT_TIMEOUT_S,
                                            "options": f"-c lock_timeout={int(lock_timeout_ms)}"})
+        try:
+            self._check_keys()
+        except BaseException:
+            self.close()
+            raise
 
     def __call__(self) -> PostgresUnitOfWork:
         return PostgresUnitOfWork(self)
@@ -328,6 +338,14 @@ class PostgresDatabase:
     def schema_version(self) -> int:
         return self._read("SELECT MAX(version) FROM schema_version")[0][0]
 
+    def reencrypt(self, batch_size: int) -> int:
+        with self() as uow:
+            return reencrypt_batch(uow._tx, self.codec, batch_size)
+
+    def reencrypt_pending(self) -> int:
+        with self() as uow:
+            return pending_rows(uow._tx, self.codec)
+
     def table_counts(self) -> dict[str, int]:
         return {table: self._read(pgsql.SQL("SELECT COUNT(*) FROM {}").format(pgsql.Identifier(table)))[0][0]
                 for table in schema.TABLES if table != "app_secrets"}  # the secret is not content
@@ -341,7 +359,7 @@ class PostgresDatabase:
             if excluded is None:
                 continue
             for row in self._read(pgsql.SQL("SELECT * FROM {} ORDER BY 1").format(pgsql.Identifier(table))):
-                kept = {k: row[k] for k in row.keys() if k not in excluded}
+                kept = {k: v for k, v in plain_row(self.codec, table, row).items() if k not in excluded}
                 digest.update(f"{table}:{json.dumps(kept, sort_keys=True, default=str)}\n".encode())
         return digest.hexdigest()
 
@@ -351,3 +369,11 @@ class PostgresDatabase:
             schema.drop_all(conn)
             schema.migrate(conn)
             self.id_tables = schema.id_tables(conn)
+        self._check_keys()
+
+    def _check_keys(self) -> None:
+        """The data keys are had now and checked against the database's (sqlite_uow.SqliteDatabase._check_keys)."""
+        commits = self.commits
+        with self() as uow:
+            check_registered(uow._tx, self.codec.keys, now_iso())
+        self.commits = commits  # a settings row, not content: nothing this process's change checks should see
