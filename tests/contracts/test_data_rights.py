@@ -448,20 +448,25 @@ def test_only_an_admin_may_export_or_erase_and_an_unknown_id_is_a_clear_error(wo
 # ---- retention ----------------------------------------------------------------------------------------------
 
 
+def texts(world: World, conversation_id: int) -> list[str]:
+    """A conversation's message texts as the app reads them (decrypted: the stored text is encrypted at rest)."""
+    with world.database() as uow:
+        return [m.text for m in uow.conversations.messages_for(conversation_id)]
+
+
 def test_retention_anonymises_only_conversations_resolved_long_enough_ago_once(world):
     zeph, barn = two_customers(world)  # Zephyrine's email thread resolved 2026-01-10, Barnaby's 2026-01-11
     old, recent = zeph["conversations"][0], barn["conversations"][0]
     now = "2026-02-10T00:00:00Z"  # 30 days: resolved before 2026-01-11T00:00 → only Zephyrine's email thread
     dry = data_rights.apply_retention(world.services, ADMIN, days=30, now=now, dry_run=True)
     assert (dry["conversations"], dry["closed_before"], dry["changed"]) == (1, "2026-01-11T00:00:00Z", {})
-    text_before = world.raw("SELECT text FROM messages WHERE conversation_id = ? ORDER BY id", (old,))
-    assert ZEPHYRINE.name in text_before[0][0]
+    assert ZEPHYRINE.name in texts(world, old)[0]
 
     done = data_rights.apply_retention(world.services, ADMIN, days=30, now=now, batch=1)
 
     assert (done["conversations"], done["batches"], done["changed"]["conversations"]) == (1, 1, 1)
     assert done["changed"]["messages"] == 4
-    assert {r[0] for r in world.raw("SELECT text FROM messages WHERE conversation_id = ?", (old,))} == {"[erased]"}
+    assert set(texts(world, old)) == {"[erased]"}
     with world.database() as uow:
         assert uow.assist.latest_escalation(old).note == ""
         assert [m.subject for m in uow.mail.thread(old)] == [""]
@@ -471,9 +476,8 @@ def test_retention_anonymises_only_conversations_resolved_long_enough_ago_once(w
     assert "1 conversations resolved before 2026-01-11T00:00:00Z" in last.detail
     # the open chat of the same customer, Barnaby's recent thread and both customer rows are untouched
     chat = zeph["conversations"][1]
-    assert ZEPHYRINE.name in world.raw("SELECT text FROM messages WHERE conversation_id = ?", (chat,))[0][0]
-    assert BARNABY.name in world.raw("SELECT text FROM messages WHERE conversation_id = ? ORDER BY id",
-                                     (recent,))[0][0]
+    assert ZEPHYRINE.name in texts(world, chat)[0]
+    assert BARNABY.name in texts(world, recent)[0]
     assert world.raw("SELECT name FROM customers ORDER BY id") == [(ZEPHYRINE.name,), (BARNABY.name,)]
     # idempotent: a second run finds nothing; a day later Barnaby's thread is due
     assert data_rights.apply_retention(world.services, ADMIN, days=30, now=now)["conversations"] == 0
@@ -489,7 +493,7 @@ def test_retention_anonymises_only_conversations_resolved_long_enough_ago_once(w
         "conversations"] == 0
     assert data_rights.apply_retention(world.services, ADMIN, days=30, now="2026-04-20T12:00:00Z")[
         "conversations"] == 1
-    assert {r[0] for r in world.raw("SELECT text FROM messages WHERE conversation_id = ?", (old,))} == {"[erased]"}
+    assert set(texts(world, old)) == {"[erased]"}
 
 
 def test_retention_is_off_by_default(world):
