@@ -225,17 +225,39 @@ def _long_text_entities(nlp: Any, text: str) -> list[_Ent]:
 _KEEP = re.compile(
     r"(?=[\w$£€])(?i:\bBWT?[-\s#]?\d{6,9}\b"  # our order and tracking numbers
     r"|(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"  # ISO dates and date-times
-    r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/])"  # 12/03/2024 14:30
+    r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/]|\.\d)"  # 12/03/2024 14:30
+    r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"  # IP addresses (192.168.1.254): kept, see docs/security.md
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
     r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
     r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
 _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_NAMES
 
 
+# A code after a word that names what it is: "meter number is 1234567890", "tracking: 7946 1234 5678", "case
+# number CS-00918273", "booking ref XK7P2Q" (never "account": a bank account is PII)
+_KEEP_AFTER_CUE = re.compile(
+    r"(?i:\b(?:meter|customer|client|reference|ref|policy|contract|serial|ticket|case|invoice|booking|reservation|"
+    r"membership|member|order|tracking|transaction|confirmation|claim|parcel|shipment|consignment|pnr|subscriber|"
+    r"kundennummer|sendungsnummer|pedido|commande|bestellung|encomenda|referencia|référence|referência|factura|"
+    r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat)"
+    r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
+    r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?"
+    r"((?:[a-z]{1,4}[-#]?)?\d[\da-z-]{3,30}(?:[ \t]\d{3,5}){0,4})(?![\w@]))")
+
+
 def _keep_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping ranges that are never masked."""
     if not pii_rules._DIGIT.search(text):
         return []
-    return [(m.start(), m.end()) for m in _KEEP.finditer(text)]
+    ranges = sorted([(m.start(), m.end()) for m in _KEEP.finditer(text)] +
+                    [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
@@ -292,6 +314,35 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 _PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
 
+PLACES_FILE = Path(__file__).with_name("pii_places.txt")
+PLACES = frozenset(line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))
+_NAME_THEN_PLACE = re.compile(r"[ \t]*(?:[,|/–—-][ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)")
+_TRAILING_PLACE = re.compile(r"(?:,|[ \t]+[–—|/-])[ \t]*([^\W\d_][\w'’ .]{1,40})$")
+
+
+def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A place after a name in a signature is not a person: in "Ann Lee, Leeds", "Carlos Ruiz — Valencia" or a name
+    line then "Cork", a PERSON span that is a place of pii_places.txt and follows another PERSON span (a comma, dash
+    or line break between them) is dropped, and a PERSON span ending ", <place>" is cut before the comma."""
+    out: list[PiiSpan] = []
+    last_person_end = -1
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        if s.kind != "PERSON":
+            out.append(s)
+            continue
+        value = text[s.start:s.end]
+        trailing = _TRAILING_PLACE.search(value)
+        if trailing and " ".join(trailing.group(1).split()).lower() in PLACES:
+            s = PiiSpan(s.kind, s.start, s.start + trailing.start(), s.score)
+            value = text[s.start:s.end]
+        after_name = last_person_end >= 0 and _NAME_THEN_PLACE.fullmatch(text, last_person_end, s.start) is not None
+        if after_name and " ".join(value.split()).lower() in PLACES:
+            continue
+        out.append(s)
+        last_person_end = s.end
+    return out
+
 
 class PresidioPiiDetector:
     """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS and PERSON (see the module's docstring)."""
@@ -331,7 +382,7 @@ class PresidioPiiDetector:
             if by_ner and not _plausible_person(text, start, end):
                 continue
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
-        spans = _with_titles(text, spans)
+        spans = _without_places(text, _with_titles(text, spans))
         spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
         return _merged(spans)
 
