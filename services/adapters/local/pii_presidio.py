@@ -77,6 +77,10 @@ September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr 
 Hola Buenos Buenas Gracias Saludos Mi Por Mi El La Los Las Un Una Es Estoy Tengo Quiero Necesito Bonjour Merci Je
 Mon Ma Le Les Un Une Est Cordialement Hallo Guten Danke Ich Mein Meine Der Die Das Ein Eine Ist Viele Grüße Olá Bom
 Boa Obrigado Obrigada Eu Meu Minha Atenciosamente BW BWT USD EUR GBP PS FAQ ETA ASAP Brightwave BrightWave
+Sie Ihr Ihre Ihnen Ihren Bitte Rufen Schicken Senden Liefern Können Könnten Wir Er Es Wo Wann Warum Wie Was Hier
+Heute Morgen Leider Vielen Sehr Geehrte Geehrter Damen Herren Lieber Liebe Paket Bestellung Rechnung Lieferung Adresse
+Konto Karte Nummer Telefon Usted Ustedes Necesito Quiero Pueden Puede Hemos Vous Nous Pouvez Pourriez Veuillez Salve
+Buongiorno Grazie Vorrei Potete Ho Il Lo Gli Ik Wij Jullie Uw Mijn Graag Kunnen Kunt Hoi Dag Bedankt Groeten
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
 _NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
@@ -227,6 +231,7 @@ _KEEP = re.compile(
     r"|(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"  # ISO dates and date-times
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/]|\.\d)"  # 12/03/2024 14:30
     r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"  # IP addresses (192.168.1.254): kept, see docs/security.md
+    r"|\b1Z(?:[ ]?[0-9A-Z]){16}\b|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # UPS and UPU (Royal Mail, La Poste…) tracking numbers
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
     r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
     r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
@@ -239,10 +244,11 @@ _KEEP_AFTER_CUE = re.compile(
     r"(?i:\b(?:meter|customer|client|reference|ref|policy|contract|serial|ticket|case|invoice|booking|reservation|"
     r"membership|member|order|tracking|transaction|confirmation|claim|parcel|shipment|consignment|pnr|subscriber|"
     r"kundennummer|sendungsnummer|pedido|commande|bestellung|encomenda|referencia|référence|referência|factura|"
-    r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat)"
+    r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat|ups|dhl|fedex|usps|dpd|gls|hermes|evri|"
+    r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento)"
     r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
-    r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?"
-    r"((?:[a-z]{1,4}[-#]?)?\d[\da-z-]{3,30}(?:[ \t]\d{3,5}){0,4})(?![\w@]))")
+    r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
+    r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,6}){0,6})(?![\w@])")
 
 
 def _keep_spans(text: str) -> list[tuple[int, int]]:
@@ -250,7 +256,8 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     if not pii_rules._DIGIT.search(text):
         return []
     ranges = sorted([(m.start(), m.end()) for m in _KEEP.finditer(text)] +
-                    [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)])
+                    [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
+                     if sum(c.isalnum() for c in m.group(1)) >= 5])
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
         if merged and start < merged[-1][1]:
@@ -265,7 +272,14 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein
                              r"una|o|os|as|um|uma|mi|mon|ma|meu|minha))\s$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
-                    r"madame|monsieur|dame|col|capt|rev|sgt|lt))\.?\s$")
+                    r"madame|monsieur|dame|col|capt|rev|sgt|lt|fr|pastor|rabbi|imam|sheikh|hon|dott|sig|signora|"
+                    r"mevrouw|meneer|dhr|mevr))\.?\s$")
+# a product, a game, a shop… named after the noun that says what it is: "the game Elden Ring", "my Tesla app"
+_THING_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|our|your|this|that|their)\s(?:game|app|application|movie|film|show|"
+                           r"series|song|album|book|band|brand|model|product|store|shop|device|phone|laptop|console|"
+                           r"tv|channel|service|plan|package|bundle|subscription|software|program|programme|website|"
+                           r"site|platform|hotel|restaurant|company|club|car|bike|router|speaker|headphones|tablet|"
+                           r"watch|camera|printer|fridge|kettle|title|level|map|character|skin|server)\s)$")
 
 
 def _plausible_person(text: str, start: int, end: int) -> bool:
@@ -317,14 +331,16 @@ _PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
 PLACES_FILE = Path(__file__).with_name("pii_places.txt")
 PLACES = frozenset(line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))
-_NAME_THEN_PLACE = re.compile(r"[ \t]*(?:[,|/–—-][ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)")
-_TRAILING_PLACE = re.compile(r"(?:,|[ \t]+[–—|/-])[ \t]*([^\W\d_][\w'’ .]{1,40})$")
+_NAME_THEN_PLACE = re.compile(r"[ \t]{0,4}(?:[,|/–—-][ \t]{0,4}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4})")
+_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:to|in|from|at|near|via|en|à|nach|aus|naar|uit|em|para|a|da|di)\s)$")
+_TRAILING_PLACE = re.compile(r"(?:,|[ \t]{1,4}[–—|/-])[ \t]{0,4}([^\W\d_][\w'’ .]{1,40})$")
 
 
 def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """A place after a name in a signature is not a person: in "Ann Lee, Leeds", "Carlos Ruiz — Valencia" or a name
     line then "Cork", a PERSON span that is a place of pii_places.txt and follows another PERSON span (a comma, dash
-    or line break between them) is dropped, and a PERSON span ending ", <place>" is cut before the comma."""
+    or line break between them) or a preposition ("to Malaga") is dropped, and a PERSON span ending ", <place>" is
+    cut before the comma."""
     out: list[PiiSpan] = []
     last_person_end = -1
     for s in sorted(spans, key=lambda s: (s.start, s.end)):
@@ -337,7 +353,8 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             s = PiiSpan(s.kind, s.start, s.start + trailing.start(), s.score)
             value = text[s.start:s.end]
         after_name = last_person_end >= 0 and _NAME_THEN_PLACE.fullmatch(text, last_person_end, s.start) is not None
-        if after_name and " ".join(value.split()).lower() in PLACES:
+        after_preposition = _PLACE_PREPOSITION.search(text, max(0, s.start - 8), s.start) is not None
+        if (after_name or after_preposition) and " ".join(value.split()).lower() in PLACES:
             continue
         out.append(s)
         last_person_end = s.end
@@ -379,7 +396,8 @@ class PresidioPiiDetector:
                 end = text.index("\n", start)
             if end <= start or (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end)):
                 continue
-            if by_ner and not _plausible_person(text, start, end):
+            if by_ner and (not _plausible_person(text, start, end) or
+                           _THING_BEFORE.search(text, max(0, start - 30), start) is not None):
                 continue
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
         spans = _without_places(text, _with_titles(text, spans))

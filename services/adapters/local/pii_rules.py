@@ -32,6 +32,11 @@ _AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.-])[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}(?![\w-])", re.IGNORECASE)
+# a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
+_BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
+SPACED_EMAIL = re.compile(
+    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{0,3}}\.[^\W\d_]{{2,24}}(?![\w.-])",
+    re.IGNORECASE)
 
 
 def find_emails(text: str) -> Iterator[Found]:
@@ -40,6 +45,9 @@ def find_emails(text: str) -> Iterator[Found]:
             yield "EMAIL", m.start(), m.end(), 0.95
     for m in OBFUSCATED_EMAIL.finditer(text):
         if "@" not in m.group():
+            yield "EMAIL", m.start(), m.end(), 0.85
+    if "@ " in text or " @" in text or "(" in text or "[" in text or "{" in text or "<" in text:
+        for m in SPACED_EMAIL.finditer(text):
             yield "EMAIL", m.start(), m.end(), 0.85
 
 
@@ -109,6 +117,8 @@ PHONE = re.compile(r"(?<![\w+/.-])(?P<number>\(?(?:\+|00)?\d{1,12}\)?(?:[ .-]{0,
                    r"(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5})"
                    r"(?:,?[ \t]?(?i:ext\.?|extn\.?|extension|x|poste|dw\.?|durchwahl|ramal)[ \t]?[.:]?[ \t]?\d{1,5})?"
                    r"(?![\w/]|[.,]\d)")
+# German and Austrian numbers with a slash after the area code: "030/1234567", "089 / 123 45 67"
+PHONE_SLASH = re.compile(r"(?<![\w/.-])0\d{2,4}[ \t]?/[ \t]?\d{2,9}(?:[ -]\d{1,5}){0,3}(?![\w/]|[.,]\d)")
 _PHONE_CUE = re.compile(r"(?i:phone|t[eé]l[eé]?(?:fono|fone|phone|foon)?|mobile|mobiel|cell|call|ring|text|whats ?app|"
                         r"sms|m[oó]vil|handy|portable|celular|cellulare|number|número|numéro|nummer|numero|ruf|bel|"
                         r"contact)")
@@ -142,20 +152,26 @@ def find_phones(text: str) -> Iterator[Found]:
         cued = _PHONE_CUE.search(before) is not None
         if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
             yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
+    if "/" in text:
+        for m in PHONE_SLASH.finditer(text):
+            if 7 <= sum(c.isdigit() for c in m.group()) <= 13:
+                yield "PHONE", m.start(), m.end(), 0.8
 
 
 # ---- street addresses ---------------------------------------------------------------------------------------------
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
-             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate")
+             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate|"
+             r"Loop|Plaza|Rise|Vale|Wharf|Quay|Heights|Parade|Esplanade|Embankment|Ridge|Meadows|Villas|Yard|Pike|"
+             r"Expressway|Expy|Freeway|Fwy")
 # a flat, floor, staircase or building after the street: "Apt 4B", "apto 92", "Bât. B", "piso 2", "Top 12", "bus 3"
-_UNIT = (r"(?:,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
+_UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
          r"suite|ste|floor|fl|piso|planta|puerta|pta|esc|bloco|bloque|portal|dpto|depto|bât|bat|étage|etage|whg|"
          r"stiege|stock|top|scala|interno|int|piano|bus|room|rm)\b\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}?"
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
     rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}")
 _PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
@@ -172,17 +188,19 @@ LATIN_ADDRESS = re.compile(
 DE_ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
-    r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
+    r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+|"
+    r"(?:Straße|Strasse|Platz|Allee|Weg|Ring|Damm)\s(?:des|der|dem|den)\s(?:\d{1,2}\.\s)?[A-ZÄÖÜ][\wäöüß-]{2,30}+"
+    r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
     r"(?![\w])")
 _LOCALITY = (r"[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
              r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
-_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
 # ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
     rf",?\s{_POSTCODE}(?:\s(?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
-    rf"|(?:,\s{_LOCALITY}){{1,2}},?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
-    rf"|(?:,\s{_LOCALITY}){{1,2}}(?=[ \t]*(?:[.!?;\r\n]|$))")
+    rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
+    rf"|(?:,\s{_LOCALITY}){{1,2}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]*(?:[.!?;\r\n]|$))")
 _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
                 "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
@@ -253,8 +271,10 @@ _CUE = re.compile(
     r"\b(?i:my (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name is|my name's|"
     r"(?:first|last|sur|family|given)[ \t]?name is|"
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
-    r"under the name(?: of)?|in the name of|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
+    r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
     r"signed (?:for )?by|received by|collected by|accepted by|contact person[ \t]?:|"
+    r"reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
+    r"give (?:it|this) to|hand (?:it|this) to|cc:?|"
     r"mi chiamo|il mio nome è|mijn naam is|ik heet|ik ben|io sono|sono|"
     r"(?:mio|mia) (?:marito|moglie|madre|padre|figlio|figlia|fratello|sorella|vicino|vicina|collega),?|"
     r"mijn (?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|collega),?|"
@@ -278,7 +298,8 @@ _CUE = re.compile(
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
     r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}[\"“«']?"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
-_CUE_WORDS = ("under", "by", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
+_TO_CUES = ("reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
+_CUE_WORDS = ("under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin")
@@ -302,7 +323,8 @@ _BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|reg
                             rf"xoxo|xx|love|grazie|ciao|bedankt)"
                             rf"[ \t]+({_NAME_TOKEN})[ \t]*[.!]?[ \t]*\Z)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
-                    r"Sir|Dame|Col|Capt|Rev|Sgt|Lt)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
+                    r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
+                    r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
 _CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
 _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
                    r"\s(?:from\s[^.!?,\n]{1,40}?\s)?(?:here|speaking|writing|again|aquí|ici|hier)\b")
@@ -318,6 +340,14 @@ _GREETING_NAME = re.compile(rf"(?im:^[ \t]*(?:{_GREETINGS})[ \t]+({_NAME_TOKEN}(
 _GREETING_SELF = re.compile(rf"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|yo|morning|evening|hola|bonjour|hallo|olá|ciao)"
                             rf"[ \t,!.-]{{1,3}}(?:(?:it['’]?s|its|it is|this is|i['’]?m|i am)[ \t]+)?"
                             rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t,]+(?:from|here|again|speaking|calling|writing)\b)")
+# "This is Carmen from the café", "I'm Dave here": one capitalised word after "this is"/"I'm" is a name only then
+_INTRODUCED = re.compile(r"[ \t,]{1,4}(?:from|here|speaking|calling|again)\b")
+# a name after the role of the person who has it: "the driver (Marek)", "your agent, Laura", "technician Steve"
+_ROLE_NAME = re.compile(rf"\b(?i:driver|courier|technician|engineer|agent|advisor|adviser|representative|rep|"
+                        rf"operator|postman|postwoman|installer|consultant|delivery guy|delivery man|fahrer|"
+                        rf"techniker|repartidor|técnico|livreur|technicien|conseill[eè]re?|bezorger|monteur|corriere|"
+                        rf"tecnico|entregador)(?:[ \t]*[,(][ \t]*|[ \t]+)({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
+                        rf"(?=[ \t]*[),.;:!?]|[ \t]+[a-z])")
 # words that open a greeting or follow "it's" but are not names (lower case)
 NOT_ADDRESSEES = frozenset("""
 team support sir madam madame monsieur sirs all everyone everybody there guys folks friends people again customer
@@ -328,7 +358,13 @@ afternoon evening good dear messieurs dames señor señora señores damen herren
 atendimento equipe kundenservice kundendienst klantenservice assistenza senhor senhora senhores broken late down
 back happening charged delayed missing gone stuck wrong off out over urgent ridiculous crazy bad worse dead frozen
 failing failed only regarding re him her them me us we your the my a an still also just really about support's
+unacceptable seriously whatever pathetic disgusting terrible awful joke useless nonsense please help asap urgent
+apple google amazon microsoft samsung netflix spotify paypal uber vodafone orange o2 ee bt virgin sky tesco ikea dhl
+ups fedex dpd hermes evri ryanair easyjet iberia lufthansa klarna revolut monzo telefónica telefonica movistar
 """.split())
+# the last line of a message, after a sentence: a name on its own ("…long message!\ntina")
+_LAST_LINE_NAME = re.compile(rf"[.!?)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—]{{1,2}}[ \t]?)?"
+                             rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z")
 _DASH_SIGNATURE = re.compile(rf"(?:^|(?<=\s))(?:--|—|–|-)[ \t]?\n?[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*\Z")
 EAST_ASIAN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
@@ -380,17 +416,25 @@ def find_names(text: str) -> Iterator[Found]:
             continue
         lowered = tokens[0][0].islower()
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
-        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io") and not m.group().lower(
+        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
             capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
             tokens = capitalised or tokens
-            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou", "this")):
+            if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
+                continue
+            introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None
+            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou", "this") and
+                           not introduced):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
     for m in _TITLED.finditer(text):
         if m.group(1).split()[0].lower() not in NOT_NAMES:
             yield "PERSON", m.start(), m.end(), 0.9
+    for m in _ROLE_NAME.finditer(text):
+        tokens = m.group(1).split()
+        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
+            yield "PERSON", m.start(1), m.end(1), 0.8
     for pattern in (_GREETING_NAME, _GREETING_SELF):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
@@ -400,6 +444,11 @@ def find_names(text: str) -> Iterator[Found]:
     for m in _COMPOUND_FIRST_NAME.finditer(text):
         surname_ok = m.group(1) is not None and m.group(1).lower() not in NOT_NAMES
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
+    if "\n" in text:
+        for m in _LAST_LINE_NAME.finditer(text, max(0, len(text) - 200)):
+            tokens = m.group(1).split()
+            if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES or len(t) < 2 for t in tokens):
+                yield "PERSON", m.start(1), m.end(1), 0.75
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
