@@ -26,6 +26,7 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,7 @@ Sie Ihr Ihre Ihnen Ihren Bitte Rufen Schicken Senden Liefern Können Könnten Wi
 Heute Morgen Leider Vielen Sehr Geehrte Geehrter Damen Herren Lieber Liebe Paket Bestellung Rechnung Lieferung Adresse
 Konto Karte Nummer Telefon Usted Ustedes Necesito Quiero Pueden Puede Hemos Vous Nous Pouvez Pourriez Veuillez Salve
 Buongiorno Grazie Vorrei Potete Ho Il Lo Gli Ik Wij Jullie Uw Mijn Graag Kunnen Kunt Hoi Dag Bedankt Groeten
+Tel Tél Fax Email E-mail Mobile Mob Phone Ph Cell Web Ref Tardes Noches Días Dias Tarde Noite
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
 _NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
@@ -251,13 +253,26 @@ _KEEP_AFTER_CUE = re.compile(
     r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,6}){0,6})(?![\w@])")
 
 
+_KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "serial", "ticket", "case", "invoice",
+                   "booking", "reservation", "member", "order", "tracking", "transaction", "confirmation", "claim",
+                   "parcel", "shipment", "consignment", "pnr", "subscriber", "nummer", "pedido", "commande",
+                   "bestellung", "encomenda", "référence", "referência", "factur", "rechnung", "fatura", "dossier",
+                   "expediente", "vertrag", "contra", "ups", "dhl", "fedex", "usps", "dpd", "gls", "hermes", "evri",
+                   "royal mail", "parcelforce", "correos", "colissimo", "chronopost", "postnl", "bpost", "ctt", "seur",
+                   "mrw", "sendung", "suivi", "seguimiento")
+
+
 def _keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ranges that are never masked."""
     if not pii_rules._DIGIT.search(text):
         return []
-    ranges = sorted([(m.start(), m.end()) for m in _KEEP.finditer(text)] +
-                    [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
-                     if sum(c.isalnum() for c in m.group(1)) >= 5])
+    ranges = [(m.start(), m.end()) for m in _KEEP.finditer(text)]  # sorted, not overlapping
+    low = text.lower()
+    cued = [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
+            if sum(c.isalnum() for c in m.group(1)) >= 5] if any(w in low for w in _KEEP_CUE_WORDS) else []
+    if not cued:
+        return ranges
+    ranges = sorted(ranges + cued)
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
         if merged and start < merged[-1][1]:
@@ -309,12 +324,29 @@ def _with_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return out
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+# parts of an e-mail's local part that are not a name: info@, sales@, support-team@…
+_GENERIC_MAILBOX = frozenset("""
+info sales support admin contact billing hello office team mail email noreply reply accounts account orders order help
+service services customer customers care shop store enquiries enquiry inquiries press jobs finance compte contacto
+ventas kontakt post webmaster test user mailbox facturas factures rechnungen invoices invoice returns
+""".split())
+
+
 def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """Other mentions of a name found once: "Isabella Romano and Luca Romano" when only "Luca Romano" was found,
     "Haddad Bakery" after "Nadia Haddad". A repeated word (3+ letters, not a common one) is masked with the
-    capitalised word just before it."""
+    capitalised word just before it. A name an e-mail address spells is one too: "m.rossi@libero.it; Matteo Rossi"."""
     words = {w for s in spans if s.kind == "PERSON" for w in re.findall(r"[^\W\d_][\w'’-]{2,}", text[s.start:s.end])
              if w[0].isupper() and w.lower() not in _PERSON_STOP}
+    mailbox = {part for s in spans if s.kind == "EMAIL" and "@" in text[s.start:s.end]
+               for part in re.findall(r"[^\W\d_]{3,}", _fold(text[s.start:s.end].split("@")[0]))
+               if part not in _GENERIC_MAILBOX and part not in _PERSON_STOP}
+    if mailbox:
+        words |= {w for w in _CAPITALISED.findall(text) if _fold(w) in mailbox}
     if not words:
         return []
     pattern = re.compile(r"(?<![\w'’-])(?:(" + _PREV_WORD + r")\s)?(" + "|".join(map(re.escape, sorted(words))) +

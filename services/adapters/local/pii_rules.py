@@ -140,6 +140,8 @@ def phone_candidates(text: str, limit: int) -> list[tuple[int, int]]:
 def find_phones(text: str) -> Iterator[Found]:
     """7-15 digit numbers written as phones: with a + or 00 prefix, or grouped, or after a phone cue."""
     for m in PHONE.finditer(text):
+        if m.end("number") - m.start("number") < 7:  # too short to hold 7 digits (most of a hostile text's runs)
+            continue
         raw = m.group("number").strip()
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _TIME_AFTER.match(text, m.end()):
@@ -172,7 +174,8 @@ _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
     rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
-    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}")
+    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}"
+    rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
 _PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
                    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
@@ -200,7 +203,8 @@ _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPR
 _POSTCODE_CITY = re.compile(
     rf",?\s{_POSTCODE}(?:\s(?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
-    rf"|(?:,\s{_LOCALITY}){{1,2}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]*(?:[.!?;\r\n]|$))")
+    rf"|(?:,\s{_LOCALITY}){{1,2}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]*(?:[.!?;\r\n]|$)|,[ \t]"
+    rf"[a-zà-ÿ])")
 _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
                 "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
@@ -265,10 +269,12 @@ liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads ma
 everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
 i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
+next door upstairs downstairs opposite across who which whose
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
 """.split())
 _CUE = re.compile(
     r"\b(?i:my (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name is|my name's|"
+    r"my names|(?:the )?name on (?:it|the [a-z]{3,12}) (?:is|was|says|reads)|(?:eu )?sou (?:a|o)|"
     r"(?:first|last|sur|family|given)[ \t]?name is|"
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
     r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
@@ -299,7 +305,8 @@ _CUE = re.compile(
     r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}[\"“«']?"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _TO_CUES = ("reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
-_CUE_WORDS = ("under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
+_CUE_WORDS = ("sou a", "sou o", "names", "name on",
+              "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin")
@@ -326,8 +333,14 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona
                     r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
                     r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
 _CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
-_HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
+# a title in lower case, then a name in any case: "left with mrs o'reilly", "ask for mr patel"
+_LOWER_TITLED = re.compile(rf"(?<![\w.])(?<!\d\s)(?:mr|mrs|miss|dr|sra|srta|herr|frau|mme)\.?[ \t]({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)")
+# an e-mail header or a note's opening: "From: Robert Hughes <…>", "From Aoife Murphy:"
+_FROM_LINE = re.compile(rf"(?im:^[ \t]*(?:from|de|von|van|da)[ \t]?:?[ \t]+({_CAP_NAME}(?:[ \t]{_PARTICLES}{_CAP_NAME}){{0,3}})"
+                        r"[ \t]*(?:[:<(,]|\r?\n|$))")
+_HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s(?:(?:and|&|und|y|et|e|en)\s)?{_CAP_NAME}){{0,3}})"
                    r"\s(?:from\s[^.!?,\n]{1,40}?\s)?(?:here|speaking|writing|again|aquí|ici|hier)\b")
+_JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
 _GREETINGS = (r"hi|hello|hey|hiya|heya|dear|hola|buenas|estimad[oa]|querid[oa]|bonjour|bonsoir|salut|cher|chère|"
               r"hallo|liebe|lieber|hoi|olá|ola|oi|prezad[oa]|car[oa]|ciao|buongiorno|gentile|beste|goedemiddag|"
               r"goedemorgen|sehr geehrte|sehr geehrter")
@@ -348,6 +361,9 @@ _ROLE_NAME = re.compile(rf"\b(?i:driver|courier|technician|engineer|agent|adviso
                         rf"techniker|repartidor|técnico|livreur|technicien|conseill[eè]re?|bezorger|monteur|corriere|"
                         rf"tecnico|entregador)(?:[ \t]*[,(][ \t]*|[ \t]+)({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
                         rf"(?=[ \t]*[),.;:!?]|[ \t]+[a-z])")
+_ROLE_WORDS = ("driver", "courier", "technic", "engineer", "agent", "advis", "represent", "rep", "operator", "post",
+               "install", "consult", "delivery", "fahrer", "techniker", "repartidor", "técnico", "livreur", "conseill",
+               "bezorger", "monteur", "corriere", "tecnico", "entregador")
 # words that open a greeting or follow "it's" but are not names (lower case)
 NOT_ADDRESSEES = frozenset("""
 team support sir madam madame monsieur sirs all everyone everybody there guys folks friends people again customer
@@ -361,6 +377,10 @@ failing failed only regarding re him her them me us we your the my a an still al
 unacceptable seriously whatever pathetic disgusting terrible awful joke useless nonsense please help asap urgent
 apple google amazon microsoft samsung netflix spotify paypal uber vodafone orange o2 ee bt virgin sky tesco ikea dhl
 ups fedex dpd hermes evri ryanair easyjet iberia lufthansa klarna revolut monzo telefónica telefonica movistar
+tardes días dias noches dia tarde noite sera giorno mattina journée soir morgen tag abend middag avond day night
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi
+samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag teams word office excel edge windows
 """.split())
 # the last line of a message, after a sentence: a name on its own ("…long message!\ntina")
 _LAST_LINE_NAME = re.compile(rf"[.!?)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—]{{1,2}}[ \t]?)?"
@@ -385,6 +405,9 @@ _PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv
                               r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
                               r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
 
+
+_ONE_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouy]{1,3}(?:n|ng|r|m|k)?"
+_TWO_SYLLABLES = re.compile(rf"^{_ONE_SYLLABLE}{_ONE_SYLLABLE}$")
 
 PARTICLES = frozenset(_PARTICLES[6:_PARTICLES.index(")")].split("|"))
 
@@ -431,7 +454,13 @@ def find_names(text: str) -> Iterator[Found]:
     for m in _TITLED.finditer(text):
         if m.group(1).split()[0].lower() not in NOT_NAMES:
             yield "PERSON", m.start(), m.end(), 0.9
-    for m in _ROLE_NAME.finditer(text):
+    for pattern in (_LOWER_TITLED, _FROM_LINE):
+        for m in pattern.finditer(text):
+            tokens = _name_tokens(m.group(1))
+            if tokens and not any(t.lower() in NOT_ADDRESSEES for t in tokens):
+                start = m.start() if pattern is _LOWER_TITLED else m.start(1)
+                yield "PERSON", start, _span_end(text, m.start(1), tokens), 0.85
+    for m in _ROLE_NAME.finditer(text) if any(w in low for w in _ROLE_WORDS) else ():
         tokens = m.group(1).split()
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
             yield "PERSON", m.start(1), m.end(1), 0.8
@@ -441,7 +470,7 @@ def find_names(text: str) -> Iterator[Found]:
             if any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             yield "PERSON", m.start(1), m.end(1), 0.85
-    for m in _COMPOUND_FIRST_NAME.finditer(text):
+    for m in _COMPOUND_FIRST_NAME.finditer(text) if "-" in text else ():
         surname_ok = m.group(1) is not None and m.group(1).lower() not in NOT_NAMES
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     if "\n" in text:
@@ -451,8 +480,8 @@ def find_names(text: str) -> Iterator[Found]:
                 yield "PERSON", m.start(1), m.end(1), 0.75
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
-            tokens = m.group(1).split()
-            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3:
+            tokens = [t for t in m.group(1).split() if t not in _JOINERS]
+            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3 + (pattern is _HERE):
                 continue
             yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _EAST_ASIAN.finditer(text):
@@ -460,7 +489,7 @@ def find_names(text: str) -> Iterator[Found]:
         low_parts = [p.lower() for p in parts]
         if not (low_parts[0] in EAST_ASIAN_SURNAMES or low_parts[-1] in EAST_ASIAN_SURNAMES):
             continue
-        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in low_parts) and not any(
+        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES or _TWO_SYLLABLES.match(p) for p in low_parts) and not any(
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
 
