@@ -350,7 +350,7 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not words:
         return []
     pattern = re.compile(r"(?<![\w'’-])(?:(" + _PREV_WORD + r")\s)?(" + "|".join(map(re.escape, sorted(words))) +
-                         r")(?![\w'’-])")
+                         r")(?=['’]s\b|(?![\w'’-]))")  # "Fiona's Florist" too
     found = []
     for m in pattern.finditer(text):
         start = m.start(1) if m.group(1) and m.group(1).lower() not in _PERSON_STOP else m.start(2)

@@ -269,7 +269,8 @@ liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads ma
 everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
 i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
-next door upstairs downstairs opposite across who which whose
+next door upstairs downstairs opposite across who which whose lol nvm pls plz thx ty tia btw imo fyi smh omg wtf ffs
+haha hehe name names surname number details seat info information data list
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
 """.split())
 _CUE = re.compile(
@@ -293,7 +294,9 @@ _CUE = re.compile(
     r"(?:minha|meu) (?:prim[oa]|ti[oa]|avó|avô|chefe),?|"
     r"(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
     r"surname[ \t]?:|nombre[ \t]?:|apellidos?[ \t]?:|prénom[ \t]?:|nom[ \t]?:|vorname[ \t]?:|nachname[ \t]?:|"
-    r"nome[ \t]?:|sobrenome[ \t]?:|recipient[ \t]?:|customer[ \t]?:|beneficiary[ \t]?:|attn[ \t]?:?|c/o|"
+    r"nome[ \t]?:|sobrenome[ \t]?:|customer[ \t]?:|attn[ \t]?:?|c/o|"
+    r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|kontoinhaber|"
+    r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
     r"name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
@@ -304,8 +307,11 @@ _CUE = re.compile(
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
     r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}[\"“«']?"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+_ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
+                       r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
 _TO_CUES = ("reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
-_CUE_WORDS = ("sou a", "sou o", "names", "name on",
+_CUE_WORDS = ("payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
+              "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
@@ -326,9 +332,12 @@ _SIGN_OFF = re.compile(
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
     r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
     rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
-_BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|gracias|merci|danke|obrigad[oa]|"
-                            rf"xoxo|xx|love|grazie|ciao|bedankt)"
-                            rf"[ \t]+({_NAME_TOKEN})[ \t]*[.!]?[ \t]*\Z)")
+# a sign-off and a name ending the message on the line of its last sentence: "… 0172 5566778. Gruß Stefan Wolf"
+_BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?)][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
+                            rf"best regards|best|gracias|saludos|un saludo|merci|cordialement|danke|gruß|grüße|"
+                            rf"viele grüße|obrigad[oa]|atenciosamente|xoxo|xx|love|grazie|saluti|ciao|bedankt|groet|"
+                            rf"groeten|groetjes)"
+                            rf"[ \t]*[,.!:—-]?[ \t]+({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
                     r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
                     r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
@@ -352,7 +361,8 @@ _GREETING_NAME = re.compile(rf"(?im:^[ \t]*(?:{_GREETINGS})[ \t]+({_NAME_TOKEN}(
 # kenji again", "hi this is rahul from flat 3"
 _GREETING_SELF = re.compile(rf"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|yo|morning|evening|hola|bonjour|hallo|olá|ciao)"
                             rf"[ \t,!.-]{{1,3}}(?:(?:it['’]?s|its|it is|this is|i['’]?m|i am)[ \t]+)?"
-                            rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t,]+(?:from|here|again|speaking|calling|writing)\b)")
+                            rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t,]+(?:from|here|again|speaking|calling|writing|lol|"
+                            rf"haha)\b)")
 # "This is Carmen from the café", "I'm Dave here": one capitalised word after "this is"/"I'm" is a name only then
 _INTRODUCED = re.compile(r"[ \t,]{1,4}(?:from|here|speaking|calling|again)\b")
 # a name after the role of the person who has it: "the driver (Marek)", "your agent, Laura", "technician Steve"
@@ -383,8 +393,8 @@ october november december lunes martes miércoles jueves viernes sábado domingo
 samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag teams word office excel edge windows
 """.split())
 # the last line of a message, after a sentence: a name on its own ("…long message!\ntina")
-_LAST_LINE_NAME = re.compile(rf"[.!?)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—]{{1,2}}[ \t]?)?"
-                             rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z")
+_LAST_LINE_NAME = re.compile(rf"([.!?)]?)[ \t]{{0,8}}\r?\n(?:[ \t]{{0,8}}\r?\n)?[ \t]{{0,8}}(?:[-–—]{{1,2}}[ \t]?)?"
+                             rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]{{0,8}}[.!]?[ \t]{{0,8}}\Z")
 _DASH_SIGNATURE = re.compile(rf"(?:^|(?<=\s))(?:--|—|–|-)[ \t]?\n?[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*\Z")
 EAST_ASIAN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
@@ -438,6 +448,8 @@ def find_names(text: str) -> Iterator[Found]:
         if not tokens:
             continue
         lowered = tokens[0][0].islower()
+        if lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
+            continue  # "recipient address", "passenger list": a lower-case word after a role needs a colon
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
         if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
@@ -475,9 +487,11 @@ def find_names(text: str) -> Iterator[Found]:
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     if "\n" in text:
         for m in _LAST_LINE_NAME.finditer(text, max(0, len(text) - 200)):
-            tokens = m.group(1).split()
+            tokens = m.group(2).split()
+            if not m.group(1) and len(tokens) < 2:  # one word after an unfinished line: "…refund asap\nkyle" is
+                continue  # a name only with its surname
             if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES or len(t) < 2 for t in tokens):
-                yield "PERSON", m.start(1), m.end(1), 0.75
+                yield "PERSON", m.start(2), m.end(2), 0.75
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
             tokens = [t for t in m.group(1).split() if t not in _JOINERS]
