@@ -247,7 +247,9 @@ _KEEP_AFTER_CUE = re.compile(
     r"membership|member|order|tracking|transaction|confirmation|claim|parcel|shipment|consignment|pnr|subscriber|"
     r"kundennummer|sendungsnummer|pedido|commande|bestellung|encomenda|referencia|référence|referência|factura|"
     r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat|ups|dhl|fedex|usps|dpd|gls|hermes|evri|"
-    r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento)"
+    r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento|"
+    r"factuur|fattura|ordine|bestelling|ordernummer|klantnummer|referentie|match|game|session|player|device|"
+    r"licen[cs]e|voucher|coupon|promo|activation|redeem|redemption)"
     r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
     r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
     r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,6}){0,6})(?![\w@])")
@@ -259,7 +261,9 @@ _KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "
                    "bestellung", "encomenda", "référence", "referência", "factur", "rechnung", "fatura", "dossier",
                    "expediente", "vertrag", "contra", "ups", "dhl", "fedex", "usps", "dpd", "gls", "hermes", "evri",
                    "royal mail", "parcelforce", "correos", "colissimo", "chronopost", "postnl", "bpost", "ctt", "seur",
-                   "mrw", "sendung", "suivi", "seguimiento")
+                   "mrw", "sendung", "suivi", "seguimiento", "factuur", "fattura", "ordine", "bestelling",
+                   "referentie", "match", "game", "session", "player", "device", "licen", "voucher", "coupon", "promo",
+                   "activation", "redeem", "redemption")
 
 
 def _keep_spans(text: str) -> list[tuple[int, int]]:

@@ -165,7 +165,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
              r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate|"
              r"Loop|Plaza|Rise|Vale|Wharf|Quay|Heights|Parade|Esplanade|Embankment|Ridge|Meadows|Villas|Yard|Pike|"
-             r"Expressway|Expy|Freeway|Fwy")
+             r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd")
 # a flat, floor, staircase or building after the street: "Apt 4B", "apto 92", "Bât. B", "piso 2", "Top 12", "bus 3"
 _UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
          r"suite|ste|floor|fl|piso|planta|puerta|pta|esc|bloco|bloque|portal|dpto|depto|bât|bat|étage|etage|whg|"
@@ -195,7 +195,7 @@ DE_ADDRESS = re.compile(
     r"(?:Straße|Strasse|Platz|Allee|Weg|Ring|Damm)\s(?:des|der|dem|den)\s(?:\d{1,2}\.\s)?[A-ZÄÖÜ][\wäöüß-]{2,30}+"
     r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
     r"(?![\w])")
-_LOCALITY = (r"[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
+_LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
              r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
 _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
@@ -203,8 +203,8 @@ _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPR
 _POSTCODE_CITY = re.compile(
     rf",?\s{_POSTCODE}(?:\s(?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
-    rf"|(?:,\s{_LOCALITY}){{1,2}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]*(?:[.!?;\r\n]|$)|,[ \t]"
-    rf"[a-zà-ÿ])")
+    rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
+    rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
 _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
                 "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
@@ -270,7 +270,9 @@ everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo bes
 i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
 next door upstairs downstairs opposite across who which whose lol nvm pls plz thx ty tia btw imo fyi smh omg wtf ffs
-haha hehe name names surname number details seat info information data list
+haha hehe name names surname number details seat info information data list im ive id ill dont cant its
+set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
+tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
 """.split())
 _CUE = re.compile(
@@ -295,7 +297,8 @@ _CUE = re.compile(
     r"(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
     r"surname[ \t]?:|nombre[ \t]?:|apellidos?[ \t]?:|prénom[ \t]?:|nom[ \t]?:|vorname[ \t]?:|nachname[ \t]?:|"
     r"nome[ \t]?:|sobrenome[ \t]?:|customer[ \t]?:|attn[ \t]?:?|c/o|"
-    r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|kontoinhaber|"
+    r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfängerin|empfänger|"
+    r"kontoinhaberin|kontoinhaber|"
     r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
     r"name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
@@ -308,6 +311,7 @@ _CUE = re.compile(
     r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}[\"“«']?"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
+                       r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
 _TO_CUES = ("reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
 _CUE_WORDS = ("payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
@@ -350,6 +354,8 @@ _FROM_LINE = re.compile(rf"(?im:^[ \t]*(?:from|de|von|van|da)[ \t]?:?[ \t]+({_CA
 _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s(?:(?:and|&|und|y|et|e|en)\s)?{_CAP_NAME}){{0,3}})"
                    r"\s(?:from\s[^.!?,\n]{1,40}?\s)?(?:here|speaking|writing|again|aquí|ici|hier)\b")
 _JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
+# a message that opens with the writer's name in lower case: "yuki tanaka here, …"
+_LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
 _GREETINGS = (r"hi|hello|hey|hiya|heya|dear|hola|buenas|estimad[oa]|querid[oa]|bonjour|bonsoir|salut|cher|chère|"
               r"hallo|liebe|lieber|hoi|olá|ola|oi|prezad[oa]|car[oa]|ciao|buongiorno|gentile|beste|goedemiddag|"
               r"goedemorgen|sehr geehrte|sehr geehrter")
@@ -361,7 +367,7 @@ _GREETING_NAME = re.compile(rf"(?im:^[ \t]*(?:{_GREETINGS})[ \t]+({_NAME_TOKEN}(
 # kenji again", "hi this is rahul from flat 3"
 _GREETING_SELF = re.compile(rf"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|yo|morning|evening|hola|bonjour|hallo|olá|ciao)"
                             rf"[ \t,!.-]{{1,3}}(?:(?:it['’]?s|its|it is|this is|i['’]?m|i am)[ \t]+)?"
-                            rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t,]+(?:from|here|again|speaking|calling|writing|lol|"
+                            rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})??)[ \t,]+(?:from|here|again|speaking|calling|writing|lol|"
                             rf"haha)\b)")
 # "This is Carmen from the café", "I'm Dave here": one capitalised word after "this is"/"I'm" is a name only then
 _INTRODUCED = re.compile(r"[ \t,]{1,4}(?:from|here|speaking|calling|again)\b")
@@ -405,7 +411,7 @@ takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki ya
 # French, German and English compound first names, with the surname after them: "Jean-Baptiste Morel", "Anna-Lena"
 _COMPOUND_FIRST_NAME = re.compile(
     r"\b(?:Jean|Marie|Anne|Anna|Ann|Hans|Karl|Mary|Ana|José|Juan|María|Maria|Pierre|Paul|Louis|Claude|Franz|Klaus|Eva|"
-    r"Lisa|Lena|Jan|Sarah|Emma|Lou|Luc|Marc|Rose|Ella|Kim|Jo|Lee|Billy|Bobbie|Hanne|Eva|Heinz|Uwe)-[A-ZÀ-Þ][a-zà-ÿ]{1,15}"
+    r"Lisa|Lena|Jan|Sarah|Emma|Lou|Luc|Marc|Rose|Ella|Kim|Jo|Lee|Billy|Bobbie|Hanne|Heinz|Uwe)-[A-ZÀ-Þ][a-zà-ÿ]{1,15}"
     r"(?:[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,30})?))?(?![\w-])")
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
 _SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
@@ -476,7 +482,7 @@ def find_names(text: str) -> Iterator[Found]:
         tokens = m.group(1).split()
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
             yield "PERSON", m.start(1), m.end(1), 0.8
-    for pattern in (_GREETING_NAME, _GREETING_SELF):
+    for pattern in (_GREETING_NAME, _GREETING_SELF, _LOWER_HERE):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
             if any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
