@@ -182,8 +182,8 @@ _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|co
                    r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|via|viale|piazza|"
                    r"piazzale|corso|vicolo|strada|lungomare")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
-_FLOOR = (r"(?:,?\s\d{1,2}[º°ª]?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|drcha|izquierda|izqda|izda|izq|"
-          r"derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]))?")
+_FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
+          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w])){0,2}")
 LATIN_ADDRESS = re.compile(
     rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
@@ -232,6 +232,14 @@ _ADDRESS_WORDS = (
 )
 
 
+# what may stand before a street: a building or company ("Brightwater House, ", "Müller GmbH, "), a floor ("3e étage, ")
+_BUILDING_BEFORE = re.compile(
+    r"(?:(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
+    r"Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
+    r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?:étage|floor|piso|planta|andar|Stock|OG))"
+    r",?[ \t]$")
+
+
 def find_addresses(text: str) -> Iterator[Found]:
     low = text.lower()
     for pattern, words in _ADDRESS_WORDS:
@@ -242,7 +250,8 @@ def find_addresses(text: str) -> Iterator[Found]:
             tail = _POSTCODE_CITY.match(text, end)
             if tail:
                 end = tail.end()
-            yield "ADDRESS", m.start(), end, 0.85
+            before = _BUILDING_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            yield "ADDRESS", before.start() if before else m.start(), end, 0.85
     if any(w in low for w in (" street", " road", " avenue", " lane", " drive", " st", " rd", " ave")):
         for m in LOWER_EN_ADDRESS.finditer(text):
             if not any(w in _NOT_STREET_WORDS or w in NOT_NAMES for w in m.group(1).split()):
@@ -271,6 +280,8 @@ i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
 next door upstairs downstairs opposite across who which whose lol nvm pls plz thx ty tia btw imo fyi smh omg wtf ffs
 haha hehe name names surname number details seat info information data list im ive id ill dont cant its
+au aux chez dans sur sous avec qui que con para na nos nas em nel nella alla bij naar op aan het een ugh sigh meh hmm
+argh grr wow yay
 set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
 tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
@@ -356,6 +367,7 @@ _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s(?:(?:and|&
 _JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
 # a message that opens with the writer's name in lower case: "yuki tanaka here, …"
 _LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
+_END_NAME = re.compile(rf"(?<=[.!?])(?<!\d\.)[ \t]{{1,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)[ \t]{{0,3}}[.!]?[ \t]{{0,3}}\Z")
 _GREETINGS = (r"hi|hello|hey|hiya|heya|dear|hola|buenas|estimad[oa]|querid[oa]|bonjour|bonsoir|salut|cher|chère|"
               r"hallo|liebe|lieber|hoi|olá|ola|oi|prezad[oa]|car[oa]|ciao|buongiorno|gentile|beste|goedemiddag|"
               r"goedemorgen|sehr geehrte|sehr geehrter")
@@ -366,8 +378,10 @@ _GREETING_NAME = re.compile(rf"(?im:^[ \t]*(?:{_GREETINGS})[ \t]+({_NAME_TOKEN}(
 # the writer introducing themself after a greeting, in any case: "hi its priya from…", "hiya, dave here", "hey it's
 # kenji again", "hi this is rahul from flat 3"
 _GREETING_SELF = re.compile(rf"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|yo|morning|evening|hola|bonjour|hallo|olá|ciao)"
-                            rf"[ \t,!.-]{{1,3}}(?:(?:it['’]?s|its|it is|this is|i['’]?m|i am)[ \t]+)?"
-                            rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})??)[ \t,]+(?:from|here|again|speaking|calling|writing|lol|"
+                            rf"[ \t,!.-]{{1,3}}(?:(?:team|all|guys|folks|there|everyone|again)[ \t,!.-]{{1,3}})?"
+                            rf"(?:(?:it['’]?s|its|it is|this is|i['’]?m|i am|we['’]?re|we are)[ \t]+)?"
+                            rf"({_NAME_TOKEN}(?:[ \t](?:and|&|y|et|und|e|en)[ \t]{_NAME_TOKEN})?(?:[ \t]{_NAME_TOKEN})??)"
+                            rf"[ \t,]+(?:from|here|again|speaking|calling|writing|lol|"
                             rf"haha)\b)")
 # "This is Carmen from the café", "I'm Dave here": one capitalised word after "this is"/"I'm" is a name only then
 _INTRODUCED = re.compile(r"[ \t,]{1,4}(?:from|here|speaking|calling|again)\b")
@@ -397,6 +411,7 @@ tardes días dias noches dia tarde noite sera giorno mattina journée soir morge
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi
 samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag teams word office excel edge windows
+stock etage og eg floor
 """.split())
 # the last line of a message, after a sentence: a name on its own ("…long message!\ntina")
 _LAST_LINE_NAME = re.compile(rf"([.!?)]?)[ \t]{{0,8}}\r?\n(?:[ \t]{{0,8}}\r?\n)?[ \t]{{0,8}}(?:[-–—]{{1,2}}[ \t]?)?"
@@ -484,13 +499,16 @@ def find_names(text: str) -> Iterator[Found]:
             yield "PERSON", m.start(1), m.end(1), 0.8
     for pattern in (_GREETING_NAME, _GREETING_SELF, _LOWER_HERE):
         for m in pattern.finditer(text):
-            tokens = m.group(1).split()
+            tokens = [t for t in m.group(1).split() if t not in _JOINERS]
             if any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             yield "PERSON", m.start(1), m.end(1), 0.85
     for m in _COMPOUND_FIRST_NAME.finditer(text) if "-" in text else ():
         surname_ok = m.group(1) is not None and m.group(1).lower() not in NOT_NAMES
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
+    for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
+        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in m.group(1).split()):
+            yield "PERSON", m.start(1), m.end(1), 0.7
     if "\n" in text:
         for m in _LAST_LINE_NAME.finditer(text, max(0, len(text) - 200)):
             tokens = m.group(2).split()
