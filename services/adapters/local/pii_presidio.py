@@ -82,7 +82,7 @@ Sie Ihr Ihre Ihnen Ihren Bitte Rufen Schicken Senden Liefern Können Könnten Wi
 Heute Morgen Leider Vielen Sehr Geehrte Geehrter Damen Herren Lieber Liebe Paket Bestellung Rechnung Lieferung Adresse
 Konto Karte Nummer Telefon Usted Ustedes Necesito Quiero Pueden Puede Hemos Vous Nous Pouvez Pourriez Veuillez Salve
 Buongiorno Grazie Vorrei Potete Ho Il Lo Gli Ik Wij Jullie Uw Mijn Graag Kunnen Kunt Hoi Dag Bedankt Groeten
-Tel Tél Fax Email E-mail Mobile Mob Phone Ph Cell Web Ref Tardes Noches Días Dias Tarde Noite
+Tel Tél Fax Email E-mail Mobile Mob Phone Ph Cell Web Ref Tardes Noches Días Dias Tarde Noite Alte Neue Neuer Altes
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
 _NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
@@ -314,6 +314,9 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False  # "die Rechnung", "la Factura": a noun after an article
     if any(len(w) > 1 and w.isupper() for w in words) and not value.isupper():
         return False  # an acronym next to a word: "Meine IBAN", "BrightWave TV"
+    if any(any(c.isupper() for c in part[1:]) and not _NAME_PREFIX.match(part)
+           for w in words for part in re.split(r"['’-]", w) if part):
+        return False  # CamelCase is a product ("WiFi", "SmartHub"), not a name ("McDonald", "O'Neill" pass)
     if len(words) == 1 and _SENTENCE_START.search(text[max(0, start - 3):start]) and not _HERE_AFTER.match(text, end):
         return False
     return True

@@ -281,7 +281,7 @@ lives lived works worked says thinks tried emailed rang phoned booked returned c
 next door upstairs downstairs opposite across who which whose lol nvm pls plz thx ty tia btw imo fyi smh omg wtf ffs
 haha hehe name names surname number details seat info information data list im ive id ill dont cant its
 au aux chez dans sur sous avec qui que con para na nos nas em nel nella alla bij naar op aan het een ugh sigh meh hmm
-argh grr wow yay
+argh grr wow yay adresse address dirección direccion endereço morada indirizzo adres
 set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
 tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
@@ -293,12 +293,13 @@ _CUE = re.compile(
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
     r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
     r"signed (?:for )?by|received by|collected by|accepted by|contact person[ \t]?:|"
-    r"reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
+    r"account of|owned by|belongs to|belonging to|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
     r"give (?:it|this) to|hand (?:it|this) to|cc:?|"
     r"mi chiamo|il mio nome è|mijn naam is|ik heet|ik ben|io sono|sono|"
     r"(?:mio|mia) (?:marito|moglie|madre|padre|figlio|figlia|fratello|sorella|vicino|vicina|collega),?|"
     r"mijn (?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|collega),?|"
-    r"my (?:flatmate|roommate|housemate|cousin|uncle|aunt|auntie|grandma|granny|grandmother|grandfather|grandpa|"
+    r"my (?:sister-in-law|brother-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law|stepmother|"
+    r"stepfather|stepmum|stepmom|stepdad|godmother|godfather|flatmate|roommate|housemate|cousin|uncle|aunt|auntie|grandma|granny|grandmother|grandfather|grandpa|"
     r"grandson|granddaughter|nephew|niece|fianc[ée]e?|stepson|stepdaughter|landlord|landlady|tenant|carer|assistant|"
     r"manager|flat mate|room mate),?|"
     r"mi (?:prim[oa]|tí[oa]|abuel[oa]|compañer[oa]|sobrin[oa]|jef[ea]),?|"
@@ -324,8 +325,8 @@ _CUE = re.compile(
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
-_TO_CUES = ("reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
-_CUE_WORDS = ("payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
+_TO_CUES = ("owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
+_CUE_WORDS = ("account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
               "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
@@ -472,6 +473,8 @@ def find_names(text: str) -> Iterator[Found]:
         if lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
             continue  # "recipient address", "passenger list": a lower-case word after a role needs a colon
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
+        if m.group().lower().startswith("account of"):
+            cue = "owned"  # capitalised names only, like "owned by"
         if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
             capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
