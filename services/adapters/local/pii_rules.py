@@ -73,7 +73,8 @@ def find_cards(text: str) -> Iterator[Found]:
             ends.append((m.start() + g.end(), count))
         digits = re.sub(r"\D", "", m.group())
         for end, n in reversed(ends):
-            if 13 <= n <= 19 and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
+            # a card number never starts with 0 (ISO/IEC 7812): "0044 7911 123456" is a phone that passes Luhn
+            if 13 <= n <= 19 and digits[0] != "0" and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
                 yield "CARD", m.start(), end, 0.95
                 break
 
