@@ -173,11 +173,12 @@ _UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement
          r"stiege|stock|top|scala|interno|int|piano|bus|room|rm)\b\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
     rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}"
     rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
-_PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
+_PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|de|del|des|du|d['’]|di|da|do|das|dos|"
+             r"von|zum|zur|am)\s?)")
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
                    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
                    r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|via|viale|piazza|"
@@ -282,7 +283,8 @@ lives lived works worked says thinks tried emailed rang phoned booked returned c
 next door upstairs downstairs opposite across who which whose lol nvm pls plz thx ty tia btw imo fyi smh omg wtf ffs
 haha hehe name names surname number details seat info information data list im ive id ill dont cant its
 au aux chez dans sur sous avec qui que con para na nos nas em nel nella alla bij naar op aan het een ugh sigh meh hmm
-argh grr wow yay adresse address dirección direccion endereço morada indirizzo adres
+argh grr wow yay misspelt misspelled spelt spelled incorrect correct wrong missing showing listed
+displayed written adresse address dirección direccion endereço morada indirizzo adres
 set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
 tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
@@ -294,7 +296,7 @@ _CUE = re.compile(
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
     r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
     r"signed (?:for )?by|received by|collected by|accepted by|contact person[ \t]?:|"
-    r"account of|owned by|belongs to|belonging to|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
+    r"account of|owned by|belongs to|belonging to|should (?:be|read|say)|spelt|spelled|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
     r"give (?:it|this) to|hand (?:it|this) to|cc:?|"
     r"mi chiamo|il mio nome è|mijn naam is|ik heet|ik ben|io sono|sono|"
     r"(?:mio|mia) (?:marito|moglie|madre|padre|figlio|figlia|fratello|sorella|vicino|vicina|collega),?|"
@@ -326,15 +328,15 @@ _CUE = re.compile(
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
-_TO_CUES = ("owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
-_CUE_WORDS = ("account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
+_TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
+_CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
               "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin")
 _SIGN_OFF = re.compile(
-    r"(?im:^[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
+    r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
     r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
     r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
     r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
@@ -348,9 +350,12 @@ _SIGN_OFF = re.compile(
     # the same line after punctuation ("Thanks, Dave")
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
     r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
-    rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+    rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE)
 # a sign-off and a name ending the message on the line of its last sentence: "… 0172 5566778. Gruß Stefan Wolf"
-_BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?)][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
+_BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
+                            rf"mit (?:besten|freundlichen|herzlichen|lieben) grüßen|beste grüße|liebe grüße|"
+                            rf"herzliche grüße|"
                             rf"best regards|best|gracias|saludos|un saludo|merci|cordialement|danke|gruß|grüße|"
                             rf"viele grüße|obrigad[oa]|atenciosamente|xoxo|xx|love|grazie|saluti|ciao|bedankt|groet|"
                             rf"groeten|groetjes)"
