@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
@@ -435,6 +436,13 @@ _COMPOUND_FIRST_NAME = re.compile(
     r"\b(?:Jean|Marie|Anne|Anna|Ann|Hans|Karl|Mary|Ana|José|Juan|María|Maria|Pierre|Paul|Louis|Claude|Franz|Klaus|Eva|"
     r"Lisa|Lena|Jan|Sarah|Emma|Lou|Luc|Marc|Rose|Ella|Kim|Jo|Lee|Billy|Bobbie|Hanne|Heinz|Uwe)-[A-ZÀ-Þ][a-zà-ÿ]{1,15}"
     r"(?:[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,30})?))?(?![\w-])")
+FIRST_NAMES_FILE = Path(__file__).with_name("pii_first_names.txt")
+FIRST_NAMES = frozenset(word for line in FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                        if not line.startswith("#") for word in line.split())
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{1,20}(?![\w-])")
+# after a known first name: more capitalised words (a second given name, particles, the surname)
+_NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['’-][^\W\d_]{{1,30}}+)?){{1,3}}")
+_STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (_EN_TYPES + "|" + _FR_ES_PT_TYPES).split("|"))
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
 _SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
 _EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})|({_SYLLABLE})(?:[ -]({_SYLLABLE}))?"
@@ -488,11 +496,13 @@ def find_names(text: str) -> Iterator[Found]:
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None
-            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou", "this") and
-                           not introduced):
+            known = lowered and len(tokens) >= 2 and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES
+            if (lowered and not known) or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou",
+                                                                         "this") and not introduced):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
+    yield from _known_first_names(text)
     for m in _TITLED.finditer(text):
         if m.group(1).split()[0].lower() not in NOT_NAMES:
             yield "PERSON", m.start(), m.end(), 0.9
@@ -539,6 +549,26 @@ def find_names(text: str) -> Iterator[Found]:
         if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES or _TWO_SYLLABLES.match(p) for p in low_parts) and not any(
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
+
+
+def _known_first_names(text: str) -> Iterator[Found]:
+    """A known first name (pii_first_names.txt) followed by a capitalised surname: "Can Tobias Lindqvist sign…",
+    "put Ana Lucía Paredes as a second user". The surname may not be a street type, a place word or a common word."""
+    for m in _CAP_WORD.finditer(text):
+        if m.group().lower() not in FIRST_NAMES:
+            continue
+        tail = _NAME_TAIL.match(text, m.end())
+        if tail is None:
+            continue
+        kept_end = m.end()
+        for word in re.finditer(r"[^\W\d_][\w'’-]*", tail.group()):
+            low = word.group().lower()
+            if low in NOT_NAMES or low in NOT_ADDRESSEES or low in _STREET_WORDS:
+                break
+            if low not in PARTICLES:
+                kept_end = m.end() + word.end()
+        if kept_end > m.end():
+            yield "PERSON", m.start(), kept_end, 0.75
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:

@@ -76,6 +76,10 @@ def test_order_numbers_dates_amounts_and_moods_are_never_masked(detector, text, 
     ("sorry for the long message!\ntina", "tina"),
     ("Please send the label to m.rossi@libero.it; Matteo Rossi.", "Matteo Rossi"),
     ("Please call Park Jiwoo on Monday.", "Park Jiwoo"),
+    ("Can Tobias Lindqvist sign for it instead of me?", "Tobias Lindqvist"),
+    ("hola, soy alejandro ruiz, llamadme mañana", "alejandro ruiz"),
+    ("Pay into NL20INGB0001234567, tnv W. Bakker", "W. Bakker"),
+    ("Bonjour ? Cordialement\nA. Lefèvre", "A. Lefèvre"),
 ])
 def test_more_layouts_are_masked_whole(detector, text, value):
     masked = mask(text, detector.find(text))
@@ -97,6 +101,11 @@ def test_more_layouts_are_masked_whole(detector, text, value):
     ("Flight EZY8421 to Malaga was delayed", ["Malaga"]),
     ("It took 10 minutes each way and 2 days down the road.", ["10 minutes each way", "2 days down the road"]),
     ("My ping is 300 ms since the update", ["ms since"]),
+    ("I live on Elizabeth Street, near Anna Road.", ["Elizabeth Street", "Anna Road"]),
+    ("soy nuevo cliente, hola", ["nuevo cliente"]),
+    ("Our WiFi network name is BrightHome-5G", ["WiFi"]),
+    ("my name is misspelt on the bill", ["misspelt"]),
+    ("Text me on 0044 7911 123456", ["[PHONE]"]),
 ])
 def test_codes_ips_greetings_and_products_are_not_masked(detector, text, kept):
     masked = mask(text, detector.find(text))
