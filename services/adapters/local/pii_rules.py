@@ -359,8 +359,9 @@ _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank
                             rf"herzliche grüße|"
                             rf"best regards|best|gracias|saludos|un saludo|merci|cordialement|danke|gruß|grüße|"
                             rf"viele grüße|obrigad[oa]|atenciosamente|xoxo|xx|love|grazie|saluti|ciao|bedankt|groet|"
-                            rf"groeten|groetjes)"
-                            rf"[ \t]*[,.!:—-]?[ \t]+({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
+                            rf"groeten|groetjes|greetings|love|hugs|besos|bisous|abrazos)"
+                            rf"[ \t]*[,.!:—-]?[ \t]+(?:(?:from|van|von|de|da|di)[ \t]+)?"
+                            rf"({_NAME_TOKEN}(?:[ \t](?:(?:and|&|en|und|y|et|e)[ \t])?{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
                     r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
                     r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
