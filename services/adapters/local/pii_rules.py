@@ -182,13 +182,14 @@ _PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|
              r"von|zum|zur|am)\s?)")
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
                    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
-                   r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|via|viale|piazza|"
+                   r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|viale|piazza|"
                    r"piazzale|corso|vicolo|strada|lungomare")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
 _FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
           r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w])){0,2}")
 LATIN_ADDRESS = re.compile(
-    rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
+    # "Via" only with its capital: "shipped Nov 20 via DHL 1234567890" is no address
+    rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?:(?i:{_FR_ES_PT_TYPES})|Via(?=\s(?:{_PARTICLE})?[A-ZÀ-Þ][a-zà-ÿ]))\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
     rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?{_FLOOR})?{_UNIT}")
 DE_ADDRESS = re.compile(
@@ -227,7 +228,7 @@ minutes hours days weeks times miles blocks km metres meters doors houses street
 # Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
-    (LATIN_ADDRESS, tuple(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|"))),
+    (LATIN_ADDRESS, (*(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|")), "via")),
     (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
                      ", 8", ", 9", *_DUTCH_TYPES)),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
@@ -329,6 +330,8 @@ _CUE = re.compile(
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
+_RELATIVE_CUES = ("my", "mi", "ma", "mon", "mein", "meine", "minha", "meu", "mio", "mia", "mijn")
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
 _TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
 _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
               "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
@@ -487,6 +490,11 @@ def find_names(text: str) -> Iterator[Found]:
         lowered = tokens[0][0].islower()
         if lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
             continue  # "recipient address", "passenger list": a lower-case word after a role needs a colon
+        relative = cue in _RELATIVE_CUES and "nam" not in m.group().lower() and "nom" not in m.group().lower()
+        if lowered and relative and tokens[0].lower() not in FIRST_NAMES and (
+                len(tokens) > 2 or not _ends_a_name(text, _span_end(text, m.start(1), tokens))):
+            continue  # "my neighbour, router keeps rebooting": a lower-case name after a relative is a known first
+            # name, or one or two words that a verb or punctuation ends ("my flatmate josh ordered it")
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
         if m.group().lower().startswith("account of"):
             cue = "owned"  # capitalised names only, like "owned by"
@@ -570,6 +578,12 @@ def _known_first_names(text: str) -> Iterator[Found]:
                 kept_end = m.end() + word.end()
         if kept_end > m.end():
             yield "PERSON", m.start(), kept_end, 0.75
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: punctuation or the end follows, or a word that is not a name ("ordered")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following.group(1).lower() in NOT_NAMES
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
