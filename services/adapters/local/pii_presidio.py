@@ -249,7 +249,8 @@ _KEEP_AFTER_CUE = re.compile(
     r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat|ups|dhl|fedex|usps|dpd|gls|hermes|evri|"
     r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento|"
     r"factuur|fattura|ordine|bestelling|ordernummer|klantnummer|referentie|match|game|session|player|device|"
-    r"licen[cs]e|voucher|coupon|promo|activation|redeem|redemption)"
+    r"licen[cs]e|voucher|coupon|promo|activation|redeem|redemption|version|build|firmware|release|patch|sku|part|"
+    r"model|imei)"
     r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
     r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
     r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,6}){0,6})(?![\w@])")
@@ -263,7 +264,8 @@ _KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "
                    "royal mail", "parcelforce", "correos", "colissimo", "chronopost", "postnl", "bpost", "ctt", "seur",
                    "mrw", "sendung", "suivi", "seguimiento", "factuur", "fattura", "ordine", "bestelling",
                    "referentie", "match", "game", "session", "player", "device", "licen", "voucher", "coupon", "promo",
-                   "activation", "redeem", "redemption")
+                   "activation", "redeem", "redemption", "version", "build", "firmware", "release", "patch", "sku",
+                   "part", "model", "imei")
 
 
 def _keep_spans(text: str) -> list[tuple[int, int]]:

@@ -110,6 +110,7 @@ def test_more_layouts_are_masked_whole(detector, text, value):
     ("Text me on 0044 7911 123456", ["[PHONE]"]),
     ("Order BW-303132 shipped Nov 20 via DHL 1234567890, still nothing.", ["Nov 20 via DHL 1234567890"]),
     ("I have the same problem as my neighbour, router keeps rebooting every 10 minutes.", ["router keeps rebooting"]),
+    ("Your update 3.14.159 broke the app; build 20241130.2 also crashes.", ["3.14.159", "20241130.2"]),
 ])
 def test_codes_ips_greetings_and_products_are_not_masked(detector, text, kept):
     masked = mask(text, detector.find(text))
