@@ -26,6 +26,7 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,11 @@ September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr 
 Hola Buenos Buenas Gracias Saludos Mi Por Mi El La Los Las Un Una Es Estoy Tengo Quiero Necesito Bonjour Merci Je
 Mon Ma Le Les Un Une Est Cordialement Hallo Guten Danke Ich Mein Meine Der Die Das Ein Eine Ist Viele Grüße Olá Bom
 Boa Obrigado Obrigada Eu Meu Minha Atenciosamente BW BWT USD EUR GBP PS FAQ ETA ASAP Brightwave BrightWave
+Sie Ihr Ihre Ihnen Ihren Bitte Rufen Schicken Senden Liefern Können Könnten Wir Er Es Wo Wann Warum Wie Was Hier
+Heute Morgen Leider Vielen Sehr Geehrte Geehrter Damen Herren Lieber Liebe Paket Bestellung Rechnung Lieferung Adresse
+Konto Karte Nummer Telefon Usted Ustedes Necesito Quiero Pueden Puede Hemos Vous Nous Pouvez Pourriez Veuillez Salve
+Buongiorno Grazie Vorrei Potete Ho Il Lo Gli Ik Wij Jullie Uw Mijn Graag Kunnen Kunt Hoi Dag Bedankt Groeten
+Tel Tél Fax Email E-mail Mobile Mob Phone Ph Cell Web Ref Tardes Noches Días Dias Tarde Noite Alte Neue Neuer Altes
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
 _NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
@@ -225,17 +231,61 @@ def _long_text_entities(nlp: Any, text: str) -> list[_Ent]:
 _KEEP = re.compile(
     r"(?=[\w$£€])(?i:\bBWT?[-\s#]?\d{6,9}\b"  # our order and tracking numbers
     r"|(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"  # ISO dates and date-times
-    r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/])"  # 12/03/2024 14:30
+    r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/]|\.\d)"  # 12/03/2024 14:30
+    r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"  # IP addresses (192.168.1.254): kept, see docs/security.md
+    r"|\b1Z(?:[ ]?[0-9A-Z]){16}\b|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # UPS and UPU (Royal Mail, La Poste…) tracking numbers
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
     r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
     r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
 _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_NAMES
 
 
+# A code after a word that names what it is: "meter number is 1234567890", "tracking: 7946 1234 5678", "case
+# number CS-00918273", "booking ref XK7P2Q" (never "account": a bank account is PII)
+_KEEP_AFTER_CUE = re.compile(
+    r"(?i:\b(?:meter|customer|client|reference|ref|policy|contract|serial|ticket|case|invoice|booking|reservation|"
+    r"membership|member|order|tracking|transaction|confirmation|claim|parcel|shipment|consignment|pnr|subscriber|"
+    r"kundennummer|sendungsnummer|pedido|commande|bestellung|encomenda|referencia|référence|referência|factura|"
+    r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat|ups|dhl|fedex|usps|dpd|gls|hermes|evri|"
+    r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento|"
+    r"factuur|fattura|ordine|bestelling|ordernummer|klantnummer|referentie|match|game|session|player|device|"
+    r"licen[cs]e|voucher|coupon|promo|activation|redeem|redemption|version|build|firmware|release|patch|sku|part|"
+    r"model|imei)"
+    r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
+    r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
+    r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,6}){0,6})(?![\w@])")
+
+
+_KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "serial", "ticket", "case", "invoice",
+                   "booking", "reservation", "member", "order", "tracking", "transaction", "confirmation", "claim",
+                   "parcel", "shipment", "consignment", "pnr", "subscriber", "nummer", "pedido", "commande",
+                   "bestellung", "encomenda", "référence", "referência", "factur", "rechnung", "fatura", "dossier",
+                   "expediente", "vertrag", "contra", "ups", "dhl", "fedex", "usps", "dpd", "gls", "hermes", "evri",
+                   "royal mail", "parcelforce", "correos", "colissimo", "chronopost", "postnl", "bpost", "ctt", "seur",
+                   "mrw", "sendung", "suivi", "seguimiento", "factuur", "fattura", "ordine", "bestelling",
+                   "referentie", "match", "game", "session", "player", "device", "licen", "voucher", "coupon", "promo",
+                   "activation", "redeem", "redemption", "version", "build", "firmware", "release", "patch", "sku",
+                   "part", "model", "imei")
+
+
 def _keep_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping ranges that are never masked."""
     if not pii_rules._DIGIT.search(text):
         return []
-    return [(m.start(), m.end()) for m in _KEEP.finditer(text)]
+    ranges = [(m.start(), m.end()) for m in _KEEP.finditer(text)]  # sorted, not overlapping
+    low = text.lower()
+    cued = [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
+            if sum(c.isalnum() for c in m.group(1)) >= 5] if any(w in low for w in _KEEP_CUE_WORDS) else []
+    if not cued:
+        return ranges
+    ranges = sorted(ranges + cued)
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
@@ -243,7 +293,14 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein
                              r"una|o|os|as|um|uma|mi|mon|ma|meu|minha))\s$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
-                    r"madame|monsieur|dame|col|capt|rev|sgt|lt))\.?\s$")
+                    r"madame|monsieur|dame|col|capt|rev|sgt|lt|fr|pastor|rabbi|imam|sheikh|hon|dott|sig|signora|"
+                    r"mevrouw|meneer|dhr|mevr))\.?\s$")
+# a product, a game, a shop… named after the noun that says what it is: "the game Elden Ring", "my Tesla app"
+_THING_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|our|your|this|that|their)\s(?:game|app|application|movie|film|show|"
+                           r"series|song|album|book|band|brand|model|product|store|shop|device|phone|laptop|console|"
+                           r"tv|channel|service|plan|package|bundle|subscription|software|program|programme|website|"
+                           r"site|platform|hotel|restaurant|company|club|car|bike|router|speaker|headphones|tablet|"
+                           r"watch|camera|printer|fridge|kettle|title|level|map|character|skin|server)\s)$")
 
 
 def _plausible_person(text: str, start: int, end: int) -> bool:
@@ -259,6 +316,9 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False  # "die Rechnung", "la Factura": a noun after an article
     if any(len(w) > 1 and w.isupper() for w in words) and not value.isupper():
         return False  # an acronym next to a word: "Meine IBAN", "BrightWave TV"
+    if any(any(c.isupper() for c in part[1:]) and not _NAME_PREFIX.match(part)
+           for w in words for part in re.split(r"['’-]", w) if part):
+        return False  # CamelCase is a product ("WiFi", "SmartHub"), not a name ("McDonald", "O'Neill" pass)
     if len(words) == 1 and _SENTENCE_START.search(text[max(0, start - 3):start]) and not _HERE_AFTER.match(text, end):
         return False
     return True
@@ -273,16 +333,33 @@ def _with_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return out
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+# parts of an e-mail's local part that are not a name: info@, sales@, support-team@…
+_GENERIC_MAILBOX = frozenset("""
+info sales support admin contact billing hello office team mail email noreply reply accounts account orders order help
+service services customer customers care shop store enquiries enquiry inquiries press jobs finance compte contacto
+ventas kontakt post webmaster test user mailbox facturas factures rechnungen invoices invoice returns
+""".split())
+
+
 def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """Other mentions of a name found once: "Isabella Romano and Luca Romano" when only "Luca Romano" was found,
     "Haddad Bakery" after "Nadia Haddad". A repeated word (3+ letters, not a common one) is masked with the
-    capitalised word just before it."""
+    capitalised word just before it. A name an e-mail address spells is one too: "m.rossi@libero.it; Matteo Rossi"."""
     words = {w for s in spans if s.kind == "PERSON" for w in re.findall(r"[^\W\d_][\w'’-]{2,}", text[s.start:s.end])
              if w[0].isupper() and w.lower() not in _PERSON_STOP}
+    mailbox = {part for s in spans if s.kind == "EMAIL" and "@" in text[s.start:s.end]
+               for part in re.findall(r"[^\W\d_]{3,}", _fold(text[s.start:s.end].split("@")[0]))
+               if part not in _GENERIC_MAILBOX and part not in _PERSON_STOP}
+    if mailbox:
+        words |= {w for w in _CAPITALISED.findall(text) if _fold(w) in mailbox}
     if not words:
         return []
     pattern = re.compile(r"(?<![\w'’-])(?:(" + _PREV_WORD + r")\s)?(" + "|".join(map(re.escape, sorted(words))) +
-                         r")(?![\w'’-])")
+                         r")(?=['’]s\b|(?![\w'’-]))")  # "Fiona's Florist" too
     found = []
     for m in pattern.finditer(text):
         start = m.start(1) if m.group(1) and m.group(1).lower() not in _PERSON_STOP else m.start(2)
@@ -291,6 +368,38 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 
 _PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
+
+PLACES_FILE = Path(__file__).with_name("pii_places.txt")
+PLACES = frozenset(line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))
+_NAME_THEN_PLACE = re.compile(r"[ \t]{0,4}(?:[,|/–—-][ \t]{0,4}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4})")
+_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:to|in|from|at|near|via|en|à|nach|aus|naar|uit|em|para|a|da|di)\s)$")
+_TRAILING_PLACE = re.compile(r"(?:,|[ \t]{1,4}[–—|/-])[ \t]{0,4}([^\W\d_][\w'’ .]{1,40})$")
+
+
+def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A place after a name in a signature is not a person: in "Ann Lee, Leeds", "Carlos Ruiz — Valencia" or a name
+    line then "Cork", a PERSON span that is a place of pii_places.txt and follows another PERSON span (a comma, dash
+    or line break between them) or a preposition ("to Malaga") is dropped, and a PERSON span ending ", <place>" is
+    cut before the comma."""
+    out: list[PiiSpan] = []
+    last_person_end = -1
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        if s.kind != "PERSON":
+            out.append(s)
+            continue
+        value = text[s.start:s.end]
+        trailing = _TRAILING_PLACE.search(value)
+        if trailing and " ".join(trailing.group(1).split()).lower() in PLACES:
+            s = PiiSpan(s.kind, s.start, s.start + trailing.start(), s.score)
+            value = text[s.start:s.end]
+        after_name = last_person_end >= 0 and _NAME_THEN_PLACE.fullmatch(text, last_person_end, s.start) is not None
+        after_preposition = _PLACE_PREPOSITION.search(text, max(0, s.start - 8), s.start) is not None
+        if (after_name or after_preposition) and " ".join(value.split()).lower() in PLACES:
+            continue
+        out.append(s)
+        last_person_end = s.end
+    return out
 
 
 class PresidioPiiDetector:
@@ -328,10 +437,11 @@ class PresidioPiiDetector:
                 end = text.index("\n", start)
             if end <= start or (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end)):
                 continue
-            if by_ner and not _plausible_person(text, start, end):
+            if by_ner and (not _plausible_person(text, start, end) or
+                           _THING_BEFORE.search(text, max(0, start - 30), start) is not None):
                 continue
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
-        spans = _with_titles(text, spans)
+        spans = _without_places(text, _with_titles(text, spans))
         spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
         return _merged(spans)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
@@ -32,6 +33,11 @@ _AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.-])[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}(?![\w-])", re.IGNORECASE)
+# a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
+_BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
+SPACED_EMAIL = re.compile(
+    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{0,3}}\.[^\W\d_]{{2,24}}(?![\w.-])",
+    re.IGNORECASE)
 
 
 def find_emails(text: str) -> Iterator[Found]:
@@ -40,6 +46,9 @@ def find_emails(text: str) -> Iterator[Found]:
             yield "EMAIL", m.start(), m.end(), 0.95
     for m in OBFUSCATED_EMAIL.finditer(text):
         if "@" not in m.group():
+            yield "EMAIL", m.start(), m.end(), 0.85
+    if "@ " in text or " @" in text or "(" in text or "[" in text or "{" in text or "<" in text:
+        for m in SPACED_EMAIL.finditer(text):
             yield "EMAIL", m.start(), m.end(), 0.85
 
 
@@ -65,7 +74,8 @@ def find_cards(text: str) -> Iterator[Found]:
             ends.append((m.start() + g.end(), count))
         digits = re.sub(r"\D", "", m.group())
         for end, n in reversed(ends):
-            if 13 <= n <= 19 and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
+            # a card number never starts with 0 (ISO/IEC 7812): "0044 7911 123456" is a phone that passes Luhn
+            if 13 <= n <= 19 and digits[0] != "0" and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
                 yield "CARD", m.start(), end, 0.95
                 break
 
@@ -104,9 +114,16 @@ def find_ibans(text: str) -> Iterator[Found]:
 
 
 # ---- phones -------------------------------------------------------------------------------------------------------
-PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d{1,12}\)?(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5}(?![\w/]|[.,]\d)")
-_PHONE_CUE = re.compile(r"(?i:phone|tel(?:e|é)?(?:fono|fone|phone)?|mobile|cell|call|ring|text|whats ?app|sms|"
-                        r"m[oó]vil|handy|portable|celular|number|número|numéro|nummer|ruf|contact)")
+# "+44 20 7946 0958", "(+34) 612 345 678", "+49 (0)89 1234 5678", "415.555.0133", then an extension ("ext. 204", "x31")
+PHONE = re.compile(r"(?<![\w+/.-])(?P<number>\(?(?:\+|00)?\d{1,12}\)?(?:[ .-]{0,2}\(0\)[ .-]{0,2}\d{1,8})?"
+                   r"(?:[ .-]{1,2}\(?\d{1,8}\)?){0,5})"
+                   r"(?:,?[ \t]?(?i:ext\.?|extn\.?|extension|x|poste|dw\.?|durchwahl|ramal)[ \t]?[.:]?[ \t]?\d{1,5})?"
+                   r"(?![\w/]|[.,]\d)")
+# German and Austrian numbers with a slash after the area code: "030/1234567", "089 / 123 45 67"
+PHONE_SLASH = re.compile(r"(?<![\w/.-])0\d{2,4}[ \t]?/[ \t]?\d{2,9}(?:[ -]\d{1,5}){0,3}(?![\w/]|[.,]\d)")
+_PHONE_CUE = re.compile(r"(?i:phone|t[eé]l[eé]?(?:fono|fone|phone|foon)?|mobile|mobiel|cell|call|ring|text|whats ?app|"
+                        r"sms|m[oó]vil|handy|portable|celular|cellulare|number|número|numéro|nummer|numero|ruf|bel|"
+                        r"contact)")
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:[ T]\d{1,2}[:h]\d{2})?$")
 _TIME_AFTER = re.compile(r"\s?(?::\d{2}|h\d{2}|\s?(?:am|pm|uhr|h)\b)", re.IGNORECASE)
 
@@ -115,7 +132,7 @@ def phone_candidates(text: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of up to ``limit`` runs that could be a phone number (7-15 digits), with the prefix before them."""
     out = []
     for m in PHONE.finditer(text):
-        if 7 <= sum(c.isdigit() for c in m.group()) <= 15:
+        if 7 <= sum(c.isdigit() for c in m.group("number")) <= 15:
             out.append((max(0, m.start() - 1), m.end()))
             if len(out) >= limit:
                 break
@@ -125,62 +142,106 @@ def phone_candidates(text: str, limit: int) -> list[tuple[int, int]]:
 def find_phones(text: str) -> Iterator[Found]:
     """7-15 digit numbers written as phones: with a + or 00 prefix, or grouped, or after a phone cue."""
     for m in PHONE.finditer(text):
-        raw = m.group().strip()
+        if m.end("number") - m.start("number") < 7:  # too short to hold 7 digits (most of a hostile text's runs)
+            continue
+        raw = m.group("number").strip()
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _TIME_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if re.search(r"(?i)(?:BWT?|order|pedido|commande|bestellung|encomenda|tracking|#)[\s:#-]*$", before):
             continue
-        international = raw.startswith(("+", "00"))
+        international = raw.lstrip("(").startswith(("+", "00"))
         grouped = bool(re.search(r"[ .()-]", raw))
         cued = _PHONE_CUE.search(before) is not None
         if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
             yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
+    if "/" in text:
+        for m in PHONE_SLASH.finditer(text):
+            if 7 <= sum(c.isdigit() for c in m.group()) <= 13:
+                yield "PHONE", m.start(), m.end(), 0.8
 
 
 # ---- street addresses ---------------------------------------------------------------------------------------------
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
-             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate")
-_UNIT = (r"(?:,?\s(?i:Apt|Apartment|Flat|Unit|Suite|Ste|Floor|Fl|Piso|Puerta|Esc|Bloco|Andar|Appt|Bâtiment|Étage|"
-         r"Whg)\.?\s?[\w-]{1,6}+){0,2}")
+             r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate|"
+             r"Loop|Plaza|Rise|Vale|Wharf|Quay|Heights|Parade|Esplanade|Embankment|Ridge|Meadows|Villas|Yard|Pike|"
+             r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd")
+# a flat, floor, staircase or building after the street: "Apt 4B", "apto 92", "Bât. B", "piso 2", "Top 12", "bus 3"
+_UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
+         r"suite|ste|floor|fl|piso|planta|puerta|pta|esc|bloco|bloque|portal|dpto|depto|bât|bat|étage|etage|whg|"
+         r"stiege|stock|top|scala|interno|int|piano|bus|room|rm)\b\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}?"
-    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}")
-_PARTICLE = r"(?:(?:de la|de las|de los|de l['’]|de|del|des|du|d['’]|da|do|das|dos|von|zum|zur|am)\s?)"
-_FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|"
-                   r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|"
-                   r"rua|travessa|praça|largo|estrada|alameda|via|viale|piazza|corso|vicolo")
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
+    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}"
+    rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
+_PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|de|del|des|du|d['’]|di|da|do|das|dos|"
+             r"von|zum|zur|am)\s?)")
+_FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
+                   r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
+                   r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|viale|piazza|"
+                   r"piazzale|corso|vicolo|strada|lungomare")
+# a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
+_FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
+          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w])){0,2}")
 LATIN_ADDRESS = re.compile(
-    rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?i:{_FR_ES_PT_TYPES})\s{_PARTICLE}?"
+    # "Via" only with its capital: "shipped Nov 20 via DHL 1234567890" is no address
+    rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?:(?i:{_FR_ES_PT_TYPES})|Via(?=\s(?:{_PARTICLE})?[A-ZÀ-Þ][a-zà-ÿ]))\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
-    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?(?:,?\s\d{{1,2}}[º°ª]?\s?[A-Za-z]?(?![\w]))?)?{_UNIT}")
+    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?{_FLOOR})?{_UNIT}")
 DE_ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
-    r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)\s\d{1,4}\s?[a-z]?(?![\w])")
+    r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+|"
+    r"(?:Straße|Strasse|Platz|Allee|Weg|Ring|Damm)\s(?:des|der|dem|den)\s(?:\d{1,2}\.\s)?[A-ZÄÖÜ][\wäöüß-]{2,30}+"
+    r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
+    r"(?![\w])")
+_LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
+             r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+# what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
+# ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
-    r",?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s[A-Z]))(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}"
-    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?=[ \t]*(?:[.!?;\r\n]|$))"
-    r"|,\s[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s[A-ZÀ-Þ][\w'’-]{1,30}+)?,?\s(?:[A-Z]{2}\s)?"
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
+    rf",?\s{_POSTCODE}(?:\s(?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
+    rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
+    rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
+    rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
+_DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
+                "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
-    r"|\b[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Dutch: Damrak 1, 1012 LG Amsterdam
+    rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}})?(?![\w])"  # Prinsengracht 263
+    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Damrak 1, 1012 LG
+# lower-case English streets: "22 victoria street" (one or two words before a common street type, none a plain word)
+LOWER_EN_ADDRESS = re.compile(
+    r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?\d{1,5}[a-z]?\s((?:[a-z]{3,20}\s){1,2})"
+    r"(?:street|road|avenue|lane|drive|st|rd|ave)\b")
+_NOT_STREET_WORDS = frozenset("""
+the and for from with down along across near off main new old big small same other next this that each every more
+minutes hours days weeks times miles blocks km metres meters doors houses streets roads other into onto over under
+""".split())
 
 
 # Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
-    (LATIN_ADDRESS, tuple(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|"))),
+    (LATIN_ADDRESS, (*(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|")), "via")),
     (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
-                     ", 8", ", 9")),
+                     ", 8", ", 9", *_DUTCH_TYPES)),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
                   "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
 )
+
+
+# what may stand before a street: a building or company ("Brightwater House, ", "Müller GmbH, "), a floor ("3e étage, ")
+_BUILDING_BEFORE = re.compile(
+    r"(?:(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
+    r"Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
+    r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?:étage|floor|piso|planta|andar|Stock|OG))"
+    r",?[ \t]$")
 
 
 def find_addresses(text: str) -> Iterator[Found]:
@@ -193,7 +254,13 @@ def find_addresses(text: str) -> Iterator[Found]:
             tail = _POSTCODE_CITY.match(text, end)
             if tail:
                 end = tail.end()
-            yield "ADDRESS", m.start(), end, 0.85
+            before = _BUILDING_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            yield "ADDRESS", before.start() if before else m.start(), end, 0.85
+    if any(w in low for w in (" street", " road", " avenue", " lane", " drive", " st", " rd", " ave")):
+        for m in LOWER_EN_ADDRESS.finditer(text):
+            if not any(w in _NOT_STREET_WORDS or w in NOT_NAMES for w in m.group(1).split()):
+                tail = _POSTCODE_CITY.match(text, m.end())
+                yield "ADDRESS", m.start(), tail.end() if tail else m.end(), 0.8
 
 
 # ---- person names ------------------------------------------------------------------------------------------------
@@ -215,11 +282,41 @@ liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads ma
 everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
 i'm i've i'd i'll it's we're you're that's there's he's she's they're
 lives lived works worked says thinks tried emailed rang phoned booked returned cancelled canceled complained
+next door upstairs downstairs opposite across who which whose lol nvm pls plz thx ty tia btw imo fyi smh omg wtf ffs
+haha hehe name names surname number details seat info information data list im ive id ill dont cant its
+au aux chez dans sur sous avec qui que con para na nos nas em nel nella alla bij naar op aan het een ugh sigh meh hmm
+argh grr wow yay misspelt misspelled spelt spelled incorrect correct wrong missing showing listed
+displayed written adresse address dirección direccion endereço morada indirizzo adres
+set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
+tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
+grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
 """.split())
 _CUE = re.compile(
-    r"\b(?i:my name is|my name's|(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
+    r"\b(?i:my (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name is|my name's|"
+    r"my names|(?:the )?name on (?:it|the [a-z]{3,12}) (?:is|was|says|reads)|(?:eu )?sou (?:a|o)|"
+    r"(?:first|last|sur|family|given)[ \t]?name is|"
+    r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
+    r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
+    r"signed (?:for )?by|received by|collected by|accepted by|contact person[ \t]?:|"
+    r"account of|owned by|belongs to|belonging to|should (?:be|read|say)|spelt|spelled|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
+    r"give (?:it|this) to|hand (?:it|this) to|cc:?|"
+    r"mi chiamo|il mio nome è|mijn naam is|ik heet|ik ben|io sono|sono|"
+    r"(?:mio|mia) (?:marito|moglie|madre|padre|figlio|figlia|fratello|sorella|vicino|vicina|collega),?|"
+    r"mijn (?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|collega),?|"
+    r"my (?:sister-in-law|brother-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law|stepmother|"
+    r"stepfather|stepmum|stepmom|stepdad|godmother|godfather|flatmate|roommate|housemate|cousin|uncle|aunt|auntie|grandma|granny|grandmother|grandfather|grandpa|"
+    r"grandson|granddaughter|nephew|niece|fianc[ée]e?|stepson|stepdaughter|landlord|landlady|tenant|carer|assistant|"
+    r"manager|flat mate|room mate),?|"
+    r"mi (?:prim[oa]|tí[oa]|abuel[oa]|compañer[oa]|sobrin[oa]|jef[ea]),?|"
+    r"(?:ma|mon) (?:cousine?|oncle|tante|grand-mère|grand-père|colocataire|neveu|nièce|patron|patronne),?|"
+    r"meine? (?:Mitbewohnerin|Mitbewohner|Onkel|Tante|Oma|Opa|Cousine|Cousin|Chefin|Chef),?|"
+    r"(?:minha|meu) (?:prim[oa]|ti[oa]|avó|avô|chefe),?|"
+    r"(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
     r"surname[ \t]?:|nombre[ \t]?:|apellidos?[ \t]?:|prénom[ \t]?:|nom[ \t]?:|vorname[ \t]?:|nachname[ \t]?:|"
-    r"nome[ \t]?:|sobrenome[ \t]?:|recipient[ \t]?:|customer[ \t]?:|beneficiary[ \t]?:|attn[ \t]?:?|c/o|"
+    r"nome[ \t]?:|sobrenome[ \t]?:|customer[ \t]?:|attn[ \t]?:?|c/o|"
+    r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfängerin|empfänger|"
+    r"kontoinhaberin|kontoinhaber|"
+    r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
     r"name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
@@ -228,30 +325,109 @@ _CUE = re.compile(
     r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
     r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
-    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}"
-    rf"({_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
-_CUE_WORDS = ("prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}[\"“«']?"
+    rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+_ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
+                       r"kontoinhaberin|empfängerin|"
+                       r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
+_RELATIVE_CUES = ("my", "mi", "ma", "mon", "mein", "meine", "minha", "meu", "mio", "mia", "mijn")
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
+_TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
+_CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
+              "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
+              "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
+              "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin")
 _SIGN_OFF = re.compile(
-    r"(?im:^[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
+    r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
     r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
     r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
     r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
-    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?|ta|vielen dank|merci beaucoup|un abrazo|love|xoxo|xx)"
+    r"atenciosamente|obrigado|obrigada|cumprimentos|abraços?|beijos?|ta|vielen dank|merci beaucoup|un abrazo|love|xoxo|xx|"
+    r"respectfully|rgds|regds|br|kr|tks|thnx|thanx|with thanks|with many thanks|much appreciated|bien cordialement|"
+    r"salutations|bonne journée|à bientôt|hochachtungsvoll|gruß|herzliche grüße|freundliche grüße|"
+    r"un cordial saludo|atte|att|abs|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en)?|"
+    r"groetjes|hartelijke groet(?:en)?|cordiali saluti|distinti saluti|saluti|un saluto|grazie|grazie mille|ciao|"
+    r"a presto)"
     # a name on its own line (a few words may follow the sign-off: "thanks for your help", "merci d'avance"), or on
     # the same line after punctuation ("Thanks, Dave")
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
     r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
-    rf"(?:[-–—]{{1,2}}\s?)?({_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
-_BARE_SIGN_OFF = re.compile(rf"(?im:^[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|gracias|merci|danke|obrigad[oa]|"
-                            rf"xoxo|xx|love)"
-                            rf"[ \t]+({_NAME_TOKEN})[ \t]*[.!]?[ \t]*\Z)")
+    rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE)
+# a sign-off and a name ending the message on the line of its last sentence: "… 0172 5566778. Gruß Stefan Wolf"
+_BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
+                            rf"mit (?:besten|freundlichen|herzlichen|lieben) grüßen|beste grüße|liebe grüße|"
+                            rf"herzliche grüße|"
+                            rf"best regards|best|gracias|saludos|un saludo|merci|cordialement|danke|gruß|grüße|"
+                            rf"viele grüße|obrigad[oa]|atenciosamente|xoxo|xx|love|grazie|saluti|ciao|bedankt|groet|"
+                            rf"groeten|groetjes|greetings|love|hugs|besos|bisous|abrazos)"
+                            rf"[ \t]*[,.!:—-]?[ \t]+(?:(?:from|van|von|de|da|di)[ \t]+)?"
+                            rf"({_NAME_TOKEN}(?:[ \t](?:(?:and|&|en|und|y|et|e)[ \t])?{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
-                    r"Sir|Dame|Col|Capt|Rev|Sgt|Lt)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
+                    r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
+                    r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
 _CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
-_HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s{_CAP_NAME}){{0,2}})"
-                   r"\s(?:here|speaking|writing|again|aquí|ici|hier)\b")
+# a title in lower case, then a name in any case: "left with mrs o'reilly", "ask for mr patel"
+_LOWER_TITLED = re.compile(rf"(?<![\w.])(?<!\d\s)(?:mr|mrs|miss|dr|sra|srta|herr|frau|mme)\.?[ \t]({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)")
+# an e-mail header or a note's opening: "From: Robert Hughes <…>", "From Aoife Murphy:"
+_FROM_LINE = re.compile(rf"(?im:^[ \t]*(?:from|de|von|van|da)[ \t]?:?[ \t]+({_CAP_NAME}(?:[ \t]{_PARTICLES}{_CAP_NAME}){{0,3}})"
+                        r"[ \t]*(?:[:<(,]|\r?\n|$))")
+_HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s(?:(?:and|&|und|y|et|e|en)\s)?{_CAP_NAME}){{0,3}})"
+                   r"\s(?:from\s[^.!?,\n]{1,40}?\s)?(?:here|speaking|writing|again|aquí|ici|hier)\b")
+_JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
+# a message that opens with the writer's name in lower case: "yuki tanaka here, …"
+_LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
+_END_NAME = re.compile(rf"(?<=[.!?])(?<!\d\.)[ \t]{{1,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)[ \t]{{0,3}}[.!]?[ \t]{{0,3}}\Z")
+_GREETINGS = (r"hi|hello|hey|hiya|heya|dear|hola|buenas|estimad[oa]|querid[oa]|bonjour|bonsoir|salut|cher|chère|"
+              r"hallo|liebe|lieber|hoi|olá|ola|oi|prezad[oa]|car[oa]|ciao|buongiorno|gentile|beste|goedemiddag|"
+              r"goedemorgen|sehr geehrte|sehr geehrter")
+# a message that opens addressing someone: "Hi Jenny,", "Dear Aleksandra,", "Hey sarah," (a name, then a comma or a
+# line break; "Hi team", "Dear Customer Services" are not names)
+_GREETING_NAME = re.compile(rf"(?im:^[ \t]*(?:{_GREETINGS})[ \t]+({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})"
+                            r"[ \t]*(?:[,!:]|\r?\n|$))")
+# the writer introducing themself after a greeting, in any case: "hi its priya from…", "hiya, dave here", "hey it's
+# kenji again", "hi this is rahul from flat 3"
+_GREETING_SELF = re.compile(rf"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|yo|morning|evening|hola|bonjour|hallo|olá|ciao)"
+                            rf"[ \t,!.-]{{1,3}}(?:(?:team|all|guys|folks|there|everyone|again)[ \t,!.-]{{1,3}})?"
+                            rf"(?:(?:it['’]?s|its|it is|this is|i['’]?m|i am|we['’]?re|we are)[ \t]+)?"
+                            rf"({_NAME_TOKEN}(?:[ \t](?:and|&|y|et|und|e|en)[ \t]{_NAME_TOKEN})?(?:[ \t]{_NAME_TOKEN})??)"
+                            rf"[ \t,]+(?:from|here|again|speaking|calling|writing|lol|"
+                            rf"haha)\b)")
+# "This is Carmen from the café", "I'm Dave here": one capitalised word after "this is"/"I'm" is a name only then
+_INTRODUCED = re.compile(r"[ \t,]{1,4}(?:from|here|speaking|calling|again)\b")
+# a name after the role of the person who has it: "the driver (Marek)", "your agent, Laura", "technician Steve"
+_ROLE_NAME = re.compile(rf"\b(?i:driver|courier|technician|engineer|agent|advisor|adviser|representative|rep|"
+                        rf"operator|postman|postwoman|installer|consultant|delivery guy|delivery man|fahrer|"
+                        rf"techniker|repartidor|técnico|livreur|technicien|conseill[eè]re?|bezorger|monteur|corriere|"
+                        rf"tecnico|entregador)(?:[ \t]*[,(][ \t]*|[ \t]+)({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
+                        rf"(?=[ \t]*[),.;:!?]|[ \t]+[a-z])")
+_ROLE_WORDS = ("driver", "courier", "technic", "engineer", "agent", "advis", "represent", "rep", "operator", "post",
+               "install", "consult", "delivery", "fahrer", "techniker", "repartidor", "técnico", "livreur", "conseill",
+               "bezorger", "monteur", "corriere", "tecnico", "entregador")
+# words that open a greeting or follow "it's" but are not names (lower case)
+NOT_ADDRESSEES = frozenset("""
+team support sir madam madame monsieur sirs all everyone everybody there guys folks friends people again customer
+customers service services care helpdesk help desk billing department dept manager management agent admin staff
+colleagues company brightwave valued gentlemen ladies whom concerned it you y'all mate bro dude operator
+representative rep sales accounts complaints officer shop store seller bot assistant chat quick question morning
+afternoon evening good dear messieurs dames señor señora señores damen herren equipo équipe servicio atención
+atendimento equipe kundenservice kundendienst klantenservice assistenza senhor senhora senhores broken late down
+back happening charged delayed missing gone stuck wrong off out over urgent ridiculous crazy bad worse dead frozen
+failing failed only regarding re him her them me us we your the my a an still also just really about support's
+unacceptable seriously whatever pathetic disgusting terrible awful joke useless nonsense please help asap urgent
+apple google amazon microsoft samsung netflix spotify paypal uber vodafone orange o2 ee bt virgin sky tesco ikea dhl
+ups fedex dpd hermes evri ryanair easyjet iberia lufthansa klarna revolut monzo telefónica telefonica movistar
+tardes días dias noches dia tarde noite sera giorno mattina journée soir morgen tag abend middag avond day night
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi
+samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag teams word office excel edge windows
+stock etage og eg floor
+""".split())
+# the last line of a message, after a sentence: a name on its own ("…long message!\ntina")
+_LAST_LINE_NAME = re.compile(rf"([.!?)]?)[ \t]{{0,8}}\r?\n(?:[ \t]{{0,8}}\r?\n)?[ \t]{{0,8}}(?:[-–—]{{1,2}}[ \t]?)?"
+                             rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]{{0,8}}[.!]?[ \t]{{0,8}}\Z")
 _DASH_SIGNATURE = re.compile(rf"(?:^|(?<=\s))(?:--|—|–|-)[ \t]?\n?[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*\Z")
 EAST_ASIAN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
@@ -259,6 +435,18 @@ deng cao peng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding sh
 jang lim shin seo kwon hwang ahn song nguyen tran pham hoang huynh phan vu dang bui ngo duong ly tanaka sato suzuki
 takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura
 """.split())
+# French, German and English compound first names, with the surname after them: "Jean-Baptiste Morel", "Anna-Lena"
+_COMPOUND_FIRST_NAME = re.compile(
+    r"\b(?:Jean|Marie|Anne|Anna|Ann|Hans|Karl|Mary|Ana|José|Juan|María|Maria|Pierre|Paul|Louis|Claude|Franz|Klaus|Eva|"
+    r"Lisa|Lena|Jan|Sarah|Emma|Lou|Luc|Marc|Rose|Ella|Kim|Jo|Lee|Billy|Bobbie|Hanne|Heinz|Uwe)-[A-ZÀ-Þ][a-zà-ÿ]{1,15}"
+    r"(?:[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,30})?))?(?![\w-])")
+FIRST_NAMES_FILE = Path(__file__).with_name("pii_first_names.txt")
+FIRST_NAMES = frozenset(word for line in FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                        if not line.startswith("#") for word in line.split())
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{1,20}(?![\w-])")
+# after a known first name: more capitalised words (a second given name, particles, the surname)
+_NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['’-][^\W\d_]{{1,30}}+)?){{1,3}}")
+_STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (_EN_TYPES + "|" + _FR_ES_PT_TYPES).split("|"))
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
 _SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
 _EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})|({_SYLLABLE})(?:[ -]({_SYLLABLE}))?"
@@ -267,6 +455,9 @@ _PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv
                               r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
                               r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
 
+
+_ONE_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouy]{1,3}(?:n|ng|r|m|k)?"
+_TWO_SYLLABLES = re.compile(rf"^{_ONE_SYLLABLE}{_ONE_SYLLABLE}$")
 
 PARTICLES = frozenset(_PARTICLES[6:_PARTICLES.index(")")].split("|"))
 
@@ -291,28 +482,72 @@ def _name_tokens(name: str) -> list[str]:
 
 def find_names(text: str) -> Iterator[Found]:
     low = text.lower()
-    for m in _CUE.finditer(text) if any(w in low for w in _CUE_WORDS) else ():
+    for m in _cue_matches(text) if any(w in low for w in _CUE_WORDS) else ():
         tokens = _name_tokens(m.group(1))
         cue = m.group().split()[0].lower()
         if not tokens:
             continue
         lowered = tokens[0][0].islower()
+        if lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
+            continue  # "recipient address", "passenger list": a lower-case word after a role needs a colon
+        relative = cue in _RELATIVE_CUES and "nam" not in m.group().lower() and "nom" not in m.group().lower()
+        if lowered and relative and tokens[0].lower() not in FIRST_NAMES and (
+                len(tokens) > 2 or not _ends_a_name(text, _span_end(text, m.start(1), tokens))):
+            continue  # "my neighbour, router keeps rebooting": a lower-case name after a relative is a known first
+            # name, or one or two words that a verb or punctuation ends ("my flatmate josh ordered it")
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
-        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu") and not m.group().lower().startswith(
-                ("ich heiß", "je m", "ich heiss")):
+        if m.group().lower().startswith("account of"):
+            cue = "owned"  # capitalised names only, like "owned by"
+        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
+                ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
             capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
             tokens = capitalised or tokens
-            if lowered or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou", "this")):
+            if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
+                continue
+            introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None
+            known = lowered and len(tokens) >= 2 and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES
+            if (lowered and not known) or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou",
+                                                                         "this") and not introduced):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
+    yield from _known_first_names(text)
     for m in _TITLED.finditer(text):
         if m.group(1).split()[0].lower() not in NOT_NAMES:
             yield "PERSON", m.start(), m.end(), 0.9
+    for pattern in (_LOWER_TITLED, _FROM_LINE):
+        for m in pattern.finditer(text):
+            tokens = _name_tokens(m.group(1))
+            if tokens and not any(t.lower() in NOT_ADDRESSEES for t in tokens):
+                start = m.start() if pattern is _LOWER_TITLED else m.start(1)
+                yield "PERSON", start, _span_end(text, m.start(1), tokens), 0.85
+    for m in _ROLE_NAME.finditer(text) if any(w in low for w in _ROLE_WORDS) else ():
+        tokens = m.group(1).split()
+        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    for pattern in (_GREETING_NAME, _GREETING_SELF, _LOWER_HERE):
+        for m in pattern.finditer(text):
+            tokens = [t for t in m.group(1).split() if t not in _JOINERS]
+            if any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
+                continue
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    for m in _COMPOUND_FIRST_NAME.finditer(text) if "-" in text else ():
+        surname_ok = m.group(1) is not None and m.group(1).lower() not in NOT_NAMES
+        yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
+    for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
+        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in m.group(1).split()):
+            yield "PERSON", m.start(1), m.end(1), 0.7
+    if "\n" in text:
+        for m in _LAST_LINE_NAME.finditer(text, max(0, len(text) - 200)):
+            tokens = m.group(2).split()
+            if not m.group(1) and len(tokens) < 2:  # one word after an unfinished line: "…refund asap\nkyle" is
+                continue  # a name only with its surname
+            if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES or len(t) < 2 for t in tokens):
+                yield "PERSON", m.start(2), m.end(2), 0.75
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
-            tokens = m.group(1).split()
-            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3:
+            tokens = [t for t in m.group(1).split() if t not in _JOINERS]
+            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3 + (pattern is _HERE):
                 continue
             yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _EAST_ASIAN.finditer(text):
@@ -320,9 +555,44 @@ def find_names(text: str) -> Iterator[Found]:
         low_parts = [p.lower() for p in parts]
         if not (low_parts[0] in EAST_ASIAN_SURNAMES or low_parts[-1] in EAST_ASIAN_SURNAMES):
             continue
-        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES for p in low_parts) and not any(
+        if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES or _TWO_SYLLABLES.match(p) for p in low_parts) and not any(
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
+
+
+def _known_first_names(text: str) -> Iterator[Found]:
+    """A known first name (pii_first_names.txt) followed by a capitalised surname: "Can Tobias Lindqvist sign…",
+    "put Ana Lucía Paredes as a second user". The surname may not be a street type, a place word or a common word."""
+    for m in _CAP_WORD.finditer(text):
+        if m.group().lower() not in FIRST_NAMES:
+            continue
+        tail = _NAME_TAIL.match(text, m.end())
+        if tail is None:
+            continue
+        kept_end = m.end()
+        for word in re.finditer(r"[^\W\d_][\w'’-]*", tail.group()):
+            low = word.group().lower()
+            if low in NOT_NAMES or low in NOT_ADDRESSEES or low in _STREET_WORDS:
+                break
+            if low not in PARTICLES:
+                kept_end = m.end() + word.end()
+        if kept_end > m.end():
+            yield "PERSON", m.start(), kept_end, 0.75
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: punctuation or the end follows, or a word that is not a name ("ordered")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following.group(1).lower() in NOT_NAMES
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each cue and the words after it; the next search starts where those words start, so that a cue among them is
+    found too ("signed by someone called Jorge")."""
+    pos = 0
+    while (m := _CUE.search(text, pos)) is not None:
+        yield m
+        pos = m.start(1)
 
 
 def _span_end(text: str, start: int, tokens: list[str]) -> int:

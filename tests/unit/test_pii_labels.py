@@ -1,0 +1,55 @@
+"""The labelled PII sets (tests/data/pii/*.jsonl) are what their marked-up sources say, and every span reads right."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from services.adapters.local.pii_rules import iban_ok, luhn_ok
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "pii"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("pii_build", DATA / "build.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+@pytest.mark.parametrize("name", ["dev", "test"])
+def test_jsonl_is_built_from_its_source(name: str) -> None:
+    build = _build_module()
+    source = (DATA / f"src_{name}.txt").read_text(encoding="utf-8").splitlines()
+    expected = [build.parse(line) for line in source if line.strip() and not line.startswith("#")]
+    rows = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows == expected, f"{name}.jsonl is stale: run python tests/data/pii/build.py"
+
+
+@pytest.mark.parametrize("name", ["dev", "test"])
+def test_spans_are_exact(name: str) -> None:
+    """No span starts or ends on a space, spans do not overlap, cards pass Luhn, IBANs mod 97, e-mails hold an @."""
+    problems = []
+    for number, line in enumerate((DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        text = row["text"]
+        spans = sorted((s["start"], s["end"], s["kind"]) for s in row["pii"] + row["keep"])
+        for i, (start, end, kind) in enumerate(spans):
+            following = spans[i + 1] if i + 1 < len(spans) else (len(text), len(text), "")
+            value = text[start:end]
+            if value != value.strip() or not value:
+                problems.append((number, kind, value, "edge space"))
+            if end > following[0]:
+                problems.append((number, kind, value, "overlaps the next span"))
+            digits = re.sub(r"\D", "", value)
+            if kind == "CARD" and not (13 <= len(digits) <= 19 and luhn_ok(digits)):
+                problems.append((number, kind, value, "not a Luhn-valid card"))
+            if kind == "IBAN" and not iban_ok(re.sub(r"[\s-]", "", value)):
+                problems.append((number, kind, value, "not a mod-97-valid IBAN"))
+            if kind == "EMAIL" and not re.search(r"@|\bat\b|\[at\]|\(at\)|arroba", value, re.IGNORECASE):
+                problems.append((number, kind, value, "no @"))
+    assert problems == []
