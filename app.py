@@ -7,7 +7,7 @@ import streamlit as st
 from components import live, session
 from components.pages import PAGES, pages_for
 from components.state import clear_session, current_user, get_services, select_conversation, sign_in_as
-from services import auth, conversations
+from services import auth, conversations, warmup
 from services.errors import ServiceError
 from services.models import User
 
@@ -90,6 +90,7 @@ def sidebar(user: User) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Frontline", page_icon="🎧", layout="wide")
+    warmup.start(get_services())  # once per process: the models load in the background while the user signs in
     user = restore_user()
     if user is None:
         if st.query_params.get(DEEP_LINK):

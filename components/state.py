@@ -6,7 +6,6 @@ import streamlit as st
 
 from services.bootstrap import Services, build_services
 from services.models import User
-from services.warmup import warm_up_in_background
 
 USER = "user"
 SELECTED_CONVERSATION = "selected_conversation"
@@ -14,11 +13,8 @@ SELECTED_CONVERSATION = "selected_conversation"
 
 @st.cache_resource(show_spinner=False)
 def get_services() -> Services:
-    """Built once per server process and shared by every session (providers are thread-safe); its models start
-    loading at once in the background (services/warmup.py)."""
-    services = build_services()
-    warm_up_in_background(services)
-    return services
+    """Built once per server process and shared by every session (providers are thread-safe)."""
+    return build_services()
 
 
 def current_user() -> User | None:

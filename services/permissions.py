@@ -176,6 +176,9 @@ USE_CASE_ACTIONS: dict[str, str] = {
 # takes `services` or a `user` and is in neither table)
 NO_PERMISSION: dict[str, str] = {
     "auth.sign_in": "before sign-in: the credentials are the check",
+    "warmup.warm_up": "loads the models with a built-in sample text; reads and returns no data",
+    "warmup.warm_up_in_background": "loads the models with a built-in sample text; reads and returns no data",
+    "warmup.start": "loads the models with a built-in sample text, once per process; reads and returns no data",
     "simulator.control": "reads the simulator switch only (on/off and rate); no customer data",
     "simulator.serve": "the simulator process: writes through the ingestion path like a customer channel",
     "surveys.record_answer": "a customer's CSAT answer arriving from a channel, like a customer message",

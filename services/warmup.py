@@ -1,6 +1,6 @@
 """Load the local models a server needs before its first user does: the PII detector (Presidio and the NER model,
-~2 s), the intent and sentiment models. ``components/state.get_services`` starts it in a background thread when the
-app builds its Services, so the first page that masks or analyses text does not wait for a model load (the live
+~2 s), the intent and sentiment models. ``app.py`` calls ``start`` on every run; the first call for a Services
+starts the loading on a background thread, so the first page that masks or analyses text does not wait for a model load (the live
 monitor masked its rows' subjects and took 2.2 s on a fresh process; 0.02 s after). A provider that fails to load
 here is only logged: the page that needs it says so as it always does."""
 
@@ -30,6 +30,19 @@ def warm_up(services: Services) -> dict[str, float]:
             log.warning("warm-up: %s did not load: %s", name, e)
         took[name] = round(time.perf_counter() - started, 3)
     return took
+
+
+_started: set[int] = set()
+_lock = threading.Lock()
+
+
+def start(services: Services) -> threading.Thread | None:
+    """Warm these Services up on a background thread, the first time only (later calls return None at once)."""
+    with _lock:
+        if id(services) in _started:
+            return None
+        _started.add(id(services))
+    return warm_up_in_background(services)
 
 
 def warm_up_in_background(services: Services) -> threading.Thread:

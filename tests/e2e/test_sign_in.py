@@ -33,7 +33,7 @@ def test_agent_signs_in_to_the_workspace_and_signs_out(page, app_url):
     ("supervisor", "frontline-supervisor", ["Escalation inbox", "Supervisor analytics"]),
     ("editor", "frontline-editor", ["Knowledge base"]),
     ("admin", "frontline-admin", ["Agent workspace", "Escalation inbox", "Supervisor analytics", "Knowledge base",
-                                  "Settings"]),
+                                  "Settings", "Audit log"]),
 ])
 def test_each_role_sees_exactly_its_pages(page, app_url, username, password, pages):
     sign_in(page, app_url, username, password)

@@ -6,7 +6,7 @@ import logging
 
 from services.bootstrap import build_services
 from services.errors import ProviderUnavailable
-from services.warmup import warm_up, warm_up_in_background
+from services.warmup import start, warm_up, warm_up_in_background
 from tests.fakes import fake_pipeline
 
 
@@ -38,3 +38,12 @@ def test_in_the_background_it_does_not_hold_the_caller(settings):
     thread = warm_up_in_background(services)
     thread.join(10)
     assert not thread.is_alive() and pii.calls == 1
+
+
+def test_start_warms_each_services_once(settings):
+    pii = Counting()
+    services = build_services(settings, **{**fake_pipeline(), "pii": pii})
+    first = start(services)
+    assert first is not None and start(services) is None  # the app calls it on every run
+    first.join(10)
+    assert pii.calls == 1

@@ -11,9 +11,9 @@ from services.seed.churn import leaving_logit
 from services.seed.outcomes import TARGET_S
 
 
-def test_customers_who_were_let_down_leave_more_often(services):
-    report = seed_history(services, 3000, "2026-11-24", customers=1500)
-    with services.uow() as uow:
+def test_customers_who_were_let_down_leave_more_often(history_services):
+    report = seed_history(history_services, 3000, "2026-11-24", customers=1500)
+    with history_services.uow() as uow:
         rows = uow.predictions.contacts()
     by_customer = defaultdict(list)
     for row in rows:
@@ -38,9 +38,9 @@ def test_customers_who_were_let_down_leave_more_often(services):
     assert rate(unhappy) > 1.5 * rate(lambda cs: not unhappy(cs))
 
 
-def test_the_drawn_odds_rise_with_each_thing_that_went_wrong_and_fall_with_tier(services):
-    seed_history(services, 400, "2026-11-24", customers=300)
-    with services.uow() as uow:
+def test_the_drawn_odds_rise_with_each_thing_that_went_wrong_and_fall_with_tier(history_services):
+    seed_history(history_services, 400, "2026-11-24", customers=300)
+    with history_services.uow() as uow:
         one = next(r for r in uow.predictions.contacts() if r.first_response_s is not None)
     from dataclasses import replace
 

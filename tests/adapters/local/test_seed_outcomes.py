@@ -29,10 +29,10 @@ def test_satisfaction_falls_with_each_thing_that_went_wrong():
     assert satisfaction(Quiet(), 1, ConversationFacts(sentiment="positive"), "email") == 1
 
 
-def test_a_seeded_history_has_csat_driven_by_waits_sentiment_and_escalation(services):
-    report = seed_history(services, 1500, "2026-11-24")
+def test_a_seeded_history_has_csat_driven_by_waits_sentiment_and_escalation(history_services):
+    report = seed_history(history_services, 1500, "2026-11-24")
     assert report["conversations"] == 1500 and report["article_uses"] > 100
-    with services.uow() as uow:
+    with history_services.uow() as uow:
         rows = uow.analytics.conversations(AnalyticsFilter("2026-01-01", "2027-01-01"), limit=5000)
     assert len(rows) == 1500 and all(r.intent and r.sentiment for r in rows)
     rated = [r for r in rows if r.csat is not None]
@@ -45,7 +45,7 @@ def test_a_seeded_history_has_csat_driven_by_waits_sentiment_and_escalation(serv
     missed = avg(lambda r: r.first_response_s is not None and r.first_response_s > 3 * TARGET_S[r.channel])
     assert met - missed > 0.8
     assert avg(lambda r: r.sentiment == "positive") - avg(lambda r: r.sentiment == "negative") > 1.0
-    with services.uow() as uow:
+    with history_services.uow() as uow:
         totals = uow.analytics.totals(AnalyticsFilter("2026-01-01", "2027-01-01"))[0]
     assert 0.03 < totals.transfer_rate < 0.15 and 0.02 < totals.reopen_rate < 0.12
     assert 0.5 < totals.suggestions.acceptance < 0.95 and 0.15 < totals.kb_deflection < 0.5
