@@ -139,18 +139,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed-pii", default="rules", choices=("rules", "local"),
                         help="the PII detector that masks the generated messages (local: Presidio + NER, ~1 h at 100k)")
+    parser.add_argument("--store", type=Path, help="keep the built store in this file, or time it again if it exists "
+                                                   "(its conversations are then the ones it holds)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-analytics-") as folder:
-        db = Path(folder) / "analytics.db"
+        db = args.store or Path(folder) / "analytics.db"
         settings = Settings(db_path=str(db))
         line: dict[str, Any] = {"load_before": load()}
         started = time.perf_counter()
-        # the history's messages masked by our rules alone (provider "rules"): the default's NER model takes ~9 ms a
-        # message, 470,000 messages over an hour; the masked text only feeds drill-downs, not a single figure timed
-        builder = build_services(Settings(db_path=str(db), providers={"pii": args.seed_pii}))
-        built = seed_history(builder, args.conversations, ANCHOR)
-        line.update(conversations=built["conversations"], build_s=round(time.perf_counter() - started, 1),
-                    seed_pii=args.seed_pii, article_uses=built["article_uses"], engine="sqlite")
+        if args.store is None or not args.store.exists():
+            # the history's messages masked by our rules alone (provider "rules"): the default's NER model takes ~9 ms
+            # a message, 470,000 messages over an hour; the masked text only feeds drill-downs, no figure timed
+            builder = build_services(Settings(db_path=str(db), providers={"pii": args.seed_pii}))
+            built = seed_history(builder, args.conversations, ANCHOR)
+            line.update(conversations=built["conversations"], build_s=round(time.perf_counter() - started, 1),
+                        seed_pii=args.seed_pii, article_uses=built["article_uses"])
+        line["engine"] = "sqlite"
         line.update(timed(settings, args.repeat))
         if args.postgres:
             line.update(with_postgres(db, args.repeat))
