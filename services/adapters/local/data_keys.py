@@ -19,6 +19,7 @@ import os
 import re
 import secrets
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from services.adapters.local.field_crypto import KEY_BYTES, decode_key, parse_key_document, parse_key_list
@@ -38,23 +39,19 @@ def _key_id(number: int) -> str:
 
 
 def _write_new(path: Path, document: dict) -> None:
-    """Write the file with mode 0600 under a temporary name, then link it into place: never half-written, and
-    ``FileExistsError`` when another process made it first."""
+    """Write the file with mode 0600, never half-written; ``FileExistsError`` when another process made it first."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.link(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    _put(path, document, os.link)
 
 
 def _replace(path: Path, document: dict) -> None:
     """Replace the file's content atomically, keeping mode 0600."""
+    _put(path, document, os.replace)
+
+
+def _put(path: Path, document: dict, into_place: Callable[[Path, Path], None]) -> None:
+    """Write the document to a temporary 0600 file beside ``path``, synced, then ``into_place(temporary, path)``
+    (``os.link``: only if nothing is there; ``os.replace``: atomically over it)."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -62,7 +59,7 @@ def _replace(path: Path, document: dict) -> None:
             json.dump(document, handle, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        into_place(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
 
