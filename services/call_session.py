@@ -18,6 +18,7 @@ stores goes to the database like any other message, so every process and tab see
 
 from __future__ import annotations
 
+import collections
 import logging
 import queue
 import shutil
@@ -83,8 +84,9 @@ class CallSession:
         self._first_partial_s: float | None = None
         self._emotion = CallEmotion()  # the caller's voice and words, segment by segment (services/voice_emotion.py)
         self._emotion_points: list[CallEmotionPoint] = []
-        self._kept: list[np.ndarray] = [np.zeros(0, np.float32) for _ in range(channels)]  # recent audio per channel
-        self._kept_from = 0  # the call's sample number (at _kept_rate) of _kept[c][0]
+        self._kept: collections.deque[np.ndarray] = collections.deque()  # recent blocks as heard, (channels, n) each
+        self._kept_samples = 0  # samples per channel in _kept
+        self._kept_from = 0  # the call's sample number (at _kept_rate) of the first kept sample
         self._kept_rate = 0
         self._ended = threading.Event()
         self._recording = recording
@@ -280,13 +282,15 @@ class CallSession:
         """Keep the latest KEPT_AUDIO_S of each channel as heard (the recogniser's segment times count the same
         samples), so a segment's voice can be measured when it becomes final."""
         if block.rate != self._kept_rate:  # the first block, or the sender changed its rate: times restart here
-            self._kept = [np.zeros(0, np.float32) for _ in range(self.channels)]
+            self._kept.clear()
+            self._kept_samples = 0
             self._kept_rate, self._kept_from = block.rate, int(round(self._heard_s * block.rate))
-        self._kept = [np.concatenate([kept, block.samples[c]]) for c, kept in enumerate(self._kept)]
-        extra = self._kept[0].size - int(KEPT_AUDIO_S * block.rate)
-        if extra > 0:
-            self._kept = [kept[extra:] for kept in self._kept]
-            self._kept_from += extra
+        self._kept.append(block.samples)  # no copy per 20 ms frame: the blocks are joined only when a segment ends
+        self._kept_samples += block.samples.shape[1]
+        while self._kept and self._kept_samples - self._kept[0].shape[1] >= KEPT_AUDIO_S * block.rate:
+            dropped = self._kept.popleft().shape[1]
+            self._kept_samples -= dropped
+            self._kept_from += dropped
 
     def _feel(self, segment: TranscriptSegment, message_id: int) -> None:
         """The caller's emotion at this segment: its voice (against the caller's start) with its text sentiment."""
@@ -299,8 +303,9 @@ class CallSession:
             with self.services.uow() as uow:
                 analysis = uow.assist.get_analysis(message_id)
             sentiment = sentiment_value(analysis.sentiment) if analysis is not None else 0.0
-            agent = self._kept[1][start:end] if self.channels == 2 else None
-            reading = self._emotion.add(self._kept[0][start:end], rate, sentiment, segment.text, agent)
+            kept = np.concatenate(list(self._kept), axis=1)
+            agent = kept[1, start:end] if self.channels == 2 else None
+            reading = self._emotion.add(kept[0, start:end], rate, sentiment, segment.text, agent)
         except ServiceError as e:
             log.info("call %s: no emotion reading for message %s: %s", self.call_id, message_id, e)
             return
