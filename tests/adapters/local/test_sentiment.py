@@ -46,6 +46,14 @@ def test_sarcasm_is_negative(analyzer: LocalSentimentAnalyzer, text: str) -> Non
     assert analyzer.analyze(text).label == "negative"
 
 
+@pytest.mark.parametrize("text", ["@RailCo great service as always #not", "@SkyRail super reliable as always #sarcasm",
+                                  "@AltoJet love the new seats #NOT"])
+def test_praise_marked_as_sarcasm_with_a_hashtag_is_negative(analyzer: LocalSentimentAnalyzer, text: str) -> None:
+    """Session 9: the #not / #sarcasm cue; without it all three were read positive (p 0.71-0.82)."""
+    assert analyzer.analyze(text).label == "negative"
+    assert analyzer.analyze(text.rsplit(" ", 1)[0]).label == "positive"  # the same praise without the marker
+
+
 def test_scores_cover_the_four_labels_and_sum_to_one(analyzer: LocalSentimentAnalyzer) -> None:
     scores = analyzer.analyze("love the grill but the box was soaked").scores
     assert set(scores) == set(LABELS)
@@ -512,6 +520,7 @@ def test_emotion_scores_remembered_for_a_text_equal_a_fresh_reading() -> None:
     "THANK YOU so much!!", "tHaNkS fOr NoThInG 🙄", "xugh ugh", "UGHHH seriously??", "unthankful thanks",
     "KEIN INTERNET seit gestern", "Frechheit!", "ſorry, ſeriously", "İnternet yok", "Kelvin K thanks",
     "Merci Pour Rien", "ÉNORME retard", "😡😡 worst", "", "b" + "a" * 2500 + " ugh", "thanks" * 400,
+    "love it #NOT", "#nothing to see", "sure thing /s", "a/s b",
 ])
 def test_cue_twins_find_exactly_what_the_case_insensitive_cues_find(text: str) -> None:
     """The sentiment step searches each cue's case-sensitive twin in the lower-cased text (faster); every cue must be
