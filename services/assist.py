@@ -240,6 +240,18 @@ class PiiResult:
     ms: float = 0.0
 
 
+def _not_products(services: Services, text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """The detector's spans but the names it found inside one of our own product names ("Lumio Smart Bulb",
+    "Robot Vacuum" read as people by the NER model): a catalogue name is not personal data, and masking it cost the
+    models the product and put "[PERSON]" into suggested replies. Only name spans, and only wholly inside."""
+    names = [s for s in spans if s.kind == "PERSON"]
+    if not names:
+        return list(spans)
+    products = [e for e in services.local(Services.entities).extract(text) if e.kind == "product"]
+    return [s for s in spans
+            if s.kind != "PERSON" or not any(p.start <= s.start and s.end <= p.end for p in products)]
+
+
 def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -> PiiResult:
     """PII in cleaned text: the configured detector (local on outage) plus the customer's own name.
 
@@ -250,7 +262,7 @@ def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -
         raise InvalidInput(f"the message must be text; got {type(text).__name__}")
     known = privacy.known_name_spans(text, known_names)  # validates the names before the detector runs
     run = _Run(services)
-    found = run.call("pii", "pii", lambda: services.pii.find(text))
+    found = _not_products(services, text, run.call("pii", "pii", lambda: services.pii.find(text)))
     spans = sorted([*found, *known], key=lambda s: (s.start, s.end))
     return PiiResult(tuple(spans), tuple(run.notices), tuple(run.used), run.timings["pii"])
 
