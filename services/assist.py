@@ -244,6 +244,20 @@ def _title_intent(services: Services, hit: Any) -> Intent:
     return known[key]
 
 
+def _sure(intent: Intent) -> bool:
+    return intent.label != OUT_OF_SCOPE and intent.confidence >= KB_INTENT_CONFIDENCE
+
+
+def _answers(services: Services, intent: Intent, hit: Any) -> bool:
+    read = _title_intent(services, hit)
+    return read.label == intent.label and read.confidence >= KB_TITLE_CONFIDENCE
+
+
+def _another_request(services: Services, intent: Intent, hit: Any) -> bool:
+    read = _title_intent(services, hit)
+    return _sure(intent) and read.label not in (intent.label, OUT_OF_SCOPE) and read.confidence >= KB_TITLE_CONFIDENCE
+
+
 def for_request(services: Services, query: str, intent: Intent, hits: Sequence[Any]) -> list[Any]:
     """The KB_SHOWN hits for a message, those whose article title reads as the message's intent first (then by
     score). When the message names one of our products and the best hit does not answer its request, the search is
@@ -256,12 +270,11 @@ def for_request(services: Services, query: str, intent: Intent, hits: Sequence[A
     """
     if not isinstance(query, str) or not isinstance(intent, Intent) or not isinstance(hits, list | tuple):
         raise InvalidInput("give the query text, its Intent and the search's hits")
-    if intent.label == OUT_OF_SCOPE or intent.confidence < KB_INTENT_CONFIDENCE:
+    if not _sure(intent):
         return list(hits[:KB_SHOWN])
 
     def answers(hit: Any) -> bool:
-        read = _title_intent(services, hit)
-        return read.label == intent.label and read.confidence >= KB_TITLE_CONFIDENCE
+        return _answers(services, intent, hit)
 
     pool = list(hits)
     if not (pool and answers(pool[0])):
@@ -441,7 +454,10 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head,
         injection=check.codes if check.flagged else ()), services.settings))
     kb = _search_kb(run, topic[-1000:] if intent.basis else masked_head[:1000], intent)
-    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx, check)
+    # a reply quotes only articles that may answer the request: the panel still lists every hit, but "Here's our
+    # guide 'Orra Home Hub setup'" is no answer to "where is my order"
+    quotable = [hit for hit in kb if not _another_request(services, intent, hit)]
+    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, quotable, ctx, check)
     suggestions = tuple(run.call("suggestions", "replies", lambda: services.replies.suggest(reply_context, 3)))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
     return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii.spans,
