@@ -258,6 +258,18 @@ def _another_request(services: Services, intent: Intent, hit: Any) -> bool:
     return _sure(intent) and read.label not in (intent.label, OUT_OF_SCOPE) and read.confidence >= KB_TITLE_CONFIDENCE
 
 
+def _brands(services: Services, text: str) -> set[str]:
+    """The catalogue brands a text names ("HaloCam", "Thermia"), lower-cased."""
+    return {str(e.value or e.text).split()[0].casefold() for e in services.local(Services.entities).extract(text)
+            if e.kind == "product" and (e.value or e.text).split()}
+
+
+def _another_product(services: Services, brands: set[str], hit: Any) -> bool:
+    """The article's title is about other products than the ones the message names."""
+    named = _brands(services, hit.title) if brands else set()
+    return bool(named) and not named & brands
+
+
 def for_request(services: Services, query: str, intent: Intent, hits: Sequence[Any]) -> list[Any]:
     """The KB_SHOWN hits for a message, those whose article title reads as the message's intent first (then by
     score). When the message names one of our products and the best hit does not answer its request, the search is
@@ -454,9 +466,13 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head,
         injection=check.codes if check.flagged else ()), services.settings))
     kb = _search_kb(run, topic[-1000:] if intent.basis else masked_head[:1000], intent)
-    # a reply quotes only articles that may answer the request: the panel still lists every hit, but "Here's our
-    # guide 'Orra Home Hub setup'" is no answer to "where is my order"
-    quotable = [hit for hit in kb if not _another_request(services, intent, hit)]
+    # a reply quotes only articles that may answer the request, about the product the message names: the panel still
+    # lists every hit, but "Here's our guide 'Orra Home Hub setup'" is no answer to "where is my order", nor the
+    # HaloCam's guide to a thermostat that shows an error
+    brands = {str(e.value or e.text).split()[0].casefold() for e in entities
+              if e.kind == "product" and (e.value or e.text).split()}
+    quotable = [hit for hit in kb
+                if not (_another_request(services, intent, hit) or _another_product(services, brands, hit))]
     reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, quotable, ctx, check)
     suggestions = tuple(run.call("suggestions", "replies", lambda: services.replies.suggest(reply_context, 3)))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)

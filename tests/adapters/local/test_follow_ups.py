@@ -53,3 +53,15 @@ def test_a_reply_never_quotes_an_article_about_another_request(services):
     assert analysis.intent.label == "Order Status"
     assert [h.title for h in analysis.kb] == ["Orra Home Hub setup and compatibility"]  # the agent still sees it
     assert not any("Orra Home Hub setup" in s.text or s.source.startswith("kb:") for s in analysis.suggestions)
+
+
+def test_a_reply_never_quotes_the_guide_of_another_product(services):
+    _article(services, "halocam-offline", "HaloCam or HaloBell shows offline",
+             "Status light: solid blue is online, blinking red means no Wi-Fi. Restart the camera from the app and "
+             "check the error shown in the app.")
+    analysis = assist.analyze_message(services, "my Thermia Smart Thermostat shows a blinking red light and an "
+                                                "error in the app")
+    assert analysis.intent.label == "Technical Support"
+    assert not any(s.source.startswith("kb:") for s in analysis.suggestions)
+    camera = assist.analyze_message(services, "my HaloCam shows a blinking red light, app says offline")
+    assert any(s.source.startswith("kb:") for s in camera.suggestions)  # its own product's guide is quoted
