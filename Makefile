@@ -58,7 +58,7 @@ screenshot-kb: setup
 
 lint: setup
 	$(BIN)/python -m ruff check .
-	$(BIN)/python -m mypy  # services/, configured in pyproject.toml
+	$(BIN)/python -m mypy  # services/ and api/, configured in pyproject.toml
 
 # AWS (docs/deploy.md): the CDK app's libraries, and `cdk synth` into deploy/cdk.out (offline; never deploys).
 CDK_CLI := aws-cdk@2.1148.1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import anyio
@@ -65,7 +66,7 @@ class BodyRejected(InvalidInput):
         self.status = status
 
 
-def problem(status: int, code: str, message: str, field: str = "", headers: dict[str, str] | None = None) -> Response:
+def problem(status: int, code: str, message: str, field: str = "", headers: Mapping[str, str] | None = None) -> Response:
     error: dict[str, Any] = {"status": status, "code": code, "message": message}
     if field:
         error["field"] = field

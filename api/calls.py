@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import anyio
@@ -77,7 +78,7 @@ async def _start(services: Services, websocket: WebSocket) -> tuple[calls.CallSe
     return session, rate
 
 
-def _start_message(message: dict[str, Any]) -> dict[str, Any]:
+def _start_message(message: Mapping[str, Any]) -> dict[str, Any]:
     text = message.get("text")
     try:
         start = json.loads(text) if isinstance(text, str) else None
@@ -93,7 +94,8 @@ class _Events:
     """What the client has been sent: finals by count, the partial words by role."""
 
     def __init__(self, websocket: WebSocket) -> None:
-        self.websocket, self.lines, self.partial = websocket, 0, {}
+        self.websocket, self.lines = websocket, 0
+        self.partial: dict[str, str] = {}
 
     async def send_new(self, view: CallView) -> None:
         for line in view.lines[self.lines:]:
@@ -169,9 +171,10 @@ def _is_end(text: Any) -> bool:
 
 async def _refuse(websocket: WebSocket, error: ServiceError, statuses: Any) -> None:
     status, code = statuses(error)
+    field = getattr(error, "field", "")
     try:
         await websocket.send_json({"type": "error", "status": status, "code": code, "message": str(error),
-                                   **({"field": error.field} if getattr(error, "field", "") else {})})
+                                   **({"field": field} if field else {})})
         await websocket.close(1008)
     except (WebSocketDisconnect, RuntimeError):
         pass

@@ -32,7 +32,7 @@ def _errors(*codes: int) -> dict[str, Any]:
 
 
 def document(max_body_bytes: int) -> dict[str, Any]:
-    auth = [{"apiKey": []}]
+    auth: list[dict[str, list[str]]] = [{"apiKey": []}]
     return {
         "openapi": "3.1.0",
         "info": {"title": "Frontline ingestion API", "version": "1",
@@ -137,7 +137,7 @@ def visitor_messages_schema() -> dict[str, Any]:
 def _widget() -> dict[str, Any]:
     """The web chat widget's endpoints (api/widget_routes.py, services/widget.py): a visitor token each (no API key),
     CORS open, because the widget runs on the shop's own pages."""
-    visitor = [{"visitorToken": []}]
+    visitor: list[dict[str, list[str]]] = [{"visitorToken": []}]
     name = {"type": "string", "maxLength": MAX_NAME_CHARS}
     json_body = lambda schema: {"required": True, "content": {"application/json": {"schema": schema}}}  # noqa: E731
     answer = lambda what, schema: {"description": what, "content": {"application/json": {"schema": schema}}}  # noqa: E731

@@ -9,8 +9,9 @@ import html
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from pathlib import Path
+from typing import Any
 
 import anyio
 from starlette.concurrency import run_in_threadpool
@@ -50,7 +51,7 @@ class WidgetCors:
             await Response(status_code=204, headers=CORS)(scope, receive, send)
             return
 
-        async def with_cors(message: dict) -> None:
+        async def with_cors(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 message["headers"] = [*message.get("headers", []),
                                       *[(k.lower().encode(), v.encode()) for k, v in CORS.items()]]
@@ -124,8 +125,8 @@ def routes(services: Services, read_json, headers: dict[str, str]) -> list[Route
 
     async def stream(request: Request) -> Response:
         visitor = await run_in_threadpool(widget.visitor, services, request.query_params.get("token"))
-        since = request.headers.get("last-event-id") or request.query_params.get("since", "0")
-        since = ingestion.cursor(since)  # a bad cursor: 422 before the stream starts
+        raw = request.headers.get("last-event-id") or request.query_params.get("since", "0")
+        since = ingestion.cursor(raw)  # a bad cursor: 422 before the stream starts
         return StreamingResponse(_events(services, watch, visitor, since), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
@@ -170,7 +171,9 @@ class MarkerWatch:
         event.set()
 
     async def _run(self) -> None:
-        marker, first = None, True
+        marker: tuple[Any, ...] | None = None
+        current: tuple[Any, ...] | None
+        first = True
         while self.streams > 0:
             try:
                 current = await run_in_threadpool(conversations.queue_marker, self.services)

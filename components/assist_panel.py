@@ -33,7 +33,8 @@ def _headline(analysis: Analysis) -> None:
     cues = [f"{name} {score:.0%}" for name, score in analysis.emotions.items() if score >= 0.3]
     second = (f":violet-badge[also: {literal_markdown(intent.secondary)} · {intent.secondary_confidence or 0:.0%}] "
               if intent.secondary else "")
-    st.markdown(f":blue-badge[{literal_markdown(intent.label)} · {intent.confidence:.0%}] {second}"
+    basis = ":gray-badge[with earlier messages] " if intent.basis == "conversation" else ""
+    st.markdown(f":blue-badge[{literal_markdown(intent.label)} · {intent.confidence:.0%}] {basis}{second}"
                 f":{colour}-badge[{sentiment.label}] :gray-badge[{analysis.language or 'und'}]"
                 + (f" :gray[{literal_markdown(', '.join(cues))}]" if cues else ""))
 

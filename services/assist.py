@@ -8,6 +8,8 @@ back to the local one and the Analysis says so (``degraded``, ``notices``).
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 import time
 import weakref
@@ -27,6 +29,7 @@ from services.models import (
     Customer,
     Entity,
     InjectionCheck,
+    Intent,
     Order,
     OrderFacts,
     PiiSpan,
@@ -36,6 +39,7 @@ from services.models import (
 from services.text import clean_text, plain_for_models
 
 R = TypeVar("R")
+log = logging.getLogger(__name__)
 ANALYSIS_CHARS = 5_000  # heavy stages read the first 5,000 characters of a longer message
 _INDEX_LOCK = threading.Lock()
 # search provider -> the KB index version (uow.shared.kb_index_version) its articles were read at: a cache of this
@@ -47,9 +51,29 @@ _BUILT_FROM: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 KB_VERSION_TTL_S = 0.25
 # search provider -> (services.store.commits, services.now()) at the last check that found the index current
 _CHECKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# local intent classifier -> {(article id, title): the intent its title reads as}: KB hits that answer the message's
+# request come first (a refund question naming a camera got the camera's troubleshooting guide before)
+_TITLE_INTENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+KB_SHOWN = 3
+KB_CANDIDATES = 6  # hits read per search, ordered by agreement with the message's intent, KB_SHOWN kept
+KB_INTENT_CONFIDENCE = 0.7  # the message's intent must be at least this sure to reorder its hits
+KB_TITLE_CONFIDENCE = 0.6  # an article's title must read as an intent at least this surely to count as answering it
 
 
 ORDER_BASES = ("named", "conversation", "latest", "")
+# A customer message of at most this many words that names no request of its own ("tried that, no change", "any
+# update?", "can't u just send another one?") is read together with their earlier messages in the conversation;
+# chosen on the even rows of bench/data/intent_followups.csv (docs/models.md, "Follow-ups").
+FOLLOW_UP_WORDS = 8
+EARLIER_CHARS = 600  # how much of the customer's earlier messages a follow-up is read with (the newest part)
+OUT_OF_SCOPE = "Other"
+# thanks, acknowledgements and sign-offs stand alone: "ok cool" after a billing question asks for nothing more
+_STANDS_ALONE = re.compile(
+    r"\b(?:thanks?|thank you|thx|ty|cheers|ta|ok(?:ay)?|kk|cool|great|perfect|nice|brill|lovely|amazing|awesome|"
+    r"appreciated?|sorted|fixed|worked|works now|all good|got it|bye|gracias|merci|danke|obrigad[oa]|grazie|dank je)"
+    r"\b|[\U0001F44D\U0001F64F\U0001F64C\u2764]", re.IGNORECASE)
+_STILL_ASKING = re.compile(r"\?|\b(?:not|no|never|still|but|nothing|again|won'?t|can'?t|doesn'?t|isn'?t|didn'?t|"
+                           r"haven'?t|hasn'?t)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,7 +84,8 @@ class CustomerContext:
     number, or a product of one order, written in the conversation), "conversation" (the order it was opened about,
     or one given by the caller), "latest" (only the customer's newest order: a guess the reply may ask about but
     never state facts of) or "" (none). ``orders`` are all the customer's orders, newest first;
-    ``earlier_mentions`` the order numbers and products named in the conversation's earlier messages, newest first.
+    ``earlier_mentions`` the order numbers and products named in the conversation's earlier messages, newest first;
+    ``earlier_text`` what the customer wrote before this message, masked, for reading a short follow-up.
     """
 
     customer: Customer | None = None
@@ -73,6 +98,8 @@ class CustomerContext:
     conversation_order: str = ""
     earlier_mentions: tuple[Entity, ...] = ()
     product: str = ""
+    # the customer's earlier messages in this conversation, masked, oldest first (≤ EARLIER_CHARS, the newest part)
+    earlier_text: str = ""
 
 
 @dataclass
@@ -192,15 +219,87 @@ def _with_mentioned_order(services: Services, ctx: CustomerContext, entities: Se
     return replace(ctx, order=chosen, order_basis=basis, product=product)
 
 
-def _search_kb(run: _Run, query: str) -> tuple[Any, ...]:
-    """KB hits at or above KB_MIN_SCORE (an off-topic article is not shown); a search whose remote embedder is down
-    degrades to no hits rather than failing the analysis."""
+def _search_kb(run: _Run, query: str, intent: Intent | None = None) -> tuple[Any, ...]:
+    """KB hits at or above KB_MIN_SCORE (an off-topic article is not shown), those answering the message's request
+    first (``for_request``); a search whose remote embedder is down degrades to no hits rather than failing the
+    analysis."""
+    services = run.services
     try:
-        run.timed("kb_index", lambda: ensure_kb_index(run.services))
-        return tuple(relevant_hits(run.call("kb", "search", lambda: run.services.search.search(query, 3))))
+        run.timed("kb_index", lambda: ensure_kb_index(services))
+        hits = relevant_hits(run.call("kb", "search", lambda: services.search.search(query, KB_CANDIDATES)))
+        if intent is None:
+            return tuple(hits[:KB_SHOWN])
+        return tuple(run.call("kb_order", "search", lambda: for_request(services, query, intent, hits)))
     except ProviderUnavailable as e:
         run.notices.append(f"knowledge base: search unavailable ({e})")
         return ()
+
+
+def _title_intent(services: Services, hit: Any) -> Intent:
+    classifier = services.local(Services.intent)  # offline and cheap; titles are ours, never customer data
+    known = _TITLE_INTENTS.setdefault(classifier, {})
+    key = (hit.article_id, hit.title)
+    if key not in known:
+        known[key] = classifier.classify(hit.title)
+    return known[key]
+
+
+def _sure(intent: Intent) -> bool:
+    return intent.label != OUT_OF_SCOPE and intent.confidence >= KB_INTENT_CONFIDENCE
+
+
+def _answers(services: Services, intent: Intent, hit: Any) -> bool:
+    read = _title_intent(services, hit)
+    return read.label == intent.label and read.confidence >= KB_TITLE_CONFIDENCE
+
+
+def _another_request(services: Services, intent: Intent, hit: Any) -> bool:
+    read = _title_intent(services, hit)
+    return _sure(intent) and read.label not in (intent.label, OUT_OF_SCOPE) and read.confidence >= KB_TITLE_CONFIDENCE
+
+
+def _brands(services: Services, text: str) -> set[str]:
+    """The catalogue brands a text names ("HaloCam", "Thermia"), lower-cased."""
+    return {str(e.value or e.text).split()[0].casefold() for e in services.local(Services.entities).extract(text)
+            if e.kind == "product" and (e.value or e.text).split()}
+
+
+def _another_product(services: Services, brands: set[str], hit: Any) -> bool:
+    """The article's title is about other products than the ones the message names."""
+    named = _brands(services, hit.title) if brands else set()
+    return bool(named) and not named & brands
+
+
+def for_request(services: Services, query: str, intent: Intent, hits: Sequence[Any]) -> list[Any]:
+    """The KB_SHOWN hits for a message, those whose article title reads as the message's intent first (then by
+    score). When the message names one of our products and the best hit does not answer its request, the search is
+    run again without the product names: "I returned the HaloCam but only got part of my money back" finds the
+    refund article, not only the HaloCam's troubleshooting guide. A message whose intent is out of scope or unsure
+    keeps the search's order. Measured in docs/retrieval.md ("Hits that answer the request").
+
+    Raises:
+        InvalidInput: a query that is not a string, an intent that is not an Intent, hits that are not a list.
+    """
+    if not isinstance(query, str) or not isinstance(intent, Intent) or not isinstance(hits, list | tuple):
+        raise InvalidInput("give the query text, its Intent and the search's hits")
+    if not _sure(intent):
+        return list(hits[:KB_SHOWN])
+
+    def answers(hit: Any) -> bool:
+        return _answers(services, intent, hit)
+
+    pool = list(hits)
+    if not (pool and answers(pool[0])):
+        products = [e for e in services.local(Services.entities).extract(query) if e.kind == "product"]
+        if products:
+            stripped = query
+            for product in sorted(products, key=lambda e: -e.start):
+                stripped = stripped[:product.start] + stripped[product.end:]
+            seen = {hit.article_id for hit in pool}
+            pool += [hit for hit in relevant_hits(services.search.search(stripped, KB_CANDIDATES))
+                     if hit.article_id not in seen]
+    pool.sort(key=lambda hit: (not answers(hit), -hit.score))
+    return pool[:KB_SHOWN]
 
 
 def _order_facts(order: Order) -> OrderFacts:
@@ -240,6 +339,63 @@ class PiiResult:
     ms: float = 0.0
 
 
+def _not_products(services: Services, text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """The detector's spans but the names it found inside one of our own product names ("Lumio Smart Bulb",
+    "Robot Vacuum" read as people by the NER model): a catalogue name is not personal data, and masking it cost the
+    models the product and put "[PERSON]" into suggested replies. Only name spans, and only wholly inside."""
+    names = [s for s in spans if s.kind == "PERSON"]
+    if not names:
+        return list(spans)
+    products = [e for e in services.local(Services.entities).extract(text) if e.kind == "product"]
+    return [s for s in spans
+            if s.kind != "PERSON" or not any(p.start <= s.start and s.end <= p.end for p in products)]
+
+
+def stands_alone(text: str) -> bool:
+    """Thanks, an acknowledgement or a sign-off with nothing still asked ("perfect that worked, thanks!", "ok cool",
+    "👍"): such a message is its own answer even after a question.
+
+    Raises:
+        InvalidInput: text that is not a string.
+    """
+    if not isinstance(text, str):
+        raise InvalidInput(f"the message must be text; got {type(text).__name__}")
+    return bool(_STANDS_ALONE.search(text)) and not _STILL_ASKING.search(text)
+
+
+def in_conversation(classify: Callable[[str], Intent], intent: Intent, text: str, earlier: str,
+                    unsure: float = 0.0) -> Intent:
+    """The intent of a follow-up read with the customer's earlier messages: "tried that, no change 😬" after
+    "How do I reset the camera? the app can't find it" is Technical Support, not Other. Read so: a message of at most
+    FOLLOW_UP_WORDS words, or a longer one read alone as out of scope with a confidence below ``unsure``; never one
+    that stands alone (thanks, "ok cool"). It keeps its own reading when the joint one is out of scope or the same
+    label. The answer has ``basis`` "conversation" and no second intent (the earlier messages' requests are not this
+    message's). A joint reading that fails keeps the message's own: it never costs the analysis.
+
+    Raises:
+        InvalidInput: a classifier that is not callable, an intent that is not an Intent, texts that are not strings
+            or a threshold that is not a number.
+    """
+    if not callable(classify) or not isinstance(intent, Intent):
+        raise InvalidInput("give a classifier and the message's own Intent")
+    if not isinstance(text, str) or not isinstance(earlier, str):
+        raise InvalidInput("the message and the earlier messages must be text")
+    if isinstance(unsure, bool) or not isinstance(unsure, int | float):
+        raise InvalidInput(f"unsure must be a number; got {type(unsure).__name__}")
+    short = len(text.split()) <= FOLLOW_UP_WORDS
+    if not earlier or stands_alone(text) or not (
+            short or (intent.label == OUT_OF_SCOPE and intent.confidence < unsure)):
+        return intent
+    try:
+        joined = classify(f"{earlier}\n{text}")
+    except Exception:  # noqa: BLE001 - a failed second reading must not fail an analysis whose first one worked
+        log.exception("reading a follow-up with its conversation failed; the message's own reading is kept")
+        return intent
+    if not isinstance(joined, Intent) or joined.label in (OUT_OF_SCOPE, intent.label):
+        return intent
+    return replace(joined, secondary=None, secondary_confidence=None, basis="conversation")
+
+
 def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -> PiiResult:
     """PII in cleaned text: the configured detector (local on outage) plus the customer's own name.
 
@@ -250,7 +406,7 @@ def detect_pii(services: Services, text: str, known_names: Sequence[str] = ()) -
         raise InvalidInput(f"the message must be text; got {type(text).__name__}")
     known = privacy.known_name_spans(text, known_names)  # validates the names before the detector runs
     run = _Run(services)
-    found = run.call("pii", "pii", lambda: services.pii.find(text))
+    found = _not_products(services, text, run.call("pii", "pii", lambda: services.pii.find(text)))
     spans = sorted([*found, *known], key=lambda s: (s.start, s.end))
     return PiiResult(tuple(spans), tuple(run.notices), tuple(run.used), run.timings["pii"])
 
@@ -294,6 +450,10 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     language = run.call("language", "language", lambda: services.language.detect(masked[:ANALYSIS_CHARS]))
     masked_head = plain_for_models(injection.for_models(masked[:ANALYSIS_CHARS]))  # hidden HTML and characters out
     intent = run.call("intent", "intent", lambda: services.intent.classify(masked_head))
+    earlier = plain_for_models(injection.for_models(ctx.earlier_text[-EARLIER_CHARS:]))
+    intent = run.call("intent_context", "intent", lambda: in_conversation(
+        services.intent.classify, intent, masked_head, earlier, services.settings.intent_min_confidence))
+    topic = f"{earlier}\n{masked_head}" if intent.basis == "conversation" else masked_head
     sentiment = run.call("sentiment", "sentiment", lambda: services.sentiment.analyze(masked_head))
     emotions = run.call("emotions", "sentiment", lambda: services.sentiment.emotions(masked_head))
     entities = privacy.masked_entities(run.call("entities", "entities", lambda: services.entities.extract(head)),
@@ -305,8 +465,15 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
         customer_tier=ctx.customer.tier if ctx.customer else "standard",
         recent_contacts_days=ctx.days_since_previous_contacts, text=masked_head,
         injection=check.codes if check.flagged else ()), services.settings))
-    kb = _search_kb(run, masked_head[:1000])
-    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, kb, ctx, check)
+    kb = _search_kb(run, topic[-1000:] if intent.basis else masked_head[:1000], intent)
+    # a reply quotes only articles that may answer the request, about the product the message names: the panel still
+    # lists every hit, but "Here's our guide 'Orra Home Hub setup'" is no answer to "where is my order", nor the
+    # HaloCam's guide to a thermostat that shows an error
+    brands = {str(e.value or e.text).split()[0].casefold() for e in entities
+              if e.kind == "product" and (e.value or e.text).split()}
+    quotable = [hit for hit in kb
+                if not (_another_request(services, intent, hit) or _another_product(services, brands, hit))]
+    reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, quotable, ctx, check)
     suggestions = tuple(run.call("suggestions", "replies", lambda: services.replies.suggest(reply_context, 3)))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
     return Analysis(intent=intent, sentiment=sentiment, emotions=emotions, entities=entities, pii=pii.spans,
@@ -353,6 +520,7 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
         return CustomerContext(agent_name=agent_name, order_basis="")
     history: list[str] = []
     messages: list[Any] = []
+    said: list[str] = []  # the customer's messages as the models saw them (masked), oldest first
     opened = ""
     with services.uow() as uow:
         customer = uow.customers.get(customer_id)
@@ -361,10 +529,13 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
             conversation = uow.conversations.get(conversation.id)
             opened = conversation.order_number
             messages = uow.conversations.messages_for(conversation.id)
-            for message in messages:
-                stored = uow.assist.get_analysis(message.id) if message.author_role == "customer" else None
+            customer_messages = [m for m in messages if m.author_role == "customer"]
+            for message in customer_messages:
+                stored = uow.assist.get_analysis(message.id)
                 if stored:
                     history.append(stored.sentiment.label)
+                if message.masked_text and not (message_stored and message is customer_messages[-1]):
+                    said.append(message.masked_text[:ANALYSIS_CHARS])
         earlier = uow.conversations.all(customer_id=customer_id)
     mentions = _earlier_mentions(services, messages, message_stored) if messages else ()
     now = parse_iso(conversation.created_at) if conversation and conversation.created_at else None
@@ -373,4 +544,5 @@ def context_for(services: Services, customer_id: int | None, conversation: Conve
         for c in earlier
         if now and c.id != (conversation.id if conversation else None) and parse_iso(c.created_at) < now)
     return CustomerContext(customer, None, tuple(history), gaps, agent_name, order_basis="", orders=orders,
-                           conversation_order=opened, earlier_mentions=mentions)
+                           conversation_order=opened, earlier_mentions=mentions,
+                           earlier_text="\n".join(said)[-EARLIER_CHARS:])

@@ -178,6 +178,9 @@ class Intent:
     # a second request in the same message ("change my address and is my kettle under warranty?"), else None
     secondary: str | None = None
     secondary_confidence: float | None = None
+    # "" the message read alone; "conversation": a short follow-up ("tried that, no change") read together with the
+    # customer's earlier messages in the conversation, because alone it names no request (services/assist.py)
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -470,7 +473,7 @@ class Analysis:
         data["intent"] = {"label": intent.label, "confidence": round(intent.confidence, 4),
                           "secondary": intent.secondary,
                           "secondary_confidence": None if intent.secondary_confidence is None
-                          else round(intent.secondary_confidence, 4)}
+                          else round(intent.secondary_confidence, 4), "basis": intent.basis}
         data["pii"] = [{"kind": p.kind, "start": p.start, "end": p.end, "score": p.score} for p in self.pii]
         return data
 

@@ -96,3 +96,14 @@ def test_defect_15_drawing_the_workspace_analyses_nothing_and_retry_is_the_agent
     assert repos(app_services).assist.get_analysis(stored.id) is not None
     assert not [b for b in at.button if b.key == "retry-analysis"]
     assert [b for b in at.button if (b.key or "").startswith("insert-")]  # its suggestions are shown
+
+
+def test_a_follow_up_shows_the_conversations_request_and_says_so(app_services, agent):
+    customer = repos(app_services).customers.all()[6]
+    conversation, _, _ = inbox.start_conversation(app_services, customer.id, "chat", "Camera", "How do I reset the "
+                                                  "HaloCam Outdoor Camera? the app can't find it", "agent")
+    inbox.receive_customer_message(app_services, conversation.id, "tried that, no change 😬")
+    at = workspace(agent, conversation.id)
+    assert not at.exception
+    headline = next(m.value for m in at.markdown if ":blue-badge[" in m.value)
+    assert headline.startswith(":blue-badge[Technical Support · ") and "with earlier messages" in headline

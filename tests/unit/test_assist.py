@@ -97,7 +97,7 @@ def test_analysis_dict_has_the_documented_keys(svc):
     data = assist.analysis_to_dict(assist.analyze_message(svc, "order?"))
     assert {"intent", "sentiment", "emotions", "entities", "pii", "masked_text", "language", "escalation",
             "suggestions", "kb", "provider", "timings_ms"} <= set(data)
-    assert set(data["intent"]) == {"label", "confidence", "secondary", "secondary_confidence"}
+    assert set(data["intent"]) == {"label", "confidence", "secondary", "secondary_confidence", "basis"}
 
 
 def test_the_customers_own_name_is_masked_wherever_it_appears(svc, fakes):

@@ -34,7 +34,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
     return Analysis(
         intent=Intent(intent.get("label", ""), float(intent.get("confidence", 0.0)),
                       tuple((str(label), float(score)) for label, score in intent.get("ranking", ())),
-                      intent.get("secondary"), intent.get("secondary_confidence")),
+                      intent.get("secondary"), intent.get("secondary_confidence"), str(intent.get("basis") or "")),
         sentiment=Sentiment(sentiment.get("label", ""), dict(sentiment.get("scores") or {})),
         emotions=dict(data.get("emotions") or {}),
         entities=tuple(Entity(**e) for e in data.get("entities", ())),
