@@ -530,7 +530,7 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
 def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
     """A hash of the example files, the training settings, the embedder's name and the feature code, naming the
     cached default model."""
-    settings = f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash|one by one"
+    settings = f"{MODEL_FORMAT}|{fx.DEFAULT_MODEL_CONFIG}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash|one by one"
     digest = hashlib.sha256(settings.encode() + Path(fx.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -603,6 +603,7 @@ def _cached_or_trained(cache_root: Path, key: str, embedder: Any, foreign_embedd
         pass
     texts, labels = read_examples()
     model = train_model(texts, labels, CachedEmbedder(embedder, cache_root, one_by_one=True), oos_label=DEFAULT_OOS_LABEL,
+                        config=fx.DEFAULT_MODEL_CONFIG,
                         foreign_embedder=foreign_embedder and CachedEmbedder(foreign_embedder, cache_root))
     try:
         save_model(model, folder)
