@@ -17,6 +17,11 @@ interval and the noise floor (what a perfectly calibrated model would score on a
 `--multilingual` (our es/fr/de/pt set) and `--bitext CSV` (mapped to our labels) report accuracy and calibration
 of the default intent model on those sets too, all rows and even / odd rows.
 
+`--fresh` adds the fresh set (bench/data/care_dev_labels_fresh.csv: the first customer message of conversations
+340-524, labelled in session 9 before any model change of that session), reported as one block `care_fresh` (all 185
+rows; even / odd rows too, for comparison only). Nothing is tuned on it and its errors are never printed: it is the
+closest we have to the product owner's held-out set.
+
 `--errors even` prints the misclassified intent rows of that half to stderr (text, truth, prediction) for reading;
 never use it on the odd half.
 """
@@ -46,6 +51,7 @@ from services.config import load_settings
 from services.errors import InvalidInput
 
 LABELS_CSV = ROOT / "bench" / "data" / "care_dev_labels.csv"
+FRESH_LABELS_CSV = ROOT / "bench" / "data" / "care_dev_labels_fresh.csv"
 SENTIMENTS = ("positive", "neutral", "negative", "mixed")
 APPLE_LABELS = {"1": "negative", "3": "neutral", "5": "positive"}
 ECE_BINS = 15
@@ -251,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--care", type=Path, help="customer_care_tweets/dev.json")
     parser.add_argument("--labels", type=Path, default=LABELS_CSV, help="our labels (default: %(default)s)")
     parser.add_argument("--apple", type=Path, help="apple_twitter_sentiment/Apple-Twitter-Sentiment-DFE.csv")
+    parser.add_argument("--fresh", type=Path, nargs="?", const=FRESH_LABELS_CSV,
+                        help="also report the fresh set (conversations 340-524; needs --care; default labels: "
+                             f"{FRESH_LABELS_CSV.relative_to(ROOT)})")
     parser.add_argument("--errors", choices=("even",), help="print misclassified intent rows of this half to stderr")
     parser.add_argument("--multilingual", type=Path, nargs="?", const=MULTILINGUAL,
                         help=f"our es/fr/de/pt intent set (default: {MULTILINGUAL.relative_to(ROOT)})")
@@ -258,12 +267,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.care or args.apple or args.multilingual or args.bitext):
         parser.error("give --care, --apple, --multilingual and/or --bitext")
+    if args.fresh and not args.care:
+        parser.error("--fresh reads its messages from the --care data set")
     services = build_services(load_settings())
     result: dict[str, Any] = {"bench": "dev_eval"}
     try:
         if args.care:
             rows, drifted = read_care(args.care, args.labels)
             result["care"] = {"labelled": len(rows), "drifted": drifted, **care_report(services, rows, args.errors)}
+            if args.fresh:
+                fresh, fresh_drifted = read_care(args.care, args.fresh)
+                result["care_fresh"] = {"labelled": len(fresh), "drifted": fresh_drifted,
+                                        **care_report(services, fresh, None)}
         if args.apple:
             result["apple"] = apple_report(services, args.apple)
         if args.multilingual:

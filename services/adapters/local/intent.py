@@ -41,8 +41,8 @@ FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another la
 # signals (fx.calibration_features) fitted by bench/intent_calibration.py on the out-of-fold answers on our examples
 # plus the EVEN halves of the customer-care dev set and of bitext (mapped); other languages: slope and intercept over the logit of the two
 # heads' mix, fitted on the even rows of our multilingual set. The odd halves only report (docs/models.md).
-DEFAULT_CALIBRATION_WEIGHTS = {"english": (0.6396, 1.2528, 0.0229, -1.41, -0.4145, 0.9714),
-                               "foreign": (1.3345, 2.058)}
+DEFAULT_CALIBRATION_WEIGHTS = {"english": (0.5393, 0.7644, -0.1245, -1.6137, -0.4726, 1.4472),
+                               "foreign": (1.2518, 1.9872)}
 SECONDARY_MIN = 0.5  # a clause's own intent is secondary from this probability (fitted temperature, not the shown scale)
 SECONDARY_CANDIDATE = 0.2  # a clause whose pooled view gives another label this much is encoded again on its own
 CLAUSE_SPLIT = re.compile(r"(?<=[.?!;])\s+|\n+|(?<!\s)\s*+(?:,\s*+)?\b(?:and also|and|also|plus|btw|oh and|another thing|"
@@ -530,7 +530,7 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> tuple[list[str], list[str]]:
 def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
     """A hash of the example files, the training settings, the embedder's name and the feature code, naming the
     cached default model."""
-    settings = f"{MODEL_FORMAT}|{fx.TrainConfig()}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash|one by one"
+    settings = f"{MODEL_FORMAT}|{fx.DEFAULT_MODEL_CONFIG}|{embedding}|foreign {FOREIGN_PER_LABEL} by text hash|one by one"
     digest = hashlib.sha256(settings.encode() + Path(fx.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -603,6 +603,7 @@ def _cached_or_trained(cache_root: Path, key: str, embedder: Any, foreign_embedd
         pass
     texts, labels = read_examples()
     model = train_model(texts, labels, CachedEmbedder(embedder, cache_root, one_by_one=True), oos_label=DEFAULT_OOS_LABEL,
+                        config=fx.DEFAULT_MODEL_CONFIG,
                         foreign_embedder=foreign_embedder and CachedEmbedder(foreign_embedder, cache_root))
     try:
         save_model(model, folder)

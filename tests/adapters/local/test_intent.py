@@ -463,3 +463,49 @@ def test_character_ngram_ids_remembered_per_word_are_the_analysers_own():
     index, values = block.row("where is my order 0 order")
     fresh_index, fresh_values = fitted.row("where is my order 0 order")
     assert np.array_equal(index, fresh_index) and np.array_equal(values, fresh_values)
+
+
+def test_the_default_models_out_of_scope_threshold_barely_moves_when_a_few_tail_rows_go():
+    # session 9: the tolerance rule sat on the last 1 % of right in-scope rows, so losing three of them moved it a lot
+    from services.adapters.local import intent_features as fx
+
+    # right in-scope rows: a bulk plus a sparse tail of 8 that look out of scope (as our held-out rows do); 40 Other
+    rng = np.random.default_rng(9)
+    logits = np.concatenate([rng.normal(-2.5, 0.8, 400), np.linspace(-0.5, 1.5, 8), rng.normal(2.0, 1.0, 40)])
+    reject = 1 / (1 + np.exp(-logits))
+    is_oos = np.arange(448) >= 408
+    correct = ~is_oos
+    top3 = np.argsort(np.where(is_oos, -np.inf, reject))[-3:]
+    kept = np.setdiff1d(np.arange(448), top3)
+    tolerance = [fx.choose_threshold(reject[r], correct[r], is_oos[r], 0.01) for r in (np.arange(448), kept)]
+    sigma = [fx.sigma_threshold(reject[r], correct[r], is_oos[r], 3.5) for r in (np.arange(448), kept)]
+    assert abs(tolerance[1] - tolerance[0]) > 0.15  # the old rule jumps (0.59 -> 0.39)
+    assert abs(sigma[1] - sigma[0]) < abs(tolerance[1] - tolerance[0]) / 3
+    z = logits[:408]
+    assert sigma[0] == pytest.approx(1 / (1 + np.exp(-(z.mean() + 3.5 * z.std()))), abs=1e-4)
+
+
+def test_the_sigma_threshold_reads_only_right_in_scope_rows():
+    from services.adapters.local import intent_features as fx
+
+    reject = np.array([0.1, 0.2, 0.3, 0.99, 0.98, 0.97])
+    correct = np.array([True, True, True, False, True, True])
+    is_oos = np.array([False, False, False, False, True, True])
+    base = fx.sigma_threshold(reject[:3], correct[:3], is_oos[:3], 2.0)
+    assert fx.sigma_threshold(reject, correct, is_oos, 2.0) == base  # a wrong answer and out-of-scope rows: ignored
+    assert fx.sigma_threshold(reject[:3], correct[:3], is_oos[:3], 3.0) > base
+    assert fx.sigma_threshold(reject[:1], correct[:1], is_oos[:1], 2.0) == 1.0  # too few rows: reject nothing
+
+
+def test_repeated_folds_hold_every_row_out_once_per_repeat():
+    from dataclasses import replace
+
+    from services.adapters.local import intent_features as fx
+
+    y = np.repeat(np.arange(3), 10)
+    one = fx._splits(y, fx.TrainConfig())
+    three = fx._splits(y, replace(fx.TrainConfig(), oos_repeats=3))
+    assert len(three) == 3 * len(one) == 15
+    assert np.bincount(np.concatenate([test for _, test in three]), minlength=30).tolist() == [3] * 30
+    assert all((a[1] == b[1]).all() for a, b in zip(one, three[:5], strict=True))  # the first repeat is the old split
+    assert fx.DEFAULT_MODEL_CONFIG.oos_repeats == 3 and fx.CUSTOMER_CONFIG.oos_sigmas is None
