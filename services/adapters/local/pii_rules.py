@@ -32,7 +32,9 @@ _TLD = re.compile(r"\.[^\W\d_]{2,24}$")
 _AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|chez|bei)\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
 OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.-])(?:[\w+-]{{1,64}}+{_DOT}){{0,3}}[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}"
+    # not a pronoun or a plain word before a spoken "at": "mail me at k dot obrien at gmail dot com"
+    r"(?<![\w.-])(?!(?i:me|us|you|him|her|them|it|home|work|this|that|there|here|least|once|all|one|someone)\s)"
+    rf"(?:[\w+-]{{1,64}}+{_DOT}){{0,3}}[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}"
     r"(?![\w-])", re.IGNORECASE)
 # a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
 _BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
@@ -219,11 +221,14 @@ OTHER_ADDRESS = re.compile(
     r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Damrak 1, 1012 LG
 # lower-case English streets: "22 victoria street" (one or two words before a common street type, none a plain word)
 LOWER_EN_ADDRESS = re.compile(
-    r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?\d{1,5}[a-z]?\s((?:[a-z]{3,20}\s){1,2})"
+    r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?(?:\d{1,5}[a-z]?|(?i:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s"
+    r"((?:[a-z]{3,20}\s){1,2})"
     r"(?:street|road|avenue|lane|drive|st|rd|ave)\b")
 _NOT_STREET_WORDS = frozenset("""
 the and for from with down along across near off main new old big small same other next this that each every more
 minutes hours days weeks times miles blocks km metres meters doors houses streets roads other into onto over under
+way side dead one
 """.split())
 
 
@@ -240,8 +245,9 @@ _ADDRESS_WORDS = (
 
 # what may stand before a street: a building or company ("Brightwater House, ", "Müller GmbH, "), a floor ("3e étage, ")
 _BUILDING_BEFORE = re.compile(
-    r"(?:(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
-    r"Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
+    r"(?:(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
+    r"(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
+    r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
     r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?:étage|floor|piso|planta|andar|Stock|OG))"
     r",?[ \t]$")
 
@@ -292,6 +298,7 @@ displayed written adresse address dirección direccion endereço morada indirizz
 set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
 tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
+yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
 """.split())
 _CUE = re.compile(
     r"\b(?i:my (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name is|my name's|"
@@ -556,7 +563,10 @@ def find_names(text: str) -> Iterator[Found]:
         surname_ok = m.group(1) is not None and m.group(1).lower() not in NOT_NAMES
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
-        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in m.group(1).split()):
+        words = m.group(1).split()
+        if len(words) == 1 and words[0].lower() not in FIRST_NAMES and m.group().rstrip()[-1] in ".!":
+            continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none
+        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in words):
             yield "PERSON", m.start(1), m.end(1), 0.7
     if "\n" in text:
         for m in _LAST_LINE_NAME.finditer(text, max(0, len(text) - 200)):
@@ -691,7 +701,7 @@ def find_spoken_numbers(text: str) -> Iterator[Found]:
 # ---- a postcode after its name: "her postcode is L18 2EP", "PLZ 10115", "zip: 94107-1234", "CEP 01310-200" --------
 POSTCODE_AFTER_CUE = re.compile(
     r"(?i:\b(?:post[ \t]?code|postal[ \t]code|zip(?:[ \t]?code)?|postleitzahl|plz|code[ \t]postal|c[oó]digo[ \t]postal|"
-    r"cep|c\.p\.|cap|postnummer))(?:[ \t]?(?:is|es|est|ist|é|è|:|-))?[ \t]{1,3}"
+    r"cep|c\.p\.|cap|postnummer))(?:[ \t]?(?:is|es|est|ist|é|è|:|-|\?[ \t]{0,2}(?:it['’]?s|it is)?))?[ \t]{1,3}"
     r"([A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d|\d{4}[ \t]?[A-Za-z]{2}"
     r"|\d{5}(?:-\d{3,4})?|\d{4}(?:-\d{3})?|[A-Za-z]\d[\dWw][ \t]?[A-Za-z\d]{4})(?![\w-])")
 _POSTCODE_WORDS = ("post", "zip", "plz", "code", "cep", "c.p.", "cap")
