@@ -11,7 +11,9 @@ quantifiers, possessive runs, no nested repetition over the same characters): a 
   sign-off (``Regards,`` / ``Saludos,`` / ``Cordialement,`` / ``Grüße,`` … then a name on its own), in any case,
   hyphenated or with an apostrophe, and East-Asian names of two short syllables (``Li Wei``, ``Wang Fang``);
 - phone numbers in the local formats of those countries, with the same exclusions as for ``keep`` values: an order
-  number (``BW-123456``), a tracking number (``BWT…``), a date or date-time, an amount are never a phone.
+  number (``BW-123456``), a tracking number (``BWT…``), a date or date-time, an amount are never a phone;
+- (session 9) phone and card numbers read out digit by digit in transcripts (``oh seven nine…``), a postcode after
+  its name (``postcode is L18 2EP``), a known first name standing alone (``Thanks so much Agnieszka!!``).
 """
 
 from __future__ import annotations
