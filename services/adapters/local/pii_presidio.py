@@ -296,6 +296,7 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein
 # abstract noun ("Erstattung", "Kündigung", "Rechnungsstellung", "Beschwerde" are capitalised mid-sentence)
 _STATE_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|im|i was|i feel|i felt|feeling|feel|am|so|very|really|extremely|"
                            r"totally|absolutely|quite|pretty|getting|got|become|became|be|been|being)\s)$")
+_COMPANY_SUFFIXES = frozenset("ltd limited plc inc llc llp corp co gmbh ag kg sa sl sarl sas bv nv srl spa lda oy ab as".split())
 _NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ment|ismus|ität|erei|ierung|heid)$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mister|missus|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
@@ -318,6 +319,8 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False
     if words[0].lower() in _PERSON_STOP or any(len(w) > 2 and w.lower() in pii_rules.NOT_NAMES for w in words):
         return False
+    if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+        return False  # "Globex Ltd", "Müller GmbH": a company
     if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "die Rechnung", "la Factura", "meine Erstattung": a noun after an article
     if len(words) == 1 and words[0].lower() not in pii_rules.FIRST_NAMES and (

@@ -41,7 +41,8 @@ OBFUSCATED_EMAIL = re.compile(
 # a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
 _BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
 SPACED_EMAIL = re.compile(
-    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{0,3}}\.[^\W\d_]{{2,24}}(?![\w.-])",
+    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:(?:\.|[ \t]\.[ \t])[\w-]{{1,63}}+){{0,3}}"
+    rf"(?:\.|[ \t]\.[ \t])[^\W\d_]{{2,24}}(?![\w.-])",
     re.IGNORECASE)
 
 
@@ -176,27 +177,27 @@ _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Bou
 # a flat, floor, staircase or building after the street: "Apt 4B", "apto 92", "Bât. B", "piso 2", "Top 12", "bus 3"
 _UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
          r"suite|ste|floor|fl|piso|planta|puerta|pta|esc|bloco|bloque|portal|dpto|depto|bât|bat|étage|etage|whg|"
-         r"stiege|stock|top|scala|interno|int|piano|bus|room|rm)\b\.?\s?[\w-]{1,6}+){0,2}")
+         r"stiege|stock|top|scala|interno|int|piano|bus|room|rm|m|lok)\b\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa|Level|Floor)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
-    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?{_UNIT}"
+    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Lower|Upper)\b)?{_UNIT}"
     rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
 _PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|de|del|des|du|d['’]|di|da|do|das|dos|"
              r"von|zum|zur|am)\s?)")
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
                    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
                    r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|viale|piazza|"
-                   r"piazzale|corso|vicolo|strada|lungomare")
+                   r"piazzale|corso|vicolo|strada|lungomare|ul\.|ulica|al\.|aleja|plac")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
 _FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
-          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w])){0,2}")
+          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]|-\d)){0,2}")
 LATIN_ADDRESS = re.compile(
     # "Via" only with its capital: "shipped Nov 20 via DHL 1234567890" is no address
     rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?:(?i:{_FR_ES_PT_TYPES})|Via(?=\s(?:{_PARTICLE})?[A-ZÀ-Þ][a-zà-ÿ]))\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
-    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?{_FLOOR})?{_UNIT}")
+    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?:/\d{{1,4}})?(?!\d)(?:\s?[A-Za-z](?!\w|\.[ \t]?\d))?{_FLOOR})?{_UNIT}")
 DE_ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
@@ -206,11 +207,11 @@ DE_ADDRESS = re.compile(
     r"(?![\w])")
 _LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
              r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
-_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
 # ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
-    rf",?\s{_POSTCODE}(?:\s(?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
+    rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
     rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
     rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
@@ -220,7 +221,10 @@ OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
     rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
     r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
-    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Damrak 1, 1012 LG
+    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"
+    # Colombia and its neighbours: "Carrera 15 # 93-47", "Calle 72 No. 10-34", "Cra. 7 #45-10"
+    r"|\b(?i:carrera|calle|diagonal|transversal|avenida|cra\.?|kra\.?|cl\.?|av\.?)\s\d{1,3}[A-Za-z]?(?:\s?bis)?\s?"
+    r"(?:#|(?i:n[º°o]\.?))\s?\d{1,3}[A-Za-z]?\s?-\s?\d{1,3}(?![\w-])")  # Damrak 1, 1012 LG
 # lower-case English streets: "22 victoria street" (one or two words before a common street type, none a plain word)
 LOWER_EN_ADDRESS = re.compile(
     r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?(?:\d{1,5}[a-z]?|(?i:one|two|three|four|five|"
@@ -238,7 +242,7 @@ way side dead one
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
     (LATIN_ADDRESS, (*(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|")), "via")),
-    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
+    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", "#", " no", " nº", " n°", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
                      ", 8", ", 9", *_DUTCH_TYPES)),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
                   "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
@@ -250,7 +254,7 @@ _BUILDING_BEFORE = re.compile(
     r"(?:(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
     r"(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
     r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
-    r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?:étage|floor|piso|planta|andar|Stock|OG))"
+    r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?i:étage|floor|piso|planta|andar|Stock|OG))"
     r",?[ \t]$")
 
 
@@ -388,6 +392,8 @@ _FROM_LINE = re.compile(rf"(?im:^[ \t]*(?:from|de|von|van|da)[ \t]?:?[ \t]+({_CA
                         r"[ \t]*(?:[:<(,]|\r?\n|$))")
 _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s(?:(?:and|&|und|y|et|e|en)\s)?{_CAP_NAME}){{0,3}})"
                    r"\s(?:from\s[^.!?,\n]{1,40}?\s)?(?:here|speaking|writing|again|aquí|ici|hier)\b")
+_SURNAME_FIRST = re.compile(r"(?i:name|nombre|nom|naam|nome)[ \t]?:[ \t]{0,3}([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,30}(?:[ \t][A-ZÀ-ÖØ-Þ]"
+                            r"[A-ZÀ-ÖØ-Þ'’-]{1,30})?,[ \t][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{1,30}(?:[ \t][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{1,30})?)")
 _JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
 # a message that opens with the writer's name in lower case: "yuki tanaka here, …"
 _LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
@@ -461,7 +467,8 @@ _NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['�
 _STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (_EN_TYPES + "|" + _FR_ES_PT_TYPES).split("|"))
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
 _SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
-_EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})|({_SYLLABLE})(?:[ -]({_SYLLABLE}))?"
+_EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE})|-([a-z]{{2,6}}))?\s({_SYLLABLE})|({_SYLLABLE})"
+                         rf"(?:[ -]({_SYLLABLE})|-([a-z]{{2,6}}))?"
                          rf"\s({_SURNAME}))(?![\w'’-])")
 _PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv]{1,3}(?:n|ng|r)?$|^(?:min|jun|yeon|"
                               r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
@@ -540,6 +547,8 @@ def find_names(text: str) -> Iterator[Found]:
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
     yield from _known_first_names(text)
+    for m in _SURNAME_FIRST.finditer(text) if ":" in text else ():
+        yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _TITLED.finditer(text):
         if m.group(1).split()[0].lower() not in NOT_NAMES:
             yield "PERSON", m.start(), m.end(), 0.9
@@ -607,8 +616,10 @@ def _known_first_names(text: str) -> Iterator[Found]:
             continue
         tail = _NAME_TAIL.match(text, m.end())
         if tail is None:
-            if not _LONE_NAME_BEFORE_NOT.search(text, max(0, m.start() - 24), m.start()) and not _DIGIT_AFTER.match(
-                    text, m.end()):
+            before = _LONE_NAME_BEFORE_NOT.search(text, max(0, m.start() - 24), m.start())
+            if before and before.group(1) and before.group(1).lower() in _NOT_NAME_WORDS:
+                before = None  # "Thx Beatriz", "Gracias Lucía": a greeting or thanks before the name
+            if not before and not _DIGIT_AFTER.match(text, m.end()):
                 yield "PERSON", m.start(), m.end(), 0.7
             continue
         kept_end = m.end()
@@ -624,9 +635,11 @@ def _known_first_names(text: str) -> Iterator[Found]:
 
 # what may not stand before a lone first name: a capitalised word ("HBO Max", "Pro Max"), an article or possessive
 # ("the Maria", "my Alexa"), a number ("12 Jan")
-_LONE_NAME_BEFORE_NOT = re.compile(r"(?:(?<![.!?:;\n])[A-ZÀ-Þ][\w'’&+-]{0,20}[ \t]|\d[ \t]?|(?i:\b(?:the|a|an|my|your|our|"
+_LONE_NAME_BEFORE_NOT = re.compile(r"(?:(?<![.!?:;\n])([A-ZÀ-Þ][\w'’&+-]{0,20})[ \t]|\d[ \t]?|(?i:\b(?:the|a|an|my|your|our|"
                                    r"his|her|their|this|that|el|la|le|les|los|las|der|die|das|de|het|o|a|il|lo|un|una|"
                                    r"une|ein|eine)[ \t]))$")
+_NOT_NAME_WORDS = NOT_NAMES | NOT_ADDRESSEES | frozenset("""cheers thanks thx ty ta hi hello hey hiya dear gracias merci danke
+obrigado obrigada grazie bedankt dank bye ciao salut hola olá""".split())
 _DIGIT_AFTER = re.compile(r"[ \t.,]{0,2}\d")
 
 
@@ -709,11 +722,16 @@ POSTCODE_AFTER_CUE = re.compile(
 _POSTCODE_WORDS = ("post", "zip", "plz", "code", "cep", "c.p.", "cap")
 
 
+UK_CA_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)(?![\w-])")
+
+
 def find_postcodes(text: str) -> Iterator[Found]:
     low = text.lower()
     if any(w in low for w in _POSTCODE_WORDS):
         for m in POSTCODE_AFTER_CUE.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.8
+    for m in UK_CA_POSTCODE.finditer(text):
+        yield "ADDRESS", m.start(), m.end(), 0.7
 
 
 def find_all(text: str) -> list[Found]:

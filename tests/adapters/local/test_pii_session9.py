@@ -48,6 +48,18 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Date of visit 3 May. Name Callum Mackintosh.", "PERSON", "Callum Mackintosh"),
     ("Thanks & regards,\nDivya Raman | Accounts | ext 4410", "PERSON", "Divya Raman"),
     ("ok thank you mister adeyemi", "PERSON", "mister adeyemi"),
+    # after blind batch 9c: Polish, Colombian and Irish streets, levels and floors before the street, a UK
+    # postcode on its own, a form's "SURNAME, Given", Korean given names with a hyphen, spaced dots in an e-mail,
+    # a lone first name after a thanks
+    ("Adres: ul. Długa 12/4 m. 3, 80-827 Gdańsk", "ADDRESS", "ul. Długa 12/4 m. 3, 80-827 Gdańsk"),
+    ("envíen a Calle 72 No. 10-34, Medellín", "ADDRESS", "Calle 72 No. 10-34, Medellín"),
+    ("moved to 8 Leeson Street Upper, Dublin 4, D04 X2Y6.", "ADDRESS", "8 Leeson Street Upper, Dublin 4, D04 X2Y6"),
+    ("office: Level 12, 600 Bourke Street, Melbourne VIC 3000", "ADDRESS", "Level 12, 600 Bourke Street, Melbourne VIC 3000"),
+    ("CUSTOMER: LS6 3HN\nAGENT: thanks", "ADDRESS", "LS6 3HN"),
+    ("Name: NOWAK, Anna Maria\nDOB: 1980", "PERSON", "NOWAK, Anna Maria"),
+    ("please ask Ji-woo Park to call", "PERSON", "Ji-woo Park"),
+    ("it's r.patel @ hotmail . co . uk", "EMAIL", "r.patel @ hotmail . co . uk"),
+    ("Cheers Wojciech, all good now", "PERSON", "Wojciech"),
 ])
 def test_the_new_rule_families_find_the_whole_value(text, kind, value):
     assert (kind, value) in _found(text)
@@ -74,6 +86,15 @@ def test_what_the_new_rules_leave_alone(text, kept):
 ])
 def test_the_detector_leaves_states_nouns_and_serials(detector, text, kept):
     assert kept in mask(text, detector.find(text))
+
+
+def test_a_company_is_not_a_person_and_a_postcode_line_ends_at_the_line(detector):
+    text = "Send it to my work: Globex Ltd, 3rd Floor, 20 Cannon Street, London EC4M 6XD"
+    masked = mask(text, detector.find(text))
+    assert "Globex Ltd" in masked and "Cannon" not in masked and "EC4M" not in masked
+    text = "Address: ul. Kopernika 5, 00-367 Warszawa\nPhone: +48 601 555 210"
+    spans = [text[s.start:s.end] for s in detector.find(text)]
+    assert "ul. Kopernika 5, 00-367 Warszawa" in spans and "Phone" in mask(text, detector.find(text))
 
 
 def test_a_lone_first_name_is_masked_by_the_detector(detector):
