@@ -611,11 +611,15 @@ def _known_first_names(text: str) -> Iterator[Found]:
     **Since session 9** a known first name alone too ("Thanks so much Agnieszka!!", "Hablé con Lucía"), unless a
     capitalised word, an article or a possessive stands before it ("HBO Max", "the Maria") or a number is next to it
     ("Jan 12", "12 Jan")."""
+    lone = 0
     for m in _CAP_WORD.finditer(text):
         if m.group().lower() not in FIRST_NAMES:
             continue
         tail = _NAME_TAIL.match(text, m.end())
         if tail is None:
+            if lone >= MAX_LONE_NAMES:
+                continue  # a hostile text of names: the detector masks the other mentions of those found
+            lone += 1
             before = _LONE_NAME_BEFORE_NOT.search(text, max(0, m.start() - 24), m.start())
             if before and before.group(1) and before.group(1).lower() in _NOT_NAME_WORDS:
                 before = None  # "Thx Beatriz", "Gracias Lucía": a greeting or thanks before the name
@@ -638,6 +642,7 @@ def _known_first_names(text: str) -> Iterator[Found]:
 _LONE_NAME_BEFORE_NOT = re.compile(r"(?:(?<![.!?:;\n])([A-ZÀ-Þ][\w'’&+-]{0,20})[ \t]|\d[ \t]?|(?i:\b(?:the|a|an|my|your|our|"
                                    r"his|her|their|this|that|el|la|le|les|los|las|der|die|das|de|het|o|a|il|lo|un|una|"
                                    r"une|ein|eine)[ \t]))$")
+MAX_LONE_NAMES = 64  # lone first names one text yields (a real message holds a few)
 _NOT_NAME_WORDS = NOT_NAMES | NOT_ADDRESSEES | frozenset("""cheers thanks thx ty ta hi hello hey hiya dear gracias merci danke
 obrigado obrigada grazie bedankt dank bye ciao salut hola olá""".split())
 _DIGIT_AFTER = re.compile(r"[ \t.,]{0,2}\d")
