@@ -291,7 +291,7 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein|eine|la|le|el|les|los|las|un|une|"
                              r"una|o|os|as|um|uma|mi|mon|ma|meu|minha|mein|meine|meinen|meiner|meinem|dein|deine|sein|seine|ihr|ihre|"
-                             r"unser|unsere|kein|keine|zur|zum|vom|beim|im|am|het|een|mijn|onze|jouw|uw|deze|dit))\s$")
+                             r"unser|unsere|kein|keine|zur|zum|vom|beim|het|een|mijn|onze|jouw|uw|deze|dit))\s$")
 # a single word NER calls a person that reads as something else: "I am Livid", "so Disappointed"; a German or Dutch
 # abstract noun ("Erstattung", "Kündigung", "Rechnungsstellung", "Beschwerde" are capitalised mid-sentence)
 _STATE_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|im|i was|i feel|i felt|feeling|feel|am|so|very|really|extremely|"
