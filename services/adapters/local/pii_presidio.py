@@ -253,7 +253,7 @@ _KEEP_AFTER_CUE = re.compile(
     r"model|imei)"
     r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
     r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
-    r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,6}){0,6})(?![\w@])")
+    r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,10}){0,6})(?![\w@])")
 
 
 _KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "serial", "ticket", "case", "invoice",
@@ -290,9 +290,16 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein|eine|la|le|el|les|los|las|un|une|"
-                             r"una|o|os|as|um|uma|mi|mon|ma|meu|minha))\s$")
+                             r"una|o|os|as|um|uma|mi|mon|ma|meu|minha|mein|meine|meinen|meiner|meinem|dein|deine|sein|seine|ihr|ihre|"
+                             r"unser|unsere|kein|keine|zur|zum|vom|beim|het|een|mijn|onze|jouw|uw|deze|dit))\s$")
+# a single word NER calls a person that reads as something else: "I am Livid", "so Disappointed"; a German or Dutch
+# abstract noun ("Erstattung", "Kündigung", "Rechnungsstellung", "Beschwerde" are capitalised mid-sentence)
+_STATE_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|im|i was|i feel|i felt|feeling|feel|am|so|very|really|extremely|"
+                           r"totally|absolutely|quite|pretty|getting|got|become|became|be|been|being)\s)$")
+_COMPANY_SUFFIXES = frozenset("ltd limited plc inc llc llp corp co gmbh ag kg sa sl sarl sas bv nv srl spa lda oy ab as".split())
+_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ment|ismus|ität|erei|ierung|heid)$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
-_TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
+_TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mister|missus|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
                     r"madame|monsieur|dame|col|capt|rev|sgt|lt|fr|pastor|rabbi|imam|sheikh|hon|dott|sig|signora|"
                     r"mevrouw|meneer|dhr|mevr))\.?\s$")
 # a product, a game, a shop… named after the noun that says what it is: "the game Elden Ring", "my Tesla app"
@@ -312,8 +319,14 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False
     if words[0].lower() in _PERSON_STOP or any(len(w) > 2 and w.lower() in pii_rules.NOT_NAMES for w in words):
         return False
-    if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
-        return False  # "die Rechnung", "la Factura": a noun after an article
+    if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+        return False  # "Globex Ltd", "Müller GmbH": a company
+    if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "die Rechnung", "la Factura", "meine Erstattung": a noun after an article
+    if len(words) == 1 and words[0].lower() not in pii_rules.FIRST_NAMES and (
+            _STATE_BEFORE.search(text, max(0, start - 12), start) or
+            (len(words[0]) >= 8 and _NOUN_ENDING.search(words[0]))):
+        return False  # "I am Livid", "Bitte um Erstattung": a state or a noun, not a name
     if any(len(w) > 1 and w.isupper() for w in words) and not value.isupper():
         return False  # an acronym next to a word: "Meine IBAN", "BrightWave TV"
     if any(any(c.isupper() for c in part[1:]) and not _NAME_PREFIX.match(part)

@@ -11,7 +11,9 @@ quantifiers, possessive runs, no nested repetition over the same characters): a 
   sign-off (``Regards,`` / ``Saludos,`` / ``Cordialement,`` / ``Grüße,`` … then a name on its own), in any case,
   hyphenated or with an apostrophe, and East-Asian names of two short syllables (``Li Wei``, ``Wang Fang``);
 - phone numbers in the local formats of those countries, with the same exclusions as for ``keep`` values: an order
-  number (``BW-123456``), a tracking number (``BWT…``), a date or date-time, an amount are never a phone.
+  number (``BW-123456``), a tracking number (``BWT…``), a date or date-time, an amount are never a phone;
+- (session 9) phone and card numbers read out digit by digit in transcripts (``oh seven nine…``), a postcode after
+  its name (``postcode is L18 2EP``), a known first name standing alone (``Thanks so much Agnieszka!!``).
 """
 
 from __future__ import annotations
@@ -32,11 +34,15 @@ _TLD = re.compile(r"\.[^\W\d_]{2,24}$")
 _AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|chez|bei)\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
 OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}(?![\w-])", re.IGNORECASE)
+    # not a pronoun or a plain word before a spoken "at": "mail me at k dot obrien at gmail dot com"
+    r"(?<![\w.-])(?!(?i:me|us|you|him|her|them|it|home|work|this|that|there|here|least|once|all|one|someone)\s)"
+    rf"(?:[\w+-]{{1,64}}+{_DOT}){{0,3}}[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}"
+    r"(?![\w-])", re.IGNORECASE)
 # a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
 _BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
 SPACED_EMAIL = re.compile(
-    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{0,3}}\.[^\W\d_]{{2,24}}(?![\w.-])",
+    rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:(?:\.|[ \t]\.[ \t])[\w-]{{1,63}}+){{0,3}}"
+    rf"(?:\.|[ \t]\.[ \t])[^\W\d_]{{2,24}}(?![\w.-])",
     re.IGNORECASE)
 
 
@@ -171,27 +177,27 @@ _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Bou
 # a flat, floor, staircase or building after the street: "Apt 4B", "apto 92", "Bât. B", "piso 2", "Top 12", "bus 3"
 _UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
          r"suite|ste|floor|fl|piso|planta|puerta|pta|esc|bloco|bloque|portal|dpto|depto|bât|bat|étage|etage|whg|"
-         r"stiege|stock|top|scala|interno|int|piano|bus|room|rm)\b\.?\s?[\w-]{1,6}+){0,2}")
+         r"stiege|stock|top|scala|interno|int|piano|bus|room|rm|m|lok)\b\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa|Level|Floor)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
-    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}"
+    rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Lower|Upper)\b)?{_UNIT}"
     rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
 _PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|de|del|des|du|d['’]|di|da|do|das|dos|"
              r"von|zum|zur|am)\s?)")
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
                    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
                    r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|viale|piazza|"
-                   r"piazzale|corso|vicolo|strada|lungomare")
+                   r"piazzale|corso|vicolo|strada|lungomare|ul\.|ulica|al\.|aleja|plac")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
 _FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
-          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w])){0,2}")
+          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]|-\d)){0,2}")
 LATIN_ADDRESS = re.compile(
     # "Via" only with its capital: "shipped Nov 20 via DHL 1234567890" is no address
     rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?:(?i:{_FR_ES_PT_TYPES})|Via(?=\s(?:{_PARTICLE})?[A-ZÀ-Þ][a-zà-ÿ]))\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
-    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?!\d)(?:\s?[A-Za-z](?!\w))?{_FLOOR})?{_UNIT}")
+    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?:/\d{{1,4}})?(?!\d)(?:\s?[A-Za-z](?!\w|\.[ \t]?\d))?{_FLOOR})?{_UNIT}")
 DE_ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
@@ -201,11 +207,11 @@ DE_ADDRESS = re.compile(
     r"(?![\w])")
 _LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
              r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
-_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
 # ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
-    rf",?\s{_POSTCODE}(?:\s(?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
+    rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
     rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
     rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
@@ -213,15 +219,22 @@ _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "sin
                 "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
-    rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}})?(?![\w])"  # Prinsengracht 263
-    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])")  # Damrak 1, 1012 LG
+    rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
+    r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
+    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"
+    # Colombia and its neighbours: "Carrera 15 # 93-47", "Calle 72 No. 10-34", "Cra. 7 #45-10"
+    r"|\b(?i:carrera|calle|diagonal|transversal|avenida|cra\.?|kra\.?|cl\.?|av\.?)\s\d{1,3}[A-Za-z]?(?:\s?bis)?\s?"
+    r"(?:#|(?i:n[º°o]\.?))\s?\d{1,3}[A-Za-z]?\s?-\s?\d{1,3}(?![\w-])")  # Damrak 1, 1012 LG
 # lower-case English streets: "22 victoria street" (one or two words before a common street type, none a plain word)
 LOWER_EN_ADDRESS = re.compile(
-    r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?\d{1,5}[a-z]?\s((?:[a-z]{3,20}\s){1,2})"
+    r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?(?:\d{1,5}[a-z]?|(?i:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s"
+    r"((?:[a-z]{3,20}\s){1,2})"
     r"(?:street|road|avenue|lane|drive|st|rd|ave)\b")
 _NOT_STREET_WORDS = frozenset("""
 the and for from with down along across near off main new old big small same other next this that each every more
 minutes hours days weeks times miles blocks km metres meters doors houses streets roads other into onto over under
+way side dead one
 """.split())
 
 
@@ -229,7 +242,7 @@ minutes hours days weeks times miles blocks km metres meters doors houses street
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
     (LATIN_ADDRESS, (*(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|")), "via")),
-    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
+    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", "#", " no", " nº", " n°", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
                      ", 8", ", 9", *_DUTCH_TYPES)),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
                   "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
@@ -238,9 +251,10 @@ _ADDRESS_WORDS = (
 
 # what may stand before a street: a building or company ("Brightwater House, ", "Müller GmbH, "), a floor ("3e étage, ")
 _BUILDING_BEFORE = re.compile(
-    r"(?:(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
-    r"Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
-    r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?:étage|floor|piso|planta|andar|Stock|OG))"
+    r"(?:(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
+    r"(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
+    r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
+    r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?i:étage|floor|piso|planta|andar|Stock|OG))"
     r",?[ \t]$")
 
 
@@ -290,6 +304,7 @@ displayed written adresse address dirección direccion endereço morada indirizz
 set up down out off over give gives gets got use uses used helps helped buys has had is does made makes put puts
 tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
+yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
 """.split())
 _CUE = re.compile(
     r"\b(?i:my (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name is|my name's|"
@@ -317,7 +332,7 @@ _CUE = re.compile(
     r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfängerin|empfänger|"
     r"kontoinhaberin|kontoinhaber|"
     r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
-    r"name:|this is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
+    r"name:|this is|it['’]s|it is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
     r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
@@ -325,7 +340,7 @@ _CUE = re.compile(
     r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
     r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
-    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?)\s{1,3}[\"“«']?"
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|name)\s{1,3}[\"“«']?"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
                        r"kontoinhaberin|empfängerin|"
@@ -338,9 +353,10 @@ _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "ho
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
-              "soy", "sou ", "je suis", "ich bin")
+              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is")
 _SIGN_OFF = re.compile(
-    r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
+    r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:thanks|thank you|many thanks)[ \t]?(?:&|and|n)[ \t]?)?"
+    r"(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
     r"best|wishes|best wishes|talk soon|take care|saludos cordiales|un abrazo|besos|bisous|tschüss|"
     r"sincerely|yours|yours truly|cordially|saludos|un saludo|atentamente|gracias|muchas gracias|cordialement|merci|"
     r"bien à vous|amicalement|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|danke|lg|vg|mfg|"
@@ -354,7 +370,7 @@ _SIGN_OFF = re.compile(
     # the same line after punctuation ("Thanks, Dave")
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
     r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
-    rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*[.!]?[ \t]*$",
+    rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*(?:[.!]?[ \t]*$|(?=[|•]))",
     re.MULTILINE)
 # a sign-off and a name ending the message on the line of its last sentence: "… 0172 5566778. Gruß Stefan Wolf"
 _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
@@ -365,17 +381,19 @@ _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank
                             rf"groeten|groetjes|greetings|love|hugs|besos|bisous|abrazos)"
                             rf"[ \t]*[,.!:—-]?[ \t]+(?:(?:from|van|von|de|da|di)[ \t]+)?"
                             rf"({_NAME_TOKEN}(?:[ \t](?:(?:and|&|en|und|y|et|e)[ \t])?{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister|Missus|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
                     r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
                     r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
 _CAP_NAME = r"[A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’-][^\W\d_]{1,30}+){0,3}"
 # a title in lower case, then a name in any case: "left with mrs o'reilly", "ask for mr patel"
-_LOWER_TITLED = re.compile(rf"(?<![\w.])(?<!\d\s)(?:mr|mrs|miss|dr|sra|srta|herr|frau|mme)\.?[ \t]({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)")
+_LOWER_TITLED = re.compile(rf"(?<![\w.])(?<!\d\s)(?:mr|mrs|ms|miss|mister|missus|dr|sra|srta|herr|frau|mme)\.?[ \t]({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)")
 # an e-mail header or a note's opening: "From: Robert Hughes <…>", "From Aoife Murphy:"
 _FROM_LINE = re.compile(rf"(?im:^[ \t]*(?:from|de|von|van|da)[ \t]?:?[ \t]+({_CAP_NAME}(?:[ \t]{_PARTICLES}{_CAP_NAME}){{0,3}})"
                         r"[ \t]*(?:[:<(,]|\r?\n|$))")
 _HERE = re.compile(rf"(?:^|(?<=[.!?,;:(]\s)|(?<=\n))({_CAP_NAME}(?:\s(?:(?:and|&|und|y|et|e|en)\s)?{_CAP_NAME}){{0,3}})"
                    r"\s(?:from\s[^.!?,\n]{1,40}?\s)?(?:here|speaking|writing|again|aquí|ici|hier)\b")
+_SURNAME_FIRST = re.compile(r"(?i:name|nombre|nom|naam|nome)[ \t]?:[ \t]{0,3}([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,30}(?:[ \t][A-ZÀ-ÖØ-Þ]"
+                            r"[A-ZÀ-ÖØ-Þ'’-]{1,30})?,[ \t][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{1,30}(?:[ \t][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{1,30})?)")
 _JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
 # a message that opens with the writer's name in lower case: "yuki tanaka here, …"
 _LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
@@ -449,13 +467,20 @@ _NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['�
 _STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (_EN_TYPES + "|" + _FR_ES_PT_TYPES).split("|"))
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
 _SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
-_EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE}))?\s({_SYLLABLE})|({_SYLLABLE})(?:[ -]({_SYLLABLE}))?"
+_EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE})|-([a-z]{{2,6}}))?\s({_SYLLABLE})|({_SYLLABLE})"
+                         rf"(?:[ -]({_SYLLABLE})|-([a-z]{{2,6}}))?"
                          rf"\s({_SURNAME}))(?![\w'’-])")
 _PINYIN_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouüv]{1,3}(?:n|ng|r)?$|^(?:min|jun|yeon|"
                               r"hyun|seong|ji|soo|woo|hee|eun|jin|young|hye|kyung|sook|yuki|hiro|taro|ken|mai|lan|"
                               r"thi|van|an|anh|minh|linh|hoa|hung|tuan|duc|dung|khanh)$")
 
 
+# Vietnamese: a family name, a middle name that marks it (Van, Thi, Duc…) and a given name: "Le Thi Hoa"
+_VIETNAMESE = re.compile(r"\b(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|"
+                         r"Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Truong|Trương|Dinh|Đinh|Lam|Mai|Trinh|Ta|"
+                         r"Luong|Cao|Ha|Chu|Quach|Tang|Lai)\s(?:Van|Văn|Thi|Thị|Duc|Đức|Huu|Hữu|Ngoc|Ngọc|Thanh|Quoc|"
+                         r"Quốc|Xuan|Xuân|Minh|Kim|Cong|Công|Quang|Thu|Bao|Bảo|Gia|Hong|Hồng)"
+                         r"(?:\s[A-ZÀ-ỸĐ][a-zà-ỹđ]{1,7}){1,2}(?![\w'’-])")
 _ONE_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouy]{1,3}(?:n|ng|r|m|k)?"
 _TWO_SYLLABLES = re.compile(rf"^{_ONE_SYLLABLE}{_ONE_SYLLABLE}$")
 
@@ -498,6 +523,16 @@ def find_names(text: str) -> Iterator[Found]:
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
         if m.group().lower().startswith("account of"):
             cue = "owned"  # capitalised names only, like "owned by"
+        if cue in ("it's", "it’s", "it"):  # "yes it's maria dos santos", "it's Kofi again": a known first name only
+            if tokens[0].lower() not in FIRST_NAMES or (len(tokens) == 1 and lowered):
+                continue
+            tokens = tokens[:3]
+        elif cue == "name" and m.group(1)[0].isupper():  # "Name Eilidh Fraser": two capitalised words at least
+            tokens = tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))]
+            if len(tokens) < 2 or any(t.lower() in NOT_ADDRESSEES for t in tokens):
+                continue
+        elif cue == "name":
+            continue
         if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
             capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
@@ -512,6 +547,8 @@ def find_names(text: str) -> Iterator[Found]:
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
     yield from _known_first_names(text)
+    for m in _SURNAME_FIRST.finditer(text) if ":" in text else ():
+        yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _TITLED.finditer(text):
         if m.group(1).split()[0].lower() not in NOT_NAMES:
             yield "PERSON", m.start(), m.end(), 0.9
@@ -519,6 +556,8 @@ def find_names(text: str) -> Iterator[Found]:
         for m in pattern.finditer(text):
             tokens = _name_tokens(m.group(1))
             if tokens and not any(t.lower() in NOT_ADDRESSEES for t in tokens):
+                if pattern is _FROM_LINE and tokens[0][0].islower() and ":" not in m.group():
+                    continue  # "De monteur, Mohamed El Amrani, kwam niet": not a header
                 start = m.start() if pattern is _LOWER_TITLED else m.start(1)
                 yield "PERSON", start, _span_end(text, m.start(1), tokens), 0.85
     for m in _ROLE_NAME.finditer(text) if any(w in low for w in _ROLE_WORDS) else ():
@@ -535,7 +574,10 @@ def find_names(text: str) -> Iterator[Found]:
         surname_ok = m.group(1) is not None and m.group(1).lower() not in NOT_NAMES
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
-        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in m.group(1).split()):
+        words = m.group(1).split()
+        if len(words) == 1 and words[0].lower() not in FIRST_NAMES and m.group().rstrip()[-1] in ".!":
+            continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none
+        if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in words):
             yield "PERSON", m.start(1), m.end(1), 0.7
     if "\n" in text:
         for m in _LAST_LINE_NAME.finditer(text, max(0, len(text) - 200)):
@@ -547,9 +589,12 @@ def find_names(text: str) -> Iterator[Found]:
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
         for m in pattern.finditer(text):
             tokens = [t for t in m.group(1).split() if t not in _JOINERS]
-            if any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3 + (pattern is _HERE):
+            if not tokens or any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3 + (
+                    pattern is _HERE):
                 continue
             yield "PERSON", m.start(1), m.end(1), 0.9
+    for m in _VIETNAMESE.finditer(text):
+        yield "PERSON", m.start(), m.end(), 0.85
     for m in _EAST_ASIAN.finditer(text):
         parts = [p for p in m.groups() if p]
         low_parts = [p.lower() for p in parts]
@@ -562,12 +607,24 @@ def find_names(text: str) -> Iterator[Found]:
 
 def _known_first_names(text: str) -> Iterator[Found]:
     """A known first name (pii_first_names.txt) followed by a capitalised surname: "Can Tobias Lindqvist sign…",
-    "put Ana Lucía Paredes as a second user". The surname may not be a street type, a place word or a common word."""
+    "put Ana Lucía Paredes as a second user". The surname may not be a street type, a place word or a common word.
+    **Since session 9** a known first name alone too ("Thanks so much Agnieszka!!", "Hablé con Lucía"), unless a
+    capitalised word, an article or a possessive stands before it ("HBO Max", "the Maria") or a number is next to it
+    ("Jan 12", "12 Jan")."""
+    lone = 0
     for m in _CAP_WORD.finditer(text):
         if m.group().lower() not in FIRST_NAMES:
             continue
         tail = _NAME_TAIL.match(text, m.end())
         if tail is None:
+            if lone >= MAX_LONE_NAMES:
+                continue  # a hostile text of names: the detector masks the other mentions of those found
+            lone += 1
+            before = _LONE_NAME_BEFORE_NOT.search(text, max(0, m.start() - 24), m.start())
+            if before and before.group(1) and before.group(1).lower() in _NOT_NAME_WORDS:
+                before = None  # "Thx Beatriz", "Gracias Lucía": a greeting or thanks before the name
+            if not before and not _DIGIT_AFTER.match(text, m.end()):
+                yield "PERSON", m.start(), m.end(), 0.7
             continue
         kept_end = m.end()
         for word in re.finditer(r"[^\W\d_][\w'’-]*", tail.group()):
@@ -578,6 +635,17 @@ def _known_first_names(text: str) -> Iterator[Found]:
                 kept_end = m.end() + word.end()
         if kept_end > m.end():
             yield "PERSON", m.start(), kept_end, 0.75
+
+
+# what may not stand before a lone first name: a capitalised word ("HBO Max", "Pro Max"), an article or possessive
+# ("the Maria", "my Alexa"), a number ("12 Jan")
+_LONE_NAME_BEFORE_NOT = re.compile(r"(?:(?<![.!?:;\n])([A-ZÀ-Þ][\w'’&+-]{0,20})[ \t]|\d[ \t]?|(?i:\b(?:the|a|an|my|your|our|"
+                                   r"his|her|their|this|that|el|la|le|les|los|las|der|die|das|de|het|o|a|il|lo|un|una|"
+                                   r"une|ein|eine)[ \t]))$")
+MAX_LONE_NAMES = 64  # lone first names one text yields (a real message holds a few)
+_NOT_NAME_WORDS = NOT_NAMES | NOT_ADDRESSEES | frozenset("""cheers thanks thx ty ta hi hello hey hiya dear gracias merci danke
+obrigado obrigada grazie bedankt dank bye ciao salut hola olá""".split())
+_DIGIT_AFTER = re.compile(r"[ \t.,]{0,2}\d")
 
 
 def _ends_a_name(text: str, end: int) -> bool:
@@ -613,10 +681,69 @@ def find_ssns(text: str) -> Iterator[Found]:
         yield "SSN", m.start(), m.end(), 0.85
 
 
+# ---- numbers read out (voice transcripts) -------------------------------------------------------------------------
+_SPOKEN_VALUES = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                  "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_DIGIT = r"(?:(?:double|triple)[ \t])?(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|\d)(?![\w'’])"
+# one digit a token, as a transcript writes a number read out: "oh seven nine four six, one two three, four five six",
+# "five five five, two one three…", "0 2 0 7 9 4 6 0 5 5 5", "double four"; seven tokens at least
+SPOKEN_NUMBER = re.compile(rf"(?i)(?<![\w'’-]){_SPOKEN_DIGIT}(?:(?:[ \t]{{1,2}}|,[ \t]{{0,2}}|[ \t]?-[ \t]?|\.{{1,3}}[ \t]{{1,2}})"
+                           rf"{_SPOKEN_DIGIT}){{6,24}}")
+_SPOKEN_WORDS = ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", " 0 ",
+                 " 1 ", " 2 ", " 3 ", " 4 ", " 5 ", " 6 ", " 7 ", " 8 ", " 9 ")
+_CODE_BEFORE = re.compile(r"(?i:(?:order|pedido|commande|bestellung|encomenda|tracking|ticket|case|reference|ref|"
+                          r"booking|confirmation|invoice|policy|claim|serial|voucher|pin|code|otp|password|version)"
+                          r"(?:[ \t]?(?:number|no\.?|nr\.?|#|code|id))?(?:[ \t]?(?:is|was|:|#))?[ \t]{0,3})$")
+
+
+def find_spoken_numbers(text: str) -> Iterator[Found]:
+    """A phone or card number read out one digit at a time (7-19 digits): a CARD when it passes Luhn with 13-19
+    digits, else a PHONE (7-15 digits); not after the name of a code ("order number is one two three…")."""
+    low = text.lower()
+    if not any(w in low for w in _SPOKEN_WORDS):
+        return
+    for m in SPOKEN_NUMBER.finditer(text):
+        digits, repeat = "", 1
+        for token in re.findall(r"[^\W\d_]+|\d", m.group().lower()):
+            if token in ("double", "triple"):
+                repeat = 2 if token == "double" else 3
+                continue
+            digits += _SPOKEN_VALUES.get(token, token) * repeat
+            repeat = 1
+        if _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if 13 <= len(digits) <= 19 and digits[0] != "0" and luhn_ok(digits):
+            yield "CARD", m.start(), m.end(), 0.85
+        elif 7 <= len(digits) <= 15:
+            yield "PHONE", m.start(), m.end(), 0.85
+
+
+# ---- a postcode after its name: "her postcode is L18 2EP", "PLZ 10115", "zip: 94107-1234", "CEP 01310-200" --------
+POSTCODE_AFTER_CUE = re.compile(
+    r"(?i:\b(?:post[ \t]?code|postal[ \t]code|zip(?:[ \t]?code)?|postleitzahl|plz|code[ \t]postal|c[oó]digo[ \t]postal|"
+    r"cep|c\.p\.|cap|postnummer))(?:[ \t]?(?:is|es|est|ist|é|è|:|-|\?[ \t]{0,2}(?:it['’]?s|it is)?))?[ \t]{1,3}"
+    r"([A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d|\d{4}[ \t]?[A-Za-z]{2}"
+    r"|\d{5}(?:-\d{3,4})?|\d{4}(?:-\d{3})?|[A-Za-z]\d[\dWw][ \t]?[A-Za-z\d]{4})(?![\w-])")
+_POSTCODE_WORDS = ("post", "zip", "plz", "code", "cep", "c.p.", "cap")
+
+
+UK_CA_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)(?![\w-])")
+
+
+def find_postcodes(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if any(w in low for w in _POSTCODE_WORDS):
+        for m in POSTCODE_AFTER_CUE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    for m in UK_CA_POSTCODE.finditer(text):
+        yield "ADDRESS", m.start(), m.end(), 0.7
+
+
 def find_all(text: str) -> list[Found]:
-    found = [*find_emails(text), *find_names(text)]
+    found = [*find_emails(text), *find_names(text), *find_spoken_numbers(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
-        found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text)]
+        found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
+                  *find_postcodes(text)]
     else:
         found += find_addresses(text)  # "rue de Rivoli" has no number
     return found

@@ -38,10 +38,16 @@ from services.validation import clean_field
 N = MAX_MESSAGE_CHARS
 UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ", "word then at", "digits then letter", "a", "a_", "a.", "a-", "@", "a@", "a@b.", "x.y@", "1", "1 ", "1-", "1.", "1,", "1/", "$1", "+1 ", "(1)",
          " ", "\n", "\n \n", "[", "[a](", "](", "**", "`", "<a ", "#", "# ", "- ", "1. ", "http://", "www.", "BW",
-         "order ", "my name is ", "Aa ", "A", "'", "!", "?", "é", "😡", "card ", "cvv ", "exp ")
+         "order ", "my name is ", "Aa ", "A", "'", "!", "?", "é", "😡", "card ", "cvv ", "exp ",
+         # session 9's PII rules: digits read out, "dot"-spelled e-mails, postcodes after their name, lone first names
+         "one ", "oh, ", "1 - ", "a dot ", "zip 1", "Le Thi ", "Maria ", "Thanks & regards,\n",
+         "Calle 1 # ", "AB1 2", "Name: AB, ", "a @ b . ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
-              "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ")
+              "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
+              # not "Maria " (a name 33,333 times): linear, but 1.0-1.3 s at 200,000 characters on main as on
+              # session 9's branch at load 9 (0.7 s at 100,000), so over ONE_CALL_S; its 20,000 run is above
+              "one ", "a dot ")
 # a 200,000-character input, one recogniser: the heaviest linear ones (entities on "1 " × N, the intent pipeline's
 # head on markup) take 0.3 s of CPU alone and up to 0.6 s while the suite's other processes share the cores (CPU time
 # grows under contention); a quadratic one takes tens of seconds, so 1 s still tells them apart

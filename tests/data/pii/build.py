@@ -1,4 +1,4 @@
-"""Build dev.jsonl and test.jsonl from the marked-up sources (src_dev.txt, src_test.txt), all written by us.
+"""Build NAME.jsonl from each marked-up source src_NAME.txt (dev, test, the blind batches), all written by us.
 
 A source line is one message: ``[[KIND:value]]`` marks PII that must be masked, ``{{KIND:value}}`` a value that must
 not be (order/tracking numbers, dates, amounts…); ``\\n`` is a line break; a line may start with
@@ -47,7 +47,7 @@ def build(source: Path, target: Path) -> int:
 
 
 if __name__ == "__main__":
-    counts = {name: build(HERE / f"src_{name}.txt", HERE / f"{name}.jsonl") for name in ("dev", "test")
-              if (HERE / f"src_{name}.txt").exists()}
+    counts = {source.stem[len("src_"):]: build(source, HERE / f"{source.stem[len('src_'):]}.jsonl")
+              for source in sorted(HERE.glob("src_*.txt"))}
     print(json.dumps(counts))
     sys.exit(0)
