@@ -103,14 +103,13 @@ class Cluster:
         except (OSError, ValueError, IndexError):
             return None
 
-    def new_database(self, name: str = "", template: str = "") -> str:
-        """A fresh, empty database (with ``template``: a copy of that database, which nobody may be connected to);
-        its URL."""
+    def new_database(self, name: str = "") -> str:
+        """A fresh, empty database; its URL."""
         import psycopg
 
         name = name or f"test_{os.getpid()}_{next(self._names)}"
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+            conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
     def drop_database(self, url: str) -> None:

@@ -109,27 +109,6 @@ def postgres_url(postgres_cluster) -> object:
     postgres_cluster.drop_database(url)
 
 
-@pytest.fixture(scope="session")
-def postgres_migrated(postgres_cluster) -> str:
-    """The name of a database on the throw-away server that our PostgreSQL store has migrated to the current schema
-    (no rows; nothing stays connected to it): the template of ``migrated_postgres_url``."""
-    from services.adapters.postgres.uow import PostgresDatabase
-
-    url = postgres_cluster.new_database(f"migrated_{os.getpid()}")
-    PostgresDatabase(url, max_size=1, listen=False).close()
-    return url.rsplit("/", 1)[1]
-
-
-@pytest.fixture
-def migrated_postgres_url(postgres_cluster, postgres_migrated: str) -> object:
-    """A fresh database already at the current schema (a copy of ``postgres_migrated``: ~0.1 s, where a new database
-    and its migrations take ~0.7 s), dropped after the test. For tests of what the store does, not of how it migrates
-    (those take ``postgres_url``)."""
-    url = postgres_cluster.new_database(template=postgres_migrated)
-    yield url
-    postgres_cluster.drop_database(url)
-
-
 @pytest.fixture
 def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
     """Local-backend settings with a fresh SQLite file in a temporary folder; with FRONTLINE_TEST_STORE=postgres, a

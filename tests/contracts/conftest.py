@@ -1,6 +1,5 @@
 """The backends every contract suite runs on: the fake, SQLite and PostgreSQL (a throw-away server started once
-per session, tests/pg_cluster.py; skipped with the reason when its binaries are missing, except under CI=true; each
-test's database a copy of one migrated once per session: tests/conftest.py's migrated_postgres_url)."""
+per session, tests/pg_cluster.py; skipped with the reason when its binaries are missing, except under CI=true)."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ def _sqlite(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
 def _postgres(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     from services.adapters.postgres.uow import PostgresDatabase
 
-    database = PostgresDatabase(request.getfixturevalue("migrated_postgres_url"), max_size=4)
+    database = PostgresDatabase(request.getfixturevalue("postgres_url"), max_size=4)
     request.addfinalizer(database.close)
     return database
 
