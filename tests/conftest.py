@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,6 +51,43 @@ def history_services(settings: Settings) -> Iterator[Services]:
     yield built
     if settings.database_url and "store" in built._primary:
         built.get("store").close()
+
+
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database (SQLite's online backup: the WAL's pages included); returns target."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def demo_copy(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``demo_copy(anchor, target, backfill=False)``: the demo company seeded as of ``anchor`` (``seed_demo``; then
+    its open conversations analysed, as ``python -m services seed`` does, when ``backfill``) in the SQLite file
+    ``target``, which the test may change. Each (anchor, backfill) is seeded once per session (~8 s) and copied for
+    every test that asks (~0.1 s); the seed is deterministic for an anchor, so a copy holds what a fresh seed would."""
+    from services.inbox import backfill_open
+    from services.seed import seed_demo
+
+    built: dict[tuple[str, bool], Path] = {}
+
+    def copy(anchor: str, target: Path, backfill: bool = False) -> Path:
+        if (anchor, backfill) not in built:
+            path = tmp_path_factory.mktemp("demo") / "frontline.db"
+            seeded = build_services(Settings(db_path=str(path)))
+            seed_demo(seeded, anchor)
+            if backfill:
+                backfill_open(seeded)
+            built[anchor, backfill] = path
+        return copy_sqlite(built[anchor, backfill], target)
+
+    return copy
 
 
 @pytest.fixture(scope="session")

@@ -206,20 +206,28 @@ def test_both_dialects_build_the_same_tables_and_columns_from_the_same_numbered_
     assert version == len(sqlite_schema.MIGRATIONS)
 
 
-def _seed(env_extra: dict[str, str], tmp_path: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
-    env.update({"FRONTLINE_CONFIG": str(tmp_path / "none.yaml"), **env_extra})
-    done = subprocess.run([sys.executable, "-m", "services", "seed", "--force", "--no-assist",
-                           "--anchor", "2026-11-20"], capture_output=True, text=True, cwd=PROJECT_ROOT, env=env,
-                          timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+def _seeds(tmp_path: Path, *envs_extra: dict[str, str]) -> list[dict]:
+    """`python -m services seed` once per environment, the processes side by side (each seed is one core's work)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    base["FRONTLINE_CONFIG"] = str(tmp_path / "none.yaml")
+    running = [subprocess.Popen([sys.executable, "-m", "services", "seed", "--force", "--no-assist",
+                                 "--anchor", "2026-11-20"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                cwd=PROJECT_ROOT, env={**base, **extra}) for extra in envs_extra]
+    try:
+        outputs = [process.communicate(timeout=300) for process in running]
+    finally:
+        for process in running:
+            process.kill()
+            process.wait()
+    for process, (_, stderr) in zip(running, outputs, strict=True):
+        assert process.returncode == 0, stderr
+    return [json.loads(stdout) for stdout, _ in outputs]
 
 
 @pytest.mark.slow
 def test_the_demo_seeds_into_postgresql_with_the_same_content_as_into_sqlite(postgres_url, tmp_path):
-    on_pg = _seed({"FRONTLINE_DATABASE_URL": postgres_url}, tmp_path)
-    on_sqlite = _seed({"FRONTLINE_DB_PATH": str(tmp_path / "demo.db")}, tmp_path)
+    on_pg, on_sqlite = _seeds(tmp_path, {"FRONTLINE_DATABASE_URL": postgres_url},
+                              {"FRONTLINE_DB_PATH": str(tmp_path / "demo.db")})
     assert on_pg["db"] == postgres_url and on_sqlite["db"] == str(tmp_path / "demo.db")
     assert on_pg["counts"] == on_sqlite["counts"]
     assert on_pg["counts"]["messages"] > 1000

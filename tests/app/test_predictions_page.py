@@ -14,8 +14,6 @@ import streamlit as st
 
 from services.bootstrap import build_services
 from services.config import Settings
-from services.inbox import backfill_open
-from services.seed import seed_demo
 from tests.app.conftest import run_page, user
 from tests.repos import repos
 
@@ -25,15 +23,14 @@ CSAT_CHART = "Predicted CSAT of open and recent conversations"
 
 
 @pytest.fixture
-def own_demo(demo_url, tmp_path, monkeypatch):
+def own_demo(demo_url, demo_copy, tmp_path, monkeypatch):
     """A demo of its own the test may change (the shared one must stay untrained for the other tests), seeded as of
-    noon yesterday: the shared demo's "now" is the current hour, and how many customers left moves a little with it."""
+    noon yesterday: the shared demo's "now" is the current hour, and how many customers left moves a little with it.
+    Seeded once for this session's tests and copied for each (tests/conftest.py's demo_copy)."""
     if demo_url:
         pytest.skip("a SQLite demo of its own; the PostgreSQL run shares the demo database")
-    copy = tmp_path / "frontline.db"
-    services = build_services(Settings(db_path=str(copy)))
-    seed_demo(services, anchor=(datetime.now(UTC).date() - timedelta(days=1)).isoformat())
-    backfill_open(services)
+    copy = demo_copy((datetime.now(UTC).date() - timedelta(days=1)).isoformat(), tmp_path / "frontline.db",
+                     backfill=True)
     monkeypatch.setenv("FRONTLINE_DB_PATH", str(copy))
     monkeypatch.setenv("FRONTLINE_BACKEND", "local")
     st.cache_resource.clear()

@@ -16,6 +16,7 @@ from services.clock import parse_iso
 from services.config import PROJECT_ROOT, Settings
 from services.errors import InvalidInput, PermissionDenied
 from services.seed import DEMO_USERS, anchor_moment, seed_demo
+from tests.conftest import copy_sqlite
 from tests.repos import repos
 
 ANCHOR = "2026-03-16"
@@ -24,9 +25,12 @@ DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    """One seeded database shared by the read-only tests of this module: (services, seed report)."""
+    """One seeded database shared by the read-only tests of this module: (services, seed report). A copy of it as
+    seeded is kept beside it as pristine.db (for a test that changes its own copy)."""
     services = build_services(Settings(db_path=str(tmp_path_factory.mktemp("seed") / "frontline.db")))
-    return services, seed_demo(services, ANCHOR)
+    report = seed_demo(services, ANCHOR)
+    copy_sqlite(services.settings.database_file, services.settings.database_file.with_name("pristine.db"))
+    return services, report
 
 
 @pytest.fixture(scope="module")
@@ -60,11 +64,15 @@ def test_same_anchor_gives_the_same_rows_and_another_anchor_does_not(seeded, ser
     assert seed_demo(services, "2026-03-17", force=True)["content_hash"] != seeded[1]["content_hash"]
 
 
-def test_seeding_twice_in_one_database_replaces_the_rows(services):
-    first = seed_demo(services, ANCHOR)
+def test_seeding_twice_in_one_database_replaces_the_rows(seeded, tmp_path):
+    """Seeded again with force over a copy of the module's seeded database: the same rows as the first seed, none
+    left over from it."""
+    copy = copy_sqlite(seeded[0].settings.database_file.with_name("pristine.db"), tmp_path / "frontline.db")
+    services = build_services(Settings(db_path=str(copy)))
+    assert services.store.content_hash() == seeded[1]["content_hash"]  # the copy holds the first seed's rows
     second = seed_demo(services, ANCHOR, force=True)
-    assert second["counts"] == first["counts"]
-    assert second["content_hash"] == first["content_hash"]
+    assert second["counts"] == seeded[1]["counts"]
+    assert second["content_hash"] == seeded[1]["content_hash"]
 
 
 def test_every_demo_user_signs_in_with_its_password(seeded):

@@ -4,15 +4,36 @@ answered the survey with 1-2 or were escalated leave more often than the others;
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 
+import pytest
+
+from services.bootstrap import build_services
+from services.config import Settings
 from services.seed import seed_history
 from services.seed.churn import leaving_logit
 from services.seed.outcomes import TARGET_S
 
 
-def test_customers_who_were_let_down_leave_more_often(history_services):
-    report = seed_history(history_services, 3000, "2026-11-24", customers=1500)
+@pytest.fixture(scope="module")
+def history(request, tmp_path_factory):
+    """3,000 finished conversations of 1,500 customers, generated once for this module's tests, which only read it:
+    (services, seed report). The PII detector is our rules alone (tests/conftest.py's history_services says why);
+    with FRONTLINE_TEST_STORE=postgres, on the throw-away PostgreSQL server (as the ``settings`` fixture does)."""
+    url = ""
+    if os.environ.get("FRONTLINE_TEST_STORE") == "postgres":
+        url = request.getfixturevalue("postgres_cluster").new_database()
+    settings = Settings(db_path=str(tmp_path_factory.mktemp("churn") / "frontline.db"), database_url=url,
+                        providers={"pii": "rules"})
+    services = build_services(settings)
+    yield services, seed_history(services, 3000, "2026-11-24", customers=1500)
+    if url:
+        services.get("store").close()
+
+
+def test_customers_who_were_let_down_leave_more_often(history):
+    history_services, report = history
     with history_services.uow() as uow:
         rows = uow.predictions.contacts()
     by_customer = defaultdict(list)
@@ -38,9 +59,8 @@ def test_customers_who_were_let_down_leave_more_often(history_services):
     assert rate(unhappy) > 1.5 * rate(lambda cs: not unhappy(cs))
 
 
-def test_the_drawn_odds_rise_with_each_thing_that_went_wrong_and_fall_with_tier(history_services):
-    seed_history(history_services, 400, "2026-11-24", customers=300)
-    with history_services.uow() as uow:
+def test_the_drawn_odds_rise_with_each_thing_that_went_wrong_and_fall_with_tier(history):
+    with history[0].uow() as uow:
         one = next(r for r in uow.predictions.contacts() if r.first_response_s is not None)
     from dataclasses import replace
 
