@@ -55,7 +55,7 @@ def test_report_names_the_database_and_the_demo_passwords(seeded):
     services, report = seeded
     assert report["db"] == str(services.settings.database_file)
     assert {(u["username"], u["password"]) for u in report["users"]} == {(u.username, u.password) for u in DEMO_USERS}
-    assert report["seconds"] < 30
+    assert isinstance(report["seconds"], float) and report["seconds"] > 0  # how long is a benchmark's figure, not a test's
 
 
 def test_same_anchor_gives_the_same_rows_and_another_anchor_does_not(seeded, services):
