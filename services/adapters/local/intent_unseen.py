@@ -6,8 +6,11 @@ single fifth of the other labels' rows as the in-scope side. On a few hundred ro
 per group, and the threshold picked on them rejected too much (bench/hint3_proxy.py, dev split: in-scope accuracy
 0.74 for out-of-scope recall 0.93). Here, for each held-out label group, the seen labels' rows are cut into
 `EVERY_ROW_FOLDS` folds and every fold is held out in turn, so every row is scored once per group by a model that
-never saw it (5 x 5 small fits instead of 5). Only the held-out scores the rule is fitted on change: the features,
-the rule's signals and the final linear model are those of fx.fit_with_rules, so a saved model reads the same.
+never saw it (5 x 5 small fits instead of 5), and the threshold is the MEAN of the thresholds best for each group
+(one pooled choice jumped with the few rows it was picked on). The rule's logistic weights are still fitted on all
+held-out rows at once; the features, the rule's signals and the final linear model are those of
+fx.fit_with_rules, so a saved model reads the same. Chosen on the dev split of bench/hint3_proxy.py (mean accuracy
+0.842 -> 0.854 with every row held out, 0.858 with the mean threshold; the test-set-optimal threshold gives 0.859).
 
 Larger data sets (above `SMALL_DATA_ROWS` rows) keep fx.fit_with_rules unchanged (CLINC150 and Banking77 proxies).
 """
@@ -35,14 +38,14 @@ def applies(data: fx.Rows, held: fx.Rows | None, names: Sequence[str], oos_label
 
 
 def every_row_scores(x: sparse.csr_matrix, data: fx.Rows, n_labels: int, oos: int,
-                     config: fx.TrainConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Held-out (scores, truth, nearest-example similarity): per group of held-out labels (`unseen_folds` groups),
+                     config: fx.TrainConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Held-out (scores, truth, nearest-example similarity, label group): per group of held-out labels (`unseen_folds` groups),
     the seen rows in EVERY_ROW_FOLDS folds, each scored by a model fitted on the other folds; the held-out labels'
     rows (truth = `oos`) are shared out among those models, so each is scored once per group."""
     rng = np.random.default_rng(config.seed)
     present = rng.permutation(np.unique(data.y))
     parts = []
-    for group in np.array_split(present, min(config.unseen_folds, len(present))):
+    for number, group in enumerate(np.array_split(present, min(config.unseen_folds, len(present)))):
         unseen = np.isin(data.y, group)
         seen_folds = np.array_split(rng.permutation(np.flatnonzero(~unseen)), EVERY_ROW_FOLDS)
         unseen_folds = np.array_split(rng.permutation(np.flatnonzero(unseen)), EVERY_ROW_FOLDS)
@@ -54,9 +57,9 @@ def every_row_scores(x: sparse.csr_matrix, data: fx.Rows, n_labels: int, oos: in
             test = np.concatenate([seen_folds[k], unseen_folds[k]])
             truth = np.concatenate([data.y[seen_folds[k]], np.full(len(unseen_folds[k]), oos)])
             near = fx.nearest(data.embeddings[test], data.embeddings[train])
-            parts.append((np.asarray(x[test] @ weights) + bias, truth, near))
+            parts.append((np.asarray(x[test] @ weights) + bias, truth, near, np.full(len(test), number)))
     if not parts:
-        return np.zeros((0, n_labels)), np.zeros(0, int), np.zeros(0)
+        return np.zeros((0, n_labels)), np.zeros(0, int), np.zeros(0), np.zeros(0, int)
     return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
 
 
@@ -67,7 +70,7 @@ def fit_small(data: fx.Rows, names: Sequence[str], oos_label: str, config: fx.Tr
     x = features.matrix(data.normalized, data.embeddings)
     final = fx.Linear(features, *fx.fit_svm(x, data.y, len(names), config))
     oos = list(names).index(oos_label)
-    scores, truth, near = every_row_scores(x, data, len(names), oos, config)
+    scores, truth, near, groups = every_row_scores(x, data, len(names), oos, config)
     in_scope = truth != oos
     if not in_scope.any():
         return fx.Fitted(final, 1.0, None, 1.0, {})
@@ -76,8 +79,21 @@ def fit_small(data: fx.Rows, names: Sequence[str], oos_label: str, config: fx.Tr
     rejector, threshold = fx.fit_rejector(probs, truth, near, oos, config, unseen=True)
     predicted = probs.argmax(axis=1)
     if rejector is not None:
-        predicted = np.where(fx.reject_probability(rejector, probs, near, oos) > threshold, oos, predicted)
+        reject = fx.reject_probability(rejector, probs, near, oos)
+        threshold = mean_group_threshold(reject, predicted == truth, truth == oos, groups, config.unseen_share,
+                                         threshold)
+        predicted = np.where(reject > threshold, oos, predicted)
     metrics = fx.classification_metrics([names[i] for i in truth], [names[i] for i in predicted], oos_label)
     return fx.Fitted(final, temperature, rejector, threshold,
                      {**metrics, "oos_from_unseen_labels": True, "every_row_held_out": True,
+                      "threshold_rule": "mean of the label groups' best thresholds",
                       "fallback_precision": fx.fallback_precision(probs, truth, predicted, oos)})
+
+
+def mean_group_threshold(reject: np.ndarray, correct: np.ndarray, is_oos: np.ndarray, groups: np.ndarray,
+                         share: float, pooled: float) -> float:
+    """The mean over label groups of fx.best_balance_threshold on that group's held-out rows (`pooled`, the
+    threshold chosen on all rows at once, when no group has both in-scope and out-of-scope rows)."""
+    chosen = [fx.best_balance_threshold(reject[rows], correct[rows], is_oos[rows], share)
+              for rows in (groups == g for g in np.unique(groups)) if is_oos[rows].any() and (~is_oos[rows]).any()]
+    return float(np.mean(chosen)) if chosen else pooled
