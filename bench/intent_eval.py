@@ -222,30 +222,37 @@ def unseen(train: intents.Labelled, test: intents.Labelled, hold_out: int, seed:
     embedder = embedders()["stacked"]
     model, train_s = _timed(lambda: train_model([t for t, _ in kept], [lab for _, lab in kept], embedder,
                                                 oos_label="UNSEEN", config=fx.CUSTOMER_CONFIG))
-    result = intents.evaluate(LocalIntentClassifier(model, embedder), (test[0], relabelled), "UNSEEN")
+    services = _services()
+    result = intents.evaluate(services, LocalIntentClassifier(model, embedder), (test[0], relabelled), "UNSEEN")
     result.pop("per_label_recall", None)
     return {"bench": "intent_unseen_oos", "held_out_labels": sorted(gone), "oos_share": round(
         relabelled.count("UNSEEN") / len(relabelled), 4), **result, "train_seconds": round(train_s, 2)}
+
+
+def _services():
+    """Services on a throw-away database (intents.evaluate reads the metrics from services.intent_training)."""
+    from services.bootstrap import build_services
+    from services.config import Settings
+
+    return build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db")))
 
 
 def multilingual(path: str) -> dict:
     """The default model on our multilingual set, per language."""
     import csv
 
-    from services.bootstrap import build_services
-    from services.config import Settings
-
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    classifier = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db"))).intent
+    services = _services()
+    classifier = services.intent
     per_language = {}
     for language in sorted({r["language"] for r in rows}):
         mine = [r for r in rows if r["language"] == language]
-        result = intents.evaluate(classifier, ([r["text"] for r in mine], [r["label"] for r in mine]))
+        result = intents.evaluate(services, classifier, ([r["text"] for r in mine], [r["label"] for r in mine]))
         per_language[language] = {"n": result["n"], "accuracy": result["accuracy"],
                                   "to_other": round(sum(classifier.classify(r["text"]).label == "Other"
                                                         for r in mine) / len(mine), 4)}
-    overall = intents.evaluate(classifier, ([r["text"] for r in rows], [r["label"] for r in rows]))
+    overall = intents.evaluate(services, classifier, ([r["text"] for r in rows], [r["label"] for r in rows]))
     return {"bench": "intent_multilingual", "n": len(rows), "accuracy": overall["accuracy"],
             "per_language": per_language, "per_label_recall": overall.get("per_label_recall")}
 
@@ -257,12 +264,10 @@ def second_intent(path: str) -> dict:
     request dominates is a judgement call), so precision = right second intents / second intents shown."""
     import csv
 
-    from services.bootstrap import build_services
-    from services.config import Settings
-
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    classifier = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db"))).intent
+    services = _services()
+    classifier = services.intent
     two = shown = right = pair = main_right = false_single = single = 0
     for row in rows:
         intent = classifier.classify(row["text"])

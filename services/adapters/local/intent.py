@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from services.adapters.local import intent_features as fx
+from services.adapters.local import intent_unseen as unseen_rule
 from services.adapters.local.intent_features import NgramBlock, TextFeatures, for_embedding, normalize, softmax
 from services.config import PROJECT_ROOT, Settings
 from services.errors import ConfigError, InvalidInput, ProviderUnavailable
@@ -371,7 +372,10 @@ def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: s
     names = tuple(sorted(set(labels) | ({oos_label} if oos_label is not None else set())))
     data = fx.Rows.build(texts, labels, names, embedder)
     held = fx.Rows.build(*tune, names, embedder) if tune else None
-    fitted = fx.fit_with_rules(data, held, names, oos_label, config)
+    # a small training set without out-of-scope rows: the rule is fitted on every row held out (intent_unseen.py)
+    fitted = (unseen_rule.fit_small(data, names, oos_label, config)  # type: ignore[arg-type]  # applies() ⇒ set
+              if unseen_rule.applies(data, held, names, oos_label) else fx.fit_with_rules(data, held, names, oos_label,
+                                                                                          config))
     foreign = _foreign_head(texts, labels, names, foreign_embedder, config) if foreign_embedder else None
     manifest = _manifest(fitted, names, oos_label, config, labels, time.perf_counter() - started,
                          getattr(embedder, "name", type(embedder).__name__))
@@ -422,7 +426,9 @@ def _manifest(fitted: fx.Fitted, names: tuple[str, ...], oos_label: str | None, 
         "temperature": fitted.temperature, "threshold": fitted.threshold,
         "oos_rule": None if fitted.rejector is None else
         "logistic over (top prob, margin, oos prob, nearest-example cosine), fitted on "
-        + ("labels held out as stand-ins (no out-of-scope examples)" if fitted.heldout.get("oos_from_unseen_labels")
+        + ("labels held out as stand-ins (no out-of-scope examples"
+           + ("; small data: every row held out once per label group)" if fitted.heldout.get("every_row_held_out")
+              else ")") if fitted.heldout.get("oos_from_unseen_labels")
            else "held-out rows"),
         "heldout_metrics": fitted.heldout,
         "heldout_note": "out-of-fold rows (or the given validation set); the out-of-scope threshold was tuned on them",
