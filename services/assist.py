@@ -229,7 +229,9 @@ def _search_kb(run: _Run, query: str, intent: Intent | None = None) -> tuple[Any
         hits = relevant_hits(run.call("kb", "search", lambda: services.search.search(query, KB_CANDIDATES)))
         if intent is None:
             return tuple(hits[:KB_SHOWN])
-        return tuple(run.call("kb_order", "search", lambda: for_request(services, query, intent, hits)))
+        again = lambda text: run.call("kb_again", "search",  # noqa: E731 - a search that happens is a use
+                                      lambda: services.search.search(text, KB_CANDIDATES))
+        return tuple(run.timed("kb_order", lambda: for_request(services, query, intent, hits, again)))
     except ProviderUnavailable as e:
         run.notices.append(f"knowledge base: search unavailable ({e})")
         return ()
@@ -270,10 +272,11 @@ def _another_product(services: Services, brands: set[str], hit: Any) -> bool:
     return bool(named) and not named & brands
 
 
-def for_request(services: Services, query: str, intent: Intent, hits: Sequence[Any]) -> list[Any]:
+def for_request(services: Services, query: str, intent: Intent, hits: Sequence[Any],
+                search: Callable[[str], Sequence[Any]] | None = None) -> list[Any]:
     """The KB_SHOWN hits for a message, those whose article title reads as the message's intent first (then by
     score). When the message names one of our products and the best hit does not answer its request, the search is
-    run again without the product names: "I returned the HaloCam but only got part of my money back" finds the
+    run again without the product names (``search``, by default the search provider's): "I returned the HaloCam but only got part of my money back" finds the
     refund article, not only the HaloCam's troubleshooting guide. A message whose intent is out of scope or unsure
     keeps the search's order. Measured in docs/retrieval.md ("Hits that answer the request").
 
@@ -282,6 +285,8 @@ def for_request(services: Services, query: str, intent: Intent, hits: Sequence[A
     """
     if not isinstance(query, str) or not isinstance(intent, Intent) or not isinstance(hits, list | tuple):
         raise InvalidInput("give the query text, its Intent and the search's hits")
+    if search is not None and not callable(search):
+        raise InvalidInput("search must be a function of the query text")
     if not _sure(intent):
         return list(hits[:KB_SHOWN])
 
@@ -296,8 +301,8 @@ def for_request(services: Services, query: str, intent: Intent, hits: Sequence[A
             for product in sorted(products, key=lambda e: -e.start):
                 stripped = stripped[:product.start] + stripped[product.end:]
             seen = {hit.article_id for hit in pool}
-            pool += [hit for hit in relevant_hits(services.search.search(stripped, KB_CANDIDATES))
-                     if hit.article_id not in seen]
+            found = search(stripped) if search is not None else services.search.search(stripped, KB_CANDIDATES)
+            pool += [hit for hit in relevant_hits(list(found)) if hit.article_id not in seen]
     pool.sort(key=lambda hit: (not answers(hit), -hit.score))
     return pool[:KB_SHOWN]
 
@@ -451,8 +456,9 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     masked_head = plain_for_models(injection.for_models(masked[:ANALYSIS_CHARS]))  # hidden HTML and characters out
     intent = run.call("intent", "intent", lambda: services.intent.classify(masked_head))
     earlier = plain_for_models(injection.for_models(ctx.earlier_text[-EARLIER_CHARS:]))
-    intent = run.call("intent_context", "intent", lambda: in_conversation(
-        services.intent.classify, intent, masked_head, earlier, services.settings.intent_min_confidence))
+    # only a second classification that happens counts as a use of the intent provider (and its fall-back notices)
+    intent = in_conversation(lambda joined: run.call("intent_context", "intent", lambda: services.intent.classify(
+        joined)), intent, masked_head, earlier, services.settings.intent_min_confidence)
     topic = f"{earlier}\n{masked_head}" if intent.basis == "conversation" else masked_head
     sentiment = run.call("sentiment", "sentiment", lambda: services.sentiment.analyze(masked_head))
     emotions = run.call("emotions", "sentiment", lambda: services.sentiment.emotions(masked_head))

@@ -205,6 +205,7 @@ NO_PERMISSION: dict[str, str] = {
     "assist.detect_pii": "pipeline step on text the caller already holds",
     "assist.mask_text": "pipeline step on text the caller already holds",
     "assist.analyze_message": "pipeline step on text the caller already holds",
+    "assist.for_request": "pipeline step: orders KB hits (approved, customer-facing articles) the caller already holds",
     "assist.context_for": "pipeline step of the ingestion path (reads the customer for the analysis it stores)",
     "intents.train_model": "trains a model on labelled text the operator gives; no stored customer data",
     "intents.train_from_csv": "trains a model on a file the operator gives; no stored customer data",
