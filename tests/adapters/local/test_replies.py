@@ -232,3 +232,13 @@ def test_keyword_hits_with_remembered_keywords_count_as_before():
     assert keyword_hits("re fund please", keywords) == 1  # "re-fund" reads as the words "re fund"
     assert keyword_hits("", keywords) == 0
     assert keyword_hits("I want a REFUND, my money back!!! 😡😡", keywords) == 4  # from memory, same count
+
+
+def test_a_double_charge_gets_no_list_of_payment_methods_and_a_methods_question_does(replies):
+    twice = replies.suggest(from_facts(_context(intent="Billing Question", masked_text="I think my payment went "
+                                                "through twice, checkout froze and I clicked pay again")), 3)
+    assert not any("library:billing_question/generic-payment-methods" == s.source for s in twice)
+    assert twice[0].source.startswith("library:billing_question/double-charge")
+    methods = replies.suggest(from_facts(_context(intent="Billing Question", masked_text="can i pay with klarna "
+                                                  "or paypal?")), 3)
+    assert methods[0].source == "library:billing_question/generic-payment-methods"
