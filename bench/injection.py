@@ -12,7 +12,6 @@ templates), ``scan_ms_200k`` (CPU time on the slowest of seven hostile 200,000-c
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import statistics
@@ -29,12 +28,8 @@ from services.bootstrap import build_services  # noqa: E402
 from services.config import Settings  # noqa: E402
 from tests import injection_corpus as corpus  # noqa: E402
 
-
-def _assist_messages(n: int) -> list[str]:
-    spec = importlib.util.spec_from_file_location("bench_assist", ROOT / "bench" / "assist.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return [text for text, _ in module.messages(n)]
+sys.path.insert(0, str(ROOT / "bench"))
+from assist import messages as assist_messages  # noqa: E402 - bench/assist.py's generated messages
 
 
 def main() -> None:
@@ -47,7 +42,7 @@ def main() -> None:
     held = [(r, a) for r, a in results if r["expect"] == "flag" and r.get("split") == "held_out"]
     benign = [(r, a) for r, a in results if r["expect"] == "benign"]
     leaks = sum(bool(corpus.leaks(r["text"], s.text)) for r, a in results for s in a.suggestions)
-    texts = [r["text"] for r in rows] + _assist_messages(1000)
+    texts = [r["text"] for r in rows] + [text for text, _ in assist_messages(1000)]
     times = []  # CPU time of this thread: the machine is shared, wall-clock time counts the others' work too
     for text in texts:
         started = time.thread_time()

@@ -10,7 +10,6 @@ call (load) time, the share of messages on which the NER pass ran, and the load 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import statistics
@@ -25,12 +24,8 @@ from services.adapters.local import pii_presidio  # noqa: E402
 from services.adapters.local.pii import RegexPiiDetector  # noqa: E402
 from services.adapters.local.pii_presidio import PresidioPiiDetector  # noqa: E402
 
-
-def _assist_messages(n: int) -> list[str]:
-    spec = importlib.util.spec_from_file_location("bench_assist", ROOT / "bench" / "assist.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return [text for text, _ in module.messages(n)]
+sys.path.insert(0, str(ROOT / "bench"))
+from assist import messages as assist_messages  # noqa: E402 - bench/assist.py's generated messages
 
 
 def _time(find, texts: list[str]) -> dict[str, float]:
@@ -56,7 +51,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--jsonl", type=Path, help="also time a labelled file's texts")
     args = parser.parse_args()
-    texts = _assist_messages(args.n)
+    texts = [text for text, _ in assist_messages(args.n)]
     if args.jsonl:
         texts += [json.loads(line)["text"] for line in args.jsonl.read_text(encoding="utf-8").splitlines() if line]
     presidio = _time(PresidioPiiDetector().find, texts)
