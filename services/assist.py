@@ -51,9 +51,9 @@ _BUILT_FROM: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 KB_VERSION_TTL_S = 0.25
 # search provider -> (services.store.commits, services.now()) at the last check that found the index current
 _CHECKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# local intent classifier -> {(article id, title): the intent its title reads as}: KB hits that answer the message's
-# request come first (a refund question naming a camera got the camera's troubleshooting guide before)
-_TITLE_INTENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# local intent classifier -> {(article id, title): (the intent its title reads as, the brands it names)}: KB hits that
+# answer the message's request come first (a refund question naming a camera got the camera's troubleshooting guide)
+_TITLE_READS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 KB_SHOWN = 3
 KB_CANDIDATES = 6  # hits read per search, ordered by agreement with the message's intent, KB_SHOWN kept
 KB_INTENT_CONFIDENCE = 0.7  # the message's intent must be at least this sure to reorder its hits
@@ -229,20 +229,30 @@ def _search_kb(run: _Run, query: str, intent: Intent | None = None) -> tuple[Any
         hits = relevant_hits(run.call("kb", "search", lambda: services.search.search(query, KB_CANDIDATES)))
         if intent is None:
             return tuple(hits[:KB_SHOWN])
-        again = lambda text: run.call("kb_again", "search",  # noqa: E731 - a search that happens is a use
-                                      lambda: services.search.search(text, KB_CANDIDATES))
+
+        def again(text: str) -> Sequence[Any]:  # a second search counts as a use of the provider only if it happens
+            return run.call("kb_again", "search", lambda: services.search.search(text, KB_CANDIDATES))
         return tuple(run.timed("kb_order", lambda: for_request(services, query, intent, hits, again)))
     except ProviderUnavailable as e:
         run.notices.append(f"knowledge base: search unavailable ({e})")
         return ()
 
 
-def _title_intent(services: Services, hit: Any) -> Intent:
-    classifier = services.local(Services.intent)  # offline and cheap; titles are ours, never customer data
-    known = _TITLE_INTENTS.setdefault(classifier, {})
+def _brand_set(entities: Sequence[Entity]) -> frozenset[str]:
+    """The catalogue brands among extracted entities ("HaloCam", "Thermia"), lower-cased."""
+    return frozenset(str(e.value or e.text).split()[0].casefold() for e in entities
+                     if e.kind == "product" and str(e.value or e.text).split())
+
+
+def _title_read(services: Services, hit: Any) -> tuple[Intent, frozenset[str]]:
+    """What an article's title reads as and the brands it names, once per article and process (the local models:
+    offline and cheap; titles are ours, never customer data)."""
+    classifier = services.local(Services.intent)
+    known = _TITLE_READS.setdefault(classifier, {})
     key = (hit.article_id, hit.title)
     if key not in known:
-        known[key] = classifier.classify(hit.title)
+        known[key] = (classifier.classify(hit.title),
+                      _brand_set(services.local(Services.entities).extract(hit.title)))
     return known[key]
 
 
@@ -251,33 +261,26 @@ def _sure(intent: Intent) -> bool:
 
 
 def _answers(services: Services, intent: Intent, hit: Any) -> bool:
-    read = _title_intent(services, hit)
+    read = _title_read(services, hit)[0]
     return read.label == intent.label and read.confidence >= KB_TITLE_CONFIDENCE
 
 
-def _another_request(services: Services, intent: Intent, hit: Any) -> bool:
-    read = _title_intent(services, hit)
-    return _sure(intent) and read.label not in (intent.label, OUT_OF_SCOPE) and read.confidence >= KB_TITLE_CONFIDENCE
-
-
-def _brands(services: Services, text: str) -> set[str]:
-    """The catalogue brands a text names ("HaloCam", "Thermia"), lower-cased."""
-    return {str(e.value or e.text).split()[0].casefold() for e in services.local(Services.entities).extract(text)
-            if e.kind == "product" and (e.value or e.text).split()}
-
-
-def _another_product(services: Services, brands: set[str], hit: Any) -> bool:
-    """The article's title is about other products than the ones the message names."""
-    named = _brands(services, hit.title) if brands else set()
-    return bool(named) and not named & brands
+def _quotable(services: Services, intent: Intent, brands: frozenset[str], hit: Any) -> bool:
+    """Whether a reply may quote the hit: not when its title reads surely as another request than a sure message's,
+    nor when it names only other brands than the message does."""
+    read, named = _title_read(services, hit)
+    another_request = (_sure(intent) and read.label not in (intent.label, OUT_OF_SCOPE)
+                       and read.confidence >= KB_TITLE_CONFIDENCE)
+    another_product = bool(brands and named) and not named & brands
+    return not (another_request or another_product)
 
 
 def for_request(services: Services, query: str, intent: Intent, hits: Sequence[Any],
                 search: Callable[[str], Sequence[Any]] | None = None) -> list[Any]:
     """The KB_SHOWN hits for a message, those whose article title reads as the message's intent first (then by
     score). When the message names one of our products and the best hit does not answer its request, the search is
-    run again without the product names (``search``, by default the search provider's): "I returned the HaloCam but only got part of my money back" finds the
-    refund article, not only the HaloCam's troubleshooting guide. A message whose intent is out of scope or unsure
+    run again without the product names (``search``, by default the search provider's): "I returned the HaloCam but
+    only got part of my money back" finds the refund article, not only the HaloCam's troubleshooting guide. A message whose intent is out of scope or unsure
     keeps the search's order. Measured in docs/retrieval.md ("Hits that answer the request").
 
     Raises:
@@ -289,12 +292,8 @@ def for_request(services: Services, query: str, intent: Intent, hits: Sequence[A
         raise InvalidInput("search must be a function of the query text")
     if not _sure(intent):
         return list(hits[:KB_SHOWN])
-
-    def answers(hit: Any) -> bool:
-        return _answers(services, intent, hit)
-
     pool = list(hits)
-    if not (pool and answers(pool[0])):
+    if not (pool and _answers(services, intent, pool[0])):
         products = [e for e in services.local(Services.entities).extract(query) if e.kind == "product"]
         if products:
             stripped = query
@@ -303,7 +302,7 @@ def for_request(services: Services, query: str, intent: Intent, hits: Sequence[A
             seen = {hit.article_id for hit in pool}
             found = search(stripped) if search is not None else services.search.search(stripped, KB_CANDIDATES)
             pool += [hit for hit in relevant_hits(list(found)) if hit.article_id not in seen]
-    pool.sort(key=lambda hit: (not answers(hit), -hit.score))
+    pool.sort(key=lambda hit: (not _answers(services, intent, hit), -hit.score))
     return pool[:KB_SHOWN]
 
 
@@ -475,10 +474,8 @@ def analyze_message(services: Services, text: str, channel: str = "chat",
     # a reply quotes only articles that may answer the request, about the product the message names: the panel still
     # lists every hit, but "Here's our guide 'Orra Home Hub setup'" is no answer to "where is my order", nor the
     # HaloCam's guide to a thermostat that shows an error
-    brands = {str(e.value or e.text).split()[0].casefold() for e in entities
-              if e.kind == "product" and (e.value or e.text).split()}
-    quotable = [hit for hit in kb
-                if not (_another_request(services, intent, hit) or _another_product(services, brands, hit))]
+    brands = _brand_set(entities)
+    quotable = [hit for hit in kb if _quotable(services, intent, brands, hit)]
     reply_context = _reply_context(channel, masked_head, intent, sentiment, entities, quotable, ctx, check)
     suggestions = tuple(run.call("suggestions", "replies", lambda: services.replies.suggest(reply_context, 3)))
     run.timings["total"] = round((time.perf_counter() - start) * 1000, 3)
