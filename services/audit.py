@@ -102,8 +102,9 @@ def verify_chain(services: Services, user: User, anchor: str = "") -> AuditVerif
     """
     user = require(user, "audit.admin")
     expected = _anchor(anchor)
-    check, last_id, anchor_seen = ChainCheck(), 0, None
+    last_id, anchor_seen = 0, None
     with services.uow() as uow:
+        check = ChainCheck(uow.audit.detail_matches)
         while links := uow.audit.chain(last_id, VERIFY_PAGE):
             check.feed(links)
             last_id = links[-1].id

@@ -408,6 +408,11 @@ class AuditRepository(Protocol):
         """Entries with their digests and hashes, in id order, from the first id above ``after_id``."""
         ...
 
+    def detail_matches(self, detail: str, digest: str) -> bool:
+        """Whether a stored detail digest is this detail's (keyed digests are checked with the key the repository
+        holds; services/audit_chain.py)."""
+        ...
+
     def entries(self, limit: int = 100, actor: str | None = None) -> list[AuditEntry]:
         """Newest first."""
         ...

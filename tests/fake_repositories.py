@@ -573,6 +573,9 @@ class FakeKbUsage(_Repository):
         return rows[:max(limit, 0)]
 
 
+FAKE_AUDIT_KEY = b"the fake audit log's digest key"  # a real repository's key is outside the database
+
+
 class FakeAudit(_Repository):
     """The chained log as a list (the chain's rules are services/audit_chain.py's; append-only: only
     redact_details changes a row)."""
@@ -581,7 +584,7 @@ class FakeAudit(_Repository):
         _storable(actor, action, entity, str(entity_id), detail or "")
         entry = AuditEntry(len(self.w.audit) + 1, now_iso(), actor, action, entity, str(entity_id), detail or "")
         previous = self.w.audit_links[-1].hash if self.w.audit_links else audit_chain.GENESIS
-        digest = audit_chain.detail_digest(entry.detail)
+        digest = audit_chain.detail_digest(entry.detail, FAKE_AUDIT_KEY)
         link = audit_chain.link_hash(previous, entry.id, entry.at, actor, action, entity, entry.entity_id, digest)
         self.w.audit.append(entry)
         self.w.audit_links.append(AuditLink(**asdict(entry), detail_digest=digest, hash=link))
@@ -603,6 +606,9 @@ class FakeAudit(_Repository):
             return (exact and (not query.since or e.at >= query.since) and (not query.until or e.at <= query.until)
                     and (not text or any(text in v.lower() for v in (e.actor, e.action, e.entity_id, e.detail))))
         return [e for e in reversed(self.s.audit) if matches(e)][:limit]
+
+    def detail_matches(self, detail: str, digest: str) -> bool:
+        return audit_chain.digest_matches(detail, digest, FAKE_AUDIT_KEY)
 
     def chain(self, after_id: int = 0, limit: int = 5000) -> list[AuditLink]:
         return [link for link in self.s.audit_links if link.id > after_id][:limit]

@@ -21,8 +21,8 @@ OLD_TRAIL = [
 
 
 def chain_of(database) -> ChainCheck:
-    check = ChainCheck()
     with database() as uow:
+        check = ChainCheck(uow.audit.detail_matches)
         check.feed(uow.audit.chain())
     return check
 

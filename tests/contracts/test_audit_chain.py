@@ -13,7 +13,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from services.audit_chain import ERASED, ChainCheck
+from services.audit_chain import ERASED, KEYED, ChainCheck, detail_digest, digest_matches, link_hash
 from services.models import AuditQuery
 from tests.contracts.conftest import customer as customer_named
 from tests.fake_repositories import FakeDatabase
@@ -53,8 +53,9 @@ def record(database: Any, count: int, actor: str = "ada") -> None:
 
 
 def verified(database: Any, page: int = 5000) -> ChainCheck:
-    check, last = ChainCheck(), 0
+    last = 0
     with database() as uow:
+        check = ChainCheck(uow.audit.detail_matches)
         while links := uow.audit.chain(last, page):
             check.feed(links)
             last = links[-1].id
@@ -139,6 +140,41 @@ def test_a_changed_actor_is_found_even_with_a_recomputed_digest(database):
         conn.execute("UPDATE audit_log SET detail = '[erased]' WHERE id = 2")  # a fake "erase" is not tampering
     check = verified(database)
     assert (check.ok, check.first_bad_id, check.redacted) == (False, 4, 1)
+
+
+def test_an_erased_detail_leaves_a_digest_that_cannot_confirm_a_guess_without_the_key(database):
+    record(database, 3)
+    with database() as uow:
+        uow.audit.redact_details([2])
+    with database() as uow:
+        erased = uow.audit.chain()[1]
+        old = "viewed customer 2: ada@example.com"
+        assert erased.detail == ERASED and erased.detail_digest.startswith(KEYED)
+        assert uow.audit.detail_matches(old, erased.detail_digest)  # the key's holder can still check it
+    assert erased.detail_digest != detail_digest(old)  # the old plain sha256: a guess confirmed from the file alone
+    assert not digest_matches(old, erased.detail_digest)  # without the key, no guess matches
+    assert not digest_matches(old, erased.detail_digest, b"another deployment's key")
+
+
+def test_a_changed_detail_with_a_recomputed_plain_digest_and_chain_is_found(database):
+    """Someone with the file but not the key rewrites a detail, its digest and every hash after it."""
+    record(database, 4)
+    with database() as uow:
+        links = uow.audit.chain()
+    previous, rewritten = links[1].hash, []
+    for link in links[2:]:
+        detail = "viewed nothing" if link.id == 3 else link.detail
+        digest = detail_digest(detail) if link.id == 3 else link.detail_digest
+        previous = link_hash(previous, link.id, link.at, link.actor, link.action, link.entity, link.entity_id, digest)
+        rewritten.append((detail, digest, previous, link.id))
+    with engine(database) as conn:
+        without_rules(database, conn)
+        mark = "%s" if hasattr(database, "url") else "?"
+        for row in rewritten:
+            conn.execute(f"UPDATE audit_log SET detail = {mark}, detail_digest = {mark}, hash = {mark} "
+                         f"WHERE id = {mark}", row)
+    check = verified(database)
+    assert (check.ok, check.first_bad_id) == (False, 3)
 
 
 def test_a_deleted_row_is_found_at_the_row_after_it(database):

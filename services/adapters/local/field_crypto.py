@@ -56,9 +56,16 @@ class UnreadableData(ServiceError):
     """A stored value cannot be decrypted: its key is not configured, or the key or the value is wrong."""
 
 
+AUDIT_LABEL = b"frontline audit detail digest v1"
+
+
 def email_digest(hmac_key: bytes, email: str) -> str:
     """The keyed hash an e-mail is looked up by (trimmed and lower-cased, so lookups ignore case)."""
     return hmac.new(hmac_key, email.strip().lower().encode(), hashlib.sha256).hexdigest()
+
+
+def audit_digest_key(hmac_key: bytes) -> bytes:
+    return hmac.new(hmac_key, AUDIT_LABEL, hashlib.sha256).digest()
 
 
 def decode_key(text: str, what: str) -> bytes:
@@ -173,6 +180,12 @@ class FieldCodec:
 
     def email_hmac(self, email: str | None) -> str | None:
         return email_digest(self.keys.hmac_key, email) if email else None
+
+    @property
+    def audit_key(self) -> bytes:
+        """The key of the audit log's detail digests (services/audit_chain.py), derived from the HMAC key: like it,
+        outside the database and never rotated, so every digest stays checkable."""
+        return audit_digest_key(self.keys.hmac_key)
 
     def seal_row(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         """A row to store: its encrypted columns encrypted, its keyed hashes added."""

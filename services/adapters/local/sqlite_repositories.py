@@ -14,7 +14,7 @@ from typing import Any
 
 from services.adapters.local.sqlite_conversations import SqliteAssist, SqliteConversations
 from services.adapters.local.sqlite_uow import Transaction
-from services.audit_chain import ERASED, GENESIS, detail_digest, link_hash
+from services.audit_chain import ERASED, GENESIS, detail_digest, digest_matches, link_hash
 from services.clock import now_iso
 from services.errors import Conflict, InvalidInput
 from services.models import (
@@ -348,8 +348,9 @@ class SqliteAudit(_Repository):
             return
         previous, ids = self._head(len(pending))
         rows: list[list[Any]] = []
+        key = self.tx.codec.audit_key
         for entry_id, (at, actor, action, entity, entity_id, detail) in zip(ids, pending, strict=True):
-            digest = detail_digest(detail)
+            digest = detail_digest(detail, key)
             previous = link_hash(previous, entry_id, at, actor, action, entity, entity_id, digest)
             rows.append([entry_id, at, actor, action, entity, entity_id, detail, digest, previous])
         for start in range(0, len(rows), self.INSERT_BATCH):
@@ -408,6 +409,9 @@ class SqliteAudit(_Repository):
         rows = self.tx.rows(f"SELECT * FROM audit_log WHERE {' AND '.join(clauses)} "  # noqa: S608 - our columns
                             "ORDER BY id DESC LIMIT ?", [*args, limit])
         return [_entry(r) for r in rows]
+
+    def detail_matches(self, detail: str, digest: str) -> bool:
+        return digest_matches(detail, digest, self.tx.codec.audit_key)
 
     def chain(self, after_id: int = 0, limit: int = 5000) -> list[AuditLink]:
         self._flushed()
