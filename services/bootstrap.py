@@ -135,3 +135,25 @@ def build_services(settings: Settings | None = None, *, batch: bool = False, clo
         if capability not in known:
             raise ConfigError(f"unknown capability {capability!r}; known: {', '.join(known)}")
     return Services(settings, overrides, batch=batch, clock=clock)
+
+
+def migrate_store(settings: Settings, database_url: str = "", app_role: str = "") -> dict[str, object]:
+    """``python -m services migrate``: bring the store's schema up to date; on PostgreSQL logged in as
+    ``database_url`` (default: the configured one) — the tables' owner — and, with ``app_role``, grant the app's own
+    login what it needs and no more (it cannot then alter, delete from or truncate the audit log: docs/postgres.md).
+
+    Raises:
+        InvalidInput: an app role on SQLite, a role name that is not a plain identifier, or a role that does not exist.
+        ConfigError: the URL is not a PostgreSQL URL, or its login may not change the schema.
+        ProviderUnavailable: the server cannot be reached.
+    """
+    url = database_url or settings.database_url
+    if url:
+        from services.adapters.postgres.uow import migrate_as_owner
+
+        return dict(migrate_as_owner(url, app_role))
+    if app_role:
+        from services.errors import InvalidInput
+
+        raise InvalidInput("--app-role is for PostgreSQL (a SQLite file has no logins)")
+    return {"store": "sqlite", "database": settings.db_path, "version": build_services(settings).store.schema_version()}

@@ -11,6 +11,7 @@ PL/pgSQL function (``frontline_bump_counter``) called by row-level triggers with
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from services.adapters.local.schema import CHANGE_COUNTED, STATE_TABLES, TABLES, Migration, chain_audit_log
@@ -416,6 +417,42 @@ MIGRATION_LOCK = 0x46524F4E544C01
 def current_version(conn: Any) -> int:
     conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     return conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+
+
+def stored_version(conn: Any) -> int:
+    """The schema's version read without writing anything (0 when the database has never been migrated): what a
+    login that may not change the schema can check."""
+    if conn.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+        return 0
+    return conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+
+
+APP_ROLE = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def grant_app_role(conn: Any, role: str) -> None:
+    """Give a login that does not own the tables what the app needs, and no more on the audit log: rows of every
+    table to read and write, but on ``audit_log`` only SELECT, INSERT and UPDATE of ``detail`` (the privacy erase's
+    redaction, which the trigger still limits to '[erased]') — no DELETE or TRUNCATE, and, not owning the table, no
+    ALTER TABLE ... DISABLE TRIGGER; ``schema_version`` read-only; the sequences (ids drawn and moved past restored
+    rows). Run after every migration (``python -m services migrate --app-role``): tables a migration adds get
+    nothing until then. ``role`` must be a plain lower-case identifier."""
+    if not isinstance(role, str) or not APP_ROLE.fullmatch(role):
+        raise ValueError("the app role must be a lower-case PostgreSQL identifier (letters, digits, _)")
+    ident = f'"{role}"'
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+        conn.execute(f"GRANT USAGE ON SCHEMA {_schema(conn)} TO {ident}")
+        conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {_schema(conn)} TO {ident}")
+        conn.execute(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version FROM {ident}")
+        conn.execute(f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {ident}")
+        conn.execute(f"GRANT UPDATE (detail) ON audit_log TO {ident}")
+        conn.execute(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {_schema(conn)} TO {ident}")
+
+
+def _schema(conn: Any) -> str:
+    name = conn.execute("SELECT current_schema()").fetchone()[0]
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 def migrate(conn: Any) -> int:

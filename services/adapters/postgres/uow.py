@@ -65,6 +65,34 @@ def check_url(url: str) -> dict[str, Any]:
     return params
 
 
+def migrate_as_owner(url: str, app_role: str = "") -> dict[str, Any]:
+    """``python -m services migrate``: bring the schema up to date logged in as ``url`` (the tables' owner) and,
+    with ``app_role``, grant that login what the app needs (schema.grant_app_role)."""
+    check_url(url)
+    if app_role and not schema.APP_ROLE.fullmatch(app_role):
+        raise InvalidInput("--app-role must be a lower-case PostgreSQL role name (letters, digits, _)")
+    try:
+        with psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S) as conn:
+            before = schema.stored_version(conn)
+            version = schema.migrate(conn)
+            if app_role:
+                if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [app_role]).fetchone() is None:
+                    raise InvalidInput(f"there is no role {app_role!r} on this server: create it first "
+                                       f"(CREATE ROLE {app_role} LOGIN PASSWORD '…')")
+                schema.grant_app_role(conn, app_role)
+    except psycopg.errors.InsufficientPrivilege as e:
+        raise ConfigError(f"{redact(url)} may not change the schema ({_first_line(e)}): migrate with the login that "
+                          "owns the tables") from None
+    except psycopg.OperationalError as e:
+        raise unavailable(url, e) from None
+    return {"store": "postgres", "database": redact(url), "version_before": before, "version": version,
+            "app_role": app_role or None}
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
+
+
 def unavailable(url: str, error: BaseException) -> ProviderUnavailable:
     reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return ProviderUnavailable(f"PostgreSQL at {redact(url)} is unavailable: {reason}")
@@ -320,12 +348,28 @@ class PostgresDatabase:
             raise unavailable(self.url, e) from None
 
     def _migrate(self) -> None:
+        """Bring the schema up to date; a schema already current is only read (no lock, no DDL), so the app can
+        log in as a role that may not change it (``python -m services migrate --app-role``, docs/postgres.md)."""
         with self._connect() as conn:
             try:
-                schema.migrate(conn)
+                if schema.stored_version(conn) != len(schema.MIGRATIONS):
+                    schema.migrate(conn)
                 self.id_tables = schema.id_tables(conn)
+            except psycopg.errors.InsufficientPrivilege as e:
+                raise ConfigError(
+                    f"the database {redact(self.url)} is at schema version {self._version(conn)} and this code needs "
+                    f"{len(schema.MIGRATIONS)}, but its login may not change the schema ({_first_line(e)}): run "
+                    "`python -m services migrate --database-url <the owner's URL> --app-role <this login>` first "
+                    "(docs/postgres.md)") from None
             except psycopg.OperationalError as e:
                 raise unavailable(self.url, e) from None
+
+    @staticmethod
+    def _version(conn: psycopg.Connection[Any]) -> int:
+        try:
+            return int(schema.stored_version(conn))
+        except psycopg.Error:
+            return 0
 
     def _read(self, statement: str | pgsql.Composed) -> list[Row]:
         try:

@@ -1,0 +1,102 @@
+"""The app on PostgreSQL logged in as a role that does not own the tables (``python -m services migrate --app-role``):
+it starts, writes and erases as usual, but its credentials cannot go around the audit log's append-only rules —
+no DELETE, TRUNCATE, UPDATE of anything but the detail, nor ALTER TABLE ... DISABLE TRIGGER, which the table's
+owner could do (docs/security.md "What someone with access to the database can and cannot hide")."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import psycopg.errors
+import pytest
+
+from services import audit, data_rights
+from services.adapters.postgres import schema
+from services.bootstrap import build_services, migrate_store
+from services.cli import main
+from services.config import Settings
+from services.errors import ConfigError, InvalidInput
+from services.permissions import CLI
+from tests.contracts.conftest import customer
+
+_NAMES = itertools.count()
+
+
+@pytest.fixture
+def logins(postgres_cluster) -> Iterator[tuple[str, str]]:
+    """(the owner's URL, the app's URL) of a fresh database that the owner role owns; the app role owns nothing."""
+    n = next(_NAMES)
+    owner, app, name = f"fl_owner_{n}", f"fl_app_{n}", f"roles_{n}"
+    admin = postgres_cluster.url()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN")
+        conn.execute(f"CREATE ROLE {app} LOGIN")
+        conn.execute(f"CREATE DATABASE {name} OWNER {owner}")
+    base = admin.rsplit("/", 1)[0]
+    yield base.replace("//frontline@", f"//{owner}@") + f"/{name}", base.replace("//frontline@", f"//{app}@") + f"/{name}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f"DROP ROLE IF EXISTS {app}")
+        conn.execute(f"DROP ROLE IF EXISTS {owner}")
+
+
+def test_the_app_login_works_but_cannot_go_around_the_audit_log(logins, tmp_path: Path):
+    owner_url, app_url = logins
+    app = app_url.split("//", 1)[1].split("@", 1)[0]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["migrate", "--database-url", owner_url, "--app-role", app]) == 0
+    printed = json.loads(out.getvalue())
+    assert (printed["version_before"], printed["version"], printed["app_role"]) == (0, len(schema.MIGRATIONS), app)
+    assert "fl_owner" in printed["database"]
+
+    services = build_services(Settings(db_path=str(tmp_path / "unused.db"), database_url=app_url))
+    try:
+        with services.uow() as uow:
+            ann = uow.customers.add(customer("Ann Example"))
+            uow.audit.record("ada", "read", "customer", str(ann.id), "viewed Ann Example")
+        erased = data_rights.erase_customer(services, CLI, ann.id)
+        assert erased["erased"] == ann.id
+        verified = audit.verify_chain(services, CLI)
+        assert verified.ok and verified.redacted >= 1
+    finally:
+        services.get("store").close()
+
+    with psycopg.connect(app_url, autocommit=True) as conn:
+        for statement in ("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only",
+                          "DELETE FROM audit_log", "TRUNCATE audit_log", "UPDATE audit_log SET actor = 'mallory'",
+                          "DROP TABLE audit_log", "INSERT INTO schema_version VALUES (999)"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        with pytest.raises(psycopg.IntegrityError, match="append-only"):
+            conn.execute("UPDATE audit_log SET detail = 'something else'")  # the column it may update: the trigger
+    with psycopg.connect(owner_url, autocommit=True) as conn:  # the owner still can: what the app role changes
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+        conn.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")
+
+
+def test_an_app_login_on_a_database_it_may_not_migrate_is_told_to_run_migrate_and_changes_nothing(logins, tmp_path):
+    owner_url, app_url = logins
+    with pytest.raises(ConfigError, match="python -m services migrate") as raised:
+        build_services(Settings(db_path=str(tmp_path / "unused.db"), database_url=app_url)).get("store")
+    assert f"schema version 0 and this code needs {len(schema.MIGRATIONS)}" in str(raised.value)
+    with psycopg.connect(owner_url, autocommit=True) as conn:
+        assert schema.stored_version(conn) == 0 and conn.execute("SELECT to_regclass('customers')").fetchone()[0] is None
+
+
+def test_migrate_refuses_a_role_that_is_not_there_or_not_an_identifier(logins, tmp_path):
+    owner_url, _ = logins
+    settings = Settings(db_path=str(tmp_path / "unused.db"))
+    with pytest.raises(InvalidInput, match="no role 'nobody_here'"):
+        migrate_store(settings, database_url=owner_url, app_role="nobody_here")
+    with pytest.raises(InvalidInput, match="lower-case"):
+        migrate_store(settings, database_url=owner_url, app_role='x"; DROP TABLE customers; --')
+    with pytest.raises(InvalidInput, match="PostgreSQL"):
+        migrate_store(settings, app_role="fl_app")  # a SQLite file has no logins
+    assert migrate_store(settings)["version"] >= 21  # SQLite: the file migrated, its version printed
