@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 
+SECRETS = 2  # frontline/database and frontline/data-keys (deploy/stack.py)
 HOURS_PER_MONTH = 730
 REGION = "us-east-1"
 PRICES_USD = {
@@ -51,7 +52,7 @@ def monthly_cost(*, replicas: int = 2, vcpu: float = 1.0, memory_gb: float = 2.0
         "nat_gateway": nat_gateways * h * p["nat_hour"] + nat_gb * p["nat_gb_processed"],
         "public_ipv4": (azs + nat_gateways) * h * p["public_ipv4_hour"],
         "cloudwatch_logs": log_gb * (p["logs_ingest_gb"] + p["logs_storage_gb_month"]),
-        "secrets_manager": p["secret_month"],
+        "secrets_manager": SECRETS * p["secret_month"],
         "ecr": image_gb * p["ecr_storage_gb_month"],
     }
     rounded = {key: round(value, 2) for key, value in items.items()}

@@ -7,6 +7,7 @@ validates it so a typo fails at synth, not half-way through a CloudFormation dep
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_rds as rds
 from aws_cdk import aws_route53 as route53
 from aws_cdk import aws_s3 as s3
+from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -221,6 +223,18 @@ class FrontlineStack(cdk.Stack):
         secret = self.database.secret
         assert secret is not None  # from_generated_secret always makes one
 
+        # Field encryption at rest: one key for every task (a task's own key file would be refused by the others and
+        # lost with its container). Secrets Manager generates the passphrase the tasks derive the data key and the
+        # HMAC key from (services/adapters/local/field_crypto.py parse_key_document); it never appears in the
+        # template. Retained when the stack is deleted: the database's snapshots stay readable only with it.
+        self.data_keys = secretsmanager.Secret(
+            self, "DataKeys", secret_name="frontline/data-keys",
+            description="Frontline field encryption keys (docs/security.md): rotate by adding an explicit key",
+            generate_secret_string=secretsmanager.SecretStringGenerator(
+                secret_string_template=json.dumps({"current": "k1"}), generate_string_key="passphrase",
+                password_length=64, exclude_punctuation=True, include_space=False),
+            removal_policy=cdk.RemovalPolicy.RETAIN)
+
         log_group = logs.LogGroup(self, "Logs", log_group_name="/frontline/app",
                                   retention=LOG_RETENTION[config.log_retention_days],
                                   removal_policy=cdk.RemovalPolicy.RETAIN)
@@ -228,7 +242,9 @@ class FrontlineStack(cdk.Stack):
         self.task_role = iam.Role(self, "TaskRole", assumed_by=iam.ServicePrincipal("ecs-tasks.amazonaws.com"),
                                   description="Frontline tasks: the AWS adapters' API calls, nothing else")
         for statement in task_role_statements(config, self.region, self.account):
-            self.task_role.add_to_policy(statement)  # aws_apis="" (backend local): a role with no policy may call nothing
+            self.task_role.add_to_policy(statement)  # aws_apis="" (backend local): only the data-key secret below
+        self.task_role.add_to_policy(iam.PolicyStatement(
+            sid="DataKeysSecret", actions=["secretsmanager:GetSecretValue"], resources=[self.data_keys.secret_arn]))
         self.transcribe_bucket = self._transcribe_bucket() if "transcribe" in config.apis else None
 
         if config.image:  # a pushed image (CI builds and pushes it): no Docker needed at deploy time
@@ -277,6 +293,8 @@ class FrontlineStack(cdk.Stack):
                     "FRONTLINE_BEDROCK_MODEL_ID": config.bedrock_model_id,
                     "FRONTLINE_BEDROCK_EMBEDDING_MODEL_ID": config.bedrock_embedding_model_id,
                     "DB_NAME": DATABASE_NAME,
+                    "FRONTLINE_PROVIDER_KEYS": "secretsmanager",
+                    "FRONTLINE_DATA_KEYS_SECRET_ID": self.data_keys.secret_arn,
                 },
                 # Read by the execution role at task start and handed to the container as environment variables;
                 # deploy/entrypoint.py assembles FRONTLINE_DATABASE_URL from them (the password is URL-encoded).
@@ -319,6 +337,7 @@ class FrontlineStack(cdk.Stack):
                                           + self.service.load_balancer.load_balancer_dns_name))
         cdk.CfnOutput(self, "DatabaseSecretArn", value=secret.secret_arn)
         cdk.CfnOutput(self, "LogGroup", value=log_group.log_group_name)
+        cdk.CfnOutput(self, "DataKeysSecretArn", value=self.data_keys.secret_arn)
 
 
     def _transcribe_bucket(self) -> s3.Bucket:

@@ -131,7 +131,8 @@ def test_aurora_postgresql_serverless_v2_private_and_encrypted(default_template:
 
 
 def test_database_password_only_through_secrets_manager(default_template: dict[str, Any]) -> None:
-    one(default_template, "AWS::SecretsManager::Secret")
+    assert sorted(s["Name"] for s in resources(default_template, "AWS::SecretsManager::Secret")) == [
+        "frontline/data-keys", "frontline/database"]
     cluster = one(default_template, "AWS::RDS::DBCluster")
     assert "{{resolve:secretsmanager:" in json.dumps(cluster["MasterUserPassword"])
     definition = container(default_template)
@@ -148,6 +149,24 @@ def test_database_password_only_through_secrets_manager(default_template: dict[s
         "PolicyDocument": {"Statement": Match.array_with([Match.object_like({
             "Action": ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
             "Resource": {"Ref": Match.string_like_regexp("DatabaseSecretAttachment")}})])}})
+
+
+def test_every_task_reads_one_generated_data_key_secret_that_outlives_the_stack(
+        default_template: dict[str, Any]) -> None:
+    """Field encryption at rest: each task making a key file of its own would be refused by the others (and lose its
+    key with its container); the stack has Secrets Manager generate one passphrase every task derives its keys from."""
+    (name, data_keys), = [(n, r) for n, r in default_template["Resources"].items()
+                          if r["Type"] == "AWS::SecretsManager::Secret"
+                          and r["Properties"]["Name"] == "frontline/data-keys"]
+    generated = data_keys["Properties"]["GenerateSecretString"]
+    assert json.loads(generated["SecretStringTemplate"]) == {"current": "k1"}
+    assert (generated["GenerateStringKey"], generated["PasswordLength"], generated["ExcludePunctuation"]) == (
+        "passphrase", 64, True)
+    assert "SecretString" not in data_keys["Properties"]  # no key material in the template
+    assert data_keys["DeletionPolicy"] == data_keys["UpdateReplacePolicy"] == "Retain"
+    plain = {e["Name"]: e["Value"] for e in container(default_template)["Environment"]}
+    assert plain["FRONTLINE_PROVIDER_KEYS"] == "secretsmanager"
+    assert plain["FRONTLINE_DATA_KEYS_SECRET_ID"] == {"Ref": name}
 
 
 def _task_role_statements(template: dict[str, Any]) -> list[dict[str, Any]]:
@@ -169,8 +188,13 @@ def test_task_role_least_privilege(default_template: dict[str, Any]) -> None:
     for statement in statements:
         if _as_list(statement["Resource"]) == ["*"]:
             assert all("*" not in a for a in _as_list(statement["Action"])), statement
-    assert {a.split(":")[0] for a in actions} == {"bedrock", "comprehend", "translate", "polly", "transcribe", "s3"}
-    assert not [a for a in actions if a.startswith(("secretsmanager", "iam", "rds"))]
+    assert {a.split(":")[0] for a in actions} == {"bedrock", "comprehend", "translate", "polly", "transcribe", "s3",
+                                                  "secretsmanager"}
+    assert not [a for a in actions if a.startswith(("iam", "rds"))]
+    # the one secret the app itself reads: its data keys (the database password reaches it through the execution role)
+    (keys,) = [s for s in statements if any(a.startswith("secretsmanager") for a in _as_list(s["Action"]))]
+    assert keys["Action"] == "secretsmanager:GetSecretValue" and "DataKeys" in json.dumps(keys["Resource"])
+    assert "DatabaseSecret" not in json.dumps(keys["Resource"])
     bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
     assert bedrock["Action"] == "bedrock:InvokeModel"  # Converse is authorised by InvokeModel
     assert bedrock["Resource"] == [
@@ -193,7 +217,7 @@ def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) 
     assert (env["PUBLIC_HOST"], env["PUBLIC_PORT"]) == ("assist.example.com", "443")
     assert env["FRONTLINE_BEDROCK_MODEL_ID"] == "us.anthropic.claude-3-5-haiku-20241022-v1:0"
     statements = _task_role_statements(custom_template)
-    assert {s["Sid"] for s in statements} == {"BedrockConfiguredModels", "ComprehendDetect"}  # aws_apis trims the role
+    assert {s["Sid"] for s in statements} == {"BedrockConfiguredModels", "ComprehendDetect", "DataKeysSecret"}  # aws_apis trims the role
     bedrock = next(s for s in statements if s["Sid"] == "BedrockConfiguredModels")
     assert "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/us.anthropic.claude-3-5-haiku-20241022-v1:0" \
         in bedrock["Resource"]

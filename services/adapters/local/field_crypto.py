@@ -25,7 +25,9 @@ import time
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from services.errors import ConfigError, ServiceError
 from services.models import DataKeys
@@ -34,6 +36,7 @@ from services.ports import KeyProvider
 PREFIX = "enc:v1:"
 NONCE_BYTES = 12
 KEY_BYTES = 32
+PASSPHRASE_CHARS = 32  # a generated 64-character alphanumeric secret carries ~380 bits
 KEY_ID = re.compile(r"[A-Za-z0-9_.-]{1,40}")
 ROTATION_BATCH = 500  # rows re-encrypted per transaction by rotate-key
 RELOAD_S = 5.0  # a value under a key id this process does not know makes it ask for the keys again, at most this often
@@ -88,16 +91,43 @@ def check_key_id(key_id: str) -> str:
 
 def parse_key_document(document: Any, where: str) -> DataKeys:
     """DataKeys from the JSON document the key file and the Secrets Manager secret hold:
-    ``{"current": "k2", "keys": {"k2": "<base64>", "k1": "<base64>"}, "hmac": "<base64>"}``."""
-    if not isinstance(document, dict) or not isinstance(document.get("keys"), dict) or not document["keys"]:
+    ``{"current": "k2", "keys": {"k2": "<base64>", "k1": "<base64>"}, "hmac": "<base64>"}``.
+
+    A document may instead (or as well) carry a ``passphrase``: at least 32 characters of generated random text, from
+    which key ``passphrase_key`` (default ``"k1"``) and, when ``hmac`` is absent, the HMAC key are derived with
+    HKDF-SHA256 — the form a deployment can have Secrets Manager generate (``deploy/stack.py``); a rotation adds an
+    explicit key to ``keys`` and makes it current, and the passphrase keeps giving the old key and the HMAC key."""
+    if not isinstance(document, dict):
+        raise ConfigError(f"{where} must be a JSON object with current, keys (id -> base64) and hmac")
+    explicit = document.get("keys", {})
+    passphrase = document.get("passphrase")
+    if not isinstance(explicit, dict) or not (explicit or passphrase is not None):
         raise ConfigError(f"{where} must be a JSON object with current, keys (id -> base64) and hmac")
     keys = {check_key_id(k): decode_key(v if isinstance(v, str) else "", f"{where}: key {k!r}")
-            for k, v in document["keys"].items()}
+            for k, v in explicit.items()}
+    derived_hmac = None
+    if passphrase is not None:
+        if not isinstance(passphrase, str) or len(passphrase.strip()) < PASSPHRASE_CHARS:
+            raise ConfigError(f"{where}: passphrase must be at least {PASSPHRASE_CHARS} characters of generated "
+                              "random text")
+        key_id = check_key_id(str(document.get("passphrase_key", "k1")))
+        if key_id in keys:
+            raise ConfigError(f"{where}: key {key_id!r} is both in keys and derived from the passphrase")
+        keys[key_id] = derive_key(passphrase.strip(), f"data key {key_id}")
+        derived_hmac = derive_key(passphrase.strip(), "hmac")
     current = document.get("current")
     if current not in keys:
         raise ConfigError(f"{where}: current key {current!r} is not among its keys ({', '.join(keys)})")
     hmac_text = document.get("hmac")
+    if hmac_text is None and derived_hmac is not None:
+        return DataKeys(current, keys, derived_hmac)
     return DataKeys(current, keys, decode_key(hmac_text if isinstance(hmac_text, str) else "", f"{where}: hmac"))
+
+
+def derive_key(passphrase: str, purpose: str) -> bytes:
+    """32 bytes for ``purpose`` from a high-entropy passphrase (HKDF-SHA256, fixed salt: the passphrase is random)."""
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=b"frontline data keys v1",
+                info=purpose.encode()).derive(passphrase.encode("utf-8", "surrogatepass"))
 
 
 def parse_key_list(text: str, what: str) -> dict[str, str]:

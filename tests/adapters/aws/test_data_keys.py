@@ -96,7 +96,39 @@ def test_secrets_manager_gives_the_key_document():
     assert (keys.current, keys.keys, keys.hmac_key) == ("k2", {"k2": K2, "k1": K1}, HMAC)
 
 
+GENERATED = "q8ZyT3vLr0aWm5Nc2Hj7Xk9BdPe4Fs6Gu1Vh8Jw3Mx0Ry5Ct2Lb7Kz4Qn9Pa6Sd"  # as Secrets Manager generates (64)
+
+
+def keys_of(document: dict) -> object:
+    sm = client("secretsmanager")
+    with Stubber(sm) as stubber:
+        stubber.add_response("get_secret_value", secret(document), {"SecretId": "frontline/data-keys"})
+        return SecretsManagerKeys(Settings(data_keys_secret_id="frontline/data-keys"), client=sm).data_keys()
+
+
+def test_a_secret_the_deployment_generated_gives_keys_derived_from_its_passphrase_the_same_in_every_task():
+    """deploy/stack.py has Secrets Manager generate {"current": "k1", "passphrase": <64 random characters>}: every
+    task derives the same data key and HMAC key from it, so replicas share one key and none makes its own."""
+    first, second = keys_of({"current": "k1", "passphrase": GENERATED}), keys_of({"current": "k1", "passphrase": GENERATED})
+    assert first.current == "k1" and list(first.keys) == ["k1"]
+    assert (first.keys, first.hmac_key) == (second.keys, second.hmac_key)
+    assert len(first.keys["k1"]) == len(first.hmac_key) == 32 and first.keys["k1"] != first.hmac_key
+    other = keys_of({"current": "k1", "passphrase": GENERATED[::-1]})
+    assert other.keys["k1"] != first.keys["k1"] and other.hmac_key != first.hmac_key
+    codec = FieldCodec(type("Fixed", (), {"data_keys": lambda self: first})())
+    sealed = codec.encrypt("customers.email", "ada@example.com")
+    assert codec.decrypt("customers.email", sealed) == "ada@example.com"
+    # a rotation adds an explicit key and makes it current; the passphrase still gives k1 (old rows) and the HMAC
+    rotated = keys_of({"current": "k2", "passphrase": GENERATED, "keys": {"k2": b64(K2)}})
+    assert (rotated.current, rotated.keys["k1"], rotated.keys["k2"], rotated.hmac_key) == (
+        "k2", first.keys["k1"], K2, first.hmac_key)
+
+
 @pytest.mark.parametrize(("document", "error"), [
+    ({"current": "k1", "passphrase": "short"}, "passphrase must be at least 32 characters"),
+    ({"current": "k1", "passphrase": GENERATED, "keys": {"k1": b64(K1)}}, "both in keys and derived"),
+    ({"current": "k2", "passphrase": GENERATED}, "current key 'k2' is not among its keys .k1."),
+    ({"current": "k1"}, "must be a JSON object with current, keys"),
     ({"current": "k3", "keys": {"k2": b64(K2)}, "hmac": b64(HMAC)}, "current key 'k3' is not among its keys"),
     ({"current": "k2", "keys": {"k2": b64(b"too short")}, "hmac": b64(HMAC)}, "must be 32 bytes"),
     ({"current": "k2", "keys": {"k2": b64(K2)}}, "hmac is not base64|hmac must be 32 bytes"),
