@@ -274,6 +274,13 @@ def test_the_export_holds_every_row_about_the_customer_and_none_of_another(world
         assert rows or table in ("kb_drafts", "predictor_models"), f"the fixture made no {table} row"
     text = json.dumps(exported, default=str)
     assert ZEPHYRINE.email in text and ZEPHYRINE.phone in text  # raw text: the admin sees it
+    assert "enc:v1:" not in text  # every encrypted column decrypted: notes, replies, mails, subjects, analyses
+    tables = exported["tables"]
+    assert tables["escalations"][0]["note"] == f"{ZEPHYRINE.name} threatens to sue"
+    assert tables["conversations"][0]["subject"] == f"Refund for {ZEPHYRINE.name}"
+    assert {m["address"] for m in tables["mail_messages"]} == {ZEPHYRINE.email}
+    assert [m["recipient"] for m in tables["mail_outbox"]] == [ZEPHYRINE.email]
+    assert all(json.loads(a["payload"]) for a in tables["analyses"])
     assert not any(needle in text for needle in BARNABY.needles)
     assert exported["customer"]["email"] == ZEPHYRINE.email
     assert exported["survey_answers"] == [{"conversation_id": zeph["conversations"][0], "csat": 5}]

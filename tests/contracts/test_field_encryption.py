@@ -23,6 +23,7 @@ from tests.contracts.conftest import analysis, conversation
 HMAC_KEY = os.urandom(32)
 EMAIL, PHONE, HANDLE = "zoe.quint@example.org", "+44 7700 900123", "@zoe_quint"
 TEXT = "Hi, I'm Zoe Quint, write to zoe.quint@example.org or call +44 7700 900123 about BW-100777"
+SUBJECT = "Refund to 14 Larkspur Mews for Zoe"  # an e-mail subject carries what a message does
 MASKED = "Hi, I'm [PERSON], write to [EMAIL] or call [PHONE] about BW-100777"
 
 
@@ -74,7 +75,7 @@ def zoe() -> Customer:
 def seed(database: Any, messages: int = 1) -> tuple[Customer, int, list[Message]]:
     with database() as uow:
         who = uow.customers.add(zoe())
-        talk = uow.conversations.add(conversation(who.id))
+        talk = uow.conversations.add(conversation(who.id, subject=SUBJECT))
         said = [uow.conversations.append_message(Message(0, talk.id, "customer", "zoe", f"{TEXT} #{i}",
                                                          f"{MASKED} #{i}", talk.created_at)) for i in range(messages)]
     return who, talk.id, said
@@ -111,9 +112,9 @@ def test_every_encrypted_field_round_trips(opener):
         suggestion = uow.assist.suggestions_for(said[0].id)[0]
         uow.assist.record_feedback(suggestion.id, "edited", f"Dear Zoe, we will mail {EMAIL}")
         uow.assist.add_escalation(talk_id, ["angry"], 0.9, "sam", note=f"call her on {PHONE}", masked_note="call her")
-        uow.mail.record(MailRecord("<m1@example.org>", talk_id, "in", said[0].id, EMAIL, "Order", "", MASKED, "[]",
+        uow.mail.record(MailRecord("<m1@example.org>", talk_id, "in", said[0].id, EMAIL, SUBJECT, "", MASKED, "[]",
                                    "2026-11-01T09:00:00Z"))
-        uow.mail.queue(talk_id, said[0].id, OutgoingMail("support@brightwave.example", EMAIL, "Re: Order",
+        uow.mail.queue(talk_id, said[0].id, OutgoingMail("support@brightwave.example", EMAIL, f"Re: {SUBJECT}",
                                                          f"Dear Zoe, {PHONE}", "<r1@brightwave.example>"),
                        "2026-11-01T09:06:00Z")
     with database() as uow:
@@ -123,8 +124,12 @@ def test_every_encrypted_field_round_trips(opener):
         assert uow.assist.get_analysis(said[0].id) == analysis()
         assert uow.assist.suggestions_for(said[0].id)[0].final_text == f"Dear Zoe, we will mail {EMAIL}"
         assert uow.assist.latest_escalation(talk_id).note == f"call her on {PHONE}"
-        assert uow.mail.get("<m1@example.org>").address == EMAIL
-        assert (uow.mail.outbox()[0].mail.to, uow.mail.outbox()[0].mail.body) == (EMAIL, f"Dear Zoe, {PHONE}")
+        assert (uow.mail.get("<m1@example.org>").address, uow.mail.get("<m1@example.org>").subject) == (EMAIL, SUBJECT)
+        sent = uow.mail.outbox()[0].mail
+        assert (sent.to, sent.subject, sent.body) == (EMAIL, f"Re: {SUBJECT}", f"Dear Zoe, {PHONE}")
+        assert uow.conversations.get(talk_id).subject == SUBJECT
+        assert [r.conversation.subject for r in uow.conversations.queue()] == [SUBJECT]
+        assert uow.conversations.update(talk_id, subject=f"{SUBJECT} (2)").subject == f"{SUBJECT} (2)"
     stored = raw_column(database, "SELECT text FROM messages ORDER BY id")
     assert all(value.startswith(f"{PREFIX}k1:") for value in stored)
     assert raw_column(database, "SELECT masked_text FROM messages ORDER BY id")[0] == f"{MASKED} #0"  # stays clear
@@ -138,7 +143,11 @@ def test_the_raw_database_holds_no_customer_email_phone_or_message_text(opener):
         uow.assist.add_escalation(talk_id, ["angry"], 0.9, "sam", note=f"call {PHONE}", masked_note="call [PHONE]")
     raw = raw_text(database, opener.engine)
     assert MASKED in raw  # the search copy is there, readable: the check does see the stored text
-    for secret in (EMAIL, PHONE, HANDLE, "Zoe Quint, write to", "zoe.quint"):
+    with database() as uow:
+        uow.mail.record(MailRecord("<m1@example.org>", talk_id, "in", said[0].id, EMAIL, SUBJECT, "", MASKED, "[]",
+                                   "2026-11-01T09:00:00Z"))
+    raw = raw_text(database, opener.engine)
+    for secret in (EMAIL, PHONE, HANDLE, "Zoe Quint, write to", "zoe.quint", "Larkspur"):
         assert secret not in raw, f"{secret!r} is stored in clear"
 
 
@@ -159,7 +168,7 @@ def test_rotation_reencrypts_in_batches_and_old_key_values_read_meanwhile(opener
     before = opener(Keys("k1", {"k1": K1}))
     who, talk_id, said = seed(before, messages=7)
     database = opener(Keys("k2", {"k2": K2, "k1": K1}))  # restarted with k2 current, k1 kept
-    assert database.reencrypt_pending() == 8  # 1 customer, 7 messages
+    assert database.reencrypt_pending() == 9  # 1 customer, its conversation (the subject), 7 messages
     with database() as uow:  # new writes go under k2 at once
         uow.conversations.append_message(Message(0, talk_id, "agent", "sam", "Reply", "Reply", "2026-11-01T10:00:00Z"))
     assert database.reencrypt(3) == 3
@@ -167,7 +176,7 @@ def test_rotation_reencrypts_in_batches_and_old_key_values_read_meanwhile(opener
         assert uow.customers.get(who.id) == who
         assert [m.text for m in uow.conversations.messages_for(talk_id)][:7] == [m.text for m in said]
         assert uow.integrations.customer_by_email(EMAIL) == who.id
-    assert database.reencrypt_pending() == 5
+    assert database.reencrypt_pending() == 6
     while database.reencrypt(3):
         pass
     assert database.reencrypt_pending() == 0
@@ -194,12 +203,12 @@ def test_a_rotation_that_crashes_mid_batch_keeps_earlier_batches_and_the_next_ru
     database.codec.encrypt = crashing
     with pytest.raises(RuntimeError, match="power cut"):
         database.reencrypt(10)
-    assert database.reencrypt_pending() == 25 - 10  # the first batch stayed, the crashed one rolled back whole
+    assert database.reencrypt_pending() == 26 - 10  # the first batch stayed, the crashed one rolled back whole
     database.codec.encrypt = real_encrypt
     rewritten = 0
     while done := database.reencrypt(10):
         rewritten += done
-    assert rewritten == 15 and database.reencrypt_pending() == 0  # nothing done twice
+    assert rewritten == 16 and database.reencrypt_pending() == 0  # nothing done twice
     with database() as uow:
         assert [m.text for m in uow.conversations.messages_for(talk_id)] == [m.text for m in said]
 
@@ -243,7 +252,7 @@ def test_a_wrong_or_missing_key_is_a_clear_service_error_not_garbage(opener):
             uow.customers.all()
     with pytest.raises(UnreadableData):
         early.reencrypt(500)
-    assert early.reencrypt_pending() == 2  # nothing half-rewritten
+    assert early.reencrypt_pending() == 3  # nothing half-rewritten
     database = opener(Keys("k2", {"k2": K2, "k1": K1}))
     with database() as uow:
         assert uow.customers.get(who.id) == who
@@ -273,7 +282,7 @@ def test_a_change_made_while_a_batch_reads_is_not_overwritten_by_the_rotation(op
                 uow.assist.record_feedback(suggestion.id, "edited", "New reply")
         return real_decrypt(column, value)
 
-    assert database.reencrypt(2) == 2  # the customer and the message: the next batch starts with the suggestion
+    assert database.reencrypt(3) == 3  # the customer, the conversation, the message: next comes the suggestion
     database.codec.decrypt = decrypt_while_the_agent_edits
     while database.reencrypt(500):
         pass

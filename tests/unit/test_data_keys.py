@@ -120,17 +120,17 @@ def test_rotate_key_makes_a_new_key_current_and_reencrypts_in_batches_resumably(
     code, first = run(capsys, "--new-key", "--batch-size", "5", "--max-batches", "1")
     key_id = first.get("key_id", "")
     assert code == 0 and key_id.startswith("k2-")
-    assert first == {"key_id": key_id, "rows_reencrypted": 5, "batches": 1, "remaining": 7}
+    assert first == {"key_id": key_id, "rows_reencrypted": 5, "batches": 1, "remaining": 8}  # customer, subject, 11
     code, rest = run(capsys, "--batch-size", "5")
-    assert rest == {"key_id": key_id, "rows_reencrypted": 7, "batches": 2, "remaining": 0}
+    assert rest == {"key_id": key_id, "rows_reencrypted": 8, "batches": 2, "remaining": 0}
     assert run(capsys)[1] == {"key_id": key_id, "rows_reencrypted": 0, "batches": 0, "remaining": 0}
     services = build_services(configured)
     with services.uow() as uow:
         assert uow.customers.get(1).email == "ada@example.com"
         assert uow.integrations.customer_by_email("ADA@example.com") == 1
         assert [e.detail for e in uow.audit.entries(actor=CLI.username)][:3] == [
-            "0 rows re-encrypted in 0 batches; 0 remaining", "7 rows re-encrypted in 2 batches; 0 remaining",
-            "5 rows re-encrypted in 1 batches; 7 remaining"]
+            "0 rows re-encrypted in 0 batches; 0 remaining", "8 rows re-encrypted in 2 batches; 0 remaining",
+            "5 rows re-encrypted in 1 batches; 8 remaining"]
 
 
 def test_rotate_key_refuses_a_new_key_for_environment_keys_and_a_bad_batch(configured, capsys, monkeypatch):

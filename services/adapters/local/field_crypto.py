@@ -45,12 +45,13 @@ RELOAD_S = 5.0  # a value under a key id this process does not know makes it ask
 # The masked copies (messages.masked_text, escalations.masked_note, mail_messages.full_text) stay in clear.
 ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
     "customers": ("id", ("email", "phone", "handle")),
+    "conversations": ("id", ("subject",)),
     "messages": ("id", ("text", "original")),
     "escalations": ("id", ("note",)),
     "suggestions": ("id", ("final_text",)),
     "analyses": ("message_id", ("payload",)),
-    "mail_messages": ("id", ("address",)),
-    "mail_outbox": ("id", ("recipient", "body")),
+    "mail_messages": ("id", ("address", "subject")),
+    "mail_outbox": ("id", ("recipient", "subject", "body")),
 }
 HMAC_COLUMNS = {"customers": {"email_hmac": "email"}}  # keyed hashes kept beside an encrypted column
 

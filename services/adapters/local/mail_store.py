@@ -16,12 +16,14 @@ MAX_IDS = 100  # Message-IDs looked up at once (a References header is trimmed w
 
 def _record(row: Any, codec: FieldCodec) -> MailRecord:
     return MailRecord(row["message_id"], int(row["conversation_id"]), row["direction"], int(row["chat_message_id"]),
-                      codec.decrypt("mail_messages.address", row["address"]) or "", row["subject"], row["refs"], row["full_text"], row["attachments"],
+                      codec.decrypt("mail_messages.address", row["address"]) or "",
+                      codec.decrypt("mail_messages.subject", row["subject"]) or "", row["refs"], row["full_text"], row["attachments"],
                       row["created_at"])
 
 
 def _item(row: Any, codec: FieldCodec) -> OutboxItem:
-    mail = OutgoingMail(row["sender"], codec.decrypt("mail_outbox.recipient", row["recipient"]) or "", row["subject"],
+    mail = OutgoingMail(row["sender"], codec.decrypt("mail_outbox.recipient", row["recipient"]) or "",
+                        codec.decrypt("mail_outbox.subject", row["subject"]) or "",
                         codec.decrypt("mail_outbox.body", row["body"]) or "", row["message_id"],
                         row["in_reply_to"], row["refs"])
     return OutboxItem(int(row["id"]), int(row["conversation_id"]), int(row["chat_message_id"]), mail, row["status"],
@@ -40,7 +42,8 @@ class SqliteMail:
         self.tx.insert("mail_messages", {
             "message_id": mail.message_id, "conversation_id": mail.conversation_id, "direction": mail.direction,
             "chat_message_id": mail.chat_message_id,
-            "address": self.tx.codec.encrypt("mail_messages.address", mail.address), "subject": mail.subject,
+            "address": self.tx.codec.encrypt("mail_messages.address", mail.address),
+            "subject": self.tx.codec.encrypt("mail_messages.subject", mail.subject),
             "refs": mail.references, "full_text": mail.full_text, "attachments": mail.attachments,
             "created_at": mail.created_at},
             conflict=f"mail {mail.message_id[:80]!r} already exists",
@@ -66,7 +69,8 @@ class SqliteMail:
     def queue(self, conversation_id: int, chat_message_id: int, mail: OutgoingMail, at: str) -> OutboxItem:
         pk = self.tx.insert("mail_outbox", {
             "conversation_id": conversation_id, "chat_message_id": chat_message_id, "sender": mail.sender,
-            "recipient": self.tx.codec.encrypt("mail_outbox.recipient", mail.to), "subject": mail.subject,
+            "recipient": self.tx.codec.encrypt("mail_outbox.recipient", mail.to),
+            "subject": self.tx.codec.encrypt("mail_outbox.subject", mail.subject),
             "body": self.tx.codec.encrypt("mail_outbox.body", mail.body), "message_id": mail.message_id,
             "in_reply_to": mail.in_reply_to, "refs": mail.references, "next_attempt_at": at, "created_at": at},
             conflict=f"message {chat_message_id} is already in the outbox",

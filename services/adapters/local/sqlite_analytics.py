@@ -147,7 +147,8 @@ class SqliteAnalytics:
             "c.status, c.intent, c.sentiment, c.csat, c.first_response_s, c.handle_s, c.subject "
             "FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
             f"WHERE {clause} ORDER BY c.created_at DESC, c.id DESC LIMIT ?", [*args, int(limit)])
-        return [DrillRow(*r) for r in rows]
+        decrypt = self.tx.codec.decrypt
+        return [DrillRow(*r[:12], decrypt("conversations.subject", r[12]) or "") for r in rows]
 
     def facts(self, conversation_id: int) -> ConversationFacts:
         row = self.tx.one(f"SELECT {', '.join(_FACT_COLUMNS)} FROM conversations WHERE id = ?", [conversation_id],

@@ -9,6 +9,7 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from services.adapters.local import analysis_codec
+from services.adapters.local.field_crypto import FieldCodec
 from services.adapters.local.sqlite_uow import Transaction
 from services.clock import now_iso, parse_iso
 from services.errors import InvalidInput, NotFound
@@ -82,8 +83,11 @@ _RECOUNT_FEEDBACK = "UPDATE conversations SET " + ", ".join(
 ) + " WHERE id = ?"
 
 
-def _conversation(row: sqlite3.Row | Sequence[Any]) -> Conversation:
-    return Conversation(*row[:12])
+def _conversation(row: sqlite3.Row | Sequence[Any], codec: FieldCodec) -> Conversation:
+    """A conversation from its 12 columns, its subject decrypted (encrypted at rest: it may name the customer)."""
+    values = list(row[:12])
+    values[4] = codec.decrypt("conversations.subject", values[4]) or ""
+    return Conversation(*values)
 
 
 def seconds_between(start: str, end: str) -> int | None:
@@ -118,12 +122,13 @@ class SqliteConversations:
     def add(self, conversation: Conversation) -> Conversation:
         row = asdict(conversation)
         row.pop("id")
+        row["subject"] = self.tx.codec.encrypt("conversations.subject", row["subject"])
         return self.get(self.tx.insert("conversations", row,
                                        missing=f"customer {conversation.customer_id} not found"))
 
     def get(self, conversation_id: int) -> Conversation:
         return _conversation(self.tx.one("SELECT * FROM conversations WHERE id = ?", [conversation_id],
-                                         f"conversation {conversation_id}"))
+                                         f"conversation {conversation_id}"), self.tx.codec)
 
     def all(self, status: str | None = None, agent: str | None = None,
              customer_id: int | None = None) -> list[Conversation]:
@@ -134,7 +139,7 @@ class SqliteConversations:
                 args.append(value)
         rows = self.tx.rows(f"SELECT * FROM conversations WHERE {' AND '.join(clauses)} ORDER BY updated_at DESC",
                             args)
-        return [_conversation(r) for r in rows]
+        return [_conversation(r, self.tx.codec) for r in rows]
 
     def update(self, conversation_id: int, **changes: Any) -> Conversation:
         unknown = set(changes) - CONVERSATION_FIELDS
@@ -143,6 +148,8 @@ class SqliteConversations:
         before = self.get(conversation_id)
         changes = {**changes, "updated_at": now_iso()}
         changes.update(self._lifecycle(before, changes))
+        if "subject" in changes:
+            changes["subject"] = self.tx.codec.encrypt("conversations.subject", changes["subject"])
         self.tx.write(f"UPDATE conversations SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
                       [*changes.values(), conversation_id])
         return self.get(conversation_id)
@@ -162,9 +169,8 @@ class SqliteConversations:
             args.append(agent)
         return [self._queue_row(r) for r in self.tx.rows(_QUEUE_SQL.format(where=where), [*args, limit])]
 
-    @staticmethod
-    def _queue_row(r: sqlite3.Row) -> QueueRow:
-        conversation = _conversation(r)
+    def _queue_row(self, r: sqlite3.Row) -> QueueRow:
+        conversation = _conversation(r, self.tx.codec)
         return QueueRow(conversation, r[12], r[13], r[14] or "", r[15] or "", r[16] or conversation.updated_at,
                         r[17] or "", bool(r[18]), r[19] or "", r[20] or "")
 
@@ -305,7 +311,7 @@ class SqliteAssist:
 
     def open_escalations(self, limit: int = 500) -> list[EscalationRow]:
         decrypt = self.tx.codec.decrypt
-        return [EscalationRow(r[0], _conversation(r[7:19]), r[19], r[20], r[1], r[2], r[3], tuple(json.loads(r[4])),
+        return [EscalationRow(r[0], _conversation(r[7:19], self.tx.codec), r[19], r[20], r[1], r[2], r[3], tuple(json.loads(r[4])),
                               decrypt("escalations.note", r[5]) or "", r[6] or "",
                               decrypt("messages.text", r[21]) or "", r[22] or "", r[23] or "")
                 for r in self.tx.rows(_OPEN_ESCALATIONS_SQL, [limit])]

@@ -15,8 +15,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from services.adapters.local.field_crypto import ENCRYPTED
 from services.adapters.local.sqlite_repositories import _Repository
 from services.errors import NotFound
+
+_FROM = re.compile(r"\bFROM ([a-z_]+)")  # the table a customer_rows query reads (our own SQL)
 
 ERASED = "[erased]"
 CHUNK = 400  # ids per IN (...) list: far below both engines' parameter limits
@@ -98,7 +101,7 @@ class SqlitePrivacy(_Repository):
         rows = self.tx.rows("SELECT * FROM customers WHERE id = ?", [customer_id])
         if not rows:
             raise NotFound(f"customer {customer_id} not found")
-        out: dict[str, list[dict[str, Any]]] = {"customers": [dict(zip(r.keys(), r, strict=True)) for r in rows]}
+        out: dict[str, list[dict[str, Any]]] = {"customers": [self._plain("customers", r) for r in rows]}
         out["orders"] = self._dicts("SELECT * FROM orders WHERE customer_id = ? ORDER BY id", [customer_id])
         out["api_customers"] = self._dicts("SELECT * FROM api_customers WHERE customer_id = ? ORDER BY key_id, "
                                            "external_id", [customer_id])
@@ -119,7 +122,12 @@ class SqlitePrivacy(_Repository):
         return out
 
     def _dicts(self, sql: str, args: Sequence[Any]) -> list[dict[str, Any]]:
-        return [dict(zip(r.keys(), r, strict=True)) for r in self.tx.rows(sql, args)]
+        table = _FROM.search(sql)
+        return [self._plain(table[1] if table else "", r) for r in self.tx.rows(sql, args)]
+
+    def _plain(self, table: str, row: Any) -> dict[str, Any]:
+        """A row as the admin reads it: its encrypted columns decrypted (an export is never ciphertext)."""
+        return self.tx.codec.open_row(table, row) if table in ENCRYPTED else dict(zip(row.keys(), row, strict=True))
 
     def _by_ids(self, sql: str, ids: Sequence[int]) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []

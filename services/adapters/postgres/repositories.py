@@ -133,7 +133,7 @@ class PostgresConversations(SqliteConversations):
                 args.append(value)
         rows = self.tx.rows(f"SELECT * FROM conversations WHERE {' AND '.join(clauses)} "  # noqa: S608
                             "ORDER BY updated_at DESC, id", args)  # ties: oldest first, as on SQLite
-        return [_conversation(r) for r in rows]
+        return [_conversation(r, self.tx.codec) for r in rows]
 
 
     def queue(self, agent: str | None = None, statuses: Sequence[str] = ("open", "pending", "escalated"),
