@@ -6,6 +6,7 @@ differs between the engines."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from services.adapters.local.sqlite_uow import Transaction
@@ -148,7 +149,7 @@ class SqliteAnalytics:
             "FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
             f"WHERE {clause} ORDER BY c.created_at DESC, c.id DESC LIMIT ?", [*args, int(limit)])
         decrypt = self.tx.codec.decrypt
-        return [DrillRow(*r[:12], decrypt("conversations.subject", r[12]) or "") for r in rows]
+        return [replace(DrillRow(*r), subject=decrypt("conversations.subject", r[12]) or "") for r in rows]
 
     def facts(self, conversation_id: int) -> ConversationFacts:
         row = self.tx.one(f"SELECT {', '.join(_FACT_COLUMNS)} FROM conversations WHERE id = ?", [conversation_id],
