@@ -48,6 +48,7 @@ ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
     "analyses": ("message_id", ("payload",)),
     "mail_messages": ("id", ("address",)),
     "mail_outbox": ("id", ("recipient", "body")),
+    "social_outbox": ("id", ("body",)),
 }
 HMAC_COLUMNS = {"customers": {"email_hmac": "email"}}  # keyed hashes kept beside an encrypted column
 
