@@ -33,6 +33,7 @@ from services.clock import now_iso, parse_iso, to_iso
 from services.email_outbox import Delivery
 from services.errors import ProviderUnavailable, ServiceError
 from services.models import Message, SocialOutboxItem, SocialReply, User
+from services.permissions import require
 from services.ports import UnitOfWork
 from services.public_reply import PRIVATE, public_safe
 
@@ -176,6 +177,7 @@ def reply_states(services: Services, user: User, conversation_id: int) -> list[R
     """
     from services import conversations
 
+    user = require(user, "conversation.read")
     conversation_id = conversations.readable(services, user, conversation_id).id
     with services.uow() as uow:
         items = uow.social_outbox.outbox(conversation_id)
