@@ -5,6 +5,7 @@ records every request and the status it answered); the webhook and the store are
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -13,6 +14,7 @@ import pytest
 
 from services import api_keys, conversations, email_inbound, social_outbound
 from services.bootstrap import build_services
+from services.cli import main
 from services.email_outbox import Delivery
 from services.permissions import CLI
 from tests.api.test_social import AGENT, SECRET, Platform, comment, dm, page, signed
@@ -54,7 +56,7 @@ def trail(services, conversation_id: int) -> list[str]:
 
 
 def test_a_reply_the_platform_cannot_take_is_kept_and_sent_once_by_the_next_poll_after_it_is_back(
-        server, platform, conversation, monkeypatch):
+        server, platform, conversation, monkeypatch, tmp_path, capsys):
     platform.status = 503  # the platform is down
     message = conversations.send_reply(server.services, AGENT, conversation, "Your order left today.")
     (item,) = outbox(server.services, conversation)
@@ -65,9 +67,17 @@ def test_a_reply_the_platform_cannot_take_is_kept_and_sent_once_by_the_next_poll
     assert email_inbound.poll_once(server.services).social == Delivery()  # not due yet: not tried again
     assert len(platform.received) == 1
 
-    platform.status = 200  # back; the next poll, once the retry is due, sends it
+    platform.status = 200  # back; the next poll of `python -m services mail-poll`, once the retry is due, sends it
     monkeypatch.setattr(social_outbound, "now_iso", lambda: item.next_attempt_at)
-    assert email_inbound.poll_once(server.services).social == Delivery(sent=1)
+    settings = server.services.settings
+    for name, value in (("FRONTLINE_CONFIG", str(tmp_path / "none.yaml")), ("FRONTLINE_DB_PATH", settings.db_path),
+                        ("FRONTLINE_DATABASE_URL", settings.database_url),
+                        ("FRONTLINE_SOCIAL_SEND_URL", settings.social_send_url),
+                        ("FRONTLINE_SOCIAL_ACCESS_TOKEN_meta-shop", "page-token")):
+        monkeypatch.setenv(name, value)
+    capsys.readouterr()
+    assert main(["mail-poll", "--once"]) == 0
+    assert json.loads(capsys.readouterr().out)["social"] == {"sent": 1, "retrying": 0, "failed": 0}
     monkeypatch.setattr(social_outbound, "now_iso", lambda: LATER)
     assert email_inbound.poll_once(server.services).social == Delivery()  # sent: never again
     assert [r["status"] for r in platform.received] == [503, 200]
