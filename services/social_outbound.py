@@ -93,13 +93,15 @@ def deliver_due(services: Services, now: str | None = None, limit: int = BATCH,
     settings = services.settings
     if not settings.social_send_url:
         return Delivery()
-    now = now or now_iso()
-    lease = to_iso(parse_iso(now) + timedelta(seconds=2 * settings.social_send_timeout_s + 30))
-    with services.uow() as uow:
-        due = uow.social_outbox.claim_due(now, lease, limit, conversation_id)
     counts = {"sent": 0, "retrying": 0, "failed": 0}
-    for item in due:
-        counts[_deliver(services, item, now)] += 1
+    for _ in range(limit):  # one reply leased at a time: a lease never runs out while earlier replies are being sent
+        moment = now or now_iso()
+        lease = to_iso(parse_iso(moment) + timedelta(seconds=2 * settings.social_send_timeout_s + 30))
+        with services.uow() as uow:
+            due = uow.social_outbox.claim_due(moment, lease, 1, conversation_id)
+        if not due:
+            break
+        counts[_deliver(services, due[0], moment)] += 1
     return Delivery(counts["sent"], counts["retrying"], counts["failed"])
 
 
