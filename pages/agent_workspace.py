@@ -31,6 +31,7 @@ from components import conversation as render
 from components import predictions as predicted
 from components.email_mail import whole_mails
 from components.guard import require
+from components.social_delivery import reply_states
 from components.state import (
     chosen_suggestion_key,
     get_services,
@@ -46,6 +47,7 @@ from services import (
     kb_lookup,
     kb_usage,
     predictors,
+    social_outbound,
     speech,
     translation,
     workspace,
@@ -56,6 +58,7 @@ from services.views import ThreadLanguages
 
 LIVE_REFRESH_S = 1.5  # how often a tab asks "did anything change?": no query of its own (components/live.py)
 QUEUE_CLOCK_S = 60.0  # the queue's waiting times and SLA timers count in minutes
+SOCIAL_REFRESH_S = 5.0  # a social reply on its way to the platform: its state is read again this often
 QUEUE_CARDS_EVERY_S = 10.0  # live changes to the queue's cards are drawn at most this often in a tab (+ one tick)
 QUEUE_TABS_AT_BASE = 50  # with push, a process holding more tabs than this spaces their card redraws out in proportion
 DONE = {"send": "Reply sent", "note": "Internal note added", "escalate": "Escalated to a supervisor",
@@ -540,6 +543,31 @@ def whole_emails(conversation_id: int) -> None:
                 st.error(str(e))
 
 
+def social_replies(conversation_id: int) -> None:
+    """A social conversation's replies that have not reached the platform: queued, retrying (when next) or failed
+    (why). Redrawn every SOCIAL_REFRESH_S while one is on its way (the poller sends it; nothing marks the change)."""
+    if live.fragment_run() and not still_signed_in():
+        st.rerun()
+    try:
+        states = social_outbound.reply_states(services, user, conversation_id)
+    except ServiceError as e:
+        st.error(str(e))
+        return
+    reply_states(states)
+
+
+def social_deliveries(conversation_id: int) -> None:
+    view, _, _ = drawn_conversation(conversation_id)
+    if view.conversation.channel != "social":
+        return
+    try:
+        waiting = any(s.state in ("queued", "retrying") for s in
+                      social_outbound.reply_states(services, user, conversation_id))
+    except ServiceError:
+        waiting = False
+    st.fragment(run_every=SOCIAL_REFRESH_S if waiting else None)(social_replies)(conversation_id)
+
+
 def call_session(conversation_id: int) -> calls.CallSession | None:
     return st.session_state.setdefault(CALLS, {}).get(conversation_id)
 
@@ -616,6 +644,7 @@ def conversation_panes(conversation_id: int) -> None:
             call_fragment(conversation_id)
         thread_fragment(conversation_id)
         whole_emails(conversation_id)
+        social_deliveries(conversation_id)
         composer_fragment(conversation_id)
     with assist_col:
         assist_tab, kb_tab, customer_tab = st.tabs(["Assist", "Knowledge base", "Customer"])

@@ -91,6 +91,7 @@ class Settings:
     social_access_tokens: dict[str, str] = field(default_factory=dict, repr=False)
     social_send_url: str = ""  # the platform's API base, e.g. https://graph.facebook.com/v21.0 (empty: no sending)
     social_send_timeout_s: float = 5.0
+    social_retry_s: float = 30.0  # a reply the platform could not take is tried again after this, doubling (≤ 1 h)
     social_max_age_s: int = 3600  # an event older than this is not taken (its platform id may be forgotten by then)
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
     # The email channel (docs/email.md): off unless its hosts are set. Passwords come from the environment
@@ -251,6 +252,8 @@ class Settings:
             raise ConfigError(f"social_max_age_s must be 60-{SOCIAL_MAX_AGE_LIMIT_S} seconds and "
                               f"social_send_timeout_s 0-60; got {self.social_max_age_s!r} and "
                               f"{self.social_send_timeout_s!r}")
+        if not 0.1 <= self.social_retry_s <= 3600:
+            raise ConfigError(f"social_retry_s must be 0.1-3600 s; got {self.social_retry_s!r}")
 
     def provider_for(self, capability: str) -> str:
         """The provider name for a capability: its override, else the backend."""

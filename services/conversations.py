@@ -252,6 +252,8 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
         message = agent_message(services, user, conversation.id, text, "agent", original)
         uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
         mailed = email_outbox.queue_reply(uow, services, conversation.id, message, subject)  # came in by email
+        posted = (social_outbound.queue_reply(uow, services, conversation.id, message)  # came from a social webhook
+                  if conversation.channel == "social" else None)
         _record_feedback(uow, view, message, suggestion_id)
         kb_usage.note_reply(uow, services, user, conversation.id, message.text,  # deflection: an article used
                             next((s.source for s in view.suggestions if s.id == suggestion_id), "") if view else "")
@@ -259,11 +261,13 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
         uow.audit.record(user.username, "send_reply", "conversation", str(conversation.id),
                          f"message {message.id}" + (f", suggestion {suggestion_id}" if suggestion_id else "")
                          + (f", sent in {language} (translated)" if original else "")
-                         + (", by email" if mailed else ""))
+                         + (", by email" if mailed else "")
+                         + (f", to {posted.platform} as {'a public reply' if posted.kind == 'comment' else 'a DM'}"
+                            if posted else ""))
     if mailed:
         email_outbox.deliver_soon(services)  # after the commit: SMTP never holds the transaction
-    if conversation.channel == "social":  # after the commit: the platform never holds the transaction
-        social_outbound.deliver_reply(services, conversation.id, message)
+    if posted:  # after the commit: the platform never holds the transaction; what it does not take is retried
+        social_outbound.deliver_now(services, conversation.id)
     return message
 
 

@@ -20,7 +20,7 @@ import logging
 import threading
 from dataclasses import asdict, dataclass
 
-from services import assist, inbox, privacy
+from services import assist, inbox, privacy, social_outbound
 from services.bootstrap import Services
 from services.clock import now_iso
 from services.email_models import MailRecord
@@ -56,6 +56,7 @@ class Poll:
     refused: int = 0
     left: int = 0  # not stored now (the database or the mailbox failed): tried again at the next poll
     delivery: Delivery = Delivery()
+    social: Delivery = Delivery()  # the social channel's outbox (services/social_outbound.py), when sending is on
 
 
 def _shown_text(mail: ParsedMail) -> str:
@@ -160,7 +161,8 @@ def _thread_of(uow: UnitOfWork, mail: ParsedMail, customer_id: int) -> int | Non
 
 
 def poll_once(services: Services) -> Poll:
-    """Read the mailbox's unseen mails into conversations, then send the outbox's due replies.
+    """Read the mailbox's unseen mails into conversations, then send the outbox's due replies (email, and social
+    ones when social_send_url is set).
 
     Raises:
         ProviderUnavailable: the mailbox cannot be reached (nothing is marked seen; the next poll tries again).
@@ -179,7 +181,7 @@ def poll_once(services: Services) -> Poll:
                 left += outcome == "left"
         finally:
             mailbox.close()
-    return Poll(stored, duplicates, refused, left, deliver_due(services))
+    return Poll(stored, duplicates, refused, left, deliver_due(services), social_outbound.deliver_due(services))
 
 
 def _one(services: Services, mailbox: MailInbox, uid: str, size: int) -> str:
@@ -215,7 +217,8 @@ def run(services: Services, stop: threading.Event | None = None, once: bool = Fa
     while True:
         try:
             last = poll_once(services)
-            if last.stored or last.refused or last.delivery.sent or last.delivery.failed:
+            if (last.stored or last.refused or last.delivery.sent or last.delivery.failed or last.social.sent
+                    or last.social.failed):
                 log.info("mail poll: %s", last)
         except ProviderUnavailable as e:
             log.warning("mail poll failed, trying again in %g s: %s", services.settings.mail_poll_s, e)

@@ -954,3 +954,26 @@ class SocialDelivery:
     """What the platform answered: its id of the sent message (or comment), empty when it gave none."""
 
     platform_id: str = ""
+
+
+@dataclass(frozen=True)
+class SocialOutboxItem:
+    """An agent's reply waiting to go out to a messaging platform (services/social_outbound.py): retried with backoff
+    until sent, or failed for good with the platform's reason. ``text`` is the reply as the agent sent it (a public
+    comment's text is made public-safe when it is sent)."""
+
+    id: int
+    conversation_id: int
+    chat_message_id: int
+    key_id: int  # the integration's API key
+    platform: str  # "page" | "instagram"
+    kind: str  # "dm" | "comment"
+    recipient: str  # the sender's platform id (dm) or the comment's id (comment)
+    text: str
+    status: str  # queued | sent | failed
+    attempts: int
+    next_attempt_at: str
+    last_error: str
+    created_at: str
+    sent_at: str
+    platform_id: str  # the platform's id of the sent message or comment ("" until sent, or when it gave none)

@@ -167,6 +167,7 @@ USE_CASE_ACTIONS: dict[str, str] = {
     "widget.identity_secret": "integrations.manage",
     "encryption.rotate_key": "data_keys.rotate",
     "email_inbound.thread_mails": "conversation.read",
+    "social_outbound.reply_states": "conversation.read",
     "data_rights.export_customer": "privacy.manage",
     "data_rights.erase_customer": "privacy.manage",
     "data_rights.apply_retention": "privacy.manage",
@@ -239,7 +240,10 @@ NO_PERMISSION: dict[str, str] = {
     "social.verify_subscription": "the social webhook's handshake: the integration's verify token is the check",
     "social.admit": "the social webhook: the platform's signature on the raw body is the check",
     "social.receive": "the social webhook: acts for an integration admitted by its signature (social.admit)",
-    "social_outbound.deliver_reply": "called by conversations.send_reply after its own conversation.reply check",
+    "social_outbound.queue_reply": "helper inside send_reply's unit of work, which called require first",
+    "social_outbound.deliver_now": "sends replies agents already sent (send_reply checked them); returns counts only",
+    "social_outbound.deliver_due": "sends replies agents already sent (send_reply checked them); returns counts only",
+    "social_outbound.backoff_s": "a retry delay from the settings; no data",
     "social_outbound.public_text": "shapes a text for a public post; reads no stored data",
 }
 

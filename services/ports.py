@@ -51,6 +51,7 @@ from services.models import (
     Sentiment,
     SessionRecord,
     SocialDelivery,
+    SocialOutboxItem,
     SocialReply,
     Speech,
     StoredModel,
@@ -611,10 +612,47 @@ class IntegrationRepository(Protocol):
 
 
 class SocialSender(Protocol):
-    """Sends an agent's reply to a messaging platform (its Send API). ProviderUnavailable: the platform could not
-    be reached or refused the reply; ConfigError: sending is not configured for this integration."""
+    """Sends an agent's reply to a messaging platform (its Send API).
+
+    Raises:
+        ProviderUnavailable: the platform could not take it now (down, timed out, 5xx, 429 rate limit): try again.
+        InvalidInput: the platform refused it for good (any other 4xx: e.g. the recipient cannot be messaged any
+            more, the comment is gone), with its reason; resending would be refused again.
+        ConfigError: sending is not configured for this integration (no access token)."""
 
     def send(self, reply: SocialReply) -> SocialDelivery: ...
+
+
+class SocialOutboxRepository(Protocol):
+    """Agents' replies waiting for a messaging platform (services/social_outbound.py), like the mail outbox: queued
+    with the reply's transaction, leased by next_attempt_at so two senders never send one reply twice, retried
+    until sent or failed for good. Moments are ISO-8601 UTC text; the text is encrypted at rest."""
+
+    def queue(self, item: SocialOutboxItem) -> SocialOutboxItem:
+        """The reply put in the outbox as given (its id, status, attempts and results are the store's: queued, due at
+        item.next_attempt_at). NotFound when the conversation or message is not known; Conflict when that message
+        is already queued."""
+        ...
+
+    def claim_due(self, now: str, lease_until: str, limit: int,
+                  conversation_id: int | None = None) -> list[SocialOutboxItem]:
+        """Queued replies due by now (oldest first, at most limit; only this conversation's when given), each leased
+        until lease_until: another sender asking before then does not get them."""
+        ...
+
+    def mark_sent(self, item_id: int, at: str, platform_id: str) -> None: ...
+
+    def retry_later(self, item_id: int, next_attempt_at: str, error: str) -> None:
+        """One more failed attempt, the error kept, tried again at next_attempt_at (a queued item only)."""
+        ...
+
+    def mark_failed(self, item_id: int, error: str) -> None:
+        """Refused for good: never tried again (a queued item only)."""
+        ...
+
+    def outbox(self, conversation_id: int | None = None) -> list[SocialOutboxItem]:
+        """Every outbox item (of one conversation), by id."""
+        ...
 
 
 class MailRepository(Protocol):
@@ -693,6 +731,8 @@ class UnitOfWork(Protocol):
     def integrations(self) -> IntegrationRepository: ...
     @property
     def mail(self) -> MailRepository: ...
+    @property
+    def social_outbox(self) -> SocialOutboxRepository: ...
     @property
     def privacy(self) -> PrivacyRepository: ...
 

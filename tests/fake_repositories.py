@@ -54,6 +54,7 @@ from services.models import (
     SavedSuggestion,
     SearchMiss,
     SessionRecord,
+    SocialOutboxItem,
     StoredModel,
     Suggestion,
     User,
@@ -105,6 +106,7 @@ class State:
     models: dict[str, StoredModel] = field(default_factory=dict)  # kind -> fitted predictor
     mails: dict[str, tuple[int, MailRecord]] = field(default_factory=dict)  # Message-ID -> (row id, record)
     outbox: dict[int, OutboxItem] = field(default_factory=dict)
+    social_outbox: dict[int, SocialOutboxItem] = field(default_factory=dict)
     routes: dict[int, Route] = field(default_factory=dict)  # conversation id -> its routing decision
     ratings: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # message id -> (conversation, +-1, at)
 
@@ -845,6 +847,50 @@ class FakeMail(_Repository):
                 if conversation_id is None or i.conversation_id == conversation_id]
 
 
+class FakeSocialOutbox(_Repository):
+    def queue(self, item: SocialOutboxItem) -> SocialOutboxItem:
+        if item.kind not in ("dm", "comment"):
+            raise InvalidInput(f"a social reply is a dm or a comment; got {item.kind!r}")
+        if (item.conversation_id not in self.s.conversations or item.chat_message_id not in self.s.messages
+                or item.key_id not in self.s.api_keys):
+            raise NotFound(f"conversation {item.conversation_id}, message {item.chat_message_id} or integration "
+                           f"{item.key_id} not found")
+        if any(i.chat_message_id == item.chat_message_id for i in self.s.social_outbox.values()):
+            raise Conflict(f"message {item.chat_message_id} is already in the social outbox")
+        _storable(item.platform, item.recipient, item.text)
+        stored = replace(item, id=self.w.next_id("social_outbox", self.w.social_outbox), status="queued", attempts=0,
+                         last_error="", sent_at="", platform_id="")
+        self.w.social_outbox[stored.id] = stored
+        return stored
+
+    def claim_due(self, now: str, lease_until: str, limit: int,
+                  conversation_id: int | None = None) -> list[SocialOutboxItem]:
+        due = [i for _, i in sorted(self.s.social_outbox.items()) if i.status == "queued" and i.next_attempt_at <= now
+               and (conversation_id is None or i.conversation_id == conversation_id)]
+        claimed = [replace(i, next_attempt_at=lease_until) for i in due[:max(limit, 0)]]
+        for item in claimed:
+            self.w.social_outbox[item.id] = item
+        return claimed
+
+    def _change(self, item_id: int, **changes: Any) -> None:
+        item = self.s.social_outbox.get(item_id)
+        if item is not None and item.status == "queued":
+            self.w.social_outbox[item_id] = replace(item, attempts=item.attempts + 1, **changes)
+
+    def mark_sent(self, item_id: int, at: str, platform_id: str) -> None:
+        self._change(item_id, status="sent", sent_at=at, platform_id=platform_id[:200], last_error="")
+
+    def retry_later(self, item_id: int, next_attempt_at: str, error: str) -> None:
+        self._change(item_id, next_attempt_at=next_attempt_at, last_error=error[:500])
+
+    def mark_failed(self, item_id: int, error: str) -> None:
+        self._change(item_id, status="failed", last_error=error[:500])
+
+    def outbox(self, conversation_id: int | None = None) -> list[SocialOutboxItem]:
+        return [i for _, i in sorted(self.s.social_outbox.items())
+                if conversation_id is None or i.conversation_id == conversation_id]
+
+
 class FakeUnitOfWork:
     """Works on a copy of the committed state; the outermost clean exit publishes it (one commit)."""
 
@@ -872,6 +918,7 @@ class FakeUnitOfWork:
         self.articles, self.audit, self.kb_usage = FakeArticles(root), FakeAudit(root), FakeKbUsage(root)
         self.shared, self.integrations = FakeSharedState(root), FakeIntegrations(root)
         self.mail = FakeMail(root)
+        self.social_outbox = FakeSocialOutbox(root)
         self.analytics = FakeAnalytics(FakeSharedState(root))
         self.predictions = FakePredictions(FakeSharedState(root))
         return self

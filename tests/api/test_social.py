@@ -27,18 +27,30 @@ PAGE = "1122334455"
 
 
 class Platform:
-    """A loopback HTTP server that records every request (path, headers, JSON body) and answers like the Graph API."""
+    """A loopback HTTP server that records every request (path, headers, JSON body, the status it answered) and
+    answers like the Graph API: 200 with a message id, or ``status`` with Graph's error document when a test sets
+    it (503: down for now; 400: a refusal). While ``hold`` is set, a request waits for it to be released."""
 
     def __init__(self) -> None:
         self.received: list[dict[str, Any]] = []
-        recorded = self.received
+        self.status = 200
+        self.hold: threading.Event | None = None
+        self.arrived = threading.Event()  # a request came in (set before a held request waits)
+        recorded, platform = self.received, self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                recorded.append({"path": self.path, "headers": dict(self.headers), "body": json.loads(body)})
-                answer = json.dumps({"message_id": f"m_out_{len(recorded)}"}).encode()
-                self.send_response(200)
+                status = platform.status
+                recorded.append({"path": self.path, "headers": dict(self.headers), "body": json.loads(body),
+                                 "status": status})
+                platform.arrived.set()
+                if platform.hold is not None:
+                    platform.hold.wait(10)
+                answer = json.dumps({"message_id": f"m_out_{len(recorded)}"} if status == 200 else
+                                    {"error": {"message": "(#551) This person isn't available right now.",
+                                               "type": "OAuthException", "code": 551}}).encode()
+                self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(answer)))
                 self.end_headers()
@@ -252,7 +264,9 @@ def test_a_reply_is_kept_when_sending_is_off_or_the_platform_is_down(server, int
     texts = [m.text for m in repos(server.services).conversations.messages_for(conversation.id)]
     assert texts[-2:] == ["First reply", "Second reply"]
     trail = [e.action for e in repos(server.services).audit.trail("conversation", str(conversation.id))]
-    assert "social_reply_not_sent" in trail and "social_reply_failed" in trail
+    assert "social_reply_not_sent" in trail and "social_reply_retrying" in trail
+    (queued,) = repos(server.services).social_outbox.outbox(conversation.id)  # only the reply sent while it was on
+    assert (queued.text, queued.status, queued.attempts) == ("Second reply", "queued", 1)
 
 
 def test_instagram_comments_and_dms_are_read_too():

@@ -39,6 +39,7 @@ from services.models import (
     Order,
     Route,
     Sentiment,
+    SocialOutboxItem,
     Suggestion,
     User,
 )
@@ -158,6 +159,8 @@ def populate(world: World, person: Person, key_id: int, tag: str, resolved_at: s
         uow.mail.queue(talk.id, reply.id, OutgoingMail("support@brightwave.example", person.email,
                                                        f"Re: Refund for {person.name}", reply.text,
                                                        f"<{tag}-out@brightwave.example>"), at)
+        uow.social_outbox.queue(SocialOutboxItem(0, talk.id, reply.id, key_id, "page", "dm", f"psid-{tag}",
+                                                 reply.text, "queued", 0, at, "", at, "", ""))
         uow.audit.add_event("agent_reply", talk.id, json.dumps({"message_id": reply.id,
                                                                 "subject": f"Re: Refund for {person.name}"}))
         uow.conversations.set_route(talk.id, Route("billing", "Routed to billing: tier gold", "default", at))
@@ -283,6 +286,8 @@ def test_the_export_holds_every_row_about_the_customer_and_none_of_another(world
     assert all(json.loads(a["payload"]) for a in tables["analyses"])
     assert not any(needle in text for needle in BARNABY.needles)
     assert exported["customer"]["email"] == ZEPHYRINE.email
+    (social,) = exported["tables"]["social_outbox"]  # the queued social reply, decrypted as the admin reads it
+    assert social["body"] == f"Hi {ZEPHYRINE.name}, your refund is on its way." and social["recipient"] == "psid-1"
     assert exported["survey_answers"] == [{"conversation_id": zeph["conversations"][0], "csat": 5}]
     assert [p["conversation_id"] for p in exported["predictions"]] == zeph["conversations"]
     audited = exported["tables"]["audit_log"]
@@ -346,7 +351,8 @@ def repository_text(world: World, ids: dict[str, Any]) -> str:
             parts.append(uow.conversations.get(cid))
             for m in uow.conversations.messages_for(cid):
                 parts += [m, uow.assist.get_analysis(m.id), *uow.assist.suggestions_for(m.id)]
-            parts += [uow.assist.latest_escalation(cid), *uow.mail.thread(cid), *uow.mail.outbox(cid)]
+            parts += [uow.assist.latest_escalation(cid), *uow.mail.thread(cid), *uow.mail.outbox(cid),
+                      *uow.social_outbox.outbox(cid)]
             parts.append(uow.integrations.thread_of(cid))
         parts += uow.articles.all() + [v for a in uow.articles.all() for v in uow.articles.versions(a.id)]
         parts += uow.articles.draft_records() + uow.kb_usage.misses("2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")
@@ -399,6 +405,9 @@ def test_an_erasure_leaves_no_trace_of_the_customer_and_keeps_the_rest(world):
         assert result["wal_checkpoint"] == "complete"
         assert file_hits(world, needles) == []
         app.close()
+    with world.database() as uow:  # the unsent social reply is emptied and will never be sent
+        (social,) = uow.social_outbox.outbox(zeph["conversations"][0])
+    assert (social.status, social.text, social.recipient) == ("failed", "", "")
     # the other customer's rows and every aggregate are as they were
     with world.database() as uow:
         barnaby_after = uow.privacy.customer_rows(barn["customer"])

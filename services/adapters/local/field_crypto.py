@@ -52,6 +52,7 @@ ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
     "analyses": ("message_id", ("payload",)),
     "mail_messages": ("id", ("address", "subject")),
     "mail_outbox": ("id", ("recipient", "subject", "body")),
+    "social_outbox": ("id", ("body",)),
 }
 HMAC_COLUMNS = {"customers": {"email_hmac": "email"}}  # keyed hashes kept beside an encrypted column
 

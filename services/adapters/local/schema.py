@@ -350,6 +350,21 @@ MIGRATIONS: list[Migration] = [
     ALTER TABLE conversations ADD COLUMN anonymised_at TEXT NOT NULL DEFAULT '';
     CREATE INDEX conversations_resolved ON conversations(status, resolved_at);
     """,
+    # 22: the social channel's outbox (services/social_outbound.py): agents' replies to a social conversation queued
+    # in the reply's transaction, sent to the platform (a DM or a public comment reply) and retried with backoff when
+    # it is down; a refusal is failed with its reason. Leased by next_attempt_at so two senders never send one reply
+    # twice; the text is encrypted at rest (field_crypto.ENCRYPTED)
+    """
+    CREATE TABLE social_outbox (
+        id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        chat_message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id), key_id INTEGER NOT NULL REFERENCES api_keys(id),
+        platform TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('dm', 'comment')), recipient TEXT NOT NULL,
+        body TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL, sent_at TEXT NOT NULL DEFAULT '', platform_id TEXT NOT NULL DEFAULT '');
+    CREATE INDEX social_outbox_due ON social_outbox(status, next_attempt_at);
+    CREATE INDEX social_outbox_conversation ON social_outbox(conversation_id, id);
+    """,
 ]
 
 AUDIT_APPEND_ONLY = """
@@ -390,7 +405,7 @@ TABLES = ("users", "customers", "orders", "conversations", "messages", "analyses
 STATE_TABLES = ("counters", "app_settings", "heartbeats", "analysis_claims", "kb_passages",
                 "kb_usage", "kb_votes", "kb_search_misses", "api_keys", "api_requests", "api_rate_windows",
                 "api_client_windows", "api_threads", "api_customers", "predictor_models", "mail_messages",
-                "mail_outbox", "conversation_routes", "assistant_ratings")  # not content: no counts, no hash
+                "mail_outbox", "conversation_routes", "assistant_ratings", "social_outbox")  # not content: no counts, no hash
 
 
 def statements(script: str) -> list[str]:

@@ -6,7 +6,10 @@
     comment (instagram)  POST {base}/{comment id}/replies   {"message": …}
 
 with ``Authorization: Bearer <the integration's access token>`` (``social_access_tokens``). No redirects are
-followed; the answer is read up to 64 KiB; a failure is ProviderUnavailable with the status, never the token.
+followed; the answer is read up to 64 KiB. The platform down, a timeout, a 5xx, 408 or 429 is ProviderUnavailable
+(services/social_outbound.py tries again later); any other answer that is not a 2xx is a refusal for good,
+InvalidInput, with the status and the platform's own reason (Graph's ``error.message``, one line, at most 200
+characters) — never the token.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ import urllib.parse
 import urllib.request
 
 from services.config import Settings
-from services.errors import ConfigError, ProviderUnavailable
+from services.errors import ConfigError, InvalidInput, ProviderUnavailable
 from services.models import SocialDelivery, SocialReply
 
 MAX_ANSWER_BYTES = 64 * 1024
+MAX_REASON_CHARS = 200
+TRANSIENT = frozenset({408, 425, 429})  # and every 5xx: the platform may take it later
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -52,7 +57,11 @@ class GraphSocialSender:
             with self._opener.open(request, timeout=self.settings.social_send_timeout_s) as answer:
                 raw = answer.read(MAX_ANSWER_BYTES + 1)
         except urllib.error.HTTPError as e:
-            raise ProviderUnavailable(f"{reply.platform} refused the reply: HTTP {e.code}") from None
+            reason = _reason(e)
+            if e.code in TRANSIENT or e.code >= 500:
+                raise ProviderUnavailable(f"{reply.platform} could not take the reply now: HTTP {e.code}{reason}") \
+                    from None
+            raise InvalidInput(f"{reply.platform} refused the reply: HTTP {e.code}{reason}") from None
         except (urllib.error.URLError, OSError, TimeoutError) as e:
             raise ProviderUnavailable(f"{reply.platform} could not be reached ({type(e).__name__})") from None
         try:
@@ -61,3 +70,16 @@ class GraphSocialSender:
             found = {}
         found = found if isinstance(found, dict) else {}
         return SocialDelivery(str(found.get("message_id") or found.get("id") or "")[:200])
+
+
+def _reason(error: urllib.error.HTTPError) -> str:
+    """``": <the platform's message>"`` from a Graph API error answer ({"error": {"message": …}}), "" when none."""
+    try:
+        raw = error.read(MAX_ANSWER_BYTES + 1)
+        found = json.loads(raw) if len(raw) <= MAX_ANSWER_BYTES else {}
+    except (OSError, ValueError):
+        return ""
+    problem = found.get("error") if isinstance(found, dict) else None
+    message = problem.get("message") if isinstance(problem, dict) else None
+    text = " ".join(message.split())[:MAX_REASON_CHARS] if isinstance(message, str) else ""
+    return f": {text}" if text else ""

@@ -109,7 +109,7 @@ class SqlitePrivacy(_Repository):
                                            [customer_id])
         conversations = [int(c["id"]) for c in out["conversations"]]
         for table, order in (("messages", "id"), ("escalations", "id"), ("events", "id"), ("mail_messages", "id"),
-                             ("mail_outbox", "id"), ("conversation_routes", "conversation_id"),
+                             ("mail_outbox", "id"), ("social_outbox", "id"), ("conversation_routes", "conversation_id"),
                              ("assistant_ratings", "message_id"), ("api_threads", "key_id, thread_id"),
                              ("kb_usage", "id")):
             out[table] = self._by_ids(f"SELECT * FROM {table} WHERE conversation_id IN ({{marks}}) "  # noqa: S608
@@ -224,6 +224,11 @@ class SqlitePrivacy(_Repository):
                 f"in_reply_to = '', refs = '', last_error = '', "
                 f"status = CASE WHEN status = 'sent' THEN status ELSE 'failed' END "
                 f"WHERE conversation_id IN ({marks})", args).rowcount)
+            count("social_outbox", self.tx.write(  # an unsent reply is never sent after this
+                f"UPDATE social_outbox SET body = '', recipient = '', last_error = '', platform_id = '', "  # noqa: S608
+                f"status = CASE WHEN status = 'sent' THEN status ELSE 'failed' END "
+                f"WHERE conversation_id IN ({marks}) AND (body <> '' OR recipient <> '' OR status = 'queued')",
+                args).rowcount)
             for row in self.tx.rows(f"SELECT id, payload FROM events WHERE conversation_id IN ({marks})",  # noqa: S608
                                     args):
                 kept = _event_payload(row[1])

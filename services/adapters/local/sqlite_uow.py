@@ -182,6 +182,7 @@ class SqliteUnitOfWork:
     def _bind(self, tx: Transaction) -> None:
         from services.adapters.local import sqlite_repositories as repos
         from services.adapters.local.mail_store import SqliteMail
+        from services.adapters.local.social_outbox_store import SqliteSocialOutbox
         from services.adapters.local.sqlite_analytics import SqliteAnalytics
         from services.adapters.local.sqlite_integrations import SqliteIntegrations
         from services.adapters.local.sqlite_kb_usage import SqliteKbUsage
@@ -202,6 +203,7 @@ class SqliteUnitOfWork:
         self.predictions = SqlitePredictions(tx)
         self.integrations = SqliteIntegrations(tx)
         self.mail = SqliteMail(tx)
+        self.social_outbox = SqliteSocialOutbox(tx)
         self.privacy = SqlitePrivacy(tx)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

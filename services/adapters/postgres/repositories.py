@@ -3,7 +3,7 @@ the few statements overridden here, run through the PostgreSQL Transaction (uow.
 psycopg's placeholders, returns ids with ``RETURNING`` and translates driver errors.
 
 Implemented: UserRepository, SessionRepository, CustomerRepository, ConversationRepository, AssistRepository,
-ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository, PredictionRepository, MailRepository, PrivacyRepository. The contract suites in tests/contracts run every one of them on a real server.
+ArticleRepository, AuditRepository, KbUsageRepository, SharedStateRepository, AnalyticsRepository, IntegrationRepository, PredictionRepository, MailRepository, SocialOutboxRepository, PrivacyRepository. The contract suites in tests/contracts run every one of them on a real server.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from services.adapters.local.mail_store import SqliteMail
+from services.adapters.local.social_outbox_store import SqliteSocialOutbox
 from services.adapters.local.sqlite_analytics import DAY, SqliteAnalytics
 from services.adapters.local.sqlite_conversations import NOT_ANALYSED, SqliteAssist, SqliteConversations, _conversation
 from services.adapters.local.sqlite_integrations import SqliteIntegrations
@@ -182,6 +183,11 @@ class PostgresIntegrations(SqliteIntegrations):
 class PostgresMail(SqliteMail):
     """The email channel's mails by Message-ID and its outbox: SQLite's statements, which PostgreSQL runs as they
     are (an outbox lease re-checks its condition after waiting on the row, so two senders never both claim one)."""
+
+
+class PostgresSocialOutbox(SqliteSocialOutbox):
+    """The social channel's outbox: SQLite's statements, which PostgreSQL runs as they are (a lease re-checks its
+    condition after waiting on the row, so two senders never both claim one reply)."""
 
 
 class PostgresPrivacy(SqlitePrivacy):

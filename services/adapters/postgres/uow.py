@@ -284,6 +284,7 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.predictions = repos.PostgresPredictions(tx)
         self.integrations = repos.PostgresIntegrations(tx)
         self.mail = repos.PostgresMail(tx)
+        self.social_outbox = repos.PostgresSocialOutbox(tx)
         self.privacy = repos.PostgresPrivacy(tx)
 
 
