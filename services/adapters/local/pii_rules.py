@@ -232,7 +232,8 @@ OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
     rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
     r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
-    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"
+    r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
+    r"(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"  # "Laan van Meerdervoort 220, 2517 BJ Den Haag"
     # Colombia and its neighbours: "Carrera 15 # 93-47", "Calle 72 No. 10-34", "Cra. 7 #45-10"
     r"|\b(?i:carrera|calle|diagonal|transversal|avenida|cra\.?|kra\.?|cl\.?|av\.?)\s\d{1,3}[A-Za-z]?(?:\s?bis)?\s?"
     r"(?:#|(?i:n[º°o]\.?))\s?\d{1,3}[A-Za-z]?\s?-\s?\d{1,3}(?![\w-])")  # Damrak 1, 1012 LG
@@ -275,7 +276,8 @@ _BUILDING_BEFORE = re.compile(
     r"(?:(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
     r"(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
     r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|Rectory|Vicarage|Manor|Grange|Granary|Stables|Bungalow|"
-    r"Farmhouse|Schoolhouse|Coach House|Gatehouse|Forge|Dairy|Orchard|Oast|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
+    r"Farmhouse|Schoolhouse|Coach House|Gatehouse|Forge|Dairy|Orchard|Oast|Point|Quarter|Exchange|Wharf|Plaza|"
+    r"Place|Square|Gate|Yard|Studios|Hub|Arcade|Towers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
     r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?i:étage|floor|piso|planta|andar|Stock|OG))"
     r",?[ \t]$")
 
@@ -347,6 +349,7 @@ tries took takes came comes went goes opened opens changed changes moves moved l
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
 yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
 bye byee goodbye cya adios tchau
+last next yesterday tomorrow tonight week weekend month year ago earlier later
 """.split())
 _CUE = re.compile(
     r"\b(?i:(?:owner|account ?holder|policy ?holder|card ?holder|patient|guest|tenant|applicant|caller|passenger)"
@@ -357,6 +360,7 @@ _CUE = re.compile(
     r"my names|(?:the )?name on (?:it|the [a-z]{3,12}) (?:is|was|says|reads)|(?:eu )?sou (?:a|o)|"
     r"(?:first|last|sur|family|given)[ \t]?name is|"
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
+    r"(?:booking|reservation|table|room)s? for [\w ]{1,20}? under|"  # "Reservation for two under Takahashi"
     r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
     r"signed (?:for )?by|received by|collected by|accepted by|contact person[ \t]?:|"
     r"account of|owned by|belongs to|belonging to|should (?:be|read|say)|spelt|spelled|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
