@@ -83,6 +83,7 @@ Heute Morgen Leider Vielen Sehr Geehrte Geehrter Damen Herren Lieber Liebe Paket
 Konto Karte Nummer Telefon Usted Ustedes Necesito Quiero Pueden Puede Hemos Vous Nous Pouvez Pourriez Veuillez Salve
 Buongiorno Grazie Vorrei Potete Ho Il Lo Gli Ik Wij Jullie Uw Mijn Graag Kunnen Kunt Hoi Dag Bedankt Groeten
 Tel Tél Fax Email E-mail Mobile Mob Phone Ph Cell Web Ref Tardes Noches Días Dias Tarde Noite Alte Neue Neuer Altes
+Tues Thur Thurs Weds Grüß Gott Servus Moin Revd Reverend Canon
 """.split())
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}+(?:['’-][^\W\d_]{1,40}+)?(?![\w-])")
 _NAME_CONTEXT = re.compile(r"\b(?i:name\b|nombre|llamo|appelle|\bnom\b|heiße|heisse|\bnome\b|chamo|regards|thanks,|"
@@ -250,7 +251,8 @@ _KEEP_AFTER_CUE = re.compile(
     r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento|"
     r"factuur|fattura|ordine|bestelling|ordernummer|klantnummer|referentie|match|game|session|player|device|"
     r"licen[cs]e|voucher|coupon|promo|activation|redeem|redemption|version|build|firmware|release|patch|sku|part|"
-    r"model|imei)"
+    r"model|imei|student|employee|staff|patient|receipt|docket|job|permit|application|matr[ií]cula|matricule|"
+    r"quittung|beleg|recibo|reçu|ricevuta|kassenbon)"
     r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
     r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
     r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,10}){0,6})(?![\w@])")
@@ -265,7 +267,8 @@ _KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "
                    "mrw", "sendung", "suivi", "seguimiento", "factuur", "fattura", "ordine", "bestelling",
                    "referentie", "match", "game", "session", "player", "device", "licen", "voucher", "coupon", "promo",
                    "activation", "redeem", "redemption", "version", "build", "firmware", "release", "patch", "sku",
-                   "part", "model", "imei")
+                   "part", "model", "imei", "student", "employee", "staff", "patient", "receipt", "docket", "job",
+                   "permit", "application", "matr", "quittung", "beleg", "recibo", "reçu", "ricevuta", "kassenbon")
 
 
 def _keep_spans(text: str) -> list[tuple[int, int]]:
@@ -288,7 +291,7 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–—]\s|[¿¡]\s*)$")  # "¿Hacen envíos…?"
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein|eine|la|le|el|les|los|las|un|une|"
                              r"una|o|os|as|um|uma|mi|mon|ma|meu|minha|mein|meine|meinen|meiner|meinem|dein|deine|sein|seine|ihr|ihre|"
                              r"unser|unsere|kein|keine|zur|zum|vom|beim|het|een|mijn|onze|jouw|uw|deze|dit))\s$")
@@ -296,12 +299,21 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein
 # abstract noun ("Erstattung", "Kündigung", "Rechnungsstellung", "Beschwerde" are capitalised mid-sentence)
 _STATE_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|im|i was|i feel|i felt|feeling|feel|am|so|very|really|extremely|"
                            r"totally|absolutely|quite|pretty|getting|got|become|became|be|been|being)\s)$")
-_COMPANY_SUFFIXES = frozenset("ltd limited plc inc llc llp corp co gmbh ag kg sa sl sarl sas bv nv srl spa lda oy ab as".split())
+_COMPANY_SUFFIXES = pii_rules.COMPANY_SUFFIXES
+# a word that opens a company's or a place's name: "Banco Atlântico", "Hotel Miramar", "Clínica Santa Ana"
+_COMPANY_OPENERS = frozenset("""banco banca banque bank caixa caja sparkasse volksbank raiffeisenbank hotel hôtel hostal
+pension restaurante restaurant ristorante trattoria café cafe caffè clínica clinica clinique klinik farmacia pharmacie
+apotheke farmácia supermercado supermarché ferretería taller garage autohaus seguros assurances versicherung
+universidad université universität università universidade colegio escuela école schule scuola instituto institut
+hospital hôpital krankenhaus ospedale""".split())
+# after a name: the legal form that makes it a company's ("Oakridge Analytics GmbH"); a surname in "Stone & Co" is
+# still the person's, and our sets mask it
+_COMPANY_AFTER = re.compile(r"[ \t](?i:ltd|limited|plc|inc|llc|llp|corp|gmbh|ag|kg|sa|sl|sarl|sas|bv|nv|srl|spa|lda|ug)\b")
 _NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ment|ismus|ität|erei|ierung|heid)$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mister|missus|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
                     r"madame|monsieur|dame|col|capt|rev|sgt|lt|fr|pastor|rabbi|imam|sheikh|hon|dott|sig|signora|"
-                    r"mevrouw|meneer|dhr|mevr))\.?\s$")
+                    r"mevrouw|meneer|dhr|mevr|revd|reverend|canon|pastor|rabbi|imam))\.?\s$")
 # a product, a game, a shop… named after the noun that says what it is: "the game Elden Ring", "my Tesla app"
 _THING_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|our|your|this|that|their)\s(?:game|app|application|movie|film|show|"
                            r"series|song|album|book|band|brand|model|product|store|shop|device|phone|laptop|console|"
@@ -319,8 +331,12 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False
     if words[0].lower() in _PERSON_STOP or any(len(w) > 2 and w.lower() in pii_rules.NOT_NAMES for w in words):
         return False
-    if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
-        return False  # "Globex Ltd", "Müller GmbH": a company
+    if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES or _COMPANY_AFTER.match(text, end):
+        return False  # "Globex Ltd", "Müller GmbH", "Oakridge Analytics GmbH": a company
+    if words[0].lower() in _COMPANY_OPENERS:
+        return False  # "Banco Atlântico", "Hotel Miramar"
+    if len(words) > 1 and pii_rules._THING_ARTICLE.search(text, max(0, start - 8), start):
+        return False  # "ordered the Stanley Quencher": a product named like a person
     if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "die Rechnung", "la Factura", "meine Erstattung": a noun after an article
     if len(words) == 1 and words[0].lower() not in pii_rules.FIRST_NAMES and (
@@ -341,8 +357,12 @@ def _with_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """PERSON spans grown over a title just before them ("Dr. Emily Carter", "Mrs O'Reilly")."""
     out = []
     for s in spans:
-        title = _TITLE.search(text, max(0, s.start - 8), s.start) if s.kind == "PERSON" else None
-        out.append(PiiSpan(s.kind, title.start(), s.end, s.score) if title else s)
+        for _ in range(3) if s.kind == "PERSON" else ():  # "Revd. Canon David Ashworth": titles one after another
+            title = _TITLE.search(text, max(0, s.start - 10), s.start)
+            if title is None:
+                break
+            s = PiiSpan(s.kind, title.start(), s.end, s.score)
+        out.append(s)
     return out
 
 
@@ -381,6 +401,16 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 
 _PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
+_SURNAME_AFTER = re.compile(r"[ \t][A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’-][^\W\d_]{1,30}+)?")
+
+
+def _with_surname(text: str, start: int, end: int) -> int:
+    """Where an NER name ends: a name never ends in a particle, so "Yannick Le" takes the capitalised word after it
+    ("Yannick Le Goff")."""
+    if text[start:end].rsplit(None, 1)[-1].lower() not in pii_rules.PARTICLES:
+        return end
+    surname = _SURNAME_AFTER.match(text, end)
+    return surname.end() if surname else end
 
 PLACES_FILE = Path(__file__).with_name("pii_places.txt")
 PLACES = frozenset(line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
@@ -396,17 +426,20 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     or line break between them) or a preposition ("to Malaga") is dropped, and a PERSON span ending ", <place>" is
     cut before the comma."""
     out: list[PiiSpan] = []
-    last_person_end = -1
+    last_person_end = last_address_end = -1
     for s in sorted(spans, key=lambda s: (s.start, s.end)):
         if s.kind != "PERSON":
             out.append(s)
+            if s.kind == "ADDRESS":
+                last_address_end = s.end
             continue
         value = text[s.start:s.end]
         trailing = _TRAILING_PLACE.search(value)
         if trailing and " ".join(trailing.group(1).split()).lower() in PLACES:
             s = PiiSpan(s.kind, s.start, s.start + trailing.start(), s.score)
             value = text[s.start:s.end]
-        after_name = last_person_end >= 0 and _NAME_THEN_PLACE.fullmatch(text, last_person_end, s.start) is not None
+        after_name = any(end >= 0 and _NAME_THEN_PLACE.fullmatch(text, end, s.start) is not None
+                         for end in (last_person_end, last_address_end))  # "…, G12 8QQ, Glasgow" too
         after_preposition = _PLACE_PREPOSITION.search(text, max(0, s.start - 8), s.start) is not None
         if (after_name or after_preposition) and " ".join(value.split()).lower() in PLACES:
             continue
@@ -453,6 +486,8 @@ class PresidioPiiDetector:
             if by_ner and (not _plausible_person(text, start, end) or
                            _THING_BEFORE.search(text, max(0, start - 30), start) is not None):
                 continue
+            if by_ner and kind == "PERSON":
+                end = _with_surname(text, start, end)
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
         spans = _without_places(text, _with_titles(text, spans))
         spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
@@ -480,6 +515,9 @@ def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
         if out and span.start < out[-1].end:
             last = out[-1]
             best = max((last, span), key=lambda s: (s.score, s.end - s.start))
+            inner = span if best is last else last
+            if best.kind == "PERSON" and inner.kind == "ADDRESS" and inner.start <= best.start and best.end <= inner.end:
+                best = inner  # "Church Lane" read as a person inside the address that holds it
             out[-1] = PiiSpan(best.kind, last.start, max(last.end, span.end), max(last.score, span.score))
         else:
             out.append(span)

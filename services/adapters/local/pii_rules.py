@@ -42,7 +42,7 @@ OBFUSCATED_EMAIL = re.compile(
 _BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
 SPACED_EMAIL = re.compile(
     rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:(?:\.|[ \t]\.[ \t])[\w-]{{1,63}}+){{0,3}}"
-    rf"(?:\.|[ \t]\.[ \t])[^\W\d_]{{2,24}}(?![\w.-])",
+    rf"(?:\.|[ \t]\.[ \t])[^\W\d_]{{2,24}}(?![\w-]|\.[\w-])",  # a full stop may end the sentence
     re.IGNORECASE)
 
 
@@ -174,16 +174,26 @@ _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Bou
              r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate|"
              r"Loop|Plaza|Rise|Vale|Wharf|Quay|Heights|Parade|Esplanade|Embankment|Ridge|Meadows|Villas|Yard|Pike|"
              r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd")
+# since session 10: an estate or a green named like a street ("12 Seaview Park, Salthill, …"), only with a town or a
+# postcode after it ("2 Jurassic Park" is a game)
+_ESTATE_TYPES = r"Park|Green|Gate|View|Fields|Lawns|Approach|Mount"
 # a flat, floor, staircase or building after the street: "Apt 4B", "apto 92", "Bât. B", "piso 2", "Top 12", "bus 3"
 _UNIT = (r"(?:,?\s#\s?\d{1,5}[A-Za-z]?|,?\s(?i:apartment|apartamento|appartement|bâtiment|batiment|escalera|andar|apto|appt|apt|flat|unit|"
          r"suite|ste|floor|fl|piso|planta|puerta|pta|esc|bloco|bloque|portal|dpto|depto|bât|bat|étage|etage|whg|"
          r"stiege|stock|top|scala|interno|int|piano|bus|room|rm|m|lok)\b\.?\s?[\w-]{1,6}+){0,2}")
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
+# a house number read out (voice transcripts): "fifteen Albert Road", "forty-two Mill Lane"
+_SPOKEN_HOUSE = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
+                 r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa|Level|Floor)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa|Level|Floor)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s"
+    rf"|{_SPOKEN_HOUSE}\s(?=[A-Z]))"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
     rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Lower|Upper)\b)?{_UNIT}"
     rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
+EN_ESTATE_ADDRESS = re.compile(rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s)"
+                               rf"(?:{_CAP}\s){{1,3}}(?:{_ESTATE_TYPES})\b(?=,\s)")
 _PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|de|del|des|du|d['’]|di|da|do|das|dos|"
              r"von|zum|zur|am)\s?)")
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
@@ -207,7 +217,8 @@ DE_ADDRESS = re.compile(
     r"(?![\w])")
 _LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
              r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
-_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_SPOKEN_POSTCODE = r"[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[ \t]\d[ \t][A-Z][ \t][A-Z](?![\w])"  # "P O 4 0 J T"
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
 # ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
@@ -221,7 +232,8 @@ OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
     rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
     r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
-    r"|\b(?:[A-Z][a-z]{2,30}\s){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"
+    r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
+    r"(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"  # "Laan van Meerdervoort 220, 2517 BJ Den Haag"
     # Colombia and its neighbours: "Carrera 15 # 93-47", "Calle 72 No. 10-34", "Cra. 7 #45-10"
     r"|\b(?i:carrera|calle|diagonal|transversal|avenida|cra\.?|kra\.?|cl\.?|av\.?)\s\d{1,3}[A-Za-z]?(?:\s?bis)?\s?"
     r"(?:#|(?i:n[º°o]\.?))\s?\d{1,3}[A-Za-z]?\s?-\s?\d{1,3}(?![\w-])")  # Damrak 1, 1012 LG
@@ -238,6 +250,11 @@ way side dead one
 """.split())
 
 
+# words that open a sentence, not a street's name: "The Old Rectory" is a house, "Please Road" no street
+NOT_STREET_OPENERS = frozenset("""the a an my our your his her their this that at on in to from for via and or near by
+off opposite behind please send deliver ship""".split())
+
+
 # Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
@@ -249,11 +266,18 @@ _ADDRESS_WORDS = (
 )
 
 
+# a street without a house number, which only the postcode after it makes an address (since session 10): "The Old
+# Rectory, Church Lane, Little Wenham, Colchester CO7 6PU"
+NUMBERLESS_EN_STREET = re.compile(rf"(?<![\w'’-])(?:{_CAP}\s){{1,3}}(?:{_EN_TYPES})\b\.?(?=,?\s)")
+
+
 # what may stand before a street: a building or company ("Brightwater House, ", "Müller GmbH, "), a floor ("3e étage, ")
 _BUILDING_BEFORE = re.compile(
     r"(?:(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
     r"(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
-    r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
+    r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|Rectory|Vicarage|Manor|Grange|Granary|Stables|Bungalow|"
+    r"Farmhouse|Schoolhouse|Coach House|Gatehouse|Forge|Dairy|Orchard|Oast|Point|Quarter|Exchange|Wharf|Plaza|"
+    r"Place|Square|Gate|Yard|Studios|Hub|Arcade|Towers|GmbH|Ltd\.?|Limited|S\.?L\.?|S\.?A\.?|SARL|SAS|Inc\.?|LLC|B\.?V\.?|AG|KG|Srl|"
     r"S\.?p\.?A\.?|Lda\.?)|\d{1,2}(?:e|er|ème|º|ª|st|nd|rd|th)?[ \t](?i:étage|floor|piso|planta|andar|Stock|OG))"
     r",?[ \t]$")
 
@@ -270,6 +294,25 @@ def find_addresses(text: str) -> Iterator[Found]:
                 end = tail.end()
             before = _BUILDING_BEFORE.search(text, max(0, m.start() - 80), m.start())
             yield "ADDRESS", before.start() if before else m.start(), end, 0.85
+    if "," in text and any(w in low for w in (" park,", " green,", " gate,", " view,", " fields,", " lawns,",
+                                                 " approach,", " mount,")):
+        for m in EN_ESTATE_ADDRESS.finditer(text):
+            tail = _POSTCODE_CITY.match(text, m.end())
+            if tail:
+                yield "ADDRESS", m.start(), tail.end(), 0.85
+    if "," in text and _DIGIT.search(text) and any(w in low for w in _ADDRESS_WORDS[0][1]):
+        for m in NUMBERLESS_EN_STREET.finditer(text):
+            tail = _POSTCODE_CITY.match(text, m.end())
+            if not tail or not _DIGIT.search(tail.group()):
+                continue
+            start, street = m.start(), m.group().split()
+            while len(street) > 2 and street[0].lower() in NOT_STREET_OPENERS:  # "The Church Lane" is "Church Lane"
+                start = text.index(street[1], start + len(street[0]))
+                street = street[1:]
+            if street[0].lower() in NOT_STREET_OPENERS or street[0].lower() in NOT_NAMES:
+                continue
+            before = _BUILDING_BEFORE.search(text, max(0, start - 80), start)
+            yield "ADDRESS", before.start() if before else start, tail.end(), 0.75
     if any(w in low for w in (" street", " road", " avenue", " lane", " drive", " st", " rd", " ave")):
         for m in LOWER_EN_ADDRESS.finditer(text):
             if not any(w in _NOT_STREET_WORDS or w in NOT_NAMES for w in m.group(1).split()):
@@ -305,12 +348,19 @@ set up down out off over give gives gets got use uses used helps helped buys has
 tries took takes came comes went goes opened opens changed changes moves moved lost loses finds pays
 grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds nothing nobody someone somebody anyone anybody sir madam
 yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
+bye byee goodbye cya adios tchau
+last next yesterday tomorrow tonight week weekend month year ago earlier later
 """.split())
 _CUE = re.compile(
-    r"\b(?i:my (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name is|my name's|"
+    r"\b(?i:(?:owner|account ?holder|policy ?holder|card ?holder|patient|guest|tenant|applicant|caller|passenger)"
+    r"(?:['’]s name)? (?:is|was)|"  # since session 10: "owner is jamie rees" (lower case: a known first name only)
+    r"(?:gave|gives|give|giving|left|wrote|signed|used|put) (?:his|her|their|my|a|the) name as|"  # capitalised only
+    r"(?:my|his|her|their) (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name (?:is|was)|"
+    r"my name's|"
     r"my names|(?:the )?name on (?:it|the [a-z]{3,12}) (?:is|was|says|reads)|(?:eu )?sou (?:a|o)|"
     r"(?:first|last|sur|family|given)[ \t]?name is|"
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
+    r"(?:booking|reservation|table|room)s? for [\w ]{1,20}? under|"  # "Reservation for two under Takahashi"
     r"under the name(?: of)?|in the name of|t\.n\.v\.|ten name van|a nombre de|au nom de|auf den namen|em nome de|a nome di|op naam van|"
     r"signed (?:for )?by|received by|collected by|accepted by|contact person[ \t]?:|"
     r"account of|owned by|belongs to|belonging to|should (?:be|read|say)|spelt|spelled|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
@@ -320,6 +370,7 @@ _CUE = re.compile(
     r"mijn (?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|collega),?|"
     r"my (?:sister-in-law|brother-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law|stepmother|"
     r"stepfather|stepmum|stepmom|stepdad|godmother|godfather|flatmate|roommate|housemate|cousin|uncle|aunt|auntie|grandma|granny|grandmother|grandfather|grandpa|"
+    r"nan|nana|nanna|nanny|gran|grandad|granddad|grampa|gramps|great-grandmother|great-grandfather|"
     r"grandson|granddaughter|nephew|niece|fianc[ée]e?|stepson|stepdaughter|landlord|landlady|tenant|carer|assistant|"
     r"manager|flat mate|room mate),?|"
     r"mi (?:prim[oa]|tí[oa]|abuel[oa]|compañer[oa]|sobrin[oa]|jef[ea]),?|"
@@ -340,12 +391,22 @@ _CUE = re.compile(
     r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
     r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
-    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|name)\s{1,3}[\"“«']?"
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|(?:sur|last |family )name|name)\s{1,3}[\"“«']?"
+    # a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the name
+    r"(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
+_SELF_NAME_END = re.compile(r"[ \t]{0,3}(?:[,.!]|\r?\n|\Z|(?i:btw|here|again|from|speaking|calling|lol|x+)\b)")
 _RELATIVE_CUES = ("my", "mi", "ma", "mon", "mein", "meine", "minha", "meu", "mio", "mia", "mijn")
+_ROLE_IS = re.compile(r"(?:owner|holder|patient|guest|tenant|applicant|caller|passenger)(?:['’]s name)? (?:is|was)$")
+# what a "name" before a name says is not a person's: "company name Oakridge Analytics GmbH", "product name X Y"
+_THING_NAME = re.compile(r"(?i:\b(?:company|business|firm|brand|product|file|user|domain|store|shop|trading|"
+                         r"organi[sz]ation|club|school|team|band|app|device|network|wifi|wi-fi|host|server|project|"
+                         r"pet|dog|cat|horse|boat|street|road)[ \t]?$)")
+COMPANY_SUFFIXES = frozenset("ltd limited plc inc llc llp corp co gmbh ag kg sa sl sarl sas bv nv srl spa lda oy ab "
+                             "as ug".split())
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
 _TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
 _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
@@ -370,7 +431,10 @@ _SIGN_OFF = re.compile(
     # the same line after punctuation ("Thanks, Dave")
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
     r"|(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,2}?[ \t]*[,.!:—-]+[ \t]{0,3}))"
-    rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_NAME_TOKEN}){{0,3}})[ \t]*(?:[.!]?[ \t]*$|(?=[|•]))",
+    rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})[ \t]*"
+    # then the line's end, a bar, or (since session 10) a phone or an e-mail on the same line ("Thanks, Tyler Brooks
+    # 512-555-0143")
+    r"(?:[.!]?[ \t]*$|(?=[|•])|(?=[ \t]{0,3}[,–—-]?[ \t]{0,3}(?:\+\d|\(?\d{3}|[\w.+-]{1,64}@)))",
     re.MULTILINE)
 # a sign-off and a name ending the message on the line of its last sentence: "… 0172 5566778. Gruß Stefan Wolf"
 _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
@@ -397,7 +461,7 @@ _SURNAME_FIRST = re.compile(r"(?i:name|nombre|nom|naam|nome)[ \t]?:[ \t]{0,3}([A
 _JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
 # a message that opens with the writer's name in lower case: "yuki tanaka here, …"
 _LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
-_END_NAME = re.compile(rf"(?<=[.!?])(?<!\d\.)[ \t]{{1,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)[ \t]{{0,3}}[.!]?[ \t]{{0,3}}\Z")
+_END_NAME = re.compile(rf"(?<=[.!?])(?<!\d\.)[ \t]{{1,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME}){{0,2}})[ \t]{{0,3}}[.!]?[ \t]{{0,3}}\Z")
 _GREETINGS = (r"hi|hello|hey|hiya|heya|dear|hola|buenas|estimad[oa]|querid[oa]|bonjour|bonsoir|salut|cher|chère|"
               r"hallo|liebe|lieber|hoi|olá|ola|oi|prezad[oa]|car[oa]|ciao|buongiorno|gentile|beste|goedemiddag|"
               r"goedemorgen|sehr geehrte|sehr geehrter")
@@ -442,10 +506,14 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi
 samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag teams word office excel edge windows
 stock etage og eg floor
+zusammen allerseits todos tutti allemaal tous servizio clienti cliente clientes client clients clientèle clientela
+serviço ufficio kunden kundenservice atención atencion accounting reception receptionist front desk
 """.split())
 # the last line of a message, after a sentence: a name on its own ("…long message!\ntina")
 _LAST_LINE_NAME = re.compile(rf"([.!?)]?)[ \t]{{0,8}}\r?\n(?:[ \t]{{0,8}}\r?\n)?[ \t]{{0,8}}(?:[-–—]{{1,2}}[ \t]?)?"
                              rf"({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}})[ \t]{{0,8}}[.!]?[ \t]{{0,8}}\Z")
+# a name on the line after a "--" signature delimiter, the signature going on after it (title, company, phone)
+_DELIMITED_SIGNATURE = re.compile(rf"(?m:^[ \t]*--[ \t]*\r?\n[ \t]*({_CAP_NAME}(?:[ \t]{{1,2}}{_CAP_NAME}){{0,3}})[ \t]*\r?$)")
 _DASH_SIGNATURE = re.compile(rf"(?:^|(?<=\s))(?:--|—|–|-)[ \t]?\n?[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,3}})[ \t]*\Z")
 EAST_ASIAN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng xie han tang feng
@@ -510,11 +578,23 @@ def find_names(text: str) -> Iterator[Found]:
     for m in _cue_matches(text) if any(w in low for w in _CUE_WORDS) else ():
         tokens = _name_tokens(m.group(1))
         cue = m.group().split()[0].lower()
-        if not tokens:
-            continue
+        if not tokens or all(t.lower() in NOT_ADDRESSEES for t in tokens):
+            continue  # "ATTN billing:", "Contact: Sales Team"
         lowered = tokens[0][0].islower()
-        if lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
+        cue_text = text[m.start():m.start(1)].rstrip(" \t\"“«'").lower()
+        role_is = _ROLE_IS.search(cue_text) is not None
+        if role_is:  # "the owner is jamie rees": in lower case a known first name only
+            if lowered and tokens[0].lower() not in FIRST_NAMES:
+                continue
+        elif lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
             continue  # "recipient address", "passenger list": a lower-case word after a role needs a colon
+        if cue_text.endswith(("name as", "surname", "last name", "family name")):
+            # "gave his name as Pieter de Vries", "surname Kavanagh": capitalised words only
+            tokens = _capitalised_prefix(tokens)
+            if not tokens or lowered:
+                continue
+            yield "PERSON", m.start(1), _span_end(text, m.start(1), tokens), 0.85
+            continue
         relative = cue in _RELATIVE_CUES and "nam" not in m.group().lower() and "nom" not in m.group().lower()
         if lowered and relative and tokens[0].lower() not in FIRST_NAMES and (
                 len(tokens) > 2 or not _ends_a_name(text, _span_end(text, m.start(1), tokens))):
@@ -524,19 +604,22 @@ def find_names(text: str) -> Iterator[Found]:
         if m.group().lower().startswith("account of"):
             cue = "owned"  # capitalised names only, like "owned by"
         if cue in ("it's", "it’s", "it"):  # "yes it's maria dos santos", "it's Kofi again": a known first name only
-            if tokens[0].lower() not in FIRST_NAMES or (len(tokens) == 1 and lowered):
-                continue
+            if tokens[0].lower() not in FIRST_NAMES or (len(tokens) == 1 and lowered and not _SELF_NAME_END.match(
+                    text, m.start(1) + len(tokens[0]))):
+                continue  # alone in lower case, what follows must close it: "it's jess btw", "it's kofi."
             tokens = tokens[:3]
         elif cue == "name" and m.group(1)[0].isupper():  # "Name Eilidh Fraser": two capitalised words at least
             tokens = tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))]
             if len(tokens) < 2 or any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
+            if _THING_NAME.search(text, max(0, m.start() - 20), m.start()) or tokens[-1].lower().rstrip(
+                    ".") in COMPANY_SUFFIXES:
+                continue  # "our company name Oakridge Analytics GmbH", "product name Aurora Pro": not a person
         elif cue == "name":
             continue
         if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
-            capitalised = [t for t in tokens[:next((i for i, t in enumerate(tokens) if not t[0].isupper()), None)]]
-            tokens = capitalised or tokens
+            tokens = _capitalised_prefix(tokens) or tokens  # "ik ben Sanne de Jong en…": particles stay
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None
@@ -586,11 +669,15 @@ def find_names(text: str) -> Iterator[Found]:
                 continue  # a name only with its surname
             if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES or len(t) < 2 for t in tokens):
                 yield "PERSON", m.start(2), m.end(2), 0.75
-    for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF):
+    for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF, _DELIMITED_SIGNATURE):
+        if pattern is _DELIMITED_SIGNATURE and "--" not in text:
+            continue
         for m in pattern.finditer(text):
-            tokens = [t for t in m.group(1).split() if t not in _JOINERS]
+            tokens = [t for i, t in enumerate(m.group(1).split()) if t not in _JOINERS and not (i and t in PARTICLES)]
             if not tokens or any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3 + (
                     pattern is _HERE):
+                continue
+            if pattern is _DELIMITED_SIGNATURE and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _VIETNAMESE.finditer(text):
@@ -603,6 +690,18 @@ def find_names(text: str) -> Iterator[Found]:
         if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES or _TWO_SYLLABLES.match(p) for p in low_parts) and not any(
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
+
+
+def _capitalised_prefix(tokens: list[str]) -> list[str]:
+    """The tokens up to the first one in lower case that is not a particle between names ("Sanne de Jong")."""
+    kept: list[str] = []
+    for token in tokens:
+        if not token[0].isupper() and not (kept and token in PARTICLES):
+            break
+        kept.append(token)
+    while kept and kept[-1] in PARTICLES:
+        kept.pop()
+    return kept
 
 
 def _known_first_names(text: str) -> Iterator[Found]:
@@ -626,13 +725,16 @@ def _known_first_names(text: str) -> Iterator[Found]:
             if not before and not _DIGIT_AFTER.match(text, m.end()):
                 yield "PERSON", m.start(), m.end(), 0.7
             continue
+        if _THING_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "ordered the Stanley Quencher": a product named like a person
         kept_end = m.end()
         for word in re.finditer(r"[^\W\d_][\w'’-]*", tail.group()):
             low = word.group().lower()
+            if low in PARTICLES:  # "Yannick Le Goff", "Sanne de Jong": a particle, when a surname follows
+                continue
             if low in NOT_NAMES or low in NOT_ADDRESSEES or low in _STREET_WORDS:
                 break
-            if low not in PARTICLES:
-                kept_end = m.end() + word.end()
+            kept_end = m.end() + word.end()
         if kept_end > m.end():
             yield "PERSON", m.start(), kept_end, 0.75
 
@@ -642,6 +744,9 @@ def _known_first_names(text: str) -> Iterator[Found]:
 _LONE_NAME_BEFORE_NOT = re.compile(r"(?:(?<![.!?:;\n])([A-ZÀ-Þ][\w'’&+-]{0,20})[ \t]|\d[ \t]?|(?i:\b(?:the|a|an|my|your|our|"
                                    r"his|her|their|this|that|el|la|le|les|los|las|der|die|das|de|het|o|a|il|lo|un|una|"
                                    r"une|ein|eine)[ \t]))$")
+# an English article or determiner before a first name and a surname: a thing named like a person ("the Stanley
+# Quencher", "an Audrey Hepburn dress"); not Portuguese "a Maria Silva" or German "der Thomas Müller"
+_THING_ARTICLE = re.compile(r"(?i:\b(?:the|an|this|that|these|those|your|our|their)[ \t])$")
 MAX_LONE_NAMES = 64  # lone first names one text yields (a real message holds a few)
 _NOT_NAME_WORDS = NOT_NAMES | NOT_ADDRESSEES | frozenset("""cheers thanks thx ty ta hi hello hey hiya dear gracias merci danke
 obrigado obrigada grazie bedankt dank bye ciao salut hola olá""".split())
@@ -727,7 +832,8 @@ POSTCODE_AFTER_CUE = re.compile(
 _POSTCODE_WORDS = ("post", "zip", "plz", "code", "cep", "c.p.", "cap")
 
 
-UK_CA_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)(?![\w-])")
+UK_CA_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)(?![\w-])"
+                            r"|(?<![\w-])" + _SPOKEN_POSTCODE)  # "P O 4 0 J T", read out on a call
 
 
 def find_postcodes(text: str) -> Iterator[Found]:

@@ -41,7 +41,9 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "order ", "my name is ", "Aa ", "A", "'", "!", "?", "é", "😡", "card ", "cvv ", "exp ",
          # session 9's PII rules: digits read out, "dot"-spelled e-mails, postcodes after their name, lone first names
          "one ", "oh, ", "1 - ", "a dot ", "zip 1", "Le Thi ", "Maria ", "Thanks & regards,\n",
-         "Calle 1 # ", "AB1 2", "Name: AB, ", "a @ b . ")
+         "Calle 1 # ", "AB1 2", "Name: AB, ", "a @ b . ",
+         # session 10's: streets without a number, "--" signatures, titles after a cue, spoken postcodes
+         "Aa Lane, ", "--\nAa ", "Contact: Revd ", "owner is a ", "B 1 2 ", "Thanks, Aa de ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
