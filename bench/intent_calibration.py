@@ -74,6 +74,11 @@ def out_of_fold(classifier: LocalIntentClassifier) -> tuple[np.ndarray, np.ndarr
         choice = probs.argmax(axis=1)
         near = fx.nearest(data.embeddings[test], data.embeddings[train])
         flip = (choice != oos) & (fx.reject_probability(model.rejector, probs, near, oos) > model.threshold)
+        if model.knn is not None:  # the nearest examples' vote, from this fold's training rows only (as served)
+            vote = fx.knn_vote(data.embeddings[test] @ data.embeddings[train].T, data.y[train], len(model.labels),
+                               model.knn.k, model.knn.tau)
+            probs = (1 - model.knn.weight) * probs + model.knn.weight * vote
+            choice = probs.argmax(axis=1)
         choice = np.where(flip, oos, choice)
         probe = fx.nearest(data.embeddings[test], data.embeddings[train][::PROBE_STRIDE])
         words = np.array([len(texts[i].split()) for i in test])

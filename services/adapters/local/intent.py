@@ -42,7 +42,7 @@ FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another la
 # signals (fx.calibration_features) fitted by bench/intent_calibration.py on the out-of-fold answers on our examples
 # plus the EVEN halves of the customer-care dev set and of bitext (mapped); other languages: slope and intercept over the logit of the two
 # heads' mix, fitted on the even rows of our multilingual set. The odd halves only report (docs/models.md).
-DEFAULT_CALIBRATION_WEIGHTS = {"english": (0.5393, 0.7644, -0.1245, -1.6137, -0.4726, 1.4472),
+DEFAULT_CALIBRATION_WEIGHTS = {"english": (0.8022, -0.4509, 0.2213, -0.8793, -0.4504, 1.8867),
                                "foreign": (1.2518, 1.9872)}
 SECONDARY_MIN = 0.5  # a clause's own intent is secondary from this probability (fitted temperature, not the shown scale)
 SECONDARY_CANDIDATE = 0.2  # a clause whose pooled view gives another label this much is encoded again on its own
@@ -78,6 +78,15 @@ class Calibration:
 
 
 @dataclass(frozen=True)
+class KnnVote:
+    """A vote of the nearest training examples blended into the linear model's probabilities (fx.knn_vote)."""
+
+    weight: float
+    k: int
+    tau: float
+
+
+@dataclass(frozen=True)
 class IntentModel:
     """Everything needed to classify: features, linear weights, calibration and the out-of-scope rule."""
 
@@ -92,6 +101,8 @@ class IntentModel:
     train_embeddings: np.ndarray  # (n_train, dim) float32, for the nearest-example signal
     manifest: dict[str, Any] = field(default_factory=dict)
     foreign: ForeignHead | None = None  # for messages in another language than English
+    train_labels: np.ndarray | None = None  # (n_train,) label index of each training embedding, for the kNN vote
+    knn: KnnVote | None = None
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def scores(self, normalized: list[str], embeddings: np.ndarray) -> np.ndarray:
@@ -113,7 +124,12 @@ class IntentModel:
         the confidence is the calibrator's probability that the answer is right, and the shown probabilities are
         rescaled so that the chosen label's equals it."""
         probs, choice, confidence, flip, probe = self._decide(scores, embeddings)
-        shown = softmax(scores, self.temperature * confidence_scale) if confidence_scale != 1.0 else probs
+        shown = probs
+        if confidence_scale != 1.0:
+            shown = softmax(scores, self.temperature * confidence_scale)
+            if self.knn is not None:  # the same vote, blended into the softer probabilities
+                vote = (probs - (1 - self.knn.weight) * softmax(scores, self.temperature)) / self.knn.weight
+                shown = (1 - self.knn.weight) * shown + self.knn.weight * vote
         if calibration is None:
             return shown, choice, np.where(flip, confidence, shown.max(axis=1))
         features = self.calibration_features(probs, choice, flip, probe, embeddings, n_words)
@@ -130,13 +146,26 @@ class IntentModel:
 
     def _decide(self, scores: np.ndarray,
                 embeddings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
-        """(probabilities at the fitted temperature, choice, the out-of-scope rule's probability where it flipped the
-        choice, which rows it flipped, the probe cosine when it was computed)."""
+        """(probabilities at the fitted temperature — blended with the nearest examples' vote when the model has one —,
+        choice, the out-of-scope rule's probability where it flipped the choice, which rows it flipped, the probe
+        cosine when it was computed). The out-of-scope rule reads the linear model's own probabilities, as fitted."""
         probs = softmax(scores, self.temperature)
         choice = probs.argmax(axis=1)
         flip = np.zeros(len(probs), bool)
         reject = np.zeros(len(probs))
         probe = None
+        if self.knn is not None and self.train_labels is not None:
+            # one pass over every training embedding gives both the vote and the exact nearest-example cosine
+            similarities = np.atleast_2d(embeddings @ self.train_embeddings.T)
+            vote = fx.knn_vote(similarities, self.train_labels, len(self.labels), self.knn.k, self.knn.tau)
+            blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
+            if self.rejector is not None:
+                oos = self.labels.index(self.oos_label)
+                probe = nearest_example(embeddings, self.probe) if self.rejector[3] < 0 else None
+                reject = fx.reject_probability(self.rejector, probs, similarities.max(axis=1), oos)
+                flip = (choice != oos) & (reject > self.threshold)
+                return blended, np.where(flip, oos, blended.argmax(axis=1)), reject, flip, probe
+            return blended, blended.argmax(axis=1), reject, flip, probe
         if self.rejector is not None:
             oos = self.labels.index(self.oos_label)
             # The nearest-example cosine (a pass over every training embedding, ~1-2 ms per message when the pool is
@@ -383,9 +412,13 @@ def train_model(texts: list[str], labels: list[str], embedder: Any, oos_label: s
         manifest["foreign"] = {"encoder": getattr(foreign_embedder, "name", type(foreign_embedder).__name__),
                                "per_label": FOREIGN_PER_LABEL, "classifier": "LogisticRegression C=10",
                                "used_when": "the language detector says neither en nor und; mixed 50:50 with the main model"}
+    knn = KnnVote(config.knn_weight, config.knn_k, config.knn_tau) if config.knn_weight > 0 else None
+    if knn is not None:
+        manifest["knn"] = {"weight": knn.weight, "k": knn.k, "tau": knn.tau}
     linear = fitted.linear
     return IntentModel(names, linear.features, linear.weights, linear.bias, fitted.temperature, oos_label,
-                       fitted.rejector, fitted.threshold, data.embeddings, manifest, foreign)
+                       fitted.rejector, fitted.threshold, data.embeddings, manifest, foreign,
+                       data.y.astype(np.int32) if knn is not None else None, knn)
 
 
 def _foreign_head(texts: list[str], labels: list[str], names: tuple[str, ...], embedder: Any,
@@ -471,6 +504,8 @@ def _write_files(model: IntentModel, folder: Path) -> None:
         arrays["rejector"] = model.rejector
     if model.foreign is not None:
         arrays["foreign_weights"], arrays["foreign_bias"] = model.foreign.weights, model.foreign.bias
+    if model.train_labels is not None:
+        arrays["train_labels"] = model.train_labels
     np.savez(folder / "model.npz", **arrays)  # type: ignore[arg-type]  # numpy stub: **kwds seen as allow_pickle
     (folder / "manifest.json").write_text(json.dumps(model.manifest, indent=2, ensure_ascii=False), encoding="utf-8")
 
@@ -507,7 +542,9 @@ def _model_from(manifest: dict[str, Any], vocab: dict[str, list[str]], arrays: d
                        float(manifest["temperature"]), manifest.get("oos_label"), arrays.get("rejector"),
                        float(manifest["threshold"]), arrays["train_embeddings"], manifest,
                        ForeignHead(arrays["foreign_weights"], arrays["foreign_bias"]) if "foreign_weights" in arrays
-                       else None)
+                       else None, arrays.get("train_labels"),
+                       KnnVote(float(knn["weight"]), int(knn["k"]), float(knn["tau"]))
+                       if (knn := manifest.get("knn")) and "train_labels" in arrays else None)
 
 
 # ---- the default model: our own examples in data/intents/*.yaml --------------------------------------------------

@@ -209,6 +209,7 @@ def test_a_saved_model_answers_like_the_original(classifier, tmp_path):
     folder = save_model(classifier.model, tmp_path / "copy")
     copy = intents.classifier_for(build_services(Settings(db_path=str(tmp_path / "f.db"))), load_model(folder))
     original = LocalIntentClassifier(classifier.model, classifier._embedder)  # a loaded model: no confidence scale
+    assert copy.model.knn == classifier.model.knn and copy.model.knn is not None
     for _, text in FRESH[:6]:
         assert copy.classify(text).ranking == original.classify(text).ranking
 
@@ -393,22 +394,67 @@ def test_the_analysis_json_shows_the_secondary_intent(tmp_path, capsys, monkeypa
     assert {intent["label"], intent["secondary"]} == {"Refund/Return", "Account Management"}
 
 
-def test_the_out_of_scope_shortcut_decides_exactly_like_the_full_nearest_pass(classifier):
-    # decide() skips the pass over every training embedding when a bound shows the rule cannot flip the message
+@pytest.mark.parametrize("with_vote", [True, False])
+def test_the_out_of_scope_rule_decides_exactly_like_the_full_nearest_pass(classifier, with_vote):
+    # Without the nearest examples' vote, decide() skips the pass over every training embedding when a bound shows the
+    # rule cannot flip the message; with it (the default model), that pass is made anyway and gives the exact cosine.
+    # Either way the rule reads the linear model's probabilities, and the vote only picks among in-scope answers.
+    from dataclasses import replace
+
     from services.adapters.local import intent_features as fx
 
-    model = classifier.model
-    texts = [t for _, t in FRESH] + OUT_OF_SCOPE + ["ok", "hm", "refund??", "lol my app", "hi can u help"]
+    model = classifier.model if with_vote else replace(classifier.model, knn=None)
+    assert (model.knn is not None) == with_vote
+    texts = [t for _, t in FRESH] + OUT_OF_SCOPE + ["ok", "hm", "refund??", "lol my app", "hi can u help",
+                                                    "xkcd lorem ipsum dolor", "zzz qqq", "mmm pie"]
     embeddings = classifier._embed(texts)
     scores = model.scores([normalize(t) for t in texts], embeddings)
     probs, choice, confidence = model.decide(scores, embeddings)
+    linear = fx.softmax(scores, model.temperature)
     oos = model.labels.index(model.oos_label)
-    reject = fx.reject_probability(model.rejector, probs, fx.nearest(embeddings, model.train_embeddings), oos)
-    full = np.where((reject > model.threshold) & (probs.argmax(axis=1) != oos), oos, probs.argmax(axis=1))
-    assert choice.tolist() == full.tolist()
+    reject = fx.reject_probability(model.rejector, linear, fx.nearest(embeddings, model.train_embeddings), oos)
+    flip = (reject > model.threshold) & (linear.argmax(axis=1) != oos)
+    assert choice.tolist() == np.where(flip, oos, probs.argmax(axis=1)).tolist()
     assert (choice == oos).any() and (choice != oos).any()
-    flipped = (choice == oos) & (probs.argmax(axis=1) != oos)
-    np.testing.assert_allclose(confidence[flipped], reject[flipped])
+    np.testing.assert_allclose(confidence[flip], reject[flip])
+    if not with_vote:
+        np.testing.assert_allclose(probs, linear)
+
+
+def test_the_nearest_examples_vote_follows_the_closest_examples():
+    from services.adapters.local import intent_features as fx
+
+    labels = np.array([0, 0, 1, 1, 2])
+    sims = np.array([[0.90, 0.89, 0.50, 0.40, 0.10],   # two close examples of label 0
+                     [0.60, 0.10, 0.95, 0.20, 0.94]])  # a near tie between labels 1 and 2, far from 0
+    vote = fx.knn_vote(sims, labels, 3, k=3, tau=0.02)
+    np.testing.assert_allclose(vote.sum(axis=1), 1.0)
+    assert vote[0].argmax() == 0 and vote[0, 0] > 0.99
+    assert vote[1, 0] < 1e-6 and abs(vote[1, 1] - vote[1, 2]) < 0.3
+    assert fx.knn_vote(sims, labels, 3, k=1, tau=0.02)[1].tolist() == [0.0, 1.0, 0.0]
+    assert fx.knn_vote(sims, labels, 3, k=99, tau=0.02).shape == (2, 3)  # k larger than the pool: all of it
+
+
+def test_the_default_model_blends_the_vote_of_its_nearest_examples(classifier):
+    # a message that is one of our examples word for word gets that example's label from the vote
+    from dataclasses import replace
+
+    from services.adapters.local import intent_features as fx
+
+    model = classifier.model
+    assert model.knn is not None and model.train_labels is not None
+    assert model.knn == type(model.knn)(**model.manifest["knn"])
+    assert len(model.train_labels) == len(model.train_embeddings)
+    texts, labels = read_examples()
+    sample = list(range(0, len(texts), 97))
+    embeddings = np.vstack([classifier._embed([texts[i]]) for i in sample])
+    scores = model.scores([normalize(texts[i]) for i in sample], embeddings)
+    probs, choice, _ = model.decide(scores, embeddings)
+    linear, _, _ = replace(model, knn=None).decide(scores, embeddings)
+    vote = (probs - (1 - model.knn.weight) * linear) / model.knn.weight
+    assert [model.labels[i] for i in vote.argmax(axis=1)] == [labels[i] for i in sample]
+    np.testing.assert_allclose(vote.sum(axis=1), 1.0, atol=1e-5)
+    assert fx.DEFAULT_MODEL_CONFIG.knn_weight == model.knn.weight and fx.CUSTOMER_CONFIG.knn_weight == 0
 
 
 def test_retraining_reuses_cached_example_embeddings(tmp_path):
