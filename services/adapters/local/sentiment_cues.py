@@ -14,6 +14,7 @@ from services.yamlfile import load_mapping
 
 EMOTIONS = ("anger", "frustration", "confusion", "gratitude", "urgency")
 MAX_CHARS = 2000  # cues are looked for in the first 2,000 characters: a 100 KB paste costs what a long email does
+SARCASM_CONTEXT = 0.6  # `sarcasm_in_context` cues count when the rest of the message has this much `problems` weight
 RECENT = 16  # texts whose scores are remembered: the sentiment features and the emotions of one message read them
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EXCLAMATIONS = re.compile(r"!{2,}|‼")
@@ -134,11 +135,13 @@ class EmotionCues:
         emotions = config.get("emotions") or {}
         self.cues = {name: _cues(emotions.get(name)) for name in EMOTIONS}
         self.sarcasm_cues = _cues(config.get("sarcasm"))
+        self.context_sarcasm_cues = _cues(config.get("sarcasm_in_context"))
         self.problem_cues = _cues(config.get("problems"))
         self.signals = {name: Signal(dict(spec.get("add") or {}), dict(spec.get("multiply") or {}))
                         for name, spec in (config.get("signals") or {}).items()}
         self._twins = {name: [twin_of(pattern) for pattern, _ in cues]
                        for name, cues in [*self.cues.items(), ("sarcasm", self.sarcasm_cues),
+                                          ("sarcasm_in_context", self.context_sarcasm_cues),
                                           ("problems", self.problem_cues)]}
         self._recent: OrderedDict[str, dict[str, float]] = OrderedDict()
         self._recent_lock = threading.Lock()
@@ -170,14 +173,28 @@ class EmotionCues:
         return {name: squash(total) for name, total in totals.items()}
 
     def sarcasm(self, text: str) -> float:
-        """How strongly the text reads as sarcastic, in [0, 1)."""
+        """How strongly the text reads as sarcastic, in [0, 1): the `sarcasm` cues found, plus each
+        `sarcasm_in_context` cue whose match leaves a problem report in the rest of the text (praise after a
+        failure; the same praise after a fix or on its own is sincere)."""
         text = text[:MAX_CHARS]
-        return squash(_weight(self.sarcasm_cues, self._twins["sarcasm"], text, lowered_if_exact(text)))
+        lowered = lowered_if_exact(text)
+        total = _weight(self.sarcasm_cues, self._twins["sarcasm"], text, lowered)
+        for (pattern, weight), twin in zip(self.context_sarcasm_cues, self._twins["sarcasm_in_context"], strict=True):
+            if found(pattern, twin, text, lowered):
+                match = pattern.search(text)
+                if match is not None and self.problem_weight(text[:match.start()] + " " + text[match.end():]) \
+                        >= SARCASM_CONTEXT:
+                    total += weight
+        return squash(total)
+
+    def problem_weight(self, text: str) -> float:
+        """The summed weight of the `problems` cues found in the text (negative cues cancel)."""
+        text = text[:MAX_CHARS]
+        return _weight(self.problem_cues, self._twins["problems"], text, lowered_if_exact(text))
 
     def problem(self, text: str) -> float:
         """How strongly the text reports a problem (delay, loss, breakage, waiting, bad service), in [0, 1)."""
-        text = text[:MAX_CHARS]
-        return squash(_weight(self.problem_cues, self._twins["problems"], text, lowered_if_exact(text)))
+        return squash(self.problem_weight(text))
 
     @staticmethod
     def active_signals(text: str) -> list[str]:
