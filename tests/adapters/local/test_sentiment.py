@@ -104,6 +104,20 @@ def test_a_sarcasm_cue_whose_match_holds_the_failure_needs_no_context(analyzer: 
     assert analyzer.cues.sarcasm("thanks for the 3 hours, lovely chat") == 0
 
 
+@pytest.mark.parametrize("text", ["thanks @SkyJet for losing my bag", "thank you @NorthBank for the 2 hour hold",
+                                  "thx @FibreNet 4 the outage"])
+def test_a_thanks_that_complains_is_read_with_the_handle_inside_it(analyzer: LocalSentimentAnalyzer, text: str) -> None:
+    """Session 10: the cues read the text with handles taken out, which left two spaces ("thanks  for losing"), so
+    the sarcasm cue missed the owners' own example whenever the handle sat inside it. On main (7dac559) these were
+    read negative at 0.63 / positive at 0.55 / negative at 0.48."""
+    from services.adapters.local.sentiment_features import for_cues
+
+    assert for_cues(text).startswith(("thanks for", "thank you for", "thx 4"))
+    assert analyzer.cues.sarcasm(for_cues(text)) > 0.5
+    scores = analyzer.analyze(text).scores
+    assert scores["negative"] + scores["mixed"] >= 0.7
+
+
 def test_scores_cover_the_four_labels_and_sum_to_one(analyzer: LocalSentimentAnalyzer) -> None:
     scores = analyzer.analyze("love the grill but the box was soaked").scores
     assert set(scores) == set(LABELS)
