@@ -15,6 +15,8 @@ from services.yamlfile import load_mapping
 EMOTIONS = ("anger", "frustration", "confusion", "gratitude", "urgency")
 MAX_CHARS = 2000  # cues are looked for in the first 2,000 characters: a 100 KB paste costs what a long email does
 SARCASM_CONTEXT = 0.6  # `sarcasm_in_context` cues count when the rest of the message has this much `problems` weight
+_NEGATED = re.compile(r"(?:n't|n’t|\b(?:not|never|no longer|still|yet to be|hasn't|haven't))\W+(?:\w+\W+){0,2}$",
+                      re.IGNORECASE)  # a negation in the last three words before a `resolved` cue ("still not fixed")
 RECENT = 16  # texts whose scores are remembered: the sentiment features and the emotions of one message read them
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EXCLAMATIONS = re.compile(r"!{2,}|‼")
@@ -136,6 +138,7 @@ class EmotionCues:
         self.cues = {name: _cues(emotions.get(name)) for name in EMOTIONS}
         self.sarcasm_cues = _cues(config.get("sarcasm"))
         self.context_sarcasm_cues = _cues(config.get("sarcasm_in_context"))
+        self.resolved_cues = _cues(config.get("resolved"))
         self.problem_cues = _cues(config.get("problems"))
         self.signals = {name: Signal(dict(spec.get("add") or {}), dict(spec.get("multiply") or {}))
                         for name, spec in (config.get("signals") or {}).items()}
@@ -182,10 +185,20 @@ class EmotionCues:
         for (pattern, weight), twin in zip(self.context_sarcasm_cues, self._twins["sarcasm_in_context"], strict=True):
             if found(pattern, twin, text, lowered):
                 match = pattern.search(text)
-                if match is not None and self.problem_weight(text[:match.start()] + " " + text[match.end():]) \
-                        >= SARCASM_CONTEXT:
+                rest = text[:match.start()] + " " + text[match.end():] if match is not None else ""
+                if rest and self.problem_weight(rest) >= SARCASM_CONTEXT and not self.resolved(rest):
                     total += weight
         return squash(total)
+
+    def resolved(self, text: str) -> bool:
+        """Whether the text tells of a failure put right (a `resolved` cue with no negation in the three words
+        before it: "it's working again" yes, "still not fixed" no)."""
+        text = text[:MAX_CHARS]
+        for pattern, _ in self.resolved_cues:
+            for match in pattern.finditer(text):
+                if not _NEGATED.search(text[max(0, match.start() - 40):match.start()]):
+                    return True
+        return False
 
     def problem_weight(self, text: str) -> float:
         """The summed weight of the `problems` cues found in the text (negative cues cancel)."""

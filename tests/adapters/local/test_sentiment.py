@@ -96,6 +96,25 @@ def test_thanks_and_praise_after_a_fix_carry_no_sarcasm(analyzer: LocalSentiment
     assert analyzer.analyze(text).label == "positive"
 
 
+@pytest.mark.parametrize(("fixed", "not_fixed"), [
+    ("what a treat, my lost bag turned up at the hotel, thanks!", "what a treat, my lost bag still hasn't turned up"),
+    ("love how fast you fixed the billing error, thank you", "love how the billing error is still not fixed, thank you"),
+    ("thanks for keeping me posted while the app was down, all good now",
+     "thanks for keeping me posted while the app was down, still not sorted"),
+    ("another fantastic flight with you, even the delay was handled well",
+     "another fantastic flight with you, the delay was never explained"),
+])
+def test_praise_after_a_failure_that_was_put_right_is_sincere(analyzer: LocalSentimentAnalyzer, fixed: str,
+                                                              not_fixed: str) -> None:
+    """A praise-shaped cue with a failure in the message is sarcasm, unless the message also tells of the fix
+    ("turned up", "fixed", "all good now", "handled well") with no negation just before it. On main (7dac559) all
+    four fixed ones had sarcasm 0.55-0.70 and three were read negative."""
+    assert analyzer.cues.sarcasm(fixed) == 0
+    assert analyzer.analyze(fixed).label == "positive"
+    assert analyzer.cues.sarcasm(not_fixed) > 0.3
+    assert analyzer.analyze(not_fixed).label == "negative"
+
+
 def test_a_sarcasm_cue_whose_match_holds_the_failure_needs_no_context(analyzer: LocalSentimentAnalyzer) -> None:
     """The failure inside the cue's own match counts: "thanks for losing my bag" is sarcasm on its own, and a
     praise-shaped cue is not helped by a failure word it swallowed itself ("thanks for the 3 hours" alone)."""
