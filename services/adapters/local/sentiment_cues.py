@@ -14,6 +14,9 @@ from services.yamlfile import load_mapping
 
 EMOTIONS = ("anger", "frustration", "confusion", "gratitude", "urgency")
 MAX_CHARS = 2000  # cues are looked for in the first 2,000 characters: a 100 KB paste costs what a long email does
+SARCASM_CONTEXT = 0.6  # `sarcasm_in_context` cues count when the rest of the message has this much `problems` weight
+_NEGATED = re.compile(r"(?:n't|n’t|\b(?:not|never|no longer|still|yet to be|hasn't|haven't))\W+(?:\w+\W+){0,2}$",
+                      re.IGNORECASE)  # a negation in the last three words before a `resolved` cue ("still not fixed")
 RECENT = 16  # texts whose scores are remembered: the sentiment features and the emotions of one message read them
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EXCLAMATIONS = re.compile(r"!{2,}|‼")
@@ -134,11 +137,14 @@ class EmotionCues:
         emotions = config.get("emotions") or {}
         self.cues = {name: _cues(emotions.get(name)) for name in EMOTIONS}
         self.sarcasm_cues = _cues(config.get("sarcasm"))
+        self.context_sarcasm_cues = _cues(config.get("sarcasm_in_context"))
+        self.resolved_cues = _cues(config.get("resolved"))
         self.problem_cues = _cues(config.get("problems"))
         self.signals = {name: Signal(dict(spec.get("add") or {}), dict(spec.get("multiply") or {}))
                         for name, spec in (config.get("signals") or {}).items()}
         self._twins = {name: [twin_of(pattern) for pattern, _ in cues]
                        for name, cues in [*self.cues.items(), ("sarcasm", self.sarcasm_cues),
+                                          ("sarcasm_in_context", self.context_sarcasm_cues),
                                           ("problems", self.problem_cues)]}
         self._recent: OrderedDict[str, dict[str, float]] = OrderedDict()
         self._recent_lock = threading.Lock()
@@ -170,14 +176,38 @@ class EmotionCues:
         return {name: squash(total) for name, total in totals.items()}
 
     def sarcasm(self, text: str) -> float:
-        """How strongly the text reads as sarcastic, in [0, 1)."""
+        """How strongly the text reads as sarcastic, in [0, 1): the `sarcasm` cues found, plus each
+        `sarcasm_in_context` cue whose match leaves a problem report in the rest of the text (praise after a
+        failure; the same praise after a fix or on its own is sincere)."""
         text = text[:MAX_CHARS]
-        return squash(_weight(self.sarcasm_cues, self._twins["sarcasm"], text, lowered_if_exact(text)))
+        lowered = lowered_if_exact(text)
+        total = _weight(self.sarcasm_cues, self._twins["sarcasm"], text, lowered)
+        for (pattern, weight), twin in zip(self.context_sarcasm_cues, self._twins["sarcasm_in_context"], strict=True):
+            if found(pattern, twin, text, lowered):
+                match = pattern.search(text)
+                rest = text[:match.start()] + " " + text[match.end():] if match is not None else ""
+                if rest and self.problem_weight(rest) >= SARCASM_CONTEXT and not self.resolved(rest):
+                    total += weight
+        return squash(total)
+
+    def resolved(self, text: str) -> bool:
+        """Whether the text tells of a failure put right (a `resolved` cue with no negation in the three words
+        before it: "it's working again" yes, "still not fixed" no)."""
+        text = text[:MAX_CHARS]
+        for pattern, _ in self.resolved_cues:
+            for match in pattern.finditer(text):
+                if not _NEGATED.search(text[max(0, match.start() - 40):match.start()]):
+                    return True
+        return False
+
+    def problem_weight(self, text: str) -> float:
+        """The summed weight of the `problems` cues found in the text (negative cues cancel)."""
+        text = text[:MAX_CHARS]
+        return _weight(self.problem_cues, self._twins["problems"], text, lowered_if_exact(text))
 
     def problem(self, text: str) -> float:
         """How strongly the text reports a problem (delay, loss, breakage, waiting, bad service), in [0, 1)."""
-        text = text[:MAX_CHARS]
-        return squash(_weight(self.problem_cues, self._twins["problems"], text, lowered_if_exact(text)))
+        return squash(self.problem_weight(text))
 
     @staticmethod
     def active_signals(text: str) -> list[str]:

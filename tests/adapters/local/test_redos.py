@@ -150,7 +150,9 @@ def compiled_patterns() -> dict[str, re.Pattern[str]]:
                 collect(value, f"{info.name}.{key}")
     settings = Settings()
     cues = sentiment_cues.EmotionCues(data_file(settings.resolve(settings.data_dir), CUES_FILE))
-    for emotion, emotion_cues in [*cues.cues.items(), ("sarcasm", cues.sarcasm_cues)]:
+    for emotion, emotion_cues in [*cues.cues.items(), ("sarcasm", cues.sarcasm_cues),
+                                  ("sarcasm_in_context", cues.context_sarcasm_cues), ("problems", cues.problem_cues),
+                                  ("resolved", cues.resolved_cues)]:
         for i, (pattern, _) in enumerate(emotion_cues):
             found[f"emotion cue {emotion}[{i}]"] = pattern
     products = RuleEntityExtractor(settings).products.pattern

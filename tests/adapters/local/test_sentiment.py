@@ -54,6 +54,89 @@ def test_praise_marked_as_sarcasm_with_a_hashtag_is_negative(analyzer: LocalSent
     assert analyzer.analyze(text.rsplit(" ", 1)[0]).label == "positive"  # the same praise without the marker
 
 
+# Session 10: the praise-shaped sarcasm cues ("what a treat", "thanks for making me…", "great job again", "love how…",
+# "money well spent", "gracias por la…") fired on sincere praise too. Each pair: the same opening said sincerely and
+# after a failure. On main (7dac559) every sincere one had a sarcasm score of 0.45-0.91, and all but the first three
+# were read negative.
+SARCASM_PAIRS = [
+    ("what a treat, the new menu is great, thank you!", "what a treat, another 3 hour delay"),
+    ("@AltoJet what a treat to be greeted by name at check-in, thanks team",
+     "@AltoJet what a treat, stuck on the tarmac for 2 hours with no air con"),
+    ("love how easy the new app is to use", "love how my flight got cancelled with no explanation"),
+    ("such a pleasure dealing with your support, sorted in minutes", "such a joy to be on hold for 40 minutes again"),
+    ("thanks for making me feel so welcome on board today", "thanks for making me miss my connection"),
+    ("thank you for the hour you spent on the phone with me yesterday, all sorted now",
+     "thanks for the 3 hours in the queue"),
+    ("great job again team, smooth flight and early landing", "great job again, lost my bag for the second time"),
+    ("glad we paid for the upgrade, worth every penny", "glad I paid extra for a seat that doesn't recline"),
+    ("money well spent, the lounge was lovely", "money well spent, the lounge was closed and the wifi is down"),
+    ("oh good, it's back up, thanks", "oh great, it's down again"),
+    ("perfect, just what I needed, thanks for the quick refund",
+     "perfect, just what I needed, a cancelled flight at midnight"),
+    ("gracias por la ayuda, todo resuelto", "gracias por la espera de 3 horas, otra vez retrasado"),
+]
+
+
+@pytest.mark.parametrize(("sincere", "sarcastic"), SARCASM_PAIRS)
+def test_praise_shaped_sarcasm_cues_need_a_failure_in_the_message(analyzer: LocalSentimentAnalyzer, sincere: str,
+                                                                  sarcastic: str) -> None:
+    assert analyzer.cues.sarcasm(sincere) == 0
+    assert analyzer.analyze(sincere).label == "positive"
+    assert analyzer.cues.sarcasm(sarcastic) > 0.3
+    assert analyzer.analyze(sarcastic).label == "negative"
+
+
+@pytest.mark.parametrize("text", ["thank you so much for the quick fix!", "thanks so much for sorting my refund",
+                                  "thanks for keeping me updated the whole way", "congrats on another award",
+                                  "the crew were amazing 👏👏", "as usual great service at the desk, thank you"])
+def test_thanks_and_praise_after_a_fix_carry_no_sarcasm(analyzer: LocalSentimentAnalyzer, text: str) -> None:
+    """"thank you so much for…" contained the cue "so much for"; "thanks for keeping me…", "congrats on another",
+    👏 and "as usual" fired alone."""
+    assert analyzer.cues.sarcasm(text) == 0
+    assert analyzer.analyze(text).label == "positive"
+
+
+@pytest.mark.parametrize(("fixed", "not_fixed"), [
+    ("what a treat, my lost bag turned up at the hotel, thanks!", "what a treat, my lost bag still hasn't turned up"),
+    ("love how fast you fixed the billing error, thank you", "love how the billing error is still not fixed, thank you"),
+    ("thanks for keeping me posted while the app was down, all good now",
+     "thanks for keeping me posted while the app was down, still not sorted"),
+    ("another fantastic flight with you, even the delay was handled well",
+     "another fantastic flight with you, the delay was never explained"),
+])
+def test_praise_after_a_failure_that_was_put_right_is_sincere(analyzer: LocalSentimentAnalyzer, fixed: str,
+                                                              not_fixed: str) -> None:
+    """A praise-shaped cue with a failure in the message is sarcasm, unless the message also tells of the fix
+    ("turned up", "fixed", "all good now", "handled well") with no negation just before it. On main (7dac559) all
+    four fixed ones had sarcasm 0.55-0.70 and three were read negative."""
+    assert analyzer.cues.sarcasm(fixed) == 0
+    assert analyzer.analyze(fixed).label == "positive"
+    assert analyzer.cues.sarcasm(not_fixed) > 0.3
+    assert analyzer.analyze(not_fixed).label == "negative"
+
+
+def test_a_sarcasm_cue_whose_match_holds_the_failure_needs_no_context(analyzer: LocalSentimentAnalyzer) -> None:
+    """The failure inside the cue's own match counts: "thanks for losing my bag" is sarcasm on its own, and a
+    praise-shaped cue is not helped by a failure word it swallowed itself ("thanks for the 3 hours" alone)."""
+    assert analyzer.cues.sarcasm("thanks for losing my bag") > 0.5
+    assert analyzer.cues.sarcasm("so much for next day delivery") > 0.3
+    assert analyzer.cues.sarcasm("thanks for the 3 hours, lovely chat") == 0
+
+
+@pytest.mark.parametrize("text", ["thanks @SkyJet for losing my bag", "thank you @NorthBank for the 2 hour hold",
+                                  "thx @FibreNet 4 the outage"])
+def test_a_thanks_that_complains_is_read_with_the_handle_inside_it(analyzer: LocalSentimentAnalyzer, text: str) -> None:
+    """Session 10: the cues read the text with handles taken out, which left two spaces ("thanks  for losing"), so
+    the sarcasm cue missed the owners' own example whenever the handle sat inside it. On main (7dac559) these were
+    read negative at 0.63 / positive at 0.55 / negative at 0.48."""
+    from services.adapters.local.sentiment_features import for_cues
+
+    assert for_cues(text).startswith(("thanks for", "thank you for", "thx 4"))
+    assert analyzer.cues.sarcasm(for_cues(text)) > 0.5
+    scores = analyzer.analyze(text).scores
+    assert scores["negative"] + scores["mixed"] >= 0.7
+
+
 def test_scores_cover_the_four_labels_and_sum_to_one(analyzer: LocalSentimentAnalyzer) -> None:
     scores = analyzer.analyze("love the grill but the box was soaked").scores
     assert set(scores) == set(LABELS)
@@ -529,7 +612,8 @@ def test_cue_twins_find_exactly_what_the_case_insensitive_cues_find(text: str) -
     from services.adapters.local.sentiment_cues import EmotionCues, found, lowered_if_exact, twin_of
 
     cues = EmotionCues(PROJECT_ROOT / "data" / "emotions.yaml")
-    every = [p for group in [*cues.cues.values(), cues.sarcasm_cues, cues.problem_cues] for p, _ in group]
+    every = [p for group in [*cues.cues.values(), cues.sarcasm_cues, cues.context_sarcasm_cues, cues.problem_cues]
+             for p, _ in group]
     lowered = lowered_if_exact(text)
     assert [found(p, twin_of(p), text, lowered) for p in every] == [p.search(text) is not None for p in every]
     assert (lowered is None) == any(not ch.isascii() and ch.lower() + ch.upper() != ch + ch for ch in text)
