@@ -79,19 +79,25 @@ def deliver_due(services: Services, now: str | None = None, limit: int = BATCH) 
     settings = services.settings
     if not settings.mail_outbound:
         return Delivery()
-    now = now or now_iso()
-    lease = to_iso(parse_iso(now) + timedelta(seconds=2 * settings.mail_timeout_s + 30))
-    with services.uow() as uow:
-        due = uow.mail.claim_due(now, lease, limit)
+    # one reply leased at a time, for one send's worth of time from the moment it is claimed: a batch leased at once
+    # could see its lease run out behind a slow server while another poller picked up (and sent again) the replies
+    # still waiting in it. ``now`` (tests) fixes the moment.
     sent = retrying = failed = 0
-    for item in due:
+    for _ in range(limit):
+        moment = now or now_iso()
+        lease = to_iso(parse_iso(moment) + timedelta(seconds=2 * settings.mail_timeout_s + 30))
+        with services.uow() as uow:
+            claimed = uow.mail.claim_due(moment, lease, 1)
+        if not claimed:
+            break
+        item = claimed[0]
         mail = item.mail if item.mail.sender else replace(item.mail, sender=settings.mail_from)
         try:
             services.mail_sender.send(mail)
         except ProviderUnavailable as e:
             wait = backoff_s(services, item.attempts + 1)
             with services.uow() as uow:
-                uow.mail.retry_later(item.id, to_iso(parse_iso(now) + timedelta(seconds=wait)), str(e))
+                uow.mail.retry_later(item.id, to_iso(parse_iso(moment) + timedelta(seconds=wait)), str(e))
             log.warning("reply %s of conversation %s not sent (attempt %s), retrying in %.0f s: %s", item.id,
                         item.conversation_id, item.attempts + 1, wait, e)
             retrying += 1
