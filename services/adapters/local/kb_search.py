@@ -187,8 +187,10 @@ def analyse(text: str) -> list[str]:
 def highlight(passage: str, query: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every word of the passage whose stem is one of the query's terms (stop words are not marked).
 
-    Only words sharing the first letters of a wanted stem are stemmed (a stem is its word's beginning but for a
-    final y -> i), so the cost follows the few candidate words, not the passage's length.
+    Only words sharing the first letters of a wanted stem are marked (a stem is its word's beginning but for a
+    final y -> i). A passage's words and their stems are read once and remembered (_passage_words: the KB's
+    passages are few and found again and again), so a search's highlights cost a set lookup per word, not a
+    pattern built for the query and a scan of each passage.
 
     Args:
         passage: the plain text shown.
@@ -196,12 +198,25 @@ def highlight(passage: str, query: str) -> tuple[tuple[int, int], ...]:
     Returns:
         Spans in order, not overlapping; empty when no query word occurs.
     """
-    wanted, pattern = _marks(query)
-    if pattern is None or not passage:
+    wanted, prefixes = _marks(query)
+    if not wanted or not passage:
         return ()
-    candidates = list(pattern.finditer(passage))
-    found = stems([w.group() for w in candidates])
-    return tuple(w.span() for w, stem in zip(candidates, found, strict=True) if stem in wanted)
+    if not all(p.isascii() and p.isalnum() for p in prefixes):  # a prefix a word boundary could cut: the scan
+        candidates = list(_candidates(tuple(sorted(re.escape(p) for p in prefixes))).finditer(passage))
+        found = stems([w.group() for w in candidates])
+        return tuple(w.span() for w, stem in zip(candidates, found, strict=True) if stem in wanted)
+    # An ASCII letter or digit only ever matches a letter or digit, even case-insensitively ("K", "ſ"), so a word of
+    # the scan above is a whole word of _TOKEN starting with a prefix: the same spans, in the same order.
+    return tuple(span for span, stem in _passage_words(passage) if stem in wanted and
+                 any(re.match(p, passage[span[0]:span[1]], re.IGNORECASE) for p in prefixes))
+
+
+@functools.lru_cache(maxsize=512)
+def _passage_words(passage: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    """Each word of the passage (as _TOKEN splits it: letters and digits) with its stem; the last 512 passages
+    highlighted are remembered (~10 KB each)."""
+    words = list(_TOKEN.finditer(passage))
+    return tuple(zip([w.span() for w in words], stems([w.group() for w in words]), strict=True))
 
 
 @functools.lru_cache(maxsize=256)
@@ -211,18 +226,16 @@ def query_stems(query: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=256)
-def _marks(query: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The query's stems and the pattern of the passage words that may have one of them (None: no stems)."""
+def _marks(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The query's stems and the first letters a passage word must start with to be marked: each stem's first three
+    (but at least one fewer than the stem has, and at least one)."""
     wanted = frozenset(query_stems(query))
-    if not wanted:
-        return wanted, None
-    prefixes = sorted({re.escape(stem[:max(1, min(3, len(stem) - 1))]) for stem in wanted})
-    return wanted, _candidates(tuple(prefixes))
+    return wanted, tuple(sorted({stem[:max(1, min(3, len(stem) - 1))] for stem in wanted}))
 
 
 @functools.lru_cache(maxsize=1024)
 def _candidates(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words (as _TOKEN splits them) starting with one of the prefixes, any case."""
+    """Whole words (as _TOKEN splits them) starting with one of the (escaped) prefixes, any case."""
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(prefixes)})[^\W_]*", re.IGNORECASE)
 
 
