@@ -4,12 +4,18 @@ the answer of another text."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 import pytest
 
-from services.adapters.local import kb_search, minilm
+from services.adapters.local import intent as intent_module
+from services.adapters.local import kb_search, minilm, pii_presidio
+from services.adapters.local.intent import LocalIntentClassifier
 from services.adapters.local.kb_search import highlight, stems
+from services.adapters.local.pii_presidio import PresidioPiiDetector
+from services.bootstrap import build_services
+from services.config import Settings
 
 
 def _scanned(passage: str, query: str) -> tuple[tuple[int, int], ...]:
@@ -104,3 +110,57 @@ def test_the_remembered_vectors_are_bounded(network: minilm.OnnxMiniLM) -> None:
                                                                                    "the lid is cracked"])
     assert len(network._recent_parts) <= minilm.RECENT_PARTS
     assert len(network._recent) <= minilm.RECENT
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    folder = tmp_path_factory.mktemp("intent")
+    return build_services(Settings(db_path=str(folder / "f.db"), data_key_file=str(folder / "keys"))).intent
+
+
+def test_a_remembered_intent_is_the_answer_of_a_fresh_classifier(classifier: Any) -> None:
+    fresh = LocalIntentClassifier(classifier.model, classifier._embedder, 0.0, "Other", classifier._language,
+                                  classifier._foreign_embedder, calibration=classifier.calibration)
+    texts = ["where is my order BW-123456?? tracking hasnt moved", "where is my order BW-123457?? tracking hasnt moved",
+             "i was charged twice for my order and also the app keeps crashing", "thanks!", "gracias, ¿dónde está mi pedido?"]
+    first = [classifier.classify(t) for t in texts]
+    assert [classifier.classify(t) for t in texts] == first == [fresh.classify(t) for t in texts]
+    assert first[2].secondary is not None  # the clause path is remembered whole
+
+
+def test_a_remembered_intent_is_never_the_answer_of_another_text(classifier: Any) -> None:
+    refund = "I want a refund for the blender, it leaks"
+    assert classifier.classify(refund).label == "Refund/Return"
+    assert classifier.classify(refund + " and my password reset link never arrives").secondary is not None
+    password = "how do i reset my password, the link never arrives"
+    assert classifier.classify(password).label != "Refund/Return"
+    assert classifier.classify(refund.upper()) is not classifier.classify(refund)  # its own key, its own answer
+
+
+def test_remembered_intents_are_bounded_and_long_texts_are_not_kept(classifier: Any) -> None:
+    for i in range(intent_module.RECENT_ANSWERS + 3):
+        classifier.classify(f"order {i} hasnt arrived")
+    assert len(classifier._answers) <= intent_module.RECENT_ANSWERS
+    long = "where is my parcel " * 300
+    assert len(long) > intent_module.RECENT_ANSWER_CHARS
+    assert classifier.classify(long) == classifier.classify(long)
+    assert long not in classifier._answers
+
+
+def test_remembered_pii_spans_are_those_of_a_fresh_detector() -> None:
+    warm, fresh = PresidioPiiDetector(), PresidioPiiDetector()
+    texts = ["call me on +1 555 013 4242 please, card ending 4242 cheers, Dana",
+             "call me on +1 555 013 4242 please, card ending 4242 cheers, Danielle",
+             "can I change the delivery address for BW-123456 to 12 Baker Street", "no names here"]
+    first = [warm.find(t) for t in texts]
+    assert [warm.find(t) for t in texts] == first == [fresh.find(t) for t in texts]
+    assert first[0] != first[1]  # another name, its own spans
+    first[0].clear()  # a caller changing its list leaves the remembered spans alone
+    assert warm.find(texts[0]) == fresh.find(texts[0]) != []
+    long = "Ana García wrote. " * 400
+    assert len(long) > pii_presidio.PRESIDIO_CHARS
+    assert warm.find(long) == fresh.find(long)
+    assert long not in warm._recent
+    for i in range(pii_presidio.RECENT + 2):
+        warm.find(f"mail me at user{i}@example.com")
+    assert len(warm._recent) <= pii_presidio.RECENT
