@@ -29,9 +29,9 @@ from services.errors import ProviderUnavailable
 
 MAX_TOKENS = 128  # the model was trained on 128-token inputs; longer messages are cut
 BATCH = 32
-# One-text vectors remembered (1.5 MB): the intent and sentiment steps of one analysis run the network once, and a
-# message seen again ("any update?", "thanks", a template's text) is not run again (bench/assist.py: a quarter of its
-# messages repeat an earlier one; docs/benchmarks.md "Session 10: throughput")
+# One-text vectors remembered (1.5 MB, plus their texts: <= 5 MB more): the intent and sentiment steps of one analysis
+# run the network once, and a message seen again ("any update?", "thanks", a template's text) is not run again
+# (bench/assist.py: a quarter of its messages repeat an earlier one; docs/benchmarks.md "Session 10: throughput")
 RECENT = 1024
 RECENT_PARTS = 256  # (text, clauses) runs remembered: a message with clauses seen again
 _LOCK = threading.Lock()
