@@ -1,9 +1,10 @@
 """Speed of the full assist pipeline on the local default: one JSON line.
 
-    python bench/assist.py [--n 2000] [--db PATH]
+    python bench/assist.py [--n 2000] [--db PATH] [--unique]
 
 Seeds a demo database in a temporary folder (unless --db is given), loads every model (load_s), warms up,
-then analyses --n varied messages written from our own templates, each with 3 suggestions and KB top-3.
+then analyses --n varied messages written from our own templates, each with 3 suggestions and KB top-3 (about a
+quarter of them repeat an earlier message's text exactly; --unique makes every text new).
 cpu_ms_per_message and load_cpu_s are this process's CPU time: on a busy machine they show what the wall-clock
 figures would be on a free core.
 """
@@ -63,6 +64,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--db", help="an existing seeded database (default: seed one in a temp folder)")
+    parser.add_argument("--unique", action="store_true",
+                        help="append ' (msg N)' to every message, so that no text repeats an earlier one (a quarter "
+                             "of the default messages do, and the models remember the answers of texts seen again)")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp()
     db = args.db or str(Path(tmp) / "bench.db")
@@ -75,6 +79,8 @@ def main() -> None:
     assist.analyze_message(services, "hello, where is my order?")
     load_s, load_cpu_s = time.perf_counter() - start, time.process_time() - cpu_start
     batch = messages(args.n + args.warmup)
+    if args.unique:
+        batch = [(f"{text} (msg {i})", channel) for i, (text, channel) in enumerate(batch)]
     for text, channel in batch[: args.warmup]:
         assist.analyze_message(services, text, channel)
     latencies = []

@@ -68,7 +68,9 @@ class WordLlamaEmbedder:
 
 
 FEW = 8  # up to this many texts are embedded without wordllama's batch tokenizer
-RECENT = 32  # rows remembered (one message: the text and its clauses, then the same text as the KB query)
+# rows remembered (1 MB): one message's text and its clauses, then the same text as the KB query; and a message
+# seen again (a quarter of bench/assist.py's messages repeat an earlier one)
+RECENT = 1024
 
 
 def _embed_few(model: Any, texts: list[str]) -> np.ndarray | None:

@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,11 @@ CLAUSE_MIN_WORDS = 3
 CLAUSE_SCAN_CHARS, CLAUSE_MAX_CHARS = 2_000, 300  # bound the extra encoder work on a long e-mail
 _DEFAULT_MODELS: dict[str, IntentModel] = {}
 _DEFAULT_LOCK = threading.Lock()
+# Answers remembered per classifier (the model is read-only once built, so a text's answer never changes): a message
+# analysed again, or one many customers write ("any update?", "thanks!"), is not classified again. Texts up to
+# RECENT_ANSWER_CHARS only (what the pipeline reads of a message), so the memory stays under ~5 MB.
+RECENT_ANSWERS = 1024
+RECENT_ANSWER_CHARS = 5_000
 
 
 @dataclass(frozen=True)
@@ -258,6 +264,8 @@ class LocalIntentClassifier:
         nearest_step = min(table, key=lambda k: abs(float(k) - self._min_confidence), default=None)
         # how often the fallback is right, measured on held-out rows (None: report 1 - top probability)
         self._fallback_confidence = table[nearest_step] if nearest_step is not None else None
+        self._answers: OrderedDict[str, Intent] = OrderedDict()  # text -> its Intent (frozen), RECENT_ANSWERS
+        self._answers_lock = threading.Lock()
 
     def _is_foreign(self, text: str) -> bool:
         return self._language is not None and self._language.detect(text) not in ENGLISH_OR_UNKNOWN
@@ -283,6 +291,23 @@ class LocalIntentClassifier:
         return list(self.model.labels)
 
     def classify(self, text: str) -> Intent:
+        """The text's Intent; the answers of the last RECENT_ANSWERS texts (of at most RECENT_ANSWER_CHARS) are
+        remembered, keyed by the whole text."""
+        if not isinstance(text, str) or len(text) > RECENT_ANSWER_CHARS:
+            return self._classify(text)
+        with self._answers_lock:
+            known = self._answers.get(text)
+            if known is not None:
+                self._answers.move_to_end(text)
+                return known
+        intent = self._classify(text)
+        with self._answers_lock:
+            self._answers[text] = intent
+            while len(self._answers) > RECENT_ANSWERS:
+                self._answers.popitem(last=False)
+        return intent
+
+    def _classify(self, text: str) -> Intent:
         if not text or not text.strip():
             return Intent(self._fallback or self.model.oos_label or self.model.labels[0], 0.0, ())
         if self._is_foreign(text):

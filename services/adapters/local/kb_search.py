@@ -187,8 +187,10 @@ def analyse(text: str) -> list[str]:
 def highlight(passage: str, query: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every word of the passage whose stem is one of the query's terms (stop words are not marked).
 
-    Only words sharing the first letters of a wanted stem are stemmed (a stem is its word's beginning but for a
-    final y -> i), so the cost follows the few candidate words, not the passage's length.
+    Only words sharing the first letters of a wanted stem are marked (a stem is its word's beginning but for a
+    final y -> i). A passage's words and their stems are read once and remembered (_passage_words: the KB's
+    passages are few and found again and again), so a search's highlights cost a lookup per query stem, not a
+    pattern built for the query and a scan of each passage.
 
     Args:
         passage: the plain text shown.
@@ -196,12 +198,48 @@ def highlight(passage: str, query: str) -> tuple[tuple[int, int], ...]:
     Returns:
         Spans in order, not overlapping; empty when no query word occurs.
     """
-    wanted, pattern = _marks(query)
-    if pattern is None or not passage:
+    wanted, prefixes = _marks(query)
+    if not wanted or not passage:
         return ()
-    candidates = list(pattern.finditer(passage))
-    found = stems([w.group() for w in candidates])
-    return tuple(w.span() for w, stem in zip(candidates, found, strict=True) if stem in wanted)
+    if not all(p.isascii() and p.isalnum() for p in prefixes):  # a prefix a word boundary could cut: the scan
+        candidates = list(_candidates(tuple(sorted(re.escape(p) for p in prefixes))).finditer(passage))
+        found = stems([w.group() for w in candidates])
+        return tuple(w.span() for w, stem in zip(candidates, found, strict=True) if stem in wanted)
+    # An ASCII letter or digit only ever matches a letter or digit, even case-insensitively ("K", "ſ"), so a word of
+    # the scan above is a whole word of _TOKEN starting with a prefix: the same spans (sorted: in the same order).
+    by_stem = _passage_words(passage)
+    own = _marks_of(query)
+    return tuple(sorted(span for stem in wanted for span in by_stem.get(stem, ())
+                        if _begins(own[stem], passage[span[0]:span[0] + 3])
+                        or any(_begins(p, passage[span[0]:span[0] + 3]) for p in prefixes if p != own[stem])))
+
+
+@functools.lru_cache(maxsize=512)
+def _passage_words(passage: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Where each stem's words are in the passage (words as _TOKEN splits them: letters and digits); the last 512
+    passages highlighted are remembered (a few KB each)."""
+    words = list(_TOKEN.finditer(passage))
+    found: dict[str, list[tuple[int, int]]] = {}
+    for word, stem in zip(words, stems([w.group() for w in words]), strict=True):
+        found.setdefault(stem, []).append(word.span())
+    return {stem: tuple(spans) for stem, spans in found.items()}
+
+
+@functools.lru_cache(maxsize=16_384)
+def _begins(prefix: str, head: str) -> bool:
+    """Whether the word whose first three characters are `head` starts with the prefix (at most three ASCII letters
+    or digits), any case, as the regular expression engine decides it."""
+    return re.match(prefix, head, re.IGNORECASE) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _marks_of(query: str) -> dict[str, str]:
+    """Each query stem's own prefix (the one its words most likely start with: tried first)."""
+    return {stem: _prefix(stem) for stem in query_stems(query)}
+
+
+def _prefix(stem: str) -> str:
+    return stem[:max(1, min(3, len(stem) - 1))]
 
 
 @functools.lru_cache(maxsize=256)
@@ -211,18 +249,16 @@ def query_stems(query: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=256)
-def _marks(query: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The query's stems and the pattern of the passage words that may have one of them (None: no stems)."""
+def _marks(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The query's stems and the first letters a passage word must start with to be marked: each stem's first three
+    (but at least one fewer than the stem has, and at least one)."""
     wanted = frozenset(query_stems(query))
-    if not wanted:
-        return wanted, None
-    prefixes = sorted({re.escape(stem[:max(1, min(3, len(stem) - 1))]) for stem in wanted})
-    return wanted, _candidates(tuple(prefixes))
+    return wanted, tuple(sorted({_prefix(stem) for stem in wanted}))
 
 
 @functools.lru_cache(maxsize=1024)
 def _candidates(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words (as _TOKEN splits them) starting with one of the prefixes, any case."""
+    """Whole words (as _TOKEN splits them) starting with one of the (escaped) prefixes, any case."""
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(prefixes)})[^\W_]*", re.IGNORECASE)
 
 

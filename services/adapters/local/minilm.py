@@ -29,7 +29,11 @@ from services.errors import ProviderUnavailable
 
 MAX_TOKENS = 128  # the model was trained on 128-token inputs; longer messages are cut
 BATCH = 32
-RECENT = 64  # one-text vectors remembered, so the intent and sentiment steps of one analysis run the network once
+# One-text vectors remembered (1.5 MB, plus their texts: <= 5 MB more): the intent and sentiment steps of one analysis
+# run the network once, and a message seen again ("any update?", "thanks", a template's text) is not run again
+# (bench/assist.py: a quarter of its messages repeat an earlier one; docs/benchmarks.md "Session 10: throughput")
+RECENT = 1024
+RECENT_PARTS = 256  # (text, clauses) runs remembered: a message with clauses seen again
 _LOCK = threading.Lock()
 
 
@@ -289,6 +293,7 @@ class OnnxMiniLM:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # text -> unit vector, one-text runs only
+        self._recent_parts: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # (text, *parts) -> rows
         self._recent_lock = threading.Lock()
         self.runs = 0  # network runs so far (tests check the recent-vector cache with it)
 
@@ -341,8 +346,17 @@ class OnnxMiniLM:
         A part is the mean of the last layer over its own tokens plus [CLS] and [SEP], read from the run over the
         whole text (so it sees its context). A part that is not a substring of the text, or lies beyond the
         MAX_TOKENS the text is cut to, is encoded on its own. Measured: one run instead of a batch of 1 + parts
-        saves 2-5 ms per two-request message (docs/benchmarks.md)."""
+        saves 2-5 ms per two-request message (docs/benchmarks.md). The rows of the last RECENT_PARTS (text, parts)
+        are remembered (the network is deterministic on one input: they are the numbers a new run would give)."""
         text = text or " "
+        key = (text, *parts)
+        with self._recent_lock:
+            known = self._recent_parts.get(key)
+            if known is not None:
+                self._recent_parts.move_to_end(key)
+        if known is not None:
+            self._remember(text, known[0])  # the sentiment step asks for the text's vector next
+            return known.copy()
         encoded = self.tokenizer.encode(text)
         ids, offsets = encoded.ids, encoded.offsets
         pooled, hidden = self._run([ids], outputs=("pooled", "hidden"))
@@ -366,6 +380,12 @@ class OnnxMiniLM:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         out = (out / np.where(norms > 0, norms, 1.0)).astype(np.float32)
         self._remember(text, out[0])  # the same numbers as embed([text]): one text, one run
+        kept = out.copy()
+        kept.setflags(write=False)
+        with self._recent_lock:
+            self._recent_parts[key] = kept
+            while len(self._recent_parts) > RECENT_PARTS:
+                self._recent_parts.popitem(last=False)
         return out
 
     def _run(self, batch: list[list[int]], outputs: Sequence[str] = ("pooled",)) -> Any:

@@ -27,6 +27,7 @@ import os
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ MODEL_SHA256 = {
 PRESIDIO_CHARS = 5_000  # Presidio reads messages up to this long; longer ones (up to 200,000): our rules + NER
 NER_HEAD_CHARS, NER_TAIL_CHARS = 4_000, 2_000  # what NER reads of a longer text (a message may hold 200,000)
 THRESHOLD = 0.5
+RECENT = 1024  # texts whose spans are remembered (≤ 5 MB): a message analysed again is not read again
 PHONE_WINDOWS = 200  # candidate numbers per message that libphonenumber checks (our own rule checks all of them)
 PRESIDIO_KINDS = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "IBAN_CODE": "IBAN",
                   "US_SSN": "SSN", "PERSON": "PERSON", "ADDRESS": "ADDRESS", "EMAIL": "EMAIL", "PHONE": "PHONE",
@@ -453,16 +455,35 @@ class PresidioPiiDetector:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self._threshold = threshold
+        self._recent: OrderedDict[str, tuple[PiiSpan, ...]] = OrderedDict()  # text -> its spans, RECENT texts
+        self._recent_lock = threading.Lock()
 
     def warm_up(self) -> None:
         """Load Presidio and the NER model now (a server calls this once at start, not on the first message)."""
         self.find("Warm-up: Ana García, ana@example.com")
 
     def find(self, text: str) -> list[PiiSpan]:
+        """The spans of the text. The spans of the last RECENT texts (of at most PRESIDIO_CHARS) are remembered,
+        keyed by the whole text: detection reads nothing but the text, so a message seen again gets the same spans."""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         if not text.strip():
             return []
+        if len(text) > PRESIDIO_CHARS:
+            return self._find(text)
+        with self._recent_lock:
+            known = self._recent.get(text)
+            if known is not None:
+                self._recent.move_to_end(text)
+                return list(known)
+        spans = self._find(text)
+        with self._recent_lock:
+            self._recent[text] = tuple(spans)
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return spans
+
+    def _find(self, text: str) -> list[PiiSpan]:
         analyzer, nlp = _analyzer()
         keep = _keep_spans(text)
         spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
