@@ -50,9 +50,6 @@ def export_customer(services: Services, user: Any, customer_id: Any) -> dict[str
         messages = {m.id: asdict(m) for c in tables["conversations"]
                     for m in uow.conversations.messages_for(int(c["id"]))}
         tables["messages"] = [{**row, **messages.get(row["id"], {})} for row in tables["messages"]]
-        replies = {i.id: i.text for c in tables["conversations"] for i in uow.social_outbox.outbox(int(c["id"]))}
-        tables["social_outbox"] = [{**row, "body": replies.get(row["id"], row["body"])}
-                                   for row in tables.get("social_outbox", [])]
         predictions = [asdict(row) for row in uow.predictions.contacts(customer_id)]
         quoted = uow.privacy.quoting(_needles(found), [int(c["id"]) for c in tables["conversations"]])
         rows = sum(len(found) for found in tables.values()) + sum(len(found) for found in quoted.values())

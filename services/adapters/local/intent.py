@@ -17,7 +17,6 @@ import shutil
 import tempfile
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from services.adapters.local.intent_features import NgramBlock, TextFeatures, fo
 from services.config import PROJECT_ROOT, Settings
 from services.errors import ConfigError, InvalidInput, ProviderUnavailable
 from services.models import Intent
+from services.recent import Recent
 from services.yamlfile import load_mapping
 
 MODEL_FORMAT = "frontline-intent/2"
@@ -264,8 +264,7 @@ class LocalIntentClassifier:
         nearest_step = min(table, key=lambda k: abs(float(k) - self._min_confidence), default=None)
         # how often the fallback is right, measured on held-out rows (None: report 1 - top probability)
         self._fallback_confidence = table[nearest_step] if nearest_step is not None else None
-        self._answers: OrderedDict[str, Intent] = OrderedDict()  # text -> its Intent (frozen), RECENT_ANSWERS
-        self._answers_lock = threading.Lock()
+        self._answers: Recent[str, Intent] = Recent(RECENT_ANSWERS)  # text -> its Intent (frozen)
 
     def _is_foreign(self, text: str) -> bool:
         return self._language is not None and self._language.detect(text) not in ENGLISH_OR_UNKNOWN
@@ -295,16 +294,11 @@ class LocalIntentClassifier:
         remembered, keyed by the whole text."""
         if not isinstance(text, str) or len(text) > RECENT_ANSWER_CHARS:
             return self._classify(text)
-        with self._answers_lock:
-            known = self._answers.get(text)
-            if known is not None:
-                self._answers.move_to_end(text)
-                return known
+        known = self._answers.get(text)
+        if known is not None:
+            return known
         intent = self._classify(text)
-        with self._answers_lock:
-            self._answers[text] = intent
-            while len(self._answers) > RECENT_ANSWERS:
-                self._answers.popitem(last=False)
+        self._answers.put(text, intent)
         return intent
 
     def _classify(self, text: str) -> Intent:

@@ -17,7 +17,6 @@ import os
 import shutil
 import tempfile
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from services.errors import ProviderUnavailable
+from services.recent import Recent
 
 MAX_TOKENS = 128  # the model was trained on 128-token inputs; longer messages are cut
 BATCH = 32
@@ -292,26 +292,17 @@ class OnnxMiniLM:
                                       "it was removed and is rebuilt at the next start") from e
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
-        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # text -> unit vector, one-text runs only
-        self._recent_parts: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # (text, *parts) -> rows
-        self._recent_lock = threading.Lock()
+        self._recent: Recent[str, np.ndarray] = Recent(RECENT)  # text -> unit vector, one-text runs only
+        self._recent_parts: Recent[tuple[str, ...], np.ndarray] = Recent(RECENT_PARTS)  # (text, *parts) -> rows
         self.runs = 0  # network runs so far (tests check the recent-vector cache with it)
 
     def _remembered(self, text: str) -> np.ndarray | None:
-        with self._recent_lock:
-            vector = self._recent.get(text)
-            if vector is not None:
-                self._recent.move_to_end(text)
-            return vector
+        return self._recent.get(text)
 
     def _remember(self, text: str, vector: np.ndarray) -> None:
         vector = vector.copy()
         vector.setflags(write=False)
-        with self._recent_lock:
-            self._recent[text] = vector
-            self._recent.move_to_end(text)
-            while len(self._recent) > RECENT:
-                self._recent.popitem(last=False)
+        self._recent.put(text, vector)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """(n, 384) unit vectors. A single text's vector is remembered (the last RECENT texts): the sentiment step
@@ -350,10 +341,7 @@ class OnnxMiniLM:
         are remembered (the network is deterministic on one input: they are the numbers a new run would give)."""
         text = text or " "
         key = (text, *parts)
-        with self._recent_lock:
-            known = self._recent_parts.get(key)
-            if known is not None:
-                self._recent_parts.move_to_end(key)
+        known = self._recent_parts.get(key)
         if known is not None:
             self._remember(text, known[0])  # the sentiment step asks for the text's vector next
             return known.copy()
@@ -382,10 +370,7 @@ class OnnxMiniLM:
         self._remember(text, out[0])  # the same numbers as embed([text]): one text, one run
         kept = out.copy()
         kept.setflags(write=False)
-        with self._recent_lock:
-            self._recent_parts[key] = kept
-            while len(self._recent_parts) > RECENT_PARTS:
-                self._recent_parts.popitem(last=False)
+        self._recent_parts.put(key, kept)
         return out
 
     def _run(self, batch: list[list[int]], outputs: Sequence[str] = ("pooled",)) -> Any:

@@ -27,7 +27,6 @@ import os
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from typing import Any
 from services.adapters.local import pii_rules
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
+from services.recent import Recent
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before presidio imports tldextract
 # Presidio logs "Fetching all recognizers for language en" at INFO on every message: a flood in the app's log
@@ -455,8 +455,7 @@ class PresidioPiiDetector:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self._threshold = threshold
-        self._recent: OrderedDict[str, tuple[PiiSpan, ...]] = OrderedDict()  # text -> its spans, RECENT texts
-        self._recent_lock = threading.Lock()
+        self._recent: Recent[str, tuple[PiiSpan, ...]] = Recent(RECENT)  # text -> its spans
 
     def warm_up(self) -> None:
         """Load Presidio and the NER model now (a server calls this once at start, not on the first message)."""
@@ -471,16 +470,11 @@ class PresidioPiiDetector:
             return []
         if len(text) > PRESIDIO_CHARS:
             return self._find(text)
-        with self._recent_lock:
-            known = self._recent.get(text)
-            if known is not None:
-                self._recent.move_to_end(text)
-                return list(known)
+        known = self._recent.get(text)
+        if known is not None:
+            return list(known)
         spans = self._find(text)
-        with self._recent_lock:
-            self._recent[text] = tuple(spans)
-            while len(self._recent) > RECENT:
-                self._recent.popitem(last=False)
+        self._recent.put(text, tuple(spans))
         return spans
 
     def _find(self, text: str) -> list[PiiSpan]:

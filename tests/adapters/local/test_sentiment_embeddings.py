@@ -69,8 +69,7 @@ def test_the_recent_vector_is_exactly_the_one_computed_alone(encoder: Any) -> No
     network = minilm.shared_encoder(None)
     text = "the app crashes whenever I open settings. also where is my refund"
     pooled = encoder.embed_with_parts(text, ["the app crashes whenever I open settings", "where is my refund"])[0]
-    with network._recent_lock:
-        network._recent.clear()
+    network._recent.clear()
     assert np.array_equal(encoder.embed([text])[0], pooled)
     runs = network.runs
     assert np.array_equal(encoder.embed([text])[0], pooled)

@@ -67,9 +67,8 @@ def test_a_remembered_message_with_clauses_gives_the_rows_of_a_fresh_run(network
     again = network.embed_with_parts(text, parts)
     assert network.runs == runs  # remembered, not run again
     assert np.array_equal(again, first)
-    with network._recent_lock:
-        network._recent_parts.clear()
-        network._recent.clear()
+    network._recent_parts.clear()
+    network._recent.clear()
     fresh = network.embed_with_parts(text, parts)
     assert network.runs == runs + 1
     assert np.array_equal(fresh, first)
@@ -96,8 +95,7 @@ def test_a_remembered_message_with_clauses_leaves_its_vector_for_the_sentiment_s
     text = "the app crashes when I log in and also I was charged twice this month"
     parts = ["the app crashes when I log in", "I was charged twice this month"]
     rows = network.embed_with_parts(text, parts)
-    with network._recent_lock:
-        network._recent.clear()  # the one-text vector forgotten, the (text, clauses) rows kept
+    network._recent.clear()  # the one-text vector forgotten, the (text, clauses) rows kept
     network.embed_with_parts(text, parts)
     runs = network.runs
     assert np.array_equal(network.embed([text])[0], rows[0])
