@@ -229,7 +229,8 @@ def agent_message(services: Services, user: User, conversation_id: int, text: st
 def send_reply(services: Services, user: User, conversation_id: int, text: str,
                suggestion_id: int | None = None, subject: str = "", *, original: str = "",
                language: str = "") -> Message:
-    """Send the agent's reply (an email's subject travels in the outgoing event); the suggestion it came from is
+    """Send the agent's reply (an email's subject goes with it in the encrypted outbox, never into the clear
+    ``events`` payload, which keeps only the message id); the suggestion it came from is
     marked accepted (unchanged) or edited, and the other suggestions for the same customer message rejected.
     A reply sent translated (services/translation.py) is the translation, with the agent's own text as
     ``original`` and its ``language``; the suggestion feedback compares the agent's own text.
@@ -250,7 +251,7 @@ def send_reply(services: Services, user: User, conversation_id: int, text: str,
         changes["assigned_agent"] = user.username
     with services.uow() as uow:  # one commit: the reply, its event, the feedback, the status and the audit entry
         message = agent_message(services, user, conversation.id, text, "agent", original)
-        uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id, "subject": subject}))
+        uow.audit.add_event("agent_reply", conversation.id, json.dumps({"message_id": message.id}))
         mailed = email_outbox.queue_reply(uow, services, conversation.id, message, subject)  # came in by email
         posted = (social_outbound.queue_reply(uow, services, conversation.id, message)  # came from a social webhook
                   if conversation.channel == "social" else None)

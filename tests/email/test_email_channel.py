@@ -111,3 +111,19 @@ def test_a_reply_waits_in_the_outbox_while_smtp_is_down_and_goes_out_when_it_is_
 def test_the_retry_delay_doubles_up_to_an_hour(tmp_path):
     services = build_services(Settings(db_path=str(tmp_path / "f.db"), mail_retry_s=30))
     assert [email_outbox.backoff_s(services, n) for n in (1, 2, 3, 8, 20)] == [30, 60, 120, 3600, 3600]
+
+
+def test_a_reply_subject_with_a_name_and_address_reaches_the_customer_and_is_never_clear_at_rest(servers, tmp_path):
+    settings = mail_settings(servers, tmp_path)
+    services = build_services(settings)
+    agent = auth.create_user(services, SEEDER, "alex", "Alex Rivera", "agent", "frontline-agent")
+    send(servers, customer_mail(servers, "Is BW-100002 shipped?", subject="Order BW-100002"))
+    email_inbound.poll_once(services)
+    conversation_id = conversations.agent_queue(services, agent)[0].row.conversation.id
+    subject = "Re: Dana Quillfeather, 17 Larkspur Crescent"
+
+    conversations.send_reply(services, agent, conversation_id, "It ships tomorrow.", subject=subject)
+
+    assert [m["Subject"] for _, m in wait_for_mail(servers, "customer", 1)] == [subject]
+    stored = b"".join(p.read_bytes() for p in tmp_path.rglob("*.db*"))  # the file, its WAL and shared memory
+    assert stored and b"Quillfeather" not in stored and b"Larkspur" not in stored

@@ -391,6 +391,12 @@ MIGRATIONS: list[Migration] = [
     CREATE INDEX social_outbox_due ON social_outbox(status, next_attempt_at);
     CREATE INDEX social_outbox_conversation ON social_outbox(conversation_id, id);
     """,
+    # 23: an agent reply's event kept the e-mail subject it was sent with in the clear events payload (a subject can
+    # carry a name or an address, and the outbox already keeps it encrypted): taken out of the rows written before
+    """
+    UPDATE events SET payload = (payload::jsonb - 'subject')::text
+        WHERE kind = 'agent_reply' AND payload LIKE '%"subject"%';
+    """,
 ]
 
 AUDIT_APPEND_ONLY = """
