@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -601,13 +602,30 @@ def examples_hash(folder: Path = EXAMPLES_DIR, embedding: str = "") -> str:
 
 def default_model(settings: Settings, embedder: Any, foreign_embedder: Any = None) -> IntentModel:
     """The model trained on our examples: from memory, else from the cache folder, else trained (and cached)."""
-    names = [getattr(e, "name", type(e).__name__) for e in (embedder, foreign_embedder) if e is not None]
+    names = [embedder_identity(e) for e in (embedder, foreign_embedder) if e is not None]
     key = examples_hash(embedding="|".join(names))
     with _DEFAULT_LOCK:
         if key not in _DEFAULT_MODELS:
             _DEFAULT_MODELS[key] = _cached_or_trained(settings.resolve(settings.data_dir) / "models", key, embedder,
                                                       foreign_embedder)
         return _DEFAULT_MODELS[key]
+
+
+def embedder_identity(embedder: Any) -> str:
+    """What an embedder's vectors depend on, naming the caches built from them: its name, its `key` when it has one
+    (MiniLM: the weights and graph format) and a hash of the code that computes them (its module's source; each part
+    of a StackedEmbedder in turn). Before session 11 only the name counted, so a changed encoder (a new graph format,
+    an edited fast path) kept serving a model trained on, and example vectors cached from, the old one."""
+    parts = getattr(embedder, "parts", None)
+    if isinstance(parts, list) and parts:
+        return " + ".join(embedder_identity(p) for p in parts)
+    module = sys.modules.get(type(embedder).__module__)
+    source = getattr(module, "__file__", None)
+    try:
+        code = hashlib.sha256(Path(source).read_bytes()).hexdigest()[:12] if source else "-"
+    except OSError:
+        code = "-"
+    return f"{getattr(embedder, 'name', type(embedder).__name__)}|{getattr(embedder, 'key', '')}|{code}"
 
 
 class CachedEmbedder:
@@ -625,7 +643,7 @@ class CachedEmbedder:
         self.one_by_one = one_by_one
         self.name = getattr(inner, "name", type(inner).__name__)
         self.dim = getattr(inner, "dim", None)
-        kind = f"{self.name}|{'one by one' if one_by_one else 'batched'}"
+        kind = f"{embedder_identity(inner)}|{'one by one' if one_by_one else 'batched'}"
         self.path = cache_root / f"{prefix}-{hashlib.sha256(kind.encode()).hexdigest()[:12]}.npz"
 
     def embed(self, texts: list[str]) -> np.ndarray:

@@ -477,6 +477,24 @@ def test_retraining_reuses_cached_example_embeddings(tmp_path):
     assert CachedEmbedder(inner, tmp_path).embed(["a"]).tolist() == [[1.0, 1.0]]  # a damaged file is re-made
 
 
+def test_an_encoder_that_changed_under_the_same_name_never_gets_the_old_vectors_back(tmp_path):
+    from services.adapters.local.intent import CachedEmbedder, embedder_identity
+
+    class Encoder:
+        name, dim = "minilm", 2
+
+        def __init__(self, key, scale):
+            self.key, self.scale = key, scale
+
+        def embed(self, texts):
+            return np.array([[len(t) * self.scale, 1.0] for t in texts], np.float32)
+
+    old, new = Encoder("format-1", 1.0), Encoder("format-2", 10.0)  # e.g. a new graph format, same model name
+    assert CachedEmbedder(old, tmp_path).embed(["abc"]).tolist() == [[3.0, 1.0]]
+    assert CachedEmbedder(new, tmp_path).embed(["abc"]).tolist() == [[30.0, 1.0]]  # not the cached 3.0
+    assert embedder_identity(old) != embedder_identity(new)  # so the default model's cache key changes too
+
+
 def test_the_default_model_embeds_examples_one_by_one_like_serving(tmp_path):
     # int8 MiniLM scales activations per batch: alone, a text gets exactly the vector classify() computes for it
     from services.adapters.local.intent import CachedEmbedder
