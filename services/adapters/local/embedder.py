@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -113,3 +115,24 @@ class StackedEmbedder:
         blocks = [np.asarray(p.embed_with_parts(text, list(parts)) if hasattr(p, "embed_with_parts")
                              else p.embed(pieces), dtype=np.float32) for p in self.parts]
         return np.hstack(blocks) / np.float32(np.sqrt(len(blocks)))
+
+
+def embedder_identity(embedder: Any) -> str:
+    """What an embedder's vectors depend on, naming the caches and indexes built from them (the intent and sentiment models, their cached example vectors, the KB
+    passages' vectors): its name, its `key` when it has one
+    (MiniLM: the weights and graph format) and a hash of the code that computes them (its module's source; each part
+    of a StackedEmbedder in turn). Before session 11 only the name counted, so a changed encoder (a new graph format,
+    an edited fast path) kept serving a model trained on, and example vectors cached from, the old one."""
+    given = getattr(embedder, "identity", None)
+    if isinstance(given, str):  # a wrapper that passes another embedder's vectors through says whose they are
+        return given
+    parts = getattr(embedder, "parts", None)
+    if isinstance(parts, list) and parts:
+        return " + ".join(embedder_identity(p) for p in parts)
+    module = sys.modules.get(type(embedder).__module__)
+    source = getattr(module, "__file__", None)
+    try:
+        code = hashlib.sha256(Path(source).read_bytes()).hexdigest()[:12] if source else "-"
+    except OSError:
+        code = "-"
+    return f"{getattr(embedder, 'name', type(embedder).__name__)}|{getattr(embedder, 'key', '')}|{code}"

@@ -14,7 +14,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 import threading
 import time
@@ -26,6 +25,7 @@ import numpy as np
 
 from services.adapters.local import intent_features as fx
 from services.adapters.local import intent_unseen as unseen_rule
+from services.adapters.local.embedder import embedder_identity
 from services.adapters.local.intent_features import NgramBlock, TextFeatures, for_embedding, normalize, softmax
 from services.config import PROJECT_ROOT, Settings
 from services.errors import ConfigError, InvalidInput, ProviderUnavailable
@@ -609,23 +609,6 @@ def default_model(settings: Settings, embedder: Any, foreign_embedder: Any = Non
             _DEFAULT_MODELS[key] = _cached_or_trained(settings.resolve(settings.data_dir) / "models", key, embedder,
                                                       foreign_embedder)
         return _DEFAULT_MODELS[key]
-
-
-def embedder_identity(embedder: Any) -> str:
-    """What an embedder's vectors depend on, naming the caches built from them: its name, its `key` when it has one
-    (MiniLM: the weights and graph format) and a hash of the code that computes them (its module's source; each part
-    of a StackedEmbedder in turn). Before session 11 only the name counted, so a changed encoder (a new graph format,
-    an edited fast path) kept serving a model trained on, and example vectors cached from, the old one."""
-    parts = getattr(embedder, "parts", None)
-    if isinstance(parts, list) and parts:
-        return " + ".join(embedder_identity(p) for p in parts)
-    module = sys.modules.get(type(embedder).__module__)
-    source = getattr(module, "__file__", None)
-    try:
-        code = hashlib.sha256(Path(source).read_bytes()).hexdigest()[:12] if source else "-"
-    except OSError:
-        code = "-"
-    return f"{getattr(embedder, 'name', type(embedder).__name__)}|{getattr(embedder, 'key', '')}|{code}"
 
 
 class CachedEmbedder:

@@ -40,6 +40,7 @@ from typing import Any, TypeVar
 import numpy as np
 import Stemmer
 
+from services.adapters.local.embedder import embedder_identity
 from services.config import Settings
 from services.errors import ConfigError, ProviderUnavailable
 from services.models import Article, KbHit
@@ -608,7 +609,7 @@ class HybridSearchIndex:
         return conn
 
     def _model(self) -> str:
-        return str(getattr(self._embedder, "name", type(self._embedder).__name__)) if self.mode != "lexical" else "-"
+        return embedder_identity(self._embedder) if self.mode != "lexical" else "-"  # new vectors: passages re-embedded
 
     def _digest(self, model: str, article: Article) -> str:
         """The article's digest, remembered: comparing the texts costs far less than hashing them again."""

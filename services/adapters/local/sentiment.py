@@ -195,9 +195,9 @@ MODEL_FORMAT = "frontline-sentiment-1"
 
 
 def model_hash(examples: Path, cues_file: Path, encoder: Any = None) -> str:
-    """A hash of the example files, the cue file, the feature code, the fit settings, the encoder (its name,
-    weights key and code: intent.embedder_identity; and what it is given) and the library versions that shape the fitted parameters, naming the cached
-    model."""
+    """A hash of the example files, the cue file, the feature code, the fit settings, the encoder (its name, weights
+    key and code: embedder.embedder_identity; and what it is given) and the library versions that shape the fitted
+    parameters, naming the cached model."""
     import inspect
     from importlib.metadata import version
 
@@ -207,7 +207,7 @@ def model_hash(examples: Path, cues_file: Path, encoder: Any = None) -> str:
     settings = (f"{MODEL_FORMAT}|{DEFAULT_C}|{TEMPERATURE!r}|{CALIBRATION!r}|{version('scikit-learn')}"
                 f"|{version('vaderSentiment')}")
     if encoder is not None:
-        from services.adapters.local.intent import embedder_identity
+        from services.adapters.local.embedder import embedder_identity
 
         settings += (f"|{embedder_identity(encoder)}|one by one"
                      f"|{inspect.getsource(intent_features.for_embedding)}|{intent_features.URL.pattern}"

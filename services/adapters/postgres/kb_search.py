@@ -36,6 +36,7 @@ import psycopg
 import psycopg.errors
 from psycopg_pool import PoolTimeout
 
+from services.adapters.local.embedder import embedder_identity
 from services.adapters.local.kb_search import (
     CANDIDATES,
     MODES,
@@ -229,7 +230,7 @@ class PostgresSearchIndex:
         return self._database.pool.connection(timeout=10.0)
 
     def _model(self) -> str:
-        return str(getattr(self._embedder, "name", type(self._embedder).__name__)) if self.mode != "lexical" else "-"
+        return embedder_identity(self._embedder) if self.mode != "lexical" else "-"  # new vectors: passages re-embedded
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         vectors = np.asarray(self._embedder.embed(list(texts)), dtype=np.float32)

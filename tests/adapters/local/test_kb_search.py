@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from services.adapters.local.embedder import WordLlamaEmbedder
+from services.adapters.local.embedder import WordLlamaEmbedder, embedder_identity
 from services.adapters.local.kb_search import (
     PASSAGE_MAX_WORDS,
     HybridSearchIndex,
@@ -242,7 +242,7 @@ def test_two_indexes_on_one_sqlite_file_share_the_passages_and_embed_each_articl
     asked: list[str] = []
 
     class Counting:
-        name, dim = embedder.name, embedder.dim
+        name, dim, identity = embedder.name, embedder.dim, embedder_identity(embedder)
 
         def embed(self, texts):
             asked.extend(texts)
@@ -319,3 +319,23 @@ def test_highlights_from_the_remembered_query_stems_are_the_ones_computed_afresh
                          if stem in wanted)
         assert highlight(passage, query) == expected
     assert [passage[a:b] for a, b in highlight(passage, "refund")] == ["Refunds", "refund", "REFUNDED"]
+
+
+def test_an_embedder_changed_under_the_same_name_re_embeds_the_passages(tmp_path, embedder):
+    from services.adapters.local.sqlite_uow import SqliteDatabase
+    from services.config import Settings
+
+    path = tmp_path / "shared.db"
+    SqliteDatabase(path)
+    asked: list[str] = []
+
+    class Changed:  # the same name, other vectors (e.g. a new release of the encoder's code)
+        name, dim, identity = embedder.name, embedder.dim, embedder_identity(embedder) + "|changed"
+
+        def embed(self, texts):
+            asked.extend(texts)
+            return embedder.embed([t[::-1] for t in texts])
+
+    HybridSearchIndex(Settings(db_path=str(path)), embedder, database=path).index(ARTICLES)
+    HybridSearchIndex(Settings(db_path=str(path)), Changed(), database=path).index(ARTICLES)
+    assert any("Forgot your password" in text for text in asked)  # not served the old vectors
