@@ -137,13 +137,16 @@ def build_services(settings: Settings | None = None, *, batch: bool = False, clo
     return Services(settings, overrides, batch=batch, clock=clock)
 
 
-def migrate_store(settings: Settings, database_url: str = "", app_role: str = "") -> dict[str, object]:
+def migrate_store(settings: Settings, database_url: str = "", app_role: str = "",
+                  app_password: str | None = None) -> dict[str, object]:
     """``python -m services migrate``: bring the store's schema up to date; on PostgreSQL logged in as
     ``database_url`` (default: the configured one) — the tables' owner — and, with ``app_role``, grant the app's own
-    login what it needs and no more (it cannot then alter, delete from or truncate the audit log: docs/postgres.md).
+    login what it needs and no more (it cannot then alter, delete from or truncate the audit log: docs/postgres.md);
+    with ``app_password``, that login is created with it, or given it, first.
 
     Raises:
-        InvalidInput: an app role on SQLite, a role name that is not a plain identifier, or a role that does not exist.
+        InvalidInput: an app role on SQLite, a role name that is not a plain identifier, a role that does not exist
+            (and no password to create it with), or a password that is empty or too long.
         ConfigError: the URL is not a PostgreSQL URL, or its login may not change the schema.
         ProviderUnavailable: the server cannot be reached.
     """
@@ -151,7 +154,7 @@ def migrate_store(settings: Settings, database_url: str = "", app_role: str = ""
     if url:
         from services.adapters.postgres.uow import migrate_as_owner
 
-        return dict(migrate_as_owner(url, app_role))
+        return dict(migrate_as_owner(url, app_role, app_password))
     if app_role:
         from services.errors import InvalidInput
 

@@ -100,3 +100,83 @@ def test_migrate_refuses_a_role_that_is_not_there_or_not_an_identifier(logins, t
     with pytest.raises(InvalidInput, match="PostgreSQL"):
         migrate_store(settings, app_role="fl_app")  # a SQLite file has no logins
     assert migrate_store(settings)["version"] >= 21  # SQLite: the file migrated, its version printed
+
+
+@pytest.fixture
+def password_logins(postgres_cluster) -> Iterator[tuple[str, str, str]]:
+    """(the owner's URL, the app's URL without a password, the app role) of a fresh database whose owner may create
+    roles (Aurora's master user may); the app role does not exist yet, and the server asks it for its password
+    (scram-sha-256) while every other login keeps the test cluster's trust."""
+    n = next(_NAMES)
+    owner, app, name = f"fl_powner_{n}", f"fl_papp_{n}", f"pw_roles_{n}"
+    admin = postgres_cluster.url()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE")
+        conn.execute(f"CREATE DATABASE {name} OWNER {owner}")
+        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
+        before = hba.read_text()
+        hba.write_text(f"host all {app} 127.0.0.1/32 scram-sha-256\nhost all {app} ::1/128 scram-sha-256\n" + before)
+        conn.execute("SELECT pg_reload_conf()")
+    base = admin.rsplit("/", 1)[0]
+    try:
+        yield (base.replace("//frontline@", f"//{owner}@") + f"/{name}",
+               base.replace("//frontline@", f"//{app}@") + f"/{name}", app)
+    finally:
+        hba.write_text(before)
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("SELECT pg_reload_conf()")
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f"DROP ROLE IF EXISTS {app}")
+            conn.execute(f"DROP ROLE IF EXISTS {owner}")
+
+
+def _logs_in(url: str, password: str) -> bool:
+    try:
+        with psycopg.connect(url, password=password, connect_timeout=5) as conn:
+            return conn.execute("SELECT 1").fetchone() == (1,)
+    except psycopg.OperationalError as e:
+        assert "password authentication failed" in str(e)
+        return False
+
+
+def test_migrate_creates_the_app_login_from_its_secret_and_follows_a_rotation(password_logins, tmp_path, monkeypatch,
+                                                                              capsys):
+    owner_url, app_url, app = password_logins
+    monkeypatch.setenv("FL_APP_DB_PASSWORD", "first-Secret-7d1c")
+
+    assert main(["migrate", "--database-url", owner_url, "--app-role", app,
+                 "--app-password-env", "FL_APP_DB_PASSWORD"]) == 0
+
+    assert json.loads(capsys.readouterr().out)["app_role"] == app
+    assert _logs_in(app_url, "first-Secret-7d1c") and not _logs_in(app_url, "wrong")
+    services = build_services(Settings(db_path=str(tmp_path / "unused.db"),
+                                       database_url=app_url.replace(f"//{app}@", f"//{app}:first-Secret-7d1c@")))
+    try:
+        with services.uow() as uow:  # the new login reads and writes the tables it was granted
+            ana = uow.customers.add(customer("Ana Pereira"))
+        with services.uow() as uow:
+            assert uow.customers.get(ana.id).name == "Ana Pereira"
+    finally:
+        services.get("store").close()
+
+    monkeypatch.setenv("FL_APP_DB_PASSWORD", "second-Secret-93aa")  # the secret rotated: the next migrate follows
+    assert main(["migrate", "--database-url", owner_url, "--app-role", app,
+                 "--app-password-env", "FL_APP_DB_PASSWORD"]) == 0
+    assert _logs_in(app_url, "second-Secret-93aa") and not _logs_in(app_url, "first-Secret-7d1c")
+
+
+def test_migrate_refuses_a_missing_password_and_the_owners_own_login(password_logins, tmp_path, monkeypatch, capsys):
+    owner_url, app_url, app = password_logins
+    monkeypatch.delenv("FL_APP_DB_PASSWORD", raising=False)
+    assert main(["migrate", "--database-url", owner_url, "--app-role", app,
+                 "--app-password-env", "FL_APP_DB_PASSWORD"]) == 2
+    assert "FL_APP_DB_PASSWORD is not set" in capsys.readouterr().err
+    owner = owner_url.split("//", 1)[1].split("@", 1)[0]
+    settings = Settings(db_path=str(tmp_path / "unused.db"))
+    with pytest.raises(InvalidInput, match="login running the migration"):
+        migrate_store(settings, database_url=owner_url, app_role=owner, app_password="x-Secret-1")
+    with pytest.raises(InvalidInput, match="printable ASCII"):
+        migrate_store(settings, database_url=owner_url, app_role=app, app_password="pässword")
+    with psycopg.connect(owner_url, autocommit=True) as conn:  # nothing made, nothing migrated
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [app]).fetchone() is None
+        assert schema.stored_version(conn) == 0

@@ -11,10 +11,15 @@ PL/pgSQL function (``frontline_bump_counter``) called by row-level triggers with
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import os
 import re
 from typing import Any
 
 from services.adapters.local.schema import CHANGE_COUNTED, STATE_TABLES, TABLES, Migration, chain_audit_log
+from services.errors import InvalidInput
 
 __all__ = ["MIGRATIONS", "STATE_TABLES", "TABLES", "migrate", "drop_all", "current_version"]
 
@@ -449,6 +454,33 @@ def stored_version(conn: Any) -> int:
 
 
 APP_ROLE = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def scram_verifier(password: str, salt: bytes | None = None, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for ``password`` (RFC 5802/7677, PostgreSQL's text form): sent in
+    CREATE/ALTER ROLE ... PASSWORD instead of the password, so the password itself never reaches the server (nor its
+    statement log). ``password`` is printable ASCII (SASLprep leaves it unchanged)."""
+    salt = os.urandom(16) if salt is None else salt
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("ascii"), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    b64 = base64.b64encode
+    return (f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}"
+            f"${b64(hashlib.sha256(client_key).digest()).decode()}:{b64(server_key).decode()}")
+
+
+def set_app_login(conn: Any, role: str, password: str) -> None:
+    """Create the app's login with this password, or give an existing role LOGIN and this password (a deployment's
+    secret is the truth: its rotation is applied by the next migrate). Never the connected login itself."""
+    if not isinstance(role, str) or not APP_ROLE.fullmatch(role):
+        raise ValueError("the app role must be a lower-case PostgreSQL identifier (letters, digits, _)")
+    if conn.execute("SELECT current_user = %s", [role]).fetchone()[0]:
+        raise InvalidInput(f"{role!r} is the login running the migration (the tables' owner): the app needs a login "
+                           "of its own")
+    verifier = scram_verifier(password).replace("'", "''")  # base64 and '$:': no quote can occur; doubled anyway
+    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone() is not None
+    verb = "ALTER" if exists else "CREATE"
+    conn.execute(f"""{verb} ROLE "{role}" WITH LOGIN PASSWORD '{verifier}'""")
 
 
 def grant_app_role(conn: Any, role: str) -> None:

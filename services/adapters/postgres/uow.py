@@ -65,20 +65,33 @@ def check_url(url: str) -> dict[str, Any]:
     return params
 
 
-def migrate_as_owner(url: str, app_role: str = "") -> dict[str, Any]:
+def migrate_as_owner(url: str, app_role: str = "", app_password: str | None = None) -> dict[str, Any]:
     """``python -m services migrate``: bring the schema up to date logged in as ``url`` (the tables' owner) and,
-    with ``app_role``, grant that login what the app needs (schema.grant_app_role)."""
+    with ``app_role``, grant that login what the app needs (schema.grant_app_role). With ``app_password`` the login
+    is created with that password when it does not exist, else given it (a deployment's secret stays the truth);
+    the owner needs CREATEROLE for that (Aurora's master user has it)."""
     check_url(url)
     if app_role and not schema.APP_ROLE.fullmatch(app_role):
         raise InvalidInput("--app-role must be a lower-case PostgreSQL role name (letters, digits, _)")
+    if app_password is not None and not app_role:
+        raise InvalidInput("a password is for the app's login: name it with --app-role")
+    if app_password is not None and not (0 < len(app_password) <= 1000 and app_password.isascii()
+                                         and app_password.isprintable()):
+        raise InvalidInput("the app login's password must be 1 to 1,000 printable ASCII characters")
     try:
         with psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S) as conn:
             before = schema.stored_version(conn)
+            if app_role and conn.execute("SELECT current_user::text").fetchone() == (app_role,):
+                raise InvalidInput(f"{app_role!r} is the login running the migration (the tables' owner): the app "
+                                   "needs a login of its own (docs/postgres.md)")
+            if app_role and app_password is None and conn.execute(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %s", [app_role]).fetchone() is None:
+                raise InvalidInput(f"there is no role {app_role!r} on this server: create it first "
+                                   f"(CREATE ROLE {app_role} LOGIN PASSWORD '…') or pass --app-password-env")
             version = schema.migrate(conn)
             if app_role:
-                if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [app_role]).fetchone() is None:
-                    raise InvalidInput(f"there is no role {app_role!r} on this server: create it first "
-                                       f"(CREATE ROLE {app_role} LOGIN PASSWORD '…')")
+                if app_password is not None:
+                    schema.set_app_login(conn, app_role, app_password)
                 schema.grant_app_role(conn, app_role)
     except psycopg.errors.InsufficientPrivilege as e:
         raise ConfigError(f"{redact(url)} may not change the schema ({_first_line(e)}): migrate with the login that "
