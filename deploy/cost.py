@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 
-SECRETS = 2  # frontline/database and frontline/data-keys (deploy/stack.py)
+SECRETS = 3  # frontline/database, frontline/database-app and frontline/data-keys (deploy/stack.py)
 HOURS_PER_MONTH = 730
 REGION = "us-east-1"
 PRICES_USD = {

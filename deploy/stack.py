@@ -1,5 +1,8 @@
 """Frontline on AWS: ECS Fargate replicas behind an ALB with sticky sessions, Aurora PostgreSQL Serverless v2,
-database credentials in Secrets Manager, a least-privilege task role for the AWS adapters. docs/deploy.md explains it.
+database credentials in Secrets Manager, a least-privilege task role for the AWS adapters. The app logs in to the
+database as its own role (not the master user, which owns the tables): a one-off migrate task, run by every
+deployment before the service updates, migrates as the master user and creates or updates the app's login from its
+own generated secret. docs/deploy.md explains it.
 
 Everything is configured through CDK context (`cdk deploy -c replicas=3 ...` or deploy/cdk.json); `read_config`
 validates it so a typo fails at synth, not half-way through a CloudFormation deployment.
@@ -24,12 +27,18 @@ from aws_cdk import aws_rds as rds
 from aws_cdk import aws_route53 as route53
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_secretsmanager as secretsmanager
+from aws_cdk import custom_resources as cr
 from constructs import Construct
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONTAINER_PORT = 8501
 HEALTH_PATH = "/_stcore/health"
 DATABASE_NAME = "frontline"
+# the app's own PostgreSQL login (python -m services migrate --app-role): it owns nothing, so it cannot disable the
+# audit log's append-only trigger, delete from or truncate it, or change the schema (docs/postgres.md)
+APP_DB_ROLE = "frontline_app"
+MIGRATE_COMMAND = ["python", "-m", "services", "migrate", "--app-role", APP_DB_ROLE,
+                   "--app-password-env", "DB_APP_PASSWORD"]
 # Cross-region inference profiles are named "<geo>.<foundation model id>" (e.g. us.anthropic.claude-...).
 INFERENCE_PROFILE_PREFIXES = ("us.", "eu.", "apac.", "us-gov.", "global.")
 LOG_RETENTION = {1: logs.RetentionDays.ONE_DAY, 7: logs.RetentionDays.ONE_WEEK, 14: logs.RetentionDays.TWO_WEEKS,
@@ -235,6 +244,15 @@ class FrontlineStack(cdk.Stack):
                 password_length=64, exclude_punctuation=True, include_space=False),
             removal_policy=cdk.RemovalPolicy.RETAIN)
 
+        # The app's own login: its password generated here, the role created (and the password kept in step after a
+        # rotation) by the migrate task below. The master secret stays with the migrate task only.
+        self.app_login = secretsmanager.Secret(
+            self, "DatabaseAppLogin", secret_name="frontline/database-app",
+            description="Frontline's own PostgreSQL login (not the tables' owner); set on the server by the migrate task",
+            generate_secret_string=secretsmanager.SecretStringGenerator(
+                secret_string_template=json.dumps({"username": APP_DB_ROLE}), generate_string_key="password",
+                password_length=40, exclude_punctuation=True, include_space=False))
+
         log_group = logs.LogGroup(self, "Logs", log_group_name="/frontline/app",
                                   retention=LOG_RETENTION[config.log_retention_days],
                                   removal_policy=cdk.RemovalPolicy.RETAIN)
@@ -293,16 +311,18 @@ class FrontlineStack(cdk.Stack):
                     "FRONTLINE_BEDROCK_MODEL_ID": config.bedrock_model_id,
                     "FRONTLINE_BEDROCK_EMBEDDING_MODEL_ID": config.bedrock_embedding_model_id,
                     "DB_NAME": DATABASE_NAME,
+                    "DB_HOST": self.database.cluster_endpoint.hostname,
+                    "DB_PORT": cdk.Token.as_string(self.database.cluster_endpoint.port),
                     "FRONTLINE_PROVIDER_KEYS": "secretsmanager",
                     "FRONTLINE_DATA_KEYS_SECRET_ID": self.data_keys.secret_arn,
                 },
                 # Read by the execution role at task start and handed to the container as environment variables;
                 # deploy/entrypoint.py assembles FRONTLINE_DATABASE_URL from them (the password is URL-encoded).
+                # The app's own login (frontline/database-app): the service's execution role never reads the master
+                # secret (the endpoint's host and port are plain environment variables above).
                 secrets={
-                    "DB_HOST": ecs.Secret.from_secrets_manager(secret, "host"),
-                    "DB_PORT": ecs.Secret.from_secrets_manager(secret, "port"),
-                    "DB_USER": ecs.Secret.from_secrets_manager(secret, "username"),
-                    "DB_PASSWORD": ecs.Secret.from_secrets_manager(secret, "password"),
+                    "DB_USER": ecs.Secret.from_secrets_manager(self.app_login, "username"),
+                    "DB_PASSWORD": ecs.Secret.from_secrets_manager(self.app_login, "password"),
                 },
             ),
         )
@@ -325,6 +345,8 @@ class FrontlineStack(cdk.Stack):
         target_group.set_attribute("deregistration_delay.timeout_seconds", "30")
 
         self.database.connections.allow_default_port_from(self.service.service, "Frontline tasks to PostgreSQL")
+        migrate = self._migrate_task(cluster, image, secret, log_group)
+        self.service.service.node.add_dependency(migrate)  # the schema and the app's login before its tasks start
 
         scaling = self.service.service.auto_scale_task_count(min_capacity=config.replicas,
                                                              max_capacity=config.max_replicas)
@@ -338,6 +360,50 @@ class FrontlineStack(cdk.Stack):
         cdk.CfnOutput(self, "DatabaseSecretArn", value=secret.secret_arn)
         cdk.CfnOutput(self, "LogGroup", value=log_group.log_group_name)
         cdk.CfnOutput(self, "DataKeysSecretArn", value=self.data_keys.secret_arn)
+        cdk.CfnOutput(self, "MigrateTaskDefinitionArn", value=self.migrate_task.task_definition_arn)
+
+    def _migrate_task(self, cluster: ecs.Cluster, image: ecs.ContainerImage, master: Any,
+                      log_group: logs.LogGroup) -> cr.AwsCustomResource:
+        """A one-off Fargate task, `python -m services migrate --app-role frontline_app --app-password-env
+        DB_APP_PASSWORD` logged in as the master user, started by a custom resource (ecs:RunTask) on every
+        deployment that changes the image or the task; the service waits for that call. The task has no task-role
+        permissions; only it (through its execution role) reads the master secret."""
+        self.migrate_task = ecs.FargateTaskDefinition(
+            self, "MigrateTask", cpu=512, memory_limit_mib=1024,
+            task_role=iam.Role(self, "MigrateTaskRole", assumed_by=iam.ServicePrincipal("ecs-tasks.amazonaws.com"),
+                               description="Frontline migrate task: no AWS permissions"))
+        self.migrate_task.add_container(
+            "migrate", image=image, command=MIGRATE_COMMAND,
+            logging=ecs.LogDrivers.aws_logs(stream_prefix="migrate", log_group=log_group),
+            environment={"DB_NAME": DATABASE_NAME},
+            secrets={
+                "DB_HOST": ecs.Secret.from_secrets_manager(master, "host"),
+                "DB_PORT": ecs.Secret.from_secrets_manager(master, "port"),
+                "DB_USER": ecs.Secret.from_secrets_manager(master, "username"),
+                "DB_PASSWORD": ecs.Secret.from_secrets_manager(master, "password"),
+                "DB_APP_PASSWORD": ecs.Secret.from_secrets_manager(self.app_login, "password"),
+            })
+        group = ec2.SecurityGroup(self, "MigrateSecurityGroup", vpc=cluster.vpc,
+                                  description="Frontline migrate task: PostgreSQL and the image registry")
+        self.database.connections.allow_default_port_from(group, "Frontline migrate task to PostgreSQL")
+        subnets = cluster.vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnet_ids
+        run = cr.AwsSdkCall(
+            service="ECS", action="runTask",
+            parameters={"cluster": cluster.cluster_arn, "taskDefinition": self.migrate_task.task_definition_arn,
+                        "launchType": "FARGATE", "count": 1,
+                        "networkConfiguration": {"awsvpcConfiguration": {
+                            "subnets": subnets, "securityGroups": [group.security_group_id],
+                            "assignPublicIp": "DISABLED"}}},
+            # a new task revision (a new image) is a new physical id: CloudFormation calls onUpdate, which runs it
+            physical_resource_id=cr.PhysicalResourceId.of(self.migrate_task.task_definition_arn))
+        roles = [self.migrate_task.task_role.role_arn, self.migrate_task.obtain_execution_role().role_arn]
+        migrate = cr.AwsCustomResource(
+            self, "Migrate", on_create=run, on_update=run, install_latest_aws_sdk=False,
+            policy=cr.AwsCustomResourcePolicy.from_statements([
+                iam.PolicyStatement(actions=["ecs:RunTask"], resources=[self.migrate_task.task_definition_arn]),
+                iam.PolicyStatement(actions=["iam:PassRole"], resources=roles)]))
+        migrate.node.add_dependency(self.database)
+        return migrate
 
 
     def _transcribe_bucket(self) -> s3.Bucket:

@@ -29,7 +29,7 @@ if importlib.util.find_spec("aws_cdk") is None or shutil.which("node") is None:
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 
-from aws_cdk.assertions import Match, Template  # noqa: E402
+from aws_cdk.assertions import Template  # noqa: E402
 
 from deploy.stack import CONTEXT, ConfigError, build_app  # noqa: E402
 
@@ -85,8 +85,15 @@ def attributes(props: dict[str, Any], key: str) -> dict[str, str]:
     return {a["Key"]: a["Value"] for a in props.get(key, [])}
 
 
-def container(template: dict[str, Any]) -> dict[str, Any]:
-    (definition,) = one(template, "AWS::ECS::TaskDefinition")["ContainerDefinitions"]
+def task(template: dict[str, Any], name: str = "frontline") -> dict[str, Any]:
+    """The task definition whose one container is ``name`` (the service's "frontline", the migrate task's "migrate")."""
+    (found,) = [t for t in resources(template, "AWS::ECS::TaskDefinition")
+                if [c["Name"] for c in t["ContainerDefinitions"]] == [name]]
+    return found
+
+
+def container(template: dict[str, Any], name: str = "frontline") -> dict[str, Any]:
+    (definition,) = task(template, name)["ContainerDefinitions"]
     return definition
 
 
@@ -112,8 +119,8 @@ def test_at_least_two_fargate_tasks_in_private_subnets(default_template: dict[st
     assert service["NetworkConfiguration"]["AwsvpcConfiguration"]["AssignPublicIp"] == "DISABLED"
     assert service["LoadBalancers"][0]["ContainerPort"] == 8501
     assert one(default_template, "AWS::ApplicationAutoScaling::ScalableTarget")["MinCapacity"] >= 2
-    task = one(default_template, "AWS::ECS::TaskDefinition")
-    assert (task["Cpu"], task["Memory"]) == ("1024", "2048")
+    served = task(default_template)
+    assert (served["Cpu"], served["Memory"]) == ("1024", "2048")
 
 
 def test_aurora_postgresql_serverless_v2_private_and_encrypted(default_template: dict[str, Any]) -> None:
@@ -124,31 +131,39 @@ def test_aurora_postgresql_serverless_v2_private_and_encrypted(default_template:
     instance = one(default_template, "AWS::RDS::DBInstance")
     assert instance["DBInstanceClass"] == "db.serverless"
     assert instance["PubliclyAccessible"] is False
-    # only the tasks' security group may reach the database
+    # only the tasks' security group and the migrate task's may reach the database
     ingress = [r for r in resources(default_template, "AWS::EC2::SecurityGroupIngress")
                if "Database" in json.dumps(r.get("GroupId"))]
-    assert len(ingress) == 1 and "AppServiceSecurityGroup" in json.dumps(ingress[0]["SourceSecurityGroupId"])
+    assert sorted(json.dumps(r["SourceSecurityGroupId"]).split('"')[3][:20] for r in ingress) == [
+        "AppServiceSecurityGr", "MigrateSecurityGroup"]
 
 
 def test_database_password_only_through_secrets_manager(default_template: dict[str, Any]) -> None:
     assert sorted(s["Name"] for s in resources(default_template, "AWS::SecretsManager::Secret")) == [
-        "frontline/data-keys", "frontline/database"]
+        "frontline/data-keys", "frontline/database", "frontline/database-app"]
     cluster = one(default_template, "AWS::RDS::DBCluster")
     assert "{{resolve:secretsmanager:" in json.dumps(cluster["MasterUserPassword"])
     definition = container(default_template)
     secrets = {s["Name"]: json.dumps(s["ValueFrom"]) for s in definition["Secrets"]}
-    assert set(secrets) >= {"DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD"}
-    assert all("DatabaseSecret" in ref for ref in secrets.values())
+    # the app logs in as its own role: its secret only, never the master user's (which owns the tables)
+    assert set(secrets) == {"DB_USER", "DB_PASSWORD"}
+    assert all("DatabaseAppLogin" in ref and "DatabaseSecret" not in ref for ref in secrets.values())
     assert secrets["DB_PASSWORD"].endswith(':password::"]]}')
     plain = {e["Name"]: e["Value"] for e in definition["Environment"]}
     assert not {"DB_PASSWORD", "FRONTLINE_DATABASE_URL"} & set(plain)
+    assert "Endpoint.Address" in json.dumps(plain["DB_HOST"]) and "Endpoint.Port" in json.dumps(plain["DB_PORT"])
     assert plain["FRONTLINE_BACKEND"] == "aws"
     assert "AppLB" in json.dumps(plain["PUBLIC_HOST"]) and plain["PUBLIC_PORT"] == "80"  # the ALB's DNS name
-    # the execution role (not the app's task role) reads the one secret
-    Template.from_json(default_template).has_resource_properties("AWS::IAM::Policy", {
-        "PolicyDocument": {"Statement": Match.array_with([Match.object_like({
-            "Action": ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
-            "Resource": {"Ref": Match.string_like_regexp("DatabaseSecretAttachment")}})])}})
+    # execution roles (not the app's task role) read the secrets: the service's only the app login's, the migrate
+    # task's the master secret too
+    readers = {json.dumps(p["Roles"]): json.dumps(p["PolicyDocument"]) for p in resources(
+        default_template, "AWS::IAM::Policy") if "secretsmanager:GetSecretValue" in json.dumps(p["PolicyDocument"])
+        and "ExecutionRole" in json.dumps(p["Roles"])}
+    service_reads = [doc for roles, doc in readers.items() if "AppTaskDefExecutionRole" in roles]
+    migrate_reads = [doc for roles, doc in readers.items() if "MigrateTaskExecutionRole" in roles]
+    assert len(service_reads) == len(migrate_reads) == 1
+    assert "DatabaseAppLogin" in service_reads[0] and "DatabaseSecret" not in service_reads[0]
+    assert "DatabaseSecretAttachment" in migrate_reads[0] and "DatabaseAppLogin" in migrate_reads[0]
 
 
 def test_every_task_reads_one_generated_data_key_secret_that_outlives_the_stack(
@@ -246,7 +261,8 @@ def test_bad_context_is_a_clear_error_at_synth(context: dict[str, str], message:
 def test_image_asset_holds_the_app_and_not_the_venv_tests_or_model_caches(default_template: dict[str, Any],
                                                                            assembly_dir: Path) -> None:
     image = container(default_template)["Image"]["Fn::Sub"]
-    (asset,) = [p for p in assembly_dir.glob("asset.*") if p.is_dir()]
+    assert container(default_template, "migrate")["Image"]["Fn::Sub"] == image  # the migrate task: the same image
+    (asset,) = [p for p in assembly_dir.glob("asset.*") if (p / "Dockerfile").is_file()]  # (the other: a Lambda's)
     assert image.endswith(":" + asset.name.removeprefix("asset."))  # the task runs the image built from this folder
     present = {p.relative_to(asset).as_posix() for p in asset.rglob("*")}
     assert {"Dockerfile", "requirements.txt", "app.py", "deploy/entrypoint.py", "services/bootstrap.py",
@@ -286,3 +302,43 @@ def test_recorded_calls_for_aws_transcribe_get_a_private_bucket_and_only_their_o
     assert json.dumps(jobs["Resource"]).endswith(':transcription-job/frontline-*"]]}')
     env = {e["Name"]: e["Value"] for e in container(default_template)["Environment"]}
     assert "TranscribeAudio" in json.dumps(env["FRONTLINE_TRANSCRIBE_BUCKET"])
+
+
+def test_every_deployment_migrates_as_the_owner_and_sets_the_apps_own_login_before_the_service_updates(
+        default_template: dict[str, Any]) -> None:
+    """The app's login owns no table, so it cannot disable the audit log's trigger (docs/postgres.md); the schema and
+    that login are the migrate task's, run by a custom resource (ecs:RunTask) the service waits for."""
+    from deploy.stack import APP_DB_ROLE, MIGRATE_COMMAND
+
+    migrate = container(default_template, "migrate")
+    assert migrate["Command"] == MIGRATE_COMMAND == [
+        "python", "-m", "services", "migrate", "--app-role", APP_DB_ROLE, "--app-password-env", "DB_APP_PASSWORD"]
+    secrets = {s["Name"]: json.dumps(s["ValueFrom"]) for s in migrate["Secrets"]}
+    assert set(secrets) == {"DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD", "DB_APP_PASSWORD"}
+    assert "DatabaseSecret" in secrets["DB_PASSWORD"] and "DatabaseAppLogin" in secrets["DB_APP_PASSWORD"]
+    login = next(r["Properties"] for r in default_template["Resources"].values()
+                 if r["Type"] == "AWS::SecretsManager::Secret" and r["Properties"]["Name"] == "frontline/database-app")
+    generated = login["GenerateSecretString"]
+    assert json.loads(generated["SecretStringTemplate"]) == {"username": APP_DB_ROLE}
+    assert generated["GenerateStringKey"] == "password" and generated["ExcludePunctuation"] is True
+    assert "SecretString" not in login
+
+    (name, custom), = [(n, r) for n, r in default_template["Resources"].items() if r["Type"] == "Custom::AWS"]
+    migrate_task = next(n for n, r in default_template["Resources"].items()
+                        if r["Type"] == "AWS::ECS::TaskDefinition"
+                        and r["Properties"]["ContainerDefinitions"][0]["Name"] == "migrate")
+    for phase in ("Create", "Update"):  # a new task revision (a new image) runs it again
+        call = json.dumps(custom["Properties"][phase])
+        assert '\\"action\\":\\"runTask\\"' in call and {"Ref": migrate_task} == json.loads(
+            json.dumps(custom["Properties"][phase]["Fn::Join"][1][3]))
+        assert "MigrateSecurityGroup" in call and "DISABLED" in call
+    (service,) = [r for r in default_template["Resources"].values() if r["Type"] == "AWS::ECS::Service"]
+    assert name in service["DependsOn"]
+    (policy,) = [p for p in resources(default_template, "AWS::IAM::Policy")
+                 if "ecs:RunTask" in json.dumps(p["PolicyDocument"])]
+    statements = policy["PolicyDocument"]["Statement"]
+    assert sorted(_as_list(a) [0] for s in statements for a in [s["Action"]]) == ["ecs:RunTask", "iam:PassRole"]
+    assert [s["Resource"] for s in statements if s["Action"] == "ecs:RunTask"] == [{"Ref": migrate_task}]
+    # the migrate task itself has no AWS permissions: no policy names its task role
+    assert not [p for p in resources(default_template, "AWS::IAM::Policy")
+                if "MigrateTaskRole" in json.dumps(p["Roles"]) and "ExecutionRole" not in json.dumps(p["Roles"])]
