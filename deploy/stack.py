@@ -21,6 +21,8 @@ from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_ecs as ecs
 from aws_cdk import aws_ecs_patterns as ecs_patterns
 from aws_cdk import aws_elasticloadbalancingv2 as elbv2
+from aws_cdk import aws_events as events
+from aws_cdk import aws_events_targets as targets
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_rds as rds
@@ -70,7 +72,9 @@ CONTEXT: dict[str, tuple[type, Any]] = {
     "log_retention_days": (int, 30),
     "deletion_protection": (bool, True),
     "aws_apis": (str, "bedrock,comprehend,translate,polly,transcribe"),
+    "privacy_retention_days": (int, 0),
 }
+RETENTION_COMMAND = ["python", "-m", "services", "privacy", "retention"]
 AWS_APIS = ("bedrock", "comprehend", "translate", "polly", "transcribe")
 TRANSCRIBE_PREFIX = "frontline/transcribe/"  # services/adapters/aws/transcribe.py PREFIX
 
@@ -104,6 +108,7 @@ class DeployConfig:
     log_retention_days: int = 30
     deletion_protection: bool = True
     aws_apis: str = "bedrock,comprehend,translate,polly,transcribe"
+    privacy_retention_days: int = 0
     model_ids: tuple[str, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
@@ -129,6 +134,8 @@ class DeployConfig:
         unknown = set(self.apis) - set(AWS_APIS)
         if unknown:
             raise ConfigError(f"aws_apis: unknown {', '.join(sorted(unknown))}; valid: {', '.join(AWS_APIS)}")
+        if not 0 <= self.privacy_retention_days <= 36_500:
+            raise ConfigError(f"privacy_retention_days must be 0 (off) to 36500, got {self.privacy_retention_days}")
         if self.nat_gateways < 1:
             raise ConfigError("nat_gateways must be at least 1: the tasks reach Bedrock and the other AWS APIs "
                               "through it")
@@ -333,6 +340,8 @@ class FrontlineStack(cdk.Stack):
         container.add_environment("PUBLIC_PORT", "443" if certificate else "80")
         if self.transcribe_bucket is not None:
             container.add_environment("FRONTLINE_TRANSCRIBE_BUCKET", self.transcribe_bucket.bucket_name)
+        if config.privacy_retention_days:
+            self._retention_schedule(cluster, config.privacy_retention_days)
 
         target_group = self.service.target_group
         target_group.configure_health_check(path=HEALTH_PATH, healthy_http_codes="200", interval=cdk.Duration.seconds(15),
@@ -361,6 +370,22 @@ class FrontlineStack(cdk.Stack):
         cdk.CfnOutput(self, "LogGroup", value=log_group.log_group_name)
         cdk.CfnOutput(self, "DataKeysSecretArn", value=self.data_keys.secret_arn)
         cdk.CfnOutput(self, "MigrateTaskDefinitionArn", value=self.migrate_task.task_definition_arn)
+
+    def _retention_schedule(self, cluster: ecs.Cluster, days: int) -> None:
+        """The retention policy (docs/security.md "Data rights"), once a day for the installation, not once per
+        replica: an EventBridge rule runs the app's own task definition (its login, its data keys) with the command
+        `python -m services privacy retention`, which anonymises conversations resolved more than ``days`` ago."""
+        container = self.service.task_definition.default_container
+        assert container is not None
+        container.add_environment("FRONTLINE_PRIVACY_RETENTION_DAYS", str(days))
+        events.Rule(self, "RetentionDaily", description="Frontline: apply the privacy retention policy",
+                    schedule=events.Schedule.cron(minute="17", hour="3")).add_target(targets.EcsTask(
+                        cluster=cluster, task_definition=self.service.task_definition, task_count=1,
+                        launch_type=ecs.LaunchType.FARGATE,
+                        subnet_selection=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
+                        security_groups=list(self.service.service.connections.security_groups),
+                        container_overrides=[targets.ContainerOverride(container_name="frontline",
+                                                                       command=RETENTION_COMMAND)]))
 
     def _migrate_task(self, cluster: ecs.Cluster, image: ecs.ContainerImage, master: Any,
                       log_group: logs.LogGroup) -> cr.AwsCustomResource:

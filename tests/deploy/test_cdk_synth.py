@@ -68,7 +68,7 @@ def custom_template() -> dict[str, Any]:
                    "region": "eu-west-1", "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/frontline:1.0",
                    "certificate_arn": "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
                    "domain_name": "assist.example.com", "hosted_zone_id": "Z0123456789", "hosted_zone_name": "example.com",
-                   "aws_apis": "bedrock,comprehend"})
+                   "aws_apis": "bedrock,comprehend", "privacy_retention_days": "365"})
 
 
 def resources(template: dict[str, Any], kind: str) -> list[dict[str, Any]]:
@@ -252,6 +252,7 @@ def test_context_parameters_reach_the_template(custom_template: dict[str, Any]) 
     ({"replicas": "two"}, "replicas='two' is not an integer"),
     ({"domain_name": "assist.example.com"}, "needs certificate_arn"),
     ({"aws_apis": "bedrock,s3"}, "aws_apis: unknown s3"),
+    ({"privacy_retention_days": "-1"}, "privacy_retention_days must be 0 .off. to 36500"),
 ])
 def test_bad_context_is_a_clear_error_at_synth(context: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
@@ -342,3 +343,25 @@ def test_every_deployment_migrates_as_the_owner_and_sets_the_apps_own_login_befo
     # the migrate task itself has no AWS permissions: no policy names its task role
     assert not [p for p in resources(default_template, "AWS::IAM::Policy")
                 if "MigrateTaskRole" in json.dumps(p["Roles"]) and "ExecutionRole" not in json.dumps(p["Roles"])]
+
+
+def test_the_retention_policy_runs_once_a_day_for_the_installation_when_it_is_set(
+        default_template: dict[str, Any], custom_template: dict[str, Any]) -> None:
+    """Not a thread in each replica: an EventBridge rule runs the app's own task definition (its login and data keys)
+    with `python -m services privacy retention` daily; off (no rule) by default, like privacy_retention_days."""
+    from deploy.stack import RETENTION_COMMAND
+
+    assert resources(default_template, "AWS::Events::Rule") == []
+    assert "FRONTLINE_PRIVACY_RETENTION_DAYS" not in {e["Name"] for e in container(default_template)["Environment"]}
+    rule = one(custom_template, "AWS::Events::Rule")
+    assert rule["ScheduleExpression"] == "cron(17 3 * * ? *)" and rule["State"] == "ENABLED"
+    (target,) = rule["Targets"]
+    served = next(n for n, r in custom_template["Resources"].items() if r["Type"] == "AWS::ECS::TaskDefinition"
+                  and r["Properties"]["ContainerDefinitions"][0]["Name"] == "frontline")
+    assert target["EcsParameters"]["TaskDefinitionArn"] == {"Ref": served}
+    assert target["EcsParameters"]["LaunchType"] == "FARGATE" and target["EcsParameters"]["TaskCount"] == 1
+    network = target["EcsParameters"]["NetworkConfiguration"]["AwsVpcConfiguration"]
+    assert network["AssignPublicIp"] == "DISABLED" and "AppServiceSecurityGroup" in json.dumps(network["SecurityGroups"])
+    assert json.loads(target["Input"]) == {"containerOverrides": [{"name": "frontline", "command": RETENTION_COMMAND}]}
+    plain = {e["Name"]: e["Value"] for e in container(custom_template)["Environment"]}
+    assert plain["FRONTLINE_PRIVACY_RETENTION_DAYS"] == "365"
