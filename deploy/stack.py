@@ -75,6 +75,12 @@ CONTEXT: dict[str, tuple[type, Any]] = {
     "privacy_retention_days": (int, 0),
 }
 RETENTION_COMMAND = ["python", "-m", "services", "privacy", "retention"]
+# the ingestion API (docs/api.md) beside the app in every task, and the paths the ALB sends to it (ALB: at most five
+# per rule, so two rules); everything else goes to Streamlit
+API_PORT = 8502
+API_COMMAND = ["python", "-m", "api", "--host", "0.0.0.0", "--port", str(API_PORT)]
+API_PATHS = ("/v1/*", "/widget/*", "/widget.js", "/social/*", "/healthz", "/openapi.json", "/docs")
+POLLER_COMMAND = ["python", "-m", "services", "mail-poll", "--if-configured"]
 AWS_APIS = ("bedrock", "comprehend", "translate", "polly", "transcribe")
 TRANSCRIBE_PREFIX = "frontline/transcribe/"  # services/adapters/aws/transcribe.py PREFIX
 
@@ -284,6 +290,25 @@ class FrontlineStack(cdk.Stack):
                 if config.domain_name else None)
 
         cluster = ecs.Cluster(self, "Cluster", vpc=vpc, container_insights_v2=ecs.ContainerInsights.DISABLED)
+        app_environment = {
+            "FRONTLINE_BACKEND": config.backend,
+            "FRONTLINE_AWS_REGION": self.region,
+            "FRONTLINE_BEDROCK_MODEL_ID": config.bedrock_model_id,
+            "FRONTLINE_BEDROCK_EMBEDDING_MODEL_ID": config.bedrock_embedding_model_id,
+            "DB_NAME": DATABASE_NAME,
+            "DB_HOST": self.database.cluster_endpoint.hostname,
+            "DB_PORT": cdk.Token.as_string(self.database.cluster_endpoint.port),
+            "FRONTLINE_PROVIDER_KEYS": "secretsmanager",
+            "FRONTLINE_DATA_KEYS_SECRET_ID": self.data_keys.secret_arn,
+        }
+        # Read by the execution role at task start and handed to the containers as environment variables;
+        # deploy/entrypoint.py assembles FRONTLINE_DATABASE_URL from them (the password is URL-encoded). The app's own
+        # login (frontline/database-app): the service's execution role never reads the master secret (the endpoint's
+        # host and port are plain environment variables above).
+        app_secrets = {
+            "DB_USER": ecs.Secret.from_secrets_manager(self.app_login, "username"),
+            "DB_PASSWORD": ecs.Secret.from_secrets_manager(self.app_login, "password"),
+        }
         self.service = ecs_patterns.ApplicationLoadBalancedFargateService(
             self, "App",
             cluster=cluster,
@@ -312,25 +337,8 @@ class FrontlineStack(cdk.Stack):
                 container_port=CONTAINER_PORT,
                 task_role=self.task_role,
                 log_driver=ecs.LogDrivers.aws_logs(stream_prefix="frontline", log_group=log_group),
-                environment={
-                    "FRONTLINE_BACKEND": config.backend,
-                    "FRONTLINE_AWS_REGION": self.region,
-                    "FRONTLINE_BEDROCK_MODEL_ID": config.bedrock_model_id,
-                    "FRONTLINE_BEDROCK_EMBEDDING_MODEL_ID": config.bedrock_embedding_model_id,
-                    "DB_NAME": DATABASE_NAME,
-                    "DB_HOST": self.database.cluster_endpoint.hostname,
-                    "DB_PORT": cdk.Token.as_string(self.database.cluster_endpoint.port),
-                    "FRONTLINE_PROVIDER_KEYS": "secretsmanager",
-                    "FRONTLINE_DATA_KEYS_SECRET_ID": self.data_keys.secret_arn,
-                },
-                # Read by the execution role at task start and handed to the container as environment variables;
-                # deploy/entrypoint.py assembles FRONTLINE_DATABASE_URL from them (the password is URL-encoded).
-                # The app's own login (frontline/database-app): the service's execution role never reads the master
-                # secret (the endpoint's host and port are plain environment variables above).
-                secrets={
-                    "DB_USER": ecs.Secret.from_secrets_manager(self.app_login, "username"),
-                    "DB_PASSWORD": ecs.Secret.from_secrets_manager(self.app_login, "password"),
-                },
+                environment=dict(app_environment),
+                secrets=dict(app_secrets),
             ),
         )
         public_host = config.domain_name or self.service.load_balancer.load_balancer_dns_name
@@ -339,9 +347,12 @@ class FrontlineStack(cdk.Stack):
         container.add_environment("PUBLIC_HOST", public_host)
         container.add_environment("PUBLIC_PORT", "443" if certificate else "80")
         if self.transcribe_bucket is not None:
+            app_environment["FRONTLINE_TRANSCRIBE_BUCKET"] = self.transcribe_bucket.bucket_name
             container.add_environment("FRONTLINE_TRANSCRIBE_BUCKET", self.transcribe_bucket.bucket_name)
         if config.privacy_retention_days:
+            app_environment["FRONTLINE_PRIVACY_RETENTION_DAYS"] = str(config.privacy_retention_days)
             self._retention_schedule(cluster, config.privacy_retention_days)
+        self._channel_containers(image, log_group, app_environment, app_secrets)
 
         target_group = self.service.target_group
         target_group.configure_health_check(path=HEALTH_PATH, healthy_http_codes="200", interval=cdk.Duration.seconds(15),
@@ -370,6 +381,43 @@ class FrontlineStack(cdk.Stack):
         cdk.CfnOutput(self, "LogGroup", value=log_group.log_group_name)
         cdk.CfnOutput(self, "DataKeysSecretArn", value=self.data_keys.secret_arn)
         cdk.CfnOutput(self, "MigrateTaskDefinitionArn", value=self.migrate_task.task_definition_arn)
+
+    def _channel_containers(self, image: ecs.ContainerImage, log_group: logs.LogGroup, environment: dict[str, str],
+                            secrets: dict[str, ecs.Secret]) -> None:
+        """The channels beside the app in every task, on the same login and keys: the ingestion API (`python -m
+        api`: the web chat widget, social webhooks, POST /v1/messages, the telephony audio stream) on API_PORT, which
+        the ALB sends API_PATHS to; and the mail poller (`mail-poll --if-configured`: inbound e-mail, the e-mail and
+        social outboxes' retries), which ends at once, quietly, when neither channel is configured (then it stays
+        stopped: it is not essential) and is restarted when it fails. One poller per task is safe: every reply is
+        leased before it is sent and every mail is stored once by its Message-ID (docs/email.md)."""
+        # X-Forwarded-For is believed from the VPC only (the ALB's nodes): each widget visitor's own address counts
+        # against the per-address limits, and a client cannot make one up (uvicorn takes the right-most untrusted one)
+        forwarded = {"FORWARDED_ALLOW_IPS": self.service.cluster.vpc.vpc_cidr_block}
+        api = self.service.task_definition.add_container(
+            "api", image=image, command=API_COMMAND, environment={**environment, **forwarded}, secrets=dict(secrets),
+            port_mappings=[ecs.PortMapping(container_port=API_PORT)],
+            logging=ecs.LogDrivers.aws_logs(stream_prefix="api", log_group=log_group),
+            health_check=ecs.HealthCheck(
+                command=["CMD", "python", "-c", "import urllib.request; urllib.request.urlopen("
+                         f"'http://127.0.0.1:{API_PORT}/healthz', timeout=4)"],
+                interval=cdk.Duration.seconds(30), timeout=cdk.Duration.seconds(5), retries=3,
+                start_period=cdk.Duration.seconds(120)))
+        self.service.task_definition.add_container(
+            "poller", image=image, command=POLLER_COMMAND, environment=dict(environment), secrets=dict(secrets),
+            essential=False, enable_restart_policy=True, restart_ignored_exit_codes=[0],
+            logging=ecs.LogDrivers.aws_logs(stream_prefix="poller", log_group=log_group))
+        api_targets = self.service.listener.add_targets(
+            "Api", port=API_PORT, protocol=elbv2.ApplicationProtocol.HTTP, priority=10,
+            conditions=[elbv2.ListenerCondition.path_patterns(list(API_PATHS[:5]))],
+            targets=[self.service.service.load_balancer_target(container_name=api.container_name,
+                                                                container_port=API_PORT)],
+            health_check=elbv2.HealthCheck(path="/healthz", healthy_http_codes="200",
+                                           interval=cdk.Duration.seconds(15), timeout=cdk.Duration.seconds(5)),
+            deregistration_delay=cdk.Duration.seconds(30))
+        elbv2.ApplicationListenerRule(
+            self, "ApiMoreRule", listener=self.service.listener, priority=11,
+            conditions=[elbv2.ListenerCondition.path_patterns(list(API_PATHS[5:]))],
+            action=elbv2.ListenerAction.forward([api_targets]))
 
     def _retention_schedule(self, cluster: ecs.Cluster, days: int) -> None:
         """The retention policy (docs/security.md "Data rights"), once a day for the installation, not once per

@@ -86,19 +86,21 @@ def attributes(props: dict[str, Any], key: str) -> dict[str, str]:
 
 
 def task(template: dict[str, Any], name: str = "frontline") -> dict[str, Any]:
-    """The task definition whose one container is ``name`` (the service's "frontline", the migrate task's "migrate")."""
+    """The task definition holding the container ``name`` (the service's "frontline", "api" and "poller"; the migrate
+    task's "migrate")."""
     (found,) = [t for t in resources(template, "AWS::ECS::TaskDefinition")
-                if [c["Name"] for c in t["ContainerDefinitions"]] == [name]]
+                if name in [c["Name"] for c in t["ContainerDefinitions"]]]
     return found
 
 
 def container(template: dict[str, Any], name: str = "frontline") -> dict[str, Any]:
-    (definition,) = task(template, name)["ContainerDefinitions"]
+    (definition,) = [c for c in task(template, name)["ContainerDefinitions"] if c["Name"] == name]
     return definition
 
 
 def test_alb_sticky_sessions_long_idle_timeout_and_streamlit_health_check(default_template: dict[str, Any]) -> None:
-    group = one(default_template, "AWS::ElasticLoadBalancingV2::TargetGroup")
+    (group,) = [g for g in resources(default_template, "AWS::ElasticLoadBalancingV2::TargetGroup")
+                if g["Port"] != 8502]  # Streamlit's (the API's: the channels test)
     attrs = attributes(group, "TargetGroupAttributes")
     assert attrs["stickiness.enabled"] == "true"
     assert attrs["stickiness.type"] == "lb_cookie"
@@ -327,7 +329,7 @@ def test_every_deployment_migrates_as_the_owner_and_sets_the_apps_own_login_befo
     (name, custom), = [(n, r) for n, r in default_template["Resources"].items() if r["Type"] == "Custom::AWS"]
     migrate_task = next(n for n, r in default_template["Resources"].items()
                         if r["Type"] == "AWS::ECS::TaskDefinition"
-                        and r["Properties"]["ContainerDefinitions"][0]["Name"] == "migrate")
+                        and r["Properties"]["ContainerDefinitions"][0]["Name"] == "migrate")  # its only one
     for phase in ("Create", "Update"):  # a new task revision (a new image) runs it again
         call = json.dumps(custom["Properties"][phase])
         assert '\\"action\\":\\"runTask\\"' in call and {"Ref": migrate_task} == json.loads(
@@ -365,3 +367,43 @@ def test_the_retention_policy_runs_once_a_day_for_the_installation_when_it_is_se
     assert json.loads(target["Input"]) == {"containerOverrides": [{"name": "frontline", "command": RETENTION_COMMAND}]}
     plain = {e["Name"]: e["Value"] for e in container(custom_template)["Environment"]}
     assert plain["FRONTLINE_PRIVACY_RETENTION_DAYS"] == "365"
+
+
+def test_the_channels_run_beside_the_app_and_the_alb_sends_every_api_route_to_the_api(
+        default_template: dict[str, Any], tmp_path: Path) -> None:
+    """The ingestion API (widget, social webhooks, /v1/messages, the telephony stream) and the mail poller run in every
+    task on the app's login; every route the API serves is one the ALB forwards to it."""
+    from fnmatch import fnmatch
+
+    from api.app import create_app
+    from deploy.stack import API_COMMAND, API_PATHS, API_PORT, POLLER_COMMAND
+    from services.bootstrap import build_services
+    from services.config import Settings
+
+    app, api, poller = (container(default_template, name) for name in ("frontline", "api", "poller"))
+    assert [c["Name"] for c in task(default_template)["ContainerDefinitions"]] == ["frontline", "api", "poller"]
+    assert api["Command"] == API_COMMAND and api["PortMappings"][0]["ContainerPort"] == API_PORT == 8502
+    assert api["Essential"] is True and "/healthz" in api["HealthCheck"]["Command"][-1]
+    assert poller["Command"] == POLLER_COMMAND and poller["Essential"] is False
+    assert poller["RestartPolicy"] == {"Enabled": True, "IgnoredExitCodes": [0]}  # "not configured" ends quietly
+    for other in (api, poller):  # the same login, keys and settings as the app
+        assert {s["Name"]: s["ValueFrom"] for s in other["Secrets"]} == {s["Name"]: s["ValueFrom"] for s in app["Secrets"]}
+        env = {e["Name"]: e["Value"] for e in other["Environment"]}
+        assert {k: v for k, v in env.items() if k != "FORWARDED_ALLOW_IPS"} == {
+            e["Name"]: e["Value"] for e in app["Environment"] if e["Name"] not in ("PUBLIC_HOST", "PUBLIC_PORT")}
+    assert "CidrBlock" in json.dumps({e["Name"]: e["Value"] for e in api["Environment"]}["FORWARDED_ALLOW_IPS"])
+
+    groups = {n: r["Properties"] for n, r in default_template["Resources"].items()
+              if r["Type"] == "AWS::ElasticLoadBalancingV2::TargetGroup"}
+    (api_group,) = [n for n, g in groups.items() if g["Port"] == API_PORT]
+    assert groups[api_group]["HealthCheckPath"] == "/healthz"
+    rules = resources(default_template, "AWS::ElasticLoadBalancingV2::ListenerRule")
+    routed = [path for r in rules if r["Actions"] == [{"TargetGroupArn": {"Ref": api_group}, "Type": "forward"}]
+              for c in r["Conditions"] for path in c["PathPatternConfig"]["Values"]]
+    assert sorted(routed) == sorted(API_PATHS) and all(len(c["PathPatternConfig"]["Values"]) <= 5
+                                                        for r in rules for c in r["Conditions"])
+    served: list[Any] = create_app(build_services(Settings(db_path=str(tmp_path / "unused.db")))).routes
+    paths = {route.path for route in served}
+    assert "/v1/messages" in paths and "/v1/calls/stream" in paths
+    sample = {p: p.replace("{integration}", "shop") for p in paths}
+    assert [p for p in paths if not any(fnmatch(sample[p], pattern) for pattern in API_PATHS)] == ["/demo"]
