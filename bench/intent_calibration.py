@@ -49,6 +49,10 @@ from services.bootstrap import build_services
 from services.config import Settings
 
 MULTILINGUAL = ROOT / "bench" / "data" / "intent_multilingual.csv"
+# Features the calibrator leaves out (weight 0): the nearest-example cosine changed sign between refits and came out
+# negative again in session 11 (nearer our examples = less sure, the wrong way round for messages unlike ours);
+# without it the 2-fold cross-validated log-loss on the care even half was lower (0.440 against 0.450, docs/models.md).
+DROPPED = (1,)
 CARE_WEIGHT = 2.0  # the even half counts twice as much as all of our examples (chosen on even halves, docs/models.md)
 
 
@@ -126,14 +130,18 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     x = np.vstack([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     weight = np.concatenate([np.full(len(p[1]), p[2]) for p in parts])
-    english = fx.fit_calibrator(x, y, weight)
+    kept = [i for i in range(x.shape[1]) if i not in DROPPED]
+    fitted = fx.fit_calibrator(x[:, kept], y, weight)
+    english = np.zeros(x.shape[1] + 1)
+    english[kept + [x.shape[1]]] = fitted
     with args.multilingual.open(encoding="utf-8", newline="") as f:
         ml = [r for i, r in enumerate(csv.DictReader(f)) if i % 2 == 0]
     ml = [r for r in ml if classifier._is_foreign(r["text"])]
     fx_x, fx_y = foreign_signals(classifier, [r["text"] for r in ml], [r["label"] for r in ml])
     foreign = fx.fit_calibrator(fx_x, fx_y)
     return {"bench": "intent_calibration", "english": [round(float(v), 4) for v in english],
-            "english_features": list(fx.CALIBRATION_FEATURES), "foreign": [round(float(v), 4) for v in foreign],
+            "english_features": list(fx.CALIBRATION_FEATURES),
+            "dropped": [fx.CALIBRATION_FEATURES[i] for i in DROPPED], "foreign": [round(float(v), 4) for v in foreign],
             "rows": {"out_of_fold": len(oof_y), "care_even": len(care_y), "multilingual_even": len(fx_y),
                      "bitext_even": len(parts[2][1]) if args.bitext else 0},
             "accuracy": {"out_of_fold": round(float(oof_y.mean()), 4), "care_even": round(float(care_y.mean()), 4),

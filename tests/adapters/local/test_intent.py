@@ -378,6 +378,28 @@ def test_two_requests_in_one_message_give_a_secondary_intent(classifier):
     assert 0.5 <= intent.secondary_confidence <= 1.0
 
 
+def test_a_tweet_with_two_requests_and_a_handle_still_shows_its_second_intent(classifier):
+    intent = classifier.classify("@ShopLane where is my order? also how do I change my password on my account")
+    assert {intent.label, intent.secondary} == {"Order Status", "Account Management"}
+
+
+@pytest.mark.parametrize("text", ["@TelcoOne fuck yo shit", "bluetooth sucks on the new update @NovaPhone"])
+def test_a_slangy_english_tweet_is_analysed_as_english(classifier, text):
+    # the same answer as the English path's (before session 11 these went to the other-language mix)
+    assert classifier.classify(text).label == classifier.classify_many_english([text])[0].label
+    assert not classifier._is_foreign(text)
+    assert classifier._is_foreign("mi cuenta no funciona desde ayer")
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ("Complaint", "worst phone company in the country, cancelling tomorrow @TelcoOne"),
+    ("Technical Support", "my internet keeps dropping every hour @HomeNet"),
+    ("Product Information", "is the premium plan available in portugal @StreamSpot"),
+])
+def test_tweets_with_the_handle_at_the_end_get_their_intent(classifier, expected, text):
+    assert classifier.classify(text).label == expected
+
+
 def test_one_request_has_no_secondary_intent(classifier):
     for _, text in FRESH[:8]:
         intent = classifier.classify(text)
