@@ -29,6 +29,14 @@ labelled into the default taxonomy before any model change of session 10. Report
 (the figure), its even / odd rows by file row, and `all_opening` (all 319). Like the fresh set, its errors are never
 printed.
 
+`--blind11` adds the session-11 blind set (needs --care and --apple): bench/data/apple_intent_labels_blind11.csv (the
+first 440 tweets of the Apple file, in file order, that mention @apple / @AppleSupport somewhere other than the
+opening, not already in apple_intent_labels.csv, retweets "RT ..." and exact duplicates left out; `addressed` as for
+the Apple intent set) and bench/data/care_later_turn_labels_blind11.csv (22 later customer turns of the care
+conversations that open a new request: conv_index, client_turn = 0-based index among the conversation's customer
+turns). Labelled before the model ran on them. Reported as `blind11`: `addressed` (Apple addressed + care turns: the
+figure), `apple_addressed`, `care_turns`, `apple_all` (all 440). Its errors are never printed.
+
 Every intent block also gives `macro_recall_8`: the mean recall over the eight labels the product owner's held-out
 report lists (Technical Support, Complaint, Billing Question, General Inquiry, Product Information, Refund/Return,
 Other, Order Status) that occur in the truth — a better proxy for that set, whose label mix is far more even than
@@ -65,6 +73,8 @@ from services.errors import InvalidInput
 LABELS_CSV = ROOT / "bench" / "data" / "care_dev_labels.csv"
 FRESH_LABELS_CSV = ROOT / "bench" / "data" / "care_dev_labels_fresh.csv"
 APPLE_INTENT_CSV = ROOT / "bench" / "data" / "apple_intent_labels.csv"
+BLIND11_APPLE_CSV = ROOT / "bench" / "data" / "apple_intent_labels_blind11.csv"
+BLIND11_CARE_CSV = ROOT / "bench" / "data" / "care_later_turn_labels_blind11.csv"
 HELD_OUT_LABELS = ("Technical Support", "Complaint", "Billing Question", "General Inquiry", "Product Information",
                    "Refund/Return", "Other", "Order Status")
 SENTIMENTS = ("positive", "neutral", "negative", "mixed")
@@ -147,6 +157,46 @@ def read_apple_intent(apple_path: Path, labels_path: Path) -> tuple[list[dict[st
             continue
         rows.append({"row_index": index, "text": text, "intent": row["intent"], "addressed": row["addressed"] == "1"})
     return rows, drifted
+
+
+def read_care_turns(care_path: Path, labels_path: Path) -> tuple[list[dict[str, Any]], int]:
+    """Our intent labels of later customer turns (conv_index, client_turn = 0-based among the conversation's customer
+    turns, text hash, labels) rejoined with the data set; and how many rows drifted.
+
+    Raises:
+        InvalidInput: a file is missing or not in the expected layout.
+    """
+    try:
+        conversations = json.loads(care_path.read_text(encoding="utf-8"))
+        with labels_path.open(newline="", encoding="utf-8") as f:
+            labelled = list(csv.DictReader(f))
+    except (OSError, ValueError) as e:
+        raise InvalidInput(f"cannot read the dev set: {e}") from e
+    rows, drifted = [], 0
+    for row in labelled:
+        index, turn = int(row["conv_index"]), int(row["client_turn"])
+        turns = ([str(t.get("message", "")) for t in conversations[index].get("dialogContent", []) if "client" in t]
+                 if index < len(conversations) else [])
+        text = turns[turn] if turn < len(turns) else ""
+        if not text or text_hash(text) != row["text_sha1"]:
+            drifted += 1
+            continue
+        rows.append({"conv_index": index, "text": text, "intent": row["intent"], "addressed": row["addressed"] == "1"})
+    return rows, drifted
+
+
+def blind11_report(services: Any, apple_rows: list[dict[str, Any]], care_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The session-11 blind set: Apple tweets mentioning @apple later in the text + later care turns. Errors are never
+    printed."""
+    rows = apple_rows + care_rows
+    predicted = intents.classifier_for(services).classify_many([r["text"] for r in rows])
+    apple_addressed = [i for i, r in enumerate(apple_rows) if r["addressed"]]
+    care = list(range(len(apple_rows), len(rows)))
+    parts = {"addressed": apple_addressed + care, "apple_addressed": apple_addressed, "care_turns": care,
+             "apple_all": list(range(len(apple_rows)))}
+    return {name: intent_block([rows[i]["intent"] for i in members], [predicted[i].label for i in members],
+                               [predicted[i].confidence for i in members])
+            for name, members in parts.items()}
 
 
 def read_apple(path: Path) -> tuple[list[str], list[str], int]:
@@ -335,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apple-intent", type=Path, nargs="?", const=APPLE_INTENT_CSV,
                         help="also report our intent labels of the Apple tweets (needs --apple; default labels: "
                              f"{APPLE_INTENT_CSV.relative_to(ROOT)})")
+    parser.add_argument("--blind11", action="store_true",
+                        help="also report the session-11 blind set (needs --care and --apple)")
     parser.add_argument("--no-apple-sentiment", action="store_true",
                         help="with --apple, skip the crowd sentiment block (3,800 analyses)")
     parser.add_argument("--errors", choices=("even",), help="print misclassified intent rows of this half to stderr")
@@ -348,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--fresh reads its messages from the --care data set")
     if args.apple_intent and not args.apple:
         parser.error("--apple-intent reads its messages from the --apple data set")
+    if args.blind11 and not (args.care and args.apple):
+        parser.error("--blind11 reads its messages from the --care and --apple data sets")
     services = build_services(load_settings())
     result: dict[str, Any] = {"bench": "dev_eval"}
     try:
@@ -364,6 +418,11 @@ def main(argv: list[str] | None = None) -> int:
             apple_rows, apple_drifted = read_apple_intent(args.apple, args.apple_intent)
             result["apple_intent"] = {"labelled": len(apple_rows), "drifted": apple_drifted,
                                       **apple_intent_report(services, apple_rows)}
+        if args.blind11:
+            b_apple, b_apple_drifted = read_apple_intent(args.apple, BLIND11_APPLE_CSV)
+            b_care, b_care_drifted = read_care_turns(args.care, BLIND11_CARE_CSV)
+            result["blind11"] = {"labelled": len(b_apple) + len(b_care), "drifted": b_apple_drifted + b_care_drifted,
+                                 **blind11_report(services, b_apple, b_care)}
         if args.multilingual:
             result["multilingual"] = multilingual_report(services, args.multilingual)
         if args.bitext:

@@ -25,6 +25,8 @@ RECENT = 16  # texts whose answer is remembered
 _NOISE = re.compile(r"https?://\S++|www\.\S++|(?<!\S)[^\s@]*+@\S++|[@#]\w++|(?<!\S)[^\s\d]*+\d\S*+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # English words that are not also common words in the other Latin-script languages above ("in", "is", "die" are).
+# The second block (session 11): profanity, slang and problem words of short angry tweets, which lingua's low-accuracy
+# mode sent to Swedish or German ("fuck yo shit", "airplay sucks on yosemite"; docs/models.md).
 _ENGLISH = frozenset("""
 the your our their this that these those what where when why how which who whom whose can could would should
 shall must might you he she it they them his its i i'm im i've ive it's don't dont doesn't doesnt didn't didnt
@@ -33,6 +35,8 @@ then than because just still yet already again very too really any some every th
 be been being are were get got getting need please pls plz thanks thank thx ty yes yeah yep nope hi hello hey ur
 what's where's wrong never ever now soon today tomorrow yesterday own after before back out up off at asap lol omg
 btw idk tbh gonna wanna gotta cuz coz
+fuck fucking fucked fck shit shitty sucks suck damn wtf smh ffs af fr ngl yall y'all ain't aint u ya youre you're
+ass crap fix fixed broken crash crashes crashing freezing freezes working doesnt worst worse garbage trash customer
 """.split())
 _DETECTORS: dict[bool, Any] = {}
 _LOCK = threading.Lock()

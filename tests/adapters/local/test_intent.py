@@ -156,19 +156,20 @@ def test_default_confidence_is_the_calibrated_probability_and_leads_the_ranking(
         assert sum(p for _, p in calibrated.ranking) <= 1.0 + 1e-3
 
 
-def test_calibrated_confidence_is_lower_on_long_messages_and_out_of_scope_flips(classifier):
-    """The calibrator's signals move the confidence the way real traffic showed: at the same top probability a much
-    longer message, or an answer the out-of-scope rule flipped, gets less confidence; a surer model gets more."""
+def test_calibrated_confidence_is_a_temperature_over_the_top_probability(classifier):
+    """Session 11: the English calibrator is a Platt temperature chosen on the care even half (docs/models.md): a surer
+    model gets more confidence, a very sure one a little less than its raw probability, and nothing else (length,
+    nearness to our examples) moves it."""
     from services.adapters.local import intent_features as fx
 
-    def confidence(top: float, words: int, flipped: float) -> float:
-        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([0.45]), np.array([flipped]),
-                                           np.array([flipped]), np.array([words]))
+    def confidence(top: float, words: int, near: float) -> float:
+        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([near]), np.array([0.0]),
+                                           np.array([0.0]), np.array([words]))
         return float(fx.calibrated_confidence(classifier.calibration.english, features)[0])
 
-    assert confidence(0.9, 80, 0.0) < confidence(0.9, 8, 0.0)
-    assert confidence(0.9, 8, 1.0) < confidence(0.9, 8, 0.0)
-    assert confidence(0.6, 8, 0.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.6, 8, 0.45) < confidence(0.9, 8, 0.45) < 0.9
+    assert confidence(0.99, 8, 0.45) < 0.99
+    assert confidence(0.9, 80, 0.2) == pytest.approx(confidence(0.9, 8, 0.8))
 
 
 def test_defect_the_issues_own_two_request_example_shows_its_second_intent(classifier):
@@ -376,6 +377,28 @@ def test_two_requests_in_one_message_give_a_secondary_intent(classifier):
     assert intent.label in {"Account Management", "Product Information"}
     assert intent.secondary in {"Account Management", "Product Information"} - {intent.label}
     assert 0.5 <= intent.secondary_confidence <= 1.0
+
+
+def test_a_tweet_with_two_requests_and_a_handle_still_shows_its_second_intent(classifier):
+    intent = classifier.classify("@ShopLane where is my order? also how do I change my password on my account")
+    assert {intent.label, intent.secondary} == {"Order Status", "Account Management"}
+
+
+@pytest.mark.parametrize("text", ["@TelcoOne fuck yo shit", "bluetooth sucks on the new update @NovaPhone"])
+def test_a_slangy_english_tweet_is_analysed_as_english(classifier, text):
+    # the same answer as the English path's (before session 11 these went to the other-language mix)
+    assert classifier.classify(text).label == classifier.classify_many_english([text])[0].label
+    assert not classifier._is_foreign(text)
+    assert classifier._is_foreign("mi cuenta no funciona desde ayer")
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ("Complaint", "worst phone company in the country, cancelling tomorrow @TelcoOne"),
+    ("Technical Support", "my internet keeps dropping every hour @HomeNet"),
+    ("Product Information", "is the premium plan available in portugal @StreamSpot"),
+])
+def test_tweets_with_the_handle_at_the_end_get_their_intent(classifier, expected, text):
+    assert classifier.classify(text).label == expected
 
 
 def test_one_request_has_no_secondary_intent(classifier):

@@ -31,6 +31,21 @@ def test_short_english_chat_is_english(detector: LinguaLanguageDetector, text: s
     assert detector.detect(text) == "en"
 
 
+# Session 11: lingua's low-accuracy mode called these Swedish or German (real tweets of this shape were sent to the
+# other-language intent path); English profanity and problem words now count as English.
+@pytest.mark.parametrize("text", ["@TelcoOne fuck yo shit", "YOURE SHIT FIX MY PROBLEM @TelcoOne",
+                                  "bluetooth sucks on the new update @NovaPhone", "wtf is wrong with ur app smh"])
+def test_slangy_profane_english_tweets_are_english(detector: LinguaLanguageDetector, text: str) -> None:
+    assert detector.detect(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "code"), [("mi cuenta no funciona desde ayer", "es"), ("meu app não abre", "pt"),
+                                            ("die App stürzt ständig ab", "de"), ("mon colis n'est pas arrivé", "fr")])
+def test_short_messages_in_other_languages_keep_their_language(detector: LinguaLanguageDetector, text: str,
+                                                               code: str) -> None:
+    assert detector.detect(text) == code
+
+
 def test_order_numbers_links_and_handles_do_not_sway_the_answer(detector: LinguaLanguageDetector) -> None:
     text = "@brightwave mi pedido BW-104233 no ha llegado https://brightwave.example/track?id=BWT123456789"
     assert detector.detect(text) == "es"
