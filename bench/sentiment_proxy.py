@@ -25,6 +25,7 @@ Sets (3-class, labels folded mixed -> negative):
   to a third person) or a tweet that names @apple later is not addressed to it.
   The halves keep the parent set's parity, so `apple_to_apple_even` is a subset of `apple_even`.
 - `pooled_customer`: care v3 all + care fresh + apple_to_apple_all (every customer-to-company row we have).
+- `pooled_even`: care_v3_even + apple_to_apple_even, the part of `pooled_customer` that changes are chosen on.
 - `care_later_blind`: the 97 distinct **later** customer turns of the care conversations (replies after the first
   message: details, follow-ups, "PS4"), `bench/data/care_later_sentiment_blind11.csv`, labelled in session 11 (two
   passes, adjudicated) and committed before any model ran on them; a blind check, never tuned on, not pooled.
@@ -135,6 +136,8 @@ def load_sets(care: Path, apple: Path) -> dict[str, Set]:
     pooled = ("care_v3_all", "care_fresh", "apple_to_apple_all")
     sets["pooled_customer"] = ([t for name in pooled for t in sets[name][0]],
                                [y for name in pooled for y in sets[name][1]])
+    choose = ("care_v3_even", "apple_to_apple_even")
+    sets["pooled_even"] = ([t for name in choose for t in sets[name][0]], [y for name in choose for y in sets[name][1]])
     later = _later_rows(conversations, CARE_LATER)
     sets["care_later_blind"] = ([t for t, _ in later], [y for _, y in later])
     return sets

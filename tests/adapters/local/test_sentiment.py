@@ -310,6 +310,26 @@ def test_a_complaint_without_angry_words_is_negative_and_a_hypothetical_failure_
     assert analyzer.analyze(text).label == label
 
 
+# Issue 12, session 11: a failure told in passing and then a calm "what now?" question is a complaint (main read these
+# three neutral), and exasperation with no failure word is one too (main read "wow. just wow." as praise). The same
+# questions before anything failed, a sincere "wow" and a sincere thanks are not. Fresh sentences, not in
+# data/sentiment.
+@pytest.mark.parametrize(("text", "label"), [
+    ("@PeakMobile calls keep going straight to voicemail since Monday, is there a setting to check?", "negative"),
+    ("@GridLite smart meter screen has been blank for a week, do I need to book an engineer?", "negative"),
+    ("@ShopBee the size I got is not the one I ordered, what's the process?", "negative"),
+    ("@TrailAir wow. just wow.", "negative"),
+    ("@PeakMobile is there a setting to send calls to voicemail at night?", "neutral"),
+    ("@TrailAir who do I contact if my bag is delayed?", "neutral"),
+    ("@FlyGlobe wow, the new business seats are amazing, thank you!", "positive"),
+    ("@FlyGlobe thank you so much for the help at the gate today, you were lovely", "positive"),
+    ("@ShopBee hi, can you tell me the status of order 48213?", "neutral"),
+])
+def test_a_failure_then_a_calm_question_and_bare_exasperation_are_complaints(
+        analyzer: LocalSentimentAnalyzer, text: str, label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
 def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
     texts = [f"{handle} my order never arrived, see https://t.co/{code}"
              for handle, code in (("@ShopBee", "a1"), ("@MegaMart_Help", "zz9"), ("@x", "q"))]
