@@ -330,6 +330,32 @@ def test_a_failure_then_a_calm_question_and_bare_exasperation_are_complaints(
     assert analyzer.analyze(text).label == label
 
 
+# Issue 12, session 11: a bare "thanks" / "cheers" closing a failure report is the complaint the issue names ("thanks
+# for losing my bag" without the "for"); main read these three as praise (buffering, a power cut and an outage had no
+# problem cue, and a closing thanks was not read against the failure before it). The same closing thanks after praise,
+# after a fix or under a plain question stays what it was.
+@pytest.mark.parametrize(("text", "label"), [
+    ("@StreamOne buffering all night. thanks team", "negative"),
+    ("@GridLite power out again, thanks so much", "negative"),
+    ("@PeakMobile internet down during my exam. thank you", "negative"),
+    ("@AirNorth great flight today, thanks guys", "positive"),
+    ("@AirNorth crew on 22 were so kind to my kids. thank you", "positive"),
+    ("@AirNorth had a problem with my booking but Sarah on the phone fixed it in minutes, thanks!", "positive"),
+    ("@AirNorth can you tell me the baggage allowance for economy? thanks", "neutral"),
+])
+def test_a_closing_thanks_after_a_failure_is_a_complaint_and_after_praise_is_thanks(
+        analyzer: LocalSentimentAnalyzer, text: str, label: str) -> None:
+    assert analyzer.analyze(text).label == label
+
+
+def test_a_closing_thanks_is_read_as_sarcasm_only_after_an_unresolved_failure(analyzer: LocalSentimentAnalyzer) -> None:
+    cues = analyzer.cues
+    assert cues.sarcasm("late flight, missed the rehearsal. thanks guys") > 0.5
+    assert cues.sarcasm("the bag turned up this morning after the delay, thanks guys") == 0.0
+    assert cues.sarcasm("lovely flight. thanks guys") == 0.0
+    assert cues.problem_weight("buffering and the picture froze") >= 0.7
+
+
 def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
     texts = [f"{handle} my order never arrived, see https://t.co/{code}"
              for handle, code in (("@ShopBee", "a1"), ("@MegaMart_Help", "zz9"), ("@x", "q"))]
