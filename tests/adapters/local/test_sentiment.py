@@ -354,6 +354,11 @@ def test_a_closing_thanks_is_read_as_sarcasm_only_after_an_unresolved_failure(an
     assert cues.sarcasm("the bag turned up this morning after the delay, thanks guys") == 0.0
     assert cues.sarcasm("lovely flight. thanks guys") == 0.0
     assert cues.problem_weight("buffering and the picture froze") >= 0.7
+    # a failure put right before the thanks, a failure that never happened, or "late" as a time of day: sincere
+    assert cues.sarcasm("parcel was stuck at the depot but it was delivered to my door today, thank you") == 0.0
+    assert cues.sarcasm("your agent turned a horrible trip around, thank you") == 0.0
+    assert cues.sarcasm("never had a single outage in 4 years, thanks") == 0.0
+    assert cues.sarcasm("could I get a late checkout on friday? thank you") == 0.0
 
 
 def test_which_company_is_addressed_does_not_change_the_sentiment(analyzer: LocalSentimentAnalyzer) -> None:
