@@ -357,7 +357,7 @@ def test_a_closing_thanks_is_read_as_sarcasm_only_after_an_unresolved_failure(an
     # a failure put right before the thanks, a failure that never happened, or "late" as a time of day: sincere
     assert cues.sarcasm("parcel was stuck at the depot but it was delivered to my door today, thank you") == 0.0
     assert cues.sarcasm("your agent turned a horrible trip around, thank you") == 0.0
-    assert cues.sarcasm("never had a single outage in 4 years, thanks") == 0.0
+    assert cues.sarcasm("never had an outage in 4 years, thanks") == 0.0
     assert cues.sarcasm("could I get a late checkout on friday? thank you") == 0.0
 
 
