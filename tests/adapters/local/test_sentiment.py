@@ -319,6 +319,7 @@ def test_a_complaint_without_angry_words_is_negative_and_a_hypothetical_failure_
     ("@GridLite smart meter screen has been blank for a week, do I need to book an engineer?", "negative"),
     ("@ShopBee the size I got is not the one I ordered, what's the process?", "negative"),
     ("@TrailAir wow. just wow.", "negative"),
+    ("@AirNorth tried the new lounge in Denver and wow. just wow", "positive"),
     ("@PeakMobile is there a setting to send calls to voicemail at night?", "neutral"),
     ("@TrailAir who do I contact if my bag is delayed?", "neutral"),
     ("@FlyGlobe wow, the new business seats are amazing, thank you!", "positive"),
