@@ -25,6 +25,10 @@ Sets (3-class, labels folded mixed -> negative):
   to a third person) or a tweet that names @apple later is not addressed to it.
   The halves keep the parent set's parity, so `apple_to_apple_even` is a subset of `apple_even`.
 - `pooled_customer`: care v3 all + care fresh + apple_to_apple_all (every customer-to-company row we have).
+- `pooled_even`: care_v3_even + apple_to_apple_even, the part of `pooled_customer` that changes are chosen on.
+- `care_later_blind`: the 97 distinct **later** customer turns of the care conversations (replies after the first
+  message: details, follow-ups, "PS4"), `bench/data/care_later_sentiment_blind11.csv`, labelled in session 11 (two
+  passes, adjudicated) and committed before any model ran on them; a blind check, never tuned on, not pooled.
 
 `--sets a,b` limits the output to some sets (the even halves while choosing, say). Only the figures are printed,
 never rows.
@@ -60,6 +64,7 @@ APPLE_FORMAT = CsvFormat(sep=";", encoding="latin-1", skip_rows=1,
 CARE_LABELS = ROOT / "bench" / "data" / "care_dev_labels.csv"
 CARE_V3 = ROOT / "bench" / "data" / "care_dev_sentiment_v3.csv"
 CARE_FRESH = ROOT / "bench" / "data" / "care_dev_labels_fresh.csv"
+CARE_LATER = ROOT / "bench" / "data" / "care_later_sentiment_blind11.csv"
 
 Set = tuple[list[str], list[str]]
 
@@ -86,6 +91,21 @@ def _care_rows(conversations: list[dict[str, Any]], labels_csv: Path, label_of: 
             text = next((str(t.get("message", "")) for t in turns if "client" in t), "")
             if text and hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12] == row["text_sha1"]:
                 rows.append((index, text, fold(label_of(row))))
+    return rows
+
+
+def _later_rows(conversations: list[dict[str, Any]], labels_csv: Path) -> list[tuple[str, str]]:
+    """(customer turn, folded label) of each labelled later turn whose text matches its hash."""
+    import hashlib
+
+    rows = []
+    with labels_csv.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            index, turn = int(row["conv_index"]), int(row["turn_index"])
+            turns = conversations[index].get("dialogContent", []) if index < len(conversations) else []
+            text = str(turns[turn].get("message", "")).strip() if turn < len(turns) else ""
+            if text and hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == row["text_sha1"]:
+                rows.append((text, fold(row["sentiment"])))
     return rows
 
 
@@ -116,6 +136,10 @@ def load_sets(care: Path, apple: Path) -> dict[str, Set]:
     pooled = ("care_v3_all", "care_fresh", "apple_to_apple_all")
     sets["pooled_customer"] = ([t for name in pooled for t in sets[name][0]],
                                [y for name in pooled for y in sets[name][1]])
+    choose = ("care_v3_even", "apple_to_apple_even")
+    sets["pooled_even"] = ([t for name in choose for t in sets[name][0]], [y for name in choose for y in sets[name][1]])
+    later = _later_rows(conversations, CARE_LATER)
+    sets["care_later_blind"] = ([t for t, _ in later], [y for _, y in later])
     return sets
 
 
