@@ -371,7 +371,8 @@ consulting consultants transport logistics removals haulage restaurant cafe caf�
 pizzeria bar pub inn tavern salon barbers hairdressers studio studios gallery designs landscaping landscapes gardening
 joinery carpentry decorating decorators painters glazing scaffolding tyres taxis cabs travel tours trading imports
 exports foods farm dairy vets veterinary clinic physio opticians nursery academy insurance properties estates lettings
-sanitär elektro transporte limpiezas construcciones reformas""".split())
+sanitär elektro transporte limpiezas construcciones reformas trust couriers courier primary school college hospital
+surgery health holdings foundation council society association club""".split())
 _BUSINESS_AFTER = re.compile(r"(?:['’]s)?[ \t]{1,2}(?:(?:&|and|\+|y|e|et|und|en)[ \t]{1,2}(?:Sons?|Co\b\.?|Daughters?|Partners|"
                              r"Associates|Söhne|Sohn|Fils|Hijos|Filhos|Figli|Zonen)|([A-ZÀ-Þ][^\W\d_]{1,20}))")
 # the last word of a product's name, never of a person's ("Hogwarts Legacy", "Galaxy Buds", "Elden Ring")

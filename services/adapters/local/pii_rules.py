@@ -176,7 +176,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
              r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate|"
              r"Loop|Plaza|Rise|Vale|Wharf|Quay|Heights|Parade|Esplanade|Embankment|Ridge|Meadows|Villas|Yard|Pike|"
-             r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd")
+             r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd|Tower|Towers|Residences")
 # since session 10: an estate or a green named like a street ("12 Seaview Park, Salthill, …"), only with a town or a
 # postcode after it ("2 Jurassic Park" is a game)
 _ESTATE_TYPES = r"Park|Green|Gate|View|Fields|Lawns|Approach|Mount"
@@ -220,10 +220,10 @@ DE_ADDRESS = re.compile(
     r"(?:Straße|Strasse|Platz|Allee|Weg|Ring|Damm)\s(?:des|der|dem|den)\s(?:\d{1,2}\.\s)?[A-ZÄÖÜ][\wäöüß-]{2,30}+"
     r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
     r"(?![\w])")
-_LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
-             r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
+_LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |"
+             r"upon |on |am |an der |sur |en |di |la |le )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?:[ \t]\d{1,2}(?![\w]|[.,:/-]\d))?")
 _SPOKEN_POSTCODE = r"[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[ \t]\d[ \t][A-Z][ \t][A-Z](?![\w])"  # "P O 4 0 J T"
-_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # a month or a weekday is not a town's second word ("10115 Berlin im Juni")
 _MONTH_OR_DAY = (r"(?:Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|"
                  r"September|Oktober|October|November|Dezember|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
@@ -234,6 +234,7 @@ _POSTCODE_CITY = re.compile(
     rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en|im|ob der)\s(?!{_MONTH_OR_DAY}))?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
     r"(?:[ \t](?:NV|SV|NØ|SØ|[KVNSCØ])(?=[ \t]*(?:[.,;!?\r\n]|$)))?"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
+    rf"(?:(?<=\d)[ \t](?!{_MONTH_OR_DAY})[A-ZÀ-Þ][\w'’-]{{1,30}}+(?:[ \t](?:de|del|am|im|an der|sur|en)[ \t][A-ZÀ-Þ][\w'’-]{{1,30}}+)?)?"
     rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
     rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
 _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
@@ -442,7 +443,7 @@ grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds noth
 yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
 bye byee goodbye cya adios tchau
 last next yesterday tomorrow tonight week weekend month year ago earlier later
-same driver
+same driver instead directly personally himself herself themselves either neither though otherwise
 """.split())
 _CUE = re.compile(
     # since session 11: "in my partner's name jess whitaker" (in lower case a known first name only, as after "owner is")

@@ -1,7 +1,7 @@
 """Issue 21, session 11: the kinds of miss and false positive blind batches 11, 11b and 11c showed
 (tests/data/pii/src_blind11*.txt), each tested on new text of the same kind (none of these strings is in a labelled
-set). Every case that must be found or kept (30) fails on main (d73a9c9); the business-name convention test and the
-cases left alone guard the new rules and pass on main too."""
+set). 38 of the 46 cases fail on main (d73a9c9): every one that must be found or kept, and "my wife instead"; the
+other 8 (the business-name convention, the cases left alone) guard the new rules and pass on main too."""
 
 from __future__ import annotations
 
@@ -55,6 +55,14 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("so omar from your support team told me it was fixed", "PERSON", "omar"),
     ("is wang fang there? she took my call", "PERSON", "wang fang"),
     ("Name on the door: Novak/Horvat", "PERSON", "Novak/Horvat"),
+    # after batch 11d (scored first, then fixed): Swedish postcodes, a colonia and a town after a numeric postcode,
+    # a district with its number, a courtyard between street and postcode, a tower
+    ("Hej, Drottninggatan 5, 411 14 Göteborg", "ADDRESS", "Drottninggatan 5, 411 14 Göteborg"),
+    ("Calle Reforma 45, Col. Juárez, 06600 Ciudad de México", "ADDRESS",
+     "Calle Reforma 45, Col. Juárez, 06600 Ciudad de México"),
+    ("Plot 9, Bourdillon Road, Ikoyi Sector 2, Lagos", "ADDRESS", "Plot 9, Bourdillon Road, Ikoyi Sector 2, Lagos"),
+    ("Gartenstraße 3, Seitenflügel, 04107 Leipzig", "ADDRESS", "Gartenstraße 3, Seitenflügel, 04107 Leipzig"),
+    ("Apartment 802, Palm View Tower, Business Bay", "ADDRESS", "Apartment 802, Palm View Tower, Business Bay"),
 ])
 def test_the_new_rules_find_the_whole_value(text, kind, value):
     assert (kind, value) in _found(text)
@@ -71,6 +79,9 @@ def test_the_new_rules_find_the_whole_value(text, kind, value):
     # a German role noun, a role after "named", a code after "Auftragsnummer"
     ("covered as named driver on the policy", "driver"),
     ("Auftragsnummer 2023-4417, bitte prüfen", "2023-4417"),
+    # after batch 11d: an NHS trust, a school named after a saint
+    ("Dr Ana Ruiz will attend on behalf of Westbrook Health Trust.", "Westbrook Health Trust"),
+    ("My son's school (St. Aidan's Primary) uses your app.", "Aidan"),
 ])
 def test_what_the_detector_now_leaves_alone(detector, text, kept):
     assert kept in mask(text, detector.find(text))
@@ -91,6 +102,7 @@ def test_a_business_named_after_a_person_masked_in_the_message_is_masked_there_t
     ("thanks again!! great service", "again"),
     ("is everything there?", "everything"),
     ("I'm frankly amazed, thanks", "frankly"),
+    ("Can you call my wife instead, she's home all day", "instead"),
 ])
 def test_what_the_new_rules_leave_alone(text, kept):
     assert not any(kept in value for _, value in _found(text))
