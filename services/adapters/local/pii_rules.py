@@ -299,6 +299,9 @@ _LINE_BEFORE = re.compile(r"(?<![^\s:;(\[])((?:[A-ZÀ-Þ]|\d{1,5}[A-Za-z]?[ \t])
                           r"[ \t]{1,2}$")
 
 
+_UNIT_LINE = re.compile(r"(?i:flat|apt|apartment|unit|suite|room|lot|plot|block|villa|studio|office|p\.?\s?o\.?\s?box)\b")
+
+
 def _lines_before(text: str, start: int) -> int:
     """Where an address that starts at a postcode starts: over the town before it and up to three comma-separated
     lines of capitalised words (a house name, a street without a number), not over a greeting or a plain word."""
@@ -317,8 +320,8 @@ def _lines_before(text: str, start: int) -> int:
                 start = m.start(1) + rest[0].start()
             break
         start = m.start(1)
-        if i and m.group(1)[0].isdigit():
-            break  # a street with its number is the first line but for a flat or a building (found elsewhere)
+        if i and (m.group(1)[0].isdigit() or _UNIT_LINE.match(m.group(1))):
+            break  # a numbered street or a unit is the first line ("Harpreet Kaur, Unit 4, …": not the name before)
     return start
 
 

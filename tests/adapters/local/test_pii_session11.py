@@ -106,3 +106,11 @@ def test_a_business_named_after_a_person_masked_in_the_message_is_masked_there_t
 ])
 def test_what_the_new_rules_leave_alone(text, kept):
     assert not any(kept in value for _, value in _found(text))
+
+
+def test_the_lines_before_a_postcode_stop_at_a_unit_or_a_numbered_street():
+    """A name line before the address is not an address line (it stays the NER's or a cue's PERSON)."""
+    for text in ("Attn Maria Lopez, Unit 7, Riverside Works, Doncaster DN1 3AA",
+                 "ring any day but Friday. Maria Lopez, 22 Grafton Street, Manchester M13 9WU"):
+        addresses = [value for kind, value in _found(text) if kind == "ADDRESS"]
+        assert addresses and not any("Maria" in value for value in addresses)
