@@ -310,8 +310,8 @@ pension restaurante restaurant ristorante trattoria café cafe caffè clínica c
 apotheke farmácia supermercado supermarché ferretería taller garage autohaus seguros assurances versicherung
 universidad université universität università universidade colegio escuela école schule scuola instituto institut
 hospital hôpital krankenhaus ospedale""".split())
-# after a name: the legal form that makes it a company's ("Oakridge Analytics GmbH"); a surname in "Stone & Co" is
-# still the person's, and our sets mask it
+# after a name: the legal form that makes it a company's ("Oakridge Analytics GmbH"); a surname in "Stone & Co" follows
+# the business-name convention (_BUSINESS_WORDS below: masked only where the same name is masked in the message)
 _COMPANY_AFTER = re.compile(r"[ \t](?i:ltd|limited|plc|inc|llc|llp|corp|gmbh|ag|kg|sa|sl|sarl|sas|bv|nv|srl|spa|lda|ug)\b")
 # since session 11 also German role nouns: "Ansprechpartner", "Sachbearbeiterin", "Kundenberater"
 _NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ment|ismus|ität|erei|ierung|heid|partner|partnerin|"
