@@ -31,15 +31,18 @@ _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|bin
 # ---- e-mail -----------------------------------------------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
 _TLD = re.compile(r"\.[^\W\d_]{2,24}$")
-_AT = r"(?:\s?[(\[{<]\s?(?:at|arroba|chez|bei|em|@)\s?[)\]}>]\s?|\s(?:at|arroba|chez|bei)\s)"
-_DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto)\s)"
+# "at" in other languages too (since session 11): French "arobase", Italian "chiocciola", German "Klammeraffe", Dutch
+# "apenstaartje"; Dutch "punt" for the dot
+_AT_WORDS = r"at|arroba|arobase|chiocciola|klammeraffe|apenstaartje|chez|bei"
+_AT = rf"(?:\s?[(\[{{<]\s?(?:{_AT_WORDS}|em|@)\s?[)\]}}>]\s?|\s(?:{_AT_WORDS})\s)"
+_DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|punt|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto|punt)\s)"
 OBFUSCATED_EMAIL = re.compile(
     # not a pronoun or a plain word before a spoken "at": "mail me at k dot obrien at gmail dot com"
     r"(?<![\w.-])(?!(?i:me|us|you|him|her|them|it|home|work|this|that|there|here|least|once|all|one|someone)\s)"
     rf"(?:[\w+-]{{1,64}}+{_DOT}){{0,3}}[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}"
     r"(?![\w-])", re.IGNORECASE)
 # a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
-_BRACKETED_AT = r"(?:[ \t]?[(\[{<][ \t]?(?:at|arroba|chez|bei|em|@)[ \t]?[)\]}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
+_BRACKETED_AT = rf"(?:[ \t]?[(\[{{<][ \t]?(?:{_AT_WORDS}|em|@)[ \t]?[)\]}}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
 SPACED_EMAIL = re.compile(
     rf"(?<![\w.-])[\w.+-]{{1,64}}+{_BRACKETED_AT}[\w-]{{1,63}}+(?:(?:\.|[ \t]\.[ \t])[\w-]{{1,63}}+){{0,3}}"
     rf"(?:\.|[ \t]\.[ \t])[^\W\d_]{{2,24}}(?![\w-]|\.[\w-])",  # a full stop may end the sentence
@@ -126,7 +129,7 @@ PHONE = re.compile(r"(?<![\w+/.-])(?P<number>\(?(?:\+|00)?\d{1,12}\)?(?:[ .-]{0,
                    r"(?:,?[ \t]?(?i:ext\.?|extn\.?|extension|x|poste|dw\.?|durchwahl|ramal)[ \t]?[.:]?[ \t]?\d{1,5})?"
                    r"(?![\w/]|[.,]\d)")
 # German and Austrian numbers with a slash after the area code: "030/1234567", "089 / 123 45 67"
-PHONE_SLASH = re.compile(r"(?<![\w/.-])0\d{2,4}[ \t]?/[ \t]?\d{2,9}(?:[ -]\d{1,5}){0,3}(?![\w/]|[.,]\d)")
+PHONE_SLASH = re.compile(r"(?<![\w/.-])0\d{2,4}[ \t]?/[ \t]?\d{2,9}(?:[ -]\d{1,5}){0,3}(?:[ \t]-[ \t]\d{1,4})?(?![\w/]|[.,]\d)")
 _PHONE_CUE = re.compile(r"(?i:phone|t[eé]l[eé]?(?:fono|fone|phone|foon)?|mobile|mobiel|cell|call|ring|text|whats ?app|"
                         r"sms|m[oó]vil|handy|portable|celular|cellulare|number|número|numéro|nummer|numero|ruf|bel|"
                         r"contact)")
@@ -173,7 +176,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}+"
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Close|"
              r"Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Alley|Estate|"
              r"Loop|Plaza|Rise|Vale|Wharf|Quay|Heights|Parade|Esplanade|Embankment|Ridge|Meadows|Villas|Yard|Pike|"
-             r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd")
+             r"Expressway|Expy|Freeway|Fwy|Cottages|Cottage|Buildings|Mansions|Chase|Croft|Wynd|Tower|Towers|Residences")
 # since session 10: an estate or a green named like a street ("12 Seaview Park, Salthill, …"), only with a town or a
 # postcode after it ("2 Jurassic Park" is a game)
 _ESTATE_TYPES = r"Park|Green|Gate|View|Fields|Lawns|Approach|Mount"
@@ -187,7 +190,7 @@ _SPOKEN_HOUSE = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                  r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 EN_ADDRESS = re.compile(
-    rf"(?<![\w-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Plot|Lot|Block|Villa|Level|Floor)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s"
+    rf"(?<![\w-])(?:(?i:flat|apt|apartment|unit|suite|plot|lot|block|villa|level|floor|room)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s"
     rf"|{_SPOKEN_HOUSE}\s(?=[A-Z]))"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
     rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Lower|Upper)\b)?{_UNIT}"
@@ -199,7 +202,9 @@ _PARTICLE = (r"(?:(?:de la|de las|de los|de l['’]|della|delle|degli|dello|dei|
 _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|cours|route|passage|faubourg|"
                    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carretera|ronda|travesía|carrer|passeig|"
                    r"rambla|avinguda|plaça|rua|travessa|praça|largo|estrada|alameda|calçada|rodovia|viale|piazza|"
-                   r"piazzale|corso|vicolo|strada|lungomare|ul\.|ulica|al\.|aleja|plac")
+                   r"piazzale|corso|vicolo|strada|lungomare|ul\.|ulica|al\.|aleja|plac|"
+                   # since session 11: French residences and hamlets, Italian rural addresses
+                   r"résidence|lotissement|hameau|lieu-dit|contrada|località|frazione|borgo|vico|salita")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
 _FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
           r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]|-\d)){0,2}")
@@ -215,21 +220,27 @@ DE_ADDRESS = re.compile(
     r"(?:Straße|Strasse|Platz|Allee|Weg|Ring|Damm)\s(?:des|der|dem|den)\s(?:\d{1,2}\.\s)?[A-ZÄÖÜ][\wäöüß-]{2,30}+"
     r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
     r"(?![\w])")
-_LOCALITY = (r"(?:Co\.?\s|County\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |upon |on |am |an der |sur |en |di |la |le )?"
-             r"[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}")
+_LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |"
+             r"upon |on |am |an der |sur |en |di |la |le )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?:[ \t]\d{1,2}(?![\w]|[.,:/-]\d))?")
 _SPOKEN_POSTCODE = r"[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[ \t]\d[ \t][A-Z][ \t][A-Z](?![\w])"  # "P O 4 0 J T"
-_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+# a month or a weekday is not a town's second word ("10115 Berlin im Juni")
+_MONTH_OR_DAY = (r"(?:Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|"
+                 r"September|Oktober|October|November|Dezember|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+                 r"Samstag|Sonntag|Frühling|Frühjahr|Sommer|Herbst|Winter)\b")
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
 # ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
-    rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en)\s)?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
+    rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en|im|ob der)\s(?!{_MONTH_OR_DAY}))?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
+    r"(?:[ \t](?:NV|SV|NØ|SØ|[KVNSCØ])(?=[ \t]*(?:[.,;!?\r\n]|$)))?"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
+    rf"(?:(?<=\d)[ \t](?!{_MONTH_OR_DAY})[A-ZÀ-Þ][\w'’-]{{1,30}}+(?:[ \t](?:de|del|am|im|an der|sur|en)[ \t][A-ZÀ-Þ][\w'’-]{{1,30}}+)?)?"
     rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
     rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
 _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
                 "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
-    r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}"  # PO boxes
+    r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}(?:[ \t]\d{2}){0,2}(?![\w])"  # PO boxes
     rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
     r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
     r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
@@ -255,6 +266,79 @@ NOT_STREET_OPENERS = frozenset("""the a an my our your his her their this that a
 off opposite behind please send deliver ship""".split())
 
 
+# since session 11: Danish, Norwegian and Swedish streets ("Nørrebrogade 45, 3. th., 2200 København N")
+_NORDIC_TYPES = ("gade", "vej", "vei", "veien", "veg", "vegen", "gata", "gatan", "vägen", "väg", "stræde", "torv",
+                 "torget", "plads", "plass", "gränd")
+NORDIC_ADDRESS = re.compile(rf"(?<![\w-])[A-ZÆØÅÄÖ][a-zæøåäöé]{{1,30}}(?:{'|'.join(_NORDIC_TYPES)})\s\d{{1,4}}[A-Za-z]?"
+                            r"(?:,?\s\d{1,2}\.?\s?(?:th|tv|mf|sal)\.?)?(?![\w])")
+_DE_STREET = r"[A-ZÄÖÜ][a-zäöüß-]{2,30}(?:straße|strasse|gasse|platz|allee|weg|ring|damm|ufer|markt|graben)"
+# a German or Austrian street without a house number, which the postcode and town after it make an address:
+# "Hauptplatz, 8010 Graz"
+DE_NUMBERLESS = re.compile(rf"(?<![\w-]){_DE_STREET}(?=,?\s\d{{4,5}}\s[A-ZÄÖÜ])")
+# a street without a number after words that say the writer lives or wants a delivery there: "I live at Rosemary
+# Lane", "we're at Kastanienallee", "deliver to Kings Road" ("the shop on Castle Street" stays: no such words)
+RESIDENCE_STREET = re.compile(
+    r"(?i:\b(?:live|lives|living|stay|staying|based|located|moved|move|moving)[ \t](?:at|on|in|to)"
+    r"|\b(?:i['’]?m|we['’]?re|i[ \t]am|we[ \t]are)[ \t](?:at|on)"
+    r"|\b(?:my|our|his|her|their|new|delivery|home|postal)[ \t]address[ \t](?:is|:)|\baddress[ \t]?:"
+    r"|\b(?:deliver|send|ship|post|bring)(?:[ \t](?:it|them|this|everything))?[ \t]to)[ \t]{1,2}(?:the[ \t])?"
+    rf"((?:{_CAP}[ \t]){{1,3}}(?:{_EN_TYPES})\b\.?|{_DE_STREET}"
+    rf"|[A-Z][a-zë]{{2,30}}(?:straat|laan|gracht|plein|kade|singel)"
+    rf"|[A-ZÆØÅÄÖ][a-zæøåäöé]{{1,30}}(?:{'|'.join(_NORDIC_TYPES)}))(?![\w'’-])")
+_RESIDENCE_WORDS = ("live", "living", "stay", "based", "located", "move", "i'm at", "im at", "we're at", "i am at",
+                    "we are at", "i'm on", "we're on", "address", "deliver", "send", "ship", "post", "bring")
+# a unit before an address found without it: "Room 214, Cartwright Hall, …", "flat 4b, 27 …", "Lot 12, Chemin …"
+_UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:flat|apt|apartment|unit|suite|room|rm|lot|plot|block|villa|studio|office|"
+                          r"appartement|apto|apartamento|wohnung|whg)\.?[ \t](?:[\w/-]{1,5},?[ \t])?$")
+# the lines of an address before a UK or Canadian postcode found alone: "Ty Gwyn, Heol y Felin, Llandeilo SA19 6BD"
+_ADDRESS_PARTICLES = frozenset("y yr de la le du des upon on of the am im an der den van".split())
+_TOWN_BEFORE = re.compile(r"(?<![^\s:;(\[])([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t](?:[A-ZÀ-Þ][\w'’-]{1,30}|upon|on|in|le|de|"
+                          r"by|the)){0,3}),?[ \t]{1,2}$")
+_LINE_BEFORE = re.compile(r"(?<![^\s:;(\[])((?:[A-ZÀ-Þ]|\d{1,5}[A-Za-z]?[ \t])[\w'’-]{0,30}"
+                          r"(?:[ \t](?:[A-ZÀ-Þ0-9][\w'’-]{0,30}|y|yr|de|la|le|du|des|upon|on|of|the|am|im|an|der|den|van)){0,4}),"
+                          r"[ \t]{1,2}$")
+
+
+_UNIT_LINE = re.compile(r"(?i:flat|apt|apartment|unit|suite|room|lot|plot|block|villa|studio|office|p\.?\s?o\.?\s?box)\b")
+
+
+def _lines_before(text: str, start: int) -> int:
+    """Where an address that starts at a postcode starts: over the town before it and up to three comma-separated
+    lines of capitalised words (a house name, a street without a number), not over a greeting or a plain word."""
+    for i, pattern in enumerate((_TOWN_BEFORE, _LINE_BEFORE, _LINE_BEFORE, _LINE_BEFORE)):
+        m = pattern.search(text, max(0, start - 80), start)
+        if m is None:
+            break
+        if i == 0 and _DIGIT.search(m.group(1)):
+            break
+        words = list(re.finditer(r"\S+", m.group(1)))
+        bad = [j for j, w in enumerate(words) if _not_address_word(w.group().lower()) or (
+            j == 0 and w.group().lower() in NOT_STREET_OPENERS and w.group() != "The")]
+        if bad:  # "Address Bryn Teg, …": the line starts after the last plain word, and the address there
+            rest = words[bad[-1] + 1:]
+            if rest and rest[0].group()[0].isupper():
+                start = m.start(1) + rest[0].start()
+            break
+        start = m.start(1)
+        if i and (m.group(1)[0].isdigit() or _UNIT_LINE.match(m.group(1))):
+            break  # a numbered street or a unit is the first line ("Harpreet Kaur, Unit 4, …": not the name before)
+    return start
+
+
+_GREETING_WORDS = frozenset("hi hey dear hello hiya thanks thx cheers regards please ok okay hola bonjour hallo olá ciao "
+                            "attn attention".split())
+
+
+def _not_address_word(word: str) -> bool:
+    """A greeting or a plain word ("Dear Bob, M1 1AA"); two-letter words of NOT_NAMES may be Welsh ("Ty Gwyn")."""
+    return word in _GREETING_WORDS or (len(word) > 2 and word in NOT_NAMES and word not in _ADDRESS_PARTICLES)
+
+
+def _unit_before(text: str, start: int) -> int:
+    m = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    return m.start() if m else start
+
+
 # Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
@@ -263,6 +347,8 @@ _ADDRESS_WORDS = (
                      ", 8", ", 9", *_DUTCH_TYPES)),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
                   "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
+    (NORDIC_ADDRESS, _NORDIC_TYPES),
+    (DE_NUMBERLESS, ("straße", "strasse", "gasse", "platz", "allee", "weg", "ring", "damm", "ufer", "markt", "graben")),
 )
 
 
@@ -283,7 +369,17 @@ _BUILDING_BEFORE = re.compile(
 
 
 def find_addresses(text: str) -> Iterator[Found]:
+    """Street addresses; since session 11 each grown over a unit written before it ("Room 214, …")."""
+    for kind, start, end, score in _find_addresses(text):
+        yield kind, _unit_before(text, start) if start else start, end, score
+
+
+def _find_addresses(text: str) -> Iterator[Found]:
     low = text.lower()
+    if any(w in low for w in _RESIDENCE_WORDS):
+        for m in RESIDENCE_STREET.finditer(text):
+            tail = _POSTCODE_CITY.match(text, m.end())
+            yield "ADDRESS", m.start(1), tail.end() if tail else m.end(), 0.75
     for pattern, words in _ADDRESS_WORDS:
         if not any(w in low for w in words):
             continue
@@ -350,14 +446,17 @@ grüßen grüssen gruß gruss groet groeten saluti saluto respectfully rgds noth
 yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
 bye byee goodbye cya adios tchau
 last next yesterday tomorrow tonight week weekend month year ago earlier later
+same driver instead directly personally himself herself themselves either neither though otherwise
 """.split())
 _CUE = re.compile(
-    r"\b(?i:(?:owner|account ?holder|policy ?holder|card ?holder|patient|guest|tenant|applicant|caller|passenger)"
+    # since session 11: "in my partner's name jess whitaker" (in lower case a known first name only, as after "owner is")
+    r"\b(?i:(?:in|under) (?:my|his|her|their|our|the) (?:[\w-]{2,20}['’]s )?name(?![ \t]+of\b),?|"
+    r"(?:owner|account ?holder|policy ?holder|card ?holder|patient|guest|tenant|applicant|caller|passenger)"
     r"(?:['’]s name)? (?:is|was)|"  # since session 10: "owner is jamie rees" (lower case: a known first name only)
     r"(?:gave|gives|give|giving|left|wrote|signed|used|put) (?:his|her|their|my|a|the) name as|"  # capitalised only
     r"(?:my|his|her|their) (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name (?:is|was)|"
     r"my name's|"
-    r"my names|(?:the )?name on (?:it|the [a-z]{3,12}) (?:is|was|says|reads)|(?:eu )?sou (?:a|o)|"
+    r"my names|(?:the )?name on (?:it|the [a-z]{3,12})(?: (?:is|was|says|reads)|[ \t]?:)|(?:eu )?sou (?:a|o)|"
     r"(?:first|last|sur|family|given)[ \t]?name is|"
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
     r"(?:booking|reservation|table|room)s? for [\w ]{1,20}? under|"  # "Reservation for two under Takahashi"
@@ -394,13 +493,19 @@ _CUE = re.compile(
     r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|(?:sur|last |family )name|name)\s{1,3}[\"“«']?"
     # a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the name
     r"(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
-    rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+    rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
+# after a lower-case first name, who the writer is to someone: "soy valentina la hija de don Aurelio"
+_KIN_AFTER = re.compile(r"[ \t,]{1,3}(?i:(?:la|el|the|le|die|der|a|o|il|de|his|her|their|your)[ \t])?(?i:hij[oa]|daughter|son|"
+                        r"wife|husband|mother|mum|mom|father|dad|sister|brother|madre|padre|mujer|esposa|esposo|marido|"
+                        r"hermana|hermano|fille|fils|femme|mari|mère|père|sœur|frère|tochter|sohn|frau|mann|mutter|vater|"
+                        r"schwester|bruder|figli[oa]|moglie|marito|sorella|fratello|filh[oa]|mãe|pai|irmã|irmão|esposa)\b")
 _SELF_NAME_END = re.compile(r"[ \t]{0,3}(?:[,.!]|\r?\n|\Z|(?i:btw|here|again|from|speaking|calling|lol|x+)\b)")
 _RELATIVE_CUES = ("my", "mi", "ma", "mon", "mein", "meine", "minha", "meu", "mio", "mia", "mijn")
-_ROLE_IS = re.compile(r"(?:owner|holder|patient|guest|tenant|applicant|caller|passenger)(?:['’]s name)? (?:is|was)$")
+_ROLE_IS = re.compile(r"(?:owner|holder|patient|guest|tenant|applicant|caller|passenger)(?:['’]s name)? (?:is|was)$"
+                      r"|(?:in|under) (?:my|his|her|their|our|the) (?:[\w-]{2,20}['’]s )?name,?$")
 # what a "name" before a name says is not a person's: "company name Oakridge Analytics GmbH", "product name X Y"
 _THING_NAME = re.compile(r"(?i:\b(?:company|business|firm|brand|product|file|user|domain|store|shop|trading|"
                          r"organi[sz]ation|club|school|team|band|app|device|network|wifi|wi-fi|host|server|project|"
@@ -595,6 +700,8 @@ def find_names(text: str) -> Iterator[Found]:
                 continue
             yield "PERSON", m.start(1), _span_end(text, m.start(1), tokens), 0.85
             continue
+        if cue == "name" and " on " in m.group().lower():
+            cue = "the"  # "Name on the bell: Schmidt/Yilmaz", as "the name on the card is …"
         relative = cue in _RELATIVE_CUES and "nam" not in m.group().lower() and "nom" not in m.group().lower()
         if lowered and relative and tokens[0].lower() not in FIRST_NAMES and (
                 len(tokens) > 2 or not _ends_a_name(text, _span_end(text, m.start(1), tokens))):
@@ -622,14 +729,18 @@ def find_names(text: str) -> Iterator[Found]:
             tokens = _capitalised_prefix(tokens) or tokens  # "ik ben Sanne de Jong en…": particles stay
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
-            introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None
-            known = lowered and len(tokens) >= 2 and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES
+            introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None or (
+                lowered and len(tokens) == 1 and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES and (
+                    _SELF_NAME_END.match(text, m.start(1) + len(tokens[0])) is not None
+                    or _KIN_AFTER.match(text, m.start(1) + len(tokens[0])) is not None))
+            known = lowered and (len(tokens) >= 2 or introduced) and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES
             if (lowered and not known) or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou",
                                                                          "this") and not introduced):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
     yield from _known_first_names(text)
+    yield from _lower_names(text, low)
     for m in _SURNAME_FIRST.finditer(text) if ":" in text else ():
         yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _TITLED.finditer(text):
@@ -690,6 +801,40 @@ def find_names(text: str) -> Iterator[Found]:
         if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES or _TWO_SYLLABLES.match(p) for p in low_parts) and not any(
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
+
+
+# since session 11, lower-case known first names with something that says they are people: a thanks or a greeting
+# then punctuation ("thanks marta!!", "hi sofia,"), "from your/the …" ("ok so ahmed from your team said"), or a person
+# asked for ("is li na there?", "is Tomasz around?")
+_LOWER_THANKED = re.compile(r"(?i:\b(?:thanks|thank you|thanx|thx|ty|cheers|hi|hey|hello|hiya|dear|gracias|merci|danke|"
+                            r"obrigad[oa]|grazie|bedankt|ciao|bye)[ \t,]{1,3})([a-zà-ÿ][a-zà-ÿ'’-]{1,20})"
+                            r"(?=[ \t]{0,2}(?:[,.!?\r\n]|\Z|x{1,3}\b|[:;]-?[()D]|<3))")
+_LOWER_FROM_TEAM = re.compile(r"(?<![\w'’-])([a-zà-ÿ][a-zà-ÿ'’-]{1,20})[ \t](?:from|at|in)[ \t](?:your|ur|the)[ \t]"
+                              r"(?i:team|support|store|shop|office|branch|call cent(?:re|er)|helpdesk|help desk|company|"
+                              r"billing|customer|service|desk|chat|side)")
+_ASKED_FOR = re.compile(rf"(?i:\bis[ \t])({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t](?i:there|around|in today|"
+                        r"in the office|on shift|working today|back from)\b")
+
+
+def _lower_names(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in ("than", "thx", "ty", "cheers", "hi", "hey", "hello", "dear", "gracias", "merci", "danke",
+                              "obrigad", "grazie", "bedankt", "ciao", "bye")):
+        for m in _LOWER_THANKED.finditer(text):
+            if m.group(1) in FIRST_NAMES or m.group(1).lower() in FIRST_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if " from " in low or " at " in low or " in " in low:
+        for m in _LOWER_FROM_TEAM.finditer(text):
+            if m.group(1).lower() in FIRST_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if "is " in low:
+        for m in _ASKED_FOR.finditer(text):
+            tokens = m.group(1).split()
+            low_tokens = [t.lower() for t in tokens]
+            east_asian = len(tokens) == 2 and low_tokens[0] in EAST_ASIAN_SURNAMES and _PINYIN_SYLLABLE.match(low_tokens[1])
+            if not east_asian and any(t in NOT_NAMES or t in NOT_ADDRESSEES for t in low_tokens):
+                continue
+            if low_tokens[0] in FIRST_NAMES or east_asian:
+                yield "PERSON", m.start(1), m.end(1), 0.75
 
 
 def _capitalised_prefix(tokens: list[str]) -> list[str]:
@@ -842,7 +987,7 @@ def find_postcodes(text: str) -> Iterator[Found]:
         for m in POSTCODE_AFTER_CUE.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.8
     for m in UK_CA_POSTCODE.finditer(text):
-        yield "ADDRESS", m.start(), m.end(), 0.7
+        yield "ADDRESS", _lines_before(text, m.start()), m.end(), 0.7
 
 
 def find_all(text: str) -> list[Found]:

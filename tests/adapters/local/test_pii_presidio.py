@@ -103,7 +103,9 @@ def test_more_layouts_are_masked_whole(detector, text, value):
     ("Flight EZY8421 to Malaga was delayed", ["Malaga"]),
     ("It took 10 minutes each way and 2 days down the road.", ["10 minutes each way", "2 days down the road"]),
     ("My ping is 300 ms since the update", ["ms since"]),
-    ("I live on Elizabeth Street, near Anna Road.", ["Elizabeth Street", "Anna Road"]),
+    # first names inside street names are no persons (since session 11 a street the writer lives on is an address,
+    # so this says "the shop on")
+    ("The shop on Elizabeth Street, near Anna Road, is closed.", ["Elizabeth Street", "Anna Road"]),
     ("soy nuevo cliente, hola", ["nuevo cliente"]),
     ("Our WiFi network name is BrightHome-5G", ["WiFi"]),
     ("my name is misspelt on the bill", ["misspelt"]),

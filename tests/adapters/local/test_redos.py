@@ -43,7 +43,10 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "one ", "oh, ", "1 - ", "a dot ", "zip 1", "Le Thi ", "Maria ", "Thanks & regards,\n",
          "Calle 1 # ", "AB1 2", "Name: AB, ", "a @ b . ",
          # session 10's: streets without a number, "--" signatures, titles after a cue, spoken postcodes
-         "Aa Lane, ", "--\nAa ", "Contact: Revd ", "owner is a ", "B 1 2 ", "Thanks, Aa de ")
+         "Aa Lane, ", "--\nAa ", "Contact: Revd ", "owner is a ", "B 1 2 ", "Thanks, Aa de ",
+         # session 11's: lines before a postcode, units, residence words, lower-case names, businesses, sellers
+         "Aa y Aa, ", "1 Aa, ", "flat 1, ", "live at Aa ", "is a ", "thanks a", "a from the ", "Aagade 1 ",
+         "Postfach 1 ", "bought a from ", "Aa & ", "Aa Bar ", "in my a's name ", "a arobase ", "Aaplatz, ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",

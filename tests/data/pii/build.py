@@ -4,6 +4,17 @@ A source line is one message: ``[[KIND:value]]`` marks PII that must be masked, 
 not be (order/tracking numbers, dates, amounts…); ``\\n`` is a line break; a line may start with
 ``@names=First Last|Other Name<TAB>`` (the customer's name from the CRM); ``#`` lines are comments.
 Run: python tests/data/pii/build.py
+
+Labelling conventions (every set follows them):
+- Titles stay outside a name (``Dr. [[PERSON:Ingrid Solberg]]``); an address is marked whole, units, house names,
+  postcode and town included (``[[ADDRESS:Flat 2, 17 Brunswick Square, Hove BN3 1EH]]``); a city alone is not PII.
+- **A person's name inside a business's name** (since session 11): the business name is kept (``{{COMPANY:Patel
+  Brothers Grocery}}``, ``{{COMPANY:O'Driscoll Builders}}``) **unless the same name is masked elsewhere in the
+  message**; then that name is masked inside the business name too and the rest kept (``I'm [[PERSON:Aarav Patel]] of
+  [[PERSON:Patel]] & Co Accountants``, ``[[PERSON:Kaur]] & Sons Plumbing, attention [[PERSON:Harpreet Kaur]]``).
+  Why: a business name is not a person and the issue keeps company names, but leaving the surname of a masked writer
+  in "Haddad Bakery" next to "this is [PERSON] from Haddad Bakery" would undo the masking. Brands named after founders
+  (``Vorwerk``, ``Miele``, ``Dyson``) are companies, kept.
 """
 
 from __future__ import annotations
