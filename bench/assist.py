@@ -68,7 +68,7 @@ def main() -> None:
                         help="append ' (msg N)' to every message, so that no text repeats an earlier one (a quarter "
                              "of the default messages do, and the models remember the answers of texts seen again)")
     parser.add_argument("--encoder-threads", type=int, default=1,
-                        help="CPU threads of one MiniLM run (settings.encoder_threads; the same vectors with any number)")
+                        help="CPU threads of one MiniLM run (settings.encoder_threads; 1 and 2 give the same vectors)")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp()
     db = args.db or str(Path(tmp) / "bench.db")

@@ -270,9 +270,9 @@ def quantised_graph(cache_root: Path | None) -> Path:
 class OnnxMiniLM:
     """The quantised graph in an onnxruntime session (one intra-op thread by default: the serving path is batch 1 and
     the machine is shared; ``threads`` = 2 lets one run use a free second core); read-only, so one instance serves
-    every thread. The vectors do not depend on ``threads``: the int8 products sum integers exactly and every float
-    operation (quantising, layer norms, softmax, GELU, pooling) is split by rows, never inside a sum (tested bit for
-    bit, tests/adapters/local/test_throughput_session11.py)."""
+    every thread. The vectors do not depend on ``threads`` (tested bit for bit, tests/adapters/local/
+    test_throughput_session11.py; presumably because the int8 products sum integers exactly and the float operations
+    are split by rows, not inside a sum)."""
 
     dim = MiniLM.dim
 
