@@ -1,6 +1,6 @@
 """Speed of the full assist pipeline on the local default: one JSON line.
 
-    python bench/assist.py [--n 2000] [--db PATH] [--unique]
+    python bench/assist.py [--n 2000] [--db PATH] [--unique] [--encoder-threads 1]
 
 Seeds a demo database in a temporary folder (unless --db is given), loads every model (load_s), warms up,
 then analyses --n varied messages written from our own templates, each with 3 suggestions and KB top-3 (about a
@@ -67,6 +67,8 @@ def main() -> None:
     parser.add_argument("--unique", action="store_true",
                         help="append ' (msg N)' to every message, so that no text repeats an earlier one (a quarter "
                              "of the default messages do, and the models remember the answers of texts seen again)")
+    parser.add_argument("--encoder-threads", type=int, default=1,
+                        help="CPU threads of one MiniLM run (settings.encoder_threads; 1 and 2 give the same vectors)")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp()
     db = args.db or str(Path(tmp) / "bench.db")
@@ -75,7 +77,7 @@ def main() -> None:
 
         seed_demo(build_services(Settings(db_path=db)))
     start, cpu_start = time.perf_counter(), time.process_time()
-    services = build_services(Settings(db_path=db))
+    services = build_services(Settings(db_path=db, encoder_threads=args.encoder_threads))
     assist.analyze_message(services, "hello, where is my order?")
     load_s, load_cpu_s = time.perf_counter() - start, time.process_time() - cpu_start
     batch = messages(args.n + args.warmup)

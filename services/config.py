@@ -94,6 +94,10 @@ class Settings:
     social_retry_s: float = 30.0  # a reply the platform could not take is tried again after this, doubling (≤ 1 h)
     social_max_age_s: int = 3600  # an event older than this is not taken (its platform id may be forgotten by then)
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
+    # CPU threads of one MiniLM encoder run (intent and sentiment, one process-wide network: the first build's value
+    # holds). 1 and 2 give the same vectors bit for bit (tested); 2 may shorten one message's wait on a free
+    # second core, at no less CPU per message (docs/benchmarks.md "Session 11")
+    encoder_threads: int = 1
     # The email channel (docs/email.md): off unless its hosts are set. Passwords come from the environment
     # (FRONTLINE_MAIL_IMAP_PASSWORD, FRONTLINE_MAIL_SMTP_PASSWORD); never logged, never shown.
     mail_imap_host: str = ""  # the support mailbox polled by `python -m services mail-poll`; empty: no inbound mail
@@ -197,6 +201,8 @@ class Settings:
     def _check_stt(self) -> None:
         if self.stt_model not in STT_MODELS:
             raise ConfigError(f"stt_model must be one of {', '.join(STT_MODELS)}; got {self.stt_model!r}")
+        if not 1 <= self.encoder_threads <= 64:
+            raise ConfigError(f"encoder_threads must be 1-64; got {self.encoder_threads!r}")
         if not 1 <= self.stt_max_audio_s <= 86_400 or not 1 <= self.stt_chunk_s <= 30 or not 1 <= self.stt_threads <= 64:
             raise ConfigError(f"stt_max_audio_s must be 1-86400 seconds, stt_chunk_s 1-30 seconds and stt_threads "
                               f"1-64; got {self.stt_max_audio_s!r}, {self.stt_chunk_s!r} and {self.stt_threads!r}")

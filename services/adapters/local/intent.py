@@ -166,7 +166,7 @@ class IntentModel:
         probe = None
         if self.knn is not None and self.train_labels is not None:
             # one pass over every training embedding gives both the vote and the exact nearest-example cosine
-            similarities = np.atleast_2d(embeddings @ self.train_embeddings.T)
+            similarities = similarities_to(embeddings, self.train_embeddings)
             vote = fx.knn_vote(similarities, self.train_labels, len(self.labels), self.knn.k, self.knn.tau)
             blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
             if self.rejector is not None:
@@ -218,6 +218,24 @@ def rescaled(probs: np.ndarray, choice: np.ndarray, confidence: np.ndarray) -> n
     out = probs * rest[:, None]
     out[rows, choice] = confidence
     return out
+
+
+FEW_ROWS = 8  # a message's rows (the text and up to 4 clauses): the product with the training examples as below
+
+
+def similarities_to(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """(n, len(pool)) dot products of each query row with each pool row: ``queries @ pool.T``, the same numbers.
+
+    For the few rows of one message (2..FEW_ROWS) it is computed as ``(pool @ queries.T).T``: BLAS then copies the
+    3,709 x 640 pool into its blocks once per call as contiguous rows instead of as a transposed matrix, which took
+    0.7-1.0 ms less per call on this machine (1.1-1.5 ms instead of 1.7-2.2 ms for 2-5 rows, docs/benchmarks.md
+    "Session 11"), and each number is the same dot product in the same order: tested bit for bit against
+    ``queries @ pool.T`` (tests/adapters/local/test_throughput_session11.py) and over bench/assist_outputs.py's messages.
+    One row and many rows keep ``queries @ pool.T`` (one row is a matrix-vector product either way)."""
+    queries = np.atleast_2d(queries)
+    if 1 < len(queries) <= FEW_ROWS:
+        return (pool @ queries.T).T
+    return queries @ pool.T
 
 
 def nearest_example(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
@@ -687,7 +705,8 @@ def intent_embedder(settings: Settings, base: Any) -> Any:
     from services.adapters.local.embedder import StackedEmbedder
     from services.adapters.local.minilm import MiniLMEmbedder
 
-    return StackedEmbedder([base, MiniLMEmbedder(settings.resolve(settings.data_dir) / "models")])
+    models = settings.resolve(settings.data_dir) / "models"
+    return StackedEmbedder([base, MiniLMEmbedder(models, settings.encoder_threads)])
 
 
 def foreign_embedder() -> Any:

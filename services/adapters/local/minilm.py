@@ -268,18 +268,21 @@ def quantised_graph(cache_root: Path | None) -> Path:
 
 
 class OnnxMiniLM:
-    """The quantised graph in an onnxruntime session (one intra-op thread: the serving path is batch 1 and the
-    machine is shared); read-only, so one instance serves every thread."""
+    """The quantised graph in an onnxruntime session (one intra-op thread by default: the serving path is batch 1 and
+    the machine is shared; ``threads`` = 2 lets one run use a free second core); read-only, so one instance serves
+    every thread. The vectors do not depend on ``threads`` (tested bit for bit, tests/adapters/local/
+    test_throughput_session11.py; presumably because the int8 products sum integers exactly and the float operations
+    are split by rows, not inside a sum)."""
 
     dim = MiniLM.dim
 
-    def __init__(self, cache_root: Path | None) -> None:
+    def __init__(self, cache_root: Path | None, threads: int = 1) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         path = quantised_graph(cache_root)
         options = ort.SessionOptions()
-        options.intra_op_num_threads, options.inter_op_num_threads = 1, 1
+        options.intra_op_num_threads, options.inter_op_num_threads = max(1, int(threads)), 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # no busy-waiting on a shared CPU
         options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         options.log_severity_level = 3
@@ -389,12 +392,12 @@ class OnnxMiniLM:
 _ENCODER: list[OnnxMiniLM] = []
 
 
-def shared_encoder(cache_root: Path | None) -> OnnxMiniLM:
+def shared_encoder(cache_root: Path | None, threads: int = 1) -> OnnxMiniLM:
     """The process-wide quantised encoder, built or loaded on first use (the first caller's cache folder holds the
-    graph; the weights are the same whoever asks)."""
+    graph and its ``threads`` the session's; the weights, and so the vectors, are the same whoever asks)."""
     with _LOCK:
         if not _ENCODER:
-            _ENCODER.append(OnnxMiniLM(cache_root))
+            _ENCODER.append(OnnxMiniLM(cache_root, threads))
         return _ENCODER[0]
 
 
@@ -404,8 +407,9 @@ class MiniLMEmbedder:
     dim = MiniLM.dim
     name = "all-MiniLM-L6-v2 int8 (onnxruntime)"
 
-    def __init__(self, cache_root: Path | None = None) -> None:
+    def __init__(self, cache_root: Path | None = None, threads: int = 1) -> None:
         self._cache_root = cache_root
+        self._threads = threads
 
     @property
     def key(self) -> str:
@@ -413,8 +417,8 @@ class MiniLMEmbedder:
         return weights_key(model_dir())
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        return shared_encoder(self._cache_root).embed(list(texts))
+        return shared_encoder(self._cache_root, self._threads).embed(list(texts))
 
     def embed_with_parts(self, text: str, parts: Sequence[str]) -> np.ndarray:
         """The text and each of its parts (clauses) from one run of the network (OnnxMiniLM.embed_with_parts)."""
-        return shared_encoder(self._cache_root).embed_with_parts(text, list(parts))
+        return shared_encoder(self._cache_root, self._threads).embed_with_parts(text, list(parts))

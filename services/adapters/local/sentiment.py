@@ -310,7 +310,7 @@ def default_encoder(settings: Settings) -> Any:
     """The MiniLM encoder the intent model uses (one process-wide network, its graph cached in <data_dir>/models)."""
     from services.adapters.local.minilm import MiniLMEmbedder
 
-    return MiniLMEmbedder(settings.resolve(settings.data_dir) / "models")
+    return MiniLMEmbedder(settings.resolve(settings.data_dir) / "models", settings.encoder_threads)
 
 
 def configured_encoder(settings: Settings) -> Any:
