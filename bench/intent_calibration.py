@@ -54,7 +54,8 @@ MULTILINGUAL = ROOT / "bench" / "data" / "intent_multilingual.csv"
 # gave the lowest log-loss and ECE to the logit of the top probability alone (0.444 / 0.094) against all five signals
 # (0.472 / 0.113) and every subset tried; the nearest-example cosine also changed sign between refits. So the English
 # calibrator is a Platt temperature: a slope and an intercept over the logit.
-DROPPED = (1, 2, 3, 4)
+# Not shipped (services/adapters/local/intent.py DEFAULT_CALIBRATION_WEIGHTS): `--drop 1,2,3,4` fits that variant.
+DROPPED: tuple[int, ...] = ()
 CARE_WEIGHT = 2.0  # the even half counts twice as much as all of our examples (chosen on even halves, docs/models.md)
 
 
@@ -115,6 +116,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--care", type=Path, required=True, help="customer_care_tweets/dev.json")
     parser.add_argument("--multilingual", type=Path, default=MULTILINGUAL)
     parser.add_argument("--bitext", type=Path, help="bitext_cs_sample/…Training_Dataset.csv: its even rows join the fit")
+    parser.add_argument("--drop", default=",".join(map(str, DROPPED)),
+                        help="signals (indices of CALIBRATION_FEATURES) left out; session 11's temperature: 1,2,3,4")
     args = parser.parse_args(argv)
     services = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db")))
     classifier = uncalibrated(services)
@@ -132,7 +135,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     x = np.vstack([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     weight = np.concatenate([np.full(len(p[1]), p[2]) for p in parts])
-    kept = [i for i in range(x.shape[1]) if i not in DROPPED]
+    dropped = tuple(int(i) for i in args.drop.split(",") if i.strip())
+    kept = [i for i in range(x.shape[1]) if i not in dropped]
     fitted = fx.fit_calibrator(x[:, kept], y, weight)
     english = np.zeros(x.shape[1] + 1)
     english[kept + [x.shape[1]]] = fitted
@@ -143,7 +147,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     foreign = fx.fit_calibrator(fx_x, fx_y)
     return {"bench": "intent_calibration", "english": [round(float(v), 4) for v in english],
             "english_features": list(fx.CALIBRATION_FEATURES),
-            "dropped": [fx.CALIBRATION_FEATURES[i] for i in DROPPED], "foreign": [round(float(v), 4) for v in foreign],
+            "dropped": [fx.CALIBRATION_FEATURES[i] for i in dropped], "foreign": [round(float(v), 4) for v in foreign],
             "rows": {"out_of_fold": len(oof_y), "care_even": len(care_y), "multilingual_even": len(fx_y),
                      "bitext_even": len(parts[2][1]) if args.bitext else 0},
             "accuracy": {"out_of_fold": round(float(oof_y.mean()), 4), "care_even": round(float(care_y.mean()), 4),

@@ -156,20 +156,19 @@ def test_default_confidence_is_the_calibrated_probability_and_leads_the_ranking(
         assert sum(p for _, p in calibrated.ranking) <= 1.0 + 1e-3
 
 
-def test_calibrated_confidence_is_a_temperature_over_the_top_probability(classifier):
-    """Session 11: the English calibrator is a Platt temperature chosen on the care even half (docs/models.md): a surer
-    model gets more confidence, a very sure one a little less than its raw probability, and nothing else (length,
-    nearness to our examples) moves it."""
+def test_calibrated_confidence_is_lower_on_long_messages_and_out_of_scope_flips(classifier):
+    """The calibrator's signals move the confidence the way real traffic showed: at the same top probability a much
+    longer message, or an answer the out-of-scope rule flipped, gets less confidence; a surer model gets more."""
     from services.adapters.local import intent_features as fx
 
-    def confidence(top: float, words: int, near: float) -> float:
-        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([near]), np.array([0.0]),
-                                           np.array([0.0]), np.array([words]))
+    def confidence(top: float, words: int, flipped: float) -> float:
+        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([0.45]), np.array([flipped]),
+                                           np.array([flipped]), np.array([words]))
         return float(fx.calibrated_confidence(classifier.calibration.english, features)[0])
 
-    assert confidence(0.6, 8, 0.45) < confidence(0.9, 8, 0.45) < 0.9
-    assert confidence(0.99, 8, 0.45) < 0.99
-    assert confidence(0.9, 80, 0.2) == pytest.approx(confidence(0.9, 8, 0.8))
+    assert confidence(0.9, 80, 0.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.9, 8, 1.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.6, 8, 0.0) < confidence(0.9, 8, 0.0)
 
 
 def test_defect_the_issues_own_two_request_example_shows_its_second_intent(classifier):
