@@ -49,8 +49,11 @@ scale-demo: setup
 scale-demo-stop:
 	@$(BIN)/python -m ops.scale_demo stop
 
+# Two pytest-xdist workers (2-core machines); tests/conftest.py keeps each test file, and the browser, page and
+# llama.cpp folders, on one worker. PYTEST_WORKERS=0 (or `$(BIN)/python -m pytest`) runs the suite in one process.
+PYTEST_WORKERS ?= 2
 test: lint $(LLM_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 # docs/screenshots/knowledge-base.png (README): the gap-to-approved-article browser test saves its view of the Gaps tab
 screenshot-kb: setup

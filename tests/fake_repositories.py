@@ -720,7 +720,7 @@ class FakeIntegrations(_Repository):
     def claim_request(self, key_id: int, idempotency_key: str, body_hash: str, stale_before: str) -> ApiRequest | None:
         self._known_key(key_id)
         _storable(idempotency_key, body_hash)
-        held = self.s.api_requests.get((key_id, idempotency_key))
+        held = self.w.api_requests.get((key_id, idempotency_key))  # under the write lock: one claim wins
         if held is not None and not (held.status == 0 and held.created_at < stale_before):
             return held
         self.w.api_requests[(key_id, idempotency_key)] = ApiRequest(key_id, idempotency_key, body_hash, 0, "",
@@ -728,7 +728,7 @@ class FakeIntegrations(_Repository):
         return None
 
     def finish_request(self, key_id: int, idempotency_key: str, status: int, response: str) -> None:
-        held = self.s.api_requests.get((key_id, idempotency_key))
+        held = self.w.api_requests.get((key_id, idempotency_key))  # under the write lock: one claim wins
         if held is not None:
             self.w.api_requests[(key_id, idempotency_key)] = replace(held, status=status, response=response)
 
@@ -822,7 +822,8 @@ class FakeMail(_Repository):
         return item
 
     def claim_due(self, now: str, lease_until: str, limit: int) -> list[OutboxItem]:
-        due = [i for _, i in sorted(self.s.outbox.items()) if i.status == "queued" and i.next_attempt_at <= now]
+        # read under the write lock (self.w), as the real stores claim: two senders never both see an item queued
+        due = [i for _, i in sorted(self.w.outbox.items()) if i.status == "queued" and i.next_attempt_at <= now]
         claimed = [replace(i, next_attempt_at=lease_until) for i in due[:limit]]
         for item in claimed:
             self.w.outbox[item.id] = item
@@ -865,7 +866,8 @@ class FakeSocialOutbox(_Repository):
 
     def claim_due(self, now: str, lease_until: str, limit: int,
                   conversation_id: int | None = None) -> list[SocialOutboxItem]:
-        due = [i for _, i in sorted(self.s.social_outbox.items()) if i.status == "queued" and i.next_attempt_at <= now
+        # read under the write lock (self.w), as the real stores claim: two senders never both see an item queued
+        due = [i for _, i in sorted(self.w.social_outbox.items()) if i.status == "queued" and i.next_attempt_at <= now
                and (conversation_id is None or i.conversation_id == conversation_id)]
         claimed = [replace(i, next_attempt_at=lease_until) for i in due[:max(limit, 0)]]
         for item in claimed:

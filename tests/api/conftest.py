@@ -20,6 +20,7 @@ from api.server import server_config
 from services import api_keys
 from services.bootstrap import Services, build_services
 from services.permissions import CLI
+from tests.conftest import fresh_sqlite
 from tests.fakes import fake_pipeline
 
 
@@ -81,7 +82,9 @@ def message(thread: str = "t-1", text: str = "Where is my order BW-100001?", cus
 
 
 @pytest.fixture
-def api_services(settings) -> Services:
+def api_services(request, settings) -> Services:
+    if not settings.database_url:
+        fresh_sqlite(request, settings.database_file)
     return build_services(settings, **fake_pipeline())
 
 

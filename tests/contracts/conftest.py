@@ -15,8 +15,9 @@ from tests.fake_repositories import FakeDatabase
 
 def _sqlite(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     from services.adapters.local.sqlite_uow import SqliteDatabase
+    from tests.conftest import fresh_sqlite
 
-    return SqliteDatabase(tmp_path / "contract.db")
+    return SqliteDatabase(fresh_sqlite(request, tmp_path / "contract.db"))
 
 
 def _postgres(request: pytest.FixtureRequest, tmp_path: Path) -> Any:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from services import inbox
 from services.bootstrap import build_services
@@ -53,8 +54,11 @@ def test_an_agent_votes_an_article_helpful_and_the_editors_usage_tab_shows_it(pa
     usage.wait_for()
     deadline, row = time.monotonic() + 20, None
     while row is None and time.monotonic() < deadline:  # the filtered grid replaces the full one
-        rows = [[cell.text_content() for cell in r.locator("[role=gridcell]").all()]
-                for r in usage.locator("[role=row]").all()]
+        try:
+            rows = [[cell.text_content(timeout=2_000) for cell in r.locator("[role=gridcell]").all()]
+                    for r in usage.locator("[role=row]").all()]
+        except PlaywrightTimeoutError:  # a cell listed by .all() went with the grid it was in: read the new one
+            rows = []
         row = next((r for r in rows if TITLE in r), None)
         if row is None:
             page.wait_for_timeout(250)

@@ -76,7 +76,7 @@ def test_the_environment_keys_win_the_first_is_current():
     ("k1:" + b64(os.urandom(16)), b64(os.urandom(32)), "must be 32 bytes .* got 16"),
     (b64(os.urandom(32)), b64(os.urandom(32)), "id:base64 pairs"),
     ("k 1:" + b64(os.urandom(32)), b64(os.urandom(32)), "a data key id is"),
-])
+], ids=["no-hmac-key", "not-base64", "16-bytes", "no-key-id", "bad-key-id"])  # the same ids in every xdist worker
 def test_malformed_environment_keys_are_config_errors(data_keys, hmac_key, error):
     with pytest.raises(ConfigError, match=error):
         LocalKeys(Settings(data_keys=data_keys, data_hmac_key=hmac_key)).data_keys()

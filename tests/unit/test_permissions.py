@@ -54,6 +54,7 @@ from services.errors import NotFound, PermissionDenied
 from services.models import ROLES, Article, Customer, User
 from services.permissions import NO_PERMISSION, PAGE_ACTIONS, PERMISSIONS, USE_CASE_ACTIONS
 from services.workspace import QueueFilter
+from tests.conftest import fresh_sqlite
 from tests.fakes import fake_pipeline
 from tests.repos import repos
 
@@ -92,7 +93,8 @@ class Recorder:
 
 
 @pytest.fixture
-def svc(settings):
+def svc(request, settings):
+    fresh_sqlite(request, settings.database_file)
     store = build_services(settings).store  # the real SQLite store of this test's database file
     services = build_services(settings, store=Recorder(store), **fake_pipeline())
     for user in (*USERS.values(), SAM):
