@@ -63,7 +63,9 @@ def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env)
         for _ in range(TABS):
             contexts.append(browser.new_context(viewport={"width": 1366, "height": 768}))
             page = contexts[-1].new_page()
-            page.set_default_timeout(30_000)
+            # this module's own server loads the models on its first page: 30 s was not always enough with the other
+            # test worker busy on the second core (make test runs two); the figure asserted below is CPU, not time
+            page.set_default_timeout(90_000)
             sign_in(page, url, "agent", "frontline-agent")
             find_in_queue(page, "E2E: idle")
             page.locator(f".st-key-queue-{conversation.id} button").click()
