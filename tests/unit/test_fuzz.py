@@ -2,9 +2,9 @@
 returns or raises a ServiceError subclass (whose message a page shows) - never anything else.
 
 The harness enumerates the public functions of the use-case modules and draws each parameter from hostile values of
-its type (lone surrogates, NUL, bidi overrides, tag characters, huge and negative ids, None, the wrong type). The
-fast slice runs in the suite; `pytest -m slow tests/unit/test_fuzz.py` runs at least 10,000 examples (figures in
-docs/benchmarks.md).
+its type (lone surrogates, NUL, bidi overrides, tag characters, huge and negative ids, None, the wrong type). Both
+slices run in the suite (`make test`: nothing deselects `slow`, ~94 s of tests/unit); `pytest -m slow
+tests/unit/test_fuzz.py` runs the slow one alone, at least 10,000 examples (figures in docs/benchmarks.md).
 """
 
 from __future__ import annotations
