@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sys
 import threading
@@ -129,10 +130,14 @@ def embedder_identity(embedder: Any) -> str:
     parts = getattr(embedder, "parts", None)
     if isinstance(parts, list) and parts:
         return " + ".join(embedder_identity(p) for p in parts)
-    module = sys.modules.get(type(embedder).__module__)
-    source = getattr(module, "__file__", None)
+    source = getattr(sys.modules.get(type(embedder).__module__), "__file__", None)
+    return f"{getattr(embedder, 'name', type(embedder).__name__)}|{getattr(embedder, 'key', '')}|{_code_hash(source)}"
+
+
+@functools.lru_cache(maxsize=64)
+def _code_hash(source: str | None) -> str:
+    """A module's source hash, read once per process (the code cannot change under a running process)."""
     try:
-        code = hashlib.sha256(Path(source).read_bytes()).hexdigest()[:12] if source else "-"
+        return hashlib.sha256(Path(source).read_bytes()).hexdigest()[:12] if source else "-"
     except OSError:
-        code = "-"
-    return f"{getattr(embedder, 'name', type(embedder).__name__)}|{getattr(embedder, 'key', '')}|{code}"
+        return "-"

@@ -19,7 +19,6 @@ import re
 from typing import Any
 
 from services.adapters.local.schema import CHANGE_COUNTED, STATE_TABLES, TABLES, Migration, chain_audit_log
-from services.errors import InvalidInput
 
 __all__ = ["MIGRATIONS", "STATE_TABLES", "TABLES", "migrate", "drop_all", "current_version"]
 
@@ -471,12 +470,10 @@ def scram_verifier(password: str, salt: bytes | None = None, iterations: int = 4
 
 def set_app_login(conn: Any, role: str, password: str) -> None:
     """Create the app's login with this password, or give an existing role LOGIN and this password (a deployment's
-    secret is the truth: its rotation is applied by the next migrate). Never the connected login itself."""
+    secret is the truth: its rotation is applied by the next migrate). The caller (uow.migrate_as_owner) has made
+    sure ``role`` is not the connected login itself."""
     if not isinstance(role, str) or not APP_ROLE.fullmatch(role):
         raise ValueError("the app role must be a lower-case PostgreSQL identifier (letters, digits, _)")
-    if conn.execute("SELECT current_user = %s", [role]).fetchone()[0]:
-        raise InvalidInput(f"{role!r} is the login running the migration (the tables' owner): the app needs a login "
-                           "of its own")
     verifier = scram_verifier(password).replace("'", "''")  # base64 and '$:': no quote can occur; doubled anyway
     exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone() is not None
     verb = "ALTER" if exists else "CREATE"
