@@ -11,6 +11,7 @@ import pytest
 from services.adapters.local import schema
 from services.adapters.local.sqlite_uow import SqliteDatabase
 from services.audit_chain import ChainCheck
+from tests.schema_versions import postgres_at, sqlite_at
 
 OLD_TRAIL = [
     "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail) VALUES "
@@ -42,13 +43,7 @@ def check_upgraded(database, refused: tuple[type[Exception], ...], raw_update) -
 
 def test_sqlite_at_version_18_chains_its_trail(tmp_path):
     path = tmp_path / "v18.db"
-    raw = sqlite3.connect(path, isolation_level=None)
-    raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    for number, script in enumerate(schema.MIGRATIONS[:18], start=1):
-        assert isinstance(script, str)
-        for statement in schema.statements(script):
-            raw.execute(statement)
-        raw.execute("INSERT INTO schema_version VALUES (?)", [number])
+    raw = sqlite_at(path, 18)
     for statement in OLD_TRAIL:
         raw.execute(statement)
     database = SqliteDatabase(path)
@@ -63,12 +58,7 @@ def test_postgres_at_version_18_chains_its_trail(postgres_url):
     from services.adapters.postgres import schema as pg_schema
     from services.adapters.postgres.uow import PostgresDatabase
 
-    raw = psycopg.connect(postgres_url, autocommit=True)
-    raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    for number, script in enumerate(pg_schema.MIGRATIONS[:18], start=1):
-        assert isinstance(script, str)
-        raw.execute(script)
-        raw.execute("INSERT INTO schema_version VALUES (%s)", [number])
+    raw = postgres_at(postgres_url, 18)
     for statement in OLD_TRAIL:
         raw.execute(statement)  # explicit ids, the identity's sequence left behind them (a restored dump)
     database = PostgresDatabase(postgres_url, max_size=1)

@@ -4,10 +4,10 @@ e-mail subject (a name, an address) in the clear events payload; its other keys 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from services.adapters.local import schema
 from services.adapters.local.sqlite_uow import SqliteDatabase
+from tests.schema_versions import postgres_at, sqlite_at
 
 OLD_EVENTS = [
     "INSERT INTO events (at, kind, conversation_id, payload) VALUES "
@@ -20,20 +20,11 @@ AFTER = [{"message_id": 7}, {"message_id": 8}, {"message_id": 9}, {"message_id":
 
 
 def test_sqlite_at_version_22_drops_reply_subjects_from_events(tmp_path):
-    path = tmp_path / "v22.db"
-    raw = sqlite3.connect(path, isolation_level=None)
-    raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    for number, script in enumerate(schema.MIGRATIONS[:22], start=1):
-        if callable(script):
-            script(raw)
-        else:
-            for statement in schema.statements(script):
-                raw.execute(statement)
-        raw.execute("INSERT INTO schema_version VALUES (?)", [number])
+    raw = sqlite_at(tmp_path / "v22.db", 22)
     for statement in OLD_EVENTS:
         raw.execute(statement)
 
-    database = SqliteDatabase(path)
+    database = SqliteDatabase(tmp_path / "v22.db")
 
     assert database.schema_version() == len(schema.MIGRATIONS) >= 23
     payloads = [json.loads(p) for (p,) in raw.execute("SELECT payload FROM events ORDER BY id")]
@@ -42,19 +33,10 @@ def test_sqlite_at_version_22_drops_reply_subjects_from_events(tmp_path):
 
 
 def test_postgres_at_version_22_drops_reply_subjects_from_events(postgres_url):
-    import psycopg
-
     from services.adapters.postgres import schema as pg_schema
     from services.adapters.postgres.uow import PostgresDatabase
 
-    raw = psycopg.connect(postgres_url, autocommit=True)
-    raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    for number, script in enumerate(pg_schema.MIGRATIONS[:22], start=1):
-        if callable(script):
-            script(raw)
-        else:
-            raw.execute(script)
-        raw.execute("INSERT INTO schema_version VALUES (%s)", [number])
+    raw = postgres_at(postgres_url, 22)
     for statement in OLD_EVENTS:
         raw.execute(statement)
     database = PostgresDatabase(postgres_url, max_size=1)

@@ -12,11 +12,6 @@ from services.cli import main
 from services.privacy import mask
 
 
-@pytest.fixture(scope="module")
-def detector():
-    return PresidioPiiDetector()
-
-
 @pytest.mark.parametrize(("text", "value"), [
     ("card 4111.1111.1111.1111 was charged", "4111.1111.1111.1111"),
     ("card 4242  4242  4242  4242 please", "4242  4242  4242  4242"),

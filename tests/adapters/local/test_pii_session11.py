@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.adapters.local import pii_rules
-from services.adapters.local.pii_presidio import PresidioPiiDetector
 from services.privacy import mask
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return PresidioPiiDetector()
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, text[start:end]) for kind, start, end, _ in pii_rules.find_all(text)]
+from tests.adapters.local.pii_support import found
 
 
 @pytest.mark.parametrize(("text", "kind", "value"), [
@@ -66,7 +56,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Apartment 802, Palm View Tower, Business Bay", "ADDRESS", "Apartment 802, Palm View Tower, Business Bay"),
 ])
 def test_the_new_rules_find_the_whole_value(text, kind, value):
-    assert (kind, value) in _found(text)
+    assert (kind, value) in found(text)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -106,14 +96,14 @@ def test_a_business_named_after_a_person_masked_in_the_message_is_masked_there_t
     ("Can you call my wife instead, she's home all day", "instead"),
 ])
 def test_what_the_new_rules_leave_alone(text, kept):
-    assert not any(kept in value for _, value in _found(text))
+    assert not any(kept in value for _, value in found(text))
 
 
 def test_the_lines_before_a_postcode_stop_at_a_unit_or_a_numbered_street():
     """A name line before the address is not an address line (it stays the NER's or a cue's PERSON)."""
     for text in ("Attn Maria Lopez, Unit 7, Riverside Works, Doncaster DN1 3AA",
                  "ring any day but Friday. Maria Lopez, 22 Grafton Street, Manchester M13 9WU"):
-        addresses = [value for kind, value in _found(text) if kind == "ADDRESS"]
+        addresses = [value for kind, value in found(text) if kind == "ADDRESS"]
         assert addresses and not any("Maria" in value for value in addresses)
 
 
