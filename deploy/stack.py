@@ -41,6 +41,7 @@ DATABASE_NAME = "frontline"
 APP_DB_ROLE = "frontline_app"
 MIGRATE_COMMAND = ["python", "-m", "services", "migrate", "--app-role", APP_DB_ROLE,
                    "--app-password-env", "DB_APP_PASSWORD"]
+SCHEMA_WAIT_S = 300  # seconds an app task waits at start for the migrate task to bring the schema up to date
 # Cross-region inference profiles are named "<geo>.<foundation model id>" (e.g. us.anthropic.claude-...).
 INFERENCE_PROFILE_PREFIXES = ("us.", "eu.", "apac.", "us-gov.", "global.")
 LOG_RETENTION = {1: logs.RetentionDays.ONE_DAY, 7: logs.RetentionDays.ONE_WEEK, 14: logs.RetentionDays.TWO_WEEKS,
@@ -300,6 +301,8 @@ class FrontlineStack(cdk.Stack):
             "DB_PORT": cdk.Token.as_string(self.database.cluster_endpoint.port),
             "FRONTLINE_PROVIDER_KEYS": "secretsmanager",
             "FRONTLINE_DATA_KEYS_SECRET_ID": self.data_keys.secret_arn,
+            # the migrate task runs beside the new tasks (ecs:RunTask returns when it is placed): wait for its schema
+            "FRONTLINE_SCHEMA_WAIT_S": str(SCHEMA_WAIT_S),
         }
         # Read by the execution role at task start and handed to the containers as environment variables;
         # deploy/entrypoint.py assembles FRONTLINE_DATABASE_URL from them (the password is URL-encoded). The app's own

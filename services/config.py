@@ -38,6 +38,8 @@ class Settings:
     db_path: str = "data/frontline.db"
     database_url: str = ""  # postgresql://user:password@host:port/db selects PostgreSQL for the store; empty: SQLite
     live_notify: bool = True  # PostgreSQL: LISTEN/NOTIFY pushes the change marker to each process; false: poll it
+    schema_wait_s: float = 0.0  # PostgreSQL: a login that may not migrate waits this long (s) at start for the
+    # schema its code needs (`services migrate`, run by the deployment beside the new tasks); 0: fail at once
     live_push: bool = True  # workspace tabs: one thread per process reruns only the tabs with a change; false: each
     # tab's watcher asks every 1.5 s (components/live.py)
     data_dir: str = "data"
@@ -161,6 +163,8 @@ class Settings:
             raise ConfigError("assistant_min_confidence and assistant_min_grounding must be 0-1 and "
                               f"assistant_max_answers 0-20; got {self.assistant_min_confidence!r}, "
                               f"{self.assistant_min_grounding!r}, {self.assistant_max_answers!r}")
+        if not 0 <= self.schema_wait_s <= 3600:
+            raise ConfigError(f"schema_wait_s must be 0-3600 seconds; got {self.schema_wait_s!r}")
         if self.breaker_failures < 1 or not 0 <= self.breaker_open_s <= 86_400:
             raise ConfigError(f"breaker_failures must be 1 or more and breaker_open_s 0-86400 seconds; got "
                               f"{self.breaker_failures!r} and {self.breaker_open_s!r}")

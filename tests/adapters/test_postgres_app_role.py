@@ -9,6 +9,8 @@ import contextlib
 import io
 import itertools
 import json
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,6 +90,53 @@ def test_an_app_login_on_a_database_it_may_not_migrate_is_told_to_run_migrate_an
     assert f"schema version 0 and this code needs {len(schema.MIGRATIONS)}" in str(raised.value)
     with psycopg.connect(owner_url, autocommit=True) as conn:
         assert schema.stored_version(conn) == 0 and conn.execute("SELECT to_regclass('customers')").fetchone()[0] is None
+
+
+def test_an_app_login_waits_for_a_migration_that_lands_while_it_starts(logins, tmp_path, monkeypatch):
+    """A deployment starts the migrate task and the new app tasks together: an app task that may not migrate waits
+    (schema_wait_s) for the version its code needs, and serves once the owner's migration and grants commit."""
+    from services.adapters.postgres import uow as pg_uow
+
+    monkeypatch.setattr(pg_uow, "SCHEMA_POLL_S", 0.1)
+    owner_url, app_url = logins
+    app = app_url.split("//", 1)[1].split("@", 1)[0]
+    settings = Settings(db_path=str(tmp_path / "unused.db"), database_url=app_url, schema_wait_s=60)
+    opened: dict[str, object] = {}
+
+    def start_app() -> None:
+        try:
+            opened["store"] = build_services(settings).get("store")
+        except Exception as error:  # noqa: BLE001 - the assertion below shows it
+            opened["error"] = error
+
+    started = time.monotonic()
+    thread = threading.Thread(target=start_app)
+    thread.start()
+    time.sleep(1.0)
+    assert thread.is_alive() and not opened  # the schema is not there: it waits, it has not failed
+    migrate_store(Settings(db_path=str(tmp_path / "unused.db")), database_url=owner_url, app_role=app)
+    thread.join(30)
+    assert not thread.is_alive() and "error" not in opened, opened
+    assert time.monotonic() - started < 30  # it saw the migration within a few looks, not at the end of its wait
+    services = build_services(settings)
+    try:
+        with services.uow() as uow:
+            assert uow.customers.add(customer("Waited Example")).id  # its grants came with the version
+    finally:
+        services.get("store").close()
+        opened["store"].close()  # type: ignore[attr-defined]
+
+
+def test_an_app_login_stops_waiting_after_schema_wait_s_and_says_what_to_run(logins, tmp_path, monkeypatch):
+    from services.adapters.postgres import uow as pg_uow
+
+    monkeypatch.setattr(pg_uow, "SCHEMA_POLL_S", 0.1)
+    _, app_url = logins
+    started = time.monotonic()
+    with pytest.raises(ConfigError, match="python -m services migrate.*waited 0.5 s"):
+        build_services(Settings(db_path=str(tmp_path / "unused.db"), database_url=app_url,
+                                schema_wait_s=0.5)).get("store")
+    assert 0.5 <= time.monotonic() - started < 10
 
 
 def test_migrate_refuses_a_role_that_is_not_there_or_not_an_identifier(logins, tmp_path):

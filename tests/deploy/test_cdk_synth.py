@@ -184,6 +184,7 @@ def test_every_task_reads_one_generated_data_key_secret_that_outlives_the_stack(
     plain = {e["Name"]: e["Value"] for e in container(default_template)["Environment"]}
     assert plain["FRONTLINE_PROVIDER_KEYS"] == "secretsmanager"
     assert plain["FRONTLINE_DATA_KEYS_SECRET_ID"] == {"Ref": name}
+    assert plain["FRONTLINE_SCHEMA_WAIT_S"] == "300"  # the migrate task may finish after the new tasks start
 
 
 def _task_role_statements(template: dict[str, Any]) -> list[dict[str, Any]]:

@@ -71,3 +71,11 @@ def test_queues_are_a_configured_list_checked_at_start():
     for bad in ("../admin", "", "General"):
         with pytest.raises(ConfigError, match="queues must be"):
             load_settings(environ={"FRONTLINE_QUEUES": bad})
+
+
+def test_schema_wait_comes_from_the_environment_and_is_bounded(tmp_path):
+    assert load_settings(config_file=tmp_path / "missing.yaml",
+                         environ={"FRONTLINE_SCHEMA_WAIT_S": "300"}).schema_wait_s == 300
+    for bad in (-1, 3601):
+        with pytest.raises(ConfigError, match="schema_wait_s"):
+            Settings(schema_wait_s=bad)

@@ -20,7 +20,8 @@ def store(services: Services) -> Database:
     url = services.settings.database_url
     if not url:
         raise ConfigError("the postgres store needs database_url (FRONTLINE_DATABASE_URL=postgresql://user@host/db)")
-    return PostgresDatabase(url, listen=services.settings.live_notify, keys=services.keys)
+    return PostgresDatabase(url, listen=services.settings.live_notify, keys=services.keys,
+                            schema_wait_s=services.settings.schema_wait_s)
 
 
 @provider("search", "postgres", "Knowledge-base search in the database (tsvector + pgvector, or vectors as arrays)")

@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -88,11 +89,12 @@ def migrate_as_owner(url: str, app_role: str = "", app_password: str | None = No
                     "SELECT 1 FROM pg_roles WHERE rolname = %s", [app_role]).fetchone() is None:
                 raise InvalidInput(f"there is no role {app_role!r} on this server: create it first "
                                    f"(CREATE ROLE {app_role} LOGIN PASSWORD '…') or pass --app-password-env")
-            version = schema.migrate(conn)
-            if app_role:
-                if app_password is not None:
-                    schema.set_app_login(conn, app_role, app_password)
-                schema.grant_app_role(conn, app_role)
+            with conn.transaction():  # one commit: an app waiting for this version also finds its grants
+                version = schema.migrate(conn)
+                if app_role:
+                    if app_password is not None:
+                        schema.set_app_login(conn, app_role, app_password)
+                    schema.grant_app_role(conn, app_role)
     except psycopg.errors.InsufficientPrivilege as e:
         raise ConfigError(f"{redact(url)} may not change the schema ({_first_line(e)}): migrate with the login that "
                           "owns the tables") from None
@@ -301,13 +303,17 @@ class PostgresUnitOfWork(SqliteUnitOfWork):
         self.privacy = repos.PostgresPrivacy(tx)
 
 
+SCHEMA_POLL_S = 2.0  # how often a login that may not migrate looks again for the schema it needs
+
+
 class PostgresDatabase:
     """The "store" capability on a PostgreSQL server: checks the URL, migrates, pools connections."""
 
     def __init__(self, url: str, max_size: int = POOL_MAX_SIZE, lock_timeout_ms: int = LOCK_TIMEOUT_MS,
-                 listen: bool = True, keys: KeyProvider | None = None) -> None:
+                 listen: bool = True, keys: KeyProvider | None = None, schema_wait_s: float = 0.0) -> None:
         check_url(url)
         self.url = url
+        self.schema_wait_s = max(0.0, float(schema_wait_s))
         self.codec = FieldCodec(keys or default_keys())
         # its thread starts on the first marker asked for; back from an outage, the pool's idle connections are checked
         self.listener = ChangeListener(url, on_reconnect=self._drop_dead_connections) if listen else None
@@ -363,20 +369,29 @@ class PostgresDatabase:
 
     def _migrate(self) -> None:
         """Bring the schema up to date; a schema already current is only read (no lock, no DDL), so the app can
-        log in as a role that may not change it (``python -m services migrate --app-role``, docs/postgres.md)."""
-        with self._connect() as conn:
-            try:
-                if schema.stored_version(conn) != len(schema.MIGRATIONS):
-                    schema.migrate(conn)
-                self.id_tables = schema.id_tables(conn)
-            except psycopg.errors.InsufficientPrivilege as e:
-                raise ConfigError(
-                    f"the database {redact(self.url)} is at schema version {self._version(conn)} and this code needs "
-                    f"{len(schema.MIGRATIONS)}, but its login may not change the schema ({_first_line(e)}): run "
-                    "`python -m services migrate --database-url <the owner's URL> --app-role <this login>` first "
-                    "(docs/postgres.md)") from None
-            except psycopg.OperationalError as e:
-                raise unavailable(self.url, e) from None
+        log in as a role that may not change it (``python -m services migrate --app-role``, docs/postgres.md).
+        Such a login waits up to ``schema_wait_s`` for that command to land (a deployment runs it beside the new
+        tasks, which may start first), checking every 2 s; then, or with 0, it fails with what to run."""
+        deadline = time.monotonic() + self.schema_wait_s
+        while True:
+            with self._connect() as conn:
+                try:
+                    if schema.stored_version(conn) != len(schema.MIGRATIONS):
+                        schema.migrate(conn)
+                    self.id_tables = schema.id_tables(conn)
+                    return
+                except psycopg.errors.InsufficientPrivilege as e:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise ConfigError(
+                            f"the database {redact(self.url)} is at schema version {self._version(conn)} and this "
+                            f"code needs {len(schema.MIGRATIONS)}, but its login may not change the schema "
+                            f"({_first_line(e)}): run `python -m services migrate --database-url <the owner's URL> "
+                            "--app-role <this login>` first (docs/postgres.md)"
+                            + (f"; waited {self.schema_wait_s:g} s for it" if self.schema_wait_s else "")) from None
+                except psycopg.OperationalError as e:
+                    raise unavailable(self.url, e) from None
+            time.sleep(min(SCHEMA_POLL_S, left))
 
     @staticmethod
     def _version(conn: psycopg.Connection[Any]) -> int:
