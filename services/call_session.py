@@ -294,18 +294,23 @@ class CallSession:
 
     def _feel(self, segment: TranscriptSegment, message_id: int) -> None:
         """The caller's emotion at this segment: its voice (against the caller's start) with its text sentiment."""
-        rate = self._kept_rate
-        start = int(segment.start * rate) - self._kept_from
-        end = int(segment.end * rate) - self._kept_from
-        if rate == 0 or start < 0 or end - start < rate // 10:
-            return  # older than the audio kept, or too short to measure
+        if segment.samples is not None:  # a recorded call: the recogniser hands each segment's own audio
+            caller, rate, agent = segment.samples, segment.rate, None
+        else:
+            rate = self._kept_rate
+            start = int(segment.start * rate) - self._kept_from
+            end = int(segment.end * rate) - self._kept_from
+            if rate == 0 or start < 0:
+                return  # older than the audio kept
+            kept = self._kept[0] if len(self._kept) == 1 else np.concatenate(list(self._kept), axis=1)
+            caller, agent = kept[0, start:end], (kept[1, start:end] if self.channels == 2 else None)
+        if rate == 0 or len(caller) < rate // 10:
+            return  # too short to measure
         try:
             with self.services.uow() as uow:
                 analysis = uow.assist.get_analysis(message_id)
             sentiment = sentiment_value(analysis.sentiment) if analysis is not None else 0.0
-            kept = np.concatenate(list(self._kept), axis=1)
-            agent = kept[1, start:end] if self.channels == 2 else None
-            reading = self._emotion.add(kept[0, start:end], rate, sentiment, segment.text, agent)
+            reading = self._emotion.add(caller, rate, sentiment, segment.text, agent)
         except ServiceError as e:
             log.info("call %s: no emotion reading for message %s: %s", self.call_id, message_id, e)
             return

@@ -855,11 +855,15 @@ class ApiRequest:
     created_at: str
 @dataclass(frozen=True)
 class TranscriptSegment:
-    """A stretch of recognised speech: seconds from the start of the audio, and its text."""
+    """A stretch of recognised speech: seconds from the start of the audio, and its text. A provider that has the
+    audio at hand may attach the segment's own samples (mono float32 at ``rate`` Hz): a recorded call's emotion is
+    read from them (services/call_session.py); none attached, the call has no voice reading for that segment."""
 
     start: float
     end: float
     text: str
+    samples: Any = field(default=None, compare=False, repr=False)
+    rate: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

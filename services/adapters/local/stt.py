@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,9 @@ class WhisperSpeechToText:
 
     def stream(self, audio: Path) -> Iterator[TranscriptSegment]:
         samples = read_audio(Path(audio), self.max_audio_s)
-        for segment, _ in self._segments(samples):
-            yield segment
+        for segment, _ in self._segments(samples):  # each with its own audio (a view: no copy), for its voice
+            yield replace(segment, samples=samples[int(round(segment.start * SAMPLE_RATE)):
+                                                  int(round(segment.end * SAMPLE_RATE))], rate=SAMPLE_RATE)
 
     def load(self) -> None:
         """Load the model now (it otherwise loads on the first transcription)."""

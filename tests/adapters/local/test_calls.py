@@ -159,6 +159,10 @@ def test_a_recorded_call_is_transcribed_into_the_conversation_segment_by_segment
     said = " ".join(m.text for m in _messages(svc, call_conversation)).lower()
     assert "kettle" in said and "broken" in said
     assert _uploads() == set()  # the upload was deleted
+    # the caller's emotion is read from each segment's own audio, as on a live call (none before session 12)
+    assert [p.message_id for p in view.emotion] == [line.message_id for line in view.lines] != []
+    assert view.emotion[0].explanation == "the caller's start: later segments are compared with this voice"
+    assert -1 <= view.emotion[0].emotion <= 1 and 0 <= view.emotion[0].arousal <= 1
 
 
 def _uploads() -> set[Path]:
