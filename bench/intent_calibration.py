@@ -49,14 +49,15 @@ from services.bootstrap import build_services
 from services.config import Settings
 
 MULTILINGUAL = ROOT / "bench" / "data" / "intent_multilingual.csv"
-# Features the calibrator leaves out (weight 0). Session 11 (docs/models.md): on the care even half, 2-fold
-# cross-validation (30 random splits, each fit on our out-of-fold answers + half the even rows + bitext's even rows)
-# gave the lowest log-loss and ECE to the logit of the top probability alone (0.444 / 0.094) against all five signals
-# (0.472 / 0.113) and every subset tried; the nearest-example cosine also changed sign between refits. So the English
-# calibrator is a Platt temperature: a slope and an intercept over the logit.
-# Not shipped (services/adapters/local/intent.py DEFAULT_CALIBRATION_WEIGHTS): `--drop 1,2,3,4` fits that variant.
-DROPPED: tuple[int, ...] = ()
-CARE_WEIGHT = 2.0  # the even half counts twice as much as all of our examples (chosen on even halves, docs/models.md)
+# Signals the English calibrator fits (indices of fx.CALIBRATION_FEATURES; the others get weight 0) and how much the
+# real dev sets' even halves weigh. Session 12 (docs/models.md): chosen by 5-fold cross-validation over the even halves
+# of care 0-339, the fresh set, the Apple addressed set and the blind11 set (10 repeats; each calibrator fitted on our
+# out-of-fold answers + bitext's even rows + four fifths of the even rows, scored on the last fifth): the logit of the
+# top probability, "the answer is out of scope" and "the linear model and the vote agree", with the even halves
+# counting 8 times our examples (each set a quarter of that). Session 10's five signals fitted on care's even half
+# alone: `--keep 0,1,2,3,4 --dev-weight 2` with --care only; session 11's temperature: `--keep 0`.
+KEPT: tuple[int, ...] = (0, 2, 6)
+DEV_WEIGHT = 8.0
 
 
 def uncalibrated(services: Any) -> LocalIntentClassifier:
@@ -89,7 +90,13 @@ def out_of_fold(classifier: LocalIntentClassifier) -> tuple[np.ndarray, np.ndarr
         choice = np.where(flip, oos, choice)
         probe = fx.nearest(data.embeddings[test], data.embeddings[train][::PROBE_STRIDE])
         words = np.array([len(texts[i].split()) for i in test])
-        rows.append(fx.calibration_features(probs, probe, (choice == oos).astype(float), flip.astype(float), words))
+        linear = softmax(np.asarray(x[test] @ weights) + bias, model.temperature).argmax(axis=1)
+        agree = (linear == vote.argmax(axis=1)).astype(float) if model.knn is not None else np.ones(len(test))
+        # unknown words: against this fold's training texts only (the full vocabulary has seen every example)
+        fold_vocab = fx.NgramBlock.fit("word", [data.normalized[i] for i in train])
+        unknown, marks = fx.unknown_and_marks(fold_vocab, [data.normalized[i] for i in test])
+        rows.append(fx.calibration_features(probs, probe, (choice == oos).astype(float), flip.astype(float), words,
+                                            agree, unknown, marks))
         right.append(choice == data.y[test])
     return np.vstack(rows), np.concatenate(right)
 
@@ -100,7 +107,9 @@ def english_signals(classifier: LocalIntentClassifier, texts: list[str], truth: 
     embeddings = np.vstack([classifier._embed([t]) for t in texts])
     scores = model.scores([normalize(t) for t in texts], embeddings)
     probs, choice, _, flip, probe = model._decide(scores, embeddings)
-    features = model.calibration_features(probs, choice, flip, probe, embeddings, np.array([len(t.split()) for t in texts]))
+    normalized = [normalize(t) for t in texts]
+    features = model.calibration_features(probs, choice, flip, probe, embeddings, np.array([len(t.split()) for t in texts]),
+                                          scores, normalized)
     return features, np.array([model.labels[c] == y for c, y in zip(choice, truth, strict=True)])
 
 
@@ -111,32 +120,68 @@ def foreign_signals(classifier: LocalIntentClassifier, texts: list[str], truth: 
     return np.log(top / (1 - top))[:, None], np.array([i.label == y for i, y in zip(intents, truth, strict=True)])
 
 
+def even_dev_sets(args: argparse.Namespace, classifier: LocalIntentClassifier) -> dict[str, tuple[list[str], list[str]]]:
+    """(texts, labels) of the EVEN halves of the real dev sets asked for, English path only (docs/dev-sets.md): care
+    0-339 and the fresh set 340-524 by conversation index, the Apple addressed set by file row, the blind11 set by
+    file row (its Apple tweets) and conversation index (its care turns)."""
+    picked: dict[str, list[tuple[str, str]]] = {}
+    rows, _ = dev_eval.read_care(args.care, dev_eval.LABELS_CSV)
+    picked["care_even"] = [(r["text"], r["intent"]) for r in rows if r["conv_index"] % 2 == 0]
+    if args.fresh:
+        rows, _ = dev_eval.read_care(args.care, dev_eval.FRESH_LABELS_CSV)
+        picked["fresh_even"] = [(r["text"], r["intent"]) for r in rows if r["conv_index"] % 2 == 0]
+    if args.apple_intent:
+        rows, _ = dev_eval.read_apple_intent(args.apple, dev_eval.APPLE_INTENT_CSV)
+        picked["apple_even"] = [(r["text"], r["intent"]) for r in rows if r["addressed"] and r["row_index"] % 2 == 0]
+    if args.blind11:
+        apple, _ = dev_eval.read_apple_intent(args.apple, dev_eval.BLIND11_APPLE_CSV)
+        turns, _ = dev_eval.read_care_turns(args.care, dev_eval.BLIND11_CARE_CSV)
+        picked["blind11_even"] = ([(r["text"], r["intent"]) for r in apple if r["addressed"] and r["row_index"] % 2 == 0]
+                                  + [(r["text"], r["intent"]) for r in turns if r["conv_index"] % 2 == 0])
+    return {name: ([t for t, _ in rows if not classifier._is_foreign(t)],
+                   [y for t, y in rows if not classifier._is_foreign(t)]) for name, rows in picked.items()}
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--care", type=Path, required=True, help="customer_care_tweets/dev.json")
+    parser.add_argument("--fresh", action="store_true", help="also the fresh set's even half (conversations 340-524)")
+    parser.add_argument("--apple", type=Path, help="apple_twitter_sentiment/Apple-Twitter-Sentiment-DFE.csv")
+    parser.add_argument("--apple-intent", action="store_true", help="also the Apple addressed set's even half")
+    parser.add_argument("--blind11", action="store_true", help="also the session-11 blind set's even half")
     parser.add_argument("--multilingual", type=Path, default=MULTILINGUAL)
     parser.add_argument("--bitext", type=Path, help="bitext_cs_sample/…Training_Dataset.csv: its even rows join the fit")
-    parser.add_argument("--drop", default=",".join(map(str, DROPPED)),
-                        help="signals (indices of CALIBRATION_FEATURES) left out; session 11's temperature: 1,2,3,4")
+    parser.add_argument("--keep", default=",".join(map(str, KEPT)),
+                        help="signals (indices of CALIBRATION_FEATURES) fitted, the others get weight 0 "
+                             "(default %(default)s; session 10: 0,1,2,3,4; session 11's temperature: 0)")
+    parser.add_argument("--dev-weight", type=float, default=DEV_WEIGHT,
+                        help="the even halves together count this many times our examples, each set equally "
+                             "(default %(default)s; session 10: 2 with care only)")
     args = parser.parse_args(argv)
+    if (args.apple_intent or args.blind11) and not args.apple:
+        parser.error("--apple-intent and --blind11 read their messages from --apple")
     services = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db")))
     classifier = uncalibrated(services)
     oof_x, oof_y = out_of_fold(classifier)
-    rows, _ = dev_eval.read_care(args.care, dev_eval.LABELS_CSV)
-    even = [r for r in rows if r["conv_index"] % 2 == 0 and not classifier._is_foreign(r["text"])]
-    care_x, care_y = english_signals(classifier, [r["text"] for r in even], [r["intent"] for r in even])
-    parts = [(oof_x, oof_y, 1.0), (care_x, care_y, CARE_WEIGHT * len(oof_y) / len(care_y))]
+    parts = [(oof_x, oof_y, 1.0)]
+    counts: dict[str, int] = {"out_of_fold": len(oof_y)}
+    accuracy: dict[str, float] = {"out_of_fold": round(float(oof_y.mean()), 4)}
+    dev = even_dev_sets(args, classifier)
+    for name, (texts, truth) in dev.items():
+        x, y = english_signals(classifier, texts, truth)
+        parts.append((x, y, args.dev_weight * len(oof_y) / (len(dev) * len(y))))
+        counts[name], accuracy[name] = len(y), round(float(y.mean()), 4)
     if args.bitext:
         data = intents.read_labelled_csv(args.bitext, "instruction", "intent")
         texts, truth = intents.map_labels(data, intents.read_label_map(dev_eval.BITEXT_MAP))[0]
         even = [i for i in range(0, len(texts), 2) if not classifier._is_foreign(texts[i])]
         bt_x, bt_y = english_signals(classifier, [texts[i] for i in even], [truth[i] for i in even])
         parts.append((bt_x, bt_y, 0.5 * len(oof_y) / len(bt_y)))
+        counts["bitext_even"], accuracy["bitext_even"] = len(bt_y), round(float(bt_y.mean()), 4)
     x = np.vstack([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     weight = np.concatenate([np.full(len(p[1]), p[2]) for p in parts])
-    dropped = tuple(int(i) for i in args.drop.split(",") if i.strip())
-    kept = [i for i in range(x.shape[1]) if i not in dropped]
+    kept = sorted(int(i) for i in args.keep.split(",") if i.strip())
     fitted = fx.fit_calibrator(x[:, kept], y, weight)
     english = np.zeros(x.shape[1] + 1)
     english[kept + [x.shape[1]]] = fitted
@@ -145,13 +190,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ml = [r for r in ml if classifier._is_foreign(r["text"])]
     fx_x, fx_y = foreign_signals(classifier, [r["text"] for r in ml], [r["label"] for r in ml])
     foreign = fx.fit_calibrator(fx_x, fx_y)
+    counts["multilingual_even"], accuracy["multilingual_even"] = len(fx_y), round(float(fx_y.mean()), 4)
     return {"bench": "intent_calibration", "english": [round(float(v), 4) for v in english],
-            "english_features": list(fx.CALIBRATION_FEATURES),
-            "dropped": [fx.CALIBRATION_FEATURES[i] for i in dropped], "foreign": [round(float(v), 4) for v in foreign],
-            "rows": {"out_of_fold": len(oof_y), "care_even": len(care_y), "multilingual_even": len(fx_y),
-                     "bitext_even": len(parts[2][1]) if args.bitext else 0},
-            "accuracy": {"out_of_fold": round(float(oof_y.mean()), 4), "care_even": round(float(care_y.mean()), 4),
-                         "multilingual_even": round(float(fx_y.mean()), 4)}}
+            "english_features": list(fx.CALIBRATION_FEATURES), "kept": [fx.CALIBRATION_FEATURES[i] for i in kept],
+            "dev_weight": args.dev_weight, "foreign": [round(float(v), 4) for v in foreign], "rows": counts,
+            "accuracy": accuracy}
 
 
 if __name__ == "__main__":

@@ -56,8 +56,8 @@ _CHECKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _TITLE_READS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 KB_SHOWN = 3
 KB_CANDIDATES = 6  # hits read per search, ordered by agreement with the message's intent, KB_SHOWN kept
-KB_INTENT_CONFIDENCE = 0.7  # the message's intent must be at least this sure to reorder its hits
-KB_TITLE_CONFIDENCE = 0.6  # an article's title must read as an intent at least this surely to count as answering it
+KB_INTENT_CONFIDENCE = 0.57  # the message's intent must be at least this sure to reorder its hits
+KB_TITLE_CONFIDENCE = 0.38  # an article's title must read as an intent at least this surely to count as answering it
 
 
 ORDER_BASES = ("named", "conversation", "latest", "")
