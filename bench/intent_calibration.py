@@ -1,20 +1,26 @@
-"""Fit the default intent model's confidence calibrator (services/adapters/local/intent.py, DEFAULT_CALIBRATION).
-One JSON line: the weights to paste into DEFAULT_CALIBRATION, and how many rows each part had.
+"""Fit the default intent model's confidence calibrator (services/adapters/local/intent.py, DEFAULT_CALIBRATION_WEIGHTS).
+One JSON line: the weights to paste there, and how many rows each part had.
 
-    .venv/bin/python bench/intent_calibration.py --care ../shared/data/customer_care_tweets/dev.json
+    S=../shared/data; .venv/bin/python bench/intent_calibration.py --care $S/customer_care_tweets/dev.json --fresh \
+        --apple $S/apple_twitter_sentiment/Apple-Twitter-Sentiment-DFE.csv --apple-intent --blind11 \
+        --bitext $S/bitext_cs_sample/Bitext_Sample_Customer_Support_Training_Dataset.csv
 
-English messages: a logistic regression of "the answer is right" over fx.calibration_features (logit of the top
-probability at the fitted temperature, cosine to the probe set of our examples, answer is out of scope, flipped by
-the out-of-scope rule, log word count), fitted on
-  - the 5-fold out-of-fold answers of the default model on our own examples (data/intents), and
-  - the EVEN half of our labelled care dev set (docs/dev-sets.md), weighted to count twice as much as all of the above
-    together (real traffic is what the confidence is for; our examples anchor the in-domain end), and
-  - with --bitext, the even rows of bitext mapped to our labels, weighted to count half as much as our examples
-    (crowd-written requests, more accurate than our messier examples at the same signals).
-The ODD halves are never read here. Messages in other languages (the e5 head mixed with the main model): a slope and an
-intercept over the logit of the mix's top probability, fitted on the EVEN rows of our multilingual set
-(bench/data/intent_multilingual.csv, written by us); its odd rows only report.
-Refit after changing data/intents (the features of the answers move with the model).
+English messages: a logistic regression of "the answer is right" over the kept signals of fx.calibration_features
+(KEPT: logit of the top probability at the fitted temperature, answer is out of scope, the linear model and the
+nearest examples' vote agree; the others — nearest-example cosine, flipped by the out-of-scope rule, log word count,
+margin over the runner-up, share of unknown words, @handles and links — get weight 0), fitted on
+  - the 5-fold out-of-fold answers of the default model on our own examples (data/intents; weight 1 each), and
+  - the EVEN halves of the real dev sets given (docs/dev-sets.md): care 0-339 (--care), the fresh set 340-524
+    (--fresh), the Apple addressed set (--apple-intent) and the session-11 blind set (--blind11), together counting
+    DEV_WEIGHT times our examples, each set an equal share (real traffic is what the confidence is for; our examples
+    anchor the in-domain end), and
+  - with --bitext, the even rows of bitext mapped to our labels, counting half as much as our examples.
+The classifier itself never sees these rows: it trains on data/intents only. The calibrator's three weights are a
+tuning choice like a threshold, chosen on even halves. The ODD halves are never read here. Messages in other languages
+(the e5 head mixed with the main model): a slope and an intercept over the logit of the mix's top probability, fitted
+on the EVEN rows of our multilingual set (bench/data/intent_multilingual.csv, written by us); its odd rows only report.
+Refit after changing data/intents (the features of the answers move with the model), then re-choose the thresholds
+that read the intent confidence (docs/models.md, session 12).
 """
 # ruff: noqa: E402
 
@@ -120,10 +126,12 @@ def foreign_signals(classifier: LocalIntentClassifier, texts: list[str], truth: 
     return np.log(top / (1 - top))[:, None], np.array([i.label == y for i, y in zip(intents, truth, strict=True)])
 
 
-def even_dev_sets(args: argparse.Namespace, classifier: LocalIntentClassifier) -> dict[str, tuple[list[str], list[str]]]:
+def even_dev_sets(args: argparse.Namespace, classifier: LocalIntentClassifier,
+                  english_only: bool = True) -> dict[str, tuple[list[str], list[str]]]:
     """(texts, labels) of the EVEN halves of the real dev sets asked for, English path only (docs/dev-sets.md): care
     0-339 and the fresh set 340-524 by conversation index, the Apple addressed set by file row, the blind11 set by
-    file row (its Apple tweets) and conversation index (its care turns)."""
+    file row (its Apple tweets) and conversation index (its care turns). `english_only`: without the messages the
+    other-language path answers (its own calibrator)."""
     picked: dict[str, list[tuple[str, str]]] = {}
     rows, _ = dev_eval.read_care(args.care, dev_eval.LABELS_CSV)
     picked["care_even"] = [(r["text"], r["intent"]) for r in rows if r["conv_index"] % 2 == 0]
@@ -138,8 +146,55 @@ def even_dev_sets(args: argparse.Namespace, classifier: LocalIntentClassifier) -
         turns, _ = dev_eval.read_care_turns(args.care, dev_eval.BLIND11_CARE_CSV)
         picked["blind11_even"] = ([(r["text"], r["intent"]) for r in apple if r["addressed"] and r["row_index"] % 2 == 0]
                                   + [(r["text"], r["intent"]) for r in turns if r["conv_index"] % 2 == 0])
-    return {name: ([t for t, _ in rows if not classifier._is_foreign(t)],
-                   [y for t, y in rows if not classifier._is_foreign(t)]) for name, rows in picked.items()}
+    keep = {name: [(t, y) for t, y in rows if not (english_only and classifier._is_foreign(t))]
+            for name, rows in picked.items()}
+    return {name: ([t for t, _ in rows], [y for _, y in rows]) for name, rows in keep.items()}
+
+
+# Candidates of `--cv` (session 12): signal sets (indices of fx.CALIBRATION_FEATURES) x weights of the even halves.
+CV_CANDIDATES: dict[str, tuple[int, ...]] = {
+    "session 10's five": (0, 1, 2, 3, 4), "logit": (0,), "logit, agree": (0, 6), "logit, out of scope, agree": (0, 2, 6),
+    "logit, out of scope, agree, unknown": (0, 2, 6, 7), "logit, out of scope, agree, marks": (0, 2, 6, 8),
+    "all nine": tuple(range(9))}
+CV_WEIGHTS = (4.0, 8.0, 16.0)
+
+
+def cross_validate(anchor: list[tuple[np.ndarray, np.ndarray, float]], dev: dict[str, tuple[np.ndarray, np.ndarray]],
+                   n_anchor: int, kept: tuple[int, ...], dev_weight: float, repeats: int = 10,
+                   folds: int = 5) -> dict[str, Any]:
+    """K-fold cross-validation over the even dev rows: each calibrator is fitted on the anchor parts (our out-of-fold
+    answers, bitext's even rows) + the other folds of every set, and scored on the held-out fold; log-loss and ECE of
+    the pooled held-out answers (mean over `repeats` random fold assignments), and per set the gap (mean confidence -
+    accuracy) and ECE."""
+    rng = np.random.default_rng(0)
+    columns = list(kept)
+    losses, eces = [], []
+    gaps: dict[str, list[float]] = {name: [] for name in dev}
+    set_eces: dict[str, list[float]] = {name: [] for name in dev}
+    for _ in range(repeats):
+        fold = {name: rng.integers(0, folds, len(y)) for name, (_, y) in dev.items()}
+        held = {name: np.zeros(len(y)) for name, (_, y) in dev.items()}
+        for f in range(folds):
+            parts = list(anchor) + [(x[fold[name] != f], y[fold[name] != f],
+                                     dev_weight * n_anchor / (len(dev) * int((fold[name] != f).sum())))
+                                    for name, (x, y) in dev.items()]
+            weights = fx.fit_calibrator(np.vstack([p[0][:, columns] for p in parts]),
+                                        np.concatenate([p[1] for p in parts]),
+                                        np.concatenate([np.full(len(p[1]), p[2]) for p in parts]))
+            for name, (x, _) in dev.items():
+                inside = fold[name] == f
+                held[name][inside] = fx.calibrated_confidence(weights, x[inside][:, columns])
+        confidence = np.clip(np.concatenate(list(held.values())), 1e-6, 1 - 1e-6)
+        right = np.concatenate([y for _, y in dev.values()]).astype(float)
+        losses.append(float(-(right * np.log(confidence) + (1 - right) * np.log(1 - confidence)).mean()))
+        eces.append(fx.expected_calibration_error(confidence, right))
+        for name, (_, y) in dev.items():
+            gaps[name].append(float(held[name].mean() - y.mean()))
+            set_eces[name].append(fx.expected_calibration_error(held[name], y))
+    return {"signals": [fx.CALIBRATION_FEATURES[i] for i in kept], "dev_weight": dev_weight,
+            "cv_log_loss": round(float(np.mean(losses)), 4), "cv_ece": round(float(np.mean(eces)), 4),
+            "gap": {k: round(float(np.mean(v)), 3) for k, v in gaps.items()},
+            "ece": {k: round(float(np.mean(v)), 3) for k, v in set_eces.items()}}
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -157,6 +212,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--dev-weight", type=float, default=DEV_WEIGHT,
                         help="the even halves together count this many times our examples, each set equally "
                              "(default %(default)s; session 10: 2 with care only)")
+    parser.add_argument("--cv", action="store_true",
+                        help="instead of fitting: cross-validate CV_CANDIDATES x CV_WEIGHTS on the even halves")
     args = parser.parse_args(argv)
     if (args.apple_intent or args.blind11) and not args.apple:
         parser.error("--apple-intent and --blind11 read their messages from --apple")
@@ -178,6 +235,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         bt_x, bt_y = english_signals(classifier, [texts[i] for i in even], [truth[i] for i in even])
         parts.append((bt_x, bt_y, 0.5 * len(oof_y) / len(bt_y)))
         counts["bitext_even"], accuracy["bitext_even"] = len(bt_y), round(float(bt_y.mean()), 4)
+    if args.cv:
+        anchor = [parts[0]] + parts[1 + len(dev):]
+        dev_parts = {name: (p[0], p[1]) for name, p in zip(dev, parts[1:1 + len(dev)], strict=True)}
+        return {"bench": "intent_calibration", "cv": [cross_validate(anchor, dev_parts, len(oof_y), kept, share)
+                                                      for kept in CV_CANDIDATES.values() for share in CV_WEIGHTS],
+                "rows": counts}
     x = np.vstack([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     weight = np.concatenate([np.full(len(p[1]), p[2]) for p in parts])
