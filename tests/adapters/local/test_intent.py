@@ -172,10 +172,8 @@ def test_calibrated_confidence_is_lower_for_out_of_scope_answers_and_a_vote_that
     assert confidence(0.6, 0.0, 1.0) < confidence(0.9, 0.0, 1.0)
 
 
-# Session 10's calibrator (five signals fitted on our examples + care 0-339's even half), for the comparison below.
-SESSION_10_CALIBRATION = (0.8022, -0.4509, 0.2213, -0.8793, -0.4504, 0, 0, 0, 0, 1.8867)
 # Written for this test in the manner of the Apple and blind11 sets (chatty, slangy, @handles; none is a shared row):
-# the traffic session 10's calibrator was over-confident on by 0.10-0.25.
+# the traffic session 10's calibrator was over-confident on by 0.10-0.25 (it gave these a mean confidence of 0.85).
 SLANG_TWEETS = ["@applesupport yo this update is straight garbage lol fix ur shit",
                 "@apple ngl the new emojis are kinda fire 🔥🔥",
                 "wow @apple really said no headphone jack again smh",
@@ -186,21 +184,19 @@ SLANG_TWEETS = ["@applesupport yo this update is straight garbage lol fix ur shi
                 "@AppleSupport icloud ate all my pics wtf"]
 
 
-def test_tweets_unlike_our_examples_are_reported_less_sure_than_before_and_clear_requests_stay_sure(classifier):
+def test_tweets_unlike_our_examples_are_reported_less_sure_and_clear_requests_stay_sure(classifier):
     """Session 12: the calibrator is fitted on the even halves of four real dev sets, so on chatty tweets unlike our
-    examples it no longer reports the near-certainty session 10's did (Apple addressed: mean confidence 0.75 at
-    accuracy 0.50), with the same labels; a clear request written like our examples stays sure, above the thresholds
-    that read the confidence (KB_INTENT_CONFIDENCE, assistant_min_confidence)."""
-    from services.adapters.local.intent import Calibration
+    examples it no longer reports near-certainty (on the Apple addressed set the model is right half the time and
+    session 10's calibrator said 0.83 on average; on these tweets 0.85); the labels stay the model's own. A clear
+    request written like our examples stays sure, above the thresholds that read the confidence."""
     from services.assist import KB_INTENT_CONFIDENCE
 
-    before = LocalIntentClassifier(classifier.model, classifier._embedder, 0.0, "Other", classifier._language,
-                                   classifier._foreign_embedder,
-                                   calibration=Calibration(np.array(SESSION_10_CALIBRATION), classifier.calibration.foreign))
-    now, then = classifier.classify_many(SLANG_TWEETS), before.classify_many(SLANG_TWEETS)
-    assert [a.label for a in now] == [b.label for b in then]
-    drops = [b.confidence - a.confidence for a, b in zip(now, then, strict=True)]
-    assert min(drops) > 0.03 and float(np.mean(drops)) > 0.15
+    plain = LocalIntentClassifier(classifier.model, classifier._embedder, language=classifier._language,
+                                  foreign_embedder=classifier._foreign_embedder)
+    answers = classifier.classify_many(SLANG_TWEETS)
+    assert [a.label for a in answers] == [a.label for a in plain.classify_many(SLANG_TWEETS)]
+    assert float(np.mean([a.confidence for a in answers])) < 0.72
+    assert max(a.confidence for a in answers) < 0.96
     for text in ("where is my order BW-100200", "I want a refund for the broken kettle"):
         assert classifier.classify(text).confidence >= max(0.95, KB_INTENT_CONFIDENCE, Settings().assistant_min_confidence)
 
