@@ -7,7 +7,8 @@ The rule (docs/models.md, session 12): a threshold's new value gives the same sh
 the current calibrator (DEFAULT_CALIBRATION_WEIGHTS), as its old value gave under the `--old` calibrator, on the EVEN
 halves of the four real dev sets (care 0-339, the fresh set 340-524, the Apple addressed set, the blind11 set; each set
 weighs the same), searched on a 0.01 grid, the middle of the values that tie. NOT_KB_CONFIDENCE gates only answers
-`Other`, `Escalation Request` or `Complaint` (services/kb_gaps.py), so only those answers count for it. KB titles are
+`Other`, `Escalation Request` or `Complaint` (services/kb_gaps.py), so only those answers count for it; likewise the
+`min_confidence` of config/routing.yaml's intent rules (Billing Question, Technical Support, Refund/Return). KB titles are
 ours: KB_TITLE_CONFIDENCE takes the middle of the values that give every article title in data/kb the same decision.
 Reported beside each: the share per set and on our examples' out-of-fold answers (a check), and the precision of the "at or above" side. The odd halves are never read.
 """
@@ -39,8 +40,10 @@ from services.config import Settings
 SESSION_10 = (0.8022, -0.4509, 0.2213, -0.8793, -0.4504, 0, 0, 0, 0, 1.8867)
 NOT_KB = ("Other", "Escalation Request", "Complaint")
 # (name, value under the --old calibrator, answers it reads: None = all)
+ROUTED = ("Billing Question", "Technical Support", "Refund/Return")  # the intent rules of config/routing.yaml
 THRESHOLDS = (("KB_INTENT_CONFIDENCE", 0.7, None), ("assistant_min_confidence", 0.6, None),
-              ("intent_min_confidence", 0.45, None), ("NOT_KB_CONFIDENCE", 0.8, NOT_KB))
+              ("intent_min_confidence", 0.45, None), ("NOT_KB_CONFIDENCE", 0.8, NOT_KB),
+              ("routing min_confidence", 0.5, ROUTED))
 GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 

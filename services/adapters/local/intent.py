@@ -49,7 +49,7 @@ FOREIGN_MIX = 0.5  # weight of the multilingual head for a message in another la
 # session 12). English signals kept (chosen by cross-validation on the even halves): the logit of the top probability,
 # "the answer is out of scope" and "the linear model and the nearest examples' vote agree"; the others weigh 0. The
 # classifier trains on our examples only; these few weights are a tuning choice like a threshold. The thresholds that
-# read the confidence (KB_INTENT_CONFIDENCE, KB_TITLE_CONFIDENCE, NOT_KB_CONFIDENCE, intent_min_confidence,
+# read the confidence (KB_INTENT_CONFIDENCE, KB_TITLE_CONFIDENCE, NOT_KB_CONFIDENCE, intent_min_confidence, routing rules,
 # assistant_min_confidence) were re-chosen with it: refit, then re-choose them.
 DEFAULT_CALIBRATION_WEIGHTS = {"english": (0.5855, 0.0, -0.7756, 0.0, 0.0, 0.0, 0.146, 0.0, 0.0, -0.0439),
                                "foreign": (1.2518, 1.9872)}
