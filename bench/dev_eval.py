@@ -35,7 +35,9 @@ opening, not already in apple_intent_labels.csv, retweets "RT ..." and exact dup
 the Apple intent set) and bench/data/care_later_turn_labels_blind11.csv (22 later customer turns of the care
 conversations that open a new request: conv_index, client_turn = 0-based index among the conversation's customer
 turns). Labelled before the model ran on them. Reported as `blind11`: `addressed` (Apple addressed + care turns: the
-figure), `apple_addressed`, `care_turns`, `apple_all` (all 440). Its errors are never printed.
+figure), `addressed_even` / `addressed_odd` (Apple tweets by file row, care turns by conversation index; session 12
+fits the intent calibrator on the even half), `apple_addressed`, `care_turns`, `apple_all` (all 440). Its errors are
+never printed.
 
 Every intent block also gives `macro_recall_8`: the mean recall over the eight labels the product owner's held-out
 report lists (Technical Support, Complaint, Billing Question, General Inquiry, Product Information, Refund/Return,
@@ -192,8 +194,13 @@ def blind11_report(services: Any, apple_rows: list[dict[str, Any]], care_rows: l
     predicted = intents.classifier_for(services).classify_many([r["text"] for r in rows])
     apple_addressed = [i for i, r in enumerate(apple_rows) if r["addressed"]]
     care = list(range(len(apple_rows), len(rows)))
-    parts = {"addressed": apple_addressed + care, "apple_addressed": apple_addressed, "care_turns": care,
-             "apple_all": list(range(len(apple_rows)))}
+    # even / odd halves (session 12: the calibrator is fitted on the even one): Apple tweets by file row, care turns
+    # by conversation index
+    even = [i for i in apple_addressed + care
+            if (rows[i]["row_index"] if i < len(apple_rows) else rows[i]["conv_index"]) % 2 == 0]
+    parts = {"addressed": apple_addressed + care, "addressed_even": even,
+             "addressed_odd": sorted(set(apple_addressed + care) - set(even)),
+             "apple_addressed": apple_addressed, "care_turns": care, "apple_all": list(range(len(apple_rows)))}
     return {name: intent_block([rows[i]["intent"] for i in members], [predicted[i].label for i in members],
                                [predicted[i].confidence for i in members])
             for name, members in parts.items()}

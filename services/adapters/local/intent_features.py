@@ -218,17 +218,41 @@ def reject_probability(rejector: np.ndarray, probs: np.ndarray, nearest: np.ndar
 
 
 CALIBRATION_FEATURES = ("logit of the top probability", "nearest-example cosine (probe)", "answer is out of scope",
-                        "out of scope by the rule", "log(1 + words)")
+                        "out of scope by the rule", "log(1 + words)", "margin over the runner-up",
+                        "linear model and vote agree", "share of words unknown to the word vocabulary",
+                        "log(1 + @handles and links)")
+MARK_TOKENS = frozenset({"handletoken", "urltoken"})
 
 
 def calibration_features(probs: np.ndarray, probe: np.ndarray, is_oos: np.ndarray, flipped: np.ndarray,
-                         n_words: np.ndarray) -> np.ndarray:
+                         n_words: np.ndarray, agree: np.ndarray | None = None,
+                         unknown: np.ndarray | None = None, marks: np.ndarray | None = None) -> np.ndarray:
     """Per message, the inputs of the confidence calibrator (CALIBRATION_FEATURES): how sure the model is (logit of
-    its top probability at the fitted temperature), how close the message is to our examples (cosine to the nearest
-    of every 8th training example), whether the answer is the out-of-scope label (by its class or by the rule), and
-    how long the message is (real customers write longer than our examples, and long messages mix topics)."""
-    top = np.clip(np.atleast_2d(probs).max(axis=1), 1e-6, 1 - 1e-6)
-    return np.column_stack([np.log(top / (1 - top)), probe, is_oos, flipped, np.log1p(n_words)]).astype(np.float64)
+    its top probability at the fitted temperature, and its margin over the runner-up), how close the message is to our
+    examples (cosine to the nearest of every 8th training example; the linear model's and the nearest examples' vote's
+    labels agree; the share of its words our examples never used; how many @handles and links it has), whether the
+    answer is the out-of-scope label (by its class or by the rule), and how long the message is (real customers write
+    longer than our examples, and long messages mix topics). Signals not given are 0."""
+    probs = np.atleast_2d(probs)
+    ordered = np.sort(probs, axis=1)
+    top = np.clip(ordered[:, -1], 1e-6, 1 - 1e-6)
+    margin = ordered[:, -1] - ordered[:, -2] if probs.shape[1] > 1 else ordered[:, -1]
+    zero = np.zeros(len(probs))
+    return np.column_stack([np.log(top / (1 - top)), probe, is_oos, flipped, np.log1p(n_words), margin,
+                            zero if agree is None else agree, zero if unknown is None else unknown,
+                            zero if marks is None else np.log1p(marks)]).astype(np.float64)
+
+
+def unknown_and_marks(block: NgramBlock, normalized: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per normalised text: the share of its word tokens (handles and links aside) not in the word vocabulary, and how
+    many @handles and links it has."""
+    unknown, marks = [], []
+    for text in normalized:
+        words = [t for t in TOKEN.findall(text) if t[0].isalnum() or t[0] == "_"]
+        kept = [w for w in words if w not in MARK_TOKENS]
+        unknown.append(sum(w not in block.vocab for w in kept) / len(kept) if kept else 0.0)
+        marks.append(len(words) - len(kept))
+    return np.array(unknown, dtype=np.float64), np.array(marks, dtype=np.float64)
 
 
 def calibrated_confidence(weights: np.ndarray, features: np.ndarray) -> np.ndarray:

@@ -156,19 +156,49 @@ def test_default_confidence_is_the_calibrated_probability_and_leads_the_ranking(
         assert sum(p for _, p in calibrated.ranking) <= 1.0 + 1e-3
 
 
-def test_calibrated_confidence_is_lower_on_long_messages_and_out_of_scope_flips(classifier):
-    """The calibrator's signals move the confidence the way real traffic showed: at the same top probability a much
-    longer message, or an answer the out-of-scope rule flipped, gets less confidence; a surer model gets more."""
+def test_calibrated_confidence_is_lower_for_out_of_scope_answers_and_a_vote_that_disagrees(classifier):
+    """The calibrator's signals move the confidence the way real traffic showed (docs/models.md, session 12): at the
+    same top probability an out-of-scope answer, or one where the linear model and the nearest examples' vote pick
+    different labels, gets less confidence; a surer model gets more."""
     from services.adapters.local import intent_features as fx
 
-    def confidence(top: float, words: int, flipped: float) -> float:
-        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([0.45]), np.array([flipped]),
-                                           np.array([flipped]), np.array([words]))
+    def confidence(top: float, out_of_scope: float, agree: float) -> float:
+        features = fx.calibration_features(np.array([[top, 1 - top]]), np.array([0.45]), np.array([out_of_scope]),
+                                           np.array([0.0]), np.array([8]), np.array([agree]))
         return float(fx.calibrated_confidence(classifier.calibration.english, features)[0])
 
-    assert confidence(0.9, 80, 0.0) < confidence(0.9, 8, 0.0)
-    assert confidence(0.9, 8, 1.0) < confidence(0.9, 8, 0.0)
-    assert confidence(0.6, 8, 0.0) < confidence(0.9, 8, 0.0)
+    assert confidence(0.9, 1.0, 1.0) < confidence(0.9, 0.0, 1.0)
+    assert confidence(0.9, 0.0, 0.0) < confidence(0.9, 0.0, 1.0)
+    assert confidence(0.6, 0.0, 1.0) < confidence(0.9, 0.0, 1.0)
+
+
+# Written for this test in the manner of the Apple and blind11 sets (chatty, slangy, @handles; none is a shared row):
+# the traffic session 10's calibrator was over-confident on by 0.10-0.25 (it gave these a mean confidence of 0.85).
+SLANG_TWEETS = ["@applesupport yo this update is straight garbage lol fix ur shit",
+                "@apple ngl the new emojis are kinda fire 🔥🔥",
+                "wow @apple really said no headphone jack again smh",
+                "@AppleSupport my phone been acting weird since yesterday idk",
+                "@apple when is the next event?? hype",
+                "lmao @apple stock tanking again",
+                "@verizon y'all are a joke fr",
+                "@AppleSupport icloud ate all my pics wtf"]
+
+
+def test_tweets_unlike_our_examples_are_reported_less_sure_and_clear_requests_stay_sure(classifier):
+    """Session 12: the calibrator is fitted on the even halves of four real dev sets, so on chatty tweets unlike our
+    examples it no longer reports near-certainty (on the Apple addressed set the model is right half the time and
+    session 10's calibrator said 0.83 on average; on these tweets 0.85); the labels stay the model's own. A clear
+    request written like our examples stays sure, above the thresholds that read the confidence."""
+    from services.assist import KB_INTENT_CONFIDENCE
+
+    plain = LocalIntentClassifier(classifier.model, classifier._embedder, language=classifier._language,
+                                  foreign_embedder=classifier._foreign_embedder)
+    answers = classifier.classify_many(SLANG_TWEETS)
+    assert [a.label for a in answers] == [a.label for a in plain.classify_many(SLANG_TWEETS)]
+    assert float(np.mean([a.confidence for a in answers])) < 0.72
+    assert max(a.confidence for a in answers) < 0.96
+    for text in ("where is my order BW-100200", "I want a refund for the broken kettle"):
+        assert classifier.classify(text).confidence >= max(0.95, KB_INTENT_CONFIDENCE, Settings().assistant_min_confidence)
 
 
 def test_defect_the_issues_own_two_request_example_shows_its_second_intent(classifier):
