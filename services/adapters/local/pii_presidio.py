@@ -59,6 +59,9 @@ PHONE_WINDOWS = 200  # candidate numbers per message that libphonenumber checks 
 PRESIDIO_KINDS = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "IBAN_CODE": "IBAN",
                   "US_SSN": "SSN", "PERSON": "PERSON", "ADDRESS": "ADDRESS", "EMAIL": "EMAIL", "PHONE": "PHONE",
                   "CARD": "CARD", "IBAN": "IBAN"}
+# the kinds a never-masked span overrides (since session 12 cards too: "Membership number 4417 2290 1183 5562" is a
+# code after its name even when it passes Luhn); e-mails, IBANs and addresses are never codes
+KEPT_OVER = ("PHONE", "PERSON", "SSN", "CARD")
 PHONE_REGIONS = ("US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "PT", "BR", "MX", "IT", "NL", "CA")
 CONTEXT = {
     "PHONE": ["phone", "telephone", "tel", "mobile", "cell", "call", "number", "whatsapp", "teléfono", "móvil",
@@ -559,7 +562,7 @@ class PresidioPiiDetector:
         analyzer, nlp = _analyzer()
         keep = _keep_spans(text)
         spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
-                 if not (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end))]
+                 if not (kind in KEPT_OVER and _overlaps(keep, start, end))]
         if len(text) <= PRESIDIO_CHARS:
             found = [(r.entity_type, r.start, r.end, float(r.score),
                       r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
@@ -576,7 +579,7 @@ class PresidioPiiDetector:
                 continue  # "Order 112-4471920-5530184": Luhn-valid by chance, but no card is grouped 3-7-7
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
                 end = text.index("\n", start)
-            if end <= start or (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end)):
+            if end <= start or (kind in KEPT_OVER and _overlaps(keep, start, end)):
                 continue
             if by_ner and (not _plausible_person(text, start, end) or
                            _THING_BEFORE.search(text, max(0, start - 30), start) is not None):

@@ -232,7 +232,9 @@ DE_ADDRESS = re.compile(
     r"(?![\w])")
 _LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |"
              r"upon |on |am |an der |sur |en |di |la |le )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?:[ \t]\d{1,2}(?![\w]|[.,:/-]\d))?")
-_SPOKEN_POSTCODE = r"[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[ \t]\d[ \t][A-Z][ \t][A-Z](?![\w])"  # "P O 4 0 J T"
+# "P O 4 0 J T"; since session 12 also with commas and the outward digits together ("M, 14, 5, R, X")
+_SPOKEN_POSTCODE = (r"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|\d(?:,?[ \t][A-Z\d])?),?[ \t]\d,?[ \t][A-Z],?[ \t][A-Z]"
+                    r"(?![\w])")
 _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # a month or a weekday is not a town's second word ("10115 Berlin im Juni")
 _MONTH_OR_DAY = (r"(?:Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|"

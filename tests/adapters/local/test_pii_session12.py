@@ -49,6 +49,8 @@ from tests.adapters.local.pii_support import found
     ("vivo en calle san bernardo 41, 2º izq, gracias", "ADDRESS", "calle san bernardo 41, 2º izq"),
     ("moro na rua do carmo 17.", "ADDRESS", "rua do carmo 17"),
     ("entregar na Rua Direita 12 apartamento 3 Braga", "ADDRESS", "Rua Direita 12 apartamento 3 Braga"),
+    # a UK postcode spelt out with commas, the outward digits together
+    ("Agent: postcode?\nCaller: B, 15, 2, T, T", "ADDRESS", "B, 15, 2, T, T"),
 ])
 def test_the_new_rules_find_the_whole_value(text, kind, value):
     assert (kind, value) in found(text)
@@ -63,6 +65,8 @@ def test_a_catalan_second_surname_joins_a_name_the_ner_model_found(detector):
 @pytest.mark.parametrize(("text", "kept"), [
     # an order number grouped 3-7-7 that passes Luhn is no card
     ("Where is order 113-4093385-6620152? It's late", "113-4093385-6620152"),
+    # a Luhn-valid number after the name of a code is that code
+    ("Membership number 4532 0151 1283 0366 fails at the till", "4532 0151 1283 0366"),
     # an IP address ending a sentence is kept, as in the middle of one
     ("Game server 51.77.102.218. Please check", "51.77.102.218"),
     # a shop, a show, a game, a platform read as persons
@@ -110,6 +114,11 @@ def test_the_rules_provider_merges_overlapping_spans():
 ])
 def test_what_the_new_rules_leave_alone(text, kept):
     assert not any(kept in value for _, value in found(text))
+
+
+def test_a_card_after_the_word_card_is_still_masked(detector):
+    text = "Loyalty card number 4532 0151 1283 0366, and it fails"
+    assert "4532" not in mask(text, detector.find(text))
 
 
 def test_card_layouts():
