@@ -688,11 +688,11 @@ FIRST_NAMES = frozenset(word for line in FIRST_NAMES_FILE.read_text(encoding="ut
 # since session 12: first names that are as often a common word or a place (left out of pii_first_names.txt), a name
 # only where the writer says it is theirs: "I'm Grace and I'd like…", "This is Mo!", "it's hope here", "me and hope
 # (my sister)"; never alone ("Grace period", "I hope")
-WORD_NAMES = frozenset("""grace hope faith joy rose may june april mark will jack frank bill sue pat rob dawn holly
-ivy lily ruby jade amber summer autumn sky skye max ray art chase hunter mercy patience honor honour destiny harmony
-melody star crystal pearl violet daisy poppy iris hazel heather olive sage river rain storm brook mo jo al ed ted sam
-chris sunny misty penny sandy rusty bob bud dot kay dean earl guy nick drew gene miles rich victoria florence sydney
-austin jordan paris georgia isla madison beverly nancy donna gloria randy louis ralph russell""".split())
+# (not months, seasons or weather, which "it's …," says as often: "It's May, and…", "it's sunny.")
+WORD_NAMES = frozenset("""grace hope faith joy rose mark will jack frank bill sue pat rob dawn holly ivy lily ruby
+jade amber skye max ray hunter mercy patience honor honour destiny harmony melody pearl violet daisy poppy iris hazel
+heather olive brook mo jo al ed ted sam chris penny sandy rusty bob bud kay dean earl nick drew gene victoria
+florence sydney austin jordan paris georgia isla madison beverly nancy donna gloria randy louis ralph russell""".split())
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{1,20}(?![\w-])")
 # after a known first name: more capitalised words (a second given name, particles, the surname)
 _NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['’-][^\W\d_]{{1,30}}+)?){{1,3}}")
