@@ -1,6 +1,7 @@
 """The rules-only PII detector (provider "rules" of the pii capability): our linear recognisers of
-``pii_rules.find_all`` and the same never-masked spans (order and tracking numbers, dates, amounts) as the default,
-without Presidio or the NER model — about 0.3 ms a message instead of ~9 ms. It finds e-mails (plain, accented,
+``pii_rules.find_all`` and the same never-masked spans (order and tracking numbers, dates, amounts) and, since
+session 12, the same filters after detection (``pii_presidio.finish``) as the default, without Presidio or the NER
+model — about 0.3 ms a message instead of ~9 ms. It finds e-mails (plain, accented,
 obfuscated), phones, cards, IBANs, SSNs, street addresses and the names our cues and sign-offs mark; names with no
 cue (which the default's NER model finds) it misses: docs/security.md has both detectors' figures. Meant for bulk
 generation (``seed_history`` at 100,000 conversations: bench/analytics.py) and for deployments that cannot afford
@@ -9,7 +10,7 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 from __future__ import annotations
 
 from services.adapters.local import pii_rules
-from services.adapters.local.pii_presidio import _keep_spans, _overlaps
+from services.adapters.local.pii_presidio import KEPT_OVER, _keep_spans, _overlaps, finish
 from services.models import PiiSpan
 
 
@@ -20,5 +21,7 @@ class RulesPiiDetector:
         if not text.strip():
             return []
         keep = _keep_spans(text)
-        return [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
-                if not (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end))]
+        # since session 12 the same filters as the default's after detection (business and product names, places
+        # after a name, titles, other mentions of a name) and overlapping spans merged
+        return finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
+                             if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)

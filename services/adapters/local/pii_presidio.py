@@ -59,6 +59,9 @@ PHONE_WINDOWS = 200  # candidate numbers per message that libphonenumber checks 
 PRESIDIO_KINDS = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD", "IBAN_CODE": "IBAN",
                   "US_SSN": "SSN", "PERSON": "PERSON", "ADDRESS": "ADDRESS", "EMAIL": "EMAIL", "PHONE": "PHONE",
                   "CARD": "CARD", "IBAN": "IBAN"}
+# the kinds a never-masked span overrides (since session 12 cards too: "Membership number 4417 2290 1183 5562" is a
+# code after its name even when it passes Luhn); e-mails, IBANs and addresses are never codes
+KEPT_OVER = ("PHONE", "PERSON", "SSN", "CARD")
 PHONE_REGIONS = ("US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "PT", "BR", "MX", "IT", "NL", "CA")
 CONTEXT = {
     "PHONE": ["phone", "telephone", "tel", "mobile", "cell", "call", "number", "whatsapp", "teléfono", "móvil",
@@ -235,7 +238,7 @@ _KEEP = re.compile(
     r"(?=[\w$£€])(?i:\bBWT?[-\s#]?\d{6,9}\b"  # our order and tracking numbers
     r"|(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"  # ISO dates and date-times
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s\d{1,2}[:h]\d{2})?(?![\d/]|\.\d)"  # 12/03/2024 14:30
-    r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"  # IP addresses (192.168.1.254): kept, see docs/security.md
+    r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"  # IP addresses (192.168.1.254, also ending a sentence): kept
     r"|\b1Z(?:[ ]?[0-9A-Z]){16}\b|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # UPS and UPU (Royal Mail, La Poste…) tracking numbers
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
     r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
@@ -386,9 +389,25 @@ _SELLER_BEFORE = re.compile(r"(?i:\b(?:bought|buy|purchased|ordered|comprato|com
                             r"bei|chez|bij|von|na|no|em|in)[ \t])$")
 
 
+# since session 12: where a name is a shop's, a show's or a game's, whatever its words: "bought it at John Lewis",
+# "tickets for Hamilton", "play Stardew Valley", "Assassin's Creed Mirage" (one word, then 's and a title)
+_SHOP_AT_BEFORE = re.compile(r"(?i:\b(?:bought|buy|buying|purchased|ordered|got|shopping|shopped|paid)\b[^.!?\n]{0,30}?"
+                             r"[ \t](?:at|in)[ \t])$")
+_SHOW_OR_GAME_BEFORE = re.compile(r"(?i:\b(?:tickets?|seats?)[ \t](?:for|to)[ \t]|\b(?:play|playing|played|plays|"
+                                  r"install|installed|installing|download|downloaded|downloading|pre-?ordered|"
+                                  r"pre-?order|stream|streaming)[ \t])$")
+_TITLE_AFTER = re.compile(r"['’]s[ \t][A-Z][\w'’-]+[ \t][A-Z]")
+
+
 def _business_or_product(text: str, span: PiiSpan) -> bool:
-    """A PERSON span that is a business's or a product's name (see _BUSINESS_WORDS)."""
-    words = text[span.start:span.end].split()
+    """A PERSON span that is a business's or a product's name (see _BUSINESS_WORDS and the patterns above)."""
+    if (_SHOP_AT_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
+            or _SHOW_OR_GAME_BEFORE.search(text, max(0, span.start - 20), span.start) is not None):
+        return True
+    value = text[span.start:span.end]
+    if " " not in value and value.lower() not in pii_rules.FIRST_NAMES and _TITLE_AFTER.match(text, span.end):
+        return True
+    words = value.split()
     last = words[-1].lower() if words else ""
     if last in _BUSINESS_WORDS or (len(words) > 1 and (last in _PRODUCT_WORDS or any(
             w.lower() in _BUSINESS_WORDS for w in words[1:]))):
@@ -398,7 +417,9 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
 
 
 # a single word before the kind of thing it makes: a brand ("Same Miele dishwasher", "my Dyson vacuum")
-_PRODUCT_NOUN_AFTER = re.compile(r"[ \t](?i:dishwasher|fridge|freezer|oven|hob|microwave|kettle|toaster|vacuum|hoover|"
+_PRODUCT_NOUN_AFTER = re.compile(r"[ \t](?i:account|app|subscription|membership|profile|login|username|password|"
+                                 r"server|servers|gift card|points|wallet|launcher|controller|headset|pass|"  # session 12
+                                 r"dishwasher|fridge|freezer|oven|hob|microwave|kettle|toaster|vacuum|hoover|"
                                  r"washer|washing machine|dryer|boiler|heater|headphones|earbuds|speaker|smartphone|"
                                  r"phone|laptop|tablet|tv|television|console|camera|printer|router|drill|mower|"
                                  r"blender|mixer|fryer|air fryer|coffee machine|trainers|sneakers|shoes|jacket|bike|"
@@ -464,17 +485,19 @@ _PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
 _SURNAME_AFTER = re.compile(r"[ \t][A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’-][^\W\d_]{1,30}+)?")
 
 
+_CATALAN_SECOND_SURNAME = re.compile(r"[ \t]i[ \t][A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’-][^\W\d_]{1,30}+)?")
+
+
 def _with_surname(text: str, start: int, end: int) -> int:
     """Where an NER name ends: a name never ends in a particle, so "Yannick Le" takes the capitalised word after it
-    ("Yannick Le Goff")."""
+    ("Yannick Le Goff"); since session 12 a Catalan second surname after "i" joins it ("Jordi Puigvert i Casals")."""
     if text[start:end].rsplit(None, 1)[-1].lower() not in pii_rules.PARTICLES:
-        return end
+        second = _CATALAN_SECOND_SURNAME.match(text, end)
+        return second.end() if second else end
     surname = _SURNAME_AFTER.match(text, end)
     return surname.end() if surname else end
 
-PLACES_FILE = Path(__file__).with_name("pii_places.txt")
-PLACES = frozenset(line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
-                   if line.strip() and not line.startswith("#"))
+PLACES = pii_rules.PLACE_WORDS
 _NAME_THEN_PLACE = re.compile(r"[ \t]{0,4}(?:[,|/–—-][ \t]{0,4}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4})")
 _PLACE_PREPOSITION = re.compile(r"(?i:\b(?:to|in|from|at|near|via|en|à|nach|aus|naar|uit|em|para|a|da|di)\s)$")
 _TRAILING_PLACE = re.compile(r"(?:,|[ \t]{1,4}[–—|/-])[ \t]{0,4}([^\W\d_][\w'’ .]{1,40})$")
@@ -539,7 +562,7 @@ class PresidioPiiDetector:
         analyzer, nlp = _analyzer()
         keep = _keep_spans(text)
         spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
-                 if not (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end))]
+                 if not (kind in KEPT_OVER and _overlaps(keep, start, end))]
         if len(text) <= PRESIDIO_CHARS:
             found = [(r.entity_type, r.start, r.end, float(r.score),
                       r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
@@ -552,9 +575,11 @@ class PresidioPiiDetector:
             if kind is None:
                 continue
             start, end = _trim(text, start, end)
+            if kind == "CARD" and not pii_rules.card_layout_ok(text[start:end]):
+                continue  # "Order 112-4471920-5530184": Luhn-valid by chance, but no card is grouped 3-7-7
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
                 end = text.index("\n", start)
-            if end <= start or (kind in ("PHONE", "PERSON", "SSN") and _overlaps(keep, start, end)):
+            if end <= start or (kind in KEPT_OVER and _overlaps(keep, start, end)):
                 continue
             if by_ner and (not _plausible_person(text, start, end) or
                            _THING_BEFORE.search(text, max(0, start - 30), start) is not None):
@@ -564,10 +589,17 @@ class PresidioPiiDetector:
                 if _seller(text, PiiSpan(kind, start, end, score)):
                     continue
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
-        spans = _without_places(text, _with_titles(text, spans))
-        spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
-        spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
-        return _merged(spans)
+        return finish(text, spans, keep)
+
+
+def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:
+    """What both detectors (this one and the rules-only one, since session 12) do with the spans found: titles joined
+    to names, places after a name and businesses' and products' names dropped, other mentions of a name masked,
+    overlapping spans merged."""
+    spans = _without_places(text, _with_titles(text, spans))
+    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
+    spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+    return _merged(spans)
 
 
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

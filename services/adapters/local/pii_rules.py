@@ -26,7 +26,7 @@ Found = tuple[str, int, int, float]  # kind, start, end, score
 
 _L = r"[^\W\d_]"  # one letter, any script
 _NAME_TOKEN = rf"{_L}{{1,30}}+(?:['’-]{_L}{{1,30}}+){{0,3}}"  # Mary-Jane, O'Connor, D’Souza, José
-_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y)[ \t]){0,2}"
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y|i)[ \t]){0,2}"
 
 # ---- e-mail -----------------------------------------------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
@@ -72,6 +72,15 @@ def luhn_ok(digits: str) -> bool:
     return (sum(map(int, reverse[0::2])) + sum(map(int, reverse[1::2].translate(_DOUBLED)))) % 10 == 0
 
 
+def card_layout_ok(value: str) -> bool:
+    """Whether digits are grouped as a card is written (since session 12): one run, groups of four (the last of 1-4:
+    "4-4-4-4-3"), Amex/Diners "4-6-5"/"4-6-4", or one digit a group (read out). "112-4471920-5530184" (an order
+    number) is 3-7-7: no card, even when it passes Luhn."""
+    groups = [len(g) for g in re.findall(r"\d+", value)]
+    return (len(groups) <= 1 or all(g == 1 for g in groups) or groups in ([4, 6, 5], [4, 6, 4])
+            or (all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4))
+
+
 def find_cards(text: str) -> Iterator[Found]:
     """Luhn-valid runs of 13-19 digits in groups split by one space, two spaces, a dot or a dash."""
     for m in _CARD_RUN.finditer(text):
@@ -84,7 +93,8 @@ def find_cards(text: str) -> Iterator[Found]:
         digits = re.sub(r"\D", "", m.group())
         for end, n in reversed(ends):
             # a card number never starts with 0 (ISO/IEC 7812): "0044 7911 123456" is a phone that passes Luhn
-            if 13 <= n <= 19 and digits[0] != "0" and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1:
+            if 13 <= n <= 19 and digits[0] != "0" and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1 and (
+                    card_layout_ok(text[m.start():end])):
                 yield "CARD", m.start(), end, 0.95
                 break
 
@@ -222,7 +232,9 @@ DE_ADDRESS = re.compile(
     r"(?![\w])")
 _LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |"
              r"upon |on |am |an der |sur |en |di |la |le )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?:[ \t]\d{1,2}(?![\w]|[.,:/-]\d))?")
-_SPOKEN_POSTCODE = r"[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[ \t]\d[ \t][A-Z][ \t][A-Z](?![\w])"  # "P O 4 0 J T"
+# "P O 4 0 J T"; since session 12 also with commas and the outward digits together ("M, 14, 5, R, X")
+_SPOKEN_POSTCODE = (r"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|\d(?:,?[ \t][A-Z\d])?),?[ \t]\d,?[ \t][A-Z],?[ \t][A-Z]"
+                    r"(?![\w])")
 _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # a month or a weekday is not a town's second word ("10115 Berlin im Juni")
 _MONTH_OR_DAY = (r"(?:Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|"
@@ -237,10 +249,19 @@ _POSTCODE_CITY = re.compile(
     rf"(?:(?<=\d)[ \t](?!{_MONTH_OR_DAY})[A-ZÀ-Þ][\w'’-]{{1,30}}+(?:[ \t](?:de|del|am|im|an der|sur|en)[ \t][A-ZÀ-Þ][\w'’-]{{1,30}}+)?)?"
     rf"|(?:,\s{_LOCALITY}){{1,3}}(?:\s\d{{1,2}}(?:e|er|ème)?(?:,\s{_POSTCODE})?)?(?=[ \t]{{0,4}}(?:[.!?;\r\n]|$)|,[ \t]"
     rf"[a-zà-ÿ]|[ \t][-–—][ \t])")
+# since session 12: a Spanish, Portuguese, French or Italian street all in lower case, with its number then a comma, a
+# floor or the sentence's end ("avenida de la constitución 22, 4ºB, sevilla"; not "la rue depuis 3 jours")
+LOWER_LATIN_ADDRESS = re.compile(
+    r"(?<![\w-])(?:calle|avenida|avda\.?|paseo|plaza|carrer|rua|rue|boulevard|viale|piazza|corso|travessa|praça|camino|"
+    r"allée|chemin)[ \t](?:(?:de la|de las|de los|del|de|da|do|das|dos|des|du|di|della|dei)[ \t])?"
+    r"[a-zà-ÿ][a-zà-ÿ'’-]{2,30}(?:[ \t](?:(?:de la|de|del|da|do|des|du|di)[ \t])?[a-zà-ÿ][a-zà-ÿ'’-]{2,30}){0,2}"
+    rf",?[ \t](?:n[º°o]\.?[ \t]?)?\d{{1,4}}[a-z]?(?:{_FLOOR})(?=[ \t]*(?:[,.;!?\r\n]|$))")
 _DUTCH_TYPES = ("gracht", "straat", "laan", "weg", "plein", "kade", "dijk", "singel", "steeg", "dreef", "markt", "hof",
                 "wal", "pad", "park")
 OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}(?:[ \t]\d{2}){0,2}(?![\w])"  # PO boxes
+    # since session 12, North American rural routes: "RR 2, Box 118", "Rural Route 3 Site 5", "HC 61 Box 20"
+    r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]?\d{1,3},?[ \t](?:Box|Site|Comp)[ \t]\d{1,5}(?![\w])"
     rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
     r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
     r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
@@ -270,7 +291,8 @@ off opposite behind please send deliver ship""".split())
 _NORDIC_TYPES = ("gade", "vej", "vei", "veien", "veg", "vegen", "gata", "gatan", "vägen", "väg", "stræde", "torv",
                  "torget", "plads", "plass", "gränd")
 NORDIC_ADDRESS = re.compile(rf"(?<![\w-])[A-ZÆØÅÄÖ][a-zæøåäöé]{{1,30}}(?:{'|'.join(_NORDIC_TYPES)})\s\d{{1,4}}[A-Za-z]?"
-                            r"(?:,?\s\d{1,2}\.?\s?(?:th|tv|mf|sal)\.?)?(?![\w])")
+                            r"(?:,?\s\d{1,2}\.?\s?(?:th|tv|mf|sal)\.?)?"
+                            r"(?:,?\s(?i:lgh|lägenhet|leil|leilighet)\.?\s?\d{1,5})?(?![\w])")  # "lgh 1102" since session 12
 _DE_STREET = r"[A-ZÄÖÜ][a-zäöüß-]{2,30}(?:straße|strasse|gasse|platz|allee|weg|ring|damm|ufer|markt|graben)"
 # a German or Austrian street without a house number, which the postcode and town after it make an address:
 # "Hauptplatz, 8010 Graz"
@@ -284,11 +306,16 @@ RESIDENCE_STREET = re.compile(
     r"|\b(?:deliver|send|ship|post|bring)(?:[ \t](?:it|them|this|everything))?[ \t]to)[ \t]{1,2}(?:the[ \t])?"
     rf"((?:{_CAP}[ \t]){{1,3}}(?:{_EN_TYPES})\b\.?|{_DE_STREET}"
     rf"|[A-Z][a-zë]{{2,30}}(?:straat|laan|gracht|plein|kade|singel)"
-    rf"|[A-ZÆØÅÄÖ][a-zæøåäöé]{{1,30}}(?:{'|'.join(_NORDIC_TYPES)}))(?![\w'’-])")
+    rf"|[A-ZÆØÅÄÖ][a-zæøåäöé]{{1,30}}(?:{'|'.join(_NORDIC_TYPES)}))(?![\w'’-])"
+    # since session 12: not a shop or a station named by its street ("I'm at Oxford Street store right now")
+    r"(?![ \t](?i:store|shop|branch|station|stop|mall|outlet|location|office|market|tube|underground|car park|"
+    r"parking|entrance|exit|site|depot|clinic|surgery|pharmacy|library|hotel|restaurant|cafe|café|bar|pub)s?\b)")
 _RESIDENCE_WORDS = ("live", "living", "stay", "based", "located", "move", "i'm at", "im at", "we're at", "i am at",
                     "we are at", "i'm on", "we're on", "address", "deliver", "send", "ship", "post", "bring")
 # a unit before an address found without it: "Room 214, Cartwright Hall, …", "flat 4b, 27 …", "Lot 12, Chemin …"
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:flat|apt|apartment|unit|suite|room|rm|lot|plot|block|villa|studio|office|"
+                          r"bâtiment|batiment|bât|bat|escalier|edificio|bloque|portal|gebäude|haus|building|"  # session 12
+
                           r"appartement|apto|apartamento|wohnung|whg)\.?[ \t](?:[\w/-]{1,5},?[ \t])?$")
 # the lines of an address before a UK or Canadian postcode found alone: "Ty Gwyn, Heol y Felin, Llandeilo SA19 6BD"
 _ADDRESS_PARTICLES = frozenset("y yr de la le du des upon on of the am im an der den van".split())
@@ -343,7 +370,9 @@ def _unit_before(text: str, start: int) -> int:
 _ADDRESS_WORDS = (
     (EN_ADDRESS, tuple(w.lower().rstrip(".") for w in _EN_TYPES.split("|"))),
     (LATIN_ADDRESS, (*(re.sub(r"[\\.?]", "", w) for w in _FR_ES_PT_TYPES.split("|")), "via")),
-    (OTHER_ADDRESS, ("box", "apartado", "postfach", "caixa", "boîte", "#", " no", " nº", " n°", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
+    (LOWER_LATIN_ADDRESS, ("calle", "avenida", "avda", "paseo", "plaza", "carrer", "rua", "rue", "boulevard", "viale",
+                           "piazza", "corso", "travessa", "praça", "camino", "allée", "chemin")),
+    (OTHER_ADDRESS, ("box", "rural route", "rr ", "hc ", "apartado", "postfach", "caixa", "boîte", "#", " no", " nº", " n°", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7",
                      ", 8", ", 9", *_DUTCH_TYPES)),
     (DE_ADDRESS, ("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
                   "steig", "pfad", "am ", "an der", "auf dem", "im ", "unter den", "in der")),
@@ -369,9 +398,28 @@ _BUILDING_BEFORE = re.compile(
 
 
 def find_addresses(text: str) -> Iterator[Found]:
-    """Street addresses; since session 11 each grown over a unit written before it ("Room 214, …")."""
+    """Street addresses; since session 11 each grown over a unit written before it ("Room 214, …"), since session 12
+    over a known town after it with no comma or postcode ("Rua das Flores 88 apartamento 402 Porto")."""
     for kind, start, end, score in _find_addresses(text):
-        yield kind, _unit_before(text, start) if start else start, end, score
+        if _WORD_NOT_HOUSE_LETTER.search(text, start, end):
+            end -= 2  # "Piazza Garibaldi 3 a Bergamo": "a" is "in", no house letter
+        yield kind, _unit_before(text, start) if start else start, _place_after(text, end), score
+
+
+_WORD_NOT_HOUSE_LETTER = re.compile(r"\d[ \t][aeoyi]$")
+
+_PLACE_AFTER = re.compile(r",?[ \t]{1,2}([^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30}){0,2})")
+
+
+def _place_after(text: str, end: int) -> int:
+    m = _PLACE_AFTER.match(text, end)
+    if m is None:
+        return end
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest run of words that is a place of pii_places.txt
+        if " ".join(words[:n]).lower() in PLACE_WORDS:
+            return m.start(1) + len(" ".join(words[:n]))  # one space or tab between the words
+    return end
 
 
 def _find_addresses(text: str) -> Iterator[Found]:
@@ -426,7 +474,7 @@ sorry still sure team thank thanks that the them then there these they this to t
 wait waiting was we well were what when where which who why will with writing you your yours angry annoyed confused
 disappointed frustrated fine calling contacting here ready tired worried afraid unhappy satisfied pleased
 advance help support service order again asap anyway everything everyone all again appreciated regards
-y el la los las de del en un una por para con que muy mucho gracias saludos hola buenas un cordial atentamente
+y el la los las de del en un una por para con que muy mucho gracias saludos hola buenas un cordial atentamente es
 et le les des du un une pour avec que très merci bonjour cordialement bien vous à
 und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
 e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
@@ -482,7 +530,7 @@ _CUE = re.compile(
     r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfängerin|empfänger|"
     r"kontoinhaberin|kontoinhaber|"
     r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
-    r"name:|this is|it['’]s|it is|i am|i'm|me llamo|mi nombre es|soy|je m['’]appelle|je suis|mon nom est|"
+    r"name:|this is|it['’]?s|it is|i am|i'm|me llamo|mi nombre es|soy|em dic|el meu nom és|sóc|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
     r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
@@ -494,7 +542,7 @@ _CUE = re.compile(
     # a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the name
     r"(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
     rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
-_ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfänger|"
+_ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|titular|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
 # after a lower-case first name, who the writer is to someone: "soy valentina la hija de don Aurelio"
@@ -519,7 +567,7 @@ _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "ho
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
-              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is")
+              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc")
 _SIGN_OFF = re.compile(
     r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:thanks|thank you|many thanks)[ \t]?(?:&|and|n)[ \t]?)?"
     r"(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
@@ -584,6 +632,8 @@ _GREETING_SELF = re.compile(rf"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|yo|morning|e
                             rf"haha)\b)")
 # "This is Carmen from the café", "I'm Dave here": one capitalised word after "this is"/"I'm" is a name only then
 _INTRODUCED = re.compile(r"[ \t,]{1,4}(?:from|here|speaking|calling|again)\b")
+# what the writer says next about themself: "I'm Grace and I'd like…", "this is Ruby, I ordered…"
+_AND_I_AFTER = re.compile(r"(?:[ \t]{1,2}and|[ \t]?,)[ \t]{1,2}(?:I|i|I['’](?:d|m|ve|ll)|i['’](?:d|m|ve|ll)|we|my)\b")
 # a name after the role of the person who has it: "the driver (Marek)", "your agent, Laura", "technician Steve"
 _ROLE_NAME = re.compile(rf"\b(?i:driver|courier|technician|engineer|agent|advisor|adviser|representative|rep|"
                         rf"operator|postman|postwoman|installer|consultant|delivery guy|delivery man|fahrer|"
@@ -625,7 +675,8 @@ li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao lia
 deng cao peng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen kim park choi jung kang cho yoon
 jang lim shin seo kwon hwang ahn song nguyen tran pham hoang huynh phan vu dang bui ngo duong ly tanaka sato suzuki
 takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura
-""".split())
+wong chan cheung leung lau tse yip kwok chow tsang fung poon yeung choi tam yuen kwan chu hui ng lai mak siu tsui
+""".split())  # the last line since session 12: Cantonese romanisations
 # French, German and English compound first names, with the surname after them: "Jean-Baptiste Morel", "Anna-Lena"
 _COMPOUND_FIRST_NAME = re.compile(
     r"\b(?:Jean|Marie|Anne|Anna|Ann|Hans|Karl|Mary|Ana|José|Juan|María|Maria|Pierre|Paul|Louis|Claude|Franz|Klaus|Eva|"
@@ -634,6 +685,14 @@ _COMPOUND_FIRST_NAME = re.compile(
 FIRST_NAMES_FILE = Path(__file__).with_name("pii_first_names.txt")
 FIRST_NAMES = frozenset(word for line in FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
                         if not line.startswith("#") for word in line.split())
+# since session 12: first names that are as often a common word or a place (left out of pii_first_names.txt), a name
+# only where the writer says it is theirs: "I'm Grace and I'd like…", "This is Mo!", "it's hope here", "me and hope
+# (my sister)"; never alone ("Grace period", "I hope")
+# (not months, seasons or weather, which "it's …," says as often: "It's May, and…", "it's sunny.")
+WORD_NAMES = frozenset("""grace hope faith joy rose mark will jack frank bill sue pat rob dawn holly ivy lily ruby
+jade amber skye max ray hunter mercy patience honor honour destiny harmony melody pearl violet daisy poppy iris hazel
+heather olive brook mo jo al ed ted sam chris penny sandy rusty bob bud kay dean earl nick drew gene victoria
+florence sydney austin jordan paris georgia isla madison beverly nancy donna gloria randy louis ralph russell""".split())
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{1,20}(?![\w-])")
 # after a known first name: more capitalised words (a second given name, particles, the surname)
 _NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['’-][^\W\d_]{{1,30}}+)?){{1,3}}")
@@ -658,6 +717,16 @@ _ONE_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh)?h?[aeiouy]{1,3}(?:n|ng|r|m
 _TWO_SYLLABLES = re.compile(rf"^{_ONE_SYLLABLE}{_ONE_SYLLABLE}$")
 
 PARTICLES = frozenset(_PARTICLES[6:_PARTICLES.index(")")].split("|"))
+
+
+def east_asian_name(tokens: list[str]) -> bool:
+    """Two or three tokens in any case that read as an East-Asian name: a known surname first or last, the other
+    tokens short syllables ("li na", "wong kar fai", "Tan Wei Ling"), even when a syllable is a word elsewhere."""
+    low = [t.lower() for t in tokens]
+    if not 2 <= len(low) <= 3 or not (low[0] in EAST_ASIAN_SURNAMES or low[-1] in EAST_ASIAN_SURNAMES):
+        return False
+    rest = low[1:] if low[0] in EAST_ASIAN_SURNAMES else low[:-1]
+    return all(len(p) <= 6 and (_PINYIN_SYLLABLE.match(p) or _TWO_SYLLABLES.match(p)) for p in rest)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -710,8 +779,11 @@ def find_names(text: str) -> Iterator[Found]:
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
         if m.group().lower().startswith("account of"):
             cue = "owned"  # capitalised names only, like "owned by"
-        if cue in ("it's", "it’s", "it"):  # "yes it's maria dos santos", "it's Kofi again": a known first name only
-            if tokens[0].lower() not in FIRST_NAMES or (len(tokens) == 1 and lowered and not _SELF_NAME_END.match(
+        if cue in ("it's", "it’s", "it", "its"):  # "yes it's maria dos santos", "it's Kofi again": a known first name
+            if east_asian_name(m.group(1).split()[:3]):  # since session 12: "yeah it's wong kar fai"
+                tokens = m.group(1).split()[:3]
+            elif (tokens[0].lower() not in FIRST_NAMES and not (tokens[0].lower() in WORD_NAMES and _SELF_NAME_END.match(
+                    text, m.start(1) + len(tokens[0])))) or (len(tokens) == 1 and lowered and not _SELF_NAME_END.match(
                     text, m.start(1) + len(tokens[0]))):
                 continue  # alone in lower case, what follows must close it: "it's jess btw", "it's kofi."
             tokens = tokens[:3]
@@ -724,17 +796,23 @@ def find_names(text: str) -> Iterator[Found]:
                 continue  # "our company name Oakridge Analytics GmbH", "product name Aurora Pro": not a person
         elif cue == "name":
             continue
-        if cue in ("i", "i'm", "this", "soy", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
+        if cue in ("i", "i'm", "this", "soy", "sóc", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
             tokens = _capitalised_prefix(tokens) or tokens  # "ik ben Sanne de Jong en…": particles stay
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
+            first = tokens[0].lower()
+            # since session 12 a name the writer gives as theirs may be one that is a word too ("I'm Grace and I'd
+            # like…", "This is Mo!"), in any case
+            named = first in FIRST_NAMES or (first in WORD_NAMES and cue not in _TO_CUES)
             introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None or (
-                lowered and len(tokens) == 1 and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES and (
+                len(tokens) == 1 and named and cue not in _TO_CUES and (lowered or first in WORD_NAMES or cue in (
+                    "i", "i'm", "this")) and (
                     _SELF_NAME_END.match(text, m.start(1) + len(tokens[0])) is not None
-                    or _KIN_AFTER.match(text, m.start(1) + len(tokens[0])) is not None))
-            known = lowered and (len(tokens) >= 2 or introduced) and tokens[0].lower() in FIRST_NAMES and cue not in _TO_CUES
-            if (lowered and not known) or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sou",
+                    or _KIN_AFTER.match(text, m.start(1) + len(tokens[0])) is not None
+                    or _AND_I_AFTER.match(text, m.start(1) + len(tokens[0])) is not None))
+            known = lowered and (len(tokens) >= 2 or introduced) and named and cue not in _TO_CUES
+            if (lowered and not known) or (len(tokens) == 1 and cue in ("i", "i'm", "je", "ich", "eu", "soy", "sóc", "sou",
                                                                          "this") and not introduced):
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
@@ -785,8 +863,8 @@ def find_names(text: str) -> Iterator[Found]:
             continue
         for m in pattern.finditer(text):
             tokens = [t for i, t in enumerate(m.group(1).split()) if t not in _JOINERS and not (i and t in PARTICLES)]
-            if not tokens or any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) or len(tokens) > 3 + (
-                    pattern is _HERE):
+            if not tokens or (any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) and not east_asian_name(
+                    tokens)) or len(tokens) > 3 + (pattern is _HERE):
                 continue
             if pattern is _DELIMITED_SIGNATURE and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
@@ -801,6 +879,55 @@ def find_names(text: str) -> Iterator[Found]:
         if all(_PINYIN_SYLLABLE.match(p) or p in EAST_ASIAN_SURNAMES or _TWO_SYLLABLES.match(p) for p in low_parts) and not any(
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
+    yield from _named_people(text, low)
+
+
+# since session 12: a name and who the person is to the writer in brackets ("me and hope (my sister)", "Kabir (my
+# son)"), in any case; a name on a doorbell or an intercom ("citofono Russo", "Klingel: Öztürk"); a capitalised word
+# after a thanks that ends the message or its sentence ("AGENT: thanks Kamau") — not a word of our lists, a place, a
+# brand we know or an acronym
+_KIN_WORDS = (r"sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|friend|neighbou?r|"
+              r"flatmate|roommate|cousin|uncle|aunt|auntie|niece|nephew|grandma|grandpa|gran|nan|grandson|granddaughter|"
+              r"boyfriend|girlfriend|fianc[ée]e?|colleague|boss|carer|landlord|landlady|tenant|kid|child|baby")
+_NAME_THEN_KIN = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN})[ \t]{{0,2}}\((?i:my|our|his|her|their)[ \t](?i:{_KIN_WORDS})\)")
+_BELL_NAME = re.compile(rf"(?i:\b(?:citofono|campanello|interfono|sonnette|interphone|timbre|portero|klingel|"
+                        rf"türschild|doorbell|buzzer|intercom|bel|deurbel)\b)[ \t]?:?[ \t]{{1,2}}"
+                        rf"({_CAP_NAME}(?:[ \t/]{_CAP_NAME})?)(?![\w'’-])")
+_THANKED_NAME = re.compile(r"(?i:(?:^|(?<=[\s:,.!]))(?:thanks|thank you|thank u|thx|cheers|ta|gracias|merci|danke|grazie|"
+                           r"obrigad[oa]|bedankt))[ \t,]{1,3}([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})(?=[ \t]{0,2}(?:[,.!]|\r?\n|\Z))")
+_BELL_WORDS = ("citofono", "campanello", "interfono", "sonnette", "interphone", "timbre", "portero", "klingel",
+               "türschild", "doorbell", "buzzer", "intercom", "bel")
+
+
+def _named_people(text: str, low: str) -> Iterator[Found]:
+    if "(" in text:
+        for m in _NAME_THEN_KIN.finditer(text):
+            word = m.group(1).lower()
+            if word not in NOT_NAMES and word not in NOT_ADDRESSEES and not _STREET_OR_PLACE(word):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in _BELL_WORDS):
+        for m in _BELL_NAME.finditer(text):
+            if not any(t.lower() in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in re.split(r"[ \t/]", m.group(1))):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("than", "thx", "cheers", "ta", "gracias", "merci", "danke", "grazie", "obrigad", "bedankt")):
+        for m in _THANKED_NAME.finditer(text):
+            word = m.group(1)
+            if (word.lower() not in NOT_NAMES and word.lower() not in NOT_ADDRESSEES and not _STREET_OR_PLACE(
+                    word.lower()) and word.lower() not in _COMMON_WORDS and not any(c.isupper() for c in word[1:])):
+                yield "PERSON", m.start(1), m.end(1), 0.75
+
+
+def _STREET_OR_PLACE(word: str) -> bool:
+    return word in _STREET_WORDS or word in PLACE_WORDS
+
+
+PLACES_FILE = Path(__file__).with_name("pii_places.txt")
+PLACE_WORDS = frozenset(line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#"))
+# words a thanks is said to that are no one's name ("Thank God.", "thanks Mate!")
+_COMMON_WORDS = frozenset("""god goodness heaven heavens lord jesus christ mate love babe dear darling hun bud buddy pal
+man bro sis boss guys all everyone folks friend friends again anyway anyways though tho so lots loads heaps million
+bunch kindly in advance much plenty twitter facebook instagram whatsapp google""".split())
 
 
 # since session 11, lower-case known first names with something that says they are people: a thanks or a greeting
@@ -934,12 +1061,26 @@ def find_ssns(text: str) -> Iterator[Found]:
 # ---- numbers read out (voice transcripts) -------------------------------------------------------------------------
 _SPOKEN_VALUES = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                   "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPOKEN_DIGIT = r"(?:(?:double|triple)[ \t])?(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|\d)(?![\w'’])"
+# since session 12 also Spanish, French, Italian, Portuguese, German and Dutch digits ("seis uno dos, tres cuatro…"),
+# and "hundred" after a digit ("oh seven seven hundred nine hundred…": 07700 900…)
+_SPOKEN_VALUES.update({w: str(i) for words in (
+    "cero uno dos tres cuatro cinco seis siete ocho nueve", "zéro un deux trois quatre cinq six sept huit neuf",
+    "zero uno due tre quattro cinque sei sette otto nove", "zero um dois três quatro cinco seis sete oito nove",
+    "null eins zwei drei vier fünf sechs sieben acht neun", "nul een twee drie vier vijf zes zeven acht negen")
+    for i, w in enumerate(words.split())})
+_DIGIT_WORDS = "|".join(sorted(_SPOKEN_VALUES, key=len, reverse=True))
+_SPOKEN_VALUES["hundred"] = "00"
+_REPEATS = {"double": 2, "doble": 2, "doppio": 2, "doppel": 2, "doppelt": 2, "triple": 3}
+_SPOKEN_DIGIT = (rf"(?:(?:double|triple|doble|doppio|doppelt?)[ \t])?(?:{_DIGIT_WORDS}|\d)(?:[ \t]hundred)?(?![\w'’])")
 # one digit a token, as a transcript writes a number read out: "oh seven nine four six, one two three, four five six",
 # "five five five, two one three…", "0 2 0 7 9 4 6 0 5 5 5", "double four"; seven tokens at least
 SPOKEN_NUMBER = re.compile(rf"(?i)(?<![\w'’-]){_SPOKEN_DIGIT}(?:(?:[ \t]{{1,2}}|,[ \t]{{0,2}}|[ \t]?-[ \t]?|\.{{1,3}}[ \t]{{1,2}})"
                            rf"{_SPOKEN_DIGIT}){{6,24}}")
-_SPOKEN_WORDS = ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", " 0 ",
+_SPOKEN_WORDS = ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "cero",
+                 "uno", "dos", "tres", "cuatro", "seis", "siete", "ocho", "nueve", "deux", "trois", "quatre", "cinq",
+                 "sept", "huit", "neuf", "due", "tre", "sette", "otto", "nove", "dois", "três", "sete", "oito",
+                 "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "twee", "drie", "vijf", "zes",
+                 "zeven", "negen", " 0 ",
                  " 1 ", " 2 ", " 3 ", " 4 ", " 5 ", " 6 ", " 7 ", " 8 ", " 9 ")
 _CODE_BEFORE = re.compile(r"(?i:(?:order|pedido|commande|bestellung|encomenda|tracking|ticket|case|reference|ref|"
                           r"booking|confirmation|invoice|policy|claim|serial|voucher|pin|code|otp|password|version)"
@@ -955,8 +1096,8 @@ def find_spoken_numbers(text: str) -> Iterator[Found]:
     for m in SPOKEN_NUMBER.finditer(text):
         digits, repeat = "", 1
         for token in re.findall(r"[^\W\d_]+|\d", m.group().lower()):
-            if token in ("double", "triple"):
-                repeat = 2 if token == "double" else 3
+            if token in _REPEATS:
+                repeat = _REPEATS[token]
                 continue
             digits += _SPOKEN_VALUES.get(token, token) * repeat
             repeat = 1
