@@ -72,6 +72,13 @@ def main() -> None:
     minilm.OnnxMiniLM._run = _counting(cpu, calls, "intent.encoder_runs", minilm.OnnxMiniLM._run)  # type: ignore[method-assign]
     if hasattr(intent, "similarities_to"):  # (before session 11 the product was written inline: not shown)
         intent.similarities_to = _counting(cpu, calls, "intent.knn_product", intent.similarities_to)
+    try:  # session 12: the products with the candidate examples only (the full pass above when it gives up)
+        from services.adapters.local import example_search
+    except ImportError:
+        example_search = None  # type: ignore[assignment]
+    if example_search is not None:
+        example_search.ExampleSearch.search = _counting(  # type: ignore[method-assign]
+            cpu, calls, "intent.knn_search", example_search.ExampleSearch.search)
     spacy.language.Language.__call__ = _counting(cpu, calls, "pii.ner",  # type: ignore[method-assign]
                                                  spacy.language.Language.__call__)
     batch = [(f"{text} (msg {i})", channel) for i, (text, channel) in enumerate(messages(args.n + args.warmup))]
