@@ -37,6 +37,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -62,14 +63,34 @@ QUERY_PAD = 40
 GROUP = 4  # OpenBLAS's matrix-vector kernel takes examples 4 at a time (the last len(pool) % 4 apart)
 
 
+Product = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """What a search found: the full-pass products of the rows with the candidate examples (r, c), the candidates
+    (ascending pool indices), and each row's nearest cosine to the probe (None without a probe)."""
+
+    products: np.ndarray
+    columns: np.ndarray
+    probe: np.ndarray | None
+
+
 class ExampleSearch:
     """The largest dot products of a few query rows with a pool of example rows, exactly as ``product`` computes them
     over the whole pool (module docstring). Built by ``build``; ``enabled`` is False when the self-check failed."""
 
-    def __init__(self, pool: np.ndarray, k: int, product: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> None:
+    def __init__(self, pool: np.ndarray, k: int, product: Product, nearest: Product | None = None,
+                 probe_stride: int = 0) -> None:
         self.pool = pool
         self.k = k
         self._product = product
+        self._nearest = nearest
+        # the probe: every probe_stride-th example (intent.IntentModel.probe), whose nearest cosine `nearest` gives
+        self.probe_index = np.arange(0, len(pool), probe_stride) if probe_stride > 0 and nearest else np.zeros(0, int)
+        self.probe = np.ascontiguousarray(pool[self.probe_index])
+        probe_tail = len(self.probe_index) % GROUP
+        self._probe_tail = np.arange(len(self.probe_index) - probe_tail, len(self.probe_index))
         pool64 = pool.astype(np.float64)
         peak = np.abs(pool64).max(axis=1)
         self.scale = np.where(peak > 0, peak / EXAMPLE_LEVELS, 1.0).astype(np.float32)  # s_p, as the graph has it
@@ -91,10 +112,11 @@ class ExampleSearch:
         self.full_passes = 0  # decisions handed back to the full pass
 
     @classmethod
-    def build(cls, pool: np.ndarray, k: int,
-              product: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> ExampleSearch | None:
-        """The search over `pool`, checked against `product` over the whole pool (off if it differs); None where
-        onnxruntime is missing or the pool has no more than k examples."""
+    def build(cls, pool: np.ndarray, k: int, product: Product, nearest: Product | None = None,
+              probe_stride: int = 0) -> ExampleSearch | None:
+        """The search over `pool`, checked against `product` over the whole pool (and `nearest` over the probe, every
+        probe_stride-th example) and off if anything differs; None where onnxruntime is missing or the pool has no
+        more than k examples."""
         pool = np.ascontiguousarray(pool, dtype=np.float32)
         if pool.ndim != 2 or len(pool) <= k or pool.shape[1] == 0:
             return None
@@ -102,7 +124,7 @@ class ExampleSearch:
             import onnxruntime as ort
         except ImportError:
             return None
-        search = cls(pool, k, product)
+        search = cls(pool, k, product, nearest, probe_stride)
         options = ort.SessionOptions()
         options.intra_op_num_threads, options.inter_op_num_threads = 1, 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
@@ -117,26 +139,50 @@ class ExampleSearch:
     def candidates(self, queries: np.ndarray) -> np.ndarray | None:
         """Ascending pool indices holding, for every row, the k largest full-pass products and every tie with the
         k-th (None: the rows are all zero or not all finite)."""
+        found = self._bounds(queries)
+        return None if found is None else found[0]
+
+    def _bounds(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """(the candidates, the probe's candidates for its largest product with some row, as indices into the probe)."""
         if not np.all(np.isfinite(queries)):
             return None
-        over, scale = self._session.run(["over", "scale"], {"Q": queries})
+        wanted = ["over", "scale", "probe_over"] if len(self.probe_index) else ["over", "scale"]
+        over, scale, *probe = self._session.run(wanted, {"Q": queries})
         if not scale > 0:
             return None
-        return np.flatnonzero((over[0] if len(over) == 1 else over.max(axis=0)) >= 0)
+        columns = np.flatnonzero((over[0] if len(over) == 1 else over.max(axis=0)) >= 0)
+        if not probe:
+            return columns, np.zeros(0, np.int64)
+        return columns, np.flatnonzero((probe[0][0] if len(over) == 1 else probe[0].max(axis=0)) >= 0)
 
-    def search(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-        """(products (r, c) float32, columns (c,)): the full-pass products of every row with the candidate examples
-        (`columns`, ascending pool indices), the same numbers bit for bit; None: take the full pass."""
+    def search(self, queries: np.ndarray) -> Nearest | None:
+        """The full-pass products of every row with the candidate examples, the same numbers bit for bit, and the
+        probe's nearest cosine per row (as `nearest` gives it); None: take the full pass."""
         queries = np.atleast_2d(queries)
         if not self.enabled or not 1 <= len(queries) <= MAX_ROWS or queries.dtype != np.float32:
             self.full_passes += 1
             return None
-        columns = self.candidates(queries)
-        if columns is None or not self.k <= len(columns) <= MAX_CANDIDATES:
+        found = self._bounds(queries)
+        if found is None or not self.k <= len(found[0]) <= MAX_CANDIDATES or len(found[1]) > MAX_CANDIDATES:
             self.full_passes += 1
             return None
         self.searches += 1
-        return self.exact(queries, columns), columns
+        columns, probe_columns = found
+        probe = self.probe_nearest(queries, probe_columns) if len(self.probe_index) else None
+        return Nearest(self.exact(queries, columns), columns, probe)
+
+    def probe_nearest(self, queries: np.ndarray, probe_columns: np.ndarray) -> np.ndarray:
+        """`nearest`(queries, probe) from the probe's candidates only: they fill whole groups of 4 (padded with
+        copies of the first, which cannot raise a maximum), then the probe's last len(probe) % 4 examples, as the
+        probe ends: each product goes through the kernel it goes through in the whole probe."""
+        regular = probe_columns[probe_columns < len(self.probe) - len(self._probe_tail)]
+        body = -(-len(regular) // GROUP) * GROUP
+        rows = body + len(self._probe_tail)
+        buffer = self._buffer("probe", rows, self.pool.shape[1])
+        np.take(self.probe, regular, axis=0, out=buffer[:len(regular)])
+        buffer[len(regular):body] = self.probe[regular[0]] if len(regular) else 0.0
+        buffer[body:rows] = self.probe[self._probe_tail]
+        return self._nearest(queries, buffer[:rows])  # type: ignore[misc]
 
     def exact(self, queries: np.ndarray, columns: np.ndarray) -> np.ndarray:
         """The full pass's products of `queries` with the examples `columns` (ascending), from a buffer laid out so
@@ -198,6 +244,11 @@ class ExampleSearch:
                 if not np.array_equal(np.sort(full[:, columns], axis=1)[:, -self.k:],
                                       np.sort(full, axis=1)[:, -self.k:]):
                     return False
+                if len(self.probe_index):
+                    found = self._bounds(queries)
+                    if found is None or not np.array_equal(self.probe_nearest(queries, found[1]),
+                                                           self._nearest(queries, self.probe)):  # type: ignore[misc]
+                        return False
                 if trial == 0:  # the integer sums exact (no saturating kernel), scaled within ROUNDING
                     rounded, scale, estimate = self.estimates(queries)
                     expected = (rounded @ self.quantised.T.astype(np.int64)) * (float(scale) * self.scale.astype(np.float64))
@@ -304,12 +355,20 @@ def bound_model(search: ExampleSearch) -> bytes:
         _node("ReduceMin", ["top_lower"], "kth", axes=[1], keepdims=1),
         _node("Sub", ["upper", "kth"], "over"),
     ]
+    if len(search.probe_index):  # the probe's largest lower bound per row, and how far each upper bound reaches it
+        constants.append(("probe_index", search.probe_index.astype(np.int64), _INT64))
+        nodes += [_node("Gather", ["lower", "probe_index"], "probe_lower", axis=1),
+                  _node("ReduceMax", ["probe_lower"], "probe_floor", axes=[1], keepdims=1),
+                  _node("Gather", ["upper", "probe_index"], "probe_upper", axis=1),
+                  _node("Sub", ["probe_upper", "probe_floor"], "probe_over")]
     graph = (b"".join(_field(1, node) for node in nodes) + _field(2, "example_search")
              + b"".join(_field(5, _tensor(name, value, kind)) for name, value, kind in constants)
              + _field(11, _value_info("Q", _FLOAT, ("r", d)))
              + _field(12, _value_info("over", _FLOAT, ("r", n)))
              + _field(12, _value_info("scale", _FLOAT, ()))
              + _field(12, _value_info("A", _UINT8, ("r", d)))
-             + _field(12, _value_info("estimate", _FLOAT, ("r", n))))
+             + _field(12, _value_info("estimate", _FLOAT, ("r", n)))
+             + (_field(12, _value_info("probe_over", _FLOAT, ("r", len(search.probe_index))))
+                if len(search.probe_index) else b""))
     opsets = _field(8, _field(1, "") + _field(2, 17)) + _field(8, _field(1, "com.microsoft") + _field(2, 1))
     return _field(1, 8) + _field(7, graph) + opsets

@@ -173,13 +173,14 @@ class IntentModel:
             found = search.search(embeddings) if search is not None else None
             if found is None:
                 similarities, labels = similarities_to(embeddings, self.train_embeddings), self.train_labels
-            else:
-                similarities, labels = found[0], self.train_labels[found[1]]
+            else:  # and the probe cosine the calibration reads, the same number as nearest_example()'s
+                similarities, labels, probe = found.products, self.train_labels[found.columns], found.probe
             vote = fx.knn_vote(similarities, labels, len(self.labels), self.knn.k, self.knn.tau)
             blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
             if self.rejector is not None:
                 oos = self.labels.index(self.oos_label)
-                probe = nearest_example(embeddings, self.probe) if self.rejector[3] < 0 else None
+                if probe is None and self.rejector[3] < 0:
+                    probe = nearest_example(embeddings, self.probe)
                 reject = fx.reject_probability(self.rejector, probs, similarities.max(axis=1), oos)
                 flip = (choice != oos) & (reject > self.threshold)
                 return blended, np.where(flip, oos, blended.argmax(axis=1)), reject, flip, probe
@@ -215,7 +216,7 @@ class IntentModel:
             with _SEARCH_LOCK:
                 if "example_search" not in self._cache:
                     self._cache["example_search"] = (
-                        ExampleSearch.build(self.train_embeddings, self.knn.k, _PRODUCT)
+                        ExampleSearch.build(self.train_embeddings, self.knn.k, _PRODUCT, _NEAREST, PROBE_STRIDE)
                         if self.knn is not None and self.train_labels is not None else None)
         return self._cache["example_search"]
 
@@ -259,7 +260,6 @@ def similarities_to(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
     return queries @ pool.T
 
 
-_PRODUCT = similarities_to  # what the example search computes its products with (bench/assist_stages.py wraps the name)
 
 
 def nearest_example(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
@@ -268,6 +268,10 @@ def nearest_example(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
     if len(queries) > 8:
         return fx.nearest(queries, pool)
     return np.array([float((pool @ q).max()) for q in queries], dtype=np.float32)
+
+
+# what the example search computes its products and the probe cosine with (bench/assist_stages.py wraps the names)
+_PRODUCT, _NEAREST = similarities_to, nearest_example
 
 
 def _single_threaded_blas() -> None:

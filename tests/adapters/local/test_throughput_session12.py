@@ -14,7 +14,7 @@ from services.adapters.local import example_search as search_module
 from services.adapters.local import intent as intent_module
 from services.adapters.local import intent_features as fx
 from services.adapters.local.example_search import ExampleSearch
-from services.adapters.local.intent import similarities_to
+from services.adapters.local.intent import PROBE_STRIDE, nearest_example, similarities_to
 from services.bootstrap import build_services
 from services.config import Settings
 
@@ -33,8 +33,8 @@ def held_out(classifier: Any) -> tuple[ExampleSearch, np.ndarray, np.ndarray, np
     model = classifier.model
     held = np.random.default_rng(12).choice(len(model.train_embeddings), 120, replace=False)
     keep = np.setdiff1d(np.arange(len(model.train_embeddings)), held)
-    search = ExampleSearch.build(model.train_embeddings[keep], K, similarities_to)
-    assert search is not None and search.enabled
+    search = ExampleSearch.build(model.train_embeddings[keep], K, similarities_to, nearest_example, PROBE_STRIDE)
+    assert search is not None and search.enabled and len(search.probe) == -(-len(keep) // PROBE_STRIDE)
     return search, model.train_embeddings[held], model.train_labels[keep], model.train_embeddings[keep]
 
 
@@ -46,19 +46,22 @@ def _vote(similarities: np.ndarray, labels: np.ndarray) -> np.ndarray:
 def test_held_out_examples_get_the_full_pass_numbers_and_vote(held_out: Any, rows: int) -> None:
     """Held-out training examples as a message's rows (1 = a text alone, more = a text and its clauses): the
     candidates hold the 10 largest products of every row, each product is the full pass's number bit for bit, and
-    the vote and the nearest cosine are exactly those of the full pass."""
+    the vote, the nearest cosine and the probe cosine are exactly those of the full pass."""
     search, queries, labels, pool = held_out
     for start in range(0, 48, rows):
         block = np.ascontiguousarray(queries[start:start + rows])
         found = search.search(block)
         assert found is not None
-        products, columns = found
+        products, columns = found.products, found.columns
         full = similarities_to(block, pool)
         assert len(columns) < len(pool) // 10  # a few dozen examples, not the pool
         assert np.array_equal(products, full[:, columns])
         assert np.array_equal(np.sort(products, axis=1)[:, -K:], np.sort(full, axis=1)[:, -K:])
         assert np.array_equal(products.max(axis=1), full.max(axis=1))
         assert np.array_equal(_vote(products, labels[columns]), _vote(full, labels))
+        # the probe cosine the calibration reads: nearest_example() over every PROBE_STRIDE-th example, bit for bit
+        assert found.probe is not None
+        assert np.array_equal(found.probe, nearest_example(block, np.ascontiguousarray(pool[::PROBE_STRIDE])))
 
 
 def test_the_classifier_decides_from_the_candidates_as_with_the_full_pass(classifier: Any,
@@ -155,7 +158,7 @@ def test_threads_each_get_their_own_buffers(held_out: Any) -> None:
             rows = 1 + (i + offset) % 3
             block = np.ascontiguousarray(queries[(i + offset) % 100:(i + offset) % 100 + rows])
             found = search.search(block)
-            if found is None or not np.array_equal(found[0], similarities_to(block, pool)[:, found[1]]):
+            if found is None or not np.array_equal(found.products, similarities_to(block, pool)[:, found.columns]):
                 errors.append(f"{offset}:{i}")
 
     threads = [threading.Thread(target=work, args=(offset,)) for offset in (0, 7)]
