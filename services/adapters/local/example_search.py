@@ -81,26 +81,36 @@ class ExampleSearch:
     over the whole pool (module docstring). Built by ``build``; ``enabled`` is False when the self-check failed."""
 
     def __init__(self, pool: np.ndarray, k: int, product: Product, nearest: Product | None = None,
-                 probe_stride: int = 0) -> None:
+                 probe: np.ndarray | None = None, probe_stride: int = 0) -> None:
         self.pool = pool
         self.k = k
         self._product = product
         self._nearest = nearest
-        # the probe: every probe_stride-th example (intent.IntentModel.probe), whose nearest cosine `nearest` gives
-        self.probe_index = np.arange(0, len(pool), probe_stride) if probe_stride > 0 and nearest else np.zeros(0, int)
-        self.probe = np.ascontiguousarray(pool[self.probe_index])
+        # the probe: every probe_stride-th example (the very array intent.IntentModel.probe is), whose nearest cosine
+        # `nearest` gives
+        use_probe = probe is not None and nearest is not None and probe_stride > 0
+        self.probe_index = np.arange(0, len(pool), probe_stride) if use_probe else np.zeros(0, np.int64)
+        self.probe = probe if probe is not None and use_probe else np.zeros((0, pool.shape[1]), np.float32)
+        if len(self.probe) != len(self.probe_index):
+            raise ValueError("the probe must be every probe_stride-th row of the pool")
         probe_tail = len(self.probe_index) % GROUP
         self._probe_tail = np.arange(len(self.probe_index) - probe_tail, len(self.probe_index))
-        pool64 = pool.astype(np.float64)
-        peak = np.abs(pool64).max(axis=1)
+        peak = np.abs(pool).max(axis=1).astype(np.float64)
         self.scale = np.where(peak > 0, peak / EXAMPLE_LEVELS, 1.0).astype(np.float32)  # s_p, as the graph has it
-        rounded = np.rint(pool64 / self.scale.astype(np.float64)[:, None])
-        self.quantised = rounded.astype(np.int8)  # p_hat
-        approx = rounded * self.scale.astype(np.float64)[:, None]
-        max_norm = float(np.linalg.norm(pool64, axis=1).max(initial=0.0))
+        self.quantised = np.empty(pool.shape, np.int8)  # p_hat
+        error, approx_norm, norm = (np.empty(len(pool)) for _ in range(3))
+        for start in range(0, len(pool), 512):  # in float64, a block at a time (a few MB, not four copies of the pool)
+            block = pool[start:start + 512].astype(np.float64)
+            scale = self.scale[start:start + 512].astype(np.float64)[:, None]
+            rounded = np.rint(block / scale)
+            self.quantised[start:start + 512] = rounded
+            approx = rounded * scale
+            error[start:start + 512] = np.linalg.norm(block - approx, axis=1)
+            approx_norm[start:start + 512] = np.linalg.norm(approx, axis=1)
+            norm[start:start + 512] = np.linalg.norm(block, axis=1)
         # per example: |e_p| + FLOAT_SLACK max|p| (both multiplied by |q|) and |s_p p_hat|, rounded up to float32
-        self.error = _up(np.linalg.norm(pool64 - approx, axis=1) + FLOAT_SLACK * max_norm)
-        self.approx_norm = _up(np.linalg.norm(approx, axis=1))
+        self.error = _up(error + FLOAT_SLACK * float(norm.max(initial=0.0)))
+        self.approx_norm = _up(approx_norm)
         tail = len(pool) % GROUP
         self._tail = np.arange(len(pool) - tail, len(pool))  # the examples the matrix-vector kernel takes apart
         self._regular = len(pool) - tail
@@ -113,18 +123,25 @@ class ExampleSearch:
 
     @classmethod
     def build(cls, pool: np.ndarray, k: int, product: Product, nearest: Product | None = None,
-              probe_stride: int = 0) -> ExampleSearch | None:
-        """The search over `pool`, checked against `product` over the whole pool (and `nearest` over the probe, every
-        probe_stride-th example) and off if anything differs; None where onnxruntime is missing or the pool has no
-        more than k examples."""
-        pool = np.ascontiguousarray(pool, dtype=np.float32)
-        if pool.ndim != 2 or len(pool) <= k or pool.shape[1] == 0:
+              probe: np.ndarray | None = None, probe_stride: int = 0) -> ExampleSearch | None:
+        """The search over `pool`, checked against `product` over the whole pool (and `nearest` over `probe`, every
+        probe_stride-th example: the arrays the full pass reads) and off if anything differs. None where onnxruntime
+        is missing, or the pool is not a C-contiguous float32 matrix or has no more than k examples.
+
+        The check fails, for one, where numpy's BLAS runs on several threads (a process that never built a
+        LocalIntentClassifier, which limits it to one): a matrix-vector product is then split between threads and
+        the examples at the end of each thread's share go through another kernel, so the full pass's own numbers
+        depend on the split (seen: example 3,707 of 3,709 differing in its last bit)."""
+        if (not isinstance(pool, np.ndarray) or pool.dtype != np.float32 or pool.ndim != 2
+                or not pool.flags.c_contiguous or len(pool) <= k or pool.shape[1] == 0):
             return None
+        if probe is not None and (probe.dtype != np.float32 or not probe.flags.c_contiguous):
+            probe = None
         try:
             import onnxruntime as ort
         except ImportError:
             return None
-        search = cls(pool, k, product, nearest, probe_stride)
+        search = cls(pool, k, product, nearest, probe, probe_stride)
         options = ort.SessionOptions()
         options.intra_op_num_threads, options.inter_op_num_threads = 1, 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
@@ -178,7 +195,7 @@ class ExampleSearch:
         regular = probe_columns[probe_columns < len(self.probe) - len(self._probe_tail)]
         body = -(-len(regular) // GROUP) * GROUP
         rows = body + len(self._probe_tail)
-        buffer = self._buffer("probe", rows, self.pool.shape[1])
+        buffer = self._buffer("probe", rows)
         np.take(self.probe, regular, axis=0, out=buffer[:len(regular)])
         buffer[len(regular):body] = self.probe[regular[0]] if len(regular) else 0.0
         buffer[body:rows] = self.probe[self._probe_tail]
@@ -193,24 +210,25 @@ class ExampleSearch:
         if len(queries) > 1 and body + len(tail) < self._least:
             body += -(-(self._least - body - len(tail)) // GROUP) * GROUP
         rows = body + len(tail)
-        buffer = self._buffer("examples", rows, self.pool.shape[1])
+        buffer = self._buffer("examples", rows)
         np.take(self.pool, regular, axis=0, out=buffer[:len(regular)])
         buffer[body:rows] = self.pool[tail]
         if len(queries) == 1:
             products = self._product(queries, buffer[:rows])
         else:  # zero rows below: past the small-matrix kernel (QUERY_PAD); each number depends on its own two rows
-            padded = self._buffer("queries", QUERY_PAD, self.pool.shape[1])
+            padded = self._buffer("queries", QUERY_PAD)
             padded[:len(queries)] = queries
             padded[len(queries):] = 0.0
             products = self._product(padded, buffer[:rows])[:len(queries)]
         where = np.concatenate([np.arange(len(regular)), body + np.searchsorted(tail, columns[columns >= self._regular])])
         return np.ascontiguousarray(products[:, where])
 
-    def _buffer(self, name: str, rows: int, width: int) -> np.ndarray:
+    def _buffer(self, name: str, rows: int) -> np.ndarray:
+        """This thread's buffer of at least `rows` rows as wide as the pool."""
         buffer = getattr(self._local, name, None)
         if buffer is None or len(buffer) < rows:
             # zeros, not np.empty: the padding rows are multiplied too, and must not be NaN or denormal
-            buffer = np.zeros((max(rows, 256), width), np.float32)
+            buffer = np.zeros((max(rows, 256), self.pool.shape[1]), np.float32)
             setattr(self._local, name, buffer)
         return buffer
 

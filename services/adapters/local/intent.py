@@ -216,7 +216,8 @@ class IntentModel:
             with _SEARCH_LOCK:
                 if "example_search" not in self._cache:
                     self._cache["example_search"] = (
-                        ExampleSearch.build(self.train_embeddings, self.knn.k, _PRODUCT, _NEAREST, PROBE_STRIDE)
+                        ExampleSearch.build(self.train_embeddings, self.knn.k, _PRODUCT, _NEAREST, self.probe,
+                                            PROBE_STRIDE)
                         if self.knn is not None and self.train_labels is not None else None)
         return self._cache["example_search"]
 

@@ -33,7 +33,9 @@ def held_out(classifier: Any) -> tuple[ExampleSearch, np.ndarray, np.ndarray, np
     model = classifier.model
     held = np.random.default_rng(12).choice(len(model.train_embeddings), 120, replace=False)
     keep = np.setdiff1d(np.arange(len(model.train_embeddings)), held)
-    search = ExampleSearch.build(model.train_embeddings[keep], K, similarities_to, nearest_example, PROBE_STRIDE)
+    pool = model.train_embeddings[keep]
+    search = ExampleSearch.build(pool, K, similarities_to, nearest_example, np.ascontiguousarray(pool[::PROBE_STRIDE]),
+                                 PROBE_STRIDE)
     assert search is not None and search.enabled and len(search.probe) == -(-len(keep) // PROBE_STRIDE)
     return search, model.train_embeddings[held], model.train_labels[keep], model.train_embeddings[keep]
 
@@ -61,7 +63,7 @@ def test_held_out_examples_get_the_full_pass_numbers_and_vote(held_out: Any, row
         assert np.array_equal(_vote(products, labels[columns]), _vote(full, labels))
         # the probe cosine the calibration reads: nearest_example() over every PROBE_STRIDE-th example, bit for bit
         assert found.probe is not None
-        assert np.array_equal(found.probe, nearest_example(block, np.ascontiguousarray(pool[::PROBE_STRIDE])))
+        assert np.array_equal(found.probe, nearest_example(block, search.probe))
 
 
 def test_the_classifier_decides_from_the_candidates_as_with_the_full_pass(classifier: Any,
@@ -172,3 +174,20 @@ def test_threads_each_get_their_own_buffers(held_out: Any) -> None:
 def test_no_search_without_a_vote_or_with_a_tiny_pool() -> None:
     pool = np.eye(K, 16, dtype=np.float32)
     assert ExampleSearch.build(pool, K, similarities_to) is None  # no more examples than the vote reads
+
+
+def test_a_blas_on_two_threads_switches_the_search_off(classifier: Any) -> None:
+    """Where numpy's BLAS splits a matrix-vector product between two threads, the full pass's own numbers depend on
+    the split (the examples ending each thread's share go through another kernel): the check notices and the search
+    stays off. (The classifier limits BLAS to one thread when it is built; this is a process that did not.)"""
+    from threadpoolctl import threadpool_limits
+
+    model = classifier.model
+    query = model.train_embeddings[3:4] + np.float32(0.01)
+    single = similarities_to(query, model.train_embeddings)
+    with threadpool_limits(limits=2, user_api="blas"):
+        if np.array_equal(similarities_to(query, model.train_embeddings), single):
+            pytest.skip("this BLAS does not split the product between threads here")
+        search = ExampleSearch.build(model.train_embeddings, K, similarities_to, nearest_example, model.probe,
+                                     PROBE_STRIDE)
+    assert search is not None and not search.enabled
