@@ -126,7 +126,8 @@ class ExampleSearch:
               probe: np.ndarray | None = None, probe_stride: int = 0) -> ExampleSearch | None:
         """The search over `pool`, checked against `product` over the whole pool (and `nearest` over `probe`, every
         probe_stride-th example: the arrays the full pass reads) and off if anything differs. None where onnxruntime
-        is missing, or the pool is not a C-contiguous float32 matrix or has no more than k examples.
+        is missing or cannot run the graph, or the pool is not a C-contiguous float32 matrix or has no more than k
+        examples.
 
         The check fails, for one, where numpy's BLAS runs on several threads (a process that never built a
         LocalIntentClassifier, which limits it to one): a matrix-vector product is then split between threads and
@@ -146,8 +147,13 @@ class ExampleSearch:
         options.intra_op_num_threads, options.inter_op_num_threads = 1, 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
-        search._session = ort.InferenceSession(bound_model(search), options, providers=["CPUExecutionProvider"])
-        search.enabled = search.check()
+        try:
+            search._session = ort.InferenceSession(bound_model(search), options, providers=["CPUExecutionProvider"])
+            search.enabled = search.check()
+        except Exception as e:  # onnxruntime raises its own types; e.g. a build without the com.microsoft operators
+            log.warning("the intent model's example search is unavailable (%s); every decision reads all %d "
+                        "training examples", e, len(pool))
+            return None
         if not search.enabled:
             log.warning("the intent model's example search does not reproduce the full product here; "
                         "every decision reads all %d training examples", len(pool))

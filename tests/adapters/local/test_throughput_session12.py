@@ -191,3 +191,14 @@ def test_a_blas_on_two_threads_switches_the_search_off(classifier: Any) -> None:
         search = ExampleSearch.build(model.train_embeddings, K, similarities_to, nearest_example, model.probe,
                                      PROBE_STRIDE)
     assert search is not None and not search.enabled
+
+
+def test_an_onnxruntime_that_cannot_run_the_graph_leaves_the_full_pass(classifier: Any,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnxruntime
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("no com.microsoft operators in this build")
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", refuse)
+    assert ExampleSearch.build(classifier.model.train_embeddings, K, similarities_to) is None
