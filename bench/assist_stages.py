@@ -6,8 +6,10 @@ Seeds a demo database in a temporary folder, then analyses bench/assist.py's mes
 (as `bench/assist.py --unique`: no text repeats, so no remembered answer helps) and adds up the analysing thread's
 CPU time (time.thread_time) per stage of services.assist.analyze_message, in ms per message. "kb_order" includes
 "kb_again" (a second search run while ordering the hits). Besides the stages, a few parts inside them, named
-"stage.part": the MiniLM network runs (intent.encoder_runs, also how many per message), the intent model's product
-with its training examples (intent.knn_product) and spaCy's NER pass (pii.ner). "outside_stages" is the rest of
+"stage.part": the MiniLM network runs (intent.encoder_runs, also how many per message), the intent model's full product
+with its training examples (intent.knn_product; since session 12 only where the example search hands a decision back),
+the example search (intent.knn_search, session 12: its int8 bound and the exact products of its candidates) and
+spaCy's NER pass (pii.ner). "outside_stages" is the rest of
 analyze_message (cleaning, masking, the dataclasses), "total" all of it. Thread CPU leaves out other threads, so
 bench/assist.py's cpu_ms_per_message (the whole process) is a little higher.
 """
@@ -72,6 +74,13 @@ def main() -> None:
     minilm.OnnxMiniLM._run = _counting(cpu, calls, "intent.encoder_runs", minilm.OnnxMiniLM._run)  # type: ignore[method-assign]
     if hasattr(intent, "similarities_to"):  # (before session 11 the product was written inline: not shown)
         intent.similarities_to = _counting(cpu, calls, "intent.knn_product", intent.similarities_to)
+    try:  # session 12: the products with the candidate examples only (the full pass above when it gives up)
+        from services.adapters.local import example_search
+    except ImportError:
+        example_search = None  # type: ignore[assignment]
+    if example_search is not None:
+        example_search.ExampleSearch.search = _counting(  # type: ignore[method-assign]
+            cpu, calls, "intent.knn_search", example_search.ExampleSearch.search)
     spacy.language.Language.__call__ = _counting(cpu, calls, "pii.ner",  # type: ignore[method-assign]
                                                  spacy.language.Language.__call__)
     batch = [(f"{text} (msg {i})", channel) for i, (text, channel) in enumerate(messages(args.n + args.warmup))]

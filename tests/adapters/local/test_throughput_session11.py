@@ -46,9 +46,17 @@ def test_one_query_row_as_a_vector_is_one_row_of_similarities(pool: np.ndarray) 
 
 
 @pytest.fixture(scope="module")
-def classifier(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def default_classifier(tmp_path_factory: pytest.TempPathFactory) -> Any:
     folder = tmp_path_factory.mktemp("intent")
     return build_services(Settings(db_path=str(folder / "f.db"), data_key_file=str(folder / "keys"))).intent
+
+
+@pytest.fixture
+def classifier(default_classifier: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The default classifier with every decision taking the full product (session 12's example search, which
+    computes the products with the candidate examples only, is off: tests/adapters/local/test_throughput_session12.py)."""
+    monkeypatch.setattr(default_classifier.model.example_search, "enabled", False)
+    return default_classifier
 
 
 TEXTS = ["my parcel never arrived and also I was charged twice for it, can you refund the extra",
