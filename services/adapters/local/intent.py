@@ -451,9 +451,12 @@ class LocalIntentClassifier:
 
     def _intents(self, scores: np.ndarray, embeddings: np.ndarray, texts: list[str]) -> list[Intent]:
         calibration = self.calibration.english if self.calibration is not None else None
+        # the unknown-word and @handle/link signals (7, 8) cost a normalisation and a vocabulary pass per text: read
+        # only when the calibrator weighs them (session 12's weighs neither; a signal not read is 0, as fitted)
+        reads_words = calibration is not None and bool(np.any(calibration[7:9]))
         probs, choice, confidence = self.model.decide(scores, embeddings, self.confidence_scale, calibration,
                                                       np.array([len(t.split()) for t in texts]),
-                                                      [normalize(t) for t in texts])
+                                                      [normalize(t) for t in texts] if reads_words else None)
         return [self._intent(p, int(c), float(conf)) for p, c, conf in zip(probs, choice, confidence, strict=True)]
 
     def _intent(self, probs: np.ndarray, choice: int, confidence: float, fallback: bool = True) -> Intent:
