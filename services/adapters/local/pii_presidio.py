@@ -399,8 +399,24 @@ _SHOW_OR_GAME_BEFORE = re.compile(r"(?i:\b(?:tickets?|seats?)[ \t](?:for|to)[ \t
 _TITLE_AFTER = re.compile(r"['’]s[ \t][A-Z][\w'’-]+[ \t][A-Z]")
 
 
+# since session 12: companies and brands customers write to by name ("thanks Delta!", "cheers Monzo") — kept
+BRANDS_FILE = Path(__file__).with_name("pii_brands.txt")
+BRANDS = frozenset(" ".join(line.split()).lower() for line in BRANDS_FILE.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _brand(value: str) -> bool:
+    """A name that is a company's or brand's we know (pii_brands.txt), possessive or not, with no first name in it."""
+    name = " ".join(value.split()).lower()
+    return (name in BRANDS or _POSSESSIVE.sub("", name) in BRANDS) and not any(
+        w in pii_rules.FIRST_NAMES for w in name.split())
+
+
 def _business_or_product(text: str, span: PiiSpan) -> bool:
-    """A PERSON span that is a business's or a product's name (see _BUSINESS_WORDS and the patterns above)."""
+    """A PERSON span that is a business's or a product's name (see _BUSINESS_WORDS, BRANDS and the patterns above)."""
+    if _brand(text[span.start:span.end]):
+        return True
     if (_SHOP_AT_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
             or _SHOW_OR_GAME_BEFORE.search(text, max(0, span.start - 20), span.start) is not None):
         return True
