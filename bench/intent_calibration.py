@@ -112,10 +112,10 @@ def english_signals(classifier: LocalIntentClassifier, texts: list[str], truth: 
     model = classifier.model
     embeddings = np.vstack([classifier._embed([t]) for t in texts])
     scores = model.scores([normalize(t) for t in texts], embeddings)
-    probs, choice, _, flip, probe = model._decide(scores, embeddings)
+    probs, choice, _, flip, probe, vote = model._decide(scores, embeddings)
     normalized = [normalize(t) for t in texts]
     features = model.calibration_features(probs, choice, flip, probe, embeddings, np.array([len(t.split()) for t in texts]),
-                                          scores, normalized)
+                                          scores, normalized, vote)
     return features, np.array([model.labels[c] == y for c, y in zip(choice, truth, strict=True)])
 
 

@@ -138,44 +138,50 @@ class IntentModel:
         `calibration` (logistic weights over fx.calibration_features, which need each text's word count `n_words` and
         its normalised text `normalized`) the confidence is the calibrator's probability that the answer is right, and the shown probabilities are
         rescaled so that the chosen label's equals it."""
-        probs, choice, confidence, flip, probe = self._decide(scores, embeddings)
+        probs, choice, confidence, flip, probe, vote = self._decide(scores, embeddings)
         shown = probs
         if confidence_scale != 1.0:
             shown = softmax(scores, self.temperature * confidence_scale)
-            if self.knn is not None:  # the same vote, blended into the softer probabilities
-                vote = (probs - (1 - self.knn.weight) * softmax(scores, self.temperature)) / self.knn.weight
-                shown = (1 - self.knn.weight) * shown + self.knn.weight * vote
+            if vote is not None:  # the same vote, blended into the softer probabilities
+                shown = (1 - self.knn.weight) * shown + self.knn.weight * vote  # type: ignore[union-attr]
         if calibration is None:
             return shown, choice, np.where(flip, confidence, shown.max(axis=1))
-        features = self.calibration_features(probs, choice, flip, probe, embeddings, n_words, scores, normalized)
+        features = self.calibration_features(probs, choice, flip, probe, embeddings, n_words, scores, normalized,
+                                             vote, calibration)
         confidence = fx.calibrated_confidence(calibration, features)
         return rescaled(probs, choice, confidence), choice, confidence
 
     def calibration_features(self, probs: np.ndarray, choice: np.ndarray, flip: np.ndarray, probe: np.ndarray | None,
                              embeddings: np.ndarray, n_words: np.ndarray | None, scores: np.ndarray | None = None,
-                             normalized: Sequence[str] | None = None) -> np.ndarray:
+                             normalized: Sequence[str] | None = None, vote: np.ndarray | None = None,
+                             weights: np.ndarray | None = None) -> np.ndarray:
         """fx.calibration_features of decided texts (`probe`: their cosine to the probe set, when known; `scores`, the
-        linear model's decision scores, give whether it and the nearest examples' vote agree; `normalized`, the
-        texts as normalised, give their unknown words and @handles / links; signals not given are 0)."""
-        probe = nearest_example(embeddings, self.probe) if probe is None else probe
+        linear model's decision scores, and `vote`, the nearest examples' vote (_decide), give whether the two agree;
+        `normalized`, the texts as normalised, give their unknown words and @handles / links; signals not given are
+        0). With the calibrator's `weights`, the costly signals it gives no weight (the probe cosine: a pass over every
+        PROBE_STRIDE-th example; unknown words and marks: a vocabulary pass) are left 0 instead of computed."""
+        def weighed(*columns: int) -> bool:
+            return weights is None or bool(np.any(np.asarray(weights)[list(columns)]))
+
+        if probe is None:
+            probe = nearest_example(embeddings, self.probe) if weighed(1) else np.zeros(len(choice))
         is_oos = choice == self.labels.index(self.oos_label) if self.oos_label else np.zeros(len(choice), bool)
         words = np.zeros(len(choice)) if n_words is None else np.asarray(n_words, dtype=np.float64)
         agree = None
         if scores is not None:
-            linear = softmax(scores, self.temperature)
-            agree = np.ones(len(choice))
-            if self.knn is not None:  # the vote, recovered from the blend (probs = (1 - w) linear + w vote)
-                vote = (probs - (1 - self.knn.weight) * linear) / self.knn.weight
-                agree = (linear.argmax(axis=1) == vote.argmax(axis=1)).astype(float)
-        unknown, marks = fx.unknown_and_marks(self.features.word, normalized) if normalized is not None else (None, None)
+            agree = np.ones(len(choice)) if vote is None else (
+                scores.argmax(axis=1) == vote.argmax(axis=1)).astype(float)
+        unknown, marks = (fx.unknown_and_marks(self.features.word, normalized)
+                          if normalized is not None and weighed(7, 8) else (None, None))
         return fx.calibration_features(probs, probe, is_oos.astype(float), flip.astype(float), words, agree, unknown,
                                        marks)
 
-    def _decide(self, scores: np.ndarray,
-                embeddings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    def _decide(self, scores: np.ndarray, embeddings: np.ndarray) -> tuple[
+            np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
         """(probabilities at the fitted temperature — blended with the nearest examples' vote when the model has one —,
         choice, the out-of-scope rule's probability where it flipped the choice, which rows it flipped, the probe
-        cosine when it was computed). The out-of-scope rule reads the linear model's own probabilities, as fitted."""
+        cosine when it was computed, the vote or None). The out-of-scope rule reads the linear model's own
+        probabilities, as fitted."""
         probs = softmax(scores, self.temperature)
         choice = probs.argmax(axis=1)
         flip = np.zeros(len(probs), bool)
@@ -198,8 +204,8 @@ class IntentModel:
                     probe = nearest_example(embeddings, self.probe)
                 reject = fx.reject_probability(self.rejector, probs, similarities.max(axis=1), oos)
                 flip = (choice != oos) & (reject > self.threshold)
-                return blended, np.where(flip, oos, blended.argmax(axis=1)), reject, flip, probe
-            return blended, blended.argmax(axis=1), reject, flip, probe
+                return blended, np.where(flip, oos, blended.argmax(axis=1)), reject, flip, probe, vote
+            return blended, blended.argmax(axis=1), reject, flip, probe, vote
         if self.rejector is not None:
             oos = self.labels.index(self.oos_label)
             # The nearest-example cosine (a pass over every training embedding, ~1-2 ms per message when the pool is
@@ -213,7 +219,7 @@ class IntentModel:
                                                      nearest_example(embeddings[need], self.train_embeddings), oos)
             flip = need & (reject > self.threshold)
             choice = np.where(flip, oos, choice)
-        return probs, choice, reject, flip, probe
+        return probs, choice, reject, flip, probe, None
 
     def _nearest_bound(self, embeddings: np.ndarray) -> np.ndarray:
         """The nearest-example cosine that makes the out-of-scope rule's probability highest: with a negative weight
@@ -376,9 +382,9 @@ class LocalIntentClassifier:
         clauses = clauses if len(clauses) > 1 else []
         embeddings = self._embed([text], clauses)
         # the fast one-row path per piece (building a sparse matrix cost ~6 ms per message), one decision for all
-        scores = np.stack([self.model.score_one(normalize(p), e) for p, e in zip([text, *clauses], embeddings,
-                                                                                  strict=True)])
-        intent, *parts = self._intents(scores, embeddings, [text, *clauses])
+        normalized = [normalize(p) for p in [text, *clauses]]
+        scores = np.stack([self.model.score_one(n, e) for n, e in zip(normalized, embeddings, strict=True)])
+        intent, *parts = self._intents(scores, embeddings, [text, *clauses], normalized)
         if not parts:
             return intent
         # A clause pooled from the whole message's run sees its neighbours, which blurs its own request; a clause
@@ -393,10 +399,10 @@ class LocalIntentClassifier:
         clause_scores = scores[1:].copy()
         if again:
             alone = self._embed([clauses[k] for k in again])
-            clause_scores[again] = np.stack([self.model.score_one(normalize(clauses[k]), e)
+            clause_scores[again] = np.stack([self.model.score_one(normalized[1 + k], e)
                                              for k, e in zip(again, alone, strict=True)])
-            for k, part in zip(again, self._intents(clause_scores[again], alone, [clauses[k] for k in again]),
-                               strict=True):
+            for k, part in zip(again, self._intents(clause_scores[again], alone, [clauses[k] for k in again],
+                                                    [normalized[1 + k] for k in again]), strict=True):
                 parts[k] = part
         return self._with_secondary(intent, parts, softmax(clause_scores, self.model.temperature).max(axis=1))
 
@@ -421,7 +427,8 @@ class LocalIntentClassifier:
         if not texts:
             return []
         embeddings = np.vstack([self._embed([t]) for t in texts])
-        return self._intents(self.model.scores([normalize(t) for t in texts], embeddings), embeddings, texts)
+        normalized = [normalize(t) for t in texts]
+        return self._intents(self.model.scores(normalized, embeddings), embeddings, texts, normalized)
 
     def _with_secondary(self, intent: Intent, clauses: list[Intent], decision: np.ndarray) -> Intent:
         """The message's intent plus the most confident other in-scope intent of one of its clauses, if any.
@@ -449,14 +456,11 @@ class LocalIntentClassifier:
                                       f"embedder gave {embeddings.shape[1]}-dim ones; retrain the model")
         return embeddings
 
-    def _intents(self, scores: np.ndarray, embeddings: np.ndarray, texts: list[str]) -> list[Intent]:
+    def _intents(self, scores: np.ndarray, embeddings: np.ndarray, texts: list[str],
+                 normalized: list[str]) -> list[Intent]:
         calibration = self.calibration.english if self.calibration is not None else None
-        # the unknown-word and @handle/link signals (7, 8) cost a normalisation and a vocabulary pass per text: read
-        # only when the calibrator weighs them (session 12's weighs neither; a signal not read is 0, as fitted)
-        reads_words = calibration is not None and bool(np.any(calibration[7:9]))
         probs, choice, confidence = self.model.decide(scores, embeddings, self.confidence_scale, calibration,
-                                                      np.array([len(t.split()) for t in texts]),
-                                                      [normalize(t) for t in texts] if reads_words else None)
+                                                      np.array([len(t.split()) for t in texts]), normalized)
         return [self._intent(p, int(c), float(conf)) for p, c, conf in zip(probs, choice, confidence, strict=True)]
 
     def _intent(self, probs: np.ndarray, choice: int, confidence: float, fallback: bool = True) -> Intent:

@@ -625,3 +625,32 @@ def test_repeated_folds_hold_every_row_out_once_per_repeat():
     assert np.bincount(np.concatenate([test for _, test in three]), minlength=30).tolist() == [3] * 30
     assert all((a[1] == b[1]).all() for a, b in zip(one, three[:5], strict=True))  # the first repeat is the old split
     assert fx.DEFAULT_MODEL_CONFIG.oos_repeats == 3 and fx.CUSTOMER_CONFIG.oos_sigmas is None
+
+
+def test_the_served_confidence_skips_only_signals_the_calibrator_gives_no_weight(classifier, monkeypatch):
+    """decide() leaves the probe cosine and the unknown-word / @handle signals at 0 when the calibrator weighs them 0
+    (session 12's does), without the passes they cost, and the confidence is the one all nine signals give."""
+    from services.adapters.local import intent as intent_module
+    from services.adapters.local import intent_features as fx
+
+    model, weights = classifier.model, classifier.calibration.english
+    assert weights[1] == 0 and not np.any(weights[7:9])  # the shipped calibrator: no probe cosine, words or marks
+    texts = [t for _, t in FRESH] + SLANG_TWEETS
+    normalized = [normalize(t) for t in texts]
+    embeddings = classifier._embed(texts)
+    scores = model.scores(normalized, embeddings)
+    words = np.array([len(t.split()) for t in texts])
+    probs, choice, _, flip, probe, vote = model._decide(scores, embeddings)
+    every = model.calibration_features(probs, choice, flip, probe, embeddings, words, scores, normalized, vote)
+    assert np.any(every[:, 7:9])  # computed when nothing says they are not needed
+    passes: list[int] = []
+    monkeypatch.setattr(intent_module, "nearest_example", lambda *a: passes.append(1) or np.ones(len(texts)))
+    monkeypatch.setattr(fx, "unknown_and_marks", lambda *a: passes.append(2) or (np.ones(len(texts)),) * 2)
+    weighed = model.calibration_features(probs, choice, flip, None, embeddings, words, scores, normalized, vote,
+                                         weights)
+    assert passes == [] and not np.any(weighed[:, [1, 7, 8]])
+    assert fx.calibrated_confidence(weights, weighed) == pytest.approx(fx.calibrated_confidence(weights, every),
+                                                                       abs=1e-12)
+    monkeypatch.undo()
+    _, _, served = model.decide(scores, embeddings, 1.0, weights, words, normalized)
+    assert served == pytest.approx(fx.calibrated_confidence(weights, every), abs=1e-12)
