@@ -67,7 +67,7 @@ def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env)
             # test worker busy on the second core (make test runs two); the figure asserted below is CPU, not time
             page.set_default_timeout(90_000)
             sign_in(page, url, "agent", "frontline-agent")
-            find_in_queue(page, "E2E: idle")
+            find_in_queue(page, "E2E: idle", conversation.id)
             page.locator(f".st-key-queue-{conversation.id} button").click()
             page.locator(".stChatMessage").first.wait_for()
         time.sleep(4)  # first draws settle

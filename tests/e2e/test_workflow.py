@@ -14,6 +14,7 @@ from services.clock import to_iso
 from services.config import Settings
 from services.models import Conversation, Message
 from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.e2e.test_workspace import find_in_queue
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -43,13 +44,6 @@ def queue_ids(page) -> list[int]:
 def queue_card_text(page, conversation_id: int) -> str:
     """The card's escaped HTML (name, waiting time, preview); its button only says "Open conversation <id>"."""
     return page.locator(f".st-key-qcard-{conversation_id}").inner_text()
-
-
-def find_in_queue(page, subject: str) -> None:
-    """The queue draws only the most urgent cards: search for the conversation (the search stays on over reruns)."""
-    search = page.get_by_placeholder("Search subjects and messages")
-    search.fill(subject)
-    search.press("Enter")
 
 
 # ---- 13.3 ----------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from services import auth, inbox
 from services.bootstrap import build_services
@@ -29,15 +30,27 @@ def open_in_workspace(page, app_url, conversation_id: int, subject: str) -> None
     """Sign in as the agent, find the conversation with the queue search (the queue draws only the most urgent
     cards) and open it."""
     sign_in(page, app_url, "agent", "frontline-agent")
-    find_in_queue(page, subject)
+    find_in_queue(page, subject, conversation_id)
     page.locator(f".st-key-queue-{conversation_id} button").click()
     page.locator(".stChatMessage").first.wait_for()
 
 
-def find_in_queue(page, subject: str) -> None:
-    search = page.get_by_placeholder("Search subjects and messages")
-    search.fill(subject)
-    search.press("Enter")
+def find_in_queue(page, subject: str, conversation_id: int | None = None, tries: int = 6) -> None:
+    """The queue draws only the most urgent cards: search for the conversation (the search stays on over reruns).
+    With its id, wait for its card: a search typed while the page is still rerunning (a server busy loading its models,
+    the other test worker on the second core) can be lost, so it is typed again, up to `tries` times, 15 s apart."""
+    for attempt in range(tries):
+        search = page.get_by_placeholder("Search subjects and messages")
+        search.fill(subject)
+        search.press("Enter")
+        if conversation_id is None:
+            return
+        try:
+            page.locator(f".st-key-queue-{conversation_id} button").wait_for(timeout=15_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == tries - 1:
+                raise
 
 
 def suggestion_ids(live, message_id: int) -> list[int]:
