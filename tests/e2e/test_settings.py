@@ -32,7 +32,7 @@ def test_defect_13_10_the_simulator_counter_counts_while_it_writes(page, app_url
             f"return m && Number(m[1]) > {first}; }}", timeout=20_000)
     finally:
         toggle.click()
-        page.get_by_text(re.compile(r"messages written so far")).wait_for(state="detached")
+        page.get_by_text(re.compile(r"messages written so far")).wait_for(state="hidden")
 
 
 def test_the_settings_page_shows_the_simulator_process_is_alive(page, app_url):

@@ -168,7 +168,7 @@ def test_defect_15_a_message_nobody_analysed_waits_for_the_agents_retry(page, ap
     page.get_by_text("The latest message is not analysed yet.").wait_for()
     assert repos(live).assist.get_analysis(stored.id) is None
     page.get_by_role("button", name="Retry analysis").click()
-    page.get_by_text("The latest message is not analysed yet.").wait_for(state="detached", timeout=15_000)
+    page.get_by_text("The latest message is not analysed yet.").wait_for(state="hidden", timeout=15_000)
     assert repos(live).assist.get_analysis(stored.id) is not None
     page.locator(f".st-key-suggestion-{suggestion_ids(live, stored.id)[0]}").wait_for(timeout=10_000)
 
