@@ -59,8 +59,8 @@ KB_CANDIDATES = 6  # hits read per search, ordered by agreement with the message
 # Both read the default model's calibrated confidence; re-chosen with its session-12 calibrator (docs/models.md): 0.7 and
 # 0.6 before, the new values give the same share of messages at or above on the real dev sets' even halves / the same
 # reading of every KB title.
-KB_INTENT_CONFIDENCE = 0.58  # the message's intent must be at least this sure to reorder its hits
-KB_TITLE_CONFIDENCE = 0.43  # an article's title must read as an intent at least this surely to count as answering it
+KB_INTENT_CONFIDENCE = 0.57  # the message's intent must be at least this sure to reorder its hits
+KB_TITLE_CONFIDENCE = 0.39  # an article's title must read as an intent at least this surely to count as answering it
 
 
 ORDER_BASES = ("named", "conversation", "latest", "")

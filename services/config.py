@@ -54,12 +54,12 @@ class Settings:
     # the virtual assistant (services/assistant.py): it answers only above this intent confidence ...
     widget_demo_identity: bool = False  # demo only: /demo?customer=<email> chats as that customer (make run sets it)
     assistant_on_widget: bool = True  # web chats start with the virtual assistant; false: straight to the agents
-    assistant_min_confidence: float = 0.5  # 0.6 before the session-12 intent calibrator, 0.47 before session 13's (docs/models.md)
+    assistant_min_confidence: float = 0.47  # 0.6 before the session-12 intent calibrator (docs/models.md)
     assistant_min_grounding: float = 0.5  # ... from an approved article that scored at least this (KB_MIN_SCORE) ...
     assistant_max_answers: int = 2  # ... and at most this many times in one conversation before an agent takes over
     escalation_negative_turns: int = 3
     escalation_repeat_days: int = 7
-    intent_min_confidence: float = 0.37  # 0.45 before the session-12 intent calibrator, 0.34 before session 13's (docs/models.md)
+    intent_min_confidence: float = 0.34  # 0.45 before the session-12 intent calibrator (docs/models.md)
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
     sentiment_embeddings: bool = True  # local sentiment model also reads the MiniLM sentence vector (docs/sentiment.md)
     session_timeout_min: int = 480  # a session ends after this many minutes without use

@@ -48,7 +48,7 @@ MAX_QUESTIONS = 600  # newest first: the clustering is quadratic in this
 MAX_GAPS = 30
 TOPIC_TERMS = 3
 NOT_KB_INTENTS = frozenset({"Other", "Escalation Request", "Complaint"})
-NOT_KB_CONFIDENCE = 0.63  # 0.8 before the session-12 intent calibrator, 0.62 before session 13's (same share at or above; docs/models.md)
+NOT_KB_CONFIDENCE = 0.62  # 0.8 before the session-12 intent calibrator (same share at or above; docs/models.md)
 
 _PLACEHOLDER = re.compile(r"\[[A-Z]+[^\]]*\]|[@#]\w+")
 _ORDER_LIKE = re.compile(r"\b(?:BW[-\s]?\d+|BWT\d+|\d+)\b", re.IGNORECASE)

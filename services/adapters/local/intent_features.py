@@ -7,14 +7,11 @@ single message, so training and prediction can never drift apart, and one messag
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -30,89 +27,17 @@ REPEATS = re.compile(r"(\D)\1{2,}")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_]\w*)")  # one pass, no backtracking: linear
-CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]*|[a-z]+|\d+|[^\W\d_]+")
-HASHTAG_WORDS_FILE = Path(__file__).with_name("hashtag_words.txt")
-SEGMENT_MAX_TAG = 40  # longer lower-case tags only lose their '#'
-SEGMENT_MAX_WORD = 20
-
-
-@lru_cache(maxsize=1)
-def _hashtag_costs() -> dict[str, float]:
-    """Each listed word's cost, log((rank + 1) * log(n)) as in Zipf's law: commoner words are cheaper."""
-    words = HASHTAG_WORDS_FILE.read_text(encoding="utf-8").split()
-    scale = math.log(max(len(words), 2))
-    return {w: math.log((rank + 1) * scale) for rank, w in enumerate(words)}
-
-
-@lru_cache(maxsize=4096)
-def segment_word(word: str) -> str:
-    """A lower-case run of letters cut into listed words at the least total cost ("customerservice" → "customer
-    service"); the run itself when it cannot be cut into listed words or is longer than SEGMENT_MAX_TAG.
-    Dynamic programming over end positions, each looking back at most SEGMENT_MAX_WORD letters: linear time."""
-    n = len(word)
-    if n > SEGMENT_MAX_TAG or not word.isalpha():
-        return word
-    costs = _hashtag_costs()
-    if word in costs and n <= 4:
-        return word
-    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
-    for end in range(1, n + 1):
-        for start in range(max(0, end - SEGMENT_MAX_WORD), end):
-            cost = costs.get(word[start:end])
-            if cost is not None and best[start][0] + cost < best[end][0]:
-                best[end] = (best[start][0] + cost, start)
-    if best[n][0] == math.inf:
-        return word
-    pieces, end = [], n
-    while end > 0:
-        start = best[end][1]
-        pieces.append(word[start:end])
-        end = start
-    return " ".join(reversed(pieces))
-
-
-def split_hashtag(tag: str) -> str:
-    """A hashtag's words, without the '#': CamelCase split ("BadService" → "Bad Service"), underscores and digit runs
-    apart, an all-lower-case (or all-capitals) run cut into listed words ("customerservice" → "customer service");
-    a tag that starts lower-case and then has capitals ("iPhone", "eBay") is a name and stays whole."""
-    words = []
-    for piece in tag.split("_"):
-        if not piece:
-            continue
-        if piece[0].islower() and not piece.islower():
-            words.append(piece)
-        elif piece.islower() or piece.isupper():
-            words += [segment_word(p) if p.isalpha() else p for p in CAMEL.findall(piece.lower())]
-        else:
-            words += CAMEL.findall(piece)
-    return " ".join(words)
-
-
-def clean(text: str) -> str:
-    """What both views of a message start from: HTML entities unescaped once ("&amp;" → "&"; tweets arrive escaped)
-    and hashtags turned into words ("#CustomerService", "#customerservice" → "Customer Service", "customer
-    service"). Linear in the text's length."""
-    if "&" in text:
-        text = html.unescape(text)
-    if "#" in text:
-        text = HASHTAG.sub(lambda m: f" {split_hashtag(m.group(1))} ", text)
-    return text
-
-
 def normalize(text: str) -> str:
-    """`clean`, then lower-case; links, e-mails and @handles become tokens; every digit run becomes 0; "sooooo"
-    becomes "soo"."""
-    text = URL.sub(" urltoken ", clean(text).lower())
+    """Lower-case; links, e-mails and @handles become tokens; every digit run becomes 0; "sooooo" becomes "soo"."""
+    text = URL.sub(" urltoken ", text.lower())
     text = HANDLE.sub(" handletoken ", EMAIL.sub(" emailtoken ", text))
     text = REPEATS.sub(r"\1\1", DIGITS.sub("0", text))
     return " ".join(text.split())
 
 
 def for_embedding(text: str) -> str:
-    """The text given to the sentence embedder: `clean`, then links, e-mails and handles dropped, the words kept as
-    written."""
-    text = HANDLE.sub(" ", EMAIL.sub(" ", URL.sub(" ", clean(text))))
+    """The text given to the sentence embedder: links, e-mails and handles dropped, the words kept as written."""
+    text = HANDLE.sub(" ", EMAIL.sub(" ", URL.sub(" ", text)))
     return " ".join(text.split()) or text
 
 
