@@ -279,7 +279,9 @@ OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}(?:[ \t]\d{2}){0,2}(?![\w])"  # PO boxes
     # since session 12, North American rural routes: "RR 2, Box 118", "Rural Route 3 Site 5", "HC 61 Box 20"
     r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]?\d{1,3},?[ \t](?:Box|Site|Comp)[ \t]\d{1,5}(?![\w])"
-    rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
+    # since session 13 with up to two words before ("Ferdinand Bolstraat", "Eerste Jacob van Campenstraat")
+    rf"|\b(?:(?!(?:Mijn|Ons|Onze|Het|Bij|Op|Naar|Adres|Hallo|Hoi|Dag|Beste|Graag|In|Aan|Te|Wij|Ik|We|Is|En|Of)\s)"
+    rf"[A-Z][a-z]{{1,20}}\s(?:(?:van|de|der|den)\s)?){{0,2}}[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
     r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3})|-(?:I{1,3}|IV))?(?![\w])"  # Prinsengracht 263, 152-III
     r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
     r"(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"  # "Laan van Meerdervoort 220, 2517 BJ Den Haag"
@@ -419,7 +421,7 @@ def find_addresses(text: str) -> Iterator[Found]:
     over a known town after it with no comma or postcode ("Rua das Flores 88 apartamento 402 Porto"), since session 13
     over a postcode read out after it, in any case ("…, london, n seven, eight j l")."""
     low = text.lower()
-    spoken_digits = "," in text and any(w in low for w in _SPOKEN_WORDS[:10])
+    spoken_digits = "," in text and any(w in low for w in _DIGIT_NAMES)
     for kind, start, end, score in _find_addresses(text):
         if _WORD_NOT_HOUSE_LETTER.search(text, start, end):
             end -= 2  # "Piazza Garibaldi 3 a Bergamo": "a" is "in", no house letter
@@ -428,6 +430,7 @@ def find_addresses(text: str) -> Iterator[Found]:
         yield kind, _unit_before(text, start) if start else start, spoken.end() if spoken else end, score
 
 
+_DIGIT_NAMES = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SPOKEN_POSTCODE_TAIL = re.compile(rf",[ \t]{{1,2}}(?i:{_SPOKEN_POSTCODE})")
 _WORD_NOT_HOUSE_LETTER = re.compile(r"\d[ \t][aeoyi]$")
 
@@ -520,7 +523,7 @@ last next yesterday tomorrow tonight week weekend month year ago earlier later
 same driver instead directly personally himself herself themselves either neither though otherwise
 subject message enquiry inquiry query comments comment email e-mail telephone postcode zip
 link cheers thnx tanks stay safe xo whack sitting frustrating legends phone buy
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth ja och og ve și
 """.split())  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
 # "Whack"); a transcript's "Customer: phone is …", "Customer: third of March"
 _CUE = re.compile(
@@ -598,6 +601,7 @@ COMPANY_SUFFIXES = frozenset("ltd limited plc inc llc llp corp co gmbh ag kg sa 
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
 _TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:",
             "speaking", "chatting", "chatted", "spoken", "dealing", "dealt")
+_FOREIGN_SELF_CUES = frozenset("jmenuji jmenuju nazywam mam mă ma numele sunt nimeni jag jeg benim adım a".split())
 # since session 13: "la madre de Valentina": a capitalised name only
 _KIN_OF_CUES = frozenset("""madre padre hijo hija mujer marido esposa esposo hermana hermano mère père fils fille femme
 mari sœur frère figlio figlia moglie marito sorella fratello mãe pai filho filha irmã irmão mutter vater sohn tochter
@@ -848,6 +852,8 @@ def find_names(text: str) -> Iterator[Found]:
             continue
         if cue in ("called", "named") and lowered and tokens[0].lower() not in FIRST_NAMES:
             continue  # since session 13: "an app called cardio guru", "Called mechanic": a known first name only
+        if cue in _FOREIGN_SELF_CUES:  # "nimeni on Eero Laine ja…": the capitalised words (since session 13)
+            tokens = _capitalised_prefix(tokens) or tokens
         if cue in _KIN_OF_CUES and lowered:
             continue  # "la madre de valentina": capitalised only (since session 13)
         if cue in ("i", "i'm", "this", "soy", "sóc", "sou", "je", "ich", "eu", "ik", "sono", "io", "sunt", *_TO_CUES) and not m.group().lower(
@@ -903,8 +909,10 @@ def find_names(text: str) -> Iterator[Found]:
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
         words = m.group(1).split()
-        if len(words) == 1 and words[0].lower() not in FIRST_NAMES and m.group().rstrip()[-1] in ".!":
-            continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none
+        if len(words) == 1 and words[0].lower() not in FIRST_NAMES:
+            continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none;
+            # since session 13 so is any one word ending a message ("…into a rap song? Gross", "…phones. WAFWOFT"):
+            # a sign-off's name is the sign-off rules' business
         if m.start() >= 2 and text[m.start() - 2].isdigit() and words[0].lower() not in FIRST_NAMES:
             continue  # after "version 2." a known first name only (since session 13: "…45 09. Aurélien")
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in words):
@@ -985,7 +993,7 @@ def _script_names(text: str) -> Iterator[Found]:
     if not _OTHER_SCRIPT.search(text):
         return
     other = len(_OTHER_SCRIPT.findall(text))
-    if len(_LATIN_LETTER.findall(text)) < 3 * other:
+    if len(_LATIN_LETTER.findall(text)) < 1.5 * other:
         return  # a message written in that script: its names are NER's and the cues' business
     for m in _SCRIPT_NAME.finditer(text):
         if m.group().lower() not in PLACE_WORDS:  # "上海", "Москва": a city
@@ -1256,7 +1264,7 @@ def find_all(text: str) -> list[Found]:
     else:
         found += find_addresses(text)  # "rue de Rivoli" has no number
         low = text.lower()
-        if any(w in low for w in _SPOKEN_WORDS[:10]):
+        if any(w in low for w in _DIGIT_NAMES):
             found += find_postcodes(text)  # since session 13: "my postcode is L S six, three A B"
     return found
 
@@ -1313,11 +1321,11 @@ def headline(text: str, start: int, end: int) -> bool:
     seg = _SEGMENT.match(text, seg_start)
     if seg is None or seg.end() < end:
         return False
-    words = [w for w in _WORDISH.findall(seg.group()) if not w.lower().startswith("http")]
+    words = [w for w in _WORDISH.findall(seg.group()) if not w.lower().startswith("http") and w not in ("amp", "quot")]
     if len(words) < 8:
         return False
     low = [w.lower() for w in words]
-    return (all(w[0].isupper() or w.lower() in _HEADLINE_SMALL for w in words)
+    return (all(w[0].isupper() or w.lower() in _HEADLINE_SMALL or any(c.isupper() for c in w[1:]) for w in words)
             and any(w in _HEADLINE_SMALL and w not in _JOINERS_SMALL for w in low)  # not a list of names
             and not any(w in _FIRST_PERSON for w in low))  # not a customer writing in title case
 
