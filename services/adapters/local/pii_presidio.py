@@ -638,11 +638,14 @@ def _social_and_headline(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """Since session 13: a PERSON span loses its @handles and #hashtags ("@Apple Neil" → "Neil"), and one in a
     title-case headline is dropped unless it holds a known first name (pii_rules.without_tags, .headline)."""
     tagged = "@" in text or "#" in text
+    titled = sum(w[:1].isupper() for w in text.split()) >= 5  # cheap: a headline has five capitalised words at least
+    if not (tagged or titled):
+        return spans
     out: list[PiiSpan] = []
     for s in spans:
         parts = pii_rules.without_tags(text, s.start, s.end) if s.kind == "PERSON" and tagged else [(s.start, s.end)]
         for start, end in parts:
-            if s.kind == "PERSON" and pii_rules.headline(text, start, end) and not pii_rules.headline_name(
+            if s.kind == "PERSON" and titled and pii_rules.headline(text, start, end) and not pii_rules.headline_name(
                     text, start, end):
                 continue
             out.append(PiiSpan(s.kind, start, end, s.score))

@@ -526,6 +526,10 @@ link cheers thnx tanks stay safe xo whack sitting frustrating legends phone buy
 first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth ja och og ve și
 """.split())  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
 # "Whack"); a transcript's "Customer: phone is …", "Customer: third of March"
+# what follows a cue: a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the
+# name
+_CUE_TAIL = (r"\s{1,3}[\"“«']?(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
+             rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _CUE = re.compile(
     # since session 11: "in my partner's name jess whitaker" (in lower case a known first name only, as after "owner is")
     r"\b(?i:(?:in|under) (?:my|his|her|their|our|the) (?:[\w-]{2,20}['’]s )?name(?![ \t]+of\b),?|"
@@ -543,14 +547,6 @@ _CUE = re.compile(
     r"account of|owned by|belongs to|belonging to|should (?:be|read|say)|spelt|spelled|reply to|speak to|speak with|talk to|ask for|pass (?:it|this) (?:on )?to|forward (?:it|this) to|"
     r"give (?:it|this) to|hand (?:it|this) to|cc:?|"
     r"mi chiamo|il mio nome è|mijn naam is|ik heet|ik ben|io sono|sono|"
-    # since session 13: Czech, Polish, Romanian, Finnish, Swedish, Danish/Norwegian, Turkish, Hungarian self-introductions;
-    # "speaking with Jasper"; a relative "of" a name ("la madre de Valentina", "il padre di", "die Mutter von"; capitalised)
-    r"jmenuji se|jmenuju se|nazywam się|mam na imię|mă numesc|ma numesc|numele meu (?:este|e)|sunt|nimeni on|jag heter|"
-    r"jeg heter|jeg hedder|benim adım|adım|a nevem|"
-    r"(?:speaking|chatting|chatted|spoken|dealing|dealt) (?:to|with)|"
-    r"(?:madre|padre|hij[oa]|mujer|marido|espos[oa]|herman[oa]|mère|père|fils|fille|femme|mari|sœur|frère|"
-    r"figli[oa]|moglie|marito|sorella|fratello|mãe|pai|filh[oa]|irmã|irmão|mutter|vater|sohn|tochter|moeder|vader|"
-    r"zoon|dochter) (?:de|di|da|do|von|van)|"
     r"(?:mio|mia) (?:marito|moglie|madre|padre|figlio|figlia|fratello|sorella|vicino|vicina|collega),?|"
     r"mijn (?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|collega),?|"
     r"my (?:sister-in-law|brother-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law|stepmother|"
@@ -576,10 +572,19 @@ _CUE = re.compile(
     r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
     r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
-    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|(?:sur|last |family )name|name)\s{1,3}[\"“«']?"
-    # a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the name
-    r"(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
-    rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|(?:sur|last |family )name|name)"
+    + _CUE_TAIL)
+# since session 13, a second list of cues read only when one of their words is in the text (the first list is read
+# for most messages; a longer one costs every message): Czech, Polish, Romanian, Finnish, Swedish, Danish/Norwegian,
+# Turkish, Hungarian self-introductions; "speaking with Jasper"; a relative "of" a name ("la madre de Valentina", "il
+# padre di", "die Mutter von"; capitalised only)
+_CUE_MORE = re.compile(
+    r"\b(?i:jmenuji se|jmenuju se|nazywam się|mam na imię|mă numesc|ma numesc|numele meu (?:este|e)|sunt|nimeni on|"
+    r"jag heter|jeg heter|jeg hedder|benim adım|adım|a nevem|"
+    r"(?:speaking|chatting|chatted|spoken|dealing|dealt) (?:to|with)|"
+    r"(?:madre|padre|hij[oa]|mujer|marido|espos[oa]|herman[oa]|mère|père|fils|fille|femme|mari|sœur|frère|"
+    r"figli[oa]|moglie|marito|sorella|fratello|mãe|pai|filh[oa]|irmã|irmão|mutter|vater|sohn|tochter|moeder|vader|"
+    r"zoon|dochter) (?:de|di|da|do|von|van))" + _CUE_TAIL)
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|titular|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
@@ -611,12 +616,10 @@ _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "ho
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
-              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc",
-              "jmenu", "nazywam", "imię", "numesc", "numele", "sunt", "nimeni", "heter", "hedder", "adım", "nevem",
-              "speaking", "chatt", "spoken", "dealing", "dealt", "madre", "padre", "hij", "mujer", "marido", "espos",
-              "herman", "mère", "père", "fils", "fille", "femme", "mari ", "sœur", "frère", "figli", "moglie",
-              "marito", "sorella", "fratello", "mãe", "pai ", "filh", "irmã", "irmão", "mutter", "vater", "sohn",
-              "tochter", "moeder", "vader", "zoon", "dochter")
+              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc")
+_CUE_MORE_WORDS = ("jmenu", "nazywam", "imię", "numesc", "numele", "sunt", "nimeni", "heter", "hedder", "adım", "nevem",
+                   "speaking ", "chatt", "spoken ", "dealing ", "dealt ", " de ", " di ", " da ", " do ", " von ",
+                   " van ")
 _SIGN_OFF = re.compile(
     r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:thanks|thank you|many thanks)[ \t]?(?:&|and|n)[ \t]?)?"
     r"(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
@@ -800,7 +803,7 @@ def _name_tokens(name: str) -> list[str]:
 
 def find_names(text: str) -> Iterator[Found]:
     low = text.lower()
-    for m in _cue_matches(text) if any(w in low for w in _CUE_WORDS) else ():
+    for m in _cue_matches(text, low):
         tokens = _name_tokens(m.group(1))
         cue = m.group().split()[0].lower()
         if not tokens or all(t.lower() in NOT_ADDRESSEES for t in tokens):
@@ -990,7 +993,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 
 def _script_names(text: str) -> Iterator[Found]:
     """Since session 13: short runs of another script in a message mostly in Latin letters are names."""
-    if not _OTHER_SCRIPT.search(text):
+    if text.isascii() or not _OTHER_SCRIPT.search(text):
         return
     other = len(_OTHER_SCRIPT.findall(text))
     if len(_LATIN_LETTER.findall(text)) < 1.5 * other:
@@ -1008,7 +1011,7 @@ def _named_people(text: str, low: str) -> Iterator[Found]:
             if word in FIRST_NAMES or (word in WORD_NAMES and m.group(1)[0].isupper() and re.search(
                     r"[a-z][ \t]$", text[max(0, m.start() - 2):m.start()])):
                 yield "PERSON", m.start(1), m.end(1), 0.75
-    if "'" in text or "’" in text:
+    if " o'" in low or " o’" in low or " mc" in low:
         for m in _SELF_OC_NAME.finditer(text):
             if m.group(1).split()[0].lower() not in NOT_NAMES:
                 yield "PERSON", m.start(1), m.end(1), 0.8
@@ -1156,13 +1159,16 @@ does did makes put puts tries takes came comes went goes opened opens changed ch
 pays will can could would should""".split())
 
 
-def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+def _cue_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """Each cue and the words after it; the next search starts where those words start, so that a cue among them is
-    found too ("signed by someone called Jorge")."""
-    pos = 0
-    while (m := _CUE.search(text, pos)) is not None:
-        yield m
-        pos = m.start(1)
+    found too ("signed by someone called Jorge"); since session 13 the second list only where one of its words is."""
+    for pattern, words in ((_CUE, _CUE_WORDS), (_CUE_MORE, _CUE_MORE_WORDS)):
+        if not any(w in low for w in words):
+            continue
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            yield m
+            pos = m.start(1)
 
 
 def _span_end(text: str, start: int, tokens: list[str]) -> int:
