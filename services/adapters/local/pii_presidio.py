@@ -411,6 +411,7 @@ _SHOW_OR_GAME_BEFORE = re.compile(r"(?i:\b(?:tickets?|seats?)[ \t](?:for|to)[ \t
                                   r"install|installed|installing|download|downloaded|downloading|pre-?ordered|"
                                   r"pre-?order|stream|streaming)[ \t])$")
 _TITLE_AFTER = re.compile(r"['’]s[ \t][A-Z][\w'’-]+[ \t][A-Z]")
+_SEQUEL_AFTER = re.compile(r"[ \t]\d(?:[)\]!?;]|[.,:](?!\d)|[ \t]*$)")  # one digit, then punctuation or the end
 
 
 # since session 12: companies and brands customers write to by name ("thanks Delta!", "cheers Monzo") — kept
@@ -438,6 +439,8 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
     if " " not in value and value.lower() not in pii_rules.FIRST_NAMES and _TITLE_AFTER.match(text, span.end):
         return True
     words = value.split()
+    if len(words) > 1 and _SEQUEL_AFTER.match(text, span.end):
+        return True  # since session 13: "Max Payne 3", "Red Dead Redemption 2": a title and its number
     last = words[-1].lower() if words else ""
     if last in _BUSINESS_WORDS or (len(words) > 1 and (last in _PRODUCT_WORDS or any(
             w.lower() in _BUSINESS_WORDS for w in words[1:]))):
