@@ -1262,8 +1262,29 @@ def find_postcodes(text: str) -> Iterator[Found]:
         yield "ADDRESS", _lines_before(text, m.start()), m.end(), 0.7
 
 
+# since session 13: a lower-case first name found once, said again with a surname that punctuation closes ("it's
+# bernadette, bernadette kowalczyk.")
+_LOWER_AGAIN = r"(?<![\w'’-]){}(?![\w'’-])"
+_LOWER_SURNAME = re.compile(r"[ \t]([a-zà-ÿ][a-zà-ÿ'’-]{1,25})(?=[ \t]*(?:[,.!?;\r\n]|\Z))")
+
+
+def _lower_names_again(text: str, names: list[Found]) -> list[Found]:
+    words = {text[s:e] for kind, s, e, _ in names if kind == "PERSON" and text[s:e].isalpha() and text[s:e].islower()
+             and text[s:e] in FIRST_NAMES}
+    out: list[Found] = []
+    for word in words:
+        for m in re.finditer(_LOWER_AGAIN.format(re.escape(word)), text):
+            surname = _LOWER_SURNAME.match(text, m.end())
+            ok = surname is not None and surname.group(1) not in NOT_NAMES and surname.group(1) not in NOT_ADDRESSEES
+            out.append(("PERSON", m.start(), surname.end() if ok and surname else m.end(), 0.75))
+    return out
+
+
 def find_all(text: str) -> list[Found]:
-    found = [*find_emails(text), *find_names(text), *find_spoken_numbers(text)]
+    names = list(find_names(text))
+    if names:
+        names += _lower_names_again(text, names)
+    found = [*find_emails(text), *names, *find_spoken_numbers(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
