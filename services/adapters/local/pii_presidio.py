@@ -312,7 +312,9 @@ _COMPANY_OPENERS = frozenset("""banco banca banque bank caixa caja sparkasse vol
 pension restaurante restaurant ristorante trattoria café cafe caffè clínica clinica clinique klinik farmacia pharmacie
 apotheke farmácia supermercado supermarché ferretería taller garage autohaus seguros assurances versicherung
 universidad université universität università universidade colegio escuela école schule scuola instituto institut
-hospital hôpital krankenhaus ospedale""".split())
+hospital hôpital krankenhaus ospedale
+pizzeria osteria taverna bäckerei metzgerei boulangerie pâtisserie patisserie panadería panaderia carnicería padaria
+pastelaria tienda boutique agence agencia agenzia""".split())  # the last two lines since session 13
 # after a name: the legal form that makes it a company's ("Oakridge Analytics GmbH"); a surname in "Stone & Co" follows
 # the business-name convention (_BUSINESS_WORDS below: masked only where the same name is masked in the message)
 _COMPANY_AFTER = re.compile(r"[ \t](?i:ltd|limited|plc|inc|llc|llp|corp|gmbh|ag|kg|sa|sl|sarl|sas|bv|nv|srl|spa|lda|ug)\b")
@@ -322,13 +324,18 @@ _NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ment|ismus|it�
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mister|missus|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"
                     r"madame|monsieur|dame|col|capt|rev|sgt|lt|fr|pastor|rabbi|imam|sheikh|hon|dott|sig|signora|"
-                    r"mevrouw|meneer|dhr|mevr|revd|reverend|canon|pastor|rabbi|imam))\.?\s$")
+                    r"mevrouw|meneer|dhr|mevr|revd|reverend|canon|pastor|rabbi|imam|med|dipl|ing|mag|phil))\.?\s$")
 # a product, a game, a shop… named after the noun that says what it is: "the game Elden Ring", "my Tesla app"
 _THING_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|our|your|this|that|their)\s(?:game|app|application|movie|film|show|"
                            r"series|song|album|book|band|brand|model|product|store|shop|device|phone|laptop|console|"
                            r"tv|channel|service|plan|package|bundle|subscription|software|program|programme|website|"
                            r"site|platform|hotel|restaurant|company|club|car|bike|router|speaker|headphones|tablet|"
-                           r"watch|camera|printer|fridge|kettle|title|level|map|character|skin|server)\s)$")
+                           r"watch|camera|printer|fridge|kettle|title|level|map|character|skin|server)\s"
+                           # since session 13 in French, Spanish, German, Italian, Dutch, Portuguese: "ma box Freebox Pop"
+                           r"|\b(?:ma|mon|mes|la|le|mi|el|mein|meine|meinen|il mio|la mia|mijn|o meu|a minha)\s(?:box|"
+                           r"routeur|téléphone|portable|tablette|console|décodeur|decodeur|router|módem|modem|móvil|"
+                           r"tableta|consola|handy|fernseher|konsole|telefono|cellulare|telefoon|toestel|telemóvel|"
+                           r"celular|app|appli|aplicación)\s)$")
 
 
 def _plausible_person(text: str, start: int, end: int) -> bool:
@@ -375,7 +382,11 @@ pizzeria bar pub inn tavern salon barbers hairdressers studio studios gallery de
 joinery carpentry decorating decorators painters glazing scaffolding tyres taxis cabs travel tours trading imports
 exports foods farm dairy vets veterinary clinic physio opticians nursery academy insurance properties estates lettings
 sanitär elektro transporte limpiezas construcciones reformas trust couriers courier primary school college hospital
-surgery health holdings foundation council society association club""".split())
+surgery health holdings foundation council society association club
+grooming kennels boarding tutoring fitness gym yoga spa wellness nails beauty tattoo pets repairs freight shipping
+cargo distribution supplies solutions systems technologies labs media group capital ventures energy telecom networks
+software digital analytics marketing hotels airlines airways rail finance financial security engineering
+manufacturing industries enterprises international global agency recruitment printing signs""".split())  # last 4: s. 13
 _BUSINESS_AFTER = re.compile(r"(?:['’]s)?[ \t]{1,2}(?:(?:&|and|\+|y|e|et|und|en)[ \t]{1,2}(?:Sons?|Co\b\.?|Daughters?|Partners|"
                              r"Associates|Söhne|Sohn|Fils|Hijos|Filhos|Figli|Zonen)|([A-ZÀ-Þ][^\W\d_]{1,20}))")
 # the last word of a product's name, never of a person's ("Hogwarts Legacy", "Galaxy Buds", "Elden Ring")
@@ -386,7 +397,10 @@ arena league racing""".split())
 # a single word after "bought … from/at": a seller ("comprato da Vorwerk", "bought it at Currys")
 _SELLER_BEFORE = re.compile(r"(?i:\b(?:bought|buy|purchased|ordered|comprato|comprata|comprado|comprada|compré|comprei|"
                             r"acheté|achetée|gekauft|bestellt|besteld|gekocht)\b[^.!?\n]{0,30}?[ \t](?:from|at|da|de|en|"
-                            r"bei|chez|bij|von|na|no|em|in)[ \t])$")
+                            r"bei|chez|bij|von|na|no|em|in)[ \t]"
+                            # since session 13 a provider left or joined: "port my number from Rogers"
+                            r"|\b(?:port|porting|ported|switch|switching|switched|moving|moved|transfer|transferring|"
+                            r"transferred|leaving|left|migrate|migrating|migrated)\b[^.!?\n]{0,30}?[ \t](?:from|to)[ \t])$")
 
 
 # since session 12: where a name is a shop's, a show's or a game's, whatever its words: "bought it at John Lewis",
@@ -397,6 +411,7 @@ _SHOW_OR_GAME_BEFORE = re.compile(r"(?i:\b(?:tickets?|seats?)[ \t](?:for|to)[ \t
                                   r"install|installed|installing|download|downloaded|downloading|pre-?ordered|"
                                   r"pre-?order|stream|streaming)[ \t])$")
 _TITLE_AFTER = re.compile(r"['’]s[ \t][A-Z][\w'’-]+[ \t][A-Z]")
+_SEQUEL_AFTER = re.compile(r"[ \t]\d(?:[)\]!?;]|[.,:](?!\d)|[ \t]*$)")  # one digit, then punctuation or the end
 
 
 # since session 12: companies and brands customers write to by name ("thanks Delta!", "cheers Monzo") — kept
@@ -424,6 +439,8 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
     if " " not in value and value.lower() not in pii_rules.FIRST_NAMES and _TITLE_AFTER.match(text, span.end):
         return True
     words = value.split()
+    if len(words) > 1 and _SEQUEL_AFTER.match(text, span.end):
+        return True  # since session 13: "Max Payne 3", "Red Dead Redemption 2": a title and its number
     last = words[-1].lower() if words else ""
     if last in _BUSINESS_WORDS or (len(words) > 1 and (last in _PRODUCT_WORDS or any(
             w.lower() in _BUSINESS_WORDS for w in words[1:]))):
@@ -615,7 +632,27 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _without_places(text, _with_titles(text, spans))
     spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
     spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+    if any(s.kind == "PERSON" for s in spans):
+        spans = _social_and_headline(text, spans)
     return _merged(spans)
+
+
+def _social_and_headline(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Since session 13: a PERSON span loses its @handles and #hashtags ("@Apple Neil" → "Neil"), and one in a
+    title-case headline is dropped unless it holds a known first name (pii_rules.without_tags, .headline)."""
+    tagged = "@" in text or "#" in text
+    titled = sum(w[:1].isupper() for w in text.split()) >= 5  # cheap: a headline has five capitalised words at least
+    if not (tagged or titled):
+        return spans
+    out: list[PiiSpan] = []
+    for s in spans:
+        parts = pii_rules.without_tags(text, s.start, s.end) if s.kind == "PERSON" and tagged else [(s.start, s.end)]
+        for start, end in parts:
+            if s.kind == "PERSON" and titled and pii_rules.headline(text, start, end) and not pii_rules.headline_name(
+                    text, start, end):
+                continue
+            out.append(PiiSpan(s.kind, start, end, s.score))
+    return out
 
 
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -147,6 +147,18 @@ _DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[
 _TIME_AFTER = re.compile(r"\s?(?::\d{2}|h\d{2}|\s?(?:am|pm|uhr|h)\b)", re.IGNORECASE)
 
 
+_FOURS = re.compile(r"\d{4}([ .-])\d{4}\1\d{4}")
+# capital letters just before a number make it a code ("PEX 1120 9931 05", "CTX 5501 2278"), unless they say phone
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ -]$")
+_PHONE_LETTERS = frozenset("TEL TLF FAX MOB PH CELL SMS GSM TFN DDI DD WA NR NO NUM UK US IE".split())
+
+
+def _lettered_code(text: str, before: str) -> bool:
+    """Capital letters that open a code just before the number, in a text that is not written in capitals."""
+    m = _LETTERS_BEFORE.search(before)
+    return m is not None and m.group(1) not in _PHONE_LETTERS and any(c.islower() for c in before)
+
+
 def phone_candidates(text: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of up to ``limit`` runs that could be a phone number (7-15 digits), with the prefix before them."""
     out = []
@@ -171,6 +183,8 @@ def find_phones(text: str) -> Iterator[Found]:
         if re.search(r"(?i)(?:BWT?|order|pedido|commande|bestellung|encomenda|tracking|#)[\s:#-]*$", before):
             continue
         international = raw.lstrip("(").startswith(("+", "00"))
+        if not international and raw[0] != "0" and (_FOURS.fullmatch(raw) or _lettered_code(text, before)):
+            continue  # since session 13: "Account 8500 1129 3304" (no phone is grouped 4-4-4), "renewal PEX 1120 9931 05"
         grouped = bool(re.search(r"[ .()-]", raw))
         cued = _PHONE_CUE.search(before) is not None
         if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
@@ -216,7 +230,7 @@ _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|co
                    # since session 11: French residences and hamlets, Italian rural addresses
                    r"résidence|lotissement|hameau|lieu-dit|contrada|località|frazione|borgo|vico|salita")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
-_FLOOR = (r"(?:,?\s\d{1,2}(?:[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
+_FLOOR = (r"(?:,?\s\d{1,2}(?:\.?[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
           r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]|-\d)){0,2}")
 LATIN_ADDRESS = re.compile(
     # "Via" only with its capital: "shipped Nov 20 via DHL 1234567890" is no address
@@ -233,7 +247,10 @@ DE_ADDRESS = re.compile(
 _LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |"
              r"upon |on |am |an der |sur |en |di |la |le )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?:[ \t]\d{1,2}(?![\w]|[.,:/-]\d))?")
 # "P O 4 0 J T"; since session 12 also with commas and the outward digits together ("M, 14, 5, R, X")
-_SPOKEN_POSTCODE = (r"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|\d(?:,?[ \t][A-Z\d])?),?[ \t]\d,?[ \t][A-Z],?[ \t][A-Z]"
+# since session 13 a digit may be said as a word ("L S six, three A B"); _SPOKEN_POSTCODE_TAIL reads one in any case
+# after an address ("…, london, n seven, eight j l")
+_SD = r"(?:\d|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'’]))"
+_SPOKEN_POSTCODE = (rf"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|{_SD}(?:,?[ \t](?:[A-Z]|{_SD}))?),?[ \t]{_SD},?[ \t][A-Z],?[ \t][A-Z]"
                     r"(?![\w])")
 _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # a month or a weekday is not a town's second word ("10115 Berlin im Juni")
@@ -243,7 +260,7 @@ _MONTH_OR_DAY = (r"(?:Januar|January|Jänner|Februar|February|März|March|April|
 # what may follow a street: "28013 Madrid", ", London NW1 6XE", ", Didsbury, Manchester M20 2RN", ", New York, NY 10025",
 # ", Newtown NSW 2042", ", Kingston upon Thames KT1 1AA", ", 1012 LG Amsterdam", or a town ending the sentence
 _POSTCODE_CITY = re.compile(
-    rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en|im|ob der)\s(?!{_MONTH_OR_DAY}))?[A-ZÀ-Þ][\w'’-]{{1,30}}+){{0,3}}"
+    rf",?\s{_POSTCODE}(?:[ \t](?:(?:de|del|am|an der|sur|en|im|ob der)\s(?!{_MONTH_OR_DAY}))?[A-ZÀ-ÞĀ-Ž][\w'’-]{{1,30}}+){{0,3}}"
     r"(?:[ \t](?:NV|SV|NØ|SØ|[KVNSCØ])(?=[ \t]*(?:[.,;!?\r\n]|$)))?"
     rf"|(?:,\s{_LOCALITY}){{1,2}}(?:[ \t]?[-–][ \t]?[A-Z]{{2}})?,?\s(?:[A-Z]{{2,3}}\s)?{_POSTCODE}"
     rf"(?:(?<=\d)[ \t](?!{_MONTH_OR_DAY})[A-ZÀ-Þ][\w'’-]{{1,30}}+(?:[ \t](?:de|del|am|im|an der|sur|en)[ \t][A-ZÀ-Þ][\w'’-]{{1,30}}+)?)?"
@@ -262,8 +279,10 @@ OTHER_ADDRESS = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Apartado(?: de [Cc]orreos)?|Postfach|Caixa Postal|Boîte [Pp]ostale)\s\d{1,6}(?:[ \t]\d{2}){0,2}(?![\w])"  # PO boxes
     # since session 12, North American rural routes: "RR 2, Box 118", "Rural Route 3 Site 5", "HC 61 Box 20"
     r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]?\d{1,3},?[ \t](?:Box|Site|Comp)[ \t]\d{1,5}(?![\w])"
-    rf"|\b[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
-    r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3}))?(?![\w])"  # Prinsengracht 263
+    # since session 13 with up to two words before ("Ferdinand Bolstraat", "Eerste Jacob van Campenstraat")
+    rf"|\b(?:(?!(?:Mijn|Ons|Onze|Het|Bij|Op|Naar|Adres|Hallo|Hoi|Dag|Beste|Graag|In|Aan|Te|Wij|Ik|We|Is|En|Of)\s)"
+    rf"[A-Z][a-z]{{1,20}}\s(?:(?:van|de|der|den)\s)?){{0,2}}[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
+    r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3})|-(?:I{1,3}|IV))?(?![\w])"  # Prinsengracht 263, 152-III
     r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
     r"(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"  # "Laan van Meerdervoort 220, 2517 BJ Den Haag"
     # Colombia and its neighbours: "Carrera 15 # 93-47", "Calle 72 No. 10-34", "Cra. 7 #45-10"
@@ -399,13 +418,20 @@ _BUILDING_BEFORE = re.compile(
 
 def find_addresses(text: str) -> Iterator[Found]:
     """Street addresses; since session 11 each grown over a unit written before it ("Room 214, …"), since session 12
-    over a known town after it with no comma or postcode ("Rua das Flores 88 apartamento 402 Porto")."""
+    over a known town after it with no comma or postcode ("Rua das Flores 88 apartamento 402 Porto"), since session 13
+    over a postcode read out after it, in any case ("…, london, n seven, eight j l")."""
+    low = text.lower()
+    spoken_digits = "," in text and any(w in low for w in _DIGIT_NAMES)
     for kind, start, end, score in _find_addresses(text):
         if _WORD_NOT_HOUSE_LETTER.search(text, start, end):
             end -= 2  # "Piazza Garibaldi 3 a Bergamo": "a" is "in", no house letter
-        yield kind, _unit_before(text, start) if start else start, _place_after(text, end), score
+        end = _place_after(text, end)
+        spoken = _SPOKEN_POSTCODE_TAIL.match(text, end) if spoken_digits else None
+        yield kind, _unit_before(text, start) if start else start, spoken.end() if spoken else end, score
 
 
+_DIGIT_NAMES = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPOKEN_POSTCODE_TAIL = re.compile(rf",[ \t]{{1,2}}(?i:{_SPOKEN_POSTCODE})")
 _WORD_NOT_HOUSE_LETTER = re.compile(r"\d[ \t][aeoyi]$")
 
 _PLACE_AFTER = re.compile(r",?[ \t]{1,2}([^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30}){0,2})")
@@ -495,7 +521,15 @@ yeah yes yep yup nope nah uh um umm erm er ah oh hm mhm
 bye byee goodbye cya adios tchau
 last next yesterday tomorrow tonight week weekend month year ago earlier later
 same driver instead directly personally himself herself themselves either neither though otherwise
-""".split())
+subject message enquiry inquiry query comments comment email e-mail telephone postcode zip
+link cheers thnx tanks stay safe xo whack sitting frustrating legends phone buy
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth ja och og ve și
+""".split())  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
+# "Whack"); a transcript's "Customer: phone is …", "Customer: third of March"
+# what follows a cue: a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the
+# name
+_CUE_TAIL = (r"\s{1,3}[\"“«']?(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
+             rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _CUE = re.compile(
     # since session 11: "in my partner's name jess whitaker" (in lower case a known first name only, as after "owner is")
     r"\b(?i:(?:in|under) (?:my|his|her|their|our|the) (?:[\w-]{2,20}['’]s )?name(?![ \t]+of\b),?|"
@@ -538,10 +572,19 @@ _CUE = re.compile(
     r"mi (?:hermana|hermano|madre|padre|marido|esposa|mujer|hijo|hija|vecin[oa]|novi[oa]),?|"
     r"(?:ma|mon) (?:voisine?|femme|mari|mère|père|fille|fils|sœur|frère|collègue),?|"
     r"meine? (?:Frau|Mann|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Nachbarin|Nachbar|Kollegin|Kollege),?|"
-    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|(?:sur|last |family )name|name)\s{1,3}[\"“«']?"
-    # a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the name
-    r"(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
-    rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
+    r"(?:minha|meu) (?:mãe|pai|esposa|marido|filha|filho|irmã|irmão|vizinh[ao]),?|(?:sur|last |family )name|name)"
+    + _CUE_TAIL)
+# since session 13, a second list of cues read only when one of their words is in the text (the first list is read
+# for most messages; a longer one costs every message): Czech, Polish, Romanian, Finnish, Swedish, Danish/Norwegian,
+# Turkish, Hungarian self-introductions; "speaking with Jasper"; a relative "of" a name ("la madre de Valentina", "il
+# padre di", "die Mutter von"; capitalised only)
+_CUE_MORE = re.compile(
+    r"\b(?i:jmenuji se|jmenuju se|nazywam się|mam na imię|mă numesc|ma numesc|numele meu (?:este|e)|sunt|nimeni on|"
+    r"jag heter|jeg heter|jeg hedder|benim adım|adım|a nevem|"
+    r"(?:speaking|chatting|chatted|spoken|dealing|dealt) (?:to|with)|"
+    r"(?:madre|padre|hij[oa]|mujer|marido|espos[oa]|herman[oa]|mère|père|fils|fille|femme|mari|sœur|frère|"
+    r"figli[oa]|moglie|marito|sorella|fratello|mãe|pai|filh[oa]|irmã|irmão|mutter|vater|sohn|tochter|moeder|vader|"
+    r"zoon|dochter) (?:de|di|da|do|von|van))" + _CUE_TAIL)
 _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|titular|empfänger|"
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
@@ -561,13 +604,22 @@ _THING_NAME = re.compile(r"(?i:\b(?:company|business|firm|brand|product|file|use
 COMPANY_SUFFIXES = frozenset("ltd limited plc inc llc llp corp co gmbh ag kg sa sl sarl sas bv nv srl spa lda oy ab "
                              "as ug".split())
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
-_TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:")
+_TO_CUES = ("should", "spelt", "spelled", "owned", "belongs", "belonging", "reply", "speak", "talk", "ask", "pass", "forward", "give", "hand", "cc", "cc:",
+            "speaking", "chatting", "chatted", "spoken", "dealing", "dealt")
+_FOREIGN_SELF_CUES = frozenset("jmenuji jmenuju nazywam mam mă ma numele sunt nimeni jag jeg benim adım a".split())
+# since session 13: "la madre de Valentina": a capitalised name only
+_KIN_OF_CUES = frozenset("""madre padre hijo hija mujer marido esposa esposo hermana hermano mère père fils fille femme
+mari sœur frère figlio figlia moglie marito sorella fratello mãe pai filho filha irmã irmão mutter vater sohn tochter
+moeder vader zoon dochter""".split())
 _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
               "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc")
+_CUE_MORE_WORDS = ("jmenu", "nazywam", "imię", "numesc", "numele", "sunt", "nimeni", "heter", "hedder", "adım", "nevem",
+                   "speaking ", "chatt", "spoken ", "dealing ", "dealt ", " de ", " di ", " da ", " do ", " von ",
+                   " van ")
 _SIGN_OFF = re.compile(
     r"(?im:(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok(?:ay)?|and|so)[ \t,]+)?(?:(?:thanks|thank you|many thanks)[ \t]?(?:&|and|n)[ \t]?)?"
     r"(?:(?:best|kind|warm|warmest|many|all the)\s)?(?:regards|thanks|thank you|thanks again|thx|cheers|"
@@ -579,7 +631,7 @@ _SIGN_OFF = re.compile(
     r"salutations|bonne journée|à bientôt|hochachtungsvoll|gruß|herzliche grüße|freundliche grüße|"
     r"un cordial saludo|atte|att|abs|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en)?|"
     r"groetjes|hartelijke groet(?:en)?|cordiali saluti|distinti saluti|saluti|un saluto|grazie|grazie mille|ciao|"
-    r"a presto)"
+    r"a presto|mvg|m\.v\.g\.|vr\.gr\.|cdlt|slds|bjs|grtz|gr\.)"  # since session 13 the abbreviations
     # a name on its own line (a few words may follow the sign-off: "thanks for your help", "merci d'avance"), or on
     # the same line after punctuation ("Thanks, Dave")
     r"(?:(?:[ \t]+[^\W\d_][\w'’]{0,20}){0,4}?[ \t]*[,.!:—-]*[ \t]*(?:\r?\n[ \t]*){1,2}"
@@ -595,7 +647,7 @@ _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank
                             rf"herzliche grüße|"
                             rf"best regards|best|gracias|saludos|un saludo|merci|cordialement|danke|gruß|grüße|"
                             rf"viele grüße|obrigad[oa]|atenciosamente|xoxo|xx|love|grazie|saluti|ciao|bedankt|groet|"
-                            rf"groeten|groetjes|greetings|love|hugs|besos|bisous|abrazos)"
+                            rf"groeten|groetjes|greetings|love|hugs|besos|bisous|abrazos|mvg|cdlt|slds|grtz)"
                             rf"[ \t]*[,.!:—-]?[ \t]+(?:(?:from|van|von|de|da|di)[ \t]+)?"
                             rf"({_NAME_TOKEN}(?:[ \t](?:(?:and|&|en|und|y|et|e)[ \t])?{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister|Missus|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
@@ -614,7 +666,7 @@ _SURNAME_FIRST = re.compile(r"(?i:name|nombre|nom|naam|nome)[ \t]?:[ \t]{0,3}([A
 _JOINERS = frozenset(("and", "&", "und", "y", "et", "e", "en"))
 # a message that opens with the writer's name in lower case: "yuki tanaka here, …"
 _LOWER_HERE = re.compile(rf"(?i:\A[ \t]*({_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?)[ \t]+(?:here|speaking)\b)")
-_END_NAME = re.compile(rf"(?<=[.!?])(?<!\d\.)[ \t]{{1,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME}){{0,2}})[ \t]{{0,3}}[.!]?[ \t]{{0,3}}\Z")
+_END_NAME = re.compile(rf"(?<=[.!?])[ \t]{{1,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME}){{0,2}})[ \t]{{0,3}}[.!]?[ \t]{{0,3}}\Z")
 _GREETINGS = (r"hi|hello|hey|hiya|heya|dear|hola|buenas|estimad[oa]|querid[oa]|bonjour|bonsoir|salut|cher|chère|"
               r"hallo|liebe|lieber|hoi|olá|ola|oi|prezad[oa]|car[oa]|ciao|buongiorno|gentile|beste|goedemiddag|"
               r"goedemorgen|sehr geehrte|sehr geehrter")
@@ -736,6 +788,8 @@ def _name_tokens(name: str) -> list[str]:
     tokens = name.split()
     for i, token in enumerate(tokens):
         low = token.lower().strip("'’-")
+        if low in PARTICLES and kept and i + 1 < len(tokens) and tokens[i + 1].lower() in PLACE_WORDS:
+            break  # since session 13: "sono Matteo di Torino" (where he is from)
         if low in PARTICLES and kept and any(t[0].isupper() for t in tokens[i + 1:i + 3]):
             kept.append(token)
             continue
@@ -749,7 +803,7 @@ def _name_tokens(name: str) -> list[str]:
 
 def find_names(text: str) -> Iterator[Found]:
     low = text.lower()
-    for m in _cue_matches(text) if any(w in low for w in _CUE_WORDS) else ():
+    for m in _cue_matches(text, low):
         tokens = _name_tokens(m.group(1))
         cue = m.group().split()[0].lower()
         if not tokens or all(t.lower() in NOT_ADDRESSEES for t in tokens):
@@ -758,8 +812,10 @@ def find_names(text: str) -> Iterator[Found]:
         cue_text = text[m.start():m.start(1)].rstrip(" \t\"“«'").lower()
         role_is = _ROLE_IS.search(cue_text) is not None
         if role_is:  # "the owner is jamie rees": in lower case a known first name only
-            if lowered and tokens[0].lower() not in FIRST_NAMES:
-                continue
+            if lowered and tokens[0].lower() not in FIRST_NAMES and not (
+                    tokens[0].lower() in WORD_NAMES and len(tokens) == 2 and _SELF_NAME_END.match(
+                        text, _span_end(text, m.start(1), tokens))):
+                continue  # since session 13 a first name that is a word too, with a surname: "in my mum's name dawn ellery."
         elif lowered and _ROLE_CUE.match(m.group()) and ":" not in text[m.start():m.start(1)]:
             continue  # "recipient address", "passenger list": a lower-case word after a role needs a colon
         if cue_text.endswith(("name as", "surname", "last name", "family name")):
@@ -773,7 +829,8 @@ def find_names(text: str) -> Iterator[Found]:
             cue = "the"  # "Name on the bell: Schmidt/Yilmaz", as "the name on the card is …"
         relative = cue in _RELATIVE_CUES and "nam" not in m.group().lower() and "nom" not in m.group().lower()
         if lowered and relative and tokens[0].lower() not in FIRST_NAMES and (
-                len(tokens) > 2 or not _ends_a_name(text, _span_end(text, m.start(1), tokens))):
+                len(tokens) > 2 or not _ends_a_name(text, _span_end(text, m.start(1), tokens),
+                                                  len(tokens) == 1 and tokens[0].lower() not in WORD_NAMES)):
             continue  # "my neighbour, router keeps rebooting": a lower-case name after a relative is a known first
             # name, or one or two words that a verb or punctuation ends ("my flatmate josh ordered it")
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
@@ -796,7 +853,13 @@ def find_names(text: str) -> Iterator[Found]:
                 continue  # "our company name Oakridge Analytics GmbH", "product name Aurora Pro": not a person
         elif cue == "name":
             continue
-        if cue in ("i", "i'm", "this", "soy", "sóc", "sou", "je", "ich", "eu", "ik", "sono", "io", *_TO_CUES) and not m.group().lower(
+        if cue in ("called", "named") and lowered and tokens[0].lower() not in FIRST_NAMES:
+            continue  # since session 13: "an app called cardio guru", "Called mechanic": a known first name only
+        if cue in _FOREIGN_SELF_CUES:  # "nimeni on Eero Laine ja…": the capitalised words (since session 13)
+            tokens = _capitalised_prefix(tokens) or tokens
+        if cue in _KIN_OF_CUES and lowered:
+            continue  # "la madre de valentina": capitalised only (since session 13)
+        if cue in ("i", "i'm", "this", "soy", "sóc", "sou", "je", "ich", "eu", "ik", "sono", "io", "sunt", *_TO_CUES) and not m.group().lower(
                 ).startswith(("ich heiß", "je m", "ich heiss", "ik heet")):
             tokens = _capitalised_prefix(tokens) or tokens  # "ik ben Sanne de Jong en…": particles stay
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
@@ -834,6 +897,8 @@ def find_names(text: str) -> Iterator[Found]:
                 yield "PERSON", start, _span_end(text, m.start(1), tokens), 0.85
     for m in _ROLE_NAME.finditer(text) if any(w in low for w in _ROLE_WORDS) else ():
         tokens = m.group(1).split()
+        if len(tokens) == 1 and len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].lower() not in FIRST_NAMES:
+            continue  # since session 13: "il corriere BRT", "courier DPD": a company's acronym
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in tokens):
             yield "PERSON", m.start(1), m.end(1), 0.8
     for pattern in (_GREETING_NAME, _GREETING_SELF, _LOWER_HERE):
@@ -847,8 +912,12 @@ def find_names(text: str) -> Iterator[Found]:
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
         words = m.group(1).split()
-        if len(words) == 1 and words[0].lower() not in FIRST_NAMES and m.group().rstrip()[-1] in ".!":
-            continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none
+        if len(words) == 1 and words[0].lower() not in FIRST_NAMES:
+            continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none;
+            # since session 13 so is any one word ending a message ("…into a rap song? Gross", "…phones. WAFWOFT"):
+            # a sign-off's name is the sign-off rules' business
+        if m.start() >= 2 and text[m.start() - 2].isdigit() and words[0].lower() not in FIRST_NAMES:
+            continue  # after "version 2." a known first name only (since session 13: "…45 09. Aurélien")
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in words):
             yield "PERSON", m.start(1), m.end(1), 0.7
     if "\n" in text:
@@ -856,6 +925,9 @@ def find_names(text: str) -> Iterator[Found]:
             tokens = m.group(2).split()
             if not m.group(1) and len(tokens) < 2:  # one word after an unfinished line: "…refund asap\nkyle" is
                 continue  # a name only with its surname
+            if tokens[0][0].islower() and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in WORD_NAMES \
+                    and not east_asian_name(tokens):
+                continue  # since session 13 a last line in lower case opens with a known first name ("ur stuff sucks")
             if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES or len(t) < 2 for t in tokens):
                 yield "PERSON", m.start(2), m.end(2), 0.75
     for pattern in (_SIGN_OFF, _DASH_SIGNATURE, _HERE, _BARE_SIGN_OFF, _DELIMITED_SIGNATURE):
@@ -899,7 +971,50 @@ _BELL_WORDS = ("citofono", "campanello", "interfono", "sonnette", "interphone", 
                "türschild", "doorbell", "buzzer", "intercom", "bel")
 
 
+# since session 13: a first name before a department ("tell Will from billing", "ask Faith from the claims team"):
+# a known first name, or a first name that is a word too after a lower-case word
+_FROM_DEPARTMENT = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,20})[ \t]from[ \t](?:(?:your|ur|the)[ \t])?"
+                              r"(?i:billing|support|accounts|sales|customer services?|tech(?:nical)? support|"
+                              r"collections|complaints|retentions?|claims|reception|the (?:shop|store|branch)|"
+                              r"customer care|the helpdesk|helpdesk|it|hr|payroll|bookings|lettings)\b")
+# a lower-case name with an Irish or Scottish surname after the writer's "I'm": "im kayden o'neil and…"
+_SELF_OC_NAME = re.compile(r"(?i:\b(?:i['’]?m|i am|this is|it['’]?s|name is|name's)[ \t]{1,2})([a-zà-ÿ][a-zà-ÿ-]{1,20}"
+                           r"[ \t](?:o['’]|mc)[a-zà-ÿ]{2,20})(?![\w'’-])")
+# a name in another script inside a message in Latin letters ("my name in Arabic is فاطمة الزهراء", "王小明"):
+# Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai words (1-4), or 2-4 CJK/kana/Hangul characters
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+                           r"\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]{2,20}"
+_SCRIPT_NAME = re.compile(rf"(?<![\w-])(?:{_SCRIPT_WORD}(?:[ \t]{_SCRIPT_WORD}){{0,3}}"
+                          r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}(?:[ \t][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,3})?)"
+                          r"(?![\w-])")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def _script_names(text: str) -> Iterator[Found]:
+    """Since session 13: short runs of another script in a message mostly in Latin letters are names."""
+    if text.isascii() or not _OTHER_SCRIPT.search(text):
+        return
+    other = len(_OTHER_SCRIPT.findall(text))
+    if len(_LATIN_LETTER.findall(text)) < 1.5 * other:
+        return  # a message written in that script: its names are NER's and the cues' business
+    for m in _SCRIPT_NAME.finditer(text):
+        if m.group().lower() not in PLACE_WORDS:  # "上海", "Москва": a city
+            yield "PERSON", m.start(), m.end(), 0.75
+
+
 def _named_people(text: str, low: str) -> Iterator[Found]:
+    yield from _script_names(text)
+    if " from " in low:
+        for m in _FROM_DEPARTMENT.finditer(text):
+            word = m.group(1).lower()
+            if word in FIRST_NAMES or (word in WORD_NAMES and m.group(1)[0].isupper() and re.search(
+                    r"[a-z][ \t]$", text[max(0, m.start() - 2):m.start()])):
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if " o'" in low or " o’" in low or " mc" in low:
+        for m in _SELF_OC_NAME.finditer(text):
+            if m.group(1).split()[0].lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
     if "(" in text:
         for m in _NAME_THEN_KIN.finditer(text):
             word = m.group(1).lower()
@@ -1000,8 +1115,11 @@ def _known_first_names(text: str) -> Iterator[Found]:
         if _THING_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "ordered the Stanley Quencher": a product named like a person
         kept_end = m.end()
-        for word in re.finditer(r"[^\W\d_][\w'’-]*", tail.group()):
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", tail.group()))
+        for i, word in enumerate(words):
             low = word.group().lower()
+            if low in PARTICLES and i + 1 < len(words) and words[i + 1].group().lower() in PLACE_WORDS:
+                break  # since session 13: "Matteo di Torino", "Ana de Madrid": where the person is from
             if low in PARTICLES:  # "Yannick Le Goff", "Sanne de Jong": a particle, when a surname follows
                 continue
             if low in NOT_NAMES or low in NOT_ADDRESSEES or low in _STREET_WORDS:
@@ -1025,19 +1143,32 @@ obrigado obrigada grazie bedankt dank bye ciao salut hola olá""".split())
 _DIGIT_AFTER = re.compile(r"[ \t.,]{0,2}\d")
 
 
-def _ends_a_name(text: str, end: int) -> bool:
-    """Whether a name may end at ``end``: punctuation or the end follows, or a word that is not a name ("ordered")."""
+def _ends_a_name(text: str, end: int, verb: bool = False) -> bool:
+    """Whether a name may end at ``end``: punctuation or the end follows, or a word that is not a name ("ordered");
+    with ``verb`` (since session 13, one unknown word after a relative) that word must be a verb: "my flatmate yiannis
+    ordered it", not "my dad struggle to answer", "my daughter brought on"."""
     following = _NEXT_WORD.match(text, end)
-    return following is None or following.group(1).lower() in NOT_NAMES
+    return following is None or (following.group(1).lower() in _NAME_VERBS if verb else
+                                 following.group(1).lower() in NOT_NAMES)
 
 
-def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+_NAME_VERBS = frozenset("""ordered placed bought said told called recommended suggested mentioned promised explained
+paid wants wanted needs needed sent got made asked received signed took left lives lived works worked says thinks
+tried emailed rang phoned booked returned cancelled canceled complained uses used helps helped buys has had is was
+does did makes put puts tries takes came comes went goes opened opens changed changes moves moved lost loses finds
+pays will can could would should""".split())
+
+
+def _cue_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """Each cue and the words after it; the next search starts where those words start, so that a cue among them is
-    found too ("signed by someone called Jorge")."""
-    pos = 0
-    while (m := _CUE.search(text, pos)) is not None:
-        yield m
-        pos = m.start(1)
+    found too ("signed by someone called Jorge"); since session 13 the second list only where one of its words is."""
+    for pattern, words in ((_CUE, _CUE_WORDS), (_CUE_MORE, _CUE_MORE_WORDS)):
+        if not any(w in low for w in words):
+            continue
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            yield m
+            pos = m.start(1)
 
 
 def _span_end(text: str, start: int, tokens: list[str]) -> int:
@@ -1075,7 +1206,7 @@ _SPOKEN_DIGIT = (rf"(?:(?:double|triple|doble|doppio|doppelt?)[ \t])?(?:{_DIGIT_
 # one digit a token, as a transcript writes a number read out: "oh seven nine four six, one two three, four five six",
 # "five five five, two one three…", "0 2 0 7 9 4 6 0 5 5 5", "double four"; seven tokens at least
 SPOKEN_NUMBER = re.compile(rf"(?i)(?<![\w'’-]){_SPOKEN_DIGIT}(?:(?:[ \t]{{1,2}}|,[ \t]{{0,2}}|[ \t]?-[ \t]?|\.{{1,3}}[ \t]{{1,2}})"
-                           rf"{_SPOKEN_DIGIT}){{6,24}}")
+                           rf"{_SPOKEN_DIGIT}){{4,24}}")  # since session 13 five tokens (doubles, hundreds): the digits are counted below
 _SPOKEN_WORDS = ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "cero",
                  "uno", "dos", "tres", "cuatro", "seis", "siete", "ocho", "nueve", "deux", "trois", "quatre", "cinq",
                  "sept", "huit", "neuf", "due", "tre", "sette", "otto", "nove", "dois", "três", "sete", "oito",
@@ -1131,11 +1262,102 @@ def find_postcodes(text: str) -> Iterator[Found]:
         yield "ADDRESS", _lines_before(text, m.start()), m.end(), 0.7
 
 
+# since session 13: a lower-case first name found once, said again with a surname that punctuation closes ("it's
+# bernadette, bernadette kowalczyk.")
+_LOWER_AGAIN = r"(?<![\w'’-]){}(?![\w'’-])"
+_LOWER_SURNAME = re.compile(r"[ \t]([a-zà-ÿ][a-zà-ÿ'’-]{1,25})(?=[ \t]*(?:[,.!?;\r\n]|\Z))")
+
+
+def _lower_names_again(text: str, names: list[Found]) -> list[Found]:
+    words = {text[s:e] for kind, s, e, _ in names if kind == "PERSON" and text[s:e].isalpha() and text[s:e].islower()
+             and text[s:e] in FIRST_NAMES}
+    out: list[Found] = []
+    for word in words:
+        for m in re.finditer(_LOWER_AGAIN.format(re.escape(word)), text):
+            surname = _LOWER_SURNAME.match(text, m.end())
+            ok = surname is not None and surname.group(1) not in NOT_NAMES and surname.group(1) not in NOT_ADDRESSEES
+            out.append(("PERSON", m.start(), surname.end() if ok and surname else m.end(), 0.75))
+    return out
+
+
 def find_all(text: str) -> list[Found]:
-    found = [*find_emails(text), *find_names(text), *find_spoken_numbers(text)]
+    names = list(find_names(text))
+    if names:
+        names += _lower_names_again(text, names)
+    found = [*find_emails(text), *names, *find_spoken_numbers(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
     else:
         found += find_addresses(text)  # "rue de Rivoli" has no number
+        low = text.lower()
+        if any(w in low for w in _DIGIT_NAMES):
+            found += find_postcodes(text)  # since session 13: "my postcode is L S six, three A B"
     return found
+
+
+# ---- since session 13: names in social posts and headlines -------------------------------------------------------
+_TOKEN = re.compile(r"\S+")
+_TAGGED = re.compile(r"[@#]")
+
+
+def without_tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a PERSON span that are not an @handle or a #hashtag ("@Apple Neil" → "Neil", "#Winnipeg" → none):
+    a handle or hashtag is an account or a topic, never the name a message gives. A part of one word that is left is
+    kept only when it is a known first name (the model read it together with the tag)."""
+    parts: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        tagged = m.group()[0] in "@#" or (m.start() > 0 and text[m.start() - 1] in "@#")
+        if tagged:
+            if run:
+                parts.append((run[0][0], run[-1][1]))
+            run = []
+        else:
+            run.append((m.start(), m.end()))
+    if run:
+        parts.append((run[0][0], run[-1][1]))
+    if [(start, end)] == parts:  # no tag inside: one word next to a handle ("Hoping @Firefox", "@Apple Yeh") is a
+        beside = (_HANDLE_BEFORE.search(text, max(0, start - 40), start) is not None  # name only when a known one
+                  or _HANDLE_AFTER.match(text, end) is not None)
+        return parts if " " in text[start:end].strip() or not beside or _known(text[start:end]) else []
+    return [(s, e) for s, e in parts if text[s:e].split()[0].lower() not in NOT_NAMES and (
+        " " in text[s:e].strip() or _known(text[s:e]))]
+
+
+_HANDLE_BEFORE = re.compile(r"@\w{1,30}[ \t]{1,2}$")
+_HANDLE_AFTER = re.compile(r"[ \t]{1,2}@\w")
+
+
+def _known(word: str) -> bool:
+    return word.strip(".,;:!?'’").lower() in FIRST_NAMES
+
+
+_SEGMENT = re.compile(r"[^\n.!?|\[\]()\"“”]+")
+_HEADLINE_SMALL = frozenset("""of to the in for and a an on with at by from as is vs via or but into over after
+about its it's off up out""".split())
+_JOINERS_SMALL = frozenset(("and", "or", "&"))
+_FIRST_PERSON = frozenset("""i i'm im i've i'd i'll my me we we're our us hi hello hey dear thanks thank""".split())
+_WORDISH = re.compile(r"(?<![@#\w/.])[^\W\d_][\w'’-]*")
+
+
+def headline(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a headline written in title case ("Tim Cook Shows Off Apple Watch to…"): six words
+    or more, every word but the small ones capitalised."""
+    seg_start = max(text.rfind(c, 0, start) for c in "\n.!?|[]()\"“”") + 1
+    seg = _SEGMENT.match(text, seg_start)
+    if seg is None or seg.end() < end:
+        return False
+    words = [w for w in _WORDISH.findall(seg.group()) if not w.lower().startswith("http") and w not in ("amp", "quot")]
+    if len(words) < 8:
+        return False
+    low = [w.lower() for w in words]
+    return (all(w[0].isupper() or w.lower() in _HEADLINE_SMALL or any(c.isupper() for c in w[1:]) for w in words)
+            and any(w in _HEADLINE_SMALL and w not in _JOINERS_SMALL for w in low)  # not a list of names
+            and not any(w in _FIRST_PERSON for w in low))  # not a customer writing in title case
+
+
+def headline_name(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span in a headline holds a known first name; without one it is dropped (a headline
+    capitalises every word, so the model reads names into it: "Sketchy Rumor Claims…", "Apple Flash Crash")."""
+    return any(w.lower() in FIRST_NAMES for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
