@@ -1,0 +1,109 @@
+"""Session 13's shortcuts on the assist pipeline: each gives exactly the answer of the full path it skips, on a corpus
+that exercises the skipped branch (docs/benchmarks.md, "Session 13")."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services.adapters.local import pii_presidio as pp
+from services.text import clean_text
+
+ROOT = Path(__file__).resolve().parents[3]
+PII_SETS = sorted((ROOT / "tests" / "data" / "pii").glob("*.jsonl"))
+
+# what the gates must let through: each recogniser's own kinds of match, in the layouts its patterns take, and
+# digits of other scripts (the regex module's \d is Unicode's)
+MADE_UP = [
+    "card 4111 1111 1111 1111 please", "card 4111-1111-1111-1111", "4111111111111111", "5500 0000 0000 0004",
+    "my amex 3782 822463 10005", "card ending 4242", "1234567890123", "6011 0009 9013 9424 exp 12/27",
+    "ssn 078-05-1120", "ssn 078 05 1120", "ssn 078.05.1120", "ssn 078051120", "zip 12345-6789", "id 123-456789",
+    "iban DE89 3704 0044 0532 0130 00", "IBAN GB82WEST12345698765432", "iban de89370400440532013000",
+    "FR14 2004 1010 0505 0001 3M02 606", "NL91ABNA0417164300", "ana@example.com", "ana(at)example.com",
+    "write to a.b-c@sub.example.co.uk.", "a@b", "@handle only", "card ٤١١١ ١١١١ ١١١١ ١١١١", "ssn ０７８-０５-１１２０",
+    "call me on +1 555 013 4242 please, card ending 4242", "", " ", "no digits here at all",
+]
+
+
+def _texts() -> list[str]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from assist import messages  # bench/assist.py's generated messages
+
+    texts = [json.loads(line)["text"] for path in PII_SETS for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    texts += [clean_text(f"{t} (msg {i})") for i, (t, _) in enumerate(messages(300))]
+    return texts + MADE_UP
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> tuple[Any, Any]:
+    return pp._analyzer()
+
+
+def _as_tuples(results: list[Any]) -> list[tuple[Any, ...]]:
+    return sorted((r.entity_type, r.start, r.end, r.score, str(r.analysis_explanation)) for r in results)
+
+
+def test_each_gated_recogniser_answers_as_it_does_ungated(analyzer: tuple[Any, Any]) -> None:
+    """Presidio's card, SSN, e-mail and IBAN recognisers run only on texts holding what their matches need; on every
+    text of the PII sets, the bench's messages and made-up matches they give exactly what they give ungated, and the
+    corpus has both texts the gate skips and texts where each recogniser finds something."""
+    engine, nlp = analyzer
+    texts = _texts()
+    gated = [r for r in engine.registry.recognizers if hasattr(r.analyze, "__wrapped__")]
+    assert sorted(type(r).__name__ for r in gated) == sorted(pp.NECESSARY)
+    artifacts = {text: engine.nlp_engine.process_text(text, "en") for text in texts if not pp.may_hold_name(text)}
+    texts = list(artifacts)  # (NER's entities are no pattern recogniser's business: texts NER skips are enough)
+    for recogniser in gated:
+        skipped = found = 0
+        for text in texts:
+            mine = recogniser.analyze(text, recogniser.supported_entities, artifacts[text])
+            full = recogniser.analyze.__wrapped__(text, recogniser.supported_entities, artifacts[text])
+            assert _as_tuples(mine) == _as_tuples(full), (type(recogniser).__name__, text)
+            found += bool(full)
+            skipped += not _passes(recogniser, text)
+        assert found >= 3 and skipped >= 100, (type(recogniser).__name__, found, skipped)
+
+
+def _passes(recogniser: Any, text: str) -> bool:
+    import regex
+
+    return regex.search(pp.NECESSARY[type(recogniser).__name__], text, flags=recogniser.global_regex_flags) is not None
+
+
+def _eager(engine: Any, nlp: Any) -> Any:
+    """Before session 13: the tokens made at once for a text NER does not read."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    def process_text(text: str, language: str) -> Any:
+        doc = nlp(text) if pp.may_hold_name(text) else nlp.make_doc(text)
+        return NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=[t.idx for t in doc],
+                            lemmas=[t.lower_ for t in doc], nlp_engine=engine, language=language,
+                            scores=[0.85] * len(doc.ents))
+    return process_text
+
+
+def test_spans_are_those_of_eager_tokens_and_ungated_recognisers(analyzer: tuple[Any, Any],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The detector's spans with both shortcuts (tokens made only when a result's context words are read,
+    recognisers gated) equal its spans with neither, on the texts of the PII sets, the bench's messages and made-up
+    texts NER does not read (those it reads make their tokens at once, as before), and 40 it reads; among the
+    former, some have a pattern result whose context words come from tokens made later, most have none."""
+    engine, nlp = analyzer
+    detector = pp.PresidioPiiDetector()
+    texts = [t for t in _texts() if t.strip()]
+    later = [t for t in texts if not pp.may_hold_name(t)]
+    texts = later + [t for t in texts if pp.may_hold_name(t)][::20][:40]
+    mine = [detector._find(t) for t in texts]
+    with_results = [t for t in later if engine.analyze(text=t, language="en", score_threshold=0.0)]
+    assert len(with_results) >= 10 and len(later) - len(with_results) >= 100
+    monkeypatch.setattr(engine.nlp_engine, "process_text", _eager(engine.nlp_engine, nlp))
+    for recogniser in engine.registry.recognizers:
+        if hasattr(recogniser.analyze, "__wrapped__"):
+            monkeypatch.setattr(recogniser, "analyze", recogniser.analyze.__wrapped__)
+    full = [detector._find(t) for t in texts]
+    assert mine == full
