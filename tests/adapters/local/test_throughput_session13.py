@@ -107,3 +107,50 @@ def test_spans_are_those_of_eager_tokens_and_ungated_recognisers(analyzer: tuple
             monkeypatch.setattr(recogniser, "analyze", recogniser.analyze.__wrapped__)
     full = [detector._find(t) for t in texts]
     assert mine == full
+
+
+def test_kb_query_vectors_are_those_nan_to_num_gave() -> None:
+    """The KB search's vectors skip np.nan_to_num when every number is finite: the same numbers, bit for bit, as
+    nan_to_num gives, for finite rows and for the NaN rows wordllama gives an empty text."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from services.adapters.local.kb_search import HybridSearchIndex
+
+    rng = np.random.default_rng(13)
+    finite = rng.normal(size=(3, 8)).astype(np.float32)
+    finite[0, 0] = -0.0
+    with_nan = finite.copy()
+    with_nan[1] = np.nan
+    with_nan[2, 3] = np.inf
+    for raw in (finite, with_nan, finite[:1], np.zeros((0, 8), np.float32)):
+        fake = SimpleNamespace(_embedder=SimpleNamespace(embed=lambda texts, raw=raw: raw.copy()))
+        mine = HybridSearchIndex._embed(fake, ["t"] * len(raw))  # type: ignore[arg-type]
+        full = np.nan_to_num(raw)
+        assert mine.dtype == full.dtype and mine.shape == full.shape
+        assert mine.tobytes() == full.tobytes()
+
+
+def test_remembered_entities_are_those_extracted_again(tmp_path: Path) -> None:
+    """The entity extractor remembers the entities of its last texts (keyed by text and date): a text read again,
+    as the pipeline reads one message up to three times, gets exactly what extracting it again gives, on another
+    date the entities of that date ("yesterday"), and a caller changing the list it got changes nothing remembered."""
+    from datetime import UTC, date, datetime
+
+    from services.adapters.local.entities import RuleEntityExtractor
+    from services.config import Settings
+
+    extractor = RuleEntityExtractor(Settings(data_dir=str(ROOT / "data")))
+    texts = _texts()[::7] + ["paid $40 yesterday for BW-123456, tracking BWT123456789", "the HaloCam broke"]
+    first = [extractor.extract(t) for t in texts]
+    again = [extractor.extract(t) for t in reversed(texts)][::-1]
+    fresh = [extractor._extract(t, datetime.now(UTC).date()) for t in texts]
+    assert first == again == fresh and any(first)
+    dated = RuleEntityExtractor(Settings(data_dir=str(ROOT / "data")), today=date(2026, 1, 2))
+    got = dated.extract(texts[-2])
+    got.clear()
+    assert dated.extract(texts[-2]) == dated._extract(texts[-2], date(2026, 1, 2)) != []
+    dated.today = date(2026, 3, 4)
+    assert dated.extract(texts[-2]) == dated._extract(texts[-2], date(2026, 3, 4))
+    assert dated.extract(texts[-2]) != dated._extract(texts[-2], date(2026, 1, 2))
