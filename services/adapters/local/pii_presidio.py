@@ -141,7 +141,7 @@ def _analyzer() -> tuple[Any, Any]:
 
 def _build() -> tuple[Any, Any]:
     import spacy
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
@@ -204,11 +204,38 @@ def _build() -> tuple[Any, Any]:
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
             results = []
             for start, end in pii_rules.phone_candidates(text, PHONE_WINDOWS):
-                for r in super().analyze(text[start:end], entities, nlp_artifacts):
+                for r in self._window(text[start:end], nlp_artifacts):
                     results.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score,
                                                     r.analysis_explanation, r.recognition_metadata))
             return results
 
+        def _window(self, text: str, nlp_artifacts: Any) -> list[RecognizerResult]:
+            """PhoneRecognizer.analyze on one window, the same results (session 13): a region whose matcher would
+            take the first region's path is not run again (phone_regions_alike), its results being the first's."""
+            import phonenumbers
+            from phonenumbers.phonenumberutil import NumberParseException
+
+            results: list[RecognizerResult] = []
+            first: tuple[Any, list[RecognizerResult]] | None = None
+            for region in self.supported_regions:
+                if first is not None and phone_regions_alike(first[0], region):
+                    results += first[1]
+                    continue
+                matcher, found = RecordingMatcher(text, region, leniency=self.leniency), []
+                for match in matcher:  # PhoneRecognizer.analyze's own loop (its region kept, as there)
+                    try:
+                        region = phonenumbers.region_code_for_number(phonenumbers.parse(text[match.start:match.end]))
+                    except NumberParseException:
+                        pass
+                    found.append(self._get_recognizer_result(match, text, region, nlp_artifacts))
+                results += found
+                if first is None:
+                    first = (matcher, found)
+            return EntityRecognizer.remove_duplicates(results)
+
+    global RecordingMatcher, _same_in_every_region, _FINDS_NOTHING_BELOW
+    RecordingMatcher, _same_in_every_region = _phone_matcher_classes()
+    _FINDS_NOTHING_BELOW = phone_short_limits(PHONE_REGIONS)
     engine = GatedEngine()
     registry = RecognizerRegistry(supported_languages=["en"])
     for recogniser in (CreditCardRecognizer(), IbanRecognizer(), EmailRecognizer(), UsSsnRecognizer(),
@@ -216,6 +243,119 @@ def _build() -> tuple[Any, Any]:
                        SpacyRecognizer(supported_entities=["PERSON"])):
         registry.add_recognizer(only_if_possible(recogniser))
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"]), nlp
+
+
+def _phone_matcher_classes() -> tuple[Any, Any]:
+    """(RecordingMatcher, the same-in-every-region test), made at the first use (phonenumbers loads with Presidio)."""
+    from phonenumbers import PhoneNumberMatcher
+    from phonenumbers.phonenumberutil import (  # private: what parse() does first
+        _MAX_INPUT_STRING_LENGTH,
+        _PLUS_CHARS_PATTERN,
+        NumberParseException,
+        _build_national_number_for_parsing,
+        _is_viable_phone_number,
+        parse,
+    )
+
+    class Recording(PhoneNumberMatcher):
+        """libphonenumber's matcher, keeping each candidate it parses with its default region, and the answer."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.calls: list[tuple[str, int, bool]] = []
+            self.to_check: Any = None  # phone_regions_alike's
+
+        def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+            match = super()._parse_and_verify(candidate, offset)
+            self.calls.append((candidate, offset, match is None))
+            return match
+
+    def same_in_every_region(candidate: str) -> bool:
+        """True when parse(candidate, region) gives the same number or raises whatever the region: it raises before
+        reading the region (too long, not a number), or the number starts with "+" and parses without a region —
+        then its country code comes from the number (the retry after a wrong code only helps if a second "+"
+        follows) and the metadata is its region's either way. _verify reads only the number and the candidate."""
+        if len(candidate) > _MAX_INPUT_STRING_LENGTH:
+            return True
+        try:
+            national = _build_national_number_for_parsing(candidate)
+        except NumberParseException:
+            return True
+        if not _is_viable_phone_number(national):
+            return True
+        if not _PLUS_CHARS_PATTERN.match(national):
+            return False
+        try:
+            parse(candidate, None, keep_raw_input=True)
+        except NumberParseException:
+            return False
+        return True
+
+    return Recording, same_in_every_region
+
+
+RecordingMatcher: Any = None
+_same_in_every_region: Any = None
+_FINDS_NOTHING_BELOW: dict[str, int] = {}
+
+
+def phone_regions_alike(first: Any, region: str) -> bool:
+    """Whether libphonenumber's matcher over first.text with ``region`` would take exactly the path ``first`` (a
+    RecordingMatcher, run to its end) took, and so find the same matches: the matcher reads its region only in
+    _parse_and_verify's parse() (phonenumbers 9.0: self.preferred_region, one use), so its path is the same if every
+    candidate it parsed gets the same answer. Candidates the same in every region are not parsed again; the others
+    must have found nothing in ``first`` and find nothing with ``region`` (parsed again, unless too short to be valid
+    with it: phone_short_limits). Session 13: a "+1 555 013 …" window (an invalid number: its groups are tried as
+    inner matches, "+1", "555", "013", "4821") costs one parse in DE and AT instead of 14 matchers, a valid "+"
+    number nothing at all."""
+    if first.to_check is None:  # the candidates to parse again, once per window; () when it is not worth it
+        to_check = [(candidate, offset, none) for candidate, offset, none in first.calls
+                    if not _same_in_every_region(candidate)]
+        worth = len(to_check) < len(first.calls) and all(none for _, _, none in to_check)
+        first.to_check = [(candidate, offset, sum(c.isalnum() for c in candidate)) for candidate, offset, _ in to_check
+                          ] if worth else ()
+    if first.to_check == ():
+        return False
+    if not first.to_check:  # every candidate the same in every region: a valid "+" number
+        return True
+    below = _FINDS_NOTHING_BELOW.get(region, 0)
+    matcher = None
+    for candidate, offset, size in first.to_check:
+        if size < below:  # too few letters and digits to be valid with this region (phone_short_limits)
+            continue
+        if matcher is None:
+            matcher = RecordingMatcher(first.text, region, leniency=first.leniency)
+        if matcher._parse_and_verify(candidate, offset) is not None:
+            return False
+    return True
+
+
+def phone_short_limits(regions: tuple[str, ...]) -> dict[str, int]:
+    """For each region, a size (letters and digits) below which a candidate parsed with it as the default region
+    is never a valid number, so libphonenumber's matcher finds nothing in it (session 13). parse() builds the
+    national number from the candidate's own letters and digits (a letter becomes one digit, the rest is dropped;
+    an extension, a national prefix, an international prefix or a country code only take some away), so with n of
+    them: without an international prefix the number is one of the region's country code, and a valid number of a
+    region with that code has one of its general lengths (is_valid_number: _number_type_helper reads general_desc's
+    possible lengths first): n below the smallest of them finds nothing. With this region's international prefix
+    (at least 2 characters, checked here) and n ≤ 4, at most 2 are left and parse raises (too short after the
+    prefix). Regions whose national prefix is rewritten by a rule (BR) are left out: every candidate is parsed."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, country_code_for_region
+
+    limits = {}
+    for region in regions:
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is None or metadata.national_prefix_transform_rule or not metadata.international_prefix:
+            continue
+        idd = re.compile(metadata.international_prefix)
+        shorts = ["", *"0123456789+", *(a + b for a in "0123456789+" for b in "0123456789+")]
+        if any((m := idd.match(short)) is not None and m.end() < 2 for short in shorts):  # shorter than 2
+            continue
+        sharing = COUNTRY_CODE_TO_REGION_CODE[country_code_for_region(region)]
+        descs = [m.general_desc if m is not None else None for m in map(PhoneMetadata.metadata_for_region, sharing)]
+        lengths = [min(d.possible_length, default=0) if d is not None else 0 for d in descs]
+        limits[region] = min(5, *lengths)
+    return limits
 
 
 # session 13: what every match of a Presidio pattern recogniser holds, written for the regex module with the

@@ -154,3 +154,94 @@ def test_remembered_entities_are_those_extracted_again(tmp_path: Path) -> None:
     dated.today = date(2026, 3, 4)
     assert dated.extract(texts[-2]) == dated._extract(texts[-2], date(2026, 3, 4))
     assert dated.extract(texts[-2]) != dated._extract(texts[-2], date(2026, 1, 2))
+
+
+# numbers in international form (valid, invalid, with a wrong country code, a second "+", letters, extensions, an
+# RFC 3966 form, full-width "+"), national forms that only some regions read, and both in one window
+PHONES = [
+    "+44 20 7946 0958", "+49 30 901820", "+33 1 42 68 53 00", "+1 (415) 555-2671", "+1 212 736 5000",
+    "+353 1 234 5678", "+34 912 345 678", "+351 21 123 4567", "+55 11 91234-5678", "+52 55 1234 5678",
+    "+39 06 6982", "+31 20 123 4567", "+41 44 668 18 00", "+43 1 53115", "+32 2 555 12 12", "+1 555 013 4242",
+    "+0044 20 7946 0958", "+011 44 20 7946 0958", "++44 20 7946 0958", "+ 44 20 7946 0958", "+999 123 4567",
+    "+1 800 FLOWERS", "+44 (0) 20 7946 0958", "+4420 79460958 ext. 12", "＋44 20 7946 0958", "+44 20 7946 0958/5",
+    "tel:+44-20-7946-0958;phone-context=+44", "+49 4821", "+1 555 013 4821 / 0176 12345678",
+    "+44 20 7946 0958 or 020 7946 0958", "020 7946 0958", "0176 12345678", "(415) 555-2671", "06 12 34 56 78",
+    "+33 6 12 34 56 78 ou 06 12 34 56 78", "+31 6 1234 5678, +32 470 12 34 56", "+49 (0)30 901820",
+]
+
+
+def _phone_texts() -> list[str]:
+    return _texts() + [f"call me on {p} please" for p in PHONES] + [f"{p}." for p in PHONES]
+
+
+def _phone_windows(text: str) -> list[str]:
+    from services.adapters.local import pii_rules
+
+    return [text[start:end] for start, end in pii_rules.phone_candidates(text, pp.PHONE_WINDOWS)]
+
+
+def _full(recogniser: Any, window: str) -> list[tuple[Any, ...]]:
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    return [(r.entity_type, r.start, r.end, r.score, str(r.analysis_explanation))
+            for r in PhoneRecognizer.analyze(recogniser, window, recogniser.supported_entities, None)]
+
+
+def test_phone_windows_answer_as_every_region_run(analyzer: tuple[Any, Any], monkeypatch: Any) -> None:
+    """A region whose matcher would take the first region's path is not run: on every phone window of the PII sets,
+    the bench's messages and made-up international and national numbers, the results (spans, scores, explanations,
+    order) are those of Presidio's PhoneRecognizer running all 15 regions; the corpus has windows where regions are
+    skipped with and without a match found, and windows where they must not be (taking every "+" candidate as the
+    same in every region gives other results there)."""
+    engine, _ = analyzer
+    recogniser = next(r for r in engine.registry.recognizers if type(r).__name__ == "BoundedPhoneRecognizer")
+    windows = sorted({w for text in _phone_texts() for w in _phone_windows(text)})
+    calls = {"alike": 0}
+    alike = pp.phone_regions_alike
+
+    def counting(first: Any, region: str) -> bool:
+        same = alike(first, region)
+        calls["alike"] += same
+        return same
+
+    monkeypatch.setattr(pp, "phone_regions_alike", counting)
+    skipped_found = skipped_none = 0
+    for window in windows:
+        before = calls["alike"]
+        mine = [(r.entity_type, r.start, r.end, r.score, str(r.analysis_explanation))
+                for r in recogniser._window(window, None)]
+        full = _full(recogniser, window)
+        assert mine == full, window
+        if calls["alike"] > before:
+            skipped_found += bool(full)
+            skipped_none += not full
+    assert len(windows) >= 100 and skipped_found >= 15 and skipped_none >= 5, (len(windows), skipped_found,
+                                                                                skipped_none)
+    # the test can fail: a "+" window whose country code is wrong reads its region ("+0044…": 00 is GB's prefix)
+    monkeypatch.setattr(pp, "_same_in_every_region", lambda candidate: True)
+    wrong = [w for w in windows if [(r.entity_type, r.start, r.end, r.score, str(r.analysis_explanation))
+                                    for r in recogniser._window(w, None)] != _full(recogniser, w)]
+    assert wrong, "no window of the corpus reads its region"
+
+
+def test_short_candidates_find_nothing_below_each_regions_limit(analyzer: tuple[Any, Any]) -> None:
+    """phone_short_limits: every candidate with fewer letters and digits than a region's limit finds nothing with
+    that region as libphonenumber's default: all digit strings up to the limit, with "+", "00", "011" and "(" before
+    them, and letters; regions with a limit of 4 or less exist (DE, AT) and every region has one but BR (a rule
+    rewrites its national prefix)."""
+    from phonenumbers import PhoneNumberMatcher
+
+    limits = pp.phone_short_limits(pp.PHONE_REGIONS)
+    assert set(pp.PHONE_REGIONS) - set(limits) == {"BR"} and min(limits.values()) == 4, limits
+    candidates = [str(n).zfill(width) for width in range(1, 5) for n in range(10 ** width)]
+    candidates += [f"{lead}{d}" for lead in ("+", "00", "011", "(", "+0", "0") for d in candidates if len(d) <= 2]
+    candidates += ["ABCD", "1-2-3", "1 800", "FL0W", "tel:12", "12 x3", "+１２３", "٤٨٢١", "1/2/3"]
+    for region, limit in limits.items():
+        checked = 0
+        for candidate in candidates:
+            if sum(c.isalnum() for c in candidate) >= limit:
+                continue
+            matcher = PhoneNumberMatcher(candidate, region, leniency=1)
+            assert matcher._parse_and_verify(candidate, 0) is None, (region, candidate)
+            checked += 1
+        assert checked >= 1000, (region, checked)
