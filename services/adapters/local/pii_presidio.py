@@ -221,7 +221,8 @@ def _build() -> tuple[Any, Any]:
                 if first is not None and phone_regions_alike(first[0], region):
                     results += first[1]
                     continue
-                matcher, found = RecordingMatcher(text, region, leniency=self.leniency), []
+                kind: Any = RecordingMatcher if first is None else phonenumbers.PhoneNumberMatcher  # first: its path
+                matcher, found = kind(text, region, leniency=self.leniency), []
                 for match in matcher:  # PhoneRecognizer.analyze's own loop (its region kept, as there)
                     try:
                         region = phonenumbers.region_code_for_number(phonenumbers.parse(text[match.start:match.end]))
@@ -309,6 +310,9 @@ def phone_regions_alike(first: Any, region: str) -> bool:
     inner matches, "+1", "555", "013", "4821") costs one parse in DE and AT instead of 14 matchers, a valid "+"
     number nothing at all."""
     if first.to_check is None:  # the candidates to parse again, once per window; () when it is not worth it
+        if not any("+" in candidate or "＋" in candidate for candidate, _, _ in first.calls):  # national numbers:
+            first.to_check = ()  # no candidate can start with a "+" (parse's plus signs), so parse them all
+            return False
         to_check = [(candidate, offset, none) for candidate, offset, none in first.calls
                     if not _same_in_every_region(candidate)]
         worth = len(to_check) < len(first.calls) and all(none for _, _, none in to_check)
@@ -318,13 +322,15 @@ def phone_regions_alike(first: Any, region: str) -> bool:
         return False
     if not first.to_check:  # every candidate the same in every region: a valid "+" number
         return True
+    from phonenumbers import PhoneNumberMatcher
+
     below = _FINDS_NOTHING_BELOW.get(region, 0)
     matcher = None
     for candidate, offset, size in first.to_check:
         if size < below:  # too few letters and digits to be valid with this region (phone_short_limits)
             continue
         if matcher is None:
-            matcher = RecordingMatcher(first.text, region, leniency=first.leniency)
+            matcher = PhoneNumberMatcher(first.text, region, leniency=first.leniency)
         if matcher._parse_and_verify(candidate, offset) is not None:
             return False
     return True
