@@ -731,6 +731,8 @@ class HybridSearchIndex:
     # ---- scoring ---------------------------------------------------------------------
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         vectors = np.asarray(self._embedder.embed(list(texts)), dtype=np.float32)
+        if np.isfinite(vectors).all():  # (session 13: nan_to_num's copy and four passes cost ~0.07 ms a search)
+            return vectors
         return np.nan_to_num(vectors)  # an empty text embeds to NaN in wordllama
 
     def _fuse(self, snapshot: _Snapshot, lexical: dict[int, float], query: str) -> dict[int, float]:

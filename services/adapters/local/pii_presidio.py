@@ -141,7 +141,7 @@ def _analyzer() -> tuple[Any, Any]:
 
 def _build() -> tuple[Any, Any]:
     import spacy
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
@@ -166,10 +166,36 @@ def _build() -> tuple[Any, Any]:
             self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio declares it None until load()
 
         def process_text(self, text: str, language: str) -> NlpArtifacts:
-            doc = nlp(text) if may_hold_name(text) else nlp.make_doc(text)
+            if not may_hold_name(text):  # no NER: tokens only, and only if a result's context words are read
+                return TokensLater(text, self, language)
+            doc = nlp(text)
             return NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=[t.idx for t in doc],
                                 lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
                                 scores=[0.85] * len(doc.ents))
+
+    class TokensLater(NlpArtifacts):
+        """The artifacts of a text NER does not read: no entities, and the tokens, lemmas and keywords that
+        NlpArtifacts would hold made at their first use — only the context words of a recogniser's result read
+        them, and most messages have no result (session 13: the tokeniser cost ~0.2 ms per message, new words
+        being added to spaCy's vocabulary). The same values as made at once (make_doc, as before)."""
+
+        def __init__(self, text: str, engine: Any, language: str) -> None:  # NlpArtifacts' own sets what is read
+            self.entities, self.scores, self.nlp_engine = [], [], engine
+            self._text, self._language = text, language
+            self._made: tuple[Any, ...] | None = None
+
+        def _make(self) -> tuple[Any, ...]:
+            if self._made is None:
+                doc = nlp.make_doc(self._text)
+                lemmas = [t.lower_ for t in doc]
+                self._made = (doc, [t.idx for t in doc], lemmas,
+                              NlpArtifacts.set_keywords(self.nlp_engine, lemmas, self._language))
+            return self._made
+
+        tokens = property(lambda self: self._make()[0])
+        tokens_indices = property(lambda self: self._make()[1])
+        lemmas = property(lambda self: self._make()[2])
+        keywords = property(lambda self: self._make()[3])
 
     class BoundedPhoneRecognizer(PhoneRecognizer):
         """libphonenumber's matcher, run only on the candidate numbers our linear pattern finds (7-15 digits, at most
@@ -178,18 +204,197 @@ def _build() -> tuple[Any, Any]:
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
             results = []
             for start, end in pii_rules.phone_candidates(text, PHONE_WINDOWS):
-                for r in super().analyze(text[start:end], entities, nlp_artifacts):
+                for r in self._window(text[start:end], nlp_artifacts):
                     results.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score,
                                                     r.analysis_explanation, r.recognition_metadata))
             return results
 
+        def _window(self, text: str, nlp_artifacts: Any) -> list[RecognizerResult]:
+            """PhoneRecognizer.analyze on one window, the same results (session 13): a region whose matcher would
+            take the first region's path is not run again (phone_regions_alike), its results being the first's."""
+            import phonenumbers
+            from phonenumbers.phonenumberutil import NumberParseException
+
+            results: list[RecognizerResult] = []
+            first: tuple[Any, list[RecognizerResult]] | None = None
+            for region in self.supported_regions:
+                if first is not None and phone_regions_alike(first[0], region):
+                    results += first[1]
+                    continue
+                kind: Any = RecordingMatcher if first is None else phonenumbers.PhoneNumberMatcher  # first: its path
+                matcher, found = kind(text, region, leniency=self.leniency), []
+                for match in matcher:  # PhoneRecognizer.analyze's own loop (its region kept, as there)
+                    try:
+                        region = phonenumbers.region_code_for_number(phonenumbers.parse(text[match.start:match.end]))
+                    except NumberParseException:
+                        pass
+                    found.append(self._get_recognizer_result(match, text, region, nlp_artifacts))
+                results += found
+                if first is None:
+                    first = (matcher, found)
+            return EntityRecognizer.remove_duplicates(results)
+
+    global RecordingMatcher, _same_in_every_region, _FINDS_NOTHING_BELOW
+    RecordingMatcher, _same_in_every_region = _phone_matcher_classes()
+    _FINDS_NOTHING_BELOW = phone_short_limits(PHONE_REGIONS)
     engine = GatedEngine()
     registry = RecognizerRegistry(supported_languages=["en"])
     for recogniser in (CreditCardRecognizer(), IbanRecognizer(), EmailRecognizer(), UsSsnRecognizer(),
                        BoundedPhoneRecognizer(supported_regions=list(PHONE_REGIONS), context=CONTEXT["PHONE"]),
                        SpacyRecognizer(supported_entities=["PERSON"])):
-        registry.add_recognizer(recogniser)
+        registry.add_recognizer(only_if_possible(recogniser))
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"]), nlp
+
+
+def _phone_matcher_classes() -> tuple[Any, Any]:
+    """(RecordingMatcher, the same-in-every-region test), made at the first use (phonenumbers loads with Presidio)."""
+    from phonenumbers import PhoneNumberMatcher
+    from phonenumbers.phonenumberutil import (  # private: what parse() does first
+        _MAX_INPUT_STRING_LENGTH,
+        _PLUS_CHARS_PATTERN,
+        NumberParseException,
+        _build_national_number_for_parsing,
+        _is_viable_phone_number,
+        parse,
+    )
+
+    class Recording(PhoneNumberMatcher):
+        """libphonenumber's matcher, keeping each candidate it parses with its default region, and the answer."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.calls: list[tuple[str, int, bool]] = []
+            self.to_check: Any = None  # phone_regions_alike's
+
+        def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+            match = super()._parse_and_verify(candidate, offset)
+            self.calls.append((candidate, offset, match is None))
+            return match
+
+    def same_in_every_region(candidate: str) -> bool:
+        """True when parse(candidate, region) gives the same number or raises whatever the region: it raises before
+        reading the region (too long, not a number), or the number starts with "+" and parses without a region —
+        then its country code comes from the number (the retry after a wrong code only helps if a second "+"
+        follows) and the metadata is its region's either way. _verify reads only the number and the candidate."""
+        if len(candidate) > _MAX_INPUT_STRING_LENGTH:
+            return True
+        try:
+            national = _build_national_number_for_parsing(candidate)
+        except NumberParseException:
+            return True
+        if not _is_viable_phone_number(national):
+            return True
+        if not _PLUS_CHARS_PATTERN.match(national):
+            return False
+        try:
+            parse(candidate, None, keep_raw_input=True)
+        except NumberParseException:
+            return False
+        return True
+
+    return Recording, same_in_every_region
+
+
+RecordingMatcher: Any = None
+_same_in_every_region: Any = None
+_FINDS_NOTHING_BELOW: dict[str, int] = {}
+
+
+def phone_regions_alike(first: Any, region: str) -> bool:
+    """Whether libphonenumber's matcher over first.text with ``region`` would take exactly the path ``first`` (a
+    RecordingMatcher, run to its end) took, and so find the same matches: the matcher reads its region only in
+    _parse_and_verify's parse() (phonenumbers 9.0: self.preferred_region, one use), so its path is the same if every
+    candidate it parsed gets the same answer. Candidates the same in every region are not parsed again; the others
+    must have found nothing in ``first`` and find nothing with ``region`` (parsed again, unless too short to be valid
+    with it: phone_short_limits). Session 13: a "+1 555 013 …" window (an invalid number: its groups are tried as
+    inner matches, "+1", "555", "013", "4821") costs one parse in DE and AT instead of 14 matchers, a valid "+"
+    number nothing at all."""
+    if first.to_check is None:  # the candidates to parse again, once per window; () when it is not worth it
+        if not any("+" in candidate or "＋" in candidate for candidate, _, _ in first.calls):  # national numbers:
+            first.to_check = ()  # no candidate can start with a "+" (parse's plus signs), so parse them all
+            return False
+        to_check = [(candidate, offset, none) for candidate, offset, none in first.calls
+                    if not _same_in_every_region(candidate)]
+        worth = len(to_check) < len(first.calls) and all(none for _, _, none in to_check)
+        first.to_check = [(candidate, offset, sum(c.isalnum() for c in candidate)) for candidate, offset, _ in to_check
+                          ] if worth else ()
+    if first.to_check == ():
+        return False
+    if not first.to_check:  # every candidate the same in every region: a valid "+" number
+        return True
+    from phonenumbers import PhoneNumberMatcher
+
+    below = _FINDS_NOTHING_BELOW.get(region, 0)
+    matcher = None
+    for candidate, offset, size in first.to_check:
+        if size < below:  # too few letters and digits to be valid with this region (phone_short_limits)
+            continue
+        if matcher is None:
+            matcher = PhoneNumberMatcher(first.text, region, leniency=first.leniency)
+        if matcher._parse_and_verify(candidate, offset) is not None:
+            return False
+    return True
+
+
+def phone_short_limits(regions: tuple[str, ...]) -> dict[str, int]:
+    """For each region, a size (letters and digits) below which a candidate parsed with it as the default region
+    is never a valid number, so libphonenumber's matcher finds nothing in it (session 13). parse() builds the
+    national number from the candidate's own letters and digits (a letter becomes one digit, the rest is dropped;
+    an extension, a national prefix, an international prefix or a country code only take some away), so with n of
+    them: without an international prefix the number is one of the region's country code, and a valid number of a
+    region with that code has one of its general lengths (is_valid_number: _number_type_helper reads general_desc's
+    possible lengths first): n below the smallest of them finds nothing. With this region's international prefix
+    (at least 2 characters, checked here) and n ≤ 4, at most 2 are left and parse raises (too short after the
+    prefix). Regions whose national prefix is rewritten by a rule (BR) are left out: every candidate is parsed."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, country_code_for_region
+
+    limits = {}
+    for region in regions:
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is None or metadata.national_prefix_transform_rule or not metadata.international_prefix:
+            continue
+        idd = re.compile(metadata.international_prefix)
+        shorts = ["", *"0123456789+", *(a + b for a in "0123456789+" for b in "0123456789+")]
+        if any((m := idd.match(short)) is not None and m.end() < 2 for short in shorts):  # shorter than 2
+            continue
+        sharing = COUNTRY_CODE_TO_REGION_CODE[country_code_for_region(region)]
+        descs = [m.general_desc if m is not None else None for m in map(PhoneMetadata.metadata_for_region, sharing)]
+        lengths = [min(d.possible_length, default=0) if d is not None else 0 for d in descs]
+        limits[region] = min(5, *lengths)
+    return limits
+
+
+# session 13: what every match of a Presidio pattern recogniser holds, written for the regex module with the
+# recogniser's own flags (so \d is its \d): a text without it gets no result, so the recogniser is not run on it
+# (each costs 10-40 µs a message, and the bench's messages all hold digits). Cards: 4+3+3+3 digits or more, at most
+# one "-" or " " between groups; SSNs (all five patterns): 9 digits, at most one "-", " " or "." between them;
+# e-mails: an "@"; IBANs: the generic pattern's start (lookbehind, country, check digits, two groups of four).
+NECESSARY = {
+    "CreditCardRecognizer": r"\d(?:[- ]?\d){12}",
+    "UsSsnRecognizer": r"\d(?:[- .]?\d){8}",
+    "EmailRecognizer": r"@",
+    "IbanRecognizer": r"(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2}",
+}
+
+
+def only_if_possible(recogniser: Any) -> Any:
+    """The recogniser, run only on texts holding what each of its matches needs (NECESSARY; others unchanged)."""
+    wanted = NECESSARY.get(type(recogniser).__name__)
+    if wanted is None:
+        return recogniser
+    import regex  # type: ignore[import-untyped]  # presidio's own engine
+
+    precondition = regex.compile(wanted, flags=recogniser.global_regex_flags)
+    analyze = recogniser.analyze
+
+    def gated(text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: Any = None) -> Any:
+        if regex_flags is None and precondition.search(text) is None:  # other flags: run it, as it is
+            return []
+        return analyze(text, entities, nlp_artifacts, regex_flags)
+
+    gated.__wrapped__ = analyze  # type: ignore[attr-defined]  # the ungated one (tests compare the two)
+    recogniser.analyze = gated
+    return recogniser
 
 
 def may_hold_name(text: str) -> bool:
