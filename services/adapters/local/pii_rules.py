@@ -1314,7 +1314,9 @@ BANK_ACCOUNT = re.compile(
     r"(?:(\d{2}-\d{2}-\d{2}[ \t,/]{1,3})?(\d{8}))(?![\w-]|[.,]\d)")
 SORT_THEN_ACCOUNT = re.compile(r"(?<![\w.-])(\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2})(?:[ \t]{1,3}|,[ \t]{0,2}|[ \t]?/[ \t]?)"
                                r"(\d{8})(?![\w-]|[.,]\d)")
-_BANK_WORDS = re.compile(r"(?i:sort[ \t]?code|account|acc\b|acct|a/c|bank|kontonummer|rekeningnummer)")
+_TWO_DIGITS = re.compile(r"\d\d")
+_SEVEN_DIGITS = re.compile(r"\d{7}")
+_BANK_WORDS = ("sort", "acc", "a/c", "bank", "konto", "rekening")
 
 NINO = re.compile(r"(?<![\w-])([A-Za-z]{2})([ \t]?)(\d{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?([A-Da-d])(?![\w-])")
 _NINO_BAD_PREFIX = frozenset(("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"))
@@ -1370,7 +1372,8 @@ def pps_ok(digits: str, check: str, second: str) -> bool:
 
 
 def find_bank_accounts(text: str) -> Iterator[Found]:
-    if _BANK_WORDS.search(text) is None:
+    low = text.lower()
+    if not any(w in low for w in _BANK_WORDS):
         return
     for m in BANK_ACCOUNT.finditer(text):
         yield "BANK_ACCOUNT", m.start(1) if m.group(1) else m.start(2), m.end(2), 0.9
@@ -1379,13 +1382,14 @@ def find_bank_accounts(text: str) -> Iterator[Found]:
 
 
 def find_national_ids(text: str) -> Iterator[Found]:
+    seven = _SEVEN_DIGITS.search(text) is not None  # a DNI, NIE or PPS number holds seven digits in a row
     for m in NINO.finditer(text):
         prefix = m.group(1).upper()
         valid = (prefix[0] not in "DFIQUV" and prefix[1] not in "DFIOQUV" and prefix not in _NINO_BAD_PREFIX)
         if _cued("NINO", text, m.start()) or (valid and m.group(2) and m.group(1).isupper()
                                                and not _code_named_before(text, m.start())):
             yield "NATIONAL_ID", m.start(), m.end(), 0.9
-    for m in DNI.finditer(text):
+    for m in DNI.finditer(text) if seven else ():
         digits = m.group(1) or str("XYZ".index(m.group(2).upper())) + m.group(3)
         if _cued("DNI", text, m.start()) or (dni_ok(digits, m.group(4)) and not _code_named_before(text, m.start())):
             yield "NATIONAL_ID", m.start(), m.end(), 0.9
@@ -1393,11 +1397,11 @@ def find_national_ids(text: str) -> Iterator[Found]:
         if _cued("CF", text, m.start()) or (codice_fiscale_ok(m.group()) and not _code_named_before(text, m.start())):
             yield "NATIONAL_ID", m.start(), m.end(), 0.9
     low = text.lower()
-    if "bsn" in low or "burgerservice" in low or "sofi" in low:
+    if "bsn" in low or "burgerservice" in low or "sofi" in low:  # "1112.22.333": no seven digits in a row
         for m in BSN.finditer(text):
             if _cued("BSN", text, m.start()):
                 yield "NATIONAL_ID", m.start(), m.end(), 0.9 if bsn_ok(re.sub(r"\D", "", m.group())) else 0.8
-    if "pps" in low or "personal public" in low:
+    if seven and ("pps" in low or "personal public" in low):
         for m in PPS.finditer(text):
             if _cued("PPS", text, m.start()):
                 ok = pps_ok(m.group(1), m.group(2), m.group(3))
@@ -1446,7 +1450,7 @@ def find_dobs(text: str) -> Iterator[Found]:
 
 def find_personal_numbers(text: str) -> Iterator[Found]:
     """Bank accounts, national IDs and dates of birth (all need a digit, or a date or year in words after a cue)."""
-    if _DIGIT.search(text):
+    if _TWO_DIGITS.search(text):  # every account and ID holds two digits in a row at least (cheap to look for)
         yield from find_bank_accounts(text)
         yield from find_national_ids(text)
     yield from find_dobs(text)
