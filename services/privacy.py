@@ -4,7 +4,7 @@ Two levels:
 - Payment card data (card number, expiry date, CVV) is *redacted* from message text at ingestion, before anything is
   stored, for every role: ``redact_payment_data`` keeps only a card's last four digits (``[CARD •••• 4242]``). The raw
   value exists nowhere (PCI DSS: never store the CVV; the PAN only masked).
-- Other PII (names, emails, phones, addresses, IBANs) is kept in the message text for the roles that serve the
+- Other PII (names, emails, phones, addresses, IBANs, bank accounts, national IDs, dates of birth) is kept in the message text for the roles that serve the
   customer and *masked* in the copy everyone else sees (``mask``, ``may_see_pii``).
 """
 

@@ -2,7 +2,7 @@
 ``pii_rules.find_all`` and the same never-masked spans (order and tracking numbers, dates, amounts) and, since
 session 12, the same filters after detection (``pii_presidio.finish``) as the default, without Presidio or the NER
 model — about 0.3 ms a message instead of ~9 ms. It finds e-mails (plain, accented,
-obfuscated), phones, cards, IBANs, SSNs, street addresses and the names our cues and sign-offs mark; names with no
+obfuscated), phones, cards, IBANs, SSNs, bank accounts, national IDs, dates of birth, street addresses and the names our cues and sign-offs mark; names with no
 cue (which the default's NER model finds) it misses: docs/security.md has both detectors' figures. Meant for bulk
 generation (``seed_history`` at 100,000 conversations: bench/analytics.py) and for deployments that cannot afford
 the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_PII=rules``)."""

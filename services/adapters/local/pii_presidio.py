@@ -770,7 +770,8 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 
 class PresidioPiiDetector:
-    """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS and PERSON (see the module's docstring)."""
+    """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON and (our rules, since session 13) BANK_ACCOUNT, NATIONAL_ID
+    and DOB (see the module's docstring and pii_rules.find_personal_numbers)."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self._threshold = threshold

@@ -1284,7 +1284,7 @@ def find_all(text: str) -> list[Found]:
     names = list(find_names(text))
     if names:
         names += _lower_names_again(text, names)
-    found = [*find_emails(text), *names, *find_spoken_numbers(text)]
+    found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -1294,6 +1294,166 @@ def find_all(text: str) -> list[Found]:
         if any(w in low for w in _DIGIT_NAMES):
             found += find_postcodes(text)  # since session 13: "my postcode is L S six, three A B"
     return found
+
+
+# ---- since session 13 (second part): bank details, national ID numbers, dates of birth ---------------------------
+# Written with this detector's code in view (not a blind estimate). Kinds: BANK_ACCOUNT, NATIONAL_ID, DOB.
+# - BANK_ACCOUNT: a UK account number (8 digits) after "account"/"acc"/"acct"/"a/c" (with "number", "no"…), or a sort
+#   code followed by one ("40-77-12 31178842": one span). A sort code alone names a bank branch, not a person: kept.
+# - NATIONAL_ID: UK National Insurance numbers (letter rules), Spanish DNI/NIE (mod-23 check letter), Dutch BSN
+#   (11-proof), Italian codice fiscale (check character), Irish PPS numbers (mod-23 check character). A number whose
+#   check fails is masked only after a strong cue naming the ID ("mi DNI es…", "BSN:"), as the customer's own ID
+#   mistyped; BSN and PPS, whose patterns alone are too common (9 digits; 7 digits and a letter), need that cue always.
+# - DOB: a date (numeric, or day and month in words, year optional) right after a date-of-birth cue in en/es/fr/de/
+#   it/pt/nl ("DOB 12/03/1985", "date of birth: 3 March 1985", "born on…", "fecha de nacimiento…", "né le…",
+#   "geboren am…"), also on the next line of a dialogue ("your date of birth?\nCustomer: third of March"). A year alone
+#   ("born in 1985") is not a DOB for us, and a date without such a cue is kept (an order date).
+_ACCOUNT_CUE = r"(?:account|acc|acct|a/c|bank[ \t]account|kontonummer|rekeningnummer)"
+BANK_ACCOUNT = re.compile(
+    rf"(?i:(?<![\w/]){_ACCOUNT_CUE}(?:[ \t]?(?:number|num|no\.?|nr\.?|#))?(?:[ \t]{{0,2}}(?:is|:|-))?[ \t]{{1,3}})"
+    r"(?:(\d{2}-\d{2}-\d{2}[ \t,/]{1,3})?(\d{8}))(?![\w-]|[.,]\d)")
+SORT_THEN_ACCOUNT = re.compile(r"(?<![\w.-])(\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2})(?:[ \t]{1,3}|,[ \t]{0,2}|[ \t]?/[ \t]?)"
+                               r"(\d{8})(?![\w-]|[.,]\d)")
+_TWO_DIGITS = re.compile(r"\d\d")
+_SEVEN_DIGITS = re.compile(r"\d{7}")
+_BANK_WORDS = ("sort", "acc", "a/c", "bank", "konto", "rekening")
+
+NINO = re.compile(r"(?<![\w-])([A-Za-z]{2})([ \t]?)(\d{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?([A-Da-d])(?![\w-])")
+_NINO_BAD_PREFIX = frozenset(("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"))
+DNI = re.compile(r"(?<![\w-])(?:(\d{8})|([XYZxyz])[ \t-]?(\d{7}))[ \t-]?([A-Za-z])(?![\w-])")
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+BSN = re.compile(r"(?<![\w.-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w-]|[.,]\d)")
+CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])")
+PPS = re.compile(r"(?<![\w-])(\d{7})[ \t]?([A-Wa-w])([A-IWa-iw]?)(?![\w-])")
+_ID_CUES = {
+    "NINO": r"national[ \t]insurance|\bni[ \t]?(?:number|no\b|:)|\bnino\b|\bn\.i\.",
+    "DNI": r"\bdni\b|\bnie\b|\bnif\b|\bd\.n\.i\.|documento[ \t]de[ \t]identidad",
+    "BSN": r"\bbsn\b|burgerservicenummer|sofi-?nummer",
+    "CF": r"codice[ \t]fiscale|\bc\.f\.|\bcf\b",
+    "PPS": r"\bppsn?\b|personal[ \t]public[ \t]service",
+}
+# the cue, then at most a few link words ("number", "is", ":"), no digit and no line break in between
+_ID_CUE = {k: re.compile(rf"(?i:(?:{v})[^\d\n]{{0,25}})$") for k, v in _ID_CUES.items()}
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12,
+                    14, 16, 10, 22, 25, 24, 23), strict=True))
+
+
+def _cued(kind: str, text: str, start: int) -> bool:
+    return _ID_CUE[kind].search(text, max(0, start - 60), start) is not None
+
+
+def _code_named_before(text: str, start: int) -> bool:
+    return _CODE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def dni_ok(digits: str, letter: str) -> bool:
+    return _DNI_LETTERS[int(digits) % 23] == letter.upper()
+
+
+def bsn_ok(digits: str) -> bool:
+    """The Dutch 11-proof: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not all zeros)."""
+    return len(digits) == 9 and int(digits) > 0 and (
+        sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])) % 11 == 0
+
+
+def codice_fiscale_ok(code: str) -> bool:
+    code = code.upper()
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(code[:15]))
+    return chr(65 + total % 26) == code[15]
+
+
+def pps_ok(digits: str, check: str, second: str) -> bool:
+    """Irish PPS: 8·d1 + … + 2·d7 (+ 9 × the second letter's value, A=1 … I=9, W=0), mod 23: 0 is W, 1-22 A-V."""
+    total = sum(int(d) * w for d, w in zip(digits, range(8, 1, -1), strict=True))
+    if second and second.upper() != "W":
+        total += 9 * (ord(second.upper()) - 64)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == check.upper()
+
+
+def find_bank_accounts(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if not any(w in low for w in _BANK_WORDS):
+        return
+    for m in BANK_ACCOUNT.finditer(text):
+        yield "BANK_ACCOUNT", m.start(1) if m.group(1) else m.start(2), m.end(2), 0.9
+    for m in SORT_THEN_ACCOUNT.finditer(text):
+        yield "BANK_ACCOUNT", m.start(), m.end(), 0.9
+
+
+def find_national_ids(text: str) -> Iterator[Found]:
+    seven = _SEVEN_DIGITS.search(text) is not None  # a DNI, NIE or PPS number holds seven digits in a row
+    for m in NINO.finditer(text):
+        prefix = m.group(1).upper()
+        valid = (prefix[0] not in "DFIQUV" and prefix[1] not in "DFIOQUV" and prefix not in _NINO_BAD_PREFIX)
+        if _cued("NINO", text, m.start()) or (valid and m.group(2) and m.group(1).isupper()
+                                               and not _code_named_before(text, m.start())):
+            yield "NATIONAL_ID", m.start(), m.end(), 0.9
+    for m in DNI.finditer(text) if seven else ():
+        digits = m.group(1) or str("XYZ".index(m.group(2).upper())) + m.group(3)
+        if _cued("DNI", text, m.start()) or (dni_ok(digits, m.group(4)) and not _code_named_before(text, m.start())):
+            yield "NATIONAL_ID", m.start(), m.end(), 0.9
+    for m in CODICE_FISCALE.finditer(text):
+        if _cued("CF", text, m.start()) or (codice_fiscale_ok(m.group()) and not _code_named_before(text, m.start())):
+            yield "NATIONAL_ID", m.start(), m.end(), 0.9
+    low = text.lower()
+    if "bsn" in low or "burgerservice" in low or "sofi" in low:  # "1112.22.333": no seven digits in a row
+        for m in BSN.finditer(text):
+            if _cued("BSN", text, m.start()):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.9 if bsn_ok(re.sub(r"\D", "", m.group())) else 0.8
+    if seven and ("pps" in low or "personal public" in low):
+        for m in PPS.finditer(text):
+            if _cued("PPS", text, m.start()):
+                ok = pps_ok(m.group(1), m.group(2), m.group(3))
+                yield "NATIONAL_ID", m.start(), m.end(), 0.9 if ok else 0.8
+
+
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+           r"januar|jänner|februar|märz|april|juni|juli|oktober|dezember|"
+           r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+           r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+           r"januari|februari|maart|mei|augustus|"
+           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+             r"twenty[ \t-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \t-]first")
+_NUMBER_WORD = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                r"forty|fifty|sixty|seventy|eighty|ninety|oh|one|two|three|four|five|six|seven|eight|nine)")
+_YEAR = (rf"(?:\d{{4}}|['’]\d{{2}}|(?:nineteen|two[ \t]thousand(?:[ \t]and)?|twenty)(?:[ \t-]{_NUMBER_WORD}){{1,2}}"
+         r"(?![\w]))")
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?|{_ORDINALS})"
+_DATE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
+         rf"|{_DAY}(?:[ \t](?:of|de|del))?[ \t]{{1,2}}(?:{_MONTHS})\.?(?:,?[ \t]{{1,2}}(?:de[ \t])?{_YEAR})?"
+         rf"|(?:{_MONTHS})\.?[ \t]{{1,2}}(?:the[ \t])?{_DAY}(?:,?[ \t]{{1,2}}{_YEAR})?)(?![\w])")
+_DOB_CUE = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|born(?:[ \t]on)?|fecha[ \t]de[ \t]nacimiento|"
+            r"nacid[oa][ \t](?:el)?|n[ée]e?[ \t]le|date[ \t]de[ \t]naissance|geboren[ \t](?:am|op)|geburtsdatum|"
+            r"geb\.|data[ \t]di[ \t]nascita|nat[oa][ \t]il|data[ \t]de[ \t]nascimento|nascid[oa][ \t]em|"
+            r"geboortedatum")
+DOB = re.compile(
+    rf"(?i:(?<![\w]){_DOB_CUE})(?![\w])"
+    r"(?i:[ \t]{0,3}(?:is|was|es|est|ist|è|é|:|-|=|on|el|le|am|op|em|il)?[ \t]{0,3}(?:(?:is|was|on)[ \t]{1,3})?"
+    r"(?:\?[ \t]{0,3}\r?\n(?:[^\W\d_]{1,20}[ \t]?:)?[ \t]{0,3}|\([ \t]?)?(?:the[ \t]{1,3})?)"
+    rf"(?i:({_DATE}))")
+_DOB_WORDS = ("birth", "dob", "d.o.b", "born", "nacimiento", "nacid", "né", "nee", "née", "naissance", "geboren",
+              "geburt", "geb.", "nascita", "nato", "nata", "nascimento", "nascid", "geboorte")
+
+
+def find_dobs(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if not any(w in low for w in _DOB_WORDS):
+        return
+    for m in DOB.finditer(text):
+        yield "DOB", m.start(1), m.end(1), 0.9
+
+
+def find_personal_numbers(text: str) -> Iterator[Found]:
+    """Bank accounts, national IDs and dates of birth (all need a digit, or a date or year in words after a cue)."""
+    if _TWO_DIGITS.search(text):  # every account and ID holds two digits in a row at least (cheap to look for)
+        yield from find_bank_accounts(text)
+        yield from find_national_ids(text)
+    yield from find_dobs(text)
 
 
 # ---- since session 13: names in social posts and headlines -------------------------------------------------------

@@ -46,7 +46,10 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "Aa Lane, ", "--\nAa ", "Contact: Revd ", "owner is a ", "B 1 2 ", "Thanks, Aa de ",
          # session 11's: lines before a postcode, units, residence words, lower-case names, businesses, sellers
          "Aa y Aa, ", "1 Aa, ", "flat 1, ", "live at Aa ", "is a ", "thanks a", "a from the ", "Aagade 1 ",
-         "Postfach 1 ", "bought a from ", "Aa & ", "Aa Bar ", "in my a's name ", "a arobase ", "Aaplatz, ")
+         "Postfach 1 ", "bought a from ", "Aa & ", "Aa Bar ", "in my a's name ", "a arobase ", "Aaplatz, ",
+         # session 13's second part: bank details, national IDs, dates of birth
+         "account ", "acc no 1", "12-34-56 ", "AB 12 ", "12345678", "DNI 1", "BSN ", "PPS 1", "AAAAAA00", "DOB ",
+         "born on ", "date of birth?\n", "1 March ", "the first of ", "nineteen ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",

@@ -15,6 +15,12 @@ Labelling conventions (every set follows them):
   Why: a business name is not a person and the issue keeps company names, but leaving the surname of a masked writer
   in "Haddad Bakery" next to "this is [PERSON] from Haddad Bakery" would undo the masking. Brands named after founders
   (``Vorwerk``, ``Miele``, ``Dyson``) are companies, kept.
+- **Bank details, national IDs, dates of birth** (since session 13's second part): a date of birth is personal data
+  (``DOB [[DOB:12/02/1958]]``, ``date of birth?\nCustomer: [[DOB:third of March]]``), a date without a birth cue is
+  kept (an order date), and a year alone (``born in {{DATE:1985}}``) is kept; a national ID number is personal data
+  (``[[NATIONAL_ID:QQ 12 34 56 C]]``, ``[[NATIONAL_ID:12345678Z]]``); a bank account number is
+  ``[[BANK_ACCOUNT:…]]``, the sort code inside it when written next to it (``[[BANK_ACCOUNT:40-77-12 31178842]]``),
+  a sort code alone is left unmarked (it names a bank branch, not a person).
 """
 
 from __future__ import annotations
