@@ -181,15 +181,18 @@ def test_entities_without_a_local_extractor_keep_comprehend_types(stubbed):
 def test_pii_types_are_mapped_to_our_kinds(stubbed):
     client, stubber = stubbed
     text = ("hi its Dana Whitfield, card 4111 1111 1111 1111, iban GB82 WEST 1234 5698 7654 32, acct 31926819, "
-            "dana.w@example.com / 07700 900123, ssn 123-45-6789, 14 Elm Street, pin 4321")
+            "dana.w@example.com / 07700 900123, ssn 123-45-6789, 14 Elm Street, pin 4321, NI QQ 12 34 56 C, "
+            "passport 533401672")
     pieces = [("Dana Whitfield", "NAME"), ("4111 1111 1111 1111", "CREDIT_DEBIT_NUMBER"),
               ("GB82 WEST 1234 5698 7654 32", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"), ("31926819", "BANK_ACCOUNT_NUMBER"),
               ("dana.w@example.com", "EMAIL"), ("07700 900123", "PHONE"), ("123-45-6789", "SSN"),
-              ("14 Elm Street", "ADDRESS"), ("4321", "PIN")]
+              ("14 Elm Street", "ADDRESS"), ("4321", "PIN"), ("QQ 12 34 56 C", "UK_NATIONAL_INSURANCE_NUMBER"),
+              ("533401672", "PASSPORT_NUMBER")]
     entities = [{k: v for k, v in _span(text, frag, kind, 0.9).items() if k != "Text"} for frag, kind in pieces]
     stubber.add_response("detect_pii_entities", {"Entities": entities}, {"Text": text, "LanguageCode": "en"})
     spans = ComprehendPiiDetector(client=client).find(text)
-    assert [s.kind for s in spans] == ["PERSON", "CARD", "IBAN", "IBAN", "EMAIL", "PHONE", "SSN", "ADDRESS", "PIN"]
+    assert [s.kind for s in spans] == ["PERSON", "CARD", "IBAN", "BANK_ACCOUNT", "EMAIL", "PHONE", "SSN", "ADDRESS", "PIN",
+                                       "NATIONAL_ID", "NATIONAL_ID"]  # the local detector's kinds
     assert [text[s.start:s.end] for s in spans] == [frag for frag, _ in pieces]
     assert all(s.score == 0.9 for s in spans)
 
