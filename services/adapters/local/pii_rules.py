@@ -200,8 +200,8 @@ def find_phones(text: str) -> Iterator[Found]:
             yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
     if "  " in text or _SPACED_HINT.search(text):
         for m in SPACED_DIGITS.finditer(text):
-            digits = sum(c.isdigit() for c in m.group())
-            if 9 <= digits <= 13 and _PHONE_CUE.search(text, max(0, m.start() - 30), m.start()):
+            count = sum(c.isdigit() for c in m.group())
+            if 9 <= count <= 13 and _PHONE_CUE.search(text, max(0, m.start() - 30), m.start()):
                 yield "PHONE", m.start(), m.end(), 0.8
     if "/" in text:
         for m in PHONE_SLASH.finditer(text):
