@@ -446,7 +446,8 @@ _KEEP = re.compile(
     r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"  # IP addresses (192.168.1.254, also ending a sentence): kept
     r"|\b1Z(?:[ ]?[0-9A-Z]){16}\b|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # UPS and UPU (Royal Mail, La Poste…) tracking numbers
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
-    r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
+    # amounts; the groups of thousands bounded (since session 14: unbounded, "123.456.123.456…" took quadratic time)
+    r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
     r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
 _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_NAMES
 
@@ -516,9 +517,9 @@ _STATE_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|im|i was|i feel|i felt|feeling|fe
                            r"echt|zeer|heel|erg|super)\s)$")
 # since session 14: "Je suis Furieux", "Sono Arrabbiata", "Ich bin Enttäuscht": after a self-introduction that is also
 # how one says a state, one capitalised word with an adjective's ending (fr/es/it/pt/de) is a state, not a name
+_SELF_VERB = re.compile(r"(?:Soy|Sono|Sou|Suis)[ \t]+(?=[^\W\d_])")
 _SELF_OR_STATE_BEFORE = re.compile(r"(?i:\b(?:je suis|j'suis|chuis|soy|sono|sou|ich bin|ik ben)\s)$")
-_ADJECTIVE_ENDING = re.compile(r"(?i:^[^\W\d_]{3,}(?:eux|euse|ées?|és|ante?|ive|oso|osa|ato|ata|uto|uta|isch|lich|los|"
-                               r"voll|iert)$)")
+_ADJECTIVE_ENDING = pii_rules.ADJECTIVE_ENDING
 _COMPANY_SUFFIXES = pii_rules.COMPANY_SUFFIXES
 # a word that opens a company's or a place's name: "Banco Atlântico", "Hotel Miramar", "Clínica Santa Ana"
 _COMPANY_OPENERS = frozenset("""banco banca banque bank caixa caja sparkasse volksbank raiffeisenbank hotel hôtel hostal
@@ -847,6 +848,9 @@ class PresidioPiiDetector:
             if kind is None:
                 continue
             start, end = _trim(text, start, end)
+            if by_ner and kind == "PERSON":
+                verb = _SELF_VERB.match(text, start, end)
+                start = verb.end() if verb else start  # since session 14: "Soy Marisol" → "Marisol"
             if kind == "CARD" and not pii_rules.card_layout_ok(text[start:end]):
                 continue  # "Order 112-4471920-5530184": Luhn-valid by chance, but no card is grouped 3-7-7
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"

@@ -844,14 +844,19 @@ def east_asian_name(tokens: list[str]) -> bool:
     return all(len(p) <= 6 and (_PINYIN_SYLLABLE.match(p) or _TWO_SYLLABLES.match(p)) for p in rest)
 
 
+_LONE_PARTICLES = frozenset(("la", "le", "el", "y", "i", "al"))
+
+
 def _lower_particle_name(tokens: list[str], i: int) -> bool:
     """Whether the particles at tokens[i] lead to a lower-case surname: one or two particles, then a word that is not
-    a plain word, a place or another particle ("de la cruz"; not "de madrid", "de la tienda" passes: a name's part)."""
+    a plain word, a place or another particle, and the last word the cue took ("de la cruz"; not "de madrid")."""
+    if tokens[i].lower() in _LONE_PARTICLES and tokens[i - 1].lower() not in PARTICLES:
+        return False  # "carmen la mujer de Pedro": "la", "el", "y" open no surname alone
     j = i
     while j < len(tokens) and j - i < 2 and tokens[j].lower() in PARTICLES:
         j += 1
-    if j >= len(tokens):
-        return False
+    if j != len(tokens) - 1:
+        return False  # the surname ends what the cue took (a comma or the sentence's end after it)
     word = tokens[j].lower().strip("'’-,.")
     return (tokens[j][0].islower() and word not in NOT_NAMES and word not in PLACE_WORDS and word not in PARTICLES
             and len(word) > 2)
@@ -948,6 +953,8 @@ def find_names(text: str) -> Iterator[Found]:
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             first = tokens[0].lower()
+            if len(tokens) == 1 and cue in _STATE_CUES and first not in FIRST_NAMES and ADJECTIVE_ENDING.match(first):
+                continue  # since session 14: "Sono Arrabbiato", a state
             # since session 12 a name the writer gives as theirs may be one that is a word too ("I'm Grace and I'd
             # like…", "This is Mo!"), in any case
             named = first in FIRST_NAMES or (first in WORD_NAMES and cue not in _TO_CUES)
@@ -1246,6 +1253,11 @@ does did makes put puts tries takes came comes went goes opened opens changed ch
 pays will can could would should""".split())
 
 
+# since session 14: a word with an adjective's ending (fr/es/it/pt/de) after "je suis", "soy", "sono", "ich bin"…
+# is how the writer feels, not their name ("Je suis Furieux", "Sono Arrabbiato", "Je suis Déçue")
+ADJECTIVE_ENDING = re.compile(r"(?i:^[^\W\d_]{2,}(?:eux|euse|ées?|és|çue?s?|ante?|ive|oso|osa|ato|ata|uto|uta|isch|"
+                              r"lich|los|voll|iert)$)")
+_STATE_CUES = frozenset(("je", "soy", "sono", "sou", "ich", "ik", "io", "eu"))
 _NAME_ON_VERB = re.compile(r"(?:is|was|says|reads|:)$")
 
 
