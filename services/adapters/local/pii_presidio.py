@@ -653,6 +653,19 @@ _THING_FIRST = frozenset("""handy router laptop tablet smartphone telefon fernse
 portable móvil movil celular telemóvel cellulare telefono telefoon toestel freebox livebox""".split())
 
 
+_PUBLIC_FIGURE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(
+    re.escape(n).replace("\\ ", "[ \t]{1,2}") for n in sorted(PUBLIC_FIGURES, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _without_public_figures(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A PERSON span over a public figure's full name in the text is dropped, also one the model cut or ran on
+    ("CEO Tim" of "CEO Tim Cook", "Steve Wozniak Discusses Apple's")."""
+    figures = [(m.start(), m.end()) for m in _PUBLIC_FIGURE.finditer(text)]
+    if not figures:
+        return spans
+    return [s for s in spans if s.kind != "PERSON" or not _overlaps(figures, s.start, s.end)]
+
+
 def _public_figure(value: str) -> bool:
     name = _POSSESSIVE.sub("", " ".join(value.split()).lower())
     return " " in name and name in PUBLIC_FIGURES
@@ -874,6 +887,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     overlapping spans merged."""
     spans = _without_places(text, _with_titles(text, spans))
     spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
+    if any(s.kind == "PERSON" for s in spans):
+        spans = _without_public_figures(text, spans)  # since session 14
     spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
     if any(s.kind == "PERSON" for s in spans):
         spans = _social_and_headline(text, spans)
