@@ -446,7 +446,8 @@ _KEEP = re.compile(
     r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"  # IP addresses (192.168.1.254, also ending a sentence): kept
     r"|\b1Z(?:[ ]?[0-9A-Z]){16}\b|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # UPS and UPU (Royal Mail, La Poste…) tracking numbers
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
-    r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
+    # amounts; the groups of thousands bounded (since session 14: unbounded, "123.456.123.456…" took quadratic time)
+    r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
     r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
 _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_NAMES
 
@@ -455,7 +456,7 @@ _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_
 # number CS-00918273", "booking ref XK7P2Q" (never "account": a bank account is PII)
 _KEEP_AFTER_CUE = re.compile(
     r"(?i:\b(?:meter|customer|client|reference|ref|policy|contract|serial|ticket|case|invoice|booking|reservation|"
-    r"membership|member|order|tracking|transaction|confirmation|claim|parcel|shipment|consignment|pnr|subscriber|"
+    r"membership|member|order|tracking|cliente|clienti|transaction|confirmation|claim|parcel|shipment|consignment|pnr|subscriber|"
     r"kundennummer|sendungsnummer|pedido|commande|bestellung|encomenda|referencia|référence|referência|factura|"
     r"facture|rechnung|fatura|dossier|expediente|vertrag|contrato|contrat|ups|dhl|fedex|usps|dpd|gls|hermes|evri|"
     r"royal mail|parcelforce|correos|colissimo|chronopost|postnl|bpost|ctt|seur|mrw|sendung|suivi|seguimiento|"
@@ -469,7 +470,7 @@ _KEEP_AFTER_CUE = re.compile(
     r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,10}){0,6})(?![\w@])")
 
 
-_KEEP_CUE_WORDS = ("meter", "customer", "client", "ref", "policy", "contract", "serial", "ticket", "case", "invoice",
+_KEEP_CUE_WORDS = ("meter", "customer", "client", "cliente", "ref", "policy", "contract", "serial", "ticket", "case", "invoice",
                    "booking", "reservation", "member", "order", "tracking", "transaction", "confirmation", "claim",
                    "parcel", "shipment", "consignment", "pnr", "subscriber", "nummer", "pedido", "commande",
                    "bestellung", "encomenda", "référence", "referência", "factur", "rechnung", "fatura", "dossier",
@@ -510,7 +511,15 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|your|die|der|das|den|dem|ein
 # a single word NER calls a person that reads as something else: "I am Livid", "so Disappointed"; a German or Dutch
 # abstract noun ("Erstattung", "Kündigung", "Rechnungsstellung", "Beschwerde" are capitalised mid-sentence)
 _STATE_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|im|i was|i feel|i felt|feeling|feel|am|so|very|really|extremely|"
-                           r"totally|absolutely|quite|pretty|getting|got|become|became|be|been|being)\s)$")
+                           r"totally|absolutely|quite|pretty|getting|got|become|became|be|been|being|"
+                           # since session 14 in es/pt/fr/it/de/nl (never a name's cue): "estoy Harta", "très Déçu"
+                           r"estoy|estou|estamos|très|trop|tellement|vraiment|muy|tan|molto|così|muito|tão|sehr|"
+                           r"echt|zeer|heel|erg|super)\s)$")
+# since session 14: "Je suis Furieux", "Sono Arrabbiata", "Ich bin Enttäuscht": after a self-introduction that is also
+# how one says a state, one capitalised word with an adjective's ending (fr/es/it/pt/de) is a state, not a name
+_SELF_VERB = re.compile(r"(?:Soy|Sono|Sou|Suis)[ \t]+(?=[^\W\d_])")
+_SELF_OR_STATE_BEFORE = re.compile(r"(?i:\b(?:je suis|j'suis|chuis|soy|sono|sou|ich bin|ik ben)\s)$")
+_ADJECTIVE_ENDING = pii_rules.ADJECTIVE_ENDING
 _COMPANY_SUFFIXES = pii_rules.COMPANY_SUFFIXES
 # a word that opens a company's or a place's name: "Banco Atlântico", "Hotel Miramar", "Clínica Santa Ana"
 _COMPANY_OPENERS = frozenset("""banco banca banque bank caixa caja sparkasse volksbank raiffeisenbank hotel hôtel hostal
@@ -556,12 +565,15 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False  # "Globex Ltd", "Müller GmbH", "Oakridge Analytics GmbH": a company
     if words[0].lower() in _COMPANY_OPENERS:
         return False  # "Banco Atlântico", "Hotel Miramar"
+    if words[0].lower() in _THING_FIRST:
+        return False  # since session 14: "mein Handy Pixel 8", "le décodeur Livebox": a device and its model
     if len(words) > 1 and pii_rules._THING_ARTICLE.search(text, max(0, start - 8), start):
         return False  # "ordered the Stanley Quencher": a product named like a person
     if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "die Rechnung", "la Factura", "meine Erstattung": a noun after an article
     if len(words) == 1 and words[0].lower() not in pii_rules.FIRST_NAMES and (
             _STATE_BEFORE.search(text, max(0, start - 12), start) or
+            (_SELF_OR_STATE_BEFORE.search(text, max(0, start - 9), start) and _ADJECTIVE_ENDING.search(words[0])) or
             (len(words[0]) >= 8 and _NOUN_ENDING.search(words[0]))):
         return False  # "I am Livid", "Bitte um Erstattung": a state or a noun, not a name
     if any(len(w) > 1 and w.isupper() for w in words) and not value.isupper():
@@ -626,6 +638,39 @@ BRANDS = frozenset(" ".join(line.split()).lower() for line in BRANDS_FILE.read_t
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+# since session 14: people in the news whom customers quote or blame ("as Elon Musk said…", "ask Jeff Bezos") — a
+# public figure's full name is not the customer's personal data; kept (only the full name: "Elon" alone is a name)
+PUBLIC_FIGURES = frozenset(
+    line.strip() for line in """
+elon musk|jeff bezos|mark zuckerberg|bill gates|steve jobs|tim cook|sundar pichai|satya nadella|warren buffett
+richard branson|jack dorsey|sam altman|larry page|sergey brin|steve wozniak|michael o'leary|michael o’leary
+donald trump|joe biden|barack obama|hillary clinton|kamala harris|emmanuel macron|angela merkel|olaf scholz
+rishi sunak|keir starmer|boris johnson|liz truss|vladimir putin|volodymyr zelensky|xi jinping|pedro sánchez
+giorgia meloni|justin trudeau|narendra modi|king charles|prince harry|prince william|taylor swift|beyoncé
+kim kardashian|kanye west|cristiano ronaldo|lionel messi|gordon ramsay|jeremy clarkson|oprah winfrey
+david beckham|lewis hamilton|ed sheeran""".replace("\n", "|").split("|") if line.strip())
+_THING_FIRST = frozenset("""handy router laptop tablet smartphone telefon fernseher drucker konsole modem decoder décodeur
+portable móvil movil celular telemóvel cellulare telefono telefoon toestel freebox livebox""".split())
+
+
+_PUBLIC_FIGURE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(
+    re.escape(n).replace("\\ ", "[ \t]{1,2}") for n in sorted(PUBLIC_FIGURES, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _without_public_figures(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A PERSON span over a public figure's full name in the text is dropped, also one the model cut or ran on
+    ("CEO Tim" of "CEO Tim Cook", "Steve Wozniak Discusses Apple's")."""
+    figures = [(m.start(), m.end()) for m in _PUBLIC_FIGURE.finditer(text)]
+    if not figures:
+        return spans
+    return [s for s in spans if s.kind != "PERSON" or not _overlaps(figures, s.start, s.end)]
+
+
+def _public_figure(value: str) -> bool:
+    name = _POSSESSIVE.sub("", " ".join(value.split()).lower())
+    return " " in name and name in PUBLIC_FIGURES
+
+
 def _brand(value: str) -> bool:
     """A name that is a company's or brand's we know (pii_brands.txt), possessive or not, with no first name in it."""
     name = " ".join(value.split()).lower()
@@ -635,7 +680,7 @@ def _brand(value: str) -> bool:
 
 def _business_or_product(text: str, span: PiiSpan) -> bool:
     """A PERSON span that is a business's or a product's name (see _BUSINESS_WORDS, BRANDS and the patterns above)."""
-    if _brand(text[span.start:span.end]):
+    if _brand(text[span.start:span.end]) or _public_figure(text[span.start:span.end]):
         return True
     if (_SHOP_AT_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
             or _SHOW_OR_GAME_BEFORE.search(text, max(0, span.start - 20), span.start) is not None):
@@ -737,7 +782,9 @@ def _with_surname(text: str, start: int, end: int) -> int:
 
 PLACES = pii_rules.PLACE_WORDS
 _NAME_THEN_PLACE = re.compile(r"[ \t]{0,4}(?:[,|/–—-][ \t]{0,4}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4})")
-_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:to|in|from|at|near|via|en|à|nach|aus|naar|uit|em|para|a|da|di)\s)$")
+# since session 14 also "desde Valencia", "la loja do Porto", "depuis Lyon", "von Köln", "del Prado"
+_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:to|in|from|at|near|via|en|à|nach|aus|naar|uit|em|para|a|da|di|desde|de|del|"
+                                r"do|dos|das|no|na|nel|nella|dal|dalla|depuis|vers|von|bei|zu|bij|van)\s)$")
 _TRAILING_PLACE = re.compile(r"(?:,|[ \t]{1,4}[–—|/-])[ \t]{0,4}([^\W\d_][\w'’ .]{1,40})$")
 
 
@@ -761,7 +808,7 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             value = text[s.start:s.end]
         after_name = any(end >= 0 and _NAME_THEN_PLACE.fullmatch(text, end, s.start) is not None
                          for end in (last_person_end, last_address_end))  # "…, G12 8QQ, Glasgow" too
-        after_preposition = _PLACE_PREPOSITION.search(text, max(0, s.start - 8), s.start) is not None
+        after_preposition = _PLACE_PREPOSITION.search(text, max(0, s.start - 9), s.start) is not None
         if (after_name or after_preposition) and " ".join(value.split()).lower() in PLACES:
             continue
         out.append(s)
@@ -814,6 +861,9 @@ class PresidioPiiDetector:
             if kind is None:
                 continue
             start, end = _trim(text, start, end)
+            if by_ner and kind == "PERSON":
+                verb = _SELF_VERB.match(text, start, end)
+                start = verb.end() if verb else start  # since session 14: "Soy Marisol" → "Marisol"
             if kind == "CARD" and not pii_rules.card_layout_ok(text[start:end]):
                 continue  # "Order 112-4471920-5530184": Luhn-valid by chance, but no card is grouped 3-7-7
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
@@ -837,10 +887,29 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     overlapping spans merged."""
     spans = _without_places(text, _with_titles(text, spans))
     spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
+    if any(s.kind == "PERSON" for s in spans):
+        spans = _without_public_figures(text, spans)  # since session 14
     spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
     if any(s.kind == "PERSON" for s in spans):
         spans = _social_and_headline(text, spans)
-    return _merged(spans)
+    return _joined_addresses(text, _merged(spans))
+
+
+def _joined_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Since session 14: two addresses with only a comma between them are the lines of one ("Résidence Les Tilleuls,
+    bât. C, appt 12, 23 rue Jean Jaurès, 31000 Toulouse")."""
+    out: list[PiiSpan] = []
+    for span in spans:  # sorted, not overlapping
+        last = out[-1] if out else None
+        if (last is not None and last.kind == span.kind == "ADDRESS" and span.start - last.end <= 3
+                and _ADDRESS_GAP.fullmatch(text, last.end, span.start)):
+            out[-1] = PiiSpan("ADDRESS", last.start, span.end, max(last.score, span.score))
+        else:
+            out.append(span)
+    return out
+
+
+_ADDRESS_GAP = re.compile(r",[ \t]{1,2}")
 
 
 def _social_and_headline(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -26,7 +26,7 @@ Found = tuple[str, int, int, float]  # kind, start, end, score
 
 _L = r"[^\W\d_]"  # one letter, any script
 _NAME_TOKEN = rf"{_L}{{1,30}}+(?:['’-]{_L}{{1,30}}+){{0,3}}"  # Mary-Jane, O'Connor, D’Souza, José
-_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y|i)[ \t]){0,2}"
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|bin|binti|ibn|al|el|ter|ten|y|i|'t|’t)[ \t]){0,2}"
 
 # ---- e-mail -----------------------------------------------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
@@ -49,12 +49,17 @@ SPACED_EMAIL = re.compile(
     re.IGNORECASE)
 
 
+# since session 14: a spoken "at" after a number is a price or a count, not a mailbox ("pay 2.99 at royalmail-redelivery
+# dot com", "3 at amazon dot com"): an obfuscated address's local part holds a letter
+_NUMBER_AT = re.compile(r"[\d.,]{1,64}[ \t(\[{<]")
+
+
 def find_emails(text: str) -> Iterator[Found]:
     for m in EMAIL.finditer(text):
         if _TLD.search(m.group()):
             yield "EMAIL", m.start(), m.end(), 0.95
     for m in OBFUSCATED_EMAIL.finditer(text):
-        if "@" not in m.group():
+        if "@" not in m.group() and not _NUMBER_AT.match(m.group()):
             yield "EMAIL", m.start(), m.end(), 0.85
     if "@ " in text or " @" in text or "(" in text or "[" in text or "{" in text or "<" in text:
         for m in SPACED_EMAIL.finditer(text):
@@ -143,6 +148,10 @@ PHONE_SLASH = re.compile(r"(?<![\w/.-])0\d{2,4}[ \t]?/[ \t]?\d{2,9}(?:[ -]\d{1,5
 _PHONE_CUE = re.compile(r"(?i:phone|t[eé]l[eé]?(?:fono|fone|phone|foon)?|mobile|mobiel|cell|call|ring|text|whats ?app|"
                         r"sms|m[oó]vil|handy|portable|celular|cellulare|number|número|numéro|nummer|numero|ruf|bel|"
                         r"contact)")
+# since session 14: a number typed one digit at a time, a group gap of up to three spaces ("0 7 7 0 0   9 0 0   2 1 8"),
+# starting with 0 or + and after a phone cue
+SPACED_DIGITS = re.compile(r"(?<![\w+.,-])(?:\+[ \t]?\d|0)(?:[ \t]{1,3}\d){8,14}(?![\w]|[ \t]{1,3}\d|[.,]\d)")
+_SPACED_HINT = re.compile(r"(?<!\d)[0+][ \t]\d[ \t]\d[ \t]\d")
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:[ T]\d{1,2}[:h]\d{2})?$")
 _TIME_AFTER = re.compile(r"\s?(?::\d{2}|h\d{2}|\s?(?:am|pm|uhr|h)\b)", re.IGNORECASE)
 
@@ -189,6 +198,11 @@ def find_phones(text: str) -> Iterator[Found]:
         cued = _PHONE_CUE.search(before) is not None
         if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
             yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
+    if "  " in text or _SPACED_HINT.search(text):
+        for m in SPACED_DIGITS.finditer(text):
+            count = sum(c.isdigit() for c in m.group())
+            if 9 <= count <= 13 and _PHONE_CUE.search(text, max(0, m.start() - 30), m.start()):
+                yield "PHONE", m.start(), m.end(), 0.8
     if "/" in text:
         for m in PHONE_SLASH.finditer(text):
             if 7 <= sum(c.isdigit() for c in m.group()) <= 13:
@@ -215,7 +229,7 @@ _SPOKEN_HOUSE = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 EN_ADDRESS = re.compile(
     rf"(?<![\w-])(?:(?i:flat|apt|apartment|unit|suite|plot|lot|block|villa|level|floor|room)\.?\s[\w/-]{{1,5}},?\s(?:{_HOUSE}\s)?|{_HOUSE}\s"
-    rf"|{_SPOKEN_HOUSE}\s(?=[A-Z]))"
+    rf"|{_SPOKEN_HOUSE},?\s(?=[A-Z]))"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s){{1,4}}"
     rf"(?:{_EN_TYPES})\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Lower|Upper)\b)?{_UNIT}"
     rf"|(?<![\w-]){_HOUSE}\s(?:Broadway|Piccadilly|The Strand|Strand|Kingsway|Haymarket|Deansgate)\b{_UNIT}")
@@ -242,7 +256,10 @@ DE_ADDRESS = re.compile(
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
     r"(?:Am|An der|Auf dem|Im|Unter den|In der)\s[A-ZÄÖÜ][\wäöüß-]{2,30}+|"
     r"(?:Straße|Strasse|Platz|Allee|Weg|Ring|Damm)\s(?:des|der|dem|den)\s(?:\d{1,2}\.\s)?[A-ZÄÖÜ][\wäöüß-]{2,30}+"
-    r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?)\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
+    r"(?:\s[A-ZÄÖÜ][\wäöüß-]{2,30}+)?"
+    # since session 14: a street named after a person, hyphenated ("Karl-Marx-Allee 90", "Konrad-Adenauer-Straße 3")
+    r"|[A-ZÄÖÜ][a-zäöüß]{1,20}(?:-[A-ZÄÖÜ][a-zäöüß]{1,20}){1,3}-(?:Straße|Strasse|Str\.|Allee|Platz|Weg|Ring|Damm|"
+    r"Gasse|Ufer|Chaussee))\s\d{1,4}\s?[a-z]?(?:[-/]\d{1,4}){0,3}"
     r"(?![\w])")
 _LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-Þ][\w'’-]{1,30}+(?:\s(?:de |do |da |del |"
              r"upon |on |am |an der |sur |en |di |la |le )?[A-ZÀ-Þ][\w'’-]{1,30}+){0,2}(?:[ \t]\d{1,2}(?![\w]|[.,:/-]\d))?")
@@ -335,7 +352,7 @@ _RESIDENCE_WORDS = ("live", "living", "stay", "based", "located", "move", "i'm a
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:flat|apt|apartment|unit|suite|room|rm|lot|plot|block|villa|studio|office|"
                           r"bâtiment|batiment|bât|bat|escalier|edificio|bloque|portal|gebäude|haus|building|"  # session 12
 
-                          r"appartement|apto|apartamento|wohnung|whg)\.?[ \t](?:[\w/-]{1,5},?[ \t])?$")
+                          r"appartement|apto|apartamento|wohnung|whg)\.?[ \t](?:(?:[\w/-]{0,4}\d[\w/-]{0,4}|[A-Za-z]),?[ \t])?$")
 # the lines of an address before a UK or Canadian postcode found alone: "Ty Gwyn, Heol y Felin, Llandeilo SA19 6BD"
 _ADDRESS_PARTICLES = frozenset("y yr de la le du des upon on of the am im an der den van".split())
 _TOWN_BEFORE = re.compile(r"(?<![^\s:;(\[])([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t](?:[A-ZÀ-Þ][\w'’-]{1,30}|upon|on|in|le|de|"
@@ -425,9 +442,45 @@ def find_addresses(text: str) -> Iterator[Found]:
     for kind, start, end, score in _find_addresses(text):
         if _WORD_NOT_HOUSE_LETTER.search(text, start, end):
             end -= 2  # "Piazza Garibaldi 3 a Bergamo": "a" is "in", no house letter
-        end = _place_after(text, end)
+        if "," in text:
+            end = _units_after(text, end)
+        placed = _place_after(text, end)
+        lower_code = _LOWER_POSTCODE_TAIL.match(text, placed)
+        if lower_code and (lower_code.group(1) is None or placed > end):
+            placed = lower_code.end()  # "…, london se5 9na", "…, dublin 4, d04 x2p1" (since session 14)
+        end = placed
         spoken = _SPOKEN_POSTCODE_TAIL.match(text, end) if spoken_digits else None
         yield kind, _unit_before(text, start) if start else start, spoken.end() if spoken else end, score
+
+
+# since session 14: a floor, a staircase, a building or a door written after the street and before the postcode
+# ("Hauptstraße 12, 3. OG links, 69117 Heidelberg", "Karl-Marx-Allee 90, Aufgang B, 10243 Berlin", "Avda. de la
+# Constitución 12, bajo izda., 41001 Sevilla"): taken only when a postcode or a town follows it
+_UNIT_TAIL = re.compile(
+    r",[ \t](?:\d{1,2}\.?[ \t]?(?i:og|obergeschoss|etage|stock|ug|dg|étage|etage|piso|planta|andar|floor)"
+    r"|(?i:eg|erdgeschoss|dachgeschoss|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|hochparterre|bajo|"
+    r"entresuelo|ático|atico|principal|rdc|rez-de-chaussée|r/c|cave)"
+    r"|(?i:aufgang|eingang|haus|stiege|tür|whg\.?|wohnung|bloque|portal|escalera|esc\.|puerta|pta\.?|bât\.?|bâtiment|"
+    r"bat\.?|batiment|escalier|appt\.?|appartement|porte|bloco|bl\.|torre|casa)[ \t]?[A-Za-z\d]{1,4}(?![\w]))"
+    r"(?:[ \t](?i:links|rechts|mitte|li|re|izda|izq|izquierda|dcha|dcho|derecha|centro|gauche|droite|esq|dto|"
+    r"esquerdo|direito)(?![\w]))?\.?(?=,[ \t])")
+# a UK postcode or an Irish Eircode in lower case after a town ("…, london se5 9na"), with a Dublin district before it
+_LOWER_POSTCODE_TAIL = re.compile(r"([ \t]\d{1,2}(?![\w.:/-]))?,?[ \t]{1,2}(?i:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}"
+                                  r"|[ac-fhknprtv-y]\d[\dw][ \t]?[ac-fhknprtv-y\d]{4})(?![\w])")
+
+
+def _units_after(text: str, end: int) -> int:
+    """The end of an address grown over up to three units after it, when a postcode or a town follows them."""
+    pos = end
+    for _ in range(3):
+        unit = _UNIT_TAIL.match(text, pos)
+        if unit is None:
+            break
+        pos = unit.end()
+    if pos == end:
+        return end
+    tail = _POSTCODE_CITY.match(text, pos)
+    return tail.end() if tail else end
 
 
 _DIGIT_NAMES = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -524,7 +577,10 @@ same driver instead directly personally himself herself themselves either neithe
 subject message enquiry inquiry query comments comment email e-mail telephone postcode zip
 link cheers thnx tanks stay safe xo whack sitting frustrating legends phone buy
 first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth ja och og ve și
-""".split())  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
+landlord landlady tenant homeowner householder owner resident occupant leaseholder freeholder lodger
+guardian manager director secretary treasurer chairman admin administrator caller
+antemano avance voraus anticipo anticipato adiantado
+""".split())  # since session 14: who writes ("Landlord here."), not a name; "gracias de antemano", "merci d'avance"  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
 # "Whack"); a transcript's "Customer: phone is …", "Customer: third of March"
 # what follows a cue: a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the
 # name
@@ -538,7 +594,7 @@ _CUE = re.compile(
     r"(?:gave|gives|give|giving|left|wrote|signed|used|put) (?:his|her|their|my|a|the) name as|"  # capitalised only
     r"(?:my|his|her|their) (?:real |full |legal |first |last |maiden |new |family |given |middle )?(?:sur)?name (?:is|was)|"
     r"my name's|"
-    r"my names|(?:the )?name on (?:it|the [a-z]{3,12})(?: (?:is|was|says|reads)|[ \t]?:)|(?:eu )?sou (?:a|o)|"
+    r"my names|(?:the )?name on (?:it|the [a-z]{3,12})(?: (?:is|was|says|reads)|[ \t]?:|,?(?=[ \t]))|(?:eu )?sou (?:a|o)|"
     r"(?:first|last|sur|family|given)[ \t]?name is|"
     r"(?:booked|booking|reservation|reserved|registered|account|order|table|ticket)s? (?:is )?under(?: the name(?: of)?)?|"
     r"(?:booking|reservation|table|room)s? for [\w ]{1,20}? under|"  # "Reservation for two under Takahashi"
@@ -564,7 +620,7 @@ _CUE = re.compile(
     r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfängerin|empfänger|"
     r"kontoinhaberin|kontoinhaber|"
     r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
-    r"name:|this is|it['’]?s|it is|i am|i'm|me llamo|mi nombre es|soy|em dic|el meu nom és|sóc|je m['’]appelle|je suis|mon nom est|"
+    r"name:|this is|it['’]?s|it is|c['’]est|cest|c|i am|i'm|me llamo|mi nombre es|soy|em dic|el meu nom és|sóc|je m['’]appelle|je suis|mon nom est|"
     r"ich heiße|ich heisse|mein name ist|ich bin|meu nome é|me chamo|chamo-me|eu sou|sou|on behalf of|de la part de|"
     r"im namen von|en nombre de|em nome de|account holder:?|titular:?|contact:|kontakt:|called|named|llamad[oa]|"
     r"nommée?|namens|chamad[oa]|my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
@@ -589,6 +645,12 @@ _ROLE_CUE = re.compile(r"(?i:beneficiary|recipient|payee|policy ?holder|card ?ho
                        r"kontoinhaberin|empfängerin|"
                        r"kontoinhaber|destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)")
 # after a lower-case first name, who the writer is to someone: "soy valentina la hija de don Aurelio"
+# since session 14: an initial and a surname after a role, in lower case too ("payee r. d'souza", "beneficiary j smith"
+# needs the full stop)
+_ROLE_INITIAL = re.compile(_ROLE_CUE.pattern + r"[ \t]?:?[ \t]{1,2}([A-Za-z]\.[ \t]?[A-Za-z][a-zà-ÿ'’]{1,30}"
+                           r"(?:-[A-Za-z][a-zà-ÿ]{1,30})?)(?![\w'’-])")
+_ROLE_INITIAL_WORDS = ("payee", "beneficiar", "recipient", "holder", "passenger", "titula", "empfänger", "inhaber",
+                       "destinat", "bénéfic", "begünstig")
 _KIN_AFTER = re.compile(r"[ \t,]{1,3}(?i:(?:la|el|the|le|die|der|a|o|il|de|his|her|their|your)[ \t])?(?i:hij[oa]|daughter|son|"
                         r"wife|husband|mother|mum|mom|father|dad|sister|brother|madre|padre|mujer|esposa|esposo|marido|"
                         r"hermana|hermano|fille|fils|femme|mari|mère|père|sœur|frère|tochter|sohn|frau|mann|mutter|vater|"
@@ -616,7 +678,8 @@ _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "ho
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
               "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
-              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc")
+              "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc",
+              "c'est", "c’est", "cest", "c ")
 _CUE_MORE_WORDS = ("jmenu", "nazywam", "imię", "numesc", "numele", "sunt", "nimeni", "heter", "hedder", "adım", "nevem",
                    "speaking ", "chatt", "spoken ", "dealing ", "dealt ", " de ", " di ", " da ", " do ", " von ",
                    " van ")
@@ -781,6 +844,24 @@ def east_asian_name(tokens: list[str]) -> bool:
     return all(len(p) <= 6 and (_PINYIN_SYLLABLE.match(p) or _TWO_SYLLABLES.match(p)) for p in rest)
 
 
+_LONE_PARTICLES = frozenset(("la", "le", "el", "y", "i", "al"))
+
+
+def _lower_particle_name(tokens: list[str], i: int) -> bool:
+    """Whether the particles at tokens[i] lead to a lower-case surname: one or two particles, then a word that is not
+    a plain word, a place or another particle, and the last word the cue took ("de la cruz"; not "de madrid")."""
+    if tokens[i].lower() in _LONE_PARTICLES and tokens[i - 1].lower() not in PARTICLES:
+        return False  # "carmen la mujer de Pedro": "la", "el", "y" open no surname alone
+    j = i
+    while j < len(tokens) and j - i < 2 and tokens[j].lower() in PARTICLES:
+        j += 1
+    if j != len(tokens) - 1:
+        return False  # the surname ends what the cue took (a comma or the sentence's end after it)
+    word = tokens[j].lower().strip("'’-,.")
+    return (tokens[j][0].islower() and word not in NOT_NAMES and word not in PLACE_WORDS and word not in PARTICLES
+            and len(word) > 2)
+
+
 def _name_tokens(name: str) -> list[str]:
     """The leading tokens of a cued name, stopping at the first word that is not a name ("van der" stays when a
     name follows it)."""
@@ -792,6 +873,9 @@ def _name_tokens(name: str) -> list[str]:
             break  # since session 13: "sono Matteo di Torino" (where he is from)
         if low in PARTICLES and kept and any(t[0].isupper() for t in tokens[i + 1:i + 3]):
             kept.append(token)
+            continue
+        if low in PARTICLES and kept and kept[0][0].islower() and _lower_particle_name(tokens, i):
+            kept.append(token)  # since session 14: "soy maría josé fernández de la cruz" (all in lower case)
             continue
         if low in NOT_NAMES:
             break
@@ -826,6 +910,9 @@ def find_names(text: str) -> Iterator[Found]:
             yield "PERSON", m.start(1), _span_end(text, m.start(1), tokens), 0.85
             continue
         if cue == "name" and " on " in m.group().lower():
+            if not _NAME_ON_VERB.search(cue_text) and (tokens[0].lower() not in FIRST_NAMES or not _SELF_NAME_END.match(
+                    text, _span_end(text, m.start(1), tokens))):
+                continue  # since session 14 "name on it ciaran o'rourke." (no "is"): a known first name, then the end
             cue = "the"  # "Name on the bell: Schmidt/Yilmaz", as "the name on the card is …"
         relative = cue in _RELATIVE_CUES and "nam" not in m.group().lower() and "nom" not in m.group().lower()
         if lowered and relative and tokens[0].lower() not in FIRST_NAMES and (
@@ -836,10 +923,11 @@ def find_names(text: str) -> Iterator[Found]:
         # "I am X" / "this is X" / "soy X" / "ich bin X": only a capitalised name, and (single word) not a plain word
         if m.group().lower().startswith("account of"):
             cue = "owned"  # capitalised names only, like "owned by"
-        if cue in ("it's", "it’s", "it", "its"):  # "yes it's maria dos santos", "it's Kofi again": a known first name
+        if cue in ("it's", "it’s", "it", "its", "c'est", "c’est", "cest", "c"):  # "yes it's maria dos santos", "it's Kofi
+            # again", since session 14 French "c'est julie", texted "slt, c jean-luc,": a known first name
             if east_asian_name(m.group(1).split()[:3]):  # since session 12: "yeah it's wong kar fai"
                 tokens = m.group(1).split()[:3]
-            elif (tokens[0].lower() not in FIRST_NAMES and not (tokens[0].lower() in WORD_NAMES and _SELF_NAME_END.match(
+            elif (not _first_name(tokens[0]) and not (tokens[0].lower() in WORD_NAMES and _SELF_NAME_END.match(
                     text, m.start(1) + len(tokens[0])))) or (len(tokens) == 1 and lowered and not _SELF_NAME_END.match(
                     text, m.start(1) + len(tokens[0]))):
                 continue  # alone in lower case, what follows must close it: "it's jess btw", "it's kofi."
@@ -865,6 +953,8 @@ def find_names(text: str) -> Iterator[Found]:
             if cue in _TO_CUES and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
             first = tokens[0].lower()
+            if len(tokens) == 1 and cue in _STATE_CUES and first not in FIRST_NAMES and ADJECTIVE_ENDING.match(first):
+                continue  # since session 14: "Sono Arrabbiato", a state
             # since session 12 a name the writer gives as theirs may be one that is a word too ("I'm Grace and I'd
             # like…", "This is Mo!"), in any case
             named = first in FIRST_NAMES or (first in WORD_NAMES and cue not in _TO_CUES)
@@ -880,6 +970,10 @@ def find_names(text: str) -> Iterator[Found]:
                 continue
         end = m.start(1) + len(" ".join(tokens)) if " " not in m.group(1) else _span_end(text, m.start(1), tokens)
         yield "PERSON", m.start(1), end, 0.9
+    if "." in text and any(w in low for w in _ROLE_INITIAL_WORDS):
+        for m in _ROLE_INITIAL.finditer(text):
+            if m.group(1).split(".")[-1].strip().lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.85
     yield from _known_first_names(text)
     yield from _lower_names(text, low)
     for m in _SURNAME_FIRST.finditer(text) if ":" in text else ():
@@ -1159,6 +1253,20 @@ does did makes put puts tries takes came comes went goes opened opens changed ch
 pays will can could would should""".split())
 
 
+# since session 14: a word with an adjective's ending (fr/es/it/pt/de) after "je suis", "soy", "sono", "ich bin"…
+# is how the writer feels, not their name ("Je suis Furieux", "Sono Arrabbiato", "Je suis Déçue")
+ADJECTIVE_ENDING = re.compile(r"(?i:^[^\W\d_]{2,}(?:eux|euse|ées?|és|çue?s?|ante?|ive|oso|osa|ato|ata|uto|uta|isch|"
+                              r"lich|los|voll|iert)$)")
+_STATE_CUES = frozenset(("je", "soy", "sono", "sou", "ich", "ik", "io", "eu"))
+_NAME_ON_VERB = re.compile(r"(?:is|was|says|reads|:)$")
+
+
+def _first_name(token: str) -> bool:
+    """A known first name, or a compound one of two known ones ("jean-luc", "Anna-Lena")."""
+    low = token.lower()
+    return low in FIRST_NAMES or ("-" in low and all(part in FIRST_NAMES for part in low.split("-")))
+
+
 def _cue_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """Each cue and the words after it; the next search starts where those words start, so that a cue among them is
     found too ("signed by someone called Jorge"); since session 13 the second list only where one of its words is."""
@@ -1434,7 +1542,7 @@ _DOB_CUE = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|born(?
 DOB = re.compile(
     rf"(?i:(?<![\w]){_DOB_CUE})(?![\w])"
     r"(?i:[ \t]{0,3}(?:is|was|es|est|ist|è|é|:|-|=|on|el|le|am|op|em|il)?[ \t]{0,3}(?:(?:is|was|on)[ \t]{1,3})?"
-    r"(?:\?[ \t]{0,3}\r?\n(?:[^\W\d_]{1,20}[ \t]?:)?[ \t]{0,3}|\([ \t]?)?(?:the[ \t]{1,3})?)"
+    r"(?:\?[ \t]{0,3}\r?\n(?:[^\W\d_]{1,20}[ \t]?:)?[ \t]{0,3}|\([ \t]?)?(?:(?:the|der|den|el|le|il|o)[ \t]{1,3})?)"
     rf"(?i:({_DATE}))")
 _DOB_WORDS = ("birth", "dob", "d.o.b", "born", "nacimiento", "nacid", "né", "nee", "née", "naissance", "geboren",
               "geburt", "geb.", "nascita", "nato", "nata", "nascimento", "nascid", "geboorte")
@@ -1484,6 +1592,23 @@ DOB_BEFORE_CUE = re.compile(
     rf"(?i:{_DOB_CUE_AFTER})(?![\w])(?=[ \t]{{0,3}}(?:[.,;:!?)\r\n]|$|(?i:and|und|et|y|e|en)(?![\w])))")
 
 
+# - since session 14's tuning: a Brazilian CPF ("123.456.789-09", 11 digits, two mod-11 check digits) in its printed
+#   layout wherever its check digits hold, after "CPF" in any layout.
+CPF = re.compile(r"(?<![\w.,/-])(\d{3})([ \t.]?)(\d{3})\2(\d{3})[ \t]?[-./]?[ \t]?(\d{2})(?![\w-]|[.,/]\d)")
+_CPF_CUE = re.compile(r"(?i:\bcpf\b[^\d\n]{0,20})$")
+
+
+def cpf_ok(digits: str) -> bool:
+    """The Brazilian CPF's two check digits (mod 11 over weights 10..2, then 11..2); eleven equal digits are not one."""
+    if len(digits) != 11 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        total = sum(int(d) * w for d, w in zip(digits[:n], range(n + 1, 1, -1), strict=True))
+        if (total * 10 % 11) % 10 != int(digits[n]):
+            return False
+    return True
+
+
 def nir_ok(number: str, key: str) -> bool:
     """The French NIR's key: 97 − (the 13-digit number mod 97), Corsica's departments 2A and 2B read as 19 and 18."""
     digits = number.upper().replace("2A", "19", 1) if number[5:7].upper() == "2A" else number
@@ -1522,6 +1647,11 @@ def find_more_national_ids(text: str, low: str) -> Iterator[Found]:
         ok = steuer_id_ok(re.sub(r"\D", "", m.group()))
         if (cue_words and _cued14("STEUER", text, m.start())) or (
                 ok and m.group(2) and not _code_named_before(text, m.start())):
+            yield "NATIONAL_ID", m.start(), m.end(), 0.9
+    for m in CPF.finditer(text) if ("." in text or "cpf" in low) else ():
+        cued = "cpf" in low and _CPF_CUE.search(text, max(0, m.start() - 30), m.start()) is not None
+        printed = m.group(2) == "." and text[m.end(4)] in "-./"
+        if cued or (printed and cpf_ok("".join(m.group(i) for i in (1, 3, 4, 5)))):
             yield "NATIONAL_ID", m.start(), m.end(), 0.9
     if cue_words and ("nif" in low or "contribuinte" in low or "fiscal" in low):
         for m in NIF_PT.finditer(text):

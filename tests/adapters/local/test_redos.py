@@ -49,7 +49,10 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "Postfach 1 ", "bought a from ", "Aa & ", "Aa Bar ", "in my a's name ", "a arobase ", "Aaplatz, ",
          # session 13's second part: bank details, national IDs, dates of birth
          "account ", "acc no 1", "12-34-56 ", "AB 12 ", "12345678", "DNI 1", "BSN ", "PPS 1", "AAAAAA00", "DOB ",
-         "born on ", "date of birth?\n", "1 March ", "the first of ", "nineteen ")
+         "born on ", "date of birth?\n", "1 March ", "the first of ", "nineteen ",
+         # session 14's: spaced digits, units after a street, hyphenated streets, lower-case postcodes, CPFs, names
+         "0 1 ", "1   ", "Aa-Aa-", ", 1. OG, ", ", bajo ", "a 1, a1 1aa ", "123.456.", "CPF 1", "1.1 at ",
+         "payee a. ", "name on it a ", "c'est a ", "soy a de la ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
