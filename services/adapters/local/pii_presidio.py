@@ -660,10 +660,31 @@ _PUBLIC_FIGURE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(
 def _without_public_figures(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """A PERSON span over a public figure's full name in the text is dropped, also one the model cut or ran on
     ("CEO Tim" of "CEO Tim Cook", "Steve Wozniak Discusses Apple's")."""
-    figures = [(m.start(), m.end()) for m in _PUBLIC_FIGURE.finditer(text)]
+    figures = [(m.start(), m.end()) for m in _PUBLIC_FIGURE.finditer(text) if not _self_named(text, m.start(), m.end())]
     if not figures:
         return spans
     return [s for s in spans if s.kind != "PERSON" or not _overlaps(figures, s.start, s.end)]
+
+
+# a name the writer gives as theirs or someone's they act for, or signs with, is personal data whoever else bears it
+# ("my name is Michael O'Leary", "I'm Taylor Swift, account holder", "Regards,\nDavid Beckham")
+_SELF_BEFORE = re.compile(
+    r"(?i:\b(?:my[ \t](?:full[ \t]|real[ \t])?name[ \t]is|my[ \t]name['’]s|name[ \t]?:|name[ \t]is|i[ \t]am|i['’]?m|"
+    r"this[ \t]is|it['’]?s|signed|regards|cheers|thanks|thank[ \t]you|sincerely|best|holder|customer|passenger|"
+    r"patient|guest|tenant|caller|on[ \t]behalf[ \t]of|in[ \t]the[ \t]name[ \t]of|under|soy|me[ \t]llamo|je[ \t]suis|"
+    r"je[ \t]m['’]appelle|ich[ \t]bin|ich[ \t]hei(?:ß|ss)e|sou|me[ \t]chamo|sono|mi[ \t]chiamo|ik[ \t]ben|ik[ \t]heet|"
+    r"my[ \t](?:husband|wife|son|daughter|mum|mom|dad|partner|brother|sister))[ \t,:.!-]{0,4}(?:\r?\n[ \t]{0,4})?)$")
+
+
+def _self_named(text: str, start: int, end: int) -> bool:
+    """Whether a public figure's name at [start, end) is given as the writer's (or a relative's) by a cue right
+    before it, or stands alone on its line (a signature)."""
+    if _SELF_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip(" \t\r,.!-—–") == text[start:end]
 
 
 def _public_figure(value: str) -> bool:
@@ -680,7 +701,8 @@ def _brand(value: str) -> bool:
 
 def _business_or_product(text: str, span: PiiSpan) -> bool:
     """A PERSON span that is a business's or a product's name (see _BUSINESS_WORDS, BRANDS and the patterns above)."""
-    if _brand(text[span.start:span.end]) or _public_figure(text[span.start:span.end]):
+    if _brand(text[span.start:span.end]) or (_public_figure(text[span.start:span.end])
+                                             and not _self_named(text, span.start, span.end)):
         return True
     if (_SHOP_AT_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
             or _SHOW_OR_GAME_BEFORE.search(text, max(0, span.start - 20), span.start) is not None):
