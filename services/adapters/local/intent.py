@@ -221,6 +221,36 @@ class IntentModel:
             choice = np.where(flip, oos, choice)
         return probs, choice, reject, flip, probe, None
 
+    def labels_where_sure(self, scores: np.ndarray, embeddings: np.ndarray, min_top: float) -> np.ndarray | None:
+        """The label _decide() chooses for each row whose top probability at the fitted temperature is >= `min_top`,
+        without the nearest examples' search where that label provably does not depend on it (other rows: the linear
+        model's label, a placeholder); None where it may: take decide().
+
+        A row's label is the blend's top label unless the out-of-scope rule flips it. The blend (1 - w) p + w v keeps
+        the linear model's top label for ANY vote v when (1 - w) (p1 - p2) > w (vote_settled). The rule flips a row
+        when its probability, decreasing in the nearest-example cosine (a negative weight: the default's), exceeds the
+        threshold; the cosine to the nearest of every PROBE_STRIDE-th example, less SLACK (the two products of one
+        pair, computed by different BLAS kernels, differ by < 640 x 2^-24 for unit rows), is below the full pass's
+        nearest cosine, so where that bound gives no flip, the full pass gives none either."""
+        if self.knn is None or self.train_labels is None or len(scores) == 0:
+            return None
+        probs = softmax(scores, self.temperature)
+        choice = probs.argmax(axis=1)
+        matter = probs.max(axis=1) >= min_top - 1e-6
+        if not matter.any():
+            return choice
+        if not vote_settled(probs[matter], self.knn.weight).all():
+            return None
+        if self.rejector is not None:
+            if self.rejector[3] >= 0:
+                return None
+            oos = self.labels.index(self.oos_label)
+            bound = nearest_example(embeddings[matter], self.probe) - NEAREST_SLACK
+            if ((choice[matter] != oos)
+                    & (fx.reject_probability(self.rejector, probs[matter], bound, oos) > self.threshold)).any():
+                return None
+        return choice
+
     def _nearest_bound(self, embeddings: np.ndarray) -> np.ndarray:
         """The nearest-example cosine that makes the out-of-scope rule's probability highest: with a negative weight
         (near a training example = in scope, the usual fit) the cosine to the nearest of every PROBE_STRIDE-th
@@ -251,6 +281,20 @@ class IntentModel:
 
 _SEARCH_LOCK = threading.Lock()
 PROBE_STRIDE = 8  # a subset small enough to stay in cache (430 x 640 for the default model)
+
+
+NEAREST_SLACK = 1e-4  # labels_where_sure(): two float32 products of the same unit rows by different kernels differ less
+
+
+def vote_settled(probs: np.ndarray, weight: float) -> np.ndarray:
+    """Rows whose label the nearest examples' vote cannot change: the blend (1 - weight) p + weight v keeps the linear
+    model's top label for ANY vote v (v >= 0, summing to 1) when (1 - weight) (p1 - p2) > weight, p1 and p2 being the
+    row's two largest probabilities (the vote adds at most `weight` to any label and takes nothing from the top one):
+    a margin above 3/7 for the default model's weight 0.3."""
+    if len(probs) == 0 or probs.shape[1] < 2 or not 0 < weight < 1:
+        return np.zeros(len(probs), bool)
+    ordered = np.sort(probs, axis=1)
+    return (1 - weight) * (ordered[:, -1] - ordered[:, -2]) > weight + 1e-9
 
 
 def rescaled(probs: np.ndarray, choice: np.ndarray, confidence: np.ndarray) -> np.ndarray:
@@ -401,8 +445,8 @@ class LocalIntentClassifier:
             alone = self._embed([clauses[k] for k in again])
             clause_scores[again] = np.stack([self.model.score_one(normalized[1 + k], e)
                                              for k, e in zip(again, alone, strict=True)])
-            for k, part in zip(again, self._intents(clause_scores[again], alone, [clauses[k] for k in again],
-                                                    [normalized[1 + k] for k in again]), strict=True):
+            for k, part in zip(again, self._clause_intents(clause_scores[again], alone, [clauses[k] for k in again],
+                                                           [normalized[1 + k] for k in again]), strict=True):
                 parts[k] = part
         return self._with_secondary(intent, parts, softmax(clause_scores, self.model.temperature).max(axis=1))
 
@@ -429,6 +473,19 @@ class LocalIntentClassifier:
         embeddings = np.vstack([self._embed([t]) for t in texts])
         normalized = [normalize(t) for t in texts]
         return self._intents(self.model.scores(normalized, embeddings), embeddings, texts, normalized)
+
+    def _clause_intents(self, scores: np.ndarray, embeddings: np.ndarray, texts: list[str],
+                        normalized: list[str]) -> list[Intent]:
+        """The intents of clauses encoded again on their own, as far as _with_secondary() reads them: only the label
+        of a clause whose top probability at the fitted temperature reaches SECONDARY_MIN. Where the model can tell
+        those labels without the nearest examples' search (IntentModel.labels_where_sure) they come with confidence
+        0 and no ranking; otherwise, or when a low confidence relabels to the fallback, as _intents() decides them
+        (tested equal: tests/adapters/local/test_throughput_session14.py)."""
+        sure = None if self._fallback and self._min_confidence > 0 else self.model.labels_where_sure(
+            scores, embeddings, SECONDARY_MIN)
+        if sure is None:
+            return self._intents(scores, embeddings, texts, normalized)
+        return [Intent(self.model.labels[int(c)], 0.0, ()) for c in sure]
 
     def _with_secondary(self, intent: Intent, clauses: list[Intent], decision: np.ndarray) -> Intent:
         """The message's intent plus the most confident other in-scope intent of one of its clauses, if any.
