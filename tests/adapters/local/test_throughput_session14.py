@@ -15,8 +15,15 @@ import numpy as np
 import pytest
 
 from services.adapters.local import intent as intent_module
-from services.adapters.local.intent import (NEAREST_SLACK, SECONDARY_MIN, nearest_example, read_examples,
-                                            similarities_to, split_clauses, vote_settled)
+from services.adapters.local.intent import (
+    NEAREST_SLACK,
+    SECONDARY_MIN,
+    nearest_example,
+    read_examples,
+    similarities_to,
+    split_clauses,
+    vote_settled,
+)
 from services.adapters.local.intent_features import softmax
 from services.bootstrap import build_services
 from services.config import Settings
