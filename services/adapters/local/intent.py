@@ -188,21 +188,6 @@ class IntentModel:
         reject = np.zeros(len(probs))
         probe = None
         if self.knn is not None and self.train_labels is not None:
-            # A row whose linear margin settles its label (vote_settled) takes the vote of the nearest examples of the
-            # probe instead (SETTLED_VOTE); a message all of whose rows are settled needs no search, unless the
-            # out-of-scope rule may flip a row (then the exact nearest cosine decides, as before).
-            settled = vote_settled(probs, self.knn.weight) if VOTE_GATE else np.zeros(len(probs), bool)
-            if settled.all():
-                near = self._probe_products(embeddings)
-                bound = (near.max(axis=1) if self.rejector is not None and self.rejector[3] < 0
-                         else np.ones(len(embeddings)))
-                oos = self.labels.index(self.oos_label) if self.rejector is not None else -1
-                if self.rejector is None or not ((choice != oos) & (fx.reject_probability(
-                        self.rejector, probs, bound, oos) > self.threshold)).any():
-                    vote = self._settled_vote(probs, choice, near)
-                    blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
-                    probe = bound if self.rejector is not None and self.rejector[3] < 0 else None
-                    return blended, blended.argmax(axis=1), reject, flip, probe, vote
             # the vote and the exact nearest-example cosine, from the products with the training examples that can be
             # among the k largest (example_search: the full pass's numbers, bit for bit), else from one full pass
             search = self.example_search
@@ -212,9 +197,6 @@ class IntentModel:
             else:  # and the probe cosine the calibration reads, the same number as nearest_example()'s
                 similarities, labels, probe = found.products, self.train_labels[found.columns], found.probe
             vote = fx.knn_vote(similarities, labels, len(self.labels), self.knn.k, self.knn.tau)
-            if settled.any():
-                vote[settled] = self._settled_vote(probs[settled], choice[settled],
-                                                   self._probe_products(embeddings[settled]))
             blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
             if self.rejector is not None:
                 oos = self.labels.index(self.oos_label)
@@ -269,22 +251,6 @@ class IntentModel:
                 return None
         return choice
 
-    def _probe_products(self, embeddings: np.ndarray) -> np.ndarray:
-        """(n, len(probe)) products of each row with every PROBE_STRIDE-th example, one matrix-vector product per row
-        (the numbers nearest_example() takes the maximum of)."""
-        probe = self.probe
-        return np.stack([probe @ q for q in embeddings]) if len(embeddings) else np.zeros((0, len(probe)), np.float32)
-
-    def _settled_vote(self, probs: np.ndarray, choice: np.ndarray, near: np.ndarray) -> np.ndarray:
-        """The vote a settled row takes (SETTLED_VOTE): the vote of the nearest examples of the probe ("probe"), or
-        every neighbour on the linear model's label ("agree")."""
-        if SETTLED_VOTE == "probe":
-            return fx.knn_vote(near, self.train_labels[::PROBE_STRIDE], len(self.labels),  # type: ignore[index]
-                               self.knn.k, self.knn.tau)  # type: ignore[union-attr]
-        vote = np.zeros_like(probs)
-        vote[np.arange(len(probs)), choice] = 1.0
-        return vote
-
     def _nearest_bound(self, embeddings: np.ndarray) -> np.ndarray:
         """The nearest-example cosine that makes the out-of-scope rule's probability highest: with a negative weight
         (near a training example = in scope, the usual fit) the cosine to the nearest of every PROBE_STRIDE-th
@@ -317,8 +283,6 @@ _SEARCH_LOCK = threading.Lock()
 PROBE_STRIDE = 8  # a subset small enough to stay in cache (430 x 640 for the default model)
 
 
-VOTE_GATE = True  # settled rows take SETTLED_VOTE instead of the vote of all examples (session 14 candidate)
-SETTLED_VOTE = "probe"
 NEAREST_SLACK = 1e-4  # labels_where_sure(): two float32 products of the same unit rows by different kernels differ less
 
 
