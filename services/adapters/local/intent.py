@@ -138,7 +138,9 @@ class IntentModel:
         `calibration` (logistic weights over fx.calibration_features, which need each text's word count `n_words` and
         its normalised text `normalized`) the confidence is the calibrator's probability that the answer is right, and the shown probabilities are
         rescaled so that the chosen label's equals it."""
-        probs, choice, confidence, flip, probe, vote = self._decide(scores, embeddings)
+        # the probe cosine only where the calibrator weighs it (the default's does not: a 0 in its place adds 0)
+        need_probe = calibration is not None and bool(np.asarray(calibration)[1] != 0)
+        probs, choice, confidence, flip, probe, vote = self._decide(scores, embeddings, need_probe)
         shown = probs
         if confidence_scale != 1.0:
             shown = softmax(scores, self.temperature * confidence_scale)
@@ -176,12 +178,12 @@ class IntentModel:
         return fx.calibration_features(probs, probe, is_oos.astype(float), flip.astype(float), words, agree, unknown,
                                        marks)
 
-    def _decide(self, scores: np.ndarray, embeddings: np.ndarray) -> tuple[
+    def _decide(self, scores: np.ndarray, embeddings: np.ndarray, need_probe: bool = True) -> tuple[
             np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
         """(probabilities at the fitted temperature — blended with the nearest examples' vote when the model has one —,
         choice, the out-of-scope rule's probability where it flipped the choice, which rows it flipped, the probe
         cosine when it was computed, the vote or None). The out-of-scope rule reads the linear model's own
-        probabilities, as fitted."""
+        probabilities, as fitted. Without `need_probe` the vote's path leaves the probe cosine uncomputed (None)."""
         probs = softmax(scores, self.temperature)
         choice = probs.argmax(axis=1)
         flip = np.zeros(len(probs), bool)
@@ -191,7 +193,7 @@ class IntentModel:
             # the vote and the exact nearest-example cosine, from the products with the training examples that can be
             # among the k largest (example_search: the full pass's numbers, bit for bit), else from one full pass
             search = self.example_search
-            found = search.search(embeddings) if search is not None else None
+            found = search.search(embeddings, need_probe) if search is not None else None
             if found is None:
                 similarities, labels = similarities_to(embeddings, self.train_embeddings), self.train_labels
             else:  # and the probe cosine the calibration reads, the same number as nearest_example()'s
@@ -200,7 +202,7 @@ class IntentModel:
             blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
             if self.rejector is not None:
                 oos = self.labels.index(self.oos_label)
-                if probe is None and self.rejector[3] < 0:
+                if probe is None and self.rejector[3] < 0 and need_probe:
                     probe = nearest_example(embeddings, self.probe)
                 reject = fx.reject_probability(self.rejector, probs, similarities.max(axis=1), oos)
                 flip = (choice != oos) & (reject > self.threshold)

@@ -128,3 +128,68 @@ def test_rows_the_out_of_scope_rule_may_flip_or_the_vote_may_change_take_the_ful
     flat = np.zeros_like(scores)  # every label alike: no margin, but a top probability below SECONDARY_MIN
     assert model.labels_where_sure(flat, embeddings, SECONDARY_MIN) is not None
     assert model.labels_where_sure(flat, embeddings, 0.0) is None
+
+
+def _rows(classifier: Any, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(scores, embeddings) of each message's rows (the text and its clauses), as _classify decides them."""
+    out = []
+    for text in texts:
+        clauses = split_clauses(text)
+        clauses = clauses if len(clauses) > 1 else []
+        embeddings = classifier._embed([text], clauses)
+        scores = np.stack([classifier.model.score_one(intent_module.normalize(p), e)
+                           for p, e in zip([text, *clauses], embeddings, strict=True)])
+        out.append((scores, embeddings))
+    return out
+
+
+def test_decisions_skip_the_probe_cosine_only_where_the_calibrator_does_not_weigh_it(
+        classifier: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default calibrator gives the probe cosine no weight: every decision (probabilities, choice, confidence) is
+    the same bit for bit without it as with it, and the search is asked for no probe; a calibrator that weighs it
+    gets it computed, and it moves the confidence."""
+    model = classifier.model
+    weights = classifier.calibration.english
+    assert weights[1] == 0
+    texts = _two_request_texts()[:60] + ["where is my order BW-123456??", "asdf qwerty zxcv", "thanks!!"]
+    rows = _rows(classifier, texts)
+    asked: list[bool] = []
+    search = model.example_search
+    plain_search = type(search).search
+
+    def spying(self: Any, queries: np.ndarray, probe: bool = True) -> Any:
+        asked.append(probe)
+        return plain_search(self, queries, probe)
+
+    monkeypatch.setattr(type(search), "search", spying)
+    n_words = np.array([3])
+    fast = [model.decide(s, e, 1.0, weights, np.full(len(s), 3), ["x"] * len(s)) for s, e in rows]
+    assert asked and not any(asked)
+    plain_decide = intent_module.IntentModel._decide
+    monkeypatch.setattr(intent_module.IntentModel, "_decide",
+                        lambda self, scores, embeddings, need_probe=True: plain_decide(self, scores, embeddings, True))
+    asked.clear()
+    full = [model.decide(s, e, 1.0, weights, np.full(len(s), 3), ["x"] * len(s)) for s, e in rows]
+    assert asked and all(asked)
+    for a, b in zip(fast, full, strict=True):
+        for x, y in zip(a, b, strict=True):
+            assert np.array_equal(x, y)
+    monkeypatch.setattr(intent_module.IntentModel, "_decide", plain_decide)
+    weighing = weights.copy()
+    weighing[1] = 0.5
+    asked.clear()
+    scores, embeddings = rows[-3]
+    with_probe = model.decide(scores, embeddings, 1.0, weighing, n_words, ["x"])
+    assert asked == [True]
+    assert not np.array_equal(with_probe[2], model.decide(scores, embeddings, 1.0, weights, n_words, ["x"])[2])
+
+
+def test_a_search_without_the_probe_finds_the_same_products(classifier: Any) -> None:
+    """ExampleSearch.search(probe=False): the same candidates and products as with the probe, and no probe cosine."""
+    search = classifier.model.example_search
+    for _, embeddings in _rows(classifier, _two_request_texts()[:30]):
+        with_probe, without = search.search(embeddings), search.search(embeddings, probe=False)
+        assert with_probe is not None and without is not None and without.probe is None
+        assert with_probe.probe is not None
+        assert np.array_equal(with_probe.columns, without.columns)
+        assert np.array_equal(with_probe.products, without.products)
