@@ -171,13 +171,13 @@ class ExampleSearch:
         if not np.all(np.isfinite(queries)):
             return None
         wanted = ["over", "scale", "probe_over"] if probe and len(self.probe_index) else ["over", "scale"]
-        over, scale, *probe = self._session.run(wanted, {"Q": queries})
+        over, scale, *probe_over = self._session.run(wanted, {"Q": queries})
         if not scale > 0:
             return None
         columns = np.flatnonzero((over[0] if len(over) == 1 else over.max(axis=0)) >= 0)
-        if not probe:
+        if not probe_over:
             return columns, np.zeros(0, np.int64)
-        return columns, np.flatnonzero((probe[0][0] if len(over) == 1 else probe[0].max(axis=0)) >= 0)
+        return columns, np.flatnonzero((probe_over[0][0] if len(over) == 1 else probe_over[0].max(axis=0)) >= 0)
 
     def search(self, queries: np.ndarray, probe: bool = True) -> Nearest | None:
         """The full-pass products of every row with the candidate examples, the same numbers bit for bit, and the
