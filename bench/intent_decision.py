@@ -24,6 +24,11 @@ accuracy of each set. The ODD halves are never read. Variants (`main` reproduces
     class weights;
   - centroid: a third head, softmax(cosine to each label's mean example vector / tc), blended in;
   - disagreement: where the linear model's and the vote's labels differ, how often each was right.
+
+`--cheaper-vote` (session 14: what would make the vote cost less) prints instead: the vote over a smaller pool (every
+2nd / 4th / 8th example, or k-means prototypes per label) and the vote skipped where the linear model's margin settles
+the label (the label is then provably the same; the vote taken as agreeing), each with the calibrated confidence's
+ECE per even set (English rows; the default calibrator, not refitted).
 """
 # ruff: noqa: E402
 
@@ -221,6 +226,77 @@ def disagreement(sig: Signals) -> dict[str, Any]:
             "served_right": int((final[differ] == sig.truth[differ]).sum()), "cells (linear | vote)": cells}
 
 
+def cheaper_vote(sig: Signals, texts: list[str]) -> dict[str, Any]:
+    """Session 14: votes over smaller pools and a vote skipped where the margin settles the label (module docstring)."""
+    from sklearn.cluster import KMeans
+
+    from services.adapters.local.intent import DEFAULT_CALIBRATION_WEIGHTS
+
+    model, labels = sig.model, sig.train_labels
+    probs = fx.softmax(sig.scores, model.temperature)
+    choice = probs.argmax(axis=1)
+    english = ~sig.foreign
+    n_words = np.array([len(t.split()) for t in texts], float)
+    weights = np.array(DEFAULT_CALIBRATION_WEIGHTS["english"])
+    nearest = sig.sims.max(axis=1)
+
+    def scored(vote: np.ndarray, weight: float = 0.3) -> tuple[dict[str, Any], np.ndarray, np.ndarray]:
+        blended = (1 - weight) * probs + weight * vote
+        flip = (choice != sig.oos) & (fx.reject_probability(model.rejector, probs, nearest, sig.oos) > model.threshold)
+        label = np.where(flip, sig.oos, blended.argmax(axis=1))
+        agree = (sig.scores.argmax(axis=1) == vote.argmax(axis=1)).astype(float)
+        features = fx.calibration_features(blended, np.zeros(len(label)), (label == sig.oos).astype(float),
+                                           flip.astype(float), n_words, agree)
+        confidence = fx.calibrated_confidence(weights, features)
+        predicted = np.where(sig.foreign, sig.served, label)
+        right = predicted == sig.truth
+        report = sig.report(predicted)
+        report["ece_english"] = {name: round(fx.expected_calibration_error(
+            confidence[(sig.set_id == i) & english], right[(sig.set_id == i) & english], dev_eval.ECE_BINS), 4)
+            for i, name in enumerate(sig.names)}
+        return report, confidence, label
+
+    main_report, main_confidence, main_label = scored(sig.vote())
+    out: dict[str, Any] = {"main": main_report, "pool": {}, "prototypes": {}, "settled": {}}
+    for stride in (8, 4, 2):
+        columns = np.arange(0, len(labels), stride)
+        for k in (5, 10):
+            for tau in (0.02, 0.05):
+                for weight in (0.3, 0.2):
+                    vote = fx.knn_vote(sig.sims[:, columns], labels[columns], len(sig.labels), k, tau)
+                    out["pool"][f"every {stride} k={k} tau={tau} w={weight}"] = scored(vote, weight)[0]
+    unit = model.train_embeddings
+    for per_label in (8, 16, 32):
+        centres, centre_labels = [], []
+        for label in range(len(sig.labels)):
+            rows = unit[labels == label]
+            if len(rows):
+                found = KMeans(n_clusters=min(per_label, len(rows)), n_init=3, random_state=0).fit(rows)
+                centres.append(found.cluster_centers_)
+                centre_labels += [label] * len(found.cluster_centers_)
+        products = sig.embeddings @ np.vstack(centres).astype(np.float32).T
+        for k in (3, 5, 10):
+            for tau in (0.02, 0.05):
+                vote = fx.knn_vote(products, np.array(centre_labels), len(sig.labels), k, tau)
+                out["prototypes"][f"{per_label} per label k={k} tau={tau}"] = scored(vote)[0]
+    ordered = np.sort(probs, axis=1)
+    margin = ordered[:, -1] - ordered[:, -2]
+    agreeing = np.eye(len(sig.labels))[choice]
+    probe = np.arange(0, len(labels), 8)  # intent.PROBE_STRIDE: the examples the out-of-scope bound reads anyway
+    probe_vote = fx.knn_vote(sig.sims[:, probe], labels[probe], len(sig.labels), model.knn.k, model.knn.tau)
+    for gate, settled_vote in [(g, "agreeing") for g in (3 / 7, 0.6, 0.7, 0.8, 0.9, 0.95)] + [(3 / 7, "probe's")]:
+        settled = (margin > gate) & english
+        vote = sig.vote().copy()
+        vote[settled] = (agreeing if settled_vote == "agreeing" else probe_vote)[settled]
+        report, confidence, label = scored(vote)
+        change = np.abs(confidence - main_confidence)[english]
+        out["settled"][f"margin > {gate:.3f}, {settled_vote} vote"] = {
+            "settled": int(settled.sum()), "english_rows": int(english.sum()), "labels_same": bool((label == main_label).all()),
+            "confidence_changed": int((change > 1e-9).sum()), "mean_abs_change": round(float(change.mean()), 4),
+            "mean_change": round(float((confidence - main_confidence)[english].mean()), 4), **report}
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--care", type=Path, required=True, help="customer_care_tweets/dev.json")
@@ -228,13 +304,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--apple", type=Path, help="apple_twitter_sentiment/Apple-Twitter-Sentiment-DFE.csv")
     parser.add_argument("--apple-intent", action="store_true", help="also the Apple addressed set's even half")
     parser.add_argument("--blind11", action="store_true", help="also the session-11 blind set's even half")
+    parser.add_argument("--cheaper-vote", action="store_true",
+                        help="session 14: smaller vote pools and the vote skipped where the margin settles the label")
     args = parser.parse_args(argv)
     if (args.apple_intent or args.blind11) and not args.apple:
         parser.error("--apple-intent and --blind11 read their messages from --apple")
     services = build_services(Settings(db_path=str(Path(tempfile.mkdtemp()) / "f.db")))
     classifier = uncalibrated(services)
-    sig = Signals(classifier, even_dev_sets(args, classifier, english_only=False))
+    dev = even_dev_sets(args, classifier, english_only=False)
+    sig = Signals(classifier, dev)
     main_answers = sig.decide()
+    if args.cheaper_vote:
+        return {"bench": "intent_decision --cheaper-vote", "main_reproduces_served": bool((main_answers == sig.served).all()),
+                **cheaper_vote(sig, [t for ts, _ in dev.values() for t in ts])}
     out: dict[str, Any] = {"bench": "intent_decision", "rows": {n: int((sig.set_id == i).sum())
                                                                 for i, n in enumerate(sig.names)},
                            "main_reproduces_served": bool((main_answers == sig.served).all()),

@@ -165,34 +165,36 @@ class ExampleSearch:
         found = self._bounds(queries)
         return None if found is None else found[0]
 
-    def _bounds(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-        """(the candidates, the probe's candidates for its largest product with some row, as indices into the probe)."""
+    def _bounds(self, queries: np.ndarray, probe: bool = True) -> tuple[np.ndarray, np.ndarray] | None:
+        """(the candidates, the probe's candidates for its largest product with some row, as indices into the probe;
+        none without `probe`)."""
         if not np.all(np.isfinite(queries)):
             return None
-        wanted = ["over", "scale", "probe_over"] if len(self.probe_index) else ["over", "scale"]
-        over, scale, *probe = self._session.run(wanted, {"Q": queries})
+        wanted = ["over", "scale", "probe_over"] if probe and len(self.probe_index) else ["over", "scale"]
+        over, scale, *probe_over = self._session.run(wanted, {"Q": queries})
         if not scale > 0:
             return None
         columns = np.flatnonzero((over[0] if len(over) == 1 else over.max(axis=0)) >= 0)
-        if not probe:
+        if not probe_over:
             return columns, np.zeros(0, np.int64)
-        return columns, np.flatnonzero((probe[0][0] if len(over) == 1 else probe[0].max(axis=0)) >= 0)
+        return columns, np.flatnonzero((probe_over[0][0] if len(over) == 1 else probe_over[0].max(axis=0)) >= 0)
 
-    def search(self, queries: np.ndarray) -> Nearest | None:
+    def search(self, queries: np.ndarray, probe: bool = True) -> Nearest | None:
         """The full-pass products of every row with the candidate examples, the same numbers bit for bit, and the
-        probe's nearest cosine per row (as `nearest` gives it); None: take the full pass."""
+        probe's nearest cosine per row (as `nearest` gives it; None when `probe` is False: the caller does not read
+        it); None: take the full pass."""
         queries = np.atleast_2d(queries)
         if not self.enabled or not 1 <= len(queries) <= MAX_ROWS or queries.dtype != np.float32:
             self.full_passes += 1
             return None
-        found = self._bounds(queries)
+        found = self._bounds(queries, probe)
         if found is None or not self.k <= len(found[0]) <= MAX_CANDIDATES or len(found[1]) > MAX_CANDIDATES:
             self.full_passes += 1
             return None
         self.searches += 1
         columns, probe_columns = found
-        probe = self.probe_nearest(queries, probe_columns) if len(self.probe_index) else None
-        return Nearest(self.exact(queries, columns), columns, probe)
+        nearest = self.probe_nearest(queries, probe_columns) if probe and len(self.probe_index) else None
+        return Nearest(self.exact(queries, columns), columns, nearest)
 
     def probe_nearest(self, queries: np.ndarray, probe_columns: np.ndarray) -> np.ndarray:
         """`nearest`(queries, probe) from the probe's candidates only: they fill whole groups of 4 (padded with

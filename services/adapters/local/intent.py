@@ -138,7 +138,9 @@ class IntentModel:
         `calibration` (logistic weights over fx.calibration_features, which need each text's word count `n_words` and
         its normalised text `normalized`) the confidence is the calibrator's probability that the answer is right, and the shown probabilities are
         rescaled so that the chosen label's equals it."""
-        probs, choice, confidence, flip, probe, vote = self._decide(scores, embeddings)
+        # the probe cosine only where the calibrator weighs it (the default's does not: a 0 in its place adds 0)
+        need_probe = calibration is not None and bool(np.asarray(calibration)[1] != 0)
+        probs, choice, confidence, flip, probe, vote = self._decide(scores, embeddings, need_probe)
         shown = probs
         if confidence_scale != 1.0:
             shown = softmax(scores, self.temperature * confidence_scale)
@@ -176,12 +178,12 @@ class IntentModel:
         return fx.calibration_features(probs, probe, is_oos.astype(float), flip.astype(float), words, agree, unknown,
                                        marks)
 
-    def _decide(self, scores: np.ndarray, embeddings: np.ndarray) -> tuple[
+    def _decide(self, scores: np.ndarray, embeddings: np.ndarray, need_probe: bool = True) -> tuple[
             np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
         """(probabilities at the fitted temperature — blended with the nearest examples' vote when the model has one —,
         choice, the out-of-scope rule's probability where it flipped the choice, which rows it flipped, the probe
         cosine when it was computed, the vote or None). The out-of-scope rule reads the linear model's own
-        probabilities, as fitted."""
+        probabilities, as fitted. Without `need_probe` the vote's path leaves the probe cosine uncomputed (None)."""
         probs = softmax(scores, self.temperature)
         choice = probs.argmax(axis=1)
         flip = np.zeros(len(probs), bool)
@@ -191,7 +193,7 @@ class IntentModel:
             # the vote and the exact nearest-example cosine, from the products with the training examples that can be
             # among the k largest (example_search: the full pass's numbers, bit for bit), else from one full pass
             search = self.example_search
-            found = search.search(embeddings) if search is not None else None
+            found = search.search(embeddings, need_probe) if search is not None else None
             if found is None:
                 similarities, labels = similarities_to(embeddings, self.train_embeddings), self.train_labels
             else:  # and the probe cosine the calibration reads, the same number as nearest_example()'s
@@ -200,7 +202,7 @@ class IntentModel:
             blended = (1 - self.knn.weight) * probs + self.knn.weight * vote
             if self.rejector is not None:
                 oos = self.labels.index(self.oos_label)
-                if probe is None and self.rejector[3] < 0:
+                if probe is None and self.rejector[3] < 0 and need_probe:
                     probe = nearest_example(embeddings, self.probe)
                 reject = fx.reject_probability(self.rejector, probs, similarities.max(axis=1), oos)
                 flip = (choice != oos) & (reject > self.threshold)
@@ -220,6 +222,36 @@ class IntentModel:
             flip = need & (reject > self.threshold)
             choice = np.where(flip, oos, choice)
         return probs, choice, reject, flip, probe, None
+
+    def labels_where_sure(self, scores: np.ndarray, embeddings: np.ndarray, min_top: float) -> np.ndarray | None:
+        """The label _decide() chooses for each row whose top probability at the fitted temperature is >= `min_top`,
+        without the nearest examples' search where that label provably does not depend on it (other rows: the linear
+        model's label, a placeholder); None where it may: take decide().
+
+        A row's label is the blend's top label unless the out-of-scope rule flips it. The blend (1 - w) p + w v keeps
+        the linear model's top label for ANY vote v when (1 - w) (p1 - p2) > w (vote_settled). The rule flips a row
+        when its probability, decreasing in the nearest-example cosine (a negative weight: the default's), exceeds the
+        threshold; the cosine to the nearest of every PROBE_STRIDE-th example, less SLACK (the two products of one
+        pair, computed by different BLAS kernels, differ by < 640 x 2^-24 for unit rows), is below the full pass's
+        nearest cosine, so where that bound gives no flip, the full pass gives none either."""
+        if self.knn is None or self.train_labels is None or len(scores) == 0:
+            return None
+        probs = softmax(scores, self.temperature)
+        choice = probs.argmax(axis=1)
+        matter = probs.max(axis=1) >= min_top - 1e-6
+        if not matter.any():
+            return choice
+        if not vote_settled(probs[matter], self.knn.weight).all():
+            return None
+        if self.rejector is not None:
+            if self.rejector[3] >= 0:
+                return None
+            oos = self.labels.index(self.oos_label)
+            bound = nearest_example(embeddings[matter], self.probe) - NEAREST_SLACK
+            if ((choice[matter] != oos)
+                    & (fx.reject_probability(self.rejector, probs[matter], bound, oos) > self.threshold)).any():
+                return None
+        return choice
 
     def _nearest_bound(self, embeddings: np.ndarray) -> np.ndarray:
         """The nearest-example cosine that makes the out-of-scope rule's probability highest: with a negative weight
@@ -251,6 +283,20 @@ class IntentModel:
 
 _SEARCH_LOCK = threading.Lock()
 PROBE_STRIDE = 8  # a subset small enough to stay in cache (430 x 640 for the default model)
+
+
+NEAREST_SLACK = 1e-4  # labels_where_sure(): two float32 products of the same unit rows by different kernels differ less
+
+
+def vote_settled(probs: np.ndarray, weight: float) -> np.ndarray:
+    """Rows whose label the nearest examples' vote cannot change: the blend (1 - weight) p + weight v keeps the linear
+    model's top label for ANY vote v (v >= 0, summing to 1) when (1 - weight) (p1 - p2) > weight, p1 and p2 being the
+    row's two largest probabilities (the vote adds at most `weight` to any label and takes nothing from the top one):
+    a margin above 3/7 for the default model's weight 0.3."""
+    if len(probs) == 0 or probs.shape[1] < 2 or not 0 < weight < 1:
+        return np.zeros(len(probs), bool)
+    ordered = np.sort(probs, axis=1)
+    return (1 - weight) * (ordered[:, -1] - ordered[:, -2]) > weight + 1e-9
 
 
 def rescaled(probs: np.ndarray, choice: np.ndarray, confidence: np.ndarray) -> np.ndarray:
@@ -401,8 +447,8 @@ class LocalIntentClassifier:
             alone = self._embed([clauses[k] for k in again])
             clause_scores[again] = np.stack([self.model.score_one(normalized[1 + k], e)
                                              for k, e in zip(again, alone, strict=True)])
-            for k, part in zip(again, self._intents(clause_scores[again], alone, [clauses[k] for k in again],
-                                                    [normalized[1 + k] for k in again]), strict=True):
+            for k, part in zip(again, self._clause_intents(clause_scores[again], alone, [clauses[k] for k in again],
+                                                           [normalized[1 + k] for k in again]), strict=True):
                 parts[k] = part
         return self._with_secondary(intent, parts, softmax(clause_scores, self.model.temperature).max(axis=1))
 
@@ -429,6 +475,19 @@ class LocalIntentClassifier:
         embeddings = np.vstack([self._embed([t]) for t in texts])
         normalized = [normalize(t) for t in texts]
         return self._intents(self.model.scores(normalized, embeddings), embeddings, texts, normalized)
+
+    def _clause_intents(self, scores: np.ndarray, embeddings: np.ndarray, texts: list[str],
+                        normalized: list[str]) -> list[Intent]:
+        """The intents of clauses encoded again on their own, as far as _with_secondary() reads them: only the label
+        of a clause whose top probability at the fitted temperature reaches SECONDARY_MIN. Where the model can tell
+        those labels without the nearest examples' search (IntentModel.labels_where_sure) they come with confidence
+        0 and no ranking; otherwise, or when a low confidence relabels to the fallback, as _intents() decides them
+        (tested equal: tests/adapters/local/test_throughput_session14.py)."""
+        sure = None if self._fallback and self._min_confidence > 0 else self.model.labels_where_sure(
+            scores, embeddings, SECONDARY_MIN)
+        if sure is None:
+            return self._intents(scores, embeddings, texts, normalized)
+        return [Intent(self.model.labels[int(c)], 0.0, ()) for c in sure]
 
     def _with_secondary(self, intent: Intent, clauses: list[Intent], decision: np.ndarray) -> Intent:
         """The message's intent plus the most confident other in-scope intent of one of its clauses, if any.
