@@ -406,7 +406,7 @@ def fit_svm(x: sparse.csr_matrix, y: np.ndarray, n_labels: int, config: TrainCon
     """LinearSVC weights (n_features, n_labels) and biases; labels absent from `y` get a very low bias."""
     from sklearn.svm import LinearSVC
 
-    svm = LinearSVC(C=config.c, max_iter=5000).fit(x, y)
+    svm = LinearSVC(C=config.c, max_iter=5000, random_state=config.seed).fit(x, y)  # seeded since session 14
     coef, intercept = svm.coef_, svm.intercept_
     if len(svm.classes_) == 2:
         coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
