@@ -569,6 +569,9 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False  # since session 14: "mein Handy Pixel 8", "le décodeur Livebox": a device and its model
     if len(words) > 1 and pii_rules._THING_ARTICLE.search(text, max(0, start - 8), start):
         return False  # "ordered the Stanley Quencher": a product named like a person
+    if len(words) > 1 and len(words[-1]) >= 8 and _NOUN_ENDING.search(words[-1].lower()) and (
+            words[-1].lower() not in pii_rules.FIRST_NAMES):
+        return False  # since session 14's second part: "Dritte Rechnung", "Letzte Mahnung": a noun ends no name
     if len(words) == 1 and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "die Rechnung", "la Factura", "meine Erstattung": a noun after an article
     if len(words) == 1 and words[0].lower() not in pii_rules.FIRST_NAMES and (
@@ -636,6 +639,13 @@ BRANDS_FILE = Path(__file__).with_name("pii_brands.txt")
 BRANDS = frozenset(" ".join(line.split()).lower() for line in BRANDS_FILE.read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))
 _POSSESSIVE = re.compile(r"['’]s$")
+# since session 14's second part: car makes, kept with the model named after them ("a Ford Fiesta boot"); makes that
+# are as often a first name (Mercedes) are left out, and a make given as the writer's own name stays masked
+CAR_MAKES = frozenset("""ford vauxhall opel volkswagen vw toyota honda nissan peugeot renault citroën citroen fiat kia
+hyundai skoda škoda audi bmw volvo mazda tesla dacia suzuki mitsubishi subaru chevrolet dodge jeep lexus porsche
+seat cupra alfa lancia saab""".split())
+_MAKE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((m.capitalize() for m in CAR_MAKES), key=len, reverse=True))
+                          + r"|VW|BMW)[ \t]$")
 
 
 # since session 14: people in the news whom customers quote or blame ("as Elon Musk said…", "ask Jeff Bezos") — a
@@ -711,6 +721,10 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
     if " " not in value and value.lower() not in pii_rules.FIRST_NAMES and _TITLE_AFTER.match(text, span.end):
         return True
     words = value.split()
+    model = words[-1].lower() not in pii_rules.FIRST_NAMES and not _self_named(text, span.start, span.end)
+    if model and ((len(words) == 2 and words[0].lower() in CAR_MAKES) or (
+            len(words) == 1 and _MAKE_BEFORE.search(text, max(0, span.start - 12), span.start))):
+        return True  # since session 14's second part: a car's make and model ("Ford Fiesta", "Vauxhall Corsa")
     if len(words) > 1 and _SEQUEL_AFTER.match(text, span.end):
         return True  # since session 13: "Max Payne 3", "Red Dead Redemption 2": a title and its number
     last = words[-1].lower() if words else ""
@@ -820,8 +834,7 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     for s in sorted(spans, key=lambda s: (s.start, s.end)):
         if s.kind != "PERSON":
             out.append(s)
-            if s.kind == "ADDRESS":
-                last_address_end = s.end
+            last_address_end = s.end  # since session 14's second part after any span ("912 345 678, Brasil +55…")
             continue
         value = text[s.start:s.end]
         trailing = _TRAILING_PLACE.search(value)
@@ -939,6 +952,9 @@ def _social_and_headline(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     title-case headline is dropped unless it holds a known first name (pii_rules.without_tags, .headline)."""
     tagged = "@" in text or "#" in text
     titled = sum(w[:1].isupper() for w in text.split()) >= 5  # cheap: a headline has five capitalised words at least
+    # since session 14's second part: no headline holds a street address, a phone or an e-mail ("Ship to: Dana
+    # Whitaker, 1820 N Lakeshore Blvd, Apt 14C, Chicago, IL 60614" is a delivery label in title case)
+    titled = titled and not any(s.kind in ("ADDRESS", "PHONE", "EMAIL") for s in spans)
     if not (tagged or titled):
         return spans
     out: list[PiiSpan] = []

@@ -68,7 +68,9 @@ def find_emails(text: str) -> Iterator[Found]:
 
 # ---- card numbers and IBANs -------------------------------------------------------------------------------------
 # groups of 3-6 digits (4-4-4-4, 4-6-5, 4-4-4-4-3) or one run of 13-19
-_CARD_RUN = re.compile(r"(?<![\w.-])\d{3,6}(?:(?:[ .-]|  )\d{3,6}){1,5}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])")
+# since session 14's second part also groups of four split by slashes ("6011/1728/2607/6797"; a date's groups are shorter)
+_CARD_RUN = re.compile(r"(?<![\w.-])\d{3,6}(?:(?:[ .-]|  )\d{3,6}){1,5}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])"
+                       r"|(?<![\w./-])\d{4}(?:/\d{4}){2,3}(?:/\d{1,4})?(?![\w/-]|\.\d)")
 _DOUBLED = str.maketrans("0123456789", "0246813579")
 
 
@@ -267,7 +269,11 @@ _LOCALITY = (r"(?:Co\.?\s|County\s|Col\.?\s|Colonia\s|Bairro\s|Barrio\s)?[A-ZÀ-
 # since session 13 a digit may be said as a word ("L S six, three A B"); _SPOKEN_POSTCODE_TAIL reads one in any case
 # after an address ("…, london, n seven, eight j l")
 _SD = r"(?:\d|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'’]))"
-_SPOKEN_POSTCODE = (rf"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|{_SD}(?:,?[ \t](?:[A-Z]|{_SD}))?),?[ \t]{_SD},?[ \t][A-Z],?[ \t][A-Z]"
+# since session 14's second part the district may be said as a number ("B H twenty one, four R T")
+_SPOKEN_DISTRICT = (r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
+                    r"seven|eight|nine))?)(?![\w'’])")
+_SPOKEN_POSTCODE = (rf"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|{_SPOKEN_DISTRICT}|{_SD}(?:,?[ \t](?:[A-Z]|{_SD}))?),?[ \t]{_SD},?[ \t][A-Z],?[ \t][A-Z]"
                     r"(?![\w])")
 _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # a month or a weekday is not a town's second word ("10115 Berlin im Juni")
@@ -384,6 +390,9 @@ def _lines_before(text: str, start: int) -> int:
             break
         start = m.start(1)
         if i and (m.group(1)[0].isdigit() or _UNIT_LINE.match(m.group(1))):
+            if m.group(1)[0].isdigit():  # since session 14's second part: a unit and a building's name before the
+                before = _BUILDING_BEFORE.search(text, max(0, start - 80), start)  # street ("Flat 12, Mariner House,")
+                start = before.start() if before else start
             break  # a numbered street or a unit is the first line ("Harpreet Kaur, Unit 4, …": not the name before)
     return start
 
@@ -424,7 +433,10 @@ NUMBERLESS_EN_STREET = re.compile(rf"(?<![\w'’-])(?:{_CAP}\s){{1,3}}(?:{_EN_TY
 
 # what may stand before a street: a building or company ("Brightwater House, ", "Müller GmbH, "), a floor ("3e étage, ")
 _BUILDING_BEFORE = re.compile(
-    r"(?:(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
+    # since session 14's second part: a unit, then a building's name of any words ("Apartment 4, The Maltings, ")
+    r"(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},[ \t](?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}"
+    r"[A-ZÀ-Þ][\w'’&.-]{1,30}"
+    r"|(?:(?:Unit|Flat|Suite|Apt|Apartment|Office|Studio)\.?[ \t][\w/-]{1,5},?[ \t])?"
     r"(?:[A-ZÀ-Þ][\w'’&.-]{1,30}[ \t]){0,3}(?:House|Court|Building|Buildings|Tower|Centre|Center|Hall|Lodge|Mill|"
     r"Park|Estate|Campus|Works|Farm|Barn|Cottage|Chambers|Rectory|Vicarage|Manor|Grange|Granary|Stables|Bungalow|"
     r"Farmhouse|Schoolhouse|Coach House|Gatehouse|Forge|Dairy|Orchard|Oast|Point|Quarter|Exchange|Wharf|Plaza|"
@@ -450,7 +462,13 @@ def find_addresses(text: str) -> Iterator[Found]:
             placed = lower_code.end()  # "…, london se5 9na", "…, dublin 4, d04 x2p1" (since session 14)
         end = placed
         spoken = _SPOKEN_POSTCODE_TAIL.match(text, end) if spoken_digits else None
-        yield kind, _unit_before(text, start) if start else start, spoken.end() if spoken else end, score
+        end = spoken.end() if spoken else end
+        province = _PROVINCE_AFTER.match(text, end) if "(" in text else None
+        yield kind, _unit_before(text, start) if start else start, province.end() if province else end, score
+
+
+# since session 14's second part: a province's code in brackets after the town ("10122 Torino (TO)", "Getafe (M)")
+_PROVINCE_AFTER = re.compile(r"[ \t]\([A-Z]{1,2}\)")
 
 
 # since session 14: a floor, a staircase, a building or a door written after the street and before the postcode
@@ -461,7 +479,8 @@ _UNIT_TAIL = re.compile(
     r"|(?i:eg|erdgeschoss|dachgeschoss|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|hochparterre|bajo|"
     r"entresuelo|ático|atico|principal|rdc|rez-de-chaussée|r/c|cave)"
     r"|(?i:aufgang|eingang|haus|stiege|tür|whg\.?|wohnung|bloque|portal|escalera|esc\.|puerta|pta\.?|bât\.?|bâtiment|"
-    r"bat\.?|batiment|escalier|appt\.?|appartement|porte|bloco|bl\.|torre|casa)[ \t]?[A-Za-z\d]{1,4}(?![\w]))"
+    r"bat\.?|batiment|escalier|appt\.?|appartement|porte|bloco|bl\.|torre|casa)[ \t]?[A-Za-z\d]{1,4}(?![\w])"
+    r"|\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\w]))?)"  # since session 14's second part: a floor and a door ("5ºB")
     r"(?:[ \t](?i:links|rechts|mitte|li|re|izda|izq|izquierda|dcha|dcho|derecha|centro|gauche|droite|esq|dto|"
     r"esquerdo|direito)(?![\w]))?\.?(?=,[ \t])")
 # a UK postcode or an Irish Eircode in lower case after a town ("…, london se5 9na"), with a Dublin district before it
@@ -506,7 +525,8 @@ def _find_addresses(text: str) -> Iterator[Found]:
     if any(w in low for w in _RESIDENCE_WORDS):
         for m in RESIDENCE_STREET.finditer(text):
             tail = _POSTCODE_CITY.match(text, m.end())
-            yield "ADDRESS", m.start(1), tail.end() if tail else m.end(), 0.75
+            before = _BUILDING_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1))
+            yield "ADDRESS", before.start() if before else m.start(1), tail.end() if tail else m.end(), 0.75
     for pattern, words in _ADDRESS_WORDS:
         if not any(w in low for w in words):
             continue
@@ -557,6 +577,7 @@ y el la los las de del en un una por para con que muy mucho gracias saludos hola
 et le les des du un une pour avec que très merci bonjour cordialement bien vous à
 und der die das ein eine für mit sehr danke hallo grüße freundlichen viele beste ihr ihre
 e o os as um uma para com que muito obrigado obrigada olá atenciosamente cumprimentos
+q qué grazie bedankt
 ordered placed bought said told called recommended suggested mentioned promised explained paid wants wanted needs needed sent got made asked received signed took left
 liebe beste herzliche viele vielen dank guys mate team folks lots heaps loads man bro dude xx xxx
 everyone everybody anyway anyways heaps cordiales cordialmente abrazo saludo besos bisous amitiés tschüss
@@ -585,6 +606,8 @@ antemano avance voraus anticipo anticipato adiantado
 # what follows a cue: a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the
 # name
 _CUE_TAIL = (r"\s{1,3}[\"“«']?(?:(?i:revd|rev|reverend|canon|pastor|rabbi|imam|fr|father)\.?[ \t]{1,2}){0,3}"
+             # since session 14's second part a title too ("Kontoinhaber: Dr. Konstantin von Ahlefeldt")
+             r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Mme|Sr|Sra)\.?[ \t]{1,2})?"
              rf"((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:/{_NAME_TOKEN})?(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})")
 _CUE = re.compile(
     # since session 11: "in my partner's name jess whitaker" (in lower case a known first name only, as after "owner is")
@@ -957,7 +980,10 @@ def find_names(text: str) -> Iterator[Found]:
                 continue  # since session 14: "Sono Arrabbiato", a state
             # since session 12 a name the writer gives as theirs may be one that is a word too ("I'm Grace and I'd
             # like…", "This is Mo!"), in any case
-            named = first in FIRST_NAMES or (first in WORD_NAMES and cue not in _TO_CUES)
+            named = first in FIRST_NAMES or (first in WORD_NAMES and cue not in _TO_CUES) or (
+                len(tokens) == 2 and "-" in first and tokens[1].lower() in EAST_ASIAN_SURNAMES and all(
+                    _PINYIN_SYLLABLE.match(p) or _TWO_SYLLABLES.match(p) for p in first.split("-")))  # since
+            # session 14's second part a Korean given name with its hyphen ("i'm seo-yeon park")
             introduced = _INTRODUCED.match(text, m.start(1) + len(tokens[0])) is not None or (
                 len(tokens) == 1 and named and cue not in _TO_CUES and (lowered or first in WORD_NAMES or cue in (
                     "i", "i'm", "this")) and (
@@ -1034,6 +1060,8 @@ def find_names(text: str) -> Iterator[Found]:
                 continue
             if pattern is _DELIMITED_SIGNATURE and any(t.lower() in NOT_ADDRESSEES for t in tokens):
                 continue
+            if any(t in _THANKS_FOR for t in tokens):
+                continue  # since session 14's second part: "grazie per la pazienza", "danke für alles": what for
             yield "PERSON", m.start(1), m.end(1), 0.9
     for m in _VIETNAMESE.finditer(text):
         yield "PERSON", m.start(), m.end(), 0.85
@@ -1046,6 +1074,56 @@ def find_names(text: str) -> Iterator[Found]:
                 len(p) > 2 and p in NOT_NAMES for p in low_parts):
             yield "PERSON", m.start(), m.end(), 0.9
     yield from _named_people(text, low)
+    yield from _more_named_people(text, low)
+
+
+# ---- since session 14's second part (blind batches 15/15b/15c) ----------------------------------------------------
+# - the answer to a question asking for a name, on the next line of a dialogue ("and your surname?\nCaller:
+#   Ashworth, that's A for apple"): capitalised words that a comma, a full stop or the line's end closes
+# - a relative named after "is" ("my husband is Jun Hao"): two capitalised words, or one known first name
+# - a name on a delivery or billing label before the address ("Ship to: Dana Whitaker, 1820 N Lakeshore Blvd")
+# - a double first name of two known first names ("Amelia-Rose Carter", "Lily-Mae"), with the surname after it
+_NAME_ASKED = re.compile(
+    r"(?i:\b(?:surname|last[ \t]name|family[ \t]name|full[ \t]name|first[ \t]name|name|apellidos?|nombre|nom|"
+    r"nachname|vorname|achternaam|cognome|sobrenome)(?:[ \t]{1,2}(?:please|again|for[ \t]the[ \t]account|"
+    r"on[ \t]the[ \t]account|bitte|por[ \t]favor|s['’]il[ \t]vous[ \t]pla[iî]t))?[ \t]?\?[ \t]{0,3}\r?\n[ \t]{0,3}"
+    r"[^\W\d_]{1,20}[ \t]?:[ \t]{0,3}(?:(?:yes|yeah|yep|sure|it['’]?s|its|sí|si|ja|oui)[ \t,.]{1,3}){0,2})"
+    rf"({_CAP_NAME}(?:[ \t]{_PARTICLES}{_CAP_NAME}){{0,3}})(?=[ \t]{{0,3}}(?:[,.!]|\r?\n|\Z))")
+_LABEL_NAME = re.compile(r"(?i:\b(?:ship|deliver|send|post|bill|sold|invoice|dispatch)[ \t]to[ \t]?:)[ \t]{0,3}"
+                         rf"({_CAP_NAME}(?:[ \t]{_PARTICLES}{_CAP_NAME}){{1,2}})(?=[ \t]?,[ \t]{{0,2}}\d)")
+_DOUBLE_FIRST_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{1,15})-([A-ZÀ-Þ][a-zà-ÿ]{1,15})"
+                                r"(?:[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,30})?))?(?![\w-])")
+
+
+def _plain(tokens: list[str]) -> bool:
+    """Whether no token is a plain word, an addressee, a place or a company's suffix."""
+    return not any((w := t.lower().strip("'’-.,")) in NOT_NAMES or w in NOT_ADDRESSEES or _STREET_OR_PLACE(w)
+                   or w in COMPANY_SUFFIXES for t in tokens)
+
+
+def _more_named_people(text: str, low: str) -> Iterator[Found]:
+    if "?" in text and "\n" in text and any(w in low for w in ("nam", "nom", "apellido", "cognome")):
+        for m in _NAME_ASKED.finditer(text):
+            tokens = [t for t in m.group(1).split() if t.lower() not in PARTICLES]
+            if _plain(tokens):
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    if " my " in f" {low}" or " our " in f" {low}":
+        for m in _KIN_IS.finditer(text):
+            tokens = [t for t in m.group(1).split() if t.lower() not in PARTICLES]
+            if _plain(tokens) and (len(tokens) >= 2 or tokens[0].lower() in FIRST_NAMES):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if " to" in low and ":" in text:
+        for m in _LABEL_NAME.finditer(text):
+            if _plain(m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    for m in _DOUBLE_FIRST_NAME.finditer(text) if "-" in text else ():
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if first in FIRST_NAMES and (second in FIRST_NAMES or second in WORD_NAMES):
+            surname = m.group(3) is not None and _plain([m.group(3)])
+            yield "PERSON", m.start(), m.end() if surname else m.end(2), 0.8
+
+
+_THANKS_FOR = frozenset("for per por pour für fur voor pela pelo pelas pelos".split())
 
 
 # since session 12: a name and who the person is to the writer in brackets ("me and hope (my sister)", "Kabir (my
@@ -1056,6 +1134,8 @@ _KIN_WORDS = (r"sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husba
               r"flatmate|roommate|cousin|uncle|aunt|auntie|niece|nephew|grandma|grandpa|gran|nan|grandson|granddaughter|"
               r"boyfriend|girlfriend|fianc[ée]e?|colleague|boss|carer|landlord|landlady|tenant|kid|child|baby")
 _NAME_THEN_KIN = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN})[ \t]{{0,2}}\((?i:my|our|his|her|their)[ \t](?i:{_KIN_WORDS})\)")
+_KIN_IS = re.compile(rf"\b(?i:my|our)[ \t](?i:{_KIN_WORDS})[ \t](?i:is|was|is called|'s)[ \t]{{1,2}}"
+                     rf"({_CAP_NAME}(?:[ \t]{_PARTICLES}{_CAP_NAME}){{0,2}})(?![\w'’-])")
 _BELL_NAME = re.compile(rf"(?i:\b(?:citofono|campanello|interfono|sonnette|interphone|timbre|portero|klingel|"
                         rf"türschild|doorbell|buzzer|intercom|bel|deurbel)\b)[ \t]?:?[ \t]{{1,2}}"
                         rf"({_CAP_NAME}(?:[ \t/]{_CAP_NAME})?)(?![\w'’-])")
@@ -1440,8 +1520,11 @@ _ID_CUES = {
     "CF": r"codice[ \t]fiscale|\bc\.f\.|\bcf\b",
     "PPS": r"\bppsn?\b|personal[ \t]public[ \t]service",
 }
-# the cue, then at most a few link words ("number", "is", ":"), no digit and no line break in between
-_ID_CUE = {k: re.compile(rf"(?i:(?:{v})[^\d\n]{{0,25}})$") for k, v in _ID_CUES.items()}
+# the cue, then at most a few link words ("number", "is", ":"), no digit and no line break in between; since session
+# 14's second part also the cue asked as a question and the answer on the next line of a dialogue ("and your BSN?\n
+# Klant: 310626936", "e o contribuinte?\nCliente: …"): a speaker's label and a yes may open the answer
+_ANSWER = r"(?:\?[ \t]{0,3}\r?\n[ \t]{0,3}(?:[^\W\d_]{1,20}[ \t]?:[ \t]{0,3})?(?:(?i:yes|yeah|yep|sí|si|sim|ja|oui)[ \t,.]{1,3})?)?"
+_ID_CUE = {k: re.compile(rf"(?i:(?:{v})[^\d\n]{{0,25}}){_ANSWER}$") for k, v in _ID_CUES.items()}
 _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                    (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12,
                     14, 16, 10, 22, 25, 24, 23), strict=True))
@@ -1529,11 +1612,21 @@ _ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
              r"twenty[ \t-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \t-]first")
 _NUMBER_WORD = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                 r"forty|fifty|sixty|seventy|eighty|ninety|oh|one|two|three|four|five|six|seven|eight|nine)")
+# since session 14's second part: a day and a year said in Spanish or Portuguese ("el catorce de abril del ochenta y
+# dos", "vinte e dois de julho de 1988"), read only after a date-of-birth cue like the English words
+_UNIT_ES_PT = (r"uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove")
+_DAY_ES_PT = (r"primero|primeiro|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|"
+              r"veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|veinticinco|veintis[ée]is|veintisiete|"
+              r"veintiocho|veintinueve|treinta(?:[ \t]y[ \t]uno)?|dez|onze|doze|treze|catorze|quatorze|quinze|"
+              r"dezasseis|dezesseis|dezassete|dezessete|dezoito|dezanove|dezenove|"
+              rf"vinte(?:[ \t]e[ \t](?:{_UNIT_ES_PT}))?|trinta(?:[ \t]e[ \t]um)?|{_UNIT_ES_PT}")
+_YEAR_ES_PT = (r"(?:mil[ \t]novecientos[ \t]|mil[ \t]novecentos[ \t]e[ \t])?(?:cincuenta|sesenta|setenta|ochenta|"
+               rf"noventa|cinquenta|sessenta|oitenta)(?:[ \t][ye][ \t](?:{_UNIT_ES_PT}))?")
 _YEAR = (rf"(?:\d{{4}}|['’]\d{{2}}|(?:nineteen|two[ \t]thousand(?:[ \t]and)?|twenty)(?:[ \t-]{_NUMBER_WORD}){{1,2}}"
-         r"(?![\w]))")
-_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?|{_ORDINALS})"
+         rf"|{_YEAR_ES_PT})(?![\w])")
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?|{_ORDINALS}|{_DAY_ES_PT})"
 _DATE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
-         rf"|{_DAY}(?:[ \t](?:of|de|del))?[ \t]{{1,2}}(?:{_MONTHS})\.?(?:,?[ \t]{{1,2}}(?:de[ \t])?{_YEAR})?"
+         rf"|{_DAY}(?:[ \t](?:of|de|del))?[ \t]{{1,2}}(?:{_MONTHS})\.?(?:,?[ \t]{{1,2}}(?:del?[ \t])?{_YEAR})?"
          rf"|(?:{_MONTHS})\.?[ \t]{{1,2}}(?:the[ \t])?{_DAY}(?:,?[ \t]{{1,2}}{_YEAR})?)(?![\w])")
 _DOB_CUE = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|born(?:[ \t]on)?|fecha[ \t]de[ \t]nacimiento|"
             r"nacid[oa][ \t](?:el)?|n[ée]e?[ \t]le|date[ \t]de[ \t]naissance|geboren[ \t](?:am|op)|geburtsdatum|"
@@ -1542,7 +1635,10 @@ _DOB_CUE = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|born(?
 DOB = re.compile(
     rf"(?i:(?<![\w]){_DOB_CUE})(?![\w])"
     r"(?i:[ \t]{0,3}(?:is|was|es|est|ist|è|é|:|-|=|on|el|le|am|op|em|il)?[ \t]{0,3}(?:(?:is|was|on)[ \t]{1,3})?"
-    r"(?:\?[ \t]{0,3}\r?\n(?:[^\W\d_]{1,20}[ \t]?:)?[ \t]{0,3}|\([ \t]?)?(?:(?:the|der|den|el|le|il|o)[ \t]{1,3})?)"
+    # since session 14's second part a few words may end the question ("Ihr Geburtsdatum bitte?") and a yes open the
+    # answer ("sí, el catorce de abril…")
+    r"(?:(?:[ \t,]{1,2}[^\W\d_]{1,15}){0,3}[ \t]{0,2}\?[ \t]{0,3}\r?\n(?:[^\W\d_]{1,20}[ \t]?:)?[ \t]{0,3}"
+    r"(?:(?:yes|yeah|yep|sí|si|sim|ja|oui)[ \t,.]{1,3})?|\([ \t]?)?(?:(?:the|der|den|el|le|il|o)[ \t]{1,3})?)"
     rf"(?i:({_DATE}))")
 _DOB_WORDS = ("birth", "dob", "d.o.b", "born", "nacimiento", "nacid", "né", "nee", "née", "naissance", "geboren",
               "geburt", "geb.", "nascita", "nato", "nata", "nascimento", "nascid", "geboorte")
@@ -1576,7 +1672,7 @@ _ID_CUES_14 = {
               r"identifikationsnummer|\bidnr\b|\btin\b",
     "NIF_PT": r"\bnif\b|contribuinte|n[úu]mero[ \t]fiscal|n\.?[ºo][ \t]fiscal",
 }
-_ID_CUE_14 = {k: re.compile(rf"(?i:(?:{v})[^\d\n]{{0,25}})$") for k, v in _ID_CUES_14.items()}
+_ID_CUE_14 = {k: re.compile(rf"(?i:(?:{v})[^\d\n]{{0,25}}){_ANSWER}$") for k, v in _ID_CUES_14.items()}
 _ID_WORDS_14 = ("cu", "nir", "vitale", "insee", "steuer", "identifikation", "idnr", "tin", "nif", "contribuinte",
                 "fiscal")
 SPOKEN_ACCOUNT = re.compile(

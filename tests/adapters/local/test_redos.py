@@ -52,7 +52,12 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "born on ", "date of birth?\n", "1 March ", "the first of ", "nineteen ",
          # session 14's: spaced digits, units after a street, hyphenated streets, lower-case postcodes, CPFs, names
          "0 1 ", "1   ", "Aa-Aa-", ", 1. OG, ", ", bajo ", "a 1, a1 1aa ", "123.456.", "CPF 1", "1.1 at ",
-         "payee a. ", "name on it a ", "c'est a ", "soy a de la ")
+         "payee a. ", "name on it a ", "c'est a ", "soy a de la ",
+         # session 14's second part (blind 15): dialogue answers, spoken dates, slash cards, units and buildings,
+         # provinces, spoken districts, label names, double first names, relatives after "is"
+         "BSN?\nA: ", "nif a a?\nA: sim, ", "surname?\nA: Aa, ", "geburtsdatum a?\nA: ", "veinte de ", "del noventa y ",
+         "1111/", "Flat 1, Aa ", "Apt 1, The Aa, ", ", 1ºA", "1 Aa (A) ", "A A twenty ", "ship to: Aa Aa, 1",
+         "Aa-Aa ", "my wife is Aa ", "grazie per la ", "hola q ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
