@@ -646,6 +646,14 @@ hyundai skoda škoda audi bmw volvo mazda tesla dacia suzuki mitsubishi subaru c
 seat cupra alfa lancia saab""".split())
 _MAKE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((m.capitalize() for m in CAR_MAKES), key=len, reverse=True))
                           + r"|VW|BMW)[ \t]$")
+# a car is spoken of as one: an article or possessive before the make ("a Ford Fiesta", "my Kia Sportage"), or a
+# vehicle word after the model ("Vauxhall Corsa boot"); without either, "Kia Johnson called me" is a person (review
+# fix: Kia, Seat, Alfa are names too)
+_VEHICLE_BEFORE = re.compile(r"(?i:(?<![\w'’-])(?:a|an|the|my|our|his|her|their|your|this|that|hire|rental|new|used|"
+                             r"old|leased|courtesy)[ \t]{1,2})$")
+_VEHICLE_AFTER = re.compile(r"(?i:[ \t]{1,2}(?:car|van|suv|hatchback|estate|saloon|boot|trunk|engine|tyres?|tires?|mot|"
+                            r"service|lease|hire|rental|dealer|dealership|hybrid|diesel|petrol|ev|automatic|manual|"
+                            r"reg|registration|\d{2,4})(?![\w]))")
 
 
 # since session 14: people in the news whom customers quote or blame ("as Elon Musk said…", "ask Jeff Bezos") — a
@@ -722,9 +730,12 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
         return True
     words = value.split()
     model = words[-1].lower() not in pii_rules.FIRST_NAMES and not _self_named(text, span.start, span.end)
-    if model and ((len(words) == 2 and words[0].lower() in CAR_MAKES) or (
-            len(words) == 1 and _MAKE_BEFORE.search(text, max(0, span.start - 12), span.start))):
-        return True  # since session 14's second part: a car's make and model ("Ford Fiesta", "Vauxhall Corsa")
+    make = (span.start if len(words) == 2 and words[0].lower() in CAR_MAKES else
+            (m.start() if len(words) == 1 and (m := _MAKE_BEFORE.search(text, max(0, span.start - 12), span.start))
+             else -1))
+    if model and make >= 0 and (_VEHICLE_BEFORE.search(text, max(0, make - 12), make) is not None
+                                or _VEHICLE_AFTER.match(text, span.end) is not None):
+        return True  # since session 14's second part: a car's make and model ("a Ford Fiesta", "Vauxhall Corsa boot")
     if len(words) > 1 and _SEQUEL_AFTER.match(text, span.end):
         return True  # since session 13: "Max Payne 3", "Red Dead Redemption 2": a title and its number
     last = words[-1].lower() if words else ""

@@ -118,3 +118,14 @@ def test_guard_a_slash_date_is_no_card():
 def test_guard_a_hyphenated_word_pair_is_no_double_first_name():
     assert not any(kind == "PERSON" for kind, _ in found("the Coca-Cola Light was flat"))
     assert pii_rules.FIRST_NAMES  # the list the rule reads
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kia Johnson called me yesterday about the refund", "Johnson"),
+    ("Please ask for Kia Johnson in billing", "Johnson"),
+    ("Hi, Kia Johnson here, my order is late", "Johnson"),
+])
+def test_a_person_whose_first_name_is_a_car_make_is_masked(detector, text, name):
+    # Review fix: the car rule took any make + a capitalised word for a car; now it needs a car's context (an article
+    # or possessive before the make, or a vehicle word after), so "Kia Johnson" is a person (fails on bd3881d).
+    assert name not in mask(text, detector.find(text))
