@@ -789,6 +789,17 @@ ventas kontakt post webmaster test user mailbox facturas factures rechnungen inv
 """.split())
 
 
+# a name said again where a verb stands: after "can you", "please", "to", before "me", "us", "them"
+_VERB_BEFORE = re.compile(r"(?i:\b(?:can|could|would|will|pls|please|to|you|['’]ll)[ \t])$")
+_OBJECT_AFTER = re.compile(r"[ \t](?:me|us|them|him|her|it)\b")
+
+
+def _name_as_verb(text: str, start: int, end: int) -> bool:
+    """One word where a verb stands: "can you Bill me quarterly?" (the NER's or a repeated name's find only)."""
+    return " " not in text[start:end] and _VERB_BEFORE.search(text, max(0, start - 12), start) is not None and \
+        _OBJECT_AFTER.match(text, end) is not None
+
+
 def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """Other mentions of a name found once: "Isabella Romano and Luca Romano" when only "Luca Romano" was found,
     "Haddad Bakery" after "Nadia Haddad". A repeated word (3+ letters, not a common one) is masked with the
@@ -806,6 +817,8 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                          r")(?=['’]s\b|(?![\w'’-]))")  # "Fiona's Florist" too
     found = []
     for m in pattern.finditer(text):
+        if not m.group(1) and _name_as_verb(text, m.start(), m.end()):
+            continue  # since session 14's third part: "Bill here, … can you Bill me quarterly?": a verb there
         start = m.start(1) if m.group(1) and m.group(1).lower() not in _PERSON_STOP else m.start(2)
         found.append(PiiSpan("PERSON", start, m.end(), 0.7))
     return found
@@ -918,6 +931,8 @@ class PresidioPiiDetector:
                 continue
             if by_ner and (not _plausible_person(text, start, end) or
                            _THING_BEFORE.search(text, max(0, start - 30), start) is not None):
+                continue
+            if by_ner and kind == "PERSON" and _name_as_verb(text, start, end):
                 continue
             if by_ner and kind == "PERSON":
                 end = _with_surname(text, start, end)

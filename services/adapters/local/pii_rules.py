@@ -36,10 +36,13 @@ _TLD = re.compile(r"\.[^\W\d_]{2,24}$")
 _AT_WORDS = r"at|arroba|arobase|chiocciola|klammeraffe|apenstaartje|chez|bei"
 _AT = rf"(?:\s?[(\[{{<]\s?(?:{_AT_WORDS}|em|@)\s?[)\]}}>]\s?|\s(?:{_AT_WORDS})\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punto|point|punkt|ponto|punt|\.)\s?[)\]}>]\s?|\s(?:dot|punto|point|punkt|ponto|punt)\s)"
+# since session 14's third part an underscore or a hyphen said in words joins the local part ("d-o-t-t-y underscore
+# bloom at hotmail dot co dot uk")
+_SPOKEN_JOIN = r"\s(?:underscore|hyphen|dash)\s"
 OBFUSCATED_EMAIL = re.compile(
     # not a pronoun or a plain word before a spoken "at": "mail me at k dot obrien at gmail dot com"
     r"(?<![\w.-])(?!(?i:me|us|you|him|her|them|it|home|work|this|that|there|here|least|once|all|one|someone)\s)"
-    rf"(?:[\w+-]{{1,64}}+{_DOT}){{0,3}}[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}"
+    rf"(?:[\w+-]{{1,64}}+(?:{_DOT}|{_SPOKEN_JOIN})){{0,3}}[\w.+-]{{1,64}}+{_AT}[\w-]{{1,63}}+(?:{_DOT}[\w-]{{1,63}}+){{1,4}}"
     r"(?![\w-])", re.IGNORECASE)
 # a bracketed "(at)" or a spaced "@" with ordinary dots after it: "tom_h(at)yahoo.co.uk", "sven.lindgren @ telia.se"
 _BRACKETED_AT = rf"(?:[ \t]?[(\[{{<][ \t]?(?:{_AT_WORDS}|em|@)[ \t]?[)\]}}>][ \t]?|[ \t]@[ \t]?|@[ \t])"
@@ -196,7 +199,8 @@ def find_phones(text: str) -> Iterator[Found]:
         international = raw.lstrip("(").startswith(("+", "00"))
         if not international and raw[0] != "0" and (_FOURS.fullmatch(raw) or _lettered_code(text, before)):
             continue  # since session 13: "Account 8500 1129 3304" (no phone is grouped 4-4-4), "renewal PEX 1120 9931 05"
-        grouped = bool(re.search(r"[ .()-]", raw))
+        # since session 14's third part brackets around a whole run group nothing ("Zalando (10203040506)")
+        grouped = bool(re.search(r"[ .()-]", raw.strip("()")))
         cued = _PHONE_CUE.search(before) is not None
         if international or cued or (grouped and len(digits) >= 9) or (len(digits) in (10, 11) and raw[0] == "0"):
             yield "PHONE", m.start(), m.start() + len(m.group().rstrip()), 0.85 if (international or cued) else 0.6
@@ -247,12 +251,15 @@ _FR_ES_PT_TYPES = (r"rue|avenue|boulevard|bd|place|impasse|allée|chemin|quai|co
                    r"résidence|lotissement|hameau|lieu-dit|contrada|località|frazione|borgo|vico|salita")
 # a floor and door after a Spanish or Portuguese number: "3º B", "2º Esq.", "2º izq", "1ª dcha"
 _FLOOR = (r"(?:,?\s\d{1,2}(?:\.?[º°ª]|(?i:r|n|t|a|o|er|e|ème)(?![\w]))?\s?(?:(?i:esquerdo|esq|direito|dto|dta|dcha|dcho|"
-          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]|-\d)){0,2}")
+          r"drcha|izquierda|izqda|izda|izq|derecha|frente|fte|centro|ctro)\b\.?|[A-Za-z](?!\w))?(?![\w]|-\d)"
+          r"(?![ \t](?i:étage|etage|floor|andar|piso|planta|stock|og)\b)){0,2}")
+# since session 14's third part a number that a floor's word follows is no house number ("rue de Rivoli, 3e étage")
+_NOT_FLOOR = r"(?![ \t](?i:étage|etage|floor|andar|piso|planta|stock|og)\b)"
 LATIN_ADDRESS = re.compile(
     # "Via" only with its capital: "shipped Nov 20 via DHL 1234567890" is no address
     rf"\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s)?(?:(?i:{_FR_ES_PT_TYPES})|Via(?=\s(?:{_PARTICLE})?[A-ZÀ-Þ][a-zà-ÿ]))\s{_PARTICLE}?"
     rf"(?:{_CAP}|\d{{1,2}}\sde\s{_CAP})(?:\s{_PARTICLE}?{_CAP}){{0,3}}"
-    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?:/\d{{1,4}})?(?!\d)(?:\s?[A-Za-z](?!\w|\.[ \t]?\d))?{_FLOOR})?{_UNIT}")
+    rf"(?:,?\s(?:n[º°o]\.?\s?)?\d{{1,4}}(?:/\d{{1,4}})?(?!\d|-\d)(?:\s?[A-Za-z](?!\w|\.[ \t]?\d))?(?![\w]){_NOT_FLOOR}{_FLOOR})?{_UNIT}")
 DE_ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|"
     r"steig|pfad)|(?:[A-ZÄÖÜ][\wäöüß-]{0,30}+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|"
@@ -273,7 +280,9 @@ _SD = r"(?:\d|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'�
 _SPOKEN_DISTRICT = (r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
                     r"seven|eight|nine))?)(?![\w'’])")
-_SPOKEN_POSTCODE = (rf"[A-Z](?:,?[ \t][A-Z])?,?[ \t](?:\d\d|{_SPOKEN_DISTRICT}|{_SD}(?:,?[ \t](?:[A-Z]|{_SD}))?),?[ \t]{_SD},?[ \t][A-Z],?[ \t][A-Z]"
+# since session 14's third part the letters and digits may be joined by hyphens ("B-S-one, four-A-B", "S-E-nine, four-Q-T")
+_SPC = r"(?:,?[ \t]|-)"
+_SPOKEN_POSTCODE = (rf"[A-Z](?:{_SPC}[A-Z])?{_SPC}(?:\d\d|{_SPOKEN_DISTRICT}|{_SD}(?:{_SPC}(?:[A-Z]|{_SD}))?){_SPC}{_SD}{_SPC}[A-Z]{_SPC}[A-Z]"
                     r"(?![\w])")
 _POSTCODE = r"(?:\d{4}\s?[A-Z]{2}(?=\s[A-Z])|\d{3}[ \t]\d{2}(?=[ \t][A-ZÀ-Þ])|" + _SPOKEN_POSTCODE + r"|\d{2}-\d{3}(?![\w-])|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}(?![\w])|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # a month or a weekday is not a town's second word ("10115 Berlin im Juni")
@@ -406,9 +415,17 @@ def _not_address_word(word: str) -> bool:
     return word in _GREETING_WORDS or (len(word) > 2 and word in NOT_NAMES and word not in _ADDRESS_PARTICLES)
 
 
+# since session 14's third part: a desk or a room of a workplace before the unit ("Reception, Block C, Harcourt Road")
+_DESK_BEFORE = re.compile(r"(?<![\w-])(?i:reception|front[ \t]desk|mail[ \t]?room|post[ \t]?room|goods[ \t]in(?:wards?)?)"
+                          r",?[ \t]$")
+
+
 def _unit_before(text: str, start: int) -> int:
     m = _UNIT_BEFORE.search(text, max(0, start - 24), start)
-    return m.start() if m else start
+    if m is None:
+        return start
+    desk = _DESK_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return desk.start() if desk else m.start()
 
 
 # Words one of which an address of each family holds (lower case): a fast substring test skips the pattern.
@@ -475,7 +492,7 @@ _PROVINCE_AFTER = re.compile(r"[ \t]\([A-Z]{1,2}\)")
 # ("Hauptstraße 12, 3. OG links, 69117 Heidelberg", "Karl-Marx-Allee 90, Aufgang B, 10243 Berlin", "Avda. de la
 # Constitución 12, bajo izda., 41001 Sevilla"): taken only when a postcode or a town follows it
 _UNIT_TAIL = re.compile(
-    r",[ \t](?:\d{1,2}\.?[ \t]?(?i:og|obergeschoss|etage|stock|ug|dg|étage|etage|piso|planta|andar|floor)"
+    r",[ \t](?:\d{1,2}(?:[º°ª]|(?i:st|nd|rd|th|e|er|ère|ème|eme|o|a))?\.?[ \t]?(?i:og|obergeschoss|etage|stock|ug|dg|étage|etage|piso|planta|andar|floor)"
     r"|(?i:eg|erdgeschoss|dachgeschoss|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|hochparterre|bajo|"
     r"entresuelo|ático|atico|principal|rdc|rez-de-chaussée|r/c|cave)"
     r"|(?i:aufgang|eingang|haus|stiege|tür|whg\.?|wohnung|bloque|portal|escalera|esc\.|puerta|pta\.?|bât\.?|bâtiment|"
@@ -601,7 +618,9 @@ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelft
 landlord landlady tenant homeowner householder owner resident occupant leaseholder freeholder lodger
 guardian manager director secretary treasurer chairman admin administrator caller
 antemano avance voraus anticipo anticipato adiantado
-""".split())  # since session 14: who writes ("Landlord here."), not a name; "gracias de antemano", "merci d'avance"  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
+resolved solved sorted fixed resolvido resolvida resolvidos resuelto resuelta solucionado solucionada risolto risolta
+résolu résolue réglé erledigt gelöst opgelost
+""".split())  # since session 14: who writes ("Landlord here."), not a name; "gracias de antemano", "merci d'avance"; since session 14's third part a status after the thanks ("Obrigada Thaís! Resolvido.")  # the last three lines since session 13: a form's labels; words that end a tweet ("Thanks! link",
 # "Whack"); a transcript's "Customer: phone is …", "Customer: third of March"
 # what follows a cue: a religious title between the cue and the name ("Contact: Revd. Canon David Ashworth") is not the
 # name
@@ -908,6 +927,9 @@ def _name_tokens(name: str) -> list[str]:
     return kept
 
 
+_SPEAKER_LABEL = re.compile(r"(?i:customer|caller|client)[ \t]?:")
+
+
 def find_names(text: str) -> Iterator[Found]:
     low = text.lower()
     for m in _cue_matches(text, low):
@@ -916,6 +938,11 @@ def find_names(text: str) -> Iterator[Found]:
         if not tokens or all(t.lower() in NOT_ADDRESSEES for t in tokens):
             continue  # "ATTN billing:", "Contact: Sales Team"
         lowered = tokens[0][0].islower()
+        if lowered and _SPEAKER_LABEL.match(text, m.start()) and not text[
+                text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and tokens[0].lower() not in FIRST_NAMES and \
+                _DIGIT_AFTER.match(text, _span_end(text, m.start(1), tokens)):
+            continue  # since session 14's third part: "Customer: card ending 9916" opens a transcript's line; in
+            # lower case words that a number follows are what the number is, unless they open with a known first name
         cue_text = text[m.start():m.start(1)].rstrip(" \t\"“«'").lower()
         role_is = _ROLE_IS.search(cue_text) is not None
         if role_is:  # "the owner is jamie rees": in lower case a known first name only
@@ -1468,8 +1495,50 @@ def _lower_names_again(text: str, names: list[Found]) -> list[Found]:
     return out
 
 
+# ---- since session 14's third part: a name spelled out letter by letter on a call ------------------------------
+# "Summer Hayes, H-A-Y-E-S", "Caller: Precious Dlamini, D-L-A-M-I-N-I", "O apostrophe S-H-E-A, O'Shea": three or more
+# capitals joined by hyphens are a name's letters when the message also writes the word they spell, or when a
+# "spell"/"surname" cue comes shortly before; the written word is masked too, with a capitalised word right before it
+# (the first name). An acronym ("the A-T-M") spells no word of the message and has no such cue: kept.
+_SPELLED = re.compile(r"(?<![\w'’-])(?:([A-Z])[ \t](?i:apostrophe|hyphen|dash)[ \t])?([A-Z](?:-[A-Z]){2,24})(?![\w'’-])")
+_SPELL_CUE = re.compile(r"(?i:spell|spelt|spelled|surname|last name|family name|first name|name)")
+_FIRST_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{1,20})[ \t]$")
+_WRITTEN_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’]{1,30}(?:-[A-ZÀ-Þ][\w'’]{1,30})?(?![\w'’-])")
+
+
+def find_spelled_names(text: str) -> Iterator[Found]:
+    for m in _SPELLED.finditer(text):
+        word = (m.group(1) or "") + m.group(2).replace("-", "")
+        hits = [w for w in _WRITTEN_WORD.finditer(text)
+                if not w.group().isupper() and word.lower() in w.group().replace("'", "").replace("’", "").lower().split("-")]
+        if not hits and not _SPELL_CUE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        yield "PERSON", m.start(), m.end(), 0.8
+        for w in hits:
+            first = _FIRST_BEFORE.search(text, max(0, w.start() - 22), w.start())
+            ok = first is not None and first.group(1).lower() not in NOT_NAMES
+            yield "PERSON", first.start(1) if ok and first else w.start(), w.end(), 0.8
+
+
+# the name embossed on a card, in capitals after "name on card" or "cardholder" ("name on card ROBIN A WELLS")
+_CARD_NAME = re.compile(r"(?i:name[ \t]on[ \t](?:the[ \t])?card|card[ \t]?holder(?:['’]s)?(?:[ \t]name)?)"
+                        r"(?:[ \t](?i:is|reads|says))?[ \t]?:?[ \t]{1,3}"
+                        r"([A-Z][A-Z'’-]{1,30}(?:[ \t][A-Z](?:[A-Z'’-]{1,30}|\.)?){1,3})(?![\w'’-])")
+
+
+# a month's or a season's name right after a relative is that relative's name ("I'm his daughter June.", "my wife
+# April rang you"); not with a day's number after it ("my son May 3rd")
+_KIN_MONTH_NAME = re.compile(rf"(?i:\b(?:my|our|his|her|their)[ \t](?:{_KIN_WORDS})[ \t])"
+                             r"(April|May|June|August|Summer|Autumn|Winter)(?![\w'’-])(?![ \t,]{0,2}\d)")
+
+
 def find_all(text: str) -> list[Found]:
     names = list(find_names(text))
+    if "-" in text:
+        names += find_spelled_names(text)
+    if "card" in text or "CARD" in text or "Card" in text:
+        names += [("PERSON", m.start(1), m.end(1), 0.85) for m in _CARD_NAME.finditer(text)]
+    names += [("PERSON", m.start(1), m.end(1), 0.8) for m in _KIN_MONTH_NAME.finditer(text)]
     if names:
         names += _lower_names_again(text, names)
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text)]

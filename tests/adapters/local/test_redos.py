@@ -57,7 +57,11 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          # provinces, spoken districts, label names, double first names, relatives after "is"
          "BSN?\nA: ", "nif a a?\nA: sim, ", "surname?\nA: Aa, ", "geburtsdatum a?\nA: ", "veinte de ", "del noventa y ",
          "1111/", "Flat 1, Aa ", "Apt 1, The Aa, ", ", 1ºA", "1 Aa (A) ", "A A twenty ", "ship to: Aa Aa, 1",
-         "Aa-Aa ", "my wife is Aa ", "grazie per la ", "hola q ")
+         "Aa-Aa ", "my wife is Aa ", "grazie per la ", "hola q ",
+         # session 14's third part (blind 16): spelled names and postcodes, spoken underscores, floors, card names,
+         # months after a relative, desks before a unit, a name as a verb
+         "A-", "A-A-", "O apostrophe A-A-", "A-one, ", "a underscore ", ", 3e ", "1 rue de Aa, 1e ", ", 1-",
+         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
