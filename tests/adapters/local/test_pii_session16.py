@@ -1,7 +1,7 @@
 """Issue 21, session 14's third part: the kinds of miss, false positive and keep violation that blind batches 16, 16b
 and 16c (tests/data/pii/src_blind16*.txt) showed, each tested on new text of the same kind (none of these strings is
-in a labelled set). Every case of the first three lists fails on c46e3d9; the guards at the end pass there too and
-show that the new filters leave real names and data masked."""
+in a labelled set). 19 cases of the first three lists fail on c46e3d9 (the others are variants that passed there
+already); the guards at the end pass there too and show that the new filters leave real names and data masked."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ def test_the_detector_masks_the_whole_value(detector, text, kind, value):
     # a status after a thanks
     ("Valeu Joana! Resolvida.", "Resolvida"),
     ("Gracias Inés. Solucionado.", "Solucionado"),
+    ("Agent: and the reason?\nCustomer: Sorted now thanks", "Sorted"),
     # a name used as a verb, the writer's own name found elsewhere
     ("Hi, Bill here. Could you Bill us annually from now on?", "Bill us"),
     # a number in brackets after a shop's name is no phone
@@ -72,7 +73,6 @@ def test_what_the_detector_now_leaves_alone(detector, text, kept):
 
 @pytest.mark.parametrize(("text", "kept"), [
     ("the A-T-M ate my card, call me on Monday", "A-T-M"),  # an acronym spells no word of the message
-    ("Agent: and the reason?\nCustomer: Sorted now thanks", "Sorted"),
     ("please deliver after 3 pm, the gate code is 1234", "gate code"),
 ])
 def test_guard_look_alikes_stay_unmasked(detector, text, kept):
