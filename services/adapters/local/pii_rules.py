@@ -1691,8 +1691,11 @@ _DAY_ES_PT = (r"primero|primeiro|diez|once|doce|trece|catorce|quince|diecis[ée]
               rf"vinte(?:[ \t]e[ \t](?:{_UNIT_ES_PT}))?|trinta(?:[ \t]e[ \t]um)?|{_UNIT_ES_PT}")
 _YEAR_ES_PT = (r"(?:mil[ \t]novecientos[ \t]|mil[ \t]novecentos[ \t]e[ \t])?(?:cincuenta|sesenta|setenta|ochenta|"
                rf"noventa|cinquenta|sessenta|oitenta)(?:[ \t][ye][ \t](?:{_UNIT_ES_PT}))?")
+# since session 14's third part a year's last two digits said as a decade ("nineteenth of August, sixty-two")
+_DECADE_YEAR = (r"(?:forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|"
+                r"nine))?")
 _YEAR = (rf"(?:\d{{4}}|['’]\d{{2}}|(?:nineteen|two[ \t]thousand(?:[ \t]and)?|twenty)(?:[ \t-]{_NUMBER_WORD}){{1,2}}"
-         rf"|{_YEAR_ES_PT})(?![\w])")
+         rf"|{_YEAR_ES_PT}|{_DECADE_YEAR})(?![\w])")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?|{_ORDINALS}|{_DAY_ES_PT})"
 _DATE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
          rf"|{_DAY}(?:[ \t](?:of|de|del))?[ \t]{{1,2}}(?:{_MONTHS})\.?(?:,?[ \t]{{1,2}}(?:del?[ \t])?{_YEAR})?"

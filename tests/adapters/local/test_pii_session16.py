@@ -1,6 +1,6 @@
 """Issue 21, session 14's third part: the kinds of miss, false positive and keep violation that blind batches 16, 16b
 and 16c (tests/data/pii/src_blind16*.txt) showed, each tested on new text of the same kind (none of these strings is
-in a labelled set). 19 cases of the first three lists fail on c46e3d9 (the others are variants that passed there
+in a labelled set). 21 cases of the first three lists fail on c46e3d9 (the others are variants that passed there
 already); the guards at the end pass there too and show that the new filters leave real names and data masked."""
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ def spans(detector, text: str) -> list[tuple[str, str]]:
     # the name embossed on a card, in capitals
     ("Visa ending 4410, name on card MARTA L OKAFOR, expiry next May", "PERSON", "MARTA L OKAFOR"),
     ("cardholder name: DENNIS O'HARE", "PERSON", "DENNIS O'HARE"),
+    # a date of birth whose year is said as a decade
+    ("Agent: date of birth please?\nCaller: the third of May, seventy-eight", "DOB", "third of May, seventy-eight"),
+    ("DOB is 2nd of June eighty one", "DOB", "2nd of June eighty one"),
     # a month's name that is a relative's name
     ("It's booked under my mum's name. I'm her son August.", "PERSON", "August"),
     ("my wife April placed the order", "PERSON", "April"),
@@ -102,6 +105,10 @@ def test_guard_real_names_and_data_stay_masked(detector, text, name):
 
 def test_guard_a_month_after_a_relative_with_a_date_is_kept():
     assert not any(kind == "PERSON" for kind, _ in found("my son May 3rd had his birthday order late"))
+
+
+def test_guard_a_spoken_date_without_a_birth_cue_is_kept():
+    assert not any(kind == "DOB" for kind, _ in found("delivery on the fifth of March, sixty boxes in all"))
 
 
 def test_guard_lower_case_card_words_are_no_card_name():

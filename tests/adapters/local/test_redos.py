@@ -61,7 +61,7 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          # session 14's third part (blind 16): spelled names and postcodes, spoken underscores, floors, card names,
          # months after a relative, desks before a unit, a name as a verb
          "A-", "A-A-", "O apostrophe A-A-", "A-one, ", "a underscore ", ", 3e ", "1 rue de Aa, 1e ", ", 1-",
-         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ")
+         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ", "DOB 1 May, sixty-")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
