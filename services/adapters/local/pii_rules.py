@@ -928,6 +928,11 @@ def _name_tokens(name: str) -> list[str]:
 
 
 _SPEAKER_LABEL = re.compile(r"(?i:customer|caller|client)[ \t]?:")
+# what a transcript's line names before a number ("Customer: card ending 9916", "Caller: account number 4417…");
+# review fix: only these words, so that "Customer: zhang wei 07700 900456" (a name not in our list) stays a name
+_NUMBER_NOUNS = frozenset("""card account acct phone mobile cell number no ending last reference ref order booking ticket
+policy claim case invoice pin code sort postcode zip meter reg registration serial tracking member membership customer
+iban passport licence license dob date it its it's the my yes yeah um uh so ok okay""".split())
 
 
 def find_names(text: str) -> Iterator[Found]:
@@ -939,7 +944,7 @@ def find_names(text: str) -> Iterator[Found]:
             continue  # "ATTN billing:", "Contact: Sales Team"
         lowered = tokens[0][0].islower()
         if lowered and _SPEAKER_LABEL.match(text, m.start()) and not text[
-                text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and tokens[0].lower() not in FIRST_NAMES and \
+                text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and tokens[0].lower() in _NUMBER_NOUNS and \
                 _DIGIT_AFTER.match(text, _span_end(text, m.start(1), tokens)):
             continue  # since session 14's third part: "Customer: card ending 9916" opens a transcript's line; in
             # lower case words that a number follows are what the number is, unless they open with a known first name
