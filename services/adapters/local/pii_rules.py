@@ -658,7 +658,7 @@ _CUE = re.compile(
     r"(?:minha|meu) (?:prim[oa]|ti[oa]|avó|avô|chefe),?|"
     r"(?:first|last|full|middle|given|family|customer|passenger|account)[ \t]?name[ \t]?:|"
     r"surname[ \t]?:|nombre[ \t]?:|apellidos?[ \t]?:|prénom[ \t]?:|nom[ \t]?:|vorname[ \t]?:|nachname[ \t]?:|"
-    r"nome[ \t]?:|sobrenome[ \t]?:|customer[ \t]?:|attn[ \t]?:?|c/o|"
+    r"nome[ \t]?:|sobrenome[ \t]?:|customer[ \t]?:|caller[ \t]?:|client[ \t]?:|attn[ \t]?:?|c/o|"
     r"(?:beneficiary|recipient|payee|policy ?holder|card ?holder|passenger|titulaire|empfängerin|empfänger|"
     r"kontoinhaberin|kontoinhaber|"
     r"destinatário|destinatario|bénéficiaire|beneficiario|begünstigter)[ \t]?:?|"
@@ -718,7 +718,7 @@ moeder vader zoon dochter""".split())
 _CUE_WORDS = ("should", "spel", "account of", "owned by", "belong", "payee", "holder", "passenger", "titulaire", "empfänger", "inhaber", "destinat", "bénéficiaire",
               "beneficiario", "begünstigter", "sou a", "sou o", "names", "name on",
               "under", "by", " to ", "ask for", "cc", "t.n.v", "ten name", "chiamo", "nome", "naam", "heet", "ik ", "sono", "mio ", "mia ", "mijn", "person",
-              "prénom", "recipient", "customer", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
+              "prénom", "recipient", "customer", "caller", "client", "beneficiary", "attn", "c/o", "surname", "apellido", "spoke", "talked", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "name", "llam", "appelle", "hei", "nome", "chamo", "behalf", "part", "namen", "nombre", "holder",
               "titular", "contact", "kontakt", "called", "named", "nomm", "chamad", "my ", "this is", "i am", "i'm",
               "soy", "sou ", "je suis", "ich bin", "it's", "it’s", "it is", "its ", "em dic", "nom és", "sóc",
               "c'est", "c’est", "cest", "c ")
@@ -921,6 +921,10 @@ def _name_tokens(name: str) -> list[str]:
             continue
         if low in NOT_NAMES:
             break
+        if kept and kept[0][0].isupper() and token[0].islower() and low not in PARTICLES and not (
+                i + 1 < len(tokens) and tokens[i + 1][0].isupper()):
+            break  # since session 15: "my neighbour Harrison Ford parked across…": a lower-case word ends a name
+            # unless a capitalised one follows it ("Rhys ap Gwilym", "Ana maria Lopez")
         kept.append(token)
     while kept and kept[-1].lower() in PARTICLES:
         kept.pop()
@@ -928,11 +932,19 @@ def _name_tokens(name: str) -> list[str]:
 
 
 _SPEAKER_LABEL = re.compile(r"(?i:customer|caller|client)[ \t]?:")
+# the verb after a lower-case word that opens a transcript's line: the word is a subject, not the caller's name
+_SUBJECT_VERBS = frozenset("""is was has had keeps kept isnt isn't isn’t wasnt wasn't wasn’t hasnt hasn't hasn’t wont
+won't won’t doesnt doesn't doesn’t didnt didn't didn’t never still not stopped failed broke went got came arrived says
+said shows showed needs took takes charged cut dropped drops""".split())
+_SUBJECT_VERB = re.compile(r"[ \t]{1,3}([\w'’]{2,12})(?![\w'’])")
 # what a transcript's line names before a number ("Customer: card ending 9916", "Caller: account number 4417…");
-# review fix: only these words, so that "Customer: zhang wei 07700 900456" (a name not in our list) stays a name
+# review fix: only these words, so that "Customer: zhang wei 07700 900456" (a name not in our list) stays a name;
+# since session 15 also when a later word is one of them and the first is not a known first name ("gift voucher 55120")
 _NUMBER_NOUNS = frozenset("""card account acct phone mobile cell number no ending last reference ref order booking ticket
 policy claim case invoice pin code sort postcode zip meter reg registration serial tracking member membership customer
-iban passport licence license dob date it its it's the my yes yeah um uh so ok okay""".split())
+iban passport licence license dob date it its it's the my yes yeah um uh so ok okay voucher coupon promo receipt
+transaction payment parcel package contract subscription quote confirmation flight seat room pnr otp password username
+id imei sim router extension ext""".split())
 
 
 def find_names(text: str) -> Iterator[Found]:
@@ -943,11 +955,21 @@ def find_names(text: str) -> Iterator[Found]:
         if not tokens or all(t.lower() in NOT_ADDRESSEES for t in tokens):
             continue  # "ATTN billing:", "Contact: Sales Team"
         lowered = tokens[0][0].islower()
+        first = tokens[0].lower()
         if lowered and _SPEAKER_LABEL.match(text, m.start()) and not text[
-                text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and tokens[0].lower() in _NUMBER_NOUNS and \
+                text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and (first in _NUMBER_NOUNS or (
+                    first not in FIRST_NAMES and any(t.lower() in _NUMBER_NOUNS for t in tokens[1:]))) and \
                 _DIGIT_AFTER.match(text, _span_end(text, m.start(1), tokens)):
             continue  # since session 14's third part: "Customer: card ending 9916" opens a transcript's line; in
             # lower case words that a number follows are what the number is, unless they open with a known first name
+        if lowered and first not in FIRST_NAMES and _SPEAKER_LABEL.match(text, m.start()) and not text[
+                text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and (
+                any(t.lower() in _SUBJECT_VERBS for t in tokens[1:]) or (
+                    len(tokens) == 1 and (verb := _SUBJECT_VERB.match(text, _span_end(text, m.start(1), tokens)))
+                    and verb[1].lower() in _SUBJECT_VERBS)):
+            continue  # since session 15: "Customer: refund is still missing", "Caller: internet keeps dropping": one
+            # lower-case word opening a transcript's line with a verb after it is what the caller talks about
+            # ("Customer: shane, from Leeds" and "Caller: zhang wei 0770…" stay names)
         cue_text = text[m.start():m.start(1)].rstrip(" \t\"“«'").lower()
         role_is = _ROLE_IS.search(cue_text) is not None
         if role_is:  # "the owner is jamie rees": in lower case a known first name only
