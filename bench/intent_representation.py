@@ -204,7 +204,8 @@ def report(sig: Signals, predicted: np.ndarray, ece: dict[str, float], main: np.
     out["right_per_set"] = {name: int(right[sig.set_id == i].sum()) for i, name in enumerate(sig.names)}
     if main is not None:
         main_right = main == sig.truth
-        out["vs_main"] = {"rows": int(right.sum() - main_right.sum()),
+        out["vs_main"] = {"rows": int(right.sum() - main_right.sum()), "answers_changed": int((predicted != main).sum()),
+                          "gained": int((right & ~main_right).sum()), "lost": int((main_right & ~right).sum()),
                           **{name: int(right[sig.set_id == i].sum() - main_right[sig.set_id == i].sum())
                              for i, name in enumerate(sig.names)}}
     out["ece_english"] = ece
