@@ -29,6 +29,9 @@ accuracy of each set. The ODD halves are never read. Variants (`main` reproduces
 2nd / 4th / 8th example, or k-means prototypes per label) and the vote skipped where the linear model's margin settles
 the label (the label is then provably the same; the vote taken as agreeing), each with the calibrated confidence's
 ECE per even set (English rows; the default calibrator, not refitted).
+
+Session 15's representation variants (other poolings of the MiniLM run, the e5 ceiling) are bench/intent_representation.py,
+which reuses this script's Signals.
 """
 # ruff: noqa: E402
 
