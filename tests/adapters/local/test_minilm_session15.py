@@ -129,14 +129,26 @@ def test_the_graph_runs_fused_attention_and_gelu() -> None:
     assert len(scales) == 24 and all(len(s.dims) == 1 and s.dims[0] > 1 for s in scales)
 
 
-def test_the_fused_graph_gives_the_plain_graphs_vectors_bit_for_bit(encoders) -> None:
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    """The same vectors: bit for bit on the machine this was measured on (session 15, assist_outputs sha256
+    unchanged); another CPU's kernels may round the fused and the plain paths differently in the last bits, which int8
+    activations can carry a little further, so a cosine of 0.9995 per row is the line (a wrong mask or head split gives
+    far less)."""
+    if np.array_equal(a, b):
+        return True
+    a = a / np.linalg.norm(a, axis=-1, keepdims=True)
+    b = b / np.linalg.norm(b, axis=-1, keepdims=True)
+    return bool((a * b).sum(axis=-1).min() >= 0.9995)
+
+
+def test_the_fused_graph_gives_the_plain_graphs_vectors(encoders) -> None:
     fused, plain = encoders
     for text in TEXTS:  # one text a run: the serving path
-        assert np.array_equal(fused._embed([text]), plain._embed([text])), text
-    assert np.array_equal(fused._embed(TEXTS), plain._embed(TEXTS))  # padded batches: the mask works
+        assert _same(fused._embed([text]), plain._embed([text])), text
+    assert _same(fused._embed(TEXTS), plain._embed(TEXTS))  # padded batches: the mask works
     text = "I was charged twice for my order, can you refund it. Also how do I change my password"
     parts = ["I was charged twice for my order, can you refund it.", "how do I change my password", "not in it"]
-    assert np.array_equal(fused.embed_with_parts(text, parts), plain.embed_with_parts(text, parts))
+    assert _same(fused.embed_with_parts(text, parts), plain.embed_with_parts(text, parts))
 
 
 def test_the_fused_graph_agrees_with_the_float_reference_and_pools_clauses(encoders) -> None:
