@@ -983,6 +983,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
     spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+    if any(s.kind == "ADDRESS" for s in spans):
+        spans = [s for s in spans if s.kind != "ADDRESS" or not _landmark(text, s.start, s.end)]  # session 15
     if any(s.kind == "PERSON" for s in spans):
         named = [s for s in spans if s.kind == "PERSON" and text[s.start:s.end].lower() not in _KIN]
         spans = [s for s in spans if s.kind != "PERSON" or not _not_a_name(
@@ -1021,6 +1023,30 @@ _WORD_SENSE_BEFORE = {
     "faith": re.compile(r"(?i:\b(?:lost|lose|losing|have|had|has|no|any|little|all|good|bad|blind|restore|restored|"
                         r"my)[ \t])$"),
 }
+
+
+# Since session 15's first round: city squares and streets known the world over, where shops and meeting points are
+# ("El Corte Inglés at Plaza de Cataluña"): written without a house number, a public place, not anyone's address; with
+# a number ("Plaza de Cataluña 9, 3º") the address rules' span has a digit and stays masked
+LANDMARKS = frozenset(" ".join(n.split()).lower() for n in """Plaza de Cataluña|Plaça de Catalunya|Plaza Mayor|Puerta del
+Sol|Plaza de España|Plaza del Ayuntamiento|Paseo de Gracia|Passeig de Gràcia|La Rambla|Las Ramblas|Gran Vía|Gran Via|
+Place de la Concorde|Place de la République|Place de la Bastille|Champs-Élysées|Avenue des Champs-Élysées|Place Bellecour|
+Piazza San Marco|Piazza del Duomo|Piazza Navona|Piazza di Spagna|Piazza del Popolo|Praça do Comércio|Praça da Sé|
+Avenida Paulista|Avenida da Liberdade|Trafalgar Square|Leicester Square|Piccadilly Circus|Oxford Street|
+Regent Street|Times Square|Union Square|Fifth Avenue|Alexanderplatz|Potsdamer Platz|Marienplatz|Kurfürstendamm|Dam|
+Grote Markt|Grand-Place""".replace("\n", "").split("|"))
+
+
+# a delivery or a home before it makes even a landmark's name an address ("send it to Plaza Mayor", "vivo en…")
+_DESTINATION_BEFORE = re.compile(r"(?i:send|sent|deliver|ship|post|address|live|living|stay|enviar|envía|envie|envoy|"
+                                 r"livr|morada|direcci|adresse|adres|vivo|moro|habit|wohne|lieferung|spedire|abito)")
+
+
+def _landmark(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if any(c.isdigit() for c in value) or " ".join(value.split()).lower() not in LANDMARKS:
+        return False
+    return _DESTINATION_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 def _not_a_name(text: str, start: int, end: int, named_elsewhere: bool) -> bool:

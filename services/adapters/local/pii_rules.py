@@ -956,6 +956,24 @@ _NUMBER_SAID_AFTER = re.compile(r"[ \t]{1,2}(?i:number|no|num|nr|ending)(?:[ \t]
                                 r"(?:[A-Z](?![\w'’])|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\b)")
 
 
+# since session 15: one capitalised word ending a message after a full stop, in a message the writer writes as "I"
+# ("…Dossier QC-44102. Mathieu", "…I only live at … now. Wren"), signs it, unless it reads as a word: an exclamation
+# or verdict ("…again. Ridiculous", "Unacceptable", "Sorted") has an English adjective's, adverb's or participle's
+# ending, or is a common word, a place, a greeting or a thanks
+_FIRST_PERSON_WORD = re.compile(r"(?i:\b(?:i|i['’]m|im|my|me|mine|je|j['’]|mon|ma|mes|moi|mi|me|yo|ich|mein|meine|mir|"
+                                r"ik|mijn|eu|meu|minha|io|mio|mia)\b)")
+_WORD_ENDING = re.compile(r"(?i:(?:ous|able|ible|ing|ed|less|ful|ic|ive|al|ly|ent|ant|ary|ness|ment|tion|ise|ize|"
+                          r"ish|est|er|ry|ty)$)")
+
+
+def _lone_signature(text: str, start: int, word: str) -> bool:
+    low = word.lower()
+    return (len(word) >= 3 and not word.isupper() and text[:start].rstrip().endswith(".")
+            and not _WORD_ENDING.search(word) and low not in NOT_NAMES and low not in NOT_ADDRESSEES
+            and low not in PLACE_WORDS and low not in _COMMON_WORDS and low not in _GREETING_WORDS
+            and _FIRST_PERSON_WORD.search(text, 0, start) is not None)
+
+
 def find_names(text: str) -> Iterator[Found]:
     low = text.lower()
     for m in _cue_matches(text, low):
@@ -1096,11 +1114,12 @@ def find_names(text: str) -> Iterator[Found]:
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
         words = m.group(1).split()
-        if len(words) == 1 and words[0].lower() not in FIRST_NAMES:
+        if len(words) == 1 and words[0].lower() not in FIRST_NAMES and not _lone_signature(text, m.start(1), words[0]):
             continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none;
             # since session 13 so is any one word ending a message ("…into a rap song? Gross", "…phones. WAFWOFT"):
             # a sign-off's name is the sign-off rules' business
-        if m.start() >= 2 and text[m.start() - 2].isdigit() and words[0].lower() not in FIRST_NAMES:
+        if m.start() >= 2 and text[m.start() - 2].isdigit() and words[0].lower() not in FIRST_NAMES and not (
+                len(words) == 1 and _lone_signature(text, m.start(1), words[0])):
             continue  # after "version 2." a known first name only (since session 13: "…45 09. Aurélien")
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in words):
             yield "PERSON", m.start(1), m.end(1), 0.7

@@ -49,6 +49,9 @@ def spans(detector, text: str) -> list[tuple[str, str]]:
     # an address after "address" whose street has no street word; a lower-case "court"/"close"
     ("please change my address to 12 The Maltings, Little Easton thanks", "ADDRESS", "12 The Maltings, Little Easton"),
     ("hiya im at 9 rowan close near the shops", "ADDRESS", "9 rowan close"),
+    # one capitalised word signing a message the writer writes as "I", after a full stop (a number before it too)
+    ("My parcel went to the wrong flat again, please check ref TK-5512. Oluwadamilare", "PERSON", "Oluwadamilare"),
+    ("Je pars demain, mon dossier est le 88120. Gwenaël", "PERSON", "Gwenaël"),
     # a Dutch house number with its floor, then the postcode and the town
     ("Nieuw adres: Lindengracht 14-3hg, 1015 KK Amsterdam, bel me", "ADDRESS", "Lindengracht 14-3hg, 1015 KK Amsterdam"),
 ])
@@ -86,6 +89,11 @@ def test_the_detector_masks_the_name(detector, text, name):
     ("Holly in your Holly Road shop was lovely. Thanks, Dan", "Holly Road"),
     # a business's name as an e-mail's sender
     ("Best,\nSiobhán\n\n-----Original Message-----\nFrom: Riverside Gyms\nSent: Monday", "Riverside Gyms"),
+    # a world-known square where a shop is, no number and no delivery
+    ("The card was refused at the Zara on Piazza del Duomo yesterday, my number is 07700 900 123", "Piazza del Duomo"),
+    # a one-word verdict ending a message is no signature
+    ("I have waited six weeks for my refund. Ridiculous", "Ridiculous"),
+    ("I called four times about my order 5512. Unacceptable", "Unacceptable"),
     # initials before an ID's name
     ("Merhaba, ben Elif Kaya. T.C. kimlik no 10000000146.", "T.C."),
 ])
@@ -113,6 +121,9 @@ def test_what_the_detector_now_leaves_alone(detector, text, kept):
     ("hello, this is Ana de la Cruz about my refund", "de la Cruz"),
     # the street filter: the person named like the street stays masked
     ("Holly in your Holly Road shop was lovely. Thanks, Dan", "Holly in"),
+    # the landmark filter: a delivery to it, or a house number, keeps it masked
+    ("please send the parcel to Plaza Mayor, the flat above the bakery", "Plaza Mayor"),
+    ("vivo en Plaza de España 14, 2º B, Sevilla", "Plaza de España 14"),
     # the brand-and-appliance filter: an English surname that is an appliance's name stays a name
     ("Tremaine Kettle rang me about the refund", "Tremaine"),
 ])
