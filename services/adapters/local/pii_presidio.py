@@ -553,9 +553,11 @@ _THING_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|our|your|this|that|their)\s(?:
 
 
 def _without_lower_tail(text: str, start: int, end: int) -> int:
-    """Since session 15: where an NER name ends when the NER ran on over short lower-case words ("Harvey w" in "this is
-    Harvey w the silver golf": SMS "with"); particles ("van", "de", "da") stay, a name never ends in one and
-    _with_surname takes the surname after it. Plain string work (an NER span is short), no pattern."""
+    """Since session 15: where an NER name the writer gives as theirs (_SELF_BEFORE: "this is", "I'm", "regards"…) ends
+    when the NER ran on over short lower-case words ("Harvey w" in "this is Harvey w the silver golf": SMS "with");
+    without such a cue the span is left to _plausible_person, which drops it ("I edit in Premier Pro w proxies").
+    Particles ("van", "de", "da") stay, a name never ends in one and _with_surname takes the surname after it. Plain
+    string work (an NER span is short), no pattern."""
     words = text[start:end].split(" ")
     kept = len(words)
     while kept > 1 and 1 <= len(words[kept - 1]) <= 4 and words[kept - 1][0].islower() and (
@@ -957,8 +959,9 @@ class PresidioPiiDetector:
                 continue  # "Order 112-4471920-5530184": Luhn-valid by chance, but no card is grouped 3-7-7
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
                 end = text.index("\n", start)
-            if by_ner and kind == "PERSON" and " " in text[start:end]:
-                end = _without_lower_tail(text, start, end)  # since session 15: "Harvey w the silver golf"
+            if by_ner and kind == "PERSON" and " " in text[start:end] and _SELF_BEFORE.search(
+                    text, max(0, start - 40), start):
+                end = _without_lower_tail(text, start, end)  # since session 15: "this is Harvey w the silver golf"
             if end <= start or (kind in KEPT_OVER and _overlaps(keep, start, end)):
                 continue
             if by_ner and (not _plausible_person(text, start, end) or

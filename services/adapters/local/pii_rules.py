@@ -959,7 +959,8 @@ _NUMBER_SAID_AFTER = re.compile(r"[ \t]{1,2}(?i:number|no|num|nr|ending)(?:[ \t]
 # since session 15: one capitalised word ending a message after a full stop, in a message the writer writes as "I"
 # ("…Dossier QC-44102. Mathieu", "…I only live at … now. Wren"), signs it, unless it reads as a word: an exclamation
 # or verdict ("…again. Ridiculous", "Unacceptable", "Sorted") has an English adjective's, adverb's or participle's
-# ending, or is a common word, a place, a greeting or a thanks
+# ending, or is a common word, a place, a greeting or a thanks; never in a social post (@handles, #tags: "@Apple I.
+# Want. Footwork!")
 _FIRST_PERSON_WORD = re.compile(r"(?i:\b(?:i|i['’]m|im|my|me|mine|je|j['’]|mon|ma|mes|moi|mi|me|yo|ich|mein|meine|mir|"
                                 r"ik|mijn|eu|meu|minha|io|mio|mia)\b)")
 _WORD_ENDING = re.compile(r"(?i:(?:ous|able|ible|ing|ed|less|ful|ic|ive|al|ly|ent|ant|ary|ness|ment|tion|ise|ize|"
@@ -969,6 +970,7 @@ _WORD_ENDING = re.compile(r"(?i:(?:ous|able|ible|ing|ed|less|ful|ic|ive|al|ly|en
 def _lone_signature(text: str, start: int, word: str) -> bool:
     low = word.lower()
     return (len(word) >= 3 and not word.isupper() and text[:start].rstrip().endswith(".")
+            and "@" not in text and "#" not in text  # a social post signs with its handle, not a closing word
             and not _WORD_ENDING.search(word) and low not in NOT_NAMES and low not in NOT_ADDRESSEES
             and low not in PLACE_WORDS and low not in _COMMON_WORDS and low not in _GREETING_WORDS
             and _FIRST_PERSON_WORD.search(text, 0, start) is not None)
