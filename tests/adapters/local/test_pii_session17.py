@@ -105,6 +105,9 @@ def test_what_the_detector_now_leaves_alone(detector, text, kept):
     # the digits filter: a name on a transcript line, not in our list
     ("Customer: zhang wei, order four four one", "zhang wei"),
     ("Customer: tremaine o'brien, ref nine one two", "tremaine"),
+    # the "policy number is …" filter: a name before "number is" and a number read out
+    ("Customer: tremaine okafor number is oh seven seven oh oh nine", "tremaine okafor"),
+    ("Caller: siobhán kearney, number is double seven four one", "siobhán kearney"),
     # the family-word filter: the relative's own name
     ("my mum Ngozi Eze called you yesterday, Mum's phone is off", "Ngozi"),
     ("Could you ring Gran back on 01632 960 555, she has no email", "Gran"),  # alone: no one named, still masked
