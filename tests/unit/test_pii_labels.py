@@ -43,9 +43,19 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "f
 _SPOKEN_DIGIT = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
 
 
+def _half_of_a_card(text: str, pii: list[dict], start: int) -> bool:
+    """Since session 15: a card written in two halves is two CARD spans (the convention in build.py); a half passes
+    when it and the other CARD span next to it make a Luhn-valid card."""
+    cards = sorted((s["start"], s["end"]) for s in pii if s["kind"] == "CARD")
+    i = next(i for i, (s, _) in enumerate(cards) if s == start)
+    pairs = [cards[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(cards)]
+    return any(13 <= len(d := _digits(text[a[0]:a[1]] + text[b[0]:b[1]])) <= 19 and luhn_ok(d) for a, b in pairs)
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_spans_are_exact(name: str) -> None:
-    """No span starts or ends on a space, spans do not overlap, cards pass Luhn, IBANs mod 97, e-mails hold an @."""
+    """No span starts or ends on a space, spans do not overlap, cards pass Luhn (a card in two halves as a pair),
+    IBANs mod 97, e-mails hold an @ (or %40, URL-encoded in a link)."""
     problems = []
     for number, line in enumerate((DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         row = json.loads(line)
@@ -59,11 +69,12 @@ def test_spans_are_exact(name: str) -> None:
             if end > following[0]:
                 problems.append((number, kind, value, "overlaps the next span"))
             digits = _digits(value)
-            if kind == "CARD" and not (13 <= len(digits) <= 19 and luhn_ok(digits)):
+            if kind == "CARD" and not (13 <= len(digits) <= 19 and luhn_ok(digits)) and not _half_of_a_card(
+                    text, row["pii"], start):
                 problems.append((number, kind, value, "not a Luhn-valid card"))
             if kind == "IBAN" and not iban_ok(re.sub(r"[\s,-]", "", _SPOKEN_DIGIT.sub(
                     lambda m: _DIGIT_WORDS[m.group()], value))):  # "G B two six, H S B C, …" read out
                 problems.append((number, kind, value, "not a mod-97-valid IBAN"))
-            if kind == "EMAIL" and not re.search(r"@|\bat\b|\[at\]|\(at\)|{at}|arroba|arobase|chiocciola|klammeraffe|apenstaartje|\bchez\b|\bbei\b", value, re.IGNORECASE):
+            if kind == "EMAIL" and not re.search(r"@|%40|\bat\b|\[at\]|\(at\)|{at}|arroba|arobase|chiocciola|klammeraffe|apenstaartje|\bchez\b|\bbei\b", value, re.IGNORECASE):
                 problems.append((number, kind, value, "no @"))
     assert problems == []

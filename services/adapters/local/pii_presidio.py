@@ -552,6 +552,22 @@ _THING_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|our|your|this|that|their)\s(?:
                            r"celular|app|appli|aplicación)\s)$")
 
 
+def _without_lower_tail(text: str, start: int, end: int) -> int:
+    """Since session 15: where an NER name the writer gives as theirs (_SELF_BEFORE: "this is", "I'm", "regards"…) ends
+    when the NER ran on over short lower-case words ("Harvey w" in "this is Harvey w the silver golf": SMS "with");
+    without such a cue the span is left to _plausible_person, which drops it ("I edit in Premier Pro w proxies").
+    Particles ("van", "de", "da") stay, a name never ends in one and _with_surname takes the surname after it. Plain
+    string work (an NER span is short), no pattern."""
+    words = text[start:end].split(" ")
+    kept = len(words)
+    while kept > 1 and 1 <= len(words[kept - 1]) <= 4 and words[kept - 1][0].islower() and (
+            words[kept - 1] not in pii_rules.PARTICLES):
+        kept -= 1
+    if kept == len(words) or any(w in pii_rules.PARTICLES for w in words[kept:]):
+        return end
+    return start + len(" ".join(words[:kept]))
+
+
 def _plausible_person(text: str, start: int, end: int) -> bool:
     """An NER PERSON that is written like a name: every word capitalised, the first not a common word, no digits;
     a single word opening a sentence ("Rechnung", "Tel") only when "here"/"speaking" follows it."""
@@ -561,6 +577,8 @@ def _plausible_person(text: str, start: int, end: int) -> bool:
         return False
     if words[0].lower() in _PERSON_STOP or any(len(w) > 2 and w.lower() in pii_rules.NOT_NAMES for w in words):
         return False
+    if all(len(w) == 1 for w in words):
+        return False  # since session 15: initials alone ("T.C. kimlik no", "U.K.") are no name the NER can vouch for
     if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES or _COMPANY_AFTER.match(text, end):
         return False  # "Globex Ltd", "Müller GmbH", "Oakridge Analytics GmbH": a company
     if words[0].lower() in _COMPANY_OPENERS:
@@ -606,7 +624,8 @@ surgery health holdings foundation council society association club
 grooming kennels boarding tutoring fitness gym yoga spa wellness nails beauty tattoo pets repairs freight shipping
 cargo distribution supplies solutions systems technologies labs media group capital ventures energy telecom networks
 software digital analytics marketing hotels airlines airways rail finance financial security engineering
-manufacturing industries enterprises international global agency recruitment printing signs""".split())  # last 4: s. 13
+manufacturing industries enterprises international global agency recruitment printing signs
+gyms clinics salons pharmacies surgeries garages bakeries""".split())  # the last line since session 15  # last 4: s. 13
 _BUSINESS_AFTER = re.compile(r"(?:['’]s)?[ \t]{1,2}(?:(?:&|and|\+|y|e|et|und|en)[ \t]{1,2}(?:Sons?|Co\b\.?|Daughters?|Partners|"
                              r"Associates|Söhne|Sohn|Fils|Hijos|Filhos|Figli|Zonen)|([A-ZÀ-Þ][^\W\d_]{1,20}))")
 # the last word of a product's name, never of a person's ("Hogwarts Legacy", "Galaxy Buds", "Elden Ring")
@@ -739,6 +758,8 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
     if len(words) > 1 and _SEQUEL_AFTER.match(text, span.end):
         return True  # since session 13: "Max Payne 3", "Red Dead Redemption 2": a title and its number
     last = words[-1].lower() if words else ""
+    if len(words) == 2 and last not in pii_rules.FIRST_NAMES and _FOREIGN_APPLIANCE.fullmatch(last):
+        return True  # since session 15: a brand and the thing it makes ("Die Miele Waschmaschine", "Bosch dishwasher")
     if last in _BUSINESS_WORDS or (len(words) > 1 and (last in _PRODUCT_WORDS or any(
             w.lower() in _BUSINESS_WORDS for w in words[1:]))):
         return True
@@ -746,6 +767,12 @@ def _business_or_product(text: str, span: PiiSpan) -> bool:
     return after is not None and (after.group(1) is None or after.group(1).lower() in _BUSINESS_WORDS)
 
 
+# since session 15: appliances named in German, French, Spanish, Italian, Dutch — no English surname among them (unlike
+# "Kettle", "Fryer", "Mixer"), so a two-word NER "person" ending in one is a brand and its product ("Miele Waschmaschine")
+_FOREIGN_APPLIANCES = (r"waschmaschine|geschirrspüler|spülmaschine|kühlschrank|trockner|staubsauger|backofen|"
+                       r"lave-linge|lave-vaisselle|aspirateur|lavadora|lavavajillas|frigorífico|aspiradora|lavatrice|"
+                       r"lavastoviglie|frigorifero|wasmachine|vaatwasser|koelkast|stofzuiger")
+_FOREIGN_APPLIANCE = re.compile(rf"(?i:{_FOREIGN_APPLIANCES})")
 # a single word before the kind of thing it makes: a brand ("Same Miele dishwasher", "my Dyson vacuum")
 _PRODUCT_NOUN_AFTER = re.compile(r"[ \t](?i:account|app|subscription|membership|profile|login|username|password|"
                                  r"server|servers|gift card|points|wallet|launcher|controller|headset|pass|"  # session 12
@@ -753,7 +780,9 @@ _PRODUCT_NOUN_AFTER = re.compile(r"[ \t](?i:account|app|subscription|membership|
                                  r"washer|washing machine|dryer|boiler|heater|headphones|earbuds|speaker|smartphone|"
                                  r"phone|laptop|tablet|tv|television|console|camera|printer|router|drill|mower|"
                                  r"blender|mixer|fryer|air fryer|coffee machine|trainers|sneakers|shoes|jacket|bike|"
-                                 r"scooter|mattress|sofa)s?\b")
+                                 r"scooter|mattress|sofa|"
+                                 # since session 15 the same in de/fr/es/it/nl/pt: "Die Miele Waschmaschine"
+                                 + _FOREIGN_APPLIANCES + r")s?\b")
 
 
 def _seller(text: str, span: PiiSpan) -> bool:
@@ -817,6 +846,8 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                          r")(?=['’]s\b|(?![\w'’-]))")  # "Fiona's Florist" too
     found = []
     for m in pattern.finditer(text):
+        if _STREET_AFTER.match(text, m.end()):
+            continue  # since session 15: "Rose at your Rose Street branch": the street bears the word, not the person
         if not m.group(1) and _name_as_verb(text, m.start(), m.end()):
             continue  # since session 14's third part: "Bill here, … can you Bill me quarterly?": a verb there
         start = m.start(1) if m.group(1) and m.group(1).lower() not in _PERSON_STOP else m.start(2)
@@ -825,6 +856,7 @@ def _repeated_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 
 _PREV_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}"
+_STREET_AFTER = re.compile(r"[ \t](?:Street|Road|Avenue|St|Rd|Ave|Boulevard|Blvd|Terrace|Crescent)\b")
 _SURNAME_AFTER = re.compile(r"[ \t][A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’-][^\W\d_]{1,30}+)?")
 
 
@@ -927,6 +959,9 @@ class PresidioPiiDetector:
                 continue  # "Order 112-4471920-5530184": Luhn-valid by chance, but no card is grouped 3-7-7
             if kind == "PERSON" and "\n" in text[start:end]:  # NER runs over line breaks: "Priya Natarajan\n+1"
                 end = text.index("\n", start)
+            if by_ner and kind == "PERSON" and " " in text[start:end] and _SELF_BEFORE.search(
+                    text, max(0, start - 40), start):
+                end = _without_lower_tail(text, start, end)  # since session 15: "this is Harvey w the silver golf"
             if end <= start or (kind in KEPT_OVER and _overlaps(keep, start, end)):
                 continue
             if by_ner and (not _plausible_person(text, start, end) or
@@ -951,9 +986,92 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
     spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+    if any(s.kind == "ADDRESS" for s in spans):
+        spans = [s for s in spans if s.kind != "ADDRESS" or not _landmark(text, s.start, s.end)]  # session 15
+    if any(s.kind == "PERSON" for s in spans):
+        named = [s for s in spans if s.kind == "PERSON" and text[s.start:s.end].lower() not in _KIN]
+        spans = [s for s in spans if s.kind != "PERSON" or not _not_a_name(
+            text, s.start, s.end, any(n.end <= s.start or n.start >= s.end for n in named))]  # session 15
     if any(s.kind == "PERSON" for s in spans):
         spans = _social_and_headline(text, spans)
     return _joined_addresses(text, _merged(spans))
+
+
+# Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
+# - only digits read one by one, three at least ("Caller: four four one, two two nine" is an order number read aloud;
+#   "Customer: forty two", a house number, stays masked, as the older sets label it);
+# - only a family word after a possessive ("mi padre", "my dad"), or alone where the message names people ("my parents
+#   Alan and Margaret Doyle … Mum's phone"): who the person is, whose name is masked already; alone in a message that
+#   names no one ("Pls ring Gran on …") it stays masked, as blind9c labels it;
+# - only a thanks' intensifier ("Grazie mille", "merci beaucoup");
+# - one first name that is a word too (Grace, Mark, Summer, Bill, Faith) where the word's sense is certain from the words around
+#   it: "Grace period", "Mark my words", "the Summer Sale", "lost all Faith in", "Bill is wrong/too high" — never
+#   where the writer gives it as their name or signs with it (_self_named: "Regards,\nMark", "my name is Faith").
+_DIGIT_WORDS = frozenset("zero oh nought one two three four five six seven eight nine double triple".split())
+_KIN = frozenset("""mum mom mam mammy mummy mommy mother dad daddy father nan nanna granny gran grandma grandmother
+grandad granddad grandpa grandfather hubby wife husband auntie aunty uncle sis bro madre padre mère père mutter vater
+mama papá mamá mãe pai moeder vader mamma babbo abuela abuelo oma opa""".split())
+_KIN_OWNER = frozenset("my mi ma mon mein meine mio mia meu minha mijn our his her their".split())
+_THANKS_INTENSIFIERS = frozenset("mille beaucoup vielmals muchas muchísimas tante mil".split())
+_WORD_SENSE_AFTER = {
+    "grace": re.compile(r"[ \t](?i:period|periods|days?|note)\b"),
+    "mark": re.compile(r"[ \t](?i:my[ \t]words)\b"),
+    "summer": re.compile(r"[ \t](?i:sale|sales|holidays?|term|break|deals?|offers?|collection|range|special)\b"),
+    "winter": re.compile(r"[ \t](?i:sale|sales|holidays?|term|break|deals?|offers?|collection|range)\b"),
+    "bill": re.compile(r"[ \t](?i:is|was|has[ \t]been|seems|looks)[ \t](?i:wrong|incorrect|too|higher|double|"
+                       r"doubled|overdue|due|late|huge|massive|ridiculous|inaccurate|still|way)\b"),
+    "faith": re.compile(r"[ \t](?i:in)[ \t](?i:this|your|the|you|them|it|their)\b"),
+}
+_WORD_SENSE_BEFORE = {
+    "faith": re.compile(r"(?i:\b(?:lost|lose|losing|have|had|has|no|any|little|all|good|bad|blind|restore|restored|"
+                        r"my)[ \t])$"),
+}
+
+
+# Since session 15's first round: city squares and streets known the world over, where shops and meeting points are
+# ("El Corte Inglés at Plaza de Cataluña"): written without a house number, a public place, not anyone's address; with
+# a number ("Plaza de Cataluña 9, 3º") the address rules' span has a digit and stays masked
+LANDMARKS = frozenset(" ".join(n.split()).lower() for n in """Plaza de Cataluña|Plaça de Catalunya|Plaza Mayor|Puerta del
+Sol|Plaza de España|Plaza del Ayuntamiento|Paseo de Gracia|Passeig de Gràcia|La Rambla|Las Ramblas|Gran Vía|Gran Via|
+Place de la Concorde|Place de la République|Place de la Bastille|Champs-Élysées|Avenue des Champs-Élysées|Place Bellecour|
+Piazza San Marco|Piazza del Duomo|Piazza Navona|Piazza di Spagna|Piazza del Popolo|Praça do Comércio|Praça da Sé|
+Avenida Paulista|Avenida da Liberdade|Trafalgar Square|Leicester Square|Piccadilly Circus|Oxford Street|
+Regent Street|Times Square|Union Square|Fifth Avenue|Alexanderplatz|Potsdamer Platz|Marienplatz|Kurfürstendamm|Dam|
+Grote Markt|Grand-Place""".replace("\n", "").split("|"))
+
+
+# a delivery or a home before it makes even a landmark's name an address ("send it to Plaza Mayor", "vivo en…")
+_DESTINATION_BEFORE = re.compile(r"(?i:send|sent|deliver|ship|post|address|live|living|stay|enviar|envía|envie|envoy|"
+                                 r"livr|morada|direcci|adresse|adres|vivo|moro|habit|wohne|lieferung|spedire|abito)")
+
+
+def _landmark(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if any(c.isdigit() for c in value) or " ".join(value.split()).lower() not in LANDMARKS:
+        return False
+    return _DESTINATION_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+def _not_a_name(text: str, start: int, end: int, named_elsewhere: bool) -> bool:
+    value = text[start:end]
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w-]*", _POSSESSIVE.sub("", value))]
+    if not words:
+        return False
+    if len(words) >= 3 and all(w in _DIGIT_WORDS for w in words):
+        return True
+    if words[-1] in _KIN and ((len(words) > 1 and all(w in _KIN_OWNER for w in words[:-1])) or (
+            len(words) == 1 and named_elsewhere)):
+        return True
+    if len(words) == 1 and value in _THANKS_INTENSIFIERS:
+        return True
+    if len(words) == 1 and (words[0] in _WORD_SENSE_AFTER or words[0] in _WORD_SENSE_BEFORE) and not _self_named(
+            text, start, end):
+        after = _WORD_SENSE_AFTER.get(words[0])
+        before = _WORD_SENSE_BEFORE.get(words[0])
+        if (after is not None and after.match(text, end)) or (
+                before is not None and before.search(text, max(0, start - 12), start)):
+            return True
+    return False
 
 
 def _joined_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

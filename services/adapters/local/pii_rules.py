@@ -314,7 +314,7 @@ OTHER_ADDRESS = re.compile(
     # since session 13 with up to two words before ("Ferdinand Bolstraat", "Eerste Jacob van Campenstraat")
     rf"|\b(?:(?!(?:Mijn|Ons|Onze|Het|Bij|Op|Naar|Adres|Hallo|Hoi|Dag|Beste|Graag|In|Aan|Te|Wij|Ik|We|Is|En|Of)\s)"
     rf"[A-Z][a-z]{{1,20}}\s(?:(?:van|de|der|den)\s)?){{0,2}}[A-Z][a-zë]{{1,30}}(?:{'|'.join(_DUTCH_TYPES)})\s\d{{1,4}}[a-zA-Z]?"
-    r"(?:[-/]\d{1,4}|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3})|-(?:I{1,3}|IV))?(?![\w])"  # Prinsengracht 263, 152-III
+    r"(?:[-/]\d{1,4}(?:hg|h|hoog)?|[ -](?:bis|ter|hs|huis|boven|bus[ \t]?\d{1,3})|-(?:I{1,3}|IV))?(?![\w])"  # 152-III, 88-2hg
     r"|\b(?:[A-Z][a-z]{2,30}\s(?:(?:van|de|der|den|het|op|aan|bij|'t)\s){0,2}){0,2}[A-Z][a-z]{2,30}\s\d{1,4}[a-z]?"
     r"(?=,?\s\d{4}\s?[A-Z]{2}\s[A-Z])"  # "Laan van Meerdervoort 220, 2517 BJ Den Haag"
     # Colombia and its neighbours: "Carrera 15 # 93-47", "Calle 72 No. 10-34", "Cra. 7 #45-10"
@@ -325,7 +325,7 @@ LOWER_EN_ADDRESS = re.compile(
     r"(?<![\w-])(?:(?:flat|apt|apartment|unit|suite)\.?\s[\w-]{1,5},?\s)?(?:\d{1,5}[a-z]?|(?i:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s"
     r"((?:[a-z]{3,20}\s){1,2})"
-    r"(?:street|road|avenue|lane|drive|st|rd|ave)\b")
+    r"(?:street|road|avenue|lane|drive|st|rd|ave|court|close|crescent|grove|terrace|mews|gardens)\b")  # s. 15: court…
 _NOT_STREET_WORDS = frozenset("""
 the and for from with down along across near off main new old big small same other next this that each every more
 minutes hours days weeks times miles blocks km metres meters doors houses streets roads other into onto over under
@@ -480,10 +480,13 @@ def find_addresses(text: str) -> Iterator[Found]:
         end = placed
         spoken = _SPOKEN_POSTCODE_TAIL.match(text, end) if spoken_digits else None
         end = spoken.end() if spoken else end
+        dutch = _NL_POSTCODE_TAIL.match(text, end) if "," in text else None
+        end = dutch.end() if dutch else end  # since session 15: "Kerkstraat 88-2hg, 1017 GM Amsterdam"
         province = _PROVINCE_AFTER.match(text, end) if "(" in text else None
         yield kind, _unit_before(text, start) if start else start, province.end() if province else end, score
 
 
+_NL_POSTCODE_TAIL = re.compile(r",[ \t]{1,2}\d{4}[ \t]?[A-Z]{2}[ \t][A-Z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,30})?(?![\w])")
 # since session 14's second part: a province's code in brackets after the town ("10122 Torino (TO)", "Getafe (M)")
 _PROVINCE_AFTER = re.compile(r"[ \t]\([A-Z]{1,2}\)")
 
@@ -573,7 +576,8 @@ def _find_addresses(text: str) -> Iterator[Found]:
                 continue
             before = _BUILDING_BEFORE.search(text, max(0, start - 80), start)
             yield "ADDRESS", before.start() if before else start, tail.end(), 0.75
-    if any(w in low for w in (" street", " road", " avenue", " lane", " drive", " st", " rd", " ave")):
+    if any(w in low for w in (" street", " road", " avenue", " lane", " drive", " st", " rd", " ave", " court",
+                              " close", " crescent", " grove", " terrace", " mews", " gardens")):
         for m in LOWER_EN_ADDRESS.finditer(text):
             if not any(w in _NOT_STREET_WORDS or w in NOT_NAMES for w in m.group(1).split()):
                 tail = _POSTCODE_CITY.match(text, m.end())
@@ -947,6 +951,31 @@ transaction payment parcel package contract subscription quote confirmation flig
 id imei sim router extension ext""".split())
 
 
+# since session 15: what a transcript's line names, then its number read out ("Caller: policy number is P L seven…")
+_NUMBER_SAID_AFTER = re.compile(r"[ \t]{1,2}(?i:number|no|num|nr|ending)(?:[ \t]{1,2}(?i:is|was|it['’]?s))?[ \t]{1,2}"
+                                r"(?:[A-Z](?![\w'’])|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\b)")
+
+
+# since session 15: one capitalised word ending a message after a full stop, in a message the writer writes as "I"
+# ("…Dossier QC-44102. Mathieu", "…I only live at … now. Wren"), signs it, unless it reads as a word: an exclamation
+# or verdict ("…again. Ridiculous", "Unacceptable", "Sorted") has an English adjective's, adverb's or participle's
+# ending, or is a common word, a place, a greeting or a thanks; never in a social post (@handles, #tags: "@Apple I.
+# Want. Footwork!")
+_FIRST_PERSON_WORD = re.compile(r"(?i:\b(?:i|i['’]m|im|my|me|mine|je|j['’]|mon|ma|mes|moi|mi|me|yo|ich|mein|meine|mir|"
+                                r"ik|mijn|eu|meu|minha|io|mio|mia)\b)")
+_WORD_ENDING = re.compile(r"(?i:(?:ous|able|ible|ing|ed|less|ful|ic|ive|al|ly|ent|ant|ary|ness|ment|tion|ise|ize|"
+                          r"ish|est|er|ry|ty)$)")
+
+
+def _lone_signature(text: str, start: int, word: str) -> bool:
+    low = word.lower()
+    return (len(word) >= 3 and not word.isupper() and text[:start].rstrip().endswith(".")
+            and "@" not in text and "#" not in text  # a social post signs with its handle, not a closing word
+            and not _WORD_ENDING.search(word) and low not in NOT_NAMES and low not in NOT_ADDRESSEES
+            and low not in PLACE_WORDS and low not in _COMMON_WORDS and low not in _GREETING_WORDS
+            and _FIRST_PERSON_WORD.search(text, 0, start) is not None)
+
+
 def find_names(text: str) -> Iterator[Found]:
     low = text.lower()
     for m in _cue_matches(text, low):
@@ -958,8 +987,9 @@ def find_names(text: str) -> Iterator[Found]:
         first = tokens[0].lower()
         if lowered and _SPEAKER_LABEL.match(text, m.start()) and not text[
                 text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and (first in _NUMBER_NOUNS or (
-                    first not in FIRST_NAMES and any(t.lower() in _NUMBER_NOUNS for t in tokens[1:]))) and \
-                _DIGIT_AFTER.match(text, _span_end(text, m.start(1), tokens)):
+                    first not in FIRST_NAMES and any(t.lower() in _NUMBER_NOUNS for t in tokens[1:]))) and (
+                _DIGIT_AFTER.match(text, _span_end(text, m.start(1), tokens))
+                or _NUMBER_SAID_AFTER.match(text, _span_end(text, m.start(1), tokens))):
             continue  # since session 14's third part: "Customer: card ending 9916" opens a transcript's line; in
             # lower case words that a number follows are what the number is, unless they open with a known first name
         if lowered and first not in FIRST_NAMES and _SPEAKER_LABEL.match(text, m.start()) and not text[
@@ -1086,11 +1116,12 @@ def find_names(text: str) -> Iterator[Found]:
         yield "PERSON", m.start(), m.end() if surname_ok or m.group(1) is None else m.start(1) - 1, 0.8
     for m in _END_NAME.finditer(text, max(0, len(text) - 80)):
         words = m.group(1).split()
-        if len(words) == 1 and words[0].lower() not in FIRST_NAMES:
+        if len(words) == 1 and words[0].lower() not in FIRST_NAMES and not _lone_signature(text, m.start(1), words[0]):
             continue  # "…from Liu Yang to Liu Yan? Typo.": one word with a full stop is a known first name or none;
             # since session 13 so is any one word ending a message ("…into a rap song? Gross", "…phones. WAFWOFT"):
             # a sign-off's name is the sign-off rules' business
-        if m.start() >= 2 and text[m.start() - 2].isdigit() and words[0].lower() not in FIRST_NAMES:
+        if m.start() >= 2 and text[m.start() - 2].isdigit() and words[0].lower() not in FIRST_NAMES and not (
+                len(words) == 1 and _lone_signature(text, m.start(1), words[0])):
             continue  # after "version 2." a known first name only (since session 13: "…45 09. Aurélien")
         if not any(t.lower().strip("'’-") in NOT_NAMES or t.lower() in NOT_ADDRESSEES for t in words):
             yield "PERSON", m.start(1), m.end(1), 0.7
@@ -1568,7 +1599,8 @@ def find_all(text: str) -> list[Found]:
     names += [("PERSON", m.start(1), m.end(1), 0.8) for m in _KIN_MONTH_NAME.finditer(text)]
     if names:
         names += _lower_names_again(text, names)
-    found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text)]
+    found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
+             *find_session15(text, text.lower()), *find_session15_names(text, text.lower())]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -1946,3 +1978,125 @@ def headline_name(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span in a headline holds a known first name; without one it is dropped (a headline
     capitalises every word, so the model reads names into it: "Sketchy Rumor Claims…", "Apple Flash Crash")."""
     return any(w.lower() in FIRST_NAMES for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
+
+
+# ---- since session 15's first round (blind17/17b/17c): spelled values, encoded e-mails, IDs, chat logs ---------------
+# - a run of three NATO spelling words or more, spoken digits between them allowed ("Lima Echo Whiskey India Sierra",
+#   "Lima Sierra two, seven Delta Golf"): a caller spelling a surname or a postcode — masked whole;
+# - an e-mail written URL-encoded inside a link ("…?email=ana.ruiz%40gmail.com&token=…"): the address, not the URL;
+# - a UK driving licence number (5 surname letters padded with 9, a birth date coded in 6 digits, initials, a digit,
+#   2 letters: month 01-12 or 51-62, day 01-31), a Polish PESEL and a Turkish T.C. kimlik number (11 digits, their
+#   check digits) after their names;
+# - the second half of a card written in two halves after the first ("second half is 2259 7768");
+# - an IBAN read aloud after "IBAN" ("I E nine two, A I B K, nine six five nine, …");
+# - the speaker of a chat log's line ("[2026-12-03 09:41] Patience A: helo"), a staff/bot label excepted;
+# - a quoted "Surname, First" sender of an e-mail header ('From: "Okafor, Chidi" <c.okafor@…>');
+# - a Spanish "don"/"doña" before a capitalised name ("mi padre, don Evaristo Gil").
+_NATO = ("alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett|juliet|kilo|lima|mike|november|oscar|"
+         "papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu")
+_NATO_WORDS = frozenset(_NATO.split("|"))
+_NATO_OR_DIGIT = rf"(?:(?i:{_NATO})|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)|\d)(?![\w'’-])"
+NATO_RUN = re.compile(rf"(?<![\w'’-]){_NATO_OR_DIGIT}(?:(?:,[ \t]{{0,2}}|[ \t]{{1,2}}|[ \t]?-[ \t]?){_NATO_OR_DIGIT}){{2,24}}")
+_NATO_HINTS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+               "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform",
+               "victor", "whisk", "ray", "yankee", "zulu")
+URL_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}+%40[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
+UK_LICENCE = re.compile(r"(?<![\w-])[A-Z9]{5}\d([0156]\d)([0-3]\d)\d[A-Z9]{2}\d[A-Z]{2}(?![\w-])")
+ELEVEN_DIGITS = re.compile(r"(?<![\w.,-])\d{11}(?![\w-]|[.,]\d)")
+_ELEVEN_CUE = re.compile(r"(?i:\bpesel\b|kimlik|\bt\.?c\.?[ \t]?(?:no|numaras)|\btckn\b)[^\d\n]{0,25}$")
+_CARD_HALF = re.compile(r"(?i:\b(?:second|other|last|remaining|next)[ \t]half\b[^\d\n]{0,12}?)(\d{4}[ \t-]?\d{4})(?![\w-])")
+_SPOKEN_LETTER_OR_DIGIT = rf"(?:[A-Z](?![\w'’])|{_SPOKEN_DIGIT})"
+SPOKEN_IBAN = re.compile(rf"(?i:\biban\b)[^\n\d]{{0,25}}?(?<![\w'’])([A-Z][ \t]?[A-Z](?:(?:,[ \t]{{0,2}}|[ \t]{{1,2}})"
+                         rf"{_SPOKEN_LETTER_OR_DIGIT}){{10,40}})")
+_CHAT_SPEAKER = re.compile(r"(?m:^[ \t]{0,4}\[[^\]\n]{1,30}\][ \t]{1,2}"
+                           r"([A-ZÀ-Þ][^\W\d_]{1,30}(?:[ \t](?:[A-ZÀ-Þ][^\W\d_]{1,30}|[A-Z]\.?)){0,2})[ \t]?:)")
+_STAFF_LABELS = frozenset("""bot agent system support assistant operator admin advisor adviser rep staff team helpdesk
+automated auto chatbot virtual me you customer caller client user guest visitor moderator""".split())
+_QUOTED_SENDER = re.compile(r"(?im:^[ \t]{0,4}(?:from|de|von|van|da)[ \t]?:[ \t]{0,3}\"([A-ZÀ-Þ][^\W\d_'’-]{1,30}"
+                            r"(?:['’-][^\W\d_]{1,30})?,[ \t][A-ZÀ-Þ][^\W\d_]{1,30}(?:[ \t][A-ZÀ-Þ][^\W\d_]{1,30})?)\"[ \t]{0,3}<)")
+_DON_NAME = re.compile(r"(?<![\w'’])(?:don|doña|dña|dona)[ \t]([A-ZÀ-Þ][^\W\d_]{1,30}(?:[ \t][A-ZÀ-Þ][^\W\d_]{1,30}){0,2})"
+                       r"(?![\w'’-])")
+
+
+def pesel_ok(digits: str) -> bool:
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    return (10 - sum(int(d) * w for d, w in zip(digits[:10], weights, strict=True)) % 10) % 10 == int(digits[10])
+
+
+def tc_kimlik_ok(digits: str) -> bool:
+    d = [int(c) for c in digits]
+    return d[0] != 0 and (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+def find_session15(text: str, low: str) -> Iterator[Found]:
+    """The rules of session 15's first round (see above); each runs only where a cheap substring allows it."""
+    if any(w in low for w in _NATO_HINTS):
+        for m in NATO_RUN.finditer(text):
+            words = re.findall(r"[^\W\d_][\w-]*", m.group())
+            if sum(w.lower() in _NATO_WORDS for w in words) >= 3:
+                yield "PERSON", m.start(), m.end(), 0.85
+    if "%40" in text:
+        yield from (("EMAIL", m.start(), m.end(), 0.95) for m in URL_EMAIL.finditer(text))
+    if _DIGIT.search(text):
+        for m in UK_LICENCE.finditer(text):
+            month, day = int(m.group(1)), int(m.group(2))
+            if (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31:
+                yield "NATIONAL_ID", m.start(), m.end(), 0.9
+        if "pesel" in low or "kimlik" in low or "t.c" in low or "tckn" in low:
+            for m in ELEVEN_DIGITS.finditer(text):
+                if _ELEVEN_CUE.search(text, max(0, m.start() - 40), m.start()) and (
+                        pesel_ok(m.group()) or tc_kimlik_ok(m.group())):
+                    yield "NATIONAL_ID", m.start(), m.end(), 0.9
+        if "half" in low and "card" in low:
+            yield from (("CARD", m.start(1), m.end(1), 0.85) for m in _CARD_HALF.finditer(text))
+    if "iban" in low:
+        yield from (("IBAN", m.start(1), m.end(1), 0.9) for m in SPOKEN_IBAN.finditer(text))
+    if "]" in text:
+        for m in _CHAT_SPEAKER.finditer(text):
+            words = m.group(1).split()
+            if words[0].lower() not in _STAFF_LABELS and not any(
+                    len(w) > 1 and w.lower() in NOT_ADDRESSEES for w in words):
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    if '"' in text and ("from" in low or "de" in low or "von" in low or "van" in low or "da" in low):
+        yield from (("PERSON", m.start(1), m.end(1), 0.9) for m in _QUOTED_SENDER.finditer(text))
+    if "don" in low or "doña" in low or "dña" in low:
+        for m in _DON_NAME.finditer(text):
+            if m.group(1).split()[0].lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.85
+
+
+# - since session 15's first round, names: "Hi its Priti" (a greeting, "it's"/"this is", one capitalised word that is
+#   no common word or place); a staff signature line "Oskar | Claims Team"; a first name at your branch or team
+#   ("Rose at your Rose Street branch was…"); an address after "address" whose street has no street word ("my old
+#   address 5 The Paddocks, Great Bentley")
+_GREETING_ITS = re.compile(r"(?i:^[ \t]*(?:hi|hello|hey|hiya|heya|morning|evening)[ \t,!.-]{1,3}(?:it['’]?s|its|this[ \t]is)"
+                           r"[ \t]{1,2})([A-ZÀ-Þ][a-zà-ÿ'’-]{1,30})(?=[ \t,.!]|$)")
+_PIPE_SIGNATURE = re.compile(r"(?m:^[ \t]{0,4}([A-ZÀ-Þ][a-zà-ÿ'’-]{1,30}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,30})?)[ \t]{0,2}\|[ \t]{0,2}"
+                             r"[A-Z][\w&]{1,30}(?:[ \t][\w&]{1,30}){0,4}[ \t]*\r?$)")
+_NAME_AT_BRANCH = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})[ \t](?:at|in|from)[ \t](?:your|ur|the)[ \t]"
+                             r"(?:[A-Z][\w'’-]{1,20}[ \t]){0,3}(?i:branch|store|shop|office|team|desk|counter|depot)\b")
+_ADDRESS_CUE_STREET = re.compile(
+    r"(?i:\baddress)(?:[ \t](?:is|was|to|now))?[ \t:]{1,3}(\d{1,5}[A-Za-z]?[ \t](?:The[ \t])?[A-ZÀ-Þ][\w'’-]{1,30}"
+    r"(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){0,2}(?:,[ \t]{1,2}[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){0,2})?)")
+
+
+def _fine_word(word: str) -> bool:
+    w = word.lower()
+    return w not in NOT_NAMES and w not in NOT_ADDRESSEES and w not in PLACE_WORDS and w not in _COMMON_WORDS
+
+
+def find_session15_names(text: str, low: str) -> Iterator[Found]:
+    for m in _GREETING_ITS.finditer(text) if ("it" in low or "this" in low) else ():
+        if _fine_word(m.group(1)):
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    for m in _PIPE_SIGNATURE.finditer(text) if "|" in text else ():
+        if all(_fine_word(w) for w in m.group(1).split()):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if " at " in low or " in " in low or " from " in low:
+        for m in _NAME_AT_BRANCH.finditer(text):
+            word = m.group(1).lower()
+            if word in FIRST_NAMES or word in WORD_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if "address" in low and _DIGIT.search(text):
+        for m in _ADDRESS_CUE_STREET.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8

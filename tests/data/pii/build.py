@@ -21,6 +21,14 @@ Labelling conventions (every set follows them):
   (``[[NATIONAL_ID:QQ 12 34 56 C]]``, ``[[NATIONAL_ID:12345678Z]]``); a bank account number is
   ``[[BANK_ACCOUNT:…]]``, the sort code inside it when written next to it (``[[BANK_ACCOUNT:40-77-12 31178842]]``),
   a sort code alone is left unmarked (it names a bank branch, not a person).
+- **Written down in session 15** (what the older sets already do): a postcode alone is an ``[[ADDRESS:…]]``, also read
+  out or spelled in the NATO alphabet (``[[ADDRESS:G12 8QQ]]``, ``postcode is [[ADDRESS:L S six, three A B]]``,
+  ``[[ADDRESS:Lima Sierra two, seven Delta Golf]]``); a name spelled out is a ``[[PERSON:…]]`` (``[[PERSON:Lima Echo
+  Whiskey India Sierra]]``); **every e-mail address is masked**, a company's or a team's mailbox too, in a quoted thread
+  too (``[[EMAIL:support@lagosdigital.ng]]``, ``[[EMAIL:billing@quickhost.example]]``, ``[[EMAIL:info@panaderia-
+  lopez.es]]``): an address is contact data and a mailbox's owner is not ours to judge; an e-mail inside a link is
+  marked, the rest of the link is not; a card written in two halves is two ``[[CARD:…]]`` spans; a phone's extension is
+  inside the ``[[PHONE:…]]`` span; a first attempt corrected in speech ("zero seven… sorry, I mean…") is marked too.
 """
 
 from __future__ import annotations
