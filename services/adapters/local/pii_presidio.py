@@ -950,7 +950,9 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
-    spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+    spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)
+              and not _travelled_to(text, s)]
+    spans = _session18_filters(text, spans)
     if any(s.kind == "PERSON" for s in spans):
         spans = _social_and_headline(text, spans)
     return _joined_addresses(text, _merged(spans))
@@ -1021,4 +1023,56 @@ def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
             out[-1] = PiiSpan(best.kind, last.start, max(last.end, span.end), max(last.score, span.score))
         else:
             out.append(span)
+    return out
+
+
+# ---- since session 15, round 2 (blind18) ----------------------------------------------------------------------------
+# - a name found once and said again where a traveller names a place ("with my daughter Paris … flying to Paris",
+#   "moving from Georgia to Austin"): the other mention, one capitalised word after a travel word or in a route
+#   "X to Y", is the place, not masked again (the mention after the relative's cue still is);
+# - a Luhn-valid number right after a gift-card, voucher, IMEI or serial cue is that code, not a payment card;
+# - a number after a reference cue ("police report number is 2026-334812", "account 5502-118-447") is not a phone
+#   unless it is written as one (a leading 0, + or bracket, or US 3-3-4 grouping);
+# - a PERSON span opening with a possessive ("mi padre", "my dad") or a department's acronym alone ("Hello HR").
+_TRAVEL_BEFORE = re.compile(r"(?i:\b(?:fly|flying|flew|flights?|travel\w{0,5}|mov(?:e|ed|ing)|relocat\w{1,5}|going|"
+                            r"trip|holiday\w{0,3}|visit\w{0,3}|staying|stay|based|live|living|lives)"
+                            r"(?:[ \t](?:to|from|into|in|back[ \t]to|out[ \t]to|over[ \t]to))?[ \t]{1,2})$")
+_ROUTE_BEFORE = re.compile(r"(?i:\b(?:from|fly|flying|flew|flights?|mov(?:e|ed|ing)|travel\w{0,5}|driv(?:e|ing))"
+                           r"[ \t](?:from[ \t])?)[A-Z][\w'’-]{1,30}[ \t](?:to|and|-|–)[ \t]$")
+_KIN_CUE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t](?:" + pii_rules._KIN_WORDS + r")['’]?s?[ \t,]{1,3}$)")
+
+
+def _travelled_to(text: str, span: PiiSpan) -> bool:
+    """Whether a repeated name's mention is a place a traveller names ("flying to Paris", "Flying Sydney to …")."""
+    words = text[span.start:span.end].split()
+    start = span.end - len(words[-1])
+    if _KIN_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    return (_TRAVEL_BEFORE.search(text, max(0, start - 22), start) is not None
+            or _ROUTE_BEFORE.search(text, max(0, start - 50), start) is not None)
+
+
+_CODE_CUE = re.compile(r"(?i:\b(?:gift[ \t-]?(?:card|code|voucher|certificate)|e-?gift|voucher|coupon|promo|imei|"
+                       r"serial|activation|redemption|redeem|loyalty|membership)"
+                       r"(?:[ \t](?:card|code|number|num|no\.?|#|pin)){0,2}[ \t]?(?:is|was|:|=|-)?[ \t]{0,3})$")
+_REFERENCE_CUE = re.compile(r"(?i:\b(?:report|reference|ref|case|claim|policy|account|acct|acc|ticket|incident|crime|"
+                            r"contract|invoice|membership)(?:[ \t](?:number|num|no\.?|nr\.?|#|id)){0,2}"
+                            r"(?:[ \t](?:is|was))?[ \t]?:?[ \t]{0,3})$")
+_PHONE_WRITTEN = re.compile(r"[+(0]|\d{3}[ .-]\d{3}[ .-]\d{4}$")
+_POSSESSIVES = frozenset("my mi mis mon ma mes mein meine minha meu mio mia mijn our his her their your".split())
+_DEPARTMENTS = frozenset("HR IT PR CS QA AP AR".split())
+
+
+def _session18_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "CARD" and _CODE_CUE.search(text, max(0, s.start - 40), s.start):
+            continue
+        if s.kind == "PHONE" and not _PHONE_WRITTEN.match(value) and \
+                _REFERENCE_CUE.search(text, max(0, s.start - 40), s.start):
+            continue
+        if s.kind == "PERSON" and (value.split()[0].lower() in _POSSESSIVES or value in _DEPARTMENTS):
+            continue
+        out.append(s)
     return out

@@ -1568,7 +1568,8 @@ def find_all(text: str) -> list[Found]:
     names += [("PERSON", m.start(1), m.end(1), 0.8) for m in _KIN_MONTH_NAME.finditer(text)]
     if names:
         names += _lower_names_again(text, names)
-    found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text)]
+    found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
+             *find_session18(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -1946,3 +1947,69 @@ def headline_name(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span in a headline holds a known first name; without one it is dropped (a headline
     capitalises every word, so the model reads names into it: "Sketchy Rumor Claims…", "Apple Flash Crash")."""
     return any(w.lower() in FIRST_NAMES for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
+
+
+# ---- since session 15, round 2 (blind18) ----------------------------------------------------------------------------
+# Written after scoring blind18/18b/18c once. Each rule is gated on a cheap substring check.
+# - BANK_ACCOUNT: the account number asked as a question and answered on the next line of a dialogue ("And the account
+#   number?\nCustomer: 41190283"), a speaker's label and a yes may open the answer (as _ANSWER does for national IDs).
+# - PERSON: a name spelled out in single letters with spaces ("b r o o k e", "M W A N G I") — when the letters make a
+#   word written elsewhere in the message, or follow a spelling cue ("that's", "spelt", "as in"); the written word is
+#   masked too, with the word after it when that is a lower-case surname after "name is"/"it's"/"i'm".
+# - ADDRESS: a first line read out with a compound house number ("forty two leeds road"), with the flat, town and a
+#   spoken postcode after it in any case ("flat b huddersfield h d one four e t"); a spoken postcode in lower case
+#   after "postcode is" ("l s six two b z").
+# - PERSON: a sign-off after a dash with the writer's team ("- Marguerite, Tech Support" ending the message).
+_ACCOUNT_ANSWER = re.compile(
+    r"(?i:\b(?:account|acc|acct|a/c)(?:[ \t]?(?:number|num|no\.?|nr\.?|#))?)[ \t]?\?[ \t]{0,3}\r?\n[ \t]{0,3}"
+    r"(?:[^\W\d_]{1,20}[ \t]?:[ \t]{0,3})?(?:(?i:yes|yeah|yep|sure|it['’]?s)[ \t,.]{1,3})?(\d{8})(?![\w-]|[.,]\d)")
+_SPACED_LETTERS = re.compile(r"(?<![\w'’.-])([A-Za-z](?:[ \t][A-Za-z]){3,24})(?![\w'’-])")
+_SPACED_CUE = re.compile(r"(?i:\b(?:that['’]?s|thats|spelt|spelled|spelling|spell\w{0,3}|as in|then)[ \t,:]{1,3}$)")
+_NAME_IS_BEFORE = re.compile(r"(?i:\b(?:name(?:['’]s|[ \t]is)|it['’]?s|i['’]?m|this is)[ \t]{1,2}$)")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_FIRST_LINE = re.compile(
+    rf"(?<![\w'’-])(?i:(?:{_TENS})[ -](?:{_UNITS})(?:[ \t](?:a|b|c))?[ \t]"
+    r"(?:[a-z]{3,20}[ \t]){1,2}(?:street|road|avenue|lane|drive|close|crescent|grove|terrace|place|way|gardens|row))\b"
+    r"(?:,?[ \t](?i:flat|apartment|apt|unit)[ \t][a-z0-9]{1,4}(?![\w'’-]))?"
+    rf"(?:,?[ \t](?i:[a-z]{{3,25}}),?[ \t](?i:{_SPOKEN_POSTCODE})(?![\w'’-]))?")
+_LOWER_SPOKEN_POSTCODE = re.compile(
+    rf"(?i:\bpost[ \t]?code)(?:[ \t](?i:is|it['’]?s|its))?[ \t]?:?[ \t]{{1,3}}((?i:{_SPOKEN_POSTCODE}))(?![\w'’-])")
+_TEAM_SIGN_OFF = re.compile(
+    r"(?:^|(?<=\s))[-–—][ \t]?([A-ZÀ-Þ][a-zà-ÿ'’]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,30})?),[ \t]{1,2}"
+    r"(?:[A-Z][\w&]{0,20}[ \t]){0,3}(?:Support|Team|Care|Services?|Desk|Helpdesk|Billing|Sales|Accounts|Returns|"
+    r"Operations|Department|Dept)[ \t]*[.!]?[ \t]*\Z")
+
+
+def find_session18(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "?" in text and ("acc" in low or "a/c" in low):
+        for m in _ACCOUNT_ANSWER.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+    if " " in text:
+        for m in _SPACED_LETTERS.finditer(text):
+            word = m.group(1).replace(" ", "").replace("\t", "").lower()
+            written = [w for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", low)
+                       if not m.start() <= w.start() < m.end()]
+            if not written and not _SPACED_CUE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            yield "PERSON", m.start(1), m.end(1), 0.8
+            for w in written:
+                end = w.end()
+                surname = _LOWER_WORD_AFTER.match(text, end)
+                if (surname and _NAME_IS_BEFORE.search(text, max(0, w.start() - 12), w.start())
+                        and surname.group(1) not in NOT_NAMES and surname.group(1) not in _NOT_STREET_WORDS):
+                    end = surname.end(1)
+                yield "PERSON", w.start(), end, 0.8
+    if any(t in low for t in ("road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "terrace",
+                              "place", "way", "gardens", "row")):
+        for m in _SPOKEN_FIRST_LINE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.75
+    if "post" in low:
+        for m in _LOWER_SPOKEN_POSTCODE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "-" in text or "–" in text or "—" in text:
+        for m in _TEAM_SIGN_OFF.finditer(text):
+            if m.group(1).lower() not in PLACE_WORDS and m.group(1).lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
