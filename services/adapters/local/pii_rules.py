@@ -1569,7 +1569,7 @@ def find_all(text: str) -> list[Found]:
     if names:
         names += _lower_names_again(text, names)
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
-             *find_session18(text)]
+             *find_session18(text), *find_session18_more(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -2013,3 +2013,63 @@ def find_session18(text: str) -> Iterator[Found]:
         for m in _TEAM_SIGN_OFF.finditer(text):
             if m.group(1).lower() not in PLACE_WORDS and m.group(1).lower() not in NOT_NAMES:
                 yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+# - PERSON: the answer to a question about a name on the next line of a chat log or transcript ("Can I confirm the
+#   name on the order?\n[14:04] Visitor: Hope Adeyemi."), a capitalised name of one to three words closed by
+#   punctuation or the line's end (the speaker's label may carry a time stamp before it and a name in brackets).
+# - NATIONAL_ID: a number of 6 to 10 digits after "my ID", "national ID", "ID card", "identity card" (not "order ID").
+# - DOB: a date after "bday"/"birthday is" ("bday is 22 june 1990").
+# - ADDRESS: an Eircode after "eircode" or at the end of an Irish address line ("…, Co. Clare, H91 E2W7"), with the
+#   places before it on that line; an Australian address (number, street, suburb, state, postcode: "14 Wattle Cres,
+#   Kambah ACT 2902"); an Indian one (a flat or house number, then comma-separated parts ending in a six-digit PIN).
+_NAME_ANSWER = re.compile(
+    rf"(?i:\bname\b)[^\n?]{{0,60}}\?[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{{1,12}}\][ \t]*)?[^\W\d_]{{1,20}}"
+    rf"(?:[ \t]\([^)\n]{{1,30}}\))?[ \t]?:[ \t]{{0,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME}){{1,2}})(?=[ \t]*(?:[.,!\r\n]|\Z))")
+_MY_ID = re.compile(r"(?i:\b(?:my[ \t](?:national[ \t])?id|national[ \t]id|id[ \t]card|identity[ \t]card)"
+                    r"(?:[ \t](?:number|num|no\.?|#))?(?:[ \t](?:is|was))?[ \t]?:?[ \t]{1,2})(\d{6,10})(?![\w-]|[.,]\d)")
+_MONTHS18 = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_BDAY = re.compile(rf"(?i:\b(?:bday|b-day|birthday)[ \t](?:is|was|:)[ \t]{{1,2}}((?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]"
+                   rf"(?:{_MONTHS18})\b\.?(?:,?[ \t]\d{{4}})?|(?:{_MONTHS18})\b\.?[ \t]\d{{1,2}}(?:st|nd|rd|th)?"
+                   rf"(?:,?[ \t]\d{{4}})?|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}}))))(?![\w/.-])")
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}"
+_EIRCODE_CUED = re.compile(rf"(?i:\beircode)[ \t]?(?:is|:)?[ \t]{{1,2}}({_EIRCODE})(?![\w-])")
+_IRISH_LINE = re.compile(rf"(?<![\w-])((?:[A-ZÁÉÍÓÚ][\w'’.-]{{1,30}}(?:[ \t][A-ZÁÉÍÓÚ][\w'’.-]{{1,30}}){{0,2}},[ \t]){{0,3}}"
+                         rf"(?:Co\.?|County)[ \t][A-Z][a-z]{{2,15}},?[ \t]({_EIRCODE}))(?![\w-])")
+_AU_STATES = r"ACT|NSW|VIC|QLD|SA|WA|TAS|NT"
+_AU_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:(?:Unit|Flat|Apt)[ \t]\w{{1,5}},?[ \t]|\d{{1,4}}/)?\d{{1,5}}[A-Za-z]?[ \t](?:[A-Z][a-z'’-]{{1,20}}[ \t]){{1,3}}"
+    rf"[A-Z][a-z]{{1,12}}\.?,?[ \t](?:[A-Z][a-z'’-]{{1,20}}[ \t]){{1,3}}(?:{_AU_STATES}),?[ \t]\d{{4}}(?![\w-])")
+_IN_ADDRESS = re.compile(
+    r"(?<![\w-])(?i:flat|house|h\.?[ \t]?no\.?|door[ \t]no\.?|plot|no\.)[ \t]?[\w/-]{1,8},[ \t](?:[^,\n]{2,40},[ \t]){1,5}"
+    r"[A-Z][a-z]{2,20}(?:[ \t]?-[ \t]?|[ \t])\d{6}(?![\w-])")
+
+
+def find_session18_more(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "name" in low and "?" in text:
+        for m in _NAME_ANSWER.finditer(text):
+            if not any(w.lower() in NOT_NAMES for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "id" in low and _DIGIT.search(text):
+        for m in _MY_ID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.8
+    if "day" in low:
+        for m in _BDAY.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.8
+    if "eircode" in low:
+        for m in _EIRCODE_CUED.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "Co" in text or "County" in text:
+        for m in _IRISH_LINE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.75
+    if any(s in text for s in ("ACT", "NSW", "VIC", "QLD", "SA ", "WA ", "TAS", "NT ")):
+        for m in _AU_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.75
+    if _SIX_DIGITS.search(text):
+        for m in _IN_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.75
+
+
+_SIX_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
