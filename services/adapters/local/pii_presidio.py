@@ -947,7 +947,7 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     to names, places after a name and businesses' and products' names dropped, other mentions of a name masked,
     overlapping spans merged."""
     spans = _without_places(text, _with_titles(text, spans))
-    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
+    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s) or _relative_named(text, s)]
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
     spans = _session18_filters(text, spans)
@@ -1138,8 +1138,17 @@ def _street_named(value: str) -> bool:
     """"Belgrave Road" is a street: a PERSON span ending in a street type that is not also a surname (Lane, Street,
     Close, Drive, Way are), with no first name we know before it."""
     words = value.split()
-    return (len(words) >= 2 and words[-1].lower().rstrip(".") in _STREET_ENDS
+    return (len(words) >= 2 and words[-1].lower().rstrip(".") in _STREET_ENDS and not _TITLE_WORD.match(words[0])
             and not any(w.lower() in pii_rules.FIRST_NAMES for w in words[:-1]))
+
+
+_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|herr|frau|mme|sr|sra)\.?$")
+
+
+def _relative_named(text: str, span: PiiSpan) -> bool:
+    """A name the writer gives a relative is a name even when it is also a brand's or a product's ("my daughter
+    Aviva", "my son Dyson")."""
+    return _KIN_CUE_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
 
 
 _ZIP_ALONE = re.compile(r"\d{5}(?:-\d{4})?")

@@ -1986,7 +1986,7 @@ def find_session18(text: str) -> Iterator[Found]:
     low = text.lower()
     if "?" in text and ("acc" in low or "a/c" in low):
         for m in _ACCOUNT_ANSWER.finditer(text):
-            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.9
     if " " in text:
         for m in _SPACED_LETTERS.finditer(text):
             word = m.group(1).replace(" ", "").replace("\t", "").lower()
@@ -2054,7 +2054,7 @@ def find_session18_more(text: str) -> Iterator[Found]:
                 yield "PERSON", m.start(1), m.end(1), 0.8
     if "id" in low and _DIGIT.search(text):
         for m in _MY_ID.finditer(text):
-            yield "NATIONAL_ID", m.start(1), m.end(1), 0.8
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
     if "day" in low:
         for m in _BDAY.finditer(text):
             yield "DOB", m.start(1), m.end(1), 0.8
