@@ -1183,8 +1183,8 @@ def _unit_joined(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return out
 
 
-_TOWN_LINE = re.compile(r"[ \t]*([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2})[ \t,]*")
-_CARE_OF_LINE = re.compile(r"[ \t]*((?i:c/o|care[ \t]of)[ \t][^\n]{2,60}?)[ \t,]*")
+_TOWN_LINE = re.compile(r"[ \t]{0,8}([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2})[ \t,]{0,8}")
+_CARE_OF_LINE = re.compile(r"[ \t]{0,8}((?i:c/o|care[ \t]of)[ \t][^\n]{2,60}?)[ \t,]{0,8}")
 
 
 def _address_lines(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
