@@ -1046,7 +1046,9 @@ _KIN_CUE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t](?:" + pii_rul
 _COMPANY_BEFORE = re.compile(r"(?i:\b(?:bank|banks|banking|banked|insured|account|accounts|shop|shopping|"
                              r"customer|switch(?:ed|ing)?)[ \t](?:with|at|of|from|to)[ \t])$")
 _ARTICLE18 = re.compile(r"(?i:\b(?:a|an|the)[ \t])$")
-_LOWER_AFTER = re.compile(r"[ \t][a-z]")
+_LOWER_AFTER = re.compile(r"[ \t]([a-z][a-z'’]{0,20})")
+_NOT_A_NOUN = frozenset("""who whom whose that which from at in on of with is was has had will would said says called
+rang wrote here there again you i we he she they and or but to for by as""".split())
 _CAP_AFTER = re.compile(r"[ \t]([A-ZÀ-Þ][^\W\d_]{1,30})")
 
 
@@ -1061,8 +1063,10 @@ def _other_use(text: str, span: PiiSpan) -> bool:
     after = _CAP_AFTER.match(text, span.end)
     if after and _public_figure(words[-1] + " " + after.group(1)):
         return True
-    if len(words) == 1 and _ARTICLE18.search(text, max(0, start - 5), start) and _LOWER_AFTER.match(text, span.end):
-        return True
+    if len(words) == 1 and _ARTICLE18.search(text, max(0, start - 5), start):
+        after_word = _LOWER_AFTER.match(text, span.end)
+        if after_word and after_word.group(1) not in _NOT_A_NOUN:
+            return True  # "a Madison backpack"; not "the Grant who called earlier"
     return (_TRAVEL_BEFORE.search(text, max(0, start - 22), start) is not None
             or _ROUTE_BEFORE.search(text, max(0, start - 50), start) is not None
             or _COMPANY_BEFORE.search(text, max(0, start - 22), start) is not None)
@@ -1148,7 +1152,13 @@ _TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|herr
 def _relative_named(text: str, span: PiiSpan) -> bool:
     """A name the writer gives a relative is a name even when it is also a brand's or a product's ("my daughter
     Aviva", "my son Dyson")."""
-    return _KIN_CUE_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+    return _FAMILY_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+
+
+_FAMILY_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t](?:sister|brother|mum|mom|mother|dad|father|son|"
+                            r"daughter|wife|husband|cousin|uncle|aunt|auntie|niece|nephew|grandma|grandpa|gran|nan|"
+                            r"grandson|granddaughter|grandchild|boyfriend|girlfriend|fianc[ée]e?|kid|child|baby)"
+                            r"[ \t,]{1,3})$")
 
 
 _ZIP_ALONE = re.compile(r"\d{5}(?:-\d{4})?")

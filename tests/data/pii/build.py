@@ -21,6 +21,15 @@ Labelling conventions (every set follows them):
   (``[[NATIONAL_ID:QQ 12 34 56 C]]``, ``[[NATIONAL_ID:12345678Z]]``); a bank account number is
   ``[[BANK_ACCOUNT:…]]``, the sort code inside it when written next to it (``[[BANK_ACCOUNT:40-77-12 31178842]]``),
   a sort code alone is left unmarked (it names a bank branch, not a person).
+- **Written down since session 15's second round (blind18), as the older sets already label them**: an address over
+  several lines is marked one line at a time (a mark cannot span ``\\n``); a UK postcode or an Eircode alone is
+  ``ADDRESS`` (it names a few homes: ``eircode [[ADDRESS:V95 T2K8]]``), a US ZIP code alone is kept (``the zip is
+  {{ZIP:30318}}``: it names a district of thousands); a customer's account number at a telecom, utility or shop and a
+  staff or employee number are kept as ``{{REFERENCE:…}}``, an account at a bank is ``BANK_ACCOUNT``; articles stay
+  outside a date of birth (``the [[DOB:nineteenth of July nineteen seventy two]]``), as outside a name; a national
+  number is ``NATIONAL_ID`` (``SSN`` only for a US Social Security number); an employee's direct line or own work
+  e-mail in a signature is masked, a company's switchboard or shared inbox kept; a name spelled out letter by letter
+  is ``PERSON`` however the letters are joined (``N-K-O-S-I``, ``[[PERSON:K U M A R]]``).
 """
 
 from __future__ import annotations
