@@ -1073,11 +1073,12 @@ def _other_use(text: str, span: PiiSpan) -> bool:
 
 
 _CODE_CUE = re.compile(r"(?i:\b(?:gift[ \t-]?(?:card|code|voucher|certificate)|e-?gift|voucher|coupon|promo|imei|"
-                       r"serial|activation|redemption|redeem|loyalty|membership)"
+                       r"serial|activation|redemption|redeem)"
                        r"(?:[ \t](?:card|code|number|num|no\.?|#|pin)){0,2}[ \t]?(?:is|was|:|=|-)?[ \t]{0,3})$")
 _REFERENCE_CUE = re.compile(r"(?i:\b(?:report|reference|ref|case|claim|policy|account|acct|acc|ticket|incident|crime|"
                             r"contract|invoice|membership)(?:[ \t](?:number|num|no\.?|nr\.?|#|id)){0,2}"
                             r"(?:[ \t](?:is|was))?[ \t]?:?[ \t]{0,3})$")
+_MAJOR_NETWORK = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6011|65|35")
 _PHONE_WRITTEN = re.compile(r"[+(0]|\d{3}[ .-]\d{3}[ .-]\d{4}$")
 _POSSESSIVES = frozenset("my mi mis mon ma mes mein meine minha meu mio mia mijn our his her their your".split())
 _DEPARTMENTS = frozenset("HR IT PR CS QA AP AR".split())
@@ -1087,8 +1088,9 @@ def _session18_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out = []
     for s in spans:
         value = text[s.start:s.end]
-        if s.kind == "CARD" and _CODE_CUE.search(text, max(0, s.start - 40), s.start):
-            continue
+        if s.kind == "CARD" and _CODE_CUE.search(text, max(0, s.start - 40), s.start) and \
+                not _MAJOR_NETWORK.match(re.sub(r"\D", "", value)):
+            continue  # a Visa or Mastercard gift card is a payment card all the same
         if s.kind == "PHONE" and not _PHONE_WRITTEN.match(value) and \
                 _REFERENCE_CUE.search(text, max(0, s.start - 40), s.start):
             continue

@@ -59,7 +59,7 @@ def test_the_detector_masks_the_whole_value(detector, text, kind, value):
 
 @pytest.mark.parametrize(("text", "kept"), [
     # Luhn-valid codes that are not payment cards
-    ("the e-gift code 6011000990139424 won't redeem", "6011000990139424"),
+    ("the e-gift code 6763092144105583 won't redeem", "6763092144105583"),
     ("IMEI 490154203237518, the phone is blacklisted", "490154203237518"),
     # reference numbers after their cue, not phones
     ("the claim number is 4471-220-918 and nobody called back", "4471-220-918"),
@@ -112,6 +112,8 @@ def test_guard_real_names_stay_masked(detector, text, name):
     # the code filter needs the cue right before the number: a card paid for a gift card is still a card
     ("I paid for the gift card with my card 4539 1488 0343 6467", "4539 1488 0343 6467"),
     ("card number 4539148803436467", "4539148803436467"),
+    # a Visa gift card is a payment card all the same
+    ("the Visa gift card number is 4539 1488 0343 6467", "4539 1488 0343 6467"),
     # the reference filter keeps a number written as a phone
     ("account 020 7946 0018 is the landline on file", "020 7946 0018"),
     # a ZIP inside a whole address stays masked
