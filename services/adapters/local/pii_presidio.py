@@ -982,10 +982,13 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     to names, places after a name and businesses' and products' names dropped, other mentions of a name masked,
     overlapping spans merged."""
     spans = _without_places(text, _with_titles(text, spans))
-    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s)]
+    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s) or _relative_named(text, s)]
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
-    spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)]
+    spans = _session18_filters(text, spans)
+    spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)
+              and not _other_use(text, s)]
+    spans += _lower_copies(text, spans)
     if any(s.kind == "ADDRESS" for s in spans):
         spans = [s for s in spans if s.kind != "ADDRESS" or not _landmark(text, s.start, s.end)]  # session 15
     if any(s.kind == "PERSON" for s in spans):
@@ -1140,3 +1143,215 @@ def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
         else:
             out.append(span)
     return out
+
+
+# ---- since session 15, round 2 (blind18) ----------------------------------------------------------------------------
+# - a name found once and said again where a traveller names a place ("with my daughter Paris … flying to Paris",
+#   "moving from Georgia to Austin"): the other mention, one capitalised word after a travel word or in a route
+#   "X to Y", is the place, not masked again (the mention after the relative's cue still is);
+# - a Luhn-valid number right after a gift-card, voucher, IMEI or serial cue is that code, not a payment card;
+# - a number after a reference cue ("police report number is 2026-334812", "account 5502-118-447") is not a phone
+#   unless it is written as one (a leading 0, + or bracket, or US 3-3-4 grouping);
+# - a PERSON span opening with a possessive ("mi padre", "my dad") or a department's acronym alone ("Hello HR").
+_TRAVEL_BEFORE = re.compile(r"(?i:\b(?:fly|flying|flew|flights?|travel\w{0,5}|mov(?:e|ed|ing)|relocat\w{1,5}|going|"
+                            r"trip|holiday\w{0,3}|visit\w{0,3}|staying|stay|based|live|living|lives)"
+                            r"(?:[ \t](?:to|from|into|in|back[ \t]to|out[ \t]to|over[ \t]to))?[ \t]{1,2})$")
+_ROUTE_BEFORE = re.compile(r"(?i:\b(?:from|fly|flying|flew|flights?|mov(?:e|ed|ing)|travel\w{0,5}|driv(?:e|ing))"
+                           r"[ \t](?:from[ \t])?)[A-Z][\w'’-]{1,30}[ \t](?:to|and|-|–)[ \t]$")
+_KIN_CUE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t](?:" + pii_rules._KIN_WORDS + r")['’]?s?[ \t,]{1,3}$)")
+
+
+_COMPANY_BEFORE = re.compile(r"(?i:\b(?:bank|banks|banking|banked|insured|account|accounts|shop|shopping|"
+                             r"customer|switch(?:ed|ing)?)[ \t](?:with|at|of|from|to)[ \t])$")
+_ARTICLE18 = re.compile(r"(?i:\b(?:a|an|the)[ \t])$")
+_LOWER_AFTER = re.compile(r"[ \t]([a-z][a-z'’]{0,20})")
+_NOT_A_NOUN = frozenset("""who whom whose that which from at in on of with is was has had will would said says called
+rang wrote here there again you i we he she they and or but to for by as""".split())
+_CAP_AFTER = re.compile(r"[ \t]([A-ZÀ-Þ][^\W\d_]{1,30})")
+
+
+def _other_use(text: str, span: PiiSpan) -> bool:
+    """Whether a repeated name's mention is the word used for something else: a place a traveller names ("flying to
+    Paris", "Flying Sydney to …"), a bank or shop ("I bank with Chase"), a thing ("a Chelsea away shirt"), or the
+    first name of a public figure ("a Taylor Swift fan"). The mention after a relative's cue is never spared."""
+    words = text[span.start:span.end].split()
+    start = span.end - len(words[-1])
+    if _KIN_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    after = _CAP_AFTER.match(text, span.end)
+    if after and _public_figure(words[-1] + " " + after.group(1)):
+        return True
+    if len(words) == 1 and _ARTICLE18.search(text, max(0, start - 5), start):
+        after_word = _LOWER_AFTER.match(text, span.end)
+        if after_word and after_word.group(1) not in _NOT_A_NOUN:
+            return True  # "a Madison backpack"; not "the Grant who called earlier"
+    return (_TRAVEL_BEFORE.search(text, max(0, start - 22), start) is not None
+            or _ROUTE_BEFORE.search(text, max(0, start - 50), start) is not None
+            or _COMPANY_BEFORE.search(text, max(0, start - 22), start) is not None)
+
+
+_CODE_CUE = re.compile(r"(?i:\b(?:gift[ \t-]?(?:card|code|voucher|certificate)|e-?gift|voucher|coupon|promo|imei|"
+                       r"serial|activation|redemption|redeem)"
+                       r"(?:[ \t](?:card|code|number|num|no\.?|#|pin)){0,2}[ \t]?(?:is|was|:|=|-)?[ \t]{0,3})$")
+_REFERENCE_CUE = re.compile(r"(?i:\b(?:report|reference|ref|case|claim|policy|account|acct|acc|ticket|incident|crime|"
+                            r"contract|invoice|membership)(?:[ \t](?:number|num|no\.?|nr\.?|#|id)){0,2}"
+                            r"(?:[ \t](?:is|was))?[ \t]?:?[ \t]{0,3})$")
+_MAJOR_NETWORK = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6011|65|35")
+_PHONE_WRITTEN = re.compile(r"[+(0]|\d{3}[ .-]\d{3}[ .-]\d{4}$")
+_POSSESSIVES = frozenset("my mi mis mon ma mes mein meine minha meu mio mia mijn our his her their your".split())
+_DEPARTMENTS = frozenset("HR IT PR CS QA AP AR".split())
+
+
+def _session18_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "CARD" and _CODE_CUE.search(text, max(0, s.start - 40), s.start) and \
+                not _MAJOR_NETWORK.match(re.sub(r"\D", "", value)):
+            continue  # a Visa or Mastercard gift card is a payment card all the same
+        if s.kind == "PHONE" and not _PHONE_WRITTEN.match(value) and \
+                _REFERENCE_CUE.search(text, max(0, s.start - 40), s.start):
+            continue
+        if s.kind == "PERSON" and (_possessive_phrase(value) or value in _DEPARTMENTS or _unit_after_number(text, s)
+                                   or _street_named(value)):
+            continue
+        if s.kind == "ADDRESS" and _ZIP_ALONE.fullmatch(value) and _ZIP_CUE.search(text, max(0, s.start - 20), s.start):
+            continue  # a US ZIP code alone names a town's district, not a home ("the zip is 30318")
+        if s.kind == "ADDRESS":
+            s = _address_head(text, s)
+        out.append(s)
+    return _address_lines(text, _unit_joined(text, out))
+
+
+_NEVER_NAMES = frozenset("my our his her their your mon mein meine minha meu mio mijn".split())
+_KIN_NOUNS = frozenset("""padre madre hijo hija hermano hermana esposo esposa marido mujer abuelo abuela père mère fils
+fille frère soeur sœur mari femme vater mutter sohn tochter bruder schwester mann frau pai mãe filho filha irmão irmã
+figlio figlia marito moglie fratello sorella nonno nonna vader moeder zoon dochter broer zus vrouw""".split())
+_NOUNS_AFTER_POSSESSIVE = frozenset("""numéro número numero nummer number name nom nombre nome naam adresse address
+dirección indirizzo adres commande pedido ordine bestellung order compte cuenta conto konto account""".split())
+
+
+def _possessive_phrase(value: str) -> bool:
+    """A possessive and a relative or a common noun is no one's name: "mi padre", "oui alors mon numéro". "Mia
+    Johnson", "Ma Long" and "mia johnson" are names ("mia", "ma" and "mi" are possessives only before such a noun)."""
+    words = value.split()
+    low = [w.lower() for w in words]
+    if low[0] in _NEVER_NAMES:
+        return True
+    for i, w in enumerate(low[:-1]):
+        if (w in _POSSESSIVES and words[i].islower()
+                and (low[i + 1] in _KIN_NOUNS or low[i + 1] in _NOUNS_AFTER_POSSESSIVE)):
+            return True
+    return False
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,6}[ \t]$")
+
+
+def _unit_after_number(text: str, span: PiiSpan) -> bool:
+    """One word right after a bare number is a unit or a product ("3 Mbps"), unless it is a first name we know."""
+    value = text[span.start:span.end]
+    return (" " not in value and value.lower() not in pii_rules.FIRST_NAMES
+            and _NUMBER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None)
+
+
+_STREET_ENDS = frozenset("road rd avenue ave crescent boulevard blvd terrace gardens".split())
+
+
+def _street_named(value: str) -> bool:
+    """"Belgrave Road" is a street: a PERSON span ending in a street type that is not also a surname (Lane, Street,
+    Close, Drive, Way are), with no first name we know before it."""
+    words = value.split()
+    return (len(words) >= 2 and words[-1].lower().rstrip(".") in _STREET_ENDS and not _TITLE_WORD.match(words[0])
+            and not any(w.lower() in pii_rules.FIRST_NAMES for w in words[:-1]))
+
+
+_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|herr|frau|mme|sr|sra)\.?$")
+
+
+def _relative_named(text: str, span: PiiSpan) -> bool:
+    """A name the writer gives a relative is a name even when it is also a brand's or a product's ("my daughter
+    Aviva", "my son Dyson")."""
+    return _FAMILY_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+
+
+_FAMILY_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t](?:sister|brother|mum|mom|mother|dad|father|son|"
+                            r"daughter|wife|husband|cousin|uncle|aunt|auntie|niece|nephew|grandma|grandpa|gran|nan|"
+                            r"grandson|granddaughter|grandchild|boyfriend|girlfriend|fianc[ée]e?|kid|child|baby)"
+                            r"[ \t,]{1,3})$")
+
+
+_ZIP_ALONE = re.compile(r"\d{5}(?:-\d{4})?")
+_ZIP_CUE = re.compile(r"(?i:\bzip(?:[ \t]?code)?(?:[ \t](?:is|was))?[ \t]?:?[ \t]{1,3})$")
+_HEAD_BEFORE = re.compile(r"(?:(?<![\w-])\d{1,5}[A-Za-z]?[ \t](?:N|S|E|W|NE|NW|SE|SW)\.?|(?<![\w-])(?:Große|Grosse|"
+                          r"Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Hintere|Vordere|Innere))[ \t]$")
+
+
+def _address_head(text: str, span: PiiSpan) -> PiiSpan:
+    """An address found without its head: "2290 E Camino del Sol…" (a US house number and a direction), "Große
+    Bergstraße 160" (a German street's adjective)."""
+    head = _HEAD_BEFORE.search(text, max(0, span.start - 12), span.start)
+    return PiiSpan(span.kind, head.start(), span.end, span.score) if head else span
+
+
+_UNIT_GAP = re.compile(r"\.?[ \t]\d{1,4}[A-Za-z]?,[ \t]{1,2}")
+_UNIT_WORD_END = re.compile(r"(?i:\b(?:app|appt|apt|unit|suite|ste|flat|bureau|logement)\.?)$")
+
+
+def _unit_joined(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """"1120 Rue Saint-Denis, App. 4, Montréal QC H2X 3J6": an address cut at a unit's number is one address."""
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    out: list[PiiSpan] = []
+    for span in ordered:
+        last = next((s for s in reversed(out) if s.kind == "ADDRESS"), None)
+        if (span.kind == "ADDRESS" and last is not None and 0 < span.start - last.end <= 10
+                and _UNIT_WORD_END.search(text, max(0, last.end - 8), last.end)
+                and _UNIT_GAP.fullmatch(text, last.end, span.start)):
+            out[out.index(last)] = PiiSpan("ADDRESS", last.start, span.end, max(last.score, span.score))
+            continue
+        out.append(span)
+    return out
+
+
+_TOWN_LINE = re.compile(r"[ \t]{0,8}([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2})[ \t,]{0,8}")
+_CARE_OF_LINE = re.compile(r"[ \t]{0,8}((?i:c/o|care[ \t]of)[ \t][^\n]{2,60}?)[ \t,]{0,8}")
+
+
+def _address_lines(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """An address written over several lines: a line of one to three capitalised words between two lines that hold an
+    address (the town: "22 Harbour Parade\nWhitby\nYO21 3PU"), and a "c/o …" line just above one, are lines of it."""
+    if "\n" not in text or sum(s.kind == "ADDRESS" for s in spans) < 1:
+        return spans
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    bounds = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
+    address_lines = {k for k, (a, b) in enumerate(bounds) for s in spans if s.kind == "ADDRESS" and s.start < b
+                     and s.end > a}
+    added = []
+    for k, (a, b) in enumerate(bounds):
+        if k in address_lines or any(s.start < b and s.end > a for s in spans):
+            continue
+        town = _TOWN_LINE.fullmatch(text, a, b)
+        if town and k - 1 in address_lines and k + 1 in address_lines:
+            added.append(PiiSpan("ADDRESS", town.start(1), town.end(1), 0.7))
+            continue
+        care = _CARE_OF_LINE.fullmatch(text, a, b)
+        if care and k + 1 in address_lines:
+            added.append(PiiSpan("ADDRESS", care.start(1), care.end(1), 0.7))
+    return spans + added
+
+
+_LOWER_COPY_STOP = pii_rules.WORD_NAMES | pii_rules.NOT_NAMES | pii_rules.PLACE_WORDS
+
+
+def _lower_copies(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A first name masked once and typed again in lower case ("…to a Kevin Doyle??? i dont know any kevin"): a first
+    name we know (not a word-name like "will" or "grace", nor a place) is masked in lower case too."""
+    words = {w.lower() for s in spans if s.kind == "PERSON" for w in text[s.start:s.end].split()
+             if w[:1].isupper() and w.lower() in pii_rules.FIRST_NAMES and w.lower() not in _LOWER_COPY_STOP
+             and len(w) >= 3}
+    found = []
+    for word in words:
+        for m in re.finditer(rf"(?<![\w'’@.-]){re.escape(word)}(?![\w'’@-])", text):
+            if not any(s.start < m.end() and s.end > m.start() for s in spans):
+                found.append(PiiSpan("PERSON", m.start(), m.end(), 0.7))
+    return found

@@ -1600,7 +1600,8 @@ def find_all(text: str) -> list[Found]:
     if names:
         names += _lower_names_again(text, names)
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
-             *find_session15(text, text.lower()), *find_session15_names(text, text.lower())]
+             *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
+             *find_session18(text), *find_session18_more(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -2100,3 +2101,129 @@ def find_session15_names(text: str, low: str) -> Iterator[Found]:
     if "address" in low and _DIGIT.search(text):
         for m in _ADDRESS_CUE_STREET.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.8
+
+
+# ---- since session 15, round 2 (blind18) ----------------------------------------------------------------------------
+# Written after scoring blind18/18b/18c once. Each rule is gated on a cheap substring check.
+# - BANK_ACCOUNT: the account number asked as a question and answered on the next line of a dialogue ("And the account
+#   number?\nCustomer: 41190283"), a speaker's label and a yes may open the answer (as _ANSWER does for national IDs).
+# - PERSON: a name spelled out in single letters with spaces ("b r o o k e", "M W A N G I") — when the letters make a
+#   word written elsewhere in the message, or follow a spelling cue ("that's", "spelt", "as in"); the written word is
+#   masked too, with the word after it when that is a lower-case surname after "name is"/"it's"/"i'm".
+# - ADDRESS: a first line read out with a compound house number ("forty two leeds road"), with the flat, town and a
+#   spoken postcode after it in any case ("flat b huddersfield h d one four e t"); a spoken postcode in lower case
+#   after "postcode is" ("l s six two b z").
+# - PERSON: a sign-off after a dash with the writer's team ("- Marguerite, Tech Support" ending the message).
+_ACCOUNT_ANSWER = re.compile(
+    r"(?i:\b(?:account|acc|acct|a/c)(?:[ \t]?(?:number|num|no\.?|nr\.?|#))?)[ \t]?\?[ \t]{0,3}\r?\n[ \t]{0,3}"
+    r"(?:[^\W\d_]{1,20}[ \t]?:[ \t]{0,3})?(?:(?i:yes|yeah|yep|sure|it['’]?s)[ \t,.]{1,3})?(\d{8})(?![\w-]|[.,]\d)")
+_SPACED_LETTERS = re.compile(r"(?<![\w'’.-])([A-Za-z](?:[ \t][A-Za-z]){3,24})(?![\w'’-])")
+_SPACED_CUE = re.compile(r"(?i:\b(?:that['’]?s|thats|spelt|spelled|spelling|spell\w{0,3}|as in|then)[ \t,:]{1,3}$)")
+_NAME_IS_BEFORE = re.compile(r"(?i:\b(?:name(?:['’]s|[ \t]is)|it['’]?s|i['’]?m|this is)[ \t]{1,2}$)")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_FIRST_LINE = re.compile(
+    rf"(?<![\w'’-])(?i:(?:{_TENS})[ -](?:{_UNITS})(?:[ \t](?:a|b|c))?[ \t]"
+    r"(?:[a-z]{3,20}[ \t]){1,2}(?:street|road|avenue|lane|drive|close|crescent|grove|terrace|place|way|gardens|row))\b"
+    r"(?:,?[ \t](?i:flat|apartment|apt|unit)[ \t][a-z0-9]{1,4}(?![\w'’-]))?"
+    rf"(?:,?[ \t](?i:[a-z]{{3,25}}),?[ \t](?i:{_SPOKEN_POSTCODE})(?![\w'’-]))?")
+_LOWER_SPOKEN_POSTCODE = re.compile(
+    rf"(?i:\bpost[ \t]?code)(?:[ \t](?i:is|it['’]?s|its))?[ \t]?:?[ \t]{{1,3}}((?i:{_SPOKEN_POSTCODE}))(?![\w'’-])")
+_TEAM_SIGN_OFF = re.compile(
+    r"(?:^|(?<=\s))[-–—][ \t]?([A-ZÀ-Þ][a-zà-ÿ'’]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,30})?),[ \t]{1,2}"
+    r"(?:[A-Z][\w&]{0,20}[ \t]){0,3}(?:Support|Team|Care|Services?|Desk|Helpdesk|Billing|Sales|Accounts|Returns|"
+    r"Operations|Department|Dept)[ \t]*[.!]?[ \t]*\Z")
+
+
+def find_session18(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "?" in text and ("acc" in low or "a/c" in low):
+        for m in _ACCOUNT_ANSWER.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.9
+    if " " in text:
+        for m in _SPACED_LETTERS.finditer(text):
+            word = m.group(1).replace(" ", "").replace("\t", "").lower()
+            written = [w for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", low)
+                       if not m.start() <= w.start() < m.end()]
+            if not written and not _SPACED_CUE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            yield "PERSON", m.start(1), m.end(1), 0.8
+            for w in written:
+                end = w.end()
+                surname = _LOWER_WORD_AFTER.match(text, end)
+                if (surname and _NAME_IS_BEFORE.search(text, max(0, w.start() - 12), w.start())
+                        and surname.group(1) not in NOT_NAMES and surname.group(1) not in _NOT_STREET_WORDS):
+                    end = surname.end(1)
+                yield "PERSON", w.start(), end, 0.8
+    if any(t in low for t in ("road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "terrace",
+                              "place", "way", "gardens", "row")):
+        for m in _SPOKEN_FIRST_LINE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.75
+    if "post" in low:
+        for m in _LOWER_SPOKEN_POSTCODE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "-" in text or "–" in text or "—" in text:
+        for m in _TEAM_SIGN_OFF.finditer(text):
+            if m.group(1).lower() not in PLACE_WORDS and m.group(1).lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+# - PERSON: the answer to a question about a name on the next line of a chat log or transcript ("Can I confirm the
+#   name on the order?\n[14:04] Visitor: Hope Adeyemi."), a capitalised name of one to three words closed by
+#   punctuation or the line's end (the speaker's label may carry a time stamp before it and a name in brackets).
+# - NATIONAL_ID: a number of 6 to 10 digits after "my ID", "national ID", "ID card", "identity card" (not "order ID").
+# - DOB: a date after "bday"/"birthday is" ("bday is 22 june 1990").
+# - ADDRESS: an Eircode after "eircode" or at the end of an Irish address line ("…, Co. Clare, H91 E2W7"), with the
+#   places before it on that line; an Australian address (number, street, suburb, state, postcode: "14 Wattle Cres,
+#   Kambah ACT 2902"); an Indian one (a flat or house number, then comma-separated parts ending in a six-digit PIN).
+_NAME_ANSWER = re.compile(
+    rf"(?i:\bname\b)[^\n?]{{0,60}}\?[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{{1,12}}\][ \t]*)?[^\W\d_]{{1,20}}"
+    rf"(?:[ \t]\([^)\n]{{1,30}}\))?[ \t]?:[ \t]{{0,3}}({_CAP_NAME}(?:[ \t]{_CAP_NAME}){{1,2}})(?=[ \t]*(?:[.,!\r\n]|\Z))")
+_MY_ID = re.compile(r"(?i:\b(?:my[ \t](?:national[ \t])?id|national[ \t]id|id[ \t]card|identity[ \t]card)"
+                    r"(?:[ \t](?:number|num|no\.?|#))?(?:[ \t](?:is|was))?[ \t]?:?[ \t]{1,2})(\d{6,10})(?![\w-]|[.,]\d)")
+_MONTHS18 = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_BDAY = re.compile(rf"(?i:\b(?:bday|b-day|birthday)[ \t](?:is|was|:)[ \t]{{1,2}}((?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]"
+                   rf"(?:{_MONTHS18})\b\.?(?:,?[ \t]\d{{4}})?|(?:{_MONTHS18})\b\.?[ \t]\d{{1,2}}(?:st|nd|rd|th)?"
+                   rf"(?:,?[ \t]\d{{4}})?|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}}))))(?![\w/.-])")
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}"
+_EIRCODE_CUED = re.compile(rf"(?i:\beircode)[ \t]?(?:is|:)?[ \t]{{1,2}}({_EIRCODE})(?![\w-])")
+_IRISH_LINE = re.compile(rf"(?<![\w-])((?:[A-ZÁÉÍÓÚ][\w'’.-]{{1,30}}(?:[ \t][A-ZÁÉÍÓÚ][\w'’.-]{{1,30}}){{0,2}},[ \t]){{0,3}}"
+                         rf"(?:Co\.?|County)[ \t][A-Z][a-z]{{2,15}},?[ \t]({_EIRCODE}))(?![\w-])")
+_AU_STATES = r"ACT|NSW|VIC|QLD|SA|WA|TAS|NT"
+_AU_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:(?:Unit|Flat|Apt)[ \t]\w{{1,5}},?[ \t]|\d{{1,4}}/)?\d{{1,5}}[A-Za-z]?[ \t](?:[A-Z][a-z'’-]{{1,20}}[ \t]){{1,3}}"
+    rf"[A-Z][a-z]{{1,12}}\.?,?[ \t](?:[A-Z][a-z'’-]{{1,20}}[ \t]){{1,3}}(?:{_AU_STATES}),?[ \t]\d{{4}}(?![\w-])")
+_IN_ADDRESS = re.compile(
+    r"(?<![\w-])(?i:flat|house|h\.?[ \t]?no\.?|door[ \t]no\.?|plot|no\.)[ \t]?[\w/-]{1,8},[ \t](?:[^,\n]{2,40},[ \t]){1,5}"
+    r"[A-Z][a-z]{2,20}(?:[ \t]?-[ \t]?|[ \t])\d{6}(?![\w-])")
+
+
+def find_session18_more(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "name" in low and "?" in text:
+        for m in _NAME_ANSWER.finditer(text):
+            if not any(w.lower() in NOT_NAMES for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "id" in low and _DIGIT.search(text):
+        for m in _MY_ID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if "day" in low:
+        for m in _BDAY.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.8
+    if "eircode" in low:
+        for m in _EIRCODE_CUED.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "Co" in text or "County" in text:
+        for m in _IRISH_LINE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.75
+    if any(s in text for s in ("ACT", "NSW", "VIC", "QLD", "SA ", "WA ", "TAS", "NT ")):
+        for m in _AU_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.75
+    if _SIX_DIGITS.search(text):
+        for m in _IN_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.75
+
+
+_SIX_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")

@@ -29,6 +29,15 @@ Labelling conventions (every set follows them):
   lopez.es]]``): an address is contact data and a mailbox's owner is not ours to judge; an e-mail inside a link is
   marked, the rest of the link is not; a card written in two halves is two ``[[CARD:…]]`` spans; a phone's extension is
   inside the ``[[PHONE:…]]`` span; a first attempt corrected in speech ("zero seven… sorry, I mean…") is marked too.
+- **Written down since session 15's second round (blind18), as the older sets already label them**: an address over
+  several lines is marked one line at a time (a mark cannot span ``\\n``); a UK postcode or an Eircode alone is
+  ``ADDRESS`` (it names a few homes: ``eircode [[ADDRESS:V95 T2K8]]``), a US ZIP code alone is kept (``the zip is
+  {{ZIP:30318}}``: it names a district of thousands); a customer's account number at a telecom, utility or shop and a
+  staff or employee number are kept as ``{{REFERENCE:…}}``, an account at a bank is ``BANK_ACCOUNT``; articles stay
+  outside a date of birth (``the [[DOB:nineteenth of July nineteen seventy two]]``), as outside a name; a national
+  number is ``NATIONAL_ID`` (``SSN`` only for a US Social Security number); an employee's direct line or own work
+  e-mail in a signature is masked (every e-mail address is, above); a name spelled out letter by letter
+  is ``PERSON`` however the letters are joined (``N-K-O-S-I``, ``[[PERSON:K U M A R]]``).
 """
 
 from __future__ import annotations
