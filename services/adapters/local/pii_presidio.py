@@ -1083,8 +1083,9 @@ def _joined_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     for span in spans:  # sorted, not overlapping
         last = out[-1] if out else None
-        if (last is not None and last.kind == span.kind == "ADDRESS" and span.start - last.end <= 3
-                and _ADDRESS_GAP.fullmatch(text, last.end, span.start)):
+        if (last is not None and last.kind == span.kind == "ADDRESS" and (
+                (span.start - last.end <= 3 and _ADDRESS_GAP.fullmatch(text, last.end, span.start))
+                or (span.start - last.end <= 70 and _DISTRICT_GAP.fullmatch(text, last.end, span.start)))):
             out[-1] = PiiSpan("ADDRESS", last.start, span.end, max(last.score, span.score))
         else:
             out.append(span)
@@ -1092,6 +1093,13 @@ def _joined_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 
 _ADDRESS_GAP = re.compile(r",[ \t]{1,2}")
+# since session 15's third round: a district, a unit or a province between two parts of one address on one line
+# ("Apt 7B, 22 Ring Road| Central, East Legon, |Accra", "4520 avenue Papineau|, app. 3, Montréal (Québec) |H2H 1V4"):
+# each part after a comma is capitalised (or a unit: "app. 3", "depto 52"), so "…, and my phone is" never joins
+_PLACE_PART = r"[A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t](?:[A-ZÀ-Þ][\w'’-]{1,25}|\([A-ZÀ-Þ][\w'’ -]{1,25}\)))?"
+_DISTRICT_GAP = re.compile(
+    rf"(?:[ \t][A-ZÀ-Þ][\w'’-]{{1,25}})?(?:,[ \t]{{1,2}}(?:{_PLACE_PART}|(?i:app|appt|apt|ap|depto|dpto|int|flat|unit|"
+    rf"suite|ste|piso)\.?[ \t]?\w{{1,5}})){{1,3}}(?:,[ \t]{{1,2}}|[ \t]{{1,2}})")
 
 
 def _social_and_headline(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -1214,6 +1222,8 @@ def _session18_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         if s.kind == "PERSON" and (_possessive_phrase(value) or value in _DEPARTMENTS or _unit_after_number(text, s)
                                    or _street_named(value)):
+            continue
+        if s.kind in ("PERSON", "PHONE") and _session19_not_pii(text, s, value):
             continue
         if s.kind == "ADDRESS" and _ZIP_ALONE.fullmatch(value) and _ZIP_CUE.search(text, max(0, s.start - 20), s.start):
             continue  # a US ZIP code alone names a town's district, not a home ("the zip is 30318")
@@ -1355,3 +1365,30 @@ def _lower_copies(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             if not any(s.start < m.end() and s.end > m.start() for s in spans):
                 found.append(PiiSpan("PERSON", m.start(), m.end(), 0.7))
     return found
+
+
+# Since session 15's third round (blind19): PERSON and PHONE spans that are a thing's label, never where the writer
+# or a relative is named by a cue before the word (_self_named, _relative_named):
+# - one word right before a dose ("Sertraline 50mg", "Amoxicillin 500 mg"): a drug, not a person;
+# - a short code after "meter" ("meter K04D 19221", "Meter reading E 0044182", "meter number?\nCaller: M 22 K 004"):
+#   a meter's serial number, kept as a reference;
+# - a town's name and one more word on a route ("London Euston → Manchester Piccadilly", "from Leeds City to…"): two
+#   stations, whose first word is a place and not a first name.
+_DOSE_AFTER = re.compile(r"[ \t]?\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?i:mg|mcg|µg|ug|ml|iu|g|mmol|units?)\b")
+_METER_BEFORE = re.compile(r"(?i:\bmeter(?:[ \t](?:number|serial|reading|id|no\.?|#))?\??[ \t]?:?)"
+                           r"(?:[ \t]{0,3}\r?\n[^\W\d_]{1,20}[ \t]?:)?(?:[ \t]{1,3}[A-Z0-9]{1,5}){0,3}[ \t]{1,3}$")
+
+_ROUTE_AFTER = re.compile(r"[ \t]{0,2}(?:→|->|⇒|⟶|–|—|to[ \t])")
+_ROUTE_BEFORE19 = re.compile(r"(?:→|->|⇒|⟶|\bfrom|\bto)[ \t]{1,2}$")
+
+
+def _session19_not_pii(text: str, span: PiiSpan, value: str) -> bool:
+    if span.kind == "PERSON" and " " not in value and _DOSE_AFTER.match(text, span.end):
+        return not _self_named(text, span.start, span.end) and not _relative_named(text, span)
+    if span.kind == "PERSON" and " " in value and value.split()[0].lower() in pii_rules.PLACE_WORDS and \
+            value.split()[0].lower() not in pii_rules.FIRST_NAMES and (
+                _ROUTE_AFTER.match(text, span.end) or _ROUTE_BEFORE19.search(text, max(0, span.start - 8), span.start)):
+        return not _self_named(text, span.start, span.end) and not _relative_named(text, span)
+    if "eter" in text and _METER_BEFORE.search(text, max(0, span.start - 50), span.start):
+        return span.kind == "PHONE" or (len(value) <= 2 and value.isupper())
+    return False

@@ -1601,7 +1601,7 @@ def find_all(text: str) -> list[Found]:
         names += _lower_names_again(text, names)
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
              *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
-             *find_session18(text), *find_session18_more(text)]
+             *find_session18(text), *find_session18_more(text), *find_session19(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -1643,7 +1643,7 @@ BSN = re.compile(r"(?<![\w.-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}
 CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])")
 PPS = re.compile(r"(?<![\w-])(\d{7})[ \t]?([A-Wa-w])([A-IWa-iw]?)(?![\w-])")
 _ID_CUES = {
-    "NINO": r"national[ \t]insurance|\bni[ \t]?(?:number|no\b|:)|\bnino\b|\bn\.i\.",
+    "NINO": r"national[ \t]insurance|\bni[ \t]?(?:number|no\b|:)|\bnino\b|\bn\.i\.|\b(?:my|your|his|her)[ \t]ni\b",
     "DNI": r"\bdni\b|\bnie\b|\bnif\b|\bd\.n\.i\.|documento[ \t]de[ \t]identidad",
     "BSN": r"\bbsn\b|burgerservicenummer|sofi-?nummer",
     "CF": r"codice[ \t]fiscale|\bc\.f\.|\bcf\b",
@@ -2227,3 +2227,86 @@ def find_session18_more(text: str) -> Iterator[Found]:
 
 
 _SIX_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
+
+
+# ---- since session 15's third round (blind19) ---------------------------------------------------------------------
+# - PERSON: a surname with an Arabic particle joined by a hyphen ("Fatima al-Rashid", "Hamza el-Amin"): the lower-case
+#   particle ended the name before; the capitalised word before it is taken too unless it is a common word.
+# - ADDRESS: a Singapore address with its "#05-12" unit and six-digit postcode ("88 Tanjong Pagar Road, #05-12,
+#   Singapore 088509").
+# - DOB: a date after a date-of-birth cue and "it's" / "is", a dash or colon between ("date of birth — it's 14th July
+#   1979").
+# - PHONE: a seven-digit local number ("555-0142") after a phone cue, or closing a signature after the writer's name
+#   ("Tyrone Jackson, 555-0142" at the message's end).
+# - NATIONAL_ID: a code with six digits at least after a national ID's name (CURP, RG, CNP, rodné číslo,
+#   henkilötunnus, CPR, fødselsnummer, AHV, DNI, cédula…) and at most three words ("mi cédula es 1.020.456.789").
+# - DOB: a date written "22. 6. 1990" after a birth cue.
+# - PERSON: a name restated in full after the first name ("it's joy, joy okafor", "my name's rich, richard hill"),
+#   lower case as typed or transcribed; a form's or a receipt's name field ("last_name: Brooks", "Payer: Walker, Jade",
+#   "Sender: GUPTA RAVI K"), the value filling the rest of its line.
+_PARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:([A-ZÀ-Þ][^\W\d_]{1,30})[ \t])?((?:al|el|ul|ad|ar|as|ash|at|az)-[A-ZÀ-Þ][^\W\d_]{1,30})"
+                            r"(?![\w'’-])")
+_SG_ADDRESS = re.compile(r"(?<![\w-])\d{1,5}[A-Za-z]?[ \t][A-Z][\w'’.-]{1,25}(?:[ \t][A-Z][\w'’.-]{1,25}){0,4},?[ \t]"
+                         r"#\d{1,3}-\d{1,5}[A-Za-z]?(?:,[ \t][A-Z][\w'’.-]{1,25}(?:[ \t][A-Z][\w'’.-]{1,25}){0,3})?,?[ \t]"
+                         r"(?:Singapore[ \t])?\d{6}(?![\w-])")
+_DOB_ITS = re.compile(rf"(?i:(?<![\w])(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday)(?![\w])"
+                      rf"[ \t]{{0,3}}(?:[—–:,-][ \t]{{0,3}})?(?:it['’]s|it[ \t]is|that['’]s|is)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?)"
+                      rf"(?i:({_DATE}))")
+_ID_NAMES19 = (r"curp|\brfc\b|\brg\b|henkilötunnu\w{0,6}|personnummer|f[øo]dselsnummer|\bcpr(?:-nummer)?\b|"
+               r"rodn[ée][ \t]č[ií]slo|rodne[ \t]cislo|\bcnp(?:-ul)?\b|\bdni\b|c[ée]dula|\bahv(?:-nummer)?\b|\bavs\b|"
+               r"sozialversicherungsnummer|svnr|\bcuil\b|\bcuit\b|\brut\b|\bnie\b|\bnif\b|\bbsn\b|"
+               r"burgerservicenummer|identity[ \t]number|id[ \t]number|national[ \t]id(?:entity)?(?:[ \t]number)?")
+_CUED_ID = re.compile(rf"(?i:(?:{_ID_NAMES19})(?:[ \t]{{1,2}}[^\W\d_]{{1,12}}){{0,3}}[ \t]{{0,2}}:?[ \t]{{1,3}})"
+                      r"([A-Za-z0-9](?:[A-Za-z0-9]|[./-][A-Za-z0-9]|[ \t](?=\d)){5,22})(?![\w-]|[./]\w)")
+_SPACED_DOB = re.compile(r"(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|born(?:[ \t]on)?|birthday|narozen[áý]?|geboren(?:[ \t]am)?|"
+                         r"geb\.|datum[ \t]narozen[íi])[ \t]{0,2}:?[ \t]{1,3})(\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4})(?![\w.]\w)")
+_RESTATED = re.compile(r"(?i:\b(?:it['’]s|it[ \t]is|my[ \t]name['’]s|my[ \t]name[ \t]is|name[ \t]is|i['’]m|i[ \t]am|this[ \t]is)"
+                       r"[ \t]{1,2})([a-z][a-z'’]{1,20}),[ \t]{1,2}(?:i[ \t]mean[ \t]{1,2})?"
+                       r"([a-z][a-z'’]{1,20}[ \t][a-z][a-z'’]{1,20}(?:-[a-z][a-z'’]{1,20})?)(?=[ \t]*(?:[,.;!?\r\n]|$))")
+_FORM_NAME = re.compile(r"(?im:^[ \t]*(?:(?:first|last|given|family|middle|sur|full|customer|card[ \t_-]?holder|"
+                        r"account[ \t_-]holder)[ \t_-]?name|surname|payer|sender|cardholder)[ \t]*[:=][ \t]*)"
+                        r"([A-ZÀ-Þ][\w'’-]{1,30}(?:,?[ \t][A-ZÀ-Þ][\w'’-]{0,30}){0,2})[ \t]*(?=\r?\n|\Z)")
+_LOCAL_PHONE = re.compile(r"(?<![\w.,/+-])\d{3}-\d{4}(?![\w-]|[.,]\d)")
+_LOCAL_PHONE_CUE = re.compile(r"(?i:\b(?:phone|tel|mobile|cell|call|ring|text|number|contact)\b[^\d\n]{0,20})$")
+_SIGNED_BEFORE = re.compile(r"(?:^|[.!?\n][ \t]{0,3})[A-Z][a-z'’-]{1,30}(?:[ \t][A-Z][a-z'’-]{1,30}){1,2},[ \t]{1,2}$")
+_END_AFTER = re.compile(r"[ \t.!]*$")
+
+
+def find_session19(text: str) -> Iterator[Found]:
+    if "l-" in text or "r-" in text or "d-" in text or "s-" in text or "h-" in text or "t-" in text or "z-" in text:
+        for m in _PARTICLE_NAME.finditer(text):
+            first = m.group(1)
+            start = m.start(1) if first and first.lower() not in NOT_NAMES and first.lower() not in PLACE_WORDS \
+                and first.lower() not in _NOT_STREET_WORDS else m.start(2)
+            yield "PERSON", start, m.end(2), 0.8
+    if "#" in text:
+        for m in _SG_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+    low = text.lower()
+    if any(w in low for w in ("birth", "dob", "d.o.b")):
+        for m in _DOB_ITS.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.9
+    if any(w in low for w in ("birth", "dob", "d.o.b", "born", "narozen", "geb")):
+        for m in _SPACED_DOB.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.9
+    if _DIGIT.search(text):
+        for m in _CUED_ID.finditer(text):
+            value = m.group(1)  # the layouts that session 13's cued rules find already are left to them
+            if sum(c.isdigit() for c in value) >= 6 and not any(
+                    p.fullmatch(value) for p in (DNI, BSN, CODICE_FISCALE, PPS, NINO)):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "," in text:
+        for m in _RESTATED.finditer(text):
+            first, full = m.group(1).lower(), m.group(2).lower().split()
+            if full[0][:3] == first[:3] and not any(w in NOT_NAMES for w in full):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+                yield "PERSON", m.start(2), m.end(2), 0.8
+    if ":" in text or "=" in text:
+        for m in _FORM_NAME.finditer(text):
+            if not any(w.strip(",").lower() in NOT_NAMES for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    for m in _LOCAL_PHONE.finditer(text) if "-" in text else ():
+        if (_LOCAL_PHONE_CUE.search(text, max(0, m.start() - 30), m.start())
+                or (_SIGNED_BEFORE.search(text, max(0, m.start() - 70), m.start())
+                    and _END_AFTER.fullmatch(text, m.end()))):
+            yield "PHONE", m.start(), m.end(), 0.8
