@@ -2242,7 +2242,8 @@ _SIX_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
 #   henkilötunnus, CPR, fødselsnummer, AHV, DNI, cédula…) and at most three words ("mi cédula es 1.020.456.789").
 # - DOB: a date written "22. 6. 1990" after a birth cue.
 # - PERSON: a name restated in full after the first name ("it's joy, joy okafor", "my name's rich, richard hill"),
-#   lower case as typed or transcribed; a form's or a receipt's name field ("last_name: Brooks", "Payer: Walker, Jade",
+#   lower case as typed or transcribed, one of the two a known first name ("it's fine, finally working" is no one);
+#   a form's or a receipt's name field ("last_name: Brooks", "Payer: Walker, Jade",
 #   "Sender: GUPTA RAVI K"), the value filling the rest of its line.
 _PARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:([A-ZÀ-Þ][^\W\d_]{1,30})[ \t])?((?:al|el|ul|ad|ar|as|ash|at|az)-[A-ZÀ-Þ][^\W\d_]{1,30})"
                             r"(?![\w'’-])")
@@ -2298,12 +2299,14 @@ def find_session19(text: str) -> Iterator[Found]:
     if "," in text:
         for m in _RESTATED.finditer(text):
             first, full = m.group(1).lower(), m.group(2).lower().split()
-            if full[0][:3] == first[:3] and not any(w in NOT_NAMES for w in full):
+            if (full[0][:3] == first[:3] and not any(w in NOT_NAMES for w in full)
+                    and (first in FIRST_NAMES or first in WORD_NAMES or full[0] in FIRST_NAMES)):
                 yield "PERSON", m.start(1), m.end(1), 0.8
                 yield "PERSON", m.start(2), m.end(2), 0.8
     if ":" in text or "=" in text:
         for m in _FORM_NAME.finditer(text):
-            if not any(w.strip(",").lower() in NOT_NAMES for w in m.group(1).split()):
+            if not any(w.strip(",").lower() in NOT_NAMES or w.strip(",").lower() in COMPANY_SUFFIXES
+                       for w in m.group(1).split()):
                 yield "PERSON", m.start(1), m.end(1), 0.8
     for m in _LOCAL_PHONE.finditer(text) if "-" in text else ():
         if (_LOCAL_PHONE_CUE.search(text, max(0, m.start() - 30), m.start())

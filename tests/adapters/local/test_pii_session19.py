@@ -41,8 +41,8 @@ def spans(detector, text: str) -> list[tuple[str, str]]:
     ("Ship to 1890 rue Sherbrooke Est, app. 7, Montréal (Québec) H2K 1B3 svp", "ADDRESS",
      "1890 rue Sherbrooke Est, app. 7, Montréal (Québec) H2K 1B3"),
     # a first name restated in full, lower case as transcribed
-    ("Caller: hi it's kemi, kemi adeyemo, from the flat upstairs", "PERSON", "kemi adeyemo"),
-    ("Caller: yeah my name's sam, samira birchall\nAgent: thanks", "PERSON", "samira birchall"),
+    ("Caller: hi it's tunde, tunde adeyemo, from the flat upstairs", "PERSON", "tunde adeyemo"),
+    ("Caller: yeah my name's sam, samantha birchall\nAgent: thanks", "PERSON", "samantha birchall"),
     # a form's or a receipt's name fields
     ("Web form\nfirst_name: Oluwatobi\nlast_name: Fairweather\ncity: Leeds", "PERSON", "Fairweather"),
     ("Web form\nfirst_name: Oluwatobi\nlast_name: Fairweather\ncity: Leeds", "PERSON", "Oluwatobi"),
@@ -53,13 +53,13 @@ def test_the_detector_masks_the_whole_value(detector, text, kind, value):
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    # a drug before its dose
+    # a drug before its dose (the NER reads few drug names as a person: this one passes on d2a0aec too)
     ("My repeat of Lansoprazole 30mg is late again, can you chase it?", "Lansoprazole"),
     # a meter's serial number after "meter"
     ("Subject: Meter reading G 0071934", "0071934"),
     # stations on a route
-    ("Booking BK-2291: Leeds City → York Minster, 9 Jan", "Leeds City"),
-    ("Booking BK-2291: Leeds City → York Minster, 9 Jan", "York Minster"),
+    ("Your ticket TR-55120: Glasgow Queen → Edinburgh Waverley, 9 Jan", "Glasgow Queen"),
+    ("Your ticket TR-55120: Glasgow Queen → Edinburgh Waverley, 9 Jan", "Edinburgh Waverley"),
 ])
 def test_what_the_detector_now_leaves_alone(detector, text, kept):
     assert kept in mask(text, detector.find(text))
@@ -92,3 +92,11 @@ def test_guard_restated_name_needs_the_same_first_name():
 def test_guard_seven_digits_without_cue_or_signature_are_kept(detector):
     text = "Error code 404-1182 shows on the screen when I log in, any idea?"
     assert "404-1182" in mask(text, detector.find(text))
+
+
+def test_guard_a_restated_word_is_not_a_name():
+    assert not list(pii_rules.find_session19("it's fine, finally working."))
+
+
+def test_guard_a_company_in_a_form_field_is_not_a_name():
+    assert not list(pii_rules.find_session19("Sender: Northern Grid Ltd\nAmount 40.00"))
