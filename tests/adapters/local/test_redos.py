@@ -72,7 +72,10 @@ LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 "
 # head on markup) take 0.3 s of CPU alone and up to 0.6 s while the suite's other processes share the cores (CPU time
 # grows under contention); a quadratic one takes tens of seconds, so 1 s still tells them apart
 ONE_CALL_S = 1.0
-ONE_PATTERN_S = 0.25  # a 20,000-character input, one pattern (quadratic ones take 1-20 s here, the cubic one minutes)
+# a 20,000-character input, one pattern: the slowest linear ones take 0.056 s (pii_rules._CUE), the incident's
+# quadratic e-mail pattern 0.23-0.27 s on this machine (session 16; the old bound, 0.25, let it pass one run in three),
+# other quadratic ones 1-20 s, the cubic one minutes
+ONE_PATTERN_S = 0.15
 
 
 def adversarial(n: int, units: tuple[str, ...] = UNITS) -> Iterator[tuple[str, str]]:
@@ -130,15 +133,37 @@ def test_redos_every_recogniser_reads_200000_hostile_characters_in_under_half_a_
     slow = []
     for name, recognise in recognisers(local).items():
         for unit, text in adversarial(N, LONG_UNITS):
-            started = time.thread_time()
-            try:
-                recognise(text)
-            except services.errors.ServiceError:
-                pass  # refusing is fine; taking forever is not
-            seconds = time.thread_time() - started
+            seconds = least_cpu_seconds(recognise, text)
             if seconds > ONE_CALL_S:
                 slow.append(f"{name} on {unit!r}×: {seconds:.2f} s")
     assert slow == []
+
+
+def least_cpu_seconds(recognise: Callable[[str], object], text: str, tries: int = 3, bound: float = ONE_CALL_S) -> float:
+    """The CPU time of one call; over the bound, the least of `tries` calls. A backtracking recogniser is slow on
+    every try; a linear one that met a busy moment (CI's 2 cores shared with the other xdist worker: 1.02 s once on
+    the local PII detector's "1 "×, 0.62 s quiet) is not slow on the next."""
+    best = float("inf")
+    for _ in range(tries):
+        started = time.thread_time()
+        try:
+            recognise(text)
+        except services.errors.ServiceError:
+            pass  # refusing is fine; taking forever is not
+        best = min(best, time.thread_time() - started)
+        if best <= bound:
+            break
+    return best
+
+
+def test_redos_a_recogniser_slow_on_every_try_is_still_reported():
+    """The retry above cannot hide a slow recogniser: one that spends 1.5 s of CPU on every call stays over the bound."""
+    def slow_recogniser(text: str) -> None:
+        started = time.thread_time()
+        while time.thread_time() - started < ONE_CALL_S * 1.5:
+            pass
+
+    assert least_cpu_seconds(slow_recogniser, "x") > ONE_CALL_S
 
 
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
@@ -186,10 +211,7 @@ def test_redos_every_compiled_pattern_in_services_is_linear_on_hostile_text():
     slow = []
     for name, pattern in sorted(patterns.items()):
         for unit, text in inputs:
-            started = time.thread_time()
-            for _ in pattern.finditer(text):
-                pass
-            seconds = time.thread_time() - started
+            seconds = least_cpu_seconds(lambda t, p=pattern: [*p.finditer(t)], text, bound=ONE_PATTERN_S)
             if seconds > ONE_PATTERN_S:
                 slow.append(f"{name} on {unit!r}×: {seconds:.2f} s")
     assert slow == []
@@ -198,9 +220,7 @@ def test_redos_every_compiled_pattern_in_services_is_linear_on_hostile_text():
 def test_redos_the_old_email_pattern_is_caught_by_this_test():
     """The check can fail: the pattern of the incident, on 20,000 characters, is far over the bound."""
     old = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-    started = time.thread_time()
-    old.search("a" * 20_000)
-    assert time.thread_time() - started > ONE_PATTERN_S
+    assert least_cpu_seconds(lambda t: [*old.finditer(t)], "a" * 20_000, bound=ONE_PATTERN_S) > ONE_PATTERN_S
 
 
 def test_redos_a_short_request_is_served_while_a_200000_character_message_is_analysed(local):
