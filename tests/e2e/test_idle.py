@@ -17,7 +17,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, ROOT, _free_port, _wait_healthy, sign_in
-from tests.e2e.test_workspace import find_in_queue
+from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -67,8 +67,7 @@ def test_defect_13_8_idle_tabs_cost_almost_nothing(browser, own_server, app_env)
             # test worker busy on the second core (make test runs two); the figure asserted below is CPU, not time
             page.set_default_timeout(90_000)
             sign_in(page, url, "agent", "frontline-agent")
-            find_in_queue(page, "E2E: idle", conversation.id)
-            page.locator(f".st-key-queue-{conversation.id} button").click()
+            open_queue_card(page, "E2E: idle", conversation.id)
             page.locator(".stChatMessage").first.wait_for()
         time.sleep(4)  # first draws settle
         before = cpu_seconds(pid)

@@ -17,7 +17,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, ROOT, approve_as_admin, sign_in
-from tests.e2e.test_workspace import find_in_queue
+from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -77,8 +77,7 @@ def test_an_editor_drafts_from_a_gap_and_approves_it_then_an_agent_sees_it_in_th
     agent = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
     agent.set_default_timeout(20_000)
     sign_in(agent, app_url, "agent", "frontline-agent")
-    find_in_queue(agent, "E2E: wall mounting")
-    agent.locator(f".st-key-queue-{conversation.id} button").click()
+    open_queue_card(agent, "E2E: wall mounting", conversation.id)
     agent.get_by_role("tab", name="Assist").click()
     agent.locator("[data-testid=stExpander]").filter(has_text=TITLE).first.wait_for()
     agent.screenshot(path=str(ARTIFACTS / "kb-gap-agent-sees-article.png"))

@@ -9,7 +9,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
-from tests.e2e.test_workspace import find_in_queue
+from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -36,8 +36,7 @@ def test_the_assist_panel_search_marks_the_query_words(page, app_url, app_env):
     customer = repos(live).customers.all()[3]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: marked search", "hi", "agent")
     sign_in(page, app_url, "agent", "frontline-agent")
-    find_in_queue(page, "E2E: marked search")
-    page.locator(f".st-key-queue-{conversation.id} button").click()
+    open_queue_card(page, "E2E: marked search", conversation.id)
     page.get_by_role("tab", name="Knowledge base").click()
     box = page.get_by_role("textbox", name="Search the knowledge base")
     box.fill(QUERY)

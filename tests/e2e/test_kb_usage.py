@@ -13,7 +13,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
-from tests.e2e.test_workspace import find_in_queue
+from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -31,8 +31,7 @@ def test_an_agent_votes_an_article_helpful_and_the_editors_usage_tab_shows_it(pa
     agent = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
     agent.set_default_timeout(20_000)
     sign_in(agent, app_url, "agent", "frontline-agent")
-    find_in_queue(agent, "E2E: usage vote")
-    agent.locator(f".st-key-queue-{conversation.id} button").click()
+    open_queue_card(agent, "E2E: usage vote", conversation.id)
     agent.get_by_role("tab", name="Knowledge base").click()
     box = agent.get_by_role("textbox", name="Search the knowledge base")
     box.fill("pair corvo buds bluetooth")

@@ -10,7 +10,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, approve_as_admin, sign_in
-from tests.e2e.test_workspace import find_in_queue
+from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -55,8 +55,7 @@ def test_a_draft_submitted_and_approved_in_the_browser_reaches_the_agents_search
     agent = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
     agent.set_default_timeout(20_000)
     sign_in(agent, app_url, "agent", "frontline-agent")
-    find_in_queue(agent, "E2E: ribbon before")
-    agent.locator(f".st-key-queue-{before.id} button").click()
+    open_queue_card(agent, "E2E: ribbon before", before.id)
     agent_search(agent, QUERY)
     agent.get_by_text("No approved article matches.").or_(agent.locator("[data-testid=stExpander]").first).wait_for()
     assert agent.get_by_text(TITLE).count() == 0, "a draft reached the agent"
@@ -73,15 +72,13 @@ def test_a_draft_submitted_and_approved_in_the_browser_reaches_the_agents_search
     reviewer.context.close()
 
     agent.reload()
-    find_in_queue(agent, "E2E: ribbon before")
-    agent.locator(f".st-key-queue-{before.id} button").click()
+    open_queue_card(agent, "E2E: ribbon before", before.id)
     agent_search(agent, QUERY)
     agent.locator("[data-testid=stExpander]").filter(has_text=TITLE).first.wait_for()
 
     after, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: ribbon after",
                                            "Can you add a satin ribbon gift wrap to my order?", "agent")
-    find_in_queue(agent, "E2E: ribbon after")
-    agent.locator(f".st-key-queue-{after.id} button").click()
+    open_queue_card(agent, "E2E: ribbon after", after.id)
     agent.get_by_role("tab", name="Assist").click()
     agent.locator("[data-testid=stExpander]").filter(has_text=TITLE).first.wait_for()
     agent.screenshot(path=str(ARTIFACTS / "kb-agent-sees-approved.png"))

@@ -8,7 +8,7 @@ from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
 from tests.e2e.conftest import ARTIFACTS, sign_in
-from tests.e2e.test_workspace import find_in_queue
+from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
 pytestmark = pytest.mark.e2e
@@ -29,8 +29,7 @@ def test_defect_13_10_composer_and_suggestions_fit_a_1366x768_screen(browser, ap
     page.set_default_timeout(20_000)
     try:
         sign_in(page, app_url, "agent", "frontline-agent")
-        find_in_queue(page, "E2E: laptop")
-        page.locator(f".st-key-queue-{conversation.id} button").click()
+        open_queue_card(page, "E2E: laptop", conversation.id)
         suggestions = [page.locator(f".st-key-suggestion-{row.id}") for row in repos(live).assist.suggestions_for(message.id)]
         for box in suggestions:
             box.wait_for()

@@ -63,7 +63,7 @@ def test_queue_order_breaks_a_note_and_a_follow_up_keep_the_customers_waiting_ti
                                       "my parcel never arrived", at))
     inbox.analyze_latest(live, conversation.id)
     signed_in(page, app_url, AGENT, "Agent workspace")
-    find_in_queue(page, "E2E: queue order")
+    find_in_queue(page, "E2E: queue order", conversation.id)
     page.locator(f".st-key-queue-{conversation.id} button").wait_for()
     assert waiting_minutes(page, conversation.id) >= 45
     page.locator(f".st-key-queue-{conversation.id} button").click()

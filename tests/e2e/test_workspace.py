@@ -30,9 +30,22 @@ def open_in_workspace(page, app_url, conversation_id: int, subject: str) -> None
     """Sign in as the agent, find the conversation with the queue search (the queue draws only the most urgent
     cards) and open it."""
     sign_in(page, app_url, "agent", "frontline-agent")
-    find_in_queue(page, subject, conversation_id)
-    page.locator(f".st-key-queue-{conversation_id} button").click()
+    open_queue_card(page, subject, conversation_id)
     page.locator(".stChatMessage").first.wait_for()
+
+
+def open_queue_card(page, subject: str, conversation_id: int, tries: int = 3) -> None:
+    """Search the queue for the conversation and click its card. The card can go between being found and being
+    clicked (a rerun that lost the search draws the most urgent cards again: CI and session 15 saw `click` wait 20 s
+    for `.st-key-queue-N button` after the subject had shown), so a click that times out searches again."""
+    for attempt in range(tries):
+        find_in_queue(page, subject, conversation_id)
+        try:
+            page.locator(f".st-key-queue-{conversation_id} button").click(timeout=15_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == tries - 1:
+                raise
 
 
 def find_in_queue(page, subject: str, conversation_id: int | None = None, tries: int = 6) -> None:
