@@ -323,9 +323,31 @@ def similarities_to(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
     ``queries @ pool.T`` (tests/adapters/local/test_throughput_session11.py) and over bench/assist_outputs.py's messages.
     One row and many rows keep ``queries @ pool.T`` (one row is a matrix-vector product either way)."""
     queries = np.atleast_2d(queries)
-    if 1 < len(queries) <= FEW_ROWS:
+    if 1 < len(queries) <= FEW_ROWS and _transposed_is_exact(len(queries), pool):
         return (pool @ queries.T).T
     return queries @ pool.T
+
+
+# (rows, pool shape, dtype, BLAS limited to one thread) -> whether (pool @ q.T).T gives q @ pool.T's numbers here
+_TRANSPOSED_EXACT: dict[tuple[int, tuple[int, ...], str, bool], bool] = {}
+
+
+def _transposed_is_exact(rows: int, pool: np.ndarray) -> bool:
+    """Whether the transposed layout reproduces the plain product bit for bit on this machine's BLAS, checked once
+    per row count and pool shape on the pool itself (queries near its rows and far from all). Since session 16: on an
+    AMD EPYC with OpenBLAS's Haswell kernels 8 rows (and 4-5 with several BLAS threads) round differently from the
+    plain product, which the SkylakeX machine of session 11 never did; where it differs the plain product is used."""
+    key = (rows, pool.shape, pool.dtype.str, _BLAS_LIMITED)
+    if key not in _TRANSPOSED_EXACT:
+        rng = np.random.default_rng(rows)
+        exact = True
+        for _ in range(3):
+            near = pool[rng.integers(0, len(pool), rows)] + rng.normal(0, 0.05, (rows, pool.shape[1]))
+            for queries in (near, rng.normal(size=(rows, pool.shape[1]))):
+                queries = (queries / np.linalg.norm(queries, axis=1, keepdims=True)).astype(pool.dtype)
+                exact = exact and np.array_equal((pool @ queries.T).T, queries @ pool.T)
+        _TRANSPOSED_EXACT[key] = exact
+    return _TRANSPOSED_EXACT[key]
 
 
 
