@@ -22,11 +22,17 @@ ExampleSearch reads a 2.4 MB int8 copy instead, and then only the few examples t
    call the full pass makes (intent.similarities_to), laid out so that each number goes through the same kernel:
    for one row (a matrix-vector product, computed in groups of 4 examples with the last len(pool) % 4 on their own)
    the candidates fill whole groups and the pool's last len(pool) % 4 examples close the buffer, as they close the
-   pool; for 2-8 rows (a matrix product) the rows are padded with zero rows and the buffer with examples so that
-   OpenBLAS uses its general kernel, as for the whole pool, not its small-matrix one. The products are then the full
-   pass's numbers bit for bit. Because that rests on how the BLAS library lays out its work, the search checks it
-   when it is built, against the full pass on perturbed training examples (1-8 rows, and the integer sums against
-   numpy's), and switches itself off (every decision takes the full pass, as before) if any number differs.
+   pool; for 2-8 rows (a matrix product) one of two layouts, whichever the check below finds to give the full pass's
+   numbers for that many rows (PADDED first): PADDED, the rows padded with zero rows and the buffer with examples so
+   that OpenBLAS uses its general kernel, as for the whole pool, not its small-matrix one (OpenBLAS's SkylakeX
+   kernels, where sessions 12-15 measured); PLAIN, the rows as they are and the candidates in a row (OpenBLAS's
+   Haswell kernels, which it also runs on AMD EPYC: there the padded product sums in another order than the
+   unpadded full pass, while 2-7 unpadded rows give each example the same number wherever it sits in the matrix;
+   8 rows do not, docs/benchmarks.md "Session 16"). The products are then the full pass's numbers bit for bit.
+   Because that rests on how the BLAS library lays out its work, the search checks it when it is built, against the
+   full pass on perturbed training examples (every row count 1-8, and the integer sums against numpy's): a row count
+   for which no layout gives every number takes the full pass, and if one row does not (or no other count does),
+   the search switches itself off (every decision takes the full pass, as before).
 
 More than MAX_CANDIDATES candidates, more than MAX_ROWS rows, a zero or non-finite row, or onnxruntime missing: the
 caller takes the full pass. Read-only once built, except for per-thread buffers, so one instance serves every thread.
@@ -61,6 +67,7 @@ SMALL_GEMM_PRODUCTS = 1_000_000
 SMALL_GEMM_OUTPUTS = 1_200
 QUERY_PAD = 40
 GROUP = 4  # OpenBLAS's matrix-vector kernel takes examples 4 at a time (the last len(pool) % 4 apart)
+PADDED, PLAIN = "padded", "plain"  # the layouts of the product of 2-8 rows (module docstring, step 4)
 
 
 Product = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -118,6 +125,8 @@ class ExampleSearch:
         self._local = threading.local()
         self._session: Any = None
         self.enabled = True
+        # the layout that gives the full pass's numbers, per row count (set by check(); 1 row: the vector product)
+        self.layouts: dict[int, str] = {rows: PADDED for rows in range(1, MAX_ROWS + 1)}
         self.searches = 0  # decisions answered from the candidates (tests read these)
         self.full_passes = 0  # decisions handed back to the full pass
 
@@ -184,7 +193,7 @@ class ExampleSearch:
         probe's nearest cosine per row (as `nearest` gives it; None when `probe` is False: the caller does not read
         it); None: take the full pass."""
         queries = np.atleast_2d(queries)
-        if not self.enabled or not 1 <= len(queries) <= MAX_ROWS or queries.dtype != np.float32:
+        if not self.enabled or len(queries) not in self.layouts or queries.dtype != np.float32:
             self.full_passes += 1
             return None
         found = self._bounds(queries, probe)
@@ -209,19 +218,20 @@ class ExampleSearch:
         buffer[body:rows] = self.probe[self._probe_tail]
         return self._nearest(queries, buffer[:rows])  # type: ignore[misc]
 
-    def exact(self, queries: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    def exact(self, queries: np.ndarray, columns: np.ndarray, layout: str | None = None) -> np.ndarray:
         """The full pass's products of `queries` with the examples `columns` (ascending), from a buffer laid out so
-        that BLAS computes each the same way (module docstring, step 4)."""
+        that BLAS computes each the same way (module docstring, step 4; `layout`: the check's for that many rows)."""
+        layout = layout or self.layouts.get(len(queries), PADDED)
         regular = columns[columns < self._regular]
         tail = self._tail
         body = -(-len(regular) // GROUP) * GROUP  # whole groups of 4
-        if len(queries) > 1 and body + len(tail) < self._least:
+        if len(queries) > 1 and layout == PADDED and body + len(tail) < self._least:
             body += -(-(self._least - body - len(tail)) // GROUP) * GROUP
         rows = body + len(tail)
         buffer = self._buffer("examples", rows)
         np.take(self.pool, regular, axis=0, out=buffer[:len(regular)])
         buffer[body:rows] = self.pool[tail]
-        if len(queries) == 1:
+        if len(queries) == 1 or layout == PLAIN:
             products = self._product(queries, buffer[:rows])
         else:  # zero rows below: past the small-matrix kernel (QUERY_PAD); each number depends on its own two rows
             padded = self._buffer("queries", QUERY_PAD)
@@ -247,39 +257,52 @@ class ExampleSearch:
         return shifted.astype(np.int64) - (QUERY_LEVELS + 1), scale, estimate
 
     def check(self, trials: int = 6, seed: int = 12) -> bool:
-        """Whether the search gives the full pass's numbers here: perturbed training examples as query rows (1, 2, 3,
-        5 and 8 rows), their candidates' products (and those of a random spread of other examples) against the full
-        product bit for bit, the k largest products among the candidates, and the graph's integer sums against
-        numpy's. Counts nothing in searches / full_passes."""
+        """Whether the search gives the full pass's numbers here: perturbed training examples as query rows (every
+        row count 1-MAX_ROWS), their candidates' products (and those of a random spread of other examples) against
+        the full product bit for bit in each layout until one gives them all, the k largest products among the
+        candidates, and the graph's integer sums against numpy's. Sets `layouts` (the row counts searched, and
+        how); True when one row and at least one other row count are. Counts nothing in searches / full_passes."""
         rng = np.random.default_rng(seed)
-        checked = 0
-        for rows in (1, 2, 3, 5, MAX_ROWS):
-            for trial in range(trials):
+        layouts: dict[int, str] = {}
+        for rows in range(1, MAX_ROWS + 1):
+            cases = []
+            for _ in range(trials):
                 picked = self.pool[rng.choice(len(self.pool), rows, replace=False)].astype(np.float64)
                 queries = picked + rng.normal(0.0, 0.01, picked.shape)
                 queries = (queries / np.linalg.norm(queries, axis=1, keepdims=True)).astype(np.float32)
-                full = self._product(queries, self.pool)
-                columns = self.candidates(queries)
-                if columns is None or not self.k <= len(columns) <= MAX_CANDIDATES:
-                    continue
-                checked += 1
-                spread = np.union1d(columns, rng.choice(len(self.pool), int(rng.integers(1, 200)), replace=False))
-                for cols in (columns, spread):
-                    if not np.array_equal(self.exact(queries, cols), full[:, cols]):
-                        return False
-                if not np.array_equal(np.sort(full[:, columns], axis=1)[:, -self.k:],
-                                      np.sort(full, axis=1)[:, -self.k:]):
+                cases.append((queries, rng.choice(len(self.pool), int(rng.integers(1, 200)), replace=False)))
+            for layout in ((PADDED,) if rows == 1 else (PADDED, PLAIN)):
+                if self._check_rows(cases, layout):
+                    layouts[rows] = layout
+                    break
+        self.layouts = layouts
+        return 1 in layouts and len(layouts) > 1
+
+    def _check_rows(self, cases: list[tuple[np.ndarray, np.ndarray]], layout: str) -> bool:
+        """check() for one row count and one layout: every case's numbers as the full pass's (and at least one case
+        with a usable number of candidates)."""
+        checked = 0
+        for trial, (queries, others) in enumerate(cases):
+            full = self._product(queries, self.pool)
+            columns = self.candidates(queries)
+            if columns is None or not self.k <= len(columns) <= MAX_CANDIDATES:
+                continue
+            checked += 1
+            for cols in (columns, np.union1d(columns, others)):
+                if not np.array_equal(self.exact(queries, cols, layout), full[:, cols]):
                     return False
-                if len(self.probe_index):
-                    found = self._bounds(queries)
-                    if found is None or not np.array_equal(self.probe_nearest(queries, found[1]),
-                                                           self._nearest(queries, self.probe)):  # type: ignore[misc]
-                        return False
-                if trial == 0:  # the integer sums exact (no saturating kernel), scaled within ROUNDING
-                    rounded, scale, estimate = self.estimates(queries)
-                    expected = (rounded @ self.quantised.T.astype(np.int64)) * (float(scale) * self.scale.astype(np.float64))
-                    if np.abs(rounded).max() > QUERY_LEVELS or np.abs(estimate - expected).max() > ROUNDING / 10:
-                        return False
+            if not np.array_equal(np.sort(full[:, columns], axis=1)[:, -self.k:], np.sort(full, axis=1)[:, -self.k:]):
+                return False
+            if len(self.probe_index):
+                found = self._bounds(queries)
+                if found is None or not np.array_equal(self.probe_nearest(queries, found[1]),
+                                                       self._nearest(queries, self.probe)):  # type: ignore[misc]
+                    return False
+            if trial == 0:  # the integer sums exact (no saturating kernel), scaled within ROUNDING
+                rounded, scale, estimate = self.estimates(queries)
+                expected = (rounded @ self.quantised.T.astype(np.int64)) * (float(scale) * self.scale.astype(np.float64))
+                if np.abs(rounded).max() > QUERY_LEVELS or np.abs(estimate - expected).max() > ROUNDING / 10:
+                    return False
         return checked > 0
 
 

@@ -44,15 +44,19 @@ def _vote(similarities: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return fx.knn_vote(similarities, labels, 32, K, 0.02)
 
 
-@pytest.mark.parametrize("rows", [1, 2, 3, 5, 8])
+@pytest.mark.parametrize("rows", range(1, search_module.MAX_ROWS + 1))
 def test_held_out_examples_get_the_full_pass_numbers_and_vote(held_out: Any, rows: int) -> None:
     """Held-out training examples as a message's rows (1 = a text alone, more = a text and its clauses): the
     candidates hold the 10 largest products of every row, each product is the full pass's number bit for bit, and
-    the vote, the nearest cosine and the probe cosine are exactly those of the full pass."""
+    the vote, the nearest cosine and the probe cosine are exactly those of the full pass. A row count the build's
+    check found no layout for (8 rows on OpenBLAS's Haswell kernels) takes the full pass."""
     search, queries, labels, pool = held_out
     for start in range(0, 48, rows):
         block = np.ascontiguousarray(queries[start:start + rows])
         found = search.search(block)
+        if rows not in search.layouts:
+            assert found is None
+            continue
         assert found is not None
         products, columns = found.products, found.columns
         full = similarities_to(block, pool)
@@ -85,7 +89,9 @@ def test_the_classifier_decides_from_the_candidates_as_with_the_full_pass(classi
     monkeypatch.setattr(intent_module, "similarities_to", counting)
     before = search.searches
     fast = [classifier._classify(t) for t in texts]
-    assert not full_rows and search.searches >= len(texts) + 2  # two of the messages have clauses
+    # one search per message (its text and clauses together; the clauses encoded again on their own are mostly
+    # decided without one since session 14: IntentModel.labels_where_sure)
+    assert not full_rows and search.searches - before >= len(texts)
     monkeypatch.setattr(search, "enabled", False)
     assert [classifier._classify(t) for t in texts] == fast
     assert full_rows and search.searches - before >= len(texts)
@@ -146,8 +152,32 @@ def test_a_product_the_search_cannot_reproduce_switches_it_off(classifier: Any) 
 
 
 def test_the_search_is_checked_and_on_for_the_default_model(classifier: Any) -> None:
+    """On for one row and the few rows of a message with clauses, on OpenBLAS's SkylakeX kernels (padded rows) and
+    its Haswell ones (AMD EPYC here: plain rows; the padded layout failed the check there, which turned the whole
+    search off before session 16)."""
     search = classifier.model.example_search
     assert search is not None and search.enabled and search.check(trials=2, seed=3)
+    assert {1, 2, 3, 4, 5} <= set(search.layouts)
+    assert search.layouts[1] == search_module.PADDED
+
+
+def test_a_layout_that_does_not_reproduce_the_full_pass_is_not_used(classifier: Any,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check tries the layouts per row count and keeps only one that gives every number: with a product whose
+    few-row matrix products over a part of the pool sum in float64 (so that no layout can match the full pass's
+    float32 sums), the row counts 2-8 take the full pass and the search is off (one row alone is not enough)."""
+    model = classifier.model
+
+    def few_rows_other_order(queries: np.ndarray, pool: np.ndarray) -> np.ndarray:
+        queries = np.atleast_2d(queries)
+        if len(queries) > 1 and len(pool) < len(model.train_embeddings):
+            return (queries.astype(np.float64) @ pool.T.astype(np.float64)).astype(np.float32)
+        return similarities_to(queries, pool)
+
+    search = ExampleSearch.build(model.train_embeddings, K, few_rows_other_order, nearest_example, model.probe,
+                                 PROBE_STRIDE)
+    assert search is not None and not search.enabled and set(search.layouts) == {1}
+    assert search.search(model.train_embeddings[:2]) is None
 
 
 def test_threads_each_get_their_own_buffers(held_out: Any) -> None:
