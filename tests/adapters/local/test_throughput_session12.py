@@ -91,10 +91,15 @@ def test_the_classifier_decides_from_the_candidates_as_with_the_full_pass(classi
     fast = [classifier._classify(t) for t in texts]
     # one search per message (its text and clauses together; the clauses encoded again on their own are mostly
     # decided without one since session 14: IntentModel.labels_where_sure)
-    assert not full_rows and search.searches - before >= len(texts)
+    # (a row count whose full pass no layout reproduces on this machine's BLAS takes the full pass: since session 16
+    # the full pass of 4-8 rows is the plain product where the transposed one rounds differently, see below)
+    assert set(full_rows) <= set(range(1, 9)) - set(search.layouts)
+    searched, passes = search.searches - before, len(full_rows)
+    assert searched + passes >= len(texts)
+    assert 1 in search.layouts and not [rows for rows in full_rows if rows in search.layouts]
     monkeypatch.setattr(search, "enabled", False)
     assert [classifier._classify(t) for t in texts] == fast
-    assert full_rows and search.searches - before >= len(texts)
+    assert len(full_rows) > passes and search.searches - before == searched
 
 
 def test_where_the_bounds_cannot_rule_out_enough_examples_the_full_pass_decides() -> None:
@@ -157,7 +162,10 @@ def test_the_search_is_checked_and_on_for_the_default_model(classifier: Any) -> 
     search off before session 16)."""
     search = classifier.model.example_search
     assert search is not None and search.enabled and search.check(trials=2, seed=3)
-    assert {1, 2, 3, 4, 5} <= set(search.layouts)
+    # one row and a message with one or two clauses (1 and 3 rows are 99 % of bench/assist.py's messages) on both;
+    # 4-8 rows where the layouts reproduce the full pass (on the AMD EPYC here, single-threaded, the few-row full pass
+    # is the plain product for 4-8 rows since session 16 (intent._transposed_is_exact), which neither layout gives)
+    assert {1, 2, 3} <= set(search.layouts)
     assert search.layouts[1] == search_module.PADDED
 
 
