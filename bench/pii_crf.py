@@ -26,6 +26,18 @@ PRE-REGISTERED EVALUATION (written and committed before any figure of this bench
   The decisive look is the lead's, on fresh blind batches written after this bench.
 - Real traffic (precision only, never training): bench/pii_real_masks.py --diff against main's output; the newly
   masked spans are listed outside the repository for review.
+SECOND PRE-REGISTERED RULE (session 16, 15:20 UTC, written after the lead's one look at blind20/20b/20c — CRF trained
+without them, T 0.9, unfiltered: pooled recall_full 0.7823 → 0.8276, precision 0.9084 → 0.9059, keep violations
+48 → 52 — and committed before any blind21 batch was written):
+- Variant: the `--filtered` tagger at T 0.9 (its spans through the detector's own filters), trained on every set in
+  tests/data/pii but test.jsonl (so dev and blind9…blind20*), wired into the local detector behind a setting, with
+  the rules as merged at the end of session 16.
+- Look, once: blind21, blind21b, blind21c (written after this commit by writers who never read the detector),
+  pooled, (a) the CRF off, (b) on. Real traffic: bench/pii_real_masks.py, (b) diffed against (a).
+- The CRF is on by default iff ALL hold: recall_full (b) − (a) ≥ +0.020; precision (a) − (b) ≤ 0.010; keep
+  violations (b) − (a) ≤ 10; real messages newly masked by (b) ≤ 60 of 4,492. Otherwise it ships off (a setting an
+  operator may turn on), and the figures are recorded all the same.
+
 Not wired into the detector (the rule failed, see "Result" below): the tagger lives here, in the bench. It needs
 python-crfsuite 0.9.12 (`pip install --no-deps python-crfsuite==0.9.12`; not in requirements.txt).
 
