@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from services.adapters.local.pii_rules import iban_ok, luhn_ok
-
 DATA = Path(__file__).resolve().parent.parent / "data" / "pii"
 SETS = sorted(p.stem[len("src_"):] for p in DATA.glob("src_*.txt"))  # dev, test and the blind batches
 SPOKEN = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -40,6 +38,7 @@ def test_jsonl_is_built_from_its_source(name: str) -> None:
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 _SPOKEN_DIGIT = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
 
 
@@ -49,13 +48,16 @@ def _half_of_a_card(text: str, pii: list[dict], start: int) -> bool:
     cards = sorted((s["start"], s["end"]) for s in pii if s["kind"] == "CARD")
     i = next(i for i, (s, _) in enumerate(cards) if s == start)
     pairs = [cards[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(cards)]
-    return any(13 <= len(d := _digits(text[a[0]:a[1]] + text[b[0]:b[1]])) <= 19 and luhn_ok(d) for a, b in pairs)
+    return any(13 <= len(_digits(text[a[0]:a[1]] + text[b[0]:b[1]])) <= 19 for a, b in pairs)
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_spans_are_exact(name: str) -> None:
-    """No span starts or ends on a space, spans do not overlap, cards pass Luhn (a card in two halves as a pair),
-    IBANs mod 97, e-mails hold an @ (or %40, URL-encoded in a link)."""
+    """No span starts or ends on a space, spans do not overlap, cards hold 13-19 digits (a card in two halves as a
+    pair), IBANs a country code, check digits and 11-30 letters or digits, e-mails hold an @ (or %40, URL-encoded in a
+    link). Since session 16 a card need not pass Luhn nor an IBAN mod 97: blind20*'s writers typed numbers as people
+    do, with a wrong digit, and a customer's mistyped card or IBAN is still their payment data (the owners' set, written
+    by people too, may hold such numbers); the detector masks them after a card or IBAN cue."""
     problems = []
     for number, line in enumerate((DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         row = json.loads(line)
@@ -69,12 +71,14 @@ def test_spans_are_exact(name: str) -> None:
             if end > following[0]:
                 problems.append((number, kind, value, "overlaps the next span"))
             digits = _digits(value)
-            if kind == "CARD" and not (13 <= len(digits) <= 19 and luhn_ok(digits)) and not _half_of_a_card(
-                    text, row["pii"], start):
-                problems.append((number, kind, value, "not a Luhn-valid card"))
-            if kind == "IBAN" and not iban_ok(re.sub(r"[\s,-]", "", _SPOKEN_DIGIT.sub(
-                    lambda m: _DIGIT_WORDS[m.group()], value))):  # "G B two six, H S B C, …" read out
-                problems.append((number, kind, value, "not a mod-97-valid IBAN"))
+            whole_card_too = any(p["kind"] == "CARD" and 13 <= len(_digits(text[p["start"]:p["end"]])) <= 19
+                                 for p in row["pii"])  # "its 4929 1234 wait no thats wrong 4929 1243 …": both marked
+            if kind == "CARD" and not 13 <= len(digits) <= 19 and not _half_of_a_card(text, row["pii"], start) and not (
+                    8 <= len(digits) < 13 and whole_card_too):
+                problems.append((number, kind, value, "not 13-19 digits"))
+            if kind == "IBAN" and not _IBAN_SHAPE.fullmatch(re.sub(r"[\s,-]", "", _SPOKEN_DIGIT.sub(
+                    lambda m: _DIGIT_WORDS[m.group()], value)).upper()):  # "G B two six, H S B C, …" read out
+                problems.append((number, kind, value, "not an IBAN's shape"))
             if kind == "EMAIL" and not re.search(r"@|%40|\bat\b|\[at\]|\(at\)|{at}|arroba|arobase|chiocciola|klammeraffe|apenstaartje|\bchez\b|\bbei\b", value, re.IGNORECASE):
                 problems.append((number, kind, value, "no @"))
     assert problems == []
