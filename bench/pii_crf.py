@@ -38,21 +38,18 @@ without them, T 0.9, unfiltered: pooled recall_full 0.7823 → 0.8276, precision
   violations (b) − (a) ≤ 10; real messages newly masked by (b) ≤ 60 of 4,492. Otherwise it ships off (a setting an
   operator may turn on), and the figures are recorded all the same.
 
-Not wired into the detector (the rule failed, see "Result" below): the tagger lives here, in the bench. It needs
-python-crfsuite 0.9.12 (`pip install --no-deps python-crfsuite==0.9.12`; not in requirements.txt).
+The first rule failed (see "Result" below). For the second, the tagger moved to services/adapters/local/pii_crf.py
+(features, tokeniser, training, tagging; this bench imports it), wired into the local detector behind the pii_crf
+setting (default off until the rule is judged), with the model trained on every set but test.jsonl committed as
+data/pii/crf-person-address.crfsuite (docs/models.md); python-crfsuite 0.9.12 is in requirements.txt.
 
     PYTHONPATH=. python bench/pii_crf.py --fresh NEW.jsonl [NEW2.jsonl …]
 
 scores fresh labelled files (a) and (b) with the CRF trained on every set but test.jsonl, at --fresh-threshold
 (default: the threshold the rule above chose), in a "fresh" block of the line.
 
-The tagger: tokens are words (letters, digits, inner ' ’ - .) and single punctuation marks of the first MAX_CHARS
-characters; features per token are the lower-cased word, its shape (Xx, x, X, xX, d, dx…), 2- and 3-letter prefixes
-and suffixes, membership in the rules' lists (pii_rules.FIRST_NAMES, WORD_NAMES, PLACE_WORDS, NOT_NAMES, street
-words, EAST_ASIAN_SURNAMES; imported, not copied), the same for the tokens ±2, the word and shape bigrams, first of
-a line / of the text / after a "Speaker:" label, and name or address cue words among the four tokens before; BIO tags
-over PER and ADDR; crfsuite L-BFGS, c1 0.05, c2 0.01, 150 iterations (deterministic: the same rows give the same
-model bytes).
+The tagger: see services/adapters/local/pii_crf.py's docstring (unchanged by the move: the same rows give the same
+model bytes and the same spans).
 
 Result (session 16, the first run of this bench; the same figures on a second run, load average 1.2 and 7.4):
 pooled over the 11 held-out groups (2,046 messages, 3,215 labelled spans), (a) recall_full 0.9807, precision 0.9962,
@@ -70,7 +67,7 @@ T 0.9, model trained on every set but test.jsonl): 125 messages newly masked (13
 and the NER's spans but that a union after those filters keeps; 314 messages at T 0.5.
 
 Post hoc (written after the rule failed, so not a pre-registered look; `--filtered`): the CRF's spans first pass the
-detector's own span filters (`detector_would_keep`). Recall is unchanged (the filters only drop spans); precision
+detector's own span filters (`pii_presidio.crf_would_keep`). Recall is unchanged (the filters only drop spans); precision
 drop (a) − (b) 0.0090 / 0.0081 / 0.0072 / 0.0037 / 0.0019 at T 0.5 / 0.6 / 0.7 / 0.8 / 0.9, keep violations 36 / 35
 / 30 / 22 / 17 (a: 11); the threshold rule would choose 0.8 (gain +0.0062): fails too. Real traffic, filtered: 36
 messages newly masked at T 0.9, 71 at 0.8, 181 at 0.5 — nearly all false positives: all-capital and title-case
@@ -87,205 +84,19 @@ import os
 import re
 import sys
 import tempfile
-import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from services import pii_eval  # noqa: E402
-from services.adapters.local import pii_presidio, pii_rules  # noqa: E402
-from services.adapters.local.pii_presidio import _keep_spans, _merged, _overlaps  # noqa: E402
+from services.adapters.local.pii_crf import KINDS, CrfTagger, train  # noqa: E402
+from services.adapters.local.pii_presidio import with_crf  # noqa: E402
 from services.models import PiiSpan  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "pii"
-MAX_CHARS = 5_000  # characters of a message read (the detector's Presidio bound)
-KINDS = {"PERSON": "PER", "ADDRESS": "ADDR"}
-LABEL_KINDS = {v: k for k, v in KINDS.items()}
-TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-
-_TOKEN = re.compile(r"[^\W_](?:[\w]|['’.-](?=[^\W_]))*|\S")
-_SPEAKER = re.compile(r"[^\W\d_]{2,15}$")
-_STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (pii_rules._EN_TYPES + "|" + pii_rules._FR_ES_PT_TYPES).split("|"))
-_NAME_CUES = frozenset("""name named called is im i'm am this it's its me mr mrs ms miss dr regards thanks thank cheers
-dear hi hello hey from by to for with wife husband son daughter mum mom dad mother father sister brother friend
-partner neighbour neighbor colleague manager agent driver courier technician holder payee beneficiary sincerely best
-llamo soy nombre je suis appelle nom heiße bin chamo sou nome sono chiamo signed sign attn attention""".split())
-_ADDRESS_CUES = frozenset("""address live lives living at to deliver delivery ship send sent post moved move flat apt
-apartment unit suite house home dirección direccion adresse anschrift endereço indirizzo wohne vivo habito j'habite
-located based street road postcode zip""".split())
-
-
-def _shape(word: str) -> str:
-    if word.isdigit():
-        return "d"
-    if word.isalpha():
-        if word.istitle():
-            return "Xx"
-        if word.islower():
-            return "x"
-        if word.isupper():
-            return "X"
-        return "xX"
-    if any(c.isdigit() for c in word):
-        return "dx" if any(c.isalpha() for c in word) else "d."
-    return word if len(word) == 1 else "p"
-
-
-def tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the tokens of the first MAX_CHARS characters."""
-    return [m.span() for m in _TOKEN.finditer(text, 0, min(len(text), MAX_CHARS))]
-
-
-def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
-    """The features of each token (strings: crfsuite's attributes, each of weight 1)."""
-    words = [text[s:e] for s, e in spans]
-    lows = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
-    first = pii_rules.FIRST_NAMES
-    word_names = pii_rules.WORD_NAMES
-    places = pii_rules.PLACE_WORDS
-    not_names = pii_rules.NOT_NAMES
-    asian = pii_rules.EAST_ASIAN_SURNAMES
-    lists = []
-    for low in lows:
-        tags = ""
-        if low in first:
-            tags += "F"
-        if low in word_names:
-            tags += "W"
-        if low in places:
-            tags += "P"
-        if low in not_names:
-            tags += "N"
-        if low in _STREET_WORDS:
-            tags += "S"
-        if low in asian:
-            tags += "A"
-        lists.append(tags)
-    # line position: first token of a line, and first token after a "Speaker:" label at a line's start
-    line_start = []
-    after_label = []
-    previous_end = 0
-    label_pending = False
-    line_tokens = 0
-    for i, (s, _e) in enumerate(spans):
-        new_line = i == 0 or "\n" in text[previous_end:s]
-        if new_line:
-            line_tokens = 0
-            label_pending = False
-        line_start.append(new_line)
-        after_label.append(label_pending)
-        label_pending = line_tokens == 1 and words[i] == ":" and _SPEAKER.match(words[i - 1]) is not None
-        line_tokens += 1
-        previous_end = _e
-    n = len(words)
-    out: list[list[str]] = []
-    for i in range(n):
-        w, low, shape = words[i], lows[i], shapes[i]
-        f = ["b", "w=" + low, "s=" + shape, "p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:],
-             "l=" + lists[i]]
-        if len(w) == 1:
-            f.append("one")
-        if line_start[i]:
-            f.append("bol")
-        if after_label[i]:
-            f.append("lab")
-        if i == 0:
-            f.append("bos")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.append(f"{d}w={lows[j]}")
-                f.append(f"{d}s={shapes[j]}")
-                f.append(f"{d}l={lists[j]}")
-            else:
-                f.append(f"{d}edge")
-        if i > 0:
-            f.append(f"ww={lows[i - 1]}|{low}")
-            f.append(f"ss={shapes[i - 1]}|{shape}")
-            if "\n" in text[spans[i - 1][1]:spans[i][0]]:
-                f.append("nl-1")
-        if i + 1 < n:
-            f.append(f"ss+={shape}|{shapes[i + 1]}")
-        for j in range(max(0, i - 4), i):
-            if lows[j] in _NAME_CUES:
-                f.append("nc=" + lows[j])
-            elif lows[j] in _ADDRESS_CUES:
-                f.append("ac=" + lows[j])
-        out.append(f)
-    return out
-
-
-def labels(spans: Sequence[tuple[int, int]], gold: Iterable[tuple[str, int, int]]) -> list[str]:
-    """BIO tags of the tokens for labelled (kind, start, end) spans of PERSON and ADDRESS."""
-    tags = ["O"] * len(spans)
-    for kind, start, end in gold:
-        label = KINDS.get(kind)
-        if label is None:
-            continue
-        inside = False
-        for i, (s, _e) in enumerate(spans):
-            if start <= s < end:
-                tags[i] = ("I-" if inside else "B-") + label
-                inside = True
-    return tags
-
-
-def train(rows: Iterable[tuple[str, Sequence[tuple[str, int, int]]]], path: Path) -> None:
-    """Fit the tagger on (text, labelled spans) rows and write it to path (deterministic for the same rows)."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for text, gold in rows:
-        spans = tokens(text)
-        if spans:
-            trainer.append(features(text, spans), labels(spans, gold))
-    trainer.set_params(TRAIN_PARAMS)
-    trainer.train(str(path))
-
-
-class CrfTagger:
-    """PERSON and ADDRESS spans of a text from a trained crfsuite model."""
-
-    def __init__(self, path: Path, threshold: float = 0.5) -> None:
-        import pycrfsuite
-
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
-        self._threshold = threshold
-        self._lock = threading.Lock()  # a crfsuite Tagger holds the sequence it was set: one caller at a time
-
-    def find(self, text: str, threshold: float | None = None) -> list[tuple[str, int, int, float]]:
-        """(kind, start, end, mean marginal) of each span whose mean marginal is at least the threshold."""
-        spans = tokens(text)
-        if not spans:
-            return []
-        limit = self._threshold if threshold is None else threshold
-        xseq = features(text, spans)
-        out = []
-        with self._lock:
-            tags = self._tagger.tag(xseq)
-            i = 0
-            while i < len(tags):
-                tag = tags[i]
-                if tag == "O":
-                    i += 1
-                    continue
-                label = tag[2:]
-                j = i + 1
-                while j < len(tags) and tags[j] == "I-" + label:
-                    j += 1
-                probability = sum(self._tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
-                if probability >= limit:
-                    out.append((LABEL_KINDS[label], spans[i][0], spans[j - 1][1], round(probability, 3)))
-                i = j
-        return out
-
-
 GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 _GROUP = re.compile(r"^(blind\d+)[a-z]?$")
 
@@ -306,30 +117,11 @@ def detector_spans(examples: list[pii_eval.Labelled]) -> list[list[PiiSpan]]:
         return [list(detect_pii(services, e.text, list(e.known_names)).spans) for e in examples]
 
 
-def detector_would_keep(text: str, span: PiiSpan) -> bool:
-    """Post-hoc variant (--filtered, written after the rule failed): does the span pass the filters the detector puts
-    its own spans through (pii_presidio.finish: landmarks; businesses and products, public figures, places, social
-    handles and headlines, words that are no one's name; session 18's), each applied to the span alone?"""
-    p = pii_presidio
-    text_span = [span]
-    if span.kind == "ADDRESS":
-        return not p._landmark(text, span.start, span.end) and bool(p._session18_filters(text, text_span))
-    if p._business_or_product(text, span) and not p._relative_named(text, span):
-        return False
-    if not all(f(text, text_span) for f in (p._without_public_figures, p._social_and_headline, p._without_places)):
-        return False
-    return not p._not_a_name(text, span.start, span.end, False) and bool(p._session18_filters(text, text_span))
-
-
 def union(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, float]], threshold: float,
           filtered: bool = False) -> list[PiiSpan]:
-    """(b): the detector's spans plus the CRF's at or above the threshold (none over a kept span), merged."""
-    keep = _keep_spans(text) if found else []
-    extra = [PiiSpan(kind, start, end, p) for kind, start, end, p in found
-             if p >= threshold and not _overlaps(keep, start, end)]
-    if filtered:
-        extra = [span for span in extra if detector_would_keep(text, span)]
-    return _merged([*spans, *extra]) if extra else spans
+    """(b): the detector's spans plus the CRF's at or above the threshold (none over a kept span), merged; filtered
+    (--filtered): only those passing the detector's own span filters (pii_presidio.crf_would_keep)."""
+    return with_crf(text, spans, found, threshold, filtered)
 
 
 def figures(result: dict) -> dict:

@@ -1,4 +1,5 @@
-"""`eval-pii --jsonl FILE`: recall (full, partial), precision and keep violations of PII masking; one JSON line."""
+"""`eval-pii --jsonl FILE`: recall (full, partial), precision and keep violations of PII masking; one JSON line.
+`train-pii-crf [--out FILE]`: rebuild the CRF name tagger's model from our labelled sets (pii_crf); one JSON line."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_crf(args: argparse.Namespace) -> int:
+    from services.adapters.local import pii_crf
+
+    print_json(pii_crf.build_model(args.out))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "eval-pii", help="PII masking on a labelled JSONL file ({text, pii: [{kind, start, end}], keep: [...]} a "
@@ -31,3 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--errors", action="store_true", help="also print each miss, false positive and keep "
                                                               "violation to standard error (for tuning on dev data)")
     parser.set_defaults(func=_run)
+    train = sub.add_parser(
+        "train-pii-crf", help="rebuild the CRF name and address tagger's model (the pii_crf setting) from "
+                              "tests/data/pii's labelled sets but test.jsonl; prints its size and SHA-256")
+    train.add_argument("--out", type=Path, default=None, help="where to write it (default: the committed "
+                                                              "data/pii/crf-person-address.crfsuite)")
+    train.set_defaults(func=_train_crf)

@@ -911,12 +911,14 @@ class PresidioPiiDetector:
     """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON and (our rules, since session 13) BANK_ACCOUNT, NATIONAL_ID
     and DOB (see the module's docstring and pii_rules.find_personal_numbers)."""
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    def __init__(self, threshold: float = THRESHOLD, crf: bool = False) -> None:
         self._threshold = threshold
+        self._crf = crf  # the pii_crf setting: also the CRF tagger's spans (pii_crf, with_crf), off by default
         self._recent: Recent[str, tuple[PiiSpan, ...]] = Recent(RECENT)  # text -> its spans
 
     def warm_up(self) -> None:
-        """Load Presidio and the NER model now (a server calls this once at start, not on the first message)."""
+        """Load Presidio and the NER model (and the CRF tagger when on) now (a server calls this once at start, not
+        on the first message)."""
         self.find("Warm-up: Ana García, ana@example.com")
 
     def find(self, text: str) -> list[PiiSpan]:
@@ -974,7 +976,39 @@ class PresidioPiiDetector:
                 if _seller(text, PiiSpan(kind, start, end, score)):
                     continue
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
-        return finish(text, spans, keep)
+        spans = finish(text, spans, keep)
+        if self._crf:
+            from services.adapters.local import pii_crf
+
+            spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
+        return spans
+
+
+def crf_would_keep(text: str, span: PiiSpan) -> bool:
+    """Does a span of the CRF tagger pass the filters the detector puts its own spans through (finish: landmarks;
+    businesses and products, public figures, places, social handles and headlines, words that are no one's name;
+    session 18's), each applied to the span alone? (bench/pii_crf.py's `--filtered` variant, session 16)"""
+    text_span = [span]
+    if span.kind == "ADDRESS":
+        return not _landmark(text, span.start, span.end) and bool(_session18_filters(text, text_span))
+    if _business_or_product(text, span) and not _relative_named(text, span):
+        return False
+    if not all(f(text, text_span) for f in (_without_public_figures, _social_and_headline, _without_places)):
+        return False
+    return not _not_a_name(text, span.start, span.end, False) and bool(_session18_filters(text, text_span))
+
+
+def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, float]], threshold: float,
+             filtered: bool = True, keep: list[tuple[int, int]] | None = None) -> list[PiiSpan]:
+    """The detector's spans plus the CRF tagger's (kind, start, end, probability) at or above the threshold — none
+    over a span we must never mask, and (filtered) only those crf_would_keep passes — overlapping spans merged."""
+    if keep is None:
+        keep = _keep_spans(text) if found else []
+    extra = [PiiSpan(kind, start, end, p) for kind, start, end, p in found
+             if p >= threshold and not _overlaps(keep, start, end)]
+    if filtered:
+        extra = [span for span in extra if crf_would_keep(text, span)]
+    return _merged([*spans, *extra]) if extra else spans
 
 
 def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:

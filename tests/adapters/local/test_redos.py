@@ -102,6 +102,7 @@ def recognisers(services: Services) -> dict[str, Callable[[str], object]]:
     return {
         "pii (regex)": pii.find,
         "pii (local: Presidio + NER + rules)": PresidioPiiDetector().find,
+        "pii (local, with the CRF tagger: the pii_crf setting)": PresidioPiiDetector(crf=True).find,
         "payment data": privacy.redact_payment_data,
         "known names": lambda t: privacy.known_name_spans(t, ["Dana Reyes-Ortiz", "Ana"]),
         "entities": RuleEntityExtractor(settings).extract,

@@ -1,0 +1,292 @@
+"""A CRF token tagger (python-crfsuite) for PERSON and ADDRESS, trained on our own labelled sets (tests/data/pii).
+
+Built and measured in bench/pii_crf.py (session 16: its docstring holds the pre-registered rules and the figures);
+the local detector (pii_presidio.PresidioPiiDetector) adds its spans when the ``pii_crf`` setting is on (default off,
+pending the second pre-registered rule), at ``THRESHOLD``, through the detector's own span filters
+(pii_presidio.with_crf). docs/models.md records the model file, its SHA-256 and how to rebuild it:
+
+    python -m services train-pii-crf [--out FILE]
+
+The tagger: tokens are words (letters, digits, inner ' ’ - .) and single punctuation marks of the first MAX_CHARS
+characters; features per token are the lower-cased word, its shape (Xx, x, X, xX, d, dx…), 2- and 3-letter prefixes
+and suffixes, membership in the rules' lists (pii_rules.FIRST_NAMES, WORD_NAMES, PLACE_WORDS, NOT_NAMES, street
+words, EAST_ASIAN_SURNAMES; imported, not copied), the same for the tokens ±2, the word and shape bigrams, first of
+a line / of the text / after a "Speaker:" label, and name or address cue words among the four tokens before; BIO tags
+over PER and ADDR; crfsuite L-BFGS, c1 0.05, c2 0.01, 150 iterations (deterministic: the same rows give the same
+model bytes). The features read pii_rules' lists: a change to them changes the model that training gives (the test
+that rebuilds it says so) and what the committed model sees, so retrain after one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from services.adapters.local import pii_rules
+from services.errors import ProviderUnavailable
+
+ROOT = Path(__file__).resolve().parents[3]
+MODEL_FILE = ROOT / "data" / "pii" / "crf-person-address.crfsuite"
+MODEL_SHA256 = "917261a3255e30354ffb73a10976b91066412d51d984ab202b1010ccf1455eaf"
+TRAINING_DIR = ROOT / "tests" / "data" / "pii"
+# The sets the committed model is trained on: every tests/data/pii/*.jsonl but test.jsonl when it was built (session
+# 16), named so that a set added later (a fresh blind batch to score) changes nothing until the model is rebuilt on
+# purpose. Sorted by name, as bench/pii_crf.py read them: the order of the rows is part of what gives the same bytes.
+TRAINING_SETS = ("blind10", "blind10b", "blind10c", "blind10d", "blind11", "blind11b", "blind11c", "blind11d",
+                 "blind12", "blind12b", "blind12c", "blind13", "blind13b", "blind13c", "blind14", "blind14b",
+                 "blind14c", "blind15", "blind15b", "blind15c", "blind16", "blind16b", "blind16c", "blind17",
+                 "blind17b", "blind17c", "blind18", "blind18b", "blind18c", "blind19", "blind19b", "blind19c",
+                 "blind20", "blind20b", "blind20c", "blind9", "blind9b", "blind9c", "dev")
+THRESHOLD = 0.9  # the detector keeps a span whose tokens' mean marginal probability is at least this (the rule's T)
+MAX_CHARS = 5_000  # characters of a message read (the detector's Presidio bound)
+KINDS = {"PERSON": "PER", "ADDRESS": "ADDR"}
+LABEL_KINDS = {v: k for k, v in KINDS.items()}
+TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+def _pycrfsuite() -> Any:
+    try:
+        import pycrfsuite
+    except ImportError:
+        raise ProviderUnavailable("the CRF name tagger needs python-crfsuite (pip install -r requirements.txt), "
+                                  "or turn the pii_crf setting off") from None
+    return pycrfsuite
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w]|['’.-](?=[^\W_]))*|\S")
+_SPEAKER = re.compile(r"[^\W\d_]{2,15}$")
+_STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (pii_rules._EN_TYPES + "|" + pii_rules._FR_ES_PT_TYPES).split("|"))
+_NAME_CUES = frozenset("""name named called is im i'm am this it's its me mr mrs ms miss dr regards thanks thank cheers
+dear hi hello hey from by to for with wife husband son daughter mum mom dad mother father sister brother friend
+partner neighbour neighbor colleague manager agent driver courier technician holder payee beneficiary sincerely best
+llamo soy nombre je suis appelle nom heiße bin chamo sou nome sono chiamo signed sign attn attention""".split())
+_ADDRESS_CUES = frozenset("""address live lives living at to deliver delivery ship send sent post moved move flat apt
+apartment unit suite house home dirección direccion adresse anschrift endereço indirizzo wohne vivo habito j'habite
+located based street road postcode zip""".split())
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if word.isalpha():
+        if word.istitle():
+            return "Xx"
+        if word.islower():
+            return "x"
+        if word.isupper():
+            return "X"
+        return "xX"
+    if any(c.isdigit() for c in word):
+        return "dx" if any(c.isalpha() for c in word) else "d."
+    return word if len(word) == 1 else "p"
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the tokens of the first MAX_CHARS characters."""
+    return [m.span() for m in _TOKEN.finditer(text, 0, min(len(text), MAX_CHARS))]
+
+
+def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The features of each token (strings: crfsuite's attributes, each of weight 1)."""
+    words = [text[s:e] for s, e in spans]
+    lows = [w.lower() for w in words]
+    shapes = [_shape(w) for w in words]
+    first = pii_rules.FIRST_NAMES
+    word_names = pii_rules.WORD_NAMES
+    places = pii_rules.PLACE_WORDS
+    not_names = pii_rules.NOT_NAMES
+    asian = pii_rules.EAST_ASIAN_SURNAMES
+    lists = []
+    for low in lows:
+        tags = ""
+        if low in first:
+            tags += "F"
+        if low in word_names:
+            tags += "W"
+        if low in places:
+            tags += "P"
+        if low in not_names:
+            tags += "N"
+        if low in _STREET_WORDS:
+            tags += "S"
+        if low in asian:
+            tags += "A"
+        lists.append(tags)
+    # line position: first token of a line, and first token after a "Speaker:" label at a line's start
+    line_start = []
+    after_label = []
+    previous_end = 0
+    label_pending = False
+    line_tokens = 0
+    for i, (s, _e) in enumerate(spans):
+        new_line = i == 0 or "\n" in text[previous_end:s]
+        if new_line:
+            line_tokens = 0
+            label_pending = False
+        line_start.append(new_line)
+        after_label.append(label_pending)
+        label_pending = line_tokens == 1 and words[i] == ":" and _SPEAKER.match(words[i - 1]) is not None
+        line_tokens += 1
+        previous_end = _e
+    n = len(words)
+    out: list[list[str]] = []
+    for i in range(n):
+        w, low, shape = words[i], lows[i], shapes[i]
+        f = ["b", "w=" + low, "s=" + shape, "p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:],
+             "l=" + lists[i]]
+        if len(w) == 1:
+            f.append("one")
+        if line_start[i]:
+            f.append("bol")
+        if after_label[i]:
+            f.append("lab")
+        if i == 0:
+            f.append("bos")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"{d}w={lows[j]}")
+                f.append(f"{d}s={shapes[j]}")
+                f.append(f"{d}l={lists[j]}")
+            else:
+                f.append(f"{d}edge")
+        if i > 0:
+            f.append(f"ww={lows[i - 1]}|{low}")
+            f.append(f"ss={shapes[i - 1]}|{shape}")
+            if "\n" in text[spans[i - 1][1]:spans[i][0]]:
+                f.append("nl-1")
+        if i + 1 < n:
+            f.append(f"ss+={shape}|{shapes[i + 1]}")
+        for j in range(max(0, i - 4), i):
+            if lows[j] in _NAME_CUES:
+                f.append("nc=" + lows[j])
+            elif lows[j] in _ADDRESS_CUES:
+                f.append("ac=" + lows[j])
+        out.append(f)
+    return out
+
+
+def labels(spans: Sequence[tuple[int, int]], gold: Iterable[tuple[str, int, int]]) -> list[str]:
+    """BIO tags of the tokens for labelled (kind, start, end) spans of PERSON and ADDRESS."""
+    tags = ["O"] * len(spans)
+    for kind, start, end in gold:
+        label = KINDS.get(kind)
+        if label is None:
+            continue
+        inside = False
+        for i, (s, _e) in enumerate(spans):
+            if start <= s < end:
+                tags[i] = ("I-" if inside else "B-") + label
+                inside = True
+    return tags
+
+
+def train(rows: Iterable[tuple[str, Sequence[tuple[str, int, int]]]], path: Path) -> None:
+    """Fit the tagger on (text, labelled spans) rows and write it to path (deterministic for the same rows)."""
+    trainer = _pycrfsuite().Trainer(verbose=False)
+    for text, gold in rows:
+        spans = tokens(text)
+        if spans:
+            trainer.append(features(text, spans), labels(spans, gold))
+    trainer.set_params(TRAIN_PARAMS)
+    trainer.train(str(path))
+
+
+class CrfTagger:
+    """PERSON and ADDRESS spans of a text from a trained crfsuite model."""
+
+    def __init__(self, path: Path, threshold: float = 0.5) -> None:
+        self._tagger = _pycrfsuite().Tagger()
+        self._tagger.open(str(path))
+        self._threshold = threshold
+        self._lock = threading.Lock()  # a crfsuite Tagger holds the sequence it was set: one caller at a time
+
+    def find(self, text: str, threshold: float | None = None) -> list[tuple[str, int, int, float]]:
+        """(kind, start, end, mean marginal) of each span whose mean marginal is at least the threshold."""
+        spans = tokens(text)
+        if not spans:
+            return []
+        limit = self._threshold if threshold is None else threshold
+        xseq = features(text, spans)
+        out = []
+        with self._lock:
+            tags = self._tagger.tag(xseq)
+            i = 0
+            while i < len(tags):
+                tag = tags[i]
+                if tag == "O":
+                    i += 1
+                    continue
+                label = tag[2:]
+                j = i + 1
+                while j < len(tags) and tags[j] == "I-" + label:
+                    j += 1
+                probability = sum(self._tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
+                if probability >= limit:
+                    out.append((LABEL_KINDS[label], spans[i][0], spans[j - 1][1], round(probability, 3)))
+                i = j
+        return out
+
+
+def verify_model(path: Path | None = None, expected: str = MODEL_SHA256) -> None:
+    """The model file (default MODEL_FILE) is the one docs/models.md records (SHA-256), or nothing loads."""
+    path = MODEL_FILE if path is None else Path(path)
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as e:
+        raise ProviderUnavailable(f"the CRF name tagger's model {path} cannot be read ({e.strerror or e}): rebuild it "
+                                  "with `python -m services train-pii-crf`, or turn the pii_crf setting off") from None
+    if digest != expected:
+        raise ProviderUnavailable(f"the CRF name tagger's model {path} is not the one we checked (SHA-256 "
+                                  f"{digest[:12]}…, expected {expected[:12]}…): restore it from git or rebuild it "
+                                  "with `python -m services train-pii-crf`")
+
+
+def open_tagger(path: Path | None = None, expected: str = MODEL_SHA256) -> CrfTagger:
+    """A tagger of the checked model file, default MODEL_FILE (ProviderUnavailable when it is missing, changed or
+    unreadable)."""
+    path = MODEL_FILE if path is None else Path(path)
+    verify_model(path, expected)
+    try:
+        return CrfTagger(Path(path), THRESHOLD)
+    except (OSError, ValueError) as e:  # pragma: no cover - a file with the right digest opened before
+        raise ProviderUnavailable(f"the CRF name tagger's model {path} cannot be opened: {e}") from None
+
+
+_lock = threading.Lock()
+_loaded: list[CrfTagger] = []
+
+
+def tagger() -> CrfTagger:
+    """The process's tagger of the committed model, opened (and checked) on first use."""
+    with _lock:
+        if not _loaded:
+            _loaded.append(open_tagger())
+        return _loaded[0]
+
+
+def training_rows(folder: Path = TRAINING_DIR,
+                  names: Sequence[str] = TRAINING_SETS) -> list[tuple[str, tuple[tuple[str, int, int], ...]]]:
+    """(text, labelled spans) of the training sets, in order."""
+    from services import pii_eval
+
+    return [(e.text, e.pii) for name in names for e in pii_eval.load_jsonl(folder / f"{name}.jsonl")]
+
+
+def build_model(out: Path | None = None, folder: Path = TRAINING_DIR) -> dict[str, Any]:
+    """Train the model on the training sets and write it to out, default MODEL_FILE (the same sets give the same
+    bytes). Reads local files only."""
+    rows = training_rows(folder)
+    out = MODEL_FILE if out is None else Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    started = time.process_time()
+    train(rows, out)
+    data = out.read_bytes()
+    return {"out": str(out), "messages": len(rows), "sets": len(TRAINING_SETS), "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(), "matches_checked": hashlib.sha256(data).hexdigest() ==
+            MODEL_SHA256, "train_cpu_s": round(time.process_time() - started, 1)}
