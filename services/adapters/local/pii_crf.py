@@ -20,7 +20,9 @@ that rebuilds it says so) and what the committed model sees, so retrain after on
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from services.adapters.local import pii_rules
-from services.errors import ProviderUnavailable
+from services.errors import InvalidInput, ProviderUnavailable
 
 ROOT = Path(__file__).resolve().parents[3]
 MODEL_FILE = ROOT / "data" / "pii" / "crf-person-address.crfsuite"
@@ -280,13 +282,31 @@ def training_rows(folder: Path = TRAINING_DIR,
 
 def build_model(out: Path | None = None, folder: Path = TRAINING_DIR) -> dict[str, Any]:
     """Train the model on the training sets and write it to out, default MODEL_FILE (the same sets give the same
-    bytes). Reads local files only."""
+    bytes). Reads local files only. The file is written beside out and renamed, so a failed run leaves out as it was.
+
+    Raises:
+        InvalidInput: a training set is missing or malformed, or out cannot be written.
+    """
     rows = training_rows(folder)
     out = MODEL_FILE if out is None else Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    started = time.process_time()
-    train(rows, out)
-    data = out.read_bytes()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out.parent, prefix=out.name, suffix=".part", delete=False) as f:
+            part = Path(f.name)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+    try:
+        started = time.process_time()
+        train(rows, part)  # crfsuite says nothing when it cannot write: an empty file is the sign
+        data = part.read_bytes()
+        if not data:
+            raise InvalidInput(f"cannot write the model to {out}: crfsuite wrote nothing")
+        os.replace(part, out)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+    finally:
+        part.unlink(missing_ok=True)
+    digest = hashlib.sha256(data).hexdigest()
     return {"out": str(out), "messages": len(rows), "sets": len(TRAINING_SETS), "bytes": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(), "matches_checked": hashlib.sha256(data).hexdigest() ==
-            MODEL_SHA256, "train_cpu_s": round(time.process_time() - started, 1)}
+            "sha256": digest, "matches_checked": digest == MODEL_SHA256,
+            "train_cpu_s": round(time.process_time() - started, 1)}

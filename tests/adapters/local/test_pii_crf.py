@@ -129,6 +129,16 @@ def test_pii_crf_rebuilding_from_the_labelled_sets_gives_the_same_bytes(tmp_path
     assert out.read_bytes() == Path(pii_crf.MODEL_FILE).read_bytes()
 
 
+def test_pii_crf_train_command_refuses_an_output_it_cannot_write_and_leaves_no_file(tmp_path, capsys):
+    from services.cli import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["train-pii-crf", "--out", str(blocker / "model.crfsuite")]) == 2
+    assert "cannot write the model" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
 def test_pii_crf_reads_at_most_the_first_5000_characters():
     tagger = pii_crf.tagger()
     name = "ok so the account holder is wenceslas dubrovnik-haye. "
