@@ -909,7 +909,8 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 class PresidioPiiDetector:
     """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON and (our rules, since session 13) BANK_ACCOUNT, NATIONAL_ID
-    and DOB (see the module's docstring and pii_rules.find_personal_numbers)."""
+    and DOB (see the module's docstring and pii_rules.find_personal_numbers), and IP_ADDRESS after sign-in words (session
+    16, pii_rules.find_session20a)."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self._threshold = threshold
@@ -1000,6 +1001,7 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session20a_filters(text, spans)  # session 16 (session20a)
     if any(s.kind == "ADDRESS" for s in spans):
         spans = _session20a_addresses(text, spans)
+    spans = _session20a_more(text, spans)
     return _joined_addresses(text, _merged(spans))
 
 
@@ -1430,7 +1432,7 @@ _GERMAN_STREET20 = re.compile(r"(?i:(?:straße|strasse|gasse|allee|platz|ufer|da
 _STATION_BEFORE20 = re.compile(r"(?i:\b(?:station|gare|bahnhof|halte|stazione|estação|estación|stop|metro)[ \t]{1,2}$)")
 _AIRPORT_AFTER20 = re.compile(r"(?i:[ \t]{1,2}(?:airport|aeroporto|aéroport|aeropuerto|flughafen|luchthaven|station|"
                               r"gare|bahnhof|stazione)\b)")
-_PLACE_PREP20 = re.compile(r"(?i:\b(?:in|à|a|en|to|from|at|near|de|da|di|nach|naar|uit|aus)[ \t]{1,2}$)")
+_PLACE_PREP20 = re.compile(r"(?i:\b(?:in|à|en|near|nach|naar)[ \t]{1,2}$)")
 _ON_STREET20 = re.compile(r"(?i:\b(?:on|in|at|near|off)[ \t]{1,2}$)")
 _STREET_TYPES20 = frozenset("lane street road avenue way close drive crescent place square terrace".split())
 _REF_CUE20 = re.compile(
@@ -1462,7 +1464,8 @@ def _session20a_person_not_pii(text: str, span: PiiSpan, value: str, others: lis
     if low[0] in _OFFICE_WORDS20 or any(w.endswith("schule") or w.endswith("-team") for w in low) or (
             len(words) > 1 and low[0] in ("liebes", "liebe", "lieber") and low[-1].endswith("team")):
         return True
-    if any(_GERMAN_STREET20.search(w) for w in low) and not any(w in pii_rules.FIRST_NAMES for w in low):
+    if any(len(w) >= 9 and _GERMAN_STREET20.search(w) for w in low) and not any(
+            w in pii_rules.FIRST_NAMES for w in low):  # "Leopoldstraße", never a surname "Damm" or "Platz"
         return True
     if len(words) == 2 and low[1] not in pii_rules.FIRST_NAMES and _FOREIGN_APPLIANCE.fullmatch(low[0]):
         return True
@@ -1481,8 +1484,12 @@ def _session20a_person_not_pii(text: str, span: PiiSpan, value: str, others: lis
 
 def _session20a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out = []
+    dropped: list[tuple[int, int]] = []
     for s in spans:
         value = text[s.start:s.end]
+        if s.kind == "PERSON" and " " in value and _session20a_never_name(text, s, value):
+            dropped.append((s.start, s.end))
+            continue
         if s.kind == "PERSON" and _session20a_never_name(text, s, value):
             continue
         if s.kind == "PERSON" and _LEGAL_FORM_AFTER20.match(text, s.end) and not any(
@@ -1497,7 +1504,7 @@ def _session20a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if s.kind == "ADDRESS" and (cut := _SENTENCE_CUT20.search(value)):
             s = PiiSpan(s.kind, s.start, s.start + cut.start() + 1, s.score)  # "…2563 BD Den Haag. Klantnummer 1"
         out.append(s)
-    return out
+    return [s for s in out if s.kind != "PERSON" or not any(a <= s.start and s.end <= b for a, b in dropped)]
 
 
 # Addresses (session20a): what follows an address found without it, taken only when the walk ends on a postcode, a
@@ -1518,10 +1525,10 @@ _WALK_LOCALITY20 = re.compile(r",[ \t]{1,2}[A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t](?:(
                               r"[A-ZÀ-Þ][\w'’-]{1,25}){0,3}(?![\w-])")
 _WALK_PARTICLE_TOWN20 = re.compile(r"[ \t](?:aan[ \t]den|aan[ \t]de|aan|op|upon|sur|am|an[ \t]der|bei|im)[ \t][A-ZÀ-Þ]"
                                    r"[\w'’-]{1,25}(?![\w-])")
-_LINE_END20 = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LINE_END20 = re.compile(r"[ \t]{0,4}(?:\r?\n|$)")
 _SENTENCE_END20 = re.compile(r"[.!?](?:\s|$)")
-_POSTCODE_TOWN_LINE20 = re.compile(r"[ \t]*(\d{4,5}|\d{4}[ \t]?[A-Z]{2})[ \t][A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?"
-                                   r"[ \t]*(?=\r?\n|$)")
+_POSTCODE_TOWN_LINE20 = re.compile(r"[ \t]{0,4}(\d{4,5}|\d{4}[ \t]?[A-Z]{2})[ \t][A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?"
+                                   r"[ \t]{0,4}(?=\r?\n|$)")
 _HOUSE_BEFORE20 = re.compile(r"(?i:\b(?:house|flat|door|plot)[ \t])$")
 
 
@@ -1565,3 +1572,60 @@ def _session20a_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 added.append(PiiSpan("ADDRESS", m.start(1), m.end(), 0.7))
         out.append(s)
     return out + added
+
+
+# session20a, round 2: two PERSON spans with a particle between are one name ("María de los Dolores Quintana
+# Arráez", "Nurul Izzah binti Rahman"); a bank's name in brackets after the account ("account 2087714365 (GTBank)": a
+# word ending in "bank", an acronym or a brand we know, never a name);
+# a numberless street after a public place's word in a message that gives no address ("the stop in Rua Santa
+# Catarina", "la oficina de Correos de la Calle Alcalá"); a numberless "street" holding a business's word ("Spice
+# Route Kitchen", "Smile Avenue Dental, Mumbai"); a lower-case "name" holding a preposition ("répondre par retour").
+_NAME_PARTICLE_GAP20 = re.compile(r"[ \t](?:de[ \t]los|de[ \t]las|de[ \t]la|del|de|da|das|do|dos|bin|binti|binte|bte|"
+                                  r"ibn|a/l|a/p)[ \t]")
+_BANK_NAME_BRACKET20 = re.compile(r"(?i:\b(?:account|acct|a/c|iban|conta|cuenta|compte|konto|rekening|conto)\b"
+                                  r"[^\n()]{0,12}?\d[\d \t]{5,34}[ \t]?\()$")
+_TRAILING_SYMBOLS20 = re.compile(r"[ \t]{0,3}[^\w\s'’.-]{1,8}$")
+_SHOP_ENDS20 = frozenset("corner kitchen bakery café cafe bistro deli diner eatery".split())
+_PUBLIC_PLACE_BEFORE20 = re.compile(r"(?i:\b(?:stop|paragem|parada|arrêt|fermata|halte|oficina|office|shop|tienda|loja|"
+                                    r"store|branch|sucursal|agence|agência|filiale|station|estación|estação|gare|bus|"
+                                    r"autocarro|metro)\b[^\d\n.!?]{0,40})$")
+_RESIDENCE20 = re.compile(r"(?i:\b(?:live|living|vivo|moro|habite|wohne|woon|address|dirección|direccion|morada|"
+                          r"endereço|endereco|adresse|domicilio|residencia|residência|deliver|send|ship|entrega|envío|"
+                          r"envio|livraison|livrer|enviar|lieferung|liefern)\b)")
+_PREPOSITIONS20 = frozenset("par pour avec sans por para mit für with for sur sous".split())
+
+
+def _session20a_more(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    dropped: list[tuple[int, int]] = []
+    out: list[PiiSpan] = []
+    for s in ordered:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON" and out and out[-1].kind == "PERSON" and _NAME_PARTICLE_GAP20.fullmatch(
+                text, out[-1].end, s.start):
+            out[-1] = PiiSpan("PERSON", out[-1].start, s.end, max(out[-1].score, s.score))
+            continue
+        if s.kind == "PERSON" and " " not in value and text.startswith(")", s.end) and (
+                value.lower().endswith("bank") or value.isupper() or value.lower() in BRANDS) and \
+                _BANK_NAME_BRACKET20.search(text, max(0, s.start - 60), s.start):
+            continue  # "account 2087714365 (GTBank)"; never a first name in brackets ("(Ngozika)")
+        if s.kind == "PERSON" and (trail := _TRAILING_SYMBOLS20.search(value)) and trail.start() > 0:
+            s = PiiSpan(s.kind, s.start, s.start + trail.start(), s.score)  # "Kopi Corner 👋"
+            value = text[s.start:s.end]
+        if s.kind == "PERSON" and " " in value and value.split()[-1].lower() in _SHOP_ENDS20 and not _self_named(
+                text, s.start, s.end):
+            dropped.append((s.start, s.end))
+            continue
+        if s.kind == "ADDRESS" and not any(c.isdigit() for c in value):
+            words = {w.lower().strip(",.") for w in value.split()}
+            line_start, line_end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
+            alone = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t,.") == value.strip(" \t,.")
+            if words & _BUSINESS_WORDS and not alone and not value.lower().startswith("c/o"):
+                continue
+            if _PUBLIC_PLACE_BEFORE20.search(text, max(0, s.start - 60), s.start) and not _RESIDENCE20.search(text):
+                continue
+        if s.kind == "PERSON" and value.islower() and set(value.split()[1:-1]) & _PREPOSITIONS20:
+            continue  # "répondre par retour": a preposition inside, never at a name's edge ("per olsen")
+        out.append(s)
+    # the words of a dropped span, masked again by _repeated_names at the same place, go with it ("Kopi", "Corner")
+    return [s for s in out if s.kind != "PERSON" or not any(a <= s.start and s.end <= b for a, b in dropped)]

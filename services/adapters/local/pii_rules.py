@@ -1602,7 +1602,7 @@ def find_all(text: str) -> list[Found]:
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
              *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
              *find_session18(text), *find_session18_more(text), *find_session19(text),
-             *find_session20a(text), *find_session20a_more(text)]
+             *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -2383,7 +2383,7 @@ _DOB_CUE20 = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|fech
               r"date[ \t]de[ \t]naissance|geburtsdatum|data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|geboortedatum")
 _DOB_SHOULD = re.compile(rf"(?i:\b(?:{_DOB_CUE20})\b[^\d\n]{{0,30}}?\b(?:should[ \t](?:be|read|say)|must[ \t]be|"
                          rf"is[ \t]actually|is|was)[ \t]{{1,2}}(?:the[ \t])?)(?i:({_DATE}))")
-_DOB_ANSWER = re.compile(rf"(?i:\b(?:{_DOB_CUE20})\b[^\n?]{{0,30}}\?[ \t]*\r?\n[ \t]*[^\W\d_]{{1,20}}[ \t]?:"
+_DOB_ANSWER = re.compile(rf"(?i:\b(?:{_DOB_CUE20})\b[^\n?]{{0,30}}\?[ \t]{{0,4}}\r?\n[ \t]{{0,4}}[^\W\d_]{{1,20}}[ \t]?:"
                          rf"[^\d\n]{{1,60}}?,[ \t]{{1,2}})(?i:({_DATE}))")
 _DOB_ROMANCE = re.compile(rf"(?i:(?<![\w])(?:nascimento|nasceu(?:[ \t](?:a|em|no|na|dia))?|geboren|"
                           rf"nat[oa][ \t]a[ \t][^\W\d_][\w'’-]{{1,25}}(?:[ \t][^\W\d_][\w'’-]{{1,25}})?(?:[ \t]\(\w\w\))?"
@@ -2476,9 +2476,9 @@ _DE_TWO_WORD_STREET = re.compile(
     r"Gasse|Chaussee|Landstraße|Tor|Steig|Hof)[ \t]\d{1,4}[a-zA-Z]?,?[ \t]\d{5}[ \t][A-ZÄÖÜ][\w-]{1,30}(?![\w-])")
 _NL_POSTCODE_HOUSE = re.compile(r"(?i:postcode[ \t](?:en|\+|&)[ \t]huisnummer)[ \t]?:?[ \t]{0,3}"
                                 r"(\d{4}[ \t]?[A-Z]{2}[ \t,]{1,2}\d{1,5}(?:[ \t-]?[A-Za-z]{1,2})?)(?![\w-])")
-_IRISH_COUNTY_LINE = re.compile(r"(?m:^[ \t]*([A-Z][\w'’-]{2,30}(?:[ \t][A-Z][\w'’-]{2,30})?,[ \t](?:Co\.|County)[ \t]"
-                                r"[A-Z][a-z]{2,15})[ \t]*$)")
-_EIRCODE_LINE = re.compile(rf"(?m:^[ \t]*({_EIRCODE})[ \t]*$)")
+_IRISH_COUNTY_LINE = re.compile(r"(?m:^[ \t]{0,4}([A-Z][\w'’-]{2,30}(?:[ \t][A-Z][\w'’-]{2,30})?,[ \t](?:Co\.|County)[ \t]"
+                                r"[A-Z][a-z]{2,15})[ \t]{0,4}$)")
+_EIRCODE_LINE = re.compile(rf"(?m:^[ \t]{{0,4}}({_EIRCODE})[ \t]{{0,4}}$)")
 _PH_PART = r"[^\W\d_][\w.'’-]{0,25}(?:[ \t][A-Z\d][\w.'’-]{0,25}){0,4}"
 _PH_ADDRESS = re.compile(
     rf"(?<![\w-])((?:(?:Blk|Block|Lot|Unit|Ph\.?|Phase|Purok|Sitio|\d{{1,5}}[A-Za-z]?)[ \t]?[\w-]{{1,6}}[ \t,]{{1,2}}){{1,3}}"
@@ -2488,9 +2488,9 @@ _FORM_LABELS20 = (r"segurad[oa]|tomador|titular|favorecid[oa]|benefici[áa]ri[oa
                   r"patient(?:in)?|versicherungsnehmer(?:in)?|erziehungsberechtigte[rn]?|mutter|vater|kind|"
                   r"name[ \t]des[ \t]kindes|nome|nom|pr[ée]nom|naam|nombre|apellidos?|cognome|vorname|nachname|"
                   r"asegurad[oa]|interessad[oa]|requerente|solicitante|locataire|mieter(?:in)?|contraente|intestatario")
-_FORM_NAME20 = re.compile(rf"(?im:^[ \t]*(?:{_FORM_LABELS20})[ \t]*:[ \t]*)"
+_FORM_NAME20 = re.compile(rf"(?im:^[ \t]{{0,4}}(?:{_FORM_LABELS20})[ \t]{{0,4}}:[ \t]{{0,4}})"
                           r"([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t](?:(?:de|da|do|dos|das|del|van|von|der|den|di)[ \t])?"
-                          r"[A-ZÀ-Þ][\w'’-]{1,30}){0,4})[ \t]*(?=\r?\n|\Z|,)")
+                          r"[A-ZÀ-Þ][\w'’-]{1,30}){0,4})[ \t]{0,4}(?=\r?\n|\Z|,)")
 _HOLDER20 = re.compile(r"(?i:\b(?:intestat[oa][ \t]a|a[ \t]nome[ \t]di|au[ \t]nom[ \t]de|ten[ \t]name[ \t]van|"
                        r"em[ \t]nome[ \t]de|a[ \t]nombre[ \t]de)[ \t]{1,2})"
                        r"([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){1,3})")
@@ -2535,3 +2535,79 @@ def find_session20a_more(text: str) -> Iterator[Found]:
             words = m.group(1).split()
             if words[-1].lower() not in NOT_NAMES and words[-1].lower() not in _NOT_STREET_WORDS:
                 yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+# session20a, round 2 (names and an IBAN):
+# - a Korean name given first with its hyphen and a Korean surname after it ("Hyun-woo Baek", "Ji-hoon Park");
+# - a name asked about ("I don't know who Babajide Olatunji is"); a first name and a surname ending the message after
+#   a comma ("…property ref LET-3091, Hope Adeniran"), the first a first name we know;
+# - "my name" and one to three words ending the message ("…my name chiamaka obi");
+# - "sou o/a", "sono il/la", "soy el/la" and a capitalised name ("Sou o Tiago", "sou a Lurdes");
+# - a relative's name after a French elision ("la maman d'Anaïs");
+# - a sign-off and a name followed by a dash and a role, a shop or a phone ("Cumprimentos, Vitória – loja …", "LG
+#   Florian 0664 …", "Cordiali saluti, Valerio Guidi – Ufficio Rimborsi"), or a name alone after a sentence, then a
+#   dash and a phone number ("… à Nantes. Mathis – 07 62 14 09 88");
+# - an IBAN whose check digits fail (mistyped or made up, still the customer's) right after "IBAN"/"conta"/"account"…
+_KOREAN_SURNAMES = ("Kim|Lee|Park|Choi|Jung|Chung|Kang|Cho|Yoon|Yun|Jang|Lim|Im|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
+                    "Yoo|Ryu|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Na|Jin|Um|"
+                    "Chae|Won|Chun|Bang|Gong|Hyun|Pyo|Yeo|Tak|Byun|Seong|Suh|Koo|Ku|Do|Ji")
+_KOREAN_NAME = re.compile(rf"(?<![\w'’-])([A-Z][a-z]{{1,5}}-[A-Za-z][a-z]{{1,5}}[ \t](?:{_KOREAN_SURNAMES}))(?![\w'’-])")
+_WHO_IS = re.compile(r"\bwho[ \t]([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})[ \t](?:is|was)\b")
+_COMMA_END_NAME = re.compile(r",[ \t]{1,2}([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})[ \t.!]*\Z")
+_MY_NAME_END = re.compile(r"(?i:\bmy[ \t]name[ \t]{1,2})([^\W\d_][\w'’-]{1,20}(?:[ \t][^\W\d_][\w'’-]{1,20}){0,2})"
+                          r"[ \t.!]*\Z")
+_SOU_O = re.compile(r"\b(?i:sou|sono|soy)[ \t](?i:o|a|il|la|el)[ \t]([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){0,2})"
+                    r"(?![\w'’-])")
+_ELIDED_KIN = re.compile(r"\b(?i:maman|papa|mère|père|fille|fils|frère|sœur|soeur|tante|oncle|mamie|papi)[ \t]d['’]"
+                         r"([A-ZÀ-Þ][\w-]{1,30})")
+_SIGN_OFF_DASH = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]{0,3}|(?<=[.!?][ \t]))(?i:lg|vg|mfg|cumprimentos|cordiali[ \t]saluti|distinti[ \t]saluti|saluti|"
+    r"saludos|atentamente|cordialement|groetjes|met[ \t]vriendelijke[ \t]groet(?:en)?|regards|best[ \t]regards|"
+    r"kind[ \t]regards|thanks|cheers|obrigad[oa]|grazie|gruß|grüße|viele[ \t]grüße|liebe[ \t]grüße)[ \t]{0,2},?[ \t]{1,2}"
+    r"([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}){0,2})(?=[ \t]{1,2}(?:[–—|-][ \t]|\+?\(?\d))")
+_NAME_DASH_PHONE = re.compile(r"(?<=[.!?][ \t])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})?)[ \t]{1,2}"
+                              r"[–—-][ \t]{1,2}(?=\+?\(?\d[\d \t().-]{6,20}\d)")
+_IBAN_CUE20 = re.compile(r"(?i:\b(?:iban|conta|account|cuenta|compte|konto|rekening|conto|rib)\b[^\d\n]{0,25})$")
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    return not any(w.lower() in NOT_NAMES or w.lower() in PLACE_WORDS or w.lower() in NOT_ADDRESSEES
+                   or w.lower() in COMPANY_SUFFIXES for w in words)
+
+
+def find_session20a_names(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "-" in text:
+        for m in _KOREAN_NAME.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "who " in low:
+        for m in _WHO_IS.finditer(text):
+            if _plain_name_words(m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if "," in text and (end_name := _COMMA_END_NAME.search(text)):
+        first, last = end_name.group(1).split()
+        if (first.lower() in FIRST_NAMES or first.lower() in WORD_NAMES) and _plain_name_words([last]):
+            yield "PERSON", end_name.start(1), end_name.end(1), 0.75
+    if "my name" in low and (named := _MY_NAME_END.search(text)) and _plain_name_words(named.group(1).split()):
+        yield "PERSON", named.start(1), named.end(1), 0.75
+    if "sou " in low or "sono " in low or "soy " in low:
+        for m in _SOU_O.finditer(text):
+            if _plain_name_words(m.group(1).split()[:1]):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "d'" in low or "d’" in low:
+        for m in _ELIDED_KIN.finditer(text):
+            if _plain_name_words([m.group(1)]):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    for m in _SIGN_OFF_DASH.finditer(text):
+        if _plain_name_words(m.group(1).split()):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "–" in text or "—" in text or " - " in text:
+        for m in _NAME_DASH_PHONE.finditer(text):
+            if _plain_name_words(m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if _DIGIT.search(text):
+        for m in _IBAN_RUN.finditer(text):
+            compact = re.sub(r"[ -]", "", m.group()).upper()
+            if IBAN_LENGTHS.get(compact[:2]) == len(compact) and _IBAN_CUE20.search(text, max(0, m.start() - 40),
+                                                                                    m.start()):
+                yield "IBAN", m.start(), m.end(), 0.8

@@ -1,7 +1,8 @@
 """Session 16, first fixer (session20a; blind20 and blind20c scored once on main): personal numbers after their names
 (passports, a card failing Luhn, national IDs, long bank accounts, dates of birth), addresses' tails and layouts, and
 spans that are no one's name (role words, form titles, offices, companies with a legal form). Written in new words,
-not the batches' sentences; every case of the first tests fails on main (324150a)."""
+not the batches' sentences; every case that must be masked fails on main (324150a); the look-alikes and the names
+beside the new filters are guards."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def test_a_personal_number_after_its_name_is_masked(detector, text, value):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Anschrift: Oberhausener Platz 12, 45127 Essen", "Oberhausener Platz 12, 45127 Essen"),
+    ("Anschrift: Ehrenfelder Markt 3, 50823 Köln", "Ehrenfelder Markt 3, 50823 Köln"),
     ("Postcode en huisnummer: 3511 AB 42", "3511 AB 42"),
     ("Ngozika Oyelaran\n4 Quarry View\nEnnis, Co. Clare\nV95 K2P8", "Ennis, Co. Clare"),
     ("Ngozika Oyelaran\n4 Quarry View\nEnnis, Co. Clare\nV95 K2P8", "V95 K2P8"),
@@ -96,6 +97,45 @@ def test_look_alikes_stay_unmasked(detector, text, kept):
     ("Cordiali saluti,\nNgozika Oyelaran", "Ngozika Oyelaran"),
     ("My passport name is Tremaine Oyelaran", "Tremaine Oyelaran"),
     ("Dear Ms Oyelaran,\nYour claim was approved.", "Oyelaran"),
+    ("I sent the money to account 0123456789 (Ngozika) yesterday, bank says pending", "Ngozika"),
+    ("hi, per olsen here, my order is late", "per olsen"),
+    ("Regards,\nHildegard Damm", "Hildegard Damm"),
+    ("Kontakt: Tremaine Platz, Tel. 0171 5550 123", "Tremaine Platz"),
 ])
 def test_names_beside_the_new_filters_stay_masked(detector, text, name):
     assert masked(detector, text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Please call me back. Ji-hoon Baek, 604-555-0188", "Ji-hoon Baek"),
+    ("I have no idea who Tremaine Oyelaran is, stop texting me", "Tremaine Oyelaran"),
+    ("still waiting on the deposit refund, Grace Oyelaran", "Grace Oyelaran"),
+    ("please reset the pin. my name tremaine oyelaran", "tremaine oyelaran"),
+    ("Sou o Tremaine, passo amanhã", "Tremaine"),
+    ("Bonjour, c'est le papa d'Ngozika, elle est malade", "Ngozika"),
+    ("Cumprimentos, Ngozika – apoio ao cliente", "Ngozika"),
+    ("Kann morgen kommen. LG Tremaine 0664 555 1234", "Tremaine"),
+    ("Je passe demain. Tremaine – 06 12 34 56 78", "Tremaine"),
+])
+def test_a_name_in_these_forms_is_masked(text, name):
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pagamento debitado na conta PT12 0002 0123 1234 5678 9015 4, por favor devolvam", "PT12 0002 0123 1234 5678 9015 4"),
+    ("Order never came, refund please. Siti Hajar binti Abdullah", "Siti Hajar binti Abdullah"),
+])
+def test_the_whole_value_is_masked(detector, text, value):
+    assert masked(detector, text, value)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("I paid into account 2231908876 (Moniepoint) yesterday, bank transfer", "Moniepoint"),
+    ("Is the bus stop in Rua das Flores still closed for the works?", "Rua das Flores"),
+    ("ordered from Golden Route Kitchen last night and it was cold", "Route Kitchen"),
+    ("Merci de répondre par retour.", "répondre par retour"),
+    ("Hey Lucky Corner 👋 do you deliver on Sundays?", "Lucky Corner"),
+])
+def test_these_look_alikes_stay_unmasked(detector, text, kept):
+    start = text.index(kept)
+    assert not any(s.start < start + len(kept) and start < s.end for s in detector.find(text))

@@ -68,7 +68,9 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "account no 1 ", "bank ", "Ag. 1 ", "date of birth is ", "birth?\nA: a, ", "nato a Aa il ",
          "login from 1.", "Aa Aa Markt 1, ", "huisnummer 1", "Aa, Co. Aa\n", "A11 AAAA\n", "Blk 1 Lot 1, ",
          "Brgy. Aa ", "Segurado: Aa ", "intestato a Aa ", "Nurse Aa ", "Mrs. Van de ", ", apto 1", ", Aa.",
-         ", Aa/AA", " boîte 1", ", 1. OG links", "\n1111 Aa", "Herr Dr. ", "ref. 1 ", "Aa GmbH ")
+         ", Aa/AA", " boîte 1", ", 1. OG links", "\n1111 Aa", "Herr Dr. ", "ref. 1 ", "Aa GmbH ",
+         "Aa-aa Kim ", "who Aa Aa ", ", Aa Aa", "my name a ", "sou o Aa ", "maman d'Aa", "LG Aa ", ". Aa – 1",
+         "conta AA11 ", "Aa de los Aa", "account 111111 (", "stop in Rua ", "Aa 👋 ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
