@@ -1416,13 +1416,14 @@ def _session19_not_pii(text: str, span: PiiSpan, value: str) -> bool:
 #   "P.IVA 04418820751", "Klantnummer 1.4472.0918", "Numéro de passe 0423 7781 02").
 _LEGAL_FORM_AFTER20 = re.compile(r"[ \t]{1,2}(?:GmbH|AG|KG|Ltd|Ltda|S\.A\.|SARL|SAS|B\.V\.|BV|N\.V\.|S\.r\.l\.|Srl|"
                                  r"S\.p\.A\.|SpA|Lda|LLC|Inc|PLC|plc)\b")
+_LEGAL_FORMS20 = frozenset("ltd limited plc inc llc llp corp gmbh ltda lda sarl srl".split())  # no surname among them
 _SENTENCE_CUT20 = re.compile(r"(?<=[a-zà-ÿ]{3})\.[ \t]{1,2}(?=[A-ZÀ-Þ][a-zà-ÿ]{5,}[ \t]\d)")
 _ROLE_WORDS20 = frozenset("""vendedor vendedora comprador compradora acheteur acheteuse vendeur vendeuse verkäufer
 verkäuferin käufer käuferin verkoper koper venditore venditrice acquirente seller buyer financeiro financeira
 financiero financiera contabilidad comptabilité buchhaltung personalabteilung kundenservice recepción reception
 docteur doktor dottore dottoressa médico medico admissions admission accounts billing""".split())
 _TITLES20 = frozenset("""herr frau dr dr. prof prof. mr mr. mrs mrs. ms ms. mme mme. m. sr sr. sra sra. sig sig. sig.ra
-dott dott. dott.ssa doña don dona dhr dhr. mevr mevr. juf meester""".split())
+dott dott. dott.ssa dhr dhr. mevr mevr. juf meester""".split())  # not "Don": a first name too
 _OFFICE_WORDS20 = frozenset("""ufficio servizio abteilung departamento departement département service servicio serviço
 dienst afdeling praxis radiologie klinik clinica clínica kita école escola scuola colegio liceo hospital ospedale
 krankenhaus gymnasium grundschule gesamtschule realschule hauptschule team""".split())
@@ -1448,14 +1449,14 @@ def _session20a_never_name(text: str, span: PiiSpan, value: str) -> bool:
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in _ROLE_WORDS20 or (len(low[0]) > 8 and low[0].endswith("nummer"))):
         return True
-    if all(w in _TITLES20 for w in low):
+    if len(words) >= 2 and all(w in _TITLES20 for w in low):
         return True
     if span.start == len(text) - len(text.lstrip()) and (low[0] in _FORM_TITLES20 or (
             len(low[0]) >= 8 and low[0].endswith("ung"))) and text.find("\n", span.end) == span.end:
         return True  # a form's title alone on the first line
     if len(words) == 1 and low[0] in ("gmbh", "ltda", "ltd", "sarl", "srl", "bv", "nv", "llc", "inc", "plc"):
         return True
-    return len(words) >= 2 and low[-1] in _COMPANY_SUFFIXES and low[-1] not in ("co", "sa", "ag", "ab", "as", "oy")
+    return len(words) >= 2 and low[-1] in _LEGAL_FORMS20
 
 
 def _session20a_person_not_pii(text: str, span: PiiSpan, value: str, others: list[PiiSpan]) -> bool:

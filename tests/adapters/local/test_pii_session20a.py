@@ -101,6 +101,8 @@ def test_look_alikes_stay_unmasked(detector, text, kept):
     ("hi, per olsen here, my order is late", "per olsen"),
     ("Regards,\nHildegard Damm", "Hildegard Damm"),
     ("Kontakt: Tremaine Platz, Tel. 0171 5550 123", "Tremaine Platz"),
+    ("Thanks for the quick fix.\nDon", "Don"),
+    ("Regards,\nLaszlo Sas", "Laszlo Sas"),
 ])
 def test_names_beside_the_new_filters_stay_masked(detector, text, name):
     assert masked(detector, text, name)
