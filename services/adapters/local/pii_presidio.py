@@ -1496,16 +1496,26 @@ def _session20a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if s.kind == "PERSON" and _LEGAL_FORM_AFTER20.match(text, s.end) and not any(
                 o.kind == "PERSON" and o.start != s.start and set(value.split()) & set(text[o.start:o.end].split())
                 for o in spans):
+            dropped.append((s.start, s.end))
             continue  # "Hoffmann Logistik GmbH": a company, unless a person of that name is masked elsewhere
         if s.kind == "PERSON" and _session20a_person_not_pii(text, s, value, spans) and not _self_named(
                 text, s.start, s.end) and not _relative_named(text, s):
+            dropped.append((s.start, s.end))
             continue
         if s.kind == "PHONE" and _REF_CUE20.search(text, max(0, s.start - 30), s.start):
             continue
         if s.kind == "ADDRESS" and (cut := _SENTENCE_CUT20.search(value)):
             s = PiiSpan(s.kind, s.start, s.start + cut.start() + 1, s.score)  # "…2563 BD Den Haag. Klantnummer 1"
         out.append(s)
-    return [s for s in out if s.kind != "PERSON" or not any(a <= s.start and s.end <= b for a, b in dropped)]
+    return _without_copies_inside(out, dropped)
+
+
+def _without_copies_inside(spans: list[PiiSpan], dropped: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The words of a dropped span that _repeated_names masked again at the same place (its spans score 0.7; the
+    rules' and the NER's more) go with it: "Kopi" and "Corner" of "Kopi Corner", "Subscriber" of "Dropbox Plus
+    Subscriber"."""
+    return [s for s in spans if s.kind != "PERSON" or s.score > 0.7 or not any(
+        a <= s.start and s.end <= b for a, b in dropped)]
 
 
 # Addresses (session20a): what follows an address found without it, taken only when the walk ends on a postcode, a
@@ -1628,5 +1638,4 @@ def _session20a_more(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if s.kind == "PERSON" and value.islower() and set(value.split()[1:-1]) & _PREPOSITIONS20:
             continue  # "répondre par retour": a preposition inside, never at a name's edge ("per olsen")
         out.append(s)
-    # the words of a dropped span, masked again by _repeated_names at the same place, go with it ("Kopi", "Corner")
-    return [s for s in out if s.kind != "PERSON" or not any(a <= s.start and s.end <= b for a, b in dropped)]
+    return _without_copies_inside(out, dropped)
