@@ -909,7 +909,8 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 class PresidioPiiDetector:
     """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON and (our rules, since session 13) BANK_ACCOUNT, NATIONAL_ID
-    and DOB (see the module's docstring and pii_rules.find_personal_numbers)."""
+    and DOB (see the module's docstring and pii_rules.find_personal_numbers), and IP_ADDRESS after sign-in words (session
+    16, pii_rules.find_session20a)."""
 
     def __init__(self, threshold: float = THRESHOLD, crf: bool = False) -> None:
         self._threshold = threshold
@@ -1031,6 +1032,10 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
             text, s.start, s.end, any(n.end <= s.start or n.start >= s.end for n in named))]  # session 15
     if any(s.kind == "PERSON" for s in spans):
         spans = _social_and_headline(text, spans)
+    spans = _session20a_filters(text, spans)  # session 16 (session20a)
+    if any(s.kind == "ADDRESS" for s in spans):
+        spans = _session20a_addresses(text, spans)
+    spans = _session20a_more(text, spans)
     return _joined_addresses(text, _merged(spans))
 
 
@@ -1426,3 +1431,245 @@ def _session19_not_pii(text: str, span: PiiSpan, value: str) -> bool:
     if "eter" in text and _METER_BEFORE.search(text, max(0, span.start - 50), span.start):
         return span.kind == "PHONE" or (len(value) <= 2 and value.isupper())
     return False
+
+
+# ---- session 16, fixer session20a (blind20, blind20c) ----------------------------------------------------------------
+# Spans that are no one's personal data, whichever rule found them; never where the writer or a relative is named by a
+# cue right before the span (_self_named, _relative_named):
+# - PERSON: a chat's or a form's role word alone ("Vendedor:", "Acheteur :", "Financeiro" under a signature, "Dear
+#   Admissions"); titles alone ("Herr Dr"); a compound ending in "-nummer" ("Versichertennummer"); an office, a school
+#   or a practice ("Ufficio Rimborsi", "Gesamtschule Köln-Holweide", "Radiologie Praxis", "liebes Otto-Team"); a
+#   form's title on the message's first line ("Antrag Schülerticket", "Schadenmeldung Kfz"); a German street's name
+#   ("Kreuzung Leopoldstraße / Ungererstraße"); an appliance and its brand ("Kühlschrank Bosch"); a brand we know and
+#   its product ("Nintendo Switch"); a company with its legal form ("Hoffmann Logistik GmbH"); a place before an
+#   airport or after a station's word ("Faro airport", "station Amsterdam Sloterdijk"); a place's name after a place
+#   preposition where a person of that name is masked elsewhere ("…my name is Paris Santorini… my office in Paris");
+#   a street type ending a span after "on"/"in"/"at" ("Spice Route Kitchen on Brick Lane").
+# - PHONE: a number after a customer number's, a reference's, a tax number's or an invoice's name in es/fr/pt/it/nl
+#   ("Número de cliente 1.04489.220", "ref. 21 311 554 903", "Protocolo 2026.11.29.004417", "NF 000.118.442",
+#   "P.IVA 04418820751", "Klantnummer 1.4472.0918", "Numéro de passe 0423 7781 02").
+_LEGAL_FORM_AFTER20 = re.compile(r"[ \t]{1,2}(?:GmbH|AG|KG|Ltd|Ltda|S\.A\.|SARL|SAS|B\.V\.|BV|N\.V\.|S\.r\.l\.|Srl|"
+                                 r"S\.p\.A\.|SpA|Lda|LLC|Inc|PLC|plc)\b")
+_LEGAL_FORMS20 = frozenset("ltd limited plc inc llc llp corp gmbh ltda lda sarl srl".split())  # no surname among them
+_SENTENCE_CUT20 = re.compile(r"(?<=[a-zà-ÿ]{3})\.[ \t]{1,2}(?=[A-ZÀ-Þ][a-zà-ÿ]{5,}[ \t]\d)")
+_ROLE_WORDS20 = frozenset("""vendedor vendedora comprador compradora acheteur acheteuse vendeur vendeuse verkäufer
+verkäuferin käufer käuferin verkoper koper venditore venditrice acquirente seller buyer financeiro financeira
+financiero financiera contabilidad comptabilité buchhaltung personalabteilung kundenservice recepción reception
+docteur doktor dottore dottoressa médico medico admissions admission accounts billing""".split())
+_TITLES20 = frozenset("""herr frau dr dr. prof prof. mr mr. mrs mrs. ms ms. mme mme. m. sr sr. sra sra. sig sig. sig.ra
+dott dott. dott.ssa dhr dhr. mevr mevr. juf meester""".split())  # not "Don": a first name too
+_OFFICE_WORDS20 = frozenset("""ufficio servizio abteilung departamento departement département service servicio serviço
+dienst afdeling praxis radiologie klinik clinica clínica kita école escola scuola colegio liceo hospital ospedale
+krankenhaus gymnasium grundschule gesamtschule realschule hauptschule team""".split())
+_FORM_TITLES20 = frozenset("""antrag anmeldung formulário formulario formulaire modulo reclamo aanmelding aanvraag
+cadastro inscrição inscripción solicitud kündigung widerruf""".split())
+_GERMAN_STREET20 = re.compile(r"(?i:(?:straße|strasse|gasse|allee|platz|ufer|damm)$)")
+_STATION_BEFORE20 = re.compile(r"(?i:\b(?:station|gare|bahnhof|halte|stazione|estação|estación|stop|metro)[ \t]{1,2}$)")
+_AIRPORT_AFTER20 = re.compile(r"(?i:[ \t]{1,2}(?:airport|aeroporto|aéroport|aeropuerto|flughafen|luchthaven|station|"
+                              r"gare|bahnhof|stazione)\b)")
+_PLACE_PREP20 = re.compile(r"(?i:\b(?:in|à|en|near|nach|naar)[ \t]{1,2}$)")
+_ON_STREET20 = re.compile(r"(?i:\b(?:on|in|at|near|off)[ \t]{1,2}$)")
+_STREET_TYPES20 = frozenset("lane street road avenue way close drive crescent place square terrace".split())
+_REF_CUE20 = re.compile(
+    r"(?i:\b(?:n[úu]mero[ \t]de[ \t]cliente|r[ée]f[ée]rence[ \t]client|ref\.|réf\.|protocolo|protocollo|nf|nf-e|"
+    r"nota[ \t]fiscal|p\.?[ \t]?iva|partita[ \t]iva|klantnummer|kundennummer|num[ée]ro[ \t]de[ \t](?:passe|client|"
+    r"contrat|dossier|carte)|cnpj|siret|siren|btw|ust-?idnr|tva|lisboa[ \t]viva|navigo|oyster)\.?)"
+    r"[ \t]{0,2}(?:[:#][ \t]{0,2})?(?:n[º°o]\.?[ \t]?)?$")
+
+
+def _session20a_never_name(text: str, span: PiiSpan, value: str) -> bool:
+    """Spans that are no name even alone on their line (a signature's department, a form's title, a company)."""
+    words = value.split()
+    low = [w.lower() for w in words]
+    if len(words) == 1 and (low[0] in _ROLE_WORDS20 or (len(low[0]) > 8 and low[0].endswith("nummer"))):
+        return True
+    if len(words) >= 2 and all(w in _TITLES20 for w in low):
+        return True
+    if span.start == len(text) - len(text.lstrip()) and (low[0] in _FORM_TITLES20 or (
+            len(low[0]) >= 8 and low[0].endswith("ung"))) and text.find("\n", span.end) == span.end:
+        return True  # a form's title alone on the first line
+    if len(words) == 1 and low[0] in ("gmbh", "ltda", "ltd", "sarl", "srl", "bv", "nv", "llc", "inc", "plc"):
+        return True
+    return len(words) >= 2 and low[-1] in _LEGAL_FORMS20
+
+
+def _session20a_person_not_pii(text: str, span: PiiSpan, value: str, others: list[PiiSpan]) -> bool:
+    words = value.split()
+    low = [w.lower() for w in words]
+    if low[0] in _OFFICE_WORDS20 or any(w.endswith("schule") or w.endswith("-team") for w in low) or (
+            len(words) > 1 and low[0] in ("liebes", "liebe", "lieber") and low[-1].endswith("team")):
+        return True
+    if any(len(w) >= 9 and _GERMAN_STREET20.search(w) for w in low) and not any(
+            w in pii_rules.FIRST_NAMES for w in low):  # "Leopoldstraße", never a surname "Damm" or "Platz"
+        return True
+    if len(words) == 2 and low[1] not in pii_rules.FIRST_NAMES and _FOREIGN_APPLIANCE.fullmatch(low[0]):
+        return True
+    if len(words) >= 2 and low[0] in BRANDS and low[0] not in pii_rules.FIRST_NAMES:
+        return True
+    if low[0] in PLACES and low[0] not in pii_rules.FIRST_NAMES and (
+            _STATION_BEFORE20.search(text, max(0, span.start - 12), span.start)
+            or (len(words) == 1 and _AIRPORT_AFTER20.match(text, span.end))):
+        return True
+    if len(words) == 1 and low[0] in PLACES and _PLACE_PREP20.search(text, max(0, span.start - 6), span.start) and any(
+            o.kind == "PERSON" and o.start != span.start and value in text[o.start:o.end].split() for o in others):
+        return True
+    return (len(words) >= 2 and low[-1] in _STREET_TYPES20 and not any(w in pii_rules.FIRST_NAMES for w in low[:-1])
+            and _ON_STREET20.search(text, max(0, span.start - 6), span.start) is not None)
+
+
+def _session20a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    dropped: list[tuple[int, int]] = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON" and " " in value and _session20a_never_name(text, s, value):
+            dropped.append((s.start, s.end))
+            continue
+        if s.kind == "PERSON" and _session20a_never_name(text, s, value):
+            continue
+        if s.kind == "PERSON" and _LEGAL_FORM_AFTER20.match(text, s.end) and not any(
+                o.kind == "PERSON" and o.start != s.start and set(value.split()) & set(text[o.start:o.end].split())
+                for o in spans):
+            dropped.append((s.start, s.end))
+            continue  # "Hoffmann Logistik GmbH": a company, unless a person of that name is masked elsewhere
+        if s.kind == "PERSON" and _session20a_person_not_pii(text, s, value, spans) and not _self_named(
+                text, s.start, s.end) and not _relative_named(text, s):
+            dropped.append((s.start, s.end))
+            continue
+        if s.kind == "PHONE" and _REF_CUE20.search(text, max(0, s.start - 30), s.start):
+            continue
+        if s.kind == "ADDRESS" and (cut := _SENTENCE_CUT20.search(value)):
+            s = PiiSpan(s.kind, s.start, s.start + cut.start() + 1, s.score)  # "…2563 BD Den Haag. Klantnummer 1"
+        out.append(s)
+    return _without_copies_inside(out, dropped)
+
+
+def _without_copies_inside(spans: list[PiiSpan], dropped: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The words of a dropped span that _repeated_names masked again at the same place (its spans score 0.7; the
+    rules' and the NER's more) go with it: "Kopi" and "Corner" of "Kopi Corner", "Subscriber" of "Dropbox Plus
+    Subscriber"."""
+    return [s for s in spans if s.kind != "PERSON" or s.score > 0.7 or not any(
+        a <= s.start and s.end <= b for a, b in dropped)]
+
+
+# Addresses (session20a): what follows an address found without it, taken only when the walk ends on a postcode, a
+# state's abbreviation, a town with its state ("Porto Alegre/RS"), a town's particle and name ("Capelle aan den
+# IJssel"), or a unit closing its line: units ("boîte 4", ", 2e étage porte gauche", ", ap. 302", ", 3. OG links"),
+# districts between ("…, Moinhos de Vento, Porto Alegre/RS, CEP 90570-080"), a state's abbreviation after the town
+# ("…, 44160 Guadalajara, Jal.", "…, 64000 Monterrey, N.L."), a town ending the sentence after a unit ("…, apto 502,
+# Bogotá."); a postcode and town alone on the line after an address's line ("Gneisenaustraße 41, 3. OG links\n10961
+# Berlin"); "House"/"Flat"/"Door" before an Indian "No. 14, …".
+_WALK_UNIT20 = re.compile(
+    r"(?:,[ \t]{1,2}|[ \t])(?:(?i:ap\.|apto\.?|apt\.?|depto\.?|dpto\.?|int\.|interior|piso|bloco|bloque|boîte|bte|"
+    r"andar|sala|lote|torre|esc\.|porte|puerta)[ \t]?\w{1,5}\.?|\d{1,2}(?:e|er|ème|º|ª|\.)[ \t](?i:étage|etage|og|stock|"
+    r"piso|andar|dg|eg)(?:[ \t](?i:porte|links|rechts|mitte|gauche|droite|izq\.?|dcha\.?|esq\.?|dto\.?)){0,2})")
+_WALK_STRONG20 = re.compile(
+    r",[ \t]{1,2}(?:(?:CEP[ \t]?)?\d{5}-\d{3}|\d{4,5}[ \t][A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?|"
+    r"[A-Z][a-z]{1,3}\.(?=[ \t]|$)|[A-Z]\.[A-Z]\.?|[A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2}/[A-Z]{2})(?![\w-])")
+_WALK_LOCALITY20 = re.compile(r",[ \t]{1,2}[A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t](?:(?:de|do|da|dos|das|del|la|los)[ \t])?"
+                              r"[A-ZÀ-Þ][\w'’-]{1,25}){0,3}(?![\w-])")
+_WALK_PARTICLE_TOWN20 = re.compile(r"[ \t](?:aan[ \t]den|aan[ \t]de|aan|op|upon|sur|am|an[ \t]der|bei|im)[ \t][A-ZÀ-Þ]"
+                                   r"[\w'’-]{1,25}(?![\w-])")
+_LINE_END20 = re.compile(r"[ \t]{0,4}(?:\r?\n|$)")
+_SENTENCE_END20 = re.compile(r"[.!?](?:\s|$)")
+_POSTCODE_TOWN_LINE20 = re.compile(r"[ \t]{0,4}(\d{4,5}|\d{4}[ \t]?[A-Z]{2})[ \t][A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?"
+                                   r"[ \t]{0,4}(?=\r?\n|$)")
+_HOUSE_BEFORE20 = re.compile(r"(?i:\b(?:house|flat|door|plot)[ \t])$")
+
+
+def _address_walk(text: str, end: int) -> int:
+    pos, best, after_unit = end, end, False
+    for _ in range(8):
+        m = _WALK_UNIT20.match(text, pos)
+        if m:
+            pos, after_unit = m.end(), True
+            if _LINE_END20.match(text, pos):
+                best = pos
+            continue
+        m = _WALK_STRONG20.match(text, pos)
+        if m:
+            pos = best = m.end()
+            continue
+        m = _WALK_PARTICLE_TOWN20.match(text, pos)
+        if m and text[pos - 1:pos].isalpha():
+            pos = best = m.end()
+            continue
+        m = _WALK_LOCALITY20.match(text, pos)
+        if m and not any(w.lower() in pii_rules.NOT_NAMES for w in m.group().strip(", \t").split() if w[0].isupper()):
+            pos = m.end()
+            if after_unit and _SENTENCE_END20.match(text, pos):
+                best = pos
+            continue
+        break
+    return best
+
+
+def _session20a_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out, added = [], []
+    for s in spans:
+        if s.kind == "ADDRESS":
+            start, end = s.start, _address_walk(text, s.end)
+            if text.startswith("No.", start) and (h := _HOUSE_BEFORE20.search(text, max(0, start - 8), start)):
+                start = h.start()
+            s = PiiSpan(s.kind, start, end, s.score)
+            line_end = text.find("\n", end)
+            if line_end >= 0 and _LINE_END20.match(text, end) and (m := _POSTCODE_TOWN_LINE20.match(text, line_end + 1)):
+                added.append(PiiSpan("ADDRESS", m.start(1), m.end(), 0.7))
+        out.append(s)
+    return out + added
+
+
+# session20a, round 2: two PERSON spans with a particle between are one name ("María de los Dolores Quintana
+# Arráez", "Nurul Izzah binti Rahman"); a bank's name in brackets after the account ("account 2087714365 (GTBank)": a
+# word ending in "bank", an acronym or a brand we know, never a name);
+# a numberless street after a public place's word in a message that gives no address ("the stop in Rua Santa
+# Catarina", "la oficina de Correos de la Calle Alcalá"); a numberless "street" holding a business's word ("Spice
+# Route Kitchen", "Smile Avenue Dental, Mumbai"); a lower-case "name" holding a preposition ("répondre par retour").
+_NAME_PARTICLE_GAP20 = re.compile(r"[ \t](?:de[ \t]los|de[ \t]las|de[ \t]la|del|de|da|das|do|dos|bin|binti|binte|bte|"
+                                  r"ibn|a/l|a/p)[ \t]")
+_BANK_NAME_BRACKET20 = re.compile(r"(?i:\b(?:account|acct|a/c|iban|conta|cuenta|compte|konto|rekening|conto)\b"
+                                  r"[^\n()]{0,12}?\d[\d \t]{5,34}[ \t]?\()$")
+_TRAILING_SYMBOLS20 = re.compile(r"[ \t]{0,3}[^\w\s'’.-]{1,8}$")
+_SHOP_ENDS20 = frozenset("corner kitchen bakery café cafe bistro deli diner eatery".split())
+_PUBLIC_PLACE_BEFORE20 = re.compile(r"(?i:\b(?:stop|paragem|parada|arrêt|fermata|halte|oficina|office|shop|tienda|loja|"
+                                    r"store|branch|sucursal|agence|agência|filiale|station|estación|estação|gare|bus|"
+                                    r"autocarro|metro)\b[^\d\n.!?]{0,40})$")
+_RESIDENCE20 = re.compile(r"(?i:\b(?:live|living|vivo|moro|habite|wohne|woon|address|dirección|direccion|morada|"
+                          r"endereço|endereco|adresse|domicilio|residencia|residência|deliver|send|ship|entrega|envío|"
+                          r"envio|livraison|livrer|enviar|lieferung|liefern)\b)")
+_PREPOSITIONS20 = frozenset("par pour avec sans por para mit für with for sur sous".split())
+
+
+def _session20a_more(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    dropped: list[tuple[int, int]] = []
+    out: list[PiiSpan] = []
+    for s in ordered:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON" and out and out[-1].kind == "PERSON" and _NAME_PARTICLE_GAP20.fullmatch(
+                text, out[-1].end, s.start):
+            out[-1] = PiiSpan("PERSON", out[-1].start, s.end, max(out[-1].score, s.score))
+            continue
+        if s.kind == "PERSON" and " " not in value and text.startswith(")", s.end) and (
+                value.lower().endswith("bank") or value.isupper() or value.lower() in BRANDS) and \
+                _BANK_NAME_BRACKET20.search(text, max(0, s.start - 60), s.start):
+            continue  # "account 2087714365 (GTBank)"; never a first name in brackets ("(Ngozika)")
+        if s.kind == "PERSON" and (trail := _TRAILING_SYMBOLS20.search(value)) and trail.start() > 0:
+            s = PiiSpan(s.kind, s.start, s.start + trail.start(), s.score)  # "Kopi Corner 👋"
+            value = text[s.start:s.end]
+        if s.kind == "PERSON" and " " in value and value.split()[-1].lower() in _SHOP_ENDS20 and not _self_named(
+                text, s.start, s.end):
+            dropped.append((s.start, s.end))
+            continue
+        if s.kind == "ADDRESS" and not any(c.isdigit() for c in value):
+            words = {w.lower().strip(",.") for w in value.split()}
+            line_start, line_end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
+            alone = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t,.") == value.strip(" \t,.")
+            if words & _BUSINESS_WORDS and not alone and not value.lower().startswith("c/o"):
+                continue
+            if _PUBLIC_PLACE_BEFORE20.search(text, max(0, s.start - 60), s.start) and not _RESIDENCE20.search(text):
+                continue
+        if s.kind == "PERSON" and value.islower() and set(value.split()[1:-1]) & _PREPOSITIONS20:
+            continue  # "répondre par retour": a preposition inside, never at a name's edge ("per olsen")
+        out.append(s)
+    return _without_copies_inside(out, dropped)

@@ -1601,7 +1601,8 @@ def find_all(text: str) -> list[Found]:
         names += _lower_names_again(text, names)
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
              *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
-             *find_session18(text), *find_session18_more(text), *find_session19(text)]
+             *find_session18(text), *find_session18_more(text), *find_session19(text),
+             *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -2313,3 +2314,300 @@ def find_session19(text: str) -> Iterator[Found]:
                 or (_SIGNED_BEFORE.search(text, max(0, m.start() - 70), m.start())
                     and _END_AFTER.fullmatch(text, m.end()))):
             yield "PHONE", m.start(), m.end(), 0.8
+
+
+# ---- session 16, fixer session20a (blind20: chat/e-mail from many countries; blind20c: es/fr/de/pt/it/nl forms) ------
+# Written after scoring blind20/blind20c once. Each rule is gated on a cheap substring check.
+# - PASSPORT (as NATIONAL_ID, the kind Comprehend gives it): a passport number (0-2 letters and 6-9 digits) after
+#   "passport" in en/es/fr/de/it/pt/nl and a few words ("passport LN8820431", "new one is Z7734128").
+# - CARD: a 4-4-4-4 number after a card's name that fails Luhn (a mistyped or made-up card is still the customer's
+#   card); never after a gift, loyalty, SIM, transit or member card's name, never starting with 0, 1, 7, 8 or 9.
+# - NATIONAL_ID: a South African ID (13 digits, YYMMDD first) after "ID"; a Nigerian BVN/NIN (11 digits) after its
+#   name; a Belgian national number ("81.04.17-263.83", mod-97 key) in its printed layout or after its name; a German
+#   social insurance number ("65 120378 W 512", a birth date in it); a Portuguese Cartão de Cidadão
+#   ("13940725 3 ZX8"); a code after a health card's, an ID card's or a driving licence's name ("tarjeta sanitaria
+#   BBBB 5572 0913 8840", "Versichertennummer K882014573", "carta d'identità n. CA 41872 BX").
+# - BANK_ACCOUNT: 9-18 digits (one run or groups of 3-4) after "account (no)" where the message speaks of a bank
+#   (bank, PIN, payout, settlement, transfer, NUBAN…) and the account is no customer's account at a shop or utility;
+#   a Brazilian "Ag. 0001 c/c 8841207-3".
+# - DOB: a date after a birth cue and "it should be"/"is" ("wrong date of birth. It should be 14 March 2007"); the
+#   answer to a question asking for the date of birth after a name on the next line ("…date of birth?\nCustomer:
+#   Marcus Whitfield, June 3rd 1979"); Portuguese, Italian and Dutch cues ("Nascimento: 03/11/1949", "nasceu a 12 de
+#   setembro de 2017", "nato a Bari il 19/01/1969", "(geboren 12/08/1938)").
+# - IP_ADDRESS: an IPv4 address after a sign-in's words ("a login from 185.220.101.47"): who signed in, not a router's
+#   or a server's address (those stay kept, as the older sets label them).
+_PASSPORT20 = re.compile(r"(?i:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paspoort)\b)"
+                         r"([^\d\n.!?]{0,45}?)(?<![\w-])([A-Z]{0,2}\d{6,9})(?![\w-]|[.,]\d)")
+_PASSPORT_NOT = re.compile(r"(?i:order|booking|reference|\bref\b|application|case|ticket|photo|fee|appointment|"
+                           r"tracking|invoice|policy)")
+_CARD_CUE20 = re.compile(r"(?i:\b(?:card|tarjeta|carte|karte|carta|cart[ãa]o|kaart)\b)[^\d\n]{0,25}?(?<![\w.-])"
+                         r"([2-6]\d{3}([ -])\d{4}\2\d{4}\2\d{4})(?![\w-]|[.,]\d)")
+_NOT_PAYMENT_CARD = re.compile(r"(?i:\b(?:gift|loyalty|reward|sim|oyster|transit|travel|metro|bus|member|library|student|"
+                               r"club|id|identity|health|insurance|sanitaria|sus|navigo|chip|viva|store|shop|points?))"
+                               r"[ \t-]{0,2}$")
+_SA_ID = re.compile(r"(?i:\b(?:id|identity)(?:[ \t](?:number|no\.?|nr\.?))?\b)[^\d\n]{0,25}?(?<![\w.-])"
+                    r"(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{7})(?![\w-]|[.,]\d)")
+_ID_OWNER_NOT = re.compile(r"(?i:\b(?:order|transaction|booking|reference|device|session|user|customer|member|"
+                           r"account|tracking|ticket|case|client|application|student|employee|staff|product|meter|"
+                           r"apple|merchant|payment|reservation|request)[ \t]$)")
+_BVN = re.compile(r"(?i:\b(?:bvn|nin)\b)[^\d\n]{0,20}?(?<![\w.-])(\d{11})(?![\w-]|[.,]\d)")
+_BE_NATIONAL = re.compile(r"(?<![\w.-])(\d{2})\.(\d{2})\.(\d{2})[-.](\d{3})\.(\d{2})(?![\w-]|[.,]\d)")
+_BE_CUED = re.compile(r"(?i:\b(?:rijksregisternummer|rijksregister|insz|niss|num[ée]ro[ \t]national|registre[ \t]national|"
+                      r"national[ \t]number)\b)[^\d\n]{0,20}?(?<![\w.-])(\d{2})[ .]?(\d{2})[ .]?(\d{2})[ .-]?(\d{3})"
+                      r"[ .]?(\d{2})(?![\w-]|[.,]\d)")
+_DE_SOCIAL = re.compile(r"(?<![\w-])\d{2}[ \t]?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[ \t]?[A-Z][ \t]?\d{3}(?![\w-])")
+_PT_CITIZEN = re.compile(r"(?<![\w-])\d{8}[ \t]?\d[ \t]?[A-Z]{2}\d(?![\w-])")
+_CARD_ID_NAMES = (r"tarjeta[ \t]sanitaria|health[ \t](?:card|insurance[ \t](?:card|number))|tessera[ \t]sanitaria|"
+                  r"versichertennummer|krankenversichertennummer|\bkvnr\b|carte[ \t]vitale|"
+                  r"cart[ãa]o[ \t](?:sus|de[ \t]cidad[ãa]o|do[ \t]cidad[ãa]o)|carta[ \t]d['’]identit[àa]|"
+                  r"carte[ \t]d['’]identit[ée]|identiteitskaart|personalausweis(?:nummer)?|"
+                  r"documento[ \t]de[ \t]identidad|\bid[ \t]card|identity[ \t]card|medicare|\bnhs[ \t]number|"
+                  r"driv(?:ing|er['’]?s?)\b[^\d.\n]{0,30}?\blicen[cs]e|permis[ \t]de[ \t]conduire|f[üu]hrerschein|"
+                  r"carta[ \t]de[ \t]condu[çc][ãa]o|carn[eé]t?[ \t]de[ \t]conducir|rijbewijs")
+_CARD_ID = re.compile(rf"(?i:(?:{_CARD_ID_NAMES})(?:[ \t](?:n[º°o]\.?|no\.?|nr\.?|number|numero|número|nummer|"
+                      r"num[ée]ro|n\.))?(?:[ \t](?:is|es|est|ist|è|é|was))?[ \t]{0,2}:?[ \t]{1,3})"
+                      r"([A-Z0-9]{1,16}(?:[ ./-][A-Z0-9]{1,16}){0,5})(?![\w-])")
+_CARD_ID_WORDS = ("sanitari", "health", "versicherten", "kvnr", "vitale", "cartão", "cartao", "identit", "ausweis",
+                  "identidad", "id card", "medicare", "nhs", "licen", "permis", "führerschein", "fuhrerschein",
+                  "condu", "rijbewijs")
+_LONG_ACCOUNT = re.compile(
+    r"(?i:(?<![\w/])(?:account|acct|a/c)(?:[ \t]?(?:number|num|no\.?|nr\.?|#))?(?:[ \t]{0,2}(?:is|:|-))?[ \t]{1,3})"
+    r"(\d{9,18}|\d{3,4}(?:[ \t-]\d{3,4}){2,4})(?![\w-]|[.,]\d)")
+_BANK_CONTEXT = ("bank", " pin", "payout", "settlement", "transfer", "nuban", "salary", "deposit", "withdraw",
+                 "savings", "ifsc", "routing", "sort code", "swift", "m-pesa", "mpesa", "atm")
+_NOT_BANK_ACCOUNT = re.compile(r"(?i:\b(?:customer|client|billing|utility|electricity|gas|water|energy|broadband|"
+                               r"mobile|phone|internet|tv|loyalty|member|store|shop|game|gaming|streaming)[ \t]$)")
+_BR_AGENCY = re.compile(r"(?i:\b(?:ag\.|ag[êe]ncia)[ \t:]{0,3})(\d{3,5}(?:-\d)?[ \t,/]{1,4}(?:(?:c/c|c\.c\.|cc|"
+                        r"conta(?:[ \t]corrente)?)[ \t:.]{0,3})?\d{3,12}-[\dxX])(?![\w-])")
+_DOB_CUE20 = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|fecha[ \t]de[ \t]nacimiento|"
+              r"date[ \t]de[ \t]naissance|geburtsdatum|data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|geboortedatum")
+_DOB_SHOULD = re.compile(rf"(?i:\b(?:{_DOB_CUE20})\b[^\d\n]{{0,30}}?\b(?:should[ \t](?:be|read|say)|must[ \t]be|"
+                         rf"is[ \t]actually|is|was)[ \t]{{1,2}}(?:the[ \t])?)(?i:({_DATE}))")
+_DOB_ANSWER = re.compile(rf"(?i:\b(?:{_DOB_CUE20})\b[^\n?]{{0,30}}\?[ \t]{{0,4}}\r?\n[ \t]{{0,4}}[^\W\d_]{{1,20}}[ \t]?:"
+                         rf"[^\d\n]{{1,60}}?,[ \t]{{1,2}})(?i:({_DATE}))")
+_DOB_ROMANCE = re.compile(rf"(?i:(?<![\w])(?:nascimento|nasceu(?:[ \t](?:a|em|no|na|dia))?|geboren|"
+                          rf"nat[oa][ \t]a[ \t][^\W\d_][\w'’-]{{1,25}}(?:[ \t][^\W\d_][\w'’-]{{1,25}})?(?:[ \t]\(\w\w\))?"
+                          rf"[ \t](?:il|el))[ \t]{{0,2}}:?[ \t]{{0,3}})(?i:({_DATE}))")
+_LOGIN_IP = re.compile(r"(?i:\b(?:log[ \t-]?in|logins|logged[ \t]in|sign[ \t-]?in|signed[ \t]in|sign-ons?|access(?:ed)?|"
+                       r"attempts?)\b[^\d\n]{0,20}?\bfrom[ \t](?:(?:the|an|ip|address|ip[ \t]address)[ \t]){0,2})"
+                       r"((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w.]|\.\d)")
+
+
+def _be_national_ok(groups: tuple[str, ...]) -> bool:
+    base, key = "".join(groups[:4]), int(groups[4])
+    return 97 - int(base) % 97 == key or 97 - int("2" + base) % 97 == key
+
+
+def find_session20a(text: str) -> Iterator[Found]:
+    """The rules of session 16's first fixer (see the block's comment)."""
+    if not _DIGIT.search(text):
+        return
+    low = text.lower()
+    for word in ("passport", "pasaporte", "passeport", "reisepass", "passaporto", "passaporte", "paspoort"):
+        if word in low:
+            for m in _PASSPORT20.finditer(text):
+                if not _PASSPORT_NOT.search(m.group(1)):
+                    yield "NATIONAL_ID", m.start(2), m.end(2), 0.85
+            break
+    if any(w in low for w in ("card", "tarjeta", "carte", "karte", "carta", "cartão", "cartao", "kaart")):
+        for m in _CARD_CUE20.finditer(text):
+            cue_start = m.start()
+            if not _NOT_PAYMENT_CARD.search(text, max(0, cue_start - 25), cue_start):
+                yield "CARD", m.start(1), m.end(1), 0.85
+    if "id" in low:
+        for m in _SA_ID.finditer(text):
+            if not _ID_OWNER_NOT.search(text, max(0, m.start() - 20), m.start()):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "bvn" in low or "nin" in low:
+        for m in _BVN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "-" in text:
+        for m in _BE_NATIONAL.finditer(text):
+            if _be_national_ok(m.groups()):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.85
+    if any(w in low for w in ("rijksregister", "insz", "niss", "national")):
+        for m in _BE_CUED.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(5), 0.85
+    for m in _DE_SOCIAL.finditer(text):
+        yield "NATIONAL_ID", m.start(), m.end(), 0.8
+    for m in _PT_CITIZEN.finditer(text):
+        yield "NATIONAL_ID", m.start(), m.end(), 0.8
+    if any(w in low for w in _CARD_ID_WORDS):
+        for m in _CARD_ID.finditer(text):
+            value = m.group(1)
+            if sum(c.isdigit() for c in value) >= 5 and not _NOT_PAYMENT_CARD.search(
+                    text, max(0, m.start() - 25), m.start()):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "acc" in low or "a/c" in low:
+        if any(w in low for w in _BANK_CONTEXT):
+            for m in _LONG_ACCOUNT.finditer(text):
+                if not _NOT_BANK_ACCOUNT.search(text, max(0, m.start() - 20), m.start()):
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "ag" in low:
+        for m in _BR_AGENCY.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("birth", "dob", "d.o.b", "nacimiento", "naissance", "geburt", "nascita", "nascimento",
+                              "geboorte")):
+        for m in _DOB_SHOULD.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+        if "?" in text:
+            for m in _DOB_ANSWER.finditer(text):
+                yield "DOB", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("nascimento", "nasceu", "geboren", "nato a", "nata a")):
+        for m in _DOB_ROMANCE.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+    if "from" in low and "." in text:
+        for m in _LOGIN_IP.finditer(text):
+            yield "IP_ADDRESS", m.start(1), m.end(1), 0.85
+
+
+# session20a, addresses and names:
+# - ADDRESS: a German street of two words with its number, postcode and town ("Lindenauer Markt 9, 04177 Leipzig",
+#   "Bergisch Gladbacher Str. 1044, 51069 Köln"); a Dutch postcode and house number after their cue ("Postcode en
+#   huisnummer: 9712 HV 18"); an Irish town and county alone on a line ("Tralee, Co. Kerry") and an Eircode alone on
+#   a line; a Philippine address around "Brgy."/"Barangay" ("Blk 12 Lot 7, Camia St., Brgy. San Isidro, Parañaque
+#   City").
+# - PERSON: a form's name field in es/fr/de/it/pt/nl ("Segurado: Joaquim Amadeu Lourenço", "Alunno: …"); the holder of
+#   an account after "intestato a", "a nome di", "au nom de", "ten name van" ("intestato a Benedetta Sant'Angelo");
+#   a surname after a title that our other rules do not read ("Nurse Hollis", "Dott.ssa Lombardo", "Herr Dr.
+#   Lindqvist", "juf Hilde", "Mrs. Van den Broeck").
+_DE_TWO_WORD_STREET = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]{2,25}[ \t]){1,2}(?:Markt|Platz|Straße|Strasse|Str\.|Weg|Allee|Ring|Damm|Ufer|Graben|"
+    r"Gasse|Chaussee|Landstraße|Tor|Steig|Hof)[ \t]\d{1,4}[a-zA-Z]?,?[ \t]\d{5}[ \t][A-ZÄÖÜ][\w-]{1,30}(?![\w-])")
+_NL_POSTCODE_HOUSE = re.compile(r"(?i:postcode[ \t](?:en|\+|&)[ \t]huisnummer)[ \t]?:?[ \t]{0,3}"
+                                r"(\d{4}[ \t]?[A-Z]{2}[ \t,]{1,2}\d{1,5}(?:[ \t-]?[A-Za-z]{1,2})?)(?![\w-])")
+_IRISH_COUNTY_LINE = re.compile(r"(?m:^[ \t]{0,4}([A-Z][\w'’-]{2,30}(?:[ \t][A-Z][\w'’-]{2,30})?,[ \t](?:Co\.|County)[ \t]"
+                                r"[A-Z][a-z]{2,15})[ \t]{0,4}$)")
+_EIRCODE_LINE = re.compile(rf"(?m:^[ \t]{{0,4}}({_EIRCODE})[ \t]{{0,4}}$)")
+_PH_PART = r"[^\W\d_][\w.'’-]{0,25}(?:[ \t][A-Z\d][\w.'’-]{0,25}){0,4}"
+_PH_ADDRESS = re.compile(
+    rf"(?<![\w-])((?:(?:Blk|Block|Lot|Unit|Ph\.?|Phase|Purok|Sitio|\d{{1,5}}[A-Za-z]?)[ \t]?[\w-]{{1,6}}[ \t,]{{1,2}}){{1,3}}"
+    rf"(?:{_PH_PART},[ \t]){{0,2}}(?:Brgy\.?|Barangay)[ \t]{_PH_PART}(?:,[ \t]{_PH_PART}){{0,2}}"
+    r"(?:,?[ \t]\d{4})?)(?![\w-])")
+_FORM_LABELS20 = (r"segurad[oa]|tomador|titular|favorecid[oa]|benefici[áa]ri[oa]|alunn[oa]|genitore|paciente|"
+                  r"patient(?:in)?|versicherungsnehmer(?:in)?|erziehungsberechtigte[rn]?|mutter|vater|kind|"
+                  r"name[ \t]des[ \t]kindes|nome|nom|pr[ée]nom|naam|nombre|apellidos?|cognome|vorname|nachname|"
+                  r"asegurad[oa]|interessad[oa]|requerente|solicitante|locataire|mieter(?:in)?|contraente|intestatario")
+_FORM_NAME20 = re.compile(rf"(?im:^[ \t]{{0,4}}(?:{_FORM_LABELS20})[ \t]{{0,4}}:[ \t]{{0,4}})"
+                          r"([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t](?:(?:de|da|do|dos|das|del|van|von|der|den|di)[ \t])?"
+                          r"[A-ZÀ-Þ][\w'’-]{1,30}){0,4})[ \t]{0,4}(?=\r?\n|\Z|,)")
+_HOLDER20 = re.compile(r"(?i:\b(?:intestat[oa][ \t]a|a[ \t]nome[ \t]di|au[ \t]nom[ \t]de|ten[ \t]name[ \t]van|"
+                       r"em[ \t]nome[ \t]de|a[ \t]nombre[ \t]de)[ \t]{1,2})"
+                       r"([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){1,3})")
+_TITLE_NAME20 = re.compile(
+    r"(?<![\w.])(?:Nurse|Matron|Dott\.ssa|Dott\.|Prof\.ssa|Avv\.|Sig\.ra|Sig\.na|Sig\.|juf|meester|Mevr\.|Mevrouw|"
+    r"Dhr\.|(?:Herr|Frau)[ \t](?:Dr\.|Prof\.)|Mrs\.?|Mr\.?|Ms\.?)[ \t]"
+    r"((?:Van|Von|De|Den|Der|Da|Di|Du|Le|La)(?:[ \t](?:den|der|de|la|van|von))?[ \t][A-ZÀ-Þ][\w'’-]{1,30}"
+    r"|[A-ZÀ-Þ][\w'’-]{1,30})(?![\w'’-])")
+_TITLE_HINTS20 = ("Nurse", "Matron", "Dott", "Prof.ssa", "Avv.", "Sig.", "juf", "meester", "Mevr", "Dhr.", "Dr.", "Prof.",
+                  "Mrs", "Mr", "Ms")
+
+
+def find_session20a_more(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if _DIGIT.search(text):
+        for m in _DE_TWO_WORD_STREET.finditer(text):
+            if m.group().split()[0].lower() not in NOT_STREET_OPENERS:
+                yield "ADDRESS", m.start(), m.end(), 0.75
+        if "huisnummer" in low:
+            for m in _NL_POSTCODE_HOUSE.finditer(text):
+                yield "ADDRESS", m.start(1), m.end(1), 0.8
+        if "brgy" in low or "barangay" in low:
+            for m in _PH_ADDRESS.finditer(text):
+                yield "ADDRESS", m.start(1), m.end(1), 0.75
+    if "\n" in text:
+        if "Co." in text or "County" in text:
+            for m in _IRISH_COUNTY_LINE.finditer(text):
+                yield "ADDRESS", m.start(1), m.end(1), 0.75
+        for m in _EIRCODE_LINE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.75
+    if ":" in text:
+        for m in _FORM_NAME20.finditer(text):
+            if not any(w.lower() in NOT_NAMES or w.lower() in COMPANY_SUFFIXES or w.lower() in PLACE_WORDS
+                       for w in m.group(1).split() if w[0].isupper()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("intestat", "nome di", "nom de", "name van", "nombre de")):
+        for m in _HOLDER20.finditer(text):
+            if not any(w.lower() in NOT_NAMES or w.lower() in COMPANY_SUFFIXES for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(h in text for h in _TITLE_HINTS20):
+        for m in _TITLE_NAME20.finditer(text):
+            words = m.group(1).split()
+            if words[-1].lower() not in NOT_NAMES and words[-1].lower() not in _NOT_STREET_WORDS:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+# session20a, round 2 (names and an IBAN):
+# - a Korean name given first with its hyphen and a Korean surname after it ("Hyun-woo Baek", "Ji-hoon Park");
+# - a name asked about ("I don't know who Babajide Olatunji is"); a first name and a surname ending the message after
+#   a comma ("…property ref LET-3091, Hope Adeniran"), the first a first name we know;
+# - "my name" and one to three words ending the message ("…my name chiamaka obi");
+# - "sou o/a", "sono il/la", "soy el/la" and a capitalised name ("Sou o Tiago", "sou a Lurdes");
+# - a relative's name after a French elision ("la maman d'Anaïs");
+# - a sign-off and a name followed by a dash and a role, a shop or a phone ("Cumprimentos, Vitória – loja …", "LG
+#   Florian 0664 …", "Cordiali saluti, Valerio Guidi – Ufficio Rimborsi"), or a name alone after a sentence, then a
+#   dash and a phone number ("… à Nantes. Mathis – 07 62 14 09 88");
+# - an IBAN whose check digits fail (mistyped or made up, still the customer's) right after "IBAN"/"conta"/"account"…
+_KOREAN_SURNAMES = ("Kim|Lee|Park|Choi|Jung|Chung|Kang|Cho|Yoon|Yun|Jang|Lim|Im|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
+                    "Yoo|Ryu|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Na|Jin|Um|"
+                    "Chae|Won|Chun|Bang|Gong|Hyun|Pyo|Yeo|Tak|Byun|Seong|Suh|Koo|Ku|Do|Ji")
+_KOREAN_NAME = re.compile(rf"(?<![\w'’-])([A-Z][a-z]{{1,5}}-[A-Za-z][a-z]{{1,5}}[ \t](?:{_KOREAN_SURNAMES}))(?![\w'’-])")
+_WHO_IS = re.compile(r"\bwho[ \t]([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})[ \t](?:is|was)\b")
+_COMMA_END_NAME = re.compile(r",[ \t]{1,2}([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})[ \t.!]*\Z")
+_MY_NAME_END = re.compile(r"(?i:\bmy[ \t]name[ \t]{1,2})([^\W\d_][\w'’-]{1,20}(?:[ \t][^\W\d_][\w'’-]{1,20}){0,2})"
+                          r"[ \t.!]*\Z")
+_SOU_O = re.compile(r"\b(?i:sou|sono|soy)[ \t](?i:o|a|il|la|el)[ \t]([A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){0,2})"
+                    r"(?![\w'’-])")
+_ELIDED_KIN = re.compile(r"\b(?i:maman|papa|mère|père|fille|fils|frère|sœur|soeur|tante|oncle|mamie|papi)[ \t]d['’]"
+                         r"([A-ZÀ-Þ][\w-]{1,30})")
+_SIGN_OFF_DASH = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]{0,3}|(?<=[.!?][ \t]))(?i:lg|vg|mfg|cumprimentos|cordiali[ \t]saluti|distinti[ \t]saluti|saluti|"
+    r"saludos|atentamente|cordialement|groetjes|met[ \t]vriendelijke[ \t]groet(?:en)?|regards|best[ \t]regards|"
+    r"kind[ \t]regards|thanks|cheers|obrigad[oa]|grazie|gruß|grüße|viele[ \t]grüße|liebe[ \t]grüße)[ \t]{0,2},?[ \t]{1,2}"
+    r"([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}){0,2})(?=[ \t]{1,2}(?:[–—|-][ \t]|\+?\(?\d))")
+_NAME_DASH_PHONE = re.compile(r"(?<=[.!?][ \t])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})?)[ \t]{1,2}"
+                              r"[–—-][ \t]{1,2}(?=\+?\(?\d[\d \t().-]{6,20}\d)")
+_IBAN_CUE20 = re.compile(r"(?i:\b(?:iban|conta|account|cuenta|compte|konto|rekening|conto|rib)\b[^\d\n]{0,25})$")
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    return not any(w.lower() in NOT_NAMES or w.lower() in PLACE_WORDS or w.lower() in NOT_ADDRESSEES
+                   or w.lower() in COMPANY_SUFFIXES for w in words)
+
+
+def find_session20a_names(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "-" in text:
+        for m in _KOREAN_NAME.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "who " in low:
+        for m in _WHO_IS.finditer(text):
+            if _plain_name_words(m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if "," in text and (end_name := _COMMA_END_NAME.search(text)):
+        first, last = end_name.group(1).split()
+        if (first.lower() in FIRST_NAMES or first.lower() in WORD_NAMES) and _plain_name_words([last]):
+            yield "PERSON", end_name.start(1), end_name.end(1), 0.75
+    if "my name" in low and (named := _MY_NAME_END.search(text)) and _plain_name_words(named.group(1).split()):
+        yield "PERSON", named.start(1), named.end(1), 0.75
+    if "sou " in low or "sono " in low or "soy " in low:
+        for m in _SOU_O.finditer(text):
+            if _plain_name_words(m.group(1).split()[:1]):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "d'" in low or "d’" in low:
+        for m in _ELIDED_KIN.finditer(text):
+            if _plain_name_words([m.group(1)]):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    for m in _SIGN_OFF_DASH.finditer(text):
+        if _plain_name_words(m.group(1).split()):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "–" in text or "—" in text or " - " in text:
+        for m in _NAME_DASH_PHONE.finditer(text):
+            if _plain_name_words(m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.75
+    if _DIGIT.search(text):
+        for m in _IBAN_RUN.finditer(text):
+            compact = re.sub(r"[ -]", "", m.group()).upper()
+            if IBAN_LENGTHS.get(compact[:2]) == len(compact) and _IBAN_CUE20.search(text, max(0, m.start() - 40),
+                                                                                    m.start()):
+                yield "IBAN", m.start(), m.end(), 0.8

@@ -61,7 +61,16 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          # session 14's third part (blind 16): spelled names and postcodes, spoken underscores, floors, card names,
          # months after a relative, desks before a unit, a name as a verb
          "A-", "A-A-", "O apostrophe A-A-", "A-one, ", "a underscore ", ", 3e ", "1 rue de Aa, 1e ", ", 1-",
-         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ", "DOB 1 May, sixty-")
+         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ", "DOB 1 May, sixty-",
+         # session 16's first fixer (session20a): passports, cards and IDs after their names, long accounts, birth
+         # cues, sign-in IPs, address tails and layouts, form fields, holders and titles
+         "passport a ", "card 4111 ", "ID 1", "BVN 1", "11.11.11-", "11 111111 A ", "tarjeta sanitaria A ",
+         "account no 1 ", "bank ", "Ag. 1 ", "date of birth is ", "birth?\nA: a, ", "nato a Aa il ",
+         "login from 1.", "Aa Aa Markt 1, ", "huisnummer 1", "Aa, Co. Aa\n", "A11 AAAA\n", "Blk 1 Lot 1, ",
+         "Brgy. Aa ", "Segurado: Aa ", "intestato a Aa ", "Nurse Aa ", "Mrs. Van de ", ", apto 1", ", Aa.",
+         ", Aa/AA", " boîte 1", ", 1. OG links", "\n1111 Aa", "Herr Dr. ", "ref. 1 ", "Aa GmbH ",
+         "Aa-aa Kim ", "who Aa Aa ", ", Aa Aa", "my name a ", "sou o Aa ", "maman d'Aa", "LG Aa ", ". Aa – 1",
+         "conta AA11 ", "Aa de los Aa", "account 111111 (", "stop in Rua ", "Aa 👋 ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
