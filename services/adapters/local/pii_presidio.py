@@ -988,8 +988,11 @@ class PresidioPiiDetector:
 def crf_would_keep(text: str, span: PiiSpan) -> bool:
     """Does a span of the CRF tagger pass the filters the detector puts its own spans through (finish: landmarks;
     businesses and products, public figures, places, social handles and headlines, words that are no one's name;
-    session 18's), each applied to the span alone? (bench/pii_crf.py's `--filtered` variant, session 16)"""
+    session 18's; session20a's, merged at the end of session 16 with the rules the second rule is judged with), each
+    applied to the span alone? (bench/pii_crf.py's `--filtered` variant, session 16)"""
     text_span = [span]
+    if not (_session20a_filters(text, text_span) and _session20a_more(text, text_span)):
+        return False
     if span.kind == "ADDRESS":
         return not _landmark(text, span.start, span.end) and bool(_session18_filters(text, text_span))
     if _business_or_product(text, span) and not _relative_named(text, span):
