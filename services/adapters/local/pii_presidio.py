@@ -1443,7 +1443,11 @@ def _session20b_filters(text: str, spans: list[PiiSpan], merged: bool = False) -
                 continue
             if words[0] == "tv" and value.startswith("TV"):
                 continue
-            if not merged and value.islower() and len(words) <= 3 and not any(w in _S20B_STREETS for w in words) and (
+            if (value[:1].isupper() and len(words) == 1 and words[0] not in pii_rules.FIRST_NAMES
+                    and _S20B_ROLE_AFTER.match(text, s.end)):
+                continue  # "Retirement Specialist" cut to its first word
+            if not merged and value.islower() and len(words) <= 5 and "dot" not in words and "at" not in words \
+                    and not any(w in _S20B_STREETS for w in words) and (
                     (any(w in _S20B_NUMBER_WORDS for w in words) and not _ADDRESS_ASKED.search(
                         text, max(0, s.start - 80), s.start))
                     or any(w in _S20B_TALK for w in words) or (len(words) == 1 and words[0] in _S20B_TITLES)):
@@ -1454,10 +1458,16 @@ def _session20b_filters(text: str, spans: list[PiiSpan], merged: bool = False) -
             question = _S20B_CODE_QUESTION.search(text, max(0, s.start - 90), s.start)
             if question and not _S20B_PHONE_QUESTION.search(question.group()):
                 continue
+        if s.kind == "PHONE" and not merged and _S20B_PLUS_BEFORE.search(text, max(0, s.start - 6), s.start):
+            s = PiiSpan(s.kind, s.start - len(_S20B_PLUS_BEFORE.search(text, max(0, s.start - 6), s.start).group()),
+                        s.end, s.score)  # "plus four four seven…": the country code's plus said
         out.append(s)
     return out
 
 
+_S20B_PLUS_BEFORE = re.compile(r"(?<![\w'’-])plus[ \t]$", re.IGNORECASE)
+_S20B_ROLE_AFTER = re.compile(r"[ \t](?:Specialist|Handler|Adviser|Advisor|Officer|Manager|Coordinator|Consultant|"
+                              r"Executive|Assistant|Team|Department|Dept)\b")
 _SPEAKER_COLON = re.compile(r"[ \t]?:")
 # the line before asks for an address or a house number: "forty two" answers it
 _ADDRESS_ASKED = re.compile(r"(?i:address|house|first[ \t]line|flat|street)[^\n]{0,40}\r?\n[^\n]{0,30}$")

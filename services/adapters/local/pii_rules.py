@@ -2408,6 +2408,22 @@ _S20_NOT_ADDRESS_WORDS = frozenset("""is was it its it's and but postcode post c
 that's yes no please sorry address sent send ok okay um uh so if not or""".split())
 _S20_STREET = (r"street|road|avenue|lane|drive|close|crescent|grove|terrace|place|way|gardens|row|parade|park|hill|court|"
                r"square|walk|mews|rise|view|green")
+# a first line said in words: a house number (or "number", a flat or a unit and a building's name first), one or two
+# words, a street type, a flat after it, and one or two words of a town that the line's end, a full stop or a comma,
+# "postcode" or "is that…" ends ("flat one, the maltings, station road, hitchin is that correct")
+_S20_WORD_HEAD = _S20_NUMBER_HEAD.replace(r"|\d{1,4})", ")")
+_S20_FIRST_LINE = re.compile(
+    rf"(?<![\w'’-])(?:(?:(?:flat|unit|apartment|apt)[ \t](?:{_S20_WORD_HEAD}|[a-z])(?![\w'’-]),?[ \t]"
+    rf"(?:the[ \t][a-z]{{3,20}},?[ \t])?(?:(?:number[ \t])?{_S20_WORD_HEAD}(?:[ \t][a-z])?,?[ \t])?"
+    rf"|(?:number[ \t])?{_S20_WORD_HEAD}(?:[ \t][a-z])?,?[ \t])"
+    rf"(?:st\.?[ \t])?((?:[a-z'’]{{2,20}}[ \t]){{1,3}})(?:{_S20_STREET})(?![\w'’-])"
+    rf"(?:[ \t](?:north|south|east|west))?"
+    rf"(?:,?[ \t](?:apartment|apt|flat|unit)[ \t](?:(?:{_S20_NUMBER_HEAD})|[a-z0-9]{{1,4}})(?![\w'’-]))?)"
+    rf"(?:,[ \t]([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}}){{0,2}})(?=[ \t]*(?:\r?\n|$|[,.]|(?i:post[ \t]?code|is[ \t]that|"
+    rf"yeah|please)\b)))?")
+_S20_UNIT_WORDS = frozenset("""pounds pound quid pence p euros dollars days day weeks week months month years year hours hour
+minutes minute times time each per more less extra of to the a in on at by for my your his her our their and or but
+this that it miles mile mins""".split())
 _S20_TOWN_AFTER = re.compile(
     rf"(?<![\w'’-])(?i:(?:{_S20_NUMBER_HEAD})(?:[ \t][a-z])?,?[ \t](?:st\.?[ \t])?(?:[a-z'’]{{2,20}}[ \t]){{1,2}}(?:{_S20_STREET}))"
     r",[ \t]([a-z]{3,20}(?:[ \t][a-z]{3,20})?)(?=[ \t]*(?:\r?\n|$|[,.]|(?i:post[ \t]?code|is[ \t]that|yeah|please)\b))")
@@ -2439,6 +2455,18 @@ def _s20_addresses(text: str, low: str) -> Iterator[Found]:
         for m in _S20_TOWN_AFTER.finditer(text):
             if not any(w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(1).lower().split()):
                 yield "ADDRESS", m.start(), m.end(1), 0.75
+    if any(w in low for w in (" road", " street", " lane", " avenue", " drive", " close", " crescent", " grove", " hill",
+                              " park", " place", " way", " gardens", " parade", " terrace", " court", " square", " row")):
+        for m in _S20_FIRST_LINE.finditer(text):
+            middle = m.group(1).lower().split()
+            if any(w in _S20_UNIT_WORDS or w in _S20_NOT_ADDRESS_WORDS or w in NOT_NAMES for w in middle):
+                continue
+            end = m.end(2) if m.group(2) and not any(
+                w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(2).lower().split()) else m.end(1) + len(
+                    text[m.end(1):m.end()].split(",")[0])
+            if m.group(2) is None:
+                end = m.end()
+            yield "ADDRESS", m.start(), end, 0.75
     if "eircode" in low:
         for m in _S20_EIRCODE.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.8
@@ -2446,8 +2474,7 @@ def _s20_addresses(text: str, low: str) -> Iterator[Found]:
 
 _S20_NAME_QUESTION = re.compile(
     r"(?i:\b(?:(?:take|have|get|confirm)[ \t](?:your|his|her|the)[ \t](?:full[ \t]|first[ \t]|last[ \t])?name|"
-    r"(?:and|what['’]?s|whats|what[ \t]is)[ \t](?:your|his|her|their|the)[ \t](?:full[ \t]|first[ \t]|last[ \t]|new[ \t]|"
-    r"old[ \t]|maiden[ \t])?name|(?:and[ \t])?(?:the[ \t])?(?:first[ \t]name|surname|last[ \t]name)|"
+    r"(?:and|what['’]?s|whats|what[ \t]is)[ \t](?:your|his|her|their|the)[ \t](?:[a-z'’]{2,12}[ \t])?name|(?:and[ \t])?(?:the[ \t])?(?:first[ \t]name|surname|last[ \t]name)|"
     r"name[ \t](?:of|on)[ \t]the[ \t](?:account|policy|card|second[ \t]driver|driver|patient|account[ \t]holder)|"
     r"name[ \t]as[ \t](?:in|on|it[ \t]appears)|who['’]?s[ \t]it[ \t](?:for|to[ \t]be[ \t]signed[ \t]for[ \t]by)|"
     r"whos[ \t]it[ \t](?:for|to[ \t]be[ \t]signed[ \t]for[ \t]by))\b)[^\n]{0,20}\r?\n[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?"
@@ -2459,7 +2486,10 @@ _S20_TOKEN = re.compile(r"[^\W\d_][\w'’-]{0,30}")
 _S20_STOP = frozenset("""hes he's shes she's im i'm i ive i've theyre its it's thats that's mum mom dad son daughter wife
 husband partner brother sister mother father and or but with from at in on the a an my his her your our their please
 thanks thank cheers yes yeah no not is was are speaking calling here again sorry mr mrs ms miss dr doctor spelled spelt
-spelling as then surname hyphen first last name double whats what's what congratulations support team""".split())
+spelling as then surname hyphen first last name double whats what's what congratulations support team has had does did
+said says wants called rang will would can could should works came come told someone anyone everyone nobody somebody
+people staff guy lady man woman girl boy bloke person never just still already finally eventually also only even actually
+always""".split())
 _S20_NUMBER_WORDS = frozenset(("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
                                "eighty ninety hundred thousand double triple first second third fourth fifth sixth "
@@ -2495,7 +2525,26 @@ _S20_INTRO_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!]|(?i:can|how|what|who|speaki
 _S20_SPEAKING = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{1,20})[ \t]speaking(?=[ \t]*(?:\r?\n|$|[,.]|how\b|what\b))")
 _S20_GREETING_ITS = re.compile(
     r"(?i:\b(?:hi|hello|hiya|hey|yes|yeah|morning|afternoon|evening)\b[^\n]{0,20}?\bit['’]?s[ \t])"
-    r"([a-z][a-z'’-]{1,25}[ \t][a-z][a-z'’-]{1,25})(?=[ \t](?:i|i['’]m|im|i['’]ve|calling|ringing|here|again)\b)")
+    r"([^\W\d_][\w'’-]{1,25}(?:[ \t][^\W\d_][\w'’-]{1,25}){1,3})(?=[ \t](?:i|i['’]m|im|i['’]ve|calling|ringing|here|again)\b)")
+_S20_KIN = r"wife|husband|son|daughter|partner|mum|mom|dad|brother|sister|friend|neighbour|neighbor|boyfriend|girlfriend"
+_S20_KIN_NAME = re.compile(rf"(?i:\b(?:my|his|her|their|our)[ \t](?:{_S20_KIN})[ \t])([a-z][a-z'’-]{{2,25}})"
+                           r"(?=[ \t]*(?:\r?\n|$|[,.])|[ \t](?:who|whos|who's|is|and|has|was|does|did|will)\b)")
+_S20_ROLE = r"engineer|technician|driver|courier|agent|advisor|adviser|nurse|plumber|electrician|fitter"
+_S20_ROLE_NAME = re.compile(
+    rf"(?i:\b(?:the|your|our|an?)[ \t](?:{_S20_ROLE})[ \t](?:will[ \t]be|called|named)[ \t])([a-z][a-z'’-]{{2,25}})"
+    r"(?=[ \t](?:came|come|said|told|was|is|will|has|had|did|who|and|from)\b|[ \t]*(?:\r?\n|$|[,.]))"
+    rf"|(?i:\b(?:the|your|our|an?)[ \t](?:{_S20_ROLE})[ \t])([a-z][a-z'’-]{{2,25}})"
+    r"(?=[ \t](?:came|said|told|who|rang|called|turned|fitted|phoned)\b)")
+_S20_ON_TEAM = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,25})[ \t](?:on|from|in)[ \t](?:your|the)[ \t](?:team|helpdesk|"
+                          r"help[ \t]desk|desk|support[ \t]team|phone[ \t]line|line)\b")
+_S20_DOCTOR = re.compile(r"(?<![\w'’-])(?:doctor|dr\.?)[ \t]([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_S20_WITH_A = re.compile(r"(?i:\b(?:is[ \t]that|it['’]?s|its|that['’]?s|thats)[ \t])([a-z][a-z'’-]{1,20})[ \t]with[ \t]"
+                         r"(?:a|an|two|double)[ \t](?:[a-z]|[a-z]['’]?s)(?![\w'’-])")
+_S20_NAME_IS = re.compile(r"(?i:\b(?:(?:the|my|his|her|your|their)[ \t]name(?:['’]s|[ \t]is|[ \t]was)|"
+                          r"(?:first|last|sur)[ \t]?name(?:[ \t]is|[ \t]was)?|he['’]s|she['’]s|hes|shes)[ \t])")
+_S20_FIELD_NAME = re.compile(r"(?i:first|last|sur)")
+_S20_AND_I = re.compile(r"[ \t]and[ \t](?:i['’]?m|i[ \t]am)\b")
+_S20_TITLED_INITIALS = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|dr)[ \t](?:[a-z][ \t]){1,2}([a-z][a-z'’-]{2,25})(?![\w'’-])")
 _S20_SPELLED_AS = re.compile(
     r"(?<![\w'’-])[a-z](?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?(?:(?:,[ \t]?|[ \t])[a-z](?![\w'’-])"
     r"(?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?){3,30}(?![\w'’-])", re.IGNORECASE)
@@ -2536,6 +2585,25 @@ def _s20_names(text: str, low: str) -> Iterator[Found]:
         for m in _S20_SPEAKING.finditer(text):
             if _s20_name_word(m.group(1)) and m.group(1).lower() not in ("who", "whos", "who's", "public", "roughly"):
                 found.append((m.start(1), m.end(1)))
+    for pattern in (_S20_KIN_NAME, _S20_ROLE_NAME, _S20_ON_TEAM, _S20_DOCTOR, _S20_WITH_A):
+        for m in pattern.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            if _s20_name_word(m.group(group)):
+                found.append((m.start(group), m.end(group)))
+    if "name" in low or "he" in low or "she" in low:
+        for m in _S20_NAME_IS.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if not run or not _S20_INTRO_END.match(text, run[1]):
+                continue
+            words = text[run[0]:run[1]].split()
+            if m.group().lower().startswith(("he", "she")):  # "he's gone away": a known first name, or "…and i'm"
+                if words[0].lower() in FIRST_NAMES or _S20_AND_I.match(text, run[1]):
+                    found.append(run)
+            elif len(words) >= 2 or words[0].lower() in FIRST_NAMES or _S20_FIELD_NAME.search(m.group()):
+                found.append(run)
+    for m in _S20_TITLED_INITIALS.finditer(text) if "m" in low else ():
+        if _s20_name_word(m.group(1)):
+            found.append((m.start(), m.end(1)))
     if "it" in low:
         for m in _S20_GREETING_ITS.finditer(text):
             if all(_s20_name_word(w) for w in m.group(1).split()):
@@ -2569,6 +2637,15 @@ def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]
             written = _s20_written(low, letters)
             if written or _S20_SPELL_CUE.search(text, max(0, m.start() - 15), m.start()):
                 spelled.append((m.start(), m.end(), letters))
+    for m in _S20_SPACED_RUN.finditer(text):
+        letters = re.sub(r"[ \t]", "", m.group()).lower()
+        if _s20_written(low, letters):
+            spelled.append((m.start(), m.end(), letters))
+            before = _S20_SPELLED_AFTER_NAME.search(text, max(0, m.start() - 60), m.start())
+            if before and _s20_fold(before.group(1)) == letters:  # "my name is shabnam s h a b n a m hussain"
+                after = _LOWER_WORD_AFTER.match(text, m.end())
+                if after and _s20_name_word(after.group(1)):
+                    yield "PERSON", after.start(1), after.end(1), 0.75
     spelled = [(a, b, letters) for a, b, letters in spelled if not _s20_mail_word(low, letters)]
     for start, end, letters in spelled:
         yield "PERSON", start, end, 0.8
@@ -2578,10 +2655,12 @@ def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]
         if any(w.replace("-", "") == letters and "-" in w for w in _S20_WORD.findall(low)):
             yield "PERSON", m.start(), m.end(), 0.8
     for word, lower_ok in words.items():
-        if len(word) < 3 or word in NOT_NAMES or word in _S20_STOP or word in WORD_NAMES or _s20_mail_word(low, word):
+        if len(word) < 3 or word in NOT_NAMES or word in _S20_STOP or _s20_mail_word(low, word):
             continue
-        for w in _S20_WORD.finditer(text):
-            if _s20_fold(w.group()) == word and (w.group()[0].isupper() or lower_ok):
+        for w in _S20_WORD.finditer(text):  # a name that is a word too ("gloria", "hope") only said to someone
+            if _s20_fold(w.group()) == word and (w.group()[0].isupper() or lower_ok) and not _S20_ARTICLE_BEFORE.search(
+                    text, max(0, w.start() - 6), w.start()) and (
+                    word not in WORD_NAMES or _S20_VOCATIVE_END.match(text, w.end())):
                 yield "PERSON", w.start(), w.end(), 0.75
     # the surname after a spelled first name given as one's name ("my name is o-l-a-m-i-d-e adewale")
     for start, end, _ in spelled:
@@ -2593,6 +2672,8 @@ def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]
 
 
 _S20_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{1,40}")
+_S20_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|some)[ \t])$")
+_S20_VOCATIVE_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!?])")
 _S20_MAIL_PART = r"(?:\.|@|[ \t](?:dot|at|underscore)[ \t])"
 
 
@@ -2604,6 +2685,8 @@ def _s20_mail_word(low: str, word: str) -> bool:
         return True
     joined = re.sub(r"[ \t](?:dot|underscore)[ \t]|[._]", "", low)  # "p dot okafor at…" spelled "P-O-K-A-F-O-R"
     return re.search(rf"{re.escape(word)}(?:@|[ \t]at[ \t])", joined) is not None
+_S20_SPELLED_AFTER_NAME = re.compile(r"(?i:\b(?:name[ \t]is|name['’]s|i['’]?m|it['’]?s|this[ \t]is)[ \t])"
+                                     r"([^\W\d_][\w'’-]{1,25})[ \t]$")
 _S20_SPACED_RUN = re.compile(r"(?<![\w'’.-])[a-z](?:[ \t][a-z]){3,30}(?![\w'’-])", re.IGNORECASE)
 
 
@@ -2631,6 +2714,13 @@ _S20_ACCOUNT = re.compile(
     rf"(?i:\baccount\b(?:[ \t](?:number|no))?(?:[ \t](?:is|was))?(?:[^\n\d]{{0,20}}\r?\n[^\n:]{{1,20}}:)?[ \t]*"
     rf"(?:(?:its|it's|yeah|yes|sure|uh|um)[ \t,]+){{0,2}})"
     rf"((?i:{_S20_DIGITS}(?:,?[ \t]{_S20_DIGITS}){{2,9}}))(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+
+
+# a card number read out in groups, 15 or 16 digits, after "card" or "long number" (a mistyped or misheard digit fails
+# Luhn, so it is not checked after the cue)
+_S20_CARD = re.compile(rf"(?<![\w'’-])(?i:{_S20_DIGITS}(?:(?:,[ \t]?|[ \t])(?:(?:um|uh|er)[ \t])?{_S20_DIGITS}){{11,17}})"
+                       rf"(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+_S20_CARD_CUE = re.compile(r"(?i:\bcard\b|long[ \t]number)")
 
 
 def _s20_digit_count(value: str) -> int:
@@ -2661,6 +2751,10 @@ def _s20_ids(text: str, low: str) -> Iterator[Found]:
         for m in _S20_ACCOUNT.finditer(text):
             if _s20_digit_count(m.group(1)) == 8:
                 yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "card" in low or "long number" in low:
+        for m in _S20_CARD.finditer(text):
+            if _s20_digit_count(m.group()) in (15, 16) and _S20_CARD_CUE.search(text, max(0, m.start() - 120), m.start()):
+                yield "CARD", m.start(), m.end(), 0.85
     if "social" in low or "ssn" in low:
         for m in _S20_SSN.finditer(text):
             n = _s20_digit_count(m.group(1))
