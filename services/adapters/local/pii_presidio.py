@@ -1438,8 +1438,8 @@ def _session20b_filters(text: str, spans: list[PiiSpan], merged: bool = False) -
             words = [w.lower().strip(",.") for w in value.split()]
             if not words or value in bots or (len(value.strip()) == 1 and _SPEAKER_COLON.match(text, s.end)):
                 continue
-            if (value[:1].isupper() and words[-1] in _S20B_ROLES
-                    and not any(w in pii_rules.FIRST_NAMES for w in words[:-1])):
+            if (value[:1].isupper() and (words[-1] in _S20B_ROLES or words[0] in _S20B_ROLES)
+                    and not any(w in pii_rules.FIRST_NAMES for w in words if w not in _S20B_ROLES)):
                 continue
             if words[0] == "tv" and value.startswith("TV"):
                 continue
@@ -1458,9 +1458,9 @@ def _session20b_filters(text: str, spans: list[PiiSpan], merged: bool = False) -
             question = _S20B_CODE_QUESTION.search(text, max(0, s.start - 90), s.start)
             if question and not _S20B_PHONE_QUESTION.search(question.group()):
                 continue
-        if s.kind == "PHONE" and not merged and _S20B_PLUS_BEFORE.search(text, max(0, s.start - 6), s.start):
-            s = PiiSpan(s.kind, s.start - len(_S20B_PLUS_BEFORE.search(text, max(0, s.start - 6), s.start).group()),
-                        s.end, s.score)  # "plus four four seven…": the country code's plus said
+        plus = _S20B_PLUS_BEFORE.search(text, max(0, s.start - 6), s.start) if s.kind == "PHONE" and not merged else None
+        if plus:
+            s = PiiSpan(s.kind, plus.start(), s.end, s.score)  # "plus four four seven…": the country code's plus said
         out.append(s)
     return out
 

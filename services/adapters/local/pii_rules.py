@@ -2363,19 +2363,24 @@ _S20_OTHER_QUESTION = re.compile(r"(?i:\b(?:number|address|postcode|post[ \t]cod
 
 
 def _s20_dobs(text: str) -> Iterator[Found]:
+    scanned = 0
     for cue in _S20_DOB_CUE.finditer(text):
+        if cue.end() < scanned:
+            continue  # inside the lines an earlier cue's answer was read in
         start = cue.end()
-        line_end = text.find("\n", start)
-        end = len(text) if line_end < 0 else line_end
+        limit = min(len(text), start + 400)
+        line_end = text.find("\n", start, limit)
+        end = limit if line_end < 0 else line_end
         for _ in range(3):  # the answer, a read-back, a confirmation
-            if end >= len(text):
+            if end >= limit:
                 break
-            nxt = text.find("\n", end + 1)
-            nxt = len(text) if nxt < 0 else nxt
+            nxt = text.find("\n", end + 1, limit)
+            nxt = limit if nxt < 0 else nxt
             if _S20_OTHER_QUESTION.search(text, end + 1, nxt) or _S20_DOB_CUE.search(text, end + 1, nxt):
                 break
             end = nxt
         end = min(end, start + 400)
+        scanned = end
         dates = list(_S20_SPOKEN_DATE.finditer(text, start, end))
         for m in dates:
             yield "DOB", m.start(), m.end(), 0.85
@@ -2437,7 +2442,7 @@ def _s20_addresses(text: str, low: str) -> Iterator[Found]:
         if not _S20_POSTCODE_CONTEXT.search(text, max(0, m.start() - 250), m.start()):
             continue
         yield "ADDRESS", m.start(), m.end(), 0.8
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
         head = None
         for h in _S20_ADDRESS_HEAD.finditer(text, line_start, m.start()):
             head = h
@@ -2535,8 +2540,9 @@ _S20_ROLE_NAME = re.compile(
     r"(?=[ \t](?:came|come|said|told|was|is|will|has|had|did|who|and|from)\b|[ \t]*(?:\r?\n|$|[,.]))"
     rf"|(?i:\b(?:the|your|our|an?)[ \t](?:{_S20_ROLE})[ \t])([a-z][a-z'’-]{{2,25}})"
     r"(?=[ \t](?:came|said|told|who|rang|called|turned|fitted|phoned)\b)")
-_S20_ON_TEAM = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,25})[ \t](?:on|from|in)[ \t](?:your|the)[ \t](?:team|helpdesk|"
-                          r"help[ \t]desk|desk|support[ \t]team|phone[ \t]line|line)\b")
+_S20_ON_TEAM = re.compile(r"(?<![\w'’-])(?<!my[ \t])(?<!the[ \t])(?<!our[ \t])(?<!your[ \t])(?<!a[ \t])"
+                          r"([a-z][a-z'’-]{2,25})[ \t](?:on|from|in)[ \t](?:your|the)[ \t](?:team|helpdesk|"
+                          r"help[ \t]desk|support[ \t]team)\b")
 _S20_DOCTOR = re.compile(r"(?<![\w'’-])(?:doctor|dr\.?)[ \t]([a-z][a-z'’-]{2,25})(?![\w'’-])")
 _S20_WITH_A = re.compile(r"(?i:\b(?:is[ \t]that|it['’]?s|its|that['’]?s|thats)[ \t])([a-z][a-z'’-]{1,20})[ \t]with[ \t]"
                          r"(?:a|an|two|double)[ \t](?:[a-z]|[a-z]['’]?s)(?![\w'’-])")
@@ -2551,8 +2557,8 @@ _S20_SPELLED_AS = re.compile(
 _S20_SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])[a-z](?:-[a-z]){3,30}(?![\w'’-])", re.IGNORECASE)
 _S20_SPELLED_JOINED = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){1,24}(?:(?:,[ \t]|[ \t](?:hyphen|dash)[ \t])"
                                  r"[a-z](?:[ \t][a-z]){1,24}){1,4}(?![\w'’-])", re.IGNORECASE)
-_S20_SPELL_CUE = re.compile(r"(?i:\b(?:spell\w{0,4}|spelt|as[ \t]in|then|surname|name[ \t]is|its|it['’]s|that['’]?s|no)"
-                            r"[ \t,:]{1,3}$)")
+_S20_SPELL_CUE = re.compile(r"(?i:\b(?:spell\w{0,4}|spelt|as[ \t]in|then|surname|name|its|it['’]s|that['’]?s|no)"
+                            r"(?:[ \t](?:is|was))?[ \t,:]{1,3}$)")
 
 
 def _s20_fold(word: str) -> str:
@@ -2595,11 +2601,11 @@ def _s20_names(text: str, low: str) -> Iterator[Found]:
             run = _s20_name_run(text, m.end(), 3)
             if not run or not _S20_INTRO_END.match(text, run[1]):
                 continue
-            words = text[run[0]:run[1]].split()
+            parts = text[run[0]:run[1]].split()
             if m.group().lower().startswith(("he", "she")):  # "he's gone away": a known first name, or "…and i'm"
-                if words[0].lower() in FIRST_NAMES or _S20_AND_I.match(text, run[1]):
+                if parts[0].lower() in FIRST_NAMES or _S20_AND_I.match(text, run[1]):
                     found.append(run)
-            elif len(words) >= 2 or words[0].lower() in FIRST_NAMES or _S20_FIELD_NAME.search(m.group()):
+            elif len(parts) >= 2 or parts[0].lower() in FIRST_NAMES or _S20_FIELD_NAME.search(m.group()):
                 found.append(run)
     for m in _S20_TITLED_INITIALS.finditer(text) if "m" in low else ():
         if _s20_name_word(m.group(1)):
@@ -2622,6 +2628,7 @@ def _s20_spelled_letter(text: str, run: tuple[int, int]) -> bool:
 
 def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]:
     spelled: list[tuple[int, int, str]] = []
+    known = _S20Words(low)
     if " as in " in low or " for " in low:
         for m in _S20_SPELLED_AS.finditer(text):
             if " as in " in m.group().lower() or " for " in m.group().lower():
@@ -2634,28 +2641,28 @@ def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]
     if "," in text or "hyphen" in low or "dash" in low:
         for m in _S20_SPELLED_JOINED.finditer(text):
             letters = re.sub(r"(?i)hyphen|dash|[ \t,]", "", m.group()).lower()
-            written = _s20_written(low, letters)
+            written = letters in known.written
             if written or _S20_SPELL_CUE.search(text, max(0, m.start() - 15), m.start()):
                 spelled.append((m.start(), m.end(), letters))
     for m in _S20_SPACED_RUN.finditer(text):
         letters = re.sub(r"[ \t]", "", m.group()).lower()
-        if _s20_written(low, letters):
+        if letters in known.written:
             spelled.append((m.start(), m.end(), letters))
             before = _S20_SPELLED_AFTER_NAME.search(text, max(0, m.start() - 60), m.start())
             if before and _s20_fold(before.group(1)) == letters:  # "my name is shabnam s h a b n a m hussain"
                 after = _LOWER_WORD_AFTER.match(text, m.end())
                 if after and _s20_name_word(after.group(1)):
                     yield "PERSON", after.start(1), after.end(1), 0.75
-    spelled = [(a, b, letters) for a, b, letters in spelled if not _s20_mail_word(low, letters)]
+    spelled = [(a, b, letters) for a, b, letters in spelled if not known.mail_word(letters)]
     for start, end, letters in spelled:
         yield "PERSON", start, end, 0.8
         words.setdefault(letters, text[start:end].islower())
     for m in _S20_SPACED_RUN.finditer(text) if "-" in text else ():
         letters = m.group().replace(" ", "").replace("\t", "").lower()
-        if any(w.replace("-", "") == letters and "-" in w for w in _S20_WORD.findall(low)):
+        if letters in known.hyphenated:
             yield "PERSON", m.start(), m.end(), 0.8
-    for word, lower_ok in words.items():
-        if len(word) < 3 or word in NOT_NAMES or word in _S20_STOP or _s20_mail_word(low, word):
+    for word, lower_ok in list(words.items())[:20]:
+        if len(word) < 3 or word in NOT_NAMES or word in _S20_STOP or known.mail_word(word):
             continue
         for w in _S20_WORD.finditer(text):  # a name that is a word too ("gloria", "hope") only said to someone
             if _s20_fold(w.group()) == word and (w.group()[0].isupper() or lower_ok) and not _S20_ARTICLE_BEFORE.search(
@@ -2677,28 +2684,38 @@ _S20_VOCATIVE_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!?])")
 _S20_MAIL_PART = r"(?:\.|@|[ \t](?:dot|at|underscore)[ \t])"
 
 
-def _s20_mail_word(low: str, word: str) -> bool:
-    """Whether the word is spelled as a part of an e-mail address ("p dot okonkwo at gmail dot com", "O-K-O-N-K-W-O?")."""
-    if "@" not in low and " at " not in low:
-        return False
-    if re.search(rf"{_S20_MAIL_PART}{re.escape(word)}(?![\w-])|(?<![\w-]){re.escape(word)}{_S20_MAIL_PART}", low):
-        return True
-    joined = re.sub(r"[ \t](?:dot|underscore)[ \t]|[._]", "", low)  # "p dot okafor at…" spelled "P-O-K-A-F-O-R"
-    return re.search(rf"{re.escape(word)}(?:@|[ \t]at[ \t])", joined) is not None
 _S20_SPELLED_AFTER_NAME = re.compile(r"(?i:\b(?:name[ \t]is|name['’]s|i['’]?m|it['’]?s|this[ \t]is)[ \t])"
                                      r"([^\W\d_][\w'’-]{1,25})[ \t]$")
 _S20_SPACED_RUN = re.compile(r"(?<![\w'’.-])[a-z](?:[ \t][a-z]){3,30}(?![\w'’-])", re.IGNORECASE)
 
 
-def _s20_written(low: str, letters: str) -> bool:
-    """Whether the letters spell a word or two words (joined, or by a hyphen) written in the message."""
-    words = _S20_WORD.findall(low)
-    folded = [_s20_fold(w).replace("-", "").replace("'", "").replace("’", "") for w in words]
-    for i, w in enumerate(folded):
-        if w == letters or (i + 1 < len(folded) and w + folded[i + 1] == letters) or (
-                i + 2 < len(folded) and w + folded[i + 1] + folded[i + 2] == letters):
-            return True
-    return False
+class _S20Words:
+    """The message's words folded once (spelled runs are checked against them; linear in the message)."""
+
+    def __init__(self, low: str) -> None:
+        words = [_s20_fold(w).replace("'", "").replace("’", "") for w in _S20_WORD.findall(low)]
+        plain = [w.replace("-", "") for w in words]
+        self.written = set(plain) | {a + b for a, b in zip(plain, plain[1:], strict=False)} | {
+            a + b + c for a, b, c in zip(plain, plain[1:], plain[2:], strict=False)}
+        self.hyphenated = {w.replace("-", "") for w in words if "-" in w}
+        self.mail: set[str] = set()
+        self.local_parts: list[str] = []
+        if "@" in low or " at " in low:
+            self.mail = {m.group(m.lastindex or 0) for m in _S20_MAIL_NEIGHBOUR.finditer(low)}
+            for m in _S20_AT.finditer(low):
+                if len(self.local_parts) >= 20:
+                    break
+                self.local_parts.append(re.sub(r"[ \t](?:dot|underscore)[ \t]|[._]", "", low[max(0, m.start() - 60):m.start()]))
+
+    def mail_word(self, word: str) -> bool:
+        """Whether the word is spelled as a part of an e-mail address ("p dot okonkwo at gmail dot com",
+        "P-O-K-A-F-O-R?" for "p dot okafor at…")."""
+        return word in self.mail or any(part.endswith(word) for part in self.local_parts)
+
+
+_S20_MAIL_NEIGHBOUR = re.compile(r"(?<=[.@])([a-z0-9]{1,40})|(?<=[ \t]dot[ \t])([a-z0-9]{1,40})|([a-z0-9]{1,40})(?=\.[a-z]|@|"
+                                 r"[ \t](?:dot|at|underscore)[ \t])")
+_S20_AT = re.compile(r"@|[ \t]at[ \t]")
 
 
 _S20_NI_CUE = re.compile(r"(?i:national[ \t]insurance|\bni[ \t](?:number|no)\b|\bnino\b)")

@@ -61,7 +61,14 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          # session 14's third part (blind 16): spelled names and postcodes, spoken underscores, floors, card names,
          # months after a relative, desks before a unit, a name as a verb
          "A-", "A-A-", "O apostrophe A-A-", "A-one, ", "a underscore ", ", 3e ", "1 rue de Aa, 1e ", ", 1-",
-         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ", "DOB 1 May, sixty-")
+         "name on card AA ", "AA A ", "my son May ", "Reception, ", "Block A, ", "can you Aa me ", "DOB 1 May, sixty-",
+         # session 16 (blind20b): transcripts' dates of birth, postcodes, first lines, names, spelled names, IDs
+         "date of birth\nA: ", "birth the first of may ", "a b one, two c d ", "address a b one ", "flat one, ",
+         "number one a road, ", "twenty one a road, a, ", "and your name\nA: a ", "its a a ", "my wife a ",
+         "the engineer will be a ", "a on your team ", "doctor a ", "name is a ", "mr a a ", "a speaking ",
+         "thank you for calling a this is a ", "a as in a, ", "a for a ", "a b, c d ", "a hyphen b ", "a-a-a-a ",
+         "a b c d ", "a dot a at a ", "national insurance a b one ", "pps one ", "social\nA: one ",
+         "sort code account one ", "card one, ", "plus one ", "Aa (bot) ", "I'm Aa, the Aa assistant ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
