@@ -2535,6 +2535,8 @@ _S20_KIN = r"wife|husband|son|daughter|partner|mum|mom|dad|brother|sister|friend
 _S20_KIN_NAME = re.compile(rf"(?i:\b(?:my|his|her|their|our)[ \t](?:{_S20_KIN})[ \t])([a-z][a-z'’-]{{2,25}})"
                            r"(?=[ \t]*(?:\r?\n|$|[,.])|[ \t](?:who|whos|who's|is|and|has|was|does|did|will)\b)")
 _S20_ROLE = r"engineer|technician|driver|courier|agent|advisor|adviser|nurse|plumber|electrician|fitter"
+_S20_KIN_GATE = tuple(_S20_KIN.split("|"))
+_S20_ROLE_GATE = tuple(_S20_ROLE.split("|"))
 _S20_ROLE_NAME = re.compile(
     rf"(?i:\b(?:the|your|our|an?)[ \t](?:{_S20_ROLE})[ \t](?:will[ \t]be|called|named)[ \t])([a-z][a-z'’-]{{2,25}})"
     r"(?=[ \t](?:came|come|said|told|was|is|will|has|had|did|who|and|from)\b|[ \t]*(?:\r?\n|$|[,.]))"
@@ -2591,7 +2593,10 @@ def _s20_names(text: str, low: str) -> Iterator[Found]:
         for m in _S20_SPEAKING.finditer(text):
             if _s20_name_word(m.group(1)) and m.group(1).lower() not in ("who", "whos", "who's", "public", "roughly"):
                 found.append((m.start(1), m.end(1)))
-    for pattern in (_S20_KIN_NAME, _S20_ROLE_NAME, _S20_ON_TEAM, _S20_DOCTOR, _S20_WITH_A):
+    for pattern, gate in ((_S20_KIN_NAME, _S20_KIN_GATE), (_S20_ROLE_NAME, _S20_ROLE_GATE), (_S20_ON_TEAM, ("team", "desk")),
+                          (_S20_DOCTOR, ("doctor", "dr")), (_S20_WITH_A, (" with ",))):
+        if not any(g in low for g in gate):
+            continue
         for m in pattern.finditer(text):
             group = 1 if m.group(1) is not None else 2
             if _s20_name_word(m.group(group)):
@@ -2626,7 +2631,13 @@ def _s20_spelled_letter(text: str, run: tuple[int, int]) -> bool:
     return run[1] - run[0] <= 1
 
 
+_S20_ANY_SPELLED = re.compile(r"(?<![\w'’-])[a-z](?:(?:[ \t,-]{1,2}|[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12},?[ \t])[a-z]"
+                              r"(?![\w'’])){3}", re.IGNORECASE)
+
+
 def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]:
+    if not words and not _S20_ANY_SPELLED.search(text):
+        return  # four single letters in a row at least spell a name
     spelled: list[tuple[int, int, str]] = []
     known = _S20Words(low)
     if " as in " in low or " for " in low:
