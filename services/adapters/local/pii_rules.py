@@ -2426,9 +2426,10 @@ _S20_FIRST_LINE = re.compile(
     rf"(?:,?[ \t](?:apartment|apt|flat|unit)[ \t](?:(?:{_S20_NUMBER_HEAD})|[a-z0-9]{{1,4}})(?![\w'’-]))?)"
     rf"(?:,[ \t]([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}}){{0,2}})(?=[ \t]*(?:\r?\n|$|[,.]|(?i:post[ \t]?code|is[ \t]that|"
     rf"yeah|please)\b)))?")
+_S20_A_BEFORE = re.compile(r"(?i:\b(?:a|an|the)[ \t])$")
 _S20_UNIT_WORDS = frozenset("""pounds pound quid pence p euros dollars days day weeks week months month years year hours hour
 minutes minute times time each per more less extra of to the a in on at by for my your his her our their and or but
-this that it miles mile mins""".split())
+this that it miles mile mins way""".split())
 _S20_TOWN_AFTER = re.compile(
     rf"(?<![\w'’-])(?i:(?:{_S20_NUMBER_HEAD})(?:[ \t][a-z])?,?[ \t](?:st\.?[ \t])?(?:[a-z'’]{{2,20}}[ \t]){{1,2}}(?:{_S20_STREET}))"
     r",[ \t]([a-z]{3,20}(?:[ \t][a-z]{3,20})?)(?=[ \t]*(?:\r?\n|$|[,.]|(?i:post[ \t]?code|is[ \t]that|yeah|please)\b))")
@@ -2464,8 +2465,9 @@ def _s20_addresses(text: str, low: str) -> Iterator[Found]:
                               " park", " place", " way", " gardens", " parade", " terrace", " court", " square", " row")):
         for m in _S20_FIRST_LINE.finditer(text):
             middle = m.group(1).lower().split()
-            if any(w in _S20_UNIT_WORDS or w in _S20_NOT_ADDRESS_WORDS or w in NOT_NAMES for w in middle):
-                continue
+            if any(w in _S20_UNIT_WORDS or w in _S20_NOT_ADDRESS_WORDS or w in NOT_NAMES for w in middle) or \
+                    _S20_A_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "a one way street", "the two mile lane"
             end = m.end(2) if m.group(2) and not any(
                 w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(2).lower().split()) else m.end(1) + len(
                     text[m.end(1):m.end()].split(",")[0])
@@ -2526,7 +2528,7 @@ _S20_INTRO = re.compile(r"(?i:\b(?:you['’]?re|youre|you[ \t]are)[ \t](?:speaki
                         r"|\b(?:calling|through[ \t]to|welcome[ \t]to|speaking[ \t]to)[^\n]{1,60}?[ \t]this[ \t]is[ \t]"
                         r"|\bmy[ \t]name['’]?s[ \t])")
 # what may follow an agent's name in a call's opening: an intro's "you're through to opalnet fibre support" names a firm
-_S20_INTRO_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!]|(?i:can|how|what|who|speaking|here|and|thanks|today|please|i)\b)")
+_S20_INTRO_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!]|(?i:can|how|what|who|speaking|here|and|thanks|today|please|i|with)\b)")
 _S20_SPEAKING = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{1,20})[ \t]speaking(?=[ \t]*(?:\r?\n|$|[,.]|how\b|what\b))")
 _S20_GREETING_ITS = re.compile(
     r"(?i:\b(?:hi|hello|hiya|hey|yes|yeah|morning|afternoon|evening)\b[^\n]{0,20}?\bit['’]?s[ \t])"
@@ -2552,7 +2554,8 @@ _S20_NAME_IS = re.compile(r"(?i:\b(?:(?:the|my|his|her|your|their)[ \t]name(?:['
                           r"(?:first|last|sur)[ \t]?name(?:[ \t]is|[ \t]was)?|he['’]s|she['’]s|hes|shes)[ \t])")
 _S20_FIELD_NAME = re.compile(r"(?i:first|last|sur)")
 _S20_AND_I = re.compile(r"[ \t]and[ \t](?:i['’]?m|i[ \t]am)\b")
-_S20_TITLED_INITIALS = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|dr)[ \t](?:[a-z][ \t]){1,2}([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_S20_TITLED_INITIALS = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|dr)[ \t](?:(?:[a-z][ \t]){1,2}|(?:du|de|van|von|le|la|da|di|"
+                                  r"del|della|dos|mac|mc|st)[ \t])([a-z][a-z'’-]{2,25})(?![\w'’-])")
 _S20_SPELLED_AS = re.compile(
     r"(?<![\w'’-])[a-z](?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?(?:(?:,[ \t]?|[ \t])[a-z](?![\w'’-])"
     r"(?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?){3,30}(?![\w'’-])", re.IGNORECASE)

@@ -52,6 +52,8 @@ def spans(detector, text: str) -> list[tuple[str, str]]:
     ("Agent: is that katrina with a k", "PERSON", "katrina"),
     ("Agent: and the first name\nCaller: first name ngozika", "PERSON", "ngozika"),
     ("Caller: its for mr d k oyelaran at this address", "PERSON", "mr d k oyelaran"),
+    ("Agent: thank you mr du plessis ive got the policy", "PERSON", "mr du plessis"),
+    ("Caller: first name ngozi surname eze-okafor with a hyphen", "PERSON", "eze-okafor"),
     # spoken ID, account and card numbers
     ("Agent: your national insurance number please\nCaller: s r one two, three four, five six, b", "NATIONAL_ID",
      "s r one two, three four, five six, b"),
