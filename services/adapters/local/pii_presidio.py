@@ -988,10 +988,11 @@ class PresidioPiiDetector:
 def crf_would_keep(text: str, span: PiiSpan) -> bool:
     """Does a span of the CRF tagger pass the filters the detector puts its own spans through (finish: landmarks;
     businesses and products, public figures, places, social handles and headlines, words that are no one's name;
-    session 18's; session20a's, merged at the end of session 16 with the rules the second rule is judged with), each
+    session 18's; session20a's and session20b's, merged at the end of session 16 with the rules the second rule is judged with), each
     applied to the span alone? (bench/pii_crf.py's `--filtered` variant, session 16)"""
     text_span = [span]
-    if not (_session20a_filters(text, text_span) and _session20a_more(text, text_span)):
+    if not (_session20a_filters(text, text_span) and _session20a_more(text, text_span)
+            and _session20b_filters(text, text_span)):
         return False
     if span.kind == "ADDRESS":
         return not _landmark(text, span.start, span.end) and bool(_session18_filters(text, text_span))
@@ -1024,6 +1025,7 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
     spans = _session18_filters(text, spans)
+    spans = _session20b_filters(text, spans)
     spans += [s for s in _repeated_names(text, spans) if not _overlaps(keep, s.start, s.end)
               and not _other_use(text, s)]
     spans += _lower_copies(text, spans)
@@ -1039,7 +1041,7 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     if any(s.kind == "ADDRESS" for s in spans):
         spans = _session20a_addresses(text, spans)
     spans = _session20a_more(text, spans)
-    return _joined_addresses(text, _merged(spans))
+    return _session20b_filters(text, _joined_addresses(text, _merged(spans)), merged=True)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -1676,3 +1678,81 @@ def _session20a_more(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue  # "répondre par retour": a preposition inside, never at a name's edge ("per olsen")
         out.append(s)
     return _without_copies_inside(out, dropped)
+
+
+# Since session 16 (blind20b): spans that are no one's personal data in call transcripts, chat logs and e-mail threads
+# - a PERSON span of one character (a speaker's label "C" or "A" read as a name);
+# - a lower-case PERSON span holding a number word ("two zero", "three thousand", "hes four", "h x four four"): a sort
+#   code, a postcode or a code read out (names are never said with "four" in them; "oh" is left, a Korean surname);
+# - a lower-case PERSON span holding a word of talk that no one is named ("hiya", "brilliant", "because", "thats",
+#   "g'day", "passed away"), or a title alone ("mrs");
+# - a chatbot's name ("Sam (bot): Hi, I'm Sam, the … assistant") and its repeats;
+# - a capitalised PERSON span whose last word is a team, a department or a job ("Harbourline Claims", "Claims Handler",
+#   "Retirement Specialist", "Dear Policyholder", "To: Bookings <…>"), with no first name we know in it;
+# - a PERSON span opening with "TV" ("Telnova TV Max"): a product's tier;
+# - a PHONE read out in words that letters open ("s p one oh four four…": a tracking code) or that answers a question
+#   about a reference, a tracking or a case number ("council tax account reference\nCaller: six zero zero four…").
+_S20B_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+double triple""".split())
+_S20B_TALK = frozenset("""hiya brilliant because thats that's g'day gday passed away go cheers lovely perfect
+congratulations whats what's""".split())
+_S20B_STREETS = frozenset("""street road avenue lane drive close crescent grove terrace place way gardens row parade park
+hill court square walk mews rise view green flat unit apartment""".split())
+_S20B_TITLES = frozenset("mr mrs ms miss mx dr sir madam".split())
+_S20B_ROLES = frozenset("""claims bookings booking pensions pension concierge handler specialist policyholder
+policyholders reservations enquiries helpdesk adviser advisor underwriting underwriter lettings accounts billing
+reception receptionist dispatch complaints payroll""".split())
+_S20B_BOT = re.compile(r"(?:^|(?<=[\s\]]))([A-Z][a-z]{1,20})[ \t]\((?i:bot|virtual[ \t]assistant|assistant|chatbot)\)"
+                       r"|(?i:\bI['’]?m[ \t])([A-Z][a-z]{1,20}),[ \t](?i:the|your)[ \t](?:[\w'’-]{1,20}[ \t]){0,3}"
+                       r"(?i:virtual[ \t]assistant|assistant|chatbot|bot)\b")
+_S20B_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){0,3}[ \t]$")
+_S20B_CODE_QUESTION = re.compile(r"(?i:\b(?:reference|ref|tracking|case|booking|claim|ticket|order|policy|meter)\b"
+                                 r"[^\n]{0,30}\r?\n[^\n:]{1,20}:[ \t]*$)")
+_S20B_PHONE_QUESTION = re.compile(r"(?i:phone|mobile|landline|contact|reach|call[ \t]you)")
+
+
+def _session20b_filters(text: str, spans: list[PiiSpan], merged: bool = False) -> list[PiiSpan]:
+    """The filters of the note above; on the merged spans (merged=True) only those of capitalised names, as a merged
+    span may hold another kind's span (a DOB said in numbers that a PERSON span overlapped)."""
+    bots = {m.group(1) or m.group(2) for m in _S20B_BOT.finditer(text)} if "(" in text or "I" in text else set()
+    out = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON":
+            words = [w.lower().strip(",.") for w in value.split()]
+            if not words or value in bots or (len(value.strip()) == 1 and _SPEAKER_COLON.match(text, s.end)):
+                continue
+            if (value[:1].isupper() and (words[-1] in _S20B_ROLES or words[0] in _S20B_ROLES)
+                    and not any(w in pii_rules.FIRST_NAMES for w in words if w not in _S20B_ROLES)):
+                continue
+            if words[0] == "tv" and value.startswith("TV"):
+                continue
+            if (value[:1].isupper() and len(words) == 1 and words[0] not in pii_rules.FIRST_NAMES
+                    and _S20B_ROLE_AFTER.match(text, s.end)):
+                continue  # "Retirement Specialist" cut to its first word
+            if not merged and value.islower() and len(words) <= 5 and "dot" not in words and "at" not in words \
+                    and not any(w in _S20B_STREETS for w in words) and (
+                    (any(w in _S20B_NUMBER_WORDS for w in words) and not _ADDRESS_ASKED.search(
+                        text, max(0, s.start - 80), s.start))
+                    or any(w in _S20B_TALK for w in words) or (len(words) == 1 and words[0] in _S20B_TITLES)):
+                continue
+        if s.kind == "PHONE" and not merged and not any(c.isdigit() for c in value):
+            if _S20B_LETTERS_BEFORE.search(text, max(0, s.start - 8), s.start):
+                continue
+            question = _S20B_CODE_QUESTION.search(text, max(0, s.start - 90), s.start)
+            if question and not _S20B_PHONE_QUESTION.search(question.group()):
+                continue
+        plus = _S20B_PLUS_BEFORE.search(text, max(0, s.start - 6), s.start) if s.kind == "PHONE" and not merged else None
+        if plus:
+            s = PiiSpan(s.kind, plus.start(), s.end, s.score)  # "plus four four seven…": the country code's plus said
+        out.append(s)
+    return out
+
+
+_S20B_PLUS_BEFORE = re.compile(r"(?<![\w'’-])plus[ \t]$", re.IGNORECASE)
+_S20B_ROLE_AFTER = re.compile(r"[ \t](?:Specialist|Handler|Adviser|Advisor|Officer|Manager|Coordinator|Consultant|"
+                              r"Executive|Assistant|Team|Department|Dept)\b")
+_SPEAKER_COLON = re.compile(r"[ \t]?:")
+# the line before asks for an address or a house number: "forty two" answers it
+_ADDRESS_ASKED = re.compile(r"(?i:address|house|first[ \t]line|flat|street)[^\n]{0,40}\r?\n[^\n]{0,30}$")

@@ -1602,7 +1602,8 @@ def find_all(text: str) -> list[Found]:
     found = [*find_emails(text), *names, *find_spoken_numbers(text), *find_personal_numbers(text),
              *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
              *find_session18(text), *find_session18_more(text), *find_session19(text),
-             *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text)]
+             *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text),
+             *find_session20b(text)]
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -2611,3 +2612,493 @@ def find_session20a_names(text: str) -> Iterator[Found]:
             if IBAN_LENGTHS.get(compact[:2]) == len(compact) and _IBAN_CUE20.search(text, max(0, m.start() - 40),
                                                                                     m.start()):
                 yield "IBAN", m.start(), m.end(), 0.8
+
+
+# ---- since session 16 (blind20b: call-centre transcripts, chat logs, e-mail threads) ------------------------------
+# Written after scoring blind20b once. Every rule reads lower-case speech-to-text as typed ("c v two, five r t").
+# - DOB: a date said in words in the lines that answer a date-of-birth question, the question without its "?"
+#   ("date of birth for me\nC: twenty third of april nineteen eighty one"), numbers said as day, month and year
+#   ("sixteen oh three ninety two", "eighteen six seventy"), an ordinal month ("fifth of the eleventh"), the agent's
+#   read-back and a correction ("…forty one sorry nineteen forty one": the year alone, where a whole date was said).
+# - ADDRESS: a UK postcode said in lower case, with letters' names ("bee tee nine, seven ee dee") and a doubled letter
+#   ("two b double e"), near an address or a postcode cue; the address line before it on the same line (from the house
+#   number, a flat or a unit: "flat six, ninety one hawthorn road, walthamstow, e seventeen four p w"); the town after a
+#   spoken first line ("fifty eight wakefield road, dewsbury"); a spoken Eircode after "eircode".
+# - PERSON: the answer to "can I take your name", "and your name", "whats his name" without a "?" (a transcript), lower
+#   case, the words before a plain word, a number or the line's end; an agent's name in a call's opening ("you're
+#   speaking to kerry-ann", "…benefits shauna speaking", "thank you for calling … this is pam") and its repeats; a
+#   caller's greeting "hi yes its moira keane i want…"; a name spelled "m as in mother, c, a as in apple, l…",
+#   "z for zebra a i n a b", "o-l-a-m-i-d-e", "m e n s a h hyphen b o n s u", and the spelled word written elsewhere.
+# - NATIONAL_ID / SSN: a National Insurance number said in words ("j p six one four eight two oh b"), a PPS number
+#   after "pps", a US social security number with "dash" said, the last four of a social after that question.
+_S20_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_S20_DIGITS = rf"(?:(?:double|triple)[ \t])?{_S20_DIGIT}(?![\w'’])"
+_S20_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_S20_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_S20_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_S20_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_S20_ORD_MONTH = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_S20_CARD_DAY = rf"(?:(?:twenty|thirty)(?:[ \t-](?:{_S20_UNITS}))?|{_S20_TEENS}|{_S20_UNITS})"
+_S20_NUM_DAY = rf"(?:oh[ \t](?:{_S20_UNITS})|(?:twenty)(?:[ \t-](?:{_S20_UNITS}))?|thirty(?:[ \t-]one)?|{_S20_TEENS}|{_S20_UNITS})"
+_S20_NUM_MONTH = rf"(?:oh[ \t](?:{_S20_UNITS})|ten|eleven|twelve|{_S20_UNITS})"
+_S20_YEAR = (rf"(?:(?:nineteen|twenty)[ \t-](?:(?:{_S20_TENS})(?:[ \t-](?:{_S20_UNITS}))?|{_S20_TEENS}|oh[ \t-](?:{_S20_UNITS}))"
+             rf"|two[ \t]thousand(?:(?:[ \t]and)?[ \t](?:{_S20_TEENS}|{_S20_UNITS}|twenty(?:[ \t-](?:{_S20_UNITS}))?))?"
+             rf"|(?:{_S20_TENS})(?:[ \t-](?:{_S20_UNITS}))?)")
+_S20_SPOKEN_DATE = re.compile(
+    rf"(?<![\w'’-])(?:(?:the[ \t])?(?:{_ORDINALS})[ \t](?:of[ \t])?(?:(?:{_S20_MONTH})|the[ \t](?:{_S20_ORD_MONTH}))"
+    rf"(?:,?[ \t]{_S20_YEAR})?"
+    rf"|{_S20_CARD_DAY}[ \t](?:of[ \t])?(?:{_S20_MONTH}),?[ \t]{_S20_YEAR}"
+    rf"|(?:{_S20_MONTH})[ \t](?:the[ \t])?(?:{_ORDINALS})(?:,?[ \t]{_S20_YEAR})?"
+    rf"|{_S20_NUM_DAY}[ \t]{_S20_NUM_MONTH}[ \t]{_S20_YEAR})(?![\w'’-]|[ \t,]{{1,2}}(?:{_S20_DIGIT}|{_S20_TEENS})(?![\w'’]))",
+    re.IGNORECASE)
+_S20_SPOKEN_YEAR = re.compile(rf"(?<![\w'’-])(?:nineteen[ \t-](?:(?:{_S20_TENS})(?:[ \t-](?:{_S20_UNITS}))?|{_S20_TEENS})"
+                              rf"|two[ \t]thousand(?:(?:[ \t]and)?[ \t](?:{_S20_TEENS}|{_S20_UNITS}))?)(?![\w'’-])",
+                              re.IGNORECASE)
+_S20_DOB_CUE = re.compile(r"(?i:\b(?:date[ \t]of[ \t]birth|birth[ \t]?date|d\.?o\.?b\b|d[ \t]o[ \t]b\b|birthday|"
+                          r"(?:of|your|his|her)[ \t]birth\b|born[ \t]on))")
+# a line that asks for something else ends the answer to a date-of-birth question
+_S20_OTHER_QUESTION = re.compile(r"(?i:\b(?:number|address|postcode|post[ \t]code|email|e-mail|phone|name|reference|"
+                                 r"make[ \t]and|model|amount|payment|policy|account)\b)")
+
+
+def _s20_dobs(text: str) -> Iterator[Found]:
+    scanned = 0
+    for cue in _S20_DOB_CUE.finditer(text):
+        if cue.end() < scanned:
+            continue  # inside the lines an earlier cue's answer was read in
+        start = cue.end()
+        limit = min(len(text), start + 400)
+        line_end = text.find("\n", start, limit)
+        end = limit if line_end < 0 else line_end
+        for _ in range(3):  # the answer, a read-back, a confirmation
+            if end >= limit:
+                break
+            nxt = text.find("\n", end + 1, limit)
+            nxt = limit if nxt < 0 else nxt
+            if _S20_OTHER_QUESTION.search(text, end + 1, nxt) or _S20_DOB_CUE.search(text, end + 1, nxt):
+                break
+            end = nxt
+        end = min(end, start + 400)
+        scanned = end
+        dates = list(_S20_SPOKEN_DATE.finditer(text, start, end))
+        for m in dates:
+            yield "DOB", m.start(), m.end(), 0.85
+        if dates:
+            for m in _S20_SPOKEN_YEAR.finditer(text, start, end):
+                if not any(d.start() <= m.start() < d.end() for d in dates):
+                    yield "DOB", m.start(), m.end(), 0.8
+
+
+_S20_LETTER = r"(?:[a-z](?![\w'’])|bee|cee|dee|ee|gee|aitch|jay|kay|pee|tee|vee|zed)"
+_S20_SEP = r"(?:,?[ \t]|-)"
+_S20_SD = rf"(?:\d|{_S20_DIGIT}(?![\w'’]))"
+_S20_DISTRICT = rf"(?:(?:{_S20_TENS})(?:[ -](?:{_S20_UNITS}))?(?![\w'’])|(?:{_S20_TEENS})(?![\w'’])|\d\d?|{_S20_SD}(?:{_S20_SEP}{_S20_LETTER})?)"
+_S20_POSTCODE = re.compile(
+    rf"(?<![\w'’-])(?i:{_S20_LETTER}(?:{_S20_SEP}{_S20_LETTER})?{_S20_SEP}{_S20_DISTRICT}{_S20_SEP}{_S20_SD}{_S20_SEP}"
+    rf"(?:double[ \t]{_S20_LETTER}|{_S20_LETTER}{_S20_SEP}(?:double[ \t])?{_S20_LETTER}))"
+    rf"(?![\w'’-]|,?[ \t](?i:{_S20_DIGIT}|[a-z])(?![\w'’]))")
+_S20_POSTCODE_CONTEXT = re.compile(r"(?i:post[ \t]?code|address|\bzip\b|\b(?:road|street|lane|avenue|drive|close|"
+                                   r"crescent|grove|terrace|place|way|gardens|row|parade|park|hill|court|square|walk|"
+                                   r"mews|rise|view|green)\b)")
+_S20_NUMBER_HEAD = (rf"(?:(?:{_S20_TENS})(?:[ \t-](?:{_S20_UNITS}))?|{_S20_TEENS}|{_S20_UNITS}|\d{{1,4}})"
+                    rf"(?:[ \t]hundred(?:[ \t]and)?(?:[ \t](?:(?:{_S20_TENS})(?:[ \t-](?:{_S20_UNITS}))?|{_S20_TEENS}|{_S20_UNITS}))?)?"
+                    rf"(?:[ \t](?:{_S20_TENS}|{_S20_TEENS})(?:[ \t-](?:{_S20_UNITS}))?)?")
+_S20_ADDRESS_HEAD = re.compile(
+    rf"(?<![\w'’-])(?i:(?:(?:flat|unit|apartment|apt)[ \t](?:{_S20_NUMBER_HEAD}|[a-z])(?![\w'’-]),?[ \t]"
+    rf"(?:(?:number[ \t])?{_S20_NUMBER_HEAD}(?:[ \t][a-z])?(?![\w'’-]),?[ \t])?"
+    rf"|(?:number[ \t])?{_S20_NUMBER_HEAD}(?:[ \t][a-z])?(?![\w'’-]),?[ \t]))")
+_S20_ADDRESS_BODY = re.compile(r"[a-z'’.]{1,25}(?:,?[ \t][a-z'’.]{1,25}){0,9},?[ \t]?")
+_S20_NOT_ADDRESS_WORDS = frozenset("""is was it its it's and but postcode post code my your i me to for at from that thats
+that's yes no please sorry address sent send ok okay um uh so if not or""".split())
+_S20_STREET = (r"street|road|avenue|lane|drive|close|crescent|grove|terrace|place|way|gardens|row|parade|park|hill|court|"
+               r"square|walk|mews|rise|view|green")
+# a first line said in words: a house number (or "number", a flat or a unit and a building's name first), one or two
+# words, a street type, a flat after it, and one or two words of a town that the line's end, a full stop or a comma,
+# "postcode" or "is that…" ends ("flat one, the maltings, station road, hitchin is that correct")
+_S20_WORD_HEAD = _S20_NUMBER_HEAD.replace(r"|\d{1,4})", ")")
+_S20_FIRST_LINE = re.compile(
+    rf"(?<![\w'’-])(?:(?:(?:flat|unit|apartment|apt)[ \t](?:{_S20_WORD_HEAD}|[a-z])(?![\w'’-]),?[ \t]"
+    rf"(?:the[ \t][a-z]{{3,20}},?[ \t])?(?:(?:number[ \t])?{_S20_WORD_HEAD}(?:[ \t][a-z])?,?[ \t])?"
+    rf"|(?:number[ \t])?{_S20_WORD_HEAD}(?:[ \t][a-z])?,?[ \t])"
+    rf"(?:st\.?[ \t])?((?:[a-z'’]{{2,20}}[ \t]){{1,3}})(?:{_S20_STREET})(?![\w'’-])"
+    rf"(?:[ \t](?:north|south|east|west))?"
+    rf"(?:,?[ \t](?:apartment|apt|flat|unit)[ \t](?:(?:{_S20_NUMBER_HEAD})|[a-z0-9]{{1,4}})(?![\w'’-]))?)"
+    rf"(?:,[ \t]([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}}){{0,2}})(?=[ \t]*(?:\r?\n|$|[,.]|(?i:post[ \t]?code|is[ \t]that|"
+    rf"yeah|please)\b)))?")
+_S20_A_BEFORE = re.compile(r"(?i:\b(?:a|an|the)[ \t])$")
+_S20_UNIT_WORDS = frozenset("""pounds pound quid pence p euros dollars days day weeks week months month years year hours hour
+minutes minute times time each per more less extra of to the a in on at by for my your his her our their and or but
+this that it miles mile mins way""".split())
+_S20_TOWN_AFTER = re.compile(
+    rf"(?<![\w'’-])(?i:(?:{_S20_NUMBER_HEAD})(?:[ \t][a-z])?,?[ \t](?:st\.?[ \t])?(?:[a-z'’]{{2,20}}[ \t]){{1,2}}(?:{_S20_STREET}))"
+    r",[ \t]([a-z]{3,20}(?:[ \t][a-z]{3,20})?)(?=[ \t]*(?:\r?\n|$|[,.]|(?i:post[ \t]?code|is[ \t]that|yeah|please)\b))")
+_S20_EIRCODE = re.compile(r"(?i:\beircode\b)[^\n]{0,40}\n[ \t]*[^\W\d_]{1,20}[ \t]?:[ \t]*(?:(?i:its|it's|yeah|yes)[ \t]+)?"
+                          r"((?:[a-z0-9]|zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:,?[ \t](?:[a-z0-9]|zero|oh|"
+                          r"one|two|three|four|five|six|seven|eight|nine)){4,8})[ \t]*(?=\r?\n|$)", re.IGNORECASE)
+
+
+def _s20_addresses(text: str, low: str) -> Iterator[Found]:
+    for m in _S20_POSTCODE.finditer(text):
+        if not _S20_POSTCODE_CONTEXT.search(text, max(0, m.start() - 250), m.start()):
+            continue
+        yield "ADDRESS", m.start(), m.end(), 0.8
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        head = None
+        for h in _S20_ADDRESS_HEAD.finditer(text, line_start, m.start()):
+            head = h
+        if head is None:
+            continue
+        body = text[head.end():m.start()]
+        words = [w.strip(",.") for w in body.lower().split()]
+        if body and not _S20_ADDRESS_BODY.fullmatch(body):
+            continue
+        if any(w in _S20_NOT_ADDRESS_WORDS for w in words):
+            continue
+        yield "ADDRESS", head.start(), m.end(), 0.8
+    if any(w in low for w in (" road", " street", " lane", " avenue", " drive", " close", " crescent", " grove", " hill",
+                              " park", " place", " way", " gardens", " parade", " terrace")):
+        for m in _S20_TOWN_AFTER.finditer(text):
+            if not any(w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(1).lower().split()):
+                yield "ADDRESS", m.start(), m.end(1), 0.75
+    if any(w in low for w in (" road", " street", " lane", " avenue", " drive", " close", " crescent", " grove", " hill",
+                              " park", " place", " way", " gardens", " parade", " terrace", " court", " square", " row")):
+        for m in _S20_FIRST_LINE.finditer(text):
+            middle = m.group(1).lower().split()
+            if any(w in _S20_UNIT_WORDS or w in _S20_NOT_ADDRESS_WORDS or w in NOT_NAMES for w in middle) or \
+                    _S20_A_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "a one way street", "the two mile lane"
+            end = m.end(2) if m.group(2) and not any(
+                w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(2).lower().split()) else m.end(1) + len(
+                    text[m.end(1):m.end()].split(",")[0])
+            if m.group(2) is None:
+                end = m.end()
+            yield "ADDRESS", m.start(), end, 0.75
+    if "eircode" in low:
+        for m in _S20_EIRCODE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+
+
+_S20_NAME_QUESTION = re.compile(
+    r"(?i:\b(?:(?:take|have|get|confirm)[ \t](?:your|his|her|the)[ \t](?:full[ \t]|first[ \t]|last[ \t])?name|"
+    r"(?:and|what['’]?s|whats|what[ \t]is)[ \t](?:your|his|her|their|the)[ \t](?:[a-z'’]{2,12}[ \t])?name|(?:and[ \t])?(?:the[ \t])?(?:first[ \t]name|surname|last[ \t]name)|"
+    r"name[ \t](?:of|on)[ \t]the[ \t](?:account|policy|card|second[ \t]driver|driver|patient|account[ \t]holder)|"
+    r"name[ \t]as[ \t](?:in|on|it[ \t]appears)|who['’]?s[ \t]it[ \t](?:for|to[ \t]be[ \t]signed[ \t]for[ \t]by)|"
+    r"whos[ \t]it[ \t](?:for|to[ \t]be[ \t]signed[ \t]for[ \t]by))\b)[^\n]{0,20}\r?\n[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?"
+    r"[^\W\d_]{1,20}(?:[ \t]\([^)\n]{1,30}\))?[ \t]?:[ \t]*")
+_S20_BUSINESS_NAME = re.compile(r"(?i:\b(?:company|business|employer|firm|shop|store|street|road|product|user|pet|dog|"
+                                r"cat|town|village|hotel|school|bank|file|app|website|site|device|network|wifi|model)\b)")
+_S20_ANSWER_FILLERS = frozenset("yeah yes yep its it's it’s um uh er erm sure ok okay so oh right well".split())
+_S20_TOKEN = re.compile(r"[^\W\d_][\w'’-]{0,30}")
+_S20_STOP = frozenset("""hes he's shes she's im i'm i ive i've theyre its it's thats that's mum mom dad son daughter wife
+husband partner brother sister mother father and or but with from at in on the a an my his her your our their please
+thanks thank cheers yes yeah no not is was are speaking calling here again sorry mr mrs ms miss dr doctor spelled spelt
+spelling as then surname hyphen first last name double whats what's what congratulations support team has had does did
+said says wants called rang will would can could should works came come told someone anyone everyone nobody somebody
+people staff guy lady man woman girl boy bloke person never just still already finally eventually also only even actually
+always""".split())
+_S20_NUMBER_WORDS = frozenset(("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                               "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+                               "eighty ninety hundred thousand double triple first second third fourth fifth sixth "
+                               "seventh eighth ninth tenth eleventh twelfth").split()) | frozenset(_S20_MONTH.split("|"))
+
+
+def _s20_name_word(word: str) -> bool:
+    w = word.lower()
+    return (len(w) >= 2 and w not in NOT_NAMES and w not in _S20_STOP and w not in _S20_NUMBER_WORDS
+            and w not in _COMMON_WORDS and w not in _S20_ANSWER_FILLERS and not w.endswith(("ly", "ing")))
+
+
+def _s20_name_run(text: str, pos: int, most: int = 3) -> tuple[int, int] | None:
+    """The name words from pos: at most ``most``, ended by a word that is no name's, a number or punctuation."""
+    start = end = -1
+    count = 0
+    for m in _S20_TOKEN.finditer(text, pos, min(len(text), pos + 120)):
+        gap = text[end if end >= 0 else pos:m.start()]
+        if gap.strip() or "\n" in gap or count >= most or not _s20_name_word(m.group()) or len(m.group()) < 2:
+            break
+        if start < 0:
+            start = m.start()
+        end = m.end()
+        count += 1
+    return (start, end) if start >= 0 else None
+
+
+_S20_INTRO = re.compile(r"(?i:\b(?:you['’]?re|youre|you[ \t]are)[ \t](?:speaking|talking|through)[ \t]to[ \t]"
+                        r"|\b(?:calling|through[ \t]to|welcome[ \t]to|speaking[ \t]to)[^\n]{1,60}?[ \t]this[ \t]is[ \t]"
+                        r"|\bmy[ \t]name['’]?s[ \t])")
+# what may follow an agent's name in a call's opening: an intro's "you're through to opalnet fibre support" names a firm
+_S20_INTRO_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!]|(?i:can|how|what|who|speaking|here|and|thanks|today|please|i|with)\b)")
+_S20_SPEAKING = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{1,20})[ \t]speaking(?=[ \t]*(?:\r?\n|$|[,.]|how\b|what\b))")
+_S20_GREETING_ITS = re.compile(
+    r"(?i:\b(?:hi|hello|hiya|hey|yes|yeah|morning|afternoon|evening)\b[^\n]{0,20}?\bit['’]?s[ \t])"
+    r"([^\W\d_][\w'’-]{1,25}(?:[ \t][^\W\d_][\w'’-]{1,25}){1,3})(?=[ \t](?:i|i['’]m|im|i['’]ve|calling|ringing|here|again)\b)")
+_S20_KIN = r"wife|husband|son|daughter|partner|mum|mom|dad|brother|sister|friend|neighbour|neighbor|boyfriend|girlfriend"
+_S20_KIN_NAME = re.compile(rf"(?i:\b(?:my|his|her|their|our)[ \t](?:{_S20_KIN})[ \t])([a-z][a-z'’-]{{2,25}})"
+                           r"(?=[ \t]*(?:\r?\n|$|[,.])|[ \t](?:who|whos|who's|is|and|has|was|does|did|will)\b)")
+_S20_ROLE = r"engineer|technician|driver|courier|agent|advisor|adviser|nurse|plumber|electrician|fitter"
+_S20_KIN_GATE = tuple(_S20_KIN.split("|"))
+_S20_ROLE_GATE = tuple(_S20_ROLE.split("|"))
+_S20_ROLE_NAME = re.compile(
+    rf"(?i:\b(?:the|your|our|an?)[ \t](?:{_S20_ROLE})[ \t](?:will[ \t]be|called|named)[ \t])([a-z][a-z'’-]{{2,25}})"
+    r"(?=[ \t](?:came|come|said|told|was|is|will|has|had|did|who|and|from)\b|[ \t]*(?:\r?\n|$|[,.]))"
+    rf"|(?i:\b(?:the|your|our|an?)[ \t](?:{_S20_ROLE})[ \t])([a-z][a-z'’-]{{2,25}})"
+    r"(?=[ \t](?:came|said|told|who|rang|called|turned|fitted|phoned)\b)")
+_S20_ON_TEAM = re.compile(r"(?<![\w'’-])(?<!my[ \t])(?<!the[ \t])(?<!our[ \t])(?<!your[ \t])(?<!a[ \t])"
+                          r"([a-z][a-z'’-]{2,25})[ \t](?:on|from|in)[ \t](?:your|the)[ \t](?:team|helpdesk|"
+                          r"help[ \t]desk|support[ \t]team)\b")
+_S20_DOCTOR = re.compile(r"(?<![\w'’-])(?:doctor|dr\.?)[ \t]([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_S20_WITH_A = re.compile(r"(?i:\b(?:is[ \t]that|it['’]?s|its|that['’]?s|thats)[ \t])([a-z][a-z'’-]{1,20})[ \t]with[ \t]"
+                         r"(?:a|an|two|double)[ \t](?:[a-z]|[a-z]['’]?s)(?![\w'’-])")
+_S20_NAME_IS = re.compile(r"(?i:\b(?:(?:the|my|his|her|your|their)[ \t]name(?:['’]s|[ \t]is|[ \t]was)|"
+                          r"(?:first|last|sur)[ \t]?name(?:[ \t]is|[ \t]was)?|he['’]s|she['’]s|hes|shes)[ \t])")
+_S20_FIELD_NAME = re.compile(r"(?i:first|last|sur)")
+_S20_AND_I = re.compile(r"[ \t]and[ \t](?:i['’]?m|i[ \t]am)\b")
+_S20_TITLED_INITIALS = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|dr)[ \t](?:(?:[a-z][ \t]){1,2}|(?:du|de|van|von|le|la|da|di|"
+                                  r"del|della|dos|mac|mc|st)[ \t])([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_S20_SPELLED_AS = re.compile(
+    r"(?<![\w'’-])[a-z](?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?(?:(?:,[ \t]?|[ \t])[a-z](?![\w'’-])"
+    r"(?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?){3,30}(?![\w'’-])", re.IGNORECASE)
+_S20_SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])[a-z](?:-[a-z]){3,30}(?![\w'’-])", re.IGNORECASE)
+_S20_SPELLED_JOINED = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){1,24}(?:(?:,[ \t]|[ \t](?:hyphen|dash)[ \t])"
+                                 r"[a-z](?:[ \t][a-z]){1,24}){1,4}(?![\w'’-])", re.IGNORECASE)
+_S20_SPELL_CUE = re.compile(r"(?i:\b(?:spell\w{0,4}|spelt|as[ \t]in|then|surname|name|its|it['’]s|that['’]?s|no)"
+                            r"(?:[ \t](?:is|was))?[ \t,:]{1,3}$)")
+
+
+def _s20_fold(word: str) -> str:
+    return word.lower().translate(_S20_FOLD)
+
+
+_S20_FOLD = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüçñ", "aaaaaeeeeiiiiooooouuuucn")
+
+
+def _s20_names(text: str, low: str) -> Iterator[Found]:
+    found: list[tuple[int, int]] = []
+    if "name" in low or "who" in low:
+        for m in _S20_NAME_QUESTION.finditer(text):
+            question = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if _S20_BUSINESS_NAME.search(m.group()) or _S20_BUSINESS_NAME.search(question):
+                continue
+            pos = m.end()
+            for t in _S20_TOKEN.finditer(text, pos, min(len(text), pos + 40)):
+                if t.group().lower() not in _S20_ANSWER_FILLERS or text[pos:t.start()].strip(" \t,"):
+                    break
+                pos = t.end()
+            run = _s20_name_run(text, pos)
+            if run and not _s20_spelled_letter(text, run):
+                found.append(run)
+    if "speaking" in low or "through" in low or "this is" in low or "name" in low:
+        for m in _S20_INTRO.finditer(text):
+            run = _s20_name_run(text, m.end(), 2)
+            if run and _S20_INTRO_END.match(text, run[1]):
+                found.append(run)
+        for m in _S20_SPEAKING.finditer(text):
+            if _s20_name_word(m.group(1)) and m.group(1).lower() not in ("who", "whos", "who's", "public", "roughly"):
+                found.append((m.start(1), m.end(1)))
+    for pattern, gate in ((_S20_KIN_NAME, _S20_KIN_GATE), (_S20_ROLE_NAME, _S20_ROLE_GATE), (_S20_ON_TEAM, ("team", "desk")),
+                          (_S20_DOCTOR, ("doctor", "dr")), (_S20_WITH_A, (" with ",))):
+        if not any(g in low for g in gate):
+            continue
+        for m in pattern.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            if _s20_name_word(m.group(group)):
+                found.append((m.start(group), m.end(group)))
+    if "name" in low or "he" in low or "she" in low:
+        for m in _S20_NAME_IS.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if not run or not _S20_INTRO_END.match(text, run[1]):
+                continue
+            parts = text[run[0]:run[1]].split()
+            if m.group().lower().startswith(("he", "she")):  # "he's gone away": a known first name, or "…and i'm"
+                if parts[0].lower() in FIRST_NAMES or _S20_AND_I.match(text, run[1]):
+                    found.append(run)
+            elif len(parts) >= 2 or parts[0].lower() in FIRST_NAMES or _S20_FIELD_NAME.search(m.group()):
+                found.append(run)
+    for m in _S20_TITLED_INITIALS.finditer(text) if "m" in low else ():
+        if _s20_name_word(m.group(1)):
+            found.append((m.start(), m.end(1)))
+    if "it" in low:
+        for m in _S20_GREETING_ITS.finditer(text):
+            if all(_s20_name_word(w) for w in m.group(1).split()):
+                found.append((m.start(1), m.end(1)))
+    for start, end in found:
+        yield "PERSON", start, end, 0.8
+    # a name found once is masked where it is said again: in lower case only where it was found in lower case
+    # ("…you're through to hannah\nC: hi hannah"; "Hope Adeyemi" found does not make "i hope" a name)
+    words = {_s20_fold(text[a:b].split()[0]): text[a:b].islower() for a, b in found if len(text[a:b].split()[0]) >= 3}
+    yield from _s20_spelled(text, low, words)
+
+
+def _s20_spelled_letter(text: str, run: tuple[int, int]) -> bool:
+    return run[1] - run[0] <= 1
+
+
+_S20_ANY_SPELLED = re.compile(r"(?<![\w'’-])[a-z](?:(?:[ \t,-]{1,2}|[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12},?[ \t])[a-z]"
+                              r"(?![\w'’])){3}", re.IGNORECASE)
+
+
+def _s20_spelled(text: str, low: str, words: dict[str, bool]) -> Iterator[Found]:
+    if not words and not _S20_ANY_SPELLED.search(text):
+        return  # four single letters in a row at least spell a name
+    spelled: list[tuple[int, int, str]] = []
+    known = _S20Words(low)
+    if " as in " in low or " for " in low:
+        for m in _S20_SPELLED_AS.finditer(text):
+            if " as in " in m.group().lower() or " for " in m.group().lower():
+                stripped = re.sub(r"(?i)[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12}", "", m.group())
+                letters = "".join(re.findall(r"(?<![\w'’-])[a-z](?![\w'’-])", stripped, re.IGNORECASE))
+                spelled.append((m.start(), m.end(), letters.lower()))
+    if "-" in text:
+        for m in _S20_SPELLED_HYPHENS.finditer(text):
+            spelled.append((m.start(), m.end(), m.group().replace("-", "").lower()))
+    if "," in text or "hyphen" in low or "dash" in low:
+        for m in _S20_SPELLED_JOINED.finditer(text):
+            letters = re.sub(r"(?i)hyphen|dash|[ \t,]", "", m.group()).lower()
+            written = letters in known.written
+            if written or _S20_SPELL_CUE.search(text, max(0, m.start() - 15), m.start()):
+                spelled.append((m.start(), m.end(), letters))
+    for m in _S20_SPACED_RUN.finditer(text):
+        letters = re.sub(r"[ \t]", "", m.group()).lower()
+        if letters in known.written:
+            spelled.append((m.start(), m.end(), letters))
+            before = _S20_SPELLED_AFTER_NAME.search(text, max(0, m.start() - 60), m.start())
+            if before and _s20_fold(before.group(1)) == letters:  # "my name is shabnam s h a b n a m hussain"
+                after = _LOWER_WORD_AFTER.match(text, m.end())
+                if after and _s20_name_word(after.group(1)):
+                    yield "PERSON", after.start(1), after.end(1), 0.75
+    spelled = [(a, b, letters) for a, b, letters in spelled if not known.mail_word(letters)]
+    for start, end, letters in spelled:
+        yield "PERSON", start, end, 0.8
+        words.setdefault(letters, text[start:end].islower())
+    for m in _S20_SPACED_RUN.finditer(text) if "-" in text else ():
+        letters = m.group().replace(" ", "").replace("\t", "").lower()
+        if letters in known.hyphenated:
+            yield "PERSON", m.start(), m.end(), 0.8
+    for word, lower_ok in list(words.items())[:20]:
+        if len(word) < 3 or word in NOT_NAMES or word in _S20_STOP or known.mail_word(word):
+            continue
+        for w in _S20_WORD.finditer(text):  # a name that is a word too ("gloria", "hope") only said to someone
+            if _s20_fold(w.group()) == word and (w.group()[0].isupper() or lower_ok) and not _S20_ARTICLE_BEFORE.search(
+                    text, max(0, w.start() - 6), w.start()) and (
+                    word not in WORD_NAMES or _S20_VOCATIVE_END.match(text, w.end())):
+                yield "PERSON", w.start(), w.end(), 0.75
+    # the surname after a spelled first name given as one's name ("my name is o-l-a-m-i-d-e adewale")
+    for start, end, _ in spelled:
+        if _NAME_IS_BEFORE.search(text, max(0, start - 12), start) or re.search(
+                r"(?i:\bname[ \t]is[ \t]{1,2})$", text[max(0, start - 12):start]):
+            after = _LOWER_WORD_AFTER.match(text, end)
+            if after and _s20_name_word(after.group(1)):
+                yield "PERSON", after.start(1), after.end(1), 0.75
+
+
+_S20_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{1,40}")
+_S20_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|some)[ \t])$")
+_S20_VOCATIVE_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!?])")
+_S20_MAIL_PART = r"(?:\.|@|[ \t](?:dot|at|underscore)[ \t])"
+
+
+_S20_SPELLED_AFTER_NAME = re.compile(r"(?i:\b(?:name[ \t]is|name['’]s|i['’]?m|it['’]?s|this[ \t]is)[ \t])"
+                                     r"([^\W\d_][\w'’-]{1,25})[ \t]$")
+_S20_SPACED_RUN = re.compile(r"(?<![\w'’.-])[a-z](?:[ \t][a-z]){3,30}(?![\w'’-])", re.IGNORECASE)
+
+
+class _S20Words:
+    """The message's words folded once (spelled runs are checked against them; linear in the message)."""
+
+    def __init__(self, low: str) -> None:
+        words = [_s20_fold(w).replace("'", "").replace("’", "") for w in _S20_WORD.findall(low)]
+        plain = [w.replace("-", "") for w in words]
+        self.written = set(plain) | {a + b for a, b in zip(plain, plain[1:], strict=False)} | {
+            a + b + c for a, b, c in zip(plain, plain[1:], plain[2:], strict=False)}
+        self.hyphenated = {w.replace("-", "") for w in words if "-" in w}
+        self.mail: set[str] = set()
+        self.local_parts: list[str] = []
+        if "@" in low or " at " in low:
+            self.mail = {m.group(m.lastindex or 0) for m in _S20_MAIL_NEIGHBOUR.finditer(low)}
+            for m in _S20_AT.finditer(low):
+                if len(self.local_parts) >= 20:
+                    break
+                self.local_parts.append(re.sub(r"[ \t](?:dot|underscore)[ \t]|[._]", "", low[max(0, m.start() - 60):m.start()]))
+
+    def mail_word(self, word: str) -> bool:
+        """Whether the word is spelled as a part of an e-mail address ("p dot okonkwo at gmail dot com",
+        "P-O-K-A-F-O-R?" for "p dot okafor at…")."""
+        return word in self.mail or any(part.endswith(word) for part in self.local_parts)
+
+
+_S20_MAIL_NEIGHBOUR = re.compile(r"(?<=[.@])([a-z0-9]{1,40})|(?<=[ \t]dot[ \t])([a-z0-9]{1,40})|([a-z0-9]{1,40})(?=\.[a-z]|@|"
+                                 r"[ \t](?:dot|at|underscore)[ \t])")
+_S20_AT = re.compile(r"@|[ \t]at[ \t]")
+
+
+_S20_NI_CUE = re.compile(r"(?i:national[ \t]insurance|\bni[ \t](?:number|no)\b|\bnino\b)")
+_S20_SPOKEN_NI = re.compile(
+    rf"(?<![\w'’-])(?i:([a-z])(?:,?[ \t])([a-z])((?:,?[ \t]{_S20_DIGITS}){{3,6}})(?:,?[ \t])([a-d]))(?![\w'’-])")
+_S20_PPS = re.compile(rf"(?i:\bpps(?:n)?\b(?:[ \t](?:number|no))?(?:[ \t](?:is|was))?[ \t:]{{1,3}})"
+                      rf"((?i:{_S20_DIGITS}(?:,?[ \t]{_S20_DIGITS}){{2,6}},?[ \t][a-w](?:[ \t][a-iw])?))(?![\w'’-])")
+_S20_SSN = re.compile(rf"(?i:\b(?:social[ \t]security|ssn|social)\b[^\n]{{0,60}}\n[^\n:]{{1,20}}:[ \t]*(?:(?:sure|yes|yeah|its|it's)[ \t,]+){{0,2}})"
+                      rf"((?i:{_S20_DIGITS}(?:,?[ \t](?:dash,?[ \t])?{_S20_DIGITS}){{3,10}}))(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+
+
+_S20_ACCOUNT = re.compile(
+    rf"(?i:\baccount\b(?:[ \t](?:number|no))?(?:[ \t](?:is|was))?(?:[^\n\d]{{0,20}}\r?\n[^\n:]{{1,20}}:)?[ \t]*"
+    rf"(?:(?:its|it's|yeah|yes|sure|uh|um)[ \t,]+){{0,2}})"
+    rf"((?i:{_S20_DIGITS}(?:,?[ \t]{_S20_DIGITS}){{2,9}}))(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+
+
+# a card number read out in groups, 15 or 16 digits, after "card" or "long number" (a mistyped or misheard digit fails
+# Luhn, so it is not checked after the cue)
+_S20_CARD = re.compile(rf"(?<![\w'’-])(?i:{_S20_DIGITS}(?:(?:,[ \t]?|[ \t])(?:(?:um|uh|er)[ \t])?{_S20_DIGITS}){{11,17}})"
+                       rf"(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+_S20_CARD_CUE = re.compile(r"(?i:\bcard\b|long[ \t]number)")
+
+
+def _s20_digit_count(value: str) -> int:
+    n = 0
+    mult = 1
+    for w in value.lower().replace(",", " ").split():
+        if w in ("double", "triple"):
+            mult = 2 if w == "double" else 3
+            continue
+        if w in ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+            n += mult
+        mult = 1
+    return n
+
+
+def _s20_ids(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in ("insurance", "ni ", "nino")):
+        for m in _S20_SPOKEN_NI.finditer(text):
+            prefix = (m.group(1) + m.group(2)).upper()
+            if (_s20_digit_count(m.group(3)) == 6 and prefix[0] not in "DFIQUV" and prefix[1] not in "DFIQUVO"
+                    and prefix not in _NINO_BAD_PREFIX and _S20_NI_CUE.search(text, max(0, m.start() - 300), m.start())):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.85
+    if "pps" in low:
+        for m in _S20_PPS.finditer(text):
+            if _s20_digit_count(m.group(1)) == 7:
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if ("sort code" in low or "bank" in low) and "account" in low:  # a bank's account, not a telecom's (a reference)
+        for m in _S20_ACCOUNT.finditer(text):
+            if _s20_digit_count(m.group(1)) == 8:
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "card" in low or "long number" in low:
+        for m in _S20_CARD.finditer(text):
+            if _s20_digit_count(m.group()) in (15, 16) and _S20_CARD_CUE.search(text, max(0, m.start() - 120), m.start()):
+                yield "CARD", m.start(), m.end(), 0.85
+    if "social" in low or "ssn" in low:
+        for m in _S20_SSN.finditer(text):
+            n = _s20_digit_count(m.group(1))
+            last_four = re.search(r"(?i:last[ \t]four)", text[max(0, m.start() - 80):m.start(1)])
+            if n == 9 or (n == 4 and last_four):
+                yield "SSN", m.start(1), m.end(1), 0.85
+
+
+def find_session20b(text: str) -> Iterator[Found]:
+    """Session 16's rules for call transcripts (see the notes above)."""
+    low = text.lower()
+    if "birth" in low or "dob" in low or "d o b" in low:
+        yield from _s20_dobs(text)
+    if " " in text:
+        yield from _s20_addresses(text, low)
+        yield from _s20_names(text, low)
+        yield from _s20_ids(text, low)

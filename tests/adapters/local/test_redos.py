@@ -70,7 +70,14 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "Brgy. Aa ", "Segurado: Aa ", "intestato a Aa ", "Nurse Aa ", "Mrs. Van de ", ", apto 1", ", Aa.",
          ", Aa/AA", " boîte 1", ", 1. OG links", "\n1111 Aa", "Herr Dr. ", "ref. 1 ", "Aa GmbH ",
          "Aa-aa Kim ", "who Aa Aa ", ", Aa Aa", "my name a ", "sou o Aa ", "maman d'Aa", "LG Aa ", ". Aa – 1",
-         "conta AA11 ", "Aa de los Aa", "account 111111 (", "stop in Rua ", "Aa 👋 ")
+         "conta AA11 ", "Aa de los Aa", "account 111111 (", "stop in Rua ", "Aa 👋 ",
+         # session 16 (blind20b): transcripts' dates of birth, postcodes, first lines, names, spelled names, IDs
+         "date of birth\nA: ", "birth the first of may ", "a b one, two c d ", "address a b one ", "flat one, ",
+         "number one a road, ", "twenty one a road, a, ", "and your name\nA: a ", "its a a ", "my wife a ",
+         "the engineer will be a ", "a on your team ", "doctor a ", "name is a ", "mr a a ", "a speaking ",
+         "thank you for calling a this is a ", "a as in a, ", "a for a ", "a b, c d ", "a hyphen b ", "a-a-a-a ",
+         "a b c d ", "a dot a at a ", "national insurance a b one ", "pps one ", "social\nA: one ",
+         "sort code account one ", "card one, ", "plus one ", "Aa (bot) ", "I'm Aa, the Aa assistant ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
