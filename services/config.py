@@ -62,8 +62,9 @@ class Settings:
     intent_min_confidence: float = 0.34  # 0.45 before the session-12 intent calibrator (docs/models.md)
     language_high_accuracy: bool = False  # lingua's full models: +0.1 accuracy on short texts, +325 MB RSS
     # the local PII detector also masks the names and addresses a CRF tagger trained on our labelled sets finds
-    # (services/adapters/local/pii_crf.py, docs/models.md); off until fresh blind batches decide (bench/pii_crf.py)
-    pii_crf: bool = False
+    # (services/adapters/local/pii_crf.py, docs/models.md); on since session 16's second rule passed on the fresh
+    # blind21 batches (bench/pii_crf.py: recall_full 0.853 -> 0.890, precision 0.9106 -> 0.9059)
+    pii_crf: bool = True
     sentiment_embeddings: bool = True  # local sentiment model also reads the MiniLM sentence vector (docs/sentiment.md)
     session_timeout_min: int = 480  # a session ends after this many minutes without use
     queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor", "priority",

@@ -914,7 +914,7 @@ class PresidioPiiDetector:
 
     def __init__(self, threshold: float = THRESHOLD, crf: bool = False) -> None:
         self._threshold = threshold
-        self._crf = crf  # the pii_crf setting: also the CRF tagger's spans (pii_crf, with_crf), off by default
+        self._crf = crf  # the pii_crf setting (on by default in Settings): also the CRF tagger's spans (pii_crf, with_crf)
         self._recent: Recent[str, tuple[PiiSpan, ...]] = Recent(RECENT)  # text -> its spans
 
     def warm_up(self) -> None:

@@ -1,5 +1,5 @@
 """The CRF name and address tagger (services/adapters/local/pii_crf.py) in the local PII detector: the pii_crf setting
-(FRONTLINE_PII_CRF, default off) adds the names and addresses it finds that the rules and the NER miss, through the
+(FRONTLINE_PII_CRF, on by default since session 16) adds the names and addresses it finds that the rules and the NER miss, through the
 detector's own filters; its model file is checked (SHA-256) and rebuilt to the same bytes from our labelled sets.
 
 The sentences here are new (in no tests/data/pii set); each is first checked to be missed with the setting off.
@@ -94,7 +94,7 @@ def test_pii_crf_setting_turns_the_tagger_on_in_the_configured_detector(tmp_path
 @pytest.mark.parametrize(("value", "expected"), [("true", True), ("1", True), ("on", True), ("false", False),
                                                   ("0", False), ("maybe", False)])
 def test_pii_crf_setting_is_read_like_the_other_boolean_settings(value, expected, tmp_path):
-    assert load_settings(tmp_path / "none.yaml", environ={}).pii_crf is False  # off by default
+    assert load_settings(tmp_path / "none.yaml", environ={}).pii_crf is True  # on by default since session 16
     assert load_settings(tmp_path / "none.yaml", environ={"FRONTLINE_PII_CRF": value}).pii_crf is expected
 
 
