@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import TypeVar
 
 from services import registry
@@ -160,3 +161,11 @@ def migrate_store(settings: Settings, database_url: str = "", app_role: str = ""
 
         raise InvalidInput("--app-role is for PostgreSQL (a SQLite file has no logins)")
     return {"store": "sqlite", "database": settings.db_path, "version": build_services(settings).store.schema_version()}
+
+
+def build_pii_crf_model(out: Path | None = None) -> dict[str, object]:
+    """`python -m services train-pii-crf`: rebuild the local PII detector's CRF tagger model from our labelled sets
+    (services/adapters/local/pii_crf.py); the command line reaches the adapter through here, as use cases do."""
+    from services.adapters.local import pii_crf
+
+    return pii_crf.build_model(out)

@@ -24,9 +24,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _train_crf(args: argparse.Namespace) -> int:
-    from services.adapters.local import pii_crf
+    from services.bootstrap import build_pii_crf_model
 
-    print_json(pii_crf.build_model(args.out))
+    print_json(build_pii_crf_model(args.out))
     return 0
 
 

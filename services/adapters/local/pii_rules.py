@@ -2259,6 +2259,7 @@ _ID_NAMES19 = (r"curp|\brfc\b|\brg\b|henkilötunnu\w{0,6}|personnummer|f[øo]dse
                r"rodn[ée][ \t]č[ií]slo|rodne[ \t]cislo|\bcnp(?:-ul)?\b|\bdni\b|c[ée]dula|\bahv(?:-nummer)?\b|\bavs\b|"
                r"sozialversicherungsnummer|svnr|\bcuil\b|\bcuit\b|\brut\b|\bnie\b|\bnif\b|\bbsn\b|"
                r"burgerservicenummer|identity[ \t]number|id[ \t]number|national[ \t]id(?:entity)?(?:[ \t]number)?")
+_LETTER19 = re.compile(r"[^\W\d_]")
 _CUED_ID = re.compile(rf"(?i:(?:{_ID_NAMES19})(?:[ \t]{{1,2}}[^\W\d_]{{1,12}}){{0,3}}[ \t]{{0,2}}:?[ \t]{{1,3}})"
                       r"([A-Za-z0-9](?:[A-Za-z0-9]|[./-][A-Za-z0-9]|[ \t](?=\d)){5,22})(?![\w-]|[./]\w)")
 _SPACED_DOB = re.compile(r"(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|born(?:[ \t]on)?|birthday|narozen[áý]?|geboren(?:[ \t]am)?|"
@@ -2292,7 +2293,7 @@ def find_session19(text: str) -> Iterator[Found]:
     if any(w in low for w in ("birth", "dob", "d.o.b", "born", "narozen", "geb")):
         for m in _SPACED_DOB.finditer(text):
             yield "DOB", m.start(1), m.end(1), 0.9
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) and _LETTER19.search(text):  # its cues are words: a text without a letter has none
         for m in _CUED_ID.finditer(text):
             value = m.group(1)  # the layouts that session 13's cued rules find already are left to them
             if sum(c.isdigit() for c in value) >= 6 and not any(
