@@ -41,7 +41,7 @@ def open_queue_card(page, subject: str, conversation_id: int, tries: int = 3) ->
     for attempt in range(tries):
         find_in_queue(page, subject, conversation_id)
         try:
-            page.locator(f".st-key-queue-{conversation_id} button").click(timeout=15_000)
+            page.locator(f".st-key-queue-{conversation_id} button").click()  # the page's own timeout (90 s in test_idle)
             return
         except PlaywrightTimeoutError:
             if attempt == tries - 1:
