@@ -125,21 +125,44 @@ def iban_ok(compact: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
+_IBAN_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _iban_walk(m: re.Match[str]) -> tuple[str, int, bool] | None:
+    """An `_IBAN_RUN` match read word by word up to its country's IBAN length: (the upper-case compact IBAN, where it
+    ends, whether it is printed in the IBAN's own layout — groups of four, one space or dash between them, the last
+    group 1-4), or None when no whole word ends at that length (a word after the number is not part of it)."""
+    country = m.group(1).upper()
+    length = IBAN_LENGTHS.get(country)
+    if length is None:
+        return None
+    compact, end, printed, last = country + m.group(2), m.end(2), True, False
+    for g in _IBAN_TOKEN.finditer(m.group(3)):
+        if len(compact) >= length:
+            break
+        gap = m.group(3)[end - m.start(3):g.start()]
+        printed = printed and not last and gap in (" ", "-") and 1 <= len(g.group()) <= 4
+        last = len(g.group()) < 4
+        compact += g.group()
+        end = m.start(3) + g.end()
+    if len(compact) != length:
+        return None
+    return compact.upper(), end, printed
+
+
 def find_ibans(text: str) -> Iterator[Found]:
-    """IBANs in any case, grouped by spaces or dashes or not at all, checked by their mod-97 digits."""
+    """IBANs in any case, grouped by spaces or dashes or not at all, checked by their mod-97 digits; since session
+    17 also one whose check digits fail (mistyped, or made up in a test, still the customer's) when it is printed in
+    the IBAN's own layout (``DE44 5001 0517 5407 3249 32``) with at least half of its account part digits."""
     for m in _IBAN_RUN.finditer(text):
-        country = m.group(1).upper()
-        length = IBAN_LENGTHS.get(country)
-        if length is None:
+        walked = _iban_walk(m)
+        if walked is None:
             continue
-        compact, end = country + m.group(2), m.end(2)
-        for g in re.finditer(r"[A-Za-z0-9]+", m.group(3)):
-            if len(compact) >= length:
-                break
-            compact += g.group()
-            end = m.start(3) + g.end()
-        if len(compact) == length and iban_ok(compact):
+        compact, end, printed = walked
+        if iban_ok(compact):
             yield "IBAN", m.start(), end, 0.95
+        elif printed and sum(c.isdigit() for c in compact[4:]) * 2 >= len(compact) - 4:
+            yield "IBAN", m.start(), end, 0.8
 
 
 # ---- phones -------------------------------------------------------------------------------------------------------
@@ -2609,10 +2632,9 @@ def find_session20a_names(text: str) -> Iterator[Found]:
                 yield "PERSON", m.start(1), m.end(1), 0.75
     if _DIGIT.search(text):
         for m in _IBAN_RUN.finditer(text):
-            compact = re.sub(r"[ -]", "", m.group()).upper()
-            if IBAN_LENGTHS.get(compact[:2]) == len(compact) and _IBAN_CUE20.search(text, max(0, m.start() - 40),
-                                                                                    m.start()):
-                yield "IBAN", m.start(), m.end(), 0.8
+            walked = _iban_walk(m)  # session 17: read word by word (a word after the number used to hide it)
+            if walked is not None and _IBAN_CUE20.search(text, max(0, m.start() - 40), m.start()):
+                yield "IBAN", m.start(), walked[1], 0.8
 
 
 # ---- since session 16 (blind20b: call-centre transcripts, chat logs, e-mail threads) ------------------------------
