@@ -1,0 +1,93 @@
+"""Session 17's shortcuts: each gives exactly the answer of the full path it skips, on texts at the shortcut's edge
+(docs/benchmarks.md, "Session 17")."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.adapters.local import pii_rules
+from services.text import clean_text
+
+ROOT = Path(__file__).resolve().parents[3]
+PII_SETS = sorted((ROOT / "tests" / "data" / "pii").glob("*.jsonl"))
+
+# every way of writing each name _ID_NAMES19 holds (its alternatives one by one), then a value _CUED_ID takes
+ID_NAMES = ["curp", "rfc", "rg", "henkilötunnus", "henkilötunnukseni", "personnummer", "fødselsnummer",
+            "fodselsnummer", "cpr", "cpr-nummer", "rodné číslo", "rodne číslo", "rodne cislo", "cnp",
+            "cnp-ul", "dni", "cédula", "cedula", "ahv", "ahv-nummer", "avs", "sozialversicherungsnummer", "svnr", "cuil",
+            "cuit", "rut", "nie", "nif", "bsn", "burgerservicenummer", "identity number", "id number", "national id",
+            "national identity", "national id number", "national identity number"]
+# IGNORECASE reads "ı" and "İ" as i, "ſ" as s and the Kelvin sign as k; str.lower() turns only the last into ASCII
+TWINS = {"i": ("ı", "İ"), "s": ("ſ",), "k": ("\u212a",)}
+
+
+def _spellings(name: str) -> list[str]:
+    out = [name, name.upper(), name.title()]
+    for letter, twins in TWINS.items():
+        out += [name.replace(letter, twin) for twin in twins if letter in name]
+    return out
+
+
+def _edge_texts() -> list[str]:
+    texts = []
+    for name in ID_NAMES:
+        for written in _spellings(name):
+            texts += [f"{written}: 12345678901", f"my {written} is AB123456C9", f"{written} 12.345.678-9 thanks",
+                      f"{written}\t123456789", f"{written} number 987654321"]
+    # the gate's words where no name is ("charged", "urgent", "number"), names without a value, a value alone
+    return texts + ["i was charged twice for order 123456789", "URGENT: call 0123456789",
+                    "my number is 0123456789", "national 123456789", "rut", "dni", "123456789012"]
+
+
+def _corpus() -> list[str]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from assist import messages  # bench/assist.py's generated messages
+
+    texts = [json.loads(line)["text"] for path in PII_SETS for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    return texts + [clean_text(f"{t} (msg {i})") for i, (t, _) in enumerate(messages(300))] + _edge_texts()
+
+
+def test_ignorecase_matches_no_other_character_to_the_gate_words_letters() -> None:
+    """The gate's premise, over every code point: an ASCII letter of the gate's words, case-insensitively, matches
+    only the characters that str.lower() turns into that letter and the three _CASE_TWINS (which send a text to the
+    search as before)."""
+    letters = sorted({c for word in pii_rules._CUED_ID_WORDS for c in word})
+    assert all(c.isascii() and c.isalpha() for c in letters)
+    everything = "".join(chr(cp) for cp in range(0x80, sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF)
+    matched = {m.group() for m in re.compile(f"(?i:[{''.join(letters)}])").finditer(everything)}
+    assert {c for c in matched if c.lower() not in letters} == set(pii_rules._CASE_TWINS)
+
+
+def test_every_cued_id_match_passes_the_gate() -> None:
+    """Each name _CUED_ID reads, in every case and with the characters IGNORECASE folds, is found, and the gate lets
+    its text through; texts the gate stops have no match (the corpus has both)."""
+    texts = _corpus()
+    stopped = 0
+    for text in texts:
+        low = text.lower()
+        if not pii_rules.cued_id_possible(text, low):
+            stopped += 1
+            assert pii_rules._CUED_ID.search(text) is None, text
+    for name in ID_NAMES:
+        for written in _spellings(name):
+            text = f"{written}: 12345678901"
+            assert pii_rules._CUED_ID.search(text) is not None, text
+            assert pii_rules.cued_id_possible(text, text.lower()), text
+    assert stopped > len(texts) // 2
+
+
+def test_session19_rules_answer_as_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_session19 gives the same spans with the gate as with _CUED_ID searched in every text, and the corpus has
+    texts where the search finds a national ID."""
+    texts = _corpus()
+    gated = [list(pii_rules.find_session19(t)) for t in texts]
+    monkeypatch.setattr(pii_rules, "cued_id_possible", lambda text, low: True)
+    ungated = [list(pii_rules.find_session19(t)) for t in texts]
+    assert gated == ungated
+    assert sum(any(kind == "NATIONAL_ID" for kind, *_ in spans) for spans in ungated) >= 20
