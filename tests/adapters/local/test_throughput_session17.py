@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from services.adapters.local import e5, e5_threads, pii_rules
+from services.adapters.local import e5, e5_threads, pii_crf, pii_rules
 from services.adapters.local.embedder import embedder_identity
 from services.adapters.local.intent import foreign_embedder
 from services.text import clean_text
@@ -131,3 +132,102 @@ def test_the_thread_count_is_one_for_a_message_and_restored_after() -> None:
     wrapped.embed(["hola"])
     wrapped.embed(["hola", "adiós"])
     assert inside == [1, before] and gomp.omp_get_max_threads() == before
+
+
+def _reference_features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """pii_crf.features() before session 17, verbatim (every string made for every token)."""
+    words = [text[s:e] for s, e in spans]
+    lows = [w.lower() for w in words]
+    shapes = [pii_crf._shape(w) for w in words]
+    first = pii_rules.FIRST_NAMES
+    word_names = pii_rules.WORD_NAMES
+    places = pii_rules.PLACE_WORDS
+    not_names = pii_rules.NOT_NAMES
+    asian = pii_rules.EAST_ASIAN_SURNAMES
+    lists = []
+    for low in lows:
+        tags = ""
+        if low in first:
+            tags += "F"
+        if low in word_names:
+            tags += "W"
+        if low in places:
+            tags += "P"
+        if low in not_names:
+            tags += "N"
+        if low in pii_crf._STREET_WORDS:
+            tags += "S"
+        if low in asian:
+            tags += "A"
+        lists.append(tags)
+    # line position: first token of a line, and first token after a "Speaker:" label at a line's start
+    line_start = []
+    after_label = []
+    previous_end = 0
+    label_pending = False
+    line_tokens = 0
+    for i, (s, _e) in enumerate(spans):
+        new_line = i == 0 or "\n" in text[previous_end:s]
+        if new_line:
+            line_tokens = 0
+            label_pending = False
+        line_start.append(new_line)
+        after_label.append(label_pending)
+        label_pending = line_tokens == 1 and words[i] == ":" and pii_crf._SPEAKER.match(words[i - 1]) is not None
+        line_tokens += 1
+        previous_end = _e
+    n = len(words)
+    out: list[list[str]] = []
+    for i in range(n):
+        w, low, shape = words[i], lows[i], shapes[i]
+        f = ["b", "w=" + low, "s=" + shape, "p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:],
+             "l=" + lists[i]]
+        if len(w) == 1:
+            f.append("one")
+        if line_start[i]:
+            f.append("bol")
+        if after_label[i]:
+            f.append("lab")
+        if i == 0:
+            f.append("bos")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"{d}w={lows[j]}")
+                f.append(f"{d}s={shapes[j]}")
+                f.append(f"{d}l={lists[j]}")
+            else:
+                f.append(f"{d}edge")
+        if i > 0:
+            f.append(f"ww={lows[i - 1]}|{low}")
+            f.append(f"ss={shapes[i - 1]}|{shape}")
+            if "\n" in text[spans[i - 1][1]:spans[i][0]]:
+                f.append("nl-1")
+        if i + 1 < n:
+            f.append(f"ss+={shape}|{shapes[i + 1]}")
+        for j in range(max(0, i - 4), i):
+            if lows[j] in pii_crf._NAME_CUES:
+                f.append("nc=" + lows[j])
+            elif lows[j] in pii_crf._ADDRESS_CUES:
+                f.append("ac=" + lows[j])
+        out.append(f)
+    return out
+
+
+CRF_EDGES = ["Agent: hello\nCustomer: jo smith\n22 baker st", "a", "I", ": x", "Caller:\nMaria", "x\n\ny  z",
+             "name is Dana, address 12 Baker Street", "cheers, Dana", "A. B. c-d o'neil O’Neil 3.5 ok."]
+
+
+def test_crf_features_are_those_made_token_by_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    """features() with each token's own strings remembered gives the same lists, in the same order, as the code that
+    made every string again; also across the cache being cleared when full."""
+    texts = _corpus() + CRF_EDGES
+    for text in texts:
+        spans = pii_crf.tokens(text)
+        assert pii_crf.features(text, spans) == _reference_features(text, spans), text
+    monkeypatch.setattr(pii_crf, "_WORDS", {})
+    monkeypatch.setattr(pii_crf, "WORD_CACHE_SIZE", 3)
+    for text in texts[:200] + CRF_EDGES:
+        spans = pii_crf.tokens(text)
+        assert pii_crf.features(text, spans) == _reference_features(text, spans), text
+    assert len(pii_crf._WORDS) <= 3
