@@ -147,7 +147,7 @@ def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
 
 
 _EDGE = {d: f"{d}edge" for d in (-2, -1, 1, 2)}
-WORD_CACHE_SIZE = 50_000  # tokens whose own features are remembered (a few MB at most; cleared when full)
+WORD_CACHE_SIZE = 4096  # tokens whose features are remembered (~1.8 KB each: ~7 MB at most; cleared when full)
 _WORDS: dict[str, tuple[str, str, tuple[str, ...], dict[int, tuple[str, str, str]], str | None]] = {}
 
 
