@@ -102,7 +102,8 @@ class Settings:
     stt_threads: int = 1  # CPU threads of one transcription; 1 measured faster than 2 on 2 busy cores (docs/models.md)
     # CPU threads of one MiniLM encoder run (intent and sentiment, one process-wide network: the first build's value
     # holds). 1 and 2 give the same vectors bit for bit (tested); 2 may shorten one message's wait on a free
-    # second core, at no less CPU per message (docs/benchmarks.md "Session 11")
+    # second core, at no less CPU per message (docs/benchmarks.md "Session 11"). Since session 17 also the OpenMP
+    # threads of one e5 run (a message in another language; the same vectors on any count, tested)
     encoder_threads: int = 1
     # The email channel (docs/email.md): off unless its hosts are set. Passwords come from the environment
     # (FRONTLINE_MAIL_IMAP_PASSWORD, FRONTLINE_MAIL_SMTP_PASSWORD); never logged, never shown.

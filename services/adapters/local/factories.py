@@ -93,7 +93,8 @@ def intent(services: Services) -> IntentClassifier:
     # the model was trained on wordllama ‖ MiniLM vectors: always the local embedder, whatever the embedder setting;
     # messages in another language go to a multilingual (e5) head, routed by the local language detector
     return load_intent_classifier(services.settings, intent_embedder(services.settings, services.local(Ports.embedder)),
-                                  services.local(Ports.language), foreign_embedder())
+                                  services.local(Ports.language),
+                                  foreign_embedder(services.settings.encoder_threads))
 
 
 @provider("sentiment", "local", "Sentiment and emotion cues")

