@@ -1603,7 +1603,8 @@ def find_all(text: str) -> list[Found]:
              *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
              *find_session18(text), *find_session18_more(text), *find_session19(text),
              *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text),
-             *find_session20b(text)]
+             *find_session20b(text),
+             *find_session21a(text)]  # session 21a (fixer pii21fa)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -3103,3 +3104,276 @@ def find_session20b(text: str) -> Iterator[Found]:
         yield from _s20_addresses(text, low)
         yield from _s20_names(text, low)
         yield from _s20_ids(text, low)
+
+
+# ---- session 21a (fixer pii21fa; blind21: chat/e-mail from many countries; blind21b: voice/chat transcripts) --------
+# Written after scoring blind21/blind21b once. Each rule is gated on a cheap substring check and is linear.
+# - CARD: a 4-4-4-4 number (a dot, a dash, one or two spaces between groups, mixed spaces too) opening with 2-6 after a
+#   card's or a payment's word on its line ("card for the deposit: 5399.8321.0047.2256", "charged twice on 5186  2039
+#   7710  4428"), Luhn not checked (a mistyped card is still the customer's), never a gift/loyalty/member card's; a card
+#   read out in groups of four (each group on its own answer line after "card number", at least three; or a run of 15/16
+#   digits after a false start "four six five eight um four six five eight, …", the false start too).
+# - BANK_ACCOUNT: a UK sort code said as three two-digit numbers ("twenty, thirty two, oh six", "eighty twenty two
+#   sixty") with the eight-digit account said after it, or alone right after "sort code (is)" where an account is named;
+#   9-18 digits after "account" where the message speaks of a debit or a bank ("debited from my account 30418827651"),
+#   or after "banking/bank details".
+# - ADDRESS: a UK postcode said with a two-digit district read digit by digit ("c f one four, two d w") or with a letter
+#   said "as in"/"for" a word ("n w ten, four, r as in robert, h as in harry"), near an address or postcode cue; a
+#   first attempt the speaker broke off ("n w ten uh n w ten, four…"); a Canadian postal code said ("k two p, one l
+#   four", "toronto, m eight v, one a one": the town before it too) near a postal-code or address cue; a spoken
+#   Eircode in the lines after "eircode" whatever the speaker's label ("Speaker 2:"), a correction after it too.
+# - NATIONAL_ID: a Hong Kong ID after "HKID" ("K123456(7)"), a Singapore NRIC/FIN after its name ("S8812345D"), an
+#   Indian PAN after "PAN" ("BQKPR4417M"), a Ghana Card number in its own layout ("GHA-712345678-3"), an NHS number
+#   (3-3-4 digits) after "NHS", 7-9 digits after "ID" where an ID number was asked for.
+# - DOB: a date written d/m/yyyy (or with dots) or "5th Jan 1984" on the line of a date-of-birth cue or the answer line
+#   after it (chat logs), never after an order's or a delivery's word.
+# - PERSON: "mr and mrs petrakis"; a relative named in lower case with one to three words the line's end or a pronoun
+#   ends ("my mum shamima begum she has…", "my son ethan doyle hes seventeen", "mother rokeya begum"); "a lady called
+#   bernadette"; an agent's name at the end of a call's first line ("metrolink mobile this is aziz"); "my name is
+#   wanjiku" at the line's end; a role word and a capitalised name in a case note ("patient Carmel Fitzpatrick (DOB").
+_S21A_CARD = re.compile(r"(?<![\w.-])[2-6]\d{3}(?:(?P<s>[.-])\d{4}(?P=s)\d{4}(?P=s)\d{4}|(?: {1,2}\d{4}){3})(?![\w-]|[.,]\d)")
+_S21A_CARD_CUE = re.compile(r"(?i:\b(?:card|visa|mastercard|amex|debit|credit)\b|\bcharged\b)")
+_S21A_CARD_CUE_WORDS = ("card", "visa", "master", "amex", "debit", "credit", "charged")
+_S21A_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_S21A_DIGITS = rf"(?:(?:double|triple)[ \t])?{_S21A_DIGIT}(?![\w'’])"
+_S21A_GROUP_LINE = re.compile(rf"(?im:^[^\n:]{{1,20}}:[ \t]*(?:(?:its|it's|yeah|yes|ok|okay|um|uh)[ \t,]+)?"
+                              rf"({_S21A_DIGITS}(?:,?[ \t]{_S21A_DIGITS}){{1,3}})[ \t,.]*$)")
+_S21A_SPOKEN_RUN = re.compile(rf"(?<![\w'’-])(?i:{_S21A_DIGITS}(?:(?:,[ \t]?|[ \t])(?:(?:um|uh|er|erm)[ \t,]{{1,2}})?"
+                              rf"{_S21A_DIGITS}){{3,24}})(?![\w'’-])")
+_S21A_BROKEN_OFF = re.compile(r"[ \t,]{1,2}(?i:um|uh|er|erm|sorry|no)[ \t,]{1,2}")
+_S21A_PAIR = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|"
+              rf"eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+              rf"double[ \t]{_S21A_DIGIT}|{_S21A_DIGIT}[ \t]{_S21A_DIGIT})(?![\w'’-])")
+_S21A_SORT_CODE = re.compile(rf"(?<![\w'’-])(?i:{_S21A_PAIR}(?:,?[ \t]{_S21A_PAIR}){{2}})"
+                             rf"(?P<account>,?[ \t](?i:{_S21A_DIGITS}(?:,?[ \t]{_S21A_DIGITS}){{3,9}}))?(?![\w'’-]|,?[ \t]{_S21A_DIGIT})")
+_S21A_TENS = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|teen)")
+_S21A_SORT_CUE = re.compile(r"(?i:\bsort[ \t]code(?:[ \t](?:is|was))?[ \t,:]{1,3}$)")
+_S21A_ACCOUNT_DIGITS = re.compile(r"(?i:\baccount\b(?:[ \t](?:number|no\.?|nr\.?|#))?:?|\bbank(?:ing)?[ \t]details\b)"
+                                  r"[^\d\n.]{0,40}?(?<![\w.-])(\d{9,18})(?![\w-]|[.,]\d)")
+_S21A_BANK_CONTEXT = re.compile(r"(?i:\b(?:debited|credited|upi|neft|imps|rtgs|ifsc|bank|banking|payout|transfer)\b)")
+_S21A_L = r"(?:[a-z](?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?)"
+_S21A_SEP = r"(?:,?[ \t])"
+_S21A_UK_POSTCODE = re.compile(
+    rf"(?<![\w'’-])(?i:{_S21A_L}(?:{_S21A_SEP}{_S21A_L})?{_S21A_SEP}"
+    rf"(?:{_S21A_DIGIT}{_S21A_SEP}{_S21A_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    rf"nineteen|twenty|{_S21A_DIGIT}){_S21A_SEP}{_S21A_DIGIT}{_S21A_SEP}{_S21A_L}{_S21A_SEP}{_S21A_L})(?![\w'’-])")
+_S21A_POSTCODE_CONTEXT = re.compile(r"(?i:post[ \t]?code|postal[ \t]code|address|\bzip\b)")
+_S21A_CA_POSTCODE = re.compile(rf"(?<![\w'’-])(?i:[a-z]{_S21A_SEP}{_S21A_DIGIT}{_S21A_SEP}[a-z]{_S21A_SEP}{_S21A_DIGIT}"
+                               rf"{_S21A_SEP}[a-z]{_S21A_SEP}{_S21A_DIGIT})(?![\w'’-])")
+_S21A_TOWN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,20}(?:[ \t][a-z]{3,20})?),[ \t]$")
+_S21A_EIRCODE_TOKEN = (rf"(?:[a-z]|{_S21A_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                       rf"nineteen|twenty|\d)(?![\w'’-])")
+_S21A_EIRCODE = re.compile(rf"(?<![\w'’-])(?i:[a-z](?:{_S21A_SEP}{_S21A_EIRCODE_TOKEN}){{4,7}})")
+_S21A_HKID = re.compile(r"(?i:\bhkid\b|hong[ \t]kong[ \t]id)[^\w\n]{0,20}(?:[^\d\n]{0,20}?)(?<![\w])([A-Z]{1,2}\d{6}[ \t]?\(?[\dA]\)?)(?![\w])")
+_S21A_NRIC = re.compile(r"(?i:\b(?:nric|fin)\b)[^\d\n]{0,25}?(?<![\w])([STFGM]\d{7}[A-Z])(?![\w])")
+_S21A_PAN = re.compile(r"\b(?:PAN|(?i:pan[ \t]card|pan[ \t]number|pan[ \t]no))\b[^\n]{0,25}?(?<![\w])([A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z])(?![\w])")
+_S21A_GHANA_CARD = re.compile(r"(?<![\w-])GHA-\d{9}-\d(?![\w-])")
+_S21A_NHS = re.compile(r"(?i:\bnhs\b(?:[ \t](?:number|no\.?))?:?[ \t]{1,3})(\d{3}[ \t-]\d{3}[ \t-]\d{4}|\d{10})(?![\w-])")
+_S21A_ID_ASKED = re.compile(r"(?i:\bid[ \t]number|national[ \t]id|identity[ \t](?:card|number))")
+_S21A_ID = re.compile(r"\bID[ \t]?:?[ \t]{1,2}(\d{7,9})(?![\w-]|[.,]\d)")
+_S21A_DOB_CUE = re.compile(r"(?i:date[ \t]of[ \t]birth|\bdob\b|d\.o\.b|birth[ \t]?date|birthday)")
+_S21A_DATE = re.compile(r"(?<![\w/.-])(?:(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
+                        r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                        r"nov|dec)[a-z]{0,6}\.?,?[ \t](?:19|20)\d\d)(?![\w/-]|\.\d)")
+_S21A_NOT_DOB_BEFORE = re.compile(r"(?i:\b(?:order(?:ed)?|deliver\w{0,4}|paid|sent|since|from|until|till|expir\w{0,4}|"
+                                  r"exp|renew\w{0,4}|booked|appointment)\b[^\n\d]{0,15}$)")
+_S21A_MR_AND_MRS = re.compile(r"(?<![\w'’-])(?i:mr[ \t](?:and|&)[ \t]mrs|mrs[ \t](?:and|&)[ \t]mr)\.?[ \t]"
+                              r"([^\W\d_][\w'’-]{1,25})(?![\w'’-])")
+_S21A_KIN = (r"mum|mom|mam|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|nan|gran|"
+             r"grandma|grandad|wife|husband|partner|brother|sister|aunt|auntie|uncle|nephew|niece|cousin")
+_S21A_KIN_NAME = re.compile(rf"(?<![\w'’-])(?:(?:my|his|her|their|our)[ \t](?:{_S21A_KIN})|(?<!the[ \t])(?<!a[ \t])(?<!your[ \t])"
+                            rf"(?:father|mother))[ \t](?=[a-z])")
+_S21A_NAME_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!?]|(?:she|he|hes|shes|she's|he's|who|is|was|and|has|had|i|im|"
+                            r"i'm|its|it's|they|theyre|lives|passed|died)\b)")
+_S21A_CALLED = re.compile(r"(?<![\w'’-])(?i:lady|man|guy|woman|gentleman|girl|bloke|chap|fella|someone|nurse|agent)"
+                          r"[ \t](?:called|named)[ \t](?=[a-z])")
+_S21A_FIRST_LINE_THIS_IS = re.compile(r"\A[^\n:]{1,20}:[^\n]{0,60}?\bthis[ \t]is[ \t](?=[a-z])")
+_S21A_MY_NAME_IS = re.compile(r"(?i:\bmy[ \t]name[ \t]is[ \t])(?=[a-z])")
+_S21A_ROLE_NAME = re.compile(r"\b(?:patient|tenant|client|resident|member|student|pupil|claimant)[ \t]"
+                             r"([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?[ \t][A-Z][a-z'’]{1,25}(?:-[A-Z][a-z'’]{1,25})?)"
+                             r"(?=[ \t]?[(,.;]|[ \t]+(?:and|is|was|has)\b)")
+
+
+def _s21a_digits(value: str) -> int:
+    return _s20_digit_count(value)
+
+
+def _s21a_cards(text: str, low: str) -> Iterator[Found]:
+    if any(c in low for c in _S21A_CARD_CUE_WORDS) and _DIGIT.search(text):
+        for m in _S21A_CARD.finditer(text):
+            line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 90)
+            cue = None
+            for found_cue in _S21A_CARD_CUE.finditer(text, line_start, m.start()):
+                cue = found_cue  # the last card word before the number
+            if cue is None or _NOT_PAYMENT_CARD.search(text, max(0, cue.start() - 12), cue.start()):
+                continue
+            if _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            yield "CARD", m.start(), m.end(), 0.8
+    if "card" in low or "long number" in low:
+        for cue in re.finditer(r"(?i:\bcard\b[^\n]{0,30}\bnumber|long[ \t]number|\bcard\b[^\n]{0,40}pay)", text):
+            window_end = min(len(text), cue.end() + 300)
+            groups = [g for g in _S21A_GROUP_LINE.finditer(text, cue.end(), window_end) if _s21a_digits(g.group(1)) == 4]
+            if len(groups) >= 3:
+                for g in groups[:5]:
+                    yield "CARD", g.start(1), g.end(1), 0.8
+            for r in _S21A_SPOKEN_RUN.finditer(text, cue.end(), window_end):
+                parts = []
+                pos = r.start()
+                for b in _S21A_BROKEN_OFF.finditer(text, r.start(), r.end()):
+                    parts.append((pos, b.start()))
+                    pos = b.end()
+                parts.append((pos, r.end()))
+                if len(parts) == 1:
+                    continue
+                for i, (a, b) in enumerate(parts):
+                    if _s21a_digits(text[a:b]) in (15, 16):
+                        yield "CARD", a, b, 0.8
+                        first = text[parts[i - 1][0]:parts[i - 1][1]].lower() if i > 0 else ""
+                        if first and _s21a_digits(first) <= 8 and text[a:b].lower().startswith(first):
+                            yield "CARD", parts[i - 1][0], parts[i - 1][1], 0.8  # the false start
+
+
+def _s21a_bank(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in ("sort code", "direct debit", "account", "payee")):
+        for m in _S21A_SORT_CODE.finditer(text):
+            head_end = m.start("account") if m.group("account") else m.end()
+            if not _S21A_TENS.search(text, m.start(), head_end):
+                continue  # digits read one by one: a phone or a reference, left to their rules
+            if m.group("account"):
+                if _s21a_digits(m.group("account")) == 8:
+                    yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
+            elif "account" in low and _S21A_SORT_CUE.search(text, max(0, m.start() - 30), m.start()):
+                yield "BANK_ACCOUNT", m.start(), m.end(), 0.8
+    if "account" in low or "bank" in low:
+        for m in _S21A_ACCOUNT_DIGITS.finditer(text):
+            if _S21A_BANK_CONTEXT.search(text) and not _ID_OWNER_NOT.search(text, max(0, m.start() - 30), m.start()):
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+
+
+def _s21a_addresses(text: str, low: str) -> Iterator[Found]:
+    found: list[tuple[int, int]] = []
+    if any(w in low for w in ("post", "address", "zip")):
+        for m in _S21A_UK_POSTCODE.finditer(text):
+            if _S21A_POSTCODE_CONTEXT.search(text, max(0, m.start() - 250), m.start()):
+                found.append((m.start(), m.end()))
+        for m in _S21A_CA_POSTCODE.finditer(text):
+            if _S21A_POSTCODE_CONTEXT.search(text, max(0, m.start() - 250), m.start()):
+                start = m.start()
+                town = _S21A_TOWN_BEFORE.search(text, max(0, m.start() - 45), m.start())
+                if town is not None:
+                    words = town.group(1).split()
+                    while words and not all(_s20_name_word(w) for w in words):
+                        words = words[1:]
+                    start = m.start() - len(town.group()) + len(town.group(1)) - len(" ".join(words)) if words else start
+                found.append((start, m.end()))
+    if "eircode" in low:
+        for cue in re.finditer(r"(?i:\beircode\b)", text):
+            line_end = text.find("\n", cue.end())
+            if line_end < 0:
+                continue
+            answer_end = text.find("\n", line_end + 1)
+            answer_end = len(text) if answer_end < 0 else answer_end
+            label = re.match(r"\n[^\n:]{1,20}:", text[line_end:answer_end])
+            if label is None:
+                continue
+            for m in _S21A_EIRCODE.finditer(text, line_end + label.end(), answer_end):
+                chars = sum(2 if len(w) > 1 and w not in _SPOKEN_VALUES else 1 for w in m.group().lower().replace(",", " ").split())
+                if 6 <= chars <= 7 and any(c.isalpha() and len(c) == 1 for c in m.group().lower().replace(",", " ").split()[1:]):
+                    found.append((m.start(), m.end()))
+    for a, b in found:
+        yield "ADDRESS", a, b, 0.8
+        value = text[a:b].lower()
+        # a first attempt broken off: "n w ten uh n w ten, four, r…"
+        before = re.search(r"(?<![\w'’-])([a-z](?:[ \t,]{1,2}[a-z0-9]{1,6}){1,4})[ \t,]{1,2}(?:uh|um|er|erm|sorry)[ \t,]{1,2}$",
+                           text[max(0, a - 40):a], re.IGNORECASE)
+        if before and value.startswith(before.group(1).lower()):
+            yield "ADDRESS", max(0, a - 40) + before.start(1), max(0, a - 40) + before.end(1), 0.8
+
+
+def _s21a_ids(text: str, low: str) -> Iterator[Found]:
+    if "hkid" in low or "hong kong id" in low:
+        for m in _S21A_HKID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "nric" in low or "fin" in low:
+        for m in _S21A_NRIC.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "pan" in low:
+        for m in _S21A_PAN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "GHA-" in text:
+        for m in _S21A_GHANA_CARD.finditer(text):
+            yield "NATIONAL_ID", m.start(), m.end(), 0.85
+    if "nhs" in low:
+        for m in _S21A_NHS.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "ID" in text and _S21A_ID_ASKED.search(text):
+        for m in _S21A_ID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.8
+
+
+def _s21a_dobs(text: str, low: str) -> Iterator[Found]:
+    if not any(w in low for w in ("birth", "dob", "d.o.b")):
+        return
+    for cue in _S21A_DOB_CUE.finditer(text):
+        line_end = text.find("\n", cue.end())
+        end = len(text) if line_end < 0 else line_end
+        if line_end >= 0:  # the answer line of a chat log
+            nxt = text.find("\n", line_end + 1)
+            end = len(text) if nxt < 0 else nxt
+        end = min(end, cue.end() + 160)
+        for m in _S21A_DATE.finditer(text, cue.end(), end):
+            if not _S21A_NOT_DOB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                yield "DOB", m.start(), m.end(), 0.8
+
+
+def _s21a_names(text: str, low: str) -> Iterator[Found]:
+    found: list[tuple[int, int]] = []
+    if " and m" in low or " & m" in low:
+        for m in _S21A_MR_AND_MRS.finditer(text):
+            if _s20_name_word(m.group(1)):
+                found.append((m.start(1), m.end(1)))
+    if any(k in low for k in ("mum", "mom", "mam", "mother", "father", "dad", "son", "daughter", "wife", "husband",
+                              "partner", "brother", "sister", "gran", "nan", "aunt", "uncle", "nephew", "niece", "cousin")):
+        for m in _S21A_KIN_NAME.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if run and text[run[0]:run[1]].islower() and _S21A_NAME_END.match(text, run[1]):
+                words = text[run[0]:run[1]].split()
+                if len(words) >= 2 or words[0] in FIRST_NAMES:
+                    found.append(run)
+    if "called" in low or "named" in low:
+        for m in _S21A_CALLED.finditer(text):
+            run = _s20_name_run(text, m.end(), 2)
+            if run and text[run[0]:run[1]].islower() and _S21A_NAME_END.match(text, run[1]) is None:
+                run = (run[0], run[0] + len(text[run[0]:run[1]].split()[0]))
+            if run and text[run[0]:run[1]].islower():
+                found.append(run)
+    if "this is" in low:
+        m = _S21A_FIRST_LINE_THIS_IS.match(text)
+        if m:
+            run = _s20_name_run(text, m.end(), 2)
+            if run and re.match(r"[ \t]*(?:\r?\n|$|[,.!]|speaking\b|how\b)", text[run[1]:]):
+                found.append(run)
+    if "my name is" in low:
+        for m in _S21A_MY_NAME_IS.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if run and text[run[0]:run[1]].islower() and re.match(r"[ \t]*(?:\r?\n|$|[,.!])", text[run[1]:]):
+                found.append(run)
+    if any(w in text for w in ("patient ", "tenant ", "client ", "resident ", "member ", "student ", "pupil ", "claimant ")):
+        for m in _S21A_ROLE_NAME.finditer(text):
+            if all(w.lower() not in NOT_NAMES and w.lower() not in PLACE_WORDS for w in m.group(1).split()):
+                found.append((m.start(1), m.end(1)))
+    for a, b in found:
+        yield "PERSON", a, b, 0.8
+
+
+def find_session21a(text: str) -> Iterator[Found]:
+    """Session 21a's rules (see the block's comment)."""
+    low = text.lower()
+    yield from _s21a_cards(text, low)
+    yield from _s21a_bank(text, low)
+    yield from _s21a_addresses(text, low)
+    if _DIGIT.search(text):
+        yield from _s21a_ids(text, low)
+        yield from _s21a_dobs(text, low)
+    yield from _s21a_names(text, low)
