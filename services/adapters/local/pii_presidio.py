@@ -1867,4 +1867,4 @@ def _s21a_lower_copies(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 _S21A_NOT_COPIED = frozenset("""she he they them her him his it we you our your their me gave told said says rang called
 who whom the and but for with from got has had was were are is be been being said tell""".split())
 _S21A_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an)[ \t])$")
-_TRAILING_BAR21 = re.compile(r"[ \t]*(?:\||,)")
+_TRAILING_BAR21 = re.compile(r"[ \t]{0,3}(?:\||,)")

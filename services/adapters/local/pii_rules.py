@@ -3183,11 +3183,13 @@ _S21A_KIN = (r"mum|mom|mam|mother|dad|father|son|daughter|grandson|granddaughter
              r"grandma|grandad|wife|husband|partner|brother|sister|aunt|auntie|uncle|nephew|niece|cousin")
 _S21A_KIN_NAME = re.compile(rf"(?<![\w'’-])(?:(?:my|his|her|their|our)[ \t](?:{_S21A_KIN})|(?<!the[ \t])(?<!a[ \t])(?<!your[ \t])"
                             rf"(?:father|mother))[ \t](?=[a-z])")
-_S21A_NAME_END = re.compile(r"[ \t]*(?:\r?\n|$|[,.!?]|(?:she|he|hes|shes|she's|he's|who|is|was|and|has|had|i|im|"
+_S21A_NAME_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!?]|(?:she|he|hes|shes|she's|he's|who|is|was|and|has|had|i|im|"
                             r"i'm|its|it's|they|theyre|lives|passed|died)\b)")
 _S21A_CALLED = re.compile(r"(?<![\w'’-])(?i:lady|man|guy|woman|gentleman|girl|bloke|chap|fella|someone|nurse|agent)"
                           r"[ \t](?:called|named)[ \t](?=[a-z])")
 _S21A_FIRST_LINE_THIS_IS = re.compile(r"\A[^\n:]{1,20}:[^\n]{0,60}?\bthis[ \t]is[ \t](?=[a-z])")
+_S21A_AGENT_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!]|speaking\b|how\b)")
+_S21A_LINE_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!])")
 _S21A_MY_NAME_IS = re.compile(r"(?i:\bmy[ \t]name[ \t]is[ \t])(?=[a-z])")
 _S21A_ROLE_NAME = re.compile(r"\b(?:patient|tenant|client|resident|member|student|pupil|claimant)[ \t]"
                              r"([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?[ \t][A-Z][a-z'’]{1,25}(?:-[A-Z][a-z'’]{1,25})?)"
@@ -3352,12 +3354,12 @@ def _s21a_names(text: str, low: str) -> Iterator[Found]:
         m = _S21A_FIRST_LINE_THIS_IS.match(text)
         if m:
             run = _s20_name_run(text, m.end(), 2)
-            if run and re.match(r"[ \t]*(?:\r?\n|$|[,.!]|speaking\b|how\b)", text[run[1]:]):
+            if run and _S21A_AGENT_END.match(text, run[1]):
                 found.append(run)
     if "my name is" in low:
         for m in _S21A_MY_NAME_IS.finditer(text):
             run = _s20_name_run(text, m.end(), 3)
-            if run and text[run[0]:run[1]].islower() and re.match(r"[ \t]*(?:\r?\n|$|[,.!])", text[run[1]:]):
+            if run and text[run[0]:run[1]].islower() and _S21A_LINE_END.match(text, run[1]):
                 found.append(run)
     if any(w in text for w in ("patient ", "tenant ", "client ", "resident ", "member ", "student ", "pupil ", "claimant ")):
         for m in _S21A_ROLE_NAME.finditer(text):
