@@ -1786,10 +1786,20 @@ _S21A_CODE_QUESTION = re.compile(r"(?i:\b(?:student|member|membership|certificat
 _S21A_PHONE_WORDS = re.compile(r"(?i:phone|mobile|landline|contact|reach|call[ \t]you|text|whatsapp|number[ \t]on[ \t]the[ \t]account|"
                                r"social|insurance|national|passport|licen[cs]e|nhs|bank|sort[ \t]code|tax|pps|ssn)")
 _S21A_LETTERS_COMMA = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){0,3},[ \t]$")
-_S21A_CODE_NAME_BEFORE = re.compile(r"(?i:\b(?:certificate|member(?:ship)?|student|policy|claim|reference|ref|customer|"
+_S21A_CODE_NAME_BEFORE = re.compile(r"(?i:\b(?:certificate|member(?:ship)?|student|roll|policy|claim|reference|ref|customer|"
                                     r"serial|tracking|booking)[ \t](?:number|no\.?|id)(?:[ \t](?:is|was))?[ \t:]{1,3}"
                                     r"(?:[A-Z]{1,4}[ \t])?$)")
-_S21A_TALK = frozenset("ya yeah yep cool legend sound lovely brill ta cheers".split())
+_S21A_TALK = frozenset("ya yeah yep cool legend sound lovely brill ta cheers lads fellas peeps".split())
+_S21A_THANKS = frozenset("""dziękuję dziekuje dzięki obrigado obrigada gracias merci danke grazie asante shukran spasibo
+arigato arigatou köszönöm kiitos tack takk dank bedankt teşekkürler tesekkurler efharisto""".split())
+_S21A_TITLE_BRANDS = frozenset(("dr martens", "doc martens", "dr oetker", "dr pepper", "mr kipling", "mr muscle",
+                                "mr sheen", "dr scholl's", "mrs meyer's"))  # brands named with a title
+_S21A_PRODUCT_NUMBER = re.compile(r"[ \t](?:No\.?|N°|Nº)[ \t]?\d")
+_S21A_VALENTINE = re.compile(r"['’]s(?:[ \t]Day)?\b")
+_S21A_PRODUCT_ENDS = frozenset("meter meters hub router boiler thermostat".split())
+_S21A_BUILDINGS = frozenset("tower towers court hall block flats estate mansions heights plaza centre center".split())
+_S21A_REGISTRATION = re.compile(r"(?i:\b(?:registration|reg[ \t](?:number|no|plate)|number[ \t]plate|licen[cs]e[ \t]plate)\b)")
+_S21A_ADDRESS_ASKED = re.compile(r"(?i:address|post[ \t]?code|eircode|where[ \t]do[ \t]you[ \t]live)")
 _S21A_CODE_LETTERS_AFTER = re.compile(r",[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 _S21A_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _S21A_SPOKEN_ORDINAL = re.compile(r"(?:first|second|third|[a-z]{3,9}th|twenty[ \t-]?(?:first|second|third)|thirty[ \t-]?first)$")
@@ -1810,8 +1820,8 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                     and _S21A_LABEL.search(text, max(0, s.start - 20), s.start)):
                 continue
             if value[:1].isupper() and not any(w in pii_rules.FIRST_NAMES for w in words[:-1]):
-                if len(words) >= 2 and (words[-1] in _S21A_BUSINESS_ENDS or words[-1] in _S21A_JOB_ENDS
-                                        or words[-1] in _S21A_DAY_END) and not _self_named(text, s.start, s.end):
+                if len(words) >= 2 and (words[-1] in _S21A_JOB_ENDS or words[-1] in _S21A_DAY_END
+                                        or words[-1] in _S21A_PRODUCT_ENDS) and not _self_named(text, s.start, s.end):
                     continue
                 if len(words) == 1 and words[0] in _S21A_JOB_ENDS and _TRAILING_BAR21.match(text, s.end):
                     continue
@@ -1820,8 +1830,20 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                         o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end) and value in text[o.start:o.end]
                         for o in spans):
                     continue  # "Tyne & Wear Homes"; never "Kaur & Sons Plumbing, attention Harpreet Kaur"
-            if value in ("MOT",):
+            if (value[:1].isupper() and len(words) >= 2 and words[-1] in _S21A_BUSINESS_ENDS
+                    and not _self_named(text, s.start, s.end) and not any(
+                        o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end)
+                        and text[o.start:o.end].split()[-1].lower().strip(",.|") not in _S21A_BUSINESS_ENDS
+                        and any(w in text[o.start:o.end] for w in value.split()[:-1]) for o in spans)):
+                continue  # "Lakshmi Traders", unless its owner is named elsewhere ("Rajesh Lakshmi of Lakshmi Traders")
+            if value in ("MOT",) or words[0] in _S21A_THANKS or " ".join(words) in _S21A_TITLE_BRANDS:
                 continue
+            if _S21A_PRODUCT_NUMBER.match(text, s.end):
+                continue  # "Chanel No.5": a product's number
+            if words == ["valentine"] and _S21A_VALENTINE.match(text, s.end):
+                continue  # "for Valentine's (Day)": a date
+            if value.islower() and len(words) <= 3 and words[-1] in _S21A_BUILDINGS:
+                continue  # "marram tower on seafront road": a block's name
             if value.islower():
                 if len(words) == 1 and words[0] in _S21A_TALK:
                     continue
@@ -1840,7 +1862,10 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             question = _S21A_CODE_QUESTION.search(text, max(0, s.start - 120), s.start)
             if question and not _S21A_PHONE_WORDS.search(question.group()):
                 continue
-        if s.kind == "PHONE" and re.fullmatch(r"\d(?:[ \t]\d){5,14}", value) and _S21A_CODE_NAME_BEFORE.search(
+        if s.kind == "ADDRESS" and not any(c.isdigit() for c in value) and _S21A_REGISTRATION.search(
+                text, max(0, s.start - 80), s.start) and not _S21A_ADDRESS_ASKED.search(text, max(0, s.start - 80), s.start):
+            continue  # "the registration of the vehicle\nCaller: a ford focus l n seven one, w x k"
+        if s.kind == "PHONE" and re.fullmatch(r"\d(?:[ \t]\d){5,14}|[1-9]\d{5,9}", value) and _S21A_CODE_NAME_BEFORE.search(
                 text, max(0, s.start - 50), s.start):
             continue
         out.append(s)

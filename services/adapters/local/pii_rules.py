@@ -3191,7 +3191,7 @@ _S21A_FIRST_LINE_THIS_IS = re.compile(r"\A[^\n:]{1,20}:[^\n]{0,60}?\bthis[ \t]is
 _S21A_AGENT_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!]|speaking\b|how\b)")
 _S21A_LINE_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!])")
 _S21A_MY_NAME_IS = re.compile(r"(?i:\bmy[ \t]name[ \t]is[ \t])(?=[a-z])")
-_S21A_ROLE_NAME = re.compile(r"\b(?:patient|tenant|client|resident|member|student|pupil|claimant)[ \t]"
+_S21A_ROLE_NAME = re.compile(r"\b(?:[Pp]atient|[Tt]enant|[Cc]lient|[Rr]esident|[Mm]ember|[Ss]tudent|[Pp]upil|[Cc]laimant)[ \t]"
                              r"([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?[ \t][A-Z][a-z'’]{1,25}(?:-[A-Z][a-z'’]{1,25})?)"
                              r"(?=[ \t]?[(,.;]|[ \t]+(?:and|is|was|has)\b)")
 
@@ -3361,12 +3361,63 @@ def _s21a_names(text: str, low: str) -> Iterator[Found]:
             run = _s20_name_run(text, m.end(), 3)
             if run and text[run[0]:run[1]].islower() and _S21A_LINE_END.match(text, run[1]):
                 found.append(run)
-    if any(w in text for w in ("patient ", "tenant ", "client ", "resident ", "member ", "student ", "pupil ", "claimant ")):
+    if any(w in low for w in ("patient ", "tenant ", "client ", "resident ", "member ", "student ", "pupil ", "claimant ")):
         for m in _S21A_ROLE_NAME.finditer(text):
             if all(w.lower() not in NOT_NAMES and w.lower() not in PLACE_WORDS for w in m.group(1).split()):
                 found.append((m.start(1), m.end(1)))
     for a, b in found:
         yield "PERSON", a, b, 0.8
+
+
+# session 21a, second group:
+# - PHONE: a Singapore mobile after "hp"/"handphone" ("my hp 9123 4567"); an extension said after a number read out
+#   (", extension three one": inside the PHONE span, as the convention says).
+# - ADDRESS: a "House (No.) N, …, Town" layout (Pakistan, Ghana, Bangladesh: "House 14, Street 9, F-7/2, Islamabad"),
+#   two to four comma-separated parts, the last a capitalised town; a Ghana digital (GPS) address after its name
+#   ("GA-415-2271").
+# - PASSPORT / NATIONAL_ID: a letter and six or more digits read out in the answer to a passport or a driving
+#   licence question ("passport numbers\nCaller: fathers is b, zero two, four four…").
+# - DOB: a month's short name, an ordinal and a year said ("feb twenty fourth two thousand eight") after a
+#   date-of-birth cue.
+_S21A_HP = re.compile(r"(?i:\b(?:hp|h/p|handphone)\b)(?:[ \t](?:no\.?|number|is))?[ \t:]{1,3}((?:\+65[ \t]?)?[689]\d{3}[ \t-]?\d{4})(?![\w-]|[.,]\d)")
+_S21A_EXTENSION = re.compile(rf"(?i:,?[ \t](?:extension|ext|extn)[ \t](?:{_S21A_DIGIT}|\d)(?:[ \t](?:{_S21A_DIGIT}|\d)){{0,4}})(?![\w'’-])")
+_S21A_HOUSE = re.compile(r"(?<![\w-])House(?:[ \t]No\.?)?[ \t]\d{1,5}[A-Za-z]?,[ \t]"
+                         r"(?:[\w/.'’-]{1,25}(?:[ \t][\w/.'’-]{1,25}){0,3},[ \t]){1,3}[A-Z][a-z]{2,25}(?![\w-])")
+_S21A_GPS = re.compile(r"(?i:\b(?:gps|digital)[ \t]address\b)[^\n\d]{0,15}?(?<![\w-])([A-Z]{2}-\d{3,4}-\d{4})(?![\w-])")
+_S21A_DOC_QUESTION = re.compile(r"(?i:\b(?:passport|driv\w{0,4}[ \t]licen[cs]e|licen[cs]e)[ \t]?(?:number|no)s?\b[^\n]{0,40}\n"
+                                r"[^\n:]{1,20}:[ \t]*(?:(?:its|it's|yeah|yes|sure|ok|um|uh)[ \t,]+){0,2}"
+                                r"(?:[a-z]{2,12}(?:['’]?s)?[ \t](?:is|one)[ \t])?)")
+_S21A_DOC_SPOKEN = re.compile(rf"(?i:[a-z](?:,?[ \t]{_S21A_DIGITS}){{1,2}}(?:,?[ \t]{_S21A_DIGITS}){{5,16}})(?![\w'’-]|,?[ \t]{_S21A_DIGIT})")
+_S21A_SHORT_MONTH_DOB = re.compile(
+    rf"(?<![\w'’-])(?i:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t](?:the[ \t])?(?:{_ORDINALS}),?[ \t]{_S20_YEAR})(?![\w'’-])")
+
+
+def _s21a_more(text: str, low: str) -> Iterator[Found]:
+    if "hp" in low or "handphone" in low:
+        for m in _S21A_HP.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8
+    if "ext" in low:
+        for m in SPOKEN_NUMBER.finditer(text):
+            ext = _S21A_EXTENSION.match(text, m.end())
+            if ext:
+                yield "PHONE", m.start(), ext.end(), 0.8
+    if "House " in text:
+        for m in _S21A_HOUSE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+    if "address" in low:
+        for m in _S21A_GPS.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "passport" in low or "licen" in low:
+        for q in _S21A_DOC_QUESTION.finditer(text):
+            kind = "PASSPORT" if "passport" in q.group().lower() else "NATIONAL_ID"
+            line_end = text.find("\n", q.end())
+            m = _S21A_DOC_SPOKEN.match(text, q.end(), len(text) if line_end < 0 else line_end)
+            if m and _s20_digit_count(m.group()) >= 6:
+                yield kind, m.start(), m.end(), 0.9
+    if "birth" in low or "dob" in low:
+        for cue in _S21A_DOB_CUE.finditer(text):
+            for m in _S21A_SHORT_MONTH_DOB.finditer(text, cue.end(), min(len(text), cue.end() + 160)):
+                yield "DOB", m.start(), m.end(), 0.8
 
 
 def find_session21a(text: str) -> Iterator[Found]:
@@ -3379,3 +3430,4 @@ def find_session21a(text: str) -> Iterator[Found]:
         yield from _s21a_ids(text, low)
         yield from _s21a_dobs(text, low)
     yield from _s21a_names(text, low)
+    yield from _s21a_more(text, low)

@@ -33,7 +33,6 @@ MASKED = [
     # a 4-4-4-4 card after a card's or a payment's word, dots or double spaces, Luhn not checked
     ("Please take the balance from my card 4716.2209.3381.0045 thank you", "CARD", "4716.2209.3381.0045"),
     ("they charged me again on 5521  0934  6617  2083 yesterday evening", "CARD", "5521  0934  6617  2083"),
-    ("the debit card got refused at the till: 4539 1102 7765  3381. Sort it", "CARD", "4539 1102 7765  3381"),
     # a card read out four digits a line
     ("A: long card number please\nC: four nine two two\nA: ok\nC: one one oh five\nA: ok\nC: seven three three eight\n"
      "A: ok\nC: six oh four one", "CARD", "seven three three eight"),
@@ -70,9 +69,19 @@ MASKED = [
     ("Caller: its about my mum ngozika oyelaran she had a fall", "PERSON", "ngozika oyelaran"),
     ("Caller: i spoke to a gentleman called tremaine about the leak", "PERSON", "tremaine"),
     ("A: brightline energy this is oyelaran\nC: hi there", "PERSON", "oyelaran"),
-    ("Agent: welcome to fastnet my name is tremaine\nCaller: hi", "PERSON", "tremaine"),
-    ("Ward note: patient Tremaine Oyelaran (DOB on file) for discharge", "PERSON", "Tremaine Oyelaran"),
     ("C: my daughter ngozika adewale she is at uni\nA: and ngozika's student email", "PERSON", "ngozika"),
+    # second group: a Singapore mobile after "hp", a spoken extension, a "House N, …, Town" layout, a GPS address,
+    # spoken passport and licence numbers, a month's short name in a date of birth
+    ("Caller: my office is oh two oh, seven nine four six, one one two two, extension four two", "PHONE",
+     "oh two oh, seven nine four six, one one two two, extension four two"),
+    ("please courier it to House 7, Street 12, G-9/3, Rawalpindi before friday", "ADDRESS",
+     "House 7, Street 12, G-9/3, Rawalpindi"),
+    ("my digital address is GW-0512-7730 near the chapel", "ADDRESS", "GW-0512-7730"),
+    ("Agent: and the passport number\nCaller: its c, four four, one nine two oh seven three", "PASSPORT",
+     "c, four four, one nine two oh seven three"),
+    ("Agent: your driving licence number\nCaller: m two two one oh, four four one nine, eight eight", "NATIONAL_ID",
+     "m two two one oh, four four one nine, eight eight"),
+    ("A: and his date of birth\nC: mar the ninth nineteen eighty", "DOB", "mar the ninth nineteen eighty"),
 ]
 
 
@@ -83,12 +92,10 @@ def test_masked(rules: PresidioPiiDetector, text: str, kind: str, value: str) ->
 
 KEPT = [
     # speakers' roles as labels
-    ("Receptionist: can i take a name\nPatient: yes its about my results\nPatient: thank you", "Patient"),
     ("[08:10] Tenant: the boiler is off again\n[08:11] Agent: sorry to hear that", "Tenant"),
     # businesses and job titles
     ("Hello Ridgeway Parcels, where is my order please?", "Ridgeway Parcels"),
     ("Dear Seabright Holidays, please cancel my transfer", "Seabright Holidays"),
-    ("Thanks,\nKwame\nLogistics Supervisor, Harrowgate Foods", "Logistics Supervisor"),
     # codes read out that answer a code's question, and their letters
     ("Agent: whats your membership number\nCaller: its four four one, nine nine two, oh seven three", "four four one"),
     ("A: the number on the back of the key please\nC: seven seven two one, oh four four oh, one one two nine",
@@ -97,10 +104,12 @@ KEPT = [
     ("Caller: my student number is AB 4 4 0 9 1 2 7", "4 4 0 9 1 2 7"),
     # words of talk and dates in lower case
     ("Customer: cool thanks", "cool"),
-    ("A: and the date of the appointment\nC: november twelfth", "november twelfth"),
-    # 16 digits without a card's word, or on a gift card
-    ("order 4471 2290 8812 3361 arrived broken", "4471 2290 8812 3361"),
-    ("my gift card 6011 2290 8812 3361 has no balance", "6011 2290 8812 3361"),
+    # second group: products, brands, thanks, dates, a roll number, a block's name, a registration read out
+    ("Hi lads, is the shop open sunday", "lads"),
+    ("got a pair of Dr. Martens from you last week, the sole split", "Dr. Martens"),
+    ("the flowers for Valentine's Day never came", "Valentine"),
+    ("our new Smart Meter isn't sending readings", "Smart Meter"),
+    ("Roll number 3381920, the exam fee was taken twice", "3381920"),
 ]
 
 
@@ -116,9 +125,34 @@ GUARDS = [
     ("Agent: and a number to reach you on\nCaller: oh seven nine one one, two two three, four four five", "PHONE",
      "oh seven nine one one, two two three, four four five"),
     ("Agent: can i take your name\nCaller: tremaine oyelaran", "PERSON", "tremaine oyelaran"),
+    ("my niece Ngozika said the parcel never came", "PERSON", "Ngozika"),
+    # masked on main already, kept masked
+    ("the debit card got refused at the till: 4539 1102 7765  3381. Sort it", "CARD", "4539 1102 7765  3381"),
+    ("Agent: welcome to fastnet my name is tremaine\nCaller: hi", "PERSON", "tremaine"),
+    ("Ward note: patient Tremaine Oyelaran (DOB on file) for discharge", "PERSON", "Tremaine Oyelaran"),
+    ("pls call my hp 8765 4321 after 6", "PHONE", "8765 4321"),
 ]
 
 
 @pytest.mark.parametrize(("text", "kind", "value"), GUARDS)
 def test_guards(tagged: PresidioPiiDetector, text: str, kind: str, value: str) -> None:
     assert _covered(tagged, text, kind, value), _found(tagged, text)
+
+
+# look-alikes that stay unmasked (most already on main): 16 digits without a card's word or on a gift card, a speaker's
+# label, a job title, a date, a product's number, a thanks, a car's registration read out
+LOOK_ALIKES = [
+    ("Receptionist: can i take a name\nPatient: yes its about my results\nPatient: thank you", "Patient"),
+    ("Thanks,\nKwame\nLogistics Supervisor, Harrowgate Foods", "Logistics Supervisor"),
+    ("A: and the date of the appointment\nC: november twelfth", "november twelfth"),
+    ("order 4471 2290 8812 3361 arrived broken", "4471 2290 8812 3361"),
+    ("my gift card 6011 2290 8812 3361 has no balance", "6011 2290 8812 3361"),
+    ("bought my sister a Chanel No.5 gift set for her birthday", "Chanel"),
+    ("Thanks for sorting the refund so fast. Dziękuję", "Dziękuję"),
+    ("Agent: what's the car's registration\nCaller: its a b one two, c d e", "a b one two, c d e"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LOOK_ALIKES)
+def test_look_alikes(tagged: PresidioPiiDetector, text: str, value: str) -> None:
+    test_kept(tagged, text, value)

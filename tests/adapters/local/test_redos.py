@@ -83,7 +83,9 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "sort code twenty, thirty two, ", "account 1111111111 bank ", "postcode a as in a, b ", "postcode a one b, ",
          "eircode\nA: a one, ", "hkid A1 ", "NRIC S1 ", "PAN AAAPA1 ", "GHA-1", "nhs 111 ", "date of birth 1/1/1990 ",
          "mr and mrs a ", "my mum a a ", "lady called a ", "my name is a ", "patient Aa Aa ", "Patient: ",
-         "Aa & Aa Aa ", "letter\nA: its a, one ", "a lady called aa aa ")
+         "Aa & Aa Aa ", "letter\nA: its a, one ", "a lady called aa aa ", "hp 9111 ", "one two three four five six seven extension one ",
+         "House 1, a, ", "gps address AA-111-", "passport number\nA: a, one ", "date of birth feb first ", "Aa No.",
+         "Valentine's ", "a tower ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
