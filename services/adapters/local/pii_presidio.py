@@ -982,6 +982,7 @@ class PresidioPiiDetector:
             from services.adapters.local import pii_crf
 
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
+            spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
         return spans
 
 
@@ -1795,9 +1796,12 @@ arigato arigatou köszönöm kiitos tack takk dank bedankt teşekkürler tesekku
 _S21A_TITLE_BRANDS = frozenset(("dr martens", "doc martens", "dr oetker", "dr pepper", "mr kipling", "mr muscle",
                                 "mr sheen", "dr scholl's", "mrs meyer's"))  # brands named with a title
 _S21A_PRODUCT_NUMBER = re.compile(r"[ \t](?:No\.?|N°|Nº)[ \t]?\d")
-_S21A_VALENTINE = re.compile(r"['’]s(?:[ \t]Day)?\b")
+_S21A_VALENTINE = re.compile(r"['’]s[ \t](?i:day)\b")
+_S21A_DATE_BEFORE = re.compile(r"(?i:\b(?:for|on|since|before|after|this|last|next|till|until|by)[ \t])$")
+_S21A_DAY_BEFORE = frozenset("callback call meeting visit appointment delivery collection".split())
 _S21A_PRODUCT_ENDS = frozenset("meter meters hub router boiler thermostat".split())
-_S21A_BUILDINGS = frozenset("tower towers court hall block flats estate mansions heights plaza centre center".split())
+_S21A_BLOCK_ASKED = re.compile(r"(?i:\b(?:block|building|tower|estate|flats)\b[^\n]{0,40}\r?\n[^\n:]{1,20}:[ \t]*$)")
+_S21A_BUILDINGS = frozenset("tower towers block flats estate mansions heights plaza centre center".split())
 _S21A_REGISTRATION = re.compile(r"(?i:\b(?:registration|reg[ \t](?:number|no|plate)|number[ \t]plate|licen[cs]e[ \t]plate)\b)")
 _S21A_ADDRESS_ASKED = re.compile(r"(?i:address|post[ \t]?code|eircode|where[ \t]do[ \t]you[ \t]live)")
 _S21A_CODE_LETTERS_AFTER = re.compile(r",[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
@@ -1820,9 +1824,14 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                     and _S21A_LABEL.search(text, max(0, s.start - 20), s.start)):
                 continue
             if value[:1].isupper() and not any(w in pii_rules.FIRST_NAMES for w in words[:-1]):
-                if len(words) >= 2 and (words[-1] in _S21A_JOB_ENDS or words[-1] in _S21A_DAY_END
-                                        or words[-1] in _S21A_PRODUCT_ENDS) and not _self_named(text, s.start, s.end):
+                if len(words) >= 2 and (words[-1] in _S21A_JOB_ENDS or words[-1] in _S21A_PRODUCT_ENDS) and not _self_named(
+                        text, s.start, s.end):
                     continue
+                if len(words) == 2 and words[-1] in _S21A_DAY_END:
+                    if words[0] in _S21A_DAY_BEFORE:
+                        continue  # "Callback Fri"
+                    s = PiiSpan(s.kind, s.start, s.start + len(value.split()[0]), s.score)  # "Ngozika Fri" → "Ngozika"
+                    value = text[s.start:s.end]
                 if len(words) == 1 and words[0] in _S21A_JOB_ENDS and _TRAILING_BAR21.match(text, s.end):
                     continue
                 amp = _S21A_AMP_BUSINESS.match(text, s.end)
@@ -1840,9 +1849,11 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 continue
             if _S21A_PRODUCT_NUMBER.match(text, s.end):
                 continue  # "Chanel No.5": a product's number
-            if words == ["valentine"] and _S21A_VALENTINE.match(text, s.end):
+            if words == ["valentine"] and (_S21A_VALENTINE.match(text, s.end) or (
+                    _S21A_DATE_BEFORE.search(text, max(0, s.start - 12), s.start) and text[s.end:s.end + 2] in ("'s", "’s"))):
                 continue  # "for Valentine's (Day)": a date
-            if value.islower() and len(words) <= 3 and words[-1] in _S21A_BUILDINGS:
+            if value.islower() and len(words) <= 3 and words[-1] in _S21A_BUILDINGS and words[0] not in pii_rules.FIRST_NAMES \
+                    and _S21A_BLOCK_ASKED.search(text, max(0, s.start - 90), s.start):
                 continue  # "marram tower on seafront road": a block's name
             if value.islower():
                 if len(words) == 1 and words[0] in _S21A_TALK:
@@ -1862,6 +1873,9 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             question = _S21A_CODE_QUESTION.search(text, max(0, s.start - 120), s.start)
             if question and not _S21A_PHONE_WORDS.search(question.group()):
                 continue
+        if s.kind == "BANK_ACCOUNT" and _S21A_UTILITY.search(text) and not _S21A_BANK_WORDS.search(text) \
+                and _S21A_ACCT_BEFORE.search(text, max(0, s.start - 12), s.start):
+            continue  # "gas meter reading dispute acct 44012876": a utility's customer account, kept as a reference
         if s.kind == "ADDRESS" and not any(c.isdigit() for c in value) and _S21A_REGISTRATION.search(
                 text, max(0, s.start - 80), s.start) and not _S21A_ADDRESS_ASKED.search(text, max(0, s.start - 80), s.start):
             continue  # "the registration of the vehicle\nCaller: a ford focus l n seven one, w x k"
@@ -1869,7 +1883,28 @@ def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 text, max(0, s.start - 50), s.start):
             continue
         out.append(s)
-    return out + _s21a_lower_copies(text, out)
+    return out + _s21a_lower_copies(text, out) + _s21a_address_lines(text, out)
+
+
+def _s21a_address_lines(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """An address over several lines, each marked alone: a line of one to three capitalised words (a village:
+    "Stoke-by-Nayland") between two lines an ADDRESS span ends and starts is a line of that address."""
+    if "\n" not in text or sum(s.kind == "ADDRESS" for s in spans) < 2:
+        return []
+    found = []
+    for m in _S21A_PLACE_LINE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        above = any(s.kind == "ADDRESS" and s.end <= start and text[s.end:start].strip(" \t\r,") == "\n" for s in spans)
+        below = any(s.kind == "ADDRESS" and s.start >= end and text[end:s.start].strip(" \t\r,") == "\n" for s in spans)
+        if above and below and not any(s.start < end and s.end > start for s in spans):
+            found.append(PiiSpan("ADDRESS", start, end, 0.75))
+    return found
+
+
+_S21A_PLACE_LINE = re.compile(r"(?m:^[ \t]{0,4}([A-Z][\w'’]{1,20}(?:[- ][A-Za-z][\w'’]{0,20}){0,3}),?[ \t]{0,4}$)")
+_S21A_UTILITY = re.compile(r"(?i:\b(?:gas|electric\w{0,5}|meter|broadband|energy|tariff|water[ \t]bill|council[ \t]tax)\b)")
+_S21A_BANK_WORDS = re.compile(r"(?i:\b(?:bank\w{0,3}|sort[ \t]code|iban|payee|transfer|refund[ \t]to|direct[ \t]debit|building[ \t]society)\b)")
+_S21A_ACCT_BEFORE = re.compile(r"(?i:\b(?:acct|account)(?:[ \t](?:no\.?|number))?[ \t:#]{1,3}$)")
 
 
 def _s21a_lower_copies(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -3420,6 +3420,91 @@ def _s21a_more(text: str, low: str) -> Iterator[Found]:
                 yield "DOB", m.start(), m.end(), 0.8
 
 
+# session 21a, third group:
+# - SSN: a US social security number said with pairs ("three one seven, sixty two, four four oh eight": nine digits,
+#   "sixty two" two of them) in the answer to a social security question, and a first attempt broken off before it.
+# - NATIONAL_ID: a National Insurance number whose letters are said "as in" a word ("s as in sugar, h, seven three…").
+# - ADDRESS: a room in a hall of residence ("Room 14C, Harcourt Hall, Elm Road").
+_S21A_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_S21A_TEEN_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+_S21A_UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+_S21A_SSN_QUESTION = re.compile(r"(?i:\bsocial[ \t]security(?:[ \t]number)?\b[^\n]{0,40}\n[^\n:]{1,20}:[ \t]*"
+                                r"(?:(?:its|it's|yeah|yes|sure|um|uh)[ \t,]+){0,2})")
+_S21A_PAIRED_RUN = re.compile(rf"(?i:(?:{_S21A_DIGITS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|"
+                              rf"three|four|five|six|seven|eight|nine))?(?![\w'’])|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                              rf"sixteen|seventeen|eighteen|nineteen)(?![\w'’]))(?:,?[ \t](?:{_S21A_DIGITS}|(?:twenty|thirty|forty|"
+                              rf"fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                              rf"(?![\w'’])|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                              rf"(?![\w'’]))){{1,14}})")
+_S21A_AS_IN = r"(?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?"
+_S21A_SPOKEN_NI = re.compile(rf"(?<![\w'’-])(?i:([a-z]){_S21A_AS_IN},?[ \t]([a-z]){_S21A_AS_IN}((?:,?[ \t]{_S21A_DIGITS}){{3,6}}),?"
+                             rf"[ \t]([a-d]){_S21A_AS_IN})(?![\w'’-])")
+_S21A_ROOM = re.compile(r"(?<![\w-])Room[ \t]\d{1,4}[A-Za-z]?,[ \t](?:[A-Z][\w'’-]{1,25}[ \t]){1,2}(?:Hall|House|Court|Halls|Building)"
+                        r",[ \t](?:[A-Z][\w'’-]{1,25}[ \t]){1,2}(?:Road|Street|Lane|Avenue|Drive|Way|Place|Close|Crescent)\b")
+
+
+# - PERSON: a caller's name after a greeting in another language and "its" ("kia ora kiri its hemi walker i had…").
+# - ADDRESS: a first line said in words and its town that "thats", "that's" or "i think" ends ("eleven banksia drive,
+#   mount gravatt thats all i got").
+_S21A_GREETING_ITS = re.compile(r"(?i:\b(?:kia[ \t]ora|talofa|bula|salaam|salam|namaste|howdy|g['’]?day|good[ \t](?:morning|"
+                                r"afternoon|evening)|hiya|hello|hi|hey)\b[^\n]{0,30}?\bit['’]?s[ \t])(?=[a-z])")
+_S21A_AFTER_GREETING_NAME = re.compile(r"[ \t](?:i|i['’]m|im|i['’]ve|ive|calling|ringing|here|again|from)\b")
+_S21A_TOWN_AFTER = re.compile(_S20_TOWN_AFTER.pattern.replace("is[ \\t]that|", "is[ \\t]that|that['’]?s|thats|i[ \\t]think|"))
+
+
+def _s21a_paired_digits(value: str) -> int:
+    words = value.lower().replace(",", " ").replace("-", " ").split()
+    n, mult, i = 0, 1, 0
+    while i < len(words):
+        w = words[i]
+        if w in ("double", "triple"):
+            mult = 2 if w == "double" else 3
+        elif w in _S21A_TENS_WORDS:
+            n += 2
+            if i + 1 < len(words) and words[i + 1] in _S21A_UNIT_WORDS:
+                i += 1
+        elif w in _S21A_TEEN_WORDS:
+            n += 2
+        else:
+            n += mult
+            mult = 1
+        i += 1
+    return n
+
+
+def _s21a_third(text: str, low: str) -> Iterator[Found]:
+    if "social security" in low:
+        for q in _S21A_SSN_QUESTION.finditer(text):
+            line_end = text.find("\n", q.end())
+            end = len(text) if line_end < 0 else line_end
+            runs = list(_S21A_PAIRED_RUN.finditer(text, q.end(), end))
+            for i, r in enumerate(runs):
+                if _s21a_paired_digits(r.group()) == 9 and any(w in _S21A_TENS_WORDS | _S21A_TEEN_WORDS
+                                                               for w in r.group().lower().replace(",", " ").split()):
+                    yield "SSN", r.start(), r.end(), 0.85
+                    if i > 0 and r.group().lower().startswith(runs[i - 1].group().lower()):
+                        yield "SSN", runs[i - 1].start(), runs[i - 1].end(), 0.8  # the first attempt
+    if "insurance" in low and " as in " in low:
+        for m in _S21A_SPOKEN_NI.finditer(text):
+            prefix = (m.group(1) + m.group(2)).upper()
+            if (_s20_digit_count(m.group(3)) == 6 and prefix[0] not in "DFIQUV" and prefix[1] not in "DFIQUVO"
+                    and prefix not in _NINO_BAD_PREFIX and "as in" in m.group().lower()
+                    and _S20_NI_CUE.search(text, max(0, m.start() - 300), m.start())):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.9  # above the spelled name its letters look like
+    if "Room " in text:
+        for m in _S21A_ROOM.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+    if "it" in low:
+        for m in _S21A_GREETING_ITS.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if run and len(text[run[0]:run[1]].split()) >= 2 and text[run[0]:run[1]].islower() \
+                    and _S21A_AFTER_GREETING_NAME.match(text, run[1]):
+                yield "PERSON", run[0], run[1], 0.8
+    if "that" in low or "think" in low:
+        for m in _S21A_TOWN_AFTER.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+
+
 def find_session21a(text: str) -> Iterator[Found]:
     """Session 21a's rules (see the block's comment)."""
     low = text.lower()
@@ -3431,3 +3516,4 @@ def find_session21a(text: str) -> Iterator[Found]:
         yield from _s21a_dobs(text, low)
     yield from _s21a_names(text, low)
     yield from _s21a_more(text, low)
+    yield from _s21a_third(text, low)

@@ -82,6 +82,18 @@ MASKED = [
     ("Agent: your driving licence number\nCaller: m two two one oh, four four one nine, eight eight", "NATIONAL_ID",
      "m two two one oh, four four one nine, eight eight"),
     ("A: and his date of birth\nC: mar the ninth nineteen eighty", "DOB", "mar the ninth nineteen eighty"),
+    # third group: a social security number said with pairs and its first attempt, an NI number's letters "as in",
+    # a room in a hall, a name after "kia ora … its", a town that "thats" ends
+    ("Rep: and the social security number\nCaller: its two one four uh two one four, seventy one, three three oh nine",
+     "SSN", "two one four, seventy one, three three oh nine"),
+    ("Rep: and the social security number\nCaller: its two one four uh two one four, seventy one, three three oh nine",
+     "SSN", "two one four"),
+    ("Agent: national insurance number please\nCaller: t as in tango, m, four four, one two, oh nine, c", "NATIONAL_ID",
+     "t as in tango, m, four four, one two, oh nine, c"),
+    ("Residence note: Room 22B, Larchfield Hall, Mill Road, no answer at the door", "ADDRESS",
+     "Room 22B, Larchfield Hall, Mill Road"),
+    ("Caller: kia ora its tama wairoa i want to pay my bill", "PERSON", "tama wairoa"),
+    ("C: its twelve kowhai street, mount maunganui thats the one", "ADDRESS", "twelve kowhai street, mount maunganui"),
 ]
 
 
@@ -110,6 +122,7 @@ KEPT = [
     ("the flowers for Valentine's Day never came", "Valentine"),
     ("our new Smart Meter isn't sending readings", "Smart Meter"),
     ("Roll number 3381920, the exam fee was taken twice", "3381920"),
+    ("Note: cust rang about electricity meter dispute acct 55128839, callback tomorrow", "55128839"),
 ]
 
 
@@ -156,3 +169,10 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "value"), LOOK_ALIKES)
 def test_look_alikes(tagged: PresidioPiiDetector, text: str, value: str) -> None:
     test_kept(tagged, text, value)
+
+
+def test_address_line_between_lines(tagged: PresidioPiiDetector) -> None:
+    """A village alone on its line between two lines of an address is a line of it (an address is marked a line at a
+    time)."""
+    text = "Please post it to:\nIvy House, Church Lane\nLittle Snoring\nFakenham NR21 0AX\nThanks"
+    assert _covered(tagged, text, "ADDRESS", "Little Snoring"), _found(tagged, text)
