@@ -3452,6 +3452,19 @@ _S21A_AFTER_GREETING_NAME = re.compile(r"[ \t](?:i|i['’]m|im|i['’]ve|ive|cal
 _S21A_TOWN_AFTER = re.compile(_S20_TOWN_AFTER.pattern.replace("is[ \\t]that|", "is[ \\t]that|that['’]?s|thats|i[ \\t]think|"))
 
 
+# - PERSON: a name opened by "Md."/"Mohd." (Muhammad's short forms: "I am Md. Rafiqul Islam from…").
+# - DOB: a day, a month and a year said with commas between ("one, seven, seventy three") in the answer to a
+#   date-of-birth question.
+# - ADDRESS: the whole answer to an address question when it is a house number said in words, a comma and one to
+#   three comma-separated groups of one to three words ("twenty two, the spinney, great barton").
+_S21A_MD = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mohd)\.?[ \t]([A-Z][a-z'’-]{1,25}(?:[ \t][A-Z][a-z'’-]{1,25}){0,2})(?![\w'’-])")
+_S21A_COMMA_DATE = re.compile(rf"(?<![\w'’-])(?i:{_S20_NUM_DAY},[ \t]{_S20_NUM_MONTH},?[ \t]{_S20_YEAR}"
+                              rf"|{_S20_NUM_DAY},?[ \t]{_S20_NUM_MONTH},[ \t]{_S20_YEAR})(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+_S21A_ADDRESS_QUESTION = re.compile(r"(?i:\baddress\b[^\n]{0,40}\n[^\n:]{1,20}:[ \t]*(?:(?:its|it's|yeah|yes|sure|um|uh)[ \t,]+){0,2})")
+_S21A_ANSWER_ADDRESS = re.compile(rf"(?i:{_S20_WORD_HEAD},[ \t](?:[a-z'’]{{2,20}}(?:[ \t][a-z'’]{{2,20}}){{0,2}})"
+                                  rf"(?:,[ \t][a-z'’]{{2,20}}(?:[ \t][a-z'’]{{2,20}}){{0,2}}){{1,2}})[ \t]*(?=\r?\n|$)")
+
+
 def _s21a_paired_digits(value: str) -> int:
     words = value.lower().replace(",", " ").replace("-", " ").split()
     n, mult, i = 0, 1, 0
@@ -3500,6 +3513,20 @@ def _s21a_third(text: str, low: str) -> Iterator[Found]:
             if run and len(text[run[0]:run[1]].split()) >= 2 and text[run[0]:run[1]].islower() \
                     and _S21A_AFTER_GREETING_NAME.match(text, run[1]):
                 yield "PERSON", run[0], run[1], 0.8
+    if "Md" in text or "Mohd" in text or "Muhd" in text:
+        for m in _S21A_MD.finditer(text):
+            if all(w.lower() not in NOT_NAMES for w in m.group(1).split()):
+                yield "PERSON", m.start(), m.end(), 0.8
+    if "birth" in low or "dob" in low:
+        for cue in _S21A_DOB_CUE.finditer(text):
+            for m in _S21A_COMMA_DATE.finditer(text, cue.end(), min(len(text), cue.end() + 120)):
+                yield "DOB", m.start(), m.end(), 0.8
+    if "address" in low:
+        for q in _S21A_ADDRESS_QUESTION.finditer(text):
+            m = _S21A_ANSWER_ADDRESS.match(text, q.end())
+            if m and not any((w.strip(",") in _S20_NOT_ADDRESS_WORDS or w.strip(",") in _S20_STOP) and w != "the"
+                             for w in m.group().lower().split()[1:]):
+                yield "ADDRESS", m.start(), m.end(), 0.8
     if "that" in low or "think" in low:
         for m in _S21A_TOWN_AFTER.finditer(text):
             yield "ADDRESS", m.start(), m.end(), 0.8

@@ -94,6 +94,11 @@ MASKED = [
      "Room 22B, Larchfield Hall, Mill Road"),
     ("Caller: kia ora its tama wairoa i want to pay my bill", "PERSON", "tama wairoa"),
     ("C: its twelve kowhai street, mount maunganui thats the one", "ADDRESS", "twelve kowhai street, mount maunganui"),
+    # fourth group: "Md." opening a name, a date of birth said with commas, a spoken answer to an address question
+    ("Hello I am Md. Anwarul Haque from Comilla, my son is in your school", "PERSON", "Md. Anwarul Haque"),
+    ("A: and your date of birth\nC: three, nine, eighty one\nA: thanks", "DOB", "three, nine, eighty one"),
+    ("Agent: and the address please\nCaller: fourteen, the paddocks, long melford\nAgent: thanks", "ADDRESS",
+     "fourteen, the paddocks, long melford"),
 ]
 
 

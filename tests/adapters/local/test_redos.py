@@ -86,7 +86,8 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "Aa & Aa Aa ", "letter\nA: its a, one ", "a lady called aa aa ", "hp 9111 ", "one two three four five six seven extension one ",
          "House 1, a, ", "gps address AA-111-", "passport number\nA: a, one ", "date of birth feb first ", "Aa No.",
          "Valentine's ", "a tower ", "social security\nA: one two, sixty ", "insurance a as in a, b ", "Room 1, Aa Hall, ",
-         "hi its a a ", "one a road, a a thats ", "acct 11111111 gas ", "Aa\n")
+         "hi its a a ", "one a road, a a thats ", "acct 11111111 gas ", "Aa\n", "Md. Aa ", "birth one, two, ",
+         "address\nA: one, a, ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
