@@ -3222,17 +3222,17 @@ def _s21a_cards(text: str, low: str) -> Iterator[Found]:
             for r in _S21A_SPOKEN_RUN.finditer(text, cue.end(), window_end):
                 parts = []
                 pos = r.start()
-                for b in _S21A_BROKEN_OFF.finditer(text, r.start(), r.end()):
-                    parts.append((pos, b.start()))
-                    pos = b.end()
+                for brk in _S21A_BROKEN_OFF.finditer(text, r.start(), r.end()):
+                    parts.append((pos, brk.start()))
+                    pos = brk.end()
                 parts.append((pos, r.end()))
                 if len(parts) == 1:
                     continue
-                for i, (a, b) in enumerate(parts):
-                    if _s21a_digits(text[a:b]) in (15, 16):
-                        yield "CARD", a, b, 0.8
+                for i, (a, z) in enumerate(parts):
+                    if _s21a_digits(text[a:z]) in (15, 16):
+                        yield "CARD", a, z, 0.8
                         first = text[parts[i - 1][0]:parts[i - 1][1]].lower() if i > 0 else ""
-                        if first and _s21a_digits(first) <= 8 and text[a:b].lower().startswith(first):
+                        if first and _s21a_digits(first) <= 8 and text[a:z].lower().startswith(first):
                             yield "CARD", parts[i - 1][0], parts[i - 1][1], 0.8  # the false start
 
 
@@ -3351,9 +3351,9 @@ def _s21a_names(text: str, low: str) -> Iterator[Found]:
             if run and text[run[0]:run[1]].islower():
                 found.append(run)
     if "this is" in low:
-        m = _S21A_FIRST_LINE_THIS_IS.match(text)
-        if m:
-            run = _s20_name_run(text, m.end(), 2)
+        opening = _S21A_FIRST_LINE_THIS_IS.match(text)
+        if opening:
+            run = _s20_name_run(text, opening.end(), 2)
             if run and _S21A_AGENT_END.match(text, run[1]):
                 found.append(run)
     if "my name is" in low:
@@ -3411,9 +3411,9 @@ def _s21a_more(text: str, low: str) -> Iterator[Found]:
         for q in _S21A_DOC_QUESTION.finditer(text):
             kind = "PASSPORT" if "passport" in q.group().lower() else "NATIONAL_ID"
             line_end = text.find("\n", q.end())
-            m = _S21A_DOC_SPOKEN.match(text, q.end(), len(text) if line_end < 0 else line_end)
-            if m and _s20_digit_count(m.group()) >= 6:
-                yield kind, m.start(), m.end(), 0.9
+            doc = _S21A_DOC_SPOKEN.match(text, q.end(), len(text) if line_end < 0 else line_end)
+            if doc and _s20_digit_count(doc.group()) >= 6:
+                yield kind, doc.start(), doc.end(), 0.9
     if "birth" in low or "dob" in low:
         for cue in _S21A_DOB_CUE.finditer(text):
             for m in _S21A_SHORT_MONTH_DOB.finditer(text, cue.end(), min(len(text), cue.end() + 160)):
@@ -3523,10 +3523,10 @@ def _s21a_third(text: str, low: str) -> Iterator[Found]:
                 yield "DOB", m.start(), m.end(), 0.8
     if "address" in low:
         for q in _S21A_ADDRESS_QUESTION.finditer(text):
-            m = _S21A_ANSWER_ADDRESS.match(text, q.end())
-            if m and not any((w.strip(",") in _S20_NOT_ADDRESS_WORDS or w.strip(",") in _S20_STOP) and w != "the"
-                             for w in m.group().lower().split()[1:]):
-                yield "ADDRESS", m.start(), m.end(), 0.8
+            answer = _S21A_ANSWER_ADDRESS.match(text, q.end())
+            if answer and not any((w.strip(",") in _S20_NOT_ADDRESS_WORDS or w.strip(",") in _S20_STOP) and w != "the"
+                                  for w in answer.group().lower().split()[1:]):
+                yield "ADDRESS", answer.start(), answer.end(), 0.8
     if "that" in low or "think" in low:
         for m in _S21A_TOWN_AFTER.finditer(text):
             yield "ADDRESS", m.start(), m.end(), 0.8
