@@ -982,6 +982,7 @@ class PresidioPiiDetector:
             from services.adapters.local import pii_crf
 
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
+            spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
         return spans
 
 
@@ -992,7 +993,7 @@ def crf_would_keep(text: str, span: PiiSpan) -> bool:
     applied to the span alone? (bench/pii_crf.py's `--filtered` variant, session 16)"""
     text_span = [span]
     if not (_session20a_filters(text, text_span) and _session20a_more(text, text_span)
-            and _session20b_filters(text, text_span)):
+            and _session20b_filters(text, text_span) and _session21a_filters(text, text_span)):
         return False
     if span.kind == "ADDRESS":
         return not _landmark(text, span.start, span.end) and bool(_session18_filters(text, text_span))
@@ -1041,7 +1042,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     if any(s.kind == "ADDRESS" for s in spans):
         spans = _session20a_addresses(text, spans)
     spans = _session20a_more(text, spans)
-    return _session20b_filters(text, _joined_addresses(text, _merged(spans)), merged=True)
+    spans = _session20b_filters(text, _joined_addresses(text, _merged(spans)), merged=True)
+    return _session21a_filters(text, spans)  # session 21a (fixer pii21fa)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -1756,3 +1758,173 @@ _S20B_ROLE_AFTER = re.compile(r"[ \t](?:Specialist|Handler|Adviser|Advisor|Offic
 _SPEAKER_COLON = re.compile(r"[ \t]?:")
 # the line before asks for an address or a house number: "forty two" answers it
 _ADDRESS_ASKED = re.compile(r"(?i:address|house|first[ \t]line|flat|street)[^\n]{0,40}\r?\n[^\n]{0,30}$")
+
+
+# ---- session 21a (fixer pii21fa; blind21/blind21b): spans that are no one's personal data --------------------------
+# - a speaker's role used as a transcript's label ("Patient: yes thank you", "[10:16] Tenant: 58 …"): never a name;
+# - a business's name ending in a word no person's name ends in ("Kestrel Parcels", "Voyageur Holidays", "Kinloch
+#   Water", "Cresta Credit", "Harbourview Suites", "Lakshmi Traders", "St Brigid's Hospice"), or followed by "& Wear
+#   Homes"; a job title or a team in a signature ("Warehouse Supervisor", "Renewals |"), with no first name we know;
+# - a number read out in words that answers a question about a student, member, certificate, key, card or reference
+#   number ("whats your member id\nCaller: m h p, four four oh…", "the number on the key\nCaller: nine eight two six…"),
+#   or that letters and a comma open ("p e n, oh oh four four…"), or written digit by digit after such a number's
+#   name ("my certificate number is CL 4 0 0 9 2 1 7"); the letters of such a code are no spelled name either;
+# - a lower-case PERSON span that is a word of talk ("ya", "cool", "legend", "sort code") or a date said ("october
+#   fourteenth"), a one-letter span before a code's letters, a greeting with its reply ("walaikum salam sister");
+# - a capitalised two-word span ending in a day's short name ("Callback Fri") or a vehicle test ("MOT").
+_S21A_ROLE_LABELS = frozenset("""patient tenant member visitor receptionist rep caller customer agent client guest resident
+student parent colleague advisor adviser operator driver landlord""".split())
+_S21A_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?$")
+_S21A_BUSINESS_ENDS = frozenset("""parcels holidays water credit suites traders hospice homes housing lettings loans
+mortgages parcel deliveries express couriers utilities""".split())
+_S21A_JOB_ENDS = frozenset("""supervisor manager officer director coordinator administrator assistant renewals
+underwriter controller""".split())
+_S21A_AMP_BUSINESS = re.compile(r"[ \t]&[ \t][A-Z][\w'’-]{1,20}[ \t]([A-Z][\w'’-]{1,20})")
+_S21A_CODE_QUESTION = re.compile(r"(?i:\b(?:student|member|membership|certificate|key|card|reference|ref|policy|claim|"
+                                 r"customer|booking|tracking|serial|letter)\b[^\n]{0,40}\r?\n[^\n:]{1,20}:[ \t]*"
+                                 r"(?:(?:its|it's|yeah|yes|sure|ok|okay|um|uh)[ \t,]+){0,2}"
+                                 r"(?:[a-z](?:[ \t][a-z]){0,3},?[ \t])?$)")
+_S21A_PHONE_WORDS = re.compile(r"(?i:phone|mobile|landline|contact|reach|call[ \t]you|text|whatsapp|number[ \t]on[ \t]the[ \t]account|"
+                               r"social|insurance|national|passport|licen[cs]e|nhs|bank|sort[ \t]code|tax|pps|ssn)")
+_S21A_LETTERS_COMMA = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){0,3},[ \t]$")
+_S21A_CODE_NAME_BEFORE = re.compile(r"(?i:\b(?:certificate|member(?:ship)?|student|roll|policy|claim|reference|ref|customer|"
+                                    r"serial|tracking|booking)[ \t](?:number|no\.?|id)(?:[ \t](?:is|was))?[ \t:]{1,3}"
+                                    r"(?:[A-Z]{1,4}[ \t])?$)")
+_S21A_TALK = frozenset("ya yeah yep cool legend sound lovely brill ta cheers lads fellas peeps".split())
+_S21A_THANKS = frozenset("""dziękuję dziekuje dzięki obrigado obrigada gracias merci danke grazie asante shukran spasibo
+arigato arigatou köszönöm kiitos tack takk dank bedankt teşekkürler tesekkurler efharisto""".split())
+_S21A_TITLE_BRANDS = frozenset(("dr martens", "doc martens", "dr oetker", "dr pepper", "mr kipling", "mr muscle",
+                                "mr sheen", "dr scholl's", "mrs meyer's"))  # brands named with a title
+_S21A_PRODUCT_NUMBER = re.compile(r"[ \t](?:No\.?|N°|Nº)[ \t]?\d")
+_S21A_VALENTINE = re.compile(r"['’]s[ \t](?i:day)\b")
+_S21A_DATE_BEFORE = re.compile(r"(?i:\b(?:for|on|since|before|after|this|last|next|till|until|by)[ \t])$")
+_S21A_DAY_BEFORE = frozenset("callback call meeting visit appointment delivery collection".split())
+_S21A_PRODUCT_ENDS = frozenset("meter meters hub router boiler thermostat".split())
+_S21A_BLOCK_ASKED = re.compile(r"(?i:\b(?:block|building|tower|estate|flats)\b[^\n]{0,40}\r?\n[^\n:]{1,20}:[ \t]*$)")
+_S21A_BUILDINGS = frozenset("tower towers block flats estate mansions heights plaza centre center".split())
+_S21A_REGISTRATION = re.compile(r"(?i:\b(?:registration|reg[ \t](?:number|no|plate)|number[ \t]plate|licen[cs]e[ \t]plate)\b)")
+_S21A_ADDRESS_ASKED = re.compile(r"(?i:address|post[ \t]?code|eircode|where[ \t]do[ \t]you[ \t]live)")
+_S21A_CODE_LETTERS_AFTER = re.compile(r",[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
+_S21A_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_S21A_SPOKEN_ORDINAL = re.compile(r"(?:first|second|third|[a-z]{3,9}th|twenty[ \t-]?(?:first|second|third)|thirty[ \t-]?first)$")
+_S21A_SALAM = re.compile(r"(?i:\b(?:wa[ \t]?alaikum|walaikum|wa[ \t]?alaykum|alaikum)[ \t]+(?:as)?salam\b)")
+_S21A_DAY_END = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
+
+
+def _session21a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The filters of the note above (session 21a)."""
+    out = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON":
+            words = [w.lower().strip(",.|") for w in value.split()]
+            if not words:
+                continue
+            if (len(words) == 1 and words[0] in _S21A_ROLE_LABELS and _SPEAKER_COLON.match(text, s.end)
+                    and _S21A_LABEL.search(text, max(0, s.start - 20), s.start)):
+                continue
+            if value[:1].isupper() and not any(w in pii_rules.FIRST_NAMES for w in words[:-1]):
+                if len(words) >= 2 and (words[-1] in _S21A_JOB_ENDS or words[-1] in _S21A_PRODUCT_ENDS) and not _self_named(
+                        text, s.start, s.end):
+                    continue
+                if len(words) == 2 and words[-1] in _S21A_DAY_END:
+                    if words[0] in _S21A_DAY_BEFORE:
+                        continue  # "Callback Fri"
+                    s = PiiSpan(s.kind, s.start, s.start + len(value.split()[0]), s.score)  # "Ngozika Fri" → "Ngozika"
+                    value = text[s.start:s.end]
+                if len(words) == 1 and words[0] in _S21A_JOB_ENDS and _TRAILING_BAR21.match(text, s.end):
+                    continue
+                amp = _S21A_AMP_BUSINESS.match(text, s.end)
+                if amp and amp.group(1).lower() in _S21A_BUSINESS_ENDS | _BUSINESS_WORDS and not any(
+                        o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end) and value in text[o.start:o.end]
+                        for o in spans):
+                    continue  # "Tyne & Wear Homes"; never "Kaur & Sons Plumbing, attention Harpreet Kaur"
+            if (value[:1].isupper() and len(words) >= 2 and words[-1] in _S21A_BUSINESS_ENDS
+                    and not _self_named(text, s.start, s.end) and not any(
+                        o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end)
+                        and text[o.start:o.end].split()[-1].lower().strip(",.|") not in _S21A_BUSINESS_ENDS
+                        and any(w in text[o.start:o.end] for w in value.split()[:-1]) for o in spans)):
+                continue  # "Lakshmi Traders", unless its owner is named elsewhere ("Rajesh Lakshmi of Lakshmi Traders")
+            if value in ("MOT",) or words[0] in _S21A_THANKS or " ".join(words) in _S21A_TITLE_BRANDS:
+                continue
+            if _S21A_PRODUCT_NUMBER.match(text, s.end):
+                continue  # "Chanel No.5": a product's number
+            if words == ["valentine"] and (_S21A_VALENTINE.match(text, s.end) or (
+                    _S21A_DATE_BEFORE.search(text, max(0, s.start - 12), s.start) and text[s.end:s.end + 2] in ("'s", "’s"))):
+                continue  # "for Valentine's (Day)": a date
+            if value.islower() and len(words) <= 3 and words[-1] in _S21A_BUILDINGS and words[0] not in pii_rules.FIRST_NAMES \
+                    and _S21A_BLOCK_ASKED.search(text, max(0, s.start - 90), s.start):
+                continue  # "marram tower on seafront road": a block's name
+            if value.islower():
+                if len(words) == 1 and words[0] in _S21A_TALK:
+                    continue
+                if words == ["sort", "code"] or (words[0] in _S21A_MONTHS and len(words) <= 3
+                                                  and _S21A_SPOKEN_ORDINAL.search(value)):
+                    continue
+                if all(len(w) == 1 for w in words) and len(words) <= 4 and (
+                        _S21A_CODE_LETTERS_AFTER.match(text, s.end) or (len(words) == 1 and re.match(
+                            r"[ \t](?:o|oh|zero|one|two|three|four|five|six|seven|eight|nine)[ \t]", text[s.end:s.end + 8]))):
+                    continue
+            if _S21A_SALAM.search(value):
+                continue
+        if s.kind == "PHONE" and not any(c.isdigit() for c in value):
+            if _S21A_LETTERS_COMMA.search(text, max(0, s.start - 12), s.start):
+                continue
+            question = _S21A_CODE_QUESTION.search(text, max(0, s.start - 120), s.start)
+            if question and not _S21A_PHONE_WORDS.search(question.group()):
+                continue
+        if s.kind == "BANK_ACCOUNT" and _S21A_UTILITY.search(text) and not _S21A_BANK_WORDS.search(text) \
+                and _S21A_ACCT_BEFORE.search(text, max(0, s.start - 12), s.start):
+            continue  # "gas meter reading dispute acct 44012876": a utility's customer account, kept as a reference
+        if s.kind == "ADDRESS" and not any(c.isdigit() for c in value) and _S21A_REGISTRATION.search(
+                text, max(0, s.start - 80), s.start) and not _S21A_ADDRESS_ASKED.search(text, max(0, s.start - 80), s.start):
+            continue  # "the registration of the vehicle\nCaller: a ford focus l n seven one, w x k"
+        if s.kind == "PHONE" and re.fullmatch(r"\d(?:[ \t]\d){5,14}|[1-9]\d{5,9}", value) and _S21A_CODE_NAME_BEFORE.search(
+                text, max(0, s.start - 50), s.start):
+            continue
+        out.append(s)
+    return out + _s21a_lower_copies(text, out) + _s21a_address_lines(text, out)
+
+
+def _s21a_address_lines(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """An address over several lines, each marked alone: a line of one to three capitalised words (a village:
+    "Stoke-by-Nayland") between two lines an ADDRESS span ends and starts is a line of that address."""
+    if "\n" not in text or sum(s.kind == "ADDRESS" for s in spans) < 2:
+        return []
+    found = []
+    for m in _S21A_PLACE_LINE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        above = any(s.kind == "ADDRESS" and s.end <= start and text[s.end:start].strip(" \t\r,") == "\n" for s in spans)
+        below = any(s.kind == "ADDRESS" and s.start >= end and text[end:s.start].strip(" \t\r,") == "\n" for s in spans)
+        if above and below and not any(s.start < end and s.end > start for s in spans):
+            found.append(PiiSpan("ADDRESS", start, end, 0.75))
+    return found
+
+
+_S21A_PLACE_LINE = re.compile(r"(?m:^[ \t]{0,4}([A-Z][\w'’]{1,20}(?:[- ][A-Za-z][\w'’]{0,20}){0,3}),?[ \t]{0,4}$)")
+_S21A_UTILITY = re.compile(r"(?i:\b(?:gas|electric\w{0,5}|meter|broadband|energy|tariff|water[ \t]bill|council[ \t]tax)\b)")
+_S21A_BANK_WORDS = re.compile(r"(?i:\b(?:bank\w{0,3}|sort[ \t]code|iban|payee|transfer|refund[ \t]to|direct[ \t]debit|building[ \t]society)\b)")
+_S21A_ACCT_BEFORE = re.compile(r"(?i:\b(?:acct|account)(?:[ \t](?:no\.?|number))?[ \t:#]{1,3}$)")
+
+
+def _s21a_lower_copies(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A lower-case name masked once is masked where it is said again, with "'s" too ("and maureen's date of birth",
+    "i can see bernadette's notes", "can i speak to nasreen"): each word of a lower-case PERSON span that is a name's
+    word (pii_rules._s20_name_word), three letters at least."""
+    words = {w for s in spans if s.kind == "PERSON" and text[s.start:s.end].islower()
+             for w in text[s.start:s.end].split() if len(w) >= 3 and pii_rules._s20_name_word(w)
+             and w not in _LOWER_COPY_STOP and w not in _S21A_NOT_COPIED}
+    found: list[PiiSpan] = []
+    for word in words:
+        for m in re.finditer(rf"(?<![\w'’@.-]){re.escape(word)}(?=['’]s\b|(?![\w'’@-]))", text):
+            if _S21A_ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                continue  # "hill like the hill": a word after an article is the word
+            if not any(s.start < m.end() and s.end > m.start() for s in spans + found):
+                found.append(PiiSpan("PERSON", m.start(), m.end(), 0.7))
+    return found
+
+
+_S21A_NOT_COPIED = frozenset("""she he they them her him his it we you our your their me gave told said says rang called
+who whom the and but for with from got has had was were are is be been being said tell""".split())
+_S21A_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an)[ \t])$")
+_TRAILING_BAR21 = re.compile(r"[ \t]{0,3}(?:\||,)")

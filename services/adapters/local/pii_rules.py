@@ -1626,7 +1626,8 @@ def find_all(text: str) -> list[Found]:
              *find_session15(text, text.lower()), *find_session15_names(text, text.lower()),
              *find_session18(text), *find_session18_more(text), *find_session19(text),
              *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text),
-             *find_session20b(text)]
+             *find_session20b(text),
+             *find_session21a(text)]  # session 21a (fixer pii21fa)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -3140,3 +3141,443 @@ def find_session20b(text: str) -> Iterator[Found]:
         yield from _s20_addresses(text, low)
         yield from _s20_names(text, low)
         yield from _s20_ids(text, low)
+
+
+# ---- session 21a (fixer pii21fa; blind21: chat/e-mail from many countries; blind21b: voice/chat transcripts) --------
+# Written after scoring blind21/blind21b once. Each rule is gated on a cheap substring check and is linear.
+# - CARD: a 4-4-4-4 number (a dot, a dash, one or two spaces between groups, mixed spaces too) opening with 2-6 after a
+#   card's or a payment's word on its line ("card for the deposit: 5399.8321.0047.2256", "charged twice on 5186  2039
+#   7710  4428"), Luhn not checked (a mistyped card is still the customer's), never a gift/loyalty/member card's; a card
+#   read out in groups of four (each group on its own answer line after "card number", at least three; or a run of 15/16
+#   digits after a false start "four six five eight um four six five eight, …", the false start too).
+# - BANK_ACCOUNT: a UK sort code said as three two-digit numbers ("twenty, thirty two, oh six", "eighty twenty two
+#   sixty") with the eight-digit account said after it, or alone right after "sort code (is)" where an account is named;
+#   9-18 digits after "account" where the message speaks of a debit or a bank ("debited from my account 30418827651"),
+#   or after "banking/bank details".
+# - ADDRESS: a UK postcode said with a two-digit district read digit by digit ("c f one four, two d w") or with a letter
+#   said "as in"/"for" a word ("n w ten, four, r as in robert, h as in harry"), near an address or postcode cue; a
+#   first attempt the speaker broke off ("n w ten uh n w ten, four…"); a Canadian postal code said ("k two p, one l
+#   four", "toronto, m eight v, one a one": the town before it too) near a postal-code or address cue; a spoken
+#   Eircode in the lines after "eircode" whatever the speaker's label ("Speaker 2:"), a correction after it too.
+# - NATIONAL_ID: a Hong Kong ID after "HKID" ("K123456(7)"), a Singapore NRIC/FIN after its name ("S8812345D"), an
+#   Indian PAN after "PAN" ("BQKPR4417M"), a Ghana Card number in its own layout ("GHA-712345678-3"), an NHS number
+#   (3-3-4 digits) after "NHS", 7-9 digits after "ID" where an ID number was asked for.
+# - DOB: a date written d/m/yyyy (or with dots) or "5th Jan 1984" on the line of a date-of-birth cue or the answer line
+#   after it (chat logs), never after an order's or a delivery's word.
+# - PERSON: "mr and mrs petrakis"; a relative named in lower case with one to three words the line's end or a pronoun
+#   ends ("my mum shamima begum she has…", "my son ethan doyle hes seventeen", "mother rokeya begum"); "a lady called
+#   bernadette"; an agent's name at the end of a call's first line ("metrolink mobile this is aziz"); "my name is
+#   wanjiku" at the line's end; a role word and a capitalised name in a case note ("patient Carmel Fitzpatrick (DOB").
+_S21A_CARD = re.compile(r"(?<![\w.-])[2-6]\d{3}(?:(?P<s>[.-])\d{4}(?P=s)\d{4}(?P=s)\d{4}|(?: {1,2}\d{4}){3})(?![\w-]|[.,]\d)")
+_S21A_CARD_CUE = re.compile(r"(?i:\b(?:card|visa|mastercard|amex|debit|credit)\b|\bcharged\b)")
+_S21A_CARD_CUE_WORDS = ("card", "visa", "master", "amex", "debit", "credit", "charged")
+_S21A_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_S21A_DIGITS = rf"(?:(?:double|triple)[ \t])?{_S21A_DIGIT}(?![\w'’])"
+_S21A_GROUP_LINE = re.compile(rf"(?im:^[^\n:]{{1,20}}:[ \t]*(?:(?:its|it's|yeah|yes|ok|okay|um|uh)[ \t,]+)?"
+                              rf"({_S21A_DIGITS}(?:,?[ \t]{_S21A_DIGITS}){{1,3}})[ \t,.]*$)")
+_S21A_SPOKEN_RUN = re.compile(rf"(?<![\w'’-])(?i:{_S21A_DIGITS}(?:(?:,[ \t]?|[ \t])(?:(?:um|uh|er|erm)[ \t,]{{1,2}})?"
+                              rf"{_S21A_DIGITS}){{3,24}})(?![\w'’-])")
+_S21A_BROKEN_OFF = re.compile(r"[ \t,]{1,2}(?i:um|uh|er|erm|sorry|no)[ \t,]{1,2}")
+_S21A_PAIR = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|"
+              rf"eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+              rf"double[ \t]{_S21A_DIGIT}|{_S21A_DIGIT}[ \t]{_S21A_DIGIT})(?![\w'’-])")
+_S21A_SORT_CODE = re.compile(rf"(?<![\w'’-])(?i:{_S21A_PAIR}(?:,?[ \t]{_S21A_PAIR}){{2}})"
+                             rf"(?P<account>,?[ \t](?i:{_S21A_DIGITS}(?:,?[ \t]{_S21A_DIGITS}){{3,9}}))?(?![\w'’-]|,?[ \t]{_S21A_DIGIT})")
+_S21A_TENS = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|teen)")
+_S21A_SORT_CUE = re.compile(r"(?i:\bsort[ \t]code(?:[ \t](?:is|was))?[ \t,:]{1,3}$)")
+_S21A_ACCOUNT_DIGITS = re.compile(r"(?i:\baccount\b(?:[ \t](?:number|no\.?|nr\.?|#))?:?|\bbank(?:ing)?[ \t]details\b)"
+                                  r"[^\d\n.]{0,40}?(?<![\w.-])(\d{9,18})(?![\w-]|[.,]\d)")
+_S21A_BANK_CONTEXT = re.compile(r"(?i:\b(?:debited|credited|upi|neft|imps|rtgs|ifsc|bank|banking|payout|transfer)\b)")
+_S21A_L = r"(?:[a-z](?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?)"
+_S21A_SEP = r"(?:,?[ \t])"
+_S21A_UK_POSTCODE = re.compile(
+    rf"(?<![\w'’-])(?i:{_S21A_L}(?:{_S21A_SEP}{_S21A_L})?{_S21A_SEP}"
+    rf"(?:{_S21A_DIGIT}{_S21A_SEP}{_S21A_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    rf"nineteen|twenty|{_S21A_DIGIT}){_S21A_SEP}{_S21A_DIGIT}{_S21A_SEP}{_S21A_L}{_S21A_SEP}{_S21A_L})(?![\w'’-])")
+_S21A_POSTCODE_CONTEXT = re.compile(r"(?i:post[ \t]?code|postal[ \t]code|address|\bzip\b)")
+_S21A_CA_POSTCODE = re.compile(rf"(?<![\w'’-])(?i:[a-z]{_S21A_SEP}{_S21A_DIGIT}{_S21A_SEP}[a-z]{_S21A_SEP}{_S21A_DIGIT}"
+                               rf"{_S21A_SEP}[a-z]{_S21A_SEP}{_S21A_DIGIT})(?![\w'’-])")
+_S21A_TOWN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,20}(?:[ \t][a-z]{3,20})?),[ \t]$")
+_S21A_EIRCODE_TOKEN = (rf"(?:[a-z]|{_S21A_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                       rf"nineteen|twenty|\d)(?![\w'’-])")
+_S21A_EIRCODE = re.compile(rf"(?<![\w'’-])(?i:[a-z](?:{_S21A_SEP}{_S21A_EIRCODE_TOKEN}){{4,7}})")
+_S21A_HKID = re.compile(r"(?i:\bhkid\b|hong[ \t]kong[ \t]id)[^\w\n]{0,20}(?:[^\d\n]{0,20}?)(?<![\w])([A-Z]{1,2}\d{6}[ \t]?\(?[\dA]\)?)(?![\w])")
+_S21A_NRIC = re.compile(r"(?i:\b(?:nric|fin)\b)[^\d\n]{0,25}?(?<![\w])([STFGM]\d{7}[A-Z])(?![\w])")
+_S21A_PAN = re.compile(r"\b(?:PAN|(?i:pan[ \t]card|pan[ \t]number|pan[ \t]no))\b[^\n]{0,25}?(?<![\w])([A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z])(?![\w])")
+_S21A_GHANA_CARD = re.compile(r"(?<![\w-])GHA-\d{9}-\d(?![\w-])")
+_S21A_NHS = re.compile(r"(?i:\bnhs\b(?:[ \t](?:number|no\.?))?:?[ \t]{1,3})(\d{3}[ \t-]\d{3}[ \t-]\d{4}|\d{10})(?![\w-])")
+_S21A_ID_ASKED = re.compile(r"(?i:\bid[ \t]number|national[ \t]id|identity[ \t](?:card|number))")
+_S21A_ID = re.compile(r"\bID[ \t]?:?[ \t]{1,2}(\d{7,9})(?![\w-]|[.,]\d)")
+_S21A_DOB_CUE = re.compile(r"(?i:date[ \t]of[ \t]birth|\bdob\b|d\.o\.b|birth[ \t]?date|birthday)")
+_S21A_DATE = re.compile(r"(?<![\w/.-])(?:(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
+                        r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                        r"nov|dec)[a-z]{0,6}\.?,?[ \t](?:19|20)\d\d)(?![\w/-]|\.\d)")
+_S21A_NOT_DOB_BEFORE = re.compile(r"(?i:\b(?:order(?:ed)?|deliver\w{0,4}|paid|sent|since|from|until|till|expir\w{0,4}|"
+                                  r"exp|renew\w{0,4}|booked|appointment)\b[^\n\d]{0,15}$)")
+_S21A_MR_AND_MRS = re.compile(r"(?<![\w'’-])(?i:mr[ \t](?:and|&)[ \t]mrs|mrs[ \t](?:and|&)[ \t]mr)\.?[ \t]"
+                              r"([^\W\d_][\w'’-]{1,25})(?![\w'’-])")
+_S21A_KIN = (r"mum|mom|mam|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|nan|gran|"
+             r"grandma|grandad|wife|husband|partner|brother|sister|aunt|auntie|uncle|nephew|niece|cousin")
+_S21A_KIN_NAME = re.compile(rf"(?<![\w'’-])(?:(?:my|his|her|their|our)[ \t](?:{_S21A_KIN})|(?<!the[ \t])(?<!a[ \t])(?<!your[ \t])"
+                            rf"(?:father|mother))[ \t](?=[a-z])")
+_S21A_NAME_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!?]|(?:she|he|hes|shes|she's|he's|who|is|was|and|has|had|i|im|"
+                            r"i'm|its|it's|they|theyre|lives|passed|died)\b)")
+_S21A_CALLED = re.compile(r"(?<![\w'’-])(?i:lady|man|guy|woman|gentleman|girl|bloke|chap|fella|someone|nurse|agent)"
+                          r"[ \t](?:called|named)[ \t](?=[a-z])")
+_S21A_FIRST_LINE_THIS_IS = re.compile(r"\A[^\n:]{1,20}:[^\n]{0,60}?\bthis[ \t]is[ \t](?=[a-z])")
+_S21A_AGENT_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!]|speaking\b|how\b)")
+_S21A_LINE_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$|[,.!])")
+_S21A_MY_NAME_IS = re.compile(r"(?i:\bmy[ \t]name[ \t]is[ \t])(?=[a-z])")
+_S21A_ROLE_NAME = re.compile(r"\b(?:[Pp]atient|[Tt]enant|[Cc]lient|[Rr]esident|[Mm]ember|[Ss]tudent|[Pp]upil|[Cc]laimant)[ \t]"
+                             r"([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?[ \t][A-Z][a-z'’]{1,25}(?:-[A-Z][a-z'’]{1,25})?)"
+                             r"(?=[ \t]?[(,.;]|[ \t]+(?:and|is|was|has)\b)")
+
+
+def _s21a_digits(value: str) -> int:
+    return _s20_digit_count(value)
+
+
+def _s21a_cards(text: str, low: str) -> Iterator[Found]:
+    if any(c in low for c in _S21A_CARD_CUE_WORDS) and _DIGIT.search(text):
+        for m in _S21A_CARD.finditer(text):
+            line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 90)
+            cue = None
+            for found_cue in _S21A_CARD_CUE.finditer(text, line_start, m.start()):
+                cue = found_cue  # the last card word before the number
+            if cue is None or _NOT_PAYMENT_CARD.search(text, max(0, cue.start() - 12), cue.start()):
+                continue
+            if _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            yield "CARD", m.start(), m.end(), 0.8
+    if "card" in low or "long number" in low:
+        for cue in re.finditer(r"(?i:\bcard\b[^\n]{0,30}\bnumber|long[ \t]number|\bcard\b[^\n]{0,40}pay)", text):
+            window_end = min(len(text), cue.end() + 300)
+            groups = [g for g in _S21A_GROUP_LINE.finditer(text, cue.end(), window_end) if _s21a_digits(g.group(1)) == 4]
+            if len(groups) >= 3:
+                for g in groups[:5]:
+                    yield "CARD", g.start(1), g.end(1), 0.8
+            for r in _S21A_SPOKEN_RUN.finditer(text, cue.end(), window_end):
+                parts = []
+                pos = r.start()
+                for brk in _S21A_BROKEN_OFF.finditer(text, r.start(), r.end()):
+                    parts.append((pos, brk.start()))
+                    pos = brk.end()
+                parts.append((pos, r.end()))
+                if len(parts) == 1:
+                    continue
+                for i, (a, z) in enumerate(parts):
+                    if _s21a_digits(text[a:z]) in (15, 16):
+                        yield "CARD", a, z, 0.8
+                        first = text[parts[i - 1][0]:parts[i - 1][1]].lower() if i > 0 else ""
+                        if first and _s21a_digits(first) <= 8 and text[a:z].lower().startswith(first):
+                            yield "CARD", parts[i - 1][0], parts[i - 1][1], 0.8  # the false start
+
+
+def _s21a_bank(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in ("sort code", "direct debit", "account", "payee")):
+        for m in _S21A_SORT_CODE.finditer(text):
+            head_end = m.start("account") if m.group("account") else m.end()
+            if not _S21A_TENS.search(text, m.start(), head_end):
+                continue  # digits read one by one: a phone or a reference, left to their rules
+            if m.group("account"):
+                if _s21a_digits(m.group("account")) == 8:
+                    yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
+            elif "account" in low and _S21A_SORT_CUE.search(text, max(0, m.start() - 30), m.start()):
+                yield "BANK_ACCOUNT", m.start(), m.end(), 0.8
+    if "account" in low or "bank" in low:
+        for m in _S21A_ACCOUNT_DIGITS.finditer(text):
+            if _S21A_BANK_CONTEXT.search(text) and not _ID_OWNER_NOT.search(text, max(0, m.start() - 30), m.start()):
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+
+
+def _s21a_addresses(text: str, low: str) -> Iterator[Found]:
+    found: list[tuple[int, int]] = []
+    if any(w in low for w in ("post", "address", "zip")):
+        for m in _S21A_UK_POSTCODE.finditer(text):
+            if _S21A_POSTCODE_CONTEXT.search(text, max(0, m.start() - 250), m.start()):
+                found.append((m.start(), m.end()))
+        for m in _S21A_CA_POSTCODE.finditer(text):
+            if _S21A_POSTCODE_CONTEXT.search(text, max(0, m.start() - 250), m.start()):
+                start = m.start()
+                town = _S21A_TOWN_BEFORE.search(text, max(0, m.start() - 45), m.start())
+                if town is not None:
+                    words = town.group(1).split()
+                    while words and not all(_s20_name_word(w) for w in words):
+                        words = words[1:]
+                    start = m.start() - len(town.group()) + len(town.group(1)) - len(" ".join(words)) if words else start
+                found.append((start, m.end()))
+    if "eircode" in low:
+        for cue in re.finditer(r"(?i:\beircode\b)", text):
+            line_end = text.find("\n", cue.end())
+            if line_end < 0:
+                continue
+            answer_end = text.find("\n", line_end + 1)
+            answer_end = len(text) if answer_end < 0 else answer_end
+            label = re.match(r"\n[^\n:]{1,20}:", text[line_end:answer_end])
+            if label is None:
+                continue
+            for m in _S21A_EIRCODE.finditer(text, line_end + label.end(), answer_end):
+                chars = sum(2 if len(w) > 1 and w not in _SPOKEN_VALUES else 1 for w in m.group().lower().replace(",", " ").split())
+                if 6 <= chars <= 7 and any(c.isalpha() and len(c) == 1 for c in m.group().lower().replace(",", " ").split()[1:]):
+                    found.append((m.start(), m.end()))
+    for a, b in found:
+        yield "ADDRESS", a, b, 0.8
+        value = text[a:b].lower()
+        # a first attempt broken off: "n w ten uh n w ten, four, r…"
+        before = re.search(r"(?<![\w'’-])([a-z](?:[ \t,]{1,2}[a-z0-9]{1,6}){1,4})[ \t,]{1,2}(?:uh|um|er|erm|sorry)[ \t,]{1,2}$",
+                           text[max(0, a - 40):a], re.IGNORECASE)
+        if before and value.startswith(before.group(1).lower()):
+            yield "ADDRESS", max(0, a - 40) + before.start(1), max(0, a - 40) + before.end(1), 0.8
+
+
+def _s21a_ids(text: str, low: str) -> Iterator[Found]:
+    if "hkid" in low or "hong kong id" in low:
+        for m in _S21A_HKID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "nric" in low or "fin" in low:
+        for m in _S21A_NRIC.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "pan" in low:
+        for m in _S21A_PAN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "GHA-" in text:
+        for m in _S21A_GHANA_CARD.finditer(text):
+            yield "NATIONAL_ID", m.start(), m.end(), 0.85
+    if "nhs" in low:
+        for m in _S21A_NHS.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "ID" in text and _S21A_ID_ASKED.search(text):
+        for m in _S21A_ID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.8
+
+
+def _s21a_dobs(text: str, low: str) -> Iterator[Found]:
+    if not any(w in low for w in ("birth", "dob", "d.o.b")):
+        return
+    for cue in _S21A_DOB_CUE.finditer(text):
+        line_end = text.find("\n", cue.end())
+        end = len(text) if line_end < 0 else line_end
+        if line_end >= 0:  # the answer line of a chat log
+            nxt = text.find("\n", line_end + 1)
+            end = len(text) if nxt < 0 else nxt
+        end = min(end, cue.end() + 160)
+        for m in _S21A_DATE.finditer(text, cue.end(), end):
+            if not _S21A_NOT_DOB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                yield "DOB", m.start(), m.end(), 0.8
+
+
+def _s21a_names(text: str, low: str) -> Iterator[Found]:
+    found: list[tuple[int, int]] = []
+    if " and m" in low or " & m" in low:
+        for m in _S21A_MR_AND_MRS.finditer(text):
+            if _s20_name_word(m.group(1)):
+                found.append((m.start(1), m.end(1)))
+    if any(k in low for k in ("mum", "mom", "mam", "mother", "father", "dad", "son", "daughter", "wife", "husband",
+                              "partner", "brother", "sister", "gran", "nan", "aunt", "uncle", "nephew", "niece", "cousin")):
+        for m in _S21A_KIN_NAME.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if run and text[run[0]:run[1]].islower() and _S21A_NAME_END.match(text, run[1]):
+                words = text[run[0]:run[1]].split()
+                if len(words) >= 2 or words[0] in FIRST_NAMES:
+                    found.append(run)
+    if "called" in low or "named" in low:
+        for m in _S21A_CALLED.finditer(text):
+            run = _s20_name_run(text, m.end(), 2)
+            if run and text[run[0]:run[1]].islower() and _S21A_NAME_END.match(text, run[1]) is None:
+                run = (run[0], run[0] + len(text[run[0]:run[1]].split()[0]))
+            if run and text[run[0]:run[1]].islower():
+                found.append(run)
+    if "this is" in low:
+        opening = _S21A_FIRST_LINE_THIS_IS.match(text)
+        if opening:
+            run = _s20_name_run(text, opening.end(), 2)
+            if run and _S21A_AGENT_END.match(text, run[1]):
+                found.append(run)
+    if "my name is" in low:
+        for m in _S21A_MY_NAME_IS.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if run and text[run[0]:run[1]].islower() and _S21A_LINE_END.match(text, run[1]):
+                found.append(run)
+    if any(w in low for w in ("patient ", "tenant ", "client ", "resident ", "member ", "student ", "pupil ", "claimant ")):
+        for m in _S21A_ROLE_NAME.finditer(text):
+            if all(w.lower() not in NOT_NAMES and w.lower() not in PLACE_WORDS for w in m.group(1).split()):
+                found.append((m.start(1), m.end(1)))
+    for a, b in found:
+        yield "PERSON", a, b, 0.8
+
+
+# session 21a, second group:
+# - PHONE: a Singapore mobile after "hp"/"handphone" ("my hp 9123 4567"); an extension said after a number read out
+#   (", extension three one": inside the PHONE span, as the convention says).
+# - ADDRESS: a "House (No.) N, …, Town" layout (Pakistan, Ghana, Bangladesh: "House 14, Street 9, F-7/2, Islamabad"),
+#   two to four comma-separated parts, the last a capitalised town; a Ghana digital (GPS) address after its name
+#   ("GA-415-2271").
+# - PASSPORT / NATIONAL_ID: a letter and six or more digits read out in the answer to a passport or a driving
+#   licence question ("passport numbers\nCaller: fathers is b, zero two, four four…").
+# - DOB: a month's short name, an ordinal and a year said ("feb twenty fourth two thousand eight") after a
+#   date-of-birth cue.
+_S21A_HP = re.compile(r"(?i:\b(?:hp|h/p|handphone)\b)(?:[ \t](?:no\.?|number|is))?[ \t:]{1,3}((?:\+65[ \t]?)?[689]\d{3}[ \t-]?\d{4})(?![\w-]|[.,]\d)")
+_S21A_EXTENSION = re.compile(rf"(?i:,?[ \t](?:extension|ext|extn)[ \t](?:{_S21A_DIGIT}|\d)(?:[ \t](?:{_S21A_DIGIT}|\d)){{0,4}})(?![\w'’-])")
+_S21A_HOUSE = re.compile(r"(?<![\w-])House(?:[ \t]No\.?)?[ \t]\d{1,5}[A-Za-z]?,[ \t]"
+                         r"(?:[\w/.'’-]{1,25}(?:[ \t][\w/.'’-]{1,25}){0,3},[ \t]){1,3}[A-Z][a-z]{2,25}(?![\w-])")
+_S21A_GPS = re.compile(r"(?i:\b(?:gps|digital)[ \t]address\b)[^\n\d]{0,15}?(?<![\w-])([A-Z]{2}-\d{3,4}-\d{4})(?![\w-])")
+_S21A_DOC_QUESTION = re.compile(r"(?i:\b(?:passport|driv\w{0,4}[ \t]licen[cs]e|licen[cs]e)[ \t]?(?:number|no)s?\b[^\n]{0,40}\n"
+                                r"[^\n:]{1,20}:[ \t]*(?:(?:its|it's|yeah|yes|sure|ok|um|uh)[ \t,]+){0,2}"
+                                r"(?:[a-z]{2,12}(?:['’]?s)?[ \t](?:is|one)[ \t])?)")
+_S21A_DOC_SPOKEN = re.compile(rf"(?i:[a-z](?:,?[ \t]{_S21A_DIGITS}){{1,2}}(?:,?[ \t]{_S21A_DIGITS}){{5,16}})(?![\w'’-]|,?[ \t]{_S21A_DIGIT})")
+_S21A_SHORT_MONTH_DOB = re.compile(
+    rf"(?<![\w'’-])(?i:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t](?:the[ \t])?(?:{_ORDINALS}),?[ \t]{_S20_YEAR})(?![\w'’-])")
+
+
+def _s21a_more(text: str, low: str) -> Iterator[Found]:
+    if "hp" in low or "handphone" in low:
+        for m in _S21A_HP.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8
+    if "ext" in low:
+        for m in SPOKEN_NUMBER.finditer(text):
+            ext = _S21A_EXTENSION.match(text, m.end())
+            if ext:
+                yield "PHONE", m.start(), ext.end(), 0.8
+    if "House " in text:
+        for m in _S21A_HOUSE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+    if "address" in low:
+        for m in _S21A_GPS.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "passport" in low or "licen" in low:
+        for q in _S21A_DOC_QUESTION.finditer(text):
+            kind = "PASSPORT" if "passport" in q.group().lower() else "NATIONAL_ID"
+            line_end = text.find("\n", q.end())
+            doc = _S21A_DOC_SPOKEN.match(text, q.end(), len(text) if line_end < 0 else line_end)
+            if doc and _s20_digit_count(doc.group()) >= 6:
+                yield kind, doc.start(), doc.end(), 0.9
+    if "birth" in low or "dob" in low:
+        for cue in _S21A_DOB_CUE.finditer(text):
+            for m in _S21A_SHORT_MONTH_DOB.finditer(text, cue.end(), min(len(text), cue.end() + 160)):
+                yield "DOB", m.start(), m.end(), 0.8
+
+
+# session 21a, third group:
+# - SSN: a US social security number said with pairs ("three one seven, sixty two, four four oh eight": nine digits,
+#   "sixty two" two of them) in the answer to a social security question, and a first attempt broken off before it.
+# - NATIONAL_ID: a National Insurance number whose letters are said "as in" a word ("s as in sugar, h, seven three…").
+# - ADDRESS: a room in a hall of residence ("Room 14C, Harcourt Hall, Elm Road").
+_S21A_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_S21A_TEEN_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+_S21A_UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+_S21A_SSN_QUESTION = re.compile(r"(?i:\bsocial[ \t]security(?:[ \t]number)?\b[^\n]{0,40}\n[^\n:]{1,20}:[ \t]*"
+                                r"(?:(?:its|it's|yeah|yes|sure|um|uh)[ \t,]+){0,2})")
+_S21A_PAIRED_RUN = re.compile(rf"(?i:(?:{_S21A_DIGITS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|"
+                              rf"three|four|five|six|seven|eight|nine))?(?![\w'’])|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                              rf"sixteen|seventeen|eighteen|nineteen)(?![\w'’]))(?:,?[ \t](?:{_S21A_DIGITS}|(?:twenty|thirty|forty|"
+                              rf"fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                              rf"(?![\w'’])|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                              rf"(?![\w'’]))){{1,14}})")
+_S21A_AS_IN = r"(?:[ \t](?:as[ \t]in|for)[ \t][a-z]{2,12})?"
+_S21A_SPOKEN_NI = re.compile(rf"(?<![\w'’-])(?i:([a-z]){_S21A_AS_IN},?[ \t]([a-z]){_S21A_AS_IN}((?:,?[ \t]{_S21A_DIGITS}){{3,6}}),?"
+                             rf"[ \t]([a-d]){_S21A_AS_IN})(?![\w'’-])")
+_S21A_ROOM = re.compile(r"(?<![\w-])Room[ \t]\d{1,4}[A-Za-z]?,[ \t](?:[A-Z][\w'’-]{1,25}[ \t]){1,2}(?:Hall|House|Court|Halls|Building)"
+                        r",[ \t](?:[A-Z][\w'’-]{1,25}[ \t]){1,2}(?:Road|Street|Lane|Avenue|Drive|Way|Place|Close|Crescent)\b")
+
+
+# - PERSON: a caller's name after a greeting in another language and "its" ("kia ora kiri its hemi walker i had…").
+# - ADDRESS: a first line said in words and its town that "thats", "that's" or "i think" ends ("eleven banksia drive,
+#   mount gravatt thats all i got").
+_S21A_GREETING_ITS = re.compile(r"(?i:\b(?:kia[ \t]ora|talofa|bula|salaam|salam|namaste|howdy|g['’]?day|good[ \t](?:morning|"
+                                r"afternoon|evening)|hiya|hello|hi|hey)\b[^\n]{0,30}?\bit['’]?s[ \t])(?=[a-z])")
+_S21A_AFTER_GREETING_NAME = re.compile(r"[ \t](?:i|i['’]m|im|i['’]ve|ive|calling|ringing|here|again|from)\b")
+_S21A_TOWN_AFTER = re.compile(_S20_TOWN_AFTER.pattern.replace("is[ \\t]that|", "is[ \\t]that|that['’]?s|thats|i[ \\t]think|"))
+
+
+# - PERSON: a name opened by "Md."/"Mohd." (Muhammad's short forms: "I am Md. Rafiqul Islam from…").
+# - DOB: a day, a month and a year said with commas between ("one, seven, seventy three") in the answer to a
+#   date-of-birth question.
+# - ADDRESS: the whole answer to an address question when it is a house number said in words, a comma and one to
+#   three comma-separated groups of one to three words ("twenty two, the spinney, great barton").
+_S21A_MD = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mohd)\.?[ \t]([A-Z][a-z'’-]{1,25}(?:[ \t][A-Z][a-z'’-]{1,25}){0,2})(?![\w'’-])")
+_S21A_COMMA_DATE = re.compile(rf"(?<![\w'’-])(?i:{_S20_NUM_DAY},[ \t]{_S20_NUM_MONTH},?[ \t]{_S20_YEAR}"
+                              rf"|{_S20_NUM_DAY},?[ \t]{_S20_NUM_MONTH},[ \t]{_S20_YEAR})(?![\w'’-]|,?[ \t]{_S20_DIGIT})")
+_S21A_ADDRESS_QUESTION = re.compile(r"(?i:\baddress\b[^\n]{0,40}\n[^\n:]{1,20}:[ \t]*(?:(?:its|it's|yeah|yes|sure|um|uh)[ \t,]+){0,2})")
+_S21A_ANSWER_ADDRESS = re.compile(rf"(?i:{_S20_WORD_HEAD},[ \t](?:[a-z'’]{{2,20}}(?:[ \t][a-z'’]{{2,20}}){{0,2}})"
+                                  rf"(?:,[ \t][a-z'’]{{2,20}}(?:[ \t][a-z'’]{{2,20}}){{0,2}}){{1,2}})[ \t]*(?=\r?\n|$)")
+
+
+def _s21a_paired_digits(value: str) -> int:
+    words = value.lower().replace(",", " ").replace("-", " ").split()
+    n, mult, i = 0, 1, 0
+    while i < len(words):
+        w = words[i]
+        if w in ("double", "triple"):
+            mult = 2 if w == "double" else 3
+        elif w in _S21A_TENS_WORDS:
+            n += 2
+            if i + 1 < len(words) and words[i + 1] in _S21A_UNIT_WORDS:
+                i += 1
+        elif w in _S21A_TEEN_WORDS:
+            n += 2
+        else:
+            n += mult
+            mult = 1
+        i += 1
+    return n
+
+
+def _s21a_third(text: str, low: str) -> Iterator[Found]:
+    if "social security" in low:
+        for q in _S21A_SSN_QUESTION.finditer(text):
+            line_end = text.find("\n", q.end())
+            end = len(text) if line_end < 0 else line_end
+            runs = list(_S21A_PAIRED_RUN.finditer(text, q.end(), end))
+            for i, r in enumerate(runs):
+                if _s21a_paired_digits(r.group()) == 9 and any(w in _S21A_TENS_WORDS | _S21A_TEEN_WORDS
+                                                               for w in r.group().lower().replace(",", " ").split()):
+                    yield "SSN", r.start(), r.end(), 0.85
+                    if i > 0 and r.group().lower().startswith(runs[i - 1].group().lower()):
+                        yield "SSN", runs[i - 1].start(), runs[i - 1].end(), 0.8  # the first attempt
+    if "insurance" in low and " as in " in low:
+        for m in _S21A_SPOKEN_NI.finditer(text):
+            prefix = (m.group(1) + m.group(2)).upper()
+            if (_s20_digit_count(m.group(3)) == 6 and prefix[0] not in "DFIQUV" and prefix[1] not in "DFIQUVO"
+                    and prefix not in _NINO_BAD_PREFIX and "as in" in m.group().lower()
+                    and _S20_NI_CUE.search(text, max(0, m.start() - 300), m.start())):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.9  # above the spelled name its letters look like
+    if "Room " in text:
+        for m in _S21A_ROOM.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+    if "it" in low:
+        for m in _S21A_GREETING_ITS.finditer(text):
+            run = _s20_name_run(text, m.end(), 3)
+            if run and len(text[run[0]:run[1]].split()) >= 2 and text[run[0]:run[1]].islower() \
+                    and _S21A_AFTER_GREETING_NAME.match(text, run[1]):
+                yield "PERSON", run[0], run[1], 0.8
+    if "Md" in text or "Mohd" in text or "Muhd" in text:
+        for m in _S21A_MD.finditer(text):
+            if all(w.lower() not in NOT_NAMES for w in m.group(1).split()):
+                yield "PERSON", m.start(), m.end(), 0.8
+    if "birth" in low or "dob" in low:
+        for cue in _S21A_DOB_CUE.finditer(text):
+            for m in _S21A_COMMA_DATE.finditer(text, cue.end(), min(len(text), cue.end() + 120)):
+                yield "DOB", m.start(), m.end(), 0.8
+    if "address" in low:
+        for q in _S21A_ADDRESS_QUESTION.finditer(text):
+            answer = _S21A_ANSWER_ADDRESS.match(text, q.end())
+            if answer and not any((w.strip(",") in _S20_NOT_ADDRESS_WORDS or w.strip(",") in _S20_STOP) and w != "the"
+                                  for w in answer.group().lower().split()[1:]):
+                yield "ADDRESS", answer.start(), answer.end(), 0.8
+    if "that" in low or "think" in low:
+        for m in _S21A_TOWN_AFTER.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+
+
+def find_session21a(text: str) -> Iterator[Found]:
+    """Session 21a's rules (see the block's comment)."""
+    low = text.lower()
+    yield from _s21a_cards(text, low)
+    yield from _s21a_bank(text, low)
+    yield from _s21a_addresses(text, low)
+    if _DIGIT.search(text):
+        yield from _s21a_ids(text, low)
+        yield from _s21a_dobs(text, low)
+    yield from _s21a_names(text, low)
+    yield from _s21a_more(text, low)
+    yield from _s21a_third(text, low)

@@ -77,7 +77,17 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "the engineer will be a ", "a on your team ", "doctor a ", "name is a ", "mr a a ", "a speaking ",
          "thank you for calling a this is a ", "a as in a, ", "a for a ", "a b, c d ", "a hyphen b ", "a-a-a-a ",
          "a b c d ", "a dot a at a ", "national insurance a b one ", "pps one ", "social\nA: one ",
-         "sort code account one ", "card one, ", "plus one ", "Aa (bot) ", "I'm Aa, the Aa assistant ")
+         "sort code account one ", "card one, ", "plus one ", "Aa (bot) ", "I'm Aa, the Aa assistant ",
+         # session 21a (pii21fa): cards, sort codes, spoken postcodes and Eircodes, IDs, dates of birth, names, filters
+         "card 4111 ", "card 4111  1111 ", "card number\nA: one two three four\n", "card one two um one ",
+         "sort code twenty, thirty two, ", "account 1111111111 bank ", "postcode a as in a, b ", "postcode a one b, ",
+         "eircode\nA: a one, ", "hkid A1 ", "NRIC S1 ", "PAN AAAPA1 ", "GHA-1", "nhs 111 ", "date of birth 1/1/1990 ",
+         "mr and mrs a ", "my mum a a ", "lady called a ", "my name is a ", "patient Aa Aa ", "Patient: ",
+         "Aa & Aa Aa ", "letter\nA: its a, one ", "a lady called aa aa ", "hp 9111 ", "one two three four five six seven extension one ",
+         "House 1, a, ", "gps address AA-111-", "passport number\nA: a, one ", "date of birth feb first ", "Aa No.",
+         "Valentine's ", "a tower ", "social security\nA: one two, sixty ", "insurance a as in a, b ", "Room 1, Aa Hall, ",
+         "hi its a a ", "one a road, a a thats ", "acct 11111111 gas ", "Aa\n", "Md. Aa ", "birth one, two, ",
+         "address\nA: one, a, ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
