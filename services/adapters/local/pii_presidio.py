@@ -1873,6 +1873,25 @@ idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachuset
 montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont washington wisconsin wyoming""".split())
 
 
+_S21C_HEADERS = frozenset("""to from cc bcc subject date sent an von de à a para van aan da objet betreff asunto assunto
+oggetto onderwerp ämne från till""".split())
+_S21C_FLOOR_AFTER = re.compile(r",[ \t]{1,2}\d{1,2}\.[ \t]?(?:OG|Stock|Etage|DG|UG|EG|Obergeschoss)"
+                               r"(?:[ \t](?:links|rechts|mitte|li\.|re\.))?(?![\w-])")
+_S21C_CORRECTED = re.compile(r"[ \t]?[,.;]?[ \t]{0,2}(?i:(?:no|nee|nein|non|não)[ \t,]{1,2})?(?i:sorry|i[ \t]mean|perd[óo]n|"
+                             r"pardon|digo|quer[ \t]dizer|scusa|scusate|desculpa|entschuldigung|ich[ \t]meine|"
+                             r"je[ \t]veux[ \t]dire|bedoel[ \t]ik)[ \t,:]{1,3}([A-Z]{0,2}\d[\d \t.-]{5,30}\d[A-Z]?)(?![\w-])")
+_S21C_IBAN_SHAPE = re.compile(r"(?<![\w-])([A-Z]{2})\d{2}(?:[ \t]?[A-Z0-9]{4}){2,7}(?:[ \t]?[A-Z0-9]{1,3})?(?![\w-])")
+
+
+def _s21c_iban_twins(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """An IBAN's shape of the same country and length as an IBAN found in the message whose check fails: the same
+    account mistyped ("I sent it to AT22 … 1180, the right one is AT22 … 1108")."""
+    found = {(text[s.start:s.start + 2], len(re.sub(r"\s", "", text[s.start:s.end]))) for s in spans if s.kind == "IBAN"}
+    return [PiiSpan("IBAN", m.start(), m.end(), 0.8) for m in _S21C_IBAN_SHAPE.finditer(text)
+            if (m.group(1), len(re.sub(r"\s", "", m.group()))) in found and not _overlaps(
+                [(s.start, s.end) for s in spans], m.start(), m.end())]
+
+
 def _s21c_phone_not_pii(text: str, s: PiiSpan, value: str) -> bool:
     if _S21C_SUPPLY_CUE.search(text, max(0, s.start - 20), s.start):
         return True
@@ -1975,10 +1994,23 @@ def _session21c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         if s.kind == "ADDRESS" and _s21c_address_not_pii(text, s, value):
             continue
+        if s.kind == "ADDRESS" and (floor := _S21C_FLOOR_AFTER.match(text, s.end)):
+            s = PiiSpan(s.kind, s.start, floor.end(), s.score)  # "Weserstraße 19, 1. OG rechts is cold"
+        if s.kind in ("NATIONAL_ID", "PHONE", "IBAN", "CARD") and (again := _S21C_CORRECTED.match(text, s.end)) and \
+                len(re.sub(r"\W", "", again.group(1))) == len(re.sub(r"\W", "", value)):
+            out.append(PiiSpan(s.kind, again.start(1), again.end(1), s.score))  # "818346281, no sorry 818346218"
         if s.kind == "PERSON":
-            if "\n" in value and (head := value.split("\n", 1)[0].strip()).isupper() and len(head) <= 3:
-                s = PiiSpan(s.kind, s.start + value.index("\n") + 1, s.end, s.score)  # "60 € VB\nSvenja:"
+            if "\n" in value and (_SPEAKER_COLON.match(text, s.end) or (
+                    (head := value.split("\n", 1)[0].strip()).isupper() and len(head) <= 3)):
+                head = value[:value.rindex("\n")].strip()  # "60 € VB\nSvenja:", "… i Uppsala\nEbba:": a label after
+                if not (head.isupper() and len(head) <= 3) and head.lower() not in PLACES and \
+                        head.lower() not in pii_rules.NOT_NAMES and not _S21C_PLACE_PREP.search(
+                            text, max(0, s.start - 8), s.start):
+                    out.append(PiiSpan(s.kind, s.start, s.start + len(head), s.score))  # "interphone Brunet\nAnne :"
+                s = PiiSpan(s.kind, s.start + value.rindex("\n") + 1, s.end, s.score)
                 value = text[s.start:s.end]
+                if value.lower() in _S21C_HEADERS or value.lower() in pii_rules.NOT_NAMES:
+                    continue  # "From: Chen Jing\nTo: Support": a header's name, not a speaker's
             if (lead := _S21C_LOWER_LEAD.match(value)) and lead.group(1) not in pii_rules.PARTICLES:
                 s = PiiSpan(s.kind, s.start + lead.end(), s.end, s.score)  # "betalade med Klarna"
                 value = text[s.start:s.end]
@@ -1998,6 +2030,8 @@ def _session21c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 dropped.append(value)
                 continue
         out.append(s)
+    if any(s.kind == "IBAN" for s in out):
+        out += _s21c_iban_twins(text, out)
     if not dropped:
         return out
     gone = {w for v in dropped for w in v.split()}

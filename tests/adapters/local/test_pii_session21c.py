@@ -127,3 +127,40 @@ def test_session21c_tagger_spans_that_are_no_ones_stay_unmasked(text, value, kin
 def test_session21c_tagger_spans_of_personal_data_stay_masked(text, value, kind):
     start = text.index(value)
     assert any(s.start <= start and start + len(value) <= s.end for s in _tagger_span(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a chat export's speaker beside "Vous"/"Jag" or a seller, a space before the colon allowed
+    ("Oyeyemi : Bonjour, le vélo est dispo ?\nVous : Oui, 80 €\nOyeyemi : Je passe demain", "Oyeyemi"),
+    ("Tremaine: Hej! Finns cykeln kvar?\nSäljare: Ja\nTremaine: Toppen", "Tremaine"),
+    # dates of birth after abbreviated and Portuguese cues, before "geboren", and the child the sentence names
+    ("Solicitud de cita.\nFecha nac.: 04-11-1992\nNIE pendiente", "04-11-1992"),
+    ("A minha filha (nascida a 9 de junho de 2014) muda de escola.", "9 de junho de 2014"),
+    ("Die Kita braucht die Urkunde. Ngozi ist am 02.05.2021 geboren.", "02.05.2021"),
+    ("Die Kita braucht die Urkunde. Ngozi ist am 02.05.2021 geboren.", "Ngozi"),
+    # titles and sign-offs
+    ("Buongiorno prof.ssa Bellandi, le scrivo per l'esame.", "Bellandi"),
+    ("Pani Jolanto, przesyłam umowę w załączniku.", "Jolanto"),
+    ("Czynsz przelany, kaloryfer dalej cieknie. Pozdrawiam, Wiesław", "Wiesław"),
+    # national numbers and a passport after their cues
+    ("Marcação para o utente SNS 312 558 904 na próxima semana.", "312 558 904"),
+    ("Accident du 3 mai, n° SS 2 84 11 75 112 044 81, merci.", "2 84 11 75 112 044 81"),
+    ("I am Oyelaran, passport BRK553210, please check my visa.", "BRK553210"),
+    ("Mein BSN ist 111222333, nee sorry 111222334, ich habe mich vertippt.", "111222334"),
+    # a postcode field, a floor after the street, a mistyped IBAN beside the right one
+    ("Vorname: Tremaine\nPLZ / Ort: 80331 München\nTelefon folgt", "80331 München"),
+    ("Hello, the heating in Lindenstraße 8, 2. OG rechts is cold again.", "2. OG rechts"),
+    ("Ich habe an DE02 1203 0000 0000 2020 52 überwiesen, richtig wäre DE02 1203 0000 0000 2020 51.",
+     "DE02 1203 0000 0000 2020 52"),
+])
+def test_session21c_personal_data_in_european_forms_is_masked(rules, text, value):
+    assert _masked(rules, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Agent: hello, how can I help?\nPatient: I need my results\nAgent: which test?\nPatient: blood", "Patient"),
+    ("Medewerker: goedemiddag\nKlant: hallo\nMedewerker: uw nummer?\nKlant: 12", "Medewerker"),
+    ("From: Ngozika Oyelaran\nTo: Support\nSubject: refund", "To"),
+])
+def test_session21c_guards_transcript_roles_stay_unmasked(rules, text, value):
+    assert not _masked(rules, text, value)
