@@ -1799,8 +1799,10 @@ _S21C_REF_CUE = re.compile(
 _S21C_SUPPLY_CUE = re.compile(r"(?:\b(?:PDR|POD|PDL|CUPS|CPE|EAN)|(?i:\bz[äa]hlpunkt|\bcontatore))\b[^\d\n]{0,12}$")
 _S21C_YEAR_OPENED = re.compile(r"(?:19|20)\d\d[.-]\d")
 _S21C_COMPANY_TAX_CUE = re.compile(
-    r"(?i:\b(?:empresa|company|firma|firmy|firmie|soci[ée]t[ée]|sociedade|sociedad|societ[àa]|azienda|bedrijf|"
-    r"unternehmen|entreprise|nipc|cif|vat|btw|tva|p\.?[ \t]?iva|ust-?idnr|krs|regon|nip)\b[^\d\n]{0,25})$")
+    r"(?i:(?:\b(?:nif|nip|cif|vat|iva|btw|tva|tax[ \t](?:number|id)|n[úu]mero[ \t]fiscal)[ \t]{1,2}(?:(?:da|de|del|della|"
+    r"du|de[ \t]la|of[ \t]the|of[ \t]our|der|our)[ \t]{1,2})?(?:empresa|company|firma|firmy|firmie|soci[ée]t[ée]|"
+    r"sociedade|sociedad|societ[àa]|azienda|bedrijf|unternehmens?|entreprise)\b|\b(?:nipc|cif|krs|regon|ust-?idnr|"
+    r"p\.?[ \t]?iva)\b|\b(?:company|firm|business|empresa|firmy)[ \t](?:vat|tax|nip|nif)\b)[^\d\n]{0,15})$")
 _S21C_PT_NIF = re.compile(r"[56]\d{2}[ \t.]?\d{3}[ \t.]?\d{3}")
 _S21C_SITE_BEFORE = re.compile(
     r"(?i:\b(?:de|del|de[ \t]la|du|des|da|do|na|no|nella|nel|della|sulla|in|dans|bij|an[ \t]der|in[ \t]der|"
@@ -1831,7 +1833,7 @@ _S21C_JOURNEY_BEFORE = re.compile(
     r"(?i:\b(?:voyage|voyager|voyagé|déménagement|déménagé|déménager|emménagé|séjour|vacances|trajet|viaje|viajar|"
     r"vuelo|mudanza|viagem|voo|mudança|viaggio|volo|trasloco|reis|reizen|vlucht|trein|verhuizing|verhuisd|verhuis|"
     r"reise|flug|zug|umzug|umgezogen|resa|flyg|tåg|flytt|flyttar|flyttade)\b[^.!?\n]{0,60}?[ \t](?:à|au|en|em|in|"
-    r"nach|naar|bij|till|para|per)[ \t]{1,2})$")
+    r"nach|naar|stil[ \t]bij|till)[ \t]{1,2})$")  # not "para"/"per"/"bij": "vuelo para Ana", "in de trein bij Ana"
 _S21C_COUNTRY_AFTER = re.compile(r",[ \t]{0,2}([A-ZÀ-Þ][^\W\d_]{2,25})(?![\w'’-])")
 _S21C_PLACE_PREP = re.compile(r"(?i:\b(?:in|from|en|de|à|em|aus|uit|i|da|di|near)[ \t]{1,2})$")
 _S21C_PRODUCT_NOUN_BEFORE = re.compile(
@@ -1988,7 +1990,7 @@ def _session21c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         value = text[s.start:s.end]
         if s.kind == "PHONE" and _s21c_phone_not_pii(text, s, value):
             continue
-        if s.kind == "NATIONAL_ID" and (_S21C_COMPANY_TAX_CUE.search(text, max(0, s.start - 40), s.start) or (
+        if s.kind == "NATIONAL_ID" and (_S21C_COMPANY_TAX_CUE.search(text, max(0, s.start - 60), s.start) or (
                 _S21C_PT_NIF.fullmatch(value) and re.search(r"(?i:\bnif\b|\bnipc\b|contribuinte)",
                                                             text[max(0, s.start - 30):s.start]))):
             continue

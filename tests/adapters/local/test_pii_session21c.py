@@ -72,6 +72,7 @@ def test_session21c_not_personal_data_stays_unmasked(rules, text, value):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Je voyage avec Ngozika Oyelaran à Lyon demain matin.", "Ngozika Oyelaran"),
+    ("Ho prenotato il volo per Ngozika Oyelaran, arriva lunedì.", "Ngozika Oyelaran"),
     ("Ngozika Oyelaran, Nigeria office, asked for the invoice.", "Ngozika Oyelaran"),
     ("Buenas, soy Tremaine Oyelaran. Atentamente,\nTremaine Oyelaran | Inmobiliaria Oyelaran | 912 345 678",
      "Inmobiliaria Oyelaran"),
@@ -83,6 +84,7 @@ def test_session21c_not_personal_data_stays_unmasked(rules, text, value):
     ("My booking number is +44 7700 900123, call me there.", "+44 7700 900123"),
     ("Dzień dobry, proszę o kontakt pod numerem +48 501 222 333.", "+48 501 222 333"),
     ("Mi NIF es 248113905 y el de mi hermano también.", "248113905"),
+    ("Trabajo en una empresa de limpieza, mi NIF es 12345678Z.", "12345678Z"),
     ("Hi, my name is KeShawn Oyelaran and my account is locked.", "KeShawn Oyelaran"),
 ])
 def test_session21c_guards_personal_data_stays_masked(tagged, text, value):
