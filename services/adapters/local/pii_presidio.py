@@ -1014,6 +1014,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
              if p >= threshold and not _overlaps(keep, start, end)]
     if filtered:
         extra = [span for span in extra if crf_would_keep(text, span)]
+        extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1043,7 +1044,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
         spans = _session20a_addresses(text, spans)
     spans = _session20a_more(text, spans)
     spans = _session20b_filters(text, _joined_addresses(text, _merged(spans)), merged=True)
-    return _session21a_filters(text, spans)  # session 21a (fixer pii21fa)
+    spans = _session21a_filters(text, spans)  # session 21a (fixer pii21fa)
+    return _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -1928,3 +1930,315 @@ _S21A_NOT_COPIED = frozenset("""she he they them her him his it we you our your 
 who whom the and but for with from got has had was were are is be been being said tell""".split())
 _S21A_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an)[ \t])$")
 _TRAILING_BAR21 = re.compile(r"[ \t]{0,3}(?:\||,)")
+
+
+# ---- session 17, fixer pii21fc (blind21c: European business forms; the CRF tagger on real traffic) ------------------
+# Spans that are no one's personal data, whichever rule, the NER or the tagger found them (PERSON filters never where
+# the writer or a relative is named by a cue right before the span: _self_named, _relative_named):
+# - PHONE: a number after a reference's name in fr/es/pt/it/nl/de/sv ("numéro allocataire 2287145", "relatienummer",
+#   "kundnummer", "BO nº", "Sinistro", "booking") unless written as a phone (a leading 0, + or bracket, US 3-3-4); a
+#   number after an energy supply point's name ("PDR", "POD", "PDL", "CUPS", "CPE", "EAN") always; a number opening
+#   with a year and a separator ("2026.05.441239", "2026-0044781": a claim's or a report's number, no phone's layout);
+# - NATIONAL_ID: a tax number after a company's word ("NIF da empresa", "NIP firmy", "NIPC", "CIF", "VAT") or a
+#   Portuguese NIF of nine digits opening with 5 or 6 (a company's or a public body's, never a person's);
+# - ADDRESS: a street without a house number after a place preposition ("rotonda de Plaza de Castilla", "furtado na
+#   Av. Paulista", "the ATM in Rue Neuve", "travaux de la place Rihour") or at a crossing ("incrocio via X / viale Y"):
+#   the site of an accident or of works, in a message that names no home (no residence cue, not alone on its line, no
+#   number said in words); a written UK postcode whose area does not exist ("SSD Kingston NV2 1TB": a product);
+# - PERSON: an institution's or a business's word opening or closing it, or right before it ("Universidad Carlos III",
+#   "Vårdcentralen Sankt Görans", "Harmonie Mutuelle", "Centre médical Saint-Roch", "compagnia Generali") — unless
+#   its other words are a name masked elsewhere in the message (then that name is kept masked, build.py's convention);
+#   a business after a name ("Maarten de Graaf van Bakkerij X" → "Maarten de Graaf"); a place after a journey or a
+#   removal ("voyage à Dakar", "déménagement à Tarbes", "trein … stil bij Harderwijk") or before a country ("in
+#   Rosario, Argentina"); a product after its noun ("la poussette Yoyo", "le parfum …", "the online course …") or a
+#   quantity ("6 x Porto Sandeman"), or before a volume ("… 125 ml"); a team's signature ("L'équipe Lydia"); a chat
+#   party's label that is a shop or a role ("Loja:"); a German noun read as a name ("Kopiergeld", "Wohngeld",
+#   "Anschluss", "Hausnr"); a street ("Ampel Stuttgarter Straße"); titles, greetings and a post alone ("Szanowna Pani
+#   Dziekan", "dr hab"); an author after a book ("… by Pablo Neruda"). The 0.7 copies _repeated_names made of a
+#   dropped span's words go with it.
+# - the tagger's spans (with_crf): an ADDRESS holding another kind's span ("Zenon Grabowski, PESEL 6211…, … 7"), a
+#   hashtag or a handle, a product's model or size ("AMD Radeon … 4GB", "50% YTD") or a CamelCase word, or one in
+#   capitals without a digit (a shouted advert); a PERSON with a CamelCase word ("dELiA's"), opening with "Channel" or
+#   ending in a product's or a body's word ("… Card", "… Corporation", "Twin Cities", "Spring Break", "… Price
+#   Range"), or ending in a country or a US state that is no first name ("grace Alabama"); any span of the tagger in a
+#   market news post (a cashtag "$AAPL" or a ticker hashtag "#AAPL": the names there are companies and public figures).
+_S21C_REF_CUE = re.compile(
+    r"(?i:\b(?:allocataire|sinistro|sinistre|siniestro|schadennummer|schadensnummer|bo|b\.o\.|boletim[ \t]de[ \t]"
+    r"ocorr[êe]ncia|booking|buchung|buchungsnummer|reserva|r[ée]servation|reservering|prenotazione|bokning|"
+    r"bokningsnummer|relatienummer|klantnummer|kundnummer|kundennummer|lidnummer|polisnummer|dossiernummer|"
+    r"ordernummer|[äa]rendenummer|avtalsnummer|vertragsnummer|mitgliedsnummer|contrato|contrat|contratto|matr[íi]cula|"
+    r"matricola|member(?:ship)?[ \t]number)\.?[ \t]{0,2}(?:n[º°o]\.?[ \t]?|nr\.?[ \t]?|number[ \t]|:[ \t]?|#[ \t]?)?)$")
+_S21C_SUPPLY_CUE = re.compile(r"(?:\b(?:PDR|POD|PDL|CUPS|CPE|EAN)|(?i:\bz[äa]hlpunkt|\bcontatore))\b[^\d\n]{0,12}$")
+_S21C_YEAR_OPENED = re.compile(r"(?:19|20)\d\d[.-]\d")
+_S21C_COMPANY_TAX_CUE = re.compile(
+    r"(?i:(?:\b(?:nif|nip|cif|vat|iva|btw|tva|tax[ \t](?:number|id)|n[úu]mero[ \t]fiscal)[ \t]{1,2}(?:(?:da|de|del|della|"
+    r"du|de[ \t]la|of[ \t]the|of[ \t]our|der|our)[ \t]{1,2})?(?:empresa|company|firma|firmy|firmie|soci[ée]t[ée]|"
+    r"sociedade|sociedad|societ[àa]|azienda|bedrijf|unternehmens?|entreprise)\b|\b(?:nipc|cif|krs|regon|ust-?idnr|"
+    r"p\.?[ \t]?iva)\b|\b(?:company|firm|business|empresa|firmy)[ \t](?:vat|tax|nip|nif)\b)[^\d\n]{0,15})$")
+_S21C_PT_NIF = re.compile(r"[56]\d{2}[ \t.]?\d{3}[ \t.]?\d{3}")
+_S21C_SITE_BEFORE = re.compile(
+    r"(?i:\b(?:de|del|de[ \t]la|du|des|da|do|na|no|nella|nel|della|sulla|in|dans|bij|an[ \t]der|in[ \t]der|"
+    r"auf[ \t]der|op[ \t]de|rotonda|glorieta)[ \t]{1,2})$")
+_S21C_CROSSING = re.compile(r"(?i:\b(?:incrocio|cruce|esquina|croisement|carrefour|kreuzung|kruising|cruzamento|"
+                            r"intersection|junction)\b[^\n]{0,40})$")
+_S21C_RESIDENCE = re.compile(r"(?i:\b(?:domicile|habite|j['’]habite|woon|wohne|bor|vivo|moro|live|living|home)\b)")
+_S21C_UK_AREAS = frozenset("""AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT
+DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE
+NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA
+WC WD WF WN WR WS WV YO ZE""".split())
+_S21C_UK_POSTCODE_END = re.compile(r"(?<![\w-])([A-Z]{1,2})\d[A-Z\d]?[ \t]\d[A-Z]{2}$")
+# words that open a body's or a business's name, or stand right before it ("la compagnia Generali")
+_S21C_ORG_FIRST = frozenset("""centre center centro centrum zentrum clínica clinica clinique klinik kliniek policlinico
+poliklinik hôpital hospital ospedale krankenhaus ziekenhuis sjukhus sjukhuset vårdcentral vårdcentralen vårdcentrum
+universidad universidade università université universität universiteit universitet universitetet hochschule escola
+école escuela scuola colegio liceo lycée compagnia compañía companhia compagnie aseguradora seguradora assicurazioni
+assurances versicherung verzekeraar zorgverzekeraar försäkring mutuelle mutua krankenkasse casa huisvesting
+woningcorporatie woonstichting wohnbau bostäder inmobiliaria imobiliária immobiliare farmacia farmácia pharmacie apotheke
+apotheek apotek drogaria bakkerij slagerij bäckerei metzgerei boulangerie boucherie panadería padaria""".split())
+# words that close one ("Harmonie Mutuelle", "Van Dijk Huisvesting", "Familjebostäder")
+_S21C_ORG_LAST = ("mutuelle", "huisvesting", "utilidades", "bostäder", "bostad", "versicherung", "verzekeringen",
+                  "assurances", "seguros", "försäkring", "immobilien", "immobilier", "imobiliária", "inmobiliaria",
+                  "wonen", "woningen", "center", "centre", "centrum", "zentrum")
+_S21C_NAME_CUT_PARTICLES = frozenset("van von de da di du of from bei at".split())
+_S21C_PREV_WORDS = re.compile(r"(?:^|[ \t])([^\W\d_]{2,25})[ \t]{1,2}(?:([^\W\d_]{2,25})[ \t]{1,2})?$")
+_S21C_JOURNEY_BEFORE = re.compile(
+    r"(?i:\b(?:voyage|voyager|voyagé|déménagement|déménagé|déménager|emménagé|séjour|vacances|trajet|viaje|viajar|"
+    r"vuelo|mudanza|viagem|voo|mudança|viaggio|volo|trasloco|reis|reizen|vlucht|trein|verhuizing|verhuisd|verhuis|"
+    r"reise|flug|zug|umzug|umgezogen|resa|flyg|tåg|flytt|flyttar|flyttade)\b[^.!?\n]{0,60}?[ \t](?:à|au|en|em|in|"
+    r"nach|naar|stil[ \t]bij|till)[ \t]{1,2})$")  # not "para"/"per"/"bij": "vuelo para Ana", "in de trein bij Ana"
+_S21C_COUNTRY_AFTER = re.compile(r",[ \t]{0,2}([A-ZÀ-Þ][^\W\d_]{2,25})(?![\w'’-])")
+_S21C_PLACE_PREP = re.compile(r"(?i:\b(?:in|from|en|de|à|em|aus|uit|i|da|di|near)[ \t]{1,2})$")
+_S21C_PRODUCT_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:poussette|appli|application|parfum|perfume|profumo|parfüm|trottinette|montre|jeu|livre|cours|curso|corso|"
+    r"kurs|cursus|libro|livro|boek|buch|chanson|canción|canzone|kinderwagen|cochecito|carrinho|passeggino|canapé|"
+    r"divano|fahrrad|fiets|vélo|bicicleta|scooter|online[ \t]course)[ \t]{1,2})$")
+_S21C_QUANTITY_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]?[x×][ \t]?$")
+_S21C_VOLUME_AFTER = re.compile(r"[ \t]\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?i:ml|cl|oz|cc|fl)\b")
+_S21C_AUTHOR_BEFORE = re.compile(r"(?i:\b(?:book|novel|poems?|poemas|poèmes|album|song|libro|livre|livro|buch|boek)\b"
+                                 r"[ \t]{1,2}[\"“«][^\n\"”»]{1,60}[\"”»][ \t]{1,2}(?:by|von|por)[ \t]{1,2})$")
+_S21C_TEAM_OPENERS = ("l'équipe ", "l’équipe ", "el equipo ", "la squadra ", "o equipa ", "a equipa ", "het team ",
+                      "das team ", "ihr team ")
+_S21C_PARTIES = frozenset("""loja tienda shop store boutique winkel negozio laden empresa magasin support soporte suporte
+atendimento kundtjänst klantenservice kundenservice säljare verkoper venditore vendeur venditrice verkäufer moi vous ich
+io eu yo ik jag""".split())
+_S21C_GERMAN_NOUN_END = re.compile(r"(?:geld|gebühr|gebühren|schluss|zuschuss|beitrag|vertrag|zulage|kosten|antrag|nr)$")
+_S21C_STREET_LAST = frozenset("straße strasse gasse allee straat gatan vägen gränd".split())
+_S21C_STREET_AFTER = re.compile(r"[ \t](?:Straße|Strasse|Str\.|Gasse|Allee|Straat|Gatan)(?![\w-])")
+_S21C_LOWER_LEAD = re.compile(r"([a-zà-ÿ]{2,4})[ \t](?=[A-ZÀ-Þ])")
+# a provider one has an order, a contract or an account with ("contract bij Fluvius", "order … från …")
+_S21C_CONTRACT_WITH_BEFORE = re.compile(
+    r"(?i:\b(?:order|bestelling|bestellung|commande|pedido|ordine|contract|contrat|contrato|contratto|vertrag|avtal|"
+    r"abonnement|abonnemang|abbonamento|assinatura|klant|kund|kunde|client|cliente)\b[^.!?\n]{0,40}?[ \t](?:från|bij|"
+    r"bei|chez|hos)[ \t]{1,2})$")
+_S21C_TITLE_WORDS = frozenset("""szanowna szanowny szanowni szanowne pani pan państwo dr hab prof mgr inż dziekan rektor
+dean rector director directora directeur directrice direktor direttore dekan maire bürgermeister burgemeester alcalde
+sindaco prefeito herr frau sehr geehrte geehrter estimado estimada cher chère chers egregio gentile""".split())
+# the tagger on real traffic
+_S21C_CASHTAG = re.compile(r"(?<![\w$])\$[A-Z]{1,5}\b")
+_S21C_TICKER_TAG = re.compile(r"(?<![\w#])#[A-Z]{2,5}\b")
+_S21C_MODEL_OR_SIZE = re.compile(r"\d[ \t]?(?:GB|TB|MB|GHz|MHz|mAh|%)(?![A-Za-z])")
+_S21C_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_S21C_TAG_IN = re.compile(r"[#@][^\W\d_]")  # a hashtag or a handle; "#08-1234" is a unit
+_S21C_ODD_CASE = re.compile(r"^[a-zà-ÿ][^\W\d_]*[A-ZÀ-Þ]|[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")  # "dELiA's", not "KeShawn"
+_S21C_THING_LAST = frozenset("""card cards corporation corp company cities city county range bundle pack break holidays
+forecast update alert edition series""".split())
+_S21C_US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont washington wisconsin wyoming""".split())
+
+
+_S21C_HEADERS = frozenset("""to from cc bcc subject date sent an von de à a para van aan da objet betreff asunto assunto
+oggetto onderwerp ämne från till""".split())
+_S21C_FLOOR_AFTER = re.compile(r",[ \t]{1,2}\d{1,2}\.[ \t]?(?:OG|Stock|Etage|DG|UG|EG|Obergeschoss)"
+                               r"(?:[ \t](?:links|rechts|mitte|li\.|re\.))?(?![\w-])")
+_S21C_CORRECTED = re.compile(r"[ \t]?[,.;]?[ \t]{0,2}(?i:(?:no|nee|nein|non|não)[ \t,]{1,2})?(?i:sorry|i[ \t]mean|perd[óo]n|"
+                             r"pardon|digo|quer[ \t]dizer|scusa|scusate|desculpa|entschuldigung|ich[ \t]meine|"
+                             r"je[ \t]veux[ \t]dire|bedoel[ \t]ik)[ \t,:]{1,3}([A-Z]{0,2}\d[\d \t.-]{5,30}\d[A-Z]?)(?![\w-])")
+_S21C_IBAN_SHAPE = re.compile(r"(?<![\w-])([A-Z]{2})\d{2}(?:[ \t]?[A-Z0-9]{4}){2,7}(?:[ \t]?[A-Z0-9]{1,3})?(?![\w-])")
+
+
+def _s21c_iban_twins(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """An IBAN's shape of the same country and length as an IBAN found in the message whose check fails: the same
+    account mistyped ("I sent it to AT22 … 1180, the right one is AT22 … 1108")."""
+    found = {(text[s.start:s.start + 2], len(re.sub(r"\s", "", text[s.start:s.end]))) for s in spans if s.kind == "IBAN"}
+    return [PiiSpan("IBAN", m.start(), m.end(), 0.8) for m in _S21C_IBAN_SHAPE.finditer(text)
+            if (m.group(1), len(re.sub(r"\s", "", m.group()))) in found and not _overlaps(
+                [(s.start, s.end) for s in spans], m.start(), m.end())]
+
+
+def _s21c_phone_not_pii(text: str, s: PiiSpan, value: str) -> bool:
+    if _S21C_SUPPLY_CUE.search(text, max(0, s.start - 20), s.start):
+        return True
+    if _PHONE_WRITTEN.match(value):
+        return False
+    return bool(_S21C_YEAR_OPENED.match(value) or _S21C_REF_CUE.search(text, max(0, s.start - 40), s.start))
+
+
+def _s21c_address_not_pii(text: str, s: PiiSpan, value: str) -> bool:
+    postcode = _S21C_UK_POSTCODE_END.search(value)
+    if postcode and postcode.group(1) not in _S21C_UK_AREAS:
+        return True
+    if any(c.isdigit() for c in value) or any(w.strip(",.").lower() in _S20B_NUMBER_WORDS for w in value.split()):
+        return False
+    first_line = value.split("\n")[0].strip(" \t,.")
+    line_start, line_end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.start)
+    if text[line_start:len(text) if line_end < 0 else line_end].strip(" \t,.") == first_line:
+        return False  # an address block's line ("Church Road")
+    if _S21C_RESIDENCE.search(text, max(0, s.start - 60), s.start) or _RESIDENCE20.search(
+            text, max(0, s.start - 60), s.start):
+        return False
+    return bool(_S21C_SITE_BEFORE.search(text, max(0, s.start - 14), s.start)
+                or _S21C_CROSSING.search(text, max(0, s.start - 60), s.start))
+
+
+def _s21c_org_cut(text: str, s: PiiSpan, value: str, others: list[PiiSpan], may_drop: bool = True) -> PiiSpan | None:
+    """The span without its institution's or business's words; None where it is a body's name alone (never where
+    may_drop is False: a name the writer gives as theirs, whose business after it is cut off all the same); the span
+    itself where it holds none."""
+    words = list(re.finditer(r"\S+", value))
+    low = [w.group().lower().strip(",.") for w in words]
+    org = [i for i, w in enumerate(low) if (w in _S21C_ORG_FIRST and (i == 0 or low[i - 1] in _S21C_NAME_CUT_PARTICLES))
+           or (i == len(low) - 1 and i > 0 and w.endswith(_S21C_ORG_LAST))]
+    before = _S21C_PREV_WORDS.search(text, max(0, s.start - 60), s.start)
+    org_before = before is not None and any(
+        w is not None and w.lower() in _S21C_ORG_FIRST for w in before.groups())
+    if not org and not org_before:
+        return s
+    if org and org[0] > 1 and low[org[0]] in _S21C_ORG_FIRST and low[org[0] - 1] in _S21C_NAME_CUT_PARTICLES:
+        keep = org[0] - 1  # "Maarten de Graaf van Bakkerij Vermeulen": the name before "van" and the business
+        while keep > 0 and low[keep - 1] in _S21C_NAME_CUT_PARTICLES:
+            keep -= 1
+        if keep > 0:
+            return PiiSpan(s.kind, s.start, s.start + words[keep - 1].end(), s.score)
+    if not may_drop:
+        return s
+    rest = [words[i].group() for i in range(len(words)) if i not in org]
+    named = {w for o in others if o.kind == "PERSON" and o is not s and not (o.start >= s.start and o.end <= s.end)
+             for w in text[o.start:o.end].split()}
+    if rest and all(w in named for w in rest):  # "Inmobiliaria Segovia" where "Álvaro Segovia" is masked
+        first = min(i for i in range(len(words)) if i not in org)
+        last = max(i for i in range(len(words)) if i not in org)
+        return PiiSpan(s.kind, s.start + words[first].start(), s.start + words[last].end(), s.score)
+    return None
+
+
+def _s21c_never_name(text: str, s: PiiSpan, value: str) -> bool:
+    """Titles and posts alone, a team's signature, a chat party's label: no name even alone on its line."""
+    low = [w.lower().strip(",.:;") for w in value.split()]
+    if all(w.rstrip(".") in _S21C_TITLE_WORDS or w in _TITLES20 for w in low):
+        return True
+    if value.lower().startswith(_S21C_TEAM_OPENERS):
+        return True
+    return len(low) == 1 and low[0] in _S21C_PARTIES and _SPEAKER_COLON.match(text, s.end) is not None
+
+
+def _s21c_person_not_pii(text: str, s: PiiSpan, value: str) -> bool:
+    words = value.split()
+    low = [w.lower().strip(",.:;") for w in words]
+    first_names = [w for w in low if w in pii_rules.FIRST_NAMES]
+    if len(words) == 1 and not first_names and value[:1].isupper() and len(value) >= 6 and \
+            _S21C_GERMAN_NOUN_END.search(low[0]):
+        return True
+    if not first_names and ((len(words) >= 2 and low[-1] in _S21C_STREET_LAST) or _S21C_STREET_AFTER.match(text, s.end)):
+        return True
+    if not first_names and _S21C_JOURNEY_BEFORE.search(text, max(0, s.start - 90), s.start):
+        return True
+    if len(words) == 1 and not first_names and _S21C_CONTRACT_WITH_BEFORE.search(text, max(0, s.start - 60), s.start):
+        return True
+    if len(words) == 1 and (country := _S21C_COUNTRY_AFTER.match(text, s.end)) and \
+            country.group(1).lower() in PLACES and _S21C_PLACE_PREP.search(text, max(0, s.start - 8), s.start):
+        return True
+    if (_S21C_PRODUCT_NOUN_BEFORE.search(text, max(0, s.start - 30), s.start)
+            or _S21C_QUANTITY_BEFORE.search(text, max(0, s.start - 8), s.start)
+            or _S21C_VOLUME_AFTER.match(text, s.end)):
+        return True
+    return _S21C_AUTHOR_BEFORE.search(text, max(0, s.start - 90), s.start) is not None
+
+
+def _session21c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    dropped: list[str] = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "PHONE" and _s21c_phone_not_pii(text, s, value):
+            continue
+        if s.kind == "NATIONAL_ID" and (_S21C_COMPANY_TAX_CUE.search(text, max(0, s.start - 60), s.start) or (
+                _S21C_PT_NIF.fullmatch(value) and re.search(r"(?i:\bnif\b|\bnipc\b|contribuinte)",
+                                                            text[max(0, s.start - 30):s.start]))):
+            continue
+        if s.kind == "ADDRESS" and _s21c_address_not_pii(text, s, value):
+            continue
+        if s.kind == "ADDRESS" and (floor := _S21C_FLOOR_AFTER.match(text, s.end)):
+            s = PiiSpan(s.kind, s.start, floor.end(), s.score)  # "Weserstraße 19, 1. OG rechts is cold"
+        if s.kind in ("NATIONAL_ID", "PHONE", "IBAN", "CARD") and (again := _S21C_CORRECTED.match(text, s.end)) and \
+                len(re.sub(r"\W", "", again.group(1))) == len(re.sub(r"\W", "", value)):
+            out.append(PiiSpan(s.kind, again.start(1), again.end(1), s.score))  # "818346281, no sorry 818346218"
+        if s.kind == "PERSON":
+            if "\n" in value and (_SPEAKER_COLON.match(text, s.end) or (
+                    (head := value.split("\n", 1)[0].strip()).isupper() and len(head) <= 3)):
+                head = value[:value.rindex("\n")].strip()  # "60 € VB\nSvenja:", "… i Uppsala\nEbba:": a label after
+                if not (head.isupper() and len(head) <= 3) and head.lower() not in PLACES and \
+                        head.lower() not in pii_rules.NOT_NAMES and not _S21C_PLACE_PREP.search(
+                            text, max(0, s.start - 8), s.start):
+                    out.append(PiiSpan(s.kind, s.start, s.start + len(head), s.score))  # "interphone Brunet\nAnne :"
+                s = PiiSpan(s.kind, s.start + value.rindex("\n") + 1, s.end, s.score)
+                value = text[s.start:s.end]
+                if value.lower() in _S21C_HEADERS or value.lower() in pii_rules.NOT_NAMES:
+                    continue  # "From: Chen Jing\nTo: Support": a header's name, not a speaker's
+            if (lead := _S21C_LOWER_LEAD.match(value)) and lead.group(1) not in pii_rules.PARTICLES:
+                s = PiiSpan(s.kind, s.start + lead.end(), s.end, s.score)  # "betalade med Klarna"
+                value = text[s.start:s.end]
+                if _brand(value):
+                    dropped.append(value)
+                    continue
+            if _s21c_never_name(text, s, value):
+                dropped.append(value)
+                continue
+            cued = _SELF_BEFORE.search(text, max(0, s.start - 40), s.start) is not None or _relative_named(text, s)
+            cut = _s21c_org_cut(text, s, value, spans, may_drop=not cued)
+            if cut is None:
+                dropped.append(value)
+                continue
+            s, value = cut, text[cut.start:cut.end]
+            if not _self_named(text, s.start, s.end) and not cued and _s21c_person_not_pii(text, s, value):
+                dropped.append(value)
+                continue
+        out.append(s)
+    if any(s.kind == "IBAN" for s in out):
+        out += _s21c_iban_twins(text, out)
+    if not dropped:
+        return out
+    gone = {w for v in dropped for w in v.split()}
+    kept = {w for s in out if s.kind == "PERSON" and s.score > 0.7 for w in text[s.start:s.end].split()}
+    return [s for s in out if s.kind != "PERSON" or s.score > 0.7 or text[s.start:s.end] not in gone
+            or text[s.start:s.end] in kept]
+
+
+def _s21c_crf_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    """Whether a span of the tagger passes the session-21c checks of the note above (with the detector's spans)."""
+    if not _session21c_filters(text, [span]):
+        return False
+    value = text[span.start:span.end]
+    if (("$" in text and _S21C_CASHTAG.search(text)) or ("http" in text and "#" in text and _S21C_TICKER_TAG.search(
+            text))) and not _self_named(text, span.start, span.end):
+        return False
+    if span.kind == "ADDRESS":
+        if any(o.kind not in ("ADDRESS", "PERSON") and o.start < span.end and span.start < o.end for o in spans):
+            return False
+        if _S21C_TAG_IN.search(value) or _S21C_MODEL_OR_SIZE.search(value) or any(
+                _S21C_CAMEL.search(w) and not _NAME_PREFIX.match(w.strip(",.")) for w in value.split()):
+            return False  # "PowerColor Radeon …", never "1 MacArthur Blvd"
+        return any(c.isdigit() for c in value) or not value.isupper() or len(value.split()) < 4  # "ROSETTENVILLE"
+    if span.kind == "PERSON":
+        words = value.split()
+        low = [w.lower().strip(",.'’") for w in words]
+        if any(_S21C_ODD_CASE.search(w) for w in words):
+            return False
+        if low and low[0] == "channel":
+            return False
+        if len(words) >= 2 and low[-1] in _S21C_THING_LAST and not any(w in pii_rules.FIRST_NAMES for w in low):
+            return False  # "Whale Shark Card", "Chevron Corporation", "Twin Cities"
+        if len(words) >= 2 and value[:1].islower() and words[-1][:1].isupper() and (
+                low[-1] in _S21C_US_STATES or low[-1] in PLACES) and low[-1] not in pii_rules.FIRST_NAMES:
+            return False  # "to grace Alabama …": a place after a word the writer left in lower case
+    return True

@@ -1628,6 +1628,7 @@ def find_all(text: str) -> list[Found]:
              *find_session20a(text), *find_session20a_more(text), *find_session20a_names(text),
              *find_session20b(text),
              *find_session21a(text)]  # session 21a (fixer pii21fa)
+    found += find_session21c(text)  # session 17, fixer pii21fc (blind21c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -3581,3 +3582,110 @@ def find_session21a(text: str) -> Iterator[Found]:
     yield from _s21a_names(text, low)
     yield from _s21a_more(text, low)
     yield from _s21a_third(text, low)
+
+
+# ---- session 17, fixer pii21fc (blind21c: European forms, chats and letters) ----------------------------------------
+# - the speakers of a chat log without time stamps ("Ana: hola…\nVous : oui…\nAna: ok"): three labelled lines or more,
+#   two speakers or more, alternating, one speaking twice at least; a label that is a known first name, or any label
+#   beside the writer's or a seller's ("Vous", "Ich", "Jag", "Säljare") or a known first name, is masked wherever it
+#   opens a line (a space before the colon allowed) — never a role, a party or a staff word ("Agent", "Patient",
+#   "Medewerker" beside "Klant": a transcript's roles);
+# - a date of birth after an abbreviated or a Portuguese cue ("Fecha nac.: …", "F. nac. …", "nascida a …") or before
+#   "geboren"/"born" ("ist am 3.4.2019 geboren"), and the first name the sentence opens with there ("Mila ist am …");
+# - a surname after an Italian title written in lower case ("prof.ssa X", "dott.ssa X", "sig.ra X"), a name after a
+#   Polish "Pani"/"Panie"/"Pana"/"Panu" (no post: "Pani Dziekan"), a first name after "Pozdrawiam," ending the message;
+# - a Portuguese SNS user number after "utente"/"SNS", a French NIR after "n° SS", a passport number of three letters
+#   and six digits right after "passport" ("passport AAF482107");
+# - a postcode and town after a form's postcode field ("PLZ / Ort: 10961 Berlin", "Code postal, ville : 69003 Lyon").
+_S21C_LABEL_LINE = re.compile(r"(?m:^[ \t]{0,4}([A-ZÀ-Þ][^\W\d_]{1,20}|[a-zà-ÿ]{2,10})[ \t]?:(?=[ \t]))")
+_S21C_NOT_SPEAKERS = frozenset("""agent agente agentin client cliente kunde klant kund customer caller vous moi toi ich du
+ik jij io tu eu você yo jag me you säljare köpare verkoper koper vendeur vendeuse acheteur acheteuse vendedor vendedora
+comprador compradora verkäufer verkäuferin käufer käuferin venditore venditrice acquirente seller buyer loja tienda shop
+store boutique winkel negozio laden support soporte suporte operator operador operadora bot system sistema admin
+speaker sprecher note nota edit update ps re fw fwd subject objet asunto betreff onderwerp assunto oggetto""".split())
+# the other party of a chat export or a marketplace chat: the writer ("Vous", "Ich", "Jag") or a seller, a buyer
+_S21C_CHAT_PARTIES = frozenset("""vous moi ich ik io eu yo jag me du jij tu säljare köpare verkoper koper vendeur
+vendeuse acheteur acheteuse vendedor vendedora comprador compradora verkäufer verkäuferin käufer käuferin venditore
+venditrice acquirente seller buyer""".split())
+_S21C_DOB_CUE = re.compile(
+    rf"(?i:\b(?:fecha[ \t](?:de[ \t])?nac\.|f\.[ \t]?nac\.|data[ \t](?:de[ \t])?nasc\.|nascid[oa][ \t]a|nacid[oa][ \t]a)"
+    rf"[ \t]{{0,3}}:?[ \t]{{0,3}}({_DATE}))")
+_S21C_DOB_BEFORE_BORN = re.compile(
+    rf"(?i:(?:\b([A-ZÀ-Þ][a-zà-ÿ]{{1,20}})[ \t](?:ist|wurde|is|was|est|è|é|foi|fue|werd|är)[ \t])?"
+    rf"\b(?:am|on|le|il|em|el|op|den)[ \t]{{1,2}}({_DATE})[ \t]{{1,3}}(?:geboren|born|né|née|nato|nata|nascid[oa]|"
+    rf"nacid[oa]|född))\b")
+_S21C_LOWER_TITLE = re.compile(r"(?<![\w.])(?:prof\.ssa|dott\.ssa|sig\.ra|sig\.na|avv\.)[ \t]{1,2}"
+                               r"([A-ZÀ-Þ][^\W\d_]{1,30}(?:['’-][A-ZÀ-Þ][^\W\d_]{1,30})?)(?![\w'’-])")
+_S21C_PANI = re.compile(r"(?<![\w'’-])(?:Pani|Panie|Pana|Panu)[ \t]{1,2}([A-ZÀ-Þ][a-ząćęłńóśźż]{2,30}"
+                        r"(?:[ \t][A-ZÀ-Þ][a-ząćęłńóśźż]{2,30})?)(?![\w'’-])")
+_S21C_PANI_NOT = frozenset("""dziekan dziekanie rektor rektorze doktor doktorze profesor profesorze dyrektor dyrektorze
+kierownik kierowniku prezes prezesie mecenas magister inżynier sędzia sędzio""".split())
+_S21C_POZDRAWIAM = re.compile(r"(?i:\b(?:pozdrawiam|z[ \t]poważaniem|pozdrowienia))[ \t]{0,2}[,\n][ \t\n]{0,3}"
+                              r"([A-ZÀ-Þ][a-ząćęłńóśźż]{2,20})[ \t.!]*$")
+_S21C_SNS = re.compile(r"(?i:\butente(?:[ \t]sns)?|\bsns\b)[^\d\n]{0,12}(?<![\d])(\d{3}[ \t]?\d{3}[ \t]?\d{3})(?![\w-])")
+_S21C_NIR_SS = re.compile(r"(?:\b[Nn][°º]|\b(?i:num[ée]ro))[ \t]?(?:de[ \t])?SS\b[ \t:]{0,3}"
+                          r"([12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?\d{2})?)(?![\w-])")
+
+
+_S21C_PASSPORT = re.compile(r"(?i:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paspoort)"
+                            r"(?:[ \t](?:no|number|nº|n°|nr)\.?)?[ \t:]{0,3}(?:is[ \t])?)([A-Z]{3}\d{6})(?![\w-])")
+_S21C_POSTCODE_FIELD = re.compile(
+    r"(?i:\b(?:plz|postleitzahl|code[ \t]postal|c\.?p\.?|cap|postcode|postnummer|c[óo]digo[ \t]postal)"
+    r"(?:[ \t]?(?:/|,|und|en|et|y|e|och|&)[ \t]?(?:wohnort|ort|stadt|ville|localit[ée]|localidad|ciudad|citt[àa]|"
+    r"plaats|woonplaats|cidade|localidade|postort))?[ \t]?:[ \t]{0,3})"
+    r"(\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t][A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?)")
+
+
+def _s21c_speakers(text: str) -> Iterator[Found]:
+    labels = [(m.group(1), m.start(1), m.end(1)) for m in _S21C_LABEL_LINE.finditer(text)]
+    if len(labels) < 3:
+        return
+    speakers = {label for label, _, _ in labels}
+    if len(speakers) < 2 or len(speakers) == len(labels) or any(
+            a[0] == b[0] for a, b in zip(labels, labels[1:], strict=False)):
+        return  # not a dialogue: one speaker, no one speaking twice (a form's fields), a speaker twice in a row
+    lows = {label.lower() for label in speakers}
+    if not lows & (_S21C_CHAT_PARTIES | FIRST_NAMES):
+        return  # a transcript's roles ("Agent:", "Patient:", "Mitarbeiter:"): a name only beside "me", a seller or a name
+    for label, start, end in labels:
+        low = label.lower()
+        if label[:1].isupper() and low not in _S21C_NOT_SPEAKERS and low not in NOT_NAMES and \
+                low not in _STAFF_LABELS and (low in FIRST_NAMES or lows - {low} & (_S21C_CHAT_PARTIES | FIRST_NAMES)):
+            yield "PERSON", start, end, 0.8
+
+
+def find_session21c(text: str) -> Iterator[Found]:
+    if "\n" in text and ":" in text:
+        yield from _s21c_speakers(text)
+    low = text.lower()
+    if "nac" in low or "nasc" in low:
+        for m in _S21C_DOB_CUE.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.9
+    if any(w in low for w in ("geboren", "born", "né", "nato", "nata", "nascid", "nacid", "född")):
+        for m in _S21C_DOB_BEFORE_BORN.finditer(text):
+            yield "DOB", m.start(2), m.end(2), 0.9
+            if m.group(1) and m.group(1).lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if ".ss" in low or "sig." in low or "avv." in low:
+        for m in _S21C_LOWER_TITLE.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    if "Pan" in text:
+        for m in _S21C_PANI.finditer(text):
+            if not any(w.lower() in _S21C_PANI_NOT for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    if "pozdr" in low or "poważ" in low:
+        for m in _S21C_POZDRAWIAM.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    if "utente" in low or "sns" in low:
+        for m in _S21C_SNS.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if "SS" in text:
+        for m in _S21C_NIR_SS.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if "pass" in low or "pasap" in low or "paspo" in low:
+        for m in _S21C_PASSPORT.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if ":" in text and any(w in low for w in ("plz", "postleitzahl", "postal", "c.p", "cp", "cap", "postcode",
+                                               "postnummer")):
+        for m in _S21C_POSTCODE_FIELD.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.85

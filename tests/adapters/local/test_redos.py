@@ -88,6 +88,16 @@ UNITS = ("<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e004
          "Valentine's ", "a tower ", "social security\nA: one two, sixty ", "insurance a as in a, b ", "Room 1, Aa Hall, ",
          "hi its a a ", "one a road, a a thats ", "acct 11111111 gas ", "Aa\n", "Md. Aa ", "birth one, two, ",
          "address\nA: one, a, ")
+# session 17's fixer pii21fc (blind21c): reference and supply-point cues, year-opened numbers, company tax cues, sites
+# and crossings, UK areas, bodies before and in names, journeys, countries after, products, quantities and volumes,
+# authors, team signatures, chat parties, German nouns, streets after, titles; the tagger's cashtags and model numbers
+UNITS += ("allocataire 1 ", "PDR 1", "2026-1", "NIF da empresa 1 ", "de la place Aa ", "incrocio via Aa / ", "AA1 1AA ",
+          "Centre Aa Aa ", "Aa van Bakkerij ", "voyage à Aa ", "trein stil bij Aa ", "in Aa, Aa ", "la poussette Aa ",
+          "1 x Aa ", "Aa 1 ml ", 'book "a" by Aa ', "L'équipe Aa ", "Loja: ", "Aageld ", "Aa Straße ", "dr hab ",
+          "med Aa ", "AA\nAa ", "$AA ", "#AA http ", "aA ", "Aa Card ", "contract bij Aa ", "Aa: a\n", "Aa : a\n",
+          "Fecha nac.: 1", "nascida a 1 de ", "Aa ist am 1.1.", "prof.ssa Aa ", "Pani Aa ", "Pozdrawiam, Aa ",
+          "utente SNS 1", "n° SS 1 ", "passport AAA1", "PLZ / Ort: 1111 Aa ", ", 1. OG ", "1111111, no sorry 1",
+          "AA11 1111 ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
