@@ -98,7 +98,10 @@ def test_two_postgres_replicas_appending_at_once_leave_one_chain(postgres_url):
         with replicas[1]() as uow:
             actors = [e.actor for e in uow.audit.entries(limit=400)]
         assert actors.count("replica0") == actors.count("replica1") == 200
-        assert len(set(actors[:50])) == 2, "the two replicas' appends did not interleave"
+        # newest first: one replica may finish its last appends alone (session 17's whole suite: the newest 50 were all
+        # replica1's), so interleaving is judged over the whole chain — the actor changes more than once
+        switches = sum(a != b for a, b in zip(actors, actors[1:], strict=False))
+        assert switches >= 3, f"the two replicas' appends did not interleave ({switches} changes of actor)"
     finally:
         for database in replicas:
             database.close()

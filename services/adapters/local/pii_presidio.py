@@ -986,6 +986,12 @@ class PresidioPiiDetector:
         return spans
 
 
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+          r"apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_DATE_IN_ADDRESS = re.compile(rf"(?i:\b{_MONTH}[ \t]\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]\d{{4}}\b|"
+                              rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{_MONTH},?[ \t]\d{{4}}\b)")
+
+
 def crf_would_keep(text: str, span: PiiSpan) -> bool:
     """Does a span of the CRF tagger pass the filters the detector puts its own spans through (finish: landmarks;
     businesses and products, public figures, places, social handles and headlines, words that are no one's name;
@@ -996,6 +1002,9 @@ def crf_would_keep(text: str, span: PiiSpan) -> bool:
             and _session20b_filters(text, text_span) and _session21a_filters(text, text_span)):
         return False
     if span.kind == "ADDRESS":
+        date = _DATE_IN_ADDRESS.search(text, span.start, span.end)
+        if date and not any(c.isdigit() for c in text[span.start:date.start()] + text[date.end():span.end]):
+            return False  # since session 17: "at close, December 02, 2014" is a date, no address
         return not _landmark(text, span.start, span.end) and bool(_session18_filters(text, text_span))
     if _business_or_product(text, span) and not _relative_named(text, span):
         return False

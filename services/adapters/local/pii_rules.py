@@ -771,8 +771,12 @@ _SIGN_OFF = re.compile(
     rf"(?:[-–—]{{1,2}}\s?)?((?:[A-Z]\.[ \t]?){{0,2}}{_NAME_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES}{_NAME_TOKEN}){{0,3}})[ \t]*"
     # then the line's end, a bar, or (since session 10) a phone or an e-mail on the same line ("Thanks, Tyler Brooks
     # 512-555-0143")
-    r"(?:[.!]?[ \t]*$|(?=[|•])|(?=[ \t]{0,3}[,–—-]?[ \t]{0,3}(?:\+\d|\(?\d{3}|[\w.+-]{1,64}@)))",
+    r"(?:[.!]?[ \t]*$|(?=[|•])|(?=[ \t]{0,3}[,–—-]?[ \t]{0,3}(?:\+\d|\(?\d{3}|[\w.+-]{1,64}@))"
+    # since session 17, a link after the name ("Kind regards,\nChris https://…"; our real-traffic dev set writes a
+    # link as the word "link": "Chris link")
+    r"|(?=[ \t]{1,3}(?:https?://|www\.|link[ \t]*$)))",
     re.MULTILINE)
+_LINK_WORD = " link"
 # a sign-off and a name ending the message on the line of its last sentence: "… 0172 5566778. Gruß Stefan Wolf"
 _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank you|thx|ty|cheers|regards|kind regards|"
                             rf"mit (?:besten|freundlichen|herzlichen|lieben) grüßen|beste grüße|liebe grüße|"
@@ -781,7 +785,8 @@ _BARE_SIGN_OFF = re.compile(rf"(?im:(?:^|(?<=[.!?),][ \t]))[ \t]*(?:thanks|thank
                             rf"viele grüße|obrigad[oa]|atenciosamente|xoxo|xx|love|grazie|saluti|ciao|bedankt|groet|"
                             rf"groeten|groetjes|greetings|love|hugs|besos|bisous|abrazos|mvg|cdlt|slds|grtz)"
                             rf"[ \t]*[,.!:—-]?[ \t]+(?:(?:from|van|von|de|da|di)[ \t]+)?"
-                            rf"({_NAME_TOKEN}(?:[ \t](?:(?:and|&|en|und|y|et|e)[ \t])?{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*\Z)")
+                            rf"({_NAME_TOKEN}(?:[ \t](?:(?:and|&|en|und|y|et|e)[ \t])?{_NAME_TOKEN}){{0,2}})[ \t]*[.!]?[ \t]*"
+                            rf"(?:(?:https?://|www\.)[^\s]{{1,300}}[ \t]*|link[ \t]*)?\Z)")  # since session 17, a link after
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister|Missus|Mx|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dona|Dña|Mme|Mlle|Madame|Monsieur|Herr|Frau|"
                     r"Sir|Dame|Col|Capt|Rev|Sgt|Lt|Fr|Pastor|Rabbi|Imam|Sheikh|Hon|Ing|Dott|Sig|Sig\.ra|Signora|Signor|"
                     r"Mevrouw|Meneer|Dhr|Mevr)\.?[ \t]([A-ZÀ-Þ][\w'’-]{1,30}+(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}+)?)")
@@ -1162,7 +1167,11 @@ def find_names(text: str) -> Iterator[Found]:
         if pattern is _DELIMITED_SIGNATURE and "--" not in text:
             continue
         for m in pattern.finditer(text):
-            tokens = [t for i, t in enumerate(m.group(1).split()) if t not in _JOINERS and not (i and t in PARTICLES)]
+            value, end = m.group(1), m.end(1)
+            if value.endswith(_LINK_WORD) and len(value) > len(_LINK_WORD):
+                value = value[:-len(_LINK_WORD)].rstrip()  # since session 17: "Chris link" (a link written as a word)
+                end = m.start(1) + len(value)
+            tokens = [t for i, t in enumerate(value.split()) if t not in _JOINERS and not (i and t in PARTICLES)]
             if not tokens or (any(t.lower().strip("'’-") in NOT_NAMES for t in tokens) and not east_asian_name(
                     tokens)) or len(tokens) > 3 + (pattern is _HERE):
                 continue
@@ -1170,7 +1179,7 @@ def find_names(text: str) -> Iterator[Found]:
                 continue
             if any(t in _THANKS_FOR for t in tokens):
                 continue  # since session 14's second part: "grazie per la pazienza", "danke für alles": what for
-            yield "PERSON", m.start(1), m.end(1), 0.9
+            yield "PERSON", m.start(1), end, 0.9
     for m in _VIETNAMESE.finditer(text):
         yield "PERSON", m.start(), m.end(), 0.85
     for m in _EAST_ASIAN.finditer(text):

@@ -98,6 +98,8 @@ UNITS += ("allocataire 1 ", "PDR 1", "2026-1", "NIF da empresa 1 ", "de la place
           "Fecha nac.: 1", "nascida a 1 de ", "Aa ist am 1.1.", "prof.ssa Aa ", "Pani Aa ", "Pozdrawiam, Aa ",
           "utente SNS 1", "n° SS 1 ", "passport AAA1", "PLZ / Ort: 1111 Aa ", ", 1. OG ", "1111111, no sorry 1",
           "AA11 1111 ")
+# session 17 (mine): a sign-off's name before a link; an IBAN read word by word
+UNITS += ("regards,\nAa link ", "regards, Aa https://a ", "thanks - Aa www.", "AA11 1111 a ", "iban AA11 1111 a ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
