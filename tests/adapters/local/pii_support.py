@@ -8,3 +8,9 @@ from services.adapters.local import pii_rules
 def found(text: str) -> list[tuple[str, str]]:
     """(kind, the text of the span) for every span our own rules find."""
     return [(kind, text[start:end]) for kind, start, end, _ in pii_rules.find_all(text)]
+
+
+def masked(detector, text: str, value: str) -> bool:
+    """Is the first occurrence of value inside one span the detector finds (any kind)?"""
+    start = text.index(value)
+    return any(s.start <= start and start + len(value) <= s.end for s in detector.find(text))

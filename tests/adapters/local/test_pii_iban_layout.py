@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.adapters.local.pii_presidio import PresidioPiiDetector
-
-
-def masked(detector: PresidioPiiDetector, text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start <= start and start + len(value) <= s.end for s in detector.find(text))
+from tests.adapters.local.pii_support import masked
 
 
 @pytest.fixture(scope="module")
