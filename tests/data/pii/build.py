@@ -38,6 +38,10 @@ Labelling conventions (every set follows them):
   number is ``NATIONAL_ID`` (``SSN`` only for a US Social Security number); an employee's direct line or own work
   e-mail in a signature is masked (every e-mail address is, above); a name spelled out letter by letter
   is ``PERSON`` however the letters are joined (``N-K-O-S-I``, ``[[PERSON:K U M A R]]``).
+- **Written down in session 17** (as blind20b's and blind22b's writers label it): the last four digits of a US Social
+  Security number given to prove who one is are ``SSN`` (``and the last four of your social\nC: [[SSN:six six one
+  four]]``: they are the verification secret itself); the last digits of a card or a phone stay kept
+  (``{{LAST_DIGITS:0093}}``). blind21b's one row labelled otherwise was relabelled.
 """
 
 from __future__ import annotations
