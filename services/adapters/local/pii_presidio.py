@@ -151,11 +151,18 @@ def _build() -> tuple[Any, Any]:
         SpacyRecognizer,
         UsSsnRecognizer,
     )
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
     _offline_tldextract()
     verify_model()
-    # only the NER component runs (it has its own embedding layer): no shared tok2vec, tagger, parser, lemmatizer
-    nlp = spacy.load(NER_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    # only the NER component runs (it has its own embedding layer): no shared tok2vec, tagger, parser, lemmatizer.
+    # Its layers multiply with numpy's BLAS, not the bundled BLIS: BLIS has no kernel for some CPUs (AMD Zen 5 runs its
+    # generic reference sgemm, ~30 % of the NER time); not the same floats, the same entities (docs/benchmarks.md,
+    # session 18; tests/adapters/local/test_pii_ner_ops.py).
+    threadpool_limits(limits=1, user_api="blas")  # one message at a time: BLAS threads only wait (as intent.py)
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(NER_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
 
     class GatedEngine(SpacyNlpEngine):
         """Tokens always; the NER pass only when the pre-check says a name may be there. Lemmas are lower-cased
