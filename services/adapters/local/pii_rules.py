@@ -1639,7 +1639,7 @@ def find_all(text: str) -> list[Found]:
              *find_session21a(text)]  # session 21a (fixer pii21fa)
     found += find_session21c(text)  # session 17, fixer pii21fc (blind21c)
     found += [*find_session22a(text), *find_session22a_more(text),
-              *find_session22a_names(text)]  # session 18, fixer pii22fa (blind22, blind22b)
+              *find_session22a_names(text), *find_session22a_third(text)]  # session 18, fixer pii22fa (blind22/22b)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -4029,3 +4029,29 @@ _S22A_INTRO_NOT = frozenset("""español espanol inglés ingles francés frances 
 italian italiano usted ustedes conmigo contigo con un una el la los las ihnen mir dem der die einem einer vous nous un
 une le la les quelqu'un moi lui eux qui someone anyone who everyone nobody youre you're you’re im i'm i’m are is am
 was were be being currently now""".split())
+
+
+# - a German health-insurance number (a letter and nine digits) after the cue's short forms ("Versichertennr
+#   K812345679", "Versicherten-Nr.: …", "KV-Nr. …");
+# - a day and month after "birthday"/"date of birth" in the same sentence ("my birthday … its the 1st of may not the
+#   5th of jan").
+_S22A_KVNR = re.compile(r"(?i:\b(?:versicherten|krankenversicherten|kv)[ \t-]?(?:nr|nummer)\.?)[ \t:]{0,3}"
+                        r"([A-Z]\d{9})(?![\w-])")
+_S22A_BIRTHDAY = re.compile(r"(?i)\b(?:birthday|birth[ \t]date|date[ \t]of[ \t]birth|dob)\b")
+_S22A_DAY_MONTH = re.compile(rf"(?i)(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t](?:of[ \t])?(?:{_MONTHS})|"
+                             rf"(?:{_MONTHS})[ \t]\d{{1,2}}(?:st|nd|rd|th)?)(?![\w-])")
+
+
+def find_session22a_third(text: str) -> Iterator[Found]:
+    """Session 22a's third rules (see the comment above)."""
+    if not _DIGIT.search(text):
+        return
+    low = text.lower()
+    if "nr" in low or "nummer" in low:
+        for m in _S22A_KVNR.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if "birth" in low or "dob" in low:
+        for cue in _S22A_BIRTHDAY.finditer(text):
+            stop = re.compile(r"[.!?\n]").search(text, cue.end(), cue.end() + 120)
+            for m in _S22A_DAY_MONTH.finditer(text, cue.end(), stop.start() if stop else min(len(text), cue.end() + 120)):
+                yield "DOB", m.start(), m.end(), 0.8

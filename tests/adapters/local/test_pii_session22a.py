@@ -74,6 +74,9 @@ def _touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:
     ("Agent: et votre nom\nCliente: ngozika oyelaran o y e l a r a n\nAgent: merci", "ngozika oyelaran"),
     ("Agente: y el nombre del titular\nCliente: marisela quintanar de la vega\nAgente: vale", "marisela quintanar"),
     ("Agent: and the name of the patient\nCaller: its me tremaine okafor\nAgent: thanks", "tremaine okafor"),
+    # written forms: a health-insurance number after a short cue, a day and month after a birthday
+    ("Bitte Rezept neu ausstellen, Versicherten-Nr. M204871936, danke", "M204871936"),
+    ("they have my birthday down wrong, its the 2nd of june not the 12th of july", "2nd of june"),
 ])
 def test_read_out_personal_data_is_masked(rules: PresidioPiiDetector, text: str, value: str) -> None:
     assert _covered(rules, text, value)
@@ -97,6 +100,8 @@ def test_read_out_personal_data_is_masked(rules: PresidioPiiDetector, text: str,
     ("Agente: buenos días le atiende el servicio técnico\nCliente: hola", "servicio"),
     ("Agent: can i take your name please\nCaller: sorry what was that", "sorry what"),
     ("Cliente: hola ¿habla español? no entiendo", "español"),
+    # a date with no birthday
+    ("please deliver by the 23rd of october, it's a present", "23rd of october"),
 ])
 def test_look_alikes_stay_unmasked(rules: PresidioPiiDetector, text: str, value: str) -> None:
     assert not _touched(rules, text, value)

@@ -104,7 +104,7 @@ UNITS += ("regards,\nAa link ", "regards, Aa https://a ", "thanks - Aa www.", "A
 UNITS += ("a at a dot ", "a b at a a dot a ", "a dot ", "iban a ", "dni\nA: ", "ssn is one ", "one dot ",
           "cuarenta y ", "soixante-dix-", "zéro un, ", "vingt et un, ", "né le un ", "geburtsdatum\nA: dritter ",
           "date of birth\nA: one ", "one, ", "le atiende a ", "agent: a a speaking ", "votre nom\nA: a ",
-          "agent: a ")
+          "agent: a ", "Versicherten-Nr. A1", "birthday 1 may ", "birthday 1st of ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
