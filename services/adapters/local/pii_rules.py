@@ -1638,6 +1638,8 @@ def find_all(text: str) -> list[Found]:
              *find_session20b(text),
              *find_session21a(text)]  # session 21a (fixer pii21fa)
     found += find_session21c(text)  # session 17, fixer pii21fc (blind21c)
+    found += [*find_session22a(text), *find_session22a_more(text),
+              *find_session22a_names(text), *find_session22a_third(text)]  # session 18, fixer pii22fa (blind22/22b)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -3698,3 +3700,358 @@ def find_session21c(text: str) -> Iterator[Found]:
                                                "postnummer")):
         for m in _S21C_POSTCODE_FIELD.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.85
+
+
+# ---- session 18, fixer pii22fa (session 22a: blind22/blind22b, voice and chat transcripts) ---------------------------
+# - an e-mail address read out whose local part is several words, spelled letters, numbers or spoken joins
+#   ("C: luzmarina c at yahoo dot com", "its m underscore kowalczyk eighty seven at gmail dot com", "c'est t r a o r e
+#   point moussa arobase orange point f r", "fer guion bajo olvera arroba hotmail punto com") and whose domain may be
+#   two or three words ("kyc at meridian trust dot co dot uk"): the local part runs back from the spoken "at" to a
+#   speaker's label, the line's start or a cue ("its", "c'est", "to", "is"…); more than one plain word only then;
+# - a number read out after its cue on the same line ("my ssn is five two three, forty one…", "mi número de cuenta es
+#   el e s siete seis, cero cero…") or as the answer on the next line to an agent asking for it ("su dni o nie\nCliente:
+#   el nie equis siete siete uno…", "whats the card number\nCaller: two nine four eight, one one seven three…"):
+#   letters, letter names, digits and two-digit numbers ("cuarenta y dos", "soixante-quinze", "forty one"); at least
+#   four digits; the kind follows the cue (IBAN, NATIONAL_ID, PASSPORT, SSN, PHONE, IP_ADDRESS after a sign-in's words).
+_S22A_AT = re.compile(r"(?i)[ \t](?:at|arroba|arobase|chiocciola)[ \t]+((?:[a-z0-9-]{1,30}[ \t]){0,2}[a-z0-9-]{1,30}"
+                      r"(?:[ \t](?:dot|punto|point|punkt)[ \t](?:[a-z]{2,10}|[a-z][ \t][a-z])(?![\w'’-])){1,3})")
+_S22A_TLDS = frozenset("""com net org co uk fr de es it nl au nz ie ca law io info edu gov mx br pt be ch at pl in za us
+me biz ar cl pe se dk no fi eu""".split())
+_S22A_LOCAL_JOINS = frozenset("dot point punto punkt underscore guion guión bajo hyphen dash tiret bas".split())
+_S22A_LOCAL_STOPS = frozenset("""its it's it’s is es c'est c’est est ist to at email e-mail mail correo courriel yeah yes
+sí si oui ja é me address sent the el le la my mi mon ma meine mein of de para pour an it we you they he she them
+him her us this that there here home work bought buy order ordered shop shopped purchased login logged signed""".split())
+_S22A_NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
+
+
+def _s22a_local_start(text: str, at: int) -> int | None:
+    """Where a spoken address's local part starts, reading back from the spoken "at" (None: no local part)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    tokens = list(re.finditer(r"\S+", text[line_start:at]))
+    start, words, stopped = None, 0, False
+    for tok in reversed(tokens[-30:]):
+        word = tok.group().lower()
+        if word.endswith(":") or word in _S22A_LOCAL_STOPS or word.rstrip(",.") != word:
+            stopped = True
+            break
+        if len(word) == 1 and word.isalnum() or word in _S22A_NUMBER_WORDS or word in _S22A_LOCAL_JOINS \
+                or word.isdigit():
+            start = line_start + tok.start()
+            continue
+        if not re.fullmatch(r"[^\W\d_]{2,20}\d{0,4}", word) or word in NOT_NAMES and words or words == 2:
+            break  # a plain word before the local part: only its last word is read as it
+        words += 1
+        start = line_start + tok.start()
+    else:
+        stopped = len(tokens) <= 30
+    if start is None:
+        return None
+    local = text[start:at].lower().split()
+    while local and local[0] in _S22A_LOCAL_JOINS:
+        start = text.index(" ", start) + 1
+        local.pop(0)
+    if not local or local[-1] in _S22A_LOCAL_JOINS or words > 1 and not stopped:
+        return None
+    return start
+
+
+def _s22a_emails(text: str) -> Iterator[Found]:
+    for m in _S22A_AT.finditer(text):
+        tld = re.split(r"[ \t](?:dot|punto|point|punkt)[ \t]", m.group(1).lower())[-1].replace(" ", "")
+        if tld not in _S22A_TLDS:
+            continue
+        start = _s22a_local_start(text, m.start())
+        if start is not None:
+            yield "EMAIL", start, m.end(), 0.85
+
+
+_S22A_D2 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|"
+            r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            r"(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]y[ \t](?:uno|dos|tres|cuatro|cinco|"
+            r"seis|siete|ocho|nueve))?|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|veinte|"
+            r"diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|"
+            r"(?:quatre-vingts?|soixante)(?:-dix-sept|-dix-huit|-dix-neuf|-dix|-onze|-douze|-treize|-quatorze|-quinze|"
+            r"-seize|[ \t-]et[ \t-](?:un|onze)|-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
+            r"(?:vingt|trente|quarante|cinquante)(?:[ \t-]et[ \t-]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
+            r"dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|"
+            r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|"
+            r"siebzig|achtzig|neunzig)|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|"
+            r"undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|ventuno|ventidue|"
+            r"ventitré|ventitre|ventiquattro|venticinque|ventisei|ventisette|ventotto|ventinove|venti|trentuno|trenta)")
+_S22A_LETTER_NAMES = (r"(?:be|ce|che|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|ere|ese|te|uve|ve|equis|zeta|"
+                      r"ye|doble[ \t]uve)")
+_S22A_TOKEN = rf"(?>{_S22A_D2}|{_DIGIT_WORDS}|{_S22A_LETTER_NAMES}|\d{{1,4}}|[a-z])(?![\w'’-])"
+_S22A_VALUE = re.compile(rf"(?i)(?<![\w'’-]){_S22A_TOKEN}(?:(?:,?[ \t]{{1,2}}|[ \t]?-[ \t]?|[ \t](?:dot|punto|point)"
+                         rf"[ \t]){_S22A_TOKEN}){{3,40}}")
+_S22A_D2_ONLY = re.compile(rf"(?i)(?>{_S22A_D2})")
+_S22A_CUE = re.compile(
+    r"(?i)\b(?:(iban)|(n[úu]mero[ \t]de[ \t]cuenta|account[ \t]number|kontonummer|num[ée]ro[ \t]de[ \t]compte)|"
+    r"(dni|nie|nif|pan[ \t]number|versichertennummer|versicherungsnummer|nhi[ \t]number|medicare|tarjeta[ \t]sanitaria|"
+    r"national[ \t]insurance|id[ \t]number|ausweisnummer|personalausweis|n[°º][ \t]de[ \t]s[ée]cu|"
+    r"num[ée]ro[ \t]de[ \t]s[ée]curit[ée][ \t]sociale)|"
+    r"(passport[ \t]number|n[úu]mero[ \t]de[ \t]pasaporte|passport[ \t]no|reisepassnummer|num[ée]ro[ \t]de[ \t]passeport)|"
+    r"(ssn|social[ \t]security[ \t]number)|"
+    r"(phone[ \t]number|mobile[ \t]number|registered[ \t]mobile|n[úu]mero[ \t]de[ \t]tel[ée]fono|m[óo]vil|"
+    r"telefonnummer|handynummer|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|portable)|"
+    r"(ip[ \t]address))\b")
+_S22A_KINDS = ("IBAN", "ACCOUNT", "NATIONAL_ID", "PASSPORT", "SSN", "PHONE", "IP_ADDRESS")
+_S22A_LABEL = re.compile(r"[ \t]{0,4}(?:\[[\d:]{4,8}\][ \t]*)?[^\W\d_]{1,15}(?:[ \t]\([^)\n]{1,20}\))?[ \t]?:[ \t]*")
+_S22A_FILLER = re.compile(r"(?i)[ \t:,]*(?:(?:yes|yeah|yep|uh|um|ok|okay|so|its|it's|it’s|it[ \t]is|is|it[ \t]said|sí|si|vale|"
+                          r"pues|es|el|la|mi|oui|c'est|c’est|le|ja|also|ist|die|meine|mein|my|the|number|n[úu]mero|"
+                          r"nie|dni|est|sure)[ \t,]{1,3}){0,5}")
+
+
+def _s22a_digits(value: str) -> int:
+    digits = 0
+    for tok in re.finditer(rf"(?i){_S22A_TOKEN}", value):
+        word = tok.group().lower()
+        if _S22A_D2_ONLY.fullmatch(word):
+            digits += 2
+        elif word.isdigit():
+            digits += len(word)
+        elif word in _SPOKEN_VALUES and (word != "o" or digits):
+            digits += 1
+    return digits
+
+
+def _s22a_value_at(text: str, pos: int, kind: str) -> Found | None:
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    filler = _S22A_FILLER.match(text, pos, end)
+    m = _S22A_VALUE.match(text, filler.end() if filler else pos, end)
+    if m is None:
+        return None
+    value = m.group()
+    if kind == "IP_ADDRESS":
+        return ("IP_ADDRESS", m.start(), m.end(), 0.85) if len(re.findall(r"(?i)[ \t](?:dot|punto|point)[ \t]",
+                                                                           value)) == 3 else None
+    if re.search(r"(?i)[ \t](?:dot|punto|point)[ \t]", value):
+        return None
+    stop = m.end()
+    while True:  # a trailing "y"/"e"/"a" is the next sentence's "and", no check letter
+        tail = re.search(r"(?i)[ \t,]+(?:y|e|a|i)$", text[m.start():stop])
+        if not tail:
+            break
+        stop = m.start() + tail.start()
+    if _s22a_digits(text[m.start():stop]) < 4 or len(text[m.start():stop].split()) < 4 and kind != "IBAN":
+        return None
+    if kind == "ACCOUNT":  # a shop's or a utility's account number is a reference: only an IBAN's form after it
+        if not re.match(r"(?i)[a-z][ \t][a-z][ \t,]", value) or value[:1].lower() == "o" or _s22a_digits(value) < 12:
+            return None
+        kind = "IBAN"
+    return kind, m.start(), stop, 0.9  # above a spoken run's PHONE (0.85): the kind the cue names wins the merge
+
+
+def _s22a_numbers(text: str, low: str) -> Iterator[Found]:
+    for cue in _S22A_CUE.finditer(text):
+        kind = _S22A_KINDS[cue.lastindex - 1] if cue.lastindex else "NATIONAL_ID"
+        if kind == "IP_ADDRESS" and not re.search(r"log[ \t-]?in|sign[ \t-]?in|signed[ \t]in|alert",
+                                                  low[max(0, cue.start() - 80):cue.end() + 80]):
+            continue
+        found = _s22a_value_at(text, cue.end(), kind)
+        line_end = text.find("\n", cue.end())
+        for _ in range(2):  # the next line answers; or the one after, when the next asks for the number again
+            if found is not None or line_end < 0:
+                break
+            label = _S22A_LABEL.match(text, line_end + 1)
+            if label:
+                found = _s22a_value_at(text, label.end(), kind)
+            next_end = text.find("\n", line_end + 1)
+            if not re.search(r"(?i)number|n[úu]mero|nummer|num[ée]ro", text[line_end:next_end if next_end > 0 else None]):
+                break
+            line_end = next_end
+        if found is not None:
+            yield found
+
+
+def find_session22a(text: str) -> Iterator[Found]:
+    """Session 22a's rules (see the block's comment)."""
+    low = text.lower()
+    if any(w in low for w in (" at ", " arroba ", " arobase ", " chiocciola ")) and any(
+            w in low for w in (" dot ", " punto ", " point ", " punkt ")):
+        yield from _s22a_emails(text)
+    if any(w in low for w in ("iban", "cuenta", "account", "konto", "compte", "dni", "nie", "nif", "pan ", "versich",
+                              "nhi", "medicare", "sanitaria", "insurance", "id number", "ausweis", "sécu", "secu",
+                              "passport", "pasaporte", "passeport", "reisepass", "ssn", "social security", "phone",
+                              "mobile", "teléfono", "telefono", "móvil", "movil", "telefon", "handy", "téléphone",
+                              "portable", "ip address")):
+        yield from _s22a_numbers(text, low)
+
+
+# - a French, Spanish or German number read in pairs, as those phones are ("zéro six, soixante-quinze, trente et un,
+#   quatorze, zéro deux"): a run that opens with a spoken zero and holds two two-digit numbers at least, 9-13 digits;
+# - a date of birth read out in words after "né le"/"geboren am"/"nata il" or as the answer to a question asking for
+#   it ("date de naissance…\nCliente: le douze avril soixante-dix-neuf", "geburtsdatum\nKundin: vierter august
+#   neunzehnhundertachtundfünfzig", "date of birth\nCaller: uh one nine eight five, oh six, twenty").
+_S22A_NUM_TOKEN = rf"(?>{_S22A_D2}|{_DIGIT_WORDS}|\d{{1,4}})(?![\w'’-])"
+_S22A_PAIRS = re.compile(rf"(?i)(?<![\w'’-])(?:zéro|zero|cero|null|nul|oh)(?:(?:,?[ \t]{{1,2}}|[ \t]?-[ \t]?)"
+                         rf"{_S22A_NUM_TOKEN}){{3,14}}")
+_S22A_ORDINAL = (r"(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzigst|dreißigst)|erst|zweit|dritt|"
+                 r"viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|"
+                 r"siebzehnt|achtzehnt|neunzehnt)e[rnm]?")
+_S22A_MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+                r"décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                r"noviembre|diciembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|gennaio|"
+                r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)")
+_S22A_YEAR = (rf"(?:\d{{4}}|mille[ \t-]neuf[ \t-]cents?(?:[ \t-](?>{_S22A_D2}|{_DIGIT_WORDS}))?|"
+              rf"deux[ \t-]mille(?:[ \t-](?>{_S22A_D2}|{_DIGIT_WORDS}))?|neunzehnhundert[a-zäöüß]{{0,25}}|"
+              rf"zweitausend[a-zäöüß]{{0,20}}|mil[ \t]novecientos(?:[ \t](?>{_S22A_D2}|{_DIGIT_WORDS}))?|"
+              rf"dos[ \t]mil(?:[ \t](?>{_S22A_D2}|{_DIGIT_WORDS}))?|millenovecento[a-z]{{0,20}}|duemila[a-z]{{0,12}}|"
+              rf"{_S22A_D2})")
+_S22A_WORD_DATE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:(?:le|el|il|am|den|the)[ \t])?((?:premier|1er|primo|(?>{_S22A_D2}|{_DIGIT_WORDS})|{_S22A_ORDINAL}|"
+    rf"\d{{1,2}}\.?)(?:[ \t](?:de|di))?[ \t](?:{_S22A_MONTHS}|{_S22A_ORDINAL})(?:[ \t](?:de|del))?[ \t]{_S22A_YEAR})"
+    rf"(?![\w'’-])")
+_S22A_BORN = re.compile(r"(?i)\b(?:née?|nata|nato|nacid[oa]|geboren|geb\.)[ \t]")
+_S22A_DOB_QUESTION = re.compile(r"(?i)\b(?:date[ \t]de[ \t]naissance|geburtsdatum|fecha[ \t]de[ \t]nacimiento|"
+                                r"data[ \t]di[ \t]nascita|date[ \t]of[ \t]birth|dob)\b")
+_S22A_YMD = re.compile(rf"(?i)(?<![\w'’-])(?:{_S22A_NUM_TOKEN}[ \t]){{3}}{_S22A_NUM_TOKEN},?[ \t]{_S22A_NUM_TOKEN}"
+                       rf"(?:[ \t]{_S22A_NUM_TOKEN})?,?[ \t]{_S22A_NUM_TOKEN}(?:[ \t]{_S22A_NUM_TOKEN})?(?![\w'’-])")
+_S22A_DOB_FILLER = re.compile(r"(?i)[ \t:,]*(?:(?:uh|um|yes|yeah|it's|its|it[ \t]is|sí|si|oui|c'est|c’est|ja|also|es|"
+                              r"ist|é|è)[ \t,]{1,3}){0,3}")
+
+
+def _s22a_pairs(text: str) -> Iterator[Found]:
+    for m in _S22A_PAIRS.finditer(text):
+        value = m.group()
+        if len(_S22A_D2_ONLY.findall(value)) >= 2 and 9 <= _s22a_digits(value) <= 13 and not \
+                _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            yield "PHONE", m.start(), m.end(), 0.85
+
+
+def _s22a_dobs(text: str) -> Iterator[Found]:
+    for cue in _S22A_BORN.finditer(text):
+        m = _S22A_WORD_DATE.match(text, cue.end())
+        if m:
+            yield "DOB", m.start(1), m.end(1), 0.85
+    for cue in _S22A_DOB_QUESTION.finditer(text):
+        starts = [cue.end()]
+        line_end = text.find("\n", cue.end())
+        if line_end >= 0:
+            label = _S22A_LABEL.match(text, line_end + 1)
+            if label:
+                starts.append(label.end())
+        for pos in starts:
+            filler = _S22A_DOB_FILLER.match(text, pos)
+            pos = filler.end() if filler else pos
+            m = _S22A_WORD_DATE.match(text, pos)
+            if m is None and pos > cue.end():
+                m = _S22A_YMD.match(text, pos)
+                if m and not 6 <= _s22a_digits(m.group()) <= 8:
+                    m = None
+            if m:
+                yield "DOB", m.start(m.lastindex or 0), m.end(m.lastindex or 0), 0.85
+                break
+
+
+def find_session22a_more(text: str) -> Iterator[Found]:
+    """Session 22a's second rules (see the comment above)."""
+    low = text.lower()
+    if any(w in low for w in ("zéro", "zero", "cero", "null", "nul", "oh ")):
+        yield from _s22a_pairs(text)
+    if any(w in low for w in ("né", "nata", "nato", "nacid", "geb", "naissance", "nacimiento", "nascita", "birth",
+                              "dob")):
+        yield from _s22a_dobs(text)
+
+
+# - a transcript in lower case: the agent's own name in the greeting ("le atiende noelia", "habla joaquín", "sie
+#   sprechen mit reto", "en ligne avec yannick", "bonjour élodie à l'appareil", "maternity rhiannon speaking" on an
+#   agent's line); the answer to a question asking for a name on the next line ("et votre nom\nCliente: véronique
+#   lambotte l a m b o t t e", "y el nombre del titular\nCliente: remedios albiach soler", "the name of the patient\n
+#   Caller: its me rangi te whare"): the words up to a spelled letter, a common word or the line's end.
+_S22A_INTRO = re.compile(r"(?i)\b(?:le[ \t]atiende|le[ \t]saluda|le[ \t]habla|habla|sie[ \t]sprechen[ \t]mit|"
+                         r"vous[ \t]parlez[ \t]avec|en[ \t]ligne[ \t]avec|vous[ \t]êtes[ \t]avec|parla)[ \t]"
+                         r"([a-zà-ÿ][a-zà-ÿ'’-]{1,20})(?![\w'’-])")
+_S22A_INTRO_AFTER = re.compile(r"(?m)^[ \t]{0,4}(?:\[[\d:]{4,8}\][ \t]{0,2})?(?i:agent|agente|agentin|conseill[eè]re?|"
+                               r"operator|operadora?|mitarbeiter(?:in)?|a)[ \t]?:[^\n]{0,80}?[ \t]"
+                               r"([a-zà-ÿ][a-zà-ÿ'’-]{1,20})[ \t](?:speaking|à[ \t]l['’]appareil|am[ \t]apparat|al[ \t]habla)\b"
+                               r"(?![ \t](?:with|to|about|for|on)\b)")
+_S22A_NAME_QUESTION = re.compile(
+    r"(?i)\b(?:votre[ \t]nom(?:[ \t]de[ \t]famille)?|(?:el|su)[ \t]nombre(?:[ \t]del[ \t](?:titular|paciente))?|"
+    r"el[ \t]titular|se[ \t]llama[ \t](?:el|la)[ \t]paciente|(?:ihr|ihren)[ \t](?:name|namen|nachnamen?)|"
+    r"the[ \t]name[ \t]of[ \t]the[ \t](?:patient|account[ \t]holder|caller|passenger)|in[ \t]whose[ \t]name|"
+    r"your[ \t](?:full[ \t])?name|whose[ \t]name)[ \t?¿!.,]{0,3}(?:please|por[ \t]favor|s['’]il[ \t]vous[ \t]pla[iî]t|"
+    r"bitte)?[ \t?.]{0,2}$", re.MULTILINE)
+_S22A_NAME_FILLER = re.compile(r"(?i)[ \t:,]*(?:(?:yes|yeah|uh|um|its|it's|it’s|it[ \t]is|sí|si|oui|ja|me|c'est|c’est|"
+                               r"my[ \t]late[ \t]husbands|my[ \t]late[ \t]wife'?s|soy|je[ \t]suis|ich[ \t]bin|"
+                               r"moi|yo)[ \t,]{1,3}){0,3}")
+_S22A_PARTICLES = frozenset("de del la le van von der den te da di dos das du ben bin al el y".split())
+_S22A_NOT_NAME_WORDS = frozenset("""no not sorry what pardon hold wait one moment sure okay ok yes the a an my your his her
+for about is are was et est pas je il elle nous vous ils non merci bonjour oui lo que sé por favor para con es un una
+uno mi su ich nicht bitte danke moment mal weiß ja nein ist er sie wir mein meine hi hello hola allo allô""".split())
+
+
+def _s22a_answer_name(text: str, pos: int) -> tuple[int, int] | None:
+    filler = _S22A_NAME_FILLER.match(text, pos)
+    pos = filler.end() if filler else pos
+    line_end = text.find("\n", pos)
+    line = text[pos:line_end if line_end >= 0 else len(text)]
+    start = end = None
+    for i, tok in enumerate(re.finditer(r"\S+", line)):
+        word = tok.group().lower()
+        if start is not None and word in _S22A_PARTICLES and i < 6:
+            continue  # "maría del carmen", "rangi te whare"
+        if i >= 6 or not re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'’-]{1,25}", word) or word in _S22A_NOT_NAME_WORDS or \
+                word in NOT_NAMES or word in _S22A_PARTICLES:
+            break
+        if start is None:
+            start = pos + tok.start()
+        if word not in _S22A_PARTICLES:
+            end = pos + tok.end()
+    return (start, end) if start is not None and end is not None else None
+
+
+def find_session22a_names(text: str) -> Iterator[Found]:
+    """Session 22a's rules for names in transcripts (see the comment above)."""
+    if not text.islower() and sum(c.isupper() for c in text) > 8:
+        return  # written in lower case only: a transcript
+    low = text.lower()
+    if any(w in low for w in ("atiende", "saluda", "habla", "sprechen", "parlez", "ligne", "êtes avec", "parla")):
+        for m in _S22A_INTRO.finditer(text):
+            if m.group(1).lower() not in _S22A_NOT_NAME_WORDS and m.group(1).lower() not in NOT_NAMES and \
+                    m.group(1).lower() not in _S22A_PARTICLES and m.group(1).lower() not in _S22A_INTRO_NOT:
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    if ":" in text and any(w in low for w in ("speaking", "appareil", "apparat", "al habla")):
+        for m in _S22A_INTRO_AFTER.finditer(text):
+            word = m.group(1).lower()
+            if word not in _S22A_NOT_NAME_WORDS and word not in NOT_NAMES and word not in _S22A_INTRO_NOT:
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    if "\n" in text and any(w in low for w in ("nom", "nombre", "titular", "llama", "name")):
+        for q in _S22A_NAME_QUESTION.finditer(text):
+            label = _S22A_LABEL.match(text, q.end() + 1) if q.end() < len(text) else None
+            found = _s22a_answer_name(text, label.end()) if label else None
+            if found:
+                yield "PERSON", found[0], found[1], 0.85
+
+
+_S22A_INTRO_NOT = frozenset("""español espanol inglés ingles francés frances alemán aleman english spanish french german
+italian italiano usted ustedes conmigo contigo con un una el la los las ihnen mir dem der die einem einer vous nous un
+une le la les quelqu'un moi lui eux qui someone anyone who everyone nobody youre you're you’re im i'm i’m are is am
+was were be being currently now""".split())
+
+
+# - a German health-insurance number (a letter and nine digits) after the cue's short forms ("Versichertennr
+#   K812345679", "Versicherten-Nr.: …", "KV-Nr. …");
+# - a day and month after "birthday"/"date of birth" in the same sentence ("my birthday … its the 1st of may not the
+#   5th of jan").
+_S22A_KVNR = re.compile(r"(?i:\b(?:versicherten|krankenversicherten|kv)[ \t-]?(?:nr|nummer)\.?)[ \t:]{0,3}"
+                        r"([A-Z]\d{9})(?![\w-])")
+_S22A_BIRTHDAY = re.compile(r"(?i)\b(?:birthday|birth[ \t]date|date[ \t]of[ \t]birth|dob)\b")
+_S22A_DAY_MONTH = re.compile(rf"(?i)(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t](?:of[ \t])?(?:{_MONTHS})|"
+                             rf"(?:{_MONTHS})[ \t]\d{{1,2}}(?:st|nd|rd|th)?)(?![\w-])")
+
+
+def find_session22a_third(text: str) -> Iterator[Found]:
+    """Session 22a's third rules (see the comment above)."""
+    if not _DIGIT.search(text):
+        return
+    low = text.lower()
+    if "nr" in low or "nummer" in low:
+        for m in _S22A_KVNR.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if "birth" in low or "dob" in low:
+        for cue in _S22A_BIRTHDAY.finditer(text):
+            stop = re.compile(r"[.!?\n]").search(text, cue.end(), cue.end() + 120)
+            for m in _S22A_DAY_MONTH.finditer(text, cue.end(), stop.start() if stop else min(len(text), cue.end() + 120)):
+                yield "DOB", m.start(), m.end(), 0.8

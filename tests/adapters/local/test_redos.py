@@ -100,6 +100,11 @@ UNITS += ("allocataire 1 ", "PDR 1", "2026-1", "NIF da empresa 1 ", "de la place
           "AA11 1111 ")
 # session 17 (mine): a sign-off's name before a link; an IBAN read word by word
 UNITS += ("regards,\nAa link ", "regards, Aa https://a ", "thanks - Aa www.", "AA11 1111 a ", "iban AA11 1111 a ")
+# session 18, fixer pii22fa: e-mails read out word by word; numbers read out after their cue; pairs; word dates
+UNITS += ("a at a dot ", "a b at a a dot a ", "a dot ", "iban a ", "dni\nA: ", "ssn is one ", "one dot ",
+          "cuarenta y ", "soixante-dix-", "zéro un, ", "vingt et un, ", "né le un ", "geburtsdatum\nA: dritter ",
+          "date of birth\nA: one ", "one, ", "le atiende a ", "agent: a a speaking ", "votre nom\nA: a ",
+          "agent: a ", "Versicherten-Nr. A1", "birthday 1 may ", "birthday 1st of ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
