@@ -2264,20 +2264,22 @@ def _s21c_crf_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
 # - CARD: the tail of a longer run of digit groups (a Brazilian boleto's "linha digitável");
 # - PERSON: a company's legal form closing the name or right after it ("Tanaka Precision Co., Ltd.", "Polmarket Sp. z
 #   o.o.", "Talleres Gorostiza S.L.", "Kamau & Otieno Hardware Ltd"), a business's word opening it ("Distribuidora",
-#   "Kawiarnia", "CV", "PT") or closing it ("… Events", "… Packaging", "… Lab", "… Fabrics", "… Vastgoed"), the value
-#   of a form's company field ("Company: …"), a shop after its word ("toko …", "mağazamız …", "loja …"), a
+#   "Kawiarnia", "CV", "PT") or closing it ("… Events", "… Packaging", "… Lab", "… Network", "… Vastgoed"), a shop
+#   after its word ("toko …", "mağazamız …", "loja …"), a
 #   marketplace after selling ("vendo pelo Mercado Livre", "seller … on Daraz") — each unless its words are a name
 #   masked elsewhere in the message (then only that name stays, grown over its particles: "Van der Meulen Vastgoed"
 #   where "Joost van der Meulen" signs → "Van der Meulen", build.py's convention); a job title whose every word is a
 #   title's ("Export Coordinator", "Procurement Lead", on its own line too); a role greeted ("Dear Headmistress",
-#   "Dear teacher", "Dear Registrar"); an acronym greeted, with one vowel at most ("Hi LBC", "Dear EVNHCMC"); an event
+#   "Dear teacher", "Dear Registrar"); an acronym greeted, with no vowel or five consonants in a row ("Hi LBC", "Dear EVNHCMC"; never "Dear BRYNN"); an event
 #   ("Winter Concert"), a goods category ("Vintage Watches"); a building before its city ("Festival Tower, Dubai");
 #   a German noun in -ung/-heit/-keit/-schaft of ten letters or more ("Kreditorenbuchhaltung"); a city that a route
 #   joins to another ("Rotterdam–Duisburg");
 # - ADDRESS: an office's building and city with no house number ("Level 21, Jardine House, Hong Kong", "Tower B,
 #   Embassy Tech Village, Bengaluru", "One Canada Square, London, on the 32nd floor") where no home is spoken of;
-#   an address grown over "No." before its number, a Korean building-flat number before it ("302-1104, 45 …") and a
-#   Japanese postcode after its town ("Tokyo 180-0004").
+# - PERSON grown over a capitalised word between a lower-case word and a full name ("o aluno Davi Lucca Moreira": the
+#   first of three names the NER left out) unless the word is a common, place, job, business, role, brand or date word;
+# - ADDRESS: an address grown over "No." before its number, a Korean building-flat number before it ("302-1104,
+#   45 …") and a Japanese postcode after its town ("Tokyo 180-0004").
 _S22C_REG_CUE = re.compile(
     r"(?i:\b(?:mrn|org\.?[ \t]?nr|organisationsnummer|org(?:ani[sz]ation)?[ \t]number|tin|tax[ \t](?:registration|"
     r"reg\.?|id|identification)(?:[ \t](?:number|no))?|(?:business|company|commercial)[ \t]registration(?:[ \t]"
@@ -2299,8 +2301,6 @@ exporters crafts hardware pharma vastgoed makelaardij beheer logistik electronic
 _S22C_PARTICLES = re.compile(r"(?:\b(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]os|[Dd]as|[Ll]a|"
                              r"[Ll]e|[Tt]er|[Tt]en)[ \t]){1,3}$")
 _S22C_CAPITAL_PARTICLES = re.compile(r"(?<![\w'’-])(?:Van[ \t]de[nr]?|Von[ \t]de[rmn])[ \t]$")
-_S22C_COMPANY_FIELD = re.compile(r"(?im:^[ \t]*(?:company(?:[ \t]name)?|employer|organi[sz]ation|business[ \t]name|"
-                                 r"firma|empresa|unternehmen|soci[ée]t[ée]|bedrijf(?:snaam)?)[ \t]*:[ \t]*)$")
 _S22C_SHOP_BEFORE = re.compile(r"(?i:\b(?:shop|store|toko|loja|tienda|mağaza\w{0,4}|sklep\w{0,3}|boutique|negozio|"
                                r"winkel|magasin|dükkan\w{0,4})[ \t]{1,2})$")
 _S22C_SOLD_ON_BEFORE = re.compile(r"(?i:\b(?:sell|sells|selling|seller|sold|vendo|vendemos|vende|penjual|satıcı\w{0,3})"
@@ -2325,7 +2325,11 @@ electronics cosmetics furniture books""".split())
 _S22C_BUILDING_LAST = frozenset("tower towers house plaza centre center building square park court hall village mall".split())
 _S22C_CITY_AFTER = re.compile(r",[ \t]{1,2}([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?)(?![\w'’-])")
 _S22C_ROUTE_AFTER = re.compile(r"[ \t]?[–—/-][ \t]?[A-ZÀ-Þ][a-zà-ÿ]{2,25}")
-_S22C_GERMAN_NOUN = re.compile(r"[a-zäöüß]{7,}(?:ung|ungen|heit|keit|schaft)$")
+_S22C_NAME_BEFORE = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,20}[ \t]([A-ZÀ-Þ][a-zà-ÿ]{2,14})[ \t]$")
+_S22C_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+_S22C_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{5}")
+_S22C_GERMAN_ENDS = ("ung", "ungen", "heit", "keit", "schaft")
 _S22C_OFFICE_UNIT = re.compile(r"(?i:\b(?:level|floor|tower|block)[ \t]\w{1,3}\b)")
 _S22C_STREET = re.compile(r"(?i:\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|way|close|crescent|terrace|grove|"
                           r"gardens|place|row|mews|boulevard|blvd|highway|marg|nagar|cross|main)\b)")
@@ -2354,7 +2358,6 @@ def _s22c_business(text: str, s: PiiSpan, value: str, others: list[PiiSpan]) -> 
         return s
     business = (low[-1] in _S22C_LEGAL or _S22C_LEGAL_AFTER.match(text, s.end) is not None
                 or (len(low) >= 2 and (low[0] in _S22C_OPENERS or low[-1] in _S22C_ENDS))
-                or _S22C_COMPANY_FIELD.search(text, max(0, s.start - 40), s.start) is not None
                 or _S22C_SHOP_BEFORE.search(text, max(0, s.start - 20), s.start) is not None
                 or (_S22C_SOLD_ON_BEFORE.search(text, max(0, s.start - 70), s.start) is not None
                     and not any(w in pii_rules.FIRST_NAMES for w in low)))
@@ -2383,8 +2386,9 @@ def _s22c_person_not_pii(text: str, s: PiiSpan, value: str) -> bool:
     if len(low) == 1 and low[0] in _S22C_ROLES and greeted:
         return True
     if len(words) == 1 and greeted and value.isupper() and len(value) >= 3 and value.isalpha() and \
-            sum(c in "AEIOUY" for c in value) <= 1 and low[0] not in pii_rules.FIRST_NAMES:
-        return True  # "Hi LBC", "Dear EVNHCMC"
+            low[0] not in pii_rules.FIRST_NAMES and (not any(c in "AEIOUY" for c in value)
+                                                     or _S22C_CONSONANT_RUN.search(value)):
+        return True  # "Hi LBC", "Dear EVNHCMC"; never "Dear BRYNN", "Hi SCHMIDT"
     if _self_named(text, s.start, s.end):
         return False
     if any(w in pii_rules.FIRST_NAMES for w in low):
@@ -2396,7 +2400,8 @@ def _s22c_person_not_pii(text: str, s: PiiSpan, value: str) -> bool:
     if len(low) >= 2 and low[-1] in _S22C_BUILDING_LAST and (city := _S22C_CITY_AFTER.match(text, s.end)) and \
             city.group(1).lower() in PLACES:
         return True  # "Festival Tower, Dubai"
-    if len(words) == 1 and value[:1].isupper() and _S22C_GERMAN_NOUN.search(value):
+    if len(words) == 1 and len(value) >= 10 and value[:1].isupper() and value[1:].isalpha() and value[1:].islower() \
+            and value.endswith(_S22C_GERMAN_ENDS):
         return True
     return len(words) == 1 and low[0] in PLACES and _S22C_ROUTE_AFTER.match(text, s.end) is not None
 
@@ -2427,6 +2432,12 @@ def _s22c_judge(text: str, s: PiiSpan, others: list[PiiSpan]) -> PiiSpan | None:
     if s.kind == "PERSON" and (particles := _S22C_CAPITAL_PARTICLES.search(text, max(0, s.start - 10), s.start)):
         s = PiiSpan(s.kind, particles.start(), s.end, s.score)  # "Van der Meulen": the particles are the surname's
         value = text[s.start:s.end]
+    if s.kind == "PERSON" and " " in value and (lead := _S22C_NAME_BEFORE.search(text, max(0, s.start - 40), s.start)):
+        word = lead.group(1).lower()
+        if not (word in _PERSON_STOP or word in PLACES or word in _S22C_JOB_WORDS or word in _BUSINESS_WORDS
+                or word in _S22C_ROLES or word in _S22C_CALENDAR or _brand(word)):
+            s = PiiSpan(s.kind, lead.start(1), s.end, s.score)  # "o aluno Davi Lucca Moreira": a first name the NER left
+            value = text[s.start:s.end]
     if s.kind == "PERSON":
         cut = _s22c_business(text, s, value, others)
         if cut is None:

@@ -3738,7 +3738,8 @@ _S22C_FOURS_PHONE = re.compile(r"(?<![\w+.-])([689]\d{3}[ \t]\d{4})(?![\w-]|[.,]
 _S22C_PHONE_BEFORE = re.compile(r"(?i:\b(?:phone|tel|mobile|mob|hp|whatsapp|call|contact)\b[^\d\n]{0,12})$|"
                                 r"(?<![\w'’-])([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20}){1,3})[ \t]?,?[ \t]$")
 _S22C_NOT_NAME_WORDS = frozenset("""order invoice ref reference ticket account customer number phone mobile tel call
-contact whatsapp shop store id case booking tracking policy member code pin box room unit""".split())
+contact whatsapp shop store id case booking tracking policy member code pin box room unit total amount price sum
+balance fee cost""".split())
 _S22C_HEADER_NAME = re.compile(r"(?im:^[ \t>]*(?:from|to|cc|von|an|de|para|à|van|aan|da|a)[ \t]?:[ \t]{0,3})"
                                r"([A-ZÀ-ÞĐ][^\W\d_]{0,20}(?:[ \t'’-][A-ZÀ-ÞĐ][^\W\d_]{0,20}){1,4})[ \t]{1,3}<[^<>@\s]{1,64}@")
 _S22C_PRO_TITLE = re.compile(r"(?<=[a-z,])[ \t]{1,2}(?:CA|CS|Adv\.|Er\.|Engr\.?)[ \t]{1,2}"

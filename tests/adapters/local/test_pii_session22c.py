@@ -91,6 +91,8 @@ def test_session22c_personal_data_is_masked(tagged, text, value):
 @pytest.mark.parametrize(("text", "value"), [
     # names nobody's list holds, in the forms the filters read
     ("Hi NGOZIKA, thanks for the quick reply.", "NGOZIKA"),
+    ("Dear BRYNN, thanks for sorting the refund.", "BRYNN"),
+    ("Company: Tremaine Oyelaran\nEmail: none given", "Tremaine Oyelaran"),
     ("Regards,\nTremaine Oyelaran\nSenior Analyst", "Tremaine Oyelaran"),
     ("Company: Oyelaran Foods\nContact: Ngozika Oyelaran\nPhone: 0803 441 2290", "Oyelaran"),
     ("I sold my bike to Ngozika Oyelaran on Monday.", "Ngozika Oyelaran"),
@@ -114,3 +116,20 @@ def test_session22c_a_business_keeps_the_name_masked_elsewhere(tagged):
     text = "We will return the deposit.\nRegards, Pieter van den Oyelaran, Van den Oyelaran Makelaardij"
     assert masked(tagged, text, "Van den Oyelaran")
     assert not _touched(tagged, text, "Makelaardij")
+
+
+def test_session22c_a_first_name_the_ner_left_out_is_joined():
+    """A capitalised word between a lower-case word and a full name is the name's first ("o aluno X Y Z" where only
+    "Y Z" was found); a weekday, a place or a brand there is not."""
+    from services.adapters.local.pii_presidio import _session22c_filters
+    from services.models import PiiSpan
+
+    def grown(text: str, found: str) -> str:
+        start = text.index(found)
+        spans = _session22c_filters(text, [PiiSpan("PERSON", start, start + len(found), 0.85)])
+        return text[spans[0].start:spans[0].end]
+
+    assert grown("Sou responsável pelo aluno Tainá Oyelaran Brito do 5º ano.", "Oyelaran Brito") == \
+        "Tainá Oyelaran Brito"
+    assert grown("we met on Monday Ngozika Oyelaran came too", "Ngozika Oyelaran") == "Ngozika Oyelaran"
+    assert grown("the parcel went to Lagos Ngozika Oyelaran said", "Ngozika Oyelaran") == "Ngozika Oyelaran"
