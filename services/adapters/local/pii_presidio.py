@@ -2288,8 +2288,10 @@ _S22C_REG_CUE = re.compile(
     r"siret|uen|crn|cnpj)\b\.?(?:[ \t](?:is|was|number|no\.?))?[ \t:#.]{0,3})$")
 _S22C_CUIT = re.compile(r"3[034]-?\d{8}-?\d")
 _S22C_DIGITS_BEFORE = re.compile(r"\d(?:[ .]?\d){9,}[ \t]$")
-_S22C_LEGAL = frozenset("""co co. ltd ltd. ltda ltda. limited llc inc inc. gmbh ag s.l. sl s.a. sa s.r.o. sro sp sp.
-pvt plc bv b.v. nv srl s.r.l. spa s.p.a. oy ab a/s kg ohg sarl sas tbk bhd sdn pty lda""".split())
+# a company's legal form as written (case kept: "Sas" is a surname too, "AB", "AG", "SA" initials; "Co" and "Sp"
+# only with their dot: "Tanaka Precision Co., Ltd.")
+_S22C_LEGAL = frozenset("""Co. Ltd Ltd. LTD Ltda Ltda. Limited LLC Inc Inc. GmbH S.L. S.A. s.r.o. Sp. Pvt Plc PLC
+B.V. N.V. SRL S.r.l. SpA S.p.A. A/S OHG SARL SAS Tbk Bhd Sdn Pty Lda""".split())
 _S22C_LEGAL_AFTER = re.compile(
     r"(?:[ \t]{1,2}(?:&|i|and|e|y|und)[ \t]{1,2}[A-ZÀ-Þ][\w'’-]{1,20}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,20}){0,3})?,?[ \t]{1,2}"
     r"(?:Co\.?,?[ \t]Ltd|Ltd|Ltda|Limited|LLC|Inc|GmbH|S\.L\.|S\.A\.|Sp\.[ \t]z[ \t]o\.o|s\.r\.o|Pvt|Plc|PLC|\(Pty\)|"
@@ -2356,7 +2358,8 @@ def _s22c_business(text: str, s: PiiSpan, value: str, others: list[PiiSpan]) -> 
     low = [w.lower().strip(",.|") for w in words]
     if not low:
         return s
-    business = (low[-1] in _S22C_LEGAL or _S22C_LEGAL_AFTER.match(text, s.end) is not None
+    business = ((len(words) >= 2 and (words[-1].rstrip(",") in _S22C_LEGAL or (
+        words[-1] in ("Co", "Sp") and text[s.end:s.end + 1] == "."))) or _S22C_LEGAL_AFTER.match(text, s.end) is not None
                 or (len(low) >= 2 and (low[0] in _S22C_OPENERS or low[-1] in _S22C_ENDS))
                 or _S22C_SHOP_BEFORE.search(text, max(0, s.start - 20), s.start) is not None
                 or (_S22C_SOLD_ON_BEFORE.search(text, max(0, s.start - 70), s.start) is not None
@@ -2364,7 +2367,7 @@ def _s22c_business(text: str, s: PiiSpan, value: str, others: list[PiiSpan]) -> 
     if not business:
         return s
     named = _s22c_named_elsewhere(text, s, [w for w, lw in zip(words, low, strict=True)
-                                            if lw not in _S22C_LEGAL and lw not in _S22C_ENDS
+                                            if w.rstrip(",") not in _S22C_LEGAL and lw not in _S22C_ENDS
                                             and lw not in _S22C_OPENERS], others)
     if not named:
         return None

@@ -92,6 +92,8 @@ def test_session22c_personal_data_is_masked(tagged, text, value):
     # names nobody's list holds, in the forms the filters read
     ("Hi NGOZIKA, thanks for the quick reply.", "NGOZIKA"),
     ("Dear BRYNN, thanks for sorting the refund.", "BRYNN"),
+    ("Regards,\nTremaine Sas", "Tremaine Sas"),
+    ("Regards,\nNgozika Co", "Ngozika Co"),
     ("Company: Tremaine Oyelaran\nEmail: none given", "Tremaine Oyelaran"),
     ("Regards,\nTremaine Oyelaran\nSenior Analyst", "Tremaine Oyelaran"),
     ("Company: Oyelaran Foods\nContact: Ngozika Oyelaran\nPhone: 0803 441 2290", "Oyelaran"),
