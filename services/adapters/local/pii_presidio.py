@@ -2287,7 +2287,6 @@ _S22C_REG_CUE = re.compile(
     r"br[ \t]no|vat(?:[ \t](?:number|no|reg\w{0,9}))?|gstin|abn|acn|ein|npwp|i[čc]o|di[čc]|regon|krs|hrb|kvk|siren|"
     r"siret|uen|crn|cnpj)\b\.?(?:[ \t](?:is|was|number|no\.?))?[ \t:#.]{0,3})$")
 _S22C_CUIT = re.compile(r"3[034]-?\d{8}-?\d")
-_S22C_DIGITS_BEFORE = re.compile(r"\d(?:[ .]?\d){9,}[ \t]$")
 # a company's legal form as written (case kept: "Sas" is a surname too, "AB", "AG", "SA" initials; "Co" and "Sp"
 # only with their dot: "Tanaka Precision Co., Ltd.")
 _S22C_LEGAL = frozenset("""Co. Ltd Ltd. LTD Ltda Ltda. Limited LLC Inc Inc. GmbH S.L. S.A. s.r.o. Sp. Pvt Plc PLC
@@ -2342,6 +2341,17 @@ _S22C_OFFICE = re.compile(r"(?i:\b(?:office|offices|floor|headquarters|hq|ltd|pv
 _S22C_NUMBER_WORD_FIRST = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)[ \t]")
 _S22C_NO_BEFORE = re.compile(r"(?:\bNo\.?|\bNr\.?|\bNº|\b\d{1,4}-\d{1,4},)[ \t]$")
 _S22C_JP_POSTCODE_AFTER = re.compile(r",?[ \t]\d{3}-\d{4}(?![\w-])")
+
+
+def _s22c_digits_before(text: str, start: int) -> int:
+    """How many digits the run of digit groups (digits, spaces, dots) ending one space before start holds (80
+    characters back at most): the card's number is the tail of a longer one where it is ten or more."""
+    window = text[max(0, start - 80):start]
+    if not window.endswith((" ", "\t")):
+        return 0
+    run = window[:-1]
+    tail = len(run) - len(run.rstrip("0123456789 ."))
+    return sum(c.isdigit() for c in run[len(run) - tail:]) if run[-1:].isdigit() else 0
 
 
 def _s22c_named_elsewhere(text: str, s: PiiSpan, words: list[str], others: list[PiiSpan]) -> list[str]:
@@ -2430,7 +2440,7 @@ def _s22c_judge(text: str, s: PiiSpan, others: list[PiiSpan]) -> PiiSpan | None:
     if s.kind == "NATIONAL_ID" and _S22C_CUIT.fullmatch(value) and re.search(
             r"(?i:\bcuit\b)", text[max(0, s.start - 40):s.start]):
         return None
-    if s.kind == "CARD" and _S22C_DIGITS_BEFORE.search(text, max(0, s.start - 80), s.start):
+    if s.kind == "CARD" and _s22c_digits_before(text, s.start) >= 10:
         return None
     if s.kind == "PERSON" and (particles := _S22C_CAPITAL_PARTICLES.search(text, max(0, s.start - 10), s.start)):
         s = PiiSpan(s.kind, particles.start(), s.end, s.score)  # "Van der Meulen": the particles are the surname's
