@@ -1031,6 +1031,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
     if filtered:
         extra = [span for span in extra if crf_would_keep(text, span)]
         extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
+        extra = [j for span in extra if (j := _s22c_judge(text, span, [*spans, span])) is not None]  # session 22c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1061,7 +1062,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session20a_more(text, spans)
     spans = _session20b_filters(text, _joined_addresses(text, _merged(spans)), merged=True)
     spans = _session21a_filters(text, spans)  # session 21a (fixer pii21fa)
-    return _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
+    spans = _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
+    return _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -2258,3 +2260,232 @@ def _s21c_crf_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
                 low[-1] in _S21C_US_STATES or low[-1] in PLACES) and low[-1] not in pii_rules.FIRST_NAMES:
             return False  # "to grace Alabama …": a place after a word the writer left in lower case
     return True
+
+
+# ---- session 18, fixer pii22fc (blind22c: business e-mails and forms from many countries) -------------------------
+# Spans that are a business's, not a person's, whichever rule, the NER or the tagger found them:
+# - PHONE: a number after a register's, a tax office's or a meter's name ("Org.nr 556812-4471", "TIN 01829347-0001",
+#   "Business registration number 220-81-62734", "CR number is …", "MRN 0048213", "MPRN: 10 008 442 718", "MPAN"),
+#   unless written as a phone (+ or a bracket first);
+# - NATIONAL_ID: an Argentine CUIT opening with 30, 33 or 34 (a company's; a person's opens with 20, 23, 24 or 27);
+# - CARD: the tail of a longer run of digit groups (a Brazilian boleto's "linha digitável");
+# - PERSON: a company's legal form closing the name or right after it ("Tanaka Precision Co., Ltd.", "Polmarket Sp. z
+#   o.o.", "Talleres Gorostiza S.L.", "Kamau & Otieno Hardware Ltd"), a business's word opening it ("Distribuidora",
+#   "Kawiarnia", "CV", "PT") or closing it ("… Events", "… Packaging", "… Lab", "… Network", "… Vastgoed"), a shop
+#   after its word ("toko …", "mağazamız …", "loja …"), a
+#   marketplace after selling ("vendo pelo Mercado Livre", "seller … on Daraz") — each unless its words are a name
+#   masked elsewhere in the message (then only that name stays, grown over its particles: "Van der Meulen Vastgoed"
+#   where "Joost van der Meulen" signs → "Van der Meulen", build.py's convention); a job title whose every word is a
+#   title's ("Export Coordinator", "Procurement Lead", on its own line too); a role greeted ("Dear Headmistress",
+#   "Dear teacher", "Dear Registrar"); an acronym greeted, with no vowel or five consonants in a row ("Hi LBC", "Dear EVNHCMC"; never "Dear BRYNN"); an event
+#   ("Winter Concert"), a goods category ("Vintage Watches"); a building before its city ("Festival Tower, Dubai");
+#   a German noun in -ung/-heit/-keit/-schaft of ten letters or more ("Kreditorenbuchhaltung"); a city that a route
+#   joins to another ("Rotterdam–Duisburg");
+# - ADDRESS: an office's building and city with no house number ("Level 21, Jardine House, Hong Kong", "Tower B,
+#   Embassy Tech Village, Bengaluru", "One Canada Square, London, on the 32nd floor") where no home is spoken of;
+# - PERSON grown over a capitalised word between a lower-case word and a full name ("o aluno Davi Lucca Moreira": the
+#   first of three names the NER left out) unless the word is a common, place, job, business, role, brand or date word;
+# - ADDRESS: an address grown over "No." before its number, a Korean building-flat number before it ("302-1104,
+#   45 …") and a Japanese postcode after its town ("Tokyo 180-0004").
+_S22C_REG_CUE = re.compile(
+    r"(?i:\b(?:mrn|org\.?[ \t]?nr|organisationsnummer|org(?:ani[sz]ation)?[ \t]number|tin|tax[ \t](?:registration|"
+    r"reg\.?|id|identification)(?:[ \t](?:number|no))?|(?:business|company|commercial)[ \t]registration(?:[ \t]"
+    r"(?:number|no))?|registration[ \t](?:number|no)|reg\.?[ \t]no|cr[ \t](?:number|no)|mprn|mpan|gprn|kra[ \t]pin|"
+    r"br[ \t]no|vat(?:[ \t](?:number|no|reg\w{0,9}))?|gstin|abn|acn|ein|npwp|i[čc]o|di[čc]|regon|krs|hrb|kvk|siren|"
+    r"siret|uen|crn|cnpj)\b\.?(?:[ \t](?:is|was|number|no\.?))?[ \t:#.]{0,3})$")
+_S22C_CUIT = re.compile(r"3[034]-?\d{8}-?\d")
+# a company's legal form as written (case kept: "Sas" is a surname too, "AB", "AG", "SA" initials; "Co" and "Sp"
+# only with their dot: "Tanaka Precision Co., Ltd.")
+_S22C_LEGAL = frozenset("""Co. Ltd Ltd. LTD Ltda Ltda. Limited LLC Inc Inc. GmbH S.L. S.A. s.r.o. Sp. Pvt Plc PLC
+B.V. N.V. SRL S.r.l. SpA S.p.A. A/S OHG SARL SAS Tbk Bhd Sdn Pty Lda""".split())
+_S22C_LEGAL_AFTER = re.compile(
+    r"(?:[ \t]{1,2}(?:&|i|and|e|y|und)[ \t]{1,2}[A-ZÀ-Þ][\w'’-]{1,20}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,20}){0,3})?,?[ \t]{1,2}"
+    r"(?:Co\.?,?[ \t]Ltd|Ltd|Ltda|Limited|LLC|Inc|GmbH|S\.L\.|S\.A\.|Sp\.[ \t]z[ \t]o\.o|s\.r\.o|Pvt|Plc|PLC|\(Pty\)|"
+    r"Pty|B\.V\.|BV|N\.V\.|S\.r\.l|S\.p\.A|SARL|Tbk|Bhd|Sdn)\b")
+_S22C_OPENERS = frozenset("""distribuidora distribuidor talleres taller kawiarnia restauracja sklep piekarnia apteka
+hurtownia warsztat toko cv pt ud kedai warung estudio grupo comercial industrias transportes""".split())
+_S22C_ENDS = frozenset("""events fabrics packaging lab labs laboratory laboratories grocers network management textiles
+exporters crafts hardware pharma vastgoed makelaardij beheer logistik electronics decor""".split())
+_S22C_PARTICLES = re.compile(r"(?:\b(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]os|[Dd]as|[Ll]a|"
+                             r"[Ll]e|[Tt]er|[Tt]en)[ \t]){1,3}$")
+_S22C_CAPITAL_PARTICLES = re.compile(r"(?<![\w'’-])(?:Van[ \t]de[nr]?|Von[ \t]de[rmn])[ \t]$")
+_S22C_SHOP_BEFORE = re.compile(r"(?i:\b(?:shop|store|toko|loja|tienda|mağaza\w{0,4}|sklep\w{0,3}|boutique|negozio|"
+                               r"winkel|magasin|dükkan\w{0,4})[ \t]{1,2})$")
+_S22C_SOLD_ON_BEFORE = re.compile(r"(?i:\b(?:sell|sells|selling|seller|sold|vendo|vendemos|vende|penjual|satıcı\w{0,3})"
+                                  r"\b[^.!?\n]{0,40}?[ \t](?:on|via|through|pelo|pela|no|na|en|di|sur|auf|bei|em)[ \t]{1,2})$")
+_S22C_JOB_WORDS = frozenset("""export import procurement purchasing sales finance financial operations marketing hr
+accounts account customer senior junior chief head lead general regional area project product office facility
+facilities property leasing patient services service executive officer manager coordinator director assistant
+administrator supervisor specialist analyst engineer consultant accountant controller clerk secretary receptionist
+president founder owner billing logistics payroll credit collections qa legal compliance quality technical commercial
+business development relationship key national international country deputy vice principal managing team support
+e-commerce ecommerce e-ticaret sorumlusu uzmanı müdürü""".split())
+_S22C_JOB_ENDS = frozenset("""lead coordinator manager officer director assistant administrator supervisor specialist
+analyst engineer consultant accountant controller clerk secretary receptionist president founder owner executive head
+sorumlusu uzmanı müdürü""".split())
+_S22C_ROLES = frozenset("""teacher teachers headmistress headmaster headteacher principal registrar landlord landlady
+bursar caretaker admissions recruiter""".split())
+_S22C_GREETING_BEFORE = re.compile(r"(?i:\b(?:dear|hi|hello|hey|respected|good[ \t](?:morning|afternoon|evening))[ \t]{1,2})$")
+_S22C_EVENT_FIRST = frozenset("winter summer spring autumn christmas easter annual charity school halloween".split())
+_S22C_EVENT_LAST = frozenset("concert fair festival gala party show play disco fete fête market ball assembly".split())
+_S22C_GOODS = frozenset("""watches jewellery jewelry accessories clothing shoes handbags toys collectibles antiques
+electronics cosmetics furniture books""".split())
+_S22C_BUILDING_LAST = frozenset("tower towers house plaza centre center building square park court hall village mall".split())
+_S22C_CITY_AFTER = re.compile(r",[ \t]{1,2}([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25})?)(?![\w'’-])")
+_S22C_ROUTE_AFTER = re.compile(r"[ \t]?[–—/-][ \t]?[A-ZÀ-Þ][a-zà-ÿ]{2,25}")
+_S22C_NAME_BEFORE = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,20}[ \t]([A-ZÀ-Þ][a-zà-ÿ]{2,14})[ \t]$")
+_S22C_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+_S22C_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{5}")
+_S22C_GERMAN_ENDS = ("ung", "ungen", "heit", "keit", "schaft")
+_S22C_OFFICE_UNIT = re.compile(r"(?i:\b(?:level|floor|tower|block)[ \t]\w{1,3}\b)")
+_S22C_STREET = re.compile(r"(?i:\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|way|close|crescent|terrace|grove|"
+                          r"gardens|place|row|mews|boulevard|blvd|highway|marg|nagar|cross|main)\b)")
+_S22C_HOME = re.compile(r"(?i:\b(?:live|living|lives|home|tenant|tenancy|flat|apartment|apt|my[ \t]address|"
+                        r"deliver\w{0,4}|moving|moved|residence|rent)\b)")
+_S22C_OFFICE = re.compile(r"(?i:\b(?:office|offices|floor|headquarters|hq|ltd|pvt|plc|llc|inc|gmbh|architects|"
+                          r"company|we['’]re[ \t]at|we[ \t]are[ \t]at|receipts|invoices?)\b)")
+_S22C_NUMBER_WORD_FIRST = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)[ \t]")
+_S22C_NO_BEFORE = re.compile(r"(?:\bNo\.?|\bNr\.?|\bNº|\b\d{1,4}-\d{1,4},)[ \t]$")
+_S22C_JP_POSTCODE_AFTER = re.compile(r",?[ \t]\d{3}-\d{4}(?![\w-])")
+
+
+def _s22c_digits_before(text: str, start: int) -> int:
+    """How many digits the run of digit groups (digits, spaces, dots) ending one space before start holds (80
+    characters back at most): the card's number is the tail of a longer one where it is ten or more."""
+    window = text[max(0, start - 80):start]
+    if not window.endswith((" ", "\t")):
+        return 0
+    run = window[:-1]
+    tail = len(run) - len(run.rstrip("0123456789 ."))
+    return sum(c.isdigit() for c in run[len(run) - tail:]) if run[-1:].isdigit() else 0
+
+
+def _s22c_named_elsewhere(text: str, s: PiiSpan, words: list[str], others: list[PiiSpan]) -> list[str]:
+    """The span's words that are a word of another PERSON span of the message (one outside this span)."""
+    named = {w.strip(",.").lower() for o in others if o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end)
+             for w in text[o.start:o.end].split()}
+    return [w for w in words if w.strip(",.").lower() in named]
+
+
+def _s22c_business(text: str, s: PiiSpan, value: str, others: list[PiiSpan]) -> PiiSpan | None:
+    """None where the span is a business's name alone; the name in it (grown over its particles) where that name is
+    masked elsewhere; the span itself where it is no business's."""
+    words = value.split()
+    low = [w.lower().strip(",.|") for w in words]
+    if not low:
+        return s
+    business = ((len(words) >= 2 and (words[-1].rstrip(",") in _S22C_LEGAL or (
+        words[-1] in ("Co", "Sp") and text[s.end:s.end + 1] == "."))) or _S22C_LEGAL_AFTER.match(text, s.end) is not None
+                or (len(low) >= 2 and (low[0] in _S22C_OPENERS or low[-1] in _S22C_ENDS))
+                or _S22C_SHOP_BEFORE.search(text, max(0, s.start - 20), s.start) is not None
+                or (_S22C_SOLD_ON_BEFORE.search(text, max(0, s.start - 70), s.start) is not None
+                    and not any(w in pii_rules.FIRST_NAMES for w in low)))
+    if not business:
+        return s
+    named = _s22c_named_elsewhere(text, s, [w for w, lw in zip(words, low, strict=True)
+                                            if w.rstrip(",") not in _S22C_LEGAL and lw not in _S22C_ENDS
+                                            and lw not in _S22C_OPENERS], others)
+    if not named:
+        return None
+    first = value.index(named[0])
+    last = value.rindex(named[-1]) + len(named[-1])
+    start = s.start + first
+    particles = _S22C_PARTICLES.search(text, max(0, start - 16), start)
+    return PiiSpan(s.kind, particles.start() if particles else start, s.start + last, s.score)
+
+
+def _s22c_person_not_pii(text: str, s: PiiSpan, value: str) -> bool:
+    words = value.split()
+    low = [w.lower().strip(",.|:;") for w in words]
+    if not low:
+        return True
+    if len(low) >= 2 and all(w in _S22C_JOB_WORDS for w in low) and low[-1] in _S22C_JOB_ENDS:
+        return True  # "Export Coordinator", "Procurement Lead", on a signature's line too
+    greeted = _S22C_GREETING_BEFORE.search(text, max(0, s.start - 20), s.start) is not None
+    if len(low) == 1 and low[0] in _S22C_ROLES and greeted:
+        return True
+    if len(words) == 1 and greeted and value.isupper() and len(value) >= 3 and value.isalpha() and \
+            low[0] not in pii_rules.FIRST_NAMES and (not any(c in "AEIOUY" for c in value)
+                                                     or _S22C_CONSONANT_RUN.search(value)):
+        return True  # "Hi LBC", "Dear EVNHCMC"; never "Dear BRYNN", "Hi SCHMIDT"
+    if _self_named(text, s.start, s.end):
+        return False
+    if any(w in pii_rules.FIRST_NAMES for w in low):
+        return False
+    if len(low) >= 2 and low[0] in _S22C_EVENT_FIRST and low[-1] in _S22C_EVENT_LAST:
+        return True
+    if len(low) >= 2 and low[-1] in _S22C_GOODS:
+        return True
+    if len(low) >= 2 and low[-1] in _S22C_BUILDING_LAST and (city := _S22C_CITY_AFTER.match(text, s.end)) and \
+            city.group(1).lower() in PLACES:
+        return True  # "Festival Tower, Dubai"
+    if len(words) == 1 and len(value) >= 10 and value[:1].isupper() and value[1:].isalpha() and value[1:].islower() \
+            and value.endswith(_S22C_GERMAN_ENDS):
+        return True
+    return len(words) == 1 and low[0] in PLACES and _S22C_ROUTE_AFTER.match(text, s.end) is not None
+
+
+def _s22c_office(text: str, s: PiiSpan, value: str) -> bool:
+    """An office's building and city, no home's address (the note above)."""
+    rest = _S22C_OFFICE_UNIT.sub("", value)
+    if any(c.isdigit() for c in rest) or _S22C_STREET.search(value) and not _S22C_NUMBER_WORD_FIRST.match(value):
+        return False
+    if not any(w.strip(",.").lower() in _S22C_BUILDING_LAST for w in value.split()):
+        return False
+    if _S22C_NUMBER_WORD_FIRST.match(value) is None and any(
+            w.strip(",.").lower() in _S20B_NUMBER_WORDS for w in value.split()):
+        return False
+    return _S22C_HOME.search(text) is None and _S22C_OFFICE.search(text) is not None
+
+
+def _s22c_judge(text: str, s: PiiSpan, others: list[PiiSpan]) -> PiiSpan | None:
+    """The span as session 22c's filters leave it: None where it is dropped."""
+    value = text[s.start:s.end]
+    if s.kind == "PHONE" and value[:1] not in "+(" and _S22C_REG_CUE.search(text, max(0, s.start - 45), s.start):
+        return None
+    if s.kind == "NATIONAL_ID" and _S22C_CUIT.fullmatch(value) and re.search(
+            r"(?i:\bcuit\b)", text[max(0, s.start - 40):s.start]):
+        return None
+    if s.kind == "CARD" and _s22c_digits_before(text, s.start) >= 10:
+        return None
+    if s.kind == "PERSON" and (particles := _S22C_CAPITAL_PARTICLES.search(text, max(0, s.start - 10), s.start)):
+        s = PiiSpan(s.kind, particles.start(), s.end, s.score)  # "Van der Meulen": the particles are the surname's
+        value = text[s.start:s.end]
+    if s.kind == "PERSON" and " " in value and (lead := _S22C_NAME_BEFORE.search(text, max(0, s.start - 40), s.start)):
+        word = lead.group(1).lower()
+        if not (word in _PERSON_STOP or word in PLACES or word in _S22C_JOB_WORDS or word in _BUSINESS_WORDS
+                or word in _S22C_ROLES or word in _S22C_CALENDAR or _brand(word)):
+            s = PiiSpan(s.kind, lead.start(1), s.end, s.score)  # "o aluno Davi Lucca Moreira": a first name the NER left
+            value = text[s.start:s.end]
+    if s.kind == "PERSON":
+        cut = _s22c_business(text, s, value, others)
+        if cut is None:
+            return None
+        if cut != s:
+            return cut
+        if _s22c_person_not_pii(text, s, value):
+            return None
+    if s.kind == "ADDRESS":
+        if _s22c_office(text, s, value):
+            return None
+        start, end = s.start, s.end
+        if value[:1].isdigit() and (no := _S22C_NO_BEFORE.search(text, max(0, start - 12), start)):
+            start = no.start()
+        if (postcode := _S22C_JP_POSTCODE_AFTER.match(text, end)) and not any(c.isdigit() for c in value[-6:]):
+            end = postcode.end()
+        if (start, end) != (s.start, s.end):
+            return PiiSpan(s.kind, start, end, s.score)
+    return s
+
+
+def _session22c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        if s.kind == "ADDRESS" and text[s.start:s.end] in ("vul.", "os.") and (
+                whole := pii_rules._S22C_PL_UA_ADDRESS.match(text, s.start)):
+            s = PiiSpan(s.kind, s.start, whole.end(), s.score)  # session 20a's cut took "vul." for a sentence's end
+        judged = _s22c_judge(text, s, spans)
+        if judged is not None:
+            out.append(judged)
+    return out

@@ -1640,6 +1640,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session21c(text)  # session 17, fixer pii21fc (blind21c)
     found += [*find_session22a(text), *find_session22a_more(text),
               *find_session22a_names(text), *find_session22a_third(text)]  # session 18, fixer pii22fa (blind22/22b)
+    found += find_session22c(text)  # session 18, fixer pii22fc (blind22c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -4055,3 +4056,112 @@ def find_session22a_third(text: str) -> Iterator[Found]:
             stop = re.compile(r"[.!?\n]").search(text, cue.end(), cue.end() + 120)
             for m in _S22A_DAY_MONTH.finditer(text, cue.end(), stop.start() if stop else min(len(text), cue.end() + 120)):
                 yield "DOB", m.start(), m.end(), 0.8
+
+
+# ---- session 18, fixer pii22fc (blind22c: business e-mails and forms from many countries) -------------------------
+# - IBANs of the countries IBAN_LENGTHS lacked (Egypt, Pakistan, Ukraine, Qatar, Jordan, Kuwait, …: their registry's
+#   lengths), read by find_ibans like the others (checked, or printed in the IBAN's own layout);
+# - national numbers right after the ID's own name, whatever their check: an Indian Aadhaar (4-4-4 digits), a Polish
+#   PESEL and a Greek AMKA (11 digits), a Pakistani CNIC (5-7-1 digits, also without its name: no other number is
+#   written so), a Moroccan CIN (one or two letters and 5-6 digits), and a number after "ID No"/"ID card no";
+# - a bank account after its own bank's word: a French or Moroccan RIB (digit groups, 20 digits at least after "RIB"),
+#   an account after "rekening"/"no. rek"/"account" and a bank's acronym ("rekening BCA 4418207731");
+# - a mobile of eight digits in two fours (Singapore, Hong Kong: 8/9 first) right after a name ("Tan Wei Ling,
+#   9184 2271") or a phone's word;
+# - a name before an e-mail in angle brackets on a header's line ("To: Hoàng Mai Anh <…>"), a name after the Indian
+#   professional titles "CA", "CS", "Adv." (a lower-case word before: "contact CA Hetal Shah"), two capitalised words
+#   closing a message right before a phone ("… Islamabad. Sana Iqbal 0300 5184 227");
+# - addresses: a Polish "os." (an estate) or Ukrainian "vul." street with its number, flat ("m."/"kv.") and postcode
+#   and town; a Turkish "… Caddesi/Sokak/Sokağı No:41 D:6, Kadıköy/İstanbul".
+IBAN_LENGTHS.update({"EG": 29, "PK": 24, "UA": 29, "QA": 29, "JO": 30, "KW": 30, "BH": 22, "LB": 28, "PS": 29,
+                     "IQ": 23, "AZ": 28, "GE": 22, "KZ": 20, "BY": 28, "MD": 24, "AL": 28, "BA": 20, "ME": 22, "MK": 19,
+                     "RS": 22, "XK": 20, "MR": 27, "MU": 30, "TN": 24, "LY": 25, "SC": 31, "CR": 22, "DO": 28,
+                     "GT": 28, "SV": 28, "FO": 18, "GL": 18, "VA": 22, "LC": 32, "TL": 23, "VG": 24, "ST": 25,
+                     "OM": 23, "SD": 18, "MN": 20})
+_S22C_AADHAAR = re.compile(r"(?i:\b(?:aadhaa?r|uidai)(?:[ \t](?:card|no\.?|number))?[ \t:#-]{0,3}(?:is[ \t])?)"
+                           r"(\d{4}[ \t-]?\d{4}[ \t-]?\d{4})(?![\w-])")
+_S22C_ELEVEN = re.compile(r"(?i:\b(?:pesel|amka)(?:[ \t](?:no\.?|nr\.?|number|numer))?[ \t:#-]{0,3}(?:is[ \t])?)"
+                          r"(\d{11})(?![\w-])")
+_S22C_CNIC = re.compile(r"(?<![\w-])(\d{5}-\d{7}-\d)(?![\w-])")
+_S22C_CIN = re.compile(r"(?:\b(?:CIN|CNIE)(?:[ \t](?:n[°º]|no\.?))?[ \t:#]{0,3})([A-Z]{1,2}[ \t]?\d{5,6})(?![\w-])")
+_S22C_ID_NO = re.compile(r"(?im:(?:^|[,;(]|\b(?:my|his|her|national))[ \t]{0,2}id(?:[ \t]card)?[ \t]?(?:no\.?|nr\.?|#)"
+                         r"[ \t:]{0,3})(\d{6,10})(?![\w-])")
+_S22C_RIB = re.compile(r"(?:\bRIB\b|(?i:relev[ée][ \t]d['’]identit[ée][ \t]bancaire))[^\d\n]{0,12}"
+                       r"(\d{2,24}(?:[ \t]\d{2,24}){1,5})(?![\w-])")
+_S22C_REKENING = re.compile(r"(?i:\b(?:rekening|no\.?[ \t]rek\.?|bank[ \t]account|conta|cuenta)(?:[ \t](?:bank|no\.?|nomor))?)"
+                            r"[ \t]{1,2}(?!ID\b|NO\b|NR\b|REF\b|PIN\b)(?:[A-Z]{2,6}|Bank[ \t][A-Z][a-z]{2,12})[ \t:]{1,3}"
+                            r"(\d{8,16})(?![\w-])")
+_S22C_FOURS_PHONE = re.compile(r"(?<![\w+.-])([689]\d{3}[ \t]\d{4})(?![\w-]|[.,]\d)")
+_S22C_PHONE_BEFORE = re.compile(r"(?i:\b(?:phone|tel|mobile|mob|hp|whatsapp|call|contact)\b[^\d\n]{0,12})$|"
+                                r"(?<![\w'’-])([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20}){1,3})[ \t]?,?[ \t]$")
+_S22C_NOT_NAME_WORDS = frozenset("""order invoice ref reference ticket account customer number phone mobile tel call
+contact whatsapp shop store id case booking tracking policy member code pin box room unit total amount price sum
+balance fee cost""".split())
+_S22C_HEADER_NAME = re.compile(r"(?im:^[ \t>]*(?:from|to|cc|von|an|de|para|à|van|aan|da|a)[ \t]?:[ \t]{0,3})"
+                               r"([A-ZÀ-ÞĐ][^\W\d_]{0,20}(?:[ \t'’-][A-ZÀ-ÞĐ][^\W\d_]{0,20}){1,4})[ \t]{1,3}<[^<>@\s]{1,64}@")
+_S22C_PRO_TITLE = re.compile(r"(?<=[a-z,])[ \t]{1,2}(?:CA|CS|Adv\.|Er\.|Engr\.?)[ \t]{1,2}"
+                             r"([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){1,2})(?=[ \t]*[.,;!]|[ \t]*$)")
+_S22C_NAME_THEN_PHONE = re.compile(r"(?:[.!?][ \t]{1,3}|\n[ \t]{0,3})([A-Z][a-z]{1,20}[ \t][A-Z][a-z'’-]{1,20})[ \t,]{1,3}"
+                                   r"(?=\+?\d[\d \t-]{6,16}\d[ \t.]*$)")
+_S22C_PL_UA_ADDRESS = re.compile(
+    r"(?<![\w-])(?:os\.|vul\.|vulytsia)[ \t][A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2}[ \t]"
+    r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?:,?[ \t](?:m\.|kv\.|apt\.?|lok\.)[ \t]?\d{1,4})?"
+    r",[ \t](?:\d{2}-\d{3}|\d{5})[ \t][A-ZÀ-Þ][\w'’-]{1,25}"
+    r"|(?<![\w-])(?:vul\.|vulytsia)[ \t][A-ZÀ-Þ][\w'’-]{1,25}[ \t]\d{1,4}[A-Za-z]?(?:,[ \t](?:kv\.|apt\.?)[ \t]?\d{1,4})?"
+    r",[ \t][A-ZÀ-Þ][\w'’-]{1,25}[ \t]\d{5}(?![\w-])")
+_S22C_TR_ADDRESS = re.compile(
+    r"(?<![\w-])[A-ZÇĞİÖŞÜ][\wçğıöşü'’-]{1,25}(?:[ \t][A-ZÇĞİÖŞÜ][\wçğıöşü'’-]{1,25}){0,2}[ \t]"
+    r"(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı|Mahallesi|Mah\.)(?:[ \t][A-ZÇĞİÖŞÜ][\wçğıöşü'’-]{1,25}[ \t]"
+    r"(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.))?[ \t,]{1,2}No[ \t]?:[ \t]?\d{1,4}[A-Za-z]?(?:[ \t/,]{1,2}(?:D|Daire|Kat)"
+    r"[ \t]?:[ \t]?\d{1,3})?(?:,[ \t][A-ZÇĞİÖŞÜ][\wçğıöşü'’-]{1,25}(?:[ \t]?/[ \t]?[A-ZÇĞİÖŞÜİ][\wçğıöşü'’-]{1,25})?)?")
+
+
+def find_session22c(text: str) -> Iterator[Found]:
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    if digit and ("aadha" in low or "uidai" in low):
+        for m in _S22C_AADHAAR.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if digit and ("pesel" in low or "amka" in low):
+        for m in _S22C_ELEVEN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if digit and "-" in text:
+        for m in _S22C_CNIC.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if digit and ("CIN" in text or "CNIE" in text):
+        for m in _S22C_CIN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if digit and "id" in low:
+        for m in _S22C_ID_NO.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if digit and ("RIB" in text or "bancaire" in low):
+        for m in _S22C_RIB.finditer(text):
+            if sum(c.isdigit() for c in m.group(1)) >= 20:
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.9
+    if digit and ("rek" in low or "acc" in low or "a/c" in low):
+        for m in _S22C_REKENING.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if digit and " " in text:
+        for m in _S22C_FOURS_PHONE.finditer(text):
+            before = _S22C_PHONE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before and (before.group(1) is None or not any(
+                    w.lower() in NOT_NAMES or w.lower() in _S22C_NOT_NAME_WORDS or w.lower() in PLACE_WORDS
+                    for w in before.group(1).split()[-2:])):
+                yield "PHONE", m.start(1), m.end(1), 0.8
+    if "<" in text and "@" in text:
+        for m in _S22C_HEADER_NAME.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    if "CA " in text or "CS " in text or "Adv." in text or "Er." in text or "Engr" in text:
+        for m in _S22C_PRO_TITLE.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    if digit:
+        for m in _S22C_NAME_THEN_PHONE.finditer(text):
+            if not any(w.lower() in NOT_NAMES or w.lower() in PLACE_WORDS or w.lower() in _S22C_NOT_NAME_WORDS
+                       for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if digit and ("os." in text or "vul" in text):
+        for m in _S22C_PL_UA_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if digit and "No" in text and ("Cad" in text or "Sok" in text or "Bulvar" in text or "Mah" in text):
+        for m in _S22C_TR_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85

@@ -105,6 +105,13 @@ UNITS += ("a at a dot ", "a b at a a dot a ", "a dot ", "iban a ", "dni\nA: ", "
           "cuarenta y ", "soixante-dix-", "zéro un, ", "vingt et un, ", "né le un ", "geburtsdatum\nA: dritter ",
           "date of birth\nA: one ", "one, ", "le atiende a ", "agent: a a speaking ", "votre nom\nA: a ",
           "agent: a ", "Versicherten-Nr. A1", "birthday 1 may ", "birthday 1st of ")
+# session 18's fixer pii22fc (blind22c): national numbers, RIBs and accounts after their names, eight-digit mobiles,
+# header names, professional titles, closing names before a phone, Polish/Ukrainian/Turkish addresses; the filters'
+# register cues, CUITs, digit runs, legal forms, shops, marketplaces, particles, acronyms, buildings, routes, units
+UNITS += ("aadhaar 1111 ", "pesel 1", "11111-1111111-", "CIN A1", "ID No 1", "RIB 11 ", "rekening AA 1", "9111 1111 ",
+          "Aa Aa 9111 ", "To: Aa Aa <a@", "a CA Aa ", ". Aa Aa 1", "os. Aa 1", "vul. Aa 1, kv. 1, ", "Aa Caddesi No:1 ",
+          "TIN 1", "CUIT 30-", "1.1 1 ", "Aa Co., Ltd", "Aa & Aa Ltd", "toko Aa ", "sell on Aa ", "Van der Aa ",
+          "Dear BCDFG", "Aa Tower, Aa", "Aa–Aa", "No. 1 ", "1-1, 1 ", "Aa 111-1111")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
