@@ -34,7 +34,7 @@ from services.errors import InvalidInput, ProviderUnavailable
 
 ROOT = Path(__file__).resolve().parents[3]
 MODEL_FILE = ROOT / "data" / "pii" / "crf-person-address.crfsuite"
-MODEL_SHA256 = "3d8fccd54726baedb18f8326343ba947a84a69ebe4c79765e87fbf44f1ae3f83"
+MODEL_SHA256 = "0168a7ede3cc81cc4b3897f4db254e722b258833dd159fe842b9e2c0d1ef082d"
 TRAINING_DIR = ROOT / "tests" / "data" / "pii"
 # The sets the committed model is trained on: every tests/data/pii/*.jsonl but test.jsonl when it was built (session
 # 16), named so that a set added later (a fresh blind batch to score) changes nothing until the model is rebuilt on
@@ -43,8 +43,7 @@ TRAINING_SETS = ("blind10", "blind10b", "blind10c", "blind10d", "blind11", "blin
                  "blind12", "blind12b", "blind12c", "blind13", "blind13b", "blind13c", "blind14", "blind14b",
                  "blind14c", "blind15", "blind15b", "blind15c", "blind16", "blind16b", "blind16c", "blind17",
                  "blind17b", "blind17c", "blind18", "blind18b", "blind18c", "blind19", "blind19b", "blind19c",
-                 "blind20", "blind20b", "blind20c", "blind21", "blind21b", "blind21c", "blind22", "blind22b", "blind22c",
-                 "blind9", "blind9b", "blind9c",
+                 "blind20", "blind20b", "blind20c", "blind21", "blind21b", "blind21c", "blind9", "blind9b", "blind9c",
                  "dev")
 THRESHOLD = 0.9  # the detector keeps a span whose tokens' mean marginal probability is at least this (the rule's T)
 MAX_CHARS = 5_000  # characters of a message read (the detector's Presidio bound)
