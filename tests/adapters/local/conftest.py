@@ -12,3 +12,19 @@ def detector():
     from services.adapters.local.pii_presidio import PresidioPiiDetector
 
     return PresidioPiiDetector()
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The PII detector without the CRF tagger (Presidio + our rules), as `PresidioPiiDetector()` builds it."""
+    from services.adapters.local.pii_presidio import PresidioPiiDetector
+
+    return PresidioPiiDetector()
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    """The PII detector with the CRF tagger, as the app serves it by default."""
+    from services.adapters.local.pii_presidio import PresidioPiiDetector
+
+    return PresidioPiiDetector(crf=True)

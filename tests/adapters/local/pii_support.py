@@ -14,3 +14,9 @@ def masked(detector, text: str, value: str) -> bool:
     """Is the first occurrence of value inside one span the detector finds (any kind)?"""
     start = text.index(value)
     return any(s.start <= start and start + len(value) <= s.end for s in detector.find(text))
+
+
+def touched(detector, text: str, value: str) -> bool:
+    """Does any span the detector finds overlap the first occurrence of value (masked in part or whole)?"""
+    start = text.index(value)
+    return any(s.start < start + len(value) and start < s.end for s in detector.find(text))

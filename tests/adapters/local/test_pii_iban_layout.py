@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.adapters.local.pii_presidio import PresidioPiiDetector
 from tests.adapters.local.pii_support import masked
-
-
-@pytest.fixture(scope="module")
-def rules() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
 
 
 @pytest.mark.parametrize(("text", "value"), [

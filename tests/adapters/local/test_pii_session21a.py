@@ -10,16 +10,6 @@ import pytest
 from services.adapters.local.pii_presidio import PresidioPiiDetector
 
 
-@pytest.fixture(scope="module")
-def rules() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
-def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
-
-
 def _found(detector: PresidioPiiDetector, text: str) -> list[tuple[str, str]]:
     return [(s.kind, text[s.start:s.end]) for s in detector.find(text)]
 

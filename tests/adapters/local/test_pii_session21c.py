@@ -14,21 +14,7 @@ import pytest
 from services.adapters.local import pii_presidio
 from services.adapters.local.pii_presidio import PresidioPiiDetector
 from services.models import PiiSpan
-
-
-@pytest.fixture(scope="module")
-def rules() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
-def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
-
-
-def _masked(detector: PresidioPiiDetector, text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in detector.find(text))
+from tests.adapters.local.pii_support import touched
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -67,7 +53,7 @@ def _masked(detector: PresidioPiiDetector, text: str, value: str) -> bool:
     ('I loved the novel "Como agua para chocolate" by Laura Esquivel, but the copy was damaged.', "Laura Esquivel"),
 ])
 def test_session21c_not_personal_data_stays_unmasked(rules, text, value):
-    assert not _masked(rules, text, value)
+    assert not touched(rules, text, value)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -88,7 +74,7 @@ def test_session21c_not_personal_data_stays_unmasked(rules, text, value):
     ("Hi, my name is KeShawn Oyelaran and my account is locked.", "KeShawn Oyelaran"),
 ])
 def test_session21c_guards_personal_data_stays_masked(tagged, text, value):
-    assert _masked(tagged, text, value)
+    assert touched(tagged, text, value)
 
 
 def test_session21c_a_business_keeps_the_name_masked_elsewhere(rules):
@@ -156,7 +142,7 @@ def test_session21c_tagger_spans_of_personal_data_stay_masked(text, value, kind)
      "DE02 1203 0000 0000 2020 52"),
 ])
 def test_session21c_personal_data_in_european_forms_is_masked(rules, text, value):
-    assert _masked(rules, text, value)
+    assert touched(rules, text, value)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -165,4 +151,4 @@ def test_session21c_personal_data_in_european_forms_is_masked(rules, text, value
     ("From: Ngozika Oyelaran\nTo: Support\nSubject: refund", "To"),
 ])
 def test_session21c_guards_transcript_roles_stay_unmasked(rules, text, value):
-    assert not _masked(rules, text, value)
+    assert not touched(rules, text, value)

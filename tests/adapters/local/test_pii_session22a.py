@@ -13,21 +13,12 @@ from __future__ import annotations
 import pytest
 
 from services.adapters.local.pii_presidio import PresidioPiiDetector
-
-
-@pytest.fixture(scope="module")
-def rules() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
+from tests.adapters.local.pii_support import touched
 
 
 def _covered(detector: PresidioPiiDetector, text: str, value: str) -> bool:
     start = text.index(value)
     return any(s.start <= start and s.end >= start + len(value) for s in detector.find(text))
-
-
-def _touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in detector.find(text))
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -104,4 +95,4 @@ def test_read_out_personal_data_is_masked(rules: PresidioPiiDetector, text: str,
     ("please deliver by the 23rd of october, it's a present", "23rd of october"),
 ])
 def test_look_alikes_stay_unmasked(rules: PresidioPiiDetector, text: str, value: str) -> None:
-    assert not _touched(rules, text, value)
+    assert not touched(rules, text, value)

@@ -14,23 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.adapters.local.pii_presidio import PresidioPiiDetector
-from tests.adapters.local.pii_support import masked
-
-
-@pytest.fixture(scope="module")
-def rules() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
-def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
-
-
-def _touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in detector.find(text))
+from tests.adapters.local.pii_support import masked, touched
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -62,7 +46,7 @@ def _touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:
     ("Please add our company address: Level 30, Kerry Centre, Shanghai. Thanks.", "Kerry Centre"),
 ])
 def test_session22c_not_personal_data_stays_unmasked(tagged, text, value):
-    assert not _touched(tagged, text, value)
+    assert not touched(tagged, text, value)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -110,14 +94,14 @@ def test_session22c_personal_data_is_masked(tagged, text, value):
     ("I live at Flat 3, Kestrel House, Leeds, my landlord ignores me.", "Flat 3, Kestrel House"),
 ])
 def test_session22c_guards_personal_data_stays_masked(tagged, text, value):
-    assert _touched(tagged, text, value)
+    assert touched(tagged, text, value)
 
 
 def test_session22c_a_business_keeps_the_name_masked_elsewhere(tagged):
     """build.py's convention: the surname of a masked signer stays masked inside the firm's name, with its particles."""
     text = "We will return the deposit.\nRegards, Pieter van den Oyelaran, Van den Oyelaran Makelaardij"
     assert masked(tagged, text, "Van den Oyelaran")
-    assert not _touched(tagged, text, "Makelaardij")
+    assert not touched(tagged, text, "Makelaardij")
 
 
 def test_session22c_a_first_name_the_ner_left_out_is_joined():

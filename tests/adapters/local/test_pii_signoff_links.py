@@ -13,11 +13,6 @@ from tests.adapters.local.pii_support import masked
 
 
 @pytest.fixture(scope="module")
-def rules() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
 def with_tagger() -> PresidioPiiDetector:
     return PresidioPiiDetector(crf=True)
 
