@@ -2533,6 +2533,36 @@ def _session23a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             if m and 1900 <= int(m.group(3)) <= _S23A_YEAR_NOW - 2 and not any(
                     o.start < m.end(1) and m.start(1) < o.end for o in out):
                 added.append(PiiSpan("DOB", m.start(1), m.end(1), 0.8))
+        if added and ("," in text or "and" in text or "&" in text):
+            added += _s23a_listed_births(text, out + added)
         if added:
             out = sorted(out + added, key=lambda s: (s.start, s.end))
+    return out
+
+
+# a family listed with their dates of birth, once one name has its date ("hubby is Ada Obi 12-06-1984, kids Ifunanya
+# 03-02-2015 and Kelechi 19-10-2018"): each further single capitalised word, not a common word or a place, right before
+# such a date after "and", "&", a comma or a kin word (within 12 characters of the last date of birth found) is a name,
+# and the date its owner's date of birth
+_S23A_LISTED = re.compile(
+    r"(?:,|\band|&|(?i:\b(?:kids?|children|sons?|daughters?|twins|wife|husband|hubby|brother|sister)))[ \t]{1,2}"
+    r"(?:(?i:(?:my|our|his|her)[ \t]{1,2}(?:kids?|children|sons?|daughters?|wife|husband|son|daughter)[ \t]{1,2}))?"
+    r"([A-Z][a-z]{2,14})[ \t]{1,2},?[ \t]?(\d{1,2}([./-])\d{1,2}\3((?:19|20)\d{2}))(?![\w/-]|\.\d)")
+
+
+def _s23a_listed_births(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    for m in _S23A_LISTED.finditer(text):
+        word = m.group(1)
+        if word.lower() in _PERSON_STOP or word.lower() in PLACES or word.lower() in _BUSINESS_WORDS or _brand(
+                word.lower()) or not 1900 <= int(m.group(4)) <= _S23A_YEAR_NOW - 1:
+            continue
+        if not any(o.kind == "DOB" and 0 <= m.start() - o.end <= 12 for o in spans + out):
+            continue  # only a list's next item, right after a date of birth already found
+        if any(o.start < m.end(2) and m.start(1) < o.end for o in spans + out if o.kind != "PERSON"):
+            continue
+        if not any(o.start <= m.start(1) and m.end(1) <= o.end for o in spans + out):
+            out.append(PiiSpan("PERSON", m.start(1), m.end(1), 0.8))
+        if not any(o.start < m.end(2) and m.start(2) < o.end for o in spans + out):
+            out.append(PiiSpan("DOB", m.start(2), m.end(2), 0.8))
     return out

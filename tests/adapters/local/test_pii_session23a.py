@@ -44,6 +44,9 @@ def _touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:
     ("policy holder Ngozika Abernethy, 17.02.1969. She lost her card", "17.02.1969", "DOB"),
     ("Agent: name and date of birth?\n[09:14] Client: Ngozika Abernethy\n[09:14] Client: 28/05/1977",
      "28/05/1977", "DOB"),
+    # a family listed with dates of birth after the first one's
+    ("hubby Tremaine Oyelaran 12-06-1984, sons Obinna 03-02-2015 and Zikora 19-10-2018", "03-02-2015", "DOB"),
+    ("hubby Tremaine Oyelaran 12-06-1984, sons Obinna 03-02-2015 and Zikora 19-10-2018", "19-10-2018", "DOB"),
     # national numbers
     ("hat sahibi annem, TC 10000000146, raporunu istiyoruz", "10000000146", "NATIONAL_ID"),
     ("my daughter can't log in, her USI is 7QH2MX4LBT", "7QH2MX4LBT", "NATIONAL_ID"),
