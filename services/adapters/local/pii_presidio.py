@@ -1063,7 +1063,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session20b_filters(text, _joined_addresses(text, _merged(spans)), merged=True)
     spans = _session21a_filters(text, spans)  # session 21a (fixer pii21fa)
     spans = _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
-    return _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
+    spans = _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
+    return _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -2488,4 +2489,80 @@ def _session22c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         judged = _s22c_judge(text, s, spans)
         if judged is not None:
             out.append(judged)
+    return out
+
+
+# Session 18, second round, fixer pii23fa ("session 23a", tuned on blind23: social-media DMs and public replies):
+# - a business's CamelCase name used as a chat's speaker label ("DriveAway: Sure!", "VitalCare: Thanks!") in a thread
+#   whose @handle begins with it (@DriveAwayRentals) is not a person;
+# - a 15-digit number right after "IMEI" is a handset's serial, not a card or a phone;
+# - a number after a Turkish customer/subscriber cue ("müşteri no", "abone no") is a reference, not a phone;
+# - a numeric date with a past year written right after a person's name ("Emeka Ugwu 12-06-1984", "Liam O'Rourke,
+#   30/01/1988", "Customer: Naledi Mokoena\n[10:05] Customer: 19/07/1991") is that person's date of birth.
+_S23A_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_S23A_SERIAL_CUE = re.compile(r"(?i:\bimei\b[^\d\n]{0,12})$")
+_S23A_REF_CUE = re.compile(r"(?i:\b(?:müşteri|musteri|abone)[ \t](?:no|numarası|numaram|numarasi)\.?[ \t:]{0,3})$")
+_S23A_DATE_AFTER_NAME = re.compile(
+    r"(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]*\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
+    r"(\d{1,2}([./-])\d{1,2}\2((?:19|20)\d{2}))(?![\w/-]|\.\d)")
+_S23A_YEAR_NOW = __import__("datetime").date.today().year
+
+
+def _s23a_speaker_brand(text: str, value: str) -> bool:
+    return (_S23A_CAMEL.fullmatch(value) is not None and f"@{value}" in text
+            and (f"\n{value}:" in text or f"] {value}:" in text))
+
+
+def _session23a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON" and "@" in text and _s23a_speaker_brand(text, value):
+            continue
+        if s.kind in ("CARD", "PHONE") and _S23A_SERIAL_CUE.search(text, max(0, s.start - 20), s.start):
+            continue
+        if s.kind == "PHONE" and _S23A_REF_CUE.search(text, max(0, s.start - 25), s.start):
+            continue
+        out.append(s)
+    if any(s.kind == "PERSON" for s in out):
+        added = []
+        for s in out:
+            if s.kind != "PERSON":
+                continue
+            m = _S23A_DATE_AFTER_NAME.match(text, s.end)
+            if m and 1900 <= int(m.group(3)) <= _S23A_YEAR_NOW - 2 and not any(
+                    o.start < m.end(1) and m.start(1) < o.end for o in out):
+                added.append(PiiSpan("DOB", m.start(1), m.end(1), 0.8))
+        if added and ("," in text or "and" in text or "&" in text):
+            added += _s23a_listed_births(text, out + added)
+        if added:
+            out = sorted(out + added, key=lambda s: (s.start, s.end))
+    return out
+
+
+# a family listed with their dates of birth, once one name has its date ("hubby is Ada Obi 12-06-1984, kids Ifunanya
+# 03-02-2015 and Kelechi 19-10-2018"): each further single capitalised word, not a common word or a place, right before
+# such a date after "and", "&", a comma or a kin word (within 12 characters of the last date of birth found) is a name,
+# and the date its owner's date of birth
+_S23A_LISTED = re.compile(
+    r"(?:,|\band|&|(?i:\b(?:kids?|children|sons?|daughters?|twins|wife|husband|hubby|brother|sister)))[ \t]{1,2}"
+    r"(?:(?i:(?:my|our|his|her)[ \t]{1,2}(?:kids?|children|sons?|daughters?|wife|husband|son|daughter)[ \t]{1,2}))?"
+    r"([A-Z][a-z]{2,14})[ \t]{1,2},?[ \t]?(\d{1,2}([./-])\d{1,2}\3((?:19|20)\d{2}))(?![\w/-]|\.\d)")
+
+
+def _s23a_listed_births(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    for m in _S23A_LISTED.finditer(text):
+        word = m.group(1)
+        if word.lower() in _PERSON_STOP or word.lower() in PLACES or word.lower() in _BUSINESS_WORDS or _brand(
+                word.lower()) or not 1900 <= int(m.group(4)) <= _S23A_YEAR_NOW - 1:
+            continue
+        if not any(o.kind == "DOB" and 0 <= m.start() - o.end <= 12 for o in spans + out):
+            continue  # only a list's next item, right after a date of birth already found
+        if any(o.start < m.end(2) and m.start(1) < o.end for o in spans + out if o.kind != "PERSON"):
+            continue
+        if not any(o.start <= m.start(1) and m.end(1) <= o.end for o in spans + out):
+            out.append(PiiSpan("PERSON", m.start(1), m.end(1), 0.8))
+        if not any(o.start < m.end(2) and m.start(2) < o.end for o in spans + out):
+            out.append(PiiSpan("DOB", m.start(2), m.end(2), 0.8))
     return out

@@ -1641,6 +1641,7 @@ def find_all(text: str) -> list[Found]:
     found += [*find_session22a(text), *find_session22a_more(text),
               *find_session22a_names(text), *find_session22a_third(text)]  # session 18, fixer pii22fa (blind22/22b)
     found += find_session22c(text)  # session 18, fixer pii22fc (blind22c)
+    found += find_session23a(text)  # session 18 second round, fixer pii23fa (blind23)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -4165,3 +4166,76 @@ def find_session22c(text: str) -> Iterator[Found]:
     if digit and "No" in text and ("Cad" in text or "Sok" in text or "Bulvar" in text or "Mah" in text):
         for m in _S22C_TR_ADDRESS.finditer(text):
             yield "ADDRESS", m.start(), m.end(), 0.85
+
+
+# Session 18, second round, fixer pii23fa ("session 23a", tuned on blind23: social-media DMs and public replies):
+# - a phone number cut by a line break, as chat apps and pasted DMs do ("his line is 0813\n772 6610", "cel (21) 99182-\n
+#   4470", "Me: 0817 220\nMe: 5591 sorry it cut"): a run of digit groups ending a line after a phone cue (within 150
+#   characters before it), continued by digit groups at the next line's start (after a short speaker label), 9-13
+#   digits in all with 2-8 on the first line; both pieces are masked;
+# - a date of birth after a cue of Turkish, Polish, Portuguese or Dutch ("doğum tarihi 11.04.1958", "ur. 3 lutego
+#   1956", "nascida em 02/03/1979", "geboortedatum 4-5-1966") in digits or with the language's month name;
+# - a Turkish identity number after "TC"/"T.C."/"TCKN"/"kimlik" that passes its two check digits;
+# - an Australian Unique Student Identifier after "USI" (ten capitals and digits, both present);
+# - a driver's licence number written in digit groups after "licence/license (no/number) (is)" ("048 221 773").
+_S23A_PHONE_CUE = re.compile(
+    r"(?i:\b(?:phone|mobile|cell|cel|celular|cellulare|telefono|teléfono|telefone|telefoon|tel|line|number|num|"
+    r"numero|número|numer|numarası|numaram|nummer|contact|whatsapp|móvil|movil|handy|gsm|komórka|cep)\b)")
+_S23A_SPLIT_PHONE = re.compile(
+    r"(?<![\w+/.:,-])(\+?(?:\(\d{2,4}\)[ \t]?)?\d{2,5}(?:[ \t-]\d{2,5}){0,3}-?)[ \t]{0,3}\n"
+    r"(?:[A-Z][a-z]{1,12}:[ \t]{1,2})?(\d{2,5}(?:[ \t-]\d{2,5}){0,2})(?![\w/:-]|\.\d|[ \t]?\d)")
+_S23A_MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
+                r"pazdziernika|listopada|grudnia|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|"
+                r"agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|janeiro|fevereiro|março|marco|abril|maio|junho|"
+                r"julho|agosto|setembro|outubro|novembro|dezembro|januari|februari|maart|april|mei|juni|juli|"
+                r"augustus|september|oktober|november|december)")
+_S23A_DOB = re.compile(
+    r"(?i:\b(?:doğum[ \t]tarihi(?:m|miz)?|dogum[ \t]tarihi|d\.[ \t]?t\.|ur\.|urodzon[aey]|urodził[ae]?[ \t]się|"
+    r"data[ \t]urodzenia|nascid[oa][ \t]em|data[ \t]de[ \t]nascimento|geboortedatum|geboren[ \t]op|geb\.[ \t]?datum)"
+    r"(?:[ \t]?(?::|-|is|jest|é))?[ \t]{1,3})"
+    rf"(\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}}|\d{{1,2}}\.?[ \t](?:de[ \t])?{_S23A_MONTHS}(?:[ \t]de)?[ \t]"
+    r"(?:19|20)\d{2})(?![\w/-]|\.\d)")
+_S23A_TC = re.compile(r"(?:\bT\.?C\.?|\bTCKN|(?i:\bkimlik))(?:[ \t]?(?i:kimlik|no|numarası|numaram|nr))*\.?[ \t:]{1,3}"
+                      r"(?:(?i:is|:)[ \t])?([1-9]\d{10})(?!\d)")
+_S23A_USI = re.compile(r"\bUSI(?:[ \t](?:is|no\.?|number|#))?[ \t:]{1,3}((?=[A-Z]{0,9}\d)(?=\d{0,9}[A-Z])[A-Z0-9]{10})\b")
+_S23A_LICENCE = re.compile(r"(?i:\b(?:licen[cs]e|DL)(?:[ \t](?:no\.?|number|num|#))?(?:[ \t](?:is|:))?[ \t:]{1,3})"
+                           r"(\d{2,4}[ \t]\d{3}[ \t]\d{3,4})(?![\w/.-]|[ \t]\d)")
+
+
+def _s23a_tc_ok(value: str) -> bool:
+    d = [int(c) for c in value]
+    return (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+def find_session23a(text: str) -> Iterator[Found]:
+    """Session 23a's rules (see the block's comment)."""
+    if not _DIGIT.search(text):
+        return
+    if "\n" in text:
+        pos = 0
+        while (m := _S23A_SPLIT_PHONE.search(text, pos)) is not None:
+            first = sum(c.isdigit() for c in m.group(1))
+            total = first + sum(c.isdigit() for c in m.group(2))
+            if 2 <= first <= 8 and 9 <= total <= 13 and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) \
+                    and _S23A_PHONE_CUE.search(text, max(0, m.start() - 150), m.start()) \
+                    and not _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                yield "PHONE", m.start(1), m.end(1), 0.8
+                yield "PHONE", m.start(2), m.end(2), 0.8
+                pos = m.end()
+            else:
+                pos = m.start(2)  # the next line's digits may open a number of their own
+    low = text.lower()
+    if any(w in low for w in ("doğum", "dogum", "d.t", "ur.", "urodz", "nascid", "nascimento", "geboorte", "geboren",
+                              "geb.")):
+        for m in _S23A_DOB.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+    if "TC" in text or "T.C" in text or "kimlik" in low:
+        for m in _S23A_TC.finditer(text):
+            if _s23a_tc_ok(m.group(1)):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.9
+    if "USI" in text:
+        for m in _S23A_USI.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "licen" in low or "DL" in text:
+        for m in _S23A_LICENCE.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85

@@ -112,6 +112,10 @@ UNITS += ("aadhaar 1111 ", "pesel 1", "11111-1111111-", "CIN A1", "ID No 1", "RI
           "Aa Aa 9111 ", "To: Aa Aa <a@", "a CA Aa ", ". Aa Aa 1", "os. Aa 1", "vul. Aa 1, kv. 1, ", "Aa Caddesi No:1 ",
           "TIN 1", "CUIT 30-", "1.1 1 ", "Aa Co., Ltd", "Aa & Aa Ltd", "toko Aa ", "sell on Aa ", "Van der Aa ",
           "Dear BCDFG", "Aa Tower, Aa", "Aa–Aa", "No. 1 ", "1-1, 1 ", "Aa 111-1111")
+# session 18's second round, fixer pii23fa (blind23): phones cut by a line break, DOB cues of Turkish/Polish/Portuguese/
+# Dutch, Turkish identity numbers, USIs, licence numbers in groups; the filters' speaker brands, IMEIs, dates after names
+UNITS += ("Aa Aa 1.1.1111, kids Aa 1.1.", "tel 11\n", "11 11\nAa: 11 ", "(11) 11-\n", "doğum tarihi 1.1.1", "ur. 1 lutego ", "TC 1", "T.C. kimlik no 1",
+          "USI A1", "licence no 11 111 ", "@AaAa\nAaAa: ", "IMEI 1", "müşteri no 1", "Aa Aa, 1.1.", "Aa\n[1:11] Aa: 1")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
