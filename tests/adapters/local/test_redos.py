@@ -112,6 +112,11 @@ UNITS += ("aadhaar 1111 ", "pesel 1", "11111-1111111-", "CIN A1", "ID No 1", "RI
           "Aa Aa 9111 ", "To: Aa Aa <a@", "a CA Aa ", ". Aa Aa 1", "os. Aa 1", "vul. Aa 1, kv. 1, ", "Aa Caddesi No:1 ",
           "TIN 1", "CUIT 30-", "1.1 1 ", "Aa Co., Ltd", "Aa & Aa Ltd", "toko Aa ", "sell on Aa ", "Van der Aa ",
           "Dear BCDFG", "Aa Tower, Aa", "Aa–Aa", "No. 1 ", "1-1, 1 ", "Aa 111-1111")
+# session 18's second round, fixer session23b (blind23b/23c): passports in a list, IP fields, short-month and answered
+# birth dates, DNIs and codici fiscali after their cue, an SSN's last four; firms' legal forms and trades
+UNITS += ("passports are A1111111 and ", "passport no.: A1", "visitor_ip: 1.1.1.", "visitor_ip: a:a:", "came from 1.",
+          "dob 1-Feb-", "geburtsdatum\nA: 1.1.", "dni\nA: 1111111", "codice fiscale AAAAAA11A11A", "last four of ssn 1",
+          "Aa Aa GmbH ", "Aa Aa Bank ", "Viajes Aa ", "Aa Bygg AB ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
