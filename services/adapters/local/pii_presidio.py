@@ -2533,5 +2533,26 @@ def _s23b_firm(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
                    and mine & {w.lower() for w in text[o.start:o.end].split()} for o in spans)
 
 
+# A PHONE span that is a service's line or a number of another kind, by the words just before it: a service desk's,
+# a helpline's or a 24-hour line's number ("contact the service desk on 0800 …", "call our 24h line +44 …"), an account
+# at a utility ("Vertragskonto 4008 1123 77", "account 880 331 4471": build.py keeps those as references), a bank's
+# routing number ("routing 021000021"); never after "my", "me", "mobile", "cell" or "direct".
+_S23B_NOT_PHONE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:service|help)[ \t]?desk|helpline|hotline|support[ \t]line|24[ \t-]?(?:h|hr|hour)[ \t]line|"
+    r"switchboard|contact[ \t]cent(?:re|er)|(?:vertrags|kunden)?konto|kundennummer|account|routing|aba)"
+    r"(?:[ \t](?:no\.?|nr\.?|number))?[ \t]?(?:on|:|#)?[ \t]{0,2})$")
+_S23B_OWN_BEFORE = re.compile(r"(?i:\b(?:my|me|mobile|cell|direct|personal|private|his|her|phone|tel|telephone)\b)")
+
+
+def _s23b_not_a_phone(text: str, span: PiiSpan) -> bool:
+    before = text[max(0, span.start - 40):span.start]
+    cue = _S23B_NOT_PHONE_BEFORE.search(before)
+    if cue is None or _S23B_OWN_BEFORE.search(before[max(0, cue.start() - 20):]) is not None:
+        return False
+    # a mobile's or an international number after an account's word is the customer's phone ("WhatsApp account: 07…")
+    return not (re.search(r"(?i:konto|account|kundennummer)", cue.group()) and text[span.start] in "+0")
+
+
 def _session23b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    return [s for s in spans if s.kind != "PERSON" or not _s23b_firm(text, s, spans)]
+    return [s for s in spans if not (s.kind == "PERSON" and _s23b_firm(text, s, spans))
+            and not (s.kind == "PHONE" and _s23b_not_a_phone(text, s))]

@@ -1641,7 +1641,8 @@ def find_all(text: str) -> list[Found]:
     found += [*find_session22a(text), *find_session22a_more(text),
               *find_session22a_names(text), *find_session22a_third(text)]  # session 18, fixer pii22fa (blind22/22b)
     found += find_session22c(text)  # session 18, fixer pii22fc (blind22c)
-    found += find_session23b(text)  # session 18's second round, fixer session23b (blind23b/23c)
+    seen = {(start, end) for _, start, end, _ in found}  # session 18's second round, fixer session23b (blind23b/23c)
+    found += [f for f in find_session23b(text) if (f[1], f[2]) not in seen]  # what no rule above found
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]

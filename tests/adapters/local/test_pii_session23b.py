@@ -62,6 +62,12 @@ def test_session23b_personal_data_is_masked(tagged, text, value):
     ("Regards,\nOla Berg\nLindqvist Bygg AB", "Lindqvist Bygg AB"),
     ("Regards,\nOla Berg\nCorvane Biotech", "Corvane Biotech"),
     ("Cleaning is handled by Ashgrove Facilities on weekends.", "Ashgrove Facilities"),
+    # a service's line, a utility's account, a routing number
+    ("Out of hours, please ring the help desk on 0808 157 0192 instead.", "0808 157 0192"),
+    ("While abroad, call our 24-hour line +44 161 496 0000 for lost cards.", "+44 161 496 0000"),
+    ("Stromzähler getauscht, Vertragskonto 5102 8834 61, bitte anpassen.", "5102 8834 61"),
+    ("the heating bill for account 771 204 9935 doubled in March", "771 204 9935"),
+    ("refund by wire please, routing 026009593, account ending 4410", "026009593"),
     # a router's or a server's IP, the last digits of an SSN in a complaint (no verification)
     ("My router's WAN IP 81.2.69.160 keeps changing every hour.", "81.2.69.160"),
     ("the app asked for my ssn and froze, last 4 are 5512, not typing it again", "5512"),
@@ -76,6 +82,10 @@ def test_session23b_not_personal_data_stays_unmasked(tagged, text, value):
     ("Regards, Tremaine Bank", "Tremaine"),
     ("Our contact Ngozika Oyelaran works at Oyelaran Facilities.", "Ngozika Oyelaran"),
     ("Please call Tremaine Oyelaran back about his passport AB1234567.", "Tremaine Oyelaran"),
+    # a customer's own phone after a service's or an account's word
+    ("The helpline rang back; my mobile 07841 993 210 is best.", "07841 993 210"),
+    ("Linked WhatsApp account: 07841 993 210", "07841 993 210"),
+    ("the phone number on the account is 07841 993 210", "07841 993 210"),
 ])
 def test_session23b_guards_personal_data_stays_masked(tagged, text, value):
     assert _touched(tagged, text, value)
