@@ -1032,6 +1032,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [span for span in extra if crf_would_keep(text, span)]
         extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
         extra = [j for span in extra if (j := _s22c_judge(text, span, [*spans, span])) is not None]  # session 22c
+        extra = [span for span in extra if not (span.kind == "PERSON" and _s23b_firm(text, span, spans))]  # s. 23b
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1064,7 +1065,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session21a_filters(text, spans)  # session 21a (fixer pii21fa)
     spans = _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
     spans = _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
-    return _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
+    spans = _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
+    return _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -2566,3 +2568,68 @@ def _s23a_listed_births(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if not any(o.start < m.end(2) and m.start(2) < o.end for o in spans + out):
             out.append(PiiSpan("DOB", m.start(2), m.end(2), 0.8))
     return out
+
+
+# ---- session 18's second round, fixer session23b (blind23b: e-mail signatures; blind23c: forms) -----------------------
+# A PERSON span that is a firm's name: followed by (or ending in) a legal form ("Helix Biotech GmbH", "Fjällbacka Bygg
+# AB", "Mørup VVS ApS"), ending in a trade's word _BUSINESS_WORDS lacks ("Fairhaven Architects", "Karoo Mutual Bank",
+# "Oakhurst Facilities", "Krogh Regnskab") or starting with one ("Viajes Alcaraz") — unless a word of it is masked as a
+# name elsewhere in the message ("Kjeld Mørup … Mørup VVS ApS": the convention of _business_or_product).
+_S23B_LEGAL = (r"(?:GmbH|GbR|ApS|A/S|ASA|Oy|Oyj|B\.V\.|N\.V\.|S\.A\.|S\.L\.|SRL|S\.r\.l\.|SpA|S\.p\.A\.|Ltd\.?|"
+               r"Limited|LLC|LLP|Inc\.?|plc|PLC|Pty|SARL|Sp\.[ \t]z[ \t]o\.o\.)")
+# two capitals that are also initials or a degree ("Ngozika Oyelaran AB"): a legal form only after a trade's word
+_S23B_LEGAL_SHORT = frozenset("AB AS AG KG BV NV SA SL SAS".split())
+_S23B_LEGAL_AFTER = re.compile(r"[ \t]{1,2}" + _S23B_LEGAL + r"(?![\w/])")
+_S23B_LEGAL_LAST = re.compile(_S23B_LEGAL)
+_S23B_FIRM_ENDS = frozenset("""architects architecture bank banking biotech pharma pharmaceuticals facilities supply
+mutual regnskab bygg revision advokater advokatfirma rechtsanwälte steuerberatung abogados avocats notaires immobilien
+interiors dentists orthodontics veterinarians realty realtors developments""".split())
+# "Bank" is also a surname: "X Bank" of two words is a bank's only after a preposition or an article
+_S23B_FIRM_BEFORE = re.compile(r"(?i:\b(?:at|from|with|by|to|of|the|your|our|via)[ \t])$")
+_S23B_FIRM_STARTS = frozenset("""viajes grupo gruppo banco banca bodegas talleres transportes inmobiliaria farmacia
+restaurante autoescuela""".split())
+
+
+def _s23b_firm(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    words = text[span.start:span.end].split()
+    if not words:
+        return False
+    if len(words) >= 3 and words[-1] in _S23B_LEGAL_SHORT:
+        words = words[:-1]  # "Fjällbacka Bygg AB": judged by "Bygg"
+    firm = (_S23B_LEGAL_AFTER.match(text, span.end) is not None
+            or (len(words) >= 2 and (_S23B_LEGAL_LAST.fullmatch(words[-1]) is not None
+                                     or (words[-1].lower() in _S23B_FIRM_ENDS  # "Ngozika Bank" may be a name
+                                         and words[0].lower() not in pii_rules.FIRST_NAMES
+                                         and (words[-1].lower() != "bank" or len(words) >= 3
+                                              or _S23B_FIRM_BEFORE.search(text, max(0, span.start - 8), span.start)))
+                                     or words[0].lower() in _S23B_FIRM_STARTS)))
+    if not firm:
+        return False
+    mine = {w.lower() for w in words}
+    return not any(o.kind == "PERSON" and (o.end <= span.start or o.start >= span.end)
+                   and mine & {w.lower() for w in text[o.start:o.end].split()} for o in spans)
+
+
+# A PHONE span that is a service's line or a number of another kind, by the words just before it: a service desk's,
+# a helpline's or a 24-hour line's number ("contact the service desk on 0800 …", "call our 24h line +44 …"), an account
+# at a utility ("Vertragskonto 4008 1123 77", "account 880 331 4471": build.py keeps those as references), a bank's
+# routing number ("routing 021000021"); never after "my", "me", "mobile", "cell" or "direct".
+_S23B_NOT_PHONE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:service|help)[ \t]?desk|helpline|hotline|support[ \t]line|24[ \t-]?(?:h|hr|hour)[ \t]line|"
+    r"switchboard|contact[ \t]cent(?:re|er)|(?:vertrags|kunden)?konto|kundennummer|account|routing|aba)"
+    r"(?:[ \t](?:no\.?|nr\.?|number))?[ \t]?(?:on|:|#)?[ \t]{0,2})$")
+_S23B_OWN_BEFORE = re.compile(r"(?i:\b(?:my|me|mobile|cell|direct|personal|private|his|her|phone|tel|telephone)\b)")
+
+
+def _s23b_not_a_phone(text: str, span: PiiSpan) -> bool:
+    before = text[max(0, span.start - 40):span.start]
+    cue = _S23B_NOT_PHONE_BEFORE.search(before)
+    if cue is None or _S23B_OWN_BEFORE.search(before[max(0, cue.start() - 20):]) is not None:
+        return False
+    # a mobile's or an international number after an account's word is the customer's phone ("WhatsApp account: 07…")
+    return not (re.search(r"(?i:konto|account|kundennummer)", cue.group()) and text[span.start] in "+0")
+
+
+def _session23b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    return [s for s in spans if not (s.kind == "PERSON" and _s23b_firm(text, s, spans))
+            and not (s.kind == "PHONE" and _s23b_not_a_phone(text, s))]

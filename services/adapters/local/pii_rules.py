@@ -1642,6 +1642,8 @@ def find_all(text: str) -> list[Found]:
               *find_session22a_names(text), *find_session22a_third(text)]  # session 18, fixer pii22fa (blind22/22b)
     found += find_session22c(text)  # session 18, fixer pii22fc (blind22c)
     found += find_session23a(text)  # session 18 second round, fixer pii23fa (blind23)
+    seen = {(start, end) for _, start, end, _ in found}  # session 18's second round, fixer session23b (blind23b/23c)
+    found += [f for f in find_session23b(text) if (f[1], f[2]) not in seen]  # what no rule above found
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -4239,3 +4241,88 @@ def find_session23a(text: str) -> Iterator[Found]:
     if "licen" in low or "DL" in text:
         for m in _S23A_LICENCE.finditer(text):
             yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+
+
+# ---- session 18's second round, fixer session23b (blind23b: e-mail threads; blind23c: forms, key=value pastes, slot
+# answers, KYC). Each rule is gated on a cheap substring check.
+# - PASSPORT: a passport number of one or two letters and 6-9 digits after "passport(s)", its "no."/"nr."/"number"
+#   and a colon ("Passport no.: U48120937", "Their passports are A09482113 and A09482297"), every such number up to the
+#   sentence's end; never after an order's, a booking's or an application's word;
+# - IP_ADDRESS: an IPv4 or IPv6 address after an "IP" field's label ("IP: 81.2.69.142", "visitor_ip: 2a02:…",
+#   "client IP address = …") or after "came from"/"requests from" (who called, as a sign-in's address);
+# - DOB: a day-month-year date with the month's short name ("22-Feb-1951") after a birth cue; a numeric date answering
+#   on the next line a question for the date of birth ("Ihr Geburtsdatum bitte.\nKunde: 7.3.1962");
+# - NATIONAL_ID: a Spanish DNI/NIE whose check letter is right, where the message names it ("DNI", "NIE", "NIF"); an
+#   Italian codice fiscale (its layout: six letters, two digits, a month letter, two digits, a letter, three digits and
+#   a check letter that is right);
+# - SSN: the last four digits after "last four/4 (digits) (of … SSN/social)" where the message speaks of an SSN.
+_S23B_PASSPORT = re.compile(r"(?i:\bpassports?\b)(?:[ \t]*(?i:no|nr|number|num|nº|n°|#)\.?)?[ \t]*:?")
+_S23B_PASSPORT_NUM = re.compile(r"(?<![\w-])([A-Z]{1,2}\d{6,9})(?![\w-]|[.,]\d)")
+_S23B_PASSPORT_GAP = re.compile(r"(?i)[ \t]*(?:(?:is|are|was|were|reads|and|&|number|no\.?|nr\.?)[ \t]+|[,;:/][ \t]*)*")
+_S23B_IPV4 = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
+_S23B_IPV6 = r"[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])"
+_S23B_IP = re.compile(r"(?i:\b(?:visitor|client|remote|user|source|src|customer)[ \t_-]?ip(?:[ \t_-]?(?:address|addr))?\b|"
+                      r"\b(?:came|come|coming|requests?|calls?|traffic)[ \t]from)[ \t]*[:=]?[ \t]*"
+                      r"(" + _S23B_IPV4 + "|" + _S23B_IPV6 + ")")
+_S23B_DOB_SHORT = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|born|birth[ \t]?date)\b)[ \t:,()-]{0,4}"
+                             r"(\d{1,2}[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[- ]"
+                             r"(?:19|20)\d\d)(?![\w-])")
+_S23B_DOB_QUESTION = re.compile(r"(?i:geburtsdatum|date[ \t]of[ \t]birth|fecha[ \t]de[ \t]nacimiento|date[ \t]de[ \t]"
+                                r"naissance|data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|geboortedatum|dob)"
+                                r"[^\n]{0,40}\n[ \t]*[^\W\d][\w ]{0,15}[ \t]?:[ \t]*"
+                                r"([0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d)[ \t.]*(?:\n|$)")
+_S23B_DNI = re.compile(r"(?<![\w-])([XYZ]?\d{7,8})[ \t-]?([A-Z])(?![\w-])")
+_S23B_CF = re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w-])")
+_S23B_LAST4 = re.compile(r"(?i:\blast[ \t](?:four|4)(?:[ \t]digits)?(?P<of>[ \t]of[ \t](?:(?:his|her|their|your|my|the)"
+                         r"[ \t])?(?:ssn|social(?:[ \t]security)?(?:[ \t]number)?))?)[ \t:,]{0,3}(?:(?:is|are)[ \t])?"
+                         r"(?P<last>\d{4})(?![\w-])")
+
+
+_NIE_FIRST = str.maketrans("XYZ", "012")
+# the cue a national number answers, on its line or the line before ("indique su DNI.\nCliente: 77412093W"): a number
+# in its layout there is the customer's, its check letter right or not (a mistyped one is still theirs)
+_S23B_ID_CUE = re.compile(r"(?i:\b(?:dni|nie|nif|codice[ \t]fiscale|c\.f\.|cf)\b)[^\n]{0,40}(?:\n[^\n]{0,15})?$")
+
+
+def find_session23b(text: str) -> Iterator[Found]:
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    if not digit:
+        return
+    if "passport" in low:
+        for m in _S23B_PASSPORT.finditer(text):
+            if _PASSPORT_NOT.search(text, max(0, m.start() - 15), m.start()):
+                continue
+            pos = m.end()
+            for _ in range(4):
+                gap = _S23B_PASSPORT_GAP.match(text, pos)
+                num = _S23B_PASSPORT_NUM.match(text, gap.end() if gap else pos)
+                if num is None:
+                    break
+                yield "PASSPORT", num.start(1), num.end(1), 0.85
+                pos = num.end()
+    if "ip" in low or "from" in low:
+        for m in _S23B_IP.finditer(text):
+            if m.group(1).count(":") >= 2 or "." in m.group(1):
+                yield "IP_ADDRESS", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("dob", "d.o.b", "birth", "born")):
+        for m in _S23B_DOB_SHORT.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+    if "\n" in text and any(w in low for w in ("geburtsdatum", "birth", "nacimiento", "naissance", "nascita",
+                                                "nascimento", "geboortedatum", "dob")):
+        for m in _S23B_DOB_QUESTION.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("dni", "nie", "nif", "fiscal", "cf")):
+        for m in _S23B_DNI.finditer(text):
+            if (m.group(1)[0] in "XYZ" or len(m.group(1)) == 8) and (dni_ok(
+                    m.group(1).translate(_NIE_FIRST), m.group(2)) or _S23B_ID_CUE.search(
+                    text, max(0, m.start() - 60), m.start())):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.85
+        for m in _S23B_CF.finditer(text):
+            if codice_fiscale_ok(m.group()) or _S23B_ID_CUE.search(text, max(0, m.start() - 60), m.start()):
+                yield "NATIONAL_ID", m.start(), m.end(), 0.9
+    if "last" in low and ("ssn" in low or "social" in low):
+        proving = any(w in low for w in ("verif", "confirm", "security", "identity", "reprint"))
+        for m in _S23B_LAST4.finditer(text):
+            if proving or m.group("of"):
+                yield "SSN", m.start("last"), m.end("last"), 0.85

@@ -116,6 +116,11 @@ UNITS += ("aadhaar 1111 ", "pesel 1", "11111-1111111-", "CIN A1", "ID No 1", "RI
 # Dutch, Turkish identity numbers, USIs, licence numbers in groups; the filters' speaker brands, IMEIs, dates after names
 UNITS += ("Aa Aa 1.1.1111, kids Aa 1.1.", "tel 11\n", "11 11\nAa: 11 ", "(11) 11-\n", "doğum tarihi 1.1.1", "ur. 1 lutego ", "TC 1", "T.C. kimlik no 1",
           "USI A1", "licence no 11 111 ", "@AaAa\nAaAa: ", "IMEI 1", "müşteri no 1", "Aa Aa, 1.1.", "Aa\n[1:11] Aa: 1")
+# session 18's second round, fixer session23b (blind23b/23c): passports in a list, IP fields, short-month and answered
+# birth dates, DNIs and codici fiscali after their cue, an SSN's last four; firms' legal forms and trades
+UNITS += ("passports are A1111111 and ", "passport no.: A1", "visitor_ip: 1.1.1.", "visitor_ip: a:a:", "came from 1.",
+          "dob 1-Feb-", "geburtsdatum\nA: 1.1.", "dni\nA: 1111111", "codice fiscale AAAAAA11A11A", "last four of ssn 1",
+          "Aa Aa GmbH ", "Aa Aa Bank ", "Viajes Aa ", "Aa Bygg AB ", "service desk on 0111 111 1111 ", "account 111 111 1111 ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
