@@ -15,7 +15,7 @@ def nav_titles(page) -> list[str]:
 
 
 def test_wrong_password_is_refused_with_a_message(page, app_url):
-    sign_in(page, app_url, "agent", "not-the-password")
+    sign_in(page, app_url, "agent", "not-the-password", expect_signed_in=False)
     page.get_by_text("Wrong username or password.").wait_for()
     assert page.get_by_test_id("stException").count() == 0
 

@@ -52,6 +52,8 @@ def find_in_queue(page, subject: str, conversation_id: int | None = None, tries:
     """The queue draws only the most urgent cards: search for the conversation (the search stays on over reruns).
     With its id, wait for its card: a search typed while the page is still rerunning (a server busy loading its models,
     the other test worker on the second core) can be lost, so it is typed again, up to `tries` times, 15 s apart."""
+    # the workspace's first draw after sign-in can take longer than a click's 20 s when both cores are busy
+    page.get_by_placeholder("Search subjects and messages").wait_for(timeout=60_000)
     for attempt in range(tries):
         search = page.get_by_placeholder("Search subjects and messages")
         search.fill(subject)
