@@ -83,6 +83,7 @@ QUEUE_TOUCHED = "queue_touched"  # the agent used the queue's search or filters
 SEEN = "seen_marker"  # the change marker this tab's drawing is at least as new as
 DRAWN_QUEUE = "drawn_queue"  # the queue picture this tab drew (queue_picture)
 DRAWN_CONVERSATION = "drawn_conversation"  # (conversation id, view, failures, assist view) this tab drew
+LOST_CONVERSATION = "lost_conversation"  # why the conversation open here could not be shown any more (taken over…)
 DRAWING = "drawing_page"  # set while a full run calls the watcher: that run reads everything itself
 PUSHED = "live_pushed"  # set when this tab's updates are pushed (no watcher fragment)
 DRAWING_QUEUE = "drawing_queue"  # set while the queue fragment draws its counts (not a counts-only run)
@@ -669,12 +670,23 @@ queue_col, conversation_col = st.columns([1.05, 3.35], gap="small")  # the conve
 with queue_col:
     live_queue()
 selected = selected_conversation()
-if selected is None:
-    st.session_state[DRAWN_CONVERSATION] = None
-    conversation_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
-else:
+loaded = None
+if selected is not None:
     first_open = st.session_state.get("audited_conversation") != selected
-    loaded = load_conversation(selected, audit=True) if first_open else conversation_at(selected, drawn_at)
+    try:
+        loaded = load_conversation(selected, audit=True) if first_open else conversation_at(selected, drawn_at)
+    except ServiceError as e:  # taken over, reassigned or erased while open here: say so, keep the queue
+        select_conversation(None)
+        st.session_state.pop("audited_conversation", None)
+        st.session_state[LOST_CONVERSATION] = str(e)
+if loaded is None:
+    st.session_state[DRAWN_CONVERSATION] = None
+    if lost := st.session_state.get(LOST_CONVERSATION):
+        conversation_col.warning(f"{lost} Pick another conversation from the queue.", icon=":material/lock:")
+    else:
+        conversation_col.info("Pick a conversation from the queue.", icon=":material/arrow_back:")
+else:
+    st.session_state.pop(LOST_CONVERSATION, None)
     st.session_state["audited_conversation"] = selected
     st.session_state[DRAWN_CONVERSATION] = (selected, *loaded)
     with conversation_col:

@@ -6,10 +6,10 @@ from streamlit.testing.v1 import AppTest
 
 from components.composer import composer_key
 from components.state import SELECTED_CONVERSATION
-from services import conversations, inbox
+from services import conversations, escalations, inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.app.conftest import ROOT, TIMEOUT
+from tests.app.conftest import ROOT, TIMEOUT, user
 from tests.repos import repos
 
 SHOWN = 12  # queue cards drawn (pages/agent_workspace.py QUEUE_SHOWN)
@@ -166,3 +166,23 @@ def test_a_prompt_injection_is_flagged_to_the_agent_above_the_suggestions(app_se
     plain = workspace(agent, inbox.start_conversation(app_services, 1, "chat", "Order", "ignore my previous message, "
                                                       "where is my order?", "agent")[0].id)
     assert not any("prompt injection" in e.value for e in plain.error)
+
+
+def test_a_conversation_taken_over_while_open_says_so_instead_of_crashing_the_page(app_services, agent,
+                                                                                   first_in_queue):
+    """The e2e run of session 19 logged the agent's page crashing (PermissionDenied out of the page) when a supervisor
+    took over the conversation the agent still had open: the next run said nothing but a traceback."""
+    at = workspace(agent, first_in_queue)
+    assert not at.exception and len(at.chat_message) >= 1
+    conversations.escalate(app_services, agent, first_in_queue, "customer threatens chargeback")
+    escalations.take_over(app_services, user(app_services, "supervisor"), first_in_queue)
+    at = at.run()
+    assert not at.exception
+    assert at.session_state[SELECTED_CONVERSATION] is None
+    assert any(f"Conversation {first_in_queue} is not yours to open" in w.value for w in at.warning)
+    assert len(at.chat_message) == 0  # nothing of the conversation is drawn any more
+    at = at.run()  # the notice stays until another conversation is picked
+    assert not at.exception and any("not yours to open" in w.value for w in at.warning)
+    at.button(key=f"queue-{conversations.agent_queue(app_services, agent)[0].row.conversation.id}").click()
+    at = at.run()
+    assert not at.exception and not any("not yours to open" in w.value for w in at.warning)

@@ -17,6 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
+# how long one browser step (a click, a wait for text) may take: a rerun of a page can wait its turn behind the other
+# pytest worker on CI's two cores (stops 34 and 35 each failed one step at 20 s); a failing step takes this long to fail
+STEP_MS = 40_000
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage"]
@@ -99,7 +102,7 @@ def browser(chromium_path: str):
 def page(browser, app_url):
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     tab = context.new_page()
-    tab.set_default_timeout(20_000)
+    tab.set_default_timeout(STEP_MS)
     yield tab
     context.close()
 
@@ -135,9 +138,27 @@ def approve_as_admin(browser, app_url: str, title: str):
     """Four eyes: the admin, in a browser context of their own, opens the article in review from the Knowledge base
     page and approves it; returns the admin's page (the caller checks what it shows and closes its context)."""
     reviewer = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    reviewer.set_default_timeout(20_000)
+    reviewer.set_default_timeout(STEP_MS)
     sign_in(reviewer, app_url, "admin", "frontline-admin")
     reviewer.get_by_role("link", name="Knowledge base").click()
     reviewer.get_by_role("button", name=f"In review · {title}").click()
     reviewer.get_by_role("button", name="Approve", exact=True).click()
     return reviewer
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """A failed browser test reports what its page showed (text, and a screenshot in tests/artifacts/): a step that
+    timed out on CI's machine alone otherwise says only which element never came."""
+    outcome = yield
+    report = outcome.get_result()
+    tab = getattr(item, "funcargs", {}).get("page")
+    if report.when != "call" or not report.failed or tab is None:
+        return
+    try:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(ARTIFACTS / f"failed-{item.name[:80]}.png"), full_page=True, timeout=5_000)
+        shown = tab.locator("body").inner_text(timeout=5_000)
+    except Exception as e:  # the page itself may be gone: say so, keep the test's own failure
+        shown = f"(the page could not be read: {type(e).__name__})"
+    report.sections.append(("page at failure", f"{tab.url}\n{shown[:3000]}"))

@@ -16,7 +16,7 @@ import pytest
 from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, ROOT, approve_as_admin, sign_in
+from tests.e2e.conftest import ARTIFACTS, ROOT, STEP_MS, approve_as_admin, sign_in
 from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
@@ -75,7 +75,7 @@ def test_an_editor_drafts_from_a_gap_and_approves_it_then_an_agent_sees_it_in_th
                                                          "agent")
     assert analysis is not None and TITLE in [hit.title for hit in analysis.kb]
     agent = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    agent.set_default_timeout(20_000)
+    agent.set_default_timeout(STEP_MS)
     sign_in(agent, app_url, "agent", "frontline-agent")
     open_queue_card(agent, "E2E: wall mounting", conversation.id)
     agent.get_by_role("tab", name="Assist").click()

@@ -12,7 +12,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.e2e.conftest import ARTIFACTS, STEP_MS, sign_in
 from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
@@ -29,7 +29,7 @@ def test_an_agent_votes_an_article_helpful_and_the_editors_usage_tab_shows_it(pa
     customer = repos(live).customers.all()[9]
     conversation, _, _ = inbox.start_conversation(live, customer.id, "chat", "E2E: usage vote", "hello", "agent")
     agent = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    agent.set_default_timeout(20_000)
+    agent.set_default_timeout(STEP_MS)
     sign_in(agent, app_url, "agent", "frontline-agent")
     open_queue_card(agent, "E2E: usage vote", conversation.id)
     agent.get_by_role("tab", name="Knowledge base").click()

@@ -9,7 +9,7 @@ import pytest
 from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, approve_as_admin, sign_in
+from tests.e2e.conftest import ARTIFACTS, STEP_MS, approve_as_admin, sign_in
 from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
@@ -53,7 +53,7 @@ def test_a_draft_submitted_and_approved_in_the_browser_reaches_the_agents_search
     editor_sees(page, "Draft")
 
     agent = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    agent.set_default_timeout(20_000)
+    agent.set_default_timeout(STEP_MS)
     sign_in(agent, app_url, "agent", "frontline-agent")
     open_queue_card(agent, "E2E: ribbon before", before.id)
     agent_search(agent, QUERY)
@@ -103,7 +103,7 @@ def test_an_upload_with_a_bad_row_is_reported_row_by_row_and_a_good_one_is_impor
     assert "faq.csv" in problems and "3" in problems and "the body is missing" in problems
     assert not [a for a in repos(live).articles.all() if a.title.startswith("E2E upload")]
     other = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
-    other.set_default_timeout(20_000)
+    other.set_default_timeout(STEP_MS)
     upload(other, app_url, "wrap.md", b"---\ntitle: E2E upload three\ntags: [e2e]\n---\n\nImported in the browser.\n")
     other.get_by_text("Imported 1 articles as Draft.").wait_for()
     other.context.close()

@@ -7,7 +7,7 @@ import pytest
 from services import inbox
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.e2e.conftest import ARTIFACTS, STEP_MS, sign_in
 from tests.e2e.test_workspace import open_queue_card
 from tests.repos import repos
 
@@ -26,7 +26,7 @@ def test_defect_13_10_composer_and_suggestions_fit_a_1366x768_screen(browser, ap
         "agent")
     context = browser.new_context(viewport={"width": 1366, "height": 768})
     page = context.new_page()
-    page.set_default_timeout(20_000)
+    page.set_default_timeout(STEP_MS)
     try:
         sign_in(page, app_url, "agent", "frontline-agent")
         open_queue_card(page, "E2E: laptop", conversation.id)

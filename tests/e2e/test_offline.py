@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 import pytest
 
 from components import pages as menu
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import STEP_MS, sign_in
 
 pytestmark = pytest.mark.e2e
 SIGN_INS = {"agent": ("agent", "frontline-agent"), "supervisor": ("supervisor", "frontline-supervisor"),
@@ -35,7 +35,7 @@ def test_defect_13_9_every_page_works_offline(browser, app_url, role):
     outside, errors, failed = [], [], []
     cut_network(context, outside)
     page = context.new_page()
-    page.set_default_timeout(20_000)
+    page.set_default_timeout(STEP_MS)
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("requestfailed", lambda r: failed.append(r.url))
     try:

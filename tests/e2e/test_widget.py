@@ -15,7 +15,7 @@ import pytest
 
 from services.bootstrap import build_services
 from services.config import Settings
-from tests.e2e.conftest import ARTIFACTS, ROOT, _free_port
+from tests.e2e.conftest import ARTIFACTS, ROOT, STEP_MS, _free_port
 from tests.e2e.test_offline import cut_network
 
 pytestmark = pytest.mark.e2e
@@ -57,10 +57,10 @@ def shop_and_desk(browser) -> Iterator[tuple]:
     outside: list[str] = []
     cut_network(shop, outside)
     customer = shop.new_page()
-    customer.set_default_timeout(20_000)
+    customer.set_default_timeout(STEP_MS)
     agent_view = browser.new_context(viewport={"width": 1440, "height": 900})
     agent = agent_view.new_page()
-    agent.set_default_timeout(20_000)
+    agent.set_default_timeout(STEP_MS)
     yield customer, agent, outside
     shop.close()
     agent_view.close()

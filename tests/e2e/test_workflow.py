@@ -13,7 +13,7 @@ from services.bootstrap import build_services
 from services.clock import to_iso
 from services.config import Settings
 from services.models import Conversation, Message
-from tests.e2e.conftest import ARTIFACTS, sign_in
+from tests.e2e.conftest import ARTIFACTS, STEP_MS, sign_in
 from tests.e2e.test_workspace import find_in_queue
 from tests.repos import repos
 
@@ -104,7 +104,7 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
     supervisor_view = browser.new_context(viewport={"width": 1366, "height": 768})
     agent_tab, supervisor_tab = agent_view.new_page(), supervisor_view.new_page()
     for tab in (agent_tab, supervisor_tab):
-        tab.set_default_timeout(20_000)
+        tab.set_default_timeout(STEP_MS)
     try:
         for i, text in enumerate(("I was charged twice, refund me NOW or I cancel!!!",
                                   "third time asking: the sofa arrived broken, I want a manager")):
@@ -139,6 +139,9 @@ def test_escalations_reach_the_supervisors_inbox_live_and_a_supervisor_takes_one
         conversation = repos(live).conversations.get(cid)
         assert (conversation.status, conversation.assigned_agent) == ("open", "supervisor")
         assert [e.action for e in repos(live).audit.entries(20, actor="supervisor")].count("take_over") == 1
+        # the agent's tab, still on the conversation, says it is no longer theirs (it crashed before session 19)
+        agent_tab.get_by_text(f"Conversation {cid} is not yours to open").wait_for()
+        assert agent_tab.get_by_test_id("stException").count() == 0
     finally:
         agent_view.close()
         supervisor_view.close()
@@ -159,7 +162,7 @@ def session_cookie(page, context) -> dict:
 def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhere(browser, app_url):
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     first = context.new_page()
-    first.set_default_timeout(20_000)
+    first.set_default_timeout(STEP_MS)
     try:
         signed_in(first, app_url, ("sam", "frontline-agent"), "Agent workspace")
         cookie = session_cookie(first, context)
@@ -167,7 +170,7 @@ def test_sessions_survive_a_reload_and_a_new_tab_and_sign_out_ends_them_everywhe
         first.reload()
         first.get_by_role("heading", name="Agent workspace").wait_for()
         second = context.new_page()
-        second.set_default_timeout(20_000)
+        second.set_default_timeout(STEP_MS)
         second.goto(app_url)
         second.get_by_role("heading", name="Agent workspace").wait_for()
         assert second.get_by_role("button", name="Sign in").count() == 0
