@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -162,3 +163,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     except Exception as e:  # the page itself may be gone: say so, keep the test's own failure
         shown = f"(the page could not be read: {type(e).__name__})"
     report.sections.append(("page at failure", f"{tab.url}\n{shown[:3000]}"))
+    log = ARTIFACTS / "streamlit-e2e.log"
+    if log.exists():  # what the app server printed last (a traceback drawn nowhere but in its log)
+        tail = re.sub(r"\x1b\[[0-9;]*m", "", log.read_text(errors="replace"))[-4000:]
+        report.sections.append(("app server log, last lines", tail))
