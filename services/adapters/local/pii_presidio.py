@@ -498,7 +498,8 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     ranges = [(m.start(), m.end()) for m in _KEEP.finditer(text)]  # sorted, not overlapping
     low = text.lower()
     cued = [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
-            if sum(c.isalnum() for c in m.group(1)) >= 5] if any(w in low for w in _KEEP_CUE_WORDS) else []
+            if sum(c.isalnum() for c in m.group(1)) >= 5
+            and not _s24c_speaker_label(text, m.start(), m.group(1))] if any(w in low for w in _KEEP_CUE_WORDS) else []
     if not cued:
         return ranges
     ranges = sorted(ranges + cued)
@@ -2721,3 +2722,23 @@ def _session24c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 s = PiiSpan(s.kind, s.start, yy.end(1), s.score)
         out.append(s)
     return out
+
+
+# A chat's speaker label is no reference's cue: "Bot: And your phone number?\nCustomer: 021 448 1920" (session24c) —
+# a "Customer:"/"Client:"/"Cliente:" opening a line of a transcript whose other lines open with another speaker's label.
+_S24C_SPEAKER = re.compile(r"(?i:customer|client|cliente|caller)[ \t]?:")
+_S24C_OTHER_SPEAKER = re.compile(r"(?im:^[ \t]*(?:bot|agent|assistant|rep|advisor|adviser|support|operator|"
+                                 r"agent[ \t][^\W\d_]{1,20}|asistente|agente|atendente)[ \t]?:)")
+
+
+_S24C_DIGITS_ONLY = re.compile(r"\+?[\d \t().-]{6,24}")
+
+
+def _s24c_speaker_label(text: str, start: int, value: str) -> bool:
+    """A number of digits alone (a reference has letters: "KX88120") answering a question that asks for no
+    reference ("What's your booking reference?\nCustomer: …" stays kept)."""
+    if not ((start == 0 or text[start - 1] == "\n") and _S24C_SPEAKER.match(text, start) is not None
+            and _S24C_DIGITS_ONLY.fullmatch(value) is not None and _S24C_OTHER_SPEAKER.search(text) is not None):
+        return False
+    question = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].lower()
+    return not any(w in question for w in _KEEP_CUE_WORDS)

@@ -5,7 +5,7 @@ IPv6 too), a first.last username, a name and its misspelling in a spelling fix, 
 ("my kids … and …", "… family", "…'s mum"), nicknames ("calls me …"), lower-case names after a greeting or a
 role's word, a name on the line before "dob", Filipino "Dela" surnames, a lower-case self-introduction, an iqama, an
 NHI number, a Medicare MBI, a card with its expiry, a "bday" date, a corrected passport number, the last four of a
-social answered on the next line, a US address over lines, a Korean address and name — and what it must leave
+social answered on the next line, a phone after a "Customer:" speaker label, a US address over lines, a Korean address and name — and what it must leave
 unmasked: a private, a documentation or a MaxMind-example IP, a MAC address, hostnames and licence keys, greetings in
 other scripts, pronouns, hotels, firms before a Latin-American legal form, pets; with guards: made-up names (no list
 holds them) stay masked next to those forms. Every sentence is new (none is the batch's).
@@ -61,6 +61,9 @@ def tagged() -> PresidioPiiDetector:
     ("bday 11/23/1967 for the insurance form", "11/23/1967"),
     ("passport 712044859\nsorry i mean 712044895", "712044895"),
     ("Rep: can you give me the last 4 of your social security number\nCaller: 5521", "5521"),
+    # a phone answering a bot after a "Customer:" speaker label (no customer number's cue)
+    ("Bot: What's the best number to reach you?\nCustomer: 027 915 3360", "027 915 3360"),
+    ("Agent Priya: can I take a callback number?\nCliente: 0412 883 190", "0412 883 190"),
     # a US address over lines, a Korean address and name
     ("moved\nApt 9B\n77 Riverside Crossing\nYonkers NY 10701", "77 Riverside Crossing"),
     ("moved\nApt 9B\n77 Riverside Crossing\nYonkers NY 10701", "Yonkers NY 10701"),
@@ -90,6 +93,9 @@ def test_session24c_personal_data_is_masked(tagged, text, value):
     ("can my cat mochi come in the cabin", "mochi"),
     ("Whole family is booked, thanks", "Whole"),
     ("Pediatrics Family Clinic called me back", "Pediatrics"),
+    # a reference answering a bot after "Customer:" stays kept
+    ("Bot: What's your order number?\nCustomer: 2204-9917-3310", "2204-9917-3310"),
+    ("Bot: Your booking code?\nCustomer: QZ44120", "QZ44120"),
     # lower-case words after the new cues that are no names
     ("please call me back asap", "back"),
     ("hi there, any update", "there"),

@@ -130,7 +130,7 @@ UNITS += ("ips 1.1.1.1, ", "ip 1.1.1.1\n", "from 1.1.1.", "allowlist: a:a:", "us
           "Aa Aa  , dob ", "iqama 1", "nhi AAA1", "mbi 1A", "1111 1111 1111 1111 exp 1", "bday 1/1/",
           "passport 111111 sorry  ", "last four of your social\nA: 1", "Aa AA 11111\n", "1 Aa\nAa AA 11111\n",
           "서울특별시 마포구 1로 1", "받는 사람 ", "Aa SA de ", "Aa de Aa ", "my dog ", "Aa\nAa Aa\n", "2nd of feb 1",
-          "Hotel Aa ")
+          "Hotel Aa ", "\nCustomer: 11111\nAgent Aa: ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
