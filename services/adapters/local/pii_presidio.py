@@ -498,7 +498,8 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     ranges = [(m.start(), m.end()) for m in _KEEP.finditer(text)]  # sorted, not overlapping
     low = text.lower()
     cued = [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
-            if sum(c.isalnum() for c in m.group(1)) >= 5] if any(w in low for w in _KEEP_CUE_WORDS) else []
+            if sum(c.isalnum() for c in m.group(1)) >= 5
+            and not _s24c_speaker_label(text, m.start(), m.group(1))] if any(w in low for w in _KEEP_CUE_WORDS) else []
     if not cued:
         return ranges
     ranges = sorted(ranges + cued)
@@ -1013,7 +1014,7 @@ def crf_would_keep(text: str, span: PiiSpan) -> bool:
         if date and not any(c.isdigit() for c in text[span.start:date.start()] + text[date.end():span.end]):
             return False  # since session 17: "at close, December 02, 2014" is a date, no address
         return not _landmark(text, span.start, span.end) and bool(_session18_filters(text, text_span))
-    if _business_or_product(text, span) and not _relative_named(text, span):
+    if _business_or_product(text, span) and not _relative_named(text, span) and not _s24c_kid_named(text, span):
         return False
     if not all(f(text, text_span) for f in (_without_public_figures, _social_and_headline, _without_places)):
         return False
@@ -1033,6 +1034,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
         extra = [j for span in extra if (j := _s22c_judge(text, span, [*spans, span])) is not None]  # session 22c
         extra = [span for span in extra if not (span.kind == "PERSON" and _s23b_firm(text, span, spans))]  # s. 23b
+        extra = [span for span in extra if _s24c_span_ok(text, span, spans)]  # session 19, fixer session24c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1041,7 +1043,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     to names, places after a name and businesses' and products' names dropped, other mentions of a name masked,
     overlapping spans merged."""
     spans = _without_places(text, _with_titles(text, spans))
-    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s) or _relative_named(text, s)]
+    spans = [s for s in spans if s.kind != "PERSON" or not _business_or_product(text, s) or _relative_named(text, s)
+             or _s24c_kid_named(text, s)]  # session24c: "my 2 kids Zara and Idris"
     if any(s.kind == "PERSON" for s in spans):
         spans = _without_public_figures(text, spans)  # since session 14
     spans = _session18_filters(text, spans)
@@ -1066,7 +1069,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
     spans = _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
     spans = _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
-    return _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
+    spans = _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
+    return _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -2505,7 +2509,7 @@ _S23A_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _S23A_SERIAL_CUE = re.compile(r"(?i:\bimei\b[^\d\n]{0,12})$")
 _S23A_REF_CUE = re.compile(r"(?i:\b(?:müşteri|musteri|abone)[ \t](?:no|numarası|numaram|numarasi)\.?[ \t:]{0,3})$")
 _S23A_DATE_AFTER_NAME = re.compile(
-    r"(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]*\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
+    r"(?<![ \t])(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]*\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
     r"(\d{1,2}([./-])\d{1,2}\2((?:19|20)\d{2}))(?![\w/-]|\.\d)")
 _S23A_YEAR_NOW = __import__("datetime").date.today().year
 
@@ -2633,3 +2637,108 @@ def _s23b_not_a_phone(text: str, span: PiiSpan) -> bool:
 def _session23b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return [s for s in spans if not (s.kind == "PERSON" and _s23b_firm(text, s, spans))
             and not (s.kind == "PHONE" and _s23b_not_a_phone(text, s))]
+
+
+# ---- session 19, fixer session24c (blind24c: live web/in-app chat) ----------------------------------------------------
+# A PERSON span that is no one's name: a greeting in another script opening a chat ("السلام عليكم", "您好",
+# "Здравствуйте"), a lower-case pronoun ("its for my dad he had a fall"), the Filipino courtesy word "po" ("hello po"),
+# a hotel's or a hostel's name ("Hotel Gracery Shinjuku"), a firm's name before a Latin-American legal form ("Refacciones
+# Gómez del Bajío SA de CV", unless a word of it is masked as a name elsewhere), a pet's name right after "my dog"/"my
+# cat" ("can i take my dog bruno"). A DOB span of a day and a month followed by a two-digit year takes the year in
+# ("the 2nd of feb 88").
+_S24C_GREETINGS = frozenset("""السلام عليكم|السلام عليكم ورحمة الله|مرحبا|مرحباً|اهلا|أهلا|أهلاً|صباح الخير|مساء الخير|
+您好|你好|大家好|早上好|こんにちは|こんばんは|おはようございます|안녕하세요|안녕|Здравствуйте|Здравствуй|Привет|
+Добрый день|Доброе утро|Добрый вечер|Добрий день|Вітаю|Привіт|Dzień dobry|नमस्ते|नमस्कार|Γεια σας|Γεια|שלום|สวัสดี|
+สวัสดีครับ|สวัสดีค่ะ|Merhaba|Xin chào|Selamat pagi|Salam|Assalamu alaikum|Assalamualaikum""".replace("\n", "").split("|"))
+_S24C_PRONOUNS = frozenset("he she him her hers his they them we us you it i me".split())
+_S24C_FIRM_STARTS = frozenset("hotel hostel motel aparthotel resort guesthouse pension posada pousada ryokan".split())
+_S24C_LATAM_LEGAL = re.compile(r"(?<![\w.])(?:S\.?[ \t]?A\.?(?:[ \t]?P\.?[ \t]?I\.?)?[ \t]de[ \t]C\.?[ \t]?V\.?|S\.?[ \t]de[ \t]R\.?[ \t]?L\.?|"
+                               r"S\.?A\.?S\.?|S\.?A\.?C\.?|Ltda\.?|LTDA\.?|E\.?I\.?R\.?L\.?|S\.?R\.?L\.?)(?![\w])")
+_S24C_LATAM_BETWEEN = re.compile(r"(?<![ \t])(?:[ \t]+(?:de|del|la|las|los|y|e|&|[A-ZÀ-Þ][\w'’.-]{0,25})){0,5},?[ \t]+(?="
+                                 + _S24C_LATAM_LEGAL.pattern + ")")
+_S24C_PET_BEFORE = re.compile(r"(?i:\b(?:my|our|the|his|her|their)[ \t](?:dog|dogs|cat|cats|puppy|pup|kitten|pet|"
+                              r"parrot|hamster|rabbit|bunny|horse|pony|tortoise|budgie)[ \t,]{1,2})$")
+_S24C_MONTH_END = re.compile(r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)$")
+
+
+def _s24c_not_a_name(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    value = text[span.start:span.end]
+    if value.strip() in _S24C_GREETINGS:
+        return True
+    if value in _S24C_PRONOUNS or value == "po":
+        return True
+    words = value.split()
+    if len(words) >= 2 and words[0].lower() in _S24C_FIRM_STARTS:
+        return True
+    if _S24C_PET_BEFORE.search(text, max(0, span.start - 14), span.start):
+        return True
+    legal = _S24C_LATAM_LEGAL.search(text, span.start, min(len(text), span.end + 60))
+    if legal and legal.start() > span.end:
+        between = _S24C_LATAM_BETWEEN.match(text, span.end)
+        legal = legal if between and between.end() == legal.start() else None
+    if legal and legal.start() > span.start and "\n" not in text[span.start:legal.end()]:
+        mine = {w.lower() for w in words}
+        return not any(o.kind == "PERSON" and (o.end <= span.start or o.start >= legal.end())
+                       and mine & {w.lower() for w in text[o.start:o.end].split()} for o in spans)
+    return False
+
+
+def _s24c_kid_named(text: str, span: PiiSpan) -> bool:
+    """Children named after "my (2) kids" are names even when they are also brands ("my kids Zara and Idris")."""
+    if "kid" not in text and "child" not in text and "twins" not in text and "sons" not in text:
+        return False
+    return any(m.start(g) == span.start and m.end(g) == span.end for m in pii_rules._S24C_KIDS.finditer(
+        text, max(0, span.start - 80), min(len(text), span.end + 40)) for g in (1, 2, 3) if m.group(g))
+
+
+def _s24c_span_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    return span.kind != "PERSON" or not _s24c_not_a_name(text, span, spans)
+
+
+def _s24c_name_lines(text: str, span: PiiSpan, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out, start = [], span.start
+    others = {w.lower() for o in spans if o.kind == "PERSON" and o is not span for w in text[o.start:o.end].split()}
+    for line in text[span.start:span.end].split("\n"):
+        end = start + len(line)
+        part = PiiSpan(span.kind, start, end, span.score)
+        if line.strip() and (not _business_or_product(text, part) or others & {w.lower() for w in line.split()}):
+            out.append(part)
+        start = end + 1
+    return out if sum(e.end - e.start for e in out) < sum(len(x) for x in text[span.start:span.end].split("\n")) \
+        else [span]  # split only when a line of it is a product's or a business's name
+
+
+def _session24c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        if not _s24c_span_ok(text, s, spans):
+            continue
+        if s.kind == "PERSON" and "\n" in text[s.start:s.end]:
+            out += _s24c_name_lines(text, s, spans)  # "Helpdesk Pro\nYuki Tanabe": judged a line at a time
+            continue
+        if s.kind == "DOB" and _S24C_MONTH_END.search(text, s.start, s.end):
+            yy = pii_rules._S24C_DOB_YY.match(text, s.end)
+            if yy:
+                s = PiiSpan(s.kind, s.start, yy.end(1), s.score)
+        out.append(s)
+    return out
+
+
+# A chat's speaker label is no reference's cue: "Bot: And your phone number?\nCustomer: 021 448 1920" (session24c) —
+# a "Customer:"/"Client:"/"Cliente:" opening a line of a transcript whose other lines open with another speaker's label.
+_S24C_SPEAKER = re.compile(r"(?i:customer|client|cliente|caller)[ \t]?:")
+_S24C_OTHER_SPEAKER = re.compile(r"(?im:^[ \t]*(?:bot|agent|assistant|rep|advisor|adviser|support|operator|"
+                                 r"agent[ \t][^\W\d_]{1,20}|asistente|agente|atendente)[ \t]?:)")
+
+
+_S24C_DIGITS_ONLY = re.compile(r"\+?[\d \t().-]{6,24}")
+
+
+def _s24c_speaker_label(text: str, start: int, value: str) -> bool:
+    """A number of digits alone (a reference has letters: "KX88120") answering a question that asks for no
+    reference ("What's your booking reference?\nCustomer: …" stays kept)."""
+    if not ((start == 0 or text[start - 1] == "\n") and _S24C_SPEAKER.match(text, start) is not None
+            and _S24C_DIGITS_ONLY.fullmatch(value) is not None and _S24C_OTHER_SPEAKER.search(text) is not None):
+        return False
+    question = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].lower()
+    return not any(w in question for w in _KEEP_CUE_WORDS)

@@ -1644,6 +1644,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session23a(text)  # session 18 second round, fixer pii23fa (blind23)
     seen = {(start, end) for _, start, end, _ in found}  # session 18's second round, fixer session23b (blind23b/23c)
     found += [f for f in find_session23b(text) if (f[1], f[2]) not in seen]  # what no rule above found
+    found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -4326,3 +4327,321 @@ def find_session23b(text: str) -> Iterator[Found]:
         for m in _S23B_LAST4.finditer(text):
             if proving or m.group("of"):
                 yield "SSN", m.start("last"), m.end("last"), 0.85
+
+
+# ---- session 19, fixer session24c (blind24c: live web/in-app chat, IT admins' pastes, data given for someone else).
+# Each rule is gated on a cheap substring check.
+# - IP_ADDRESS: a public IPv4 or IPv6 address (not a private, loopback, link-local, shared or documentation one —
+#   a LAN's router or printer and a writer's example address stay kept, as the older sets label them) after an "IP"
+#   cue ("our public ip is …", "new ip allowlist A and B", "Source IPs from the audit log:\nA\nB\nC": every address
+#   of the list) or after "from" (who connected: "Authentication failed for user svc-x from …"). A MAC address
+#   (six groups of two hex digits) is no IPv6 address.
+# - PERSON: a first-dot-last username after "user(s)" ("reset mfa for user first.last", "users: finance-shared,
+#   p.surname"); a name and its misspelling in a spelling fix ("its TURSUNOV not TURSONOV"); a name after "he's"/
+#   "she's" in a message about a relative ("my mums card … shes Parveen Akhtar"); children named after "my (2) kids";
+#   a surname before "family" ("Wiśniewski family booking"); "X's mum/dad" ("tolu's mum"); a nickname after "calls
+#   me"/"goes by"; a lower-case name after a greeting or a thanks when it is a first name or is followed by an emoji,
+#   "!" or "ur" ("hey mia 👋", "thx sione ur a legend"); a name on its own line right before "dob <date>".
+# - NATIONAL_ID: a Saudi iqama or national ID (ten digits from 1 or 2) after "iqama"/"hawiya"; a New Zealand NHI
+#   number (three letters and four digits, or three letters, two digits and two letters) after "NHI"; a Medicare MBI in
+#   its layout after "MBI"/"medicare".
+# - CARD: four groups of four digits followed by an expiry ("exp 08/28"), Luhn or not (a mistyped card is still one).
+# - DOB: a numeric date after "bday"/"b-day"; a day-and-month DOB span is extended over its two-digit year.
+# - PASSPORT: a correction right after a passport number ("passport no 548120937\nsorry 548120973").
+# - SSN: the last four digits answering, on the next speaker line, a question for the last four of the social.
+# - ADDRESS: a US address over lines: "City ST 12345" on a line after a "number street" line (and an "Apt 4C" line
+#   before it): each line an ADDRESS.
+_S24C_IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+                        r"(?![\w]|\.\d)")
+_S24C_IPV6 = re.compile(r"(?<![\w:.])[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])")
+_S24C_IP_CUE = re.compile(r"(?i:\b(?:ips?|ip[ \t-]?addr(?:ess)?(?:es)?|allow[ \t-]?list(?:ed)?|white[ \t-]?list(?:ed)?)\b"
+                          r"[^\d\n]{0,40}?(?::[ \t]*\n)?[ \t]*|\bfrom[ \t]+(?:(?:the[ \t])?ip[ \t]+)?)"
+                          r"(?=\d|[0-9a-fA-F]{1,4}:)")
+_S24C_IP_SEP = re.compile(r"(?<![ \t])(?i:[ \t]*(?:[,;/&]|\band\b|\bor\b)[ \t]*|[ \t]*\r?\n[ \t]*)")
+# MaxMind's published test addresses, used as examples in documentation (the older sets keep them)
+_S24C_EXAMPLE_NETS = ("81.2.69.",)
+
+
+def _s24c_public_ip(value: str) -> bool:
+    import ipaddress
+    if value.count(":") == 5 and all(len(g) == 2 for g in value.split(":")):
+        return False  # a MAC address
+    if ":" in value and value.count(":") < 3 and "::" not in value:
+        return False  # a time of day or a ratio
+    try:
+        ip = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return ip.is_global and not value.startswith(_S24C_EXAMPLE_NETS)
+
+
+def _s24c_ip_at(text: str, pos: int) -> re.Match[str] | None:
+    return _S24C_IPV4.match(text, pos) or _S24C_IPV6.match(text, pos)
+
+
+_S24C_USERNAME = re.compile(r"(?<![\w.@/-])([a-z]{1,20})\.([a-z]{2,20})(?![\w@/-]|\.[a-z])")
+_S24C_USER_CUE = re.compile(r"(?i:\b(?:users?|usernames?|accounts?|logins?|mailbox(?:es)?)\b)")
+_S24C_NOT_USER_PARTS = frozenset("""admin administrator svc service test root sys system local corp internal dev prod
+backup shared info support sales noreply no reply helpdesk it hr finance ops scanner printer guest default user web mail
+com net org io co uk us de fr es au nz ca gov edu biz app exe dll txt log pdf doc docx xls xlsx csv zip json xml html""".split())
+_S24C_W = r"[^\W\d_][\w'’-]{0,30}"
+_S24C_SPELL_FIX = re.compile(rf"(?i:\b(?:its|it's|it’s|is|spelt|spelled|not|names?|name['’]s|surname)[ \t]+)({_S24C_W}(?:[ \t]{_S24C_W})?)(?:[ \t]*,)?"
+                             rf"[ \t]+not[ \t]+({_S24C_W}(?:[ \t]{_S24C_W})?)(?![\w'’-])")
+_S24C_HE_SHE = re.compile(r"(?<![\w'’])(?i:she|he)(?:['’]?s|[ \t]is)[ \t]+([A-ZÀ-Þ][^\W\d_'’-]{1,25}[ \t]"
+                          r"[A-ZÀ-Þ][\w'’-]{1,30})(?![\w'’-])")
+_S24C_KIDS = re.compile(r"(?i:\bmy[ \t]+(?:\d[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+)?(?:kids|children|sons|daughters|"
+                        r"boys|girls|twins|grandkids|grandchildren)[ \t]*[,:]?[ \t]+)"
+                        r"([A-ZÀ-Þ][^\W\d_]{1,20})(?:[ \t]*,[ \t]*([A-ZÀ-Þ][^\W\d_]{1,20}))?"
+                        r"(?:(?:[ \t]*,)?[ \t]+(?i:and|&)[ \t]+([A-ZÀ-Þ][^\W\d_]{1,20}))?(?![\w'’-])")
+_S24C_FAMILY = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][^\W\d_'’]{2,25}(?:-[A-ZÀ-Þ][^\W\d_]{2,25})?)[ \t]+family\b")  # not "Family Clinic"
+_S24C_KIN_OF = re.compile(r"(?<![\w'’.@-])([^\W\d_]{2,20})['’]s[ \t]+(?i:mum|mom|mam|mummy|mommy|mother|dad|daddy|"
+                          r"father|nan|nana|gran|granny|grandma|grandad|grandpa|stepmum|stepmom|stepdad|auntie|aunt|"
+                          r"uncle)\b")
+_S24C_NICK = re.compile(r"(?i:\b(?:(?:everyone|everybody|people|friends|most[ \t]people|all|family)[ \t]+calls?[ \t]+me|"
+                        r"(?:please|pls|plz|just|you[ \t]can|u[ \t]can)[ \t]+call[ \t]+me|i[ \t]go[ \t]by|goes[ \t]by|"
+                        r"nick[ \t]?name[ \t]?(?:is|:)?)[ \t]+)([^\W\d_][\w'’-]{1,20})(?![\w'’-])")
+_S24C_GREET = re.compile(r"(?i:(?:^|(?<=[\n.!?]))[ \t]*(?:hey|hi|hello|hiya|heya|thx|thanks|thank[ \t]you|ty|tysm|"
+                         r"cheers|ta)[ \t]+)([a-z][a-z'’-]{1,20})(?![\w'’-])([ \t]*(?:!|ur\b|you['’]?re\b|u['’]?re\b|"
+                         r"[\U0001F300-\U0001FAFF\u2600-\u27BF]))?")
+_S24C_NAME_DOB = re.compile(r"(?m:^)[ \t]*([A-ZÀ-Þ][^\W\d_'’]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){1,2})(?:[ \t]*,)?[ \t]+"
+                            r"(?i:dob|d\.o\.b\.?|born|date[ \t]of[ \t]birth)\b")
+# words no rule here takes for a name (lower-case): function words, chat fillers, kin and role words
+_S24C_STOP = frozenset("""a an the my your his her our their its it it's this that these those there here all any some
+every each one no not and or but so if of on in at to for from by with as is are was were be been am do does did have has
+had will would can could should may might must shall i me you u ur he she we they him them us who what when where why
+how which guys team all everyone everybody folks mate mates man bro dude sir madam maam ma'am miss mister lol lmao omg
+pls plz please sorry again so very much heaps loads alot lot lots anyway anyways tho though back later tomorrow today
+tonight now asap soon first instead whenever anytime again just only also too yes yeah yep no nope ok okay sure thanks
+thank thx ty cheers hi hey hello hiya there again friend friends kid kids child children baby boy girl someone somebody
+anyone anybody everyone nobody other others customer person guy lady woman women men people neighbour neighbor partner
+boyfriend girlfriend cousin colleague student pupil son daughter wife husband mum mom dad mother father brother sister
+nan gran grandma grandad teacher doctor nurse boss manager owner support agent bot admin user member host royal foster
+whole entire new big small large extended same happy lovely young nice blended immediate nuclear single host host
+swim travel traveling travelling dear honey hun love babe darling sweetie all good great morning afternoon evening night
+day days week weekend crazy stupid rude names name""".split())
+
+
+def _s24c_name_word(word: str) -> bool:
+    w = word.lower().strip("'’-")
+    return (len(w) >= 2 and w not in _S24C_STOP and w not in NOT_NAMES and w not in _COMMON_WORDS
+            and w not in PLACE_WORDS and w not in _GREETING_WORDS and not w.endswith(("ing", "ly")))
+
+
+def _s24c_similar(a: str, b: str) -> bool:
+    import difflib
+    a, b = a.lower(), b.lower()
+    return a != b and len(a.split()) == len(b.split()) and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+# a role's word before a lower-case first name (and an initial): "buyer mohammed k says…"
+_S24C_ROLE_LOWER = re.compile(r"(?i:\b(?:buyer|seller|customer|client|driver|courier|tenant|landlord|neighbour|"
+                              r"neighbor|guest|passenger|patient|student|pupil|member|user|caller|engineer|technician)"
+                              r"[ \t]+)([a-z]{2,20})((?:[ \t][a-z](?![\w'’-]))?)(?![\w'’-])")
+# Filipino compound surnames: "Maricel Dela Cruz", "Jun Delos Santos"
+_S24C_DELA = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ]{1,20})?[ \t](?:Dela|Delos|Dela|De[ \t]La|"
+                        r"De[ \t]Los|De[ \t]Las)[ \t][A-ZÀ-Þ][a-zà-ÿ]{2,20})(?![\w'’-])")
+# a lower-case name after a Spanish/Portuguese/French self-introduction, ending its line or sentence
+_S24C_SELF_LOWER = re.compile(r"(?:^|(?<=[\s,.!?]))(?i:soy|me[ \t]llamo|mi[ \t]nombre[ \t]es|meu[ \t]nome[ \t][ée]|"
+                              r"je[ \t]m['’]appelle|my[ \t]name[ \t]is|my[ \t]names|my[ \t]name['’]s)[ \t]+"
+                              r"([a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t][a-zà-ÿ][a-zà-ÿ'’-]{1,25})[ \t]*(?=[\n.,!]|$)")
+_S24C_SELF_NOT = frozenset("""cliente clienta usuario usuaria nuevo nueva frecuente socio socia titular de del el la los
+las un una uno su tu mi muy yo madre padre hijo hija esposa esposo dueño dueña propietario propietaria estudiante alumno
+alumna profesor profesora paciente aqui aquí para por con sin que se le lo bien mal ya no si sí gracias hola buenas
+cliente desde en y o e ao do da dos das um uma je suis le les du des et ou pas très tres trying going looking waiting
+calling writing contacting still just really very so not sorry glad happy new here""".split())
+# a line of two lower-case words right before a line that begins an address ("for my babcia\nhalina kowalczyk\nul.
+# Ogrodowa 7/12"): the addressee's name, as on an envelope
+_S24C_LOWER_LINE = re.compile(r"(?m:^)[ \t]*([a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t][a-zà-ÿ][a-zà-ÿ'’-]{1,25})[ \t]*\n(?=[ \t]*(?:"
+                              r"ul\.|ul[ \t]|flat[ \t]|apt\.?[ \t]|unit[ \t]|calle[ \t]|rua[ \t]|via[ \t]|rue[ \t]|\d{1,5}[a-z]?,?[ \t]"
+                              r"[^\W\d_]))", re.IGNORECASE)
+# Korean: a road-name address ("서울특별시 마포구 월드컵북로 44, 302호": province or city, district, road and number,
+# unit) and a name (two to four syllables from a common surname) after a recipient's cue ("받는 사람 이도현") or alone
+# on the line right after such an address
+_S24C_KO_ADDRESS = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)"
+                              r"[ \t])?[\uac00-\ud7a3]{1,6}(?:시|군|구)[ \t](?:[\uac00-\ud7a3]{1,6}(?:구|읍|면)[ \t])?"
+                              r"[\uac00-\ud7a3\d]{1,12}(?:로|길)(?:[ \t]?\d{1,3}번?길)?[ \t]\d{1,5}(?:-\d{1,5})?"
+                              r"(?:,?[ \t]?(?:\d{1,4}동[ \t]?)?\d{1,5}호)?(?![\w-])")
+_S24C_KO_SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 유 남 심 노 하 곽 성 차 주 우 "
+                              "구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 "
+                              "모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌".split())
+_S24C_KO_NAME_CUE = re.compile(r"(?:받는[ \t]?(?:사람|분)|수령인|수취인|성함|이름|고객명|주문자|예금주)[ \t]*:?[ \t]*"
+                               r"([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])")
+_S24C_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_S24C_KO_NAME_LINE = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*([\uac00-\ud7a3]{2,4})[ \t]*(?:\n|$)")
+_S24C_IQAMA = re.compile(r"(?i:\b(?:iqama|iqamah|hawiya|hawiyah|muqeem)\b(?:[ \t](?:no\.?|number|id|#))?[ \t:#-]{0,4}"
+                         r"(?:is[ \t])?)([12]\d{9})(?![\w-]|[.,]\d)")
+_S24C_NHI = re.compile(r"(?i:\bnhi\b(?:[ \t](?:no\.?|number|#))?[ \t:#-]{0,4}(?:is[ \t])?)"
+                       r"((?i:[a-hj-np-z]{3}(?:\d{4}|\d{2}[a-hj-np-z]{2})))(?![\w-])")
+_S24C_MBI_L = "AC-HJKMNP-RT-Y"
+_S24C_MBI = re.compile(rf"(?i:\b(?:mbi|medicare(?:[ \t](?:beneficiary|member))?(?:[ \t](?:id|number|no\.?|#))?)\b"
+                       rf"[^\w\n]{{0,4}}(?:(?:is|number|no\.?|#)[ \t]{{1,2}})?)"
+                       rf"([1-9][{_S24C_MBI_L}][{_S24C_MBI_L}\d]\d-?[{_S24C_MBI_L}][{_S24C_MBI_L}\d]\d-?"
+                       rf"[{_S24C_MBI_L}]{{2}}\d{{2}})(?![\w-])")
+_S24C_CARD_EXP = re.compile(r"(?<![\w.-])([2-6]\d{3}([ -]?)\d{4}\2\d{4}\2\d{4})[ \t,]{1,3}"
+                            r"(?i:exp(?:iry|ires|\.)?|valid[ \t]thru|vto)[ \t:]{0,3}(?:0[1-9]|1[0-2])[/-]\d\d(?!\d)")
+_S24C_BDAY = re.compile(r"(?i:\b(?:bday|b-day|b'day|b’day|bdate)\b[ \t:]{0,3}(?:is[ \t])?)"
+                        r"(\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)(?![\w/-]|\.\d)")
+_S24C_DOB_YY = re.compile(r"[ \t,]{1,2}['’]?(\d\d)(?![\w/.-])")
+_S24C_PASSPORT_FIX = re.compile(r"(?<![\w-])([A-Z]{0,2}\d{6,9})(?![\w-])[ \t.,]*(?:\r?\n[ \t]*)?"
+                                r"(?i:(?:sorry|correction|oops|typo|my[ \t]bad)(?:[ \t,:.-]{0,3}i[ \t]mean)?|i[ \t]mean)[ \t,:.-]*(?:\r?\n[ \t]*)?"
+                                r"([A-Z]{0,2}\d{6,9})(?![\w-])")
+_S24C_LAST4_ASKED = re.compile(r"(?i:\blast[ \t](?:four|4)(?:[ \t]digits)?[ \t]of[ \t](?:(?:his|her|their|your|my|the)"
+                               r"[ \t])?(?:ssn|social(?:[ \t]security)?(?:[ \t]number)?)\b[^\n]{0,20}\r?\n"
+                               r"[ \t]*[^\W\d][\w ]{0,15}[ \t]?:[ \t]*)(\d{4})(?![\w-])")
+_S24C_US_CITY = re.compile(r"(?m:^)[ \t]*([A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20}){0,2},?[ \t]"
+                           r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+                           r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]\d{5}(?:-\d{4})?)[ \t]*$")
+_S24C_US_STREET = re.compile(r"(?<![ \t])[ \t]*(\d{1,6}[A-Z]?[ \t][A-Z][\w'’.-]{1,25}(?:[ \t][A-Z][\w'’.-]{1,25}){0,4})[ \t]*$")
+_S24C_US_UNIT = re.compile(r"(?<![ \t])[ \t]*((?i:apt|apartment|unit|suite|ste|#)\.?[ \t]?#?[\dA-Z]{1,5}(?:-[\dA-Z]{1,4})?)[ \t]*$")
+
+
+def _s24c_line_before(text: str, start: int) -> tuple[int, int] | None:
+    if start < 2 or text[start - 1] != "\n":
+        return None
+    end = start - 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
+# no message names more people than this: a flood of one form ("my kids Aa, my kids Aa, …") stays cheap for the filters
+# that compare every name with the whole text
+_S24C_MAX_NAMES = 12
+
+
+def _s24c_capped(found: Iterator[Found]) -> list[Found]:
+    out, names = [], 0
+    for f in found:
+        if f[0] == "PERSON":
+            names += 1
+            if names > _S24C_MAX_NAMES:
+                continue
+        out.append(f)
+    return out
+
+
+def find_session24c(text: str) -> Iterator[Found]:
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    if digit and ("ip" in low or "from" in low or "list" in low) and ("." in text or ":" in text):
+        for m in _S24C_IP_CUE.finditer(text):
+            pos, cue_is_from = m.end(), m.group().lower().startswith("from")
+            for _ in range(1 if cue_is_from else 8):
+                ip = _s24c_ip_at(text, pos)
+                if ip is None:
+                    break
+                if _s24c_public_ip(ip.group()):
+                    yield "IP_ADDRESS", ip.start(), ip.end(), 0.85
+                sep = _S24C_IP_SEP.match(text, ip.end())
+                if sep is None or sep.end() == ip.end():
+                    break
+                pos = sep.end()
+    if "." in text and ("user" in low or "account" in low or "login" in low or "mailbox" in low):
+        for m in _S24C_USERNAME.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if (first not in _S24C_NOT_USER_PARTS and last not in _S24C_NOT_USER_PARTS
+                    and (len(first) == 1 or first in FIRST_NAMES)
+                    and _S24C_USER_CUE.search(text, max(0, m.start() - 40), m.start())):
+                yield "PERSON", m.start(), m.end(), 0.85
+    if " not " in low and any(w in low for w in ("name", "spell", "spelt", "typo")):
+        for m in _S24C_SPELL_FIX.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if _s24c_similar(a, b) and all(_s24c_name_word(w) for w in (a + " " + b).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+                yield "PERSON", m.start(2), m.end(2), 0.8
+    if ("he" in low or "she" in low) and any(k in low for k in ("mum", "mom", "mam", "mother", "dad", "father", "wife",
+                                                                "husband", "son", "daughter", "sister", "brother",
+                                                                "gran", "nan", "partner", "friend")):
+        for m in _S24C_HE_SHE.finditer(text):
+            if all(_s24c_name_word(w) for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "my " in low and any(k in low for k in ("kids", "children", "sons", "daughters", "boys", "girls", "twins",
+                                              "grandkids", "grandchildren")):
+        for m in _S24C_KIDS.finditer(text):
+            for g in (1, 2, 3):
+                if m.group(g) and _s24c_name_word(m.group(g)):
+                    yield "PERSON", m.start(g), m.end(g), 0.8
+    if "family" in low:
+        for m in _S24C_FAMILY.finditer(text):
+            if all(_s24c_name_word(w) for w in m.group(1).split("-")):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "'s " in low or "’s " in low:
+        for m in _S24C_KIN_OF.finditer(text):
+            if _s24c_name_word(m.group(1)):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "call" in low or "go" in low or "nick" in low:
+        for m in _S24C_NICK.finditer(text):
+            if _s24c_name_word(m.group(1)):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("hey", "hi", "hello", "thx", "thank", "ty", "cheers", "ta ")):
+        for m in _S24C_GREET.finditer(text):
+            word = m.group(1)
+            if (m.group(2) or word in FIRST_NAMES) and _s24c_name_word(word) and word not in WORD_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("buyer", "seller", "customer", "client", "driver", "courier", "tenant", "landlord",
+                              "neighb", "guest", "passenger", "patient", "student", "pupil", "member", "user", "caller",
+                              "engineer", "technician")):
+        for m in _S24C_ROLE_LOWER.finditer(text):
+            if m.group(1) in FIRST_NAMES and m.group(1) not in WORD_NAMES and _s24c_name_word(m.group(1)):
+                yield "PERSON", m.start(1), m.end(2), 0.8
+    if "Del" in text or "De L" in text:
+        for m in _S24C_DELA.finditer(text):
+            if all(_s24c_name_word(w) for w in m.group(1).split()[:1]):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("soy", "llamo", "nombre", "nome", "appelle", "name")):
+        for m in _S24C_SELF_LOWER.finditer(text):
+            words = m.group(1).split()
+            if all(_s24c_name_word(w) and w not in _S24C_SELF_NOT for w in words):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "\n" in text:
+        for m in _S24C_LOWER_LINE.finditer(text):
+            words = m.group(1).split()
+            if all(_s24c_name_word(w) and w not in _S24C_SELF_NOT for w in words):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if not digit:
+        return
+    if _S24C_HANGUL.search(text):
+        for m in _S24C_KO_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+            line = _S24C_KO_NAME_LINE.match(text, m.end())
+            if line and line.group(1)[0] in _S24C_KO_SURNAMES:
+                yield "PERSON", line.start(1), line.end(1), 0.8
+        for m in _S24C_KO_NAME_CUE.finditer(text):
+            if m.group(1)[0] in _S24C_KO_SURNAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("dob", "d.o.b", "born", "birth")):
+        for m in _S24C_NAME_DOB.finditer(text):
+            if all(_s24c_name_word(w) for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("iqama", "hawiya", "muqeem")):
+        for m in _S24C_IQAMA.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "nhi" in low:
+        for m in _S24C_NHI.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "mbi" in low or "medicare" in low:
+        for m in _S24C_MBI.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "exp" in low or "valid" in low or "vto" in low:
+        for m in _S24C_CARD_EXP.finditer(text):
+            yield "CARD", m.start(1), m.end(1), 0.85
+    if "day" in low or "bdate" in low:
+        for m in _S24C_BDAY.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+    if "passport" in low:
+        for m in _S24C_PASSPORT_FIX.finditer(text):
+            if len(m.group(1)) == len(m.group(2)) and "passport" in low[max(0, m.start() - 40):m.start()]:
+                yield "PASSPORT", m.start(2), m.end(2), 0.85
+    if "last" in low and ("social" in low or "ssn" in low):
+        for m in _S24C_LAST4_ASKED.finditer(text):
+            yield "SSN", m.start(1), m.end(1), 0.85
+    if "\n" in text:
+        for m in _S24C_US_CITY.finditer(text):
+            street_line = _s24c_line_before(text, m.start())
+            street = _S24C_US_STREET.fullmatch(text, *street_line) if street_line else None
+            if street_line is None or street is None:
+                continue
+            yield "ADDRESS", m.start(1), m.end(1), 0.85
+            yield "ADDRESS", street.start(1), street.end(1), 0.85
+            unit_line = _s24c_line_before(text, street_line[0])
+            unit = _S24C_US_UNIT.fullmatch(text, *unit_line) if unit_line else None
+            if unit:
+                yield "ADDRESS", unit.start(1), unit.end(1), 0.85

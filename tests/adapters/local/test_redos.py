@@ -121,6 +121,16 @@ UNITS += ("Aa Aa 1.1.1111, kids Aa 1.1.", "tel 11\n", "11 11\nAa: 11 ", "(11) 11
 UNITS += ("passports are A1111111 and ", "passport no.: A1", "visitor_ip: 1.1.1.", "visitor_ip: a:a:", "came from 1.",
           "dob 1-Feb-", "geburtsdatum\nA: 1.1.", "dni\nA: 1111111", "codice fiscale AAAAAA11A11A", "last four of ssn 1",
           "Aa Aa GmbH ", "Aa Aa Bank ", "Viajes Aa ", "Aa Bygg AB ", "service desk on 0111 111 1111 ", "account 111 111 1111 ")
+# session 19, fixer session24c (blind24c): IP lists and "from", usernames, spelling fixes, relatives, kids, families,
+# nicknames, greetings, roles, "Dela" surnames, self-introductions, name lines, iqama/NHI/MBI, cards with an expiry,
+# bday, corrected passports, an answered last four, US and Korean addresses; the filters' legal forms, pets, hotels
+UNITS += ("ips 1.1.1.1, ", "ip 1.1.1.1\n", "from 1.1.1.", "allowlist: a:a:", "user a.aa ", "its Aa not Aa ",
+          "name Aa , not ", "shes Aa Aa ", "my kids Aa, ", "my 2 kids Aa  and ", "Aa family ", "a's mum ",
+          "everyone calls me a ", "hey aa! ", "seller aa a ", "Aa Dela Aa ", "soy aa aa ", "aa aa\n1 a",
+          "Aa Aa  , dob ", "iqama 1", "nhi AAA1", "mbi 1A", "1111 1111 1111 1111 exp 1", "bday 1/1/",
+          "passport 111111 sorry  ", "last four of your social\nA: 1", "Aa AA 11111\n", "1 Aa\nAa AA 11111\n",
+          "서울특별시 마포구 1로 1", "받는 사람 ", "Aa SA de ", "Aa de Aa ", "my dog ", "Aa\nAa Aa\n", "2nd of feb 1",
+          "Hotel Aa ", "\nCustomer: 11111\nAgent Aa: ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
