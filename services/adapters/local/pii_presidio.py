@@ -2686,10 +2686,11 @@ _S24B_TRADE_AFTER = re.compile(r"[ \t]?\((?i:(?:la|le|l['’]|el|il|lo|a|o|die|d
                                r"panaderia|padaria|panetteria|pasticceria|bäckerei|bakkerij|piekarnia|fırın|firin|"
                                r"pizzeria|café|cafe|bar|shop|store|tienda|loja|negozio|magasin|winkel|sklep|mağaza|"
                                r"bakery|cafetería|cafeteria|supermarché|supermercado|supermarkt|boutique)\b")
+_S24B_AT_SHOP = re.compile(r"(?i:\b(?:chez|bei|at|from|en|na|da|bij|u|w|in|von|dal|del|de)[ \t])$")
 _S24B_PLAN_BEFORE = re.compile(r"(?i:\b(?:plan|plano|piano|forfait|tarif|tarifa|tariffa|abonnement|abono|paket|pakiet|"
                                r"paquete|pacote|pacchetto|bundle)[ \t:]{1,2})$")
 _S24B_DE_ARTICLE = re.compile(r"(?:\b(?:des|eines|meines|deines|seines|ihres|unseres|eures|unserem|unserer|meinem|"
-                              r"deinem|seinem|ihrem|einem|im|vom|zum)[ \t])$")
+                              r"deinem|seinem|ihrem|einem|vom|zum)[ \t])$")
 _S24B_LAW = re.compile(r"\.[ \t]?\d")
 _S24B_NOT_PHONE_BEFORE = re.compile(
     r"(?i:\b(?:bestelnummer|bestelnr\.?|bestelling|ordernummer|zamówieni[ea]|zamówienia|sipariş|siparis|vergi|tesisat|"
@@ -2746,9 +2747,9 @@ def _s24b_person_not_pii(text: str, s: PiiSpan, value: str, spans: list[PiiSpan]
         back = _S24B_ROUTE_BEFORE.search(before)
         if (route and route.group(1).lower() in PLACES) or (back and back.group(1).lower() in PLACES):
             return True
-        if _S24B_DE_ARTICLE.search(before) or (value == "Art" and _S24B_LAW.match(text, s.end)):
+        if (value[:1].isupper() and _S24B_DE_ARTICLE.search(before)) or (value == "Art" and _S24B_LAW.match(text, s.end)):
             return True
-    return _S24B_TRADE_AFTER.match(text, s.end) is not None
+    return _S24B_TRADE_AFTER.match(text, s.end) is not None and _S24B_AT_SHOP.search(before) is not None
 
 
 def _s24b_not_a_phone(text: str, s: PiiSpan) -> bool:

@@ -4391,7 +4391,7 @@ _S24B_TR_ADDRESS = re.compile(
     r"(?:,?[ \t]\d{5}[ \t][A-ZÇĞİÖŞÜ][^\W\d_]+(?:[ \t]?/[ \t]?[A-ZÇĞİÖŞÜ][^\W\d_]+)?)?")
 _S24B_NL_POSTCODE = re.compile(r"\b([1-9]\d{3}[ \t]?(?!SS|SA|SD)[A-Z]{2}\b(?:,?[ \t](?:huisnummer|huisnr\.?|nummer|nr\.?)"
                                r"[ \t]?\d{1,5}(?:[ \t-]?[a-zA-Z]\b)?)?)")
-_S24B_MONSIEUR = re.compile(rf"(?<![\w.])M\.[ \t]{{1,2}}({_S24B_CAP}(?:[ \t]{_S24B_CAP})?)(?![\w'’-])")
+_S24B_MONSIEUR = re.compile(rf"(?<![\w.'’])M\.[ \t]{{1,2}}({_S24B_CAP}(?:[ \t]{_S24B_CAP})?)(?![\w'’-])")
 _S24B_NAME_CUE = re.compile(rf"(?i:\b(?:naam|pasajer[oa]|passageir[oa]|passager|passagère|passegger[oa]|passagier|"
                             rf"fluggast|yolcu|pasażer(?:ka)?)\b)[ \t:]{{1,3}}({_S24B_CAP}(?:[ \t]{_S24B_CAP}){{1,3}})")
 _S24B_SELF_COMMA = re.compile(rf"(?i:\b(?:sou[ \t]eu|soy[ \t]yo|c['’]est[ \t]moi|sono[ \t]io|ich[ \t]bin['’]s|"
@@ -4404,7 +4404,28 @@ _S24B_NEIGHBOUR = re.compile(rf"(?i:\b(?:nachbar(?:in|n)?|neighbou?r|vecin[oa]|v
 _S24B_SWISS_SIGN = re.compile(rf"(?im:^[ \t]*(?:(?:freundliche|liebe|viele|beste|herzliche)[ \t]grüsse|"
                               rf"mit[ \t]freundlichen[ \t]grüssen|grüessli|en[ \t]gruess|liebi[ \t]grüess)[ \t]*,?[ \t]*"
                               rf"\r?\n[ \t]*({_S24B_CAP}(?:[ \t]{_S24B_CAP}){{0,2}})[ \t]*$)")
+_S24B_AFRICAN_ADDRESS_WORDS = r"(?:cité|villa|lot|îlot|ilot|quartier|carré|résidence|immeuble|lotissement|bâtiment|porte)"
+_S24B_LIVE_ADDRESS = re.compile(
+    r"(?i:\b(?:j['’]habite|domicilié|domiciliée|je[ \t]vis|je[ \t]réside|nous[ \t]habitons)(?:[ \t](?:à|au|a))?[ \t]{1,2})"
+    r"((?:[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)[^\n,.;!?]{1,40}"
+    r"(?:,[ \t]?(?:[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)[^\n,.;!?]{1,40}){1,5})")
+_S24B_SPELL_ITEM = (r"(?:[A-Z][ \t](?:come|comme|wie|como|de|van|voor)[ \t][A-ZÀ-Þ][^\W\d_]{2,20}|"
+                    r"(?i:doppia|doppio|double|doble|dupla|doppel|dubbele)[ \t][^\W\d_]{1,8})")
+_S24B_SPELLED = re.compile(r"(?<![\w])" + _S24B_SPELL_ITEM + r"(?:,?[ \t]" + _S24B_SPELL_ITEM + r"){1,15}")
+_S24B_ES_UNITS = r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_S24B_ES_WORD = (r"(?:(?:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|diez|once|doce|trece|"
+                 r"catorce|quince|dieci(?:séis|seis|siete|ocho|nueve))|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
+                 r"ochenta|noventa)(?:[ \t]y[ \t]" + _S24B_ES_UNITS + r")?|" + _S24B_ES_UNITS + r")")
+_S24B_ES_PHONE = re.compile(r"(?i:\b(?:número|numero|móvil|movil|teléfono|telefono|celular|cel|whatsapp)\b[^.\n\d]{0,25}?)"
+                            r"(?i:\b(" + _S24B_ES_WORD + r"(?:[ \t,]{1,3}" + _S24B_ES_WORD + r"){3,14})\b)")
 _S24B_YEAR_NOW = __import__("datetime").date.today().year
+
+
+def _s24b_es_digits(words: str) -> int:
+    n = 0
+    for m in re.finditer(_S24B_ES_WORD, words, re.IGNORECASE):
+        n += 1 if re.fullmatch(_S24B_ES_UNITS, m.group(), re.IGNORECASE) else 2
+    return n
 
 
 def find_session24b(text: str) -> Iterator[Found]:
@@ -4430,6 +4451,16 @@ def find_session24b(text: str) -> Iterator[Found]:
     if "grüss" in low or "gruess" in low or "grüess" in low:
         for m in _S24B_SWISS_SIGN.finditer(text):
             yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in (" come ", " comme ", " wie ", " como ", " de ", " van ", " voor ", "doppi", "double",
+                              "doble", "dupla", "doppel", "dubbele")):
+        for m in _S24B_SPELLED.finditer(text):
+            yield "PERSON", m.start(), m.end(), 0.8
+    if any(w in low for w in ("número", "numero", "móvil", "movil", "teléfono", "telefono", "cel", "whatsapp")):
+        for m in _S24B_ES_PHONE.finditer(text):
+            if 9 <= _s24b_es_digits(m.group(1)) <= 13 and not re.search(
+                    r"(?i:pedido|orden|referencia|factura|cliente|cuenta|dni|nie|seguimiento|tarjeta|código|codigo)",
+                    m.group()[:m.start(1) - m.start()]):
+                yield "PHONE", m.start(1), m.end(1), 0.8
     if not _DIGIT.search(text):
         return
     if any(w in low for w in ("pasaport", "passaport", "passeport", "reisepass", "paspoort", "paszpor", "passport")):
@@ -4471,6 +4502,10 @@ def find_session24b(text: str) -> Iterator[Found]:
     if "No" in text and any(w in text for w in ("Sok", "Cad", "Mah", "Cd.", "Sk.", "Bulv", "Blv.")):
         for m in _S24B_TR_ADDRESS.finditer(text):
             yield "ADDRESS", m.start(), m.end(), 0.85
+    if any(w in low for w in ("habite", "domicili", "je vis", "réside", "habitons")) and "," in text:
+        for m in _S24B_LIVE_ADDRESS.finditer(text):
+            if any(c.isdigit() for c in m.group(1)):
+                yield "ADDRESS", m.start(1), m.end(1), 0.8
     if "postcode" in low or "huisn" in low:
         for m in _S24B_NL_POSTCODE.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.85
