@@ -2670,6 +2670,9 @@ _S24B_NOUNS = frozenset("""réseau aplikacja applicazione aplicación aplicativo
 pacchetto nachricht ursprüngliche mensaje mensagem messaggio bericht wiadomość servizio clienti kundenservice
 kundendienst klantenservice atendimento netze stadtwerke haus kontos chave rynek avenida mahallesi mahalle caddesi sokak
 sokağı bulvarı rua praça plac ulica aleja chaussée calle rambla bodega""".split())
+# a shop's, an app's, a network's or a street's word first: what follows is its name ("Bodega La Reina", "Rua Augusta")
+_S24B_FIRST = frozenset("""réseau aplikacja applicazione aplicación aplicativo bodega rynek avenida rua praça plac ulica
+aleja chaussée calle rambla""".split())
 _S24B_PUBLIC = frozenset("""francesco totti|zinedine zidane|diego maradona|kylian mbappé|kylian mbappe|erling haaland
 |neymar jr|ronaldinho gaúcho|karim benzema|robert lewandowski|luka modrić|luka modric|andrea pirlo|alessandro del piero
 |paolo maldini|gianluigi buffon|johan cruijff|johan cruyff|thierry henry|arda güler|arda guler|vinícius júnior
@@ -2732,8 +2735,9 @@ def _s24b_person_not_pii(text: str, s: PiiSpan, value: str, spans: list[PiiSpan]
     if any(w in _S24B_NOUNS for w in words):
         others = {w.lower() for o in spans if o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end)
                   for w in text[o.start:o.end].split()}
-        if not (others & set(words)) - _S24B_NOUNS:
-            return True
+        if not (others & set(words)) - _S24B_NOUNS and (len(_s24b_without_nouns(words)) <= 1
+                                                        or words[0] in _S24B_FIRST):
+            return True  # "Réseau Sonatel", "Gentile Servizio Clienti"; not "Paketi Ngozika Oyelaran" (cut, below)
     if " ".join(words) in _S24B_PUBLIC:
         return True
     if "–" in value or "—" in value or (value.startswith("São ") and _S24B_SAINT_BEFORE.search(
@@ -2750,6 +2754,30 @@ def _s24b_person_not_pii(text: str, s: PiiSpan, value: str, spans: list[PiiSpan]
         if (value[:1].isupper() and _S24B_DE_ARTICLE.search(before)) or (value == "Art" and _S24B_LAW.match(text, s.end)):
             return True
     return _S24B_TRADE_AFTER.match(text, s.end) is not None and _S24B_AT_SHOP.search(before) is not None
+
+
+def _s24b_without_nouns(words: list[str]) -> list[str]:
+    start, end = 0, len(words)
+    while start < end and words[start] in _S24B_NOUNS:
+        start += 1
+    while end > start and words[end - 1] in _S24B_NOUNS:
+        end -= 1
+    return words[start:end]
+
+
+def _s24b_cut_nouns(text: str, s: PiiSpan) -> PiiSpan:
+    """A name after or before a common noun in one span ("Paketi Ngozika Oyelaran"): the name alone."""
+    value = text[s.start:s.end]
+    parts = list(re.finditer(r"\S+", value))
+    words = _s24b_words(value)
+    if len(parts) != len(words) or not any(w in _S24B_NOUNS for w in words):
+        return s
+    kept = _s24b_without_nouns(words)
+    if not kept or len(kept) == len(words):
+        return s
+    first = next(i for i, w in enumerate(words) if w not in _S24B_NOUNS)
+    last = first + len(kept) - 1
+    return PiiSpan(s.kind, s.start + parts[first].start(), s.start + parts[last].end(), s.score)
 
 
 def _s24b_not_a_phone(text: str, s: PiiSpan) -> bool:
@@ -2838,6 +2866,8 @@ def _session24b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         value = text[s.start:s.end]
         if s.kind == "PERSON" and _s24b_person_not_pii(text, s, value, spans):
             continue
+        if s.kind == "PERSON":
+            s = _s24b_cut_nouns(text, s)
         if s.kind == "PHONE" and _s24b_not_a_phone(text, s):
             continue
         if s.kind == "ADDRESS":

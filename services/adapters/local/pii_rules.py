@@ -4383,6 +4383,12 @@ _S24B_DOB_AFTER_WORD = re.compile(
     r"[ \t.:,]{0,3}(?:(?i:richtig|correct[ao]?|korrekt|juste|giusta|certa|right|ist|is|es|est|è|é|der|el|la|le|il|"
     r"o|a|mein|mi|my|ma|mon|jest|poprawna|prawidłowa|juist|de|doğrusu|correcte|correto|richtige)[ \t.:,]{1,3}){1,5}"
     r"(" + _S24B_DATE + r")(?![\w/-]|\.\d)")
+_S24B_DOB_CORRECTED = re.compile(
+    r"(?i:\b(?:geburtsdatum|fecha[ \t]de[ \t]nacimiento|date[ \t]de[ \t]naissance|data[ \t]di[ \t]nascita|"
+    r"data[ \t]de[ \t]nascimento|geboortedatum|data[ \t]urodzenia|doğum[ \t]tarihi|date[ \t]of[ \t]birth))"
+    r"[^\n]{0,50}?(?i:\b(?:richtig|richtige|correct[ao]?|correcte|correto|korrekt|juste|giusta|certa|right|poprawna|"
+    r"prawidłowa|juist|doğrusu)\b)(?:[ \t.:,]{1,3}(?i:ist|is|es|est|è|é|der|el|la|le|il|o|a|jest|de|datum|date|"
+    r"fecha|data)\b){0,4}[ \t.:,]{1,3}(" + _S24B_DATE + r")(?![\w/-]|\.\d)")
 _S24B_TR_PIECE = (r"(?:(?!(?:Adres|Adresim|Adresi|Merhaba|Yeni|Eski)\b)(?:[A-ZÇĞİÖŞÜ][^\W\d_]{1,25}|\d{1,5}\.)[ \t]){1,3}"
                   r"(?:Mahallesi|Mahalle|Mah\.|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)")
 _S24B_TR_ADDRESS = re.compile(
@@ -4405,10 +4411,13 @@ _S24B_SWISS_SIGN = re.compile(rf"(?im:^[ \t]*(?:(?:freundliche|liebe|viele|beste
                               rf"mit[ \t]freundlichen[ \t]grüssen|grüessli|en[ \t]gruess|liebi[ \t]grüess)[ \t]*,?[ \t]*"
                               rf"\r?\n[ \t]*({_S24B_CAP}(?:[ \t]{_S24B_CAP}){{0,2}})[ \t]*$)")
 _S24B_AFRICAN_ADDRESS_WORDS = r"(?:cité|villa|lot|îlot|ilot|quartier|carré|résidence|immeuble|lotissement|bâtiment|porte)"
+_S24B_PIECE_WORD = (r"(?:[A-ZÀ-Þ][^\W\d_]{1,25}(?:['’-][^\W\d_]{1,20})?|\d{1,5}[A-Za-z]?|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS +
+                    r")|les|des|de|du|la|le|d['’]|l['’])")
 _S24B_LIVE_ADDRESS = re.compile(
     r"(?i:\b(?:j['’]habite|domicilié|domiciliée|je[ \t]vis|je[ \t]réside|nous[ \t]habitons)(?:[ \t](?:à|au|a))?[ \t]{1,2})"
-    r"((?:[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)[^\n,.;!?]{1,40}"
-    r"(?:,[ \t]?(?:[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)[^\n,.;!?]{1,40}){1,5})")
+    r"((?=[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)" + _S24B_PIECE_WORD + r"(?:[ \t]" + _S24B_PIECE_WORD +
+    r"){0,5}(?:,[ \t]?(?=[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)" + _S24B_PIECE_WORD + r"(?:[ \t]" +
+    _S24B_PIECE_WORD + r"){0,5}){1,5})(?![\w'’-])")
 _S24B_SPELL_ITEM = (r"(?:[A-Z][ \t](?:come|comme|wie|como|de|van|voor)[ \t][A-ZÀ-Þ][^\W\d_]{2,20}|"
                     r"(?i:doppia|doppio|double|doble|dupla|doppel|dubbele)[ \t][^\W\d_]{1,8})")
 _S24B_SPELLED = re.compile(r"(?<![\w])" + _S24B_SPELL_ITEM + r"(?:,?[ \t]" + _S24B_SPELL_ITEM + r"){1,15}")
@@ -4495,7 +4504,7 @@ def find_session24b(text: str) -> Iterator[Found]:
                 yield "DOB", m.start(1), m.end(1), 0.85
     if any(w in low for w in ("geburtsdatum", "nacimiento", "naissance", "nascita", "nascimento", "geboortedatum",
                               "urodzenia", "doğum tarihi", "date of birth")):
-        for m in _S24B_DOB_AFTER_WORD.finditer(text):
+        for m in (*_S24B_DOB_AFTER_WORD.finditer(text), *_S24B_DOB_CORRECTED.finditer(text)):
             years = re.findall(r"(?:19|20)\d\d", m.group(1))
             if years and 1900 <= int(years[-1]) <= _S24B_YEAR_NOW - 1:
                 yield "DOB", m.start(1), m.end(1), 0.85

@@ -121,6 +121,13 @@ UNITS += ("Aa Aa 1.1.1111, kids Aa 1.1.", "tel 11\n", "11 11\nAa: 11 ", "(11) 11
 UNITS += ("passports are A1111111 and ", "passport no.: A1", "visitor_ip: 1.1.1.", "visitor_ip: a:a:", "came from 1.",
           "dob 1-Feb-", "geburtsdatum\nA: 1.1.", "dni\nA: 1111111", "codice fiscale AAAAAA11A11A", "last four of ssn 1",
           "Aa Aa GmbH ", "Aa Aa Bank ", "Viajes Aa ", "Aa Bygg AB ", "service desk on 0111 111 1111 ", "account 111 111 1111 ")
+# session 19, fixer session24b (blind24b): local passport, IP, CBU, CRN, birth and address cues, spelled names, Spanish
+# number words, and the filters' triggers (amounts in addresses, units after addresses, dashes before dates)
+UNITS += ("pasaporte es A", "my IP is 1.1.1.", "moje IP to ", "CBU 1", "CRN 1111-1111111-", "last four: 1", "nací el 1 de ",
+          "nací el nueve de ", "Geburtsdatum. Richtig ist der ", "Aa Sokak No: 1 Daire: ", "Aa Mah. 1. Sokak ", "1111 AA, huisnummer ",
+          "M. Aa ", "Naam Aa ", "sou eu, Aa ", "mamma di Aa ", "Nachbar „Aa", "Freundliche Grüsse\nAa ", "j'habite Aa 1, ",
+          "A come Aa, ", "doppia a ", "número es uno, ", "cuarenta y ", "1.111,11 TL ", "Aa 1, app. 1", "Aa — 1/1/1",
+          "bestelnummer 1", "rue de Aa 1, ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
