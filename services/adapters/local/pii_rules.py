@@ -4421,6 +4421,14 @@ _S24B_LIVE_ADDRESS = re.compile(
 _S24B_SPELL_ITEM = (r"(?:[A-Z][ \t](?:come|comme|wie|como|de|van|voor)[ \t][A-ZÀ-Þ][^\W\d_]{2,20}|"
                     r"(?i:doppia|doppio|double|doble|dupla|doppel|dubbele)[ \t][^\W\d_]{1,8})")
 _S24B_SPELLED = re.compile(r"(?<![\w])" + _S24B_SPELL_ITEM + r"(?:,?[ \t]" + _S24B_SPELL_ITEM + r"){1,15}")
+# the Dutch and the German spelling alphabets' words: four or more in a row spell a name ("Dirk, Eduard, Karel, Karel")
+_S24B_ALPHABET_WORD = (r"(?:Anton|Bernard|Cornelis|Dirk|Eduard|Ferdinand|Gerard|Hendrik|Izaak|Johan|Karel|Lodewijk|"
+                       r"Marie|Nico|Otto|Pieter|Quirinus|Rudolf|Simon|Teunis|Utrecht|Victor|Willem|Xantippe|IJmuiden|"
+                       r"Ypsilon|Zaandam|Berta|Cäsar|Charlotte|Dora|Emil|Friedrich|Gustav|Heinrich|Ida|Julius|Kaufmann|"
+                       r"Ludwig|Martha|Nordpol|Paula|Quelle|Richard|Samuel|Siegfried|Theodor|Ulrich|Viktor|Wilhelm|"
+                       r"Xanthippe|Zacharias|Zeppelin|Ärger|Ökonom|Übermut|Eszett)")
+_S24B_ALPHABET = re.compile(r"(?<![\w'’-])" + _S24B_ALPHABET_WORD + r"(?:,?[ \t]{1,2}" + _S24B_ALPHABET_WORD +
+                            r"){3,24}(?![\w'’-])")
 _S24B_ES_UNITS = r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
 _S24B_ES_WORD = (r"(?:(?:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|diez|once|doce|trece|"
                  r"catorce|quince|dieci(?:séis|seis|siete|ocho|nueve))|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
@@ -4463,6 +4471,9 @@ def find_session24b(text: str) -> Iterator[Found]:
     if any(w in low for w in (" come ", " comme ", " wie ", " como ", " de ", " van ", " voor ", "doppi", "double",
                               "doble", "dupla", "doppel", "dubbele")):
         for m in _S24B_SPELLED.finditer(text):
+            yield "PERSON", m.start(), m.end(), 0.8
+    if ", " in text or text.count(" ") >= 3:
+        for m in _S24B_ALPHABET.finditer(text):
             yield "PERSON", m.start(), m.end(), 0.8
     if any(w in low for w in ("número", "numero", "móvil", "movil", "teléfono", "telefono", "cel", "whatsapp")):
         for m in _S24B_ES_PHONE.finditer(text):

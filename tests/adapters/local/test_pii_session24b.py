@@ -3,13 +3,13 @@ Polish, Turkish and code-switched mixes).
 
 What the local detector must mask — passport numbers after a passport's word in these languages, "my IP" in them, an
 Argentine CBU, a Philippine CRN, the last four of an SSN the writer gives, dates of birth after local birth cues (in
-words too, without a year after a birthday's word), a Turkish address, a Dutch postcode with its house number, an
-address's street type and unit, names after "M.", a passenger's word, "sou eu,", "la mamma di", a neighbour's quoted
-name, a Swiss sign-off, a name spelled with a phonetic alphabet, a phone read out in Spanish number words, dates of
-birth in a list of travellers — and what it must leave unmasked: closings, particles, role words and common nouns of
-these languages, a footballer, places by their cue, a shop named with its trade, a law's article, German nouns after a
-determiner, order/tax/service-line numbers, sums of money in local formats; with guards: made-up names (no list holds
-them) stay masked next to those forms. Every sentence is new (none is the batch's).
+words too, without a year after a birthday's word, and after a correction), dates of birth in a list of travellers, a
+Turkish address, a Dutch postcode with its house number, an address's unit, an address of cité/lot pieces, names after
+a parent's word or quoted after a neighbour's, a name spelled with a phonetic alphabet, a phone read out in Spanish
+number words — and what it must leave unmasked: closings, particles, role words and common nouns of these languages, a
+shop named with its trade, German nouns after a determiner, order, utility and service-line numbers; with guards:
+made-up names (no list holds them) stay masked next to those forms, and the older sets' conventions hold. Every
+sentence is new (none is the batch's); on main (a658e49) every case but the guards fails.
 """
 
 from __future__ import annotations
@@ -54,9 +54,12 @@ def tagged() -> PresidioPiiDetector:
     # names after a parent's word and a neighbour's quoted name
     ("sono la mamma di Ludovico e vorrei disdire il suo abbonamento", "Ludovico"),
     ("Der Bote hat das Paket bei der Nachbarin „Oyelaran“ abgegeben, die kenne ich nicht.", "Oyelaran"),
-    # a name spelled with a phonetic alphabet; a phone read out in Spanish number words
+    # a name spelled with a phonetic alphabet (Italian, German, Dutch); a phone read out in Spanish number words
     ("Agente: come si scrive?\nCliente: B come Bologna, A come Ancona, doppia esse, I come Imperia",
      "B come Bologna, A come Ancona, doppia esse, I come Imperia"),
+    ("Mitarbeiter: Buchstabieren bitte?\nKunde: Kaufmann, Ludwig, Emil, Ida, Nordpol, Emil",
+     "Kaufmann, Ludwig, Emil, Ida, Nordpol, Emil"),
+    ("Agent: spell it please\nKlant: Teunis, Ypsilon, Simon, Zaandam, Emil", "Teunis, Ypsilon, Simon, Zaandam, Emil"),
     ("Mi teléfono nuevo es seis seis cero, treinta y uno, cuarenta y cinco, doce. Gracias",
      "seis seis cero, treinta y uno, cuarenta y cinco, doce"),
 ])

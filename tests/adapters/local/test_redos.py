@@ -127,7 +127,7 @@ UNITS += ("pasaporte es A", "my IP is 1.1.1.", "moje IP to ", "CBU 1", "CRN 1111
           "nací el nueve de ", "Geburtsdatum. Richtig ist der ", "Aa Sokak No: 1 Daire: ", "Aa Mah. 1. Sokak ", "1111 AA, huisnummer ",
           "M. Aa ", "Naam Aa ", "sou eu, Aa ", "mamma di Aa ", "Nachbar „Aa", "Freundliche Grüsse\nAa ", "j'habite Aa 1, ",
           "A come Aa, ", "doppia a ", "número es uno, ", "cuarenta y ", "1.111,11 TL ", "Aa 1, app. 1", "Aa — 1/1/1",
-          "bestelnummer 1", "rue de Aa 1, ")
+          "bestelnummer 1", "rue de Aa 1, ", "Dirk, ", "Anton Berta ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
