@@ -2702,7 +2702,7 @@ _S24B_NOT_PHONE_BEFORE = re.compile(
     r"fattura|fatura|faktura|contrato|contrat|contratto|umowa|vertrag)"
     r"(?:[ \t]?(?:no\.?|nr\.?|n[º°o]\.?|número|numero|numer|numarası|#))?[ \t:#(]{0,3})$")
 _S24B_BANK_BEFORE = re.compile(r"(?i:banco|bank|ag[eê]ncia|conta|iban|cbu|clabe|konto|rekening|compte|rachunek)")
-_S24B_CHECK_DIGIT = re.compile(r"\d{3,}[-/]\d{2,}[-/]\d\W*")
+_S24B_CHECK_DIGIT = re.compile(r"(?<!\d)\d{3,}[-/]\d{2,}[-/]\d\W*")
 _S24B_CURRENCY = r"(?:TL|zł|zl|PLN|€|EUR|CHF|FCFA|₺|lira)(?!\w)"
 _S24B_MONEY = re.compile(r"(?<![\w.,])\d{1,3}(?:[. ]\d{3})*,\d{2}[ \t]?" + _S24B_CURRENCY +
                          r"|(?<![\w.,])\d{2,7}[ \t]" + _S24B_CURRENCY + r"|(?:R\$|€|₺)[ \t]?\d{1,3}(?:[. ]\d{3})*,\d{2}")
