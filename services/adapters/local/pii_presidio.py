@@ -2509,7 +2509,7 @@ _S23A_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _S23A_SERIAL_CUE = re.compile(r"(?i:\bimei\b[^\d\n]{0,12})$")
 _S23A_REF_CUE = re.compile(r"(?i:\b(?:müşteri|musteri|abone)[ \t](?:no|numarası|numaram|numarasi)\.?[ \t:]{0,3})$")
 _S23A_DATE_AFTER_NAME = re.compile(
-    r"(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]*\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
+    r"(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]{0,8}\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
     r"(\d{1,2}([./-])\d{1,2}\2((?:19|20)\d{2}))(?![\w/-]|\.\d)")
 _S23A_YEAR_NOW = __import__("datetime").date.today().year
 
