@@ -1035,6 +1035,9 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [j for span in extra if (j := _s22c_judge(text, span, [*spans, span])) is not None]  # session 22c
         extra = [span for span in extra if not (span.kind == "PERSON" and _s23b_firm(text, span, spans))]  # s. 23b
         extra = [span for span in extra if _s24c_span_ok(text, span, spans)]  # session 19, fixer session24c
+        extra = [span for span in extra if span.kind != "PERSON" or not _s24b_person_not_pii(  # session 24b
+            text, span, text[span.start:span.end], spans)]
+        extra = [a for span in extra if (a := _s24b_address(text, span) if span.kind == "ADDRESS" else span)]
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1070,6 +1073,7 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
     spans = _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
     spans = _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
+    spans = _session24b_filters(text, spans) if spans else spans  # session 24b (session 19, session24b)
     return _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
 
 
@@ -2509,7 +2513,7 @@ _S23A_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _S23A_SERIAL_CUE = re.compile(r"(?i:\bimei\b[^\d\n]{0,12})$")
 _S23A_REF_CUE = re.compile(r"(?i:\b(?:müşteri|musteri|abone)[ \t](?:no|numarası|numaram|numarasi)\.?[ \t:]{0,3})$")
 _S23A_DATE_AFTER_NAME = re.compile(
-    r"(?<![ \t])(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]*\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
+    r"(?<![ \t])(?:[ \t]{0,2},?[ \t]{1,2}|,|[ \t]{0,8}\n(?:\[\d{1,2}:\d{2}\][ \t])?[A-Z][a-z]{1,12}:[ \t])"
     r"(\d{1,2}([./-])\d{1,2}\2((?:19|20)\d{2}))(?![\w/-]|\.\d)")
 _S23A_YEAR_NOW = __import__("datetime").date.today().year
 
@@ -2742,3 +2746,248 @@ def _s24c_speaker_label(text: str, start: int, value: str) -> bool:
         return False
     question = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].lower()
     return not any(w in question for w in _KEEP_CUE_WORDS)
+
+
+# ---- session 19, fixer session24b (blind24b: messages in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
+# Turkish and code-switched mixes) ------------------------------------------------------------------------------------
+# A PERSON span that is no one's name:
+# - only greetings', sign-offs' and politeness particles' words and speakers' role words of these languages
+#   ("Pozdrawiam", "Groetjes", "İyi çalışmalar", "LG", "Hoi zäme", "Salamat po", "Hello ji", "Kundin:");
+# - holding a common noun of these languages that no name holds (a network, an app, a package, a message, a house, a
+#   street or a square: "Réseau Sonatel", "Aplikacja Allegro", "Elmas Paketi", "Ursprüngliche Nachricht", "Rynek Główny",
+#   "Avenida Paulista", "Atatürk Mahallesi") unless a word of it is masked as a name elsewhere in the message;
+# - a public figure's full name (a footballer on a game's card);
+# - a saint's day or a place named after a saint ("São Silvestre": no one is called "São");
+# - a place where the words before say so ("je suis à Thiès", "au quartier Bonamoussadi") or in a route ("Dakar –
+#   Paris", "Monterrey–Cancún");
+# - a shop: a name followed by its trade in brackets ("chez Paul (la boulangerie)"); a plan or a package after its word
+#   ("plan Familiar");
+# - a German noun after a genitive's or dative's article or possessive ("meines Kontos", "in unserem Haus"); "Art." of
+#   a law before its number ("Art. 17 DSGVO").
+# A PHONE span that is an order's, a tax or utility account's or a service line's number, by the words just before it
+# in these languages ("bestelnummer 4021893365", "zamówienie 8213-44-7710", "Vergi no 0480217734", "Infolinia 800 190
+# 590", "cuenta 0419-22871-3"), or a number whose last group is one check digit ("0419-22871-3").
+# An ADDRESS span holding a sum of money in a local format ("2.340,00 TL", "1 249,99 zł") is dropped; an address is
+# extended over the street's type before it ("Chaussée de Wavre 212" → from "Chaussée") and over the flat, floor and
+# door after it ("3320 rue Masson, app. 2", "Av. Corrientes 4120, piso 7 dto. B, C1194 CABA").
+# A numeric date of birth after a name and a dash in a list of travellers ("1. Juan Rodríguez López — 14/02/1985").
+_S24B_ONLY = frozenset("""pozdrawiam pozdrowienia serdecznie groetjes groetjes, iyi çalışmalar saygılarımla kolay gelsin
+lg vg mfg zäme zäma po ji salamat salamat, kundin kunde kunden klant klantin medewerker medewerkster agente cliente
+conseiller conseillère klient klientka konsultant konsultantka müşteri temsilci atendente operatore operatrice berater
+beraterin mitarbeiter mitarbeiterin""".split())
+_S24B_NOUNS = frozenset("""réseau aplikacja applicazione aplicación aplicativo paketi paket pakiet paquete pacote
+pacchetto nachricht ursprüngliche mensaje mensagem messaggio bericht wiadomość servizio clienti kundenservice
+kundendienst klantenservice atendimento netze stadtwerke haus kontos chave rynek avenida mahallesi mahalle caddesi sokak
+sokağı bulvarı rua praça plac ulica aleja chaussée calle rambla bodega""".split())
+# a shop's, an app's, a network's or a street's word first: what follows is its name ("Bodega La Reina", "Rua Augusta")
+_S24B_FIRST = frozenset("""réseau aplikacja applicazione aplicación aplicativo bodega rynek avenida rua praça plac ulica
+aleja chaussée calle rambla""".split())
+_S24B_PUBLIC = frozenset("""francesco totti|zinedine zidane|diego maradona|kylian mbappé|kylian mbappe|erling haaland
+|neymar jr|ronaldinho gaúcho|karim benzema|robert lewandowski|luka modrić|luka modric|andrea pirlo|alessandro del piero
+|paolo maldini|gianluigi buffon|johan cruijff|johan cruyff|thierry henry|arda güler|arda guler|vinícius júnior
+|vinicius junior|rafael nadal|roger federer|novak djokovic|max verstappen|fernando alonso|shakira|rosalía
+|bad bunny""".replace("\n", "").split("|"))
+_S24B_PLACE_BEFORE = re.compile(r"(?i:(?:\b(?:je[ \t]suis|j['’]habite|habite|vis|vit|nous[ \t]sommes|on[ \t]est)[ \t]"
+                                r"(?:à|a)|\b(?:quartier|barrio|bairro|wijk|dzielnica|stadtteil|colonia)(?:[ \t](?:de|du|do|da))?)"
+                                r"[ \t])$")
+_S24B_SAINT_BEFORE = re.compile(r"(?i:\b(?:da|do|de|na|no|a|o)[ \t])$")  # "a largada da São Silvestre"
+_S24B_ROUTE = re.compile(r"[ \t]?[–—][ \t]?([A-ZÀ-Þ][^\W\d_]{2,30})")
+_S24B_ROUTE_BEFORE = re.compile(r"([A-ZÀ-Þ][^\W\d_]{2,30})[ \t]?[–—][ \t]?$")
+_S24B_TRADE_AFTER = re.compile(r"[ \t]?\((?i:(?:la|le|l['’]|el|il|lo|a|o|die|der|das|de|het|the)[ \t]?)?(?i:boulangerie|"
+                               r"pâtisserie|patisserie|boucherie|pharmacie|restaurant|restaurante|ristorante|panadería|"
+                               r"panaderia|padaria|panetteria|pasticceria|bäckerei|bakkerij|piekarnia|fırın|firin|"
+                               r"pizzeria|café|cafe|bar|shop|store|tienda|loja|negozio|magasin|winkel|sklep|mağaza|"
+                               r"bakery|cafetería|cafeteria|supermarché|supermercado|supermarkt|boutique)\b")
+_S24B_AT_SHOP = re.compile(r"(?i:\b(?:chez|bei|at|from|en|na|da|bij|u|w|in|von|dal|del|de)[ \t])$")
+_S24B_PLAN_BEFORE = re.compile(r"(?i:\b(?:plan|plano|piano|forfait|tarif|tarifa|tariffa|abonnement|abono|paket|pakiet|"
+                               r"paquete|pacote|pacchetto|bundle)[ \t:]{1,2})$")
+_S24B_DE_ARTICLE = re.compile(r"(?:\b(?:des|eines|meines|deines|seines|ihres|unseres|eures|unserem|unserer|meinem|"
+                              r"deinem|seinem|ihrem|einem|vom|zum)[ \t])$")
+_S24B_LAW = re.compile(r"\.[ \t]?\d")
+_S24B_NOT_PHONE_BEFORE = re.compile(
+    r"(?i:\b(?:bestelnummer|bestelnr\.?|bestelling|ordernummer|zamówieni[ea]|zamówienia|sipariş|siparis|vergi|tesisat|"
+    r"abone|pedido|commande|bestellnummer|auftragsnummer|ordine|encomenda|infolinia|numero[ \t]verde|çağrı[ \t]merkezi|"
+    r"klantenservice|servicio[ \t]al[ \t]cliente|service[ \t]client|central[ \t]de[ \t]atendimento|factura|facture|"
+    r"fattura|fatura|faktura|contrato|contrat|contratto|umowa|vertrag)"
+    r"(?:[ \t]?(?:no\.?|nr\.?|n[º°o]\.?|número|numero|numer|numarası|#))?[ \t:#(]{0,3})$")
+_S24B_BANK_BEFORE = re.compile(r"(?i:banco|bank|ag[eê]ncia|conta|iban|cbu|clabe|konto|rekening|compte|rachunek)")
+_S24B_CHECK_DIGIT = re.compile(r"(?<!\d)\d{3,}[-/]\d{2,}[-/]\d\W*")
+_S24B_CURRENCY = r"(?:TL|zł|zl|PLN|€|EUR|CHF|FCFA|₺|lira)(?!\w)"
+_S24B_MONEY = re.compile(r"(?<![\w.,])\d{1,3}(?:[. ]\d{3})*,\d{2}[ \t]?" + _S24B_CURRENCY +
+                         r"|(?<![\w.,])\d{2,7}[ \t]" + _S24B_CURRENCY + r"|(?:R\$|€|₺)[ \t]?\d{1,3}(?:[. ]\d{3})*,\d{2}")
+_S24B_STREET_BEFORE = re.compile(r"(?i:\b(?:chaussée|rue|avenue|boulevard|allée|chemin|impasse|quai|route|steenweg|"
+                                 r"calle|avenida|rua|travessa|via|viale|piazza|corso|largo)"
+                                 r"[ \t](?:de[ \t]la[ \t]|de[ \t]l['’]|d['’]|de[ \t]|du[ \t]|des[ \t]|del[ \t]|da[ \t]|"
+                                 r"do[ \t]|dos[ \t]|das[ \t]|di[ \t]|della[ \t]|van[ \t]|der[ \t])?)$")
+_S24B_UNIT_AFTER = re.compile(r"(?:,|[ \t])[ \t]?(?i:app|appt|apt|apto|dto|depto|dpto|piso|étage|etage|bus|boîte|boite|"
+                              r"puerta|pta|esc|bloco|bloque|andar|kat|daire|lokal|m\.)\.?[ \t]?[0-9]{0,3}[A-Z]?(?![\w])")
+_S24B_CP_AFTER = re.compile(r",[ \t](?:[A-Z]\d{4}[A-Z]{0,3}|\d{4,5})[ \t](?:CABA|[A-ZÀ-Þ][^\W\d_]{2,30})")
+_S24B_UNIT_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:appt|apt|app|apartment|appartement|flat|wohnung|piso|apto|"
+                               r"logement|villa)\.?[ \t]$")
+_S24B_BR_TAIL = re.compile(r"[ \t]?-[ \t](?:[A-ZÀ-Þ][^\W\d_]*[ \t]?){1,4},[ \t](?:[A-ZÀ-Þ][^\W\d_]*[ \t]?){1,4}[ \t]?-[ \t]?"
+                           r"[A-Z]{2}(?![\w])(?:,[ \t]?\d{5}-?\d{3}(?!\d))?")
+_S24B_PHONE_LINE = re.compile(r"\+?\(?\d[\d() .-]{6,}\d")
+_S24B_DASH_DATE = re.compile(r"[ \t]{1,2}[—–-][ \t]{1,2}(\d{1,2}([./-])\d{1,2}\2((?:19|20)\d{2}))(?![\w/-]|\.\d)")
+_S24B_YEAR_NOW = __import__("datetime").date.today().year
+
+
+def _s24b_words(value: str) -> list[str]:
+    return [w.strip(".,:;!?()\"'„“”").lower().replace("i̇", "i") for w in value.split()]
+
+
+def _s24b_person_not_pii(text: str, s: PiiSpan, value: str, spans: list[PiiSpan]) -> bool:
+    words = _s24b_words(value)
+    if not words:
+        return False
+    if all(w in _S24B_ONLY for w in words):
+        return True
+    if any(w in _S24B_NOUNS for w in words):
+        others = {w.lower() for o in spans if o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end)
+                  for w in text[o.start:o.end].split()}
+        if not (others & set(words)) - _S24B_NOUNS and (len(_s24b_without_nouns(words)) <= 1
+                                                        or words[0] in _S24B_FIRST):
+            return True  # "Réseau Sonatel", "Gentile Servizio Clienti"; not "Paketi Ngozika Oyelaran" (cut, below)
+    if " ".join(words) in _S24B_PUBLIC:
+        return True
+    if "–" in value or "—" in value or (value.startswith("São ") and _S24B_SAINT_BEFORE.search(
+            text, max(0, s.start - 4), s.start)):
+        return True
+    before = text[max(0, s.start - 30):s.start]
+    if _S24B_PLACE_BEFORE.search(before) or _S24B_PLAN_BEFORE.search(before):
+        return True
+    if len(words) == 1:
+        route = _S24B_ROUTE.match(text, s.end)
+        back = _S24B_ROUTE_BEFORE.search(before)
+        if (route and route.group(1).lower() in PLACES) or (back and back.group(1).lower() in PLACES):
+            return True
+        if (value[:1].isupper() and _S24B_DE_ARTICLE.search(before)) or (value == "Art" and _S24B_LAW.match(text, s.end)):
+            return True
+    return _S24B_TRADE_AFTER.match(text, s.end) is not None and _S24B_AT_SHOP.search(before) is not None
+
+
+def _s24b_without_nouns(words: list[str]) -> list[str]:
+    start, end = 0, len(words)
+    while start < end and words[start] in _S24B_NOUNS:
+        start += 1
+    while end > start and words[end - 1] in _S24B_NOUNS:
+        end -= 1
+    return words[start:end]
+
+
+def _s24b_cut_nouns(text: str, s: PiiSpan) -> PiiSpan:
+    """A name after or before a common noun in one span ("Paketi Ngozika Oyelaran"): the name alone."""
+    value = text[s.start:s.end]
+    parts = list(re.finditer(r"\S+", value))
+    words = _s24b_words(value)
+    if len(parts) != len(words) or not any(w in _S24B_NOUNS for w in words):
+        return s
+    kept = _s24b_without_nouns(words)
+    if not kept or len(kept) == len(words):
+        return s
+    first = next(i for i, w in enumerate(words) if w not in _S24B_NOUNS)
+    last = first + len(kept) - 1
+    return PiiSpan(s.kind, s.start + parts[first].start(), s.start + parts[last].end(), s.score)
+
+
+def _s24b_not_a_phone(text: str, s: PiiSpan) -> bool:
+    value = text[s.start:s.end]
+    if value.startswith("+"):
+        return False
+    if _S24B_CHECK_DIGIT.fullmatch(value.strip()) and not _S24B_BANK_BEFORE.search(text, max(0, s.start - 40), s.start):
+        return True
+    return _S24B_NOT_PHONE_BEFORE.search(text, max(0, s.start - 35), s.start) is not None
+
+
+def _s24b_address(text: str, s: PiiSpan) -> PiiSpan | None:
+    value = text[s.start:s.end]
+    if _S24B_MONEY.search(value):
+        return None
+    start, end = s.start, s.end
+    street = _S24B_STREET_BEFORE.search(text, max(0, start - 25), start)
+    if street and "\n" not in text[street.start():start]:
+        start = street.start()
+    unit = _S24B_UNIT_BEFORE.search(text, max(0, start - 15), start)
+    if unit and text[start].isdigit():
+        start = unit.end() - len(unit.group().lstrip(" \t"))
+    for _ in range(3):
+        unit = _S24B_UNIT_AFTER.match(text, end)
+        if unit is None or not any(c.isdigit() or c.isupper() for c in unit.group()[1:]):
+            break
+        end = unit.end()
+    cp = _S24B_CP_AFTER.match(text, end)
+    if cp and end != s.end:
+        end = cp.end()
+    tail = _S24B_BR_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    return s if (start, end) == (s.start, s.end) else PiiSpan(s.kind, start, end, s.score)
+
+
+def _s24b_dash_births(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    added = []
+    for s in spans:
+        if s.kind != "PERSON":
+            continue
+        m = _S24B_DASH_DATE.match(text, s.end)
+        if m and 1900 <= int(m.group(3)) <= _S24B_YEAR_NOW - 1 and not any(
+                o.start < m.end(1) and m.start(1) < o.end for o in spans):
+            added.append(PiiSpan("DOB", m.start(1), m.end(1), 0.8))
+    return added
+
+
+def _s24b_lines(text: str, s: PiiSpan) -> list[PiiSpan]:
+    """An ADDRESS span over line breaks, one span a line (build.py's convention); a line of a phone's digits in it is
+    the phone it is ("(31) 3274-8812\nRua dos Goitacazes, 1120")."""
+    out: list[PiiSpan] = []
+    pos = s.start
+    pieces = text[s.start:s.end].split("\n")
+    for i, piece in enumerate(pieces):
+        start, end = _trim(text, pos, pos + len(piece))
+        pos += len(piece) + 1
+        if end <= start:
+            continue
+        if not any(c.isdigit() for c in text[start:end]) and (
+                (i in (0, len(pieces) - 1) and " " not in text[start:end].strip())
+                or (i == 0 and text[start:end].split()[-1].lower() in _BUSINESS_WORDS | _S23B_FIRM_ENDS)):
+            continue  # a word before or after the address's lines ("Hession & Walsh Solicitors\nMain Street…\nTel")
+        kind = "PHONE" if _S24B_PHONE_LINE.fullmatch(text, start, end) and end - start >= 8 else s.kind
+        out.append(PiiSpan(kind, start, end, s.score))
+    return out
+
+
+def _s24b_joined(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        last = out[-1] if out else None
+        if last and last.kind == s.kind == "ADDRESS" and last.end <= s.start and not text[last.end:s.start].strip(" \t"):
+            out[-1] = PiiSpan("ADDRESS", last.start, s.end, max(last.score, s.score))
+        else:
+            out.append(s)
+    return out
+
+
+def _session24b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    if "\n" in text and any(s.kind == "ADDRESS" and "\n" in text[s.start:s.end] for s in spans):
+        spans = _s24b_joined(text, [p for s in spans for p in (
+            _s24b_lines(text, s) if s.kind == "ADDRESS" and "\n" in text[s.start:s.end] else [s])])
+    for s in spans:
+        value = text[s.start:s.end]
+        if s.kind == "PERSON" and _s24b_person_not_pii(text, s, value, spans):
+            continue
+        if s.kind == "PERSON":
+            s = _s24b_cut_nouns(text, s)
+        if s.kind == "PHONE" and _s24b_not_a_phone(text, s):
+            continue
+        if s.kind == "ADDRESS":
+            a = _s24b_address(text, s)
+            if a is None:
+                continue
+            s = a
+        out.append(s)
+    addresses = [s for s in out if s.kind == "ADDRESS"]
+    if addresses:  # a postcode read as a phone inside an address made longer here ("…- MG, 30190-050")
+        out = [s for s in out if s.kind != "PHONE" or not any(a.start <= s.start and s.end <= a.end for a in addresses)]
+    if "—" in text or "–" in text or " - " in text:
+        out += _s24b_dash_births(text, out)
+    return _merged(out)

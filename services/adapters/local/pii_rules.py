@@ -1644,6 +1644,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session23a(text)  # session 18 second round, fixer pii23fa (blind23)
     seen = {(start, end) for _, start, end, _ in found}  # session 18's second round, fixer session23b (blind23b/23c)
     found += [f for f in find_session23b(text) if (f[1], f[2]) not in seen]  # what no rule above found
+    found += find_session24b(text)  # session 19, fixer session24b (blind24b)
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
@@ -4645,3 +4646,205 @@ def find_session24c(text: str) -> Iterator[Found]:
             unit = _S24C_US_UNIT.fullmatch(text, *unit_line) if unit_line else None
             if unit:
                 yield "ADDRESS", unit.start(1), unit.end(1), 0.85
+
+
+# ---- session 19, fixer session24b (blind24b: customer messages in Spanish, Portuguese, French, German, Italian, Dutch,
+# Polish, Turkish and code-switched mixes). Each rule is gated on a cheap substring check.
+# - PASSPORT: a number of one to three letters and 6-9 digits after a passport's word in these languages ("pasaporte …
+#   Es PAK482917", "Pasaport no U28473916", "w nowym paszporcie EK4829173"), within 60 characters on its line;
+# - IP_ADDRESS: an IPv4/IPv6 address right after "IP" and a few linking words ("moje IP to …", "mon IP est …");
+# - BANK_ACCOUNT: an Argentine CBU/CVU (22 digits) after its name; NATIONAL_ID: a Philippine CRN/SSS/UMID number in its
+#   layout (4-7-1 or 2-7-1) after its name;
+# - SSN: the last four digits ("the last four: 4471") where the message asked for the writer's social a little before;
+# - DOB: a date in words or digits after a birth cue of these languages the older rules lack ("nací el nueve de abril
+#   de 1989", "mi cumple es el 5 de enero", "né le 3 mai 1990", "nato il 4 marzo 1975", "geboren am 4. Oktober 2012"), and a
+#   date a few linking words after a date-of-birth word ("Geburtsdatum. Richtig ist der 4. Oktober 2012");
+# - ADDRESS: a Turkish address (mahalle, cadde, sokak, "No: 14 Daire: 6", postcode and "İlçe/İl"); a Dutch postcode
+#   with its house number ("9712 GH, huisnummer 18");
+# - PERSON: a name after "M." (French Monsieur: "Merci M. Boukhalfa"), after a passenger's or a name's word of these
+#   languages ("pasajera Yesenia Maldonado", "Naam Sneha Kulkarni": two words at least), after "sou eu," / "soy yo,",
+#   after a mother's or father's word and "di/de/da" ("la mamma di Tommaso"), a neighbour's name in quotes ("an
+#   Nachbar „Krause“"), and a name under a Swiss sign-off ("Freundliche Grüsse\nReto Stäheli").
+_S24B_CAP = r"[A-ZÀ-ÞĀ-ŽŞİÇĞÖÜ][^\W\d_]{1,30}+(?:['’-][^\W\d_]{1,30}+){0,2}"
+_S24B_PASSPORT = re.compile(r"(?i:\b(?:pasaporte|passaporte|passeport|reisepass|paspoort|passaporto|paszpor\w{1,5}|"
+                            r"pasaport\w{0,4}|passport)\b)")
+_S24B_PASSPORT_NUM = re.compile(r"(?<![\w-])([A-Z]{1,3}\d{6,9})(?![\w-]|[.,]\d)")
+_S24B_IPV4 = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)"
+_S24B_IP = re.compile(r"(?i:\b(?:my|moje|moja|mój|moj|mi|mon|ma|mein|meine|minha|meu|mio|mia|mijn|benim)[ \t]"
+                      r"(?:own[ \t]|public[ \t]|home[ \t]|publiczne[ \t]|pública[ \t]|publique[ \t])?IP\b)(?:[ \t]{0,3}(?:(?i:address|adres|adresi|adresse|adresa|dirección|direccion|indirizzo|"
+                      r"endereço|to|is|es|est|ist|è|é|era|war|was|jest)\b|[:=-])){0,4}[ \t]{0,3}"
+                      r"(" + _S24B_IPV4 + "|" + _S23B_IPV6 + ")")
+_S24B_PRIVATE_IP = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")  # a home network's, no one's
+_S24B_CBU = re.compile(r"\b(?:CBU|CVU)\b[^\d\n]{0,15}(\d{22}|\d{8}[ \t-]\d{14})(?![\d-])")
+_S24B_CRN = re.compile(r"\b(?:CRN|SSS|UMID)\b[^\d\n]{0,15}(\d{4}-\d{7}-\d|\d{2}-\d{7}-\d)(?![\d-])")
+_S24B_LAST4 = re.compile(r"(?i:\blast[ \t](?:four|4)(?:[ \t]digits)?)[ \t:,]{0,3}(?:(?i:is|are)[ \t])?(\d{4})(?![\w-])")
+_S24B_GIVE = re.compile(r"(?i:\b(?:give|giving|provide|providing|share|sharing|send|verify|confirm)\b[^.!?\n]{0,20})$")
+_S24B_SOCIAL = re.compile(r"(?i:\b(?:my|your|the|his|her)[ \t](?:social|ssn)\b)")
+_S24B_DAY_WORDS = (r"(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+                   r"dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidós|veintidos|veintitrés|"
+                   r"veintitres|veinticuatro|veinticinco|veintiséis|veintiseis|veintisiete|veintiocho|veintinueve|"
+                   r"treinta|treinta[ \t]y[ \t]uno)")
+_S24B_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+                r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+                r"decembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|"
+                r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" + _S23A_MONTHS[3:-1] + ")")
+_S24B_DATE = (rf"(?i:\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}}|(?:\d{{1,2}}(?:\.|º|°|er)?|{_S24B_DAY_WORDS})[ \t]"
+              rf"(?:de[ \t])?{_S24B_MONTHS}(?:[ \t](?:de[ \t])?(?:19|20)\d{{2}})?)")
+_S24B_DOB = re.compile(
+    r"(?i:\b(?:nac[ií]|nacid[oa]|naci[oó]|nací[ \t]yo|cumple(?:años|anos)?|nascid[oa]|nasci|né|née|"
+    r"nato|nata|nati|geboren|urodzon[aey]|urodził[ae]m?[ \t]się|anniversaire|compleanno|aniversário)"
+    r"(?:,?[ \t](?:es|est|è|é|ist|is|jest))?(?:[ \t](?:el|em|le|il|am|op|a|o|dia|the))?[ \t]{1,2})"
+    r"(?:(?i:el|le|il|der|o)[ \t])?"
+    r"(" + _S24B_DATE + r")(?![\w/-]|\.\d)")
+_S24B_DOB_AFTER_WORD = re.compile(
+    r"(?i:\b(?:geburtsdatum|fecha[ \t]de[ \t]nacimiento|date[ \t]de[ \t]naissance|data[ \t]di[ \t]nascita|"
+    r"data[ \t]de[ \t]nascimento|geboortedatum|data[ \t]urodzenia|doğum[ \t]tarihi|date[ \t]of[ \t]birth))"
+    r"[ \t.:,]{0,3}(?:(?i:richtig|correct[ao]?|korrekt|juste|giusta|certa|right|ist|is|es|est|è|é|der|el|la|le|il|"
+    r"o|a|mein|mi|my|ma|mon|jest|poprawna|prawidłowa|juist|de|doğrusu|correcte|correto|richtige)[ \t.:,]{1,3}){1,5}"
+    r"(" + _S24B_DATE + r")(?![\w/-]|\.\d)")
+_S24B_DOB_CORRECTED = re.compile(
+    r"(?i:\b(?:geburtsdatum|fecha[ \t]de[ \t]nacimiento|date[ \t]de[ \t]naissance|data[ \t]di[ \t]nascita|"
+    r"data[ \t]de[ \t]nascimento|geboortedatum|data[ \t]urodzenia|doğum[ \t]tarihi|date[ \t]of[ \t]birth))"
+    r"[^\n]{0,50}?(?i:\b(?:richtig|richtige|correct[ao]?|correcte|correto|korrekt|juste|giusta|certa|right|poprawna|"
+    r"prawidłowa|juist|doğrusu)\b)(?:[ \t.:,]{1,3}(?i:ist|is|es|est|è|é|der|el|la|le|il|o|a|jest|de|datum|date|"
+    r"fecha|data)\b){0,4}[ \t.:,]{1,3}(" + _S24B_DATE + r")(?![\w/-]|\.\d)")
+_S24B_TR_PIECE = (r"(?:(?!(?:Adres|Adresim|Adresi|Merhaba|Yeni|Eski)\b)(?:[A-ZÇĞİÖŞÜ][^\W\d_]{1,25}|\d{1,5}\.)[ \t]){1,3}"
+                  r"(?:Mahallesi|Mahalle|Mah\.|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)")
+_S24B_TR_ADDRESS = re.compile(
+    _S24B_TR_PIECE + r"(?:,?[ \t]" + _S24B_TR_PIECE + r"){0,2}[ \t,]{1,2}No[:.]?[ \t]?\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"(?:[ \t,]{1,2}(?:Daire|D|Kat|K)[:.]?[ \t]?\d{1,3})*"
+    r"(?:,?[ \t]\d{5}[ \t][A-ZÇĞİÖŞÜ][^\W\d_]+(?:[ \t]?/[ \t]?[A-ZÇĞİÖŞÜ][^\W\d_]+)?)?")
+_S24B_NL_POSTCODE = re.compile(r"\b([1-9]\d{3}[ \t]?(?!SS|SA|SD)[A-Z]{2}\b(?:,?[ \t](?:huisnummer|huisnr\.?|nummer|nr\.?)"
+                               r"[ \t]?\d{1,5}(?:[ \t-]?[a-zA-Z]\b)?)?)")
+_S24B_MONSIEUR = re.compile(rf"(?<![\w.'’])M\.[ \t]{{1,2}}({_S24B_CAP}(?:[ \t]{_S24B_CAP})?)(?![\w'’-])")
+_S24B_NAME_CUE = re.compile(rf"(?i:\b(?:naam|pasajer[oa]|passageir[oa]|passager|passagère|passegger[oa]|passagier|"
+                            rf"fluggast|yolcu|pasażer(?:ka)?)\b)[ \t:]{{1,3}}({_S24B_CAP}(?:[ \t]{_S24B_CAP}){{1,3}})")
+_S24B_SELF_COMMA = re.compile(rf"(?i:\b(?:sou[ \t]eu|soy[ \t]yo|c['’]est[ \t]moi|sono[ \t]io|ich[ \t]bin['’]s|"
+                              rf"to[ \t]ja|ben[ \t]de)),[ \t]{{1,2}}({_S24B_CAP}(?:[ \t]{_S24B_CAP}){{0,2}})(?![\w'’-])")
+_S24B_PARENT_OF = re.compile(rf"(?i:\b(?:mamma|mamá|mama|mamãe|mãe|maman|papà|papá|papai|pai|papa|papa|nonna|nonno|"
+                             rf"madre|padre)[ \t](?:di|de|do|da|du|von|van)[ \t])({_S24B_CAP})(?![\w'’-])")
+_S24B_NEIGHBOUR = re.compile(rf"(?i:\b(?:nachbar(?:in|n)?|neighbou?r|vecin[oa]|voisin[e]?|vicin[oa]|vizinh[oa]|buren|"
+                             rf"buurman|buurvrouw|sąsiad\w{{0,3}}|komşu\w{{0,3}})[ \t]{{1,2}})[\"„“«‚‘'][ \t]?"
+                             rf"({_S24B_CAP}(?:[ \t]{_S24B_CAP})?)[ \t]?[\"“”»‘’']")
+_S24B_SWISS_SIGN = re.compile(rf"(?im:^[ \t]*(?:(?:freundliche|liebe|viele|beste|herzliche)[ \t]grüsse|"
+                              rf"mit[ \t]freundlichen[ \t]grüssen|grüessli|en[ \t]gruess|liebi[ \t]grüess)[ \t]*,?[ \t]*"
+                              rf"\r?\n[ \t]*({_S24B_CAP}(?:[ \t]{_S24B_CAP}){{0,2}})[ \t]*$)")
+_S24B_AFRICAN_ADDRESS_WORDS = r"(?:cité|villa|lot|îlot|ilot|quartier|carré|résidence|immeuble|lotissement|bâtiment|porte)"
+_S24B_PIECE_WORD = (r"(?:[A-ZÀ-Þ][^\W\d_]{1,25}(?:['’-][^\W\d_]{1,20})?|\d{1,5}[A-Za-z]?|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS +
+                    r")|les|des|de|du|la|le|d['’]|l['’])")
+_S24B_LIVE_ADDRESS = re.compile(
+    r"(?i:\b(?:j['’]habite|domicilié|domiciliée|je[ \t]vis|je[ \t]réside|nous[ \t]habitons)(?:[ \t](?:à|au|a))?[ \t]{1,2})"
+    r"((?=[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)" + _S24B_PIECE_WORD + r"(?:[ \t]" + _S24B_PIECE_WORD +
+    r"){0,5}(?:,[ \t]?(?=[A-ZÀ-Þ]|(?i:" + _S24B_AFRICAN_ADDRESS_WORDS + r")\b)" + _S24B_PIECE_WORD + r"(?:[ \t]" +
+    _S24B_PIECE_WORD + r"){0,5}){1,5})(?![\w'’-])")
+_S24B_SPELL_ITEM = (r"(?:[A-Z][ \t](?:come|comme|wie|como|de|van|voor)[ \t][A-ZÀ-Þ][^\W\d_]{2,20}|"
+                    r"(?i:doppia|doppio|double|doble|dupla|doppel|dubbele)[ \t][^\W\d_]{1,8})")
+_S24B_SPELLED = re.compile(r"(?<![\w])" + _S24B_SPELL_ITEM + r"(?:,?[ \t]" + _S24B_SPELL_ITEM + r"){1,15}")
+# the Dutch and the German spelling alphabets' words: four or more in a row spell a name ("Dirk, Eduard, Karel, Karel")
+_S24B_ALPHABET_WORD = (r"(?:Anton|Bernard|Cornelis|Dirk|Eduard|Ferdinand|Gerard|Hendrik|Izaak|Johan|Karel|Lodewijk|"
+                       r"Marie|Nico|Otto|Pieter|Quirinus|Rudolf|Simon|Teunis|Utrecht|Victor|Willem|Xantippe|IJmuiden|"
+                       r"Ypsilon|Zaandam|Berta|Cäsar|Charlotte|Dora|Emil|Friedrich|Gustav|Heinrich|Ida|Julius|Kaufmann|"
+                       r"Ludwig|Martha|Nordpol|Paula|Quelle|Richard|Samuel|Siegfried|Theodor|Ulrich|Viktor|Wilhelm|"
+                       r"Xanthippe|Zacharias|Zeppelin|Ärger|Ökonom|Übermut|Eszett)")
+_S24B_ALPHABET = re.compile(r"(?<![\w'’-])" + _S24B_ALPHABET_WORD + r"(?:,?[ \t]{1,2}" + _S24B_ALPHABET_WORD +
+                            r"){3,24}(?![\w'’-])")
+_S24B_ES_UNITS = r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_S24B_ES_WORD = (r"(?:(?:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|diez|once|doce|trece|"
+                 r"catorce|quince|dieci(?:séis|seis|siete|ocho|nueve))|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
+                 r"ochenta|noventa)(?:[ \t]y[ \t]" + _S24B_ES_UNITS + r")?|" + _S24B_ES_UNITS + r")")
+_S24B_ES_PHONE = re.compile(r"(?i:\b(?:número|numero|móvil|movil|teléfono|telefono|celular|cel|whatsapp)\b[^.\n\d]{0,25}?)"
+                            r"(?i:\b(" + _S24B_ES_WORD + r"(?:[ \t,]{1,3}" + _S24B_ES_WORD + r"){3,14})\b)")
+_S24B_YEAR_NOW = __import__("datetime").date.today().year
+
+
+def _s24b_es_digits(words: str) -> int:
+    n = 0
+    for m in re.finditer(_S24B_ES_WORD, words, re.IGNORECASE):
+        n += 1 if re.fullmatch(_S24B_ES_UNITS, m.group(), re.IGNORECASE) else 2
+    return n
+
+
+def find_session24b(text: str) -> Iterator[Found]:
+    """Session 24b's rules (see the block's comment)."""
+    low = text.lower()
+    if "M." in text:
+        for m in _S24B_MONSIEUR.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("naam", "pasaj", "passag", "passeg", "fluggast", "yolcu", "pasaż")):
+        for m in _S24B_NAME_CUE.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "," in text and any(w in low for w in ("sou eu", "soy yo", "est moi", "sono io", "bin's", "to ja", "ben de")):
+        for m in _S24B_SELF_COMMA.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("mamm", "mamá", "mama", "mãe", "maman", "papà", "papá", "papa", "pai ", "nonn", "madre",
+                              "padre")):
+        for m in _S24B_PARENT_OF.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("nachbar", "neighb", "vecin", "voisin", "vicin", "vizinh", "buren", "buur", "sąsiad",
+                              "komşu")):
+        for m in _S24B_NEIGHBOUR.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "grüss" in low or "gruess" in low or "grüess" in low:
+        for m in _S24B_SWISS_SIGN.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in (" come ", " comme ", " wie ", " como ", " de ", " van ", " voor ", "doppi", "double",
+                              "doble", "dupla", "doppel", "dubbele")):
+        for m in _S24B_SPELLED.finditer(text):
+            yield "PERSON", m.start(), m.end(), 0.8
+    if ", " in text or text.count(" ") >= 3:
+        for m in _S24B_ALPHABET.finditer(text):
+            yield "PERSON", m.start(), m.end(), 0.8
+    if any(w in low for w in ("número", "numero", "móvil", "movil", "teléfono", "telefono", "cel", "whatsapp")):
+        for m in _S24B_ES_PHONE.finditer(text):
+            if 9 <= _s24b_es_digits(m.group(1)) <= 13 and not re.search(
+                    r"(?i:pedido|orden|referencia|factura|cliente|cuenta|dni|nie|seguimiento|tarjeta|código|codigo)",
+                    m.group()[:m.start(1) - m.start()]):
+                yield "PHONE", m.start(1), m.end(1), 0.8
+    if not _DIGIT.search(text):
+        return
+    if any(w in low for w in ("pasaport", "passaport", "passeport", "reisepass", "paspoort", "paszpor", "passport")):
+        for m in _S24B_PASSPORT.finditer(text):
+            if _PASSPORT_NOT.search(text, max(0, m.start() - 15), m.start()):
+                continue
+            stop = text.find("\n", m.end())
+            stop = min(m.end() + 60, len(text) if stop < 0 else stop)
+            num = _S24B_PASSPORT_NUM.search(text, m.end(), stop)
+            if num is not None:
+                yield "PASSPORT", num.start(1), num.end(1), 0.85
+    if "ip" in low:
+        for m in _S24B_IP.finditer(text):
+            if (m.group(1).count(":") >= 2 or "." in m.group(1)) and not _S24B_PRIVATE_IP.match(m.group(1)):
+                yield "IP_ADDRESS", m.start(1), m.end(1), 0.85
+    if "CBU" in text or "CVU" in text:
+        for m in _S24B_CBU.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.95
+    if "CRN" in text or "SSS" in text or "UMID" in text:
+        for m in _S24B_CRN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.95
+    if "last" in low and ("social" in low or "ssn" in low):
+        for m in _S24B_LAST4.finditer(text):
+            if _S24B_SOCIAL.search(text, max(0, m.start() - 200), m.start()) and _S24B_GIVE.search(
+                    text, max(0, m.start() - 30), m.start()):
+                yield "SSN", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("nac", "cumple", "nasc", "né", "née", "nat", "geboren", "urodz", "anniversaire",
+                              "compleanno", "aniversário")):
+        for m in _S24B_DOB.finditer(text):
+            years = re.findall(r"(?:19|20)\d\d", m.group(1))
+            if not years or 1900 <= int(years[-1]) <= _S24B_YEAR_NOW - 1:
+                yield "DOB", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("geburtsdatum", "nacimiento", "naissance", "nascita", "nascimento", "geboortedatum",
+                              "urodzenia", "doğum tarihi", "date of birth")):
+        for m in (*_S24B_DOB_AFTER_WORD.finditer(text), *_S24B_DOB_CORRECTED.finditer(text)):
+            years = re.findall(r"(?:19|20)\d\d", m.group(1))
+            if years and 1900 <= int(years[-1]) <= _S24B_YEAR_NOW - 1:
+                yield "DOB", m.start(1), m.end(1), 0.85
+    if "No" in text and any(w in text for w in ("Sok", "Cad", "Mah", "Cd.", "Sk.", "Bulv", "Blv.")):
+        for m in _S24B_TR_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if any(w in low for w in ("habite", "domicili", "je vis", "réside", "habitons")) and "," in text:
+        for m in _S24B_LIVE_ADDRESS.finditer(text):
+            if any(c.isdigit() for c in m.group(1)):
+                yield "ADDRESS", m.start(1), m.end(1), 0.8
+    if "postcode" in low or "huisn" in low:
+        for m in _S24B_NL_POSTCODE.finditer(text):
+            yield "ADDRESS", m.start(1), m.end(1), 0.85

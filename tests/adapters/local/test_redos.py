@@ -131,6 +131,13 @@ UNITS += ("ips 1.1.1.1, ", "ip 1.1.1.1\n", "from 1.1.1.", "allowlist: a:a:", "us
           "passport 111111 sorry  ", "last four of your social\nA: 1", "Aa AA 11111\n", "1 Aa\nAa AA 11111\n",
           "서울특별시 마포구 1로 1", "받는 사람 ", "Aa SA de ", "Aa de Aa ", "my dog ", "Aa\nAa Aa\n", "2nd of feb 1",
           "Hotel Aa ", "\nCustomer: 11111\nAgent Aa: ")
+# session 19, fixer session24b (blind24b): local passport, IP, CBU, CRN, birth and address cues, spelled names, Spanish
+# number words, and the filters' triggers (amounts in addresses, units after addresses, dashes before dates)
+UNITS += ("pasaporte es A", "my IP is 1.1.1.", "moje IP to ", "CBU 1", "CRN 1111-1111111-", "last four: 1", "nací el 1 de ",
+          "nací el nueve de ", "Geburtsdatum. Richtig ist der ", "Aa Sokak No: 1 Daire: ", "Aa Mah. 1. Sokak ", "1111 AA, huisnummer ",
+          "M. Aa ", "Naam Aa ", "sou eu, Aa ", "mamma di Aa ", "Nachbar „Aa", "Freundliche Grüsse\nAa ", "j'habite Aa 1, ",
+          "A come Aa, ", "doppia a ", "número es uno, ", "cuarenta y ", "1.111,11 TL ", "Aa 1, app. 1", "Aa — 1/1/1",
+          "bestelnummer 1", "rue de Aa 1, ", "Dirk, ", "Anton Berta ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
