@@ -1066,7 +1066,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session21c_filters(text, spans) if spans else spans  # session 21c (pii21fc)
     spans = _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
     spans = _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
-    return _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
+    spans = _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
+    return _session24a_filters(text, spans) if spans or " for " in text else spans  # session 24a (session24a)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -2633,3 +2634,140 @@ def _s23b_not_a_phone(text: str, span: PiiSpan) -> bool:
 def _session23b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return [s for s in spans if not (s.kind == "PERSON" and _s23b_firm(text, s, spans))
             and not (s.kind == "PHONE" and _s23b_not_a_phone(text, s))]
+
+
+# ---- session 19, fixer session24a (blind24: voice-call transcripts and voicemails as speech-to-text writes them) -----
+# - a PHONE or a CARD read out that answers a cue for another number on its line or the question line before it (an
+#   account at a utility, a reference, a ticket, a prescription, a meter, an MPAN/MPRN, a membership, a policy, a claim,
+#   a frequent flyer's or an infringement's number: build.py keeps those); in a bank's call (a bank, a building society,
+#   a credit union, a sort code, UPI) a read-out number after an account's cue is a BANK_ACCOUNT; never when a phone's
+#   cue is there too ("best number", "call me", "mobile");
+# - a PERSON span of single letters that a code goes on after ("g h i nine nine one four", "l m q seven v two");
+# - a PERSON span that is only words of talk, no one's name ("send", "date", "passport", "Voicemail", "upi");
+# - a PERSON span opening with "hes"/"shes" ("shes limping"), or closing with them ("murphy hes under": cut there);
+#   the answer to a pet's name question ("the name of the dog\nClient: murphy");
+# - a one-word PERSON span before a trade's word ("bayside physio"), unless that word is masked elsewhere;
+# - a DOB said in numbers that an amount's words follow ("thats thirty one sixty all up"); an ADDRESS ending in
+#   "drive" before "away" (a car's price "twenty four nine ninety five drive away");
+# - an ADDRESS span over a line break is cut at it; what is left of one plain word is dropped ("place\nAgent");
+# - a name spelled with "x for word" ("k for kilo, o, w for whiskey…") after a spelling or a surname's cue is masked
+#   whole (the older filter that drops lower-case spans with a preposition inside drops it: "for").
+_S24A_REF_CUE = re.compile(
+    r"(?i:\b(?:account|acct|reference|ref|ticket|prescription|meter|mpan|mprn|membership|frequent[ \t]flyer|"
+    r"infringement|invoice|tracking|(?:case|order|job|member|claim|policy|booking|serial|customer|script)"
+    r"[ \t](?:number|no|ref|reference|id)|(?:claim|policy|booking|order)[ \t](?:is|its|it's))\b)")
+_S24A_PHONE_CUE = re.compile(r"(?i:\b(?:phone|mobile|cell|landline|call|callback|ring|reach|contact|best[ \t]number|"
+                             r"whatsapp|mpesa|text|number[ \t]for[ \t]the|telephone|tel|(?:my|your|his|her)[ \t]number|"
+                             r"number[ \t](?:on|linked[ \t]to)[ \t](?:the|your|my)[ \t]account|social|national|"
+                             r"insurance[ \t]number|id[ \t]number|identity)\b)")
+_S24A_BANK_CALL = re.compile(r"(?i:\b(?:bank|banking|building[ \t]society|credit[ \t]union|savings|sort[ \t]code|"
+                             r"iban|upi|neft|imps|ifsc|current[ \t]account|roll[ \t]number)\b)")
+_S24A_SPOKEN = re.compile(r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)")
+_S24A_CODE_AFTER = re.compile(r"[ \t](?i:[a-z]|zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'’-])")
+_S24A_CODE_DIGIT = re.compile(r"(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|\d)")
+_S24A_PET_QUESTION = re.compile(r"(?i:\b(?:name[ \t]of[ \t](?:the|your|his|her)[ \t](?:dog|cat|pet|puppy|kitten|horse|"
+                                r"rabbit|bird|parrot)|(?:dog|cat|pet|puppy|kitten|horse|rabbit)['’]?s[ \t]name)\b)"
+                                r"[^\n]{0,20}\r?\n[^\n:]{1,20}:[ \t]*$")
+_S24A_TRADES = frozenset("""physio physiotherapy vets vet veterinary pharmacy chemist chemists dental dentist dentists
+surgery clinic motors garage plumbing electrical roofing builders bakery cafe deli salon barbers florist florists
+opticians optometrists insurance lettings estates""".split())
+_S24A_AMOUNT_AFTER = re.compile(r"[ \t]*(?i:all[ \t]up|total|in[ \t]total|pounds|quid|dollars|bucks|euros?|rand|"
+                                r"each|a[ \t]month|per)\b")
+_S24A_LABEL_AFTER = re.compile(r"[^\W\d_][\w ]{0,20}:")
+_S24A_PRONOUN_WORDS = frozenset("hes shes he's she's he’s she’s".split())
+_S24A_SPELL_CUE = re.compile(r"(?i:\bspel\w{0,5}|\bsurname|\bname|\bletters?)")
+
+
+def _s24a_line_cues(text: str, start: int) -> str:
+    """The text a read-out number answers: its line before it, and the line before when it opens its line's turn."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    before = head
+    turn = head.split(":", 1)[-1].strip(" \t").lower()
+    if line_start and len(turn.split()) <= 3:  # "Customer: yeah um its …" answers the line before
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        before = text[prev_start:line_start] + head
+    return before
+
+
+def _s24a_other_number(text: str, span: PiiSpan) -> str | None:
+    """"drop", "bank" or None for a PHONE/CARD span: a number of another kind, by the cues it answers."""
+    value = text[span.start:span.end]
+    if any(c.isdigit() for c in value) and not re.search(r"(?i:\bticket|\binc\b)", text[max(0, span.start - 20):span.start]):
+        return None
+    if not any(c.isdigit() for c in value) and not _S24A_SPOKEN.match(value):
+        return None
+    before = _s24a_line_cues(text, span.start)
+    cues = list(_S24A_REF_CUE.finditer(before))
+    cue = cues[-1] if cues else None
+    if cue is None or _S24A_PHONE_CUE.search(before):
+        return None
+    if cue.group().lower() in ("account", "acct", "roll") and _S24A_BANK_CALL.search(text):
+        return "bank"
+    return "drop"
+
+
+def _s24a_spelled(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    added = []
+    for m in pii_rules._S20_SPELLED_AS.finditer(text):
+        value = m.group()
+        if " for " not in value and " as in " not in value:
+            continue
+        if _overlaps([(s.start, s.end) for s in spans if s.kind == "PERSON" and s.end - s.start >= len(value)],
+                     m.start(), m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        if _S24A_SPELL_CUE.search(text, prev_start, m.start()):
+            added.append(PiiSpan("PERSON", m.start(), m.end(), 0.8))
+    return _merged([*spans, *added]) if added else spans
+
+
+def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    low = text.lower()
+    out: list[PiiSpan] = []
+    for s in spans:
+        value = text[s.start:s.end]
+        words = value.lower().split()
+        if s.kind in ("PHONE", "CARD"):
+            verdict = _s24a_other_number(text, s)
+            if verdict == "drop":
+                continue
+            if verdict == "bank":
+                s = PiiSpan("BANK_ACCOUNT", s.start, s.end, s.score)
+        elif s.kind == "PERSON" and words:
+            if len(words) <= 3 and all(len(w) == 1 for w in words) and value.islower() and \
+                    _S24A_CODE_AFTER.match(text, s.end):
+                tail = text[s.end:text.find("\n", s.end) if "\n" in text[s.end:] else len(text)]
+                if _S24A_CODE_DIGIT.search(tail[:30]):
+                    continue  # "g h i nine nine one four oh two": a policy's code
+            if all(w.strip(".,") in pii_rules._S24A_NOT_NAME for w in words):
+                continue
+            if words[0] in _S24A_PRONOUN_WORDS:
+                continue
+            cut = next((i for i, w in enumerate(words) if i and w in _S24A_PRONOUN_WORDS), None)
+            if cut is not None and value.islower():
+                s = PiiSpan(s.kind, s.start, s.start + len(" ".join(value.split()[:cut])), s.score)
+                if text[s.start:s.end] != " ".join(value.split()[:cut]):
+                    continue  # spacing other than single spaces: leave it to the other rules
+            if _S24A_PET_QUESTION.search(text, max(0, s.start - 80), s.start):
+                continue
+            nxt = text[s.end:s.end + 30].split()
+            if len(words) == 1 and nxt and nxt[0].lower().strip(".,") in _S24A_TRADES and not any(
+                    o.kind == "PERSON" and o is not s and words[0] in text[o.start:o.end].lower().split()
+                    for o in spans):
+                continue
+        elif s.kind == "DOB" and not any(c.isdigit() for c in value) and _S24A_AMOUNT_AFTER.match(text, s.end):
+            continue
+        elif s.kind == "ADDRESS":
+            if "\n" in value and _S24A_LABEL_AFTER.match(text, s.start + value.rindex("\n") + 1):
+                first = value.split("\n", 1)[0].rstrip(" \t,")
+                if not first or (len(first.split()) == 1 and not any(c.isdigit() for c in first)):
+                    continue
+                s = PiiSpan(s.kind, s.start, s.start + len(first), s.score)
+            if words and words[-1] == "drive" and re.match(r"[ \t]+away\b", text[s.end:s.end + 8]):
+                continue
+        out.append(s)
+    if " for " in low or " as in " in low:
+        out = _s24a_spelled(text, out)
+    return out
