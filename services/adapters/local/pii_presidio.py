@@ -1033,6 +1033,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
         extra = [j for span in extra if (j := _s22c_judge(text, span, [*spans, span])) is not None]  # session 22c
         extra = [span for span in extra if not (span.kind == "PERSON" and _s23b_firm(text, span, spans))]  # s. 23b
+        extra = _s24a_extend(text, extra) if "," in text else extra  # session 24a: a spoken first line's town
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -2673,6 +2674,7 @@ surgery clinic motors garage plumbing electrical roofing builders bakery cafe de
 opticians optometrists insurance lettings estates""".split())
 _S24A_AMOUNT_AFTER = re.compile(r"[ \t]*(?i:all[ \t]up|total|in[ \t]total|pounds|quid|dollars|bucks|euros?|rand|"
                                 r"each|a[ \t]month|per)\b")
+_S24A_STREET_WORDS = frozenset(pii_rules._S20_STREET.split("|"))
 _S24A_LABEL_AFTER = re.compile(r"[^\W\d_][\w ]{0,20}:")
 _S24A_PRONOUN_WORDS = frozenset("hes shes he's she's he’s she’s".split())
 _S24A_SPELL_CUE = re.compile(r"(?i:\bspel\w{0,5}|\bsurname|\bname|\bletters?)")
@@ -2723,6 +2725,32 @@ def _s24a_spelled(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return _merged([*spans, *added]) if added else spans
 
 
+# the town after a first line said in words, and an Indian PIN after it: ", dee why", ", tuam ringing again…",
+# ", bangalore five six zero zero zero three" (a lower-case ADDRESS span only, the line's end or a plain word after)
+_S24A_TOWN_AFTER = re.compile(
+    r"(?i:,[ \t]([a-z][a-z'’]{2,20}(?:[ \t][a-z][a-z'’]{1,20})?)"
+    r"(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t](?:zero|oh|one|two|three|four|five|six|"
+    r"seven|eight|nine)){5})?)"
+    r"(?=[ \t]*(?:\r?\n|$|[,.?!]|(?i:ringing|calling|about|and|if|so|thats|please|thanks|is|the)\b))")
+_S24A_CORRECTED = re.compile(r"(?i:(?<![\w'’-])((?:oh|zero)(?:[ \t,]{1,2}(?:zero|oh|one|two|three|four|five|six|seven|"
+                             r"eight|nine|double|triple)){3,12})[ \t,]{1,2}(?:sorry|no|i[ \t]mean|wait)"
+                             r"(?:[ \t,]{1,2}(?:sorry|no|i[ \t]mean|wait|its|it's))*[ \t,]{1,2})$")
+
+
+def _s24a_extend(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        if s.kind == "ADDRESS" and text[s.start:s.end].islower() and text.startswith(",", s.end):
+            m = _S24A_TOWN_AFTER.match(text, s.end)
+            if m and not any(w in pii_rules._S24A_NOT_NAME or w in pii_rules._S20_NOT_ADDRESS_WORDS
+                             for w in m.group(1).lower().split()[:1]):
+                s = PiiSpan(s.kind, s.start, m.end(), s.score)
+        elif s.kind == "PHONE" and (c := _S24A_CORRECTED.search(text, max(0, s.start - 120), s.start)):
+            out.append(PiiSpan("PHONE", c.start(1), c.end(1), s.score))  # a first attempt corrected in speech
+        out.append(s)
+    return out
+
+
 def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     low = text.lower()
     out: list[PiiSpan] = []
@@ -2736,6 +2764,10 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             if verdict == "bank":
                 s = PiiSpan("BANK_ACCOUNT", s.start, s.end, s.score)
         elif s.kind == "PERSON" and words:
+            if len(words) >= 3 and value.islower() and words[0] in pii_rules._S20_NUMBER_WORDS and \
+                    words[-1] in _S24A_STREET_WORDS:
+                out.append(PiiSpan("ADDRESS", s.start, s.end, s.score))  # "two slash fifty five pittwater road"
+                continue
             if len(words) <= 3 and all(len(w) == 1 for w in words) and value.islower() and \
                     _S24A_CODE_AFTER.match(text, s.end):
                 tail = text[s.end:text.find("\n", s.end) if "\n" in text[s.end:] else len(text)]
@@ -2770,4 +2802,6 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         out.append(s)
     if " for " in low or " as in " in low:
         out = _s24a_spelled(text, out)
+    if "," in text or "sorry" in low or " no " in low:
+        out = _s24a_extend(text, out)
     return out

@@ -4506,6 +4506,67 @@ def _s24a_bank(text: str) -> Iterator[Found]:
             yield "BANK_ACCOUNT", run.start(), run.start() + tokens[-1].end(), 0.85
 
 
+# - ADDRESS: a first line said in words whose street type the older rules lack ("six primrose bank, holmfirth", "old
+#   mill pike"), after an address's cue; a US address said in words, house number to ZIP ("four oh eight two old mill
+#   pike knoxville tennessee three seven nine one nine").
+# - PHONE: the caller's number in a voicemail's header ("Voicemail from 01632 960 441 (00:27)"); a number said half in
+#   figures, half in words after a phone's cue ("call me back on 07700 nine double oh, one four two").
+_S24A_MORE_STREETS = r"bank|brow|fold|gate|pike|wynd|chase|croft|meadows|paddocks|heights|loop|trail|boulevard|highway"
+_S24A_ADDRESS_CUE = re.compile(r"(?i:\baddress|\blive[ \t]at|\bliving[ \t]at|\bmoved[ \t]to|\bpostcode)")
+_S24A_FIRST_LINE = re.compile(
+    rf"(?<![\w'’-])(?:(?:number[ \t])?{_S20_WORD_HEAD}(?:[ \t][a-z])?,?[ \t])"
+    rf"((?:[a-z'’]{{2,20}}[ \t]){{1,3}})(?:{_S24A_MORE_STREETS})(?![\w'’-])"
+    r"(?:,[ \t]([a-z]{3,20}(?:[ \t][a-z]{3,20})?)(?=[ \t]*(?:\r?\n|$|[,.])))?")
+_S24A_US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+washington wisconsin wyoming""".split())
+_S24A_US_ADDRESS = re.compile(
+    rf"(?<![\w'’-])(?i:{_S20_DIGIT}(?:[ \t]{_S20_DIGIT}){{1,4}}[ \t]((?:[a-z'’]{{2,20}}[ \t]){{2,7}})"
+    rf"(?:new[ \t]|north[ \t]|south[ \t]|west[ \t]|rhode[ \t])?([a-z]{{4,14}})[ \t,]{{1,2}}"
+    rf"{_S20_DIGIT}(?:,?[ \t]{_S20_DIGIT}){{4}})(?![\w'’-]|,?[ \t]{_S20_DIGIT}\b)")
+_S24A_HEADER_PHONE = re.compile(r"(?i:\b(?:voicemail|missed[ \t]call|call)[ \t]from[ \t]?:?[ \t])"
+                                r"(\+?(?:\(\d{1,5}\)[ \t]?)?\d[\d \t.-]{6,16}\d)(?![\w-])")
+_S24A_MIXED_PHONE = re.compile(
+    rf"(?i:\b(?:call[ \t]me(?:[ \t]back)?[ \t]on|reach[ \t]me[ \t]on|ring[ \t]me(?:[ \t]back)?[ \t]on|my[ \t]number[ \t]is|"
+    rf"number[ \t]is|mobile[ \t]is|text[ \t]me[ \t]on)[ \t])"
+    rf"((?:\+|plus[ \t])?(?:\d{{1,5}}|{_S21A_DIGITS})(?:,?[ \t](?:\d{{1,5}}|{_S21A_DIGITS})){{1,14}})(?![\w'’-])")
+
+
+def _s24a_addresses(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in _S24A_MORE_STREETS.split("|")):
+        for m in _S24A_FIRST_LINE.finditer(text):
+            if any(w in _S20_UNIT_WORDS or w in _S20_NOT_ADDRESS_WORDS or w in NOT_NAMES for w in m.group(1).split()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+            if _S24A_ADDRESS_CUE.search(text, prev_start, m.start()):
+                town = m.group(2) and not any(w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(2).split())
+                yield "ADDRESS", m.start(), m.end() if town else m.end(1) + len(
+                    text[m.end(1):m.end()].split(",")[0]), 0.8
+    if any(w in low for w in _S24A_US_STATES):
+        for m in _S24A_US_ADDRESS.finditer(text):
+            if m.group(2).lower() in _S24A_US_STATES and not any(
+                    w in _S20_NOT_ADDRESS_WORDS for w in m.group(1).lower().split()):
+                yield "ADDRESS", m.start(), m.end(), 0.8
+
+
+def _s24a_phones(text: str, low: str) -> Iterator[Found]:
+    if "from" in low and _DIGIT.search(text):
+        for m in _S24A_HEADER_PHONE.finditer(text):
+            if 9 <= sum(c.isdigit() for c in m.group(1)) <= 15:
+                yield "PHONE", m.start(1), m.end(1), 0.8
+    if "on" in low or "is" in low:
+        for m in _S24A_MIXED_PHONE.finditer(text):
+            value = m.group(1)
+            figures = sum(c.isdigit() for c in value)
+            words = re.findall(r"(?i:double|triple|zero|oh|one|two|three|four|five|six|seven|eight|nine)", value)
+            said = sum(0 if w.lower() in ("double", "triple") else 1 for w in words) + sum(
+                1 if w.lower() == "double" else 2 if w.lower() == "triple" else 0 for w in words)
+            if figures and words and 9 <= figures + said <= 13:
+                yield "PHONE", m.start(1), m.end(1), 0.8
+
+
 def find_session24a(text: str) -> Iterator[Found]:
     """Session 24a's rules (see the block's comment)."""
     low = text.lower()
@@ -4514,3 +4575,5 @@ def find_session24a(text: str) -> Iterator[Found]:
         yield from _s24a_dobs(text)
     if any(w in low for w in ("account", "sort code", "roll number")) and _S24A_BANK_CALL.search(text):
         yield from _s24a_bank(text)
+    yield from _s24a_addresses(text, low)
+    yield from _s24a_phones(text, low)
