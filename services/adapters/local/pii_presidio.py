@@ -2674,6 +2674,8 @@ surgery clinic motors garage plumbing electrical roofing builders bakery cafe de
 opticians optometrists insurance lettings estates""".split())
 _S24A_AMOUNT_AFTER = re.compile(r"[ \t]*(?i:all[ \t]up|total|in[ \t]total|pounds|quid|dollars|bucks|euros?|rand|"
                                 r"each|a[ \t]month|per)\b")
+_S24A_KIN = frozenset("""mum mom dad nan gran grandad grandma son daughter wife husband partner brother sister mother
+father aunt uncle cousin""".split())
 _S24A_STREET_WORDS = frozenset(pii_rules._S20_STREET.split("|"))
 _S24A_LABEL_AFTER = re.compile(r"[^\W\d_][\w ]{0,20}:")
 _S24A_PRONOUN_WORDS = frozenset("hes shes he's she's he’s she’s".split())
@@ -2737,9 +2739,17 @@ _S24A_CORRECTED = re.compile(r"(?i:(?<![\w'’-])((?:oh|zero)(?:[ \t,]{1,2}(?:ze
                              r"(?:[ \t,]{1,2}(?:sorry|no|i[ \t]mean|wait|its|it's))*[ \t,]{1,2})$")
 
 
+# a name corrected in speech right after a masked one: "its shawn mick gonagle sorry mcgonagle"
+_S24A_NAME_CORRECTED = re.compile(r"[ \t,]{1,2}(?i:sorry|i[ \t]mean)[ \t,]{1,2}([a-z][a-z'’-]{2,25}(?:[ \t][a-z][a-z'’-]{2,25})?)"
+                                  r"(?=[ \t]*(?:\r?\n|$|[,.!?]))")
+
+
 def _s24a_extend(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out = []
     for s in spans:
+        if s.kind == "PERSON" and (c := _S24A_NAME_CORRECTED.match(text, s.end)) and all(
+                pii_rules._s24a_word_ok(w) for w in c.group(1).split()):
+            out.append(PiiSpan("PERSON", c.start(1), c.end(1), s.score))
         if s.kind == "ADDRESS" and text[s.start:s.end].islower() and text.startswith(",", s.end):
             m = _S24A_TOWN_AFTER.match(text, s.end)
             if m and not any(w in pii_rules._S24A_NOT_NAME or w in pii_rules._S20_NOT_ADDRESS_WORDS
@@ -2773,8 +2783,8 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 tail = text[s.end:text.find("\n", s.end) if "\n" in text[s.end:] else len(text)]
                 if _S24A_CODE_DIGIT.search(tail[:30]):
                     continue  # "g h i nine nine one four oh two": a policy's code
-            if all(w.strip(".,") in pii_rules._S24A_NOT_NAME for w in words):
-                continue
+            if all(w.strip(".,") in pii_rules._S24A_NOT_NAME and w.strip(".,") not in _S24A_KIN for w in words):
+                continue  # never a relative's word: "ring Gran back" names her (session 17's guard)
             if words[0] in _S24A_PRONOUN_WORDS:
                 continue
             cut = next((i for i, w in enumerate(words) if i and w in _S24A_PRONOUN_WORDS), None)
@@ -2804,4 +2814,8 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         out = _s24a_spelled(text, out)
     if "," in text or "sorry" in low or " no " in low:
         out = _s24a_extend(text, out)
+    if " then " in low and "card" in low:  # a card read out in two halves (an older filter drops the first)
+        halves = [PiiSpan("CARD", m.start(i), m.end(i), 0.85) for m in pii_rules._S24A_CARD_HALVES.finditer(text)
+                  if pii_rules._S21A_CARD_CUE.search(text, max(0, m.start() - 120), m.start()) for i in (1, 2)]
+        out = _merged([*out, *halves]) if halves else out
     return out

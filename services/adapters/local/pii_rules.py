@@ -4567,6 +4567,36 @@ def _s24a_phones(text: str, low: str) -> Iterator[Found]:
                 yield "PHONE", m.start(1), m.end(1), 0.8
 
 
+# - NATIONAL_ID: a national number read out answering its cue on the line before or after it, "dash" said between
+#   its groups, a PPS number's letters after its digits ("pps number\nCaller: seven six five four three two one t a",
+#   "sss number\nClient: three three dash four one nine oh two seven six dash one").
+# - CARD: a card read out in two halves joined by "then" after a card's cue: both halves (_S24A_CARD_HALVES, used by
+#   pii_presidio's _session24a_filters: an older filter drops the first half).
+# - ADDRESS: "building c apartment three twelve" (a block's letter and a flat's number said in words).
+_S24A_ID_CUE = re.compile(r"(?i:\b(?:ppsn?|sss|umid|tin|sin|(?:national|personal)[ \t]id|id|identity|social[ \t]"
+                          r"(?:insurance|security))[ \t](?:number|no)\b|\bppsn?\b)"
+                          r"(?:[^\n\d]{0,30}\r?\n[^\n:]{1,20}:)?[ \t,:]*(?:(?i:its|it's|yeah|yes|sure|uh|um|ok|is)[ \t,]+){0,2}")
+_S24A_ID_RUN = re.compile(rf"(?i:{_S20_DIGITS}(?:,?[ \t](?:dash[ \t])?{_S20_DIGITS}){{6,14}})"
+                          r"(?P<letters>[ \t][a-z](?:[ \t][a-z])?(?=[ \t]*(?:\r?\n|$|[,.])))?(?![\w'’-])")
+_S24A_CARD_HALVES = re.compile(
+    rf"(?i:((?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS},?[ \t](?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS})"
+    rf"[ \t]then[ \t]((?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS},?[ \t](?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS}))"
+    r"(?![\w'’-])")
+_S24A_BLOCK_FLAT = re.compile(rf"(?i:\b(?:building|block|tower)[ \t][a-z0-9](?![\w'’-]),?[ \t](?:apartment|apt|flat|"
+                              rf"unit|suite)[ \t](?:{_S20_NUMBER_HEAD}))(?![\w'’-])")
+
+
+def _s24a_more(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in ("pps", "sss", "umid", "tin ", "sin ", " id ", "identity", "social")):
+        for m in _S24A_ID_CUE.finditer(text):
+            run = _S24A_ID_RUN.match(text, m.end())
+            if run and len(_S24A_DIGIT_WORD.findall(run.group())) >= 7:
+                yield "NATIONAL_ID", run.start(), run.end(), 0.85
+    if any(w in low for w in ("building ", "block ", "tower ")):
+        for m in _S24A_BLOCK_FLAT.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+
+
 def find_session24a(text: str) -> Iterator[Found]:
     """Session 24a's rules (see the block's comment)."""
     low = text.lower()
@@ -4577,3 +4607,4 @@ def find_session24a(text: str) -> Iterator[Found]:
         yield from _s24a_bank(text)
     yield from _s24a_addresses(text, low)
     yield from _s24a_phones(text, low)
+    yield from _s24a_more(text, low)

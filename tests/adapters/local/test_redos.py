@@ -121,6 +121,15 @@ UNITS += ("Aa Aa 1.1.1111, kids Aa 1.1.", "tel 11\n", "11 11\nAa: 11 ", "(11) 11
 UNITS += ("passports are A1111111 and ", "passport no.: A1", "visitor_ip: 1.1.1.", "visitor_ip: a:a:", "came from 1.",
           "dob 1-Feb-", "geburtsdatum\nA: 1.1.", "dni\nA: 1111111", "codice fiscale AAAAAA11A11A", "last four of ssn 1",
           "Aa Aa GmbH ", "Aa Aa Bank ", "Viajes Aa ", "Aa Bygg AB ", "service desk on 0111 111 1111 ", "account 111 111 1111 ")
+# session 19, fixer session24a (blind24): speech transcripts' intros, openings, titles with particles, name questions,
+# thanks at a turn's end, spoken DOBs, bank and national numbers, addresses and phones read out; the filters' cues
+UNITS += ("this is a ", "this message is for uh a ", "hi its a ", "its for a a ", "my mum a shes a a ", "A: a here\n",
+          "mr van a ", "whats your name\nSpeaker 1: a ", "full names\nA: a a ", "name a a\n", "A: thanks a\n",
+          "march one nineteen ", "date of birth one one oh one ", "account number one ", "sort code one, ",
+          "roll number a one ", "bank ", "address\nA: one a a bank, ", "one one a a ohio one one ", "voicemail from 1 ",
+          "call me on 1 one ", "oh one one one sorry no ", "A: one road, a ", "k for a, ", "a a one ", "pps number one ",
+          "sss number one dash ", "card one one one one, then ", "building a apartment one ", "a sorry a ",
+          "meter number one ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
