@@ -2650,9 +2650,14 @@ def _session23b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # - a one-word PERSON span before a trade's word ("bayside physio"), unless that word is masked elsewhere;
 # - a DOB said in numbers that an amount's words follow ("thats thirty one sixty all up"); an ADDRESS ending in
 #   "drive" before "away" (a car's price "twenty four nine ninety five drive away");
-# - an ADDRESS span over a line break is cut at it; what is left of one plain word is dropped ("place\nAgent");
+# - an ADDRESS span running into the next speaker's label is cut at the line break; what is left of one plain word is
+#   dropped ("place\nAgent"); a lower-case PERSON span "number words … road" is an ADDRESS;
 # - a name spelled with "x for word" ("k for kilo, o, w for whiskey…") after a spelling or a surname's cue is masked
-#   whole (the older filter that drops lower-case spans with a preposition inside drops it: "for").
+#   whole (the older filter that drops lower-case spans with a preposition inside drops it: "for");
+# - added: the town (and an Indian PIN) after a spoken first line's comma, the CRF tagger's spans too (_s24a_extend,
+#   also called from with_crf); a spoken number cut off by "sorry no" before a PHONE (a first attempt, build.py masks
+#   it); a name corrected with "sorry"/"i mean" right after a masked one; both halves of a card read out "… then …";
+# - never dropped: a UK mobile's layout read out (07 and nine digits), whatever cue it answers; a relative's word.
 _S24A_REF_CUE = re.compile(
     r"(?i:\b(?:account|acct|reference|ref|ticket|prescription|meter|mpan|mprn|membership|frequent[ \t]flyer|"
     r"infringement|invoice|tracking|(?:case|order|job|member|claim|policy|booking|serial|customer|script)"
@@ -2694,6 +2699,22 @@ def _s24a_line_cues(text: str, start: int) -> str:
     return before
 
 
+_S24A_DIGIT_VALUES = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                      "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _s24a_mobile(value: str) -> bool:
+    """Is a number read out (words or figures) a UK mobile's: 07 and nine digits more?"""
+    digits, times = "", 1
+    for w in re.findall(r"[a-z]+|\d+", value.lower()):
+        if w in ("double", "triple"):
+            times = 2 if w == "double" else 3
+            continue
+        digits += (_S24A_DIGIT_VALUES.get(w, "") if not w.isdigit() else w) * (times if not w.isdigit() else 1)
+        times = 1
+    return len(digits) == 11 and digits.startswith("07")
+
+
 def _s24a_other_number(text: str, span: PiiSpan) -> str | None:
     """"drop", "bank" or None for a PHONE/CARD span: a number of another kind, by the cues it answers."""
     value = text[span.start:span.end]
@@ -2701,6 +2722,8 @@ def _s24a_other_number(text: str, span: PiiSpan) -> str | None:
         return None
     if not any(c.isdigit() for c in value) and not _S24A_SPOKEN.match(value):
         return None
+    if _s24a_mobile(value):
+        return None  # a UK mobile's layout read out is a phone whatever it answers
     before = _s24a_line_cues(text, span.start)
     cues = list(_S24A_REF_CUE.finditer(before))
     cue = cues[-1] if cues else None

@@ -4373,7 +4373,15 @@ lads girls boys kids lot lots heaps loads much more less again too so such very 
 upi atm pin otp app site website online store shop office branch bank building society service services support
 help helpline desk department reception switchboard line queue hold transfer accounts sales billing claims
 support technical collections complaints bookings reservations enquiries payments ha haha lol isnt isn't wasnt wasn't
-arent aren't dont don't doesnt doesn't didnt didn't cant can't wont won't is be was were are been being""".split())
+arent aren't dont don't doesnt doesn't didnt didn't cant can't wont won't is be was were are been being water
+broadband energy gas power electric electricity telecom mobile internet fibre council school home business work
+purposes uniforms group ltd limited company plc airline airlines airways travel holidays hotel rail trains buses taxi
+cabs parcel parcels delivery deliveries insurance repairs repair maintenance housing rent lettings retentions dispatch
+nights days lates earlies residents resident homeowner occupier tenant tenants customers pet sunshine chief hon honey
+sweetheart sweetie chuck duck hen flower petal operations logistics warehouse returns refunds renewals underwriting
+fraud security admissions maternity outpatients appointments accounts""".split())
+_S24A_FOR_WHOM = re.compile(r"(?i:\b(?:script|prescription|repeat|order|booking|appointment|reservation|collection|"
+                            r"parcel|delivery|refill|ready|ticket|tickets)\b)")
 _S24A_TURN = re.compile(r"(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\W\d_][\w ]{0,20}:)")
 _S24A_OPENING = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[^\W\d_][\w ]{0,20}:")  # a call's first turn
 _S24A_HERE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{1,20})[ \t]here(?=[ \t]*(?:\r?\n|$|[,.!]))")
@@ -4395,9 +4403,17 @@ _S24A_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 _S24A_NAME_LINE = re.compile(r"(?i:(?<![\w'’-])name[ \t](?:is[ \t])?)(?=[a-z])")
 
 
+# endings of English adjectives and nouns that no name has ("outrageous", "unbelievable", "frustration")
+_S24A_NOT_NAME_ENDS = ("ous", "able", "ible", "ful", "less", "tion", "sion", "ised", "ized", "ated")
+
+
 def _s24a_word_ok(word: str) -> bool:
     w = word.lower()
-    return _s20_name_word(w) and w not in _S24A_NOT_NAME
+    if len(w) < 2 or w in _S24A_NOT_NAME:
+        return False
+    if w in FIRST_NAMES and w not in NOT_NAMES and w not in _S20_STOP:
+        return True  # "emily", "kelly": _s20_name_word turns down every word ending in "ly"
+    return _s20_name_word(w) and not w.endswith(_S24A_NOT_NAME_ENDS)
 
 
 def _s24a_run(text: str, pos: int, most: int = 3) -> tuple[int, int] | None:
@@ -4434,6 +4450,9 @@ def _s24a_names(text: str, low: str) -> Iterator[Found]:
             if m.group("two") is not None and (" " not in value or end.group("strong") is None and "for" not in
                                                m.group("two").lower()):
                 continue  # "its for kostas papadimitriou", "my mums prescription shes nirmala gunasekera date of…"
+            if m.group("two") is not None and "for" in m.group("two").lower() and not _s24a_known(value) and \
+                    not _S24A_FOR_WHOM.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "its for school uniforms": whom a prescription, a booking or an order is for only
             if end.group("weak") is not None and not _s24a_known(value) and (
                     not said or " " not in value and m.group("strong") is None):
                 continue  # "this is disgust bs." in a post: a name at a line's end only in a call's turns
@@ -4527,6 +4546,8 @@ _S24A_US_ADDRESS = re.compile(
     rf"{_S20_DIGIT}(?:,?[ \t]{_S20_DIGIT}){{4}})(?![\w'’-]|,?[ \t]{_S20_DIGIT}\b)")
 _S24A_HEADER_PHONE = re.compile(r"(?i:\b(?:voicemail|missed[ \t]call|call)[ \t]from[ \t]?:?[ \t])"
                                 r"(\+?(?:\(\d{1,5}\)[ \t]?)?\d[\d \t.-]{6,16}\d)(?![\w-])")
+_S24A_NOT_PHONE_BEFORE = re.compile(r"(?i:\b(?:account|reference|ref|order|policy|ticket|booking|claim|case|"
+                                    r"membership|member|tracking|invoice|meter)\b)")
 _S24A_MIXED_PHONE = re.compile(
     rf"(?i:\b(?:call[ \t]me(?:[ \t]back)?[ \t]on|reach[ \t]me[ \t]on|ring[ \t]me(?:[ \t]back)?[ \t]on|my[ \t]number[ \t]is|"
     rf"number[ \t]is|mobile[ \t]is|text[ \t]me[ \t]on)[ \t])"
@@ -4558,6 +4579,8 @@ def _s24a_phones(text: str, low: str) -> Iterator[Found]:
                 yield "PHONE", m.start(1), m.end(1), 0.8
     if "on" in low or "is" in low:
         for m in _S24A_MIXED_PHONE.finditer(text):
+            if _S24A_NOT_PHONE_BEFORE.search(text, max(0, m.start() - 25), m.start() + 1):
+                continue  # "account number is 4471 two two nine"
             value = m.group(1)
             figures = sum(c.isdigit() for c in value)
             words = re.findall(r"(?i:double|triple|zero|oh|one|two|three|four|five|six|seven|eight|nine)", value)

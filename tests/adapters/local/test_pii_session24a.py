@@ -97,6 +97,12 @@ def test_session24a_personal_data_is_masked(tagged, text, value):
     ("This is insane work. Thanks everyone", "insane work"),
     ("this is criminal honestly.", "criminal honestly"),
     ("Caller: the email is ngozika at mailbox dot com no space", "space"),
+    # what follows an introduction's cue that is no one's name: an adjective, a firm, a department, a purpose
+    ("Caller: this is outrageous from start to finish", "outrageous"),
+    ("Caller: hi this is kestrel water calling about your meter", "kestrel water"),
+    ("Agent: youre through to lettings\nCaller: hi there", "lettings"),
+    ("Caller: its for business purposes\nAgent: ok", "business purposes"),
+    ("Caller: ok thanks chief\nAgent: bye now", "chief"),
 ])
 def test_session24a_not_personal_data_stays_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
@@ -105,6 +111,7 @@ def test_session24a_not_personal_data_stays_unmasked(tagged, text, value):
 @pytest.mark.parametrize(("text", "value"), [
     # made-up names next to the new forms
     ("Agent: this is ngozika from billing can i help", "ngozika"),
+    ("Agent: thanks for calling this is emily can i help", "emily"),
     ("Caller: hi its tremaine oyelaran here again", "tremaine oyelaran"),
     ("Agent: and the name on the account\nCaller: ngozika oyelaran", "ngozika oyelaran"),
     # a phone after an account's word or a reference stays masked when a phone's cue is there
@@ -114,6 +121,9 @@ def test_session24a_not_personal_data_stays_unmasked(tagged, text, value):
      "oh seven seven oh oh, nine double oh, three one two"),
     ("Agent: whats the best callback number in case we get cut off\nCaller: sure its oh two nine, one one two, "
      "eight eight four three", "oh two nine, one one two, eight eight four three"),
+    # a UK mobile's layout read out stays a phone whatever it answers
+    ("Agent: whats the account number\nCaller: oh seven seven nine one, four four two, six oh eight",
+     "oh seven seven nine one, four four two, six oh eight"),
 ])
 def test_session24a_guards_personal_data_stays_masked(tagged, text, value):
     assert masked(tagged, text, value)
