@@ -2677,7 +2677,7 @@ _S24A_PET_QUESTION = re.compile(r"(?i:\b(?:name[ \t]of[ \t](?:the|your|his|her)[
 _S24A_TRADES = frozenset("""physio physiotherapy vets vet veterinary pharmacy chemist chemists dental dentist dentists
 surgery clinic motors garage plumbing electrical roofing builders bakery cafe deli salon barbers florist florists
 opticians optometrists insurance lettings estates""".split())
-_S24A_AMOUNT_AFTER = re.compile(r"[ \t]*(?i:all[ \t]up|total|in[ \t]total|pounds|quid|dollars|bucks|euros?|rand|"
+_S24A_AMOUNT_AFTER = re.compile(r"[ \t]{0,3}(?i:all[ \t]up|total|in[ \t]total|pounds|quid|dollars|bucks|euros?|rand|"
                                 r"each|a[ \t]month|per)\b")
 _S24A_KIN = frozenset("""mum mom dad nan gran grandad grandma son daughter wife husband partner brother sister mother
 father aunt uncle cousin""".split())

@@ -4350,7 +4350,7 @@ _S24A_INTRO = re.compile(
     r"(?:(?:uh|um|er|erm)[ \t]+)?")
 # what follows a name said in an introduction (a name at the line's end needs two words or a first name we know)
 _S24A_INTRO_END = re.compile(
-    r"[ \t]*(?:(?P<strong>(?i:may|can|could|from|of|calling|ringing|here|speaking|um|uh|er|erm|in|at|ha|now|hes|shes|"
+    r"[ \t]{0,3}(?:(?P<strong>(?i:may|can|could|from|of|calling|ringing|here|speaking|um|uh|er|erm|in|at|ha|now|hes|shes|"
     r"he['’]s|she['’]s|with|about|regarding|returning|this|its|it['’]s|who|whos|date|dob|born|postcode|address)\b)|"
     r"(?P<weak>\r?\n|$|[,.!?]))")
 # words that "this is" / "it's" are followed by in talk, which are no one's name
@@ -4382,8 +4382,8 @@ sweetheart sweetie chuck duck hen flower petal operations logistics warehouse re
 fraud security admissions maternity outpatients appointments accounts""".split())
 _S24A_FOR_WHOM = re.compile(r"(?i:\b(?:script|prescription|repeat|order|booking|appointment|reservation|collection|"
                             r"parcel|delivery|refill|ready|ticket|tickets)\b)")
-_S24A_TURN = re.compile(r"(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\W\d_][\w ]{0,20}:)")
-_S24A_OPENING = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[^\W\d_][\w ]{0,20}:")  # a call's first turn
+_S24A_TURN = re.compile(r"(?m:^[ \t]{0,3}(?:\[[^\]\n]{1,20}\][ \t]{0,3})?[^\W\d_][\w ]{0,20}:)")
+_S24A_OPENING = re.compile(r"[ \t]{0,3}(?:\[[^\]\n]{1,12}\][ \t]{0,3})?[^\W\d_][\w ]{0,20}:")  # a call's first turn
 _S24A_HERE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{1,20})[ \t]here(?=[ \t]*(?:\r?\n|$|[,.!]))")
 _S24A_TITLED = re.compile(
     r"(?<![\w'’-])(?i:mister|mr|mrs|missus|ms|miss|dr|doctor)\.?[ \t]"
@@ -4395,11 +4395,11 @@ _S24A_NAME_QUESTION = re.compile(
     r"\bfull[ \t]names?(?:[ \t]and[ \t](?:your[ \t])?(?:date[ \t]of[ \t]birth|d[ \t]?o[ \t]?b|birthday))?|"
     r"\bpassenger[ \t]names?)\b[^\n]{0,25}\r?\n[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?"
     r"[^\W\d_]{1,20}(?:[ \t]?\d{1,2})?[ \t]?:[ \t]*")
-_S24A_NUMBER_AFTER = re.compile(rf"[ \t]+(?i:{_S20_DIGIT}|{_S20_TENS}|{_S20_TEENS}|{_S20_MONTH})\b")
+_S24A_NUMBER_AFTER = re.compile(rf"[ \t]{{1,3}}(?i:{_S20_DIGIT}|{_S20_TENS}|{_S20_TEENS}|{_S20_MONTH})\b")
 _S24A_THANKED = re.compile(
     r"(?i:\b(?:thanks|thank[ \t]you|cheers|ta|bye|goodbye|hi|hello|hiya|hey|morning)[ \t])([a-z][a-z'’-]{2,20})"
     r"(?=[ \t]*(?:\r?\n|$|[,.!?])|[ \t](?:and|it['’]?s|its|this[ \t]is)\b)")
-_S24A_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+_S24A_LINE_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$)")
 _S24A_NAME_LINE = re.compile(r"(?i:(?<![\w'’-])name[ \t](?:is[ \t])?)(?=[a-z])")
 
 
