@@ -1034,6 +1034,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
         extra = [j for span in extra if (j := _s22c_judge(text, span, [*spans, span])) is not None]  # session 22c
         extra = [span for span in extra if not (span.kind == "PERSON" and _s23b_firm(text, span, spans))]  # s. 23b
+        extra = _s24a_extend(text, extra) if "," in text else extra  # session 24a: a spoken first line's town
         extra = [span for span in extra if _s24c_span_ok(text, span, spans)]  # session 19, fixer session24c
         extra = [span for span in extra if span.kind != "PERSON" or not _s24b_person_not_pii(  # session 24b
             text, span, text[span.start:span.end], spans)]
@@ -1073,6 +1074,7 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session22c_filters(text, spans) if spans else spans  # session 22c (pii22fc)
     spans = _session23a_filters(text, spans) if spans else spans  # session 23a (pii23fa)
     spans = _session23b_filters(text, spans) if spans else spans  # session 23b (second round, session23b)
+    spans = _session24a_filters(text, spans) if spans or " for " in text else spans  # session 24a (session24a)
     spans = _session24b_filters(text, spans) if spans else spans  # session 24b (session 19, session24b)
     return _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
 
@@ -2991,3 +2993,210 @@ def _session24b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if "—" in text or "–" in text or " - " in text:
         out += _s24b_dash_births(text, out)
     return _merged(out)
+
+
+# ---- session 19, fixer session24a (blind24: voice-call transcripts and voicemails as speech-to-text writes them) -----
+# - a PHONE or a CARD read out that answers a cue for another number on its line or the question line before it (an
+#   account at a utility, a reference, a ticket, a prescription, a meter, an MPAN/MPRN, a membership, a policy, a claim,
+#   a frequent flyer's or an infringement's number: build.py keeps those); in a bank's call (a bank, a building society,
+#   a credit union, a sort code, UPI) a read-out number after an account's cue is a BANK_ACCOUNT; never when a phone's
+#   cue is there too ("best number", "call me", "mobile");
+# - a PERSON span of single letters that a code goes on after ("g h i nine nine one four", "l m q seven v two");
+# - a PERSON span that is only words of talk, no one's name ("send", "date", "passport", "Voicemail", "upi");
+# - a PERSON span opening with "hes"/"shes" ("shes limping"), or closing with them ("murphy hes under": cut there);
+#   the answer to a pet's name question ("the name of the dog\nClient: murphy");
+# - a one-word PERSON span before a trade's word ("bayside physio"), unless that word is masked elsewhere;
+# - a DOB said in numbers that an amount's words follow ("thats thirty one sixty all up"); an ADDRESS ending in
+#   "drive" before "away" (a car's price "twenty four nine ninety five drive away");
+# - an ADDRESS span running into the next speaker's label is cut at the line break; what is left of one plain word is
+#   dropped ("place\nAgent"); a lower-case PERSON span "number words … road" is an ADDRESS;
+# - a name spelled with "x for word" ("k for kilo, o, w for whiskey…") after a spelling or a surname's cue is masked
+#   whole (the older filter that drops lower-case spans with a preposition inside drops it: "for");
+# - added: the town (and an Indian PIN) after a spoken first line's comma, the CRF tagger's spans too (_s24a_extend,
+#   also called from with_crf); a spoken number cut off by "sorry no" before a PHONE (a first attempt, build.py masks
+#   it); a name corrected with "sorry"/"i mean" right after a masked one; both halves of a card read out "… then …";
+# - never dropped: a UK mobile's layout read out (07 and nine digits), whatever cue it answers; a relative's word.
+_S24A_REF_CUE = re.compile(
+    r"(?i:\b(?:account|acct|reference|ref|ticket|prescription|meter|mpan|mprn|membership|frequent[ \t]flyer|"
+    r"infringement|invoice|tracking|(?:case|order|job|member|claim|policy|booking|serial|customer|script)"
+    r"[ \t](?:number|no|ref|reference|id)|(?:claim|policy|booking|order)[ \t](?:is|its|it's))\b)")
+_S24A_PHONE_CUE = re.compile(r"(?i:\b(?:phone|mobile|cell|landline|call|callback|ring|reach|contact|best[ \t]number|"
+                             r"whatsapp|mpesa|text|number[ \t]for[ \t]the|telephone|tel|(?:my|your|his|her)[ \t]number|"
+                             r"number[ \t](?:on|linked[ \t]to)[ \t](?:the|your|my)[ \t]account|social|national|"
+                             r"insurance[ \t]number|id[ \t]number|identity)\b)")
+_S24A_BANK_CALL = re.compile(r"(?i:\b(?:bank|banking|building[ \t]society|credit[ \t]union|savings|sort[ \t]code|"
+                             r"iban|upi|neft|imps|ifsc|current[ \t]account|roll[ \t]number)\b)")
+_S24A_SPOKEN = re.compile(r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)")
+_S24A_CODE_AFTER = re.compile(r"[ \t](?i:[a-z]|zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'’-])")
+_S24A_CODE_DIGIT = re.compile(r"(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|\d)")
+_S24A_PET_QUESTION = re.compile(r"(?i:\b(?:name[ \t]of[ \t](?:the|your|his|her)[ \t](?:dog|cat|pet|puppy|kitten|horse|"
+                                r"rabbit|bird|parrot)|(?:dog|cat|pet|puppy|kitten|horse|rabbit)['’]?s[ \t]name)\b)"
+                                r"[^\n]{0,20}\r?\n[^\n:]{1,20}:[ \t]*$")
+_S24A_TRADES = frozenset("""physio physiotherapy vets vet veterinary pharmacy chemist chemists dental dentist dentists
+surgery clinic motors garage plumbing electrical roofing builders bakery cafe deli salon barbers florist florists
+opticians optometrists insurance lettings estates""".split())
+_S24A_AMOUNT_AFTER = re.compile(r"[ \t]{0,3}(?i:all[ \t]up|total|in[ \t]total|pounds|quid|dollars|bucks|euros?|rand|"
+                                r"each|a[ \t]month|per)\b")
+_S24A_KIN = frozenset("""mum mom dad nan gran grandad grandma son daughter wife husband partner brother sister mother
+father aunt uncle cousin""".split())
+_S24A_STREET_WORDS = frozenset(pii_rules._S20_STREET.split("|"))
+_S24A_LABEL_AFTER = re.compile(r"[^\W\d_][\w ]{0,20}:")
+_S24A_PRONOUN_WORDS = frozenset("hes shes he's she's he’s she’s".split())
+_S24A_SPELL_CUE = re.compile(r"(?i:\bspel\w{0,5}|\bsurname|\bname|\bletters?)")
+
+
+def _s24a_line_cues(text: str, start: int) -> str:
+    """The text a read-out number answers: its line before it, and the line before when it opens its line's turn."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    before = head
+    turn = head.split(":", 1)[-1].strip(" \t").lower()
+    if line_start and len(turn.split()) <= 3:  # "Customer: yeah um its …" answers the line before
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        before = text[prev_start:line_start] + head
+    return before
+
+
+_S24A_DIGIT_VALUES = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                      "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _s24a_mobile(value: str) -> bool:
+    """Is a number read out (words or figures) a UK mobile's: 07 and nine digits more?"""
+    digits, times = "", 1
+    for w in re.findall(r"[a-z]+|\d+", value.lower()):
+        if w in ("double", "triple"):
+            times = 2 if w == "double" else 3
+            continue
+        digits += (_S24A_DIGIT_VALUES.get(w, "") if not w.isdigit() else w) * (times if not w.isdigit() else 1)
+        times = 1
+    return len(digits) == 11 and digits.startswith("07")
+
+
+def _s24a_other_number(text: str, span: PiiSpan) -> str | None:
+    """"drop", "bank" or None for a PHONE/CARD span: a number of another kind, by the cues it answers."""
+    value = text[span.start:span.end]
+    if any(c.isdigit() for c in value) and not re.search(r"(?i:\bticket|\binc\b)", text[max(0, span.start - 20):span.start]):
+        return None
+    if not any(c.isdigit() for c in value) and not _S24A_SPOKEN.match(value):
+        return None
+    if _s24a_mobile(value):
+        return None  # a UK mobile's layout read out is a phone whatever it answers
+    before = _s24a_line_cues(text, span.start)
+    cues = list(_S24A_REF_CUE.finditer(before))
+    cue = cues[-1] if cues else None
+    if cue is None or _S24A_PHONE_CUE.search(before):
+        return None
+    if cue.group().lower() in ("account", "acct", "roll") and _S24A_BANK_CALL.search(text):
+        return "bank"
+    return "drop"
+
+
+def _s24a_spelled(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    added = []
+    for m in pii_rules._S20_SPELLED_AS.finditer(text):
+        value = m.group()
+        if " for " not in value and " as in " not in value:
+            continue
+        if _overlaps([(s.start, s.end) for s in spans if s.kind == "PERSON" and s.end - s.start >= len(value)],
+                     m.start(), m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        if _S24A_SPELL_CUE.search(text, prev_start, m.start()):
+            added.append(PiiSpan("PERSON", m.start(), m.end(), 0.8))
+    return _merged([*spans, *added]) if added else spans
+
+
+# the town after a first line said in words, and an Indian PIN after it: ", dee why", ", tuam ringing again…",
+# ", bangalore five six zero zero zero three" (a lower-case ADDRESS span only, the line's end or a plain word after)
+_S24A_TOWN_AFTER = re.compile(
+    r"(?i:,[ \t]([a-z][a-z'’]{2,20}(?:[ \t][a-z][a-z'’]{1,20})?)"
+    r"(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t](?:zero|oh|one|two|three|four|five|six|"
+    r"seven|eight|nine)){5})?)"
+    r"(?=[ \t]*(?:\r?\n|$|[,.?!]|(?i:ringing|calling|about|and|if|so|thats|please|thanks|is|the)\b))")
+_S24A_CORRECTED = re.compile(r"(?i:(?<![\w'’-])((?:oh|zero)(?:[ \t,]{1,2}(?:zero|oh|one|two|three|four|five|six|seven|"
+                             r"eight|nine|double|triple)){3,12})[ \t,]{1,2}(?:sorry|no|i[ \t]mean|wait)"
+                             r"(?:[ \t,]{1,2}(?:sorry|no|i[ \t]mean|wait|its|it's))*[ \t,]{1,2})$")
+
+
+# a name corrected in speech right after a masked one: "its shawn mick gonagle sorry mcgonagle"
+_S24A_NAME_CORRECTED = re.compile(r"[ \t,]{1,2}(?i:sorry|i[ \t]mean)[ \t,]{1,2}([a-z][a-z'’-]{2,25}(?:[ \t][a-z][a-z'’-]{2,25})?)"
+                                  r"(?=[ \t]*(?:\r?\n|$|[,.!?]))")
+
+
+def _s24a_extend(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out = []
+    for s in spans:
+        if s.kind == "PERSON" and (c := _S24A_NAME_CORRECTED.match(text, s.end)) and all(
+                pii_rules._s24a_word_ok(w) for w in c.group(1).split()):
+            out.append(PiiSpan("PERSON", c.start(1), c.end(1), s.score))
+        if s.kind == "ADDRESS" and text[s.start:s.end].islower() and text.startswith(",", s.end):
+            m = _S24A_TOWN_AFTER.match(text, s.end)
+            if m and not any(w in pii_rules._S24A_NOT_NAME or w in pii_rules._S20_NOT_ADDRESS_WORDS
+                             for w in m.group(1).lower().split()[:1]):
+                s = PiiSpan(s.kind, s.start, m.end(), s.score)
+        elif s.kind == "PHONE" and (c := _S24A_CORRECTED.search(text, max(0, s.start - 120), s.start)):
+            out.append(PiiSpan("PHONE", c.start(1), c.end(1), s.score))  # a first attempt corrected in speech
+        out.append(s)
+    return out
+
+
+def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    low = text.lower()
+    out: list[PiiSpan] = []
+    for s in spans:
+        value = text[s.start:s.end]
+        words = value.lower().split()
+        if s.kind in ("PHONE", "CARD"):
+            verdict = _s24a_other_number(text, s)
+            if verdict == "drop":
+                continue
+            if verdict == "bank":
+                s = PiiSpan("BANK_ACCOUNT", s.start, s.end, s.score)
+        elif s.kind == "PERSON" and words:
+            if len(words) >= 3 and value.islower() and words[0] in pii_rules._S20_NUMBER_WORDS and \
+                    words[-1] in _S24A_STREET_WORDS:
+                out.append(PiiSpan("ADDRESS", s.start, s.end, s.score))  # "two slash fifty five pittwater road"
+                continue
+            if len(words) <= 3 and all(len(w) == 1 for w in words) and value.islower() and \
+                    _S24A_CODE_AFTER.match(text, s.end):
+                tail = text[s.end:text.find("\n", s.end) if "\n" in text[s.end:] else len(text)]
+                if _S24A_CODE_DIGIT.search(tail[:30]):
+                    continue  # "g h i nine nine one four oh two": a policy's code
+            if all(w.strip(".,") in pii_rules._S24A_NOT_NAME and w.strip(".,") not in _S24A_KIN for w in words):
+                continue  # never a relative's word: "ring Gran back" names her (session 17's guard)
+            if words[0] in _S24A_PRONOUN_WORDS:
+                continue
+            cut = next((i for i, w in enumerate(words) if i and w in _S24A_PRONOUN_WORDS), None)
+            if cut is not None and value.islower():
+                s = PiiSpan(s.kind, s.start, s.start + len(" ".join(value.split()[:cut])), s.score)
+                if text[s.start:s.end] != " ".join(value.split()[:cut]):
+                    continue  # spacing other than single spaces: leave it to the other rules
+            if _S24A_PET_QUESTION.search(text, max(0, s.start - 80), s.start):
+                continue
+            nxt = text[s.end:s.end + 30].split()
+            if len(words) == 1 and nxt and nxt[0].lower().strip(".,") in _S24A_TRADES and not any(
+                    o.kind == "PERSON" and o is not s and words[0] in text[o.start:o.end].lower().split()
+                    for o in spans):
+                continue
+        elif s.kind == "DOB" and not any(c.isdigit() for c in value) and _S24A_AMOUNT_AFTER.match(text, s.end):
+            continue
+        elif s.kind == "ADDRESS":
+            if "\n" in value and _S24A_LABEL_AFTER.match(text, s.start + value.rindex("\n") + 1):
+                first = value.split("\n", 1)[0].rstrip(" \t,")
+                if not first or (len(first.split()) == 1 and not any(c.isdigit() for c in first)):
+                    continue
+                s = PiiSpan(s.kind, s.start, s.start + len(first), s.score)
+            if words and words[-1] == "drive" and re.match(r"[ \t]+away\b", text[s.end:s.end + 8]):
+                continue
+        out.append(s)
+    if " for " in low or " as in " in low:
+        out = _s24a_spelled(text, out)
+    if "," in text or "sorry" in low or " no " in low:
+        out = _s24a_extend(text, out)
+    if " then " in low and "card" in low:  # a card read out in two halves (an older filter drops the first)
+        halves = [PiiSpan("CARD", m.start(i), m.end(i), 0.85) for m in pii_rules._S24A_CARD_HALVES.finditer(text)
+                  if pii_rules._S21A_CARD_CUE.search(text, max(0, m.start() - 120), m.start()) for i in (1, 2)]
+        out = _merged([*out, *halves]) if halves else out
+    return out

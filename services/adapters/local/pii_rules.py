@@ -1644,6 +1644,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session23a(text)  # session 18 second round, fixer pii23fa (blind23)
     seen = {(start, end) for _, start, end, _ in found}  # session 18's second round, fixer session23b (blind23b/23c)
     found += [f for f in find_session23b(text) if (f[1], f[2]) not in seen]  # what no rule above found
+    found += find_session24a(text)  # session 19, fixer session24a (blind24)
     found += find_session24b(text)  # session 19, fixer session24b (blind24b)
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
@@ -4848,3 +4849,307 @@ def find_session24b(text: str) -> Iterator[Found]:
     if "postcode" in low or "huisn" in low:
         for m in _S24B_NL_POSTCODE.finditer(text):
             yield "ADDRESS", m.start(1), m.end(1), 0.85
+
+
+# ---- session 19, fixer session24a (blind24: voice-call transcripts and voicemails as speech-to-text writes them) -------
+# Lower-case, unpunctuated turns. Each rule is gated on a cheap substring check.
+# - PERSON: an agent's or a caller's name after an introduction's cue, ended by a word that follows names in speech
+#   ("this is tamika may i have…", "youre speaking with thandeka", "this is brandi lyn sauceda um my cat…", "hello its
+#   bridie cusack in…", "this message is for uh kenji watanabe this is…", "ill transfer you to shireen now", "ask for
+#   femi hes the one"); an opening "shannonside electric declan here"; a title before a name with particles ("mister
+#   van der merwe"); the answer to a name question after a numbered speaker's label ("Speaker 2: fenella achterberg");
+#   a name at a turn's end after thanks or a greeting ("thanks bronte", "ok cheers dom", "hi harvey its…").
+# - DOB: a spoken date of birth with a month and a cardinal day ("march twelve nineteen ninety"), or day, month and a
+#   two-digit year said in numbers ("two three oh six thirty eight", "twenty eight two seventy one").
+_S24A_INTRO = re.compile(
+    r"(?i:\bthis[ \t]is[ \t]|(?P<strong>\bthis[ \t]message[ \t](?:is[ \t])?for[ \t]|\ba[ \t]message[ \t]for[ \t]|"
+    r"\b(?:you['’]?re|youre|you[ \t]are)[ \t](?:speaking|talking|through)[ \t](?:to|with)[ \t]|"
+    r"\bspeaking[ \t]with[ \t]|\btransfer(?:ring)?[ \t]you[ \t](?:over[ \t]|through[ \t]|across[ \t])?to[ \t]|"
+    r"\bput(?:ting)?[ \t]you[ \t]through[ \t]to[ \t]|\bask[ \t]for[ \t])|"
+    r"(?P<two>\bit['’]?s[ \t]for[ \t]|\b(?:my|his|her|our)[ \t](?:mum|mom|dad|wife|husband|son|daughter|partner|nan|"
+    r"gran|grandad|grandma|brother|sister|mother|father)s?\b[^\n]{0,40}?\b(?:she|he)['’]?s[ \t])|"
+    r"\b(?:hi|hello|hiya|hey|yes|yeah|morning|afternoon|evening)\b[^\n]{0,20}?\bit['’]?s[ \t](?:only[ \t]|just[ \t])?)"
+    r"(?:(?:uh|um|er|erm)[ \t]+)?")
+# what follows a name said in an introduction (a name at the line's end needs two words or a first name we know)
+_S24A_INTRO_END = re.compile(
+    r"[ \t]{0,3}(?:(?P<strong>(?i:may|can|could|from|of|calling|ringing|here|speaking|um|uh|er|erm|in|at|ha|now|hes|shes|"
+    r"he['’]s|she['’]s|with|about|regarding|returning|this|its|it['’]s|who|whos|date|dob|born|postcode|address)\b)|"
+    r"(?P<weak>\r?\n|$|[,.!?]))")
+# words that "this is" / "it's" are followed by in talk, which are no one's name
+_S24A_NOT_NAME = frozenset("""ready urgent fine great good bad terrible awful ridiculous unacceptable important serious
+crazy insane weird strange odd annoying frustrating stupid silly wrong right correct true false late early new old
+normal usual same different other another last first next second third final free cheap expensive dear broken done
+finished over gone lost missing stuck sorted closed open cancelled delayed because getting going gonna gotta wanna not
+never really actually literally basically honestly just only also still even already about regarding re for from to
+with without into onto upon your my our their his her its it this that these those there here where what which who
+whom whose how why when whatever anyway someone somebody something anything nothing everything everyone anybody
+nobody me him them us you we they i im ive id ill hes shes thats theres whats whos hows mine yours ours theirs ok okay
+yes yeah yep yup no nope nah sure fair true absolutely definitely exactly probably maybe perhaps please thanks thank
+cheers sorry hello hi hey hiya bye goodbye morning afternoon evening night today tomorrow yesterday tonight
+weekend week month year day time call phone line number email address message voicemail text letter payment
+account card order booking reference ticket claim policy date name passport send sent call called calling ring rang
+mum mom dad nan gran grandad grandma son daughter wife husband partner brother sister mother father aunt uncle cousin
+friend neighbour neighbor boss manager team staff customer client member caller agent engineer driver doctor nurse
+mate love dear darling babe hun pal buddy man bro sir maam madam miss mister mrs mr ms dr guys folks all everybody
+lads girls boys kids lot lots heaps loads much more less again too so such very quite pretty bit kind sort type way
+upi atm pin otp app site website online store shop office branch bank building society service services support
+help helpline desk department reception switchboard line queue hold transfer accounts sales billing claims
+support technical collections complaints bookings reservations enquiries payments ha haha lol isnt isn't wasnt wasn't
+arent aren't dont don't doesnt doesn't didnt didn't cant can't wont won't is be was were are been being water
+broadband energy gas power electric electricity telecom mobile internet fibre council school home business work
+purposes uniforms group ltd limited company plc airline airlines airways travel holidays hotel rail trains buses taxi
+cabs parcel parcels delivery deliveries insurance repairs repair maintenance housing rent lettings retentions dispatch
+nights days lates earlies residents resident homeowner occupier tenant tenants customers pet sunshine chief hon honey
+sweetheart sweetie chuck duck hen flower petal operations logistics warehouse returns refunds renewals underwriting
+fraud security admissions maternity outpatients appointments accounts""".split())
+_S24A_FOR_WHOM = re.compile(r"(?i:\b(?:script|prescription|repeat|order|booking|appointment|reservation|collection|"
+                            r"parcel|delivery|refill|ready|ticket|tickets)\b)")
+_S24A_TURN = re.compile(r"(?m:^[ \t]{0,3}(?:\[[^\]\n]{1,20}\][ \t]{0,3})?[^\W\d_][\w ]{0,20}:)")
+_S24A_OPENING = re.compile(r"[ \t]{0,3}(?:\[[^\]\n]{1,12}\][ \t]{0,3})?[^\W\d_][\w ]{0,20}:")  # a call's first turn
+_S24A_HERE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{1,20})[ \t]here(?=[ \t]*(?:\r?\n|$|[,.!]))")
+_S24A_TITLED = re.compile(
+    r"(?<![\w'’-])(?i:mister|mr|mrs|missus|ms|miss|dr|doctor)\.?[ \t]"
+    r"((?i:van|von|de|der|den|du|da|di|la|le|del|della|dos|das|mac|mc|ter|ten|al|el|bin|ben|ni|nic|st)"
+    r"(?:[ \t](?i:der|den|de|la|le|los|las|da))?[ \t][a-z][a-z'’-]{2,25})(?![\w'’-])")
+_S24A_NAME_QUESTION = re.compile(
+    r"(?i:\b(?:what['’]?s|whats|what[ \t]is|and|can[ \t]i[ \t](?:have|take|get)|could[ \t]i[ \t](?:have|take|get)|"
+    r"may[ \t]i[ \t](?:have|take|get))[ \t](?:your|his|her|their|the)[ \t](?:full[ \t])?names?|"
+    r"\bfull[ \t]names?(?:[ \t]and[ \t](?:your[ \t])?(?:date[ \t]of[ \t]birth|d[ \t]?o[ \t]?b|birthday))?|"
+    r"\bpassenger[ \t]names?)\b[^\n]{0,25}\r?\n[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?"
+    r"[^\W\d_]{1,20}(?:[ \t]?\d{1,2})?[ \t]?:[ \t]*")
+_S24A_NUMBER_AFTER = re.compile(rf"[ \t]{{1,3}}(?i:{_S20_DIGIT}|{_S20_TENS}|{_S20_TEENS}|{_S20_MONTH})\b")
+_S24A_THANKED = re.compile(
+    r"(?i:\b(?:thanks|thank[ \t]you|cheers|ta|bye|goodbye|hi|hello|hiya|hey|morning)[ \t])([a-z][a-z'’-]{2,20})"
+    r"(?=[ \t]*(?:\r?\n|$|[,.!?])|[ \t](?:and|it['’]?s|its|this[ \t]is)\b)")
+_S24A_LINE_END = re.compile(r"[ \t]{0,3}(?:\r?\n|$)")
+_S24A_NAME_LINE = re.compile(r"(?i:(?<![\w'’-])name[ \t](?:is[ \t])?)(?=[a-z])")
+
+
+# endings of English adjectives and nouns that no name has ("outrageous", "unbelievable", "frustration")
+_S24A_NOT_NAME_ENDS = ("ous", "able", "ible", "ful", "less", "tion", "sion", "ised", "ized", "ated")
+
+
+def _s24a_word_ok(word: str) -> bool:
+    w = word.lower()
+    if len(w) < 2 or w in _S24A_NOT_NAME:
+        return False
+    if w in FIRST_NAMES and w not in NOT_NAMES and w not in _S20_STOP:
+        return True  # "emily", "kelly": _s20_name_word turns down every word ending in "ly"
+    return _s20_name_word(w) and not w.endswith(_S24A_NOT_NAME_ENDS)
+
+
+def _s24a_run(text: str, pos: int, most: int = 3) -> tuple[int, int] | None:
+    """The name words from pos (at most ``most``), each a name's by _s20_name_word and not in _S24A_NOT_NAME."""
+    start = end = -1
+    count = 0
+    for m in _S20_TOKEN.finditer(text, pos, min(len(text), pos + 120)):
+        gap = text[end if end >= 0 else pos:m.start()]
+        if gap.strip() or "\n" in gap or count >= most or len(m.group()) < 2 or not _s24a_word_ok(m.group()):
+            break
+        if start < 0:
+            start = m.start()
+        end = m.end()
+        count += 1
+    return (start, end) if start >= 0 else None
+
+
+def _s24a_known(value: str) -> bool:
+    return any(w in FIRST_NAMES for w in value.lower().split())
+
+
+def _s24a_names(text: str, low: str) -> Iterator[Found]:
+    said = "voicemail" in low or _S24A_TURN.search(text) is not None  # a call's transcript or a voicemail
+    if any(w in low for w in ("this is", "message", "speaking", "talking", "through to", "transfer", "ask for", "it's",
+                              "its", "it’s")):
+        for m in _S24A_INTRO.finditer(text):
+            run = _s24a_run(text, m.end())
+            if run is None:
+                continue
+            end = _S24A_INTRO_END.match(text, run[1])
+            if end is None:
+                continue
+            value = text[run[0]:run[1]]
+            if m.group("two") is not None and (" " not in value or end.group("strong") is None and "for" not in
+                                               m.group("two").lower()):
+                continue  # "its for kostas papadimitriou", "my mums prescription shes nirmala gunasekera date of…"
+            if m.group("two") is not None and "for" in m.group("two").lower() and not _s24a_known(value) and \
+                    not _S24A_FOR_WHOM.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "its for school uniforms": whom a prescription, a booking or an order is for only
+            if end.group("weak") is not None and not _s24a_known(value) and (
+                    not said or " " not in value and m.group("strong") is None):
+                continue  # "this is disgust bs." in a post: a name at a line's end only in a call's turns
+            if not value.islower():
+                continue  # a transcript's lower case only: capitalised text has its own rules
+            yield "PERSON", run[0], run[1], 0.8
+    if " here" in low and _S24A_OPENING.match(text):
+        first_end = text.find("\n")
+        for m in _S24A_HERE.finditer(text, 0, len(text) if first_end < 0 else first_end):
+            if _s24a_word_ok(m.group(1)):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("mister", "mr", "mrs", "ms", "miss", "dr", "doctor")):
+        for m in _S24A_TITLED.finditer(text):
+            yield "PERSON", m.start(1), m.end(1), 0.8
+    if "name" in low and "\n" in text:
+        for m in _S24A_NAME_QUESTION.finditer(text):
+            if _S20_BUSINESS_NAME.search(m.group()):
+                continue  # "the name of your bank", "the dog's name"
+            run = _s24a_run(text, m.end())
+            if run is not None and (_S24A_INTRO_END.match(text, run[1]) or _S24A_NUMBER_AFTER.match(text, run[1])):
+                yield "PERSON", run[0], run[1], 0.8
+    if "name " in low:
+        for m in _S24A_NAME_LINE.finditer(text):
+            run = _s24a_run(text, m.end())
+            if run is not None and " " in text[run[0]:run[1]] and _S24A_LINE_END.match(text, run[1]):
+                yield "PERSON", run[0], run[1], 0.8
+    if said and any(w in low for w in ("thank", "cheers", "ta ", "bye", "hi ", "hello", "hiya", "hey", "morning")):
+        for m in _S24A_THANKED.finditer(text):
+            if _s24a_word_ok(m.group(1)) and m.group(1).islower():
+                yield "PERSON", m.start(1), m.end(1), 0.75
+
+
+_S24A_DIGIT_PAIR_DAY = rf"(?:oh|zero|one|two|three)[ \t]{_S20_DIGIT}"
+_S24A_DIGIT_PAIR_MONTH = r"(?:oh|zero)[ \t](?:one|two|three|four|five|six|seven|eight|nine)|one[ \t](?:oh|zero|one|two)"
+_S24A_DOB = re.compile(
+    rf"(?<![\w'’-])(?i:(?:{_S20_MONTH})[ \t](?:the[ \t])?{_S20_CARD_DAY},?[ \t]{_S20_YEAR}"
+    rf"|{_S24A_DIGIT_PAIR_DAY}[ \t](?:{_S24A_DIGIT_PAIR_MONTH})[ \t](?:{_S20_YEAR}))"
+    rf"(?![\w'’-]|[ \t,]{{1,2}}(?:{_S20_DIGIT}|{_S20_TEENS})(?![\w'’]))")
+
+
+def _s24a_dobs(text: str) -> Iterator[Found]:
+    for m in _S24A_DOB.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        if _S20_DOB_CUE.search(text, max(before_start, m.start() - 200), m.start()):
+            yield "DOB", m.start(), m.end(), 0.85
+
+
+# a bank account's, a sort code's or a building society's roll number read out after its cue (on its line or the line
+# before), in a bank's call: "account number is three one four two, zero zero one, …", "roll number\nMember: r four
+# four oh nine one two slash seven", "sort code four oh nine one oh four, seven one three three two oh eight five"
+_S24A_BANK_CUE = re.compile(r"(?i:\b(?:account[ \t](?:number|no)|sort[ \t]code|roll[ \t]number)\b(?:[ \t](?:is|was))?)"
+                            r"(?:[^\n\d]{0,25}\r?\n[^\n:]{1,20}:)?[ \t,:]*(?:(?i:its|it's|yeah|yes|sure|uh|um|ok)[ \t,]+){0,2}")
+_S24A_BANK_TOKEN = rf"(?:(?:(?:double|triple)[ \t])?{_S20_DIGIT}|[a-z]|slash|dash)"
+_S24A_BANK_RUN = re.compile(rf"(?i:{_S24A_BANK_TOKEN}(?:,?[ \t]{_S24A_BANK_TOKEN}){{5,30}})(?![\w'’-])")
+_S24A_BANK_CALL = re.compile(r"(?i:\b(?:bank|banking|building[ \t]society|credit[ \t]union|savings|sort[ \t]code|iban|upi|"
+                             r"neft|imps|ifsc|roll[ \t]number)\b)")
+_S24A_DIGIT_WORD = re.compile(rf"(?i:\b{_S20_DIGIT}\b)")
+
+
+def _s24a_bank(text: str) -> Iterator[Found]:
+    for m in _S24A_BANK_CUE.finditer(text):
+        run = _S24A_BANK_RUN.match(text, m.end())
+        if run is None or not _S24A_DIGIT_WORD.match(run.group()) and len(run.group().split(None, 1)[0]) > 1:
+            continue  # opens with a digit or a letter ("r four four…"), never "slash"
+        tokens = list(re.finditer(r"[^\s,]+", run.group()))
+        while tokens and not _S24A_DIGIT_WORD.fullmatch(tokens[-1].group()):
+            tokens.pop()  # a run ends with a digit
+        if sum(1 for t in tokens if _S24A_DIGIT_WORD.fullmatch(t.group())) >= 7:  # a sort code alone is kept
+            yield "BANK_ACCOUNT", run.start(), run.start() + tokens[-1].end(), 0.85
+
+
+# - ADDRESS: a first line said in words whose street type the older rules lack ("six primrose bank, holmfirth", "old
+#   mill pike"), after an address's cue; a US address said in words, house number to ZIP ("four oh eight two old mill
+#   pike knoxville tennessee three seven nine one nine").
+# - PHONE: the caller's number in a voicemail's header ("Voicemail from 01632 960 441 (00:27)"); a number said half in
+#   figures, half in words after a phone's cue ("call me back on 07700 nine double oh, one four two").
+_S24A_MORE_STREETS = r"bank|brow|fold|gate|pike|wynd|chase|croft|meadows|paddocks|heights|loop|trail|boulevard|highway"
+_S24A_ADDRESS_CUE = re.compile(r"(?i:\baddress|\blive[ \t]at|\bliving[ \t]at|\bmoved[ \t]to|\bpostcode)")
+_S24A_FIRST_LINE = re.compile(
+    rf"(?<![\w'’-])(?:(?:number[ \t])?{_S20_WORD_HEAD}(?:[ \t][a-z])?,?[ \t])"
+    rf"((?:[a-z'’]{{2,20}}[ \t]){{1,3}})(?:{_S24A_MORE_STREETS})(?![\w'’-])"
+    r"(?:,[ \t]([a-z]{3,20}(?:[ \t][a-z]{3,20})?)(?=[ \t]*(?:\r?\n|$|[,.])))?")
+_S24A_US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+washington wisconsin wyoming""".split())
+_S24A_US_ADDRESS = re.compile(
+    rf"(?<![\w'’-])(?i:{_S20_DIGIT}(?:[ \t]{_S20_DIGIT}){{1,4}}[ \t]((?:[a-z'’]{{2,20}}[ \t]){{2,7}})"
+    rf"(?:new[ \t]|north[ \t]|south[ \t]|west[ \t]|rhode[ \t])?([a-z]{{4,14}})[ \t,]{{1,2}}"
+    rf"{_S20_DIGIT}(?:,?[ \t]{_S20_DIGIT}){{4}})(?![\w'’-]|,?[ \t]{_S20_DIGIT}\b)")
+_S24A_HEADER_PHONE = re.compile(r"(?i:\b(?:voicemail|missed[ \t]call|call)[ \t]from[ \t]?:?[ \t])"
+                                r"(\+?(?:\(\d{1,5}\)[ \t]?)?\d[\d \t.-]{6,16}\d)(?![\w-])")
+_S24A_NOT_PHONE_BEFORE = re.compile(r"(?i:\b(?:account|reference|ref|order|policy|ticket|booking|claim|case|"
+                                    r"membership|member|tracking|invoice|meter)\b)")
+_S24A_MIXED_PHONE = re.compile(
+    rf"(?i:\b(?:call[ \t]me(?:[ \t]back)?[ \t]on|reach[ \t]me[ \t]on|ring[ \t]me(?:[ \t]back)?[ \t]on|my[ \t]number[ \t]is|"
+    rf"number[ \t]is|mobile[ \t]is|text[ \t]me[ \t]on)[ \t])"
+    rf"((?:\+|plus[ \t])?(?:\d{{1,5}}|{_S21A_DIGITS})(?:,?[ \t](?:\d{{1,5}}|{_S21A_DIGITS})){{1,14}})(?![\w'’-])")
+
+
+def _s24a_addresses(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in _S24A_MORE_STREETS.split("|")):
+        for m in _S24A_FIRST_LINE.finditer(text):
+            if any(w in _S20_UNIT_WORDS or w in _S20_NOT_ADDRESS_WORDS or w in NOT_NAMES for w in m.group(1).split()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+            if _S24A_ADDRESS_CUE.search(text, prev_start, m.start()):
+                town = m.group(2) and not any(w in NOT_NAMES or w in _S20_NOT_ADDRESS_WORDS for w in m.group(2).split())
+                yield "ADDRESS", m.start(), m.end() if town else m.end(1) + len(
+                    text[m.end(1):m.end()].split(",")[0]), 0.8
+    if any(w in low for w in _S24A_US_STATES):
+        for m in _S24A_US_ADDRESS.finditer(text):
+            if m.group(2).lower() in _S24A_US_STATES and not any(
+                    w in _S20_NOT_ADDRESS_WORDS for w in m.group(1).lower().split()):
+                yield "ADDRESS", m.start(), m.end(), 0.8
+
+
+def _s24a_phones(text: str, low: str) -> Iterator[Found]:
+    if "from" in low and _DIGIT.search(text):
+        for m in _S24A_HEADER_PHONE.finditer(text):
+            if 9 <= sum(c.isdigit() for c in m.group(1)) <= 15:
+                yield "PHONE", m.start(1), m.end(1), 0.8
+    if "on" in low or "is" in low:
+        for m in _S24A_MIXED_PHONE.finditer(text):
+            if _S24A_NOT_PHONE_BEFORE.search(text, max(0, m.start() - 25), m.start() + 1):
+                continue  # "account number is 4471 two two nine"
+            value = m.group(1)
+            figures = sum(c.isdigit() for c in value)
+            words = re.findall(r"(?i:double|triple|zero|oh|one|two|three|four|five|six|seven|eight|nine)", value)
+            said = sum(0 if w.lower() in ("double", "triple") else 1 for w in words) + sum(
+                1 if w.lower() == "double" else 2 if w.lower() == "triple" else 0 for w in words)
+            if figures and words and 9 <= figures + said <= 13:
+                yield "PHONE", m.start(1), m.end(1), 0.8
+
+
+# - NATIONAL_ID: a national number read out answering its cue on the line before or after it, "dash" said between
+#   its groups, a PPS number's letters after its digits ("pps number\nCaller: seven six five four three two one t a",
+#   "sss number\nClient: three three dash four one nine oh two seven six dash one").
+# - CARD: a card read out in two halves joined by "then" after a card's cue: both halves (_S24A_CARD_HALVES, used by
+#   pii_presidio's _session24a_filters: an older filter drops the first half).
+# - ADDRESS: "building c apartment three twelve" (a block's letter and a flat's number said in words).
+_S24A_ID_CUE = re.compile(r"(?i:\b(?:ppsn?|sss|umid|tin|sin|(?:national|personal)[ \t]id|id|identity|social[ \t]"
+                          r"(?:insurance|security))[ \t](?:number|no)\b|\bppsn?\b)"
+                          r"(?:[^\n\d]{0,30}\r?\n[^\n:]{1,20}:)?[ \t,:]*(?:(?i:its|it's|yeah|yes|sure|uh|um|ok|is)[ \t,]+){0,2}")
+_S24A_ID_RUN = re.compile(rf"(?i:{_S20_DIGITS}(?:,?[ \t](?:dash[ \t])?{_S20_DIGITS}){{6,14}})"
+                          r"(?P<letters>[ \t][a-z](?:[ \t][a-z])?(?=[ \t]*(?:\r?\n|$|[,.])))?(?![\w'’-])")
+_S24A_CARD_HALVES = re.compile(
+    rf"(?i:((?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS},?[ \t](?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS})"
+    rf"[ \t]then[ \t]((?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS},?[ \t](?:{_S20_DIGITS},?[ \t]){{3}}{_S20_DIGITS}))"
+    r"(?![\w'’-])")
+_S24A_BLOCK_FLAT = re.compile(rf"(?i:\b(?:building|block|tower)[ \t][a-z0-9](?![\w'’-]),?[ \t](?:apartment|apt|flat|"
+                              rf"unit|suite)[ \t](?:{_S20_NUMBER_HEAD}))(?![\w'’-])")
+
+
+def _s24a_more(text: str, low: str) -> Iterator[Found]:
+    if any(w in low for w in ("pps", "sss", "umid", "tin ", "sin ", " id ", "identity", "social")):
+        for m in _S24A_ID_CUE.finditer(text):
+            run = _S24A_ID_RUN.match(text, m.end())
+            if run and len(_S24A_DIGIT_WORD.findall(run.group())) >= 7:
+                yield "NATIONAL_ID", run.start(), run.end(), 0.85
+    if any(w in low for w in ("building ", "block ", "tower ")):
+        for m in _S24A_BLOCK_FLAT.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+
+
+def find_session24a(text: str) -> Iterator[Found]:
+    """Session 24a's rules (see the block's comment)."""
+    low = text.lower()
+    yield from _s24a_names(text, low)
+    if any(w in low for w in ("birth", "dob", "d o b", "born")):
+        yield from _s24a_dobs(text)
+    if any(w in low for w in ("account", "sort code", "roll number")) and _S24A_BANK_CALL.search(text):
+        yield from _s24a_bank(text)
+    yield from _s24a_addresses(text, low)
+    yield from _s24a_phones(text, low)
+    yield from _s24a_more(text, low)

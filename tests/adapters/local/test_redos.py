@@ -138,6 +138,15 @@ UNITS += ("pasaporte es A", "my IP is 1.1.1.", "moje IP to ", "CBU 1", "CRN 1111
           "M. Aa ", "Naam Aa ", "sou eu, Aa ", "mamma di Aa ", "Nachbar „Aa", "Freundliche Grüsse\nAa ", "j'habite Aa 1, ",
           "A come Aa, ", "doppia a ", "número es uno, ", "cuarenta y ", "1.111,11 TL ", "Aa 1, app. 1", "Aa — 1/1/1",
           "bestelnummer 1", "rue de Aa 1, ", "Dirk, ", "Anton Berta ")
+# session 19, fixer session24a (blind24): speech transcripts' intros, openings, titles with particles, name questions,
+# thanks at a turn's end, spoken DOBs, bank and national numbers, addresses and phones read out; the filters' cues
+UNITS += ("this is a ", "this message is for uh a ", "hi its a ", "its for a a ", "my mum a shes a a ", "A: a here\n",
+          "mr van a ", "whats your name\nSpeaker 1: a ", "full names\nA: a a ", "name a a\n", "A: thanks a\n",
+          "march one nineteen ", "date of birth one one oh one ", "account number one ", "sort code one, ",
+          "roll number a one ", "bank ", "address\nA: one a a bank, ", "one one a a ohio one one ", "voicemail from 1 ",
+          "call me on 1 one ", "oh one one one sorry no ", "A: one road, a ", "k for a, ", "a a one ", "pps number one ",
+          "sss number one dash ", "card one one one one, then ", "building a apartment one ", "a sorry a ",
+          "meter number one ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
