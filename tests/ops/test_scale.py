@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import importlib.util
 import json
 import os
@@ -140,15 +141,23 @@ class _Session:
             self.seen[self._draws.pop(0)] = 1
 
 
+def _run(coroutine):
+    """asyncio.run in a thread of its own: a worker that ran browser tests before this one has Playwright's sync
+    event loop running in its main thread (the whole suite on 4c0720b: "asyncio.run() cannot be called from a
+    running event loop")."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def test_load_bench_waits_for_late_markers_and_no_longer_than_needed():
     load = _load_bench()
     written = {"0": (7, 0.0), "1": (7, 0.0), "2": (8, 0.0)}
     late = [_Session(7, ["0", "1"]), _Session(8, ["2"])]
-    waited = asyncio.run(load.wait_until_seen(late, written, grace=30, poll=0.01))
+    waited = _run(load.wait_until_seen(late, written, grace=30, poll=0.01))
     assert all(set(s.seen) == {k for k, (c, _) in written.items() if c == s.conversation_id} for s in late)
     assert waited < 5  # returned once everything was drawn, not after the whole grace
     never = [_Session(7, ["0"])]
-    waited = asyncio.run(load.wait_until_seen(never, written, grace=0.2, poll=0.01))
+    waited = _run(load.wait_until_seen(never, written, grace=0.2, poll=0.01))
     assert 0.2 <= waited < 5 and "1" not in never[0].seen  # gives up at the grace: the pair counts as unseen
 
 
