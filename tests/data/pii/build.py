@@ -42,6 +42,10 @@ Labelling conventions (every set follows them):
   Security number given to prove who one is are ``SSN`` (``and the last four of your social\nC: [[SSN:six six one
   four]]``: they are the verification secret itself); the last digits of a card or a phone stay kept
   (``{{LAST_DIGITS:0093}}``). blind21b's one row labelled otherwise was relabelled.
+- **Written down in session 20, before blind26* was scored** (as blind26b's writer labelled it): a vehicle
+  registration plate is kept (``{{VEHICLE_REG:KX19 ABC}}``), like a customer's account number at a shop — it names a
+  car, and the agent of a parking, rental or insurance case needs it; a driving licence number is ``NATIONAL_ID``.
+  A capitalised mood word is no name (``I am {{WORD:Furious}}``).
 """
 
 from __future__ import annotations
