@@ -3244,7 +3244,7 @@ _S25A_PUBLIC = frozenset("""ryan reynolds|tom cruise|tom hanks|brad pitt|leonard
 _S25A_WORKS_AFTER = re.compile(r"(?i:\b(?:his|her)[ \t](?:films?|movies?|albums?|podcasts?|world[ \t]tour|tour)\b)")
 _S25A_STREET_HEAD = re.compile(r"(?:[A-Z][\w'’-]{1,20}[ \t]){1,3}(?:St|Rd|Ave|Av|Blvd|Ln|Street|Road|Avenue|Lane)\.?"
                                r"(?:[ \t][NSEW]{1,2})?\.[ \t]{1,3}(?=[A-Z])")
-_S25A_GERUND_AFTER = re.compile(r"[ \t]+(?i:from|to|out|in|into|back|away|house|home|abroad|soon|next|on|over|the|a|"
+_S25A_GERUND_AFTER = re.compile(r"[ \t]{1,3}(?i:from|to|out|in|into|back|away|house|home|abroad|soon|next|on|over|the|a|"
                                 r"my|our)\b")
 _S25A_SELF_BEFORE = re.compile(r"(?i:\b(?:i['’]?m|i[ \t]am|im)[ \t])$")
 _S25A_DE_PREP = re.compile(r"(?<![\w-])(?:in|auf)[ \t]$")
@@ -3252,7 +3252,7 @@ _S25A_DE_WORDS = re.compile(r"(?i:\b(?:gibt|es|auch|den|der|die|das|und|ist|nich
                             r"kann|können|möchte|habe|haben|noch|schon|wie|was|wann)\b)")
 _S25A_CPA_AFTER = re.compile(r",?[ \t]{1,2}[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])(?:,?[ \t]{1,2}[A-ZÀ-Þ][^\W\d_]{1,20}"
                              r"(?:[ \t][A-ZÀ-Þ][^\W\d_]{1,20}){0,2})?")
-_S25A_DIGIT_GROUPS = re.compile(r"(?:[ \t]\d{2,4}){1,4}(?=[ \t]*(?:$|[.,;!?)\n]))")
+_S25A_DIGIT_GROUPS = re.compile(r"(?:[ \t]\d{2,4}){1,4}(?=[ \t]{0,3}(?:$|[.,;!?)\n]))")
 
 
 def _s25a_public(text: str, s: PiiSpan) -> bool:

@@ -5185,22 +5185,22 @@ _S25A_PHONE_44 = re.compile(r"(?i:\b(?:line|mobile|mob|cell|handphone|hp|phone|t
                             r"([3689]\d{3}[ \t]?\d{4})(?![\w-]|[.,]\d)")
 _S25A_ROLE = re.compile(rf"\b(?i:tenant|sub-?tenant|lodger|occupant|landlord|landlady|flatmate|housemate|roommate|"
                         rf"carer|caregiver|nanny|childminder|executor|executrix|guarantor|policyholder|"
-                        rf"policy[ \t]holder)(?:[ \t]*([,:])[ \t]*|[ \t]+)"
-                        rf"({_CAP_NAME}[ \t]{_CAP_NAME})(?=[ \t]*[),.;:!?]|[ \t]+[a-z]|[ \t]*$)")
+                        rf"policy[ \t]holder)(?:[ \t]{{0,3}}([,:])[ \t]{{0,3}}|[ \t]{{1,3}})"
+                        rf"({_CAP_NAME}[ \t]{_CAP_NAME})(?=[ \t]{{0,3}}[),.;:!?]|[ \t]{{1,3}}[a-z]|[ \t]{{0,3}}$)")
 # what a person does after a role's name ("Tenant Callista Moyo moved in"; not "Tenant Portal Login keeps failing")
-_S25A_PERSON_VERB = re.compile(r"[ \t]+(?:moved|moves|is|was|has|had|lives|lived|left|leaves|passed|died|will|wants|"
+_S25A_PERSON_VERB = re.compile(r"[ \t]{1,3}(?:moved|moves|is|was|has|had|lives|lived|left|leaves|passed|died|will|wants|"
                                r"wanted|pays|paid|signed|rang|called|says|said|asked|needs|owes|would|can|should|"
                                r"and|who|from|at|in|of)\b|['’]s\b")
 _S25A_HERRN = re.compile(rf"\bHerrn[ \t]((?:(?:Dr|Prof)\.?[ \t])?{_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
-                         rf"(?=[ \t]*[),.;:!?]|[ \t]+[a-zäöü]|[ \t]*$)")
+                         rf"(?=[ \t]{{0,3}}[),.;:!?]|[ \t]{{1,3}}[a-zäöü]|[ \t]{{0,3}}$)")
 _S25A_THANKED = re.compile(rf"(?i:\b(?:merci|grazie|gracias|obrigad[oa]|danke|thanks|thank[ \t]you|kudos|shout[ \t-]?out)"
                            rf"[ \t](?:à|a|an|to|ao|à[ \t]la|a[ \t]la)[ \t](?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Mme|"
                            rf"Herrn?|Frau|Dott|Dott\.ssa)\.?[ \t])?)({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
-                           rf"(?=[ \t]+(?i:pour|for|por|per|für|pela|pelo|qui|who|que|che|die|der)\b|[ \t]*[,!.])")
+                           rf"(?=[ \t]{{1,3}}(?i:pour|for|por|per|für|pela|pelo|qui|who|que|che|die|der)\b|[ \t]{{0,3}}[,!.])")
 _S25A_LOWER_SELF = re.compile(r"(?i:(?:^|[\s,.!])(?:c|c['’]est|cest|it['’]?s|its|this[ \t]is|je[ \t]suis|soy|sou|sono)"
                               r"[ \t])([a-zà-ÿ]{2,20})[ \t]((?:le|la|de|du|des|da|di|do|dos|van|von|el|al|ben|mac|mc|"
                               r"del|della|van[ \t]der|van[ \t]den|de[ \t]la)[ \t][a-zà-ÿ'’-]{2,25})"
-                              r"(?=[ \t]*(?:[,.!?;]|$|\n))")
+                              r"(?=[ \t]{0,3}(?:[,.!?;]|$|\n))")
 _S25A_NOT_NAME_WORDS = frozenset("""team support service services customer care everyone everybody all staff the you
 guys folks store shop app help helpdesk desk company bank dr dra mr mrs ms sr sra srta prof mme herr herrn frau dott
 sig""".split())
