@@ -5176,6 +5176,7 @@ _S25A_DOB = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|born(?:[ 
 _S25A_NATIONAL_ID = re.compile(r"(?:\b(?i:national|identity)|\b[A-Z][a-z]{2,15}(?:an|ese|ish|i))[ \t](?:ID|Id|id)"
                                r"(?:[ \t](?i:card))?(?:[ \t](?i:number|no\.?|#))?(?:[ \t](?i:is))?[ \t]?:?[ \t]{0,3}"
                                r"(\d{2}[ \t]\d{3}[ \t]\d{3}|\d{7,9})(?![\w-]|[.,]\d)")
+_S25A_SG_BLOCK = re.compile(r"(?i:\b(?:blk|block)[ \t]?\d{1,4}[a-z]?\b)")  # a unit follows its block or precedes its postcode
 _S25A_SG_UNIT = re.compile(r"(?<![\w#-])#\d{2}-\d{2,5}[A-Z]?(?![\w-])")
 _S25A_SG_POSTCODE = re.compile(r"\b(?i:singapore)[ \t]?(?:\(\d{6}\)|\d{6})(?![\w-])|\bS\(\d{6}\)")
 _S25A_PACKSTATION = re.compile(r"\b(?:Packstation|Postfiliale|Paketshop|Paketkasten)[ \t]?(?:Nr\.?[ \t]?)?\d{1,4}(?![\w-])"
@@ -5197,6 +5198,13 @@ _S25A_THANKED = re.compile(rf"(?i:\b(?:merci|grazie|gracias|obrigad[oa]|danke|th
                            rf"[ \t](?:à|a|an|to|ao|à[ \t]la|a[ \t]la)[ \t](?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Mme|"
                            rf"Herrn?|Frau|Dott|Dott\.ssa)\.?[ \t])?)({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
                            rf"(?=[ \t]{{1,3}}(?i:pour|for|por|per|für|pela|pelo|qui|who|que|che|die|der)\b|[ \t]{{0,3}}[,!.])")
+# what follows a thanked person, not a thing one is "thanks to" ("Merci à Samia pour son aide", "thanks to Ngozika,
+# she…", "Grazie a Loredana per l'aiuto"; not "thanks to Covid for the delay", "thanks to Brexit, prices…")
+_S25A_THANKED_PERSON = re.compile(
+    r"[ \t]{1,3}(?i:(?:pour|por|per|pela|pelo|für|for)[ \t](?:son|sa|ses|leur|su|sus|il[ \t]suo|la[ \t]sua|l['’]aiuto|"
+    r"l['’]aide|la[ \t]pazienza|la[ \t]gentilezza|ihre|seine|die[ \t]hilfe|sua|seu|her|his|their|being|the[ \t]help|"
+    r"helping|sorting|the[ \t]patience)|qui|who|que|che|die|der)\b|[ \t]{0,3}[,!.][ \t]{0,3}(?i:she|he|elle|il|ella|lei|"
+    r"sie|er|ela|ele)\b|[ \t]{0,3}!")
 _S25A_LOWER_SELF = re.compile(r"(?i:(?:^|[\s,.!])(?:c|c['’]est|cest|it['’]?s|its|this[ \t]is|je[ \t]suis|soy|sou|sono)"
                               r"[ \t])([a-zà-ÿ]{2,20})[ \t]((?:le|la|de|du|des|da|di|do|dos|van|von|el|al|ben|mac|mc|"
                               r"del|della|van[ \t]der|van[ \t]den|de[ \t]la)[ \t][a-zà-ÿ'’-]{2,25})"
@@ -5221,7 +5229,9 @@ def find_session25a(text: str) -> Iterator[Found]:
             yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
     if digit and "#" in text and ("singapore" in low or "blk" in low or "block" in low):
         for m in _S25A_SG_UNIT.finditer(text):
-            yield "ADDRESS", m.start(), m.end(), 0.8
+            if _S25A_SG_BLOCK.search(text, max(0, m.start() - 60), m.start()) or _S25A_SG_POSTCODE.search(
+                    text, m.end(), min(len(text), m.end() + 30)):
+                yield "ADDRESS", m.start(), m.end(), 0.8
     if digit and ("singapore" in low or "S(" in text):
         for m in _S25A_SG_POSTCODE.finditer(text):
             yield "ADDRESS", m.start(), m.end(), 0.8
@@ -5246,7 +5256,9 @@ def find_session25a(text: str) -> Iterator[Found]:
     if any(w in low for w in ("merci", "grazie", "gracias", "obrigad", "danke", "thank", "kudos", "shout")):
         for m in _S25A_THANKED.finditer(text):
             words = m.group(1).split()
-            if not any(w.lower() in NOT_NAMES or w.lower() in _S25A_NOT_NAME_WORDS or w.isupper() for w in words):
+            if any(w.lower() in NOT_NAMES or w.lower() in _S25A_NOT_NAME_WORDS or w.isupper() for w in words):
+                continue
+            if _first_name(words[0]) or _S25A_THANKED_PERSON.match(text, m.end(1)):
                 yield "PERSON", m.start(1), m.end(1), 0.8
     if " " in text and text != text.upper():
         for m in _S25A_LOWER_SELF.finditer(text):

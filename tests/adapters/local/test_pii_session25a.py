@@ -92,6 +92,8 @@ def test_session25a_rules_alone_mask_a_parcel_locker_and_leave_an_account(rules_
     ("Every time I open the app it's Keanu Reeves this and that, please stop", "Keanu Reeves"),
     ("Tenant Portal Login keeps failing since Monday", "Portal Login"),
     ("muito obrigada à Dra. Helena da unidade Centro, nota 10", "Dra"),
+    ("Grazie a Poste Italiane per il ritardo di due settimane", "Poste Italiane"),
+    ("Please block my card now. Order #55-12345 was not mine", "#55-12345"),
 ])
 def test_session25a_guards_look_alikes_stay_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
