@@ -3216,7 +3216,8 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 #   one the writer gives as theirs);
 # - a street before a name in one NER span ("Queen St W. Priyanka Dhaliwal"): the name only;
 # - one lower-case "-ing" word after "I'm" and before a preposition ("I'm moving from Pune"): a verb;
-# - one capitalised word after German "in"/"auf" in a German message ("in Raten", "auf Rechnung"): a noun;
+# - one capitalised word after German "in" in a German message ("in Raten", "in Bar"): a noun (not after "auf": "warten
+#   auf Jonas");
 # and extensions: an address runs on over an Argentine postcode and its town (", C1194AAR Buenos Aires"); a bank
 # account over the digit groups that follow it ("021000021 4410 2298 67").
 _S25A_ACCOUNT_CUE = re.compile(r"(?i:\b(?:(?:account|acct|a/c)(?:[ \t](?:number|no\.?|nr\.?|#))?|(?:customer|membership|member|"
@@ -3246,8 +3247,14 @@ _S25A_STREET_HEAD = re.compile(r"(?:[A-Z][\w'’-]{1,20}[ \t]){1,3}(?:St|Rd|Ave|
                                r"(?:[ \t][NSEW]{1,2})?\.[ \t]{1,3}(?=[A-Z])")
 _S25A_GERUND_AFTER = re.compile(r"[ \t]{1,3}(?i:from|to|out|in|into|back|away|house|home|abroad|soon|next|on|over|the|a|"
                                 r"my|our)\b")
+# what "I'm …ing" says the writer is doing (never a name: "sterling", "ewing" after "im" stay masked)
+_S25A_GERUNDS = frozenset("""moving relocating travelling traveling going leaving heading flying coming returning
+emigrating staying living working studying calling ringing writing emailing messaging texting trying looking having
+getting waiting switching cancelling canceling planning thinking wondering hoping struggling considering starting
+changing upgrading downgrading visiting renting buying selling sending paying booking ordering asking contacting
+reaching following chasing complaining shifting transferring porting settling""".split())
 _S25A_SELF_BEFORE = re.compile(r"(?i:\b(?:i['’]?m|i[ \t]am|im)[ \t])$")
-_S25A_DE_PREP = re.compile(r"(?<![\w-])(?:in|auf)[ \t]$")
+_S25A_DE_PREP = re.compile(r"(?<![\w-])in[ \t]$")
 _S25A_DE_WORDS = re.compile(r"(?i:\b(?:gibt|es|auch|den|der|die|das|und|ist|nicht|ich|wir|ihr|sie|bitte|danke|mit|"
                             r"kann|können|möchte|habe|haben|noch|schon|wie|was|wann)\b)")
 _S25A_CPA_AFTER = re.compile(r",?[ \t]{1,2}[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])(?:,?[ \t]{1,2}[A-ZÀ-Þ][^\W\d_]{1,20}"
@@ -3269,8 +3276,7 @@ def _s25a_person_ok(text: str, s: PiiSpan) -> bool:
     value = text[s.start:s.end]
     if _s25a_public(text, s):
         return False
-    if " " not in value and value.islower() and value.endswith("ing") and len(value) >= 5 \
-            and value not in pii_rules.FIRST_NAMES and _S25A_SELF_BEFORE.search(text, max(0, s.start - 6), s.start) \
+    if value in _S25A_GERUNDS and _S25A_SELF_BEFORE.search(text, max(0, s.start - 6), s.start) \
             and _S25A_GERUND_AFTER.match(text, s.end):
         return False  # "I'm moving from Pune"
     if " " not in value and value[:1].isupper() and value.lower() not in pii_rules.FIRST_NAMES \

@@ -74,6 +74,8 @@ def test_session25a_not_personal_data_stays_unmasked(tagged, text, value):
     ("Meine Telefonnummer ist 0176 5512 9034, bitte zurückrufen", "0176 5512 9034"),
     ("Our lodger Tremaine Okafor moved out in May, please take him off the bill.", "Tremaine Okafor"),
     ("slt c manon de la croix, ma box ne marche plus depuis hier", "manon de la croix"),
+    ("hi im sterling from the leeds branch, my card is blocked", "sterling"),
+    ("Hi, I'm Will Smith, the account holder, and my bill doubled", "Will Smith"),
 ])
 def test_session25a_guards_personal_data_stays_masked(tagged, text, value):
     assert masked(tagged, text, value)
