@@ -1647,6 +1647,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session24a(text)  # session 19, fixer session24a (blind24)
     found += find_session24b(text)  # session 19, fixer session24b (blind24b)
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
+    found += find_session25a(text)  # session 20, fixer session25a (blind25)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5153,3 +5154,113 @@ def find_session24a(text: str) -> Iterator[Found]:
     yield from _s24a_addresses(text, low)
     yield from _s24a_phones(text, low)
     yield from _s24a_more(text, low)
+
+
+# ---- session 20, fixer session25a (blind25: the everyday mix, 70 % English of 8 countries, 30 % es/fr/de/pt/it) ------
+# - PASSPORT: a number with a closing letter after its cue ("Passport K1234587P", Singapore's layout);
+# - DOB: a year-first date after a birth cue ("DOB 1975/10/02", "born 1968-04-21");
+# - NATIONAL_ID: digits grouped 2-3-3 or 7-9 in a row after a nationality's or "national" ID ("my Kenyan ID 31 226
+#   804", "national ID number 27 418 930");
+# - ADDRESS: a Singapore unit ("#09-117") and "Singapore 650415" where the message speaks of Singapore or a block;
+#   a German parcel locker with its postcode and town ("Packstation 118, 80331 München"; alone, "die Packstation 118",
+#   it is kept as blind24b labels it);
+# - PHONE: eight digits written 4-4 right after a phone's cue ("postpaid line 9127 4406", "mobile: 8123 4567");
+# - PERSON: two capitalised words after a household role ("Tenant Callista Moyo", "our lodger Tomasz Wrona"); a
+#   surname after German "Herrn" ("bei Herrn Wróblewski"); a capitalised name thanked ("Merci à Samia pour",
+#   "grazie a Loredana per"); a lower-case known first name with a particle and a surname after a self cue
+#   ("c yannick le goff,", "it's maria de souza.").
+_S25A_PASSPORT = re.compile(r"(?i:\bpassport)[^\d\n!?]{0,40}?(?<![\w-])([A-Z]{1,2}\d{6,8}[A-Z])(?![\w-])")
+_S25A_DOB = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]?date|birthday)"
+                       r"(?:[ \t](?:is|was))?[ \t]?[:=-]?[ \t]{0,3})"
+                       r"((?:19|20)\d\d([/.-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\w/.-]\d|\d)")
+_S25A_NATIONAL_ID = re.compile(r"(?:\b(?i:national|identity)|\b[A-Z][a-z]{2,15}(?:an|ese|ish|i))[ \t](?:ID|Id|id)"
+                               r"(?:[ \t](?i:card))?(?:[ \t](?i:number|no\.?|#))?(?:[ \t](?i:is))?[ \t]?:?[ \t]{0,3}"
+                               r"(\d{2}[ \t]\d{3}[ \t]\d{3}|\d{7,9})(?![\w-]|[.,]\d)")
+_S25A_SG_BLOCK = re.compile(r"(?i:\b(?:blk|block)[ \t]?\d{1,4}[a-z]?\b)")  # a unit follows its block or precedes its postcode
+_S25A_SG_UNIT = re.compile(r"(?<![\w#-])#\d{2}-\d{2,5}[A-Z]?(?![\w-])")
+_S25A_SG_POSTCODE = re.compile(r"\b(?i:singapore)[ \t]?(?:\(\d{6}\)|\d{6})(?![\w-])|\bS\(\d{6}\)")
+_S25A_PACKSTATION = re.compile(r"\b(?:Packstation|Postfiliale|Paketshop|Paketkasten)[ \t]?(?:Nr\.?[ \t]?)?\d{1,4}(?![\w-])"
+                               r",?[ \t]{1,2}\d{5}[ \t][A-ZÄÖÜ][a-zäöüß]{1,25}(?:[-/][A-ZÄÖÜ]?[a-zäöüß]{1,25})?")
+_S25A_PHONE_44 = re.compile(r"(?i:\b(?:line|mobile|mob|cell|handphone|hp|phone|tel|whatsapp|contact[ \t]number|"
+                            r"call[ \t]me[ \t](?:on|at))(?:[ \t](?:number|no\.?))?(?:[ \t]is)?[ \t]?:?[ \t]{0,3})"
+                            r"([3689]\d{3}[ \t]?\d{4})(?![\w-]|[.,]\d)")
+_S25A_ROLE = re.compile(rf"\b(?i:tenant|sub-?tenant|lodger|occupant|landlord|landlady|flatmate|housemate|roommate|"
+                        rf"carer|caregiver|nanny|childminder|executor|executrix|guarantor|policyholder|"
+                        rf"policy[ \t]holder)(?:[ \t]{{0,3}}([,:])[ \t]{{0,3}}|[ \t]{{1,3}})"
+                        rf"({_CAP_NAME}[ \t]{_CAP_NAME})(?=[ \t]{{0,3}}[),.;:!?]|[ \t]{{1,3}}[a-z]|[ \t]{{0,3}}$)")
+# what a person does after a role's name ("Tenant Callista Moyo moved in"; not "Tenant Portal Login keeps failing")
+_S25A_PERSON_VERB = re.compile(r"[ \t]{1,3}(?:moved|moves|is|was|has|had|lives|lived|left|leaves|passed|died|will|wants|"
+                               r"wanted|pays|paid|signed|rang|called|says|said|asked|needs|owes|would|can|should|"
+                               r"and|who|from|at|in|of)\b|['’]s\b")
+_S25A_HERRN = re.compile(rf"\bHerrn[ \t]((?:(?:Dr|Prof)\.?[ \t])?{_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
+                         rf"(?=[ \t]{{0,3}}[),.;:!?]|[ \t]{{1,3}}[a-zäöü]|[ \t]{{0,3}}$)")
+_S25A_THANKED = re.compile(rf"(?i:\b(?:merci|grazie|gracias|obrigad[oa]|danke|thanks|thank[ \t]you|kudos|shout[ \t-]?out)"
+                           rf"[ \t](?:à|a|an|to|ao|à[ \t]la|a[ \t]la)[ \t](?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Mme|"
+                           rf"Herrn?|Frau|Dott|Dott\.ssa)\.?[ \t])?)({_CAP_NAME}(?:[ \t]{_CAP_NAME})?)"
+                           rf"(?=[ \t]{{1,3}}(?i:pour|for|por|per|für|pela|pelo|qui|who|que|che|die|der)\b|[ \t]{{0,3}}[,!.])")
+# what follows a thanked person, not a thing one is "thanks to" ("Merci à Samia pour son aide", "thanks to Ngozika,
+# she…", "Grazie a Loredana per l'aiuto"; not "thanks to Covid for the delay", "thanks to Brexit, prices…")
+_S25A_THANKED_PERSON = re.compile(
+    r"[ \t]{1,3}(?i:(?:pour|por|per|pela|pelo|für|for)[ \t](?:son|sa|ses|leur|su|sus|il[ \t]suo|la[ \t]sua|l['’]aiuto|"
+    r"l['’]aide|la[ \t]pazienza|la[ \t]gentilezza|ihre|seine|die[ \t]hilfe|sua|seu|her|his|their|being|the[ \t]help|"
+    r"helping|sorting|the[ \t]patience)|qui|who|que|che|die|der)\b|[ \t]{0,3}[,!.][ \t]{0,3}(?i:she|he|elle|il|ella|lei|"
+    r"sie|er|ela|ele)\b|[ \t]{0,3}!")
+_S25A_LOWER_SELF = re.compile(r"(?i:(?:^|[\s,.!])(?:c|c['’]est|cest|it['’]?s|its|this[ \t]is|je[ \t]suis|soy|sou|sono)"
+                              r"[ \t])([a-zà-ÿ]{2,20})[ \t]((?:le|la|de|du|des|da|di|do|dos|van|von|el|al|ben|mac|mc|"
+                              r"del|della|van[ \t]der|van[ \t]den|de[ \t]la)[ \t][a-zà-ÿ'’-]{2,25})"
+                              r"(?=[ \t]{0,3}(?:[,.!?;]|$|\n))")
+_S25A_NOT_NAME_WORDS = frozenset("""team support service services customer care everyone everybody all staff the you
+guys folks store shop app help helpdesk desk company bank dr dra mr mrs ms sr sra srta prof mme herr herrn frau dott
+sig""".split())
+
+
+def find_session25a(text: str) -> Iterator[Found]:
+    """Session 25a's rules (see the block's comment)."""
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    if digit and "passport" in low:
+        for m in _S25A_PASSPORT.finditer(text):
+            yield "PASSPORT", m.start(1), m.end(1), 0.85
+    if digit and any(w in low for w in ("dob", "d.o.b", "birth", "born")):
+        for m in _S25A_DOB.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
+    if digit and ("id" in low):
+        for m in _S25A_NATIONAL_ID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if digit and "#" in text and ("singapore" in low or "blk" in low or "block" in low):
+        for m in _S25A_SG_UNIT.finditer(text):
+            if _S25A_SG_BLOCK.search(text, max(0, m.start() - 60), m.start()) or _S25A_SG_POSTCODE.search(
+                    text, m.end(), min(len(text), m.end() + 30)):
+                yield "ADDRESS", m.start(), m.end(), 0.8
+    if digit and ("singapore" in low or "S(" in text):
+        for m in _S25A_SG_POSTCODE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.8
+    if digit and ("packstation" in low or "postfiliale" in low or "paketshop" in low or "paketkasten" in low):
+        for m in _S25A_PACKSTATION.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if digit:
+        for m in _S25A_PHONE_44.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8
+    if any(w in low for w in ("tenant", "lodger", "occupant", "landl", "mate", "carer", "caregiver", "nanny",
+                              "childminder", "executor", "executrix", "guarantor", "holder")):
+        for m in _S25A_ROLE.finditer(text):
+            words = m.group(2).split()
+            if any(t.lower() in NOT_NAMES or t.lower() in _S25A_NOT_NAME_WORDS for t in words):
+                continue
+            if m.group(1) or _first_name(words[0]) or _S25A_PERSON_VERB.match(text, m.end(2)):
+                yield "PERSON", m.start(2), m.end(2), 0.8
+    if "Herrn" in text:
+        for m in _S25A_HERRN.finditer(text):
+            if m.group(1).split()[-1].lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("merci", "grazie", "gracias", "obrigad", "danke", "thank", "kudos", "shout")):
+        for m in _S25A_THANKED.finditer(text):
+            words = m.group(1).split()
+            if any(w.lower() in NOT_NAMES or w.lower() in _S25A_NOT_NAME_WORDS or w.isupper() for w in words):
+                continue
+            if _first_name(words[0]) or _S25A_THANKED_PERSON.match(text, m.end(1)):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if " " in text and text != text.upper():
+        for m in _S25A_LOWER_SELF.finditer(text):
+            if m.group(1).islower() and _first_name(m.group(1)) and m.group(2).islower():
+                yield "PERSON", m.start(1), m.end(2), 0.8

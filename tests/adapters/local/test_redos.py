@@ -147,6 +147,15 @@ UNITS += ("this is a ", "this message is for uh a ", "hi its a ", "its for a a "
           "call me on 1 one ", "oh one one one sorry no ", "A: one road, a ", "k for a, ", "a a one ", "pps number one ",
           "sss number one dash ", "card one one one one, then ", "building a apartment one ", "a sorry a ",
           "meter number one ")
+# session 20, fixer session25a (blind25): passports with a closing letter, year-first DOBs, nationalities' IDs,
+# Singapore units and postcodes, parcel lockers, 4-4 phones, household roles, Herrn, thanks, French self cues with a
+# particle; the filters' account, "…nummer", bill, films, street-before-name, gerund, German noun, CPA and digit groups
+UNITS += ("passport a ", "passport A1111111A ", "DOB 1111/1/", "Aaaan ID 11 111 ", "national ID 1", "#11-11 singapore ",
+          "Singapore 111111 ", "S(111111) ", "Packstation 1, 11111 Aa", "line 1111 ", "Tenant Aa Aa ", "tenant: Aa Aa ",
+          "Herrn Aa Aa ", "merci à Dr. Aa ", "grazie a Aa Aa per ", "c aa de aa ", "c aa de la aa, ",
+          "account number is AA 1111 1111 ", "Postnummer 111111111 ", "bill Account 11111111 ", "Aa Aa his films ",
+          "Aa St W. Aa ", "I'm aaaing from ", "gibt es in Aa ", "Aa 1, A1111AAA Aa Aa ", "bank account 111111111 11 ",
+          "Postnummer 111111, Aa ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
