@@ -3272,7 +3272,7 @@ def _s25b_named_elsewhere(text: str, span: PiiSpan, spans: list[PiiSpan], words:
 
 def _s25b_reference(text: str, s: PiiSpan) -> bool:
     """A PHONE or BANK_ACCOUNT span that is an account's, a customer's or a student's number by its cue."""
-    line_start = text.rfind("\n", 0, s.start) + 1
+    line_start = text.rfind("\n", max(0, s.start - 48), s.start) + 1
     window = text[max(line_start, s.start - 48):s.start]
     prefix = _S25B_LETTER_PREFIX.search(window)
     before = window[:prefix.start()] if prefix else window
@@ -3362,7 +3362,8 @@ _S25B_COUNTRIES = frozenset(" ".join(c.split()).lower() for c in """united kingd
 wales|northern ireland|ireland|éire|south africa|usa|united states|canada|australia|new zealand|france|germany|spain|
 portugal|italy|netherlands|belgium|nigeria|kenya|ghana|india|denmark|sweden|norway|poland""".replace("\n", "").split("|"))
 _S25B_HOUSE_WORDS = frozenset("""forge cottage cottages house farm farmhouse barn lodge manor mill hall grange croft
-villa rectory vicarage chapel school mews court""".split()) | pii_rules._STREET_WORDS
+villa rectory vicarage chapel school mews court granary stables steading bothy byre oast schoolhouse coachhouse
+smithy bungalow""".split()) | pii_rules._STREET_WORDS
 
 
 def _s25b_line_tokens(line: str) -> list[str] | None:
@@ -3412,12 +3413,15 @@ def _s25b_address_blocks(text: str, spans: list[PiiSpan], keep: list[tuple[int, 
     """The lines of an address block (see the block's comment), and a house's name before an address line's comma."""
     if "\n" not in text or not any(s.kind == "ADDRESS" for s in spans):
         return spans
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
     bounds = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
+    by_line: dict[int, list[PiiSpan]] = {}
+    for s in spans:  # each span under every line it touches (linear: no line is scanned per span)
+        for k in range(bisect.bisect_right(starts, s.start) - 1, bisect.bisect_left(starts, s.end)):
+            by_line.setdefault(k, []).append(s)
 
     def on(k: int) -> list[PiiSpan]:
-        a, b = bounds[k]
-        return [s for s in spans if s.start < b and s.end > a]
+        return by_line.get(k, [])
 
     def whole(k: int) -> tuple[int, int]:
         a, b = bounds[k]
@@ -3429,7 +3433,7 @@ def _s25b_address_blocks(text: str, spans: list[PiiSpan], keep: list[tuple[int, 
     added: list[PiiSpan] = []
     dropped: set[int] = set()
     done: set[int] = set()
-    for k in range(len(bounds)):
+    for k in sorted(by_line):
         here = on(k)
         if k in done or not any(s.kind == "ADDRESS" for s in here) or any(s.kind != "ADDRESS" for s in here):
             continue
@@ -3453,7 +3457,8 @@ def _s25b_address_blocks(text: str, spans: list[PiiSpan], keep: list[tuple[int, 
                 if not line.strip() or not _s25b_walk_line(line):
                     break
                 start, end = whole(j)
-                street = _S25B_NUMBER_TOKEN.fullmatch(line.split()[0]) is not None
+                street = _S25B_NUMBER_TOKEN.fullmatch(line.split()[0]) is not None or bool(
+                    {w.lower() for w in line.split()} & _S25B_HOUSE_WORDS)  # "12 Mill Brae", "Willowbank House"
                 if _overlaps(keep, start, end) or any(
                         s.kind != "ADDRESS" and not (street and s.kind == "PERSON") for s in others):
                     break
@@ -3475,9 +3480,12 @@ def _s25b_address_blocks(text: str, spans: list[PiiSpan], keep: list[tuple[int, 
                     added.append(PiiSpan("PERSON", start, end, 0.7))  # "Ewan McPhail" above "Craigend, 3 …"
                 walked.pop()
                 stop = j
+            if walked:  # a name read over the block's lines ("The Old Granary\nMill Lane") is the block's too
+                top, bottom = min(w[1] for w in walked), max(w[2] for w in walked)
+                dropped.update(id(s) for w in walked for s in w[3] if s.kind == "PERSON" and top <= s.start
+                               and s.end <= bottom)
             for j, start, end, others in walked:
-                dropped.update(id(s) for s in others if s.kind == "PERSON")
-                if not any(s.start <= start and s.end >= end for s in others):
+                if not any(s.kind == "ADDRESS" and s.start <= start and s.end >= end for s in others):
                     added.append(PiiSpan("ADDRESS", start, end, 0.7))
                 done.add(j)
     if not added and not dropped:
@@ -3505,15 +3513,20 @@ def _s25b_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         for s in spans:
             if s.kind != "PERSON" or "\n" in text[s.start:s.end]:
                 continue
-            line_start = text.rfind("\n", 0, s.start) + 1
             tail = _S25B_NAME_TAIL.match(text, s.end)
-            if not tail or text[line_start:s.start].strip() or not line_start:
+            if not tail or (s.start and text[s.start - 1] != "\n"):
+                continue  # the name opens its line and the line ends after one more word
+            line_start = s.start
+            if not line_start:
                 continue
             word = tail.group(1).lower()
             if word in pii_rules.NOT_NAMES or word in _S25B_STOP_WORDS or word in _BUSINESS_WORDS or \
                     word in _S25B_TRADES or word in pii_rules.PLACE_WORDS or len(text[s.start:s.end].split()) > 2:
                 continue
-            prev = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            above = text.rfind("\n", max(0, line_start - 40), line_start - 1)
+            if above < 0 and line_start > 40:
+                continue  # the line above is no sign-off's (too long)
+            prev = text[above + 1:line_start - 1]
             if _S25B_SIGN_LINE.fullmatch(prev.strip()) and not any(o.start < tail.end(1) and o.end > tail.start(1)
                                                                    for o in spans):
                 out.append(PiiSpan("PERSON", s.start, tail.end(1), s.score))
