@@ -3218,7 +3218,9 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # - a PERSON span in a firm's name "X & Y … LLP/Architects" or "X Design(s)/Studio/…" (the convention of build.py: a
 #   business's name is kept unless a word of it is masked as a name elsewhere in the message);
 # - a PERSON span that is a department signing off ("Thanks, Facilities", "Regards, Payroll Team") or the British
-#   thanks "Ta" after a thanks or before a comma ("Thanks Ta, Ifeoma").
+#   thanks "Ta" after a thanks or before a comma ("Thanks Ta, Ifeoma");
+# - a PERSON span over a firm named after people whose words are names too ("ordered from John Lewis", "the meeting
+#   with Morgan Stanley", "Ben & Jerry's", "Josh, Ray White Parramatta") where trade is spoken of (_S25B_PEOPLE_FIRMS).
 # Added:
 # - the lines of an address block: from a line an ADDRESS span makes an address line (a street with its number, a
 #   postcode, a town and its postcode), the lines above and below it up to a blank line, a phone, an e-mail, a name or
@@ -3323,7 +3325,50 @@ def _s25b_not_a_name(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
                           or text[span.end:span.end + 1] in (",", "!")) and not _TITLE_BEFORE25B.search(
             text, max(0, span.start - 6), span.start):
         return True
-    return _s25b_firm(text, span, spans)
+    return _s25b_firm(text, span, spans) or _s25b_people_named_firm(text, span)
+
+
+# Firms named after people whose names are first names and surnames too ("bought it from John Lewis", "the meeting with
+# Morgan Stanley", "Keller Williams realty", "Ben & Jerry's tub", "Josh, Ray White Parramatta"): kept where a shop's,
+# a bank's or an agency's context says so — a preposition of trade before it and a word of trade in the message, or a
+# trade's word right after it — never given as the writer's name, after a title, or after a relative's word.
+_S25B_PEOPLE_FIRMS = ("John Lewis|Morgan Stanley|Keller Williams|Ray White|Ben & Jerry's|Ben and Jerry's|Ted Baker|"
+                      "Harvey Nichols|Dorothy Perkins|Wells Fargo|Charles Schwab|Edward Jones|Merrill Lynch|"
+                      "Coldwell Banker|Russell Hobbs|Morphy Richards|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|"
+                      "Jo Malone|Kurt Geiger|Ben Sherman|Charles Tyrwhitt|Goldman Sachs|Johnson & Johnson|"
+                      "Procter & Gamble|Ernst & Young|Marks & Spencer|Hotel Chocolat")
+_S25B_PEOPLE_FIRM = re.compile(r"(?<![\w'’-])(?:" + _S25B_PEOPLE_FIRMS.replace("'", "['’]") + r")(?:['’]s)?(?![\w'’-])")
+_S25B_TRADE_BEFORE = re.compile(r"(?i:\b(?:from|at|with|via|by|in|to|of)[ \t]{1,2})$")
+_S25B_TRADE_AFTER = re.compile(r"(?i:['’]?s?[ \t]{1,2}(?:order|orders|store|stores|shop|branch|realty|real[ \t]estate|"
+                               r"delivery|website|site|app|account|card|tub|online|team|office|bank|advisers?|"
+                               r"agents?|customer|refund|returns?|outlet)\b)")
+_S25B_SIGNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]{1,20}),[ \t]{1,2}$")
+_S25B_TRADE_WORDS = re.compile(r"(?i:\b(?:bought|buy|ordered|order|purchas\w{1,4}|deliver\w{0,3}|store|shop\w{0,3}|"
+                               r"refund\w{0,3}|return\w{0,3}|receipt|invoice|bond|fund|shares|meeting|listing|rent\w{0,3}|"
+                               r"lease|tenancy|mortgage|warranty|guarantee)\b)")
+
+
+def _s25b_people_named_firm(text: str, span: PiiSpan) -> bool:
+    if not any(c in text for c in "JMKRBTHDWCEPGSA"):
+        return False
+    for m in _S25B_PEOPLE_FIRM.finditer(text, max(0, span.start - 30), min(len(text), span.end + 30)):
+        if not (m.start() <= span.start < m.end()):
+            continue
+        rest = text[m.end():span.end]
+        if span.end > m.end() and not re.fullmatch(r"[ \t]+[A-Z][\w'’-]{1,25}(?:[ \t][A-Z][\w'’-]{1,25})?", rest):
+            return False  # "Ray White Parramatta": a branch's town after it, nothing else
+        if _TITLE_BEFORE25B.search(text, max(0, m.start() - 6), m.start()) or _relative_named(text, span):
+            return False
+        after = _S25B_TRADE_AFTER.match(text, span.end) is not None or _S25B_TRADE_AFTER.match(text, m.end()) is not None
+        if after or "&" in m.group() or " and " in m.group():
+            return True  # "Ben & Jerry's": two names joined are no one person's
+        signer = _S25B_SIGNER_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if signer and signer.group(1).lower() not in _S25B_STOP_WORDS and rest and \
+                re.match(r"[ \t]*(?:\r?\n|$)", text[span.end:span.end + 3]):
+            return True  # "Josh, Ray White Parramatta": a signer's firm and its branch
+        return (_S25B_TRADE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                and _S25B_TRADE_WORDS.search(text) is not None and not _self_named(text, m.start(), m.end()))
+    return False
 
 
 _TITLE_BEFORE25B = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]$")

@@ -6,7 +6,8 @@ village, a town and a four-digit postcode), a house's name before an address lin
 above an address block, "Mr Can …" (a first name that is an English word, after a title), a signature's three-word
 name — and what it must leave unmasked: an account's, a customer's or a student's number after its cue (no bank
 spoken of), meter readings, a flat "on" a street, a firm named after people ("X & Y … LLP", "X Design"), a department
-signing off, the thanks "Ta". Guards: made-up names (no list holds them), a mobile given for an account and a bank
+signing off, the thanks "Ta", a firm named after people where trade is spoken of ("ordered from John Lewis").
+Guards: made-up names (no list holds them), a mobile given for an account and a bank
 account beside a sort code or a refund stay masked. Every sentence is new (none is the batch's).
 """
 
@@ -73,6 +74,12 @@ def test_session25b_personal_data_is_masked(tagged, text, value):
     ("Please pause the window cleaning until March. Regards, Housekeeping", "Housekeeping"),
     ("The quote is fine, go ahead. Thanks, Procurement", "Procurement"),
     ("Can the parcel go to the side door? Cheers Ta, Oluwadamilare", "Ta"),
+    # firms named after people, in a shop's, a bank's or an agency's context
+    ("The kettle I ordered from John Lewis leaks at the seam.", "John Lewis"),
+    ("Our call with Morgan Stanley about the fund moves to Friday.", "Morgan Stanley"),
+    ("Hi, Keller Williams realty here, is the flat on your books still free?", "Keller Williams"),
+    ("the Ben & Jerry's pint arrived soft, order 77120", "Jerry"),
+    ("Keys are in the safe. Speak soon. Priya, Ray White Bondi", "Ray White Bondi"),
 ])
 def test_session25b_not_personal_data_stays_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
@@ -90,6 +97,12 @@ def test_session25b_not_personal_data_stays_unmasked(tagged, text, value):
     (_BLOCK, "Tremaine Oyelaran"),
     ("Tak for hjælpen.\n\nMed venlig hilsen\nAstrid Nørgaard Vinther\n+45 31 22 80 17", "Astrid Nørgaard Vinther"),
     ("Thanks,\n\nNgozika Tremaine\n14 Elm Road\nLeeds LS6 2AB", "Ngozika Tremaine"),
+    # a person who bears a firm's name: no trade's context, given as the writer's, after a title or a relative's word
+    ("I spoke with John Lewis, my neighbour, about the parcel.", "John Lewis"),
+    ("My name is John Lewis and I want a refund for my order.", "John Lewis"),
+    ("Please send the refund to Mr John Lewis.", "John Lewis"),
+    ("my brother John Lewis ordered it from you", "John Lewis"),
+    ("Keys are in the safe. Speak soon. Priya, Ray White Bondi", "Priya"),
 ])
 def test_session25b_guards_personal_data_stays_masked(tagged, text, value):
     assert touched(tagged, text, value)
