@@ -20,6 +20,7 @@ date-times, amounts, "10 days ago") are removed by ``_keep_spans`` whatever foun
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import importlib.util
 import logging
@@ -3267,6 +3268,13 @@ _S25B_DEPT_TAIL = frozenset("team dept department office desk".split())
 _S25B_THANKS_BEFORE = re.compile(r"(?i:\b(?:thanks|thank[ \t]you|many[ \t]thanks|cheers)[ \t,!.]*)$")
 
 
+@functools.lru_cache(maxsize=16)
+def _s25b_spoken(text: str, what: str) -> bool:
+    """Does the message speak of a bank (or of trade) anywhere? Once per text, not once per span (a string caches its
+    hash, so the lookup is cheap)."""
+    return (_S25B_BANK_WORDS if what == "bank" else _S25B_TRADE_WORDS).search(text) is not None
+
+
 def _s25b_named_elsewhere(text: str, span: PiiSpan, spans: list[PiiSpan], words: set[str]) -> bool:
     return any(o.kind == "PERSON" and (o.end <= span.start or o.start >= span.end)
                and words & {w.lower() for w in text[o.start:o.end].split()} for o in spans)
@@ -3287,7 +3295,7 @@ def _s25b_reference(text: str, s: PiiSpan) -> bool:
     if s.kind == "BANK_ACCOUNT" and not (re.fullmatch(r"\d{8}", value) and _S25B_ACCOUNT_8.search(before)):
         return False  # a sort code with it, or a bank's cue: older rules' judgement stands
     if re.search(r"(?i:acc|a/c|compte|cuenta|conta|konto)", cue.group()):
-        return _S25B_BANK_WORDS.search(text) is None  # an account's number: a bank's where money is spoken of
+        return not _s25b_spoken(text, "bank")  # an account's number: a bank's where money is spoken of
     return True
 
 
@@ -3367,7 +3375,7 @@ def _s25b_people_named_firm(text: str, span: PiiSpan) -> bool:
                 re.match(r"[ \t]*(?:\r?\n|$)", text[span.end:span.end + 3]):
             return True  # "Josh, Ray White Parramatta": a signer's firm and its branch
         return (_S25B_TRADE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
-                and _S25B_TRADE_WORDS.search(text) is not None and not _self_named(text, m.start(), m.end()))
+                and _s25b_spoken(text, "trade") and not _self_named(text, m.start(), m.end()))
     return False
 
 

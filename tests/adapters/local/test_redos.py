@@ -147,6 +147,12 @@ UNITS += ("this is a ", "this message is for uh a ", "hi its a ", "its for a a "
           "call me on 1 one ", "oh one one one sorry no ", "A: one road, a ", "k for a, ", "a a one ", "pps number one ",
           "sss number one dash ", "card one one one one, then ", "building a apartment one ", "a sorry a ",
           "meter number one ")
+# session 20, fixer session25b (blind25b): numbers after an account's, a customer's or a student's cue, readings, a
+# flat "on" a street, firms and departments, "Ta", "Mr Can …", a signature's name line, address blocks, people-named firms
+UNITS += ("account (number 1", "acct there is 1 ", "numéro étudiant 1", "account AA 1", "compte 1 ", "Account 11111111. ",
+          "reads: A 11111, ", "flat on Aa ", "Aa & Aa Aa LLP ", "Aa Design ", "Thanks, Facilities ", "Thanks Ta, ",
+          "Mr Can Aa ", "regards\nAa Aa Aa\n", "Aa Aa\n1 Aa Road\nAa AA1 1AA\n", "Aa, 1 Aa Road, Aa AA1 1AA\n", "Aa\n",
+          "Aa House\nAa Lane\n", "from John Lewis ", "Aa, Ray White Aa\n")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
