@@ -20,6 +20,7 @@ date-times, amounts, "10 days ago") are removed by ``_keep_spans`` whatever foun
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import importlib.util
 import logging
@@ -991,6 +992,7 @@ class PresidioPiiDetector:
 
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
+            spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
         return spans
 
 
@@ -1040,6 +1042,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
             text, span, text[span.start:span.end], spans)]
         extra = [a for span in extra if (a := _s24b_address(text, span) if span.kind == "ADDRESS" else span)]
         extra = [a for span in extra if (a := _s25a_tagged(text, span))]  # session 25a
+        extra = [span for span in extra if _s25b_span_ok(text, span, spans)]  # session 20, fixer session25b
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1078,7 +1081,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session24a_filters(text, spans) if spans or " for " in text else spans  # session 24a (session24a)
     spans = _session24b_filters(text, spans) if spans else spans  # session 24b (session 19, session24b)
     spans = _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
-    return _session25a_filters(text, spans) if spans else spans  # session 20, fixer session25a (blind25)
+    spans = _session25a_filters(text, spans) if spans else spans  # session 20, fixer session25a (blind25)
+    return _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -3345,3 +3349,390 @@ def _session25a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 s = PiiSpan(s.kind, s.start, cpa.end(), s.score)
         out.append(s)
     return _merged(out) if len(out) > 1 else out
+
+
+# ---- session 20, fixer session25b (blind25b: tickets and e-mails — signatures, several people, postal addresses over
+# several lines, refund bank details, GDPR requests, claims, HR and school admin) -------------------------------------
+# Dropped (kept values build.py keeps):
+# - a PHONE or BANK_ACCOUNT span that is an account's, a customer's, a member's or a student's number by the cue right
+#   before it ("close his account (number 5501 2298 4410)", "acct there is 1022 8841 9", "compte 8830 221 447",
+#   "número de cuenta 1029847731", "numéro étudiant 21904418", "account CU 0048 7712"): never a number opening with
+#   "+" or "0" without a letter prefix (a mobile given for the account), nor after a phone's word; an account's eight
+#   digits are a BANK_ACCOUNT still wherever the message speaks of a bank, a sort code, a payment into it or a refund;
+# - an ADDRESS span that is meter readings after a reading's cue ("Opening reads: E 30417, G 11862");
+# - an ADDRESS span of a unit word and a preposition with no number ("the flat on Carlton Place": a street, no home);
+# - a PERSON span in a firm's name "X & Y … LLP/Architects" or "X Design(s)/Studio/…" (the convention of build.py: a
+#   business's name is kept unless a word of it is masked as a name elsewhere in the message);
+# - a PERSON span that is a department signing off ("Thanks, Facilities", "Regards, Payroll Team") or the British
+#   thanks "Ta" after a thanks or before a comma ("Thanks Ta, Ifeoma");
+# - a PERSON span over a firm named after people whose words are names too ("ordered from John Lewis", "the meeting
+#   with Morgan Stanley", "Ben & Jerry's", "Josh, Ray White Parramatta") where trade is spoken of (_S25B_PEOPLE_FIRMS).
+# Added:
+# - the lines of an address block: from a line an ADDRESS span makes an address line (a street with its number, a
+#   postcode, a town and its postcode), the lines above and below it up to a blank line, a phone, an e-mail, a name or
+#   a line that is no address's ("The Old Forge\nChurch Lane\nLittle Houghton\nNorthampton NN7 1AF", "17 Acacia
+#   Drive\nSandton\nJohannesburg 2196"), each line one span (build.py); a house's name before the first comma of an
+#   address line ("Craigend, 3 Braeside Road, …", "Ard na Gréine, Ballinteer Road, …"); a name line of two or three
+#   capitalised words right above such a block after a blank line is a PERSON ("Ewan McPhail\nCraigend, 3 …");
+# - a title, then a first name that is also an English word, then a capitalised surname ("Mr Can Öztürk");
+# - the last word of a signature's name line that a name span leaves out ("Venlig hilsen\nSigne Kjærgaard Holm").
+_S25B_REF_NOUN = (r"account|acct|a/c|compte|cuenta|conta|konto|customer|client|cliente|membership|member|policy|"
+                  r"contract|contrat|contrato|student|étudiant|etudiant|estudiante|matricule|matrícula|enrol?ment|"
+                  r"candidate|applicant|employee|staff|payroll|adhérent|socio|abonné|abonnement")
+_S25B_REF_CUE = re.compile(
+    rf"(?i:\b(?:(?:{_S25B_REF_NOUN})(?:[ \t]*\(?[ \t]*(?:number|no\.?|nr\.?|num\.?|n°|n[ºo]\.?|#|id|ref\.?|reference|"
+    rf"numéro|numero|número))?|(?:numéro|numero|número|n°|n[ºo]\.?|nr\.?|number|no\.?)[ \t](?:de[ \t]|d['’]|du[ \t])?"
+    rf"(?:{_S25B_REF_NOUN}))"
+    r"(?:[ \t]+(?:there|here|with[ \t]you|with[ \t]us))?(?:[ \t]*(?:is|es|est|era|était|was|:|=|-))?[ \t(:#]{0,3})$")
+_S25B_PHONE_WORDS = re.compile(r"(?i:\b(?:phone|mobile|cell|tel|telephone|whatsapp|landline|call|ring|text|contact|"
+                               r"portable|móvil|movil|celular|téléphone|telefono|teléfono|handy)\b)")
+_S25B_LETTER_PREFIX = re.compile(r"(?<![\w/-])[A-Z]{1,4}[ \t-]?$")
+_S25B_BANK_WORDS = re.compile(
+    r"(?i:(?:\w{0,12}bank\w{0,4}\b|\bpin\b|\bpayouts?\b|\bsettlement\b)|\b(?:sort[ \t]?code|iban|bic|swift|payee|building[ \t]society|credit[ \t]union|mortgage|loan|"
+    r"savings?|isa|overdraft|current[ \t]account|direct[ \t]debit|standing[ \t]order|bacs|faster[ \t]payment|"
+    r"pay(?:ment)?s?[ \t](?:it[ \t])?(?:in)?to|paid[ \t]into|refund\w{0,3}|reimburs\w{1,6}|deposit\w{0,3}|"
+    r"transfer\w{0,3}|account[ \t](?:name|holder)|stipend|salary|wages?|bursary|grant|cheque|check|credit\w{0,3}|"
+    r"debit\w{0,3}|withdraw\w{0,5}|statement)\b)")
+_S25B_ACCOUNT_8 = re.compile(r"(?i:\b(?:account|acct)(?:[ \t](?:number|no\.?))?(?:[ \t]is)?[ \t]?:?[ \t]{1,3})$")
+_S25B_READING = re.compile(r"(?i:\b(?:reads?|readings?|meter|opening|closing|kwh)\b)")
+_S25B_READINGS = re.compile(r"(?:[A-Z]{1,2}[ \t]?:?[ \t]?\d{3,8}(?:[ \t]?(?i:kwh|m3|m³|units))?)"
+                            r"(?:[ \t]*(?:[,;/&]|and)[ \t]*[A-Z]{1,2}[ \t]?:?[ \t]?\d{3,8}(?:[ \t]?(?i:kwh|m3|m³|units))?){0,3}")
+_S25B_UNIT_PREP = re.compile(r"(?i:(?:flat|apt|apartment|unit|suite|room|studio|office|house)[ \t]+(?:on|in|at|near|by|"
+                             r"off|above|over|opposite|behind|of|for|with|to|from|next)\b)")
+_S25B_TRADES = frozenset("""design architects architecture interiors studio studios joinery plumbing heating electrical
+builders construction landscapes landscaping consulting consultancy textiles fabrics kitchens bathrooms
+surveyors engineers photography productions films events""".split())
+_S25B_LEGAL = re.compile(r"(?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|GmbH|&[ \t]?Co\.?|&[ \t]?Sons|&[ \t]?Partners|"
+                         r"&[ \t]?Associates)(?![\w])")
+_S25B_AND_FIRM = re.compile(r"[ \t]?&[ \t]?[A-ZÀ-Þ][\w'’-]{1,25}((?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,3})")
+_S25B_AND_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]{1,25}[ \t]?&[ \t]?$")
+_S25B_DEPARTMENTS = frozenset("""facilities accounts payroll reception admin administration housekeeping maintenance
+procurement purchasing finance marketing operations estates logistics hr it helpdesk compliance legal sales
+transport catering bursary admissions registry safeguarding pastoral attendance""".split())
+_S25B_DEPT_TAIL = frozenset("team dept department office desk".split())
+_S25B_THANKS_BEFORE = re.compile(r"(?i:\b(?:thanks|thank[ \t]you|many[ \t]thanks|cheers)[ \t,!.]*)$")
+
+
+@functools.lru_cache(maxsize=16)
+def _s25b_spoken(text: str, what: str) -> bool:
+    """Does the message speak of a bank (or of trade) anywhere? Once per text, not once per span (a string caches its
+    hash, so the lookup is cheap)."""
+    return (_S25B_BANK_WORDS if what == "bank" else _S25B_TRADE_WORDS).search(text) is not None
+
+
+def _s25b_named_elsewhere(text: str, span: PiiSpan, spans: list[PiiSpan], words: set[str]) -> bool:
+    return any(o.kind == "PERSON" and (o.end <= span.start or o.start >= span.end)
+               and words & {w.lower() for w in text[o.start:o.end].split()} for o in spans)
+
+
+def _s25b_reference(text: str, s: PiiSpan) -> bool:
+    """A PHONE or BANK_ACCOUNT span that is an account's, a customer's or a student's number by its cue."""
+    line_start = text.rfind("\n", max(0, s.start - 48), s.start) + 1
+    window = text[max(line_start, s.start - 48):s.start]
+    prefix = _S25B_LETTER_PREFIX.search(window)
+    before = window[:prefix.start()] if prefix else window
+    cue = _S25B_REF_CUE.search(before)
+    if cue is None or _S25B_PHONE_WORDS.search(before[max(0, cue.start() - 24):]):
+        return False
+    value = text[s.start:s.end]
+    if not prefix and (not value[:1].isdigit() or value[:1] == "0"):
+        return False  # "account: 07700 900 123", "+44 …": a mobile given for the account
+    if s.kind == "BANK_ACCOUNT" and not (re.fullmatch(r"\d{8}", value) and _S25B_ACCOUNT_8.search(before)):
+        return False  # a sort code with it, or a bank's cue: older rules' judgement stands
+    if re.search(r"(?i:acc|a/c|compte|cuenta|conta|konto)", cue.group()):
+        return not _s25b_spoken(text, "bank")  # an account's number: a bank's where money is spoken of
+    return True
+
+
+def _s25b_firm(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    """A PERSON span in a firm's name: "Okoro & Lind Architects LLP", "Okoro Design"."""
+    value = text[span.start:span.end]
+    words = value.split()
+    if not words or "\n" in value:
+        return False
+    firm = False
+    after = _S25B_AND_FIRM.match(text, span.end)
+    if after:
+        tail = text[after.end():after.end() + 20].lstrip(" \t,")
+        firm = any(w.lower() in _S25B_TRADES or w.lower() in _BUSINESS_WORDS or w.lower() in _S23B_FIRM_ENDS
+                   or _S25B_LEGAL.fullmatch(w) for w in after.group(1).split()) or bool(_S25B_LEGAL.match(tail))
+    elif _S25B_AND_BEFORE.search(text, max(0, span.start - 30), span.start):
+        nxt = text[span.end:span.end + 30].split()
+        firm = bool(nxt) and (nxt[0].lower().strip(",.") in _S25B_TRADES | _BUSINESS_WORDS | _S23B_FIRM_ENDS
+                              or _S25B_LEGAL.match(nxt[0]) is not None)
+    elif len(words) >= 2 and words[-1].lower() in _S25B_TRADES and words[0].lower() not in pii_rules.FIRST_NAMES:
+        firm = not _self_named(text, span.start, span.end)
+    if not firm:
+        return False
+    return not _s25b_named_elsewhere(text, span, spans, {w.lower() for w in words if w.lower() not in _S25B_TRADES})
+
+
+def _s25b_not_a_name(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    value = text[span.start:span.end]
+    words = value.lower().split()
+    if not words:
+        return False
+    if words[0] in _S25B_DEPARTMENTS and (len(words) == 1 or (len(words) == 2 and words[1] in _S25B_DEPT_TAIL)):
+        return True  # "Thanks, Facilities": a department signs
+    if value == "Ta" and (_S25B_THANKS_BEFORE.search(text, max(0, span.start - 20), span.start)
+                          or text[span.end:span.end + 1] in (",", "!")) and not _TITLE_BEFORE25B.search(
+            text, max(0, span.start - 6), span.start):
+        return True
+    return _s25b_firm(text, span, spans) or _s25b_people_named_firm(text, span)
+
+
+# Firms named after people whose names are first names and surnames too ("bought it from John Lewis", "the meeting with
+# Morgan Stanley", "Keller Williams realty", "Ben & Jerry's tub", "Josh, Ray White Parramatta"): kept where a shop's,
+# a bank's or an agency's context says so — a preposition of trade before it and a word of trade in the message, or a
+# trade's word right after it — never given as the writer's name, after a title, or after a relative's word.
+_S25B_PEOPLE_FIRMS = ("John Lewis|Morgan Stanley|Keller Williams|Ray White|Ben & Jerry's|Ben and Jerry's|Ted Baker|"
+                      "Harvey Nichols|Dorothy Perkins|Wells Fargo|Charles Schwab|Edward Jones|Merrill Lynch|"
+                      "Coldwell Banker|Russell Hobbs|Morphy Richards|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|"
+                      "Jo Malone|Kurt Geiger|Ben Sherman|Charles Tyrwhitt|Goldman Sachs|Johnson & Johnson|"
+                      "Procter & Gamble|Ernst & Young|Marks & Spencer|Hotel Chocolat")
+_S25B_PEOPLE_FIRM = re.compile(r"(?<![\w'’-])(?:" + _S25B_PEOPLE_FIRMS.replace("'", "['’]") + r")(?:['’]s)?(?![\w'’-])")
+_S25B_TRADE_BEFORE = re.compile(r"(?i:\b(?:from|at|with|via|by|in|to|of)[ \t]{1,2})$")
+_S25B_TRADE_AFTER = re.compile(r"(?i:['’]?s?[ \t]{1,2}(?:order|orders|store|stores|shop|branch|realty|real[ \t]estate|"
+                               r"delivery|website|site|app|account|card|tub|online|team|office|bank|advisers?|"
+                               r"agents?|customer|refund|returns?|outlet)\b)")
+_S25B_SIGNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]{1,20}),[ \t]{1,2}$")
+_S25B_TRADE_WORDS = re.compile(r"(?i:\b(?:bought|buy|ordered|order|purchas\w{1,4}|deliver\w{0,3}|store|shop\w{0,3}|"
+                               r"refund\w{0,3}|return\w{0,3}|receipt|invoice|bond|fund|shares|meeting|listing|rent\w{0,3}|"
+                               r"lease|tenancy|mortgage|warranty|guarantee)\b)")
+
+
+def _s25b_people_named_firm(text: str, span: PiiSpan) -> bool:
+    if not any(c in text for c in "JMKRBTHDWCEPGSA"):
+        return False
+    for m in _S25B_PEOPLE_FIRM.finditer(text, max(0, span.start - 30), min(len(text), span.end + 30)):
+        if not (m.start() <= span.start < m.end()):
+            continue
+        rest = text[m.end():span.end]
+        if span.end > m.end() and not re.fullmatch(r"[ \t]+[A-Z][\w'’-]{1,25}(?:[ \t][A-Z][\w'’-]{1,25})?", rest):
+            return False  # "Ray White Parramatta": a branch's town after it, nothing else
+        if _TITLE_BEFORE25B.search(text, max(0, m.start() - 6), m.start()) or _relative_named(text, span):
+            return False
+        after = _S25B_TRADE_AFTER.match(text, span.end) is not None or _S25B_TRADE_AFTER.match(text, m.end()) is not None
+        if after or "&" in m.group() or " and " in m.group():
+            return True  # "Ben & Jerry's": two names joined are no one person's
+        signer = _S25B_SIGNER_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if signer and signer.group(1).lower() not in _S25B_STOP_WORDS and rest and \
+                re.match(r"[ \t]*(?:\r?\n|$)", text[span.end:span.end + 3]):
+            return True  # "Josh, Ray White Parramatta": a signer's firm and its branch
+        return (_S25B_TRADE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                and _s25b_spoken(text, "trade") and not _self_named(text, m.start(), m.end()))
+    return False
+
+
+_TITLE_BEFORE25B = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]$")
+
+
+def _s25b_span_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    """Does a span (the detector's or the CRF tagger's) pass session 25b's filters?"""
+    value = text[span.start:span.end]
+    if span.kind == "PERSON":
+        return not _s25b_not_a_name(text, span, spans)
+    if span.kind in ("PHONE", "BANK_ACCOUNT") and any(c.isdigit() for c in value):
+        return not _s25b_reference(text, span)
+    if span.kind == "ADDRESS":
+        if _S25B_READINGS.fullmatch(value.strip(" \t,.")) and _S25B_READING.search(
+                text, max(0, span.start - 40), span.start):
+            return False
+        if _S25B_UNIT_PREP.match(value) and not any(c.isdigit() for c in value):
+            return False
+    return True
+
+
+_S25B_CONNECTORS = frozenset("na an de la le du des di da do of the upon on y yr am im van von el les sur en in".split())
+_S25B_CAP_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]{0,30}")
+_S25B_NUMBER_TOKEN = re.compile(r"\d{1,5}[A-Za-z]?")
+_S25B_INWARD = re.compile(r"\d[A-Z]{2}")  # a UK postcode's second half
+_S25B_POSTCODE_END = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|\d{4,5}|"
+                                r"Dublin[ \t]\d{1,2}[Ww]?)[ \t]*,?[ \t]*$")
+_S25B_STOP_WORDS = frozenset("""regards thanks thank best wishes kind yours sincerely faithfully cheers dear hi hello
+hey many warm love ta manager director officer head assistant coordinator administrator executive lead engineer
+consultant advisor adviser analyst specialist supervisor secretary clerk tutor teacher student customer customers
+services service support team department dept ltd limited llp plc inc group company tel telephone phone mobile fax
+email e-mail web www order ref reference booking invoice account policy claim number date sent from to subject re
+attn attention january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday room tenant landlord passenger passengers guest name""".split())
+_S25B_COUNTRIES = frozenset(" ".join(c.split()).lower() for c in """united kingdom|uk|great britain|england|scotland|
+wales|northern ireland|ireland|éire|south africa|usa|united states|canada|australia|new zealand|france|germany|spain|
+portugal|italy|netherlands|belgium|nigeria|kenya|ghana|india|denmark|sweden|norway|poland""".replace("\n", "").split("|"))
+_S25B_HOUSE_WORDS = frozenset("""forge cottage cottages house farm farmhouse barn lodge manor mill hall grange croft
+villa rectory vicarage chapel school mews court granary stables steading bothy byre oast schoolhouse coachhouse
+smithy bungalow""".split()) | pii_rules._STREET_WORDS
+
+
+def _s25b_line_tokens(line: str) -> list[str] | None:
+    """The tokens of a line that may be an address's (capitalised words, numbers, postcode halves, particles)."""
+    body = line.strip(" \t\r,")
+    if not body or len(body) > 64:
+        return None
+    tokens = [t for t in re.split(r"[ \t]*,[ \t]*|[ \t]+", body) if t]
+    if not 1 <= len(tokens) <= 10:
+        return None
+    for t in tokens:
+        low = t.lower().rstrip(".")
+        if low in _S25B_STOP_WORDS or low in _BUSINESS_WORDS or low in _S25B_TRADES:
+            return None
+        if not (_S25B_CAP_TOKEN.fullmatch(t) or _S25B_NUMBER_TOKEN.fullmatch(t) or _S25B_INWARD.fullmatch(t)
+                or low in _S25B_CONNECTORS):
+            return None
+    if not any(t[0].isalpha() and t[0].isupper() for t in tokens):
+        return None
+    return tokens
+
+
+def _s25b_walk_line(line: str) -> bool:
+    """A line of an address block next to its address lines: a house's name, a street (with its number), a village,
+    a town and its postcode — never a country's name, nor a line with a number elsewhere than a house's or a postcode."""
+    tokens = _s25b_line_tokens(line)
+    if tokens is None or " ".join(tokens).lower() in _S25B_COUNTRIES:
+        return False
+    if len(tokens) > 6:
+        return False
+    numbers = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)]
+    if not numbers:
+        return True
+    if numbers == [0] and len(tokens) >= 2 and _S25B_NUMBER_TOKEN.fullmatch(tokens[0]):
+        return True  # "12 Mill Brae"
+    return _S25B_POSTCODE_END.search(line.rstrip(" \t\r")) is not None and numbers[0] >= 1
+
+
+def _s25b_name_like(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(_S25B_CAP_TOKEN.fullmatch(w) and w.isalpha() or "-" in w or "'" in w
+                                        for w in words) and words[0].lower() != "the" and not any(
+        w.lower() in _S25B_HOUSE_WORDS or w.lower() in pii_rules.PLACE_WORDS for w in words)
+
+
+def _s25b_address_blocks(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The lines of an address block (see the block's comment), and a house's name before an address line's comma."""
+    if "\n" not in text or not any(s.kind == "ADDRESS" for s in spans):
+        return spans
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    bounds = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
+    by_line: dict[int, list[PiiSpan]] = {}
+    for s in spans:  # each span under every line it touches (linear: no line is scanned per span)
+        for k in range(bisect.bisect_right(starts, s.start) - 1, bisect.bisect_left(starts, s.end)):
+            by_line.setdefault(k, []).append(s)
+
+    def on(k: int) -> list[PiiSpan]:
+        return by_line.get(k, [])
+
+    def whole(k: int) -> tuple[int, int]:
+        a, b = bounds[k]
+        line = text[a:b]
+        lead = len(line) - len(line.lstrip(" \t"))
+        body = line.strip(" \t\r,")
+        return a + lead, a + lead + len(body)
+
+    added: list[PiiSpan] = []
+    dropped: set[int] = set()
+    done: set[int] = set()
+    for k in sorted(by_line):
+        here = on(k)
+        if k in done or not any(s.kind == "ADDRESS" for s in here) or any(s.kind != "ADDRESS" for s in here):
+            continue
+        a, b = bounds[k]
+        line = text[a:b]
+        if _s25b_line_tokens(line) is None or not any(c.isdigit() for c in line):
+            continue
+        start, end = whole(k)
+        if _overlaps(keep, start, end):
+            continue
+        done.add(k)
+        if not any(s.start <= start and s.end >= end for s in here):
+            added.append(PiiSpan("ADDRESS", start, end, 0.75))  # "Craigend, 3 Braeside Road, Inverurie AB51 4QT"
+        for step, limit in ((-1, 4), (1, 3)):
+            walked: list[tuple[int, int, int, list[PiiSpan]]] = []
+            j = k + step
+            while 0 <= j < len(bounds) and len(walked) < limit:
+                a, b = bounds[j]
+                line = text[a:b]
+                others = on(j)
+                if not line.strip() or not _s25b_walk_line(line):
+                    break
+                start, end = whole(j)
+                street = _S25B_NUMBER_TOKEN.fullmatch(line.split()[0]) is not None or bool(
+                    {w.lower() for w in line.split()} & _S25B_HOUSE_WORDS)  # "12 Mill Brae", "Willowbank House"
+                if _overlaps(keep, start, end) or any(
+                        s.kind != "ADDRESS" and not (street and s.kind == "PERSON") for s in others):
+                    break
+                walked.append((j, start, end, others))
+                j += step
+            stop = j  # the line the walk stopped at
+            while walked and not any(c.isdigit() for c in text[walked[-1][1]:walked[-1][2]]) and not any(
+                    o.kind == "ADDRESS" for o in walked[-1][3]):
+                j, start, end, others = walked[-1]
+                line = text[start:end]
+                if step > 0:
+                    after = text[bounds[stop][0]:bounds[stop][1]] if stop < len(bounds) else ""
+                    if not after.strip() or any(o.kind in ("PHONE", "EMAIL") for o in on(stop)):
+                        break  # a town's line that the block's end follows: "…\nSandton\n\n"
+                elif {w.lower() for w in line.split()} & _S25B_HOUSE_WORDS:
+                    break  # "The Old Forge", "Church Lane"
+                elif _s25b_name_like(line) and not others and (
+                        stop < 0 or not text[bounds[stop][0]:bounds[stop][1]].strip()):
+                    added.append(PiiSpan("PERSON", start, end, 0.7))  # "Ewan McPhail" above "Craigend, 3 …"
+                walked.pop()
+                stop = j
+            if walked:  # a name read over the block's lines ("The Old Granary\nMill Lane") is the block's too
+                top, bottom = min(w[1] for w in walked), max(w[2] for w in walked)
+                dropped.update(id(s) for w in walked for s in w[3] if s.kind == "PERSON" and top <= s.start
+                               and s.end <= bottom)
+            for j, start, end, others in walked:
+                if not any(s.kind == "ADDRESS" and s.start <= start and s.end >= end for s in others):
+                    added.append(PiiSpan("ADDRESS", start, end, 0.7))
+                done.add(j)
+    if not added and not dropped:
+        return spans
+    return _merged([s for s in spans if id(s) not in dropped] + added)
+
+
+_S25B_TITLE_WORD_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z][a-z]{1,12})[ \t]"
+                                   r"([A-ZÀ-ÞĀ-Ž][^\W\d_]{1,30}(?:['’-][^\W\d_]{1,30})?)(?![\w'’-])")
+_S25B_NAME_TAIL = re.compile(r"[ \t]([A-ZÀ-ÞĀ-Ž][^\W\d_]{1,30}(?:['’-][^\W\d_]{1,30})?)[ \t]*(?=\r?\n|$)")
+_S25B_SIGN_LINE = re.compile(r"[^\W\d_][^\d\n@:]{0,28}[,!.]?[ \t]*")
+
+
+def _s25b_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Names the older rules leave out: "Mr Can Öztürk" (a first name that is also a word, after a title) and the
+    last word of a signature's name line ("Venlig hilsen\nSigne Kjærgaard Holm")."""
+    out: list[PiiSpan] = []
+    if any(t in text for t in ("Mr", "Ms", "Dr", "Mx")):
+        for m in _S25B_TITLE_WORD_NAME.finditer(text):
+            first, last = m.group(1).lower(), m.group(2).lower()
+            if first in pii_rules.NOT_NAMES and last not in pii_rules.NOT_NAMES and last not in _S25B_STOP_WORDS \
+                    and not any(s.start < m.end(2) and s.end > m.start(1) for s in spans):
+                out.append(PiiSpan("PERSON", m.start(1), m.end(2), 0.8))
+    if "\n" in text:
+        for s in spans:
+            if s.kind != "PERSON" or "\n" in text[s.start:s.end]:
+                continue
+            tail = _S25B_NAME_TAIL.match(text, s.end)
+            if not tail or (s.start and text[s.start - 1] != "\n"):
+                continue  # the name opens its line and the line ends after one more word
+            line_start = s.start
+            if not line_start:
+                continue
+            word = tail.group(1).lower()
+            if word in pii_rules.NOT_NAMES or word in _S25B_STOP_WORDS or word in _BUSINESS_WORDS or \
+                    word in _S25B_TRADES or word in pii_rules.PLACE_WORDS or len(text[s.start:s.end].split()) > 2:
+                continue
+            above = text.rfind("\n", max(0, line_start - 40), line_start - 1)
+            if above < 0 and line_start > 40:
+                continue  # the line above is no sign-off's (too long)
+            prev = text[above + 1:line_start - 1]
+            if _S25B_SIGN_LINE.fullmatch(prev.strip()) and not any(o.start < tail.end(1) and o.end > tail.start(1)
+                                                                   for o in spans):
+                out.append(PiiSpan("PERSON", s.start, tail.end(1), s.score))
+    return out
+
+
+def _session25b_filters(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = [s for s in spans if _s25b_span_ok(text, s, spans)]
+    more = _s25b_names(text, out)
+    out = _merged(out + more) if more else out
+    return _s25b_address_blocks(text, out, keep)

@@ -156,6 +156,12 @@ UNITS += ("passport a ", "passport A1111111A ", "DOB 1111/1/", "Aaaan ID 11 111 
           "account number is AA 1111 1111 ", "Postnummer 111111111 ", "bill Account 11111111 ", "Aa Aa his films ",
           "Aa St W. Aa ", "I'm aaaing from ", "gibt es in Aa ", "Aa 1, A1111AAA Aa Aa ", "bank account 111111111 11 ",
           "Postnummer 111111, Aa ")
+# session 20, fixer session25b (blind25b): numbers after an account's, a customer's or a student's cue, readings, a
+# flat "on" a street, firms and departments, "Ta", "Mr Can …", a signature's name line, address blocks, people-named firms
+UNITS += ("account (number 1", "acct there is 1 ", "numéro étudiant 1", "account AA 1", "compte 1 ", "Account 11111111. ",
+          "reads: A 11111, ", "flat on Aa ", "Aa & Aa Aa LLP ", "Aa Design ", "Thanks, Facilities ", "Thanks Ta, ",
+          "Mr Can Aa ", "regards\nAa Aa Aa\n", "Aa Aa\n1 Aa Road\nAa AA1 1AA\n", "Aa, 1 Aa Road, Aa AA1 1AA\n", "Aa\n",
+          "Aa House\nAa Lane\n", "from John Lewis ", "Aa, Ray White Aa\n")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
