@@ -1647,6 +1647,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session24a(text)  # session 19, fixer session24a (blind24)
     found += find_session24b(text)  # session 19, fixer session24b (blind24b)
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
+    found += find_session25c(text)  # session 20, fixer session25c (blind25c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5153,3 +5154,138 @@ def find_session24a(text: str) -> Iterator[Found]:
     yield from _s24a_addresses(text, low)
     yield from _s24a_phones(text, low)
     yield from _s24a_more(text, low)
+
+
+# ---- session 20, fixer session25c (blind25c: short social posts and DMs — handles, slang, staff and friends named,
+# gamer tags, delivery addresses without commas). Each rule is gated on a cheap substring check.
+# - NATIONAL_ID: a Kenyan ID number (7-8 digits) after "ID no"/"ID number"/"national ID" (not an order's, a user's or
+#   a ticket's ID); a Kenyan KRA PIN of a person (A, nine digits, a letter: a firm's starts with P and is kept) after
+#   "PIN"/"KRA"; a Philippine PhilSys number
+#   (4-4-4-4 digits) after "PhilSys"/"PSN"/"PhilID". (A TIN stays kept: the older sets label a firm's TIN so.)
+# - BANK_ACCOUNT: 9-18 digits after "acc"/"acc no" where the message speaks of a bank (a Nigerian NUBAN: "bank acc
+#   2047718830 GTBank"); an account number after "from/into my account" where money was taken or paid ("SOMEONE TOOK
+#   R4,500 FROM MY ACCOUNT 62881044917").
+# - PASSPORT: a passport number of letters and digits mixed ("passport NX4B72K98") right after the word.
+# - ADDRESS: a lower-case US address ending in a state and ZIP ("apt 4c 1180 grand concourse bronx ny 10456"); an
+#   Indonesian "Jl. … No. 17 RT 04 RW 02 …" address to its postcode; a Japanese address (prefecture, ward, block
+#   numbers, building and room); a Singapore "Blk 412 … #08-115 Singapore 460412" address.
+# - PERSON: a name after Arabic "اسمي" (my name is); a lower-case name thanked "from support"/"from the team" ("thx
+#   aiyana from support"); a staff name quoted after an agent's word ('Chat agent ("Kelsey")').
+_S25C_KE_ID = re.compile(r"(?i:\b(?:(?:national[ \t])?id|identity)[ \t]?(?:no\.?|number|num|nr\.?|#)(?![\w])"
+                         r"[ \t:#.-]{0,3}(?:is[ \t])?)(\d{7,8})(?![\w-]|[.,]\d)")
+_S25C_KE_ID_NOT = re.compile(r"(?i:\b(?:order|transaction|booking|reference|device|session|user|customer|member|"
+                             r"account|tracking|ticket|case|client|application|student|employee|staff|product|meter|"
+                             r"merchant|payment|reservation|request|rider|driver|agent|seller|store|shop|game|player|"
+                             r"trip|ride|delivery|parcel|invoice|bet|loan)[ \t]$)")
+_S25C_KRA_PIN = re.compile(r"(?i:\b(?:kra|pin)\b(?:[ \t](?:pin|no\.?|number))?[ \t:#-]{0,3}(?:is[ \t])?)"
+                           r"(A\d{9}[A-Z])(?![\w-])")
+_S25C_PHILSYS = re.compile(r"(?i:\b(?:philsys|psn|philid|phil[ \t]id|national[ \t]id)\b(?:[ \t](?:card[ \t])?"
+                           r"(?:no\.?|number|num|#))?[ \t:#.-]{0,3}(?:is[ \t])?)(\d{4}([ -]?)\d{4}\2\d{4}\2\d{4})"
+                           r"(?![\w-]|[.,]\d)")
+_S25C_ACC = re.compile(r"(?i:(?<![\w/])acc(?:[ \t]?(?:number|num|no\.?|nr\.?|#))?(?:[ \t]{0,2}(?:is|:|-))?[ \t]{1,3})"
+                       r"(\d{9,18})(?![\w-]|[.,]\d)")
+_S25C_MY_ACCOUNT = re.compile(r"(?i:\b(?:from|into|to|in)[ \t]my[ \t](?:bank[ \t]|savings[ \t]|current[ \t]|cheque[ \t])?"
+                              r"(?:account|acct|acc|a/c)(?:[ \t]?(?:number|num|no\.?|#))?[ \t:]{0,3})"
+                              r"(\d{8,18})(?![\w-]|[.,]\d)")
+_S25C_MONEY_TAKEN = re.compile(r"(?i:\b(?:took|taken|debited|deducted|stole|stolen|withdrew|withdrawn|unauthori[sz]ed|"
+                               r"did[ \t]not[ \t]authori[sz]e|didn['’]?t[ \t]authori[sz]e|fraud|credited|reversed|"
+                               r"reversal|refunded|refund|paid|sent|transferred)\b)")
+_S25C_PASSPORT = re.compile(r"(?i:\b(?:passport|pasaporte|passeport|passaporte)(?:[ \t](?:no\.?|number|num|#))?"
+                            r"[ \t:#-]{0,3}(?:is[ \t])?)([A-Z][A-Z0-9]{7,8})(?![\w-])")
+_S25C_US_STATES = (r"a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|ri|s[cd]|t[nx]|"
+                   r"ut|v[at]|w[aivy]")
+_S25C_US_LOWER = re.compile(rf"(?<![\w#-])((?:(?:apt|apartment|unit|ste|suite)\.?[ \t]?#?[0-9]{{0,4}}[a-z]?[ \t,]{{1,2}})?"
+                            rf"\d{{1,6}}[a-z]?(?:[ \t][a-z][a-z'’.-]{{0,20}}){{1,6}},?[ \t](?:{_S25C_US_STATES})"
+                            rf",?[ \t]\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+_S25C_US_STREET_WORDS = frozenset("""st street ave avenue rd road blvd boulevard dr drive ln lane ct court pl place way
+pkwy parkway hwy highway ter terrace cir circle concourse sq square trl trail loop row plaza pike expy expressway
+broadway""".split())
+_S25C_ID_ADDRESS = re.compile(r"(?<![\w.])(?:Jl|Jln|JL)\.?[ \t]{1,2}[A-Z][\w'’.-]{1,25}(?:[ \t][A-Z][\w'’.-]{1,25}){0,4}"
+                              r"[ \t,]{1,2}(?:No|NO|no)\.?[ \t]?\d{1,4}[A-Za-z]?(?:[ \t,]{1,2}(?:(?:RT|RW)\.?[ \t]?"
+                              r"\d{1,3}(?:/\d{1,3})?))*(?:[ \t,]{1,2}[A-Z][\w'’.-]{1,25}){0,7}(?:[ \t,]{1,2}\d{5})?"
+                              r"(?![\w-])")
+_S25C_JP_ADDRESS = re.compile(r"(?:〒?\d{3}-\d{4}[ \t　]?)?(?:[\u4e00-\u9fff]{2,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村郡]"
+                              r"[\u4e00-\u9fff\u3040-\u30ff]{0,10}?[0-9０-９]{1,4}(?:[-−－の丁目番地号][0-9０-９]{1,4}){1,3}"
+                              r"[号]?(?:[ \t　]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,15}[0-9０-９]{1,4}(?:号室)?)?")
+_S25C_ZIP = re.compile(r"[ \t]\d{5}(?![\w-])")
+_S25C_CJK = re.compile(r"[\u4e00-\u9fff]")
+_S25C_SG_ADDRESS = re.compile(r"(?<![\w-])(?i:blk|block)\.?[ \t]?\d{1,4}[A-Za-z]?(?:[ \t][A-Z][\w'’.-]{0,25}){1,5}"
+                              r"(?:[ \t]\d{1,3})?(?:[ \t,]{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:[ \t,]{1,2}Singapore)?"
+                              r"(?:[ \t,]{1,2}S?\(?\d{6}\)?)?(?![\w-])")
+_S25C_AR_NAME = re.compile(r"(?:اسمي|إسمي|الاسم|الإسم)[ \t:]{1,3}((?:[\u0621-\u064a]{2,15})(?:[ \t][\u0621-\u064a]{2,15}){0,2})")
+_S25C_AR_STOP = frozenset("""و في من على عن الى إلى رقم رقمي جوالي جوال هاتفي هاتف عنواني عنوان ايميلي بريدي الطلب طلبي
+هو هي انا أنا اللي الي مع بس لو ما لا كيف وين متى""".split())
+_S25C_THANKED = re.compile(r"(?i:(?:^|(?<=[\s,.!?]))(?:thx|thanks|thank[ \t]you|ty|tysm|shout[ \t]?out[ \t]to|"
+                           r"kudos[ \t]to|big[ \t]up|props[ \t]to)[ \t]+)([a-z][a-z'’-]{1,20})(?:[ \t]+[a-z](?![\w'’-]))?"
+                           r"(?=[ \t]+(?i:from|at|in|on)[ \t]+(?:the[ \t]+|ur[ \t]+|your[ \t]+)?(?:support|customer[ \t]"
+                           r"(?:service|care|support)|cs|help[ \t]?desk|team|live[ \t]chat|chat|billing|care|returns|"
+                           r"the[ \t]store|store)\b)")
+_S25C_QUOTED_STAFF = re.compile(r"(?i:\b(?:agent|rep|representative|advisor|adviser|assistant|operator|associate|csr|"
+                                r"staff(?:[ \t]member)?|rider|driver|courier|support)[ \t]{0,2}(?:named[ \t]|called[ \t])?)"
+                                r"(?:\([ \t]?[\"“'‘]?|[\"“'‘])([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z'’-]{1,25})?)"
+                                r"(?:[\"”'’][ \t]?\)?|\))")
+
+
+def find_session25c(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "thx" in low or "than" in low or "ty " in low or "tysm" in low or "out" in low or "to " in low:
+        for m in _S25C_THANKED.finditer(text):
+            if _s24c_name_word(m.group(1)) and m.group(1) not in WORD_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if ('"' in text or "“" in text or "(" in text or "'" in text or "‘" in text) and any(
+            w in low for w in ("agent", "rep", "advis", "assistant", "operator", "associate", "csr", "staff", "rider",
+                               "driver", "courier", "support")):
+        for m in _S25C_QUOTED_STAFF.finditer(text):
+            if all(_s24c_name_word(w) for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "اسم" in text or "الإسم" in text:
+        for m in _S25C_AR_NAME.finditer(text):
+            words = m.group(1).split()
+            kept: list[str] = []
+            for i, w in enumerate(words):
+                if w in _S25C_AR_STOP or (i >= 2 and w.startswith("و")) or (i >= 1 and w.startswith("و") and len(w) > 4
+                                                                             and w[1:] in _S25C_AR_STOP):
+                    break
+                kept.append(w)
+            if kept:
+                yield "PERSON", m.start(1), m.start(1) + len(" ".join(kept)), 0.8
+    if not _DIGIT.search(text):
+        return
+    if " id" in low or "identity" in low:
+        for m in _S25C_KE_ID.finditer(text):
+            if not _S25C_KE_ID_NOT.search(text, max(0, m.start() - 20), m.start()):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "pin" in low or "kra" in low:
+        for m in _S25C_KRA_PIN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("philsys", "psn", "philid", "phil id", "national id")):
+        for m in _S25C_PHILSYS.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "acc" in low:
+        if "bank" in low or any(w in low for w in _BANK_CONTEXT):
+            for m in _S25C_ACC.finditer(text):
+                if not _NOT_BANK_ACCOUNT.search(text, max(0, m.start() - 20), m.start()):
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+        if " my " in low and _S25C_MONEY_TAKEN.search(text):
+            for m in _S25C_MY_ACCOUNT.finditer(text):
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "pass" in low:
+        for m in _S25C_PASSPORT.finditer(text):
+            value = m.group(1)
+            if sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 2:
+                yield "PASSPORT", m.start(1), m.end(1), 0.85
+    for m in _S25C_US_LOWER.finditer(text) if _S25C_ZIP.search(text) else ():
+        value = m.group(1)
+        if value.islower() and any(w.strip(".,") in _S25C_US_STREET_WORDS for w in value.split()):
+            yield "ADDRESS", m.start(1), m.end(1), 0.85
+    if "Jl" in text or "JL" in text:
+        for m in _S25C_ID_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if _S25C_CJK.search(text):
+        for m in _S25C_JP_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if "blk" in low or "block" in low:
+        for m in _S25C_SG_ADDRESS.finditer(text):
+            value = m.group()
+            if "#" in value or "singapore" in value.lower() or re.search(r"\d{6}\)?$", value):
+                yield "ADDRESS", m.start(), m.end(), 0.85

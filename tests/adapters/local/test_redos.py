@@ -147,6 +147,13 @@ UNITS += ("this is a ", "this message is for uh a ", "hi its a ", "its for a a "
           "call me on 1 one ", "oh one one one sorry no ", "A: one road, a ", "k for a, ", "a a one ", "pps number one ",
           "sss number one dash ", "card one one one one, then ", "building a apartment one ", "a sorry a ",
           "meter number one ")
+# session 20, fixer session25c (blind25c): Kenyan IDs and KRA PINs, PhilSys, "acc" and "from my account", mixed
+# passports, lower-case US, Indonesian, Japanese and Singapore addresses, Arabic and thanked names, quoted staff; the
+# filters' handles, seasons, game prices, shops, trades, events, Brazilian and Singapore tails, Lekki phases, hotels
+UNITS += ("ID no 1", "kra pin A1", "philsys no 1111 ", "acc no 1", "from my account 1", "passport A1", "apt 1a 1 a ",
+          "1 a a ny 1", "Jl. Aa No. 1 RT 1 ", "東京都世田谷区1-", "Blk 1 Aa ", "اسمي ا", "thx aa from ", 'agent ("Aa',
+          "Aa season 1", "Aa 1 gems ", "parcel from Aa ", "Aa's Tacos ", "Aa concert ", "is @a.a ", "Aa AA 11111-",
+          "Aa Singapore 111111", "Aa Aa Phase 1", "Hotel Aa room 1", "1 Aa Aa ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
