@@ -29,7 +29,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from services.adapters.local import pii_rules
 from services.errors import ProviderUnavailable
@@ -3208,7 +3208,8 @@ def _session24a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # gamer tags, delivery addresses without commas) ---------------------------------------------------------------------
 # Dropped (kept unmasked):
 # - an "e-mail" that is a social handle with dots after a space ("my insta is @the.style.bazaar", "40k followers
-#   @sunkissed.suri"): the spaced-e-mail rule read the word before the handle as the mailbox's local part;
+#   @sunkissed.suri", "shoutout to kemi @kemi.makes.things"): the spaced-e-mail rule read the word before the handle as
+#   the mailbox's local part (a function or social word there, or a last label that is no mail domain's);
 # - a PERSON span that is a show's title before "season 3"/"series 2"/"S02E05"; a performer before "concert"/"tour"/
 #   "gig"/"album" (not "Ngozika's concert": a possessive is someone's own); a footballer before
 #   "scored"/"netted" in a message about a bet or a match (not after "my son"); a public figure we know (the full name
@@ -3222,7 +3223,11 @@ _S25C_HANDLE_WORDS = frozenset("""is its it's me my at on follow follows followe
 ig instagram tiktok tt twitter x snap snapchat page handle account acc dm dms tag tagged us from by to with via and or w
 check out see called named username user creator shop store brand here there name profile bio sub subs subscribers fans
 mutuals add find reach hit msg message text under as be also our their his her your ur fb facebook threads yt youtube
-channel""".split())
+channel was were are been the a an of for this that visit try winner cc via ft feat""".split())
+# the last labels of the mailboxes people type with a space before the "@" ("tremaine @gmail.com"); any two letters
+# (a country's) too. A "word @a.b.c" ending otherwise is a social handle with dots.
+_S25C_MAIL_TLDS = frozenset("""com net org edu gov mil int info biz io co me app dev ai xyz email mail mobi name pro
+online site tech cloud""".split())
 _S25C_SEASON_AFTER = re.compile(r"[ \t]{1,2}(?i:(?:season|series|seasons|szn)[ \t]?\d{1,2}|s\d{1,2}[ \t]?e\d{1,3}|"
                                 r"episode[ \t]?\d{1,3}|ep[ \t.]?\d{1,3})(?![\w])")
 _S25C_EVENT_AFTER = re.compile(r"[ \t]{1,2}(?i:concert|gig|tour|album|fest|festival|performance)\b")
@@ -3245,7 +3250,9 @@ ademola lookman|lookman|sadio mané|sadio mane|son heung-min|neymar|mrbeast|mr b
 logan paul|jake paul|zendaya|tom holland|timothée chalamet|timothee chalamet|pedro pascal|messi|ronaldo""".replace(
     "\n", "").split("|"))
 _S25C_GAME_PRICE = re.compile(r"[ \t,]{1,2}(?:for[ \t])?\d[\d,.]{0,8}[ \t]?(?i:gems|coins|v-?bucks|robux|diamonds|"
-                              r"crystals|credits|tokens|uc|cp|gold|primogems|shards|orbs)\b")
+                              r"crystals|credits|tokens|gold|primogems|shards|orbs)\b")
+_S25C_PRICE_END = re.compile(r"(?<![\w,.])\d[\d,.]{1,8}[ \t]?(?i:gems|coins|v-?bucks|robux|diamonds|crystals|credits|"
+                             r"tokens|primogems|shards|orbs)$")
 _S25C_ITEM_BEFORE = re.compile(r"(?i:\b(?:skin|skins|emote|bundle|outfit|item|pack|character|weapon|mount|costume|"
                                r"cosmetic|loot|crate|chest|battle[ \t]pass|dlc|in-game|ingame|gems|coins)\b)")
 _S25C_SHOP_BEFORE = re.compile(r"(?i:\b(?:parcel|package|order|delivery|shipment|purchase|haul|stuff|items?)s?[ \t]"
@@ -3268,12 +3275,22 @@ _S25C_HOTEL_BEFORE = re.compile(r"(?:(?:Hotel|Hostel|Motel|Resort|Inn|Lodge|Gues
                                 r"[ \t]{0,2},?[ \t]{1,2}$")
 
 
-def _s25c_handle(text: str, s: PiiSpan) -> bool:
+def _s25c_handle(text: str, s: PiiSpan) -> PiiSpan | None | Literal[False]:
+    """False: an e-mail address. None: a social handle after a word (dropped). A PiiSpan: a handle after a word that
+    may be a name ("shoutout to kemi @kemi.makes.things"): the word alone, as a PERSON."""
     value = text[s.start:s.end]
     local, at, rest = value.partition("@")
     if not at or not local or local[-1] not in " \t" or rest[:1] in (" ", "\t", ""):
         return False
-    return local.strip().lower() in _S25C_HANDLE_WORDS
+    word = local.strip()
+    if word.lower() in _S25C_HANDLE_WORDS or word.lower() in pii_rules._S24C_STOP:
+        return None
+    last = rest.rsplit(".", 1)[-1].strip().lower()
+    if " " in rest or len(last) <= 2 or last in _S25C_MAIL_TLDS:
+        return False
+    if word.isalpha() and pii_rules._s24c_name_word(word):
+        return PiiSpan("PERSON", s.start, s.start + len(word), s.score)
+    return None
 
 
 def _s25c_not_a_name(text: str, s: PiiSpan, spans: list[PiiSpan]) -> bool:
@@ -3313,6 +3330,8 @@ def _s25c_not_a_name(text: str, s: PiiSpan, spans: list[PiiSpan]) -> bool:
 
 def _s25c_span_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
     """A tagger's span passes session 25c's filters (with_crf)."""
+    if span.kind == "ADDRESS":
+        return _S25C_PRICE_END.search(text, span.start, span.end) is None
     return span.kind != "PERSON" or not _s25c_not_a_name(text, span, spans)
 
 
@@ -3336,11 +3355,15 @@ def _s25c_address(text: str, s: PiiSpan) -> PiiSpan:
 def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     for s in spans:
-        if s.kind == "EMAIL" and _s25c_handle(text, s):
-            continue
+        if s.kind == "EMAIL" and " " in text[s.start:s.end] and (h := _s25c_handle(text, s)) is not False:
+            if h is None:
+                continue
+            s = h
         if s.kind == "PERSON" and _s25c_not_a_name(text, s, spans):
             continue
         if s.kind == "ADDRESS":
+            if _S25C_PRICE_END.search(text, s.start, s.end):
+                continue  # "its Neon Wraith 2,400 coins": an item and its price in a game's currency
             s = _s25c_address(text, s)
         out.append(s)
     addresses = [(a.start, a.end) for a in out if a.kind == "ADDRESS"]

@@ -5168,7 +5168,8 @@ def find_session24a(text: str) -> Iterator[Found]:
 # - PASSPORT: a passport number of letters and digits mixed ("passport NX4B72K98") right after the word.
 # - ADDRESS: a lower-case US address ending in a state and ZIP ("apt 4c 1180 grand concourse bronx ny 10456"); an
 #   Indonesian "Jl. … No. 17 RT 04 RW 02 …" address to its postcode; a Japanese address (prefecture, ward, block
-#   numbers, building and room); a Singapore "Blk 412 … #08-115 Singapore 460412" address.
+#   numbers, building and room); a Singapore "Blk 412 … #08-115 Singapore 460412" address; "Singapore 650415" (a
+#   postcode names one building there) and a "#09-117" unit line next to it or after a "Block …" line.
 # - PERSON: a name after Arabic "اسمي" (my name is); a lower-case name thanked "from support"/"from the team" ("thx
 #   aiyana from support"); a staff name quoted after an agent's word ('Chat agent ("Kelsey")').
 _S25C_KE_ID = re.compile(r"(?i:\b(?:(?:national[ \t])?id|identity)[ \t]?(?:no\.?|number|num|nr\.?|#)(?![\w])"
@@ -5191,7 +5192,7 @@ _S25C_MONEY_TAKEN = re.compile(r"(?i:\b(?:took|taken|debited|deducted|stole|stol
                                r"did[ \t]not[ \t]authori[sz]e|didn['’]?t[ \t]authori[sz]e|fraud|credited|reversed|"
                                r"reversal|refunded|refund|paid|sent|transferred)\b)")
 _S25C_PASSPORT = re.compile(r"(?i:\b(?:passport|pasaporte|passeport|passaporte)(?:[ \t](?:no\.?|number|num|#))?"
-                            r"[ \t:#-]{0,3}(?:is[ \t])?)([A-Z][A-Z0-9]{7,8})(?![\w-])")
+                            r"[ \t:#-]{0,3}(?:(?:is|to|now|should[ \t]be)[ \t])?)([A-Z][A-Z0-9]{7,8})(?![\w-])")
 _S25C_US_STATES = (r"a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|ri|s[cd]|t[nx]|"
                    r"ut|v[at]|w[aivy]")
 _S25C_US_LOWER = re.compile(rf"(?<![\w#-])((?:(?:apt|apartment|unit|ste|suite)\.?[ \t]?#?[0-9]{{0,4}}[a-z]?[ \t,]{{1,2}})?"
@@ -5212,6 +5213,39 @@ _S25C_CJK = re.compile(r"[\u4e00-\u9fff]")
 _S25C_SG_ADDRESS = re.compile(r"(?<![\w-])(?i:blk|block)\.?[ \t]?\d{1,4}[A-Za-z]?(?:[ \t][A-Z][\w'’.-]{0,25}){1,5}"
                               r"(?:[ \t]\d{1,3})?(?:[ \t,]{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:[ \t,]{1,2}Singapore)?"
                               r"(?:[ \t,]{1,2}S?\(?\d{6}\)?)?(?![\w-])")
+# a Singapore postcode names one building (as a UK postcode names a few homes): "Singapore 650415" alone is ADDRESS,
+# and so is a "#09-117" unit on its own line next to it or after a "Blk/Block" line
+_S25C_SG_POSTCODE = re.compile(r"(?<![\w-])Singapore[ \t,]{1,2}S?\(?\d{6}\)?(?![\w-])")
+_S25C_SG_UNIT_LINE = re.compile(r"(?m:^)[ \t]*(#\d{1,3}-\d{2,5}[A-Z]?)[ \t]*\r?(?m:$)")
+# a lower-case first name right after a friend's or housemate's word ("my bestie kemi", "my roommate ngozika keeps…"):
+# a known first name, or a word that is no function word, verb form or common word
+_S25C_FRIEND_LOWER = re.compile(r"(?i:\b(my|our|ur|your)[ \t]+(?:best[ \t]+friend|bestie|bestfriend|bff|friend|"
+                                r"roommate|room[ \t]?mate|flatmate|housemate|homie|mate|pal|buddy|colleague|coworker|"
+                                r"co-worker|neighbou?r|cousin|niece|nephew|aunty|auntie|uncle|fiance|fiancé|fiancee|"
+                                r"fiancée)[ \t]+)([a-z][a-z'’-]{1,20})(?![\w'’@-])")
+# what follows a name in such a message ("my roommate ngozika keeps using…", "my bestie kemi, …")
+_S25C_NAME_FOLLOWS = re.compile(r"(?:[ \t]*(?:[,.!?;:)]|['’]s\b|$)|[ \t]+(?:is|was|said|says|has|had|keeps|kept|wants|"
+                                r"will|who|needs|lives|ordered|paid|bought|sent|got|and|at|from|in|on|too|also|just|"
+                                r"used|uses|tried|tries|left|booked|made|gave|told|asked|called|texted|happy|hbd|hi|hello|[\U0001F300-\U0001FAFF"
+                                r"\u2600-\u27BF])(?![\w'’-]))")
+_S25C_VERB_FORMS = frozenset("""gave got came went made took sent told left saw said ran won lost paid met bought brought
+thought felt kept let put set sat stood spent lent found heard knew meant read rang sang drove wrote broke chose
+forgot hid hit hurt quit shut spoke stole swore threw tore understood woke wore did does do has had have is was were
+are am will would can could should may might must shall just also who whom whose which that what when where why how
+and or but so then too here there now still even never always only really literally basically actually lol lmao
+tho though because cause cuz coz if is isnt wasnt doesnt didnt cant wont dont hasnt hadnt couldnt wouldnt shouldnt
+ordered""".split())
+# a delivery address typed without commas after its cue, from a unit's or a house's number to its postcode ("addy:
+# flat 302 sai residency andheri east mumbai 400069", "ship to 77 rue de la paix 75002 paris")
+_S25C_CUED_ADDRESS = re.compile(r"(?i:\b(?:addy|address|addr|deliver(?:y)?[ \t](?:it[ \t])?(?:to|address)|ship[ \t]"
+                                r"(?:it[ \t])?to|send[ \t](?:it[ \t])?to|drop[ \t](?:it[ \t])?(?:off[ \t])?(?:at|to)|"
+                                r"i[ \t]live[ \t]at|located[ \t]at)\b[ \t]{0,2}[:-]?[ \t]{0,2}(?:is[ \t]|now[ \t]|to[ \t]|2[ \t])?)"
+                                r"((?i:(?:flat|apt|apartment|unit|house|plot|h\.?[ \t]?no\.?|door[ \t]no\.?)[ \t]?)?"
+                                r"\d{1,5}[a-zA-Z]?(?:[ \t/-]\d{1,4}[a-zA-Z]?)?(?:[ \t][^\W\d_][\w'’.-]{0,24}){1,8}"
+                                r"[ \t]\d{5,6}(?:[ \t][^\W\d_][\w'’-]{2,20})?)(?![\w-])")
+_S25C_CUED_STREETS = frozenset("""street st road rd avenue ave lane ln drive dr close crescent way boulevard blvd rue
+avenida calle rua via viale strasse straße str weg laan marg nagar colony sector residency apartments apts society
+layout cross main phase estate gardens park place court terrace""".split())
 _S25C_AR_NAME = re.compile(r"(?:اسمي|إسمي|الاسم|الإسم)[ \t:]{1,3}((?:[\u0621-\u064a]{2,15})(?:[ \t][\u0621-\u064a]{2,15}){0,2})")
 _S25C_AR_STOP = frozenset("""و في من على عن الى إلى رقم رقمي جوالي جوال هاتفي هاتف عنواني عنوان ايميلي بريدي الطلب طلبي
 هو هي انا أنا اللي الي مع بس لو ما لا كيف وين متى""".split())
@@ -5238,6 +5272,14 @@ def find_session25c(text: str) -> Iterator[Found]:
         for m in _S25C_QUOTED_STAFF.finditer(text):
             if all(_s24c_name_word(w) for w in m.group(1).split()):
                 yield "PERSON", m.start(1), m.end(1), 0.8
+    if "my " in low or "our " in low or "ur " in low:
+        for m in _S25C_FRIEND_LOWER.finditer(text):
+            word = m.group(2)
+            if word.islower() and (word in FIRST_NAMES and word not in WORD_NAMES or (
+                    m.group(1).lower() in ("my", "our") and _S25C_NAME_FOLLOWS.match(text, m.end())
+                    and _s24c_name_word(word) and word not in _S25C_VERB_FORMS and word not in NOT_ADDRESSEES
+                    and not word.endswith(("ed", "s", "ing", "ly")))):
+                yield "PERSON", m.start(2), m.end(2), 0.75
     if "اسم" in text or "الإسم" in text:
         for m in _S25C_AR_NAME.finditer(text):
             words = m.group(1).split()
@@ -5274,6 +5316,12 @@ def find_session25c(text: str) -> Iterator[Found]:
             value = m.group(1)
             if sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 2:
                 yield "PASSPORT", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("addy", "addr", "deliver", "ship", "send", "drop", "live at", "located")):
+        for m in _S25C_CUED_ADDRESS.finditer(text):
+            words = m.group(1).lower().split()
+            if words[0] in ("flat", "apt", "apartment", "unit", "house", "plot") or any(
+                    w.strip(".") in _S25C_CUED_STREETS for w in words):
+                yield "ADDRESS", m.start(1), m.end(1), 0.8
     for m in _S25C_US_LOWER.finditer(text) if _S25C_ZIP.search(text) else ():
         value = m.group(1)
         if value.islower() and any(w.strip(".,") in _S25C_US_STREET_WORDS for w in value.split()):
@@ -5284,6 +5332,16 @@ def find_session25c(text: str) -> Iterator[Found]:
     if _S25C_CJK.search(text):
         for m in _S25C_JP_ADDRESS.finditer(text):
             yield "ADDRESS", m.start(), m.end(), 0.85
+    if "Singapore" in text:
+        for m in _S25C_SG_POSTCODE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+        if "#" in text and "\n" in text:
+            for m in _S25C_SG_UNIT_LINE.finditer(text):
+                line_start = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+                before = text[line_start:m.start()].lower()
+                after = text[m.end():m.end() + 24]
+                if before.lstrip().startswith(("blk", "block")) or _S25C_SG_POSTCODE.match(after.lstrip("\r\n \t")):
+                    yield "ADDRESS", m.start(1), m.end(1), 0.85
     if "blk" in low or "block" in low:
         for m in _S25C_SG_ADDRESS.finditer(text):
             value = m.group()
