@@ -3247,7 +3247,11 @@ kylian mbappé|kylian mbappe|mbappé|mbappe|erling haaland|haaland|mohamed salah
 bukayo saka|vinicius jr|lebron james|stephen curry|steph curry|serena williams|usain bolt|virat kohli|ms dhoni|
 sachin tendulkar|patrick mahomes|tom brady|conor mcgregor|anthony joshua|tyson fury|simone biles|victor osimhen|osimhen|
 ademola lookman|lookman|sadio mané|sadio mane|son heung-min|neymar|mrbeast|mr beast|pewdiepie|kai cenat|ishowspeed|
-logan paul|jake paul|zendaya|tom holland|timothée chalamet|timothee chalamet|pedro pascal|messi|ronaldo""".replace(
+logan paul|jake paul|zendaya|tom holland|timothée chalamet|timothee chalamet|pedro pascal|messi|ronaldo|trevor noah|
+ryan reynolds|dwayne johnson|the rock|keanu reeves|leonardo dicaprio|brad pitt|tom cruise|will smith|denzel washington|
+morgan freeman|margot robbie|jennifer lopez|jennifer aniston|scarlett johansson|chris hemsworth|idris elba|
+shah rukh khan|amitabh bachchan|priyanka chopra|deepika padukone|salman khan|jackie chan|snoop dogg|jay-z|eminem|
+kevin hart|jimmy fallon|ellen degeneres|oprah|joe rogan|andrew tate|khaby lame|charli d'amelio|addison rae""".replace(
     "\n", "").split("|"))
 _S25C_GAME_PRICE = re.compile(r"[ \t,]{1,2}(?:for[ \t])?\d[\d,.]{0,8}[ \t]?(?i:gems|coins|v-?bucks|robux|diamonds|"
                               r"crystals|credits|tokens|gold|primogems|shards|orbs)\b")
@@ -3269,6 +3273,9 @@ ticket no nr number número numero cpf cnpj rg tel fone telefone celular cel wha
 protocolo protocol conta account""".split())
 _S25C_SG_TAIL = re.compile(r"(?:[ \t,]{1,2}Singapore)?[ \t,]{1,2}S?\(?\d{6}\)?(?![\w-])")
 _S25C_PHASE_TAIL = re.compile(r"[ \t,]{1,2}(?:[A-Z][a-z]{2,20}[ \t]){1,2}Phase[ \t](?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")
+_S25C_FOUR_TAIL = re.compile(r"[ \t,]{1,2}(\d{4})(?=[ \t]*(?:[,.!?;)]|$|\r?\n|[ \t][a-z]{2,}(?![\w'’-])(?<!\bpm)(?<!\bam)"
+                             r"(?<!\bhrs)(?<!\bhours)(?<!\bmins)))")
+_S25C_YEAR = re.compile(r"19\d\d|20[0-4]\d")
 _S25C_HOTEL_BEFORE = re.compile(r"(?:(?:Hotel|Hostel|Motel|Resort|Inn|Lodge|Guesthouse|Pousada|Hotell?)[ \t]+"
                                 r"[A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2}|[A-ZÀ-Þ][\w'’-]{1,25}"
                                 r"(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2}[ \t]+(?:Hotel|Hostel|Motel|Resort|Inn|Lodge))"
@@ -3345,6 +3352,9 @@ def _s25c_address(text: str, s: PiiSpan) -> PiiSpan:
         end = m.end()
     elif "Phase" in text and (m := _S25C_PHASE_TAIL.match(text, end)):
         end = m.end()
+    elif (m := _S25C_FOUR_TAIL.match(text, end)) and text[s.start:end].split()[-1].lower().strip(
+            ".,") not in pii_rules._S25C_CUED_STREETS and not _S25C_YEAR.fullmatch(m.group(1)):
+        end = m.end(1)  # "42 karangahape rd auckland 1010": the town's four-digit postcode
     start = s.start
     if text[s.start:s.start + 5].lower().startswith(("room ", "rm ", "rm. ", "suite")) and (
             h := _S25C_HOTEL_BEFORE.search(text, max(0, s.start - 60), s.start)):

@@ -5219,10 +5219,12 @@ _S25C_SG_POSTCODE = re.compile(r"(?<![\w-])Singapore[ \t,]{1,2}S?\(?\d{6}\)?(?![
 _S25C_SG_UNIT_LINE = re.compile(r"(?m:^)[ \t]*(#\d{1,3}-\d{2,5}[A-Z]?)[ \t]*\r?(?m:$)")
 # a lower-case first name right after a friend's or housemate's word ("my bestie kemi", "my roommate ngozika keeps…"):
 # a known first name, or a word that is no function word, verb form or common word
-_S25C_FRIEND_LOWER = re.compile(r"(?i:\b(my|our|ur|your)[ \t]+(?:best[ \t]+friend|bestie|bestfriend|bff|friend|"
+_S25C_FRIEND_LOWER = re.compile(r"(?i:\b(my|our|ur|your|the)[ \t]+((?:best[ \t]+friend|bestie|bestfriend|bff|friend|"
                                 r"roommate|room[ \t]?mate|flatmate|housemate|homie|mate|pal|buddy|colleague|coworker|"
                                 r"co-worker|neighbou?r|cousin|niece|nephew|aunty|auntie|uncle|fiance|fiancé|fiancee|"
-                                r"fiancée)[ \t]+)([a-z][a-z'’-]{1,20})(?![\w'’@-])")
+                                r"fiancée|mans|guy|gal|twin)|(?:rider|driver|courier|agent|rep|delivery[ \t]guy|"
+                                r"dispatch[ \t]rider|cashier|waiter|waitress|barista|stylist|barber))"
+                                r"[ \t]+)([a-z][a-z'’-]{1,20})(?![\w'’@-])")
 # what follows a name in such a message ("my roommate ngozika keeps using…", "my bestie kemi, …")
 _S25C_NAME_FOLLOWS = re.compile(r"(?:[ \t]*(?:[,.!?;:)]|['’]s\b|$)|[ \t]+(?:is|was|said|says|has|had|keeps|kept|wants|"
                                 r"will|who|needs|lives|ordered|paid|bought|sent|got|and|at|from|in|on|too|also|just|"
@@ -5234,7 +5236,14 @@ forgot hid hit hurt quit shut spoke stole swore threw tore understood woke wore 
 are am will would can could should may might must shall just also who whom whose which that what when where why how
 and or but so then too here there now still even never always only really literally basically actually lol lmao
 tho though because cause cuz coz if is isnt wasnt doesnt didnt cant wont dont hasnt hadnt couldnt wouldnt shouldnt
-ordered""".split())
+ordered never always literally rly really prob probably def definitely even leave come go arrive say call text pick
+drop take give deliver ask tell send bring wait need want get make keep help refund cancel answer reply show stop start
+try be""".split())
+# staff words: after "ur"/"the" too ("ur rider yaw was lovely"); a friend's only after "my"/"our"
+_S25C_STAFF = frozenset("rider driver courier agent rep cashier waiter waitress barista stylist barber".split())
+# an Indian PAN of a person (its fourth letter P) after "pan" in any case ("my pan is ABCPK1234E"); a firm's is kept
+_S25C_PAN = re.compile(r"(?i:\bpan\b(?:[ \t](?:card|no\.?|number|#))?[ \t:#-]{0,3}(?:is[ \t])?)([A-Z]{3}P[A-Z]\d{4}[A-Z])"
+                       r"(?![\w])")
 # a delivery address typed without commas after its cue, from a unit's or a house's number to its postcode ("addy:
 # flat 302 sai residency andheri east mumbai 400069", "ship to 77 rue de la paix 75002 paris")
 _S25C_CUED_ADDRESS = re.compile(r"(?i:\b(?:addy|address|addr|deliver(?:y)?[ \t](?:it[ \t])?(?:to|address)|ship[ \t]"
@@ -5272,14 +5281,17 @@ def find_session25c(text: str) -> Iterator[Found]:
         for m in _S25C_QUOTED_STAFF.finditer(text):
             if all(_s24c_name_word(w) for w in m.group(1).split()):
                 yield "PERSON", m.start(1), m.end(1), 0.8
-    if "my " in low or "our " in low or "ur " in low:
+    if "my " in low or "our " in low or "ur " in low or "the " in low:
         for m in _S25C_FRIEND_LOWER.finditer(text):
-            word = m.group(2)
+            word, owner = m.group(3), m.group(1).lower()
+            staff = m.group(2).lower().split()[0] in _S25C_STAFF or m.group(2).lower().startswith(("delivery", "dispatch"))
+            if not staff and owner == "the":
+                continue
             if word.islower() and (word in FIRST_NAMES and word not in WORD_NAMES or (
-                    m.group(1).lower() in ("my", "our") and _S25C_NAME_FOLLOWS.match(text, m.end())
+                    (owner in ("my", "our") or staff) and _S25C_NAME_FOLLOWS.match(text, m.end())
                     and _s24c_name_word(word) and word not in _S25C_VERB_FORMS and word not in NOT_ADDRESSEES
                     and not word.endswith(("ed", "s", "ing", "ly")))):
-                yield "PERSON", m.start(2), m.end(2), 0.75
+                yield "PERSON", m.start(3), m.end(3), 0.75
     if "اسم" in text or "الإسم" in text:
         for m in _S25C_AR_NAME.finditer(text):
             words = m.group(1).split()
@@ -5311,6 +5323,9 @@ def find_session25c(text: str) -> Iterator[Found]:
         if " my " in low and _S25C_MONEY_TAKEN.search(text):
             for m in _S25C_MY_ACCOUNT.finditer(text):
                 yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "pan" in low:
+        for m in _S25C_PAN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
     if "pass" in low:
         for m in _S25C_PASSPORT.finditer(text):
             value = m.group(1)

@@ -55,6 +55,11 @@ def tagged() -> PresidioPiiDetector:
     ('the live chat agent ("Oyelaran") hung up on me twice', "Oyelaran"),
     # a lower-case name after a friend's or housemate's word
     ("my flatmate zuberi keeps ordering on my card", "zuberi"),
+    ("my guy kwabena paid for it, not me", "kwabena"),
+    ("ur courier olusegun was a star today 🌟", "olusegun"),
+    # an Indian PAN of a person after "pan"; a town's four-digit postcode after a lower-case address
+    ("kyc pending, my pan is BXLPK7725Q", "BXLPK7725Q"),
+    ("it says delivered to 9 ponsonby rd auckland 1011 but nope", "9 ponsonby rd auckland 1011"),
     # a delivery address without commas after its cue; Singapore lines
     ("addy: flat 12b lotus heights powai mumbai 400076", "flat 12b lotus heights powai mumbai 400076"),
     ("new address:\nBlk 27 Marsiling Drive\n#04-88\nSingapore 730027\nthanks", "#04-88"),
@@ -77,6 +82,7 @@ def test_session25c_personal_data_is_masked(plain, tagged, text, value):
     ("refund the skin pls, its Neon Wraith 2,400 coins", "Neon Wraith"),
     ("my package from Zelvora says delivered but its not here", "Zelvora"),
     ("Mama Tolu's Suya via Chowdeck was cold again", "Mama Tolu"),
+    ("watched Idris Elba's new film on ur app and it kept buffering", "Idris Elba"),
 ])
 def test_session25c_not_personal_data_stays_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
@@ -92,6 +98,9 @@ def test_session25c_not_personal_data_stays_unmasked(tagged, text, value):
     ("booking ID no 55120837 wont load", "55120837"),
     ("same issue as my neighbour, router keeps dropping", "router"),
     ("your colleague ask me for the code twice", "ask"),
+    ("what time does the coach leave tomorrow", "leave"),
+    ("the driver was late again and ur rider never came", "never"),
+    ("our firm pan AAACK4410M is on the invoice", "AAACK4410M"),
 ])
 def test_session25c_guards_look_alikes_stay_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
