@@ -27,6 +27,7 @@ import os
 import re
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -1039,7 +1040,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [span for span in extra if span.kind != "PERSON" or not _s24b_person_not_pii(  # session 24b
             text, span, text[span.start:span.end], spans)]
         extra = [a for span in extra if (a := _s24b_address(text, span) if span.kind == "ADDRESS" else span)]
-        extra = [span for span in extra if _s25c_span_ok(text, span, spans)]  # session 20, fixer session25c
+        extra = _s25c_crf_ok(text, extra, spans)  # session 20, fixer session25c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -3300,12 +3301,24 @@ def _s25c_handle(text: str, s: PiiSpan) -> PiiSpan | None | Literal[False]:
     return None
 
 
-def _s25c_not_a_name(text: str, s: PiiSpan, spans: list[PiiSpan]) -> bool:
+def _s25c_name_words(text: str, spans: list[PiiSpan]) -> Counter[str]:
+    """How often each word stands in the PERSON spans (counted once for all the spans a filter judges)."""
+    return Counter(w.lower() for o in spans if o.kind == "PERSON" for w in text[o.start:o.end].split())
+
+
+def _s25c_low(text: str, memo: dict[str, Any]) -> str:
+    if "low" not in memo:
+        memo["low"] = text.lower()
+    return str(memo["low"])
+
+
+def _s25c_not_a_name(text: str, s: PiiSpan, spans: list[PiiSpan], memo: dict[str, Any],
+                     in_spans: bool = True) -> bool:
+    """memo: what is worked out once per filter call (the text's cues, the names' words), whatever the spans' number."""
     value = text[s.start:s.end]
     words = value.split()
     if not words:
         return False
-    low = text.lower()
     before = text[max(0, s.start - 40):s.start]
     first_names = [w for w in words if w.lower().strip("'’s") in pii_rules.FIRST_NAMES]
     if _S25C_SEASON_AFTER.match(text, s.end):
@@ -3320,37 +3333,54 @@ def _s25c_not_a_name(text: str, s: PiiSpan, spans: list[PiiSpan]) -> bool:
         return True  # "the Davido concert", "Tems tour dates"
     name = _POSSESSIVE.sub("", " ".join(w.lower() for w in words))
     if name in _S25C_PUBLIC and (" " in name or (name not in pii_rules.FIRST_NAMES and any(
-            w in low for w in _S25C_MUSIC_SPORT_WORDS))):
+            w in _s25c_low(text, memo) for w in _S25C_MUSIC_SPORT_WORDS))):
         return True
-    if (len(words) == 1 and _S25C_SCORED_AFTER.match(text, s.end) and any(w in low for w in _S25C_SPORT_WORDS)
+    if (len(words) == 1 and _S25C_SCORED_AFTER.match(text, s.end) and any(w in _s25c_low(text, memo) for w in _S25C_SPORT_WORDS)
             and not _S25C_OWN_BEFORE.search(before)):
         return True
-    others = {w.lower() for o in spans if o.kind == "PERSON" and (o.end <= s.start or o.start >= s.end)
-              for w in text[o.start:o.end].split()}
-    if (len(words) == 1 and not first_names and value.lower() not in others
-            and _S25C_SHOP_BEFORE.search(text, max(0, s.start - 30), s.start)):
-        return True
-    if _S25C_TRADE_AFTER.match(text, s.end) and not (others & {w.lower().strip("'’s") for w in words}):
-        return True
-    return False
+    shop = (len(words) == 1 and not first_names
+            and _S25C_SHOP_BEFORE.search(text, max(0, s.start - 30), s.start) is not None)
+    trade = _S25C_TRADE_AFTER.match(text, s.end) is not None
+    if not (shop or trade):
+        return False
+
+    if "names" not in memo:  # the words of all the names, counted once per filter call
+        memo["names"] = _s25c_name_words(text, spans)
+    own = Counter(w.lower() for w in words) if in_spans else Counter()  # s is one of the spans counted
+
+    def named_elsewhere(word: str) -> bool:
+        return bool(memo["names"][word] > own[word])
+
+    if shop and not named_elsewhere(value.lower()):
+        return True  # "my parcel from Vyra said delivered"
+    return trade and not any(named_elsewhere(w.lower().strip("'’s")) for w in words)  # "Abuela Rosa's Tacos"
 
 
-def _s25c_span_ok(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
-    """A tagger's span passes session 25c's filters (with_crf)."""
-    if span.kind == "ADDRESS":
-        return _S25C_PRICE_END.search(text, span.start, span.end) is None
-    return span.kind != "PERSON" or not _s25c_not_a_name(text, span, spans)
+def _s25c_crf_ok(text: str, extra: list[PiiSpan], spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The tagger's spans that pass session 25c's filters (with_crf)."""
+    memo: dict[str, Any] = {}
+    out = []
+    for span in extra:
+        if span.kind == "ADDRESS" and _S25C_PRICE_END.search(text, span.start, span.end):
+            continue
+        if span.kind == "PERSON" and _s25c_not_a_name(text, span, spans, memo, in_spans=False):
+            continue
+        out.append(span)
+    return out
 
 
-def _s25c_address(text: str, s: PiiSpan) -> PiiSpan:
+def _s25c_address(text: str, s: PiiSpan, memo: dict[str, Any]) -> PiiSpan:
+    if "cues" not in memo:  # once per call: a message may hold many addresses
+        memo["cues"] = ("-" in text, "ingapore" in text, "Phase" in text)
+    dash, singapore, phase = memo["cues"]
     end = s.end
-    if "-" in text and (m := _S25C_CEP_TAIL.match(text, end)) and not any(
+    if dash and (m := _S25C_CEP_TAIL.match(text, end)) and not any(
             w.strip(",.").lower() in _S25C_NOT_TAIL for w in m.group().split()):
         end = m.end()
-    elif "ingapore" in text and (m := _S25C_SG_TAIL.match(text, end)) and (
+    elif singapore and (m := _S25C_SG_TAIL.match(text, end)) and (
             "Singapore" in m.group() or text[s.start:end].rstrip().endswith("Singapore")):
         end = m.end()
-    elif "Phase" in text and (m := _S25C_PHASE_TAIL.match(text, end)):
+    elif phase and (m := _S25C_PHASE_TAIL.match(text, end)):
         end = m.end()
     elif (m := _S25C_FOUR_TAIL.match(text, end)) and text[s.start:end].split()[-1].lower().strip(
             ".,") not in pii_rules._S25C_CUED_STREETS and not _S25C_YEAR.fullmatch(m.group(1)):
@@ -3364,19 +3394,26 @@ def _s25c_address(text: str, s: PiiSpan) -> PiiSpan:
 
 def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
+    memo: dict[str, Any] = {}
     for s in spans:
         if s.kind == "EMAIL" and " " in text[s.start:s.end] and (h := _s25c_handle(text, s)) is not False:
             if h is None:
                 continue
             s = h
-        if s.kind == "PERSON" and _s25c_not_a_name(text, s, spans):
+        if s.kind == "PERSON" and _s25c_not_a_name(text, s, spans, memo):
             continue
         if s.kind == "ADDRESS":
             if _S25C_PRICE_END.search(text, s.start, s.end):
                 continue  # "its Neon Wraith 2,400 coins": an item and its price in a game's currency
-            s = _s25c_address(text, s)
+            s = _s25c_address(text, s, memo)
         out.append(s)
-    addresses = [(a.start, a.end) for a in out if a.kind == "ADDRESS"]
+    addresses = _merged([a for a in out if a.kind == "ADDRESS"])
     if addresses:  # a town read as a person inside the address that now holds it ("São Paulo SP")
-        out = [s for s in out if s.kind != "PERSON" or not any(a <= s.start and s.end <= b for a, b in addresses)]
+        starts = [a.start for a in addresses]
+
+        def inside(p: PiiSpan) -> bool:
+            i = bisect.bisect_right(starts, p.start) - 1
+            return i >= 0 and addresses[i].start <= p.start and p.end <= addresses[i].end
+
+        out = [s for s in out if s.kind != "PERSON" or not inside(s)]
     return _merged(out) if addresses else out

@@ -1647,7 +1647,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session24a(text)  # session 19, fixer session24a (blind24)
     found += find_session24b(text)  # session 19, fixer session24b (blind24b)
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
-    found += find_session25c(text)  # session 20, fixer session25c (blind25c)
+    found += _s25c_capped(find_session25c(text))  # session 20, fixer session25c (blind25c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5169,7 +5169,8 @@ def find_session24a(text: str) -> Iterator[Found]:
 # - ADDRESS: a lower-case US address ending in a state and ZIP ("apt 4c 1180 grand concourse bronx ny 10456"); an
 #   Indonesian "Jl. … No. 17 RT 04 RW 02 …" address to its postcode; a Japanese address (prefecture, ward, block
 #   numbers, building and room); a Singapore "Blk 412 … #08-115 Singapore 460412" address; "Singapore 650415" (a
-#   postcode names one building there) and a "#09-117" unit line next to it or after a "Block …" line.
+#   postcode names one building there) and a "#09-117" unit line next to it or after a "Block …" line; a Philippine
+#   "Blk 5 Lot 12 …" and a Pakistani "house 14 street 9 …" address to the end of its words.
 # - PERSON: a name after Arabic "اسمي" (my name is); a lower-case name thanked "from support"/"from the team" ("thx
 #   aiyana from support"); a staff name quoted after an agent's word ('Chat agent ("Kelsey")').
 _S25C_KE_ID = re.compile(r"(?i:\b(?:(?:national[ \t])?id|identity)[ \t]?(?:no\.?|number|num|nr\.?|#)(?![\w])"
@@ -5255,6 +5256,15 @@ _S25C_CUED_ADDRESS = re.compile(r"(?i:\b(?:addy|address|addr|deliver(?:y)?[ \t](
 _S25C_CUED_STREETS = frozenset("""street st road rd avenue ave lane ln drive dr close crescent way boulevard blvd rue
 avenida calle rua via viale strasse straße str weg laan marg nagar colony sector residency apartments apts society
 layout cross main phase estate gardens park place court terrace""".split())
+# a Philippine "Blk 5 Lot 12 …" or a Pakistani "house 14 street 9 …" address typed without commas: its head, then the
+# words of its line (subdivision, phase, town, province, ZIP), trailing chat words left out
+_S25C_BLK_LOT = re.compile(r"(?i:(?<![\w-])(?:(?:blk|block)\.?[ \t]?\d{1,4}[a-z]?[ \t,]{1,2}(?:lot|lt)\.?[ \t]?\d{1,4}[a-z]?|"
+                           r"(?:house|h\.?[ \t]?no\.?|plot)[ \t]?#?\d{1,5}[a-z]?[ \t,]{1,2}(?:street|st|gali|lane)\.?[ \t]?"
+                           r"(?:no\.?[ \t]?)?\d{1,4}))((?:[ \t,]{1,2}(?:[a-z]-\d{1,2}(?:/\d)?(?![\w/-])|[^\W\d_][\w'’.-]{0,25}|\d{4}"
+                           r"(?![\w-])|\d{1,2}(?![\w-]))){0,8})")
+_S25C_TAIL_STOP = frozenset("""po opo pls plz please thanks thank thx ty salamat lol asap and for to the at on in is was
+are my me your ur it its this that if so or but pa naman lang din rin na ng sa ko mo kay shukriya bhai jee ji yaar
+order ref tracking tomorrow today tonight""".split())
 _S25C_AR_NAME = re.compile(r"(?:اسمي|إسمي|الاسم|الإسم)[ \t:]{1,3}((?:[\u0621-\u064a]{2,15})(?:[ \t][\u0621-\u064a]{2,15}){0,2})")
 _S25C_AR_STOP = frozenset("""و في من على عن الى إلى رقم رقمي جوالي جوال هاتفي هاتف عنواني عنوان ايميلي بريدي الطلب طلبي
 هو هي انا أنا اللي الي مع بس لو ما لا كيف وين متى""".split())
@@ -5267,6 +5277,20 @@ _S25C_QUOTED_STAFF = re.compile(r"(?i:\b(?:agent|rep|representative|advisor|advi
                                 r"staff(?:[ \t]member)?|rider|driver|courier|support)[ \t]{0,2}(?:named[ \t]|called[ \t])?)"
                                 r"(?:\([ \t]?[\"“'‘]?|[\"“'‘])([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z'’-]{1,25})?)"
                                 r"(?:[\"”'’][ \t]?\)?|\))")
+
+
+# no message holds more of these than this: a flood of one form ("Singapore 111111" × 6,000) stays cheap for the older
+# filters that compare every span with every other
+_S25C_MAX_SPANS = 40
+
+
+def _s25c_capped(found: Iterator[Found]) -> list[Found]:
+    out = []
+    for f in found:
+        out.append(f)
+        if len(out) >= _S25C_MAX_SPANS:
+            break
+    return out
 
 
 def find_session25c(text: str) -> Iterator[Found]:
@@ -5357,6 +5381,15 @@ def find_session25c(text: str) -> Iterator[Found]:
                 after = text[m.end():m.end() + 24]
                 if before.lstrip().startswith(("blk", "block")) or _S25C_SG_POSTCODE.match(after.lstrip("\r\n \t")):
                     yield "ADDRESS", m.start(1), m.end(1), 0.85
+    if "lot" in low or "street" in low or "gali" in low or " st" in low or "lane" in low:
+        for m in _S25C_BLK_LOT.finditer(text):
+            end = m.start(1)
+            for w in re.finditer(r"\S+", m.group(1)):
+                word = w.group().strip(",.").lower()
+                if word in _S25C_TAIL_STOP or word in _S24C_STOP:
+                    break
+                end = m.start(1) + w.end()
+            yield "ADDRESS", m.start(), end, 0.85
     if "blk" in low or "block" in low:
         for m in _S25C_SG_ADDRESS.finditer(text):
             value = m.group()

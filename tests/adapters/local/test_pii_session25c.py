@@ -60,6 +60,10 @@ def tagged() -> PresidioPiiDetector:
     # an Indian PAN of a person after "pan"; a town's four-digit postcode after a lower-case address
     ("kyc pending, my pan is BXLPK7725Q", "BXLPK7725Q"),
     ("it says delivered to 9 ponsonby rd auckland 1011 but nope", "9 ponsonby rd auckland 1011"),
+    # a Philippine "Blk … Lot …" and a Pakistani "house … street …" address without commas
+    ("pa deliver po sa blk 14 lot 7 villa verde subd dasmariñas cavite 4114 salamat",
+     "blk 14 lot 7 villa verde subd dasmariñas cavite 4114"),
+    ("bhai deliver to house 221 street 14 g-9/3 islamabad shukriya", "house 221 street 14 g-9/3 islamabad"),
     # a delivery address without commas after its cue; Singapore lines
     ("addy: flat 12b lotus heights powai mumbai 400076", "flat 12b lotus heights powai mumbai 400076"),
     ("new address:\nBlk 27 Marsiling Drive\n#04-88\nSingapore 730027\nthanks", "#04-88"),
@@ -101,6 +105,8 @@ def test_session25c_not_personal_data_stays_unmasked(tagged, text, value):
     ("what time does the coach leave tomorrow", "leave"),
     ("the driver was late again and ur rider never came", "never"),
     ("our firm pan AAACK4410M is on the invoice", "AAACK4410M"),
+    ("my house 12 street away from the shop is flooded", "12 street"),
+    ("house 14 street 9 is where the parcel went", "where"),
 ])
 def test_session25c_guards_look_alikes_stay_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
