@@ -28,9 +28,10 @@ import os
 import re
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from services.adapters.local import pii_rules
 from services.errors import ProviderUnavailable
@@ -1043,6 +1044,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [a for span in extra if (a := _s24b_address(text, span) if span.kind == "ADDRESS" else span)]
         extra = [a for span in extra if (a := _s25a_tagged(text, span))]  # session 25a
         extra = [span for span in extra if _s25b_span_ok(text, span, spans)]  # session 20, fixer session25b
+        extra = _s25c_crf_ok(text, extra, spans)  # session 20, fixer session25c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1082,7 +1084,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session24b_filters(text, spans) if spans else spans  # session 24b (session 19, session24b)
     spans = _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
     spans = _session25a_filters(text, spans) if spans else spans  # session 20, fixer session25a (blind25)
-    return _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
+    spans = _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
+    return _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -3736,3 +3739,217 @@ def _session25b_filters(text: str, spans: list[PiiSpan], keep: list[tuple[int, i
     more = _s25b_names(text, out)
     out = _merged(out + more) if more else out
     return _s25b_address_blocks(text, out, keep)
+
+
+# ---- session 20, fixer session25c (blind25c: short social posts and DMs — handles, slang, staff and friends named,
+# gamer tags, delivery addresses without commas) ---------------------------------------------------------------------
+# Dropped (kept unmasked):
+# - an "e-mail" that is a social handle with dots after a space ("my insta is @the.style.bazaar", "40k followers
+#   @sunkissed.suri", "shoutout to kemi @kemi.makes.things"): the spaced-e-mail rule read the word before the handle as
+#   the mailbox's local part (a function or social word there, or a last label that is no mail domain's);
+# - a PERSON span that is a show's title before "season 3"/"series 2"/"S02E05"; a performer before "concert"/"tour"/
+#   "gig"/"album" (not "Ngozika's concert": a possessive is someone's own); a footballer before
+#   "scored"/"netted" in a message about a bet or a match (not after "my son"); a public figure we know (the full name
+#   anywhere; a stage name or surname that is no first name only in a message about music or sport); a game item priced
+#   in a game's currency ("its Galaxy Drifter 1,200 gems"); one word, no first name we know, after "parcel/order/
+#   package from" (a shop: "my parcel from Vyra said delivered"); a name before a food or trade word ("Abuela Rosa's
+#   Tacos", "Tremaine's Kitchen": a business, as build.py labels it).
+# Extended: an address over its Brazilian tail ("… apto 54 Consolação São Paulo SP 01305-000"), its Singapore postcode
+# ("… #08-115 Singapore 460412"), a Lagos "Lekki Phase 1", and back over a hotel's name before "room 412".
+_S25C_HANDLE_WORDS = frozenset("""is its it's me my at on follow follows followed following followers follower insta
+ig instagram tiktok tt twitter x snap snapchat page handle account acc dm dms tag tagged us from by to with via and or w
+check out see called named username user creator shop store brand here there name profile bio sub subs subscribers fans
+mutuals add find reach hit msg message text under as be also our their his her your ur fb facebook threads yt youtube
+channel was were are been the a an of for this that visit try winner cc via ft feat""".split())
+# the last labels of the mailboxes people type with a space before the "@" ("tremaine @gmail.com"); any two letters
+# (a country's) too. A "word @a.b.c" ending otherwise is a social handle with dots.
+_S25C_MAIL_TLDS = frozenset("""com net org edu gov mil int info biz io co me app dev ai xyz email mail mobi name pro
+online site tech cloud""".split())
+_S25C_SEASON_AFTER = re.compile(r"[ \t]{1,2}(?i:(?:season|series|seasons|szn)[ \t]?\d{1,2}|s\d{1,2}[ \t]?e\d{1,3}|"
+                                r"episode[ \t]?\d{1,3}|ep[ \t.]?\d{1,3})(?![\w])")
+_S25C_EVENT_AFTER = re.compile(r"[ \t]{1,2}(?i:concert|gig|tour|album|fest|festival|performance)\b")
+_S25C_SCORED_AFTER = re.compile(r"[ \t]{1,2}(?i:scored|scores|netted|assisted|missed[ \t]a[ \t]pen(?:alty)?|"
+                                r"got[ \t](?:a[ \t])?red|got[ \t]subbed|was[ \t]subbed|subbed[ \t](?:off|on)|"
+                                r"hat[ \t-]?trick)\b")
+_S25C_SPORT_WORDS = ("bet", "odds", "match", "goal", "void", "slip", "league", "cup", "acca", "parlay", "game", "score",
+                     "fixture", "stake", "wager", "penalty", "pen ")
+_S25C_MUSIC_SPORT_WORDS = _S25C_SPORT_WORDS + ("concert", "tix", "ticket", "album", "song", "tour", "stream", "gig",
+                                               "fan", "show", "playlist", "fest", "scored", "signed", "transfer")
+_S25C_OWN_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|ur)[ \t](?:\w+[ \t])?$)")
+_S25C_PUBLIC = frozenset("""burna boy|wizkid|davido|tems|asake|ayra starr|tiwa savage|olamide|fireboy dml|omah lay|
+black coffee|tyla|sarkodie|stonebwoy|diamond platnumz|sauti sol|drake|rihanna|billie eilish|dua lipa|ariana grande|
+olivia rodrigo|sabrina carpenter|harry styles|bruno mars|the weeknd|post malone|travis scott|kendrick lamar|doja cat|
+cardi b|nicki minaj|lady gaga|justin bieber|selena gomez|karol g|peso pluma|arijit singh|diljit dosanjh|ap dhillon|
+kylian mbappé|kylian mbappe|mbappé|mbappe|erling haaland|haaland|mohamed salah|harry kane|jude bellingham|bellingham|
+bukayo saka|vinicius jr|lebron james|stephen curry|steph curry|serena williams|usain bolt|virat kohli|ms dhoni|
+sachin tendulkar|patrick mahomes|tom brady|conor mcgregor|anthony joshua|tyson fury|simone biles|victor osimhen|osimhen|
+ademola lookman|lookman|sadio mané|sadio mane|son heung-min|neymar|mrbeast|mr beast|pewdiepie|kai cenat|ishowspeed|
+logan paul|jake paul|zendaya|tom holland|timothée chalamet|timothee chalamet|pedro pascal|messi|ronaldo|trevor noah|
+ryan reynolds|dwayne johnson|the rock|keanu reeves|leonardo dicaprio|brad pitt|tom cruise|will smith|denzel washington|
+morgan freeman|margot robbie|jennifer lopez|jennifer aniston|scarlett johansson|chris hemsworth|idris elba|
+shah rukh khan|amitabh bachchan|priyanka chopra|deepika padukone|salman khan|jackie chan|snoop dogg|jay-z|eminem|
+kevin hart|jimmy fallon|ellen degeneres|oprah|joe rogan|andrew tate|khaby lame|charli d'amelio|addison rae""".replace(
+    "\n", "").split("|"))
+_S25C_GAME_PRICE = re.compile(r"[ \t,]{1,2}(?:for[ \t])?\d[\d,.]{0,8}[ \t]?(?i:gems|coins|v-?bucks|robux|diamonds|"
+                              r"crystals|credits|tokens|gold|primogems|shards|orbs)\b")
+_S25C_PRICE_END = re.compile(r"(?<![\w,.])\d[\d,.]{1,8}[ \t]?(?i:gems|coins|v-?bucks|robux|diamonds|crystals|credits|"
+                             r"tokens|primogems|shards|orbs)$")
+_S25C_ITEM_BEFORE = re.compile(r"(?i:\b(?:skin|skins|emote|bundle|outfit|item|pack|character|weapon|mount|costume|"
+                               r"cosmetic|loot|crate|chest|battle[ \t]pass|dlc|in-game|ingame|gems|coins)\b)")
+_S25C_SHOP_BEFORE = re.compile(r"(?i:\b(?:parcel|package|order|delivery|shipment|purchase|haul|stuff|items?)s?[ \t]"
+                               r"from[ \t])$")
+_S25C_TRADE_AFTER = re.compile(r"(?:['’]s)?[ \t]{1,2}(?:Tacos|Taqueria|Pizza|Pizzeria|Burgers?|Grill|Kitchen|Wings|"
+                               r"Kebabs?|Sushi|Noodles|Ramen|BBQ|Bakery|Bakes|Cafe|Café|Coffee|Diner|Deli|Curry|"
+                               r"Chicken|Fries|Donuts|Doughnuts|Bagels|Cantina|Bistro|Eatery|Pies|Treats|Sweets|Cakes|"
+                               r"Cupcakes|Cookies|Boutique|Closet|Kicks|Threads|Nails|Lashes|Salon|Barbers?|Braids|"
+                               r"Florist|Flowers|Catering|Cuisine|Suya|Shawarma|Chops|Eats|Foods?)(?![\w'’-])")
+_S25C_CEP_TAIL = re.compile(r"(?:[ \t,]{1,3}(?:[A-ZÀ-Þ][^\W\d_][\w'’.-]{0,24}|[A-Z]{2}|d[aoe]s?|del)){1,7}"
+                            r"[ \t,-]{1,3}\d{5}-\d{3}(?![\w-])")
+_S25C_NOT_TAIL = frozenset("""order orders pedido pedidos ref reference invoice nota fatura tracking rastreio booking
+ticket no nr number número numero cpf cnpj rg tel fone telefone celular cel whatsapp zap id pin code código codigo
+protocolo protocol conta account""".split())
+_S25C_SG_TAIL = re.compile(r"(?:[ \t,]{1,2}Singapore)?[ \t,]{1,2}S?\(?\d{6}\)?(?![\w-])")
+_S25C_PHASE_TAIL = re.compile(r"[ \t,]{1,2}(?:[A-Z][a-z]{2,20}[ \t]){1,2}Phase[ \t](?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")
+_S25C_FOUR_TAIL = re.compile(r"[ \t,]{1,2}(\d{4})(?=[ \t]*(?:[,.!?;)]|$|\r?\n|[ \t][a-z]{2,}(?![\w'’-])(?<!\bpm)(?<!\bam)"
+                             r"(?<!\bhrs)(?<!\bhours)(?<!\bmins)))")
+_S25C_YEAR = re.compile(r"19\d\d|20[0-4]\d")
+_S25C_HOTEL_BEFORE = re.compile(r"(?:(?:Hotel|Hostel|Motel|Resort|Inn|Lodge|Guesthouse|Pousada|Hotell?)[ \t]+"
+                                r"[A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2}|[A-ZÀ-Þ][\w'’-]{1,25}"
+                                r"(?:[ \t][A-ZÀ-Þ][\w'’-]{1,25}){0,2}[ \t]+(?:Hotel|Hostel|Motel|Resort|Inn|Lodge))"
+                                r"[ \t]{0,2},?[ \t]{1,2}$")
+
+
+def _s25c_handle(text: str, s: PiiSpan) -> PiiSpan | None | Literal[False]:
+    """False: an e-mail address. None: a social handle after a word (dropped). A PiiSpan: a handle after a word that
+    may be a name ("shoutout to kemi @kemi.makes.things"): the word alone, as a PERSON."""
+    value = text[s.start:s.end]
+    local, at, rest = value.partition("@")
+    if not at or not local or local[-1] not in " \t" or rest[:1] in (" ", "\t", ""):
+        return False
+    word = local.strip()
+    if word.lower() in _S25C_HANDLE_WORDS or word.lower() in pii_rules._S24C_STOP:
+        return None
+    last = rest.rsplit(".", 1)[-1].strip().lower()
+    if " " in rest or len(last) <= 2 or last in _S25C_MAIL_TLDS:
+        return False
+    if word.isalpha() and pii_rules._s24c_name_word(word):
+        return PiiSpan("PERSON", s.start, s.start + len(word), s.score)
+    return None
+
+
+def _s25c_name_words(text: str, spans: list[PiiSpan]) -> Counter[str]:
+    """How often each word stands in the PERSON spans (counted once for all the spans a filter judges)."""
+    return Counter(w.lower() for o in spans if o.kind == "PERSON" for w in text[o.start:o.end].split())
+
+
+def _s25c_low(text: str, memo: dict[str, Any]) -> str:
+    if "low" not in memo:
+        memo["low"] = text.lower()
+    return str(memo["low"])
+
+
+def _s25c_not_a_name(text: str, s: PiiSpan, spans: list[PiiSpan], memo: dict[str, Any],
+                     in_spans: bool = True) -> bool:
+    """memo: what is worked out once per filter call (the text's cues, the names' words), whatever the spans' number."""
+    value = text[s.start:s.end]
+    words = value.split()
+    if not words:
+        return False
+    before = text[max(0, s.start - 40):s.start]
+    first_names = [w for w in words if w.lower().strip("'’s") in pii_rules.FIRST_NAMES]
+    if _S25C_SEASON_AFTER.match(text, s.end):
+        return True
+    if _S25C_GAME_PRICE.match(text, s.end) and (_S25C_ITEM_BEFORE.search(text, max(0, s.start - 60), s.start)
+                                                or (len(words) > 1 and not first_names)):
+        return True  # "its Galaxy Drifter 1,200 gems": an item and its price
+    if _SELF_BEFORE.search(before):
+        return False  # "my name is …", "this is …": the writer's own name, whoever else bears it
+    if not value.endswith(("'s", "’s")) and not text.startswith(("'s", "’s"), s.end) and \
+            _S25C_EVENT_AFTER.match(text, s.end):
+        return True  # "the Davido concert", "Tems tour dates"
+    name = _POSSESSIVE.sub("", " ".join(w.lower() for w in words))
+    if name in _S25C_PUBLIC and (" " in name or (name not in pii_rules.FIRST_NAMES and any(
+            w in _s25c_low(text, memo) for w in _S25C_MUSIC_SPORT_WORDS))):
+        return True
+    if (len(words) == 1 and _S25C_SCORED_AFTER.match(text, s.end) and any(w in _s25c_low(text, memo) for w in _S25C_SPORT_WORDS)
+            and not _S25C_OWN_BEFORE.search(before)):
+        return True
+    shop = (len(words) == 1 and not first_names
+            and _S25C_SHOP_BEFORE.search(text, max(0, s.start - 30), s.start) is not None)
+    trade = _S25C_TRADE_AFTER.match(text, s.end) is not None
+    if not (shop or trade):
+        return False
+
+    if "names" not in memo:  # the words of all the names, counted once per filter call
+        memo["names"] = _s25c_name_words(text, spans)
+    own = Counter(w.lower() for w in words) if in_spans else Counter()  # s is one of the spans counted
+
+    def named_elsewhere(word: str) -> bool:
+        return bool(memo["names"][word] > own[word])
+
+    if shop and not named_elsewhere(value.lower()):
+        return True  # "my parcel from Vyra said delivered"
+    return trade and not any(named_elsewhere(w.lower().strip("'’s")) for w in words)  # "Abuela Rosa's Tacos"
+
+
+def _s25c_crf_ok(text: str, extra: list[PiiSpan], spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The tagger's spans that pass session 25c's filters (with_crf)."""
+    memo: dict[str, Any] = {}
+    out = []
+    for span in extra:
+        if span.kind == "ADDRESS" and _S25C_PRICE_END.search(text, span.start, span.end):
+            continue
+        if span.kind == "PERSON" and _s25c_not_a_name(text, span, spans, memo, in_spans=False):
+            continue
+        out.append(span)
+    return out
+
+
+def _s25c_address(text: str, s: PiiSpan, memo: dict[str, Any]) -> PiiSpan:
+    if "cues" not in memo:  # once per call: a message may hold many addresses
+        memo["cues"] = ("-" in text, "ingapore" in text, "Phase" in text)
+    dash, singapore, phase = memo["cues"]
+    end = s.end
+    if dash and (m := _S25C_CEP_TAIL.match(text, end)) and not any(
+            w.strip(",.").lower() in _S25C_NOT_TAIL for w in m.group().split()):
+        end = m.end()
+    elif singapore and (m := _S25C_SG_TAIL.match(text, end)) and (
+            "Singapore" in m.group() or text[s.start:end].rstrip().endswith("Singapore")):
+        end = m.end()
+    elif phase and (m := _S25C_PHASE_TAIL.match(text, end)):
+        end = m.end()
+    elif (m := _S25C_FOUR_TAIL.match(text, end)) and text[s.start:end].split()[-1].lower().strip(
+            ".,") not in pii_rules._S25C_CUED_STREETS and not _S25C_YEAR.fullmatch(m.group(1)):
+        end = m.end(1)  # "42 karangahape rd auckland 1010": the town's four-digit postcode
+    start = s.start
+    if text[s.start:s.start + 5].lower().startswith(("room ", "rm ", "rm. ", "suite")) and (
+            h := _S25C_HOTEL_BEFORE.search(text, max(0, s.start - 60), s.start)):
+        start = h.start()
+    return PiiSpan(s.kind, start, end, s.score) if (start, end) != (s.start, s.end) else s
+
+
+def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    memo: dict[str, Any] = {}
+    for s in spans:
+        if s.kind == "EMAIL" and " " in text[s.start:s.end] and (h := _s25c_handle(text, s)) is not False:
+            if h is None:
+                continue
+            s = h
+        if s.kind == "PERSON" and _s25c_not_a_name(text, s, spans, memo):
+            continue
+        if s.kind == "ADDRESS":
+            if _S25C_PRICE_END.search(text, s.start, s.end):
+                continue  # "its Neon Wraith 2,400 coins": an item and its price in a game's currency
+            s = _s25c_address(text, s, memo)
+        out.append(s)
+    addresses = _merged([a for a in out if a.kind == "ADDRESS"])
+    if addresses:  # a town read as a person inside the address that now holds it ("São Paulo SP")
+        starts = [a.start for a in addresses]
+
+        def inside(p: PiiSpan) -> bool:
+            i = bisect.bisect_right(starts, p.start) - 1
+            return i >= 0 and addresses[i].start <= p.start and p.end <= addresses[i].end
+
+        out = [s for s in out if s.kind != "PERSON" or not inside(s)]
+    return _merged(out) if addresses else out

@@ -1648,6 +1648,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session24b(text)  # session 19, fixer session24b (blind24b)
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
     found += find_session25a(text)  # session 20, fixer session25a (blind25)
+    found += _s25c_capped(find_session25c(text))  # session 20, fixer session25c (blind25c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5264,3 +5265,244 @@ def find_session25a(text: str) -> Iterator[Found]:
         for m in _S25A_LOWER_SELF.finditer(text):
             if m.group(1).islower() and _first_name(m.group(1)) and m.group(2).islower():
                 yield "PERSON", m.start(1), m.end(2), 0.8
+
+
+# ---- session 20, fixer session25c (blind25c: short social posts and DMs — handles, slang, staff and friends named,
+# gamer tags, delivery addresses without commas). Each rule is gated on a cheap substring check.
+# - NATIONAL_ID: a Kenyan ID number (7-8 digits) after "ID no"/"ID number"/"national ID" (not an order's, a user's or
+#   a ticket's ID); a Kenyan KRA PIN of a person (A, nine digits, a letter: a firm's starts with P and is kept) after
+#   "PIN"/"KRA"; a Philippine PhilSys number
+#   (4-4-4-4 digits) after "PhilSys"/"PSN"/"PhilID". (A TIN stays kept: the older sets label a firm's TIN so.)
+# - BANK_ACCOUNT: 9-18 digits after "acc"/"acc no" where the message speaks of a bank (a Nigerian NUBAN: "bank acc
+#   2047718830 GTBank"); an account number after "from/into my account" where money was taken or paid ("SOMEONE TOOK
+#   R4,500 FROM MY ACCOUNT 62881044917").
+# - PASSPORT: a passport number of letters and digits mixed ("passport NX4B72K98") right after the word.
+# - ADDRESS: a lower-case US address ending in a state and ZIP ("apt 4c 1180 grand concourse bronx ny 10456"); an
+#   Indonesian "Jl. … No. 17 RT 04 RW 02 …" address to its postcode; a Japanese address (prefecture, ward, block
+#   numbers, building and room); a Singapore "Blk 412 … #08-115 Singapore 460412" address; "Singapore 650415" (a
+#   postcode names one building there) and a "#09-117" unit line next to it or after a "Block …" line; a Philippine
+#   "Blk 5 Lot 12 …" and a Pakistani "house 14 street 9 …" address to the end of its words.
+# - PERSON: a name after Arabic "اسمي" (my name is); a lower-case name thanked "from support"/"from the team" ("thx
+#   aiyana from support"); a staff name quoted after an agent's word ('Chat agent ("Kelsey")').
+_S25C_KE_ID = re.compile(r"(?i:\b(?:(?:national[ \t])?id|identity)[ \t]?(?:no\.?|number|num|nr\.?|#)(?![\w])"
+                         r"[ \t:#.-]{0,3}(?:is[ \t])?)(\d{7,8})(?![\w-]|[.,]\d)")
+_S25C_KE_ID_NOT = re.compile(r"(?i:\b(?:order|transaction|booking|reference|device|session|user|customer|member|"
+                             r"account|tracking|ticket|case|client|application|student|employee|staff|product|meter|"
+                             r"merchant|payment|reservation|request|rider|driver|agent|seller|store|shop|game|player|"
+                             r"trip|ride|delivery|parcel|invoice|bet|loan)[ \t]$)")
+_S25C_KRA_PIN = re.compile(r"(?i:\b(?:kra|pin)\b(?:[ \t](?:pin|no\.?|number))?[ \t:#-]{0,3}(?:is[ \t])?)"
+                           r"(A\d{9}[A-Z])(?![\w-])")
+_S25C_PHILSYS = re.compile(r"(?i:\b(?:philsys|psn|philid|phil[ \t]id|national[ \t]id)\b(?:[ \t](?:card[ \t])?"
+                           r"(?:no\.?|number|num|#))?[ \t:#.-]{0,3}(?:is[ \t])?)(\d{4}([ -]?)\d{4}\2\d{4}\2\d{4})"
+                           r"(?![\w-]|[.,]\d)")
+_S25C_ACC = re.compile(r"(?i:(?<![\w/])acc(?:[ \t]?(?:number|num|no\.?|nr\.?|#))?(?:[ \t]{0,2}(?:is|:|-))?[ \t]{1,3})"
+                       r"(\d{9,18})(?![\w-]|[.,]\d)")
+_S25C_MY_ACCOUNT = re.compile(r"(?i:\b(?:from|into|to|in)[ \t]my[ \t](?:bank[ \t]|savings[ \t]|current[ \t]|cheque[ \t])?"
+                              r"(?:account|acct|acc|a/c)(?:[ \t]?(?:number|num|no\.?|#))?[ \t:]{0,3})"
+                              r"(\d{8,18})(?![\w-]|[.,]\d)")
+_S25C_MONEY_TAKEN = re.compile(r"(?i:\b(?:took|taken|debited|deducted|stole|stolen|withdrew|withdrawn|unauthori[sz]ed|"
+                               r"did[ \t]not[ \t]authori[sz]e|didn['’]?t[ \t]authori[sz]e|fraud|credited|reversed|"
+                               r"reversal|refunded|refund|paid|sent|transferred)\b)")
+_S25C_PASSPORT = re.compile(r"(?i:\b(?:passport|pasaporte|passeport|passaporte)(?:[ \t](?:no\.?|number|num|#))?"
+                            r"[ \t:#-]{0,3}(?:(?:is|to|now|should[ \t]be)[ \t])?)([A-Z][A-Z0-9]{7,8})(?![\w-])")
+_S25C_US_STATES = (r"a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|ri|s[cd]|t[nx]|"
+                   r"ut|v[at]|w[aivy]")
+_S25C_US_LOWER = re.compile(rf"(?<![\w#-])((?:(?:apt|apartment|unit|ste|suite)\.?[ \t]?#?[0-9]{{0,4}}[a-z]?[ \t,]{{1,2}})?"
+                            rf"\d{{1,6}}[a-z]?(?:[ \t][a-z][a-z'’.-]{{0,20}}){{1,6}},?[ \t](?:{_S25C_US_STATES})"
+                            rf",?[ \t]\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+_S25C_US_STREET_WORDS = frozenset("""st street ave avenue rd road blvd boulevard dr drive ln lane ct court pl place way
+pkwy parkway hwy highway ter terrace cir circle concourse sq square trl trail loop row plaza pike expy expressway
+broadway""".split())
+_S25C_ID_ADDRESS = re.compile(r"(?<![\w.])(?:Jl|Jln|JL)\.?[ \t]{1,2}[A-Z][\w'’.-]{1,25}(?:[ \t][A-Z][\w'’.-]{1,25}){0,4}"
+                              r"[ \t,]{1,2}(?:No|NO|no)\.?[ \t]?\d{1,4}[A-Za-z]?(?:[ \t,]{1,2}(?:(?:RT|RW)\.?[ \t]?"
+                              r"\d{1,3}(?:/\d{1,3})?))*(?:[ \t,]{1,2}[A-Z][\w'’.-]{1,25}){0,7}(?:[ \t,]{1,2}\d{5})?"
+                              r"(?![\w-])")
+_S25C_JP_ADDRESS = re.compile(r"(?:〒?\d{3}-\d{4}[ \t　]?)?(?:[\u4e00-\u9fff]{2,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村郡]"
+                              r"[\u4e00-\u9fff\u3040-\u30ff]{0,10}?[0-9０-９]{1,4}(?:[-−－の丁目番地号][0-9０-９]{1,4}){1,3}"
+                              r"[号]?(?:[ \t　]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,15}[0-9０-９]{1,4}(?:号室)?)?")
+_S25C_ZIP = re.compile(r"[ \t]\d{5}(?![\w-])")
+_S25C_CJK = re.compile(r"[\u4e00-\u9fff]")
+_S25C_SG_ADDRESS = re.compile(r"(?<![\w-])(?i:blk|block)\.?[ \t]?\d{1,4}[A-Za-z]?(?:[ \t][A-Z][\w'’.-]{0,25}){1,5}"
+                              r"(?:[ \t]\d{1,3})?(?:[ \t,]{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:[ \t,]{1,2}Singapore)?"
+                              r"(?:[ \t,]{1,2}S?\(?\d{6}\)?)?(?![\w-])")
+# a Singapore postcode names one building (as a UK postcode names a few homes): "Singapore 650415" alone is ADDRESS,
+# and so is a "#09-117" unit on its own line next to it or after a "Blk/Block" line
+_S25C_SG_POSTCODE = re.compile(r"(?<![\w-])Singapore[ \t,]{1,2}S?\(?\d{6}\)?(?![\w-])")
+_S25C_SG_UNIT_LINE = re.compile(r"(?m:^)[ \t]*(#\d{1,3}-\d{2,5}[A-Z]?)[ \t]*\r?(?m:$)")
+# a lower-case first name right after a friend's or housemate's word ("my bestie kemi", "my roommate ngozika keeps…"):
+# a known first name, or a word that is no function word, verb form or common word
+_S25C_FRIEND_LOWER = re.compile(r"(?i:\b(my|our|ur|your|the)[ \t]+((?:best[ \t]+friend|bestie|bestfriend|bff|friend|"
+                                r"roommate|room[ \t]?mate|flatmate|housemate|homie|mate|pal|buddy|colleague|coworker|"
+                                r"co-worker|neighbou?r|cousin|niece|nephew|aunty|auntie|uncle|fiance|fiancé|fiancee|"
+                                r"fiancée|mans|guy|gal|twin)|(?:rider|driver|courier|agent|rep|delivery[ \t]guy|"
+                                r"dispatch[ \t]rider|cashier|waiter|waitress|barista|stylist|barber))"
+                                r"[ \t]+)([a-z][a-z'’-]{1,20})(?![\w'’@-])")
+# what follows a name in such a message ("my roommate ngozika keeps using…", "my bestie kemi, …")
+_S25C_NAME_FOLLOWS = re.compile(r"(?:[ \t]*(?:[,.!?;:)]|['’]s\b|$)|[ \t]+(?:is|was|said|says|has|had|keeps|kept|wants|"
+                                r"will|who|needs|lives|ordered|paid|bought|sent|got|and|at|from|in|on|too|also|just|"
+                                r"used|uses|tried|tries|left|booked|made|gave|told|asked|called|texted|happy|hbd|hi|hello|[\U0001F300-\U0001FAFF"
+                                r"\u2600-\u27BF])(?![\w'’-]))")
+_S25C_VERB_FORMS = frozenset("""gave got came went made took sent told left saw said ran won lost paid met bought brought
+thought felt kept let put set sat stood spent lent found heard knew meant read rang sang drove wrote broke chose
+forgot hid hit hurt quit shut spoke stole swore threw tore understood woke wore did does do has had have is was were
+are am will would can could should may might must shall just also who whom whose which that what when where why how
+and or but so then too here there now still even never always only really literally basically actually lol lmao
+tho though because cause cuz coz if is isnt wasnt doesnt didnt cant wont dont hasnt hadnt couldnt wouldnt shouldnt
+ordered never always literally rly really prob probably def definitely even leave come go arrive say call text pick
+drop take give deliver ask tell send bring wait need want get make keep help refund cancel answer reply show stop start
+try be""".split())
+# staff words: after "ur"/"the" too ("ur rider yaw was lovely"); a friend's only after "my"/"our"
+_S25C_STAFF = frozenset("rider driver courier agent rep cashier waiter waitress barista stylist barber".split())
+# an Indian PAN of a person (its fourth letter P) after "pan" in any case ("my pan is ABCPK1234E"); a firm's is kept
+_S25C_PAN = re.compile(r"(?i:\bpan\b(?:[ \t](?:card|no\.?|number|#))?[ \t:#-]{0,3}(?:is[ \t])?)([A-Z]{3}P[A-Z]\d{4}[A-Z])"
+                       r"(?![\w])")
+# a delivery address typed without commas after its cue, from a unit's or a house's number to its postcode ("addy:
+# flat 302 sai residency andheri east mumbai 400069", "ship to 77 rue de la paix 75002 paris")
+_S25C_CUED_ADDRESS = re.compile(r"(?i:\b(?:addy|address|addr|deliver(?:y)?[ \t](?:it[ \t])?(?:to|address)|ship[ \t]"
+                                r"(?:it[ \t])?to|send[ \t](?:it[ \t])?to|drop[ \t](?:it[ \t])?(?:off[ \t])?(?:at|to)|"
+                                r"i[ \t]live[ \t]at|located[ \t]at)\b[ \t]{0,2}[:-]?[ \t]{0,2}(?:is[ \t]|now[ \t]|to[ \t]|2[ \t])?)"
+                                r"((?i:(?:flat|apt|apartment|unit|house|plot|h\.?[ \t]?no\.?|door[ \t]no\.?)[ \t]?)?"
+                                r"\d{1,5}[a-zA-Z]?(?:[ \t/-]\d{1,4}[a-zA-Z]?)?(?:[ \t][^\W\d_][\w'’.-]{0,24}){1,8}"
+                                r"[ \t]\d{5,6}(?:[ \t][^\W\d_][\w'’-]{2,20})?)(?![\w-])")
+_S25C_CUED_STREETS = frozenset("""street st road rd avenue ave lane ln drive dr close crescent way boulevard blvd rue
+avenida calle rua via viale strasse straße str weg laan marg nagar colony sector residency apartments apts society
+layout cross main phase estate gardens park place court terrace""".split())
+# a Philippine "Blk 5 Lot 12 …" or a Pakistani "house 14 street 9 …" address typed without commas: its head, then the
+# words of its line (subdivision, phase, town, province, ZIP), trailing chat words left out
+_S25C_BLK_LOT = re.compile(r"(?i:(?<![\w-])(?:(?:blk|block)\.?[ \t]?\d{1,4}[a-z]?[ \t,]{1,2}(?:lot|lt)\.?[ \t]?\d{1,4}[a-z]?|"
+                           r"(?:house|h\.?[ \t]?no\.?|plot)[ \t]?#?\d{1,5}[a-z]?[ \t,]{1,2}(?:street|st|gali|lane)\.?[ \t]?"
+                           r"(?:no\.?[ \t]?)?\d{1,4}))((?:[ \t,]{1,2}(?:[a-z]-\d{1,2}(?:/\d)?(?![\w/-])|[^\W\d_][\w'’.-]{0,25}|\d{4}"
+                           r"(?![\w-])|\d{1,2}(?![\w-]))){0,8})")
+_S25C_TAIL_STOP = frozenset("""po opo pls plz please thanks thank thx ty salamat lol asap and for to the at on in is was
+are my me your ur it its this that if so or but pa naman lang din rin na ng sa ko mo kay shukriya bhai jee ji yaar
+order ref tracking tomorrow today tonight""".split())
+_S25C_AR_NAME = re.compile(r"(?:اسمي|إسمي|الاسم|الإسم)[ \t:]{1,3}((?:[\u0621-\u064a]{2,15})(?:[ \t][\u0621-\u064a]{2,15}){0,2})")
+_S25C_AR_STOP = frozenset("""و في من على عن الى إلى رقم رقمي جوالي جوال هاتفي هاتف عنواني عنوان ايميلي بريدي الطلب طلبي
+هو هي انا أنا اللي الي مع بس لو ما لا كيف وين متى""".split())
+_S25C_THANKED = re.compile(r"(?i:(?:^|(?<=[\s,.!?]))(?:thx|thanks|thank[ \t]you|ty|tysm|shout[ \t]?out[ \t]to|"
+                           r"kudos[ \t]to|big[ \t]up|props[ \t]to)[ \t]+)([a-z][a-z'’-]{1,20})(?:[ \t]+[a-z](?![\w'’-]))?"
+                           r"(?=[ \t]+(?i:from|at|in|on)[ \t]+(?:the[ \t]+|ur[ \t]+|your[ \t]+)?(?:support|customer[ \t]"
+                           r"(?:service|care|support)|cs|help[ \t]?desk|team|live[ \t]chat|chat|billing|care|returns|"
+                           r"the[ \t]store|store)\b)")
+_S25C_QUOTED_STAFF = re.compile(r"(?i:\b(?:agent|rep|representative|advisor|adviser|assistant|operator|associate|csr|"
+                                r"staff(?:[ \t]member)?|rider|driver|courier|support)[ \t]{0,2}(?:named[ \t]|called[ \t])?)"
+                                r"(?:\([ \t]?[\"“'‘]?|[\"“'‘])([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z'’-]{1,25})?)"
+                                r"(?:[\"”'’][ \t]?\)?|\))")
+
+
+# no message holds more of these than this: a flood of one form ("Singapore 111111" × 6,000) stays cheap for the older
+# filters that compare every span with every other
+_S25C_MAX_SPANS = 40
+
+
+def _s25c_capped(found: Iterator[Found]) -> list[Found]:
+    out = []
+    for f in found:
+        out.append(f)
+        if len(out) >= _S25C_MAX_SPANS:
+            break
+    return out
+
+
+def find_session25c(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "thx" in low or "than" in low or "ty " in low or "tysm" in low or "out" in low or "to " in low:
+        for m in _S25C_THANKED.finditer(text):
+            if _s24c_name_word(m.group(1)) and m.group(1) not in WORD_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if ('"' in text or "“" in text or "(" in text or "'" in text or "‘" in text) and any(
+            w in low for w in ("agent", "rep", "advis", "assistant", "operator", "associate", "csr", "staff", "rider",
+                               "driver", "courier", "support")):
+        for m in _S25C_QUOTED_STAFF.finditer(text):
+            if all(_s24c_name_word(w) for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if "my " in low or "our " in low or "ur " in low or "the " in low:
+        for m in _S25C_FRIEND_LOWER.finditer(text):
+            word, owner = m.group(3), m.group(1).lower()
+            staff = m.group(2).lower().split()[0] in _S25C_STAFF or m.group(2).lower().startswith(("delivery", "dispatch"))
+            if not staff and owner == "the":
+                continue
+            if word.islower() and (word in FIRST_NAMES and word not in WORD_NAMES or (
+                    (owner in ("my", "our") or staff) and _S25C_NAME_FOLLOWS.match(text, m.end())
+                    and _s24c_name_word(word) and word not in _S25C_VERB_FORMS and word not in NOT_ADDRESSEES
+                    and not word.endswith(("ed", "s", "ing", "ly")))):
+                yield "PERSON", m.start(3), m.end(3), 0.75
+    if "اسم" in text or "الإسم" in text:
+        for m in _S25C_AR_NAME.finditer(text):
+            words = m.group(1).split()
+            kept: list[str] = []
+            for i, w in enumerate(words):
+                if w in _S25C_AR_STOP or (i >= 2 and w.startswith("و")) or (i >= 1 and w.startswith("و") and len(w) > 4
+                                                                             and w[1:] in _S25C_AR_STOP):
+                    break
+                kept.append(w)
+            if kept:
+                yield "PERSON", m.start(1), m.start(1) + len(" ".join(kept)), 0.8
+    if not _DIGIT.search(text):
+        return
+    if " id" in low or "identity" in low:
+        for m in _S25C_KE_ID.finditer(text):
+            if not _S25C_KE_ID_NOT.search(text, max(0, m.start() - 20), m.start()):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "pin" in low or "kra" in low:
+        for m in _S25C_KRA_PIN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("philsys", "psn", "philid", "phil id", "national id")):
+        for m in _S25C_PHILSYS.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "acc" in low:
+        if "bank" in low or any(w in low for w in _BANK_CONTEXT):
+            for m in _S25C_ACC.finditer(text):
+                if not _NOT_BANK_ACCOUNT.search(text, max(0, m.start() - 20), m.start()):
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+        if " my " in low and _S25C_MONEY_TAKEN.search(text):
+            for m in _S25C_MY_ACCOUNT.finditer(text):
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "pan" in low:
+        for m in _S25C_PAN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "pass" in low:
+        for m in _S25C_PASSPORT.finditer(text):
+            value = m.group(1)
+            if sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 2:
+                yield "PASSPORT", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("addy", "addr", "deliver", "ship", "send", "drop", "live at", "located")):
+        for m in _S25C_CUED_ADDRESS.finditer(text):
+            words = m.group(1).lower().split()
+            if words[0] in ("flat", "apt", "apartment", "unit", "house", "plot") or any(
+                    w.strip(".") in _S25C_CUED_STREETS for w in words):
+                yield "ADDRESS", m.start(1), m.end(1), 0.8
+    for m in _S25C_US_LOWER.finditer(text) if _S25C_ZIP.search(text) else ():
+        value = m.group(1)
+        if value.islower() and any(w.strip(".,") in _S25C_US_STREET_WORDS for w in value.split()):
+            yield "ADDRESS", m.start(1), m.end(1), 0.85
+    if "Jl" in text or "JL" in text:
+        for m in _S25C_ID_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if _S25C_CJK.search(text):
+        for m in _S25C_JP_ADDRESS.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+    if "Singapore" in text:
+        for m in _S25C_SG_POSTCODE.finditer(text):
+            yield "ADDRESS", m.start(), m.end(), 0.85
+        if "#" in text and "\n" in text:
+            for m in _S25C_SG_UNIT_LINE.finditer(text):
+                line_start = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+                before = text[line_start:m.start()].lower()
+                after = text[m.end():m.end() + 24]
+                if before.lstrip().startswith(("blk", "block")) or _S25C_SG_POSTCODE.match(after.lstrip("\r\n \t")):
+                    yield "ADDRESS", m.start(1), m.end(1), 0.85
+    if "lot" in low or "street" in low or "gali" in low or " st" in low or "lane" in low:
+        for m in _S25C_BLK_LOT.finditer(text):
+            end = m.start(1)
+            for w in re.finditer(r"\S+", m.group(1)):
+                word = w.group().strip(",.").lower()
+                if word in _S25C_TAIL_STOP or word in _S24C_STOP:
+                    break
+                end = m.start(1) + w.end()
+            yield "ADDRESS", m.start(), end, 0.85
+    if "blk" in low or "block" in low:
+        for m in _S25C_SG_ADDRESS.finditer(text):
+            value = m.group()
+            if "#" in value or "singapore" in value.lower() or re.search(r"\d{6}\)?$", value):
+                yield "ADDRESS", m.start(), m.end(), 0.85

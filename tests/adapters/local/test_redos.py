@@ -162,6 +162,15 @@ UNITS += ("account (number 1", "acct there is 1 ", "numéro étudiant 1", "accou
           "reads: A 11111, ", "flat on Aa ", "Aa & Aa Aa LLP ", "Aa Design ", "Thanks, Facilities ", "Thanks Ta, ",
           "Mr Can Aa ", "regards\nAa Aa Aa\n", "Aa Aa\n1 Aa Road\nAa AA1 1AA\n", "Aa, 1 Aa Road, Aa AA1 1AA\n", "Aa\n",
           "Aa House\nAa Lane\n", "from John Lewis ", "Aa, Ray White Aa\n")
+# session 20, fixer session25c (blind25c): Kenyan IDs and KRA PINs, PhilSys, "acc" and "from my account", mixed
+# passports, lower-case US, Indonesian, Japanese and Singapore addresses, Arabic and thanked names, quoted staff; the
+# filters' handles, seasons, game prices, shops, trades, events, Brazilian and Singapore tails, Lekki phases, hotels
+UNITS += ("ID no 1", "kra pin A1", "philsys no 1111 ", "acc no 1", "from my account 1", "passport A1", "apt 1a 1 a ",
+          "1 a a ny 1", "Jl. Aa No. 1 RT 1 ", "東京都世田谷区1-", "Blk 1 Aa ", "اسمي ا", "thx aa from ", 'agent ("Aa',
+          "Aa season 1", "Aa 1 gems ", "parcel from Aa ", "Aa's Tacos ", "Aa concert ", "is @a.a ", "Aa AA 11111-",
+          "Aa Singapore 111111", "Aa Aa Phase 1", "Hotel Aa room 1", "1 Aa Aa ", "my friend a ", "addy: flat 1 a ",
+          "Singapore 111111\n", "\n#11-111\n", "a @a.a.a ", "my mans a ", "ur rider a ", "pan AAAPA1", "aa 1111 a ", "blk 1 lot 1 a ", "house 1 street 1 a-1/",
+          "lot 1 ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
