@@ -29,6 +29,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -704,10 +705,17 @@ _PUBLIC_FIGURE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(
     re.escape(n).replace("\\ ", "[ \t]{1,2}") for n in sorted(PUBLIC_FIGURES, key=len, reverse=True)) + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=8)
+def _public_figures_in(text: str) -> list[tuple[int, int]]:
+    """The public figures' names a text holds, found once per text (crf_would_keep asks for each of the tagger's spans:
+    quadratic on a long text with hundreds of name-like spans, session 20)."""
+    return [(m.start(), m.end()) for m in _PUBLIC_FIGURE.finditer(text) if not _self_named(text, m.start(), m.end())]
+
+
 def _without_public_figures(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """A PERSON span over a public figure's full name in the text is dropped, also one the model cut or ran on
     ("CEO Tim" of "CEO Tim Cook", "Steve Wozniak Discusses Apple's")."""
-    figures = [(m.start(), m.end()) for m in _PUBLIC_FIGURE.finditer(text) if not _self_named(text, m.start(), m.end())]
+    figures = _public_figures_in(text)
     if not figures:
         return spans
     return [s for s in spans if s.kind != "PERSON" or not _overlaps(figures, s.start, s.end)]
@@ -1415,19 +1423,36 @@ _TOWN_LINE = re.compile(r"[ \t]{0,8}([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t][A-ZÀ-Þ]
 _CARE_OF_LINE = re.compile(r"[ \t]{0,8}((?i:c/o|care[ \t]of)[ \t][^\n]{2,60}?)[ \t,]{0,8}")
 
 
+@functools.lru_cache(maxsize=8)
+def _line_bounds(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Each line's start, and its [start, end) without the line break, found once per text."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return starts, [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
+
+
+def _lines_of(starts: list[int], bounds: list[tuple[int, int]], span: PiiSpan) -> Iterator[int]:
+    """The lines [start, end) of the span overlaps (by binary search: the filters ask it once per span)."""
+    for k in range(max(0, bisect.bisect_right(starts, span.start) - 1), bisect.bisect_left(starts, span.end)):
+        a, b = bounds[k]
+        if span.start < b and span.end > a:
+            yield k
+
+
 def _address_lines(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """An address written over several lines: a line of one to three capitalised words between two lines that hold an
-    address (the town: "22 Harbour Parade\nWhitby\nYO21 3PU"), and a "c/o …" line just above one, are lines of it."""
+    address (the town: "22 Harbour Parade\nWhitby\nYO21 3PU"), and a "c/o …" line just above one, are lines of it.
+    Linear (session 20): the lines each span touches are found by binary search, and only the lines next to an
+    address's are judged — it read every line for every span before, and ran once per tagger span."""
     if "\n" not in text or sum(s.kind == "ADDRESS" for s in spans) < 1:
         return spans
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    bounds = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
-    address_lines = {k for k, (a, b) in enumerate(bounds) for s in spans if s.kind == "ADDRESS" and s.start < b
-                     and s.end > a}
+    starts, bounds = _line_bounds(text)
+    address_lines = {k for s in spans if s.kind == "ADDRESS" for k in _lines_of(starts, bounds, s)}
+    touched = {k for s in spans for k in _lines_of(starts, bounds, s)}
     added = []
-    for k, (a, b) in enumerate(bounds):
-        if k in address_lines or any(s.start < b and s.end > a for s in spans):
+    for k in sorted({j + d for j in address_lines for d in (-1, 1)} - touched):
+        if not 0 <= k < len(bounds):
             continue
+        a, b = bounds[k]
         town = _TOWN_LINE.fullmatch(text, a, b)
         if town and k - 1 in address_lines and k + 1 in address_lines:
             added.append(PiiSpan("ADDRESS", town.start(1), town.end(1), 0.7))
@@ -1933,14 +1958,55 @@ def _s21a_address_lines(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     "Stoke-by-Nayland") between two lines an ADDRESS span ends and starts is a line of that address."""
     if "\n" not in text or sum(s.kind == "ADDRESS" for s in spans) < 2:
         return []
+    ends = {s.end for s in spans if s.kind == "ADDRESS"}
+    starts = {s.start for s in spans if s.kind == "ADDRESS"}
+    taken = _union(spans)
     found = []
     for m in _S21A_PLACE_LINE.finditer(text):
         start, end = m.start(1), m.end(1)
-        above = any(s.kind == "ADDRESS" and s.end <= start and text[s.end:start].strip(" \t\r,") == "\n" for s in spans)
-        below = any(s.kind == "ADDRESS" and s.start >= end and text[end:s.start].strip(" \t\r,") == "\n" for s in spans)
-        if above and below and not any(s.start < end and s.end > start for s in spans):
+        # an address ends on the line above (only blanks and commas between) and one starts on the line below; found
+        # by walking the gap, not by reading every span for every line (quadratic on hostile text, session 20)
+        if _gap_touches(text, start, -1, ends) and _gap_touches(text, end, 1, starts) and not _overlaps(taken, start, end):
             found.append(PiiSpan("ADDRESS", start, end, 0.75))
     return found
+
+
+_GAP_BLANKS = " \t\r,"
+
+
+def _gap_touches(text: str, at: int, step: int, marks: set[int]) -> bool:
+    """Whether a position of `marks` lies across one line break from `at` with only blanks and commas between
+    (step -1: before `at`, as text[mark:at].strip(" \t\r,") == "\n"; step 1: after it, as text[at:mark]…)."""
+    i = at
+    if step < 0:
+        while i > 0 and text[i - 1] in _GAP_BLANKS:
+            i -= 1
+        if i == 0 or text[i - 1] != "\n":
+            return False
+        j = i - 1
+        while j > 0 and text[j - 1] in _GAP_BLANKS:
+            j -= 1
+        return any(k in marks for k in range(j, i))
+    n = len(text)
+    while i < n and text[i] in _GAP_BLANKS:
+        i += 1
+    if i >= n or text[i] != "\n":
+        return False
+    j = i + 1
+    while j < n and text[j] in _GAP_BLANKS:
+        j += 1
+    return any(k in marks for k in range(i + 1, j + 1))
+
+
+def _union(spans: list[PiiSpan]) -> list[tuple[int, int]]:
+    """The spans' ranges merged where they overlap: sorted and disjoint, for _overlaps."""
+    out: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        if out and s.start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], s.end))
+        else:
+            out.append((s.start, s.end))
+    return out
 
 
 _S21A_PLACE_LINE = re.compile(r"(?m:^[ \t]{0,4}([A-Z][\w'’]{1,20}(?:[- ][A-Za-z][\w'’]{0,20}){0,3}),?[ \t]{0,4}$)")
@@ -2458,6 +2524,13 @@ def _s22c_office(text: str, s: PiiSpan, value: str) -> bool:
     if _S22C_NUMBER_WORD_FIRST.match(value) is None and any(
             w.strip(",.").lower() in _S20B_NUMBER_WORDS for w in value.split()):
         return False
+    return _s22c_office_text(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _s22c_office_text(text: str) -> bool:
+    """Whether a text speaks of an office and not of a home, read once per text (asked for every address span:
+    quadratic on a long text with many, session 20)."""
     return _S22C_HOME.search(text) is None and _S22C_OFFICE.search(text) is not None
 
 

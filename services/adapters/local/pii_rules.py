@@ -18,6 +18,8 @@ quantifiers, possessive runs, no nested repetition over the same characters): a 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -2006,14 +2008,37 @@ _FIRST_PERSON = frozenset("""i i'm im i've i'd i'll my me we we're our us hi hel
 _WORDISH = re.compile(r"(?<![@#\w/.])[^\W\d_][\w'’-]*")
 
 
+_SEGMENT_END = re.compile(r"[\n.!?|\[\]()\"“”]")
+
+
+@functools.lru_cache(maxsize=8)
+def _segment_ends(text: str) -> list[int]:
+    """Where the headline segments of a text end (the positions of their separators), found once per text."""
+    return [m.start() for m in _SEGMENT_END.finditer(text)]
+
+
 def headline(text: str, start: int, end: int) -> bool:
     """Whether the span stands in a headline written in title case ("Tim Cook Shows Off Apple Watch to…"): six words
     or more, every word but the small ones capitalised."""
-    seg_start = max(text.rfind(c, 0, start) for c in "\n.!?|[]()\"“”") + 1
+    ends = _segment_ends(text)
+    before = bisect.bisect_left(ends, start)  # separators before the span: the last one opens its segment
+    seg_end, titled = _headline_segment(text, ends[before - 1] + 1 if before else 0)
+    return titled and seg_end >= end
+
+
+@functools.lru_cache(maxsize=256)
+def _headline_segment(text: str, seg_start: int) -> tuple[int, bool]:
+    """Where the segment opening at seg_start ends and whether it is a headline, judged once per text and segment (a
+    long message with many name-like spans judged the same segment again for each: quadratic on hostile text,
+    session 20)."""
     seg = _SEGMENT.match(text, seg_start)
-    if seg is None or seg.end() < end:
-        return False
-    words = [w for w in _WORDISH.findall(seg.group()) if not w.lower().startswith("http") and w not in ("amp", "quot")]
+    if seg is None:
+        return -1, False
+    return seg.end(), _headline_words(seg.group())
+
+
+def _headline_words(segment: str) -> bool:
+    words = [w for w in _WORDISH.findall(segment) if not w.lower().startswith("http") and w not in ("amp", "quot")]
     if len(words) < 8:
         return False
     low = [w.lower() for w in words]

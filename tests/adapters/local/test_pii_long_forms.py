@@ -1,0 +1,45 @@
+"""Session 20: the local PII detector stays linear on a long message that repeats one name-like or address-like form.
+
+Each filter below judged every span of the tagger (or every line) against the whole text — a per-text question asked
+once per span, quadratic in the message's length: "Aa's Tacos " × 100,000 characters took 93 s of CPU, "Thanks Ta, "
+× 20,000 4.5 s (fixers 25b and 25c found them). Each per-text answer is now found once per text
+(`pii_rules.headline`'s segments, the public figures a text names, `_s22c_office`'s office/home words) and the
+multi-line address steps walk the lines next to an address, not every line for every span. Outputs are unchanged (the
+labelled sets score the same, docs/benchmarks.md "Session 20"). The bound is loose, on the calling thread's CPU time
+(other processes do not count): a linear run takes 0.5-2 s here, the quadratic one tens of seconds.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from services.adapters.local.pii_presidio import PresidioPiiDetector
+
+N = 50_000
+BOUND_S = 8.0
+FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos ", "Aa, 1 Aa Road, Aa AA1 1AA\n",
+         "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ")
+
+
+@pytest.fixture(scope="module")
+def detector() -> PresidioPiiDetector:
+    found = PresidioPiiDetector(crf=True)
+    assert [s.kind for s in found.find("Call Priya Raman on 07700 900123")] == ["PERSON", "PHONE"]  # loaded, warm
+    return found
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_long_message_of_one_repeated_form_is_read_in_linear_time(detector: PresidioPiiDetector, form: str) -> None:
+    text = (form * (N // len(form) + 1))[:N]
+    started = time.thread_time()
+    detector.find(text)
+    assert time.thread_time() - started < BOUND_S
+
+
+def test_the_multi_line_address_steps_still_join_a_town_line_between_two_address_lines(
+        detector: PresidioPiiDetector) -> None:
+    text = "Please send it to:\n22 Harbour Parade\nWhitby\nYO21 3PU\nthanks"
+    masked = {text[s.start:s.end] for s in detector.find(text) if s.kind == "ADDRESS"}
+    assert "Whitby" in " ".join(masked), masked
