@@ -49,8 +49,9 @@ def _database_text(svc) -> str:
 def _leaks(text: str) -> list[str]:
     """The secrets found as numbers of their own: "417" inside a random counter value (123417890), a confidence
     (0.417) or a timestamp's milliseconds is not the CVV (the bare substring check failed once on the merged main:
-    migration 7 added one more randomly seeded counter)."""
-    return [secret for secret in SECRETS if re.search(rf"(?<![\d.]){re.escape(secret)}(?!\d)", text)]
+    migration 7 added one more randomly seeded counter), nor "417" inside a hex digest or base64 token of the audit
+    chain or a keyed hash ("…f417c…": the whole suite failed once on it, one run in many)."""
+    return [secret for secret in SECRETS if re.search(rf"(?<![\w.+/]){re.escape(secret)}(?![\w+/])", text)]
 
 
 def test_pci_card_number_expiry_and_cvv_are_never_stored_or_shown_to_any_role(svc):
@@ -126,3 +127,10 @@ def test_pci_seeded_demo_messages_hold_no_card_number(tmp_path):
     assert "[CARD •••• " in texts
     runs = re.findall(r"\d(?:[ -]?\d){12,18}", texts)
     assert [r for r in runs if redact_payment_data(r) != r] == []
+
+
+def test_the_leak_check_finds_the_cvv_as_a_number_but_not_inside_an_audit_digest():
+    """The check itself: a stored "cvv 417" is a leak; the audit chain's sha256 "…9f417c0…" is not (the old check
+    reported it: the whole suite failed once on a random digest)."""
+    assert _leaks("customer gave cvv 417, exp 09/28") == ["09/28", "417"]
+    assert _leaks("prev_hash 3b9f417c0e2a hmac:ab417ff0") == []
