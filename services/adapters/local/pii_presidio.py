@@ -4048,10 +4048,9 @@ def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # - a date of birth written "the 19th of October 1986" keeps its "the"; a Jamaican address ending in a parish "St.
 #   Catherine" keeps the parish (the tagger read "Catherine" as a person).
 _S26A_KEPT = re.compile(r"(?<![\w'’-])(?i:tim[ \t]hortons?|albert[ \t]heijn|carlos[ \t]slim|ratan[ \t]tata|"
-                        r"mukesh[ \t]ambani|gautam[ \t]adani|elon[ \t]musk|johann[ \t]rupert|aliko[ \t]dangote|"
-                        r"dunnes(?:[ \t]stores)?|marks[ \t]and[ \t]spencer|ben[ \t]&[ \t]jerry['’]?s|"
-                        r"harvey[ \t]norman|noel[ \t]leeming|jb[ \t]hi-fi|mr[ \t]price|pick[ \t]n[ \t]pay|"
-                        r"john[ \t]lewis|ted[ \t]baker|hugo[ \t]boss|max[ \t]mara|carl[ \t]zeiss)(?![\w-])")
+                        r"mukesh[ \t]ambani|gautam[ \t]adani|johann[ \t]rupert|aliko[ \t]dangote|"
+                        r"dunnes[ \t]stores|marks[ \t]and[ \t]spencer|ben[ \t]&[ \t]jerry['’]?s|jb[ \t]hi-fi|"
+                        r"mr[ \t]price|pick[ \t]n[ \t]pay|carl[ \t]zeiss)(?![\w-])")
 _S26A_PRODUCT_FIRST = frozenset("""kobo kindle crave spotify netflix showmax disney+ hotstar jiocinema neon
 airpods pixel galaxy iphone ipad fitbit roku chromecast firestick xbox playstation nintendo""".split())
 _S26A_PLAN_WORDS = frozenset("""premium plus bundle bundles plan pack package unlimited prepaid postpaid

@@ -34,6 +34,10 @@ def test_look_alikes_stay_unmasked(tagged: PresidioPiiDetector, text: str, value
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("Opening an account online, it asks for my SIN 734-118-205, is that safe?", "734-118-205"),
+    ("Debited R250 twice, my ID 910427 0836 185, please sort it out", "910427 0836 185"),
+    ("Ma carte d'assurance maladie TREM 7705 2214 est expirée, que faire?", "TREM 7705 2214"),
+    ("UPI transfer of ₹480 failed but amount deducted, kindly check. Rahul Deshpande 9870012345", "9870012345"),
     ("For the record my date of birth is the 21st of March 1979, not 1978.", "the 21st of March 1979"),
     ("Please deliver to Lot 9, Phase 3, Old Harbour Glades, St. Catherine before noon", "St. Catherine"),
     ("Please deliver to Lot 9, Phase 3, Old Harbour Glades, St. Catherine before noon",
@@ -52,6 +56,15 @@ def test_a_firms_name_after_its_owner_leaves_the_first_name_masked(tagged: Presi
                                                                    first: str, firm: str) -> None:
     assert masked(tagged, text, first)
     assert not touched(tagged, text, firm)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("UPI ref 512094883310 for ₹1,200, order 7788123456 not delivered", "7788123456"),
+    ("UPI ref 512094883310 for ₹1,200, order 7788123456 not delivered", "512094883310"),
+])
+def test_order_numbers_in_rupee_messages_stay_unmasked_when_cued(tagged: PresidioPiiDetector, text: str,
+                                                                 value: str) -> None:
+    assert not touched(tagged, text, value)
 
 
 @pytest.mark.parametrize(("text", "value"), [
