@@ -4053,8 +4053,8 @@ _S26A_KEPT = re.compile(r"(?<![\w'’-])(?i:tim[ \t]hortons?|albert[ \t]heijn|ca
                         r"mr[ \t]price|pick[ \t]n[ \t]pay|carl[ \t]zeiss)(?![\w-])")
 _S26A_PRODUCT_FIRST = frozenset("""kobo kindle crave spotify netflix showmax disney+ hotstar jiocinema neon
 airpods pixel galaxy iphone ipad fitbit roku chromecast firestick xbox playstation nintendo""".split())
-_S26A_PLAN_WORDS = frozenset("""premium plus bundle bundles plan pack package unlimited prepaid postpaid
-add-on addon booster""".split())
+_S26A_PLAN_WORDS = frozenset("""premium bundle bundles package unlimited prepaid postpaid add-on addon
+booster""".split())  # not "pack", "plus", "plan": a family name may be one ("Tremaine Pack")
 _S26A_PLACES = frozenset("""hamilton mississauga brampton scarborough etobicoke markham burnaby laval gatineau oshawa
 kitchener moncton saskatoon whitehorse koramangala indiranagar whitefield jayanagar andheri bandra powai thane
 gurgaon gurugram noida dwarka saket sandton soweto midrand centurion umhlanga durbanville westlands kilimani thika

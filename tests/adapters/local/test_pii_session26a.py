@@ -69,6 +69,7 @@ def test_order_numbers_in_rupee_messages_stay_unmasked_when_cued(tagged: Presidi
 
 @pytest.mark.parametrize(("text", "value"), [
     ("My name is Tremaine Hamilton and my line is down", "Tremaine Hamilton"),
+    ("Please pass this to Tremaine Pack in billing", "Tremaine Pack"),
     ("Please call Ngozika Oyelaran on 0733 218 904 after five", "Ngozika Oyelaran"),
     ("Please call Ngozika Oyelaran on 0733 218 904 after five", "0733 218 904"),
     ("The technician, Oyelaran Mbeki, never showed up in Hamilton", "Oyelaran Mbeki"),
