@@ -1053,6 +1053,8 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [a for span in extra if (a := _s25a_tagged(text, span))]  # session 25a
         extra = [span for span in extra if _s25b_span_ok(text, span, spans)]  # session 20, fixer session25b
         extra = _s25c_crf_ok(text, extra, spans)  # session 20, fixer session25c
+        if extra:  # session 20 second round, fixer session26a
+            spans, extra = _s26a_crf_ok(text, spans, extra)
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1093,7 +1095,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
     spans = _session25a_filters(text, spans) if spans else spans  # session 20, fixer session25a (blind25)
     spans = _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
-    return _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
+    spans = _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
+    return _session26a_filters(text, spans) if spans else spans  # session 20 second round, fixer session26a
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4026,3 +4029,110 @@ def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
         out = [s for s in out if s.kind != "PERSON" or not inside(s)]
     return _merged(out) if addresses else out
+
+
+# ---- session 20 second round, fixer session26a (blind26: the everyday mix — English from Canada, India, South Africa,
+# Ireland, New Zealand, Singapore, Kenya, Jamaica and es/fr/de/pt/it/nl). What it adds, after session25c's filters:
+# - businesses named after a person and public figures outside PUBLIC_FIGURES ("Tim Hortons gift cards", "the Albert
+#   Heijn bezorging", "Carlos Slim es dueño de Telcel"): the PERSON span over them is dropped unless the writer gives
+#   the name as theirs (_self_named);
+# - a product's or plan's name read as a person: a span whose first word is a device or streaming brand ("the Kobo
+#   Clara BW", "billed for Crave"), a plan word alone or last ("Spotify Premium", "the new Value Bundle"), a pizza's
+#   name after "pizza" ("la pizza Diavola");
+# - a town or suburb of these countries read as a person after "in/at/near/from" ("stuck in Mississauga", "Store at
+#   Koramangala");
+# - a Dutch/German firm's name after a person's ("ik ben Joost van Jansen Installatietechniek"): the span ends
+#   before the family name the firm carries;
+# - a parcel number after its carrier ("il pacco BRT 0584 1122 9937") and an M-Pesa till or paybill number ("the wrong
+#   till number 5218447") are not phone numbers;
+# - a date of birth written "the 19th of October 1986" keeps its "the"; a Jamaican address ending in a parish "St.
+#   Catherine" keeps the parish (the tagger read "Catherine" as a person).
+_S26A_KEPT = re.compile(r"(?<![\w'’-])(?i:tim[ \t]hortons?|albert[ \t]heijn|carlos[ \t]slim|ratan[ \t]tata|"
+                        r"mukesh[ \t]ambani|gautam[ \t]adani|johann[ \t]rupert|aliko[ \t]dangote|"
+                        r"dunnes[ \t]stores|marks[ \t]and[ \t]spencer|ben[ \t]&[ \t]jerry['’]?s|jb[ \t]hi-fi|"
+                        r"mr[ \t]price|pick[ \t]n[ \t]pay|carl[ \t]zeiss)(?![\w-])")
+_S26A_PRODUCT_FIRST = frozenset("""kobo kindle crave spotify netflix showmax disney+ hotstar jiocinema neon
+airpods pixel galaxy iphone ipad fitbit roku chromecast firestick xbox playstation nintendo""".split())
+_S26A_PLAN_WORDS = frozenset("""premium bundle bundles package unlimited prepaid postpaid add-on addon
+booster""".split())  # not "pack", "plus", "plan": a family name may be one ("Tremaine Pack")
+_S26A_PLACES = frozenset("""hamilton mississauga brampton scarborough etobicoke markham burnaby laval gatineau oshawa
+kitchener moncton saskatoon whitehorse koramangala indiranagar whitefield jayanagar andheri bandra powai thane
+gurgaon gurugram noida dwarka saket sandton soweto midrand centurion umhlanga durbanville westlands kilimani thika
+eldoret kisumu nakuru portmore ballincollig tallaght blanchardstown clondalkin tauranga whangarei rotorua dunedin
+invercargill tampines jurong yishun bedok punggol sengkang""".split())
+_S26A_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|from|to|outside)[ \t]{1,3})$")
+_S26A_FIRM_END = re.compile(r"[ \t]([A-Z][\w.]*)$")
+_S26A_FIRM_SUFFIXES = ("techniek", "installatie", "bouw", "transport", "groep", "makelaardij", "advies", "technik",
+                       "bau", "gmbh", "handel", "services", "solutions", "consulting", "b.v.")
+_S26A_PARTICLES = frozenset("van de der den von la".split())
+_S26A_CARRIER_BEFORE = re.compile(r"(?:\b(?:BRT|GLS|DHL|UPS|DPD|TNT|SDA|PNL|CTT|MRW|SEUR|PostNL|Hermes)[ \t]{1,2})$")
+_S26A_TILL_BEFORE = re.compile(r"(?i:\b(?:till[ \t]{1,2}(?:no\.?|number|#)|paybill(?:[ \t]{1,2}(?:no\.?|number|#))?)"
+                               r"[ \t]{0,2}(?:\d{5,8}[ \t]{1,2}(?:instead[ \t]of|not|and|or)[ \t]{1,2})?)$")
+_S26A_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]of[ \t]")
+_S26A_PARISH = re.compile(r"\.[ \t]?(?:Catherine|Andrew|James|Ann|Elizabeth|Mary|Thomas)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _s26a_kept_in(text: str) -> list[tuple[int, int]]:
+    """The businesses and public figures of _S26A_KEPT a text holds, found once per text."""
+    return [(m.start(), m.end()) for m in _S26A_KEPT.finditer(text) if not _self_named(text, m.start(), m.end())]
+
+
+def _s26a_not_a_person(text: str, s: PiiSpan) -> bool:
+    value = text[s.start:s.end]
+    words = value.lower().split()
+    if not words:
+        return False
+    if words[0] in _S26A_PRODUCT_FIRST or words[-1] in _S26A_PLAN_WORDS:
+        return True
+    if text[max(0, s.start - 6):s.start].lower() in ("pizza ", "pizze "):
+        return True
+    return (len(words) == 1 and words[0] in _S26A_PLACES and text[s.end:s.end + 2] not in ("'s", "’s")
+            and _S26A_PLACE_BEFORE.search(text, max(0, s.start - 12), s.start) is not None)
+
+
+def _session26a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    kept = _s26a_kept_in(text) if any(s.kind == "PERSON" for s in spans) else []
+    parishes: list[tuple[int, int]] = []
+    for s in spans:
+        if s.kind == "PERSON":
+            if (kept and _overlaps(kept, s.start, s.end)) or _s26a_not_a_person(text, s):
+                continue
+            if ((firm := _S26A_FIRM_END.search(text, s.start, s.end)) is not None
+                    and firm.group(1).lower().endswith(_S26A_FIRM_SUFFIXES)):
+                head = text[s.start:firm.start()].split()  # "Joost van Jansen Installatietechniek": "Joost"
+                if len(head) > 1:
+                    head.pop()  # the family name the firm carries
+                    while len(head) > 1 and head[-1].lower() in _S26A_PARTICLES:
+                        head.pop()
+                    s = PiiSpan(s.kind, s.start, s.start + len(" ".join(head)), s.score)
+        elif s.kind == "PHONE" and text[s.start:s.start + 1] not in ("+", "("):
+            if (_S26A_CARRIER_BEFORE.search(text, max(0, s.start - 10), s.start) is not None
+                    or (text[s.start] != "0"  # a till number: "the wrong till number 5218447 instead of 5218474"
+                        and _S26A_TILL_BEFORE.search(text, max(0, s.start - 50), s.start) is not None)):
+                continue
+        elif s.kind == "DOB" and text[max(0, s.start - 4):s.start].lower() == "the " and _S26A_ORDINAL_DAY.match(
+                text, s.start):
+            s = PiiSpan(s.kind, s.start - 4, s.end, s.score)
+        elif s.kind == "ADDRESS" and text[s.end - 4:s.end] == ", St" and (p := _S26A_PARISH.match(text, s.end)):
+            parishes.append((s.end, p.end()))  # "Greater Portmore, St. Catherine"
+            s = PiiSpan(s.kind, s.start, p.end(), s.score)
+        out.append(s)
+    if parishes:
+        out = [o for o in out if o.kind != "PERSON" or not _overlaps(parishes, o.start, o.end)]
+    return out
+
+
+def _s26a_crf_ok(text: str, spans: list[PiiSpan], extra: list[PiiSpan]) -> tuple[list[PiiSpan], list[PiiSpan]]:
+    """The tagger's spans through _session26a_filters; a parish the tagger read as a person after an address ending
+    ", St" joins that address ("Greater Portmore, St. Catherine")."""
+    extra = _session26a_filters(text, extra)
+    streets = [a for a in spans if a.kind == "ADDRESS" and text[a.end - 4:a.end] in (", St", "St. ")]
+    for a in streets:
+        end = a.end - 1 if text[a.end - 1] == " " else a.end
+        end = end - 1 if text[end - 1] == "." else end
+        if (p := _S26A_PARISH.match(text, end)) is not None:
+            extra = [e for e in extra if not (e.kind == "PERSON" and e.start < p.end() and e.end > end)]
+            spans = [PiiSpan(a.kind, a.start, p.end(), a.score) if x is a else x for x in spans]
+    return spans, extra

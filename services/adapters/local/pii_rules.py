@@ -1651,6 +1651,7 @@ def find_all(text: str) -> list[Found]:
     found += _s24c_capped(find_session24c(text))  # session 19, fixer session24c (blind24c)
     found += find_session25a(text)  # session 20, fixer session25a (blind25)
     found += _s25c_capped(find_session25c(text))  # session 20, fixer session25c (blind25c)
+    found += find_session26a(text)  # session 20 second round, fixer session26a (blind26)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5531,3 +5532,34 @@ def find_session25c(text: str) -> Iterator[Found]:
             value = m.group()
             if "#" in value or "singapore" in value.lower() or re.search(r"\d{6}\)?$", value):
                 yield "ADDRESS", m.start(), m.end(), 0.85
+
+
+# ---- session 20 second round, fixer session26a (blind26: the everyday mix). National ids after their cue: a Canadian
+# SIN 3-3-3 ("SIN 516-203-981"), a South African ID's 13 digits grouped 6-4-3 whose first six are a date ("ID 880612
+# 5184 083"), a Quebec health card's four letters and eight digits after its cue ("carte d'assurance maladie GAGM 8203
+# 1514"); an Indian mobile's ten digits (6-9 first, plain or 4-3-3) in a message in rupees or about UPI.
+_S26A_SIN = re.compile(r"\bSIN(?:[ \t](?:no\.?|number|#))?[ \t:#]{1,3}(\d{3}[- ]\d{3}[- ]\d{3})(?![\d-])")
+_S26A_ZA_ID = re.compile(r"\b(?i:id|identity)(?:[ \t](?:no\.?|number|#))?[ \t:#]{1,3}"
+                         r"(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]\d{4}[ \t]\d{3})(?![\d-])")
+_S26A_RAMQ = re.compile(r"(?i:assurance[ \t]maladie|ramq|health[ \t]card)[^\n\d]{0,20}?\b([A-Z]{4}[ \t]?\d{4}[ \t]?\d{4})"
+                        r"(?![\w-])")
+_S26A_IN_MOBILE = re.compile(r"(?<![\w+/.-])([6-9]\d{9}|[6-9]\d{3}[ \t]\d{3}[ \t]\d{3})(?![\w/-]|[.,]\d)")
+
+
+def find_session26a(text: str) -> Iterator[Found]:
+    """Session 26a's rules (see the block's comment)."""
+    if _DIGIT.search(text) is None:
+        return
+    if "SIN" in text:
+        for m in _S26A_SIN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    low = text.lower()
+    if "id" in low:
+        for m in _S26A_ZA_ID.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "maladie" in low or "ramq" in low or "health card" in low:
+        for m in _S26A_RAMQ.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "₹" in text or "upi" in low or "rs." in low or "inr" in low:
+        for m in _S26A_IN_MOBILE.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8

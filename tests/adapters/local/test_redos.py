@@ -171,6 +171,11 @@ UNITS += ("ID no 1", "kra pin A1", "philsys no 1111 ", "acc no 1", "from my acco
           "Aa Singapore 111111", "Aa Aa Phase 1", "Hotel Aa room 1", "1 Aa Aa ", "my friend a ", "addy: flat 1 a ",
           "Singapore 111111\n", "\n#11-111\n", "a @a.a.a ", "my mans a ", "ur rider a ", "pan AAAPA1", "aa 1111 a ", "blk 1 lot 1 a ", "house 1 street 1 a-1/",
           "lot 1 ")
+# session 20 second round, fixer session26a (blind26): businesses and figures named after people, products and plans,
+# pizzas, towns after "in"/"at", firms after an owner, carriers' parcel numbers, till numbers, "the 1st of", parishes
+UNITS += ("Tim Hortons ", "Kobo Aa ", "Aa Bundle ", "pizza Aa ", "in Hamilton ", "Aa van Aa Aatechniek ", "BRT 1111 ",
+          "till number 1111111 instead of ", "paybill ", "the 1st of Aa 1111 ", ", St. Catherine ", "SIN 111-111-111 ",
+          "ID 880612 1111 111 ", "assurance maladie AAAA 1111 1111 ", "₹ 6111111111 ")
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
