@@ -20,7 +20,9 @@ from services.adapters.local.pii_presidio import PresidioPiiDetector
 N = 50_000
 BOUND_S = 8.0
 FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos ", "Aa, 1 Aa Road, Aa AA1 1AA\n",
-         "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ")
+         "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ",
+         'From: "Aa Aa" <aa@a.example>\n', "Aa Aa (1/1/1999), ", "Dr Aa van Aa, ", "Aa Pharmacy, Aa\n",
+         "Aa Aa / 01 234 5678 ")  # session26b
 
 
 @pytest.fixture(scope="module")
