@@ -4034,8 +4034,8 @@ def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # - a PERSON span holding a word that is no one's name: a practice's, a place's, a breed's, a car's or a form's word
 #   ("Northgate Medical Centre", "Albion Wharf", "Cocker Spaniel", "Toyota Yaris", "Eigenes Kennzeichen", "Angebot Nr")
 _S26B_NOT_NAME_WORDS = frozenset("""centre center centrum wharf krankenkasse kennzeichen umzug anmeldung angebot nr
-    spaniel collie terrier retriever labrador poodle dachshund schnauzer toyota vauxhall nissan hyundai peugeot skoda
-    volkswagen renault citroen yaris corolla qashqai badge services parking reply insta previous euthyrox""".split())
+    spaniel collie terrier retriever labrador poodle dachshund schnauzer toyota vauxhall nissan hyundai
+    volkswagen yaris corolla qashqai badge services parking reply insta previous euthyrox""".split())
 # - a pet named after its species word ("unser Hund Bruno", "my cat Mochi"), a business after its trade word
 #   ("Tierarztpraxis Dr. Vogelsang"); a date in brackets right after a person's name is their date of birth
 #   ("Kieran Molloy (22/08/1979)"); a quoted display name in a mail header before its address is a person's
