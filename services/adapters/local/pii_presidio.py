@@ -1055,6 +1055,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = _s25c_crf_ok(text, extra, spans)  # session 20, fixer session25c
         if extra:  # session 20 second round, fixer session26a
             spans, extra = _s26a_crf_ok(text, spans, extra)
+        extra = _session26b_filters(text, extra, add=False)  # session 20 second round, fixer session26b
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1096,7 +1097,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session25a_filters(text, spans) if spans else spans  # session 20, fixer session25a (blind25)
     spans = _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
     spans = _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
-    return _session26a_filters(text, spans) if spans else spans  # session 20 second round, fixer session26a
+    spans = _session26a_filters(text, spans) if spans else spans  # session 20 second round, fixer session26a
+    return _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4136,3 +4138,78 @@ def _s26a_crf_ok(text: str, spans: list[PiiSpan], extra: list[PiiSpan]) -> tuple
             extra = [e for e in extra if not (e.kind == "PERSON" and e.start < p.end() and e.end > end)]
             spans = [PiiSpan(a.kind, a.start, p.end(), a.score) if x is a else x for x in spans]
     return spans, extra
+
+
+# Session 20, second round, fixer session26b (blind26b: healthcare, insurance, lettings, rentals, councils, vets):
+# - a PERSON span holding a word that is no one's name: a practice's, a place's, a breed's, a car's or a form's word
+#   ("Northgate Medical Centre", "Albion Wharf", "Cocker Spaniel", "Toyota Yaris", "Eigenes Kennzeichen", "Angebot Nr")
+_S26B_NOT_NAME_WORDS = frozenset("""centre center centrum wharf krankenkasse kennzeichen umzug anmeldung angebot nr
+    spaniel collie terrier retriever labrador poodle dachshund schnauzer toyota vauxhall nissan hyundai
+    volkswagen yaris corolla qashqai badge services parking reply insta previous euthyrox""".split())
+# - a pet named after its species word ("unser Hund Bruno", "my cat Mochi"), a business after its trade word
+#   ("Tierarztpraxis Dr. Vogelsang"); a date in brackets right after a person's name is their date of birth
+#   ("Kieran Molloy (22/08/1979)"); a quoted display name in a mail header before its address is a person's
+#   when its words are in the address ("From: \"Hendrika Mulder\" <hmulder@school.example>")
+_S26B_SPECIES_BEFORE = re.compile(r"(?i:\b(?:hund|hündin|katze|kater|welpe|pferd|dog|cat|puppy|kitten)[ \t]+)$")
+_S26B_TRADE_BEFORE = re.compile(r"(?i:\w*(?:praxis|kanzlei)[ \t]+)$")
+_S26B_DOB_AFTER = re.compile(r"[ \t]?\((\d{1,2}[/.]\d{1,2}[/.](?:19\d\d|20[0-2]\d))\)")
+_S26B_HEADER_NAME = re.compile(r"(?m:^(?:From|To|Cc|Von|An|De|Para|Od|Do):[ \t]*\"([A-Z][\w'’-]{1,20}(?:[ \t][A-Z][\w'’-]{1,20}){1,2})\"[ \t]*<([^>@\s]{1,64})@)")
+
+
+# - a street's name without a number ("3-bed semi, Moorland Way"); a town after a street's or a pharmacy's name and a
+#   comma at the end of a line or clause ("Hatherley Pharmacy, Cheltenham", "Mill Lane, Didcot")
+_S26B_TITLES = frozenset("dr doctor mr mrs ms miss mx prof sr sra frau herr mevrouw meneer dhr mevr".split())
+_S26B_FIRM = frozenset("bakkerij garage autobedrijf firma stichting gemeente kantoor winkel praxis firma".split())
+_S26B_STREET_LAST = frozenset("way road street avenue crescent gardens rise row wharf".split())  # no "Lane", "Close"
+_S26B_PLACE_BEFORE = re.compile(r"(?:,|\b(?:on|at|in|off|near|along|into))[ \t]+$")
+_S26B_TOWN_BEFORE = re.compile(r"(?i:\b(?:pharmacy|surgery|clinic|hospital|practice|road|rd|lane|street|st|avenue|ave|"
+                               r"way|drive|close|crescent)[ \t]*,[ \t]*)$")
+# - a surname's particle and the rest of the surname after a name found ("Dr Liesl van Heerden")
+#   when the name found is a given name alone (a Dutch, German or Afrikaans particle: "in Torino", "de Liège" stay out)
+_S26B_PARTICLE_TAIL = re.compile(r"[ \t](?:van|von|ten|ter)(?:[ \t](?:der|den|de))?[ \t]([A-Z][\w'’-]{1,20})")
+
+
+def _s26b_drop(text: str, s: PiiSpan) -> bool:
+    if s.kind != "PERSON":
+        return False
+    value = text[s.start:s.end]
+    words = value.split()
+    if any(w.strip(".,'’:").lower() in _S26B_NOT_NAME_WORDS for w in words):
+        return True
+    if len(words) >= 2 and words[-1].lower() in _S26B_STREET_LAST and _S26B_PLACE_BEFORE.search(
+            text, max(0, s.start - 8), s.start) and text[s.end:s.end + 1] in ("", "\n", ".", ",", ";", ")"):
+        return True
+    if len(words) == 1 and text[s.end:s.end + 1] == "\n" and value.lower() not in pii_rules.FIRST_NAMES and \
+            _S26B_TOWN_BEFORE.search(
+            text, max(0, s.start - 14), s.start):
+        return True
+    if value.islower() and value in ("parents", "team", "everyone", "all", "neighbours", "colleagues"):
+        return True  # "Dear parents,"
+    before = text[max(0, s.start - 30):s.start]
+    if value.split()[0].lower() in ("hund", "katze", "kater"):
+        return True  # "unser Hund Bruno": the span took the species word
+    return bool(_S26B_SPECIES_BEFORE.search(before) or _S26B_TRADE_BEFORE.search(before))
+
+
+def _session26b_filters(text: str, spans: list[PiiSpan], add: bool = True) -> list[PiiSpan]:
+    out = [s for s in spans if not _s26b_drop(text, s)]
+    if not add:
+        return out
+    extra = []
+    if " " in text:
+        for i, s in enumerate(out):
+            if s.kind == "PERSON" and (m := _S26B_PARTICLE_TAIL.match(text, s.end)) and len(
+                    [w for w in text[s.start:s.end].split() if w.rstrip(".").lower() not in _S26B_TITLES]) == 1 \
+                    and m.group(1).lower() not in pii_rules.PLACE_WORDS and m.group(1).lower() not in _S26B_FIRM:
+                out[i] = PiiSpan(s.kind, s.start, m.end(), s.score)
+    if "(" in text:
+        for s in out:
+            if s.kind == "PERSON" and (m := _S26B_DOB_AFTER.match(text, s.end)):
+                extra.append(PiiSpan("DOB", m.start(1), m.end(1), 0.8))
+    if '"' in text and "<" in text:
+        for m in _S26B_HEADER_NAME.finditer(text):
+            words = m.group(1).split()
+            if any(len(w) >= 3 and w.lower() in m.group(2).lower() for w in words) and all(
+                    w.lower() not in _S26B_NOT_NAME_WORDS and pii_rules._s24c_name_word(w) for w in words):
+                extra.append(PiiSpan("PERSON", m.start(1), m.end(1), 0.8))
+    return _merged([*out, *extra]) if extra else out

@@ -1652,6 +1652,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session25a(text)  # session 20, fixer session25a (blind25)
     found += _s25c_capped(find_session25c(text))  # session 20, fixer session25c (blind25c)
     found += find_session26a(text)  # session 20 second round, fixer session26a (blind26)
+    found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5563,3 +5564,33 @@ def find_session26a(text: str) -> Iterator[Found]:
     if "₹" in text or "upi" in low or "rs." in low or "inr" in low:
         for m in _S26A_IN_MOBILE.finditer(text):
             yield "PHONE", m.start(1), m.end(1), 0.8
+
+
+# Session 20, second round, fixer session26b (blind26b: healthcare, insurance, lettings, rentals, councils, vets):
+# - the name after a cue of ownership or of naming in Polish and Spanish ("właściciel Irena Sobczak", "se llamaba Iván")
+_S26B_CUED = re.compile(r"\b(?:[Ww]łaściciel(?:ka)?(?: konta| rachunku)?:?|[Ss]e llamaba|[Ss]e llama|[Mm]e atendió)[ \t]+"
+                        r"([A-ZÁÉÍÓÚÑŁŚŻŹĆ][a-záéíóúñąćęłńóśźż'-]{1,20}(?:[ \t][A-ZÁÉÍÓÚÑŁŚŻŹĆ][a-záéíóúñąćęłńóśźż'-]{1,20})?)"
+                        r"(?![\w])")
+
+
+def find_session26b(text: str) -> Iterator[Found]:
+    if "łaściciel" in text or "llama" in text or "atendió" in text:
+        for m in _S26B_CUED.finditer(text):
+            if m.group(1).lower() not in NOT_NAMES:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+# - a signature of two name words before " / " and a phone number, or ending the message after a sentence that ends
+#   in digits ("Parisa Hosseini / 07700 900 553", "Mi móvil 612 48 90 33. Miren Otxoa")
+_S26B_NAME2 = r"([A-Z][a-záéíóúñ'’-]{1,20}[ \t][A-Z][a-záéíóúñ'’-]{1,20})"
+_S26B_SLASH = re.compile(r"(?<![\w'’-])" + _S26B_NAME2 + r"[ \t]/[ \t]?\+?\d[\d \t]{6,16}\d")
+_S26B_LAST = re.compile(r"\d\.[ \t]+" + _S26B_NAME2 + r"\s*\Z")
+
+
+def find_session26b_signed(text: str) -> Iterator[Found]:
+    found = [*_S26B_SLASH.finditer(text)] if " / " in text else []
+    if (last := _S26B_LAST.search(text, max(0, len(text) - 80))) is not None:
+        found.append(last)
+    for m in found:
+        if all(_s24c_name_word(w) and w.lower() not in _STREET_WORDS for w in m.group(1).split()):
+            yield "PERSON", m.start(1), m.end(1), 0.8

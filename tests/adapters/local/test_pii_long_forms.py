@@ -22,7 +22,9 @@ BOUND_S = 8.0
 FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos ", "Aa, 1 Aa Road, Aa AA1 1AA\n",
          "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ",
          "in Hamilton at Tim Hortons ", "pizza Aa ", "till number 1234567 instead of 7654321 ",  # session26a
-         "Lot 1, Aa, St. Catherine, ", "ik ben Aa van Aa Bouw ", "₹1 9891044573 SIN 111-111-111 ")
+         "Lot 1, Aa, St. Catherine, ", "ik ben Aa van Aa Bouw ", "₹1 9891044573 SIN 111-111-111 ",
+         'From: "Aa Aa" <aa@a.example>\n', "Aa Aa (1/1/1999), ", "Dr Aa van Aa, ", "Aa Pharmacy, Aa\n",
+         "Aa Aa / 01 234 5678 ")  # session26b
 
 
 @pytest.fixture(scope="module")

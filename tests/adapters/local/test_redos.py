@@ -100,6 +100,8 @@ UNITS += ("allocataire 1 ", "PDR 1", "2026-1", "NIF da empresa 1 ", "de la place
           "AA11 1111 ")
 # session 17 (mine): a sign-off's name before a link; an IBAN read word by word
 UNITS += ("regards,\nAa link ", "regards, Aa https://a ", "thanks - Aa www.", "AA11 1111 a ", "iban AA11 1111 a ")
+UNITS += ("właściciel Aa ", "se llamaba Aa ", "Aa Aa / 1", "1. Aa Aa", 'From: "Aa Aa" <a', "Aa (1/1/1999) ",
+          "Dr Aa van ", "Aa Pharmacy, Aa\n", "3-bed, Aa Way\n", "Hund Aa ", "praxis Dr. Aa ")  # session26b
 # session 18, fixer pii22fa: e-mails read out word by word; numbers read out after their cue; pairs; word dates
 UNITS += ("a at a dot ", "a b at a a dot a ", "a dot ", "iban a ", "dni\nA: ", "ssn is one ", "one dot ",
           "cuarenta y ", "soixante-dix-", "zéro un, ", "vingt et un, ", "né le un ", "geburtsdatum\nA: dritter ",
