@@ -1053,6 +1053,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [a for span in extra if (a := _s25a_tagged(text, span))]  # session 25a
         extra = [span for span in extra if _s25b_span_ok(text, span, spans)]  # session 20, fixer session25b
         extra = _s25c_crf_ok(text, extra, spans)  # session 20, fixer session25c
+        extra = _session26c_filters(text, extra) if extra else extra  # session 20 second round, session26c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1093,7 +1094,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session24c_filters(text, spans) if spans else spans  # session 19, fixer session24c (blind24c)
     spans = _session25a_filters(text, spans) if spans else spans  # session 20, fixer session25a (blind25)
     spans = _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
-    return _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
+    spans = _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
+    return _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4026,3 +4028,56 @@ def _session25c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
         out = [s for s in out if s.kind != "PERSON" or not inside(s)]
     return _merged(out) if addresses else out
+
+
+# ---- session 20 second round, fixer session26c (blind26c) -------------------------------------------------------------
+# Spans (the rules', the NER's and the tagger's) that are no one's personal data:
+# - a name after a determiner or "product"/"is" and followed by the kind of goods it names ("The Aalto office chair",
+#   "the product Lunde 3-seater sofa", "is Ted Baker stock coming back"): a product line or a brand, not a person;
+# - a phone model after its cue ("device Pixel 8", "on my Galaxy 12"): a word and a model number;
+# - a business read as a person, its last word a trade or a department ("Van Dijk Tiles", "Nordhavn Returns"),
+#   unless the word before it is a name the message uses elsewhere (the signer's own firm: "Ann de Groot\nDe Groot
+#   Interiors" stays masked);
+# - a street or garden named without a number as the venue of a public event ("The concert at Princes Street Gardens",
+#   "the meeting point for your tour was Calle Mayor"): a place, not where someone lives.
+_S26C_GOODS_AFTER = re.compile(r"[ \t]+(?:\d[\w-]*-seater[ \t]+|office[ \t]+|dining[ \t]+|bed[ \t]+|corner[ \t]+)?"
+                               r"(?:chair|chairs|sofa|sofas|lamp|wardrobe|dresser|mattress|bookcase|"
+                               r"armchair|stool|rug|stock)\b")
+_S26C_GOODS_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|your|product|model|is|any|new)[ \t]+)\Z")
+_S26C_DEVICE_BEFORE = re.compile(r"(?i:\b(?:device|phone|handset|model|tablet)[ \t]*:?[ \t]*)\Z")
+_S26C_MODEL_AFTER = re.compile(r"[ \t]\d{1,2}[a-z]?\b(?![:/.]\d)")
+_S26C_TRADE_TAILS = frozenset({"tiles", "returns", "plumbing", "roofing", "joinery", "flooring", "glazing",
+                               "interiors", "removals", "logistics", "bakery", "kitchens", "billing", "dispatch"})
+_S26C_EVENT_BEFORE = re.compile(r"(?i:\b(?:concert|gig|festival|market|parade|meeting[ \t]+point|tour|match|show|"
+                                r"event|fireworks|rally|fair)\b[^.!?\n\d]{0,40}\b(?:at|was|is|in)[ \t]+)\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _s26c_words(text: str) -> Counter[str]:
+    """How often each word of a text occurs (lower-cased), once per text."""
+    return Counter(w.lower() for w in re.findall(r"\w+", text))
+
+
+def _s26c_not_pii(text: str, s: PiiSpan) -> bool:
+    """Is this span one of session 26c's look-alikes (see the block's comment)?"""
+    if s.kind == "PERSON":
+        if _S26C_GOODS_AFTER.match(text, s.end) and _S26C_GOODS_BEFORE.search(text[max(0, s.start - 12):s.start]):
+            return True
+        if _S26C_MODEL_AFTER.match(text, s.end) and " " not in text[s.start:s.end].strip() \
+                and _S26C_DEVICE_BEFORE.search(text[max(0, s.start - 20):s.start]):
+            return True
+        words = text[s.start:s.end].split()
+        return (len(words) > 1 and words[-1].lower() in _S26C_TRADE_TAILS and words[-1][:1].isupper()
+                and _s26c_words(text)[words[-2].lower()] < 2)  # "Wilhelmina de Groot\nDe Groot Interiors": hers
+    if s.kind == "ADDRESS":
+        value = text[s.start:s.end]
+        return (not any(c.isdigit() for c in value) and "," not in value and "\n" not in value
+                and _S26C_EVENT_BEFORE.search(text[max(0, s.start - 70):s.start]) is not None)
+    return False
+
+
+def _session26c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 26c's filters (finish() and the tagger's spans in with_crf)."""
+    if not any(s.kind in ("PERSON", "ADDRESS") for s in spans):
+        return spans
+    return [s for s in spans if not _s26c_not_pii(text, s)]

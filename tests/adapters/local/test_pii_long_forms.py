@@ -20,7 +20,10 @@ from services.adapters.local.pii_presidio import PresidioPiiDetector
 N = 50_000
 BOUND_S = 8.0
 FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos ", "Aa, 1 Aa Road, Aa AA1 1AA\n",
-         "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ")
+         "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ",
+         # session 26c's forms
+         "card 1111 1111 and 1111 1111 ", "number 11 1... 11 ", "the rest is 11 then 11 number ", "tel 11 / 11 / ",
+         "the Aa office chair ", "device Aa 1 ", "the concert at Aa Street ", "Aa Aa Tiles ")
 
 
 @pytest.fixture(scope="module")
