@@ -4054,8 +4054,8 @@ _S26C_EVENT_BEFORE = re.compile(r"(?i:\b(?:concert|gig|festival|market|parade|me
 
 @functools.lru_cache(maxsize=8)
 def _s26c_words(text: str) -> Counter[str]:
-    """How often each word of a text occurs (lower-cased), once per text."""
-    return Counter(w.lower() for w in re.findall(r"\w+", text))
+    """How often each word of a text occurs as written (a name's capital kept), once per text."""
+    return Counter(re.findall(r"\w+", text))
 
 
 def _s26c_not_pii(text: str, s: PiiSpan) -> bool:
@@ -4068,7 +4068,7 @@ def _s26c_not_pii(text: str, s: PiiSpan) -> bool:
             return True
         words = text[s.start:s.end].split()
         return (len(words) > 1 and words[-1].lower() in _S26C_TRADE_TAILS and words[-1][:1].isupper()
-                and _s26c_words(text)[words[-2].lower()] < 2)  # "Wilhelmina de Groot\nDe Groot Interiors": hers
+                and _s26c_words(text)[words[-2]] < 2)  # "Wilhelmina de Groot\nDe Groot Interiors": hers
     if s.kind == "ADDRESS":
         value = text[s.start:s.end]
         return (not any(c.isdigit() for c in value) and "," not in value and "\n" not in value

@@ -5553,12 +5553,23 @@ _S26C_PHONE_REST = re.compile(r"(?i:\bthe[ \t]+rest[ \t]+(?:is|was|of[ \t]+it[ \
 _S26C_SLASH_PHONE = re.compile(r"(?i:\b(?:tel|phone|mobile|handy|telefon(?:nummer)?)\.?:?[ \t]*)"
                                r"(\+?\d{2,5}(?:[ \t]*/[ \t]*\d{2,4}(?:[ \t]\d{2,4})?){1,3})(?!\d)")
 
+# - a Korean given name of two romanised syllables joined by a hyphen after "I'm"/"my name is"/"this is" ("I'm
+#   Kyung-soo.", "this is Min-jun here"): each part a Korean syllable, the name ended by punctuation or "here"/"from".
+_S26C_KO_SYLLABLE = r"(?:[bcdghjklmnpst]|ch|kk|pp|ss|jj|tt)?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?"
+_S26C_KO_NAME = re.compile(r"(?:\b(?:I'm|I’m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is|[Tt]his[ \t]+is|[Ii]t's)[ \t]+)"
+                           rf"((?-i:[A-Z]){_S26C_KO_SYLLABLE}-{_S26C_KO_SYLLABLE})(?=[.,!;]|[ \t]+(?:here|from)\b)",
+                           re.IGNORECASE)
+_S26C_NOT_KO = frozenset({"so-so", "co-op", "pre-op", "yo-yo"})
 
 def find_session26c(text: str) -> Iterator[Found]:
     """Session 26c's rules (see the block's comment)."""
+    low = text.lower()
+    if "-" in text and any(w in low for w in ("i'm", "i’m", "i am", "name is", "this is", "it's")):
+        for m in _S26C_KO_NAME.finditer(text):
+            if m.group(1).lower() not in _S26C_NOT_KO:
+                yield "PERSON", m.start(1), m.end(1), 0.8
     if not _DIGIT.search(text):
         return
-    low = text.lower()
     if "card" in low:
         for m in _S26C_SPLIT_CARD.finditer(text):
             yield "CARD", m.start(1), m.end(1), 0.85

@@ -23,7 +23,7 @@ FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos "
          "Grazie a Aa Aa per ", "Tenant Aa Aa moved in. ",
          # session 26c's forms
          "card 1111 1111 and 1111 1111 ", "number 11 1... 11 ", "the rest is 11 then 11 number ", "tel 11 / 11 / ",
-         "the Aa office chair ", "device Aa 1 ", "the concert at Aa Street ", "Aa Aa Tiles ")
+         "the Aa office chair ", "device Aa 1 ", "the concert at Aa Street ", "Aa Aa Tiles ", "I'm Kyung-soo ")
 
 
 @pytest.fixture(scope="module")

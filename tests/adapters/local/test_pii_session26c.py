@@ -2,7 +2,7 @@
 
 What the local detector must mask — a card number split into two 4+4 halves joined by "and"/"then" where a card is
 named, a phone number cut off with "..." and continued, "the rest is 418 then 263" after a number, a German number
-written with slashes after its cue — and what it must leave unmasked: a product line's name before the goods it names ("the Aalto office chair",
+written with slashes after its cue, a Korean hyphened given name after "I'm" — and what it must leave unmasked: a product line's name before the goods it names ("the Aalto office chair",
 "the Lunde 3-seater sofa", "Ted Baker stock"), a phone model after its cue ("device Galaxy 9"), a business read as a
 person whose last word is a trade or a department ("Okafor Roofing", "Brightwater Returns"), a street or garden
 named without a number as the venue of a public event; with guards: made-up names (no list holds them) stay masked
@@ -38,6 +38,9 @@ def tagged() -> PresidioPiiDetector:
     ("ring me back, my number's 087 31 5... 62 09", "62 09"),
     ("my mobile is 07911 482… the rest is 605 then 117, thanks", "605"),
     ("my mobile is 07911 482… the rest is 605 then 117, thanks", "117"),
+    # a Korean given name of two hyphened syllables after "I'm"/"this is"
+    ("Good evening, I'm Seung-hoon. My parcel never came.", "Seung-hoon"),
+    ("this is Ha-eun here, about the refund", "Ha-eun"),
     # a German number written with slashes
     ("Telefon: 0151 / 372 / 90 44\nMit freundlichen Grüßen", "0151 / 372 / 90 44"),
 ])
@@ -64,6 +67,8 @@ def test_session26c_not_personal_data_stays_unmasked(tagged, text, value):
     ("order number 4410 2298 and 7736 0152 both show as pending", "4410 2298"),  # no card named
     ("the rest is 3 items then 2 more, order number to follow", "3"),
     ("Version 2.4... 5 was the last good build, phone app", "5"),
+    ("I'm so-so, thanks for asking", "so-so"),
+    ("This is Pre-paid. Can I top it up?", "Pre-paid"),
 ])
 def test_session26c_guards_look_alikes_stay_unmasked(plain, text, value):
     assert not touched(plain, text, value)

@@ -172,7 +172,7 @@ UNITS += ("ID no 1", "kra pin A1", "philsys no 1111 ", "acc no 1", "from my acco
           "Singapore 111111\n", "\n#11-111\n", "a @a.a.a ", "my mans a ", "ur rider a ", "pan AAAPA1", "aa 1111 a ", "blk 1 lot 1 a ", "house 1 street 1 a-1/",
           "lot 1 ")
 UNITS += ("card 1111 1111 and 1111 1111 ", "number's 11 1... 11 ", "the rest is 11 then ", "tel 11 / 11 / ",
-          "the Aa office chair ", "device Aa 1", "concert at Aa ", "Aa Aa Tiles ")  # session 26c
+          "the Aa office chair ", "device Aa 1", "concert at Aa ", "Aa Aa Tiles ", "I'm Aa-aa ")  # session 26c
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
