@@ -1056,6 +1056,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         if extra:  # session 20 second round, fixer session26a
             spans, extra = _s26a_crf_ok(text, spans, extra)
         extra = _session26b_filters(text, extra, add=False)  # session 20 second round, fixer session26b
+        extra = _session26c_filters(text, extra) if extra else extra  # session 20 second round, session26c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1098,7 +1099,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session25b_filters(text, spans, keep) if spans else spans  # session 20, fixer session25b (blind25b)
     spans = _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
     spans = _session26a_filters(text, spans) if spans else spans  # session 20 second round, fixer session26a
-    return _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
+    spans = _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
+    return _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4213,3 +4215,56 @@ def _session26b_filters(text: str, spans: list[PiiSpan], add: bool = True) -> li
                     w.lower() not in _S26B_NOT_NAME_WORDS and pii_rules._s24c_name_word(w) for w in words):
                 extra.append(PiiSpan("PERSON", m.start(1), m.end(1), 0.8))
     return _merged([*out, *extra]) if extra else out
+
+
+# ---- session 20 second round, fixer session26c (blind26c) -------------------------------------------------------------
+# Spans (the rules', the NER's and the tagger's) that are no one's personal data:
+# - a name after a determiner or "product"/"is" and followed by the kind of goods it names ("The Aalto office chair",
+#   "the product Lunde 3-seater sofa", "is Ted Baker stock coming back"): a product line or a brand, not a person;
+# - a phone model after its cue ("device Pixel 8", "on my Galaxy 12"): a word and a model number;
+# - a business read as a person, its last word a trade or a department ("Van Dijk Tiles", "Nordhavn Returns"),
+#   unless the word before it is a name the message uses elsewhere (the signer's own firm: "Ann de Groot\nDe Groot
+#   Interiors" stays masked);
+# - a street or garden named without a number as the venue of a public event ("The concert at Princes Street Gardens",
+#   "the meeting point for your tour was Calle Mayor"): a place, not where someone lives.
+_S26C_GOODS_AFTER = re.compile(r"[ \t]+(?:\d[\w-]*-seater[ \t]+|office[ \t]+|dining[ \t]+|bed[ \t]+|corner[ \t]+)?"
+                               r"(?:chair|chairs|sofa|sofas|lamp|wardrobe|dresser|mattress|bookcase|"
+                               r"armchair|stool|rug|stock)\b")
+_S26C_GOODS_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|your|product|model|is|any|new)[ \t]+)\Z")
+_S26C_DEVICE_BEFORE = re.compile(r"(?i:\b(?:device|phone|handset|model|tablet)[ \t]*:?[ \t]*)\Z")
+_S26C_MODEL_AFTER = re.compile(r"[ \t]\d{1,2}[a-z]?\b(?![:/.]\d)")
+_S26C_TRADE_TAILS = frozenset({"tiles", "returns", "plumbing", "roofing", "joinery", "flooring", "glazing",
+                               "interiors", "removals", "logistics", "bakery", "kitchens", "billing", "dispatch"})
+_S26C_EVENT_BEFORE = re.compile(r"(?i:\b(?:concert|gig|festival|market|parade|meeting[ \t]+point|tour|match|show|"
+                                r"event|fireworks|rally|fair)\b[^.!?\n\d]{0,40}\b(?:at|was|is|in)[ \t]+)\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _s26c_words(text: str) -> Counter[str]:
+    """How often each word of a text occurs as written (a name's capital kept), once per text."""
+    return Counter(re.findall(r"\w+", text))
+
+
+def _s26c_not_pii(text: str, s: PiiSpan) -> bool:
+    """Is this span one of session 26c's look-alikes (see the block's comment)?"""
+    if s.kind == "PERSON":
+        if _S26C_GOODS_AFTER.match(text, s.end) and _S26C_GOODS_BEFORE.search(text[max(0, s.start - 12):s.start]):
+            return True
+        if _S26C_MODEL_AFTER.match(text, s.end) and " " not in text[s.start:s.end].strip() \
+                and _S26C_DEVICE_BEFORE.search(text[max(0, s.start - 20):s.start]):
+            return True
+        words = text[s.start:s.end].split()
+        return (len(words) > 1 and words[-1].lower() in _S26C_TRADE_TAILS and words[-1][:1].isupper()
+                and _s26c_words(text)[words[-2]] < 2)  # "Wilhelmina de Groot\nDe Groot Interiors": hers
+    if s.kind == "ADDRESS":
+        value = text[s.start:s.end]
+        return (not any(c.isdigit() for c in value) and "," not in value and "\n" not in value
+                and _S26C_EVENT_BEFORE.search(text[max(0, s.start - 70):s.start]) is not None)
+    return False
+
+
+def _session26c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 26c's filters (finish() and the tagger's spans in with_crf)."""
+    if not any(s.kind in ("PERSON", "ADDRESS") for s in spans):
+        return spans
+    return [s for s in spans if not _s26c_not_pii(text, s)]

@@ -1653,6 +1653,7 @@ def find_all(text: str) -> list[Found]:
     found += _s25c_capped(find_session25c(text))  # session 20, fixer session25c (blind25c)
     found += find_session26a(text)  # session 20 second round, fixer session26a (blind26)
     found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
+    found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5594,3 +5595,57 @@ def find_session26b_signed(text: str) -> Iterator[Found]:
     for m in found:
         if all(_s24c_name_word(w) and w.lower() not in _STREET_WORDS for w in m.group(1).split()):
             yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+# ---- session 20 second round, fixer session26c (blind26c: the written forms detectors miss) -------------------------
+# - a card number split in two halves of 4+4 digits joined by "and"/"then"/"&"/"+" in a message that names a card
+#   ("its 4182 0668 and 4237 4715", "4879 9503 and then 6036 6716"): each half is the card's (the chat hides long
+#   numbers, so people split them); only with "card" in the message, and never a half of a longer digit run.
+_S26C_SPLIT_CARD = re.compile(r"(?<![\d.,/-])(\d{4} \d{4}),?[ \t]+(?:and[ \t]+then|and|then|&|\+)[ \t]+(\d{4} \d{4})"
+                              r"(?!\d)(?![/:.,]\d)")
+
+# - a phone number cut off and continued: after a phone cue, digit groups then "..."/"…" then more groups ("My
+#   number's 086 44 1... 29 73"), or "the rest is 418 then 263" in a message that gives a number; each part is the
+#   phone's;
+# - a German number written with slashes after its cue ("Tel: 0176 / 448 / 21 90").
+_S26C_PHONE_CUE = r"(?i:\b(?:number(?:'s|[ \t]+is)?|phone|mobile|cell|tel|handy|telefon(?:nummer)?)\.?:?[ \t]*)"
+_S26C_CUT_PHONE = re.compile(_S26C_PHONE_CUE + r"(\+?\d{2,5}(?:[ \t]\d{1,4}){0,3})[ \t]*(?:\.\.\.|…)[ \t]*"
+                             r"(\d{1,4}(?:[ \t]\d{1,4}){0,3})(?![\d/.:-]?\d)")
+_S26C_PHONE_REST = re.compile(r"(?i:\bthe[ \t]+rest[ \t]+(?:is|was|of[ \t]+it[ \t]+is)[ \t]*:?[ \t]*)(\d{2,5})"
+                              r"(?:,?[ \t]+(?:then|and)[ \t]+(\d{2,5}))?(?![\d/.:-]?\d)")
+_S26C_SLASH_PHONE = re.compile(r"(?i:\b(?:tel|phone|mobile|handy|telefon(?:nummer)?)\.?:?[ \t]*)"
+                               r"(\+?\d{2,5}(?:[ \t]*/[ \t]*\d{2,4}(?:[ \t]\d{2,4})?){1,3})(?!\d)")
+
+# - a Korean given name of two romanised syllables joined by a hyphen after "I'm"/"my name is"/"this is" ("I'm
+#   Kyung-soo.", "this is Min-jun here"): each part a Korean syllable, the name ended by punctuation or "here"/"from".
+_S26C_KO_SYLLABLE = r"(?:[bcdghjklmnpst]|ch|kk|pp|ss|jj|tt)?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?"
+_S26C_KO_NAME = re.compile(r"(?:\b(?:I'm|I’m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is|[Tt]his[ \t]+is|[Ii]t's)[ \t]+)"
+                           rf"((?-i:[A-Z]){_S26C_KO_SYLLABLE}-{_S26C_KO_SYLLABLE})(?=[.,!;]|[ \t]+(?:here|from)\b)",
+                           re.IGNORECASE)
+_S26C_NOT_KO = frozenset({"so-so", "co-op", "pre-op", "yo-yo"})
+
+def find_session26c(text: str) -> Iterator[Found]:
+    """Session 26c's rules (see the block's comment)."""
+    low = text.lower()
+    if "-" in text and any(w in low for w in ("i'm", "i’m", "i am", "name is", "this is", "it's")):
+        for m in _S26C_KO_NAME.finditer(text):
+            if m.group(1).lower() not in _S26C_NOT_KO:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if not _DIGIT.search(text):
+        return
+    if "card" in low:
+        for m in _S26C_SPLIT_CARD.finditer(text):
+            yield "CARD", m.start(1), m.end(1), 0.85
+            yield "CARD", m.start(2), m.end(2), 0.85
+    if "..." in text or "…" in text:
+        for m in _S26C_CUT_PHONE.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8
+            yield "PHONE", m.start(2), m.end(2), 0.8
+    if "rest" in low and any(w in low for w in ("number", "phone", "mobile", "cell")):
+        for m in _S26C_PHONE_REST.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8
+            if m.group(2):
+                yield "PHONE", m.start(2), m.end(2), 0.8
+    if "/" in text and any(w in low for w in ("tel", "phone", "mobile", "handy")):
+        for m in _S26C_SLASH_PHONE.finditer(text):
+            yield "PHONE", m.start(1), m.end(1), 0.8

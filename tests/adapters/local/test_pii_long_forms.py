@@ -24,7 +24,10 @@ FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos "
          "in Hamilton at Tim Hortons ", "pizza Aa ", "till number 1234567 instead of 7654321 ",  # session26a
          "Lot 1, Aa, St. Catherine, ", "ik ben Aa van Aa Bouw ", "₹1 9891044573 SIN 111-111-111 ",
          'From: "Aa Aa" <aa@a.example>\n', "Aa Aa (1/1/1999), ", "Dr Aa van Aa, ", "Aa Pharmacy, Aa\n",
-         "Aa Aa / 01 234 5678 ")  # session26b
+         "Aa Aa / 01 234 5678 ",  # session26b
+         # session 26c's forms
+         "card 1111 1111 and 1111 1111 ", "number 11 1... 11 ", "the rest is 11 then 11 number ", "tel 11 / 11 / ",
+         "the Aa office chair ", "device Aa 1 ", "the concert at Aa Street ", "Aa Aa Tiles ", "I'm Kyung-soo ")
 
 
 @pytest.fixture(scope="module")

@@ -178,6 +178,8 @@ UNITS += ("ID no 1", "kra pin A1", "philsys no 1111 ", "acc no 1", "from my acco
 UNITS += ("Tim Hortons ", "Kobo Aa ", "Aa Bundle ", "pizza Aa ", "in Hamilton ", "Aa van Aa Aatechniek ", "BRT 1111 ",
           "till number 1111111 instead of ", "paybill ", "the 1st of Aa 1111 ", ", St. Catherine ", "SIN 111-111-111 ",
           "ID 880612 1111 111 ", "assurance maladie AAAA 1111 1111 ", "₹ 6111111111 ")
+UNITS += ("card 1111 1111 and 1111 1111 ", "number's 11 1... 11 ", "the rest is 11 then ", "tel 11 / 11 / ",
+          "the Aa office chair ", "device Aa 1", "concert at Aa ", "Aa Aa Tiles ", "I'm Aa-aa ")  # session 26c
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
