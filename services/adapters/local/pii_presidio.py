@@ -4193,6 +4193,15 @@ def _s26b_drop(text: str, s: PiiSpan) -> bool:
     return bool(_S26B_SPECIES_BEFORE.search(before) or _S26B_TRADE_BEFORE.search(before))
 
 
+_S26B_NEXT_WORD = re.compile(r"[ \t]([A-Z][\w.]{0,40})")
+
+
+def _s26b_firm_follows(text: str, end: int) -> bool:
+    """Does a firm's word follow the surname ("Marloes van Dijk Installatietechniek": session 26a's firm, whose family
+    name is the firm's, not the person's — the merge of the two fixers found 26b re-extending what 26a had trimmed)?"""
+    return (m := _S26B_NEXT_WORD.match(text, end)) is not None and m.group(1).lower().endswith(_S26A_FIRM_SUFFIXES)
+
+
 def _session26b_filters(text: str, spans: list[PiiSpan], add: bool = True) -> list[PiiSpan]:
     out = [s for s in spans if not _s26b_drop(text, s)]
     if not add:
@@ -4202,7 +4211,8 @@ def _session26b_filters(text: str, spans: list[PiiSpan], add: bool = True) -> li
         for i, s in enumerate(out):
             if s.kind == "PERSON" and (m := _S26B_PARTICLE_TAIL.match(text, s.end)) and len(
                     [w for w in text[s.start:s.end].split() if w.rstrip(".").lower() not in _S26B_TITLES]) == 1 \
-                    and m.group(1).lower() not in pii_rules.PLACE_WORDS and m.group(1).lower() not in _S26B_FIRM:
+                    and m.group(1).lower() not in pii_rules.PLACE_WORDS and m.group(1).lower() not in _S26B_FIRM \
+                    and not _s26b_firm_follows(text, m.end()):
                 out[i] = PiiSpan(s.kind, s.start, m.end(), s.score)
     if "(" in text:
         for s in out:
