@@ -4153,7 +4153,7 @@ _S26B_NOT_NAME_WORDS = frozenset("""centre center centrum wharf krankenkasse ken
 #   ("Kieran Molloy (22/08/1979)"); a quoted display name in a mail header before its address is a person's
 #   when its words are in the address ("From: \"Hendrika Mulder\" <hmulder@school.example>")
 _S26B_SPECIES_BEFORE = re.compile(r"(?i:\b(?:hund|hündin|katze|kater|welpe|pferd|dog|cat|puppy|kitten)[ \t]+)$")
-_S26B_TRADE_BEFORE = re.compile(r"(?i:\w*(?:praxis|kanzlei)[ \t]+)$")
+_S26B_TRADE_BEFORE = re.compile(r"(?i:(?:praxis|kanzlei)[ \t]{1,3})$")  # "Tierarztpraxis Dr. …": the suffix
 _S26B_DOB_AFTER = re.compile(r"[ \t]?\((\d{1,2}[/.]\d{1,2}[/.](?:19\d\d|20[0-2]\d))\)")
 _S26B_HEADER_NAME = re.compile(r"(?m:^(?:From|To|Cc|Von|An|De|Para|Od|Do):[ \t]*\"([A-Z][\w'’-]{1,20}(?:[ \t][A-Z][\w'’-]{1,20}){1,2})\"[ \t]*<([^>@\s]{1,64})@)")
 
@@ -4237,7 +4237,8 @@ def _session26b_filters(text: str, spans: list[PiiSpan], add: bool = True) -> li
 #   Interiors" stays masked);
 # - a street or garden named without a number as the venue of a public event ("The concert at Princes Street Gardens",
 #   "the meeting point for your tour was Calle Mayor"): a place, not where someone lives.
-_S26C_GOODS_AFTER = re.compile(r"[ \t]+(?:\d[\w-]*-seater[ \t]+|office[ \t]+|dining[ \t]+|bed[ \t]+|corner[ \t]+)?"
+_S26C_GOODS_AFTER = re.compile(r"[ \t]{1,3}(?:\d[\w-]{0,6}-seater[ \t]{1,3}|office[ \t]{1,3}|dining[ \t]{1,3}|"
+                               r"bed[ \t]{1,3}|corner[ \t]{1,3})?"
                                r"(?:chair|chairs|sofa|sofas|lamp|wardrobe|dresser|mattress|bookcase|"
                                r"armchair|stool|rug|stock)\b")
 _S26C_GOODS_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|your|product|model|is|any|new)[ \t]+)\Z")
