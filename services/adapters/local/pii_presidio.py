@@ -4302,12 +4302,12 @@ _S27_ROUTE_AFTER = re.compile(r"^[ \t]*(?:to|from|-|–|→|>|via)[ \t]", re.IGN
 _S27_NOT_NAMES = frozenset({"speaker", "mvg", "mfg", "d'avance", "d’avance"})
 _S27_SPEAKER = re.compile(r"^[ \t]*(?:_?\d{1,2})?[ \t]*:")
 _S27_TRADE = frozenset({"mobile", "telecom", "broadband", "wireless", "voyages", "travels", "airways", "airlines",
-                        "bahn", "bank", "dentistico", "studio", "clinica", "farmacia", "ristorante"})
+                        "bahn", "dentistico", "studio", "clinica", "farmacia", "ristorante"})
 _S27_NUMBER_WORDS = frozenset("oh zero nought one two three four five six seven eight nine double triple".split())
 _S27_CODE_CUE = re.compile(r"(?i:\b(?:reference|ref|booking|tracking|serial|imei|pcn|account[ \t]+number|"
                            r"policy[ \t]+number|claim[ \t]+number|order[ \t]+number|case[ \t]+number)\b)")
 _S27_PHONE_CUE = re.compile(r"(?i:\b(?:phone|mobile|cell|landline|call[ \t]+(?:me|you|back)|contact[ \t]+number|"
-                            r"telephone|tel)\b)")
+                            r"telephone|tel|my[ \t]+number|number[ \t]+is|number's)\b)")
 
 
 def _s27_spoken_code(text: str, s: PiiSpan) -> bool:
@@ -4324,6 +4324,8 @@ def _s27_spoken_code(text: str, s: PiiSpan) -> bool:
             return False
     elif not all(w.lower() in _S27_NUMBER_WORDS or (len(w) == 1 and w.isalpha()) for w in words):
         return False
+    elif words[0].lower() in ("oh", "zero") and sum(w.lower() in _S27_NUMBER_WORDS for w in words) >= 9:
+        return False  # a phone number's length from its trunk "oh" on
     before = text[max(0, s.start - 160):s.start]
     cues = list(_S27_CODE_CUE.finditer(before))
     if not cues:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -1654,7 +1655,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session26a(text)  # session 20 second round, fixer session26a (blind26)
     found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
     found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
-    found += find_session27(text)  # session 21 short round, fixer session27 (blind27*)
+    found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5660,6 +5661,8 @@ def find_session26c(text: str) -> Iterator[Found]:
 #   names a transit and an institution number), and the 3-5-7 institution-transit-account layout;
 # - Mexico: 18 digits after "CLABE"; Nigeria: 10 digits after "NUBAN"; Brazil: "conta 12345-6" / "c/c 1234567-8".
 # Bounded quantifiers only; each pattern is gated by a substring test.
+# At most _S27_CAP spans a message (a long paste repeating one form must stay linear downstream).
+_S27_CAP = 24
 _S27_ACCT_CUE = r"(?i:\b(?:account|acct|a/c)\b(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*)"
 _S27_SG_NZ = re.compile(_S27_ACCT_CUE + r"(\d{3}-\d{5}-\d|\d{3}-\d{6}-\d{3}|\d{2}-\d{4}-\d{7}-\d{2,3}"
                         r"|\d{3}-\d{5}-\d{7})(?![\d-]|[.,]\d)")
