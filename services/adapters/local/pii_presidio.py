@@ -4291,7 +4291,8 @@ def _session26c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 #   person;
 # - a business read as a person by its trade word ("Kestrel Mobile", "Sunway Voyages", "Studio Dentistico Bellini",
 #   "HDFC Bank Koramangala", "Deutschen Bahn"): a PERSON span with a trade word of its own;
-# - a spoken code after a reference / booking / tracking / serial / IMEI / PCN / account-number cue read as a phone
+# - a spoken code after a reference / booking / tracking / serial / IMEI / PCN cue read as a phone (not after an
+#   "account number" cue: a spoken bank account or phone there is personal data)
 #   (the digits read aloud as words) and its spelt letters ("C W nine nine three ...") as a person: no phone cue
 #   between the code cue and the span.
 _S27_MONTH_WORDS = frozenset(
@@ -4304,8 +4305,7 @@ _S27_SPEAKER = re.compile(r"^[ \t]*(?:_?\d{1,2})?[ \t]*:")
 _S27_TRADE = frozenset({"mobile", "telecom", "broadband", "wireless", "voyages", "travels", "airways", "airlines",
                         "bahn", "dentistico", "studio", "clinica", "farmacia", "ristorante"})
 _S27_NUMBER_WORDS = frozenset("oh zero nought one two three four five six seven eight nine double triple".split())
-_S27_CODE_CUE = re.compile(r"(?i:\b(?:reference|ref|booking|tracking|serial|imei|pcn|account[ \t]+number|"
-                           r"policy[ \t]+number|claim[ \t]+number|order[ \t]+number|case[ \t]+number)\b)")
+_S27_CODE_CUE = re.compile(r"(?i:\b(?:reference|ref|booking|tracking|serial|imei|pcn)\b)")
 _S27_PHONE_CUE = re.compile(r"(?i:\b(?:phone|mobile|cell|landline|call[ \t]+(?:me|you|back)|contact[ \t]+number|"
                             r"telephone|tel|my[ \t]+number|number[ \t]+is|number's)\b)")
 
