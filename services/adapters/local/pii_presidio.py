@@ -1057,6 +1057,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
             spans, extra = _s26a_crf_ok(text, spans, extra)
         extra = _session26b_filters(text, extra, add=False)  # session 20 second round, fixer session26b
         extra = _session26c_filters(text, extra) if extra else extra  # session 20 second round, session26c
+        extra = _session27_filters(text, extra) if extra else extra  # session 21 short round, session27
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1100,7 +1101,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session25c_filters(text, spans) if spans else spans  # session 20, fixer session25c (blind25c)
     spans = _session26a_filters(text, spans) if spans else spans  # session 20 second round, fixer session26a
     spans = _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
-    return _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
+    spans = _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
+    return _session27_filters(text, spans) if spans else spans  # session 21 short round, fixer session27
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4279,3 +4281,78 @@ def _session26c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not any(s.kind in ("PERSON", "ADDRESS") for s in spans):
         return spans
     return [s for s in spans if not _s26c_not_pii(text, s)]
+
+
+# ---- session 21 short round, fixer session27 (blind27*: keep violations and false positives of general forms) ------
+# - a day number then a month abbreviation then a city read as a person ("15 Jan Sydney to Honolulu", "3 Mar Perth -
+#   Darwin"): a PERSON span whose first word is a month name or abbreviation, after a day number and before a route
+#   word ("to", "from", "-", "→");
+# - a speaker label ("speaker 1:", "speaker_0:") or a sign-off abbreviation ("Mvg", "Mfg", "Merci d'avance") as a
+#   person;
+# - a business read as a person by its trade word ("Kestrel Mobile", "Sunway Voyages", "Studio Dentistico Bellini",
+#   "HDFC Bank Koramangala", "Deutschen Bahn"): a PERSON span with a trade word of its own;
+# - a spoken code after a reference / booking / tracking / serial / IMEI / PCN cue read as a phone (not after an
+#   "account number" cue: a spoken bank account or phone there is personal data)
+#   (the digits read aloud as words) and its spelt letters ("C W nine nine three ...") as a person: no phone cue
+#   between the code cue and the span.
+_S27_MONTH_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december".split())
+_S27_DAY_BEFORE = re.compile(r"(?<!\d)(?:[0-3]?\d)(?:st|nd|rd|th)?[ \t]+$")
+_S27_ROUTE_AFTER = re.compile(r"^[ \t]*(?:to|from|-|–|→|>|via)[ \t]", re.IGNORECASE)
+_S27_NOT_NAMES = frozenset({"speaker", "mvg", "mfg", "d'avance", "d’avance"})
+_S27_SPEAKER = re.compile(r"^[ \t]*(?:_?\d{1,2})?[ \t]*:")
+_S27_TRADE = frozenset({"mobile", "telecom", "broadband", "wireless", "voyages", "travels", "airways", "airlines",
+                        "bahn", "dentistico", "studio", "clinica", "farmacia", "ristorante"})
+_S27_NUMBER_WORDS = frozenset("oh zero nought one two three four five six seven eight nine double triple".split())
+_S27_CODE_CUE = re.compile(r"(?i:\b(?:reference|ref|booking|tracking|serial|imei|pcn)\b)")
+_S27_PHONE_CUE = re.compile(r"(?i:\b(?:phone|mobile|cell|landline|call[ \t]+(?:me|you|back)|contact[ \t]+number|"
+                            r"telephone|tel|my[ \t]+number|number[ \t]+is|number's)\b)")
+
+
+def _s27_spoken_code(text: str, s: PiiSpan) -> bool:
+    """A phone span of number words (or a person span of spelt capitals before one) after a code cue."""
+    value = text[s.start:s.end]
+    words = value.replace(",", " ").split()
+    if not words:
+        return False
+    if s.kind == "PERSON":
+        if not all(len(w) == 1 and w.isupper() for w in words):
+            return False
+        rest = text[s.end:s.end + 12].split()
+        if not rest or rest[0].lower() not in _S27_NUMBER_WORDS:
+            return False
+    elif not all(w.lower() in _S27_NUMBER_WORDS or (len(w) == 1 and w.isalpha()) for w in words):
+        return False
+    elif words[0].lower() in ("oh", "zero") and sum(w.lower() in _S27_NUMBER_WORDS for w in words) >= 9:
+        return False  # a phone number's length from its trunk "oh" on
+    before = text[max(0, s.start - 160):s.start]
+    cues = list(_S27_CODE_CUE.finditer(before))
+    if not cues:
+        return False
+    return not _S27_PHONE_CUE.search(before, cues[-1].end())
+
+
+def _s27_not_pii(text: str, s: PiiSpan) -> bool:
+    value = text[s.start:s.end]
+    if s.kind == "PHONE":
+        return _s27_spoken_code(text, s)
+    if s.kind != "PERSON":
+        return False
+    words = value.split()
+    low = value.lower()
+    if low in _S27_NOT_NAMES:
+        return low != "speaker" or bool(_S27_SPEAKER.match(text[s.end:s.end + 6]))
+    if words and words[0].lower().rstrip(".") in _S27_MONTH_WORDS and len(words) <= 3:
+        if _S27_DAY_BEFORE.search(text[max(0, s.start - 8):s.start]) and _S27_ROUTE_AFTER.match(text[s.end:s.end + 6]):
+            return True
+    if len(words) >= 2 and any(w.lower() in _S27_TRADE for w in words):
+        return True
+    return _s27_spoken_code(text, s)
+
+
+def _session27_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 27's filters (finish() and the tagger's spans in with_crf)."""
+    if not any(s.kind in ("PERSON", "PHONE") for s in spans):
+        return spans
+    return [s for s in spans if not _s27_not_pii(text, s)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -1654,6 +1655,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session26a(text)  # session 20 second round, fixer session26a (blind26)
     found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
     found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
+    found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5649,3 +5651,47 @@ def find_session26c(text: str) -> Iterator[Found]:
     if "/" in text and any(w in low for w in ("tel", "phone", "mobile", "handy")):
         for m in _S26C_SLASH_PHONE.finditer(text):
             yield "PHONE", m.start(1), m.end(1), 0.8
+
+
+# ---- session 21 short round, fixer session27 (blind27, blind27b, blind27c: bank accounts in national layouts) -------
+# A bank account number in a national layout after a bank-account cue (the cue within a few words before it):
+# - Singapore 3-5-1 / 3-6-3 ("my POSB account 188-52941-7", "DBS account number is 027-91734-8");
+# - New Zealand 2-4-7-2/3 ("account 12-3140-0123456-00");
+# - Canada: "transit 12345, institution 003, account 1234567" (the account after "account"/"acct" in a message that
+#   names a transit and an institution number), and the 3-5-7 institution-transit-account layout;
+# - Mexico: 18 digits after "CLABE"; Nigeria: 10 digits after "NUBAN"; Brazil: "conta 12345-6" / "c/c 1234567-8".
+# Bounded quantifiers only; each pattern is gated by a substring test.
+# At most _S27_CAP spans a message (a long paste repeating one form must stay linear downstream).
+_S27_CAP = 24
+_S27_ACCT_CUE = r"(?i:\b(?:account|acct|a/c)\b(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*)"
+_S27_SG_NZ = re.compile(_S27_ACCT_CUE + r"(\d{3}-\d{5}-\d|\d{3}-\d{6}-\d{3}|\d{2}-\d{4}-\d{7}-\d{2,3}"
+                        r"|\d{3}-\d{5}-\d{7})(?![\d-]|[.,]\d)")
+_S27_CA_ACCT = re.compile(r"(?i:\b(?:account|acct)\b\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*)"
+                          r"(\d{7}|\d{12})(?![\d-]|[.,]\d)")
+_S27_CLABE = re.compile(r"(?i:\bCLABE\b(?:[ \t]+(?:interbancaria|es|is|:|#)){0,2}[ \t]*:?[ \t]*)"
+                        r"(\d{3}[ \t]?\d{3}[ \t]?\d{11}[ \t]?\d|\d{18})(?!\d)")
+_S27_NUBAN = re.compile(r"(?i:\bNUBAN\b(?:[ \t]+(?:number|no\.?|is|:|#)){0,2}[ \t]*:?[ \t]*)(\d{10})(?!\d)")
+_S27_CONTA = re.compile(r"(?i:\b(?:conta(?:[ \t]+corrente)?|c/c)\b[ \t]*(?:n[º°o]\.?[ \t]*)?:?[ \t]*)"
+                        r"(\d{4,10}-[\dXx])(?![\d-])")
+
+
+def find_session27(text: str) -> Iterator[Found]:
+    """Session 27's rules (see the block's comment)."""
+    if not _DIGIT.search(text):
+        return
+    low = text.lower()
+    if "-" in text and ("account" in low or "acct" in low or "a/c" in low):
+        for m in _S27_SG_NZ.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "transit" in low and "institution" in low:
+        for m in _S27_CA_ACCT.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "clabe" in low:
+        for m in _S27_CLABE.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "nuban" in low:
+        for m in _S27_NUBAN.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "conta" in low or "c/c" in low:
+        for m in _S27_CONTA.finditer(text):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85

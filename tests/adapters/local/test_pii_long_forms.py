@@ -27,7 +27,11 @@ FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos "
          "Aa Aa / 01 234 5678 ",  # session26b
          # session 26c's forms
          "card 1111 1111 and 1111 1111 ", "number 11 1... 11 ", "the rest is 11 then 11 number ", "tel 11 / 11 / ",
-         "the Aa office chair ", "device Aa 1 ", "the concert at Aa Street ", "Aa Aa Tiles ", "I'm Kyung-soo ")
+         "the Aa office chair ", "device Aa 1 ", "the concert at Aa Street ", "Aa Aa Tiles ", "I'm Kyung-soo ",
+         # session 27's forms
+         "my account 123-45678-9 ", "transit 12345 institution 003 account 1234567 ", "CLABE 012180015493827461 ",
+         "NUBAN 0123456789 ", "conta 12345-6 ", "12 Feb Perth to Aa ", "speaker 1: aa\n", "Aa Mobile ",
+         "tracking number one two three oh four five ")
 
 
 @pytest.fixture(scope="module")

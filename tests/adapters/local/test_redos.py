@@ -180,6 +180,9 @@ UNITS += ("Tim Hortons ", "Kobo Aa ", "Aa Bundle ", "pizza Aa ", "in Hamilton ",
           "ID 880612 1111 111 ", "assurance maladie AAAA 1111 1111 ", "₹ 6111111111 ")
 UNITS += ("card 1111 1111 and 1111 1111 ", "number's 11 1... 11 ", "the rest is 11 then ", "tel 11 / 11 / ",
           "the Aa office chair ", "device Aa 1", "concert at Aa ", "Aa Aa Tiles ", "I'm Aa-aa ")  # session 26c
+UNITS += ("account 111-11111-1 ", "account 11-1111-1111111-11 ", "transit institution acct 1111111 ",
+          "CLABE 111 111 11111111111 1 ", "NUBAN 1111111111 ", "conta 11111-1 ", "1 Jan Aa to ", "speaker 1: ",
+          "Aa Mobile ", "reference A A one two oh ", "account number ")  # session 27
 # The 200,000-character run uses the units that stressed some recogniser in the full scan (all UNITS at 20,000).
 LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 ", "1/", "$1", "[a](", "\n", "`", "😡", "word then at",
               "<!--", "<span hidden>", "ignore all ", "\u202e", "a\u200b", "\U000e0041", "QUFB", "![", "you are now ",
