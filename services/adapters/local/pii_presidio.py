@@ -4301,7 +4301,7 @@ _S27_MONTH_WORDS = frozenset(
 _S27_DAY_BEFORE = re.compile(r"(?<!\d)(?:[0-3]?\d)(?:st|nd|rd|th)?[ \t]+$")
 _S27_ROUTE_AFTER = re.compile(r"^[ \t]*(?:to|from|-|–|→|>|via)[ \t]", re.IGNORECASE)
 _S27_NOT_NAMES = frozenset({"speaker", "mvg", "mfg", "d'avance", "d’avance"})
-_S27_SPEAKER = re.compile(r"^[ \t]*(?:_?\d{1,2})?[ \t]*:")
+_S27_SPEAKER = re.compile(r"^[ \t]{0,3}(?:_?\d{1,2})?[ \t]{0,3}:")  # read on a 6-character slice: bounded
 _S27_TRADE = frozenset({"mobile", "telecom", "broadband", "wireless", "voyages", "travels", "airways", "airlines",
                         "bahn", "dentistico", "studio", "clinica", "farmacia", "ristorante"})
 _S27_NUMBER_WORDS = frozenset("oh zero nought one two three four five six seven eight nine double triple".split())
