@@ -17,11 +17,6 @@ from services.adapters.local.pii_presidio import PresidioPiiDetector
 from tests.adapters.local.pii_support import masked, touched
 
 
-@pytest.fixture(scope="module")
-def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
-
-
 @pytest.mark.parametrize(("text", "value"), [
     ("Are Tim Hortons vouchers accepted in the app checkout?", "Tim Hortons"),
     ("The kiosk at Whitefield told me to call you.", "Whitefield"),

@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.adapters.local.pii_presidio import PresidioPiiDetector
 from tests.adapters.local.pii_support import masked, touched
-
-
-@pytest.fixture(scope="module")
-def plain() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
-def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -36,8 +25,8 @@ def tagged() -> PresidioPiiDetector:
     ("Is the boiler service included in the rent? Tremaine Oyelaran / 07700 900 418", "Tremaine Oyelaran"),
     ("The quote from Dr Anneke van Rensburg said two fillings, not four.", "Anneke van Rensburg"),
 ])
-def test_session26b_personal_data_is_masked(plain, tagged, text, value):
-    assert masked(plain, text, value)
+def test_session26b_personal_data_is_masked(rules, tagged, text, value):
+    assert masked(rules, text, value)
     assert masked(tagged, text, value)
 
 

@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.adapters.local.pii_presidio import PresidioPiiDetector
 from tests.adapters.local.pii_support import masked, touched
-
-
-@pytest.fixture(scope="module")
-def plain() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
-def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -44,8 +33,8 @@ def tagged() -> PresidioPiiDetector:
     # a German number written with slashes
     ("Telefon: 0151 / 372 / 90 44\nMit freundlichen Grüßen", "0151 / 372 / 90 44"),
 ])
-def test_session26c_personal_data_is_masked(plain, tagged, text, value):
-    assert masked(plain, text, value)
+def test_session26c_personal_data_is_masked(rules, tagged, text, value):
+    assert masked(rules, text, value)
     assert masked(tagged, text, value)
 
 
@@ -70,8 +59,8 @@ def test_session26c_not_personal_data_stays_unmasked(tagged, text, value):
     ("I'm so-so, thanks for asking", "so-so"),
     ("This is Pre-paid. Can I top it up?", "Pre-paid"),
 ])
-def test_session26c_guards_look_alikes_stay_unmasked(plain, text, value):
-    assert not touched(plain, text, value)
+def test_session26c_guards_look_alikes_stay_unmasked(rules, text, value):
+    assert not touched(rules, text, value)
 
 
 @pytest.mark.parametrize(("text", "value"), [
