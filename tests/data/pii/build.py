@@ -46,6 +46,14 @@ Labelling conventions (every set follows them):
   registration plate is kept (``{{VEHICLE_REG:KX19 ABC}}``), like a customer's account number at a shop — it names a
   car, and the agent of a parking, rental or insurance case needs it; a driving licence number is ``NATIONAL_ID``.
   A capitalised mood word is no name (``I am {{WORD:Furious}}``).
+- **Written down in session 22, before blind28* was written** (as blind27*'s writers labelled it): a staff member's or
+  agent's name is a ``PERSON``, a first name alone too (``this is [[PERSON:Thandi]] from billing``); a card's CVV/CVC
+  given in clear is ``[[CVV:…]]`` (never stored: the ingestion's payment redaction removes it too); a bank's branch,
+  sort, routing, transit, BSB or IFSC code alone is kept (``{{CODE:HDFC0001287}}``), inside the ``BANK_ACCOUNT`` span
+  only when written as part of the account; a date of birth given wrongly and then corrected is a ``DOB`` both times; a
+  mother's maiden name given as a security answer is a ``PERSON``; an account PIN or passcode is kept
+  (``{{CODE:4471}}``: a secret of the account, not a fact about the person; the agent never needs it in a summary, but
+  masking it as PII is not what these sets measure); a Kenyan KRA PIN is a tax number, ``NATIONAL_ID``.
 """
 
 from __future__ import annotations
