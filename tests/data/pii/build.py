@@ -54,6 +54,15 @@ Labelling conventions (every set follows them):
   mother's maiden name given as a security answer is a ``PERSON``; an account PIN or passcode is kept
   (``{{CODE:4471}}``: a secret of the account, not a fact about the person; the agent never needs it in a summary, but
   masking it as PII is not what these sets measure); a Kenyan KRA PIN is a tax number, ``NATIONAL_ID``.
+- **Written down in session 22 after blind28* was written, before it was scored** (the calls its writers reported):
+  every phone number is ``PHONE``, a company's switchboard or a clinic's booking line too (as every e-mail address
+  is; three older rows keep a service line as ``PHONE_SERVICE`` and stand as written); an office address in a
+  signature is an ``ADDRESS``; a Canadian postal code alone is an ``ADDRESS`` (like a UK postcode), an Australian or
+  Philippine four-digit postcode alone is kept (``{{ZIP:3199}}``, like a US ZIP); a card's expiry date is kept; an
+  e-mail address written with words is masked whole, the words included (``[[EMAIL:kieran dot walsh at gmail dot
+  com]]``); a wrong address then corrected is an ``ADDRESS`` both times, and so is a part of a postcode said while the
+  whole is being given; every @handle is kept, a private person's too; software versions are kept
+  (``{{VERSION:v2.4.1}}``); ``{{DURATION:10 days}}`` leaves "ago" outside.
 """
 
 from __future__ import annotations
