@@ -4366,17 +4366,19 @@ def _session27_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # - a city on a route: the words right after "from" or after "from X to" in a message about a trip ("a one-way fee from
 #   Cairns to Darwin"), not a first name we know;
 # - a place of our list after a business and a comma or after in/at/near/from/to/via ("Apollo Hospitals, Chennai"),
-#   any one word after a site's word and a comma with no capital after it ("Kauvery Hospital, Trichy is…");
+#   any one word after a site's word and a comma that punctuation or a link word ends ("Kauvery Hospital, Trichy,
+#   refused…"; not "the team at Sunrise Clinic, Nomsa was so kind");
 # - one word, not a first name we know, before a thing it makes ("a fake Dyson hairdryer") or after a seller's
 #   "fake"/"genuine"/"original" — and then the same word elsewhere in the message;
-# - a title on a streaming profile ("showing Squid Game in recommendations"), not a first name we know.
+# - a title on a streaming profile: shown in a row or list ("showing Squid Game in recommendations") or watched in a
+#   message about shows ("the kids keep watching Bluey on this profile"), not a first name we know.
 # And names and dates found around a name: "Ma." (Maria, in Philippine names) before a name joins it ("Ma. Kristine
 # Dumalagan"); a given name before a name whose first word is a given name, after a dash, a colon or a line's start
 # ("— Matilda Rose Kealoha"); a full date of a birth year (12 years ago or more) right after a name and a comma, at the
 # end of its line or sentence, is a DOB with no cue ("Parisa Gendron, 1994/03/30").
 _S27A_TRIP = re.compile(r"(?i:\b(?:flights?|fly|flying|flew|trains?|bus|coach|drive|driving|trip|route|one-way|"
                         r"return|tickets?|ferry|campervan|motorhome|rental|hire|pick-?up|drop-?off|journey|travel\w{0,4}|"
-                        r"fares?|tour|transfer|shuttle|relocat\w{0,5}|moving|removal)\b)")
+                        r"fares?|tour|shuttle|relocat\w{0,5}|moving|removal)\b)")
 _S27A_FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \t]{1,2}$")
 _S27A_TO_AFTER = re.compile(r"[ \t]{1,2}(?i:to|-|–|→)[ \t]{1,2}[A-Z]")
 _S27A_FROM_TO_BEFORE = re.compile(r"(?i:\bfrom)[ \t]{1,2}[A-Z][\w'’-]{1,20}(?:[ \t][A-Z][\w'’-]{1,20})?[ \t]{1,2}"
@@ -4384,15 +4386,19 @@ _S27A_FROM_TO_BEFORE = re.compile(r"(?i:\bfrom)[ \t]{1,2}[A-Z][\w'’-]{1,20}(?:
 _S27A_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]{1,30},[ \t]{1,2}|\b(?i:in|at|near|from|to|via)[ \t]{1,2})$")
 _S27A_SITE_BEFORE = re.compile(r"\b(?:Hospitals?|Clinic|Hotel|Mall|Airport|Station|Branch|Store|Centre|Center|"
                                r"University|College|School|Bank|Office|Market|Campus),[ \t]{1,2}$")
-_S27A_CAP_AFTER = re.compile(r"[ \t]{1,2}[A-Z]")
+_S27A_PLACE_END = re.compile(r"[ \t]{0,2}(?:[,.;:)]|\r?\n|$)|[ \t](?i:and|for|on|in|last|this|yesterday)\b")
 _S27A_THING_AFTER = re.compile(r"[ \t](?i:hair[ \t]?dryers?|hairdryers?|straighteners?|airwrap|curlers?|stylers?|fans?|"
                                r"purifiers?|humidifiers?|dehumidifiers?|shavers?|razors?|toothbrush\w{0,2}|"
                                r"smartwatch\w{0,2}|watch\w{0,2}|chargers?|cables?|monitors?|keyboards?|projectors?|"
                                r"soundbars?|earphones|handbags?|perfume|sunglasses|cookers?|grills?|juicers?|irons?|"
                                r"steamers?|stick|cordless|robot|lamp|heaters?|airpods)\b")
 _S27A_FAKE_BEFORE = re.compile(r"\b(?i:fake|genuine|original|counterfeit|knock-?off|replica|authentic)[ \t]$")
-_S27A_STREAM_BEFORE = re.compile(r"\b(?i:showing|shows|watch|watching|watched|rewatch\w{0,3}|binge\w{0,3}|"
-                                 r"episodes?[ \t]of|seasons?[ \t]\d{1,2}[ \t]of)[ \t]$")
+_S27A_STREAM_BEFORE = re.compile(r"\b(?i:watch|watching|watched|rewatch\w{0,3}|binge\w{0,3}|episodes?[ \t]of|"
+                                 r"seasons?[ \t]\d{1,2}[ \t]of)[ \t]$")
+_S27A_SHOWING_BEFORE = re.compile(r"\b(?i:showing|shows|suggesting|suggests|recommending|recommends)[ \t]$")
+_S27A_ROW_AFTER = re.compile(r"[ \t](?i:in|on|under)[ \t](?:(?i:my|the|our|his|her|their|a)[ \t])?(?:(?i:kids'?|"
+                             r"child's|children's)[ \t])?(?i:recommendations?|list|row|feed|watchlist|continue[ \t]watching|"
+                             r"trending|top[ \t]picks|home[ \t]?screen)\b")
 _S27A_STREAM = re.compile(r"(?i:\b(?:profile|recommendations?|episodes?|season|series|movies?|films?|shows?|"
                           r"streaming|netflix|prime[ \t]video|disney|kids|maturity|watchlist|my[ \t]list)\b)")
 _S27A_DATE = re.compile(
@@ -4425,11 +4431,13 @@ def _s27a_not_a_person(text: str, s: PiiSpan, memo: dict[str, bool]) -> bool:
     if len(words) == 1:
         if first in pii_rules.PLACE_WORDS and _S27A_PLACE_BEFORE.search(text, max(0, s.start - 34), s.start):
             return True
-        if _S27A_SITE_BEFORE.search(text, max(0, s.start - 16), s.start) and not _S27A_CAP_AFTER.match(text, s.end):
+        if _S27A_SITE_BEFORE.search(text, max(0, s.start - 16), s.start) and _S27A_PLACE_END.match(text, s.end):
             return True
         if (_S27A_THING_AFTER.match(text, s.end)
                 or _S27A_FAKE_BEFORE.search(text, max(0, s.start - 16), s.start)):
             return True
+    if _S27A_SHOWING_BEFORE.search(text, max(0, s.start - 16), s.start) and _S27A_ROW_AFTER.match(text, s.end):
+        return True  # "showing Squid Game in recommendations" (not "my profile is showing Tunde Bakare as…")
     return bool(_S27A_STREAM_BEFORE.search(text, max(0, s.start - 24), s.start)
                 and _s27a_memo(memo, "stream", _S27A_STREAM, text))
 

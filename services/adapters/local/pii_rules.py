@@ -5718,7 +5718,8 @@ def find_session27(text: str) -> Iterator[Found]:
 #   "3 Páirc na Sailí, Oranmore") to its towns and Eircode; a postcode spelt in the phonetic alphabet after its cue
 #   ("postcode Sierra Kilo eleven, four Bravo Tango": two phonetic words at least);
 # - PERSON: a lower-case first name and surname in brackets after a role ("the seller (gemma whitlock)") or after
-#   "named"/"called"; a name after a baby's word ("my newborn Lesedi", "our baby daughter Amara").
+#   "named"/"called" that punctuation or the line's end closes ("a driver named kevin mbatha, he…"); a name after a
+#   baby's word ("my newborn Lesedi", "our baby daughter Amara").
 _S27A_ACCT = re.compile(r"(?i:\b(?:account|acct|a/c)\b\.?(?:[ \t]?(?:number|no\.?|nr\.?|#))?(?:[ \t]?(?:is|:))?"
                         r"[ \t]{0,2}[:#]?[ \t]{0,2})(\d{8,13})(?![\d-]|[.,]\d)")
 _S27A_BANK_STRONG = re.compile(r"(?i:\b(?:bank|banking|cheque|cheques|chequing|checking|savings|overdraft|atm|"
@@ -5760,7 +5761,7 @@ _S27A_ROLE = (r"seller|buyer|driver|courier|landlord|landlady|tenant|agent|techn
               r"neighbou?r|installer|plumber|electrician|cleaner|nurse|doctor|tutor|manager|adviser|advisor|"
               r"representative|guy|lady|man|woman|person|customer|caller|sender|recipient|seller's[ \t]name")
 _S27A_LOWER_NAME = re.compile(rf"(?i:\b(?:{_S27A_ROLE}))[ \t]{{0,2}}\(([a-z]{{2,15}})[ \t]([a-z]{{2,20}}"
-                              r"(?:-[a-z]{2,20})?)\)|\b(?:named|called)[ \t]([a-z]{2,15})[ \t]([a-z]{2,20})\b")
+                              r"(?:-[a-z]{2,20})?)\)|\b(?:named|called)[ \t]([a-z]{2,15})[ \t]([a-z]{2,20})(?=[ \t]{0,2}(?:[,.!?;:)\n]|$))")
 _S27A_BABY = re.compile(rf"\b(?i:my|our|his|her|their)[ \t](?i:newborn|new-born|new[ \t]baby|baby|infant|toddler|"
                         rf"twins|little[ \t]one|grandchild|godson|goddaughter|godchild)"
                         rf"(?:[ \t](?i:son|daughter|girl|boy|brother|sister))?,?[ \t]({_CAP_NAME})(?![\w'’-])")

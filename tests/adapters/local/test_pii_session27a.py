@@ -49,12 +49,13 @@ def test_new_personal_data_is_masked(tagged, text, value):
     ("Agent: the last four of your card?\nCaller: 2 2 0 9", "2 2 0 9"),
     ("Any one-way fee from Townsville to Mackay for a campervan?", "Townsville"),
     ("Any one-way fee from Townsville to Mackay for a campervan?", "Mackay"),
-    ("My claim at Kauvery Hospital, Trichy is still pending.", "Trichy"),
+    ("My claim at Kauvery Hospital, Trichy, is still pending.", "Trichy"),
     ("The box said Dyson but the hairdryer inside is a cheap copy, a fake Dyson airwrap.", "Dyson"),
     ("The Gaggia espresso machine came with a cracked tank, and a fake Braun toothbrush too.", "Braun"),
     ("The kids profile keeps showing Peaky Blinders in recommendations.", "Peaky Blinders"),
     ("Agent: and the booking code?\nCaller: KMZ4PR.", "KMZ"),
     ("Thanks, Imogen Sutcliffe, order placed 22/11/2026.", "22/11/2026"),
+    ("I called anna this morning about the refund.", "this morning"),
 ])
 def test_look_alikes_stay_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
@@ -63,6 +64,9 @@ def test_look_alikes_stay_unmasked(tagged, text, value):
 @pytest.mark.parametrize(("text", "value"), [
     ("Transfer from Priya to Ahmed bounced on the trip fund.", "Priya"),
     ("Thanks, Imogen Sutcliffe, order placed 22/11/2026.", "Imogen Sutcliffe"),
+    ("My profile is showing Tunde Bakare as the account holder, not me.", "Tunde Bakare"),
+    ("I sent a transfer from Nomvula to Thandiwe and it bounced.", "Thandiwe"),
+    ("Thanks to the team at Sunrise Clinic, Nomsa was so kind to my dad.", "Nomsa"),
 ])
 def test_names_stay_masked(tagged, text, value):
     assert masked(tagged, text, value)
