@@ -1058,6 +1058,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = _session26b_filters(text, extra, add=False)  # session 20 second round, fixer session26b
         extra = _session26c_filters(text, extra) if extra else extra  # session 20 second round, session26c
         extra = _session27_filters(text, extra) if extra else extra  # session 21 short round, session27
+        extra = _session27a_filters(text, extra) if extra else extra  # session 22, fixer session27a
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1102,7 +1103,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session26a_filters(text, spans) if spans else spans  # session 20 second round, fixer session26a
     spans = _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
     spans = _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
-    return _session27_filters(text, spans) if spans else spans  # session 21 short round, fixer session27
+    spans = _session27_filters(text, spans) if spans else spans  # session 21 short round, fixer session27
+    return _session27a_filters(text, spans) if spans else spans  # session 22, fixer session27a (blind27)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4356,3 +4358,137 @@ def _session27_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not any(s.kind in ("PERSON", "PHONE") for s in spans):
         return spans
     return [s for s in spans if not _s27_not_pii(text, s)]
+
+
+# ---- session 22, fixer session27a (blind27: the everyday mix) -------------------------------------------------------
+# PERSON spans that are no one's name, whichever rule, the NER or the tagger found them:
+# - a run of capitals glued to digits ("TRV" of a booking code "TRV9KD");
+# - a city on a route: the words right after "from" or after "from X to" in a message about a trip ("a one-way fee from
+#   Cairns to Darwin"), not a first name we know;
+# - a place of our list after a business and a comma or after in/at/near/from/to/via ("Apollo Hospitals, Chennai"),
+#   any one word after a site's word and a comma that punctuation or a link word ends ("Kauvery Hospital, Trichy,
+#   refused…"; not "the team at Sunrise Clinic, Nomsa was so kind");
+# - one word, not a first name we know, before a thing it makes ("a fake Dyson hairdryer") or after a seller's
+#   "fake"/"genuine"/"original" — and then the same word elsewhere in the message;
+# - a title on a streaming profile: shown in a row or list ("showing Squid Game in recommendations") or watched in a
+#   message about shows ("the kids keep watching Bluey on this profile"), not a first name we know.
+# And names and dates found around a name: "Ma." (Maria, in Philippine names) before a name joins it ("Ma. Kristine
+# Dumalagan"); a given name before a name whose first word is a given name, after a dash, a colon or a line's start
+# ("— Matilda Rose Kealoha"); a full date of a birth year (12 years ago or more) right after a name and a comma, at the
+# end of its line or sentence, is a DOB with no cue ("Parisa Gendron, 1994/03/30").
+_S27A_TRIP = re.compile(r"(?i:\b(?:flights?|fly|flying|flew|trains?|bus|coach|drive|driving|trip|route|one-way|"
+                        r"return|tickets?|ferry|campervan|motorhome|rental|hire|pick-?up|drop-?off|journey|travel\w{0,4}|"
+                        r"fares?|tour|shuttle|relocat\w{0,5}|moving|removal)\b)")
+_S27A_FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \t]{1,2}$")
+_S27A_TO_AFTER = re.compile(r"[ \t]{1,2}(?i:to|-|–|→)[ \t]{1,2}[A-Z]")
+_S27A_FROM_TO_BEFORE = re.compile(r"(?i:\bfrom)[ \t]{1,2}[A-Z][\w'’-]{1,20}(?:[ \t][A-Z][\w'’-]{1,20})?[ \t]{1,2}"
+                                  r"(?i:to|-|–|→)[ \t]{1,2}$")
+_S27A_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]{1,30},[ \t]{1,2}|\b(?i:in|at|near|from|to|via)[ \t]{1,2})$")
+_S27A_SITE_BEFORE = re.compile(r"\b(?:Hospitals?|Clinic|Hotel|Mall|Airport|Station|Branch|Store|Centre|Center|"
+                               r"University|College|School|Bank|Office|Market|Campus),[ \t]{1,2}$")
+_S27A_PLACE_END = re.compile(r"[ \t]{0,2}(?:[,.;:)]|\r?\n|$)|[ \t](?i:and|for|on|in|last|this|yesterday)\b")
+_S27A_THING_AFTER = re.compile(r"[ \t](?i:hair[ \t]?dryers?|hairdryers?|straighteners?|airwrap|curlers?|stylers?|fans?|"
+                               r"purifiers?|humidifiers?|dehumidifiers?|shavers?|razors?|toothbrush\w{0,2}|"
+                               r"smartwatch\w{0,2}|watch\w{0,2}|chargers?|cables?|monitors?|keyboards?|projectors?|"
+                               r"soundbars?|earphones|handbags?|perfume|sunglasses|cookers?|grills?|juicers?|irons?|"
+                               r"steamers?|stick|cordless|robot|lamp|heaters?|airpods)\b")
+_S27A_FAKE_BEFORE = re.compile(r"\b(?i:fake|genuine|original|counterfeit|knock-?off|replica|authentic)[ \t]$")
+_S27A_STREAM_BEFORE = re.compile(r"\b(?i:watch|watching|watched|rewatch\w{0,3}|binge\w{0,3}|episodes?[ \t]of|"
+                                 r"seasons?[ \t]\d{1,2}[ \t]of)[ \t]$")
+_S27A_SHOWING_BEFORE = re.compile(r"\b(?i:showing|shows|suggesting|suggests|recommending|recommends)[ \t]$")
+_S27A_ROW_AFTER = re.compile(r"[ \t](?i:in|on|under)[ \t](?:(?i:my|the|our|his|her|their|a)[ \t])?(?:(?i:kids'?|"
+                             r"child's|children's)[ \t])?(?i:recommendations?|list|row|feed|watchlist|continue[ \t]watching|"
+                             r"trending|top[ \t]picks|home[ \t]?screen)\b")
+_S27A_STREAM = re.compile(r"(?i:\b(?:profile|recommendations?|episodes?|season|series|movies?|films?|shows?|"
+                          r"streaming|netflix|prime[ \t]video|disney|kids|maturity|watchlist|my[ \t]list)\b)")
+_S27A_DATE = re.compile(
+    r"(\d{4}[/.-][01]?\d[/.-][0-3]?\d|[0-3]?\d[/.-][01]?\d[/.-]\d{4}|[0-3]?\d(?:st|nd|rd|th)?[ \t](?i:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]\d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]{0,6}\.?[ \t][0-3]?\d(?:st|nd|rd|th)?,?[ \t]\d{4})")
+_S27A_DOB_AFTER = re.compile(r"[ \t]{0,2}[,–—-][ \t]{1,2}" + _S27A_DATE.pattern + r"(?=[ \t]{0,4}(?:$|\r?\n|[.;)](?!\d)))")
+_S27A_YEAR = re.compile(r"(?:19|20)\d\d")
+_S27A_GIVEN_BEFORE = re.compile(r"(?:^|\n|[—–:-][ \t]{1,2})([A-Z][a-z]{2,15})[ \t]$")
+_S27A_NOT_GIVEN = frozenset("""hi hello dear thanks thank regards cheers name names booking order ref caller agent
+customer the and for with from january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday baby son daughter mum dad""".split())
+
+
+def _s27a_not_a_person(text: str, s: PiiSpan, memo: dict[str, bool]) -> bool:
+    value = text[s.start:s.end]
+    words = value.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    known = first in pii_rules.FIRST_NAMES or first in pii_rules.WORD_NAMES
+    if value.isalpha() and value.isupper() and len(value) <= 5 and s.end < len(text) and text[s.end].isdigit():
+        return True
+    if known:
+        return False
+    if len(words) <= 2 and _s27a_memo(memo, "trip", _S27A_TRIP, text) and (
+            (_S27A_FROM_BEFORE.search(text, max(0, s.start - 8), s.start) and _S27A_TO_AFTER.match(text, s.end))
+            or _S27A_FROM_TO_BEFORE.search(text, max(0, s.start - 60), s.start)):
+        return True
+    if len(words) == 1:
+        if first in pii_rules.PLACE_WORDS and _S27A_PLACE_BEFORE.search(text, max(0, s.start - 34), s.start):
+            return True
+        if _S27A_SITE_BEFORE.search(text, max(0, s.start - 16), s.start) and _S27A_PLACE_END.match(text, s.end):
+            return True
+        if (_S27A_THING_AFTER.match(text, s.end)
+                or _S27A_FAKE_BEFORE.search(text, max(0, s.start - 16), s.start)):
+            return True
+    if _S27A_SHOWING_BEFORE.search(text, max(0, s.start - 16), s.start) and _S27A_ROW_AFTER.match(text, s.end):
+        return True  # "showing Squid Game in recommendations" (not "my profile is showing Tunde Bakare as…")
+    return bool(_S27A_STREAM_BEFORE.search(text, max(0, s.start - 24), s.start)
+                and _s27a_memo(memo, "stream", _S27A_STREAM, text))
+
+
+def _s27a_memo(memo: dict[str, bool], key: str, pattern: re.Pattern[str], text: str) -> bool:
+    """One search of the whole message for each call of the filters, however many spans ask."""
+    if key not in memo:
+        memo[key] = pattern.search(text) is not None
+    return memo[key]
+
+
+def _s27a_grown(text: str, s: PiiSpan) -> PiiSpan:
+    if s.start >= 4 and text[s.start - 4:s.start] == "Ma. " and (s.start == 4 or not text[s.start - 5].isalnum()):
+        return PiiSpan(s.kind, s.start - 4, s.end, s.score)
+    words = text[s.start:s.end].split()
+    if len(words) >= 2 and (words[0].lower() in pii_rules.FIRST_NAMES or words[0].lower() in pii_rules.WORD_NAMES):
+        m = _S27A_GIVEN_BEFORE.search(text, max(0, s.start - 20), s.start)
+        if m:
+            given = m.group(1).lower()
+            if (given not in _S27A_NOT_GIVEN and given not in pii_rules.PLACE_WORDS and given not in BRANDS
+                    and given not in pii_rules.NOT_NAMES and given not in pii_rules._COMMON_WORDS):
+                return PiiSpan(s.kind, m.start(1), s.end, s.score)
+    return s
+
+
+def _s27a_births(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    from datetime import date  # here, not at the top: this session's code stays in its block
+
+    out = []
+    limit = date.today().year - 12
+    for s in spans:
+        if s.kind != "PERSON":
+            continue
+        m = _S27A_DOB_AFTER.match(text, s.end)
+        if not m:
+            continue
+        year = _S27A_YEAR.search(m.group(1))
+        if year and 1920 <= int(year.group()) <= limit and not any(
+                o.start < m.end(1) and m.start(1) < o.end for o in spans):
+            out.append(PiiSpan("DOB", m.start(1), m.end(1), 0.8))
+    return out
+
+
+def _session27a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 27a's filters (finish() and the tagger's spans in with_crf)."""
+    if not any(s.kind == "PERSON" for s in spans):
+        return spans
+    memo: dict[str, bool] = {}
+    dropped = {text[s.start:s.end] for s in spans if s.kind == "PERSON" and _s27a_not_a_person(text, s, memo)}
+    if dropped:  # the same one word elsewhere in the message is the same brand or place ("Dyson … a fake Dyson")
+        spans = [s for s in spans if s.kind != "PERSON" or text[s.start:s.end] not in dropped]
+    spans = [_s27a_grown(text, s) if s.kind == "PERSON" else s for s in spans]
+    births = _s27a_births(text, spans)
+    return _merged([*spans, *births]) if births else spans

@@ -1656,6 +1656,7 @@ def find_all(text: str) -> list[Found]:
     found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
     found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
     found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
+    found += itertools.islice(find_session27a(text), _S27_CAP)  # session 22, fixer session27a (blind27)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5695,3 +5696,172 @@ def find_session27(text: str) -> Iterator[Found]:
     if "conta" in low or "c/c" in low:
         for m in _S27_CONTA.finditer(text):
             yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+
+
+# ---- session 22, fixer session27a (blind27: the everyday mix — national ids after their cue, bank accounts, Irish
+# addresses, names a cue gives in lower case or after a baby's word) ------------------------------------------------
+# - BANK_ACCOUNT: 8-13 digits in one run after "account"/"acct"/"a/c" (number, no, #) in a message about a bank (a
+#   bank's word: cheque, savings, checking, overdraft, ATM, sort code, IFSC, routing, BSB; or a payment's word —
+#   transfer, deposit, withdrawal, salary, debited — in a message naming no utility, shop or policy, whose account
+#   numbers are references we keep);
+# - NATIONAL_ID: a driving licence number of letters and digits after the licence's name in en/de/fr/es/nl/it
+#   ("license number? … it's D420-5571-9983", "DL#: F255-921-50-094-0", "Führerschein … (Nr. B072RRE2I55)": digit
+#   groups after a letter, or letters among the digits — "AB12345678" is no layout we know), not a plate's or a
+#   software key's; an Australian Centrelink CRN (nine digits and a letter, "CRN 307 841 553K": a
+#   customer reference number of digits only stays kept); a Philippine TIN of a person in four groups
+#   ("TIN: 402-118-773-000") in a message naming no firm (a firm's TIN is kept);
+# - PASSPORT: a passport number (one or two letters, 6-8 digits, a letter or none) in the lines after "passport",
+#   with no other code's cue (booking, order, ref…) between;
+# - SSN: the last four of a social security number after the question ("the last four of your social?\n
+#   Caller: 4 4 0 9"), in digits or words;
+# - ADDRESS: an Irish address with an Irish-language street word ("12 Ardán na Coille, Knocknacarra, Galway H91 E2X4",
+#   "3 Páirc na Sailí, Oranmore") to its towns and Eircode; a postcode spelt in the phonetic alphabet after its cue
+#   ("postcode Sierra Kilo eleven, four Bravo Tango": two phonetic words at least);
+# - PERSON: a lower-case first name and surname in brackets after a role ("the seller (gemma whitlock)") or after
+#   "named"/"called" that punctuation or the line's end closes ("a driver named kevin mbatha, he…"); a name after a
+#   baby's word ("my newborn Lesedi", "our baby daughter Amara").
+_S27A_ACCT = re.compile(r"(?i:\b(?:account|acct|a/c)\b\.?(?:[ \t]?(?:number|no\.?|nr\.?|#))?(?:[ \t]?(?:is|:))?"
+                        r"[ \t]{0,2}[:#]?[ \t]{0,2})(\d{8,13})(?![\d-]|[.,]\d)")
+_S27A_BANK_STRONG = re.compile(r"(?i:\b(?:bank|banking|cheque|cheques|chequing|checking|savings|overdraft|atm|"
+                               r"sort[ \t]code|ifsc|routing|bsb|drawn[ \t]on)\b)")
+_S27A_BANK_WEAK = re.compile(r"(?i:\b(?:transfer\w{0,3}|deposit\w{0,3}|withdraw\w{0,4}|salary|debited|credited|"
+                             r"wire)\b)")
+_S27A_NOT_BANK = re.compile(r"(?i:\b(?:electricity|gas|water|energy|broadband|internet|mobile|phone|cable|utility|"
+                            r"bill|meter|insurance|policy|store|shop|loyalty|rewards|points|order|subscription)\b)")
+_S27A_LICENCE_CUE = re.compile(r"(?i:\b(?:licen[cs]e|DL|führerschein\w{0,6}|fuhrerschein\w{0,6}|permis|rijbewijs"
+                               r"\w{0,8}|patente|carnet|licencia)\b(?:[ \t]?(?:number|no\.?|nr\.?|num|#|nummer))?)")
+_S27A_LICENCE_TOKEN = re.compile(r"(?<![\w-])([A-Z]{1,2}\d{2,8}(?:[- ]\d{1,6}){1,5}|[A-Z][A-Z0-9]{6,14})(?![\w-])")
+_S27A_LETTER_AFTER_DIGIT = re.compile(r"\d[A-Z]")
+_S27A_LICENCE_NOT = re.compile(r"(?i:plate|key|serial|regist|vin\b|order|booking|ref|tracking|software|business|"
+                               r"liquor|product|activation|\n)")
+_S27A_CRN = re.compile(r"\bCRN\b[^\d\n]{0,12}(\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?[A-Za-z])(?![\w-])")
+_S27A_TIN = re.compile(r"\bTIN\b(?:[ \t]?(?:no\.?|number|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{3}-\d{3}-\d{3}-\d{3,5})"
+                       r"(?![\d-])")
+_S27A_FIRM = re.compile(r"(?i:\b(?:ltd|inc|llc|corp|corporation|plc|gmbh|pty|company|enterprises|trading|"
+                        r"we[ \t]are|our[ \t]firm)\b)")
+_S27A_PASSPORT_CUE = re.compile(r"(?i:\bpassports?\b)")
+_S27A_PASSPORT_TOKEN = re.compile(r"(?<![\w-])([A-Z]{1,2}\d{6,8}[A-Z]?)(?![\w-])")
+_S27A_OTHER_CODE = re.compile(r"(?i:\b(?:booking|order|ref|reference|tracking|confirmation|invoice|flight|ticket|"
+                              r"pnr|policy|claim|account|card|visa[ \t]application)\b)")
+_S27A_SSN_CUE = re.compile(r"(?i:\blast[ \t](?:four|4)(?:[ \t]digits)?[ \t]of[ \t](?:(?:your|my|the|his|her)[ \t])?"
+                           r"(?:social|ssn|ss#|s\.s\.n\.))")
+_S27A_FOUR = re.compile(r"(?<![\w-])(\d(?:[ \t-]?\d){3})(?![\w-]|[ \t-]?\d)|(?i:\b((?:(?:zero|oh|one|two|three|four|"
+                        r"five|six|seven|eight|nine),?[ \t]){3}(?:zero|oh|one|two|three|four|five|six|seven|eight|"
+                        r"nine))\b)")
+_S27A_IRISH_STREET = (r"(?:Ardán|Ardan|Páirc|Pairc|Bóthar|Bothar|Sráid|Sraid|Radharc|Lána|Céide|Ceide|Plás|"
+                      r"Ascaill|Cúirt|Cuirt|Gleann|Bóithrín|Boithrin|Faiche|Garrán|Garran|Cearnóg|Cearnog|Cluain|"
+                      r"Árd|Coill|Cnoc)")
+_S27A_IRISH_WORD = r"[A-ZÁÉÍÓÚ][a-záéíóú'’-]{1,20}"
+_S27A_IRISH = re.compile(
+    rf"(?<![\w-])\d{{1,4}}[A-Za-z]?,?[ \t]{_S27A_IRISH_STREET}(?:[ \t](?:na|an|an[ \t]t-?|a|de|Uí|Ui|Mhic|"
+    rf"{_S27A_IRISH_WORD})){{1,4}}(?![\w'’-])"
+    rf"(?:,[ \t]{{1,2}}(?:Co\.?[ \t])?{_S27A_IRISH_WORD}(?:[ \t]{_S27A_IRISH_WORD})?(?![\w'’-])){{0,3}}"
+    rf"(?:,?[ \t]{{1,2}}{_EIRCODE}(?![\w-]))?")
+_S27A_ROLE = (r"seller|buyer|driver|courier|landlord|landlady|tenant|agent|technician|engineer|rep|host|owner|"
+              r"neighbou?r|installer|plumber|electrician|cleaner|nurse|doctor|tutor|manager|adviser|advisor|"
+              r"representative|guy|lady|man|woman|person|customer|caller|sender|recipient|seller's[ \t]name")
+_S27A_LOWER_NAME = re.compile(rf"(?i:\b(?:{_S27A_ROLE}))[ \t]{{0,2}}\(([a-z]{{2,15}})[ \t]([a-z]{{2,20}}"
+                              r"(?:-[a-z]{2,20})?)\)|\b(?:named|called)[ \t]([a-z]{2,15})[ \t]([a-z]{2,20})(?=[ \t]{0,2}(?:[,.!?;:)\n]|$))")
+_S27A_BABY = re.compile(rf"\b(?i:my|our|his|her|their)[ \t](?i:newborn|new-born|new[ \t]baby|baby|infant|toddler|"
+                        rf"twins|little[ \t]one|grandchild|godson|goddaughter|godchild)"
+                        rf"(?:[ \t](?i:son|daughter|girl|boy|brother|sister))?,?[ \t]({_CAP_NAME})(?![\w'’-])")
+_S27A_STOP = frozenset("""is was has had and or but says said the a an to from for with who that back about on in at
+of it me him her them us up out off again today yesterday tomorrow""".split())
+
+
+_S27A_NATO = (r"alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|"
+              r"oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu")
+_S27A_NUM = (r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             r"sixteen|seventeen|eighteen|nineteen|twenty|double|\d{1,2}")
+_S27A_POSTCODE_CUE = re.compile(r"(?i:\b(?:post[ \t]?code|postal[ \t]code|zip[ \t]?code|eircode)\b)")
+_S27A_NATO_RUN = re.compile(rf"(?<![\w'’-])(?i:(?:{_S27A_NATO})(?:,?[ \t]{{1,2}}(?:{_S27A_NATO}|{_S27A_NUM})){{3,9}})"
+                            r"(?![\w'’-])")
+_S27A_NATO_WORD = re.compile(rf"(?i:\b(?:{_S27A_NATO})\b)")
+
+
+def _s27a_nato_postcodes(text: str) -> Iterator[Found]:
+    """A postcode spelt in the phonetic alphabet after its cue ("postcode Sierra Kilo eleven, four Bravo Tango")."""
+    for cue in itertools.islice(_S27A_POSTCODE_CUE.finditer(text), 4):
+        m = _S27A_NATO_RUN.search(text, cue.end(), cue.end() + 90)
+        if m and len(_S27A_NATO_WORD.findall(m.group())) >= 2:
+            yield "ADDRESS", m.start(), m.end(), 0.8
+
+
+def _s27a_bank(text: str) -> bool:
+    return bool(_S27A_BANK_STRONG.search(text) or (_S27A_BANK_WEAK.search(text) and not _S27A_NOT_BANK.search(text)))
+
+
+def _s27a_licences(text: str) -> Iterator[Found]:
+    for cue in itertools.islice(_S27A_LICENCE_CUE.finditer(text), 8):
+        window = text[cue.end():cue.end() + 48]
+        for m in _S27A_LICENCE_TOKEN.finditer(window):
+            value = m.group(1)
+            digits = sum(c.isdigit() for c in value)
+            compact = "-" not in value and " " not in value
+            if compact and not _S27A_LETTER_AFTER_DIGIT.search(value):
+                break  # "AB12345678": letters then digits only, no licence layout we know
+            if digits >= 5 and len(value) >= 7 and not _S27A_LICENCE_NOT.search(window, 0, m.start()):
+                yield "NATIONAL_ID", cue.end() + m.start(1), cue.end() + m.end(1), 0.85
+            break
+
+
+def _s27a_passports(text: str) -> Iterator[Found]:
+    for cue in itertools.islice(_S27A_PASSPORT_CUE.finditer(text), 4):
+        end = cue.end() + 220
+        for m in itertools.islice(_S27A_PASSPORT_TOKEN.finditer(text, cue.end(), end), 6):
+            if _S27A_OTHER_CODE.search(text, cue.end(), m.start()):
+                break
+            yield "PASSPORT", m.start(1), m.end(1), 0.85
+
+
+def _s27a_ssn_last_four(text: str) -> Iterator[Found]:
+    for cue in itertools.islice(_S27A_SSN_CUE.finditer(text), 4):
+        m = _S27A_FOUR.search(text, cue.end(), cue.end() + 60)
+        if m:
+            g = 1 if m.group(1) else 2
+            yield "SSN", m.start(g), m.end(g), 0.85
+
+
+def _s27a_names(text: str, low: str) -> Iterator[Found]:
+    if "(" in text or "named" in low or "called" in low:
+        for m in itertools.islice(_S27A_LOWER_NAME.finditer(text), 8):
+            g = 1 if m.group(1) else 3
+            first, last = m.group(g), m.group(g + 1)
+            if first in FIRST_NAMES and last not in _S27A_STOP and last not in _COMMON_WORDS and last not in NOT_NAMES:
+                yield "PERSON", m.start(g), m.end(g + 1), 0.8
+    if any(w in low for w in ("newborn", "new-born", "baby", "infant", "toddler", "twins", "little one", "grandchild",
+                              "god")):
+        for m in itertools.islice(_S27A_BABY.finditer(text), 8):
+            name = m.group(1).lower()
+            if name not in _COMMON_WORDS and name not in NOT_NAMES and name not in PLACE_WORDS:
+                yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+def find_session27a(text: str) -> Iterator[Found]:
+    """Session 27a's rules (see the block's comment)."""
+    low = text.lower()
+    yield from _s27a_names(text, low)
+    if ("post" in low or "zip" in low or "eircode" in low) and ("o" in low and _S27A_NATO_WORD.search(text)):
+        yield from _s27a_nato_postcodes(text)
+    if not _DIGIT.search(text):
+        return
+    if ("account" in low or "acct" in low or "a/c" in low) and _s27a_bank(text):
+        for m in itertools.islice(_S27A_ACCT.finditer(text), 8):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if any(w in low for w in ("licen", "dl", "führerschein", "fuhrerschein", "permis", "rijbewijs", "patente",
+                              "carnet")):
+        yield from _s27a_licences(text)
+    if "CRN" in text:
+        for m in itertools.islice(_S27A_CRN.finditer(text), 8):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "TIN" in text and not _S27A_FIRM.search(text):
+        for m in itertools.islice(_S27A_TIN.finditer(text), 8):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "passport" in low:
+        yield from _s27a_passports(text)
+    if "last" in low and ("social" in low or "ss" in low):
+        yield from _s27a_ssn_last_four(text)
+    if any(w in text for w in ("Ard", "ár", "Pá", "Pai", "Bó", "Bot", "Srá", "Sra", "Radh", "Lá", "Cé", "Cei",
+                               "Plá", "Asc", "Cú", "Cui", "Glea", "Fai", "Garr", "Cear", "Clu", "Árd", "Coil", "Cnoc")):
+        for m in itertools.islice(_S27A_IRISH.finditer(text), 8):
+            yield "ADDRESS", m.start(), m.end(), 0.8
