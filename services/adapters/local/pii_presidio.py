@@ -1105,7 +1105,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
     spans = _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
     spans = _session27_filters(text, spans) if spans else spans  # session 21 short round, fixer session27
-    return _session27b_filters(text, spans) if spans or "birth" in text or "..." in text else spans  # session27b
+    return _session27b_filters(text, spans) if spans or any(  # session 21 short round, fixer session27b
+        w in text for w in _S27B_ADD_GATES) else spans
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4381,6 +4382,8 @@ def _session27_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # - a masked word spelt or read before a street word ("p-e-n-r-h-y-n avenue", "Penrhyn Avenue, Cardiff");
 # - the words of a spoken e-mail's local part said apart ("w dot kettleborough at …" then "kettle borough");
 # - session 27b's cued finds (dates of birth, spelt ids, paused numbers) that an older filter dropped as a reference.
+_S27B_ADD_GATES = ("birth", "dob", "DOB", "...", "…", "nacimiento", "licen", "insurance", "tin", "TIN", "aadha",
+                   "Aadha", "passport")
 _S27B_COMMA_GAP = re.compile(r",[ \t]{0,2}")
 _S27B_CAPS_THEN_WORD = re.compile(r"(?:[ \t]{1,2}[A-Z](?![\w'’])){0,4}[ \t]{1,2}([a-z]+)")  # on a 30-character slice
 _S27B_CAPS_BEFORE = re.compile(r"(?<![\w'’])[A-Z](?:[ \t][A-Z]){0,3}[ \t]{1,2}$")  # on a 12-character slice
@@ -4415,6 +4418,8 @@ def _s27b_drop(text: str, s: PiiSpan) -> bool:
         ats = list(itertools.islice(_S27B_SPOKEN_AT.finditer(value), 8))
         domain = value[ats[-1].end():].lower().split() if ats else []
         return bool(domain) and all(w in _S27B_NUMBER_WORDS for w in domain)
+    if s.kind == "PERSON" and not words:
+        return True  # "..." copied as a name's other mention
     before = text[max(0, s.start - 160):s.start]
     if s.kind == "PERSON" and len(words) >= 3 and any(w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words) and \
             all(w in pii_rules._NATO_WORDS or w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words):
@@ -4475,7 +4480,7 @@ def _s27b_added(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 words = list(itertools.islice(re.finditer(r"(?<![\w'’-])[a-z]{2,20}(?![\w'’-])", text.lower()), 400))
                 out += [PiiSpan("PERSON", a.start(), b.end(), 0.85) for a, b in zip(words, words[1:], strict=False)
                         if a.group() + b.group() in parts and text[a.end():b.start()] == " "]
-    if any(c in text for c in ("birth", "dob", "DOB", "...", "…", "nacimiento", "licen", "insurance")):
+    if any(c in text for c in _S27B_ADD_GATES):
         for kind, start, end, score in itertools.islice(pii_rules.find_session27b(text), 24):
             if kind in ("DOB", "NATIONAL_ID", "CARD") or kind == "PHONE" and "..." in text[start:end]:
                 out.append(PiiSpan(kind, start, end, score))

@@ -5802,7 +5802,7 @@ def _s27b_spelt_ok(value: str) -> bool:
             digits += 1 if i + 1 < len(tokens) and tokens[i + 1] != "you" else 0
         else:
             letters += 1
-    return 8 <= digits + letters <= 20 and digits >= 2 and letters >= 1
+    return 8 <= digits + letters <= 20 and (digits >= 2 and letters >= 1 or digits >= 9)
 
 
 def _s27b_spelt_ids(text: str) -> Iterator[Found]:
@@ -5893,6 +5893,31 @@ def _s27b_spelt_back(text: str) -> Iterator[Found]:
                 yield "PERSON", m.end() + 1 + w.start(), m.end() + 1 + w.end(), 0.85
 
 
+_S27B_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                     r"hundred|\d{1,4}[a-z]?)")
+_S27B_PAUSED_ADDRESS = re.compile(
+    rf"(?i)\b(?:address(?:[ \t]is)?|live[ \t]at|living[ \t]at|moved[ \t]to|deliver(?:ed)?[ \t]to)[ \t:,]{{1,3}}"
+    rf"(?:it['’]s[ \t]|is[ \t])?({_S27B_NUMBER_WORD}(?:[ \t-]{_S27B_NUMBER_WORD}){{0,2}}"
+    r"(?:[ \t]{1,2}(?:\.{3}|…)?[ \t]{0,2}[a-z'’-]{1,20}){1,8}?[ \t]{1,2}(?:road|street|lane|avenue|drive|close|way|"
+    r"crescent|court|place|terrace|grove|gardens|square|hill|row|walk|mews|rise|park|view|green)\b)")
+_S27B_ITS_NAME = re.compile(r"(?i)\bit['’]s[ \t]((?:[a-z]{1,6}[ \t]{0,2}(?:\.{3}|…)[ \t]{0,2})?[a-z]{3,20})[ \t]"
+                            r"(?:from|calling|here)\b")
+_S27B_ITS_NOT = frozenset("""just only about the that this me him her them us you your my our his their nothing
+something someone somebody anyone everyone all been being not now still also really actually regarding re urgent
+coming going working""".split())
+
+
+def _s27b_spoken_names(text: str) -> Iterator[Found]:
+    """A first name after "it's" before "from"/"calling"/"here", a stuttered start joined ("it's pa ... palesa from")."""
+    for m in itertools.islice(_S27B_ITS_NAME.finditer(text), 8):
+        pieces = re.split(r"[ \t]{0,2}(?:\.{3}|…)[ \t]{0,2}", m.group(1).lower())
+        name = pieces[-1]
+        if name in _S27B_ITS_NOT or name in NOT_NAMES or len(pieces) > 1 and not name.startswith(pieces[0]):
+            continue
+        yield "PERSON", m.start(1), m.end(1), 0.8
+
+
 def find_session27b(text: str) -> Iterator[Found]:
     """Session 27b's rules (see the block's comment)."""
     low = text.lower()
@@ -5921,6 +5946,12 @@ def find_session27b(text: str) -> Iterator[Found]:
                 yield "PERSON", a.start(1), a.end(1), 0.85
     if "\n" in text and any(w in low for w in _NATO_HINTS):
         yield from _s27b_spelt_back(text)
+    if "..." in text or "…" in text:
+        for m in itertools.islice(_S27B_PAUSED_ADDRESS.finditer(text), 8):
+            if "..." in m.group(1) or "…" in m.group(1):
+                yield "ADDRESS", m.start(1), m.end(1), 0.85
+    if "it's" in low or "it’s" in low:
+        yield from _s27b_spoken_names(text)
     if "birth" in low or "dob" in low or "born" in low:
         for m in itertools.islice(_S27B_NAME_BEFORE_DOB.finditer(text), 8):
             if not any(w.lower() in NOT_NAMES for w in m.group(1).split()):

@@ -6,7 +6,8 @@ after a plural cue and a date of birth read digit by digit, a national insurance
 letter names, a German identity card number after "Ausweisnummer", a Tagalog self-introduction ("ako po si …"), a
 spoken e-mail read back after "I've got" or with commas between its pieces, the surname said back after a
 spelling-alphabet run, the answer naming the lead passenger, a name before a date of birth ("he's Ambrose, date of
-birth …"), a hyphenated second surname, a bracketed date of birth after a name, a spelt street with its street word.
+birth …"), a hyphenated second surname, a bracketed date of birth after a name, a spelt street with its street word,
+a spoken address and a first name said with pauses and a stutter, a Philippine TIN read digit by digit.
 What must stay unmasked: number words after a spoken "at" ("months at nine point nine percent"), a booking reference
 in the spelling alphabet, spelt capitals and digits of an account or PCN code, a spoken postcode shape inside a
 tracking number, a receipt or tracking number after its cue, an amount after an address. Every sentence is new.
@@ -44,6 +45,9 @@ from tests.adapters.local.pii_support import masked, touched
     ("Prosimy o zwrot na konto, właściciel Bożena Wróblewska-Ogunleye, dziękuję.", "Bożena Wróblewska-Ogunleye"),
     ("Goedemorgen, voor Sanne Verhoeven (09-07-2014) is een nieuw paspoort nodig.", "09-07-2014"),
     ("agent: which street\ncaller: t-r-e-v-a-n-i-o-n road, number twelve", "t-r-e-v-a-n-i-o-n road"),
+    ("voicemail: the address is fifty one ... cedar ... cedar bank close, ring me", "fifty one ... cedar ... cedar"),
+    ("voicemail (low confidence): hi it's ma ... marguerite from flat six, about the leak", "ma ... marguerite"),
+    ("caller: my tin is four one two three three nine eight seven six oh oh oh", "four one two three three nine"),
 ])
 def test_spoken_and_foreign_personal_data_is_masked(tagged, text, value):
     assert masked(tagged, text, value)
@@ -60,6 +64,8 @@ def test_spoken_and_foreign_personal_data_is_masked(tagged, text, value):
     ("Hallo, Bon-Nr. 2218-4409-17 vom Markt in Köln, der Toaster ist defekt.", "2218-4409-17"),
     ("Su envío ya salió. Puede seguirlo con el número 0311 7720 5548 en la web.", "0311 7720 5548"),
     ("Flat C-702, Lakeview Towers, Powai, Mumbai 400076 ka bill ₹12,400 aaya hai, please check", "₹12,400"),
+    ("voicemail: hi it's just here from the garage about the van, call us back", "just here"),
+    ("caller: a tin of paint was twenty four ninety nine in your Leeds branch", "tin of paint"),
 ])
 def test_look_alikes_stay_unmasked(tagged, text, value):
     assert not touched(tagged, text, value)
