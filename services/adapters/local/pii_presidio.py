@@ -23,6 +23,7 @@ import bisect
 import functools
 import hashlib
 import importlib.util
+import itertools
 import logging
 import os
 import re
@@ -1059,6 +1060,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = _session26c_filters(text, extra) if extra else extra  # session 20 second round, session26c
         extra = _session27_filters(text, extra) if extra else extra  # session 21 short round, session27
         extra = _session27a_filters(text, extra) if extra else extra  # session 22, fixer session27a
+        extra = [_s27b_widen(text, s) for s in extra if not _s27b_drop(text, s)]  # session 22, fixer session27b
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1104,7 +1106,9 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session26b_filters(text, spans) if spans else spans  # session 20 second round, fixer session26b
     spans = _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
     spans = _session27_filters(text, spans) if spans else spans  # session 21 short round, fixer session27
-    return _session27a_filters(text, spans) if spans else spans  # session 22, fixer session27a (blind27)
+    spans = _session27a_filters(text, spans) if spans else spans  # session 22, fixer session27a (blind27)
+    return _session27b_filters(text, spans) if spans or any(  # session 22, fixer session27b
+        w in text for w in _S27B_ADD_GATES) else spans
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4492,3 +4496,142 @@ def _session27a_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [_s27a_grown(text, s) if s.kind == "PERSON" else s for s in spans]
     births = _s27a_births(text, spans)
     return _merged([*spans, *births]) if births else spans
+# ---- session 21 short round, fixer session27b (blind27b: voice transcripts read aloud; es/fr/de/pt/it/nl/pl/Taglish) --
+# Dropped:
+# - a spoken "at" before number words read as an e-mail ("thirty six months at nine point nine percent");
+# - a spelling-alphabet run holding digits read as a name after a booking / reference cue ("the booking reference\n
+#   kilo x-ray seven papa two lima") unless it spells a UK or Canadian postcode;
+# - spelt capitals before number words ("C W nine nine three one two oh four", "W E seven seven three…"): a code with
+#   letters, so neither a name (the capitals) nor a phone (the digit words after the capitals), unless an id or
+#   postcode cue comes before;
+# - a spoken postcode inside a longer spoken code (number words on both its sides: "one Z nine nine nine A A one oh…");
+# - a number after a receipt or parcel-tracking cue read as a phone ("Bon-Nr. 0417-2231-88", "puede seguirlo … con el
+#   número 0276 5518 0043");
+# Widened or added:
+# - an address running past its postcode into an amount ("…Thane West 400607 ka maintenance bill ₹8,750…"): cut at
+#   the postcode;
+# - a name cut before its hyphenated second surname ("Halina Brzezińska-Adeyemi");
+# - a spoken date of birth's leading "the" ("the fourteenth of feb twenty fifteen"); a numeric date in brackets right
+#   after a masked name ("mijn zoon Milan (14-02-2011)");
+# - a masked word spelt or read before a street word ("p-e-n-r-h-y-n avenue", "Penrhyn Avenue, Cardiff");
+# - the words of a spoken e-mail's local part said apart ("w dot kettleborough at …" then "kettle borough");
+# - session 27b's cued finds (dates of birth, spelt ids, paused numbers) that an older filter dropped as a reference.
+_S27B_ADD_GATES = ("birth", "dob", "DOB", "...", "…", "nacimiento", "licen", "insurance", "tin", "TIN", "aadha",
+                   "Aadha", "passport")
+_S27B_COMMA_GAP = re.compile(r",[ \t]{0,2}")
+_S27B_CAPS_THEN_WORD = re.compile(r"(?:[ \t]{1,2}[A-Z](?![\w'’])){0,4}[ \t]{1,2}([a-z]+)")  # on a 30-character slice
+_S27B_CAPS_BEFORE = re.compile(r"(?<![\w'’])[A-Z](?:[ \t][A-Z]){0,3}[ \t]{1,2}$")  # on a 12-character slice
+_S27B_WORD_BEFORE = re.compile(r"([a-z]{1,12})[ \t]{1,2}$")
+_S27B_WORD_AFTER = re.compile(r"[ \t]{1,2}([a-z]{1,12})")
+_S27B_NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand point dot double triple percent""".split())
+_S27B_SPOKEN_AT = re.compile(r"(?i)[ \t](?:at|arroba|arobase)[ \t]")
+_S27B_CODE_CUE = re.compile(r"(?i:\b(?:booking|reference|ref|confirmation|locator|pnr|order|tracking|ticket)\b)")
+_S27B_POSTCODE_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
+_S27B_ID_CUE = re.compile(r"(?i:\b(?:insurance|licen[cs]e|passport|post[ \t]?code|postal|zip|eircode|id|nino|ni)\b)")
+_S27B_SPOKEN_DIGITS = frozenset("zero oh one two three four five six seven eight nine double triple".split())
+_S27B_RECEIPT_CUE = re.compile(r"(?i:\b(?:bon|beleg|kassenbon|quittung|bonnummer|ticket[ \t]de[ \t]caisse|scontrino|"
+                               r"recibo|seguimiento|seguirlo|seguir[ \t]el[ \t]env[ií]o|rastreo|rastrear|suivi|"
+                               r"tracciamento|rastreio|volgen|track[ \t]?(?:&|and)[ \t]?trace|sendungsnummer|"
+                               r"sendungsverfolgung)\b)")
+_S27B_PHONE_WORDS = re.compile(r"(?i:\b(?:tel[ée]fono|telefon|t[ée]l[ée]phone|telefono|telefoon|phone|mobile|m[óo]vil|"
+                               r"handy|portable|cellulare|celular|llam|ruf|appel|tel|t[ée]l|tlf|fon|cel|whatsapp)\w{0,6})")
+_S27B_CURRENCY = re.compile(r"[₹$£€¥]|\b(?:rs|inr|eur|usd|gbp)\.?[ \t]?\d", re.IGNORECASE)
+_S27B_POSTCODE_END = re.compile(r"\b\d{4,6}\b")
+_S27B_HYPHEN_TAIL = re.compile(r"-[A-ZÀ-Þ][^\W\d_]{1,30}(?![\w-])")
+_S27B_BRACKET_DATE = re.compile(r"[ \t]?\((?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d\)")
+_S27B_STREET_AFTER = re.compile(r"[ \t](?i:avenue|road|street|lane|drive|close|crescent|way|court|place|terrace|"
+                                r"grove|gardens|square|hill|row|walk|mews|rise|park)\b(?:,[ \t][A-Z][a-z]{2,20}\b)?")
+
+
+def _s27b_drop(text: str, s: PiiSpan) -> bool:
+    value = text[s.start:s.end]
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d+", value.lower())
+    if s.kind == "EMAIL" and "@" not in value:
+        ats = list(itertools.islice(_S27B_SPOKEN_AT.finditer(value), 8))
+        domain = value[ats[-1].end():].lower().split() if ats else []
+        return bool(domain) and all(w in _S27B_NUMBER_WORDS for w in domain)
+    if s.kind == "PERSON" and not words:
+        return True  # "..." copied as a name's other mention
+    before = text[max(0, s.start - 160):s.start]
+    if s.kind == "PERSON" and len(words) >= 3 and any(w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words) and \
+            all(w in pii_rules._NATO_WORDS or w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words):
+        code = "".join(w[0].upper() if w in pii_rules._NATO_WORDS else pii_rules._s27b_digits(w) or w for w in words)
+        return not _S27B_POSTCODE_SHAPE.fullmatch(code) and bool(_S27B_CODE_CUE.search(before))
+    if s.kind == "PERSON" and words and len(words) <= 3 and all(len(w) == 1 and w.isalpha() for w in words) and \
+            value.replace(" ", "").isupper():
+        after = _S27B_CAPS_THEN_WORD.match(text[s.end:s.end + 30])
+        return after is not None and after.group(1).lower() in _S27B_SPOKEN_DIGITS and not _S27B_ID_CUE.search(before)
+    if s.kind == "PHONE" and words and all(w in _S27B_SPOKEN_DIGITS for w in words):
+        caps = _S27B_CAPS_BEFORE.search(text[max(0, s.start - 12):s.start])
+        return bool(caps) and not _S27B_ID_CUE.search(before)
+    if s.kind == "PHONE" and any(c.isdigit() for c in value):
+        near = text[max(0, s.start - 70):s.start]
+        cues = list(_S27B_RECEIPT_CUE.finditer(near))
+        return bool(cues) and not _S27B_PHONE_WORDS.search(near, cues[-1].start())
+    if s.kind in ("ADDRESS", "PERSON") and words and len(words) <= 8 and \
+            all(len(w) == 1 or w in _S27B_SPOKEN_DIGITS for w in words):
+        prev = _S27B_WORD_BEFORE.search(text[max(0, s.start - 12):s.start].lower())
+        nxt = _S27B_WORD_AFTER.match(text[s.end:s.end + 12].lower())
+        return prev is not None and nxt is not None and prev.group(1) in _S27B_SPOKEN_DIGITS and \
+            nxt.group(1) in _S27B_SPOKEN_DIGITS
+    return False
+
+
+def _s27b_widen(text: str, s: PiiSpan) -> PiiSpan:
+    value = text[s.start:s.end]
+    if s.kind == "ADDRESS" and _S27B_CURRENCY.search(value):
+        cut = _S27B_CURRENCY.search(value)
+        codes = list(_S27B_POSTCODE_END.finditer(value, 0, cut.start() if cut else len(value)))
+        if codes:
+            return PiiSpan(s.kind, s.start, s.start + codes[-1].end(), s.score)
+    if s.kind == "PERSON":
+        tail = _S27B_HYPHEN_TAIL.match(text, s.end)
+        if tail:
+            return PiiSpan(s.kind, s.start, tail.end(), s.score)
+    if s.kind == "DOB" and text[max(0, s.start - 4):s.start].lower() == "the ":
+        return PiiSpan(s.kind, s.start - 4, s.end, s.score)
+    if s.kind in ("PERSON", "ADDRESS"):
+        street = _S27B_STREET_AFTER.match(text, s.end)
+        if street and (s.kind == "ADDRESS" or "-" in value or value[:1].isupper() and " " not in value):
+            return PiiSpan("ADDRESS", s.start, street.end(), s.score)
+    return s
+
+
+def _s27b_added(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """New spans: a bracketed date after a name, a spoken e-mail's local part said apart, dropped cued finds."""
+    out: list[PiiSpan] = []
+    for s in spans:
+        if s.kind == "PERSON" and "(" in text[s.end:s.end + 2]:
+            d = _S27B_BRACKET_DATE.match(text, s.end)
+            if d:
+                out.append(PiiSpan("DOB", d.start() + text[d.start():d.end()].index("(") + 1, d.end() - 1, 0.85))
+        if s.kind == "EMAIL" and " at " in text[s.start:s.end]:
+            parts = {p for p in re.findall(r"[a-z]{6,30}", text[s.start:s.end].lower().split(" at ")[0])
+                     if p not in ("underscore", "letter") and p not in _S27B_NUMBER_WORDS}
+            if parts:
+                words = list(itertools.islice(re.finditer(r"(?<![\w'’-])[a-z]{2,20}(?![\w'’-])", text.lower()), 400))
+                out += [PiiSpan("PERSON", a.start(), b.end(), 0.85) for a, b in zip(words, words[1:], strict=False)
+                        if a.group() + b.group() in parts and text[a.end():b.start()] == " "]
+    if any(c in text for c in _S27B_ADD_GATES):
+        for kind, start, end, score in itertools.islice(pii_rules.find_session27b(text), 24):
+            if kind in ("DOB", "NATIONAL_ID", "CARD") or kind == "PHONE" and "..." in text[start:end]:
+                out.append(PiiSpan(kind, start, end, score))
+    return [a for a in out if not any(s.start <= a.start and a.end <= s.end for s in spans)]
+
+
+def _session27b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 27b's filters (finish() and the tagger's spans in with_crf)."""
+    spans = [_s27b_widen(text, s) for s in spans if not _s27b_drop(text, s)]
+    added = _s27b_added(text, spans)
+    spans = _merged([*spans, *added]) if added else spans
+    if sum(s.kind == "ADDRESS" for s in spans) < 2:
+        return spans
+    out: list[PiiSpan] = []
+    for s in sorted(spans, key=lambda x: (x.start, x.end)):  # two pieces of one address read out with a comma between them
+        if out and out[-1].kind == s.kind == "ADDRESS" and _S27B_COMMA_GAP.fullmatch(text, out[-1].end, s.start):
+            out[-1] = PiiSpan("ADDRESS", out[-1].start, s.end, max(out[-1].score, s.score))
+        else:
+            out.append(s)
+    return out

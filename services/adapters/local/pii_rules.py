@@ -1657,6 +1657,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
     found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
     found += itertools.islice(find_session27a(text), _S27_CAP)  # session 22, fixer session27a (blind27)
+    found += itertools.islice(find_session27b(text), _S27_CAP)  # session 22, fixer session27b (blind27b)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -5865,3 +5866,261 @@ def find_session27a(text: str) -> Iterator[Found]:
                                "Plá", "Asc", "Cú", "Cui", "Glea", "Fai", "Garr", "Cear", "Clu", "Árd", "Coil", "Cnoc")):
         for m in itertools.islice(_S27A_IRISH.finditer(text), 8):
             yield "ADDRESS", m.start(), m.end(), 0.8
+# ---- session 21 short round, fixer session27b (blind27b: voice transcripts read aloud; es/fr/de/pt/it/nl/pl/Taglish) --
+# - a number read aloud in pieces split by a pause ("oh seven seven six four ... nine two two five oh one"): digit words
+#   in runs joined by "..." after a phone cue (10-12 digits: PHONE) or a card cue (13-19 digits: CARD), one span;
+# - dates of birth after a plural cue ("Fechas de nacimiento 03/09/1991 y 22/12/1993", "dates of birth …"): every
+#   numeric date up to the line's end; a date of birth read digit by digit ("date of birth one two oh five one nine
+#   seven three": 6 or 8 digit words making a valid day, month and year);
+# - a national id or licence spelt aloud after its cue, on the same line or as the next line's answer, with English
+#   letter names ("national insurance number is jay kay four four double one nine two c", "driving licence number\n
+#   caller: h a r g r nine oh one …"): letters and digit words, 8-18 symbols, both letters and digits;
+# - a German identity card number after its cue ("Ausweisnummer L01X7RT42"): 9-10 of the card's letters and digits;
+# - a Tagalog self-introduction ("Ako po si Rowena", "ito si Marites");
+# - a spoken e-mail address whose local part follows "got"/"have"/"read" ("i've got priya underscore nandakumar eight
+#   one at outlook dot com") or is read with commas between its pieces ("the letter t, dot, oyelowo, at, proton mail
+#   dot com").
+_S27B_DW = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_S27B_RUN = rf"{_S27B_DW}(?:,?[ \t]{{1,2}}{_S27B_DW}){{0,15}}"
+_S27B_PAUSED = re.compile(rf"(?i)(?<![\w'’-]){_S27B_RUN}(?:,?[ \t]{{0,2}}(?:\.{{3}}|…)[ \t]{{0,2}}{_S27B_RUN}){{1,3}}"
+                          r"(?![\w'’-])")
+_S27B_DIGIT_VALUE = {"oh": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                     "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_S27B_PHONE_CUE = re.compile(r"(?i:\b(?:number['’]?s|number[ \t]is|ring[ \t]me(?:[ \t]back)?[ \t]on|call[ \t]me"
+                             r"(?:[ \t]back)?[ \t]on|reach[ \t]me[ \t]on|mobile|phone|cell|landline|contact[ \t]number)\b)")
+_S27B_CARD_CUE = re.compile(r"(?i:\b(?:card[ \t]number|card[ \t]no|long[ \t]number[ \t]on[ \t]the[ \t]card)\b)")
+
+
+def _s27b_digits(words: str) -> str:
+    """The digits of digit words ("double four" is "44")."""
+    out, times = [], 1
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        digit = _S27B_DIGIT_VALUE.get(word)
+        if digit is not None:
+            out.append(digit * times)
+        times = 1
+    return "".join(out)
+
+
+def _s27b_paused(text: str) -> Iterator[Found]:
+    for m in _S27B_PAUSED.finditer(text):
+        digits = _s27b_digits(m.group())
+        before = text[max(0, m.start() - 60):m.start()]
+        if 13 <= len(digits) <= 19 and _S27B_CARD_CUE.search(before):
+            yield "CARD", m.start(), m.end(), 0.85
+        elif 10 <= len(digits) <= 12 and _S27B_PHONE_CUE.search(before):
+            yield "PHONE", m.start(), m.end(), 0.85
+
+
+_S27B_PLURAL_DOB = re.compile(r"(?i:\b(?:fechas[ \t]de[ \t]nacimiento|dates[ \t]of[ \t]birth|dates[ \t]de[ \t]naissance|"
+                              r"datas[ \t]de[ \t]nascimento|date[ \t]di[ \t]nascita|geburtsdaten|geboortedata|"
+                              r"daty[ \t]urodzenia|dobs)\b)")
+_S27B_NUM_DATE = re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![\w/-]|\.\d)")
+_S27B_DOB_CUE = re.compile(r"(?i:\b(?:date[ \t]of[ \t]birth|dob|d[ \t.]o[ \t.]b|birth[ \t]?date|born[ \t]on)\b"
+                           r"[ \t,:]{0,3}(?:is[ \t]{1,2}|it['’]s[ \t]{1,2})?)")
+_S27B_DOB_DIGITS = re.compile(rf"(?i){_S27B_DW}(?:,?[ \t]{{1,2}}{_S27B_DW}){{5,9}}(?![\w'’-])")
+
+
+def _s27b_date_digits_ok(digits: str) -> bool:
+    if len(digits) not in (6, 8):
+        return False
+    a, b = int(digits[:2]), int(digits[2:4])
+    year_ok = len(digits) == 6 or digits[4:6] in ("19", "20")
+    return year_ok and 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
+
+
+def _s27b_dobs(text: str) -> Iterator[Found]:
+    for m in _S27B_PLURAL_DOB.finditer(text):
+        line_end = text.find("\n", m.end())
+        stop = min(m.end() + 120, line_end if line_end >= 0 else len(text))
+        for d in itertools.islice(_S27B_NUM_DATE.finditer(text, m.end(), stop), 6):
+            yield "DOB", d.start(), d.end(), 0.85
+    for cue in itertools.islice(_S27B_DOB_CUE.finditer(text), 8):
+        said = _S27B_DOB_DIGITS.match(text, cue.end())
+        if said and _s27b_date_digits_ok(_s27b_digits(said.group())):
+            yield "DOB", said.start(), said.end(), 0.85
+
+
+_S27B_LETTER_NAMES = (r"(?:ay|bee|cee|see|dee|ee|ef|eff|gee|aitch|haitch|jay|kay|el|ell|em|en|pee|queue|cue|ar|are|ess|tee|"
+                      r"you|vee|double[ \t]you|ex|why|wye|zed|zee)")
+_S27B_SPELT_TOKEN = rf"(?:{_S27B_DW}|{_S27B_LETTER_NAMES}|[a-z]|\d{{1,4}})"
+_S27B_SPELT = re.compile(rf"(?i)(?<![\w'’-]){_S27B_SPELT_TOKEN}(?:(?:,?[ \t]{{1,2}}|[ \t]?-[ \t]?){_S27B_SPELT_TOKEN})"
+                         r"{5,24}(?![\w'’-])")
+_S27B_ID_CUE = re.compile(r"(?i:\b(?:national[ \t]insurance(?:[ \t]number)?|n[ \t]?i[ \t]number|ni[ \t]no|"
+                          r"driv(?:ing|er['’]?s)[ \t]licen[cs]e(?:[ \t]number)?|licen[cs]e[ \t]number|"
+                          r"passport[ \t]number|aadhaar(?:[ \t]number)?|aadhar(?:[ \t]number)?|"
+                          r"t[ \t]?i[ \t]?n(?:[ \t]number)?|tax[ \t]identification[ \t]number|pan[ \t]number)\b)")
+_S27B_ID_FILLER = re.compile(r"(?i)[ \t:,?]{0,4}(?:(?:is|it['’]s|its|yeah|yes|sure|ok|okay|um|er|uh|erm|so|the|"
+                             r"number|my|it[ \t]is)[ \t,:]{1,3}){0,5}")
+_S27B_LABEL = re.compile(r"[ \t]{0,4}(?:\[[\d:]{4,8}\][ \t]{0,2})?\[?[^\W\d_]{1,15}\]?(?:[ \t]\([^)\n]{1,20}\))?[ \t]?:?[ \t]*")
+
+
+def _s27b_spelt_ok(value: str) -> bool:
+    tokens = re.findall(r"[a-z]+|\d+", value.lower())
+    digits = letters = 0
+    for i, tok in enumerate(tokens):
+        if tok.isdigit():
+            digits += len(tok)
+        elif tok in _S27B_DIGIT_VALUE:
+            digits += 1
+        elif tok in ("double", "triple"):
+            digits += 1 if i + 1 < len(tokens) and tokens[i + 1] != "you" else 0
+        else:
+            letters += 1
+    return 8 <= digits + letters <= 20 and (digits >= 2 and letters >= 1 or digits >= 9)
+
+
+def _s27b_spelt_ids(text: str) -> Iterator[Found]:
+    for m in itertools.islice(_S27B_ID_CUE.finditer(text), 8):
+        pos = m.end()
+        line_end = text.find("\n", pos)
+        rest = text[pos:line_end if line_end >= 0 else len(text)].strip(" \t?.")
+        if not rest and line_end >= 0:  # the question: the answer is on the next line, after its speaker label
+            label = _S27B_LABEL.match(text, line_end + 1)
+            pos = label.end() if label else line_end + 1
+        filler = _S27B_ID_FILLER.match(text, pos)
+        pos = filler.end() if filler else pos
+        v = _S27B_SPELT.match(text, pos)
+        if v and _s27b_spelt_ok(v.group()):
+            yield "NATIONAL_ID", v.start(), v.end(), 0.85
+
+
+_S27B_AUSWEIS = re.compile(r"(?i:\b(?:personal)?ausweis(?:[ \t-]?(?:nummer|nr\.?|no\.?))[ \t:]{0,3}(?:ist[ \t]{1,2})?)"
+                           r"([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?)(?![\w-])")
+_S27B_TAGALOG_SELF = re.compile(r"\b(?i:ako|ito)(?:[ \t]po)?[ \t]si[ \t]([A-Z][a-zà-ÿ'’-]{1,20}(?:[ \t][A-Z][a-zà-ÿ'’-]{1,20})?)"
+                                r"(?![\w'’-])")
+_S27B_EMAIL_STOPS = frozenset("""got have had read confirm confirming that's thats it's its is email address""".split())
+
+
+def _s27b_email_start(text: str, at: int) -> int | None:
+    """A spoken address's local part read back from the spoken "at" to a stop word (two plain words at most)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    tokens = list(re.finditer(r"\S+", text[max(line_start, at - 200):at]))
+    base = max(line_start, at - 200)
+    start, words = None, 0
+    for tok in reversed(tokens):
+        word = tok.group().lower().strip(",")
+        if word in _S27B_EMAIL_STOPS or word.endswith(":"):
+            return start if words or start is not None else None
+        if word in ("letter", "letters") and start is not None:
+            start = base + tok.start()
+            continue
+        if len(word) == 1 and word.isalnum() or word in _S22A_NUMBER_WORDS or word in _S22A_LOCAL_JOINS \
+                or word.isdigit():
+            start = base + tok.start()
+            continue
+        if word == "the" and start is not None and text[start:start + 6].lower() == "letter":
+            start = base + tok.start()
+            continue
+        if not re.fullmatch(r"[^\W\d_]{2,20}\d{0,4}", word) or word in NOT_NAMES or words == 2:
+            return None
+        words += 1
+        start = base + tok.start()
+    return None
+
+
+def _s27b_emails(text: str) -> Iterator[Found]:
+    # commas between a spoken address's pieces read as blanks (same length)
+    flat = re.sub(r",(?=[ \t])", " ", text) if ", at, " in text or ", dot, " in text else text
+    for m in itertools.islice(_S22A_AT.finditer(flat), 8):
+        tld = re.split(r"[ \t](?:dot|punto|point|punkt)[ \t]", m.group(1).lower())[-1].replace(" ", "")
+        if tld not in _S22A_TLDS:
+            continue
+        start = _s27b_email_start(flat, m.start())
+        if start is not None and any(c.isalpha() for c in _s27b_digits_free(flat[start:m.start()])):
+            yield "EMAIL", start, m.end(), 0.85
+
+
+def _s27b_digits_free(value: str) -> str:
+    return " ".join(w for w in value.split() if w.lower() not in _S22A_NUMBER_WORDS)
+
+
+_S27B_PASSENGER_Q = re.compile(r"(?im)\b(?:(?:lead|main|first|second|other)[ \t])?passenger(?:['’]s)?(?:[ \t](?:full[ \t])?name)?"
+                               r"(?:[ \t]please)?[ \t?.]{0,3}$")
+_S27B_CAPS_ANSWER = re.compile(r"(?:(?:yes|yeah|it['’]s|that['’]s|that[ \t]would[ \t]be|um|er)[ \t,]{1,3}){0,3}"
+                               r"([A-ZÀ-Þ][a-zà-ÿ'’-]{1,25}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,25}){1,2})(?![\w'’-])")
+_S27B_NAME_BEFORE_DOB = re.compile(r"(?<![\w'’])(?:he['’]s|she['’]s|he[ \t]is|she[ \t]is|named|called)[ \t]"
+                                   r"([A-ZÀ-Þ][a-zà-ÿ'’-]{1,25}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,25})?),?[ \t]"
+                                   r"(?i:date[ \t]of[ \t]birth|dob|born[ \t]on|birthday)\b")
+
+
+def _s27b_spelt_back(text: str) -> Iterator[Found]:
+    """The word a caller spelt in the spelling alphabet, said back on the next line ("Underhay, thank you")."""
+    for m in itertools.islice(NATO_RUN.finditer(text), 8):
+        words = re.findall(r"[^\W\d_][\w-]*", m.group().lower())
+        if len(words) < 4 or not all(w in _NATO_WORDS for w in words) or "\n" not in text[m.end():m.end() + 2]:
+            continue
+        spelt = "".join(w[0] for w in words)
+        line_end = text.find("\n", m.end() + 1)
+        line = text[m.end() + 1:line_end if line_end >= 0 else len(text)]
+        for w in itertools.islice(re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]{3,25}(?![\w'’-])", line), 12):
+            if w.group().lower() in spelt and len(w.group()) >= len(spelt) - 1:
+                yield "PERSON", m.end() + 1 + w.start(), m.end() + 1 + w.end(), 0.85
+
+
+_S27B_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                     r"hundred|\d{1,4}[a-z]?)")
+_S27B_PAUSED_ADDRESS = re.compile(
+    rf"(?i)\b(?:address(?:[ \t]is)?|live[ \t]at|living[ \t]at|moved[ \t]to|deliver(?:ed)?[ \t]to)[ \t:,]{{1,3}}"
+    rf"(?:it['’]s[ \t]|is[ \t])?({_S27B_NUMBER_WORD}(?:[ \t-]{_S27B_NUMBER_WORD}){{0,2}}"
+    r"(?:[ \t]{1,2}(?:\.{3}|…)?[ \t]{0,2}[a-z'’-]{1,20}){1,8}?[ \t]{1,2}(?:road|street|lane|avenue|drive|close|way|"
+    r"crescent|court|place|terrace|grove|gardens|square|hill|row|walk|mews|rise|park|view|green)\b)")
+_S27B_ITS_NAME = re.compile(r"(?i)\bit['’]s[ \t]((?:[a-z]{1,6}[ \t]{0,2}(?:\.{3}|…)[ \t]{0,2})?[a-z]{3,20})[ \t]"
+                            r"(?:from|calling|here)\b")
+_S27B_ITS_NOT = frozenset("""just only about the that this me him her them us you your my our his their nothing
+something someone somebody anyone everyone all been being not now still also really actually regarding re urgent
+coming going working""".split())
+
+
+def _s27b_spoken_names(text: str) -> Iterator[Found]:
+    """A first name after "it's" before "from"/"calling"/"here", a stuttered start joined ("it's pa ... palesa from")."""
+    for m in itertools.islice(_S27B_ITS_NAME.finditer(text), 8):
+        pieces = re.split(r"[ \t]{0,2}(?:\.{3}|…)[ \t]{0,2}", m.group(1).lower())
+        name = pieces[-1]
+        if name in _S27B_ITS_NOT or name in NOT_NAMES or len(pieces) > 1 and not name.startswith(pieces[0]):
+            continue
+        yield "PERSON", m.start(1), m.end(1), 0.8
+
+
+def find_session27b(text: str) -> Iterator[Found]:
+    """Session 27b's rules (see the block's comment)."""
+    low = text.lower()
+    if "..." in text or "…" in text:
+        yield from _s27b_paused(text)
+    if "birth" in low or "dob" in low or "nacimiento" in low or "naissance" in low or "nascita" in low \
+            or "nascimento" in low or "geburtsdaten" in low or "geboortedata" in low or "urodzenia" in low:
+        yield from _s27b_dobs(text)
+    if "insurance" in low or "licen" in low or "passport" in low or "aadha" in low or "tin" in low or "pan " in low \
+            or "ni " in low or "n i " in low or "tax" in low:
+        yield from _s27b_spelt_ids(text)
+    if "ausweis" in low:
+        for m in _S27B_AUSWEIS.finditer(text):
+            if any(c.isdigit() for c in m.group(1)):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if " si " in low:
+        for m in itertools.islice(_S27B_TAGALOG_SELF.finditer(text), 8):
+            yield "PERSON", m.start(1), m.end(1), 0.85
+    if " at " in low or " at," in low:
+        yield from _s27b_emails(text)
+    if "passenger" in low and "\n" in text:
+        for q in itertools.islice(_S27B_PASSENGER_Q.finditer(text), 8):
+            label = _S27B_LABEL.match(text, q.end() + 1) if q.end() < len(text) else None
+            a = _S27B_CAPS_ANSWER.match(text, label.end()) if label else None
+            if a and not any(w.lower() in NOT_NAMES for w in a.group(1).split()):
+                yield "PERSON", a.start(1), a.end(1), 0.85
+    if "\n" in text and any(w in low for w in _NATO_HINTS):
+        yield from _s27b_spelt_back(text)
+    if "..." in text or "…" in text:
+        for m in itertools.islice(_S27B_PAUSED_ADDRESS.finditer(text), 8):
+            if "..." in m.group(1) or "…" in m.group(1):
+                yield "ADDRESS", m.start(1), m.end(1), 0.85
+    if "it's" in low or "it’s" in low:
+        yield from _s27b_spoken_names(text)
+    if "birth" in low or "dob" in low or "born" in low:
+        for m in itertools.islice(_S27B_NAME_BEFORE_DOB.finditer(text), 8):
+            if not any(w.lower() in NOT_NAMES for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.85
