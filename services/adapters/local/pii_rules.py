@@ -5702,13 +5702,16 @@ def find_session27(text: str) -> Iterator[Found]:
 # - a bank account number of 6-17 digits, plain or in groups ("account 2210 4471", "Acct # 7730 2291 84", "a/c no
 #   0011883022917"), after an account cue, in a message that speaks of a bank (a bank's word or code, a transfer, a
 #   refund, a salary, a bank's name; "a/c" alone is a bank's word) and not of a utility's or telecom's bill (there
-#   an account number is a customer reference, kept), nor an amount in thousands before its currency; the answer line after "… account number?" in a dialogue; the number after
-#   "refund to:" / "pay into" / "deposit to" (10-17 digits, not a phone's 0-led 10 or 11); a second number of an
-#   account's length after "typed"/"entered" ("account 55120489, but I typed 55120498": the mistyped account is
-#   someone's too);
+#   an account number is a customer reference, kept; nor an employee's, a member's, a customer's, a trading
+#   account's), nor an amount in thousands before its currency; the answer line
+#   after the question "… account number?" in a dialogue (not a line labelled as a code: "Branch code: 250655"); the
+#   number after "refund to:" / "pay into" / "deposit to" (10-17 digits, not a phone's 0-led 10 or 11); a second
+#   number of an account's length after "typed" / "entered" / "instead of" / "should be" ("account 55120489, but I
+#   typed 55120498": the mistyped account is someone's too), and both numbers of one length in "N instead of M";
 # - national ids by their layout: an Emirates ID 784-YYYY-NNNNNNN-N (15 plain digits after its cue), a Malaysian MyKad
 #   YYMMDD-PB-###G (a valid date; 12 plain digits after its cue), a Philippine TIN (3-3-3, 3-3-3-3/5) after "TIN" (not
 #   in a message naming a firm: a firm's TIN is kept), an SSS / PhilHealth / Pag-IBIG / UMID number after its cue, a
+#   Singapore NRIC/FIN written with spaces after its cue ("NRIC S 8812 345 D"), a
 #   Hong Kong ID with its check digit in brackets (the check digit verified when no cue names it; letters and digits
 #   spaced after "HKID" / "Hong Kong ID card"), an Aadhaar number in 4-4-4 groups up to 60 characters after the word
 #   ("it asks for Aadhaar. It is …");
@@ -5735,15 +5738,19 @@ _S27C_ACCT = re.compile(
     r"(?<![\w/])(?i:account|acct|acc|a/c)(?:[ \t]{0,2}(?i:number|num|no\.?|nr\.?|#))?\.?(?:[ \t]{0,2}(?:is|was|:|-|=))?"
     r"[ \t]{0,2}[:#]?[ \t]{0,3}(\d{6,17}|\d{2,6}(?:[ \t-]\d{1,6}){1,4})(?![\w-]|[.,/]\d|[ \t]\d)")
 _S27C_ANSWER = re.compile(
-    r"(?i:\baccount[ \t](?:number|no\.?)[^\n]{0,24})\n[ \t]{0,4}(?:[A-Za-z][\w ]{0,15}:[ \t]{0,3})?"
+    r"(?i:\baccount[ \t](?:number|no\.?)[^\n?]{0,24}\?[ \t]{0,3})\n[ \t]{0,4}(?:([A-Za-z][\w ]{0,15}):[ \t]{0,3})?"
     r"(\d{2,6}(?:[ \t-]\d{1,6}){0,4})[ \t.]{0,3}(?=\n|$)")
+_S27C_CODE_LABEL = re.compile(r"(?i:code|sort|routing|branch|bsb|ifsc|swift|bic|transit|pin|ref)")
 _S27C_PAY_TO = re.compile(
     r"(?i:\b(?:refund|pay|paid|deposit|transfer|credit|send|sent)\w{0,4}[ \t]+(?:(?:it|the[ \t]+(?:money|refund|"
     r"amount|funds))[ \t]+)?(?:in)?to[ \t]{0,2}:?[ \t]{0,2}(?:my[ \t]+)?(?:account[ \t]{1,2})?(?:[:#][ \t]{0,2})?)"
     r"(\d{10,17}|\d{2,6}(?:[ \t-]\d{2,6}){1,4})(?![\w-]|[.,/]\d|[ \t]\d)")
-_S27C_TYPED = re.compile(r"(?i:\b(?:typed|entered|keyed|put|wrote|used|gave)[ \t]+(?:in[ \t]+)?(?:it[ \t]+as[ \t]+)?)"
+_S27C_TYPED = re.compile(r"(?i:\b(?:typed|entered|keyed|put|wrote|used|gave|instead[ \t]of|rather[ \t]than|meant|"
+                         r"should[ \t](?:be|have[ \t]been)|not)[ \t]+(?:in[ \t]+)?(?:it[ \t]+as[ \t]+)?)"
                          r"(\d{6,17})(?![\w-]|[.,/]\d)")
 _S27C_AADHAAR = re.compile(r"(?i:\baadh?aar\b)[^\n]{0,60}?(?<![\d-])([2-9]\d{3}[ \t-]\d{4}[ \t-]\d{4})(?![\w-]|[.,]\d)")
+_S27C_PAIR = re.compile(r"(?<![\w.,/-])(\d{6,17})[ \t,]{0,3}(?i:instead[ \t]of|rather[ \t]than|not)[ \t]{1,3}"
+                        r"(\d{6,17})(?![\w-]|[.,/]\d)")
 _S27C_EMIRATES = re.compile(r"(?<![\w-])(784-(?:19|20)\d\d-\d{7}-\d)(?![\w-])")
 _S27C_EMIRATES_PLAIN = re.compile(r"(?i:\b(?:emirates[ \t]id|eid)\b(?:[ \t]{0,2}(?:number|no\.?|#))?"
                                   r"(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})(784(?:19|20)\d{10})(?!\d)")
@@ -5755,12 +5762,14 @@ _S27C_PH_ID = re.compile(
     r"(?:\b(?:TIN|(?i:tin[ \t](?:number|no\.?|#)|tax[ \t]identification[ \t]number))\b\.?"
     r"(?:[ \t]{0,2}(?i:number|no\.?|#))?(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})"
     r"(\d{3}[- ]\d{3}[- ]\d{3}(?:[- ](?:\d{5}|\d{3}))?|\d{9}(?:\d{3}|\d{5})?)(?![\w-])"
-    r"|(?:\b(?:SSS|UMID|PhilHealth|PHILHEALTH|Pag-IBIG|PAG-IBIG|HDMF)\b(?:[ \t]{0,2}(?i:number|no\.?|#|id))?"
+    r"|(?:\b(?:SSS|UMID|PhilHealth|PHILHEALTH|Pag-IBIG|PAG-IBIG|HDMF)\b(?:[ \t]{0,2}(?i:mid|number|no\.?|#|id)){0,2}"
     r"(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})(\d{2}-\d{7}-\d|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4}|\d{4}-\d{7}-\d|\d{10,12})"
     r"(?![\w-])")
 _S27C_FIRM = re.compile(r"(?i:\b(?:ltd|limited|inc|llc|llp|corp|corporation|plc|gmbh|pty|company|enterprises|"
                         r"trading|exporters|importers|supplier|vendor|merchant|business|employer|we[ \t]are|"
                         r"our[ \t](?:firm|company))\b)")
+_S27C_SG_SPACED = re.compile(r"\b(?:NRIC|FIN)\b(?:[ \t]{0,2}(?i:number|no\.?|#))?(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3}"
+                             r"([STFGM][ \t]\d{4}[ \t]?\d{3}[ \t][A-Z]|[STFGM]\d{4}[ \t]\d{3}[A-Z])(?![\w])")
 _S27C_HKID_CUED = re.compile(r"(?i:\bhkid\b|\bhong[ \t]kong[ \t]id(?:entity)?\b)[^\w\n]{0,6}(?:[^\d\n]{0,24}?)"
                              r"(?<![\w])([A-Z]{1,2}[ \t]?\d{6}[ \t]?\([\dA]\)|[A-Z]{1,2}[ \t]?\d{6}[ \t][\dA])(?![\w])")
 _S27C_HKID = re.compile(r"(?<![\w])([A-Z]{1,2}\d{6}\([\dA]\))(?![\w])")
@@ -5794,6 +5803,11 @@ _S27C_CURRENCY = re.compile(r"[ \t]{0,2}(?i:kes|ksh|ngn|naira|zar|rand|inr|rs|ru
                             r"ringgit|rm|aed|dirhams?|usd|eur|gbp|sgd|hkd|aud|cad|nzd|dollars?|euros?|pounds?|/=)(?![a-z])")
 
 
+_S27C_NOT_BANK_BEFORE = re.compile(r"(?i:\b(?:employee|staff|student|member|membership|loyalty|portal|login|user|"
+                                   r"wallet|trading|demat|gaming|betting|online|customer|client|supplier|vendor)"
+                                   r"[ \t]{1,2})$")
+
+
 def _s27c_amount(text: str, start: int, end: int) -> bool:
     """A number in thousands groups before a currency ("account 150 000 KES"): an amount, no account."""
     return bool(_S27C_THOUSANDS.fullmatch(text, start, end) and _S27C_CURRENCY.match(text, end))
@@ -5821,18 +5835,25 @@ def find_session27c(text: str) -> Iterator[Found]:
         lengths = set()
         if "acc" in low or "a/c" in low:
             for m in _S27C_ACCT.finditer(text):
-                if 6 <= _s27c_digits(m.group(1)) <= 17 and not _s27c_amount(text, m.start(1), m.end(1)):
+                if 6 <= _s27c_digits(m.group(1)) <= 17 and not _s27c_amount(text, m.start(1), m.end(1)) \
+                        and not _S27C_NOT_BANK_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                     lengths.add(_s27c_digits(m.group(1)))
                     yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
             if "\n" in text:
                 for m in _S27C_ANSWER.finditer(text):
-                    if 6 <= _s27c_digits(m.group(1)) <= 17:
-                        yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+                    if 6 <= _s27c_digits(m.group(2)) <= 17 and not (m.group(1) and _S27C_CODE_LABEL.search(m.group(1))):
+                        yield "BANK_ACCOUNT", m.start(2), m.end(2), 0.85
         for m in _S27C_PAY_TO.finditer(text):
             n = _s27c_digits(m.group(1))
             if 10 <= n <= 17 and (m.group(1)[0] != "0" or n >= 12) and not _s27c_amount(text, m.start(1), m.end(1)):
                 yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
-        if lengths and any(w in low for w in ("typed", "entered", "keyed", "put", "wrote", "used", "gave")):
+        if ("acc" in low or "a/c" in low) and ("instead" in low or "rather" in low or "not " in low):
+            for m in _S27C_PAIR.finditer(text):
+                if len(m.group(1)) == len(m.group(2)):
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+                    yield "BANK_ACCOUNT", m.start(2), m.end(2), 0.8
+        if lengths and any(w in low for w in ("typed", "entered", "keyed", "put", "wrote", "used", "gave", "instead",
+                                              "rather", "meant", "should", "not ")):
             for m in _S27C_TYPED.finditer(text):
                 if _s27c_digits(m.group(1)) in lengths:
                     yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
@@ -5847,6 +5868,9 @@ def find_session27c(text: str) -> Iterator[Found]:
                 yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
     if "-" in text:
         for m in _S27C_MYKAD.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "NRIC" in text or "FIN" in text:
+        for m in _S27C_SG_SPACED.finditer(text):
             yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
     if "IC" in text or "kad" in low or "I/C" in text:
         for m in _S27C_MYKAD_PLAIN.finditer(text):
