@@ -1061,6 +1061,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = _session27_filters(text, extra) if extra else extra  # session 21 short round, session27
         extra = _session27a_filters(text, extra) if extra else extra  # session 22, fixer session27a
         extra = [_s27b_widen(text, s) for s in extra if not _s27b_drop(text, s)]  # session 22, fixer session27b
+        extra = _session27c_filters(text, extra) if extra else extra  # session 22, fixer session27c
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1107,8 +1108,9 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session26c_filters(text, spans) if spans else spans  # session 20 second round, fixer session26c
     spans = _session27_filters(text, spans) if spans else spans  # session 21 short round, fixer session27
     spans = _session27a_filters(text, spans) if spans else spans  # session 22, fixer session27a (blind27)
-    return _session27b_filters(text, spans) if spans or any(  # session 22, fixer session27b
+    spans = _session27b_filters(text, spans) if spans or any(  # session 22, fixer session27b
         w in text for w in _S27B_ADD_GATES) else spans
+    return _session27c_filters(text, spans) if spans else spans  # session 22, fixer session27c (blind27c)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4635,3 +4637,36 @@ def _session27b_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         else:
             out.append(s)
     return out
+# ---- session 22, fixer session27c (blind27c: payments, banking, lending, insurance, payroll, tax and id checks) -----
+# - a PERSON span that is a bank's branch: "Bank" its first word, or "branch" right after it ("ICICI Bank Andheri
+#   branch": "Bank Andheri"; "Regards, Tremaine Bank" stays a name);
+# - an ADDRESS span that starts with a vehicle word and its plate ("Car 4471 LKR, pick-up Faro": a hire car's
+#   registration, kept, and a pick-up place);
+# - a DOB span that ends in a month name with the year right after it ("the 9th of May 2011") grows over the year.
+_S27C_BRANCH_AFTER = re.compile(r"[ \t]{1,2}(?i:branch)\b")
+_S27C_VEHICLE = re.compile(r"(?:Car|Vehicle|Van|Reg|Registration|Plate|Hire[ \t]car)\b\.?:?[ \t]{1,2}"
+                           r"(?:[A-Z]{1,3}\d{1,4}|\d{1,4}[ \t]?[A-Z]{1,3}|[A-Z]{2}\d\d[ \t]?[A-Z]{3})(?![\w])")
+_S27C_MONTH_END = re.compile(rf"(?i:\b{_MONTH})$")
+_S27C_YEAR_AFTER = re.compile(r",?[ \t]{1,2}(?:19|20)\d\d(?![\d/.:-])")
+
+
+def _s27c_fix(text: str, s: PiiSpan) -> PiiSpan | None:
+    if s.kind == "PERSON":
+        value = text[s.start:s.end]
+        if value.split()[:1] == ["Bank"] or _S27C_BRANCH_AFTER.match(text, s.end):
+            return None
+    elif s.kind == "ADDRESS":
+        if _S27C_VEHICLE.match(text, s.start):
+            return None
+    elif s.kind == "DOB" and _S27C_MONTH_END.search(text[max(s.start, s.end - 12):s.end]):
+        year = _S27C_YEAR_AFTER.match(text, s.end)
+        if year:
+            return PiiSpan(s.kind, s.start, year.end(), s.score)
+    return s
+
+
+def _session27c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 27c's filters (finish() and the tagger's spans in with_crf)."""
+    if not any(s.kind in ("PERSON", "ADDRESS", "DOB") for s in spans):
+        return spans
+    return [f for s in spans if (f := _s27c_fix(text, s)) is not None]

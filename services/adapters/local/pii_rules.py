@@ -1658,6 +1658,7 @@ def find_all(text: str) -> list[Found]:
     found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
     found += itertools.islice(find_session27a(text), _S27_CAP)  # session 22, fixer session27a (blind27)
     found += itertools.islice(find_session27b(text), _S27_CAP)  # session 22, fixer session27b (blind27b)
+    found += itertools.islice(find_session27c(text), _S27_CAP)  # session 22, fixer session27c (blind27c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -6124,3 +6125,200 @@ def find_session27b(text: str) -> Iterator[Found]:
         for m in itertools.islice(_S27B_NAME_BEFORE_DOB.finditer(text), 8):
             if not any(w.lower() in NOT_NAMES for w in m.group(1).split()):
                 yield "PERSON", m.start(1), m.end(1), 0.85
+# ---- session 22, fixer session27c (blind27c: payments, banking, lending, insurance, payroll, tax and id checks) -----
+# - a bank account number of 6-17 digits, plain or in groups ("account 2210 4471", "Acct # 7730 2291 84", "a/c no
+#   0011883022917"), after an account cue, in a message that speaks of a bank (a bank's word or code, a transfer, a
+#   refund, a salary, a bank's name; "a/c" alone is a bank's word) and not of a utility's or telecom's bill (there
+#   an account number is a customer reference, kept; nor an employee's, a member's, a customer's, a trading
+#   account's), nor an amount in thousands before its currency; the answer line
+#   after the question "… account number?" in a dialogue (not a line labelled as a code: "Branch code: 250655"); the
+#   number after "refund to:" / "pay into" / "deposit to" (10-17 digits, not a phone's 0-led 10 or 11); a second
+#   number of an account's length after "typed" / "entered" / "instead of" / "should be" ("account 55120489, but I
+#   typed 55120498": the mistyped account is someone's too), and both numbers of one length in "N instead of M";
+# - national ids by their layout: an Emirates ID 784-YYYY-NNNNNNN-N (15 plain digits after its cue), a Malaysian MyKad
+#   YYMMDD-PB-###G (a valid date; 12 plain digits after its cue), a Philippine TIN (3-3-3, 3-3-3-3/5) after "TIN" (not
+#   in a message naming a firm: a firm's TIN is kept), an SSS / PhilHealth / Pag-IBIG / UMID number after its cue, a
+#   Singapore NRIC/FIN written with spaces after its cue ("NRIC S 8812 345 D"), a
+#   Hong Kong ID with its check digit in brackets (the check digit verified when no cue names it; letters and digits
+#   spaced after "HKID" / "Hong Kong ID card"), an Aadhaar number in 4-4-4 groups up to 60 characters after the word
+#   ("it asks for Aadhaar. It is …");
+# - the first 8 or 12 digits of a card after "card" (a customer starting a number and correcting it);
+# - the full name (two or three capitalised words) after "my accountant" / "my solicitor" / "my executor" / "my
+#   financial adviser" and other roles a customer names someone by, unless a firm's word is in it ("my broker
+#   Interactive Brokers");
+# - a date of birth after "b." in brackets or after a comma ("my grandmother … (b. 02/09/1939)").
+_S27C_BANK = re.compile(
+    r"(?i:bank|\b(?:sort[ \t]?code|iban|bic|swift|routing|bsb|ifsc|branch[ \t]code|transit|payee|"
+    r"beneficiary|building[ \t]society|credit[ \t]union|savings?|current[ \t]account|checking|cheque|salary|payout|"
+    r"debit[ \t]order|eft|neft|rtgs|imps|wire|transfer\w{0,3}|deposit\w{0,3}|refund\w{0,3}|paid[ \t]into|"
+    r"pay[ \t]into|loan|mortgage|overdraft|nuban|clabe)\b)")
+_S27C_BANK_NAME = re.compile(  # a bank's own name (case as banks write it): a bank's word too
+    r"\b(?:KCB|Equity|Absa|ABSA|FNB|Nedbank|Capitec|Stanbic|GTBank|GTB|Zenith|UBA|HDFC|ICICI|SBI|Axis|Kotak|DBS|OCBC|"
+    r"UOB|POSB|Maybank|CIMB|RHB|BDO|BPI|Metrobank|Landbank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Starling|"
+    r"Halifax|Nationwide|Chase|Wells[ \t]Fargo|Citi|Citibank|RBC|Scotiabank|BMO|CIBC|ANZ|NAB|Westpac|CommBank|ASB|"
+    r"Kiwibank|ENBD|ADCB|FAB|Mashreq|Revolut)\b")
+_S27C_UTILITY = re.compile(
+    r"(?i:\b(?:meter|router|broadband|internet|fibre|fiber|wifi|wi-fi|tariff|bill|billing|billed|council[ \t]tax|"
+    r"electricity|energy|gas|water|subscription|gym|loyalty|utility|sim[ \t]card|handset|airtime|top-?up|"
+    r"(?:mobile|phone|data|broadband)[ \t]plan)\b)")
+_S27C_ACCT = re.compile(
+    r"(?<![\w/])(?i:account|acct|acc|a/c)(?:[ \t]{0,2}(?i:number|num|no\.?|nr\.?|#))?\.?(?:[ \t]{0,2}(?:is|was|:|-|=))?"
+    r"[ \t]{0,2}[:#]?[ \t]{0,3}(\d{6,17}|\d{2,6}(?:[ \t-]\d{1,6}){1,4})(?![\w-]|[.,/]\d|[ \t]\d)")
+_S27C_ANSWER = re.compile(
+    r"(?i:\baccount[ \t](?:number|no\.?)[^\n?]{0,24}\?[ \t]{0,3})\n[ \t]{0,4}(?:([A-Za-z][\w ]{0,15}):[ \t]{0,3})?"
+    r"(\d{2,6}(?:[ \t-]\d{1,6}){0,4})[ \t.]{0,3}(?=\n|$)")
+_S27C_CODE_LABEL = re.compile(r"(?i:code|sort|routing|branch|bsb|ifsc|swift|bic|transit|pin|ref)")
+_S27C_PAY_TO = re.compile(
+    r"(?i:\b(?:refund|pay|paid|deposit|transfer|credit|send|sent)\w{0,4}[ \t]+(?:(?:it|the[ \t]+(?:money|refund|"
+    r"amount|funds))[ \t]+)?(?:in)?to[ \t]{0,2}:?[ \t]{0,2}(?:my[ \t]+)?(?:account[ \t]{1,2})?(?:[:#][ \t]{0,2})?)"
+    r"(\d{10,17}|\d{2,6}(?:[ \t-]\d{2,6}){1,4})(?![\w-]|[.,/]\d|[ \t]\d)")
+_S27C_TYPED = re.compile(r"(?i:\b(?:typed|entered|keyed|put|wrote|used|gave|instead[ \t]of|rather[ \t]than|meant|"
+                         r"should[ \t](?:be|have[ \t]been)|not)[ \t]+(?:in[ \t]+)?(?:it[ \t]+as[ \t]+)?)"
+                         r"(\d{6,17})(?![\w-]|[.,/]\d)")
+_S27C_AADHAAR = re.compile(r"(?i:\baadh?aar\b)[^\n]{0,60}?(?<![\d-])([2-9]\d{3}[ \t-]\d{4}[ \t-]\d{4})(?![\w-]|[.,]\d)")
+_S27C_PAIR = re.compile(r"(?<![\w.,/-])(\d{6,17})[ \t,]{0,3}(?i:instead[ \t]of|rather[ \t]than|not)[ \t]{1,3}"
+                        r"(\d{6,17})(?![\w-]|[.,/]\d)")
+_S27C_EMIRATES = re.compile(r"(?<![\w-])(784-(?:19|20)\d\d-\d{7}-\d)(?![\w-])")
+_S27C_EMIRATES_PLAIN = re.compile(r"(?i:\b(?:emirates[ \t]id|eid)\b(?:[ \t]{0,2}(?:number|no\.?|#))?"
+                                  r"(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})(784(?:19|20)\d{10})(?!\d)")
+_S27C_MYKAD = re.compile(r"(?<![\w-])(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d\d-\d{4})(?![\w-])")
+_S27C_MYKAD_PLAIN = re.compile(r"(?:\b(?:MyKad|MYKAD|mykad|IC|I/C|NRIC|(?i:kad[ \t]pengenalan))\b"
+                               r"(?:[ \t]{0,2}(?i:number|no\.?|#))?(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})"
+                               r"(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6})(?!\d)")
+_S27C_PH_ID = re.compile(
+    r"(?:\b(?:TIN|(?i:tin[ \t](?:number|no\.?|#)|tax[ \t]identification[ \t]number))\b\.?"
+    r"(?:[ \t]{0,2}(?i:number|no\.?|#))?(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})"
+    r"(\d{3}[- ]\d{3}[- ]\d{3}(?:[- ](?:\d{5}|\d{3}))?|\d{9}(?:\d{3}|\d{5})?)(?![\w-])"
+    r"|(?:\b(?:SSS|UMID|PhilHealth|PHILHEALTH|Pag-IBIG|PAG-IBIG|HDMF)\b(?:[ \t]{0,2}(?i:mid|number|no\.?|#|id)){0,2}"
+    r"(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3})(\d{2}-\d{7}-\d|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4}|\d{4}-\d{7}-\d|\d{10,12})"
+    r"(?![\w-])")
+_S27C_FIRM = re.compile(r"(?i:\b(?:ltd|limited|inc|llc|llp|corp|corporation|plc|gmbh|pty|company|enterprises|"
+                        r"trading|exporters|importers|supplier|vendor|merchant|business|employer|we[ \t]are|"
+                        r"our[ \t](?:firm|company))\b)")
+_S27C_SG_SPACED = re.compile(r"\b(?:NRIC|FIN)\b(?:[ \t]{0,2}(?i:number|no\.?|#))?(?:[ \t]{0,2}(?:is|:))?[ \t]{0,3}"
+                             r"([STFGM][ \t]\d{4}[ \t]?\d{3}[ \t][A-Z]|[STFGM]\d{4}[ \t]\d{3}[A-Z])(?![\w])")
+_S27C_HKID_CUED = re.compile(r"(?i:\bhkid\b|\bhong[ \t]kong[ \t]id(?:entity)?\b)[^\w\n]{0,6}(?:[^\d\n]{0,24}?)"
+                             r"(?<![\w])([A-Z]{1,2}[ \t]?\d{6}[ \t]?\([\dA]\)|[A-Z]{1,2}[ \t]?\d{6}[ \t][\dA])(?![\w])")
+_S27C_HKID = re.compile(r"(?<![\w])([A-Z]{1,2}\d{6}\([\dA]\))(?![\w])")
+_S27C_CARD_START = re.compile(r"(?i:\bcard\b(?:[ \t]{1,2}(?:number|no\.?|#))?(?:[ \t]{1,2}(?:is|was))?[ \t]{0,2}:?"
+                              r"[ \t]{0,2})([3-6]\d{3}[ \t-]\d{4}(?:[ \t-]\d{4})?)(?![\d]|[ \t-]\d|[.,]\d)")
+_S27C_BORN_B = re.compile(r"(?:\(|,[ \t])b\.[ \t]?(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|\d{1,2}[ \t]"
+                          rf"(?i:{_MONTHS18})\.?[ \t](?:19|20)\d\d)(?!\d)")
+
+_S27C_ROLE_NAME = re.compile(
+    r"\b(?i:my|our|her|his|their)[ \t]{1,2}(?i:accountant|solicitor|lawyer|attorney|(?:financial[ \t]{1,2})?advis[eo]r|"
+    r"broker|executor|executrix|carer|caregiver|guardian|trustee|bookkeeper|tax[ \t]{1,2}(?:agent|preparer)|"
+    r"power[ \t]{1,2}of[ \t]{1,2}attorney|attorney-in-fact|representative|conveyancer|notary)[ \t]{0,2},?[ \t]{1,2}"
+    r"([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?(?:[ \t][A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?){1,2})(?![\w'’-])")
+
+_S27C_FIRM_WORDS = frozenset("""brokers broking partners associates law legal accountants accounting place wealth capital
+financial finance group advisers advisors securities investments bank trust chambers solicitors lawyers llp ltd inc
+services consulting tax""".split())
+
+
+def _s27c_hkid_ok(value: str) -> bool:
+    """The Hong Kong ID's check digit (mod 11 over the letters' and digits' weights 9..2)."""
+    s = value.replace(" ", "").replace("(", "").replace(")", "")
+    letters, digits, check = s[:-7], s[-7:-1], s[-1]
+    vals = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
+    r = (11 - sum(w * v for w, v in zip(range(9, 1, -1), vals, strict=False)) % 11) % 11
+    return check == ("A" if r == 10 else str(r))
+
+
+_S27C_THOUSANDS = re.compile(r"\d{1,3}(?:[ \t]\d{3}){1,4}")
+_S27C_CURRENCY = re.compile(r"[ \t]{0,2}(?i:kes|ksh|ngn|naira|zar|rand|inr|rs|rupees|shillings?|php|pesos?|myr|"
+                            r"ringgit|rm|aed|dirhams?|usd|eur|gbp|sgd|hkd|aud|cad|nzd|dollars?|euros?|pounds?|/=)(?![a-z])")
+
+
+_S27C_NOT_BANK_BEFORE = re.compile(r"(?i:\b(?:employee|staff|student|member|membership|loyalty|portal|login|user|"
+                                   r"wallet|trading|demat|gaming|betting|online|customer|client|supplier|vendor)"
+                                   r"[ \t]{1,2})$")
+
+
+def _s27c_amount(text: str, start: int, end: int) -> bool:
+    """A number in thousands groups before a currency ("account 150 000 KES"): an amount, no account."""
+    return bool(_S27C_THOUSANDS.fullmatch(text, start, end) and _S27C_CURRENCY.match(text, end))
+
+
+def _s27c_digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def find_session27c(text: str) -> Iterator[Found]:
+    """Session 27c's rules (see the block's comment)."""
+    low = text.lower()
+    if any(w in low for w in ("my ", "our ", "her ", "his ", "their ")) and any(
+            w in low for w in ("accountant", "solicitor", "lawyer", "attorney", "advis", "broker", "execut", "carer",
+                               "caregiver", "guardian", "trustee", "bookkeeper", "tax ", "representative",
+                               "conveyancer", "notary")):
+        for m in _S27C_ROLE_NAME.finditer(text):
+            if all(w.lower() not in NOT_NAMES and w.lower() not in _S27C_FIRM_WORDS for w in m.group(1).split()):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if not _DIGIT.search(text):
+        return
+    if ("acc" in low or "a/c" in low or " to" in low) and (_S27C_BANK.search(text) or "a/c" in low
+                                                            or _S27C_BANK_NAME.search(text)) \
+            and not _S27C_UTILITY.search(text):
+        lengths = set()
+        if "acc" in low or "a/c" in low:
+            for m in _S27C_ACCT.finditer(text):
+                if 6 <= _s27c_digits(m.group(1)) <= 17 and not _s27c_amount(text, m.start(1), m.end(1)) \
+                        and not _S27C_NOT_BANK_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+                    lengths.add(_s27c_digits(m.group(1)))
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+            if "\n" in text:
+                for m in _S27C_ANSWER.finditer(text):
+                    if 6 <= _s27c_digits(m.group(2)) <= 17 and not (m.group(1) and _S27C_CODE_LABEL.search(m.group(1))):
+                        yield "BANK_ACCOUNT", m.start(2), m.end(2), 0.85
+        for m in _S27C_PAY_TO.finditer(text):
+            n = _s27c_digits(m.group(1))
+            if 10 <= n <= 17 and (m.group(1)[0] != "0" or n >= 12) and not _s27c_amount(text, m.start(1), m.end(1)):
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+        if ("acc" in low or "a/c" in low) and ("instead" in low or "rather" in low or "not " in low):
+            for m in _S27C_PAIR.finditer(text):
+                if len(m.group(1)) == len(m.group(2)):
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+                    yield "BANK_ACCOUNT", m.start(2), m.end(2), 0.8
+        if lengths and any(w in low for w in ("typed", "entered", "keyed", "put", "wrote", "used", "gave", "instead",
+                                              "rather", "meant", "should", "not ")):
+            for m in _S27C_TYPED.finditer(text):
+                if _s27c_digits(m.group(1)) in lengths:
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.8
+    if "aadh" in low:
+        for m in _S27C_AADHAAR.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "784" in text:
+        for m in _S27C_EMIRATES.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+        if "id" in low:
+            for m in _S27C_EMIRATES_PLAIN.finditer(text):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "-" in text:
+        for m in _S27C_MYKAD.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "NRIC" in text or "FIN" in text:
+        for m in _S27C_SG_SPACED.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "IC" in text or "kad" in low or "I/C" in text:
+        for m in _S27C_MYKAD_PLAIN.finditer(text):
+            yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if any(w in text for w in ("TIN", "tin ", "Tax", "tax", "SSS", "UMID", "hil", "HIL", "IBIG", "HDMF")):
+        firm = _S27C_FIRM.search(text) is not None
+        for m in _S27C_PH_ID.finditer(text):
+            g = 1 if m.group(1) else 2
+            if firm and g == 1:
+                continue  # a firm's TIN is kept
+            yield "NATIONAL_ID", m.start(g), m.end(g), 0.85
+    if "(" in text or "hkid" in low or "hong kong" in low:
+        if "hkid" in low or "hong kong" in low:
+            for m in _S27C_HKID_CUED.finditer(text):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+        for m in _S27C_HKID.finditer(text):
+            if _s27c_hkid_ok(m.group(1)):
+                yield "NATIONAL_ID", m.start(1), m.end(1), 0.85
+    if "card" in low:
+        for m in _S27C_CARD_START.finditer(text):
+            yield "CARD", m.start(1), m.end(1), 0.8
+    if "b." in text:
+        for m in _S27C_BORN_B.finditer(text):
+            yield "DOB", m.start(1), m.end(1), 0.85
