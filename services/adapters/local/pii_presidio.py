@@ -4370,12 +4370,18 @@ _S27D_TRADE_LAST = frozenset("""bank banking biotech biotechnology pharma pharma
 lodge mobiles motel hostel resort resorts guesthouse apparel outfitters brewery winery distillery cosmetics bookshop
 bookstore hardware electronics appliances utilities mortgages lending loans pensions assurance wealth brokers realty
 realtors rentals cycles bikes sportswear fashion textiles packaging plastics chemicals metals steel mining""".split())
+_S27D_SURNAME_TOO = frozenset({"bank", "lodge"})  # also surnames: not after a sign-off, nor as a mailbox's own name
+_S27D_MAIL_AFTER = re.compile(r"[ \t]{0,2}<([^<>@\s]{1,64})@([^<>@\s]{1,100})>")
+_S27D_SIGN_OFF = re.compile(r"(?i:(?:regards|thanks|thank[ \t]you|cheers|best|sincerely|yours|love|from|signed|by|"
+                            r"name|--|—)[ \t]{0,2}[,:]?[ \t\n]{0,3}$)")
 _S27D_TRADE_FIRST = frozenset("""atelier boutique agence clinique pharmacie hotel hôtel hostal pousada bodega taller
 librairie boulangerie""".split())
 
 
-def _s27d_business(text: str, s: PiiSpan) -> bool:
+def _s27d_business(text: str, s: PiiSpan, named: frozenset[str] = frozenset()) -> bool:
     words = text[s.start:s.end].split()
+    if any(w.lower() in named for w in words if w[:1].isupper()):
+        return False  # "Atelier Morvan SARL … Contact: Yannick Morvan": the business bears a named person's name
     before = text[max(0, s.start - 14):s.start]
     if before.endswith(" ") and before.split():
         trade = before.split()[-1].split("'")[-1].split("’")[-1]
@@ -4386,7 +4392,14 @@ def _s27d_business(text: str, s: PiiSpan) -> bool:
     first, last = words[0].lower(), words[-1].lower().rstrip(".,")
     if first in _S27D_TRADE_FIRST:
         return True
-    return last in _S27D_TRADE_LAST and first not in pii_rules.FIRST_NAMES
+    if last not in _S27D_TRADE_LAST or first in pii_rules.FIRST_NAMES:
+        return False
+    if last in _S27D_SURNAME_TOO:
+        mail = _S27D_MAIL_AFTER.match(text, s.end)
+        if mail:  # "From: Harbourcrest Bank <alerts@harbourcrest-verify.co>": the name is the domain's, not the user's
+            return first in mail.group(2).lower() and first not in mail.group(1).lower()
+        return _S27D_SIGN_OFF.search(text[max(0, s.start - 30):s.start]) is None  # "Regards, Tremaine Bank"
+    return True
 
 
 def _s27d_code_prefix(text: str, s: PiiSpan) -> bool:
@@ -4400,17 +4413,22 @@ def _s27d_code_prefix(text: str, s: PiiSpan) -> bool:
 _S27D_YEAR = re.compile(r"\d{4}|['’]\d\d\b|\d[/.-]\d\d\b")
 _S27D_DOB_CUE = re.compile(r"(?i:dob|d\.o\.b|birth|born|bday|b-day|geboren|geb\.|nacimiento|naissance|\bné|\bnée|nascita|"
                            r"nascimento|geboorte)")
+_S27D_CORRECTION = re.compile(r"(?i:[ \t,;:()—–-]{0,4}(?:(?:not|or|and|nor|instead[ \t]of|rather[ \t]than|nicht|pas|non|no)"
+                              r"[ \t,;:]{1,3})?)")
 _S27D_DATED_CODE = re.compile(r"20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4,8}")
 
 
 def _s27d_second_dob(text: str, s: PiiSpan, dated: list[int]) -> bool:
-    """A DOB span without a year after a dated DOB of the message, with no birth cue of its own just before ("DOB:
-    30/01/1968 | … | Preferred: Thu 10 Dec", "(DOB 15/06/2012) … moved from 14 Dec"): an appointment's date."""
+    """A DOB span without a year after a dated DOB of the message (not its correction), with no birth cue of its own
+    just before ("DOB: 30/01/1968 | … | Preferred: Thu 10 Dec", "(DOB 15/06/2012) … moved from 14 Dec"): an
+    appointment's date."""
     if _S27D_YEAR.search(text, s.start, s.end):
         return False
     at = bisect.bisect_right(dated, s.start)  # the dated DOBs' ends, sorted
     if not at:
         return False
+    if _S27D_CORRECTION.fullmatch(text, dated[at - 1], s.start):
+        return False  # "8 March 1983, not 3 August": a correction, or a list of dates of birth
     return _S27D_DOB_CUE.search(text, max(dated[at - 1], s.start - 30), s.start) is None
 
 
@@ -4432,7 +4450,8 @@ _S27D_CODE_CUE = re.compile(r"(?i:kunden[ \t-]?(?:nummer|nr)|vertrags[ \t-]?(?:n
                             r"booking|reservation|penalty[ \t]+charge)[ \t]+(?:number|no\b|id\b|ref)|\bpcn\b|"
                             r"\bvehicle[ \t]+reg|\breg(?:istration)?[ \t]+(?:number|plate)|number[ \t]+plate|kennzeichen|"
                             r"kenteken|immatriculation|matr[íi]cula)")
-_S27D_PERSONAL_CUE = re.compile(r"(?i:phone|mobile|cell|landline|telefon|handy|t[ée]l[ée]phone|portable|tel[ée]fono|"
+_S27D_PERSONAL_CUE = re.compile(r"(?i:phone|mobile|cell|landline|\bcall\b|\bring\b|\breach\b|\btext\b|whatsapp|anrufen|"
+                                r"rappeler|llamar|telefon|handy|t[ée]l[ée]phone|portable|tel[ée]fono|"
                                 r"m[óo]vil|celular|telem[óo]vel|account|konto|compte|cuenta|conta\b|iban|address|"
                                 r"adresse|direcci[óo]n|endere[çc]o|postcode|zip|name|nom\b|nombre)")
 
@@ -4454,7 +4473,8 @@ def _s27d_spoken_answer(text: str, s: PiiSpan) -> bool:
 #   verb or an adverb, never a name ("Customer: appreciate it", "Caller: hang on its…", "Caller: none of those are
 #   me", "Customer: finally! when…"); a known first name stays masked.
 _S27D_TURN = re.compile(r"[^\n.!?]{1,44}:[ \t]{0,3}")  # a line's speaker label (and time stamp), read whole
-_S27D_PARTICLE_AFTER = re.compile(r"(?:!|[ \t]{1,2}(?:it|its|it's|on|of|up|that|this|those|these|them|you|me)\b)")
+_S27D_PARTICLE_AFTER = re.compile(r"(?:!|[ \t]{1,2}(?:it|its|it's|it’s|on|of|up|that|this|those|these|them|you|me)"
+                                  r"(?![\w'’-]))")  # not "marsh that's m-a-r-s-h"
 
 
 def _s27d_turn_opener(text: str, s: PiiSpan) -> bool:
@@ -4465,11 +4485,11 @@ def _s27d_turn_opener(text: str, s: PiiSpan) -> bool:
             and _S27D_TURN.fullmatch(text, text.rfind("\n", max(0, s.start - 60), s.start) + 1, s.start) is not None)
 
 
-def _s27d_not_pii(text: str, s: PiiSpan, dated: list[int]) -> bool:
+def _s27d_not_pii(text: str, s: PiiSpan, dated: list[int], named: frozenset[str]) -> bool:
     if s.kind in ("PHONE", "PERSON", "ADDRESS") and _s27d_spoken_answer(text, s):
         return True
     if s.kind == "PERSON":
-        return _s27d_business(text, s) or _s27d_code_prefix(text, s) or _s27d_turn_opener(text, s)
+        return _s27d_business(text, s, named) or _s27d_code_prefix(text, s) or _s27d_turn_opener(text, s)
     if s.kind == "DOB":
         return _s27d_second_dob(text, s, dated)
     if s.kind == "PHONE":  # an order or invoice number that starts with its date ("20261201-448120")
@@ -4520,6 +4540,8 @@ def _s27d_code_word_cut(text: str, s: PiiSpan) -> PiiSpan | None:
 def _session27d_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """Session 27d's filters (finish() and the tagger's spans in with_crf)."""
     dated = sorted(o.end for o in spans if o.kind == "DOB" and _S27D_YEAR.search(text, o.start, o.end))
-    spans = [s for s in spans if not _s27d_not_pii(text, s, dated)]
+    named = frozenset(w.lower() for s in spans if s.kind == "PERSON" and " " in text[s.start:s.end]
+                      and not _s27d_business(text, s) for w in text[s.start:s.end].split())  # people's names
+    spans = [s for s in spans if not _s27d_not_pii(text, s, dated, named)]
     alone_names = {text[s.start:s.end] for s in spans if s.kind == "PERSON" and " " not in text[s.start:s.end]}
     return [c for s in spans if (c := _s27d_code_word_cut(text, _s27d_intro_cut(text, s, alone_names)))]

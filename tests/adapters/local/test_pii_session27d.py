@@ -102,10 +102,17 @@ def test_agent_company_cut_from_the_name(tagged):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Please call Deborah Lodge on 07700 900 412 about the booking.", "Deborah Lodge"),
+    ("Thanks for sorting it,\nregards, Olusegun Bank", "Olusegun Bank"),
+    ("From: Kwabena Lodge <kwabena.lodge@gmail.com>\nSubject: my booking", "Kwabena Lodge"),
     ("Patient: Rohan Mehta | DOB: 04/11/1979 | born 4 Nov, not 11 Apr", "4 Nov"),
     ("Agent: your mobile number please\nCaller: oh seven nine one one, four four two, eight eight one", "oh seven"),
     ("Caller: thanks, that's tomasz wrona booking r k eight eight one", "tomasz wrona"),
     ("soy María de la Cruz Benítez y quiero cambiar mi vuelo", "María de la Cruz"),
+    ("My date of birth is 14 June 1990, not 6 April — please fix the form. Shreya Kapoor", "6 April"),
+    ("Factura a nombre de Taller Quiroga SL. Contacto: Esteban Quiroga, 611 204 387", "Quiroga"),
+    ("speaker 1: your surname?\nspeaker 2: tolliver that's t-o-l-l-i-v-e-r", "tolliver"),
+    ("hi its about listing ref k nine nine two, can you call me back on oh seven four one one, two two eight, "
+     "nine oh three", "oh seven four"),
 ])
 def test_people_and_numbers_stay_masked(tagged, text, value):
     assert masked(tagged, text, value)
