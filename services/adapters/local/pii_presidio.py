@@ -4413,7 +4413,7 @@ def _s27d_code_prefix(text: str, s: PiiSpan) -> bool:
 _S27D_YEAR = re.compile(r"\d{4}|['’]\d\d\b|\d[/.-]\d\d\b")
 _S27D_DOB_CUE = re.compile(r"(?i:dob|d\.o\.b|birth|born|bday|b-day|geboren|geb\.|nacimiento|naissance|\bné|\bnée|nascita|"
                            r"nascimento|geboorte)")
-_S27D_CORRECTION = re.compile(r"(?i:[ \t,;:()—–-]{0,4}(?:(?:not|or|and|nor|instead[ \t]of|rather[ \t]than|nicht|pas|non|no)"
+_S27D_CORRECTION = re.compile(r"(?i:(?=[ \t,;:()—–-])[ \t,;:()—–-]{0,4}(?:(?:not|or|and|nor|instead[ \t]of|rather[ \t]than|nicht|pas|non|no)"
                               r"[ \t,;:]{1,3})?)")
 _S27D_DATED_CODE = re.compile(r"20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4,8}")
 
