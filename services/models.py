@@ -200,7 +200,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class PiiSpan:
-    kind: str  # EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON, BANK_ACCOUNT, NATIONAL_ID, DOB, IP_ADDRESS
+    kind: str  # EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON, BANK_ACCOUNT, NATIONAL_ID, DOB, IP_ADDRESS, CVV
     start: int
     end: int
     score: float = 1.0

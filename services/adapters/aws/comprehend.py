@@ -24,6 +24,7 @@ PII_KINDS = {
     "EMAIL": "EMAIL",
     "PHONE": "PHONE",
     "CREDIT_DEBIT_NUMBER": "CARD",
+    "CREDIT_DEBIT_CVV": "CVV",  # the local detector's kind since session 22 (pii_rules.find_session27d)
     "BANK_ACCOUNT_NUMBER": "BANK_ACCOUNT",  # the local detector's kinds since session 13 (pii_rules.py)
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN",
     "SSN": "SSN",

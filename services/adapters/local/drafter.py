@@ -33,7 +33,7 @@ MIN_WORDS, MAX_WORDS = 4, 60
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
-_CASE_SPECIFIC = re.compile(r"\[(?:PERSON|EMAIL|PHONE|ADDRESS|IBAN|SSN|CARD|BANK_ACCOUNT|NATIONAL_ID|DOB|IP_ADDRESS)[^\]]*\]|\bBW-?\s?\d{5,}|\bBWT\d+|"
+_CASE_SPECIFIC = re.compile(r"\[(?:PERSON|EMAIL|PHONE|ADDRESS|IBAN|SSN|CARD|BANK_ACCOUNT|NATIONAL_ID|DOB|IP_ADDRESS|CVV)[^\]]*\]|\bBW-?\s?\d{5,}|\bBWT\d+|"
                             r"\b\d{6,}\b", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|"
                        r"cheers|best|regards|kind regards|best regards|sorry|apologies|no problem|you're welcome|"

@@ -929,7 +929,8 @@ def _without_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 class PresidioPiiDetector:
     """Finds EMAIL, PHONE, CARD, IBAN, SSN, ADDRESS, PERSON and (our rules, since session 13) BANK_ACCOUNT, NATIONAL_ID
     and DOB (see the module's docstring and pii_rules.find_personal_numbers), and IP_ADDRESS after sign-in words (session
-    16, pii_rules.find_session20a)."""
+    16, pii_rules.find_session20a), and CVV (session 22, pii_rules.find_session27d: the codes privacy.payment_spans
+    redacts at ingestion)."""
 
     def __init__(self, threshold: float = THRESHOLD, crf: bool = False) -> None:
         self._threshold = threshold
@@ -1062,6 +1063,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = _session27a_filters(text, extra) if extra else extra  # session 22, fixer session27a
         extra = [_s27b_widen(text, s) for s in extra if not _s27b_drop(text, s)]  # session 22, fixer session27b
         extra = _session27c_filters(text, extra) if extra else extra  # session 22, fixer session27c
+        extra = _session27d_filters(text, extra) if extra else extra  # session 22, fixer session27d
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1110,7 +1112,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session27a_filters(text, spans) if spans else spans  # session 22, fixer session27a (blind27)
     spans = _session27b_filters(text, spans) if spans or any(  # session 22, fixer session27b
         w in text for w in _S27B_ADD_GATES) else spans
-    return _session27c_filters(text, spans) if spans else spans  # session 22, fixer session27c (blind27c)
+    spans = _session27c_filters(text, spans) if spans else spans  # session 22, fixer session27c (blind27c)
+    return _session27d_filters(text, spans) if spans else spans  # session 22, fixer session27d
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
@@ -4670,3 +4673,187 @@ def _session27c_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not any(s.kind in ("PERSON", "ADDRESS", "DOB") for s in spans):
         return spans
     return [f for s in spans if (f := _s27c_fix(text, s)) is not None]
+# ---- session 22, fixer session27d (families of blind19c/21c/22/22b/23/23b/23c) --------------------------------------
+# - a business read as a person by a trade word that _BUSINESS_WORDS and session 27's _S27_TRADE lack: its last word
+#   ("Mercer Bank", "Helix Biotech", "Beacon Gasket Supply", "Veldt Outdoor", "Northern Grid", "Seaview Lodge",
+#   "PHONEPLUS MOBILES") when its first word is no first name ("Melissa Bank", "David Lodge" stay people), or its first
+#   word ("Atelier Garnier", "Boutique Lemaire", "Hotel Adlon").
+_S27D_TRADE_LAST = frozenset("""bank banking biotech biotechnology pharma pharmaceuticals supply outdoor outdoors grid
+lodge mobiles motel hostel resort resorts guesthouse apparel outfitters brewery winery distillery cosmetics bookshop
+bookstore hardware electronics appliances utilities mortgages lending loans pensions assurance wealth brokers realty
+realtors rentals cycles bikes sportswear fashion textiles packaging plastics chemicals metals steel mining""".split())
+_S27D_SURNAME_TOO = frozenset({"bank", "lodge"})  # also surnames: not after a sign-off, nor as a mailbox's own name
+_S27D_MAIL_AFTER = re.compile(r"[ \t]{0,2}<([^<>@\s]{1,64})@([^<>@\s]{1,100})>")
+_S27D_SIGN_OFF = re.compile(r"(?i:(?:regards|thanks|thank[ \t]you|cheers|best|sincerely|yours|love|from|signed|by|"
+                            r"name|--|—)[ \t]{0,2}[,:]?[ \t\n]{0,3}$)")
+_S27D_TRADE_FIRST = frozenset("""atelier boutique agence clinique pharmacie hotel hôtel hostal pousada bodega taller
+librairie boulangerie""".split())
+
+
+def _s27d_business(text: str, s: PiiSpan, named: frozenset[str] = frozenset()) -> bool:
+    words = text[s.start:s.end].split()
+    if any(w.lower() in named for w in words if w[:1].isupper()):
+        return False  # "Atelier Morvan SARL … Contact: Yannick Morvan": the business bears a named person's name
+    before = text[max(0, s.start - 14):s.start]
+    if before.endswith(" ") and before.split():
+        trade = before.split()[-1].split("'")[-1].split("’")[-1]
+        if trade[:1].isupper() and trade.lower() in _S27D_TRADE_FIRST:
+            return True  # "l'Atelier Moreau", "the Hotel Adlon" with the trade word left out of the span
+    if len(words) < 2:
+        return False
+    first, last = words[0].lower(), words[-1].lower().rstrip(".,")
+    if first in _S27D_TRADE_FIRST:
+        return True
+    if last not in _S27D_TRADE_LAST or first in pii_rules.FIRST_NAMES:
+        return False
+    if last in _S27D_SURNAME_TOO:
+        mail = _S27D_MAIL_AFTER.match(text, s.end)
+        if mail:  # "From: Harbourcrest Bank <alerts@harbourcrest-verify.co>": the name is the domain's, not the user's
+            return first in mail.group(2).lower() and first not in mail.group(1).lower()
+        return _S27D_SIGN_OFF.search(text[max(0, s.start - 30):s.start]) is None  # "Regards, Tremaine Bank"
+    return True
+
+
+def _s27d_code_prefix(text: str, s: PiiSpan) -> bool:
+    """A PERSON span ending in a reference's letters ("account SB" of "account SB-220917", "Ref LL" of "LL-90221")."""
+    if text[s.end:s.end + 1] not in ("-", "/") or not text[s.end + 1:s.end + 2].isdigit():
+        return False
+    words = text[s.start:s.end].split()
+    return bool(words) and len(words[-1]) <= 4 and words[-1].isupper()
+
+
+_S27D_YEAR = re.compile(r"\d{4}|['’]\d\d\b|\d[/.-]\d\d\b")
+_S27D_DOB_CUE = re.compile(r"(?i:dob|d\.o\.b|birth|born|bday|b-day|geboren|geb\.|nacimiento|naissance|\bné|\bnée|nascita|"
+                           r"nascimento|geboorte)")
+_S27D_CORRECTION = re.compile(r"(?i:(?=[ \t,;:()—–-])[ \t,;:()—–-]{0,4}(?:(?:not|or|and|nor|instead[ \t]of|rather[ \t]than|nicht|pas|non|no)"
+                              r"[ \t,;:]{1,3})?)")
+_S27D_DATED_CODE = re.compile(r"20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4,8}")
+
+
+def _s27d_second_dob(text: str, s: PiiSpan, dated: list[int]) -> bool:
+    """A DOB span without a year after a dated DOB of the message (not its correction), with no birth cue of its own
+    just before ("DOB: 30/01/1968 | … | Preferred: Thu 10 Dec", "(DOB 15/06/2012) … moved from 14 Dec"): an
+    appointment's date."""
+    if _S27D_YEAR.search(text, s.start, s.end):
+        return False
+    at = bisect.bisect_right(dated, s.start)  # the dated DOBs' ends, sorted
+    if not at:
+        return False
+    if _S27D_CORRECTION.fullmatch(text, dated[at - 1], s.start):
+        return False  # "8 March 1983, not 3 August": a correction, or a list of dates of birth
+    return _S27D_DOB_CUE.search(text, max(dated[at - 1], s.start - 30), s.start) is None
+
+
+# - a code read aloud in answer to a question for a customer, contract, reference, booking or penalty-charge number or
+#   a vehicle's registration (a dialogue's previous line, or before it on its own line: "Agent: ihre kundennummer
+#   bitte\nKunde: sieben null vier drei drei acht eins", "numéro de client\nClient: quatre cinq zéro…", "the vehicle
+#   reg\nCaller: l c nineteen, o x z") read as a phone, a person or an address: a span of number words (en, de, fr,
+#   es, it, nl, pt) and spelt letters only, with no phone, account or address cue between the code's cue and it.
+_S27D_SPOKEN = frozenset("""oh zero nought one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+double triple null eins zwei drei vier fünf sechs sieben acht neun zéro un une deux trois quatre cinq sept huit neuf
+cero uno dos tres cuatro cinco seis siete ocho nueve due tre quattro cinque sei sette otto nove nul een twee drie vier
+vijf zes zeven negen um dois três quatro sete oito""".split())
+_S27D_CODE_CUE = re.compile(r"(?i:kunden[ \t-]?(?:nummer|nr)|vertrags[ \t-]?(?:nummer|nr)|z[äa]hler[ \t-]?nummer|"
+                            r"num[ée]ro[ \t]+(?:de[ \t]+)?(?:client|contrat|dossier|r[ée]servation)|r[ée]f[ée]rence|"
+                            r"n[úu]mero[ \t]+de[ \t]+(?:cliente|contrato|reserva|pedido|p[óo]liza)|referencia|"
+                            r"numero[ \t]+(?:cliente|di[ \t]+contratto|pratica)|klantnummer|"
+                            r"(?:customer|client|member(?:ship)?|policy|claim|contract|order|invoice|ticket|case|"
+                            r"booking|reservation|penalty[ \t]+charge)[ \t]+(?:number|no\b|id\b|ref)|\bpcn\b|"
+                            r"\bvehicle[ \t]+reg|\breg(?:istration)?[ \t]+(?:number|plate)|number[ \t]+plate|kennzeichen|"
+                            r"kenteken|immatriculation|matr[íi]cula)")
+_S27D_PERSONAL_CUE = re.compile(r"(?i:phone|mobile|cell|landline|\bcall\b|\bring\b|\breach\b|\btext\b|whatsapp|anrufen|"
+                                r"rappeler|llamar|telefon|handy|t[ée]l[ée]phone|portable|tel[ée]fono|"
+                                r"m[óo]vil|celular|telem[óo]vel|account|konto|compte|cuenta|conta\b|iban|address|"
+                                r"adresse|direcci[óo]n|endere[çc]o|postcode|zip|name|nom\b|nombre)")
+
+
+def _s27d_spoken_answer(text: str, s: PiiSpan) -> bool:
+    words = text[s.start:s.end].replace(",", " ").split()
+    if len(words) < 4 or not all(w.lower() in _S27D_SPOKEN or (len(w) == 1 and w.isalpha()) for w in words):
+        return False
+    if not any(w.lower() in _S27D_SPOKEN for w in words):
+        return False
+    line_start = text.rfind("\n", max(0, s.start - 200), s.start) + 1
+    prev_start = text.rfind("\n", max(0, line_start - 200), max(0, line_start - 1)) + 1 if line_start else line_start
+    before = text[prev_start:s.start]
+    cues = list(_S27D_CODE_CUE.finditer(before))
+    return bool(cues) and _S27D_PERSONAL_CUE.search(before, cues[-1].end()) is None
+
+
+# - a dialogue turn's first word, in lower case, read as a name when a pronoun or particle follows it, as it follows a
+#   verb or an adverb, never a name ("Customer: appreciate it", "Caller: hang on its…", "Caller: none of those are
+#   me", "Customer: finally! when…"); a known first name stays masked.
+_S27D_TURN = re.compile(r"[^\n.!?]{1,44}:[ \t]{0,3}")  # a line's speaker label (and time stamp), read whole
+_S27D_PARTICLE_AFTER = re.compile(r"(?:!|[ \t]{1,2}(?:it|its|it's|it’s|on|of|up|that|this|those|these|them|you|me)"
+                                  r"(?![\w'’-]))")  # not "marsh that's m-a-r-s-h"
+
+
+def _s27d_turn_opener(text: str, s: PiiSpan) -> bool:
+    value = text[s.start:s.end]
+    if " " in value or not value.isalpha() or not value.islower() or value in pii_rules.FIRST_NAMES:
+        return False
+    return (_S27D_PARTICLE_AFTER.match(text, s.end) is not None
+            and _S27D_TURN.fullmatch(text, text.rfind("\n", max(0, s.start - 60), s.start) + 1, s.start) is not None)
+
+
+def _s27d_not_pii(text: str, s: PiiSpan, dated: list[int], named: frozenset[str]) -> bool:
+    if s.kind in ("PHONE", "PERSON", "ADDRESS") and _s27d_spoken_answer(text, s):
+        return True
+    if s.kind == "PERSON":
+        return _s27d_business(text, s, named) or _s27d_code_prefix(text, s) or _s27d_turn_opener(text, s)
+    if s.kind == "DOB":
+        return _s27d_second_dob(text, s, dated)
+    if s.kind == "PHONE":  # an order or invoice number that starts with its date ("20261201-448120")
+        return _S27D_DATED_CODE.fullmatch(text, s.start, s.end) is not None
+    return False
+
+
+# - an agent introducing themselves and their company in Spanish, German, French, Italian, Portuguese or Dutch ("soy
+#   Isabela de Vuela Sur", "hier ist Lena von FlyAlpen", "c'est Margaux de Voyages Azur"): a PERSON span of a first
+#   name, "de"/"von"/"da"/"di"/"du"/"van" and a capitalised word, after a self-introduction, when the text also names
+#   that first name alone (a speaker label, a sign-off) — cut to the first name ("María de la Cruz", named whole, stays).
+_S27D_SELF = re.compile(r"(?i:\b(?:soy|habla|hier[ \t]+ist|ich[ \t]+bin|spricht|je[ \t]+suis|c['’]est|ici|sono|qui[ \t]+è|"
+                        r"sou|aqui[ \t]+é|fala|ik[ \t]+ben|met)[ \t]{1,3}$)")
+_S27D_FROM = frozenset({"de", "von", "da", "di", "du", "van"})
+
+
+def _s27d_intro_cut(text: str, s: PiiSpan, alone_names: set[str]) -> PiiSpan:
+    words = text[s.start:s.end].split()
+    if (s.kind != "PERSON" or len(words) < 3 or words[1] not in _S27D_FROM or not words[2][:1].isupper()
+            or _S27D_SELF.search(text[max(0, s.start - 14):s.start]) is None):
+        return s
+    first = words[0]
+    alone = first in alone_names
+    if not alone:  # a speaker label or a sign-off below (a bounded window: linear on any text)
+        alone = re.search(rf"(?m:^[^\w\n]{{0,12}}{re.escape(first)}\b)", text[s.end:s.end + 2000]) is not None
+    return PiiSpan(s.kind, s.start, s.start + len(first), s.score) if alone else s
+
+
+# - a name run on into the code that follows it ("Caller: lindiwe dube booking c h seven seven four one" → "lindiwe
+#   dube booking c"): a PERSON span cut before a code's word (booking, reference, order, policy, claim…), dropped when
+#   it starts with one.
+_S27D_CODE_WORDS = frozenset({"booking", "reference", "ref", "order", "policy", "claim", "ticket", "case", "invoice",
+                              "reservation", "confirmation", "tracking", "flight", "pnr"})
+
+
+def _s27d_code_word_cut(text: str, s: PiiSpan) -> PiiSpan | None:
+    if s.kind != "PERSON" or " " not in text[s.start:s.end]:
+        return s
+    for m in re.finditer(r"\S+", text[s.start:s.end]):
+        if m.group().lower().strip(".,:#") in _S27D_CODE_WORDS:
+            end = s.start + m.start()
+            while end > s.start and text[end - 1] in " \t,":
+                end -= 1
+            return PiiSpan(s.kind, s.start, end, s.score) if end > s.start else None
+    return s
+
+
+def _session27d_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Session 27d's filters (finish() and the tagger's spans in with_crf)."""
+    dated = sorted(o.end for o in spans if o.kind == "DOB" and _S27D_YEAR.search(text, o.start, o.end))
+    named = frozenset(w.lower() for s in spans if s.kind == "PERSON" and " " in text[s.start:s.end]
+                      and not _s27d_business(text, s) for w in text[s.start:s.end].split())  # people's names
+    spans = [s for s in spans if not _s27d_not_pii(text, s, dated, named)]
+    alone_names = {text[s.start:s.end] for s in spans if s.kind == "PERSON" and " " not in text[s.start:s.end]}
+    return [c for s in spans if (c := _s27d_code_word_cut(text, _s27d_intro_cut(text, s, alone_names)))]

@@ -1659,6 +1659,7 @@ def find_all(text: str) -> list[Found]:
     found += itertools.islice(find_session27a(text), _S27_CAP)  # session 22, fixer session27a (blind27)
     found += itertools.islice(find_session27b(text), _S27_CAP)  # session 22, fixer session27b (blind27b)
     found += itertools.islice(find_session27c(text), _S27_CAP)  # session 22, fixer session27c (blind27c)
+    found += itertools.islice(find_session27d(text), _S27_CAP)  # session 22, fixer session27d (CVV; blind19c/21c/22/22b/23/23b/23c)
     if _DIGIT.search(text):  # every other rule needs a digit (or an IBAN's check digits)
         found += [*find_cards(text), *find_ibans(text), *find_phones(text), *find_addresses(text), *find_ssns(text),
                   *find_postcodes(text)]
@@ -6322,3 +6323,53 @@ def find_session27c(text: str) -> Iterator[Found]:
     if "b." in text:
         for m in _S27C_BORN_B.finditer(text):
             yield "DOB", m.start(1), m.end(1), 0.85
+# ---- session 22, fixer session27d (CVV as a detected kind; families of blind19c/21c/22/22b/23/23b/23c) -------------
+# - CVV: a card's security code given in clear ("CVV: 382", "cvc 917", "security code on the back is 4410", the code
+#   typed right after a card number and its expiry: "4242 4242 4242 4242 09/28 123") — the labelling guide's
+#   [[CVV:…]]. The spans are those the ingestion's payment redaction removes (``privacy.payment_spans``: its _CVV and
+#   after-a-card patterns, imported, not copied), less what reads as no code: a number behind words other than the
+#   cue's own and its link words ("CVV failed on my £250 payment"), a currency before it, an amount's decimals or a
+#   unit after it ("cvv 123.45", "… 250 dollars"), and after the weak cues (security code/number/digits, 3-digit code,
+#   code on the back, CID, CSC) a number with no card named within 80 characters before (an alarm's or a door's code).
+_S27D_STRONG = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cvn", "verification"})
+_S27D_LINK = frozenset("""cvv cvv2 cvc cvc2 cvn cid csc security code number digits digit card verification value
+3 three 3-digit three-digit on the back is was are it's its it’s my no no. num nr # : = - – is: of this that for card's
+and please here below just""".split())
+_S27D_GATE = ("cv", "cid", "csc", "security", "verification", "digit", "back", "card", "visa", "master", "amex",
+              "exp", "debit", "credit")
+_S27D_BARE_CHARS = 4000
+_S27D_WORD = re.compile(r"[^\s:=#,;()\[\]]{1,30}")
+_S27D_UNIT_AFTER = re.compile(r"(?i:[.,/-]\d|[ \t]{0,2}(?:%|€|£|\$|(?:dollars?|usd|eur|euros?|gbp|pounds?|rand|zar|inr|rs|"
+                              r"rupees?|kes|ngn|naira|aud|cad|nzd|sgd|myr|aed|items?|pcs|times|days?|months?|years?|"
+                              r"km|kg|mins?|minutes?|hours?|hrs?|pts|points)\b))")
+_S27D_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:R|Rs|rs|USD|EUR|GBP|INR|KES|NGN|ZAR|AUD|CAD)\.?)[ \t]?$")
+
+
+def _s27d_cvv_ok(text: str, start: int, end: int) -> bool:
+    if _S27D_UNIT_AFTER.match(text, end) or _S27D_CURRENCY_BEFORE.search(text[max(0, start - 5):start]):
+        return False
+    return True
+
+
+def find_session27d(text: str) -> Iterator[Found]:
+    """Session 27d's rules (see the block's comment)."""
+    if not _DIGIT.search(text):
+        return
+    from services import privacy  # the ingestion's own patterns (services.privacy imports no detector)
+
+    low = text.lower()
+    if len(text) > _S27D_BARE_CHARS and not any(w in low for w in _S27D_GATE):
+        return  # a long text without a cue or a card's word: the bare "card expiry code" runs are short messages
+    cued = {m.start(1): m for m in privacy._CVV.finditer(text)}
+    for start, end, label in privacy.payment_spans(text):
+        if label != "[CVV]" or not _s27d_cvv_ok(text, start, end):
+            continue
+        m = cued.get(start)
+        if m is not None:  # after a cue ("CVV:", "security code"), not right after a card number
+            words = [w.lower() for w in _S27D_WORD.findall(text[m.start():start])]
+            if any(w not in _S27D_LINK for w in words):
+                continue
+            if not any(w in _S27D_STRONG for w in words) and not privacy._CARD_CUE.search(
+                    low, max(0, m.start() - 80), m.start()):
+                continue
+        yield "CVV", start, end, 0.85
