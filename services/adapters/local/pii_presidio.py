@@ -1034,6 +1034,25 @@ def crf_would_keep(text: str, span: PiiSpan) -> bool:
     return not _not_a_name(text, span.start, span.end, False) and bool(_session18_filters(text, text_span))
 
 
+
+# Session 22: two span forms that are never anyone's data (found on real traffic by a retrained CRF tagger that was
+# tried and not shipped, docs/models.md; dropped from the tagger's spans in with_crf and, at the end of finish, from
+# every finder's — "Hiiiii anyone there??" was a PERSON before): a PERSON with one letter three times in a row
+# ("Sooooo annoyed", "Hiiii") — no name in our sets or first-name list has one —, and an ADDRESS holding a computer's
+# or phone's spec ("Pro 15.4 Retina 2.6 Ghz i7 8gb 500gb": two sizes with a unit of memory, frequency or battery, or
+# an Intel "i7"; one alone could be a postcode's inward code, "NN15 6TB"). Both patterns are linear.
+_S22_TRIPLE = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
+_S22_SPEC = re.compile(r"(?i:\d(?:[.,]\d{1,3})?[ \t]?(?:[kmgt]b|ghz|mhz|mah|mp|fps)\b|\bi[3579]\b)")
+
+
+def _s22_crf_unlikely(text: str, span: PiiSpan) -> bool:
+    """A span that is no one's data (see the block's comment)."""
+    value = text[span.start:span.end]
+    if span.kind == "PERSON":
+        return bool(_S22_TRIPLE.search(value))
+    return span.kind == "ADDRESS" and len(_S22_SPEC.findall(value)) >= 2  # one could be a postcode's "6TB"
+
+
 def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, float]], threshold: float,
              filtered: bool = True, keep: list[tuple[int, int]] | None = None) -> list[PiiSpan]:
     """The detector's spans plus the CRF tagger's (kind, start, end, probability) at or above the threshold — none
@@ -1064,6 +1083,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = [_s27b_widen(text, s) for s in extra if not _s27b_drop(text, s)]  # session 22, fixer session27b
         extra = _session27c_filters(text, extra) if extra else extra  # session 22, fixer session27c
         extra = _session27d_filters(text, extra) if extra else extra  # session 22, fixer session27d
+        extra = [s for s in extra if not _s22_crf_unlikely(text, s)] if extra else extra  # session 22, CRF retrained
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1113,7 +1133,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
     spans = _session27b_filters(text, spans) if spans or any(  # session 22, fixer session27b
         w in text for w in _S27B_ADD_GATES) else spans
     spans = _session27c_filters(text, spans) if spans else spans  # session 22, fixer session27c (blind27c)
-    return _session27d_filters(text, spans) if spans else spans  # session 22, fixer session27d
+    spans = _session27d_filters(text, spans) if spans else spans  # session 22, fixer session27d
+    return [s for s in spans if not _s22_crf_unlikely(text, s)] if spans else spans  # session 22 (any finder)
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them
