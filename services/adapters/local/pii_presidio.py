@@ -4549,14 +4549,12 @@ _S27B_CAPS_THEN_WORD = re.compile(r"(?:[ \t]{1,2}[A-Z](?![\w'’])){0,4}[ \t]{1,
 _S27B_CAPS_BEFORE = re.compile(r"(?<![\w'’])[A-Z](?:[ \t][A-Z]){0,3}[ \t]{1,2}$")  # on a 12-character slice
 _S27B_WORD_BEFORE = re.compile(r"([a-z]{1,12})[ \t]{1,2}$")
 _S27B_WORD_AFTER = re.compile(r"[ \t]{1,2}([a-z]{1,12})")
-_S27B_NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve thirteen
-fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-thousand point dot double triple percent""".split())
+_S27B_NUMBER_WORDS = pii_rules._S22A_NUMBER_WORDS | {"thousand", "point", "dot", "double", "triple", "percent"}
 _S27B_SPOKEN_AT = re.compile(r"(?i)[ \t](?:at|arroba|arobase)[ \t]")
 _S27B_CODE_CUE = re.compile(r"(?i:\b(?:booking|reference|ref|confirmation|locator|pnr|order|tracking|ticket)\b)")
 _S27B_POSTCODE_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
 _S27B_ID_CUE = re.compile(r"(?i:\b(?:insurance|licen[cs]e|passport|post[ \t]?code|postal|zip|eircode|id|nino|ni)\b)")
-_S27B_SPOKEN_DIGITS = frozenset("zero oh one two three four five six seven eight nine double triple".split())
+_S27B_SPOKEN_DIGITS = pii_rules.ENGLISH_DIGIT_WORDS | {"double", "triple"}
 _S27B_RECEIPT_CUE = re.compile(r"(?i:\b(?:bon|beleg|kassenbon|quittung|bonnummer|ticket[ \t]de[ \t]caisse|scontrino|"
                                r"recibo|seguimiento|seguirlo|seguir[ \t]el[ \t]env[ií]o|rastreo|rastrear|suivi|"
                                r"tracciamento|rastreio|volgen|track[ \t]?(?:&|and)[ \t]?trace|sendungsnummer|"
@@ -4583,7 +4581,7 @@ def _s27b_drop(text: str, s: PiiSpan) -> bool:
     before = text[max(0, s.start - 160):s.start]
     if s.kind == "PERSON" and len(words) >= 3 and any(w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words) and \
             all(w in pii_rules._NATO_WORDS or w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words):
-        code = "".join(w[0].upper() if w in pii_rules._NATO_WORDS else pii_rules._s27b_digits(w) or w for w in words)
+        code = "".join(w[0].upper() if w in pii_rules._NATO_WORDS else pii_rules.spoken_digits(w, others=False) or w for w in words)
         return not _S27B_POSTCODE_SHAPE.fullmatch(code) and bool(_S27B_CODE_CUE.search(before))
     if s.kind == "PERSON" and words and len(words) <= 3 and all(len(w) == 1 and w.isalpha() for w in words) and \
             value.replace(" ", "").isupper():

@@ -1510,6 +1510,7 @@ _SPOKEN_VALUES.update({w: str(i) for words in (
 _DIGIT_WORDS = "|".join(sorted(_SPOKEN_VALUES, key=len, reverse=True))
 _SPOKEN_VALUES["hundred"] = "00"
 _REPEATS = {"double": 2, "doble": 2, "doppio": 2, "doppel": 2, "doppelt": 2, "triple": 3}
+ENGLISH_DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())
 _SPOKEN_DIGIT = (rf"(?:(?:double|triple|doble|doppio|doppelt?)[ \t])?(?:{_DIGIT_WORDS}|\d)(?:[ \t]hundred)?(?![\w'’])")
 # one digit a token, as a transcript writes a number read out: "oh seven nine four six, one two three, four five six",
 # "five five five, two one three…", "0 2 0 7 9 4 6 0 5 5 5", "double four"; seven tokens at least
@@ -1526,6 +1527,20 @@ _CODE_BEFORE = re.compile(r"(?i:(?:order|pedido|commande|bestellung|encomenda|tr
                           r"(?:[ \t]?(?:number|no\.?|nr\.?|#|code|id))?(?:[ \t]?(?:is|was|:|#))?[ \t]{0,3})$")
 
 
+def spoken_digits(said: str, others: bool = True) -> str:
+    """The digits of a number read out ("oh seven double four" is "0744"; "hundred" after a digit is "00"): each
+    digit word or digit by _SPOKEN_VALUES, a "double"/"triple" repeating the next; any other word kept as it is
+    (others) or left out."""
+    digits, repeat = "", 1
+    for token in re.findall(r"[^\W\d_]+|\d", said.lower()):
+        if token in _REPEATS:
+            repeat = _REPEATS[token]
+            continue
+        digits += _SPOKEN_VALUES.get(token, token if others else "") * repeat
+        repeat = 1
+    return digits
+
+
 def find_spoken_numbers(text: str) -> Iterator[Found]:
     """A phone or card number read out one digit at a time (7-19 digits): a CARD when it passes Luhn with 13-19
     digits, else a PHONE (7-15 digits); not after the name of a code ("order number is one two three…")."""
@@ -1533,13 +1548,7 @@ def find_spoken_numbers(text: str) -> Iterator[Found]:
     if not any(w in low for w in _SPOKEN_WORDS):
         return
     for m in SPOKEN_NUMBER.finditer(text):
-        digits, repeat = "", 1
-        for token in re.findall(r"[^\W\d_]+|\d", m.group().lower()):
-            if token in _REPEATS:
-                repeat = _REPEATS[token]
-                continue
-            digits += _SPOKEN_VALUES.get(token, token) * repeat
-            repeat = 1
+        digits = spoken_digits(m.group())
         if _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         if 13 <= len(digits) <= 19 and digits[0] != "0" and luhn_ok(digits):
@@ -5886,30 +5895,14 @@ _S27B_DW = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|trip
 _S27B_RUN = rf"{_S27B_DW}(?:,?[ \t]{{1,2}}{_S27B_DW}){{0,15}}"
 _S27B_PAUSED = re.compile(rf"(?i)(?<![\w'’-]){_S27B_RUN}(?:,?[ \t]{{0,2}}(?:\.{{3}}|…)[ \t]{{0,2}}{_S27B_RUN}){{1,3}}"
                           r"(?![\w'’-])")
-_S27B_DIGIT_VALUE = {"oh": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                     "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _S27B_PHONE_CUE = re.compile(r"(?i:\b(?:number['’]?s|number[ \t]is|ring[ \t]me(?:[ \t]back)?[ \t]on|call[ \t]me"
                              r"(?:[ \t]back)?[ \t]on|reach[ \t]me[ \t]on|mobile|phone|cell|landline|contact[ \t]number)\b)")
 _S27B_CARD_CUE = re.compile(r"(?i:\b(?:card[ \t]number|card[ \t]no|long[ \t]number[ \t]on[ \t]the[ \t]card)\b)")
 
 
-def _s27b_digits(words: str) -> str:
-    """The digits of digit words ("double four" is "44")."""
-    out, times = [], 1
-    for word in re.findall(r"[a-z]+", words.lower()):
-        if word in ("double", "triple"):
-            times = 2 if word == "double" else 3
-            continue
-        digit = _S27B_DIGIT_VALUE.get(word)
-        if digit is not None:
-            out.append(digit * times)
-        times = 1
-    return "".join(out)
-
-
 def _s27b_paused(text: str) -> Iterator[Found]:
     for m in _S27B_PAUSED.finditer(text):
-        digits = _s27b_digits(m.group())
+        digits = spoken_digits(m.group(), others=False)
         before = text[max(0, m.start() - 60):m.start()]
         if 13 <= len(digits) <= 19 and _S27B_CARD_CUE.search(before):
             yield "CARD", m.start(), m.end(), 0.85
@@ -5942,7 +5935,7 @@ def _s27b_dobs(text: str) -> Iterator[Found]:
             yield "DOB", d.start(), d.end(), 0.85
     for cue in itertools.islice(_S27B_DOB_CUE.finditer(text), 8):
         said = _S27B_DOB_DIGITS.match(text, cue.end())
-        if said and _s27b_date_digits_ok(_s27b_digits(said.group())):
+        if said and _s27b_date_digits_ok(spoken_digits(said.group(), others=False)):
             yield "DOB", said.start(), said.end(), 0.85
 
 
@@ -5966,7 +5959,7 @@ def _s27b_spelt_ok(value: str) -> bool:
     for i, tok in enumerate(tokens):
         if tok.isdigit():
             digits += len(tok)
-        elif tok in _S27B_DIGIT_VALUE:
+        elif tok in ENGLISH_DIGIT_WORDS:
             digits += 1
         elif tok in ("double", "triple"):
             digits += 1 if i + 1 < len(tokens) and tokens[i + 1] != "you" else 0

@@ -50,3 +50,16 @@ def _span(text: str, value: str, kind: str) -> PiiSpan:
 def test_the_session_22_rule_reads_the_span_itself(value, kind, dropped):
     text = f"note: {value} end"
     assert _s22_crf_unlikely(text, _span(text, value, kind)) is dropped
+
+
+@pytest.mark.parametrize(("said", "others", "digits"), [
+    ("oh seven double four, nine", True, "07449"),
+    ("seis uno dos 3", True, "6123"),
+    ("one two er three", True, "12er3"),
+    ("one two er three", False, "123"),
+    ("triple five ... oh one", False, "55501"),
+])
+def test_a_number_read_out_gives_its_digits_one_way_for_every_rule(said, others, digits):
+    from services.adapters.local.pii_rules import spoken_digits
+
+    assert spoken_digits(said, others) == digits
