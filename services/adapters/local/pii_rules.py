@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
+
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
 _L = r"[^\W\d_]"  # one letter, any script
@@ -6348,8 +6350,6 @@ def find_session27d(text: str) -> Iterator[Found]:
     """Session 27d's rules (see the block's comment)."""
     if not _DIGIT.search(text):
         return
-    from services import privacy  # the ingestion's own patterns (services.privacy imports no detector)
-
     low = text.lower()
     if len(text) > _S27D_BARE_CHARS and not any(w in low for w in _S27D_GATE):
         return  # a long text without a cue or a card's word: the bare "card expiry code" runs are short messages
