@@ -34,7 +34,7 @@ from services.errors import InvalidInput, ProviderUnavailable
 
 ROOT = Path(__file__).resolve().parents[3]
 MODEL_FILE = ROOT / "data" / "pii" / "crf-person-address.crfsuite"
-MODEL_SHA256 = "0168a7ede3cc81cc4b3897f4db254e722b258833dd159fe842b9e2c0d1ef082d"
+MODEL_SHA256 = "ba3b984fe06549fded9ac7ced30c812f0d6451bd2aff02b506e9fdbeb1b8c108"
 TRAINING_DIR = ROOT / "tests" / "data" / "pii"
 # The sets the committed model is trained on: every tests/data/pii/*.jsonl but test.jsonl when it was built (session
 # 16), named so that a set added later (a fresh blind batch to score) changes nothing until the model is rebuilt on
@@ -43,9 +43,17 @@ TRAINING_SETS = ("blind10", "blind10b", "blind10c", "blind10d", "blind11", "blin
                  "blind12", "blind12b", "blind12c", "blind13", "blind13b", "blind13c", "blind14", "blind14b",
                  "blind14c", "blind15", "blind15b", "blind15c", "blind16", "blind16b", "blind16c", "blind17",
                  "blind17b", "blind17c", "blind18", "blind18b", "blind18c", "blind19", "blind19b", "blind19c",
-                 "blind20", "blind20b", "blind20c", "blind21", "blind21b", "blind21c", "blind9", "blind9b", "blind9c",
+                 "blind20", "blind20b", "blind20c", "blind21", "blind21b", "blind21c", "blind22", "blind22b", "blind22c",
+                 "blind23", "blind23b", "blind23c", "blind24", "blind24b", "blind24c", "blind25", "blind25b", "blind25c",
+                 "blind26", "blind26b", "blind26c", "blind27", "blind27b", "blind27c", "blind28", "blind28b", "blind28c",
+                 "blind9", "blind9b", "blind9c",
                  "dev")
 THRESHOLD = 0.9  # the detector keeps a span whose tokens' mean marginal probability is at least this (the rule's T)
+# since session 23: a name right after a cue that introduces one (a sign-off, a signature's dash, "that's", "it's", "I'm",
+# "my name is") needs less of the tagger's confidence — the cue is evidence the tagger's window only partly sees —, a
+# name in lower case a little more than a capitalised one ("it's deer season": 0.84)
+CUE_THRESHOLD = 0.8
+CUE_THRESHOLD_LOWER = 0.85
 MAX_CHARS = 5_000  # characters of a message read (the detector's Presidio bound)
 KINDS = {"PERSON": "PER", "ADDRESS": "ADDR"}
 LABEL_KINDS = {v: k for k, v in KINDS.items()}

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from services.adapters.local import pii_rules
+from services.adapters.local import pii_crf, pii_rules
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 from services.recent import Recent
@@ -999,8 +999,6 @@ class PresidioPiiDetector:
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
         spans = finish(text, spans, keep)
         if self._crf:
-            from services.adapters.local import pii_crf
-
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
@@ -1043,6 +1041,10 @@ def crf_would_keep(text: str, span: PiiSpan) -> bool:
 # an Intel "i7"; one alone could be a postcode's inward code, "NN15 6TB"). Both patterns are linear.
 _S22_TRIPLE = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
 _S22_SPEC = re.compile(r"(?i:\d(?:[.,]\d{1,3})?[ \t]?(?:[kmgt]b|ghz|mhz|mah|mp|fps)\b|\bi[3579]\b)")
+# since session 23 (the tagger retrained on blind22*–blind28*): an ADDRESS naming a gadget or its accessory ("#iPad 2 &
+# 3 Tan Leather Case 9' Device" in a shop's tweet) — none of the 1,771 addresses in our labelled sets holds one
+_S23_GADGET = re.compile(r"(?i:\b(?:device|devices|ipad|iphone|macbook|imac|charger|cable|laptop|tablet|headphones|"
+                         r"earbuds|case|cover|sleeve)\b)")
 
 
 def _s22_crf_unlikely(text: str, span: PiiSpan) -> bool:
@@ -1050,7 +1052,26 @@ def _s22_crf_unlikely(text: str, span: PiiSpan) -> bool:
     value = text[span.start:span.end]
     if span.kind == "PERSON":
         return bool(_S22_TRIPLE.search(value))
-    return span.kind == "ADDRESS" and len(_S22_SPEC.findall(value)) >= 2  # one could be a postcode's "6TB"
+    return span.kind == "ADDRESS" and (len(_S22_SPEC.findall(value)) >= 2  # one could be a postcode's "6TB"
+                                       or _S23_GADGET.search(value) is not None)
+
+
+# a cue that introduces a name, ending where the tagger's span starts (one capitalised given name may come between:
+# "— Thomasina Rose Akintola" when the tagger's span is "Rose Akintola"); searched in the 40 characters before it
+_NAME_CUE_BEFORE = re.compile(
+    r"(?i:(?:\b(?:regards|thanks|thank[ \t]you|thx|cheers|best|sincerely|saludos|gracias|cordialement|merci|grüße|gruß|"
+    r"obrigad[oa]|that['’]?s|thats|it['’]?s|its|this[ \t]is|i['’]?m|my[ \t]name[ \t]is|name[ \t]is|soy|je[ \t]suis|"
+    r"ich[ \t]bin)|[—–])[ \t,:.!-]{0,3})(?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}[ \t])?\Z")
+
+
+def _cue_threshold(first: str) -> float:
+    return pii_crf.CUE_THRESHOLD if first.isupper() else pii_crf.CUE_THRESHOLD_LOWER
+
+
+def _name_cue_before(text: str, start: int) -> bool:
+    """Does a name cue end right before start, on the same line?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _NAME_CUE_BEFORE.search(text[max(line_start, start - 40):start]) is not None
 
 
 def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, float]], threshold: float,
@@ -1060,7 +1081,8 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
     if keep is None:
         keep = _keep_spans(text) if found else []
     extra = [PiiSpan(kind, start, end, p) for kind, start, end, p in found
-             if p >= threshold and not _overlaps(keep, start, end)]
+             if (p >= threshold or (kind == "PERSON" and p >= _cue_threshold(text[start]) and _name_cue_before(text, start)))
+             and not _overlaps(keep, start, end)]
     if filtered:
         extra = [span for span in extra if crf_would_keep(text, span)]
         extra = [span for span in extra if _s21c_crf_ok(text, span, spans)]  # session 21c (pii21fc)
