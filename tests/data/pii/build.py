@@ -63,6 +63,19 @@ Labelling conventions (every set follows them):
   com]]``); a wrong address then corrected is an ``ADDRESS`` both times, and so is a part of a postcode said while the
   whole is being given; every @handle is kept, a private person's too; software versions are kept
   (``{{VERSION:v2.4.1}}``); ``{{DURATION:10 days}}`` leaves "ago" outside.
+- **Written down in session 23 after blind29* was written, before it was scored** (the calls its writers reported):
+  a company's own bank account, IBAN or card is masked like its e-mail and phone; a company's billing address is an
+  ``ADDRESS``; statutory health and social-security numbers (NHS, KVNR, NISS, NUSS, número de utente) and a German
+  ID-card number are ``NATIONAL_ID``, a private health plan's member card or a hospital record number is kept
+  (``{{REFERENCE:…}}``); company tax and registration numbers (VAT, CIF, SIRET, CNPJ, KvK, HRB) are kept; a Dutch or
+  Portuguese postcode alone is an ``ADDRESS``; a bare neighbouring house or unit number ("unit 3") is left unmarked, a
+  spoken house number and street is an ``ADDRESS``; a UPI id and a customer's own crypto wallet address are
+  ``BANK_ACCOUNT``; a username or gamertag without an @ is kept like a handle, a game's player id like a shop's
+  account number; a door code, PAC, OTP or voucher is kept like a PIN; meter and supply-point numbers are kept; a
+  value URL-encoded in a form dump is masked whole (``tevita.fifita%40gmail.com``); a misspelt or corrected name is a
+  ``PERSON`` each time; initials stay inside a name, titles (Mrs, Herr, Dott.ssa, Aling) outside; a spelt surname and
+  the spoken first name are separate spans; a card read aloud with a break is one span for each piece; a sender that
+  is a company in a From line is kept; an IP address is ``IP_ADDRESS``.
 """
 
 from __future__ import annotations
