@@ -1,9 +1,10 @@
 """A CRF token tagger (python-crfsuite) for PERSON and ADDRESS, trained on our own labelled sets (tests/data/pii).
 
 Built and measured in bench/pii_crf.py (session 16: its docstring holds the pre-registered rules and the figures);
-the local detector (pii_presidio.PresidioPiiDetector) adds its spans when the ``pii_crf`` setting is on (default off,
-pending the second pre-registered rule), at ``THRESHOLD``, through the detector's own span filters
-(pii_presidio.with_crf). docs/models.md records the model file, its SHA-256 and how to rebuild it:
+the local detector (pii_presidio.PresidioPiiDetector) adds its spans when the ``pii_crf`` setting is on (on by
+default since session 16), at ``THRESHOLD`` (``CUE_THRESHOLD`` right after a name cue, since session 23), through the
+detector's own span filters (pii_presidio.with_crf). docs/models.md records the model file, its SHA-256 and how to
+rebuild it:
 
     python -m services train-pii-crf [--out FILE]
 
@@ -36,9 +37,9 @@ ROOT = Path(__file__).resolve().parents[3]
 MODEL_FILE = ROOT / "data" / "pii" / "crf-person-address.crfsuite"
 MODEL_SHA256 = "ba3b984fe06549fded9ac7ced30c812f0d6451bd2aff02b506e9fdbeb1b8c108"
 TRAINING_DIR = ROOT / "tests" / "data" / "pii"
-# The sets the committed model is trained on: every tests/data/pii/*.jsonl but test.jsonl when it was built (session
-# 16), named so that a set added later (a fresh blind batch to score) changes nothing until the model is rebuilt on
-# purpose. Sorted by name, as bench/pii_crf.py read them: the order of the rows is part of what gives the same bytes.
+# The sets the committed model is trained on: every tests/data/pii/*.jsonl but test.jsonl and the newest blind batches
+# (blind29*, session 23: kept out to be scored), named so that a set added later (a fresh blind batch to score)
+# changes nothing until the model is rebuilt on purpose. Sorted by name, as bench/pii_crf.py read them: the order of the rows is part of what gives the same bytes.
 TRAINING_SETS = ("blind10", "blind10b", "blind10c", "blind10d", "blind11", "blind11b", "blind11c", "blind11d",
                  "blind12", "blind12b", "blind12c", "blind13", "blind13b", "blind13c", "blind14", "blind14b",
                  "blind14c", "blind15", "blind15b", "blind15c", "blind16", "blind16b", "blind16c", "blind17",
