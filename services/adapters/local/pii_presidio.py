@@ -458,7 +458,10 @@ _KEEP = re.compile(
     r"|\b1Z(?:[ ]?[0-9A-Z]){16}\b|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # UPS and UPU (Royal Mail, La Poste…) tracking numbers
     r"|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)"  # times
     # amounts; the groups of thousands bounded (since session 14: unbounded, "123.456.123.456…" took quadratic time)
-    r"|(?:US\$|[$£€])\s?\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|dollars|euros)"
+    # since session 23 with any dollar's country prefix (HK$, NZ$, A$, R$…), ¥ and ₹, and more ISO codes after
+    r"|(?:(?:US|HK|NZ|AU|CA|SG|MX|NT|A|C|S|R)\$|[$£€¥₹])\s?\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?"
+    r"|\d{1,3}(?:[,.\s]\d{3}){0,6}(?:[.,]\d{1,2})?\s?(?:€|EUR|USD|GBP|HKD|AUD|CAD|NZD|SGD|CHF|INR|ZAR|NGN|BRL|MXN|"
+    r"SEK|NOK|DKK|PLN|JPY|dollars|euros)\b"
     r"|\b\d{1,3}\s(?:days?|weeks?|months?|hours?|días|jours|tage|dias)\s(?:ago|hace|atrás)?)")
 _PERSON_STOP = frozenset(w.lower() for w in COMMON_CAPITALISED) | pii_rules.NOT_NAMES
 
@@ -475,12 +478,19 @@ _KEEP_AFTER_CUE = re.compile(
     r"licen[cs]e|voucher|coupon|promo|activation|redeem|redemption|version|build|firmware|release|patch|sku|part|"
     r"model|imei|student|employee|staff|patient|receipt|docket|job|permit|application|matr[ií]cula|matricule|"
     r"quittung|beleg|recibo|reçu|ricevuta|kassenbon|auftragsnummer|auftrag|vorgangsnummer|vorgang|aktenzeichen|"
-    r"buchungsnummer|bestellnummer|rechnungsnummer|vertragsnummer)"
-    r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer))?"
-    r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?)"
+    r"buchungsnummer|bestellnummer|rechnungsnummer|vertragsnummer"
+    # since session 23: plurals and the German compounds' abbreviations ("Bestellnr. 300981127", "Offene Bestellungen
+    # (4500219004, …)", "orders 4471 and 4472")
+    r"|orders|invoices|tickets|bookings|bestellungen|rechnungen|pedidos|commandes|ordini|encomendas|"
+    r"(?:bestell|auftrags|rechnungs|kunden|vertrags|buchungs|sendungs)-?nr\.?)"
+    r"(?:[ \t]?(?:number|no\.?|nr\.?|num\.?|n[º°o]\.?|#|id|code|ref\.?|numéro|número|nummer)s?)?"
+    r"(?:[ \t]?(?:is|was|es|est|ist|é|:|#|-))?[ \t]?\(?)"
     r"((?:[A-Z]{1,4}[-# ]?|[a-z]{1,4}[-#])?\d[\dA-Za-z-]{1,30}(?:[ \t][\dA-Z]{2,10}){0,6})(?![\w@])")
 
 
+# one more code of the same list: a comma, a slash or "and" (in seven languages), then a code with five or more digits
+_KEEP_LIST_NEXT = re.compile(r"\)?[ \t]{0,2}(?:,|/|&|(?i:and|und|y|et|e|en|ou|oder|o))[ \t]{1,2}\(?"
+                             r"((?:[A-Z]{1,4}[-#]?)?\d{5,20}(?:-\d{1,10})?)(?![\w@]|[ \t.]?\d)")
 _KEEP_CUE_WORDS = ("meter", "customer", "client", "cliente", "ref", "policy", "contract", "serial", "ticket", "case", "invoice",
                    "booking", "reservation", "member", "order", "tracking", "transaction", "confirmation", "claim",
                    "parcel", "shipment", "consignment", "pnr", "subscriber", "nummer", "pedido", "commande",
@@ -492,7 +502,7 @@ _KEEP_CUE_WORDS = ("meter", "customer", "client", "cliente", "ref", "policy", "c
                    "activation", "redeem", "redemption", "version", "build", "firmware", "release", "patch", "sku",
                    "part", "model", "imei", "student", "employee", "staff", "patient", "receipt", "docket", "job",
                    "permit", "application", "matr", "quittung", "beleg", "recibo", "reçu", "ricevuta", "kassenbon", "auftrag",
-                   "vorgang", "aktenzeichen", "buchung")
+                   "vorgang", "aktenzeichen", "buchung", "bestell", "kunden", "ordini")
 
 
 def _keep_spans(text: str) -> list[tuple[int, int]]:
@@ -504,6 +514,15 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     cued = [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
             if sum(c.isalnum() for c in m.group(1)) >= 5
             and not _s24c_speaker_label(text, m.start(), m.group(1))] if any(w in low for w in _KEEP_CUE_WORDS) else []
+    for start, end in list(cued):  # since session 23: the next codes of a list after one cue ("orders 44710, 44712
+        # and 44719"), each as long as the first within two digits, none with a group after it (a phone's)
+        size = sum(c.isdigit() for c in text[start:end])
+        for _ in range(10):
+            nxt = _KEEP_LIST_NEXT.match(text, end)
+            if nxt is None or abs(sum(c.isdigit() for c in nxt.group(1)) - size) > 2:
+                break
+            cued.append((nxt.start(1), nxt.end(1)))
+            end = nxt.end(1)
     if not cued:
         return ranges
     ranges = sorted(ranges + cued)
@@ -544,8 +563,10 @@ pastelaria tienda boutique agence agencia agenzia""".split())  # the last two li
 # after a name: the legal form that makes it a company's ("Oakridge Analytics GmbH"); a surname in "Stone & Co" follows
 # the business-name convention (_BUSINESS_WORDS below: masked only where the same name is masked in the message)
 _COMPANY_AFTER = re.compile(r"[ \t](?i:ltd|limited|plc|inc|llc|llp|corp|gmbh|ag|kg|sa|sl|sarl|sas|bv|nv|srl|spa|lda|ug)\b")
-# since session 11 also German role nouns: "Ansprechpartner", "Sachbearbeiterin", "Kundenberater"
-_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ment|ismus|ität|erei|ierung|heid|partner|partnerin|"
+# since session 11 also German role nouns: "Ansprechpartner", "Sachbearbeiterin", "Kundenberater"; since session 23
+# the plurals ("Offene Bestellungen")
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|ment|"
+                          r"ismus|ität|erei|ierung|heid|partner|partnerin|"
                           r"berater|beraterin|bearbeiter|bearbeiterin|mitarbeiter|mitarbeiterin|inhaber|inhaberin)$")
 _HERE_AFTER = re.compile(r"\s(?:here|speaking|again|writing)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?i:(?<![\w'’])(?:dr|mr|mrs|ms|miss|mister|missus|mx|prof|sr|sra|srta|dña|don|dona|mme|mlle|m|herr|frau|sir|madam|"

@@ -1834,7 +1834,8 @@ _DOB_CUE = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|born(?
             r"geb\.|data[ \t]di[ \t]nascita|nat[oa][ \t]il|data[ \t]de[ \t]nascimento|nascid[oa][ \t]em|"
             r"geboortedatum")
 DOB = re.compile(
-    rf"(?i:(?<![\w]){_DOB_CUE})(?![\w])"
+    rf"(?i:(?<![\w])(?:{_DOB_CUE}))(?![\w])"  # since session 23 the cue's every form is a whole word ("consegnato il 12
+    # novembre" read "nato il" inside "consegnato": the look-behind bound only the first alternative)
     r"(?i:[ \t]{0,3}(?:is|was|es|est|ist|è|é|:|-|=|on|el|le|am|op|em|il)?[ \t]{0,3}(?:(?:is|was|on)[ \t]{1,3})?"
     # since session 14's second part a few words may end the question ("Ihr Geburtsdatum bitte?") and a yes open the
     # answer ("sí, el catorce de abril…")
