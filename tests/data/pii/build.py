@@ -76,6 +76,22 @@ Labelling conventions (every set follows them):
   ``PERSON`` each time; initials stay inside a name, titles (Mrs, Herr, Dott.ssa, Aling) outside; a spelt surname and
   the spoken first name are separate spans; a card read aloud with a break is one span for each piece; a sender that
   is a company in a From line is kept; an IP address is ``IP_ADDRESS``.
+- **Written down in session 23 after blind30* and blind31* were written, before they were scored**: honorifics stay
+  outside a name in every culture (Chief, Alhaji, Mama, -san, ji, Dott.ssa, SGT); a number the customer masked
+  themself (``**** 4417``, ``453912******5417``) is kept as ``LAST_DIGITS``, as are an account's, a masked Aadhaar's
+  or an NRIC's last four (an SSN's and an Aadhaar's last four given to prove who one is stay personal); an ITIN and
+  personal tax numbers (PAN, NIF, Steuer-ID, TFN, RFC, CUIL, BVN) are ``NATIONAL_ID``, business EIN and VAT numbers
+  kept; a driving licence is ``NATIONAL_ID``; a Pix key, CLABE, CBU, NUBAN and a Polish account without ``PL`` are
+  ``BANK_ACCOUNT``; a mobile-money wallet and a PayID/PayNow number are ``PHONE``; device and object identifiers
+  (IMEI, ICCID, VIN, microchip), transaction ids, gift cards, frequent-flyer, hotel room, prescription and health-plan
+  member numbers are kept; a home described rather than addressed ("the house opposite the church on Mill Road") is an
+  ``ADDRESS`` when it picks out one dwelling, a street, suburb or landmark alone is a kept ``PLACE``; the customer's own
+  house or flat number given alone while giving the address is an ``ADDRESS``; a Singapore or Brazilian postcode, a
+  Ghana digital address and a Saudi short address alone are ``ADDRESS``, an Indian PIN, a Japanese, German, French,
+  Mexican, NZ or Malaysian postcode alone is kept; a town given as the address's own field or turn is part of it; a
+  name after c/o, S/o or on a doorbell is a ``PERSON``; a name spelled right after it is said is a second span; a name
+  that is also a word is kept as ``WORD`` where it is used as the word; a famous person the message is about is kept
+  (``PUBLIC_FIGURE``), a private person with a famous name is a ``PERSON``; a phone extension is inside the phone.
 """
 
 from __future__ import annotations
