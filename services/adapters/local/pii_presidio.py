@@ -1068,8 +1068,48 @@ _S23_GADGET = re.compile(r"(?i:\b(?:device|devices|ipad|iphone|macbook|imac|char
                          r"earbuds|case|cover|sleeve)\b)")
 
 
+# since session 23: a department's, a team's or a job's word in one of eight languages is no part of a name — a PERSON
+# span holding one is a signature's team or role line ("Cordiali saluti,\nUfficio Commerciale", "Un saludo,\n
+# Departamento de Compras", "Position: Senior Quantity Surveyor", "De: Apoio ao Cliente <…>") and is dropped, or, when
+# a line break or a comma comes before the word, cut there ("Inmaculada Quesada Moya\nAdministración" keeps the name);
+# none of the PERSON spans of our labelled sets holds one of these words
+_S23_ROLE_WORDS = frozenset("""department dept team service services office desk support sales accounts billing customer
+customers care operations ops admin administration procurement purchasing payroll finance legal compliance helpdesk
+reception departamento depto equipo servicio atención compras ventas administración contabilidad facturación soporte
+equipe equipa apoio suporte atendimento serviço financeiro comercial vendas faturação équipe direction gérance
+comptabilité facturation achats ventes clientèle abteilung kundenservice kundendienst vertrieb vertriebsinnendienst
+einkauf buchhaltung personalabteilung auftragsabwicklung verwaltung geschäftsführung qualitätssicherung wareneingang
+ufficio servizio reparto amministrazione commerciale acquisti vendite assistenza contabilità afdeling klantenservice
+administratie inkoop verkoop orderverwerking boekhouding dział obsługi klienta zespół biuro księgowość sprzedaży
+zakupów manager director surveyor engineer officer coordinator assistant specialist consultant analyst administrator
+supervisor accountant ingenieur projektingenieur asystentka verpleegkundige""".split())
+_S23_WORD = re.compile(r"[^\W\d_]+")
+_S23_BREAK = re.compile(r"[\n,;|–—]")
+
+
+def _s23_without_role(text: str, span: PiiSpan) -> PiiSpan | None:
+    """A PERSON span without a department's or a job's words (see the block's comment); None when nothing is left."""
+    if span.kind != "PERSON":
+        return span
+    value = text[span.start:span.end]
+    role = next((m for m in _S23_WORD.finditer(value) if m.group().lower() in _S23_ROLE_WORDS), None)
+    if role is None:
+        return span
+    cut = max((m.start() for m in _S23_BREAK.finditer(value, 0, role.start())), default=-1)
+    head = value[:cut].rstrip() if cut > 0 else ""
+    if _S23_WORD.search(head):
+        return PiiSpan(span.kind, span.start, span.start + len(head), span.score)
+    last = [m for m in _S23_WORD.finditer(value) if m.group().lower() in _S23_ROLE_WORDS][-1]
+    tail = value[last.end():]
+    start = len(tail) - len(tail.lstrip(" \t\r\n,;:-–—/|&"))
+    tail = tail[start:]
+    if tail[:1].isupper() and _S23_WORD.search(tail):  # "Administración Moyano": the surname after the team's word
+        return PiiSpan(span.kind, span.start + last.end() + start, span.end, span.score)
+    return None
+
+
 def _s22_crf_unlikely(text: str, span: PiiSpan) -> bool:
-    """A span that is no one's data (see the block's comment)."""
+    """A span that is no one's data (see the blocks' comments)."""
     value = text[span.start:span.end]
     if span.kind == "PERSON":
         return bool(_S22_TRIPLE.search(value))
@@ -1127,6 +1167,7 @@ def with_crf(text: str, spans: list[PiiSpan], found: list[tuple[str, int, int, f
         extra = _session27c_filters(text, extra) if extra else extra  # session 22, fixer session27c
         extra = _session27d_filters(text, extra) if extra else extra  # session 22, fixer session27d
         extra = [s for s in extra if not _s22_crf_unlikely(text, s)] if extra else extra  # session 22, CRF retrained
+        extra = [c for s in extra if (c := _s23_without_role(text, s))]  # session 23: no team or job line
     return _merged([*spans, *extra]) if extra else spans
 
 
@@ -1177,7 +1218,8 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
         w in text for w in _S27B_ADD_GATES) else spans
     spans = _session27c_filters(text, spans) if spans else spans  # session 22, fixer session27c (blind27c)
     spans = _session27d_filters(text, spans) if spans else spans  # session 22, fixer session27d
-    return [s for s in spans if not _s22_crf_unlikely(text, s)] if spans else spans  # session 22 (any finder)
+    spans = [s for s in spans if not _s22_crf_unlikely(text, s)] if spans else spans  # session 22 (any finder)
+    return [c for s in spans if (c := _s23_without_role(text, s))]  # session 23 (any finder): no team or job line
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them

@@ -111,3 +111,38 @@ def test_look_alikes_stay_unmasked(tagged, text, value):
 ])
 def test_personal_data_next_to_them_stays_masked(tagged, text, value):
     assert masked(tagged, text, value)
+
+
+# A signature's team or role line is no one's name; the name on the line before it stays masked.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Restiamo a disposizione.\n\nCordiali saluti,\nUfficio Commerciale\nMobili Brenta S.r.l.", "Ufficio Commerciale"),
+    ("Quedamos a la espera.\n\nUn saludo,\nDepartamento de Compras\nConservas Ribera, S.L.", "Departamento de Compras"),
+    ("Wir bitten um Verständnis.\n\nMit freundlichen Grüßen\nVertriebsinnendienst\nKlaus Pumpen GmbH", "Vertriebsinnendienst"),
+    ("Merci de votre patience.\n\nService Gérance\nRégie Lémanique SA", "Gérance"),
+    ("Employee: Halina Brzezińska-Ott\nPosition: Senior Quantity Surveyor, permanent", "Senior Quantity Surveyor"),
+])
+def test_team_and_role_lines_stay_unmasked(tagged, text, value):
+    assert not touched(tagged, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Employee: Halina Brzezińska-Ott\nPosition: Senior Quantity Surveyor, permanent", "Halina Brzezińska-Ott"),
+    ("Un saludo,\nRemedios Quintana Vela\nAdministración\nAceites del Sur", "Remedios Quintana Vela"),
+    ("Saludos,\nAurelia Montoya\nAdministradora – Administración Montoya & Asoc.", "Aurelia Montoya"),
+])
+def test_the_name_above_a_role_line_stays_masked(tagged, text, value):
+    assert masked(tagged, text, value)
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    ("Inmaculada Quesada Moya\nAdministración", "Inmaculada Quesada Moya"),
+    ("Administración Moyano", "Moyano"),
+    ("Departamento de Compras", None),
+    ("Senior Quantity Surveyor", None),
+    ("Svenja Klaßen", "Svenja Klaßen"),
+])
+def test_a_role_word_is_cut_from_a_name(value, kept):
+    from services.adapters.local.pii_presidio import _s23_without_role
+
+    cut = _s23_without_role(value, PiiSpan("PERSON", 0, len(value), 0.9))
+    assert (value[cut.start:cut.end] if cut else None) == kept
