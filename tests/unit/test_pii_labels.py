@@ -15,9 +15,24 @@ SPOKEN = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": 
           "seven": "7", "eight": "8", "nine": "9"}
 
 
+TEENS = {w: str(10 + i) for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                               "nineteen".split())}
+TENS = {w: str(20 + 10 * i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+
+
 def _digits(value: str) -> str:
-    """The digits of a value, spoken digits ("four two four…", as a voice transcript writes them) included."""
-    return "".join(SPOKEN.get(token.lower(), re.sub(r"\D", "", token)) for token in re.findall(r"[A-Za-z]+|\d+", value))
+    """The digits of a value, spoken digits ("four two four…", as a voice transcript writes them) included, and since
+    session 23 numbers read in pairs ("forty four oh four, ninety three thirteen": 4404 9313)."""
+    out: list[str] = []
+    tokens = re.findall(r"[A-Za-z]+|\d+", value)
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if low in TENS:  # "ninety three" is 93, "ninety" alone 90
+            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            out.append(TENS[low][0] if after in SPOKEN and after not in ("zero", "oh") else TENS[low])
+        else:
+            out.append(TEENS.get(low) or SPOKEN.get(low, re.sub(r"\D", "", token)))
+    return "".join(out)
 
 
 def _build_module():
