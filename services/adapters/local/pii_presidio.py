@@ -1087,10 +1087,50 @@ _S23_WORD = re.compile(r"[^\W\d_]+")
 _S23_BREAK = re.compile(r"[\n,;|–—]")
 
 
+# since session 23 too: one word in lower case that is an everyday word of English, French, Spanish, Portuguese or German
+# ("caller: should be, manpreet", "Customer: need to update…", "caller: moving to perth", "merci de regarder") is no
+# name, whichever finder read it as one; nor are words opening with a German compound noun ("Lohnabrechnung Juni",
+# "Schadenmeldung Fahrrad": a noun's ending on a first word of nine letters or more)
+_S23_EVERYDAY = frozenset("""should would could need needs needed want wanted wants moving move moved leaving trying tried
+still just also maybe probably basically actually literally honestly sorry thanks thank okay ok yes yeah yep nope no not
+sure right well so and but or because since about already never always sometimes usually really very quite going gonna
+wanna gotta got get getting have having had has been being was were is are am do does did doing done can cannot can't
+cant will won't wont shall might must let lets let's please hello hi hey um uh erm hmm ma'am maam madam sir mate guys
+everyone someone anyone nobody somebody here there where when what which who whom whose why how this that these those
+it its it's they them their we us our you your he him his she her hers me my mine the an of to in on at for from with by
+as into over under after before again once twice first last next then now today tomorrow yesterday tonight morning
+evening afternoon week month year day time number account order card phone email address street road unit flat apartment
+house home work office job payment refund balance delivery parcel package driver customer caller agent support help
+issue problem question calling ringing checking looking waiting asking wondering hoping planning paying sending booking
+changing updating travelling traveling relocating closing cancelling canceling regarder vérifier verifier changer
+annuler envoyer appeler rappeler payer aider merci bonjour oui non hola gracias sí necesito quiero olá obrigado
+obrigada preciso quero bitte danke hallo""".split())
+
+
+def _s23_everyday(text: str, span: PiiSpan) -> PiiSpan | None:
+    """The span less an everyday word or a German compound noun before a name (see the block's comment): None when
+    nothing is left; the words after the noun when the first of them is written elsewhere in the text too (a firm
+    named after its owner: "Ralf Zimmermann\nHausverwaltung Zimmermann & Partner")."""
+    value = text[span.start:span.end]
+    if value.islower() and " " not in value:
+        return None if value.rstrip(".,!?") in _S23_EVERYDAY else span
+    first, _, rest = value.partition(" ")
+    if not rest or len(first) < 9 or _NOUN_ENDING.search(first.lower()) is None:
+        return span
+    start = span.start + len(first) + 1
+    word = rest.split(" ", 1)[0]
+    elsewhere = text.count(word) - value.count(word) > 0
+    return PiiSpan(span.kind, start, span.end, span.score) if word[:1].isupper() and elsewhere else None
+
+
 def _s23_without_role(text: str, span: PiiSpan) -> PiiSpan | None:
-    """A PERSON span without a department's or a job's words (see the block's comment); None when nothing is left."""
+    """A PERSON span without a department's or a job's words (see the block's comment); None when nothing is left;
+    an everyday word or a German compound noun is no name either (_s23_everyday)."""
     if span.kind != "PERSON":
         return span
+    found = _s23_everyday(text, span)
+    if found is None or found != span:
+        return found
     value = text[span.start:span.end]
     role = next((m for m in _S23_WORD.finditer(value) if m.group().lower() in _S23_ROLE_WORDS), None)
     if role is None:

@@ -146,3 +146,25 @@ def test_a_role_word_is_cut_from_a_name(value, kept):
 
     cut = _s23_without_role(value, PiiSpan("PERSON", 0, len(value), 0.9))
     assert (value[cut.start:cut.end] if cut else None) == kept
+
+
+# An everyday word in lower case opening a dialogue turn, or a German compound noun, is no name; names stay masked.
+@pytest.mark.parametrize(("text", "value"), [
+    ("agent: are you a third party on the account\ncaller: should be, priyamvada, his niece", "should"),
+    ("caller: moving to hobart for work so cancel it", "moving"),
+    ("Customer: need to change the card on file", "need"),
+    ("l'appli plante depuis la mise à jour 4.1. merci de regarder", "regarder"),
+    ("Die Lohnabrechnung Juni fehlt noch im Portal.", "Lohnabrechnung Juni"),
+    ("Schadenmeldung Fahrrad: Rahmen gebrochen", "Schadenmeldung Fahrrad"),
+])
+def test_everyday_words_and_german_nouns_stay_unmasked(tagged, text, value):
+    assert not touched(tagged, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Caller: shane, from leeds, about my bill", "shane"),
+    ("Mit freundlichen Grüßen\nUlf Brandstätter\nHausverwaltung Brandstätter & Partner", "Brandstätter"),
+])
+def test_names_next_to_them_stay_masked(tagged, text, value):
+    start = text.rindex(value)
+    assert any(s.start <= start and start + len(value) <= s.end for s in tagged.find(text))
