@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from services.adapters.local import pii_crf
-from services.adapters.local.pii_presidio import _name_cue_before, _s22_crf_unlikely, with_crf
+from services.adapters.local.pii_presidio import _name_cue_before, _s22_crf_unlikely, _s23_without_role, with_crf
 from services.models import PiiSpan
 from tests.adapters.local.pii_support import masked, touched
 
@@ -142,8 +142,6 @@ def test_the_name_above_a_role_line_stays_masked(tagged, text, value):
     ("Svenja Klaßen", "Svenja Klaßen"),
 ])
 def test_a_role_word_is_cut_from_a_name(value, kept):
-    from services.adapters.local.pii_presidio import _s23_without_role
-
     cut = _s23_without_role(value, PiiSpan("PERSON", 0, len(value), 0.9))
     assert (value[cut.start:cut.end] if cut else None) == kept
 
