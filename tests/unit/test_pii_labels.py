@@ -62,6 +62,15 @@ _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 _SPOKEN_DIGIT = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
 
 
+def _read_back(value: str, text: str, pii: list[dict]) -> bool:
+    """Since session 24 (blind33b): an agent reading back the local part of an e-mail the caller gave in the same
+    call ("k dot fowler ninety one" after "k dot f o w l e r nine one at yahoo dot com") is an EMAIL without its @:
+    its first word opens a whole e-mail span of the message."""
+    first = value.split()[0]
+    return any(p["kind"] == "EMAIL" and text[p["start"]:p["end"]].split()[0] == first
+               and re.search(r"@|\bat\b", text[p["start"]:p["end"]]) for p in pii)
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_spans_are_exact(name: str) -> None:
     """No span starts or ends on a space, spans do not overlap, cards hold 13-19 digits (a card in two halves as a
@@ -90,6 +99,7 @@ def test_spans_are_exact(name: str) -> None:
             if kind == "IBAN" and not _IBAN_SHAPE.fullmatch(re.sub(r"[\s,-]", "", _SPOKEN_DIGIT.sub(
                     lambda m: _DIGIT_WORDS[m.group()], value)).upper()):  # "G B two six, H S B C, …" read out
                 problems.append((number, kind, value, "not an IBAN's shape"))
-            if kind == "EMAIL" and not re.search(r"@|%40|\bat\b|\[at\]|\(at\)|{at}|arroba|arobase|chiocciola|klammeraffe|apenstaartje|\bchez\b|\bbei\b", value, re.IGNORECASE):
+            if kind == "EMAIL" and not re.search(r"@|%40|\bat\b|\[at\]|\(at\)|{at}|arroba|arobase|chiocciola|klammeraffe|apenstaartje|\bchez\b|\bbei\b", value, re.IGNORECASE) \
+                    and not _read_back(value, text, row["pii"]):
                 problems.append((number, kind, value, "no @"))
     assert problems == []

@@ -100,6 +100,29 @@ Labelling conventions (every set follows them):
   transaction id is kept; a sort code written with the word "account" between it and the account is kept apart; a
   school named after a public figure is kept as ``COMPANY``; a street named alone in an accident report is a kept
   ``PLACE``; in "c/o Familie Reuter" only the surname is a ``PERSON``.
+- **Written down in session 24 after blind33* was written, before it was scored** (the calls its three writers
+  reported): a care home's name and room inside a resident's address are part of the ``ADDRESS``; a country named
+  alone is a kept ``PLACE``; a train is kept (``{{TRAIN:ICE 578}}``), a link with no one's data in it too
+  (``{{URL:…}}``); amounts read aloud are kept, the currency word after them outside; day-only or day-month dates are
+  kept; a company's name line above its billing or supplier address is kept, the street and town lines are
+  ``ADDRESS``; a card number spoken in two halves is two ``CARD`` spans; a surname spelled with a spelling alphabet
+  ("N wie Nordpol", "s as in sugar") is one ``PERSON`` span, the helper words inside; pauses inside a spoken number do
+  not break it, a real break ("um hold on") does; an agent reading back part of an e-mail without its domain is
+  ``EMAIL``, a nickname that is the local part repeated alone a ``PERSON``; ages, temperatures and counts are kept;
+  Medicare, OHIP, PhilSys, a South African ID, Cartão SUS, CIE, dowód osobisty, CNH and a rijksregisternummer are
+  ``NATIONAL_ID``, private medical-aid, insurer and hospital numbers are kept; a BSB or BIC is a kept ``CODE``; a UPI
+  id the money wrongly went to is ``BANK_ACCOUNT``, a Pix key that is a CPF too; a UK, Canadian or Irish postcode in
+  its own turn is ``ADDRESS``, a US ZIP or Australian postcode alone a kept ``ZIP``; meter numbers, readings,
+  prepaid tokens, OTPs and gate codes are kept; a phone's last two or three digits are ``LAST_DIGITS``; brands and
+  places that read as ordinary words in lower case are kept ("three", "sassa", "tuam road"); signature roles are
+  ``JOB_TITLE``, team lines ``TEAM``, websites ``URL``, the "Tel."/"Fax" labels outside the phone; company numbers
+  (VAT, KvK, NIP, REGON, KRS, CNPJ, NIPC, P.IVA, HRB, EORI) are ``CODE``; a managing director named in a signature is
+  a ``PERSON``; in a family firm sharing the masked writer's surname only the surname is masked, a partner's surname
+  in the firm's name is kept; public bodies are ``ORG``, insurers, hospitals and shops ``COMPANY``; capitalised German
+  and Dutch nouns that read like names are kept as ``WORD``; Polish vocatives and genitives of names are ``PERSON``
+  (Pani, Panie, dr outside), as are a neighbour's or a parcel's addressee's surname; "Familie X" masks the surname
+  only; a birthplace in a form is a kept ``CITY``; a firm's collection or warehouse address is an ``ADDRESS``; a
+  public routing number and a university's domain inside a masked e-mail are no one's data.
 """
 
 from __future__ import annotations
