@@ -1,0 +1,96 @@
+"""Session 24: an organisation's or a place's name is no one's data, whichever finder tagged it.
+
+The last pass over the detector's spans (pii_presidio._never_names → _s24_organisation) looks for the words that
+open a business's or a public body's name ("Autofficina", "Carrosserie", "Colegio", "Stadtwerke", a trade's ending
+such as "-erei" or "-erij"), close one ("Supermarkets", "Roasters", "Credit Union", "Borough") or name a street or a
+station, in the languages we read. A word that is also a surname closes a name only when no given name opens it; a
+title keeps the person inside a practice's name; a name masked as a person elsewhere in the message stays masked in
+the business's name. Every sentence is new (none is from a labelled set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.adapters.local.pii_presidio import _s24_organisation
+from services.models import PiiSpan
+from tests.adapters.local.pii_support import masked, touched
+
+
+def _alone(text: str, value: str) -> PiiSpan | None:
+    start = text.index(value)
+    span = PiiSpan("PERSON", start, start + len(value), 0.95)
+    return _s24_organisation(text, span, [span])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("La Autofficina Castellani mi ha rifatto i freni, fattura FA-2291.", "Autofficina Castellani"),
+    ("Devis reçu de la Carrosserie Lemaire pour le pare-chocs.", "Carrosserie Lemaire"),
+    ("La Firma Schreinerei Vogt hat die Küche geliefert.", "Schreinerei Vogt"),
+    ("Bestelling bij Brouwerij De Molen is nog niet binnen.", "Brouwerij De Molen"),
+    ("El Colegio Santa Teresa pide el justificante de pago.", "Colegio Santa Teresa"),
+    ("My wife works at Ashbourne Supermarkets and they never got the delivery.", "Ashbourne Supermarkets"),
+    ("The invoice from Kettleby Coffee Roasters shows the wrong VAT.", "Kettleby Coffee Roasters"),
+    ("Transfer from Riverside Credit Union never arrived.", "Riverside Credit Union"),
+    ("Booked two nights at Thornfield Lodge, reference TL-5521.", "Thornfield Lodge"),
+    ("Die Stadtwerke Göppingen haben doppelt abgebucht.", "Stadtwerke Göppingen"),
+])
+def test_an_organisations_name_is_no_persons(text, value):
+    assert _alone(text, value) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ciara Power here, the router is dead again", "Ciara Power"),  # a given name opens it: Power is her surname
+    ("Hi it's Min-seo Park, where is my parcel?", "Min-seo Park"),  # Park is never a place's word
+    ("hi my name is ana house", "ana house"),  # lower case: a spoken name is left to the finders
+    ("Regards,\nDaniel Way", "Daniel Way"),
+])
+def test_a_persons_name_with_such_a_word_stays_masked(text, value):
+    assert _alone(text, value) is not None
+
+
+def test_a_title_keeps_the_practitioner_and_a_particle_cuts_the_business_off():
+    text = "Ich war in der Zahnarztpraxis Dr. Keller wegen einer Krone."
+    start = text.index("Zahnarztpraxis")
+    span = PiiSpan("PERSON", start, text.index(" wegen"), 0.9)
+    cut = _s24_organisation(text, span, [span])
+    assert cut is not None and text[cut.start:cut.end] == "Keller"
+    text = "Boa tarde, aqui é o Tiago da Serralharia Monteiro, encomenda 4471."
+    start = text.index("Tiago")
+    span = PiiSpan("PERSON", start, text.index(", encomenda"), 0.9)
+    cut = _s24_organisation(text, span, [span])
+    assert cut is not None and text[cut.start:cut.end] == "Tiago"
+
+
+def test_a_house_number_before_a_street_makes_it_an_address():
+    text = "parcel says delivered but I'm at 41 Protea Cres, Waterkloof. nobody came"
+    found = _alone(text, "Protea Cres")
+    assert found is not None and found.kind == "ADDRESS"
+    assert text[found.start:found.end] == "41 Protea Cres, Waterkloof"
+    assert _alone("Meet me outside Protea Cres after work", "Protea Cres") is None  # a street alone is kept
+
+
+def test_a_name_masked_elsewhere_stays_masked_in_the_business_name():
+    text = "Giulia Castellani here. The Autofficina Castellani still owes me the deposit."
+    person = PiiSpan("PERSON", 0, len("Giulia Castellani"), 0.99)
+    start = text.index("Autofficina")
+    firm = PiiSpan("PERSON", start, start + len("Autofficina Castellani"), 0.9)
+    assert _s24_organisation(text, firm, [person, firm]) == firm
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tuincentrum Het Groene Hart heeft de verkeerde schutting geleverd, bestelnummer TG-88120.", "Groene Hart"),
+    ("Greetings from the London Borough of Hackney parking team", "Hackney"),
+    ("Bonjour, je suis Hugo de la Boulangerie Moreau, commande 5512.", "Boulangerie Moreau"),
+])
+def test_the_detector_leaves_such_names_unmasked(tagged, text, value):
+    assert not touched(tagged, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hi, Ciara Power here, my broadband has been down since Monday", "Ciara Power"),
+    ("Thanks,\nMin-seo Park\n+44 7700 900 412", "Min-seo Park"),
+    ("Bonjour, je suis Hugo de la Boulangerie Moreau, commande 5512.", "Hugo"),
+])
+def test_the_detector_still_masks_people(tagged, text, value):
+    assert masked(tagged, text, value)
