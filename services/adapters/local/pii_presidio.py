@@ -5016,7 +5016,7 @@ def _session27d_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 # trade's or a body's word in the languages we read ("Autofficina Brambilla", "Carrosserie Duprat", "Firma Dachdeckerei
 # Aigner", "Tuincentrum De Linde", "CEIP Miguel Hernández", "London Borough of Newham") and a street's or a station's
 # ("Queen St", "Geelong depot"); the words capitalised, an opening word first. A word that is also a surname ("Power",
-# "Lodge", "House", "Way"; never "Park", the Korean surname) counts only
+# "Lodge", "House", "Lane", "Street"; never "Park", the Korean surname, nor "Way": "Tremaine Way") counts only
 # when the name does not open with a given name ("Fernbrook Lodge", not "Ciara Power"). Kept masked where a word of
 # the name is masked as a person elsewhere in the message (the convention of tests/data/pii/build.py: "Aarav Patel of
 # Patel & Co").
@@ -5034,12 +5034,12 @@ _S24_CLOSES = _BUSINESS_WORDS | _S21A_BUSINESS_ENDS | frozenset("""supermarket s
 marketplace market markets union borough depot station centraal hauptbahnhof hbf airport terminal mall plaza gestion
 gestión management srl spa sl sa bv gmbh ag llc ltd limited inc plc solar outlet warehouse wholesale superstore
 hypermarket megastore st street rd road ave avenue lane ln blvd boulevard crescent cres power lodge house home
-way close music design""".split())
-_S24_ALSO_SURNAMES = frozenset("""power lodge house home way close music design studio market union station bar inn
+close music design""".split())
+_S24_ALSO_SURNAMES = frozenset("""power lodge house home close lane street music design studio market union station bar inn
 spa solar kitchen grill sons""".split())
 _S24_TITLES = frozenset("dr dr. herr frau mr mrs ms prof dott sig sra sr mme m".split())
 _S24_ARTICLES = frozenset("het de den der die das la le el il lo los las les the".split())
-_S24_STREET = frozenset("st street rd road ave avenue lane ln blvd boulevard crescent cres way close".split())
+_S24_STREET = frozenset("st street rd road ave avenue lane ln blvd boulevard crescent cres close".split())
 _S24_HOUSE_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,5}[A-Za-z]?)[ \t]{1,2}\Z")
 _S24_TOWN_AFTER = re.compile(r",[ \t][A-Z][a-zà-ÿ'’-]{2,25}(?:[ \t][A-Z][a-zà-ÿ'’-]{2,25})?(?=[\s,.;!?)]|\Z)")
 _S24_TRADE = re.compile(r"[^\W\d_]{3,}(?:erei|erij|erie|ería|eria|aria|praktijk|praxis|centrum|zentrum|werke|handel)")
