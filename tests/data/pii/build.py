@@ -123,6 +123,29 @@ Labelling conventions (every set follows them):
   (Pani, Panie, dr outside), as are a neighbour's or a parcel's addressee's surname; "Familie X" masks the surname
   only; a birthplace in a form is a kept ``CITY``; a firm's collection or warehouse address is an ``ADDRESS``; a
   public routing number and a university's domain inside a masked e-mail are no one's data.
+- **Written down in session 24 after blind34* was written, before it was scored**: a pet's name is kept (``PET``);
+  an attacker's IP address and e-mail and a scammer's phone are masked like anyone's; a national id typed wrongly then
+  corrected is ``NATIONAL_ID`` both times; hotel rooms (``ROOM``), meter readings (``READING``), temperatures, weights,
+  school classes and German calendar weeks are kept; a mortgage reference and a bank's customer id are kept
+  (``REFERENCE``); in "familia Castro Vidal" only the surnames are a ``PERSON``; "Fabienne et Marc Zürcher" is two
+  spans; the other driver in an accident report and a private first name on a cake are ``PERSON``; a parcel's wrong
+  delivery address and the customer's own house number alone are ``ADDRESS``; a Personalausweis number, a NUSS, a
+  NIR given for a child's booking, an Ontario driving licence and a Singapore FIN are ``NATIONAL_ID``; the display
+  name of a team in a quoted From line is ``TEAM``; a landmark direction written onto a home address is inside the
+  ``ADDRESS``, a landmark in its own clause a kept ``PLACE``, a named estate or complex alone a kept ``PLACE``;
+  student, matriculation and applicant numbers are kept; universities are ``ORG``; an M-Pesa paybill, a USSD code and
+  a SWIFT code are kept ``CODE``; a Mercado Pago alias and a Pix key that is a phone are ``BANK_ACCOUNT``; PayNow,
+  Nequi, Daviplata, MoMo, Vodafone Cash and M-Pesa numbers are ``PHONE``, their transaction ids kept; a person's
+  invoicing name (razón social) is a ``PERSON``, a one-person seller's CUIT ``NATIONAL_ID``; "Mummy Tobi" and "doña
+  Lupe" mask the name only; a phone inside a link is a ``PHONE``, the rest of the link kept; gamertags are kept
+  (``USERNAME``), a handle that spells a private person's name too; a sole trader's personal tax id (a plumber's NIF
+  that is his DNI, a codice fiscale in a one-person shop's footer) is ``NATIONAL_ID``, a business's own tax number
+  (P.IVA, Steuernummer, KvK, BTW-id) a kept ``CODE``; statutory health funds are ``COMPANY``, public offices, courts
+  and health centres ``ORG``; a unit inside a building given as the writer's address is ``ADDRESS``, a neighbour's
+  unit left unmarked; a building site's or a permit's property address and each address field of a form are
+  ``ADDRESS``; a profile link whose slug spells a name is kept (``URL``); a municipal short number is a ``PHONE``;
+  benefit, member, supply-point and fine-notice numbers are kept, a credit union savings account is ``BANK_ACCOUNT``,
+  a French numéro fiscal ``NATIONAL_ID``; "Baumgärtner, Uwe" is one span.
 """
 
 from __future__ import annotations
