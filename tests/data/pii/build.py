@@ -146,6 +146,22 @@ Labelling conventions (every set follows them):
   ``ADDRESS``; a profile link whose slug spells a name is kept (``URL``); a municipal short number is a ``PHONE``;
   benefit, member, supply-point and fine-notice numbers are kept, a credit union savings account is ``BANK_ACCOUNT``,
   a French numéro fiscal ``NATIONAL_ID``; "Baumgärtner, Uwe" is one span.
+- **Written down in session 24 after blind35* was written, before it was scored**: a sort code on its own form line
+  is a kept ``CODE``; a passport number entered wrongly then correctly is ``PASSPORT`` both times; a named driver's
+  licence is ``NATIONAL_ID``; stations, shopping centres, malls, highways and street-named branches are kept
+  ``PLACE``; a payee's name with its initial is a ``PERSON``; a device serial, a transfer session id, an error code, a
+  promo or door code are kept; an order number read aloud is one kept span; a statement's merchant descriptor is a
+  kept ``COMPANY``; a passport's expiry is a kept ``DATE``; a Cash App $cashtag is kept like a handle; CURP, a personal
+  RFC, NIN, PhilHealth, SSS, NHI, MyKad, SIN, a CNS matricule and driving licences are ``NATIONAL_ID``; Kuya, Gogo,
+  Encik, Engr. stay outside a name, "Ma." for María inside; pay-TV smartcards, game ids with their server, medical-aid
+  and hospital numbers, payroll numbers and police report numbers are kept; a transfer to a wrong phone wallet or
+  PayID is ``PHONE`` each time; sports teams are kept ``ORG``, matches and leagues ``EVENT``; an amount with its
+  currency word inside ("sixty two pound forty") is one span; relatives and a landlord named by the caller are
+  ``PERSON``, a lower-case first name alone too; an eircode read back, or misheard then corrected, is an ``ADDRESS``;
+  opening hours are kept (``HOURS``); a firm's website containing its owner's surname is a kept ``URL``; the writer's
+  own unit in their building given without a street is an ``ADDRESS``, a stairwell or a building alone kept; a house
+  number in a public-road report is unmarked; "Hendrikus (Henk) Oosterveld" is three spans; a subject line that
+  carries a property's address holds an ``ADDRESS``; a child's class and a parcel-locker id are kept.
 """
 
 from __future__ import annotations
