@@ -1666,6 +1666,7 @@ def find_all(text: str) -> list[Found]:
     found += find_session26a(text)  # session 20 second round, fixer session26a (blind26)
     found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
     found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
+    found += find_session24(text)  # session 24 (this file's last block; blind33b's spoken and SMS forms)
     found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
     found += itertools.islice(find_session27a(text), _S27_CAP)  # session 22, fixer session27a (blind27)
     found += itertools.islice(find_session27b(text), _S27_CAP)  # session 22, fixer session27b (blind27b)
@@ -6367,3 +6368,79 @@ def find_session27d(text: str) -> Iterator[Found]:
                     low, max(0, m.start() - 80), m.start()):
                 continue
         yield "CVV", start, end, 0.85
+
+
+# ---- session 24 ------------------------------------------------------------------------------------------------------
+# Short messages and call turns where the writer gives their first name in lower case after "its"/"this is"/"name"
+# with nothing after it but a comma, a full stop, an emoji or the end ("hi its naledi 👋", "its mpho, redelivery fee
+# pls", "my wife's name anneke"): a name only when the word is a given name we know (pii_first_names.txt or the
+# multicultural list pii_given_names.txt, written in session 23 from general knowledge, less the names that are also
+# words, WORD_NAMES) — "its broken.", "its me again" stay. A surname after it is taken when it too ends at such a mark.
+# And an English street address in lower case given with a direction letter ("2817 n halsted st apt 3f chicago il
+# 60657"), a unit before it ("3/17 grevillea cres") and its suburb, state and postcode after it ("…, mount lawley wa
+# 6050", "14 jacaranda ave, fourways"), which LOWER_EN_ADDRESS stopped short of.
+GIVEN_NAMES_FILE = Path(__file__).with_name("pii_given_names.txt")
+GIVEN_NAMES = (FIRST_NAMES | frozenset(line.strip() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                                       if line.strip() and not line.startswith("#"))) - WORD_NAMES - NOT_NAMES
+_S24_SELF_NAME = re.compile(
+    r"(?i:(?:^|[.!?\n]|\b(?:hi|hey|hello|hiya|heya|morning|evening|afternoon|yes|yeah|ok|okay)\b)[ \t,!.-]{0,3}"
+    r"(?:it['’]?s|its|it[ \t]is|this[ \t]is|my[ \t]name[ \t]is|name[ \t]is|name['’]s|name:?)[ \t]{1,2}"
+    r"|\bname[ \t]{1,2})"
+    r"([a-zà-ÿ][a-zà-ÿ'’-]{1,20})(?:[ \t]([a-zà-ÿ][a-zà-ÿ'’-]{1,20}))?(?=([ \t]*(?:[,.!?;:)\n]|$|[^\w\s])|[ \t]+\w+))")
+_S24_NAME_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|\Z|[^\w\s])")
+_S24_AFTER_NAME = frozenset("""here again from speaking calling writing texting confirming checking pls plz please thx
+thanks ta cheers""".split())
+_S24_LOWER_STREET = re.compile(
+    r"(?<![\w-])(?:(\d{1,4})/)?(\d{1,5}[a-z]?)[ \t](?:(?:n|s|e|w|ne|nw|se|sw)\.?[ \t])?((?:[a-z]{3,20}[ \t]){1,2})"
+    r"(?:street|road|avenue|lane|drive|st|rd|ave|court|ct|close|crescent|cres|grove|terrace|tce|place|pl|parkway|"
+    r"pkwy|boulevard|blvd|way|highway|hwy)\b")
+_S24_UNIT_AFTER = re.compile(r",?[ \t](?:apt|apartment|unit|flat|suite|ste|#)\.?[ \t]?[\w-]{1,5}\b")
+_S24_LOWER_WORD = re.compile(r"(,?[ \t])([a-z]{3,20})(?![\w'’-])")
+_S24_STATE_POSTCODE = re.compile(r"(?:,?[ \t][a-z]{2,3})?,?[ \t]\d{4,5}(?![\w-])")
+
+
+def _s24_lower_place(text: str, end: int) -> int:
+    """The end of a lower-case suburb, town, state and postcode after a street (up to three words, none an everyday
+    word), or `end`: taken after a comma, or without one when a postcode closes them."""
+    words, at, comma = 0, end, False
+    while words < 3 and (m := _S24_LOWER_WORD.match(text, at)):
+        word = m.group(2)
+        if word in NOT_NAMES or word in _S24_AFTER_NAME or word in _NOT_STREET_WORDS:
+            break
+        comma = comma or (words == 0 and m.group(1).startswith(","))
+        words, at = words + 1, m.end()
+    code = _S24_STATE_POSTCODE.match(text, at)
+    if code and (words or code.group().lstrip(", \t")[:1].isdigit()):
+        return code.end()
+    return at if words and comma else end
+
+
+def _s24_word_after(text: str, end: int) -> str:
+    m = _S24_LOWER_WORD.match(text, end)
+    return m.group(2) if m and not m.group(1).startswith(",") else ""
+
+
+def find_session24(text: str) -> Iterator[Found]:
+    """See the block's comment."""
+    low = text.lower()
+    if ("its" in low or "it's" in low or "it’s" in low or "this is" in low or "name" in low) and text != text.upper():
+        for m in _S24_SELF_NAME.finditer(text):
+            first, second = m.group(1), m.group(2)
+            if first.lower() not in GIVEN_NAMES or not first.islower():
+                continue
+            if second is not None and second.lower() not in NOT_NAMES and second.lower() not in _S24_AFTER_NAME \
+                    and (_S24_NAME_END.match(text, m.end(2)) or _s24_word_after(text, m.end(2)) in _S24_AFTER_NAME):
+                yield "PERSON", m.start(1), m.end(2), 0.8
+            elif _S24_NAME_END.match(text, m.end(1)) or (
+                    second is not None and second.lower() in _S24_AFTER_NAME):
+                yield "PERSON", m.start(1), m.end(1), 0.8
+    if _DIGIT.search(text):
+        for m in _S24_LOWER_STREET.finditer(text):
+            if any(w in _NOT_STREET_WORDS or w in NOT_NAMES for w in m.group(3).split()):
+                continue
+            end = m.end()
+            unit = _S24_UNIT_AFTER.match(text, end)
+            end = unit.end() if unit else end
+            end = _s24_lower_place(text, end)
+            if unit or end > m.end() or m.group(1):
+                yield "ADDRESS", m.start(), end, 0.8

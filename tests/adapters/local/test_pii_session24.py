@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.adapters.local.pii_presidio import _s24_organisation
+from services.adapters.local.pii_presidio import _s24_labels_and_words, _s24_organisation
+from services.adapters.local.pii_rules import find_session24
 from services.models import PiiSpan
 from tests.adapters.local.pii_support import masked, touched
 
@@ -94,3 +95,100 @@ def test_the_detector_leaves_such_names_unmasked(tagged, text, value):
 ])
 def test_the_detector_still_masks_people(tagged, text, value):
     assert masked(tagged, text, value)
+
+
+# ---- candidate 2: lower-case given names after a self-introduction, lower-case street addresses --------------------
+
+
+def _found24(text: str) -> list[tuple[str, str]]:
+    return [(kind, text[start:end]) for kind, start, end, _ in find_session24(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("hi its lindiwe 👋", "lindiwe"),
+    ("hey its tariq, parcel still not here", "tariq"),
+    ("morning this is aroha. can i move my booking", "aroha"),
+    ("the account is under my husband's name sipho", "sipho"),
+    ("name priyanka rao plz call back", "priyanka rao"),
+    ("hiya its siobhan here again", "siobhan"),
+])
+def test_a_given_name_after_a_self_introduction_is_a_name(text, value):
+    assert ("PERSON", value) in _found24(text)
+
+
+@pytest.mark.parametrize("text", [
+    "its broken. can you fix it",
+    "hey its gone again, no signal",
+    "hi its me again, still no refund",
+    "its ridiculous!! 3 weeks",
+    "morning, its ok now thanks",
+    "its grace period right?",  # a name that is also a word (WORD_NAMES)
+])
+def test_a_word_after_its_is_no_name(text):
+    assert [kind for kind, _ in _found24(text)] == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("says delivered to mailbox. 4410 w belmont ave apt 2r chicago il 60641", "4410 w belmont ave apt 2r chicago il 60641"),
+    ("new address 5/22 banksia cres, mount pleasant wa 6153 — ta", "5/22 banksia cres, mount pleasant wa 6153"),
+    ("im at 9 protea ave, lonehill pls call when outside", "9 protea ave, lonehill"),
+])
+def test_a_lower_case_street_address_takes_its_unit_suburb_and_postcode(text, address):
+    assert ("ADDRESS", address) in _found24(text)
+
+
+def test_a_lower_case_street_stops_at_an_everyday_word():
+    assert _found24("im at 9 protea ave, thanks") == []  # LOWER_EN_ADDRESS finds the street alone
+    assert ("ADDRESS", "9 protea ave, lonehill") in _found24("9 protea ave, lonehill")
+
+
+# ---- candidate 3: labels, calendar words, German nouns, currency codes, trades and places, brands ----------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("Oggetto: Sollecito pagamento fattura 1182\nBuongiorno,", "Oggetto: Sollecito"),
+    ("Egregio Avv", "Egregio Avv"),
+    ("Öffnungszeiten Mo, Mi, Fr 9–13 Uhr", "Mo"),
+    ("Ab Do, 3. April sind wir zurück", "Ab Do"),
+    ("Wir liefern am Samstag nicht.", "Samstag"),
+    ("delivery was booked for the 14th Feb and nobody came", "Feb"),
+    ("Ich habe die Rechnungskopie und die Lieferzeit ist zu lang, bitte prüfen Sie das.", "Lieferzeit"),
+    ("Den Kostenvoranschlag haben wir nicht erhalten, bitte senden Sie ihn noch einmal.", "Den Kostenvoranschlag"),
+    ("charged Ksh 2,400 twice for the same bundle", "Ksh"),
+    ("paid RM 89 but the voucher never came", "RM"),
+])
+def test_labels_calendar_words_nouns_and_currency_codes_are_no_names(text, value):
+    start = text.index(value)
+    span = PiiSpan("PERSON", start, start + len(value), 0.9)
+    assert _s24_labels_and_words(text, span) is None
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("Geachte heer Vermeulen, dank voor uw bericht.", "Geachte heer Vermeulen", "Vermeulen"),
+    ("Hi Mei, the parcel is at the depot", "Mei", "Mei"),  # a given name, not the Dutch month
+    ("Thanks April! - sent from my phone", "April", "April"),
+    ("Mo here, my router died again", "Mo", "Mo"),  # no mark after it: a name
+    ("Termin mit Herrn Brandauer am Dienstag", "Brandauer", "Brandauer"),  # a surname in German text stays
+])
+def test_names_that_look_like_such_words_stay(text, value, kept):
+    start = text.index(value)
+    span = PiiSpan("PERSON", start, start + len(value), 0.9)
+    found = _s24_labels_and_words(text, span)
+    assert found is not None and text[found.start:found.end] == kept
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Die Stadtsparkasse Wuppertal hat die Lastschrift zurückgegeben.", "Stadtsparkasse Wuppertal"),
+    ("Overleg met Autoverhuur De Vries over de schade.", "Autoverhuur De Vries"),
+    ("Termin in der Orthopädischen Gemeinschaftspraxis wurde verschoben.", "Orthopädischen Gemeinschaftspraxis"),
+    ("Parcel left at the Jalan Ampang guard house", "Jalan Ampang"),
+])
+def test_more_trades_and_places_are_no_names(text, value):
+    assert _alone(text, value) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Renfe me cobró dos veces el billete", "Renfe"),
+    ("my Safaricom line and my Zuku internet are both down", "Zuku"),
+    ("Cinépolis charged me for tickets I never got", "Cinépolis"),
+])
+def test_service_brands_are_kept(tagged, text, value):
+    assert not touched(tagged, text, value)
