@@ -5045,15 +5045,15 @@ _S24_ARTICLES = frozenset("het de den der die das la le el il lo los las les the
 _S24_STREET = frozenset("st street rd road ave avenue lane ln blvd boulevard crescent cres close".split())
 _S24_HOUSE_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,5}[A-Za-z]?)[ \t]{1,2}\Z")
 _S24_TOWN_AFTER = re.compile(r",[ \t][A-Z][a-zà-ÿ'’-]{2,25}(?:[ \t][A-Z][a-zà-ÿ'’-]{2,25})?(?=[\s,.;!?)]|\Z)")
-_S24_TRADE = re.compile(r"[^\W\d_]{3,}(?:erei|erij|erie|ería|eria|aria|praktijk|praxis|centrum|zentrum|werke|handel|"
-                        r"verhuur|spital|sparkasse)")
+_S24_TRADE = re.compile(r"(?<=[^\W\d_]{3})(?:erei|erij|erie|ería|eria|aria|praktijk|praxis|centrum|zentrum|werke|"
+                        r"handel|verhuur|spital|sparkasse)\Z")  # searched in one word
 
 
 def _s24_org_word(word: str, opening: bool) -> bool:
     low = word.lower().strip(".,;:'’\"„“”")
     if low in (_S24_OPENS if opening else _S24_CLOSES):
         return True
-    return len(low) >= 8 and _S24_TRADE.fullmatch(low) is not None and low not in pii_rules.FIRST_NAMES \
+    return len(low) >= 8 and _S24_TRADE.search(low) is not None and low not in pii_rules.FIRST_NAMES \
         and not low.endswith("maria")
 
 
@@ -5106,13 +5106,13 @@ def _s24_organisation(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan
 # day's number; never the ones that are as often a given name: "Mei", "April", "August", "Juli", "Domingo", "Mayo"); in a message written in German, a capitalised noun alone ("Lieferzeit", "Unterlagen") or after a
 # determiner ("Den Anhörungsbogen", "Unser Büro"); a currency's code before an amount ("Ksh 1,099", "RM 1,280");
 # a few everyday words ("transit", "rider", "você") alone.
-_S24B_SUBJECT = frozenset("""oggetto betreff objet asunto assunto onderwerp temat subject re fw fwd aw wg tr rv""".split())
-_S24B_SALUTATION = frozenset("""geachte egregio egregia gentile gentili spettabile estimado estimada estimados prezado
+_S24L_SUBJECT = frozenset("""oggetto betreff objet asunto assunto onderwerp temat subject re fw fwd aw wg tr rv""".split())
+_S24L_SALUTATION = frozenset("""geachte egregio egregia gentile gentili spettabile estimado estimada estimados prezado
 prezada prezados caro cara cari sehr liebe lieber beste szanowny szanowna szanowni""".split())
-_S24B_TITLES = frozenset("""avv avv. dott dott. dottssa ing ing. sig sig. sigra sr sr. sra sra. dr dr. heer mevrouw
+_S24L_TITLES = frozenset("""avv avv. dott dott. dottssa ing ing. sig sig. sigra sr sr. sra sra. dr dr. heer mevrouw
 mevr dhr herr frau pan pani administrador administradora amministratore amministratrice""".split())
-_S24B_WEEKDAY_ABBR = frozenset("mo di mi do fr sa so lu ma me je ve di mar mié jue vie sáb dom seg ter qua qui sex sáb".split())
-_S24B_CALENDAR = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi
+_S24L_WEEKDAY_ABBR = frozenset("mo di mi do fr sa so lu ma me je ve di mar mié jue vie sáb dom seg ter qua qui sex sáb".split())
+_S24L_CALENDAR = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi
 jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado  maandag dinsdag
 woensdag donderdag vrijdag zaterdag zondag lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì
 venerdi sabato domenica segunda terça terca quarta quinta sexta poniedziałek wtorek środa czwartek piątek sobota
@@ -5121,24 +5121,24 @@ fevrier mars avril juin juillet août aout septembre octobre novembre décembre 
  junio julio agosto septiembre octubre noviembre diciembre januari februari maart   oktober gennaio
 febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro
 outubro novembro dezembro""".split())
-_S24B_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dez".split())
-_S24B_CALENDAR_LEAD = frozenset("ab bis seit am vom zum sprechzeiten öffnungszeiten geöffnet le el il op".split())
-_S24B_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:[.,;:–—/-]|\d|(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)\b)", re.IGNORECASE)
-_S24B_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?[ \t]{1,2}\Z")
-_S24B_GERMAN = re.compile(r"(?<![\w-])(?:und|der|die|das|ist|nicht|ich|Sie|mit|für|bitte|wir|ein|eine|auf|den|dem|"
+_S24L_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dez".split())
+_S24L_CALENDAR_LEAD = frozenset("ab bis seit am vom zum sprechzeiten öffnungszeiten geöffnet le el il op".split())
+_S24L_WEEKDAY_AFTER = re.compile(r"[ \t]{0,3}(?:[.,;:–—/-]|\d|(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)\b)", re.IGNORECASE)
+_S24L_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?[ \t]{1,2}\Z")
+_S24L_GERMAN = re.compile(r"(?<![\w-])(?:und|der|die|das|ist|nicht|ich|Sie|mit|für|bitte|wir|ein|eine|auf|den|dem|"
                           r"wurde|haben|noch|vom|zum|bei|Ihre|Ihnen|unsere)(?![\w-])")
-_S24B_DETERMINERS = frozenset("""den dem der die das des ein eine einen einem einer unser unsere unseren unserem ihr
+_S24L_DETERMINERS = frozenset("""den dem der die das des ein eine einen einem einer unser unsere unseren unserem ihr
 ihre ihren mein meine meinen kein keine keinen dieser diese diesen jeder jede""".split())
-_S24B_NOUN_END = re.compile(r"(?:ung|ungen|keit|heit|schaft|zeit|zeiten|lagen|nahme|stelle|stellen|bogen|angestellte|"
+_S24L_NOUN_END = re.compile(r"(?:ung|ungen|keit|heit|schaft|zeit|zeiten|lagen|nahme|stelle|stellen|bogen|angestellte|"
                             r"angestellter|büro|schreiben|wohnung|baustelle|geld|wagen|wagens|wochenende)$")
-_S24B_CURRENCY = frozenset("""ksh kes rm rs rp php ngn ghs zar mxn cop ars brl clp pen usd eur gbp chf sek nok dkk pln czk
+_S24L_CURRENCY = frozenset("""ksh kes rm rs rp php ngn ghs zar mxn cop ars brl clp pen usd eur gbp chf sek nok dkk pln czk
 huf inr sgd myr thb idr vnd aed sar egp ugx tzs rwf xof xaf mad tnd try jpy cny hkd aud nzd cad""".split())
-_S24B_NOT_ALONE = frozenset("""transit rider meant here's heres driver courier você voce vous usted moi-même bravo papa
+_S24L_NOT_ALONE = frozenset("""transit rider meant here's heres driver courier você voce vous usted moi-même bravo papa
 mama mal""".split())
 
 
-def _s24b_german(text: str) -> bool:
-    return len(_S24B_GERMAN.findall(text[:2000])) >= 3
+def _s24l_german(text: str) -> bool:
+    return len(_S24L_GERMAN.findall(text[:2000])) >= 3
 
 
 def _s24_labels_and_words(text: str, span: PiiSpan) -> PiiSpan | None:
@@ -5151,25 +5151,25 @@ def _s24_labels_and_words(text: str, span: PiiSpan) -> PiiSpan | None:
         return span
     words = [m.group() for m in found]
     low = [w.lower() for w in words]
-    if low[0] in _S24B_SUBJECT and ":" in value[found[0].end():found[0].end() + 3]:
+    if low[0] in _S24L_SUBJECT and ":" in value[found[0].end():found[0].end() + 3]:
         return None  # "Oggetto: Fattura"
-    if low[0] in _S24B_SALUTATION:
-        rest = [i for i in range(1, len(words)) if low[i] not in _S24B_TITLES and low[i] not in _S24B_SALUTATION]
+    if low[0] in _S24L_SALUTATION:
+        rest = [i for i in range(1, len(words)) if low[i] not in _S24L_TITLES and low[i] not in _S24L_SALUTATION]
         if not rest:
             return None  # "Egregio Avv", "Geachte"
         return PiiSpan(span.kind, span.start + found[rest[0]].start(), span.end, span.score)
-    if len(words) <= 2 and (low[0] in _S24B_CALENDAR_LEAD or len(words) == 1):
+    if len(words) <= 2 and (low[0] in _S24L_CALENDAR_LEAD or len(words) == 1):
         last, at = low[-1], span.start + found[-1].start()
-        if last in _S24B_CALENDAR:
+        if last in _S24L_CALENDAR:
             return None  # "Samstag", "Sprechzeiten Montag"
-        if last in _S24B_WEEKDAY_ABBR and words[-1][:1].isupper() and _S24B_WEEKDAY_AFTER.match(text, span.end):
+        if last in _S24L_WEEKDAY_ABBR and words[-1][:1].isupper() and _S24L_WEEKDAY_AFTER.match(text, span.end):
             return None  # "Mo., 9. März", "Ab Di, 7. April", "Mo–Fr"
-        if last in _S24B_MONTH_ABBR and _S24B_DAY_BEFORE.search(text, max(0, at - 8), at):
+        if last in _S24L_MONTH_ABBR and _S24L_DAY_BEFORE.search(text, max(0, at - 8), at):
             return None  # "3rd Jan"
-    if len(words) == 1 and (low[0] in _S24B_NOT_ALONE or (
-            low[0] in _S24B_CURRENCY and re.match(r"[ \t]?\d", text[span.end:span.end + 2]))):
+    if len(words) == 1 and (low[0] in _S24L_NOT_ALONE or (
+            low[0] in _S24L_CURRENCY and re.match(r"[ \t]?\d", text[span.end:span.end + 2]))):
         return None  # "transit", "Ksh 1,099"
-    if words[0][:1].isupper() and (len(words) == 1 or (len(words) == 2 and low[0] in _S24B_DETERMINERS)) and \
-            (len(words) == 2 or (len(words[0]) >= 5 and _S24B_NOUN_END.search(low[0]))) and _s24b_german(text):
+    if words[0][:1].isupper() and (len(words) == 1 or (len(words) == 2 and low[0] in _S24L_DETERMINERS)) and \
+            (len(words) == 2 or (len(words[0]) >= 5 and _S24L_NOUN_END.search(low[0]))) and _s24l_german(text):
         return None  # "Lieferzeit", "Den Anhörungsbogen" in German text
     return span
