@@ -65,9 +65,11 @@ _SPOKEN_DIGIT = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
 def _read_back(value: str, text: str, pii: list[dict]) -> bool:
     """Since session 24 (blind33b): an agent reading back the local part of an e-mail the caller gave in the same
     call ("k dot fowler ninety one" after "k dot f o w l e r nine one at yahoo dot com") is an EMAIL without its @:
-    its first word opens a whole e-mail span of the message."""
-    first = value.split()[0]
-    return any(p["kind"] == "EMAIL" and text[p["start"]:p["end"]].split()[0] == first
+    its first five letters open a whole e-mail span of the message (blind36b: "venkat dot rao seven" after "v e n k a
+    t dot r a o at rediffmail dot com")."""
+    def letters(said: str) -> str:  # "v e n k a t dot r a o at …" and "venkat dot rao seven" both open "venkat"
+        return re.sub(r"\s+|\bdot\b|\.", "", re.split(r"@|\bat\b", said.lower())[0])[:5]
+    return any(p["kind"] == "EMAIL" and letters(text[p["start"]:p["end"]]) == letters(value)
                and re.search(r"@|\bat\b", text[p["start"]:p["end"]]) for p in pii)
 
 

@@ -162,6 +162,20 @@ Labelling conventions (every set follows them):
   own unit in their building given without a street is an ``ADDRESS``, a stairwell or a building alone kept; a house
   number in a public-road report is unmarked; "Hendrikus (Henk) Oosterveld" is three spans; a subject line that
   carries a property's address holds an ``ADDRESS``; a child's class and a parcel-locker id are kept.
+- **Written down in session 24 after blind36* was written, before it was scored**: RAMQ, AVS/AHV, a Colombian cédula,
+  a Chilean RUT, a Catalan CIP, a Belgian driving licence and a private taxpayer's German Steuernummer are
+  ``NATIONAL_ID``; a date of death is a kept ``DATE``; the same surname in a business's name is masked whenever that
+  name is masked in the message, related or not — but a place adjective that happens to match it ("Zürcher
+  Kantonalbank") is not; the customer's own house or unit number said alone is an ``ADDRESS``, a neighbour's or a
+  wrong door's left unmarked, a named residence or building alone a kept ``PLACE``; an amount read aloud with its
+  currency word inside is one span; ages, percentages, weights and tyre sizes are kept; regions, landmarks and
+  street-named shops or branches are kept ``PLACE``; supply-point and service numbers, a car's model year, a phishing
+  link, a SEPA creditor id and a mandate reference are kept; OPay and TNG wallet numbers are ``PHONE``; a mistyped
+  account or PayID is personal each time; an agent spelling an e-mail's local part back is a ``PERSON``; scheme and
+  document names alone are unmarked; game currencies and item counts are kept; an Outlook "Last, First" name with its
+  particle at the end ("Dijk, Sanne van") is one span, "Mulder, J.A. (Johan)" two; "i. A.", "Im Auftrag", "juf",
+  "Rag.", "Egr.", "Me", "D." stay outside a name; both surnames of "Idraulica Galli di Galli Davide" are masked;
+  a notary named by title is a ``PERSON``; a vocative first name alone is a ``PERSON``.
 """
 
 from __future__ import annotations
