@@ -1667,6 +1667,7 @@ def find_all(text: str) -> list[Found]:
     found += [*find_session26b(text), *find_session26b_signed(text)]  # session 20 second round, fixer session26b
     found += find_session26c(text)  # session 20 second round, fixer session26c (blind26c)
     found += find_session24(text)  # session 24 (this file's last block; blind33b's spoken and SMS forms)
+    found += find_session24_last_first(text)  # session 24, candidate 4 ("Von: Dunkelberg, Ralf <…>")
     found += itertools.islice(find_session27(text), _S27_CAP)  # session 21 short round, fixer session27 (blind27*)
     found += itertools.islice(find_session27a(text), _S27_CAP)  # session 22, fixer session27a (blind27)
     found += itertools.islice(find_session27b(text), _S27_CAP)  # session 22, fixer session27b (blind27b)
@@ -6444,3 +6445,20 @@ def find_session24(text: str) -> Iterator[Found]:
             end = _s24_lower_place(text, end)
             if unit or end > m.end() or m.group(1):
                 yield "ADDRESS", m.start(), end, 0.8
+# and (session 24, candidate 4) a name written "Surname, Givenname", as Outlook writes a sender in a quoted header
+# ("Von: Dunkelberg, Ralf <r.dunkelberg@…>", "An: Kolbe, Nadine") or a form field holds it ("Mietinteressent/in:
+# Okafor, Chidinma"): after a label and a colon at the start of a line, one or two capitalised surname words, a comma
+# and a capitalised given name we know, then the line's end, an e-mail in angle brackets or a bracket.
+_S24_LAST_FIRST = re.compile(
+    r"(?m:^[ \t>]{0,4}[A-Za-zÀ-ÿ][\w/.-]{0,30}(?:[ \t][A-Za-zÀ-ÿ][\w/.-]{0,20}){0,2}[ \t]{0,2}:[ \t]{0,4})"
+    r"((?:(?i:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter)[ \t]){0,2}[A-ZÀ-Þ][a-zà-ÿß'’-]{1,30}"
+    r"(?:[ \t-][A-ZÀ-Þ][a-zà-ÿß'’-]{1,30})?,[ \t]([A-ZÀ-Þ][a-zà-ÿß'’-]{1,20}))(?=[ \t]{0,3}(?:<|\(|\[|\r?\n|\Z))")
+
+
+def find_session24_last_first(text: str) -> Iterator[Found]:
+    """See the comment above _S24_LAST_FIRST."""
+    if ", " not in text or ":" not in text:
+        return
+    for m in _S24_LAST_FIRST.finditer(text):
+        if m.group(2).lower() in GIVEN_NAMES and m.group(1).split(",")[0].split()[-1].lower() not in NOT_NAMES:
+            yield "PERSON", m.start(1), m.end(1), 0.85

@@ -192,3 +192,25 @@ def test_more_trades_and_places_are_no_names(text, value):
 ])
 def test_service_brands_are_kept(tagged, text, value):
     assert not touched(tagged, text, value)
+
+
+# ---- candidate 4: "Surname, Givenname" after a header or field label ---------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("Von: Hartmann, Jörg <j.hartmann@beispiel-logistik.de>\nGesendet: Dienstag, 3. März 2026", "Hartmann, Jörg"),
+    ("> From: Okonkwo, Adaeze <adaeze.o@example.com>", "Okonkwo, Adaeze"),
+    ("Antragsteller: Van der Berg, Sanne\nGeburtsdatum: 04.05.1988", "Van der Berg, Sanne"),
+    ("Da: Ferraro, Giulia [mailto:g.ferraro@example.it]", "Ferraro, Giulia"),
+])
+def test_a_surname_comma_given_name_after_a_label_is_one_name(text, value):
+    from services.adapters.local.pii_rules import find_session24_last_first
+    assert ("PERSON", value) in [(k, text[s:e]) for k, s, e, _ in find_session24_last_first(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Size: Large, Blue\nColour: Black, Medium",
+    "Status: Delivered, Thanks",
+    "Subject: Invoice, March",  # a month, no given name
+])
+def test_other_pairs_after_a_label_are_no_name(text):
+    from services.adapters.local.pii_rules import find_session24_last_first
+    assert list(find_session24_last_first(text)) == []
