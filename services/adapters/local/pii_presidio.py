@@ -5033,20 +5033,23 @@ möbelhaus warenhaus cooperativa coöperatie genossenschaft stichting fundación
 vereniging associazione asociación associação
 condominio condomínio comunidad propietarios fietsverhuur autoverhuur almazara étanchéité etancheite vila jardim
 bairro parque sungai bukit taman kampung kampong jalan colonia barrio fraccionamiento afdeling abteilung sitz""".split())
-_S24_CLOSES = _BUSINESS_WORDS | _S21A_BUSINESS_ENDS | frozenset("""supermarket supermarkets roasters roastery
-marketplace market markets union borough depot station centraal hauptbahnhof hbf airport terminal mall plaza gestion
-gestión management srl spa sl sa bv gmbh ag llc ltd limited inc plc solar outlet warehouse wholesale superstore
-hypermarket megastore st street rd road ave avenue lane ln blvd boulevard crescent cres power lodge house home
-close music design zaken""".split())
+_S24_STREET = frozenset("st street rd road ave avenue lane ln blvd boulevard crescent cres close".split())
+_S24_CLOSES = _BUSINESS_WORDS | _S21A_BUSINESS_ENDS | _S24_STREET | frozenset("""supermarket supermarkets roasters
+roastery marketplace market markets union borough depot station centraal hauptbahnhof hbf airport terminal mall plaza
+gestion gestión management srl spa sl sa bv gmbh ag llc ltd limited inc plc solar outlet warehouse wholesale superstore
+hypermarket megastore power lodge house home music design zaken""".split())
 _S24_ALSO_SURNAMES = frozenset("""power lodge house home close lane street music design studio market union station bar inn
 spa solar kitchen grill sons""".split())
-_S24_TITLES = frozenset("dr dr. herr frau mr mrs ms prof dott sig sra sr mme m".split())
 _S24_ARTICLES = frozenset("het de den der die das la le el il lo los las les the".split())
-_S24_STREET = frozenset("st street rd road ave avenue lane ln blvd boulevard crescent cres close".split())
 _S24_HOUSE_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,5}[A-Za-z]?)[ \t]{1,2}\Z")
 _S24_TOWN_AFTER = re.compile(r",[ \t][A-Z][a-zà-ÿ'’-]{2,25}(?:[ \t][A-Z][a-zà-ÿ'’-]{2,25})?(?=[\s,.;!?)]|\Z)")
 _S24_TRADE = re.compile(r"(?<=[^\W\d_]{3})(?:erei|erij|erie|ería|eria|aria|praktijk|praxis|centrum|zentrum|werke|"
                         r"handel|verhuur|spital|sparkasse)\Z")  # searched in one word
+
+
+def _is_title(word: str) -> bool:
+    """A title before a name ("Dr", "Herr", "Sra", "dott"): _TITLE's words."""
+    return _TITLE.search(word + " ") is not None
 
 
 def _s24_org_word(word: str, opening: bool) -> bool:
@@ -5064,22 +5067,22 @@ def _s24_organisation(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan
     if span.kind != "PERSON":
         return span
     value = text[span.start:span.end]
-    words = _S23_WORD.findall(value)
-    if not words:
+    found = list(_S23_WORD.finditer(value))
+    if not found:
         return span
+    words = [m.group() for m in found]
     line_start = text.rfind("\n", 0, span.start) + 1
     before = _S23_WORD.findall(text[max(line_start, span.start - 30):span.start])
-    if _TITLE.search(text[max(line_start, span.start - 12):span.start]) or words[0].lower() in _S24_TITLES:
+    if _TITLE.search(text[max(line_start, span.start - 12):span.start]) or _is_title(words[0]):
         return span  # "Zahnarztpraxis Dr. Brunner": the dentist is a person
     for i in range(1, len(words) - 1):
         j = i + 2 if words[i + 1].lower() in _S24_ARTICLES and i + 2 < len(words) else i + 1  # "de la Boulangerie"
         if words[i].lower() in _S21C_NAME_CUT_PARTICLES and words[j][:1].isupper() and _s24_org_word(words[j], True):
-            head = value[:list(_S23_WORD.finditer(value))[i].start()].rstrip(" \t,")
+            head = value[:found[i].start()].rstrip(" \t,")
             return PiiSpan(span.kind, span.start, span.start + len(head), span.score)
     opener = len(words) > 1 and words[0][:1].isupper() and _s24_org_word(words[0], True)
-    if opener and len(words) > 2 and words[1].lower() in _S24_TITLES:  # "Zahnarztpraxis Dr. Brunner": the dentist
-        at = list(_S23_WORD.finditer(value))[2].start()
-        return PiiSpan(span.kind, span.start + at, span.end, span.score)
+    if opener and len(words) > 2 and _is_title(words[1]):  # "Zahnarztpraxis Dr. Brunner": the dentist
+        return PiiSpan(span.kind, span.start + found[2].start(), span.end, span.score)
     if len(before) > 1 and before[-1].lower() in _S24_ARTICLES:  # "Tuincentrum Het Groene Hart"
         before = before[:-1]
     opened = bool(before) and before[-1][:1].isupper() and _s24_org_word(before[-1], True)
@@ -5112,15 +5115,14 @@ prezada prezados caro cara cari sehr liebe lieber beste szanowny szanowna szanow
 _S24L_TITLES = frozenset("""avv avv. dott dott. dottssa ing ing. sig sig. sigra sr sr. sra sra. dr dr. heer mevrouw
 mevr dhr herr frau pan pani administrador administradora amministratore amministratrice""".split())
 _S24L_WEEKDAY_ABBR = frozenset("mo di mi do fr sa so lu ma me je ve di mar mié jue vie sáb dom seg ter qua qui sex sáb".split())
-_S24L_CALENDAR = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi
-jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado  maandag dinsdag
+_S24L_CALENDAR = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi
+mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado maandag dinsdag
 woensdag donderdag vrijdag zaterdag zondag lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì
 venerdi sabato domenica segunda terça terca quarta quinta sexta poniedziałek wtorek środa czwartek piątek sobota
-niedziela januar februar märz maerz  juni   september oktober november dezember janvier février
-fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre enero febrero marzo abril
- junio julio agosto septiembre octubre noviembre diciembre januari februari maart   oktober gennaio
-febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro
-outubro novembro dezembro""".split())
+niedziela januar februar märz maerz juni september oktober november dezember janvier février fevrier mars avril juin
+juillet août aout septembre octobre novembre décembre decembre enero febrero marzo abril junio julio agosto septiembre
+octubre noviembre diciembre januari februari maart oktober gennaio febbraio aprile maggio giugno luglio settembre
+ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split())
 _S24L_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dez".split())
 _S24L_CALENDAR_LEAD = frozenset("ab bis seit am vom zum sprechzeiten öffnungszeiten geöffnet le el il op".split())
 _S24L_WEEKDAY_AFTER = re.compile(r"[ \t]{0,3}(?:[.,;:–—/-]|\d|(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)\b)", re.IGNORECASE)
