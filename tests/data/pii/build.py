@@ -176,6 +176,24 @@ Labelling conventions (every set follows them):
   particle at the end ("Dijk, Sanne van") is one span, "Mulder, J.A. (Johan)" two; "i. A.", "Im Auftrag", "juf",
   "Rag.", "Egr.", "Me", "D." stay outside a name; both surnames of "Idraulica Galli di Galli Davide" are masked;
   a notary named by title is a ``PERSON``; a vocative first name alone is a ``PERSON``.
+- **Written down in session 25 after blind37* was written, before it was scored**: a town said with the writer's
+  spoken address in the same turn is part of that ``ADDRESS`` (or a second span after "en"/"in"); the writer's
+  surname inside a firm's, a wedding's or a family firm's name is masked, a partner's name and the legal form kept;
+  a Colombian tarjeta de identidad, a Quebec RAMQ, a Belgian or Texas driving licence, a PhilHealth "PIN", a Catalan
+  CIP, an Italian carta d'identità, a UK UTR, a French numéro fiscal and a Luxembourg matricule are ``NATIONAL_ID``; a
+  UPI id for a refund is ``BANK_ACCOUNT``; a DuitNow or PayNow id that is a phone number is a ``PHONE``; baggage
+  report (PIR/RIB) and bag-tag numbers, transfer session ids and CROs, travel-card, bond-lodgement, super-fund,
+  mutual-insurer, private health-insurer and US plan member numbers, enrolment and passport-application file
+  numbers, frequent-flyer and deposit-slip numbers, CAF, e-ZLA and land-register numbers, a Swiss tax QR reference
+  are kept ``REFERENCE``; a VIN, cadastral parcel numbers, UK tax codes, a routing number read aloud, a licence class
+  and a Medicare line number are kept ``CODE``; a hospital ward, a stairwell and a named landmark are kept
+  ``PLACE``; a card's first six and last four with asterisks is one kept ``LAST_DIGITS``; a plate read aloud with
+  its region is one ``VEHICLE_REG``; percentages, counts, ages and quantities are kept; a spoken German date of birth
+  is one ``DOB``; a surname said, spelled letter by letter ("H wie Heinrich") and the first name are three
+  ``PERSON`` spans, an agent's read-back of a surname a ``PERSON``; "binti", "dela" stay inside a name, "Encik"
+  outside; "X son of Y" is two spans; two surnames on one letterbox are two spans; a name a company got wrong is a
+  ``PERSON``; an ID or an account number given wrongly and then rightly is personal both times; a municipal
+  card-blocking hotline is a ``PHONE``; a neighbour's house number is unmarked.
 """
 
 from __future__ import annotations
