@@ -18,7 +18,12 @@ EDITOR = User(3, "editor", "Jonas Weber", "kb_editor")
 LEAD = User(6, "lead", "Mia Chen", "kb_editor")
 AGENT = User(1, "agent", "Alex Rivera", "agent")
 SUPERVISOR = User(2, "supervisor", "Priya Shah", "supervisor")
-TODAY = datetime.now(UTC).date()
+
+
+def today() -> date:
+    """Read when a test runs, not when the module is collected: a run that crosses midnight UTC records its events
+    on the new day (the whole suite started at 23:56 failed five tests here when this was a module constant)."""
+    return datetime.now(UTC).date()
 
 
 class KbReplies:
@@ -44,8 +49,8 @@ def published(svc, title: str = "Gift wrapping", body: str = "We wrap gifts for 
     return knowledge.approve_article(svc, LEAD, article.id, 2)
 
 
-def report(svc, user: User = EDITOR, since: date = TODAY, until: date = TODAY):
-    return kb_usage.usage_report(svc, user, since, until)
+def report(svc, user: User = EDITOR, since: date | None = None, until: date | None = None):
+    return kb_usage.usage_report(svc, user, since or today(), until or today())
 
 
 def counts(svc) -> dict[str, tuple[int, int, int, int]]:
@@ -116,13 +121,14 @@ def test_a_reply_from_an_article_suggestion_or_with_its_link_counts_as_a_use(svc
 def test_the_report_covers_the_chosen_days_is_audited_and_refuses_a_bad_period(svc):
     wrap = published(svc)
     kb_usage.record_view(svc, AGENT, wrap.id)
-    yesterday = TODAY - timedelta(days=1)
+    day = today()
+    yesterday = day - timedelta(days=1)
     assert report(svc, since=yesterday, until=yesterday).articles == ()
     assert [r.views for r in report(svc, since=yesterday).articles] == [1]
     assert repos(svc).audit.entries(1)[0].action == "kb_usage_read"
-    for since, until, reason in ((TODAY, yesterday, "ends before"), ("last week", TODAY, "must be a date"),
-                                 (TODAY - timedelta(days=400), TODAY, "at most")):
+    for since, until, reason in ((day, yesterday, "ends before"), ("last week", day, "must be a date"),
+                                 (day - timedelta(days=400), day, "at most")):
         with pytest.raises(InvalidInput, match=reason):
             kb_usage.usage_report(svc, EDITOR, since, until)
     with pytest.raises(PermissionDenied):
-        kb_usage.usage_report(svc, AGENT, TODAY, TODAY)
+        kb_usage.usage_report(svc, AGENT, day, day)
