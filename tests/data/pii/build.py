@@ -194,6 +194,24 @@ Labelling conventions (every set follows them):
   outside; "X son of Y" is two spans; two surnames on one letterbox are two spans; a name a company got wrong is a
   ``PERSON``; an ID or an account number given wrongly and then rightly is personal both times; a municipal
   card-blocking hotline is a ``PHONE``; a neighbour's house number is unmarked.
+- **Written down in session 25 after blind38* was written, before it was scored**: a building society roll number is
+  ``BANK_ACCOUNT``; a Pix key that is a phone number is ``BANK_ACCOUNT``; a NUBAN sent wrongly and the right one are
+  ``BANK_ACCOUNT`` both; a doctor's surname in a practice's greeting is a ``PERSON`` (title outside); GP surgeries and
+  public bodies are ``ORG``, private clinics and pharmacies ``COMPANY``; Swiss, Belgian, Dutch and Australian private
+  insurer member numbers are kept ``REFERENCE`` (Medicare and AHV beside them are ``NATIONAL_ID``); an Italian
+  tessera sanitaria number, an Italian CIE, a French CNI, a Spanish driving licence, a private German Steuernummer and
+  a Deutsche Rentenversicherung number are ``NATIONAL_ID``; a sole trader's NIP is ``NATIONAL_ID``, a company's NIP and
+  KRS kept ``CODE``; a spoken customer number, a Kenyan loan reference and a JazzCash request id are kept
+  ``REFERENCE``; supply points (MPRN, EAN, CUPS, PDR), meters, cadastral and tax-form codes, a company registration
+  and a transit number with its own label are kept ``CODE``; land-register, notary, court, probate, parking-fine,
+  SEPA mandate, merchant and POS contract numbers are kept ``REFERENCE``; an agent's read-back of a postcode is an
+  ``ADDRESS``; a number corrected mid-speech is two spans; "Sunday" and "Danish" used as first names are ``PERSON``;
+  passenger and parcel-recipient names are ``PERSON``; a seller's order mailbox, a PayID that is an e-mail and a
+  scammer's number are personal (``EMAIL``, ``PHONE``); a scam IBAN is an ``IBAN``; a company's free-phone line is a
+  ``PHONE``; a highway is a kept ``PLACE``, a plate with its state one ``VEHICLE_REG``; "Maestra" stays outside a
+  name; a first name repeated in a sign-off is a second span; a maiden name after "geb." or "née" is its own span;
+  the writer's own flat or unit alone is an ``ADDRESS``, a building, a stairwell or a meeting room a kept ``PLACE``;
+  sizes, ages, temperatures, quantities and opening hours are kept; scheme and course names are unmarked.
 """
 
 from __future__ import annotations
