@@ -1,0 +1,240 @@
+"""Bank details and dates of birth in the forms the older rules miss (session 25, second pass).
+
+- **Payment handles that are an account's address**: an Indian UPI id (``name.surname92@okicici``, ``shop@ybl``: a
+  handle at a payment app's code, not a mail domain), also said aloud ("nitin dot kale eight two at okaxis").
+- **National account numbers by their check digits**: a Polish NRB (26 digits, the IBAN's mod-97 check with "PL"),
+  anywhere; a Mexican CLABE (18 digits, weights 3-7-1) in a message that names a CLABE or a transfer.
+- **An account number read aloud** after "account" in a message about a bank transfer (routing, transit, institution,
+  sort code, BSB, IFSC).
+- **A date of birth given as the answer**: after a date-of-birth cue in nine languages ("date of birth?",
+  "fecha de nacimiento", "geboortedatum", "data di nascita", "wann sind Sie geboren", "(°…"), the first date of the
+  answer — written with digits or month names ("04-Sep-1988", "14 de marzo del 95"), or in words, compound number
+  words included ("veertien juli negentienzesentachtig", "neunzehnten elften neunzehnhundertsiebenundfünfzig",
+  "eleven fourteen fifty eight").
+
+Every pattern is linear; the word reading is plain Python over a bounded window.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Iterator
+
+from services.adapters.local import pii_ids
+
+Found = tuple[str, int, int, float]  # kind, start, end, score
+
+# payment apps' handles (the part after "@" of a UPI id): never a mail domain, which has a dot
+_PSP = ("ybl|ibl|axl|okaxis|okhdfc|okicici|oksbi|paytm|pthdfc|ptsbi|ptaxis|ptyes|upi|apl|yapl|axisbank|hdfcbank|icici|"
+        "sbi|kotak|pnb|boi|cnrb|barodampay|freecharge|airtel|postbank|indus|federal|fbl|idfcbank|idfcfirst|rbl|yesbank|"
+        "uco|unionbank|aubank|kbl|kvb|jio|abfspay|nsdl|waaxis|wahdfcbank|wasbi|waicici|ikwik|jupiteraxis|superyes|"
+        "naviaxis|axisb|icicipay|sliceaxis")
+_UPI = re.compile(rf"(?<![\w.@+-])[A-Za-z0-9][\w.-]{{0,50}}@(?i:{_PSP})(?![\w@-]|\.[A-Za-z])")
+_SPOKEN_UPI = re.compile(rf"(?i:[ \t]at[ \t](?:{_PSP}))(?![\w@-])")
+_HANDLE_JOIN = frozenset(("dot", "underscore", "hyphen", "dash"))
+_NRB = re.compile(r"(?<![\w.,/-])\d\d(?:[ \t]?\d){24}(?![\w/-]|[ \t]?\d|[.,]\d)")
+_CLABE = re.compile(r"(?<![\w.,/-])\d{3}[ \t]?\d{3}[ \t]?\d{11}[ \t]?\d(?![\w/-]|[.,]\d)")
+_CLABE_CUE = re.compile(r"(?i:clabe|spei|transfer|cuenta|dep[óo]sit)")
+_SPOKEN_ACCOUNT = re.compile(r"(?i:\b(?:account|acct|acc)(?:[ \t](?:number|no))?(?:[ \t](?:is|it's|its|was))?[ \t:,]{1,3})")
+_BANK_CUE = re.compile(r"(?i:routing|transit|institution|sort[ \t]code|\bbsb\b|\bifsc\b|\bbank\b|direct[ \t]deposit)")
+
+_DOB_CUE = re.compile(
+    r"(?i:date[ \t]of[ \t]birth|\bd\.?o\.?b\b|birthday|birth[ \t]?date|fecha[ \t]de[ \t]nacimiento|"
+    r"data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|date[ \t]de[ \t]naissance|geburtsdatum|geboortedatum|"
+    r"data[ \t]urodzenia|wann[ \t]sind[ \t]sie[ \t]geboren|when[ \t]were[ \t]you[ \t]born)|\(°")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}[ .-]{0,2}[^\W\d_]{3,10}\.?[ ,-]{1,3}(?:de[ \t]|del[ \t])?(?:\d{4}|\d{2})|"
+    r"\d{1,2}[ \t]de[ \t][^\W\d_]{3,10}[ \t]de(?:l)?[ \t](?:\d{4}|\d{2})|"
+    r"[^\W\d_]{3,10}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})(?![\w/]|[.-]\d)")
+
+_RECENT = datetime.date.today().year - 1  # a date of birth is older than last year's dates
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "januar", "jänner", "februar", "märz", "juni", "juli", "oktober",
+    "dezember", "januari", "februari", "maart", "mei", "augustus", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+    "setembro", "outubro", "dezembro"))
+# the pieces number words are made of, in en/de/nl/it/pt/es/fr ("negentien|zes|en|tachtig", "neun|zehn|ten")
+_MORPHEMES = frozenset((
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thir", "fif", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "first", "second", "third", "th", "ieth", "eth", "twelf",
+    "null", "eins", "ein", "eine", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sech", "sieben", "sieb", "acht",
+    "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+    "neunzig", "hundert", "tausend", "und", "ten", "sten", "te", "ter", "ersten", "erste", "dritten", "dritte",
+    "nul", "een", "één", "twee", "drie", "vijf", "zes", "zeven", "negen", "tien", "twaalf", "dertien", "veertien",
+    "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend", "en",
+    "ën", "de", "ste",
+    "uno", "una", "due", "tre", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici",
+    "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti", "vent", "trenta",
+    "trent", "quaranta", "quarant", "cinquanta", "cinquant", "sessanta", "sessant", "settanta", "settant", "ottanta",
+    "ottant", "novanta", "novant", "cento", "mille", "mila", "primo",
+    "um", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "dez", "onze", "doze", "treze",
+    "catorze", "quatorze", "quinze", "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove",
+    "dezanove", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "mil",
+    "primeiro", "cuatro", "siete", "ocho", "nueve", "diez", "doce", "trece", "catorce", "dieciséis", "dieci", "veinte",
+    "veinti", "treinta", "cuarenta", "cincuenta", "sesenta", "ochenta", "cien", "ciento", "primero",
+    "deux", "trois", "cinq", "sept", "huit", "neuf", "dix", "douze", "treize", "quatorze", "seize", "vingt", "trente",
+    "quarante", "cinquante", "soixante", "cent", "premier"))
+_LONGEST = max(len(m) for m in _MORPHEMES)
+_DATE_JOINERS = frozenset(("de", "del", "do", "of", "the", "e", "y", "und", "en", "le", "el", "am", "on", "il"))
+_WORD = re.compile(r"[^\W\d_]{1,45}|(?<![\w/.-])\d{1,4}(?![\w/]|[.-]\d)")
+# words between a date-of-birth cue and a date that say the date is another one
+_OTHER_DATE = re.compile(r"(?i:appointment|order|deliver|booking|expir|issued|since|until|ticket|flight|arriv|"
+                         r"depart|visit|termin|cita|rendez|consulta|abfahrt|lieferung|bestell|pedido|commande)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_word(word: str) -> bool:
+    """A word made wholly of number pieces ("negentienzesentachtig"), or a short one ("fifty")."""
+    if word in _MORPHEMES:
+        return True
+    if len(word) < 6:
+        return False
+    ok = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if ok[i]:
+            for j in range(i + 2, min(len(word), i + _LONGEST) + 1):
+                if word[i:j] in _MORPHEMES:
+                    ok[j] = True
+    return ok[-1]
+
+
+def _word_date(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The first run of number words and month names in text[start:stop] that reads as a date."""
+    run: list[tuple[int, int, str]] = []  # (start, end, role)
+    best = None
+    for m in _WORD.finditer(text, start, min(len(text), stop + 80)):  # a date that starts in the window may end past it
+        if not run and m.start() >= stop:
+            break
+        word = m.group().lower()
+        gap = text[run[-1][1]:m.start()] if run else ""
+        if run and (len(gap) > 3 or gap.strip(" \t,-")):
+            best = _date_of(text, run) or best
+            if best:
+                return best
+            run = []
+        if word in _MONTHS:
+            run.append((m.start(), m.end(), "month"))
+        elif word.isdigit() or _number_word(word):
+            run.append((m.start(), m.end(), "number"))
+        elif run and word in _DATE_JOINERS:
+            run.append((m.start(), m.end(), "joiner"))
+        else:
+            best = _date_of(text, run)
+            if best:
+                return best
+            run = []
+    return _date_of(text, run)
+
+
+def _date_of(text: str, run: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    while run and run[-1][2] == "joiner":
+        run = run[:-1]
+    numbers = sum(1 for *_, role in run if role == "number")
+    months = sum(1 for *_, role in run if role == "month")
+    if not months and all(role != "number" or text[a:b].isdigit() for a, b, role in run):
+        return None  # digits alone are the numeric reader's, not a date in words
+    if (months and numbers) or numbers >= 3:
+        return run[0][0], run[-1][1]
+    return None
+
+
+def _answer_window(text: str, start: int) -> tuple[int, int]:
+    """Where the answer to a cue ending at ``start`` lies: to the end of the next speaker's turn, else 45 characters
+    with no word of another date between."""
+    first = pii_ids._SPEAKER_AHEAD.search(text, start, min(len(text), start + 120))
+    if not first:
+        stop = min(len(text), start + 45)
+        other = _OTHER_DATE.search(text, start, stop)
+        return start, other.start() if other else stop
+    second = pii_ids._SPEAKER_AHEAD.search(text, first.end(), min(len(text), first.end() + 120))
+    return first.end(), second.start() if second else min(len(text), first.end() + 100)
+
+
+def _handle_before(text: str, at: int) -> int:
+    """Start of a UPI handle said aloud that ends at ``at`` ("nitin dot kale eight two"), or -1."""
+    words = list(re.finditer(r"[^\W\d_]{1,20}", text[max(0, at - 120):at]))
+    offset = max(0, at - 120)
+    i = len(words) - 1
+    while i >= 0 and words[i].group().lower() in pii_ids._DIGIT_WORDS:
+        i -= 1  # the digits at the handle's end
+    if i < 0:
+        return -1
+    first = i
+    while first >= 2 and words[first - 1].group().lower() in _HANDLE_JOIN:
+        first -= 2
+    if first == i and i == len(words) - 1:
+        return -1  # one plain word before "at": "meet at ybl…" is not a handle
+    return offset + words[first].start()
+
+
+def _nrb_ok(digits: str) -> bool:
+    return int(digits[2:] + "2521" + digits[:2]) % 97 == 1  # PL = 25 21
+
+
+def _clabe_ok(digits: str) -> bool:
+    total = sum(int(d) * w % 10 for d, w in zip(digits[:17], [3, 7, 1] * 6, strict=False))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
+def find_bank_and_birth(text: str) -> Iterator[Found]:
+    """The forms of the module's docstring."""
+    if "@" in text:
+        for m in _UPI.finditer(text):
+            yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
+    low = text.lower()
+    if " at " in low:
+        for m in _SPOKEN_UPI.finditer(text):
+            begin = _handle_before(text, m.start())
+            if begin >= 0:
+                yield "BANK_ACCOUNT", begin, m.end(), 0.8
+    digits_in = sum(c.isdigit() for c in text)
+    if digits_in >= 18:
+        for m in _NRB.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) == 26 and _nrb_ok(digits):
+                yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
+        if _CLABE_CUE.search(text):
+            for m in _CLABE.finditer(text):
+                digits = re.sub(r"\D", "", m.group())
+                if _clabe_ok(digits):
+                    yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
+    if "acc" in low and _BANK_CUE.search(text):
+        for m in _SPOKEN_ACCOUNT.finditer(text):
+            end = pii_ids._spoken_at(text, m.end())
+            if end > 0:
+                yield "BANK_ACCOUNT", m.end(), end, 0.8
+    for m in _DOB_CUE.finditer(text):
+        stop = min(len(text), m.end() + 45)  # the date right after its cue ("Date of birth: 1993-07-19") …
+        other = _OTHER_DATE.search(text, m.end(), stop)
+        found = _date_in(text, m.end(), other.start() if other else stop)
+        if not found:  # … or the first date of the next speaker's answer
+            found = _date_in(text, *_answer_window(text, m.end()))
+        if found:
+            yield "DOB", found[0], found[1], 0.8
+
+
+def _date_in(text: str, begin: int, stop: int) -> tuple[int, int] | None:
+    """The first date of text[begin:stop] (in digits, with a month's name, or in words) that can be a birth date."""
+    numeric = _NUMERIC_DATE.search(text, begin, stop)
+    words = _word_date(text, begin, numeric.start() if numeric else stop)
+    if words:
+        return words
+    if not numeric or not _has_month_or_digits(numeric.group()):
+        return None
+    years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", numeric.group())]
+    if any(y >= _RECENT for y in years):
+        return None  # an expiry, an appointment or this year's date, not a birth
+    return numeric.start(), numeric.end()
+
+
+def _has_month_or_digits(value: str) -> bool:
+    letters = re.findall(r"[^\W\d_]{3,10}", value)
+    return all(w.lower().rstrip(".") in _MONTHS or w.lower() in ("de", "del") for w in letters)
