@@ -69,8 +69,13 @@ def _read_back(value: str, text: str, pii: list[dict]) -> bool:
     t dot r a o at rediffmail dot com")."""
     def letters(said: str) -> str:  # "v e n k a t dot r a o at …" and "venkat dot rao seven" both open "venkat"
         return re.sub(r"\s+|\bdot\b|\.", "", re.split(r"@|\bat\b", said.lower())[0])[:5]
-    return any(p["kind"] == "EMAIL" and letters(text[p["start"]:p["end"]]) == letters(value)
-               and re.search(r"@|\bat\b", text[p["start"]:p["end"]]) for p in pii)
+    def words(said: str) -> set[str]:  # session 25 (blind39b): the record's "b dot ohalloran" read back against the
+        # caller's "bridget dot ohalloran at outlook dot com": a shared word of the local part
+        return {w for w in re.findall(r"[a-z]{4,}", re.split(r"@|\bat\b", said.lower())[0]) if w != "dot"}
+
+    return any(p["kind"] == "EMAIL" and re.search(r"@|\bat\b", text[p["start"]:p["end"]])
+               and (letters(text[p["start"]:p["end"]]) == letters(value)
+                    or (" dot " in value and bool(words(text[p["start"]:p["end"]]) & words(value)))) for p in pii)
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -212,6 +212,26 @@ Labelling conventions (every set follows them):
   name; a first name repeated in a sign-off is a second span; a maiden name after "geb." or "née" is its own span;
   the writer's own flat or unit alone is an ``ADDRESS``, a building, a stairwell or a meeting room a kept ``PLACE``;
   sizes, ages, temperatures, quantities and opening hours are kept; scheme and course names are unmarked.
+- **Written down in session 25 after blind39* was written, before it was scored**: a sort code or BSB labelled apart
+  from the account is a kept ``CODE``, read aloud in one run with the account it is one ``BANK_ACCOUNT``; a number
+  given by mistake then withdrawn is personal both times; an Austrian e-card number, a Belgian eID number, a Spanish
+  CIP and an Italian tessera sanitaria are ``NATIONAL_ID``; Swiss basic and private insurer numbers, Belgian
+  ziekenfonds, CAF, Dutch health policy, Irish RTB tenancy, Centrelink CRN, DStv, Singtel and paybill references and
+  spoken policy and customer numbers are kept ``REFERENCE``; meter points, market locations, toll tags, terminal ids,
+  a Gas Safe registration, an installation number, a porting NIP, a SAT regime code, an IMEI, a Steuerklasse and
+  school classes are kept ``CODE``; Medicare as a body is ``ORG``, its card number ``NATIONAL_ID``; scam numbers
+  reported by the customer are ``PHONE``, a phishing link a kept ``URL``; a name a lender got wrong, a surname said
+  twice, a surname spelled with Spanish letter names and first and last names in separate form fields are separate
+  ``PERSON`` spans; an agent's read-back of a surname with a title is a ``PERSON``, the title outside ("señora
+  castellanos", "Dra. Orozco"), as after "Notary", "Herr Notar Dr.", "Maître", "Avv."; "Ate" and "Aling" stay outside
+  a name; a name the agent reads from the record is a ``PERSON``; an SMS short code is a ``PHONE``; a postcode said
+  with a spoken street address is inside the ``ADDRESS``; the writer's own unit alone is an ``ADDRESS``, "Block 7",
+  a stairwell or a condominium's "interno" a kept ``PLACE``; a Dutch postcode and "huisnummer 44" are two
+  ``ADDRESS`` spans; stations, airports, terminals, malls and a country named alone are kept ``PLACE``; universities
+  and schools named after people are ``ORG``; a date of birth in a traveller list or after "geb." is a ``DOB``, ages
+  kept; a spoken date of birth with a two-digit year is one ``DOB``; a deceased husband's name and account are
+  personal; the agent's read-back of an e-mail's local part is an ``EMAIL``; a performer named in a show is a kept
+  ``PUBLIC_FIGURE``.
 """
 
 from __future__ import annotations
