@@ -232,6 +232,22 @@ Labelling conventions (every set follows them):
   kept; a spoken date of birth with a two-digit year is one ``DOB``; a deceased husband's name and account are
   personal; the agent's read-back of an e-mail's local part is an ``EMAIL``; a performer named in a show is a kept
   ``PUBLIC_FIGURE``.
+- **Written down in session 25 after blind40* was written, before it was scored**: a medical-aid dependant code, a
+  Medicare line number, a US plan's group number, bus routes, an intercom code, a Multibanco entidade, a parking zone,
+  a wage-tax class, a public routing number, a SWIFT code and Mexican CFDI and regime codes are kept ``CODE``; a
+  securities account at a bank and a school's receiving account are ``BANK_ACCOUNT``; a Kenyan NHIF number and an
+  Aadhaar's last four are ``NATIONAL_ID``; a band on a ticket is a kept ``PUBLIC_FIGURE``; a car-park operator used
+  as a location is a kept ``PLACE``, a school's reception too; a plate's state written before "plate" stays outside
+  the ``VEHICLE_REG``; a meter reading said aloud is one ``READING``; a neighbour's misdelivered parcel's addressee
+  and address are ``PERSON`` and ``ADDRESS``, a neighbour's surname on a delivery slip a ``PERSON`` each time; a RUT
+  read aloud as one number is one ``NATIONAL_ID``; a referee's name and number are personal; teller, deposit-slip,
+  patient, lab, tenancy-registration, land-register, employee-record, Multibanco payment, police and court file
+  numbers and a dog tag are kept ``REFERENCE``; "c/o" stays outside a surname; "Familie Yilmaz" masks the surname
+  only; an employer's mailbox containing the writer's surname is an ``EMAIL``; an agent's IBAN read-back is an
+  ``IBAN``; a first wrong try at an e-mail then the right one are two ``EMAIL`` spans; a five-digit "ending" is a kept
+  ``LAST_DIGITS``; a business named after a person no one masks is a kept ``COMPANY``; articles stay outside a spoken
+  date of birth; "s o" between two names stays outside; a surname alone in a booking is a ``PERSON``; a card typed into
+  a scam text is a ``CARD``.
 """
 
 from __future__ import annotations
