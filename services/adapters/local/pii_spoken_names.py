@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.adapters.local.pii_titled_names import _plain
+
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
 _WORD = re.compile(r"[^\W\d_]{1,31}(?:['’-][^\W\d_]{1,30}){0,3}")
@@ -53,12 +55,6 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     from services.adapters.local import pii_rules  # at call time: pii_rules imports this module
 
     return pii_rules.GIVEN_NAMES, pii_rules.NOT_NAMES
-
-
-def _plain(word: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _a_name(word: str, given: frozenset[str], not_names: frozenset[str], known_only: bool) -> bool:
