@@ -149,12 +149,12 @@ def _date_of(text: str, run: list[tuple[int, int, str]]) -> tuple[int, int] | No
 def _answer_window(text: str, start: int) -> tuple[int, int]:
     """Where the answer to a cue ending at ``start`` lies: to the end of the next speaker's turn, else 45 characters
     with no word of another date between."""
-    first = pii_ids._SPEAKER_AHEAD.search(text, start, min(len(text), start + 120))
+    first = pii_ids.SPEAKER_AHEAD.search(text, start, min(len(text), start + 120))
     if not first:
         stop = min(len(text), start + 45)
         other = _OTHER_DATE.search(text, start, stop)
         return start, other.start() if other else stop
-    second = pii_ids._SPEAKER_AHEAD.search(text, first.end(), min(len(text), first.end() + 120))
+    second = pii_ids.SPEAKER_AHEAD.search(text, first.end(), min(len(text), first.end() + 120))
     return first.end(), second.start() if second else min(len(text), first.end() + 100)
 
 
@@ -163,7 +163,7 @@ def _handle_before(text: str, at: int) -> int:
     words = list(re.finditer(r"[^\W\d_]{1,20}", text[max(0, at - 120):at]))
     offset = max(0, at - 120)
     i = len(words) - 1
-    while i >= 0 and words[i].group().lower() in pii_ids._DIGIT_WORDS:
+    while i >= 0 and words[i].group().lower() in pii_ids.DIGIT_WORDS:
         i -= 1  # the digits at the handle's end
     if i < 0:
         return -1
@@ -208,7 +208,7 @@ def find_bank_and_birth(text: str) -> Iterator[Found]:
                     yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
     if "acc" in low and _BANK_CUE.search(text):
         for m in _SPOKEN_ACCOUNT.finditer(text):
-            end = pii_ids._spoken_at(text, m.end())
+            end = pii_ids.spoken_at(text, m.end())
             if end > 0:
                 yield "BANK_ACCOUNT", m.end(), end, 0.8
     for m in _DOB_CUE.finditer(text):

@@ -82,7 +82,7 @@ _CO_ASKED = frozenset(("date", "birth", "dob", "mobile", "phone", "email", "e-ma
 _MONTH = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fev|mars|avr|mai|juin|juil|"
                     r"août|aout|déc|ene|abr|ago|dic|dez|okt|mär|mrt|mei|gen|giu|lug|set|ott|out)\.?")
 _SPEAKER = re.compile(r"[^\W\d_]{2,15}[ \t]?:(?!\S)")
-_SPEAKER_AHEAD = re.compile(r"(?<![^\s(])[^\W\d_]{2,15}[ \t]?:(?!\S)")
+SPEAKER_AHEAD = re.compile(r"(?<![^\s(])[^\W\d_]{2,15}[ \t]?:(?!\S)")
 _WORDS = re.compile(r"[^\W\d_]{1,30}")
 # words that may stand between a document's name and its number in one sentence, and that may open the answer
 _LINK_WORDS = frozenset((
@@ -117,7 +117,7 @@ _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}")
 _AMOUNT_AFTER = re.compile(r"[ \t]?(?:€|\$|£|%|eur\b|euros?\b|usd\b|gbp\b|chf\b|kg\b|km\b|mb\b|gb\b|am\b|pm\b|h\b|min\b)",
                            re.IGNORECASE)
 
-_DIGIT_WORDS = frozenset((
+DIGIT_WORDS = frozenset((
     # English
     "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "double", "triple",
@@ -177,7 +177,7 @@ def _code_at(text: str, pos: int) -> int:
     return end
 
 
-def _spoken_at(text: str, pos: int) -> int:
+def spoken_at(text: str, pos: int) -> int:
     """End of a value read aloud from ``pos`` (four number words at least), or -1."""
     end, digits, last, i = -1, 0, pos, pos
     while i < len(text) and i - pos < 160:
@@ -187,7 +187,7 @@ def _spoken_at(text: str, pos: int) -> int:
         word = m.group().lower()
         if m.end() < len(text) and text[m.end()] == ":":
             break  # the next speaker's label
-        if word in _DIGIT_WORDS:
+        if word in DIGIT_WORDS:
             digits += 1
         elif not (len(word) == 1 or word in _LETTER_WORDS or word in _JOINERS):
             break
@@ -220,7 +220,7 @@ def _value_after(text: str, start: int) -> tuple[int, int] | None:
             i += 1
             continue
         if c in ".!" and (i + 1 >= len(text) or text[i + 1].isspace()) and not text[i - 1:i].isalnum():
-            nxt = _SPEAKER_AHEAD.match(text, i + 1)
+            nxt = SPEAKER_AHEAD.match(text, i + 1)
             if not nxt:
                 return None  # the sentence ended ("He'll have his ID. Rx 6620948")
             i, turns, words = nxt.end(), turns + 1, 0
@@ -230,7 +230,7 @@ def _value_after(text: str, start: int) -> tuple[int, int] | None:
             continue
         end = _code_at(text, i)
         if end < 0:
-            end = _spoken_at(text, i)
+            end = spoken_at(text, i)
         if end > 0:
             return (i, end) if turns < 2 or not stops else None
         m = _SPEAKER.match(text, i)
@@ -252,7 +252,7 @@ def _value_after(text: str, start: int) -> tuple[int, int] | None:
             words += 1
             i = m.end()
             continue
-        ahead = _SPEAKER_AHEAD.search(text, m.end(), min(len(text), m.end() + 90))
+        ahead = SPEAKER_AHEAD.search(text, m.end(), min(len(text), m.end() + 90))
         if not ahead or turns >= 2 or any(ch.isdigit() for ch in text[m.end():ahead.start()]):
             return None
         between = [w.lower() for w in _WORDS.findall(text, m.end(), ahead.start())]

@@ -120,7 +120,7 @@ def _openings(text: str, given: frozenset[str], not_names: frozenset[str]) -> It
     from services.adapters.local import pii_ids
 
     for m in _WHO_ASKED.finditer(text):
-        speaker = pii_ids._SPEAKER_AHEAD.search(text, m.end(), min(len(text), m.end() + 40))
+        speaker = pii_ids.SPEAKER_AHEAD.search(text, m.end(), min(len(text), m.end() + 40))
         if not speaker:
             continue
         i = speaker.end()

@@ -190,7 +190,7 @@ def _full_name_answers(text: str) -> Iterator[Found]:
 
     _, not_names, _ = _names()
     for m in _FULL_NAME.finditer(text):
-        speaker = pii_ids._SPEAKER_AHEAD.search(text, m.end(), min(len(text), m.end() + 60))
+        speaker = pii_ids.SPEAKER_AHEAD.search(text, m.end(), min(len(text), m.end() + 60))
         if not speaker or any(c.isdigit() for c in text[m.end():speaker.start()]):
             continue
         i, words, start, end = speaker.end(), 0, -1, -1
