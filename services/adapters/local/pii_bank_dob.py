@@ -40,17 +40,19 @@ _CLABE_CUE = re.compile(r"(?i:clabe|spei|transfer|cuenta|dep[óo]sit)")
 _SPOKEN_ACCOUNT = re.compile(r"(?i:\b(?:account|acct|acc)(?:[ \t](?:number|no))?(?:[ \t](?:is|it's|its|was))?[ \t:,]{1,3})")
 _BANK_CUE = re.compile(r"(?i:routing|transit|institution|sort[ \t]code|\bbsb\b|\bifsc\b|\bbank\b|direct[ \t]deposit)")
 
+# the names of a date of birth that pii_rules' DOB_BEFORE_CUE reads after a date too ("12/03/1985 (date of birth)")
+DOB_WORDS = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|fecha[ \t]de[ \t]nacimiento|"
+             r"date[ \t]de[ \t]naissance|geburtsdatum|data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|"
+             r"geboortedatum")
 _DOB_CUE = re.compile(
-    r"(?i:date[ \t]of[ \t]birth|\bd\.?o\.?b\b|birthday|birth[ \t]?date|fecha[ \t]de[ \t]nacimiento|"
-    r"data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|date[ \t]de[ \t]naissance|geburtsdatum|geboortedatum|"
-    r"data[ \t]urodzenia|wann[ \t]sind[ \t]sie[ \t]geboren|when[ \t]were[ \t]you[ \t]born)|\(°")
+    rf"(?i:\b(?:{DOB_WORDS})(?![^\W\d_])|data[ \t]urodzenia|wann[ \t]sind[ \t]sie[ \t]geboren|"
+    r"when[ \t]were[ \t]you[ \t]born)|\(°")
 _NUMERIC_DATE = re.compile(
     r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|"
     r"\d{1,2}[ .-]{0,2}[^\W\d_]{3,10}\.?[ ,-]{1,3}(?:de[ \t]|del[ \t])?(?:\d{4}|\d{2})|"
     r"\d{1,2}[ \t]de[ \t][^\W\d_]{3,10}[ \t]de(?:l)?[ \t](?:\d{4}|\d{2})|"
     r"[^\W\d_]{3,10}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})(?![\w/]|[.-]\d)")
 
-_RECENT = datetime.date.today().year - 1  # a date of birth is older than last year's dates
 _MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -230,7 +232,7 @@ def _date_in(text: str, begin: int, stop: int) -> tuple[int, int] | None:
     if not numeric or not _has_month_or_digits(numeric.group()):
         return None
     years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", numeric.group())]
-    if any(y >= _RECENT for y in years):
+    if any(y >= datetime.date.today().year - 1 for y in years):  # read per call: a server runs into a new year
         return None  # an expiry, an appointment or this year's date, not a birth
     return numeric.start(), numeric.end()
 

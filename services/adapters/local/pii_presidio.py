@@ -28,7 +28,6 @@ import logging
 import os
 import re
 import threading
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -846,8 +845,7 @@ def _with_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return out
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+_fold = pii_rules.fold
 
 
 # parts of an e-mail's local part that are not a name: info@, sales@, support-team@…

@@ -16,7 +16,6 @@ Plain Python over a few tokens after each cue; the cue patterns are literal alte
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 Found = tuple[str, int, int, float]  # kind, start, end, score
@@ -71,8 +70,10 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _plain(word: str) -> str:
-    """Without accents: "nicolás" → "nicolas" (the given-name lists are written both ways)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """pii_rules.fold (read at call time: pii_rules imports this module)."""
+    from services.adapters.local import pii_rules
+
+    return pii_rules.fold(word)
 
 
 def _capitalised(word: str) -> bool:
