@@ -52,6 +52,7 @@ _NAMED = (
     r"\bcart[ãa]o[ \t]de[ \t]cidad[ãa]o|\bbilhete[ \t]de[ \t]identidade")
 _NAME = re.compile(rf"(?:{_CASED}|(?i:{_PASSPORT}|{_NAMED}))")
 _IS_PASSPORT = re.compile(_PASSPORT, re.IGNORECASE)
+DOCUMENT_NAME = _NAME  # read by pii_refs: a document's name before a reference's keeps the document's number
 
 # the word before a bare "ID": a booking's, an order's, a device's or a brand's ID is no one's identity document
 _ID_OWNERS = frozenset(("my", "his", "her", "your", "their", "our", "national", "identity", "the", "and", "with", "plus",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from services.adapters.local import pii_crf, pii_rules
+from services.adapters.local import pii_crf, pii_refs, pii_rules
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 from services.recent import Recent
@@ -1021,7 +1021,7 @@ class PresidioPiiDetector:
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
-        return spans
+        return pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"

@@ -1,0 +1,219 @@
+"""A number after the name of a reference that is nobody's personal data is that reference (session 26).
+
+The detector's phone, identity and account finders read a number's shape; a reference read the same way ("bolletta n.
+004418273991", "Versichertennummer 80756 4412 9", "waybill please / caller: four four one seven…") was masked as a
+phone, an ID or an account. This pass is the last word on such spans: one table of reference names in the languages
+our customers write (invoices and bills, policies and claims, members and customers at an insurer, a utility or a
+shop, contracts, meters and supply points, installations, students, bookings and frequent-flyer schemes, loans,
+leases, tax notices, serial and vehicle numbers, parcels and waybills, transactions, tickets and cases; a business's
+VAT and registration numbers), and one reading of what lies between the name and the number:
+
+- a few link words at most ("number", "no.", "n°", "nr", "is", "es", "est", "è", "ist", ":", "#", a bracket), none of
+  them a phone's word, in the same line;
+- or, in a dialogue, the name asked in one turn and the number opening the next ("may i have your account number?
+  Customer: 0284419026", "waybill please caller: four four one…").
+
+What it drops: a PHONE span there (never one written with "+", which is a phone's own form); a NATIONAL_ID, CARD or
+BANK_ACCOUNT span only after a name that is no bank's, card's or identity document's (an "account", a "card" or a
+"member" number may be a bank's, a card's or an ID's: the older rules judge those). Nothing is added. Every pattern is
+linear and reads at most 60 characters before a span, or the one turn before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from services.adapters.local import pii_ids
+from services.models import PiiSpan
+
+# names whose number can be a bank account, a payment card or a personal ID elsewhere: only a PHONE after them is
+# dropped ("acct 410 882 7712" at a utility; "account 22817-6" at a bank stays the older rules' call)
+_WEAK = (
+    r"account|acct|acc|a/c|compte|cuenta|conta|konto|rekening|customer|client|"
+    r"cliente|kunden?|klant|kund|asiakas|klient\w{0,3}|member(?:ship)?|membre|socio|mitglied\w{0,3}|lid|medlem|subscriber|abonn[ée]|"
+    r"abonado|assinante|abonent\w{0,2}|consumer|service|servicio|servizio|connection|smartcard|crn|carteirinha|"
+    r"gift[ \t]card")
+# names whose number is never a phone, a bank account, a card or anyone's ID
+_STRONG = (
+    r"invoice|receipt|factura|boleta|recibo|facture|fattura|bolletta|fatura|rechnung|factuur|faktura|"
+    r"policy|p[óo]liza|police|polizza|ap[óo]lice|polis|polisa|claim|siniestro|sinistre|sinistro|schaden|schade|"
+    r"contract|contrato|contrat|contratto|vertrag|vertragskonto|contractnummer|umowa|avtal\w{0,2}|"
+    r"meter|contador|compteur|contatore|z[äa]hler|m[åa]ler|m[äa]tare|licznik|pdl|prm|pod|pdr|ean(?:-code)?|ppe|mpan|"
+    r"mprn|cups|marktlokation|instala[çc][ãa]o|installation|suministro|allocataire|adh[ée]rent|versicherte\w{0,8}|"
+    r"student|[ée]tudiant|estudiante|matric(?:ulation)?|matricola|matr[íi]cula|matrikel|enrol+ment|"
+    r"booking|reservation|r[ée]servation|reserva|localizador|buchung|boeking|prenotazione|frequent[ \t]flyer|"
+    r"skymiles|flying[ \t]blue|loyalty|loan|pr[ée]stamo|pr[êe]t|darlehen|lening|prestito|bail|"
+    r"tenancy|huurwaarborg|assessment|serial|serien|seriennummer|framenummer|vin|fin|chassis|"
+    r"imei|iccid|tracking|waybill|consignment|parcel|shipment|envío|envio|spedizione|sendung|zending|colis|"
+    r"przesy[łl]ka|rastreio|rastreamento|seguimiento|suivi|transaction|txn|transacci[óo]n|operaci[óo]n|"
+    r"ticket|incident|complaint|reclamaci[óo]n|r[ée]clamation|reclamo|protocolo|pratica|dossier|"
+    r"expediente|vorgang|aktenzeichen|zeichen|kassenzeichen|kenmerk|referentie|r[ée]f[ée]rence|referencia|riferimento|"
+    r"reference|ref|order|pedido|encomenda|commande|ordine|bestellung|bestel|auftrag|zam[óo]wienie|corrida|"
+    r"teller|deposit[ \t]slip|voucher|token|prescription|rma|ch[èe]que|cheque|routing|aba|transit|"
+    r"package|paquete|pacote|pacco|paket|pakket|lieferung|lieferschein|myki|leap[ \t]card|oyster|opal|presto|"
+    r"travel[ \t]?card|medical[ \t]aid|spieler-id|player[ \t]id|id[ \t]giocatore|id[ \t]de[ \t]jugador|"
+    r"vat|iva|btw|tva|ust-?idnr|kvk|ondernemingsnummer|siret|siren|krs|regon|cvr|nip[ \t]firmy|company[ \t]number|"
+    r"player[ \t]id|game[ \t]id|user[ \t]id|uid|request[ \t]id|aangifte|pcn")
+_NUMBER_WORDS = (r"number|num|no|nr|n[°º]|n\.[°º]|nº|#|id|code|c[óo]digo|codice|numéro|numero|número|nummer|numer|"
+                 r"nummeret|ref|reference")
+# a German, Dutch or Nordic compound ending in a number's word: "Kundennummer", "Lidnummer", "klantnummer"
+_COMPOUND = re.compile(r"(?i:([^\W\d_]{2,30}?)(?:s|n|en|e|-)?(?:nummer(?:et)?|-?nr\.?))$")
+_TAIL_WORDS = frozenset(("is", "ist", "er", "är", "es", ":", "#", "(", "=", "-"))
+_UPPER_TOKEN = re.compile(r"[A-Z]{1,5}:?")
+_COMPOUND_WORD = re.compile(r"[^\W\d_][\w-]{2,40}\.?")
+_WORD = re.compile(r"[^\W\d_][\w-]{2,40}")
+_SPEAKER_TAIL = re.compile(r"[ \t]?:[ \t]*")
+_NOT_REF_STEMS = re.compile(r"(?i:telefon|^tel|handy|ruf|mobil|mobiel|fax|festnetz|telefoon|gsm|natel|^konto|rekening|"
+                            r"^bankkonto|^girokonto|iban|steuer|versicherung|ausweis|pass|f[üu]hrerschein|rijbewijs|burgerservice|person|"
+                            r"persoon|identit|identifi|^id|sofi|ahv|avs|bsn|kranken|^sv|sozial|register|f[øo]dsels|"
+                            r"card|karte|kaart|kort|cpr|pesel|nie|nif)")
+# short nouns that are other words too ("fine", "case", "bill", "notice"): a reference's only with a number's word or a
+# colon after them ("case number 88213", "fine: 4471…"), never right before a number alone ("Bill 0412 555 123")
+_NEEDS_NUMBER_WORD = (r"bill|billing|statement|case|job|ride|trip|fine|penalty|roll|index|miles|token|lease|bond|"
+                      r"notice|avis|request|application|quote|frame|report|objet|objeto|oggetto|objekt")
+_NAME_RE = re.compile(rf"(?i:\b(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<short>{_NEEDS_NUMBER_WORD}))\b)")
+_NUMBER_WORD_RE = re.compile(rf"(?i:(?:^|[ \t])(?:{_NUMBER_WORDS})(?![^\W\d_])|:)")
+# what may stand between the name and the number: link words and marks, nothing else
+_LINK_WORDS = (rf"{_NUMBER_WORDS}|is|es|est|è|é|ist|er|är|era|was|as|de|du|da|do|del|della|di|van|von|la|el|le|il|"
+               r"the|there|here|please|pls|plz|with[ \t](?:you|us)|bei[ \t](?:der[ \t]|dem[ \t])?[^\W\d_]{2,20}|"
+               r"(?:de|d['’]|di|del|do|da|van|von)(?:[ \t]|(?<=['’]))[^\W\d_]{3,15}|d['’]|nr\.|no\.|n\.")
+# each word whole (nothing of a letter right after it), so a run of words splits one way only: linear
+_LINK = re.compile(
+    rf"(?i:^(?:[ \t]{{0,3}}(?:(?:{_LINK_WORDS})(?![^\W\d_])|(?-i:[A-Z]{{1,5}})(?![^\W\d_])|[:=#(\[-])){{0,8}}"
+    r"[ \t:(#\[-]{0,6}$)")
+_PHONE_WORDS = re.compile(r"(?i:\b(?:phone\w{0,3}|mobile|cell\w{0,5}|tel|tél|telephone|t[ée]l[ée]phone|whatsapp|landline|"
+                          r"call\w{0,5}|ring|text|sms|portable|m[óo]vil|celular|telefone|tel[ée]fono|telefono|"
+                          r"cellulare|handy\w{0,8}|telefon\w{0,8}|natel\w{0,8}|gsm\w{0,8}|mobil\w{0,8}|rufnummer|"
+                          r"telefoon\w{0,8}|fax|hotline|ligne|reach|contact\w{0,4}|registered|joindre|contacto|"
+                          r"contatto|recapito|kontakt\w{0,4}|(?:number|numéro|numero|número|nummer)s?[ \t](?:(?:is|are)[ \t])?"
+                          r"(?:on|linked|registered|associated|attached|tied|for|pour|para|per|f[üu]r|sur|op|auf))\b)")
+# a bank spoken of anywhere in the message: an account's number may be a bank's (the older rules judge it)
+_BANK_WORDS = re.compile(r"(?i:\b(?:\w{0,12}bank\w{0,4}|banque|banco|banca|sort[ \t]?code|iban|bic|swift|agence|"
+                         r"ag[êe]ncia|agencia|filiale|pr[êe]t|loan|mortgage|savings?|checking|chequing|courant|"
+                         r"corriente|corrente|giro\w{0,6}|refund\w{0,3}|rembourse\w{0,4}|reembols\w{0,3}|transfer\w{0,3}|"
+                         r"virement|transferencia|[üu]berweis\w{0,4}|deposit\w{0,3}|paid[ \t]into|debit\w{0,3}|d[ée]bito)\b)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_OWN_IDS = re.compile(r"\b(?:AVS|AHV|NAS|SIN|SSN|NIR|UTR|NINO|PPSN|TFN)\b")
+_ACCOUNT_NAME = re.compile(r"(?i:account|acct|acc|a/c|compte|cuenta|conta|konto|rekening)")
+_SPEAKER_WORD = re.compile(r"(?i:customer|client|cliente|kunden?|kundin|klant|member|subscriber|consumer)[ \t]?:")
+_SPEAKER_BEFORE = re.compile(r"(?i:(?:^|[\s\]])(?:caller|customer|client|cliente|kunde|kundin|klant|user|member|c|"
+                             r"me|cust|usuario|utilisateur|utente)[ \t]?:[ \t]*$)")
+_TURN_START = re.compile(r"(?i:(?:^|[\s\]])(?:agent|rep|advisor|adviser|operator|bot|assistant|atendente|agente|"
+                         r"conseiller|berater|beraterin|medewerker|operatore|a)(?:[ \t][^\W\d_]{2,15})?[ \t]?:)")
+_SPOKEN = re.compile(r"(?i:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|"
+                     r"cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove|null|eins|zwei|drei|"
+                     r"vier|fünf|sechs|sieben|acht|neun)\b)")
+
+
+_ZERO_WORDS = frozenset(("oh", "o", "zero", "zéro", "cero", "null", "nul", "nulla"))
+
+
+def _trunk_zero(value: str) -> bool:
+    """Does the number open with a trunk "0" and another digit, as a phone dialled at home does ("07700 900412", "oh
+    seven seven nine one…")? After an account's or a customer's name such a number may be the phone on file: the
+    older rules keep it masked (a reference's own name, "bolletta", "póliza", decides without this)."""
+    digits = "".join(c for c in value if c.isdigit())
+    if digits:
+        return len(digits) >= 9 and digits[0] == "0" and digits[1:2] != "0"
+    words = value.lower().replace(",", " ").split()
+    return len(words) >= 2 and words[0] in _ZERO_WORDS and words[1] not in _ZERO_WORDS
+
+
+def _name_before(before: str) -> re.Match[str] | None:
+    """The reference's name that ends `before` once the link words are taken off, or None."""
+    end = len(before)
+    # take the link words off the end: the last name in the window whose tail to the end is only link words
+    best = None
+    for m in _NAME_RE.finditer(before):
+        tail = before[m.end():end]
+        if _SPEAKER_WORD.match(before, m.start()) and _SPEAKER_TAIL.fullmatch(tail):
+            continue  # "Customer: 0161 496 0732": a speaker's label, no reference's name
+        if _LINK.match(tail) and (not m.group("short") or _NUMBER_WORD_RE.search(tail)):
+            best = m
+    return best
+
+
+def _document_before(before: str, name: re.Match[str]) -> bool:
+    """An identity document's name before the reference's ("numéro AVS pour … mon dossier : 756…"): its number."""
+    docs = [m for m in (*_OWN_IDS.finditer(before), *pii_ids.DOCUMENT_NAME.finditer(before))
+            if m.end() <= name.start() or m.start() >= name.end()]
+    return any(not _SENTENCE_END.search(before, m.end()) for m in docs)
+
+
+def _compound_before(before: str) -> bool:
+    """A compound reference noun ("Kundennummer", "lidnummer: ", "Vertragskonto-Nr.") right before the number."""
+    words = before.split()[-8:]
+    while words and (words[-1].lower() in _TAIL_WORDS or _UPPER_TOKEN.fullmatch(words[-1])):
+        words.pop()  # "Lidnummer CM: …", "Kundennummer ist …": link words and a company's letters after the name
+    word = words[-1].rstrip(":#(=-") if words else ""
+    if not _COMPOUND_WORD.fullmatch(word):
+        return False
+    m = _COMPOUND.search(word)
+    return bool(m) and not _NOT_REF_STEMS.search(word)
+
+
+def _answer_to_reference(text: str, start: int) -> tuple[bool, bool]:
+    """Is the span the opening of a turn that answers a question naming a reference? (found, strong)"""
+    label = _SPEAKER_BEFORE.search(text, max(0, start - 30), start)
+    if label is None:
+        return False, False
+    turn_end = label.start()
+    window = text[max(0, turn_end - 140):turn_end]
+    turns = list(_TURN_START.finditer(window))
+    if turns:
+        question = window[turns[-1].end():]
+    else:  # "…for contacting PLDT Home. May I have your account number?\nCustomer: …": the last sentence
+        ends = [m.end() for m in _SENTENCE_END.finditer(window.rstrip()[:-1])]
+        question = window[ends[-1]:] if ends else window[-110:]
+    if _PHONE_WORDS.search(question) or len(question) > 110 or pii_ids.DOCUMENT_NAME.search(question):
+        return False, False
+    names = [m for m in _NAME_RE.finditer(question)
+             if not m.group("short") or _NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
+    if not names:
+        compound = any(_COMPOUND.search(w) and not _NOT_REF_STEMS.search(w)
+                       for w in _WORD.findall(question))
+        return compound, False
+    return True, any(m.group("strong") or m.group("short") for m in names)
+
+
+def is_reference(text: str, span: PiiSpan) -> bool:
+    """Is this PHONE / NATIONAL_ID / CARD / BANK_ACCOUNT span a reference by the name written or asked before it?"""
+    if span.kind not in ("PHONE", "NATIONAL_ID", "CARD", "BANK_ACCOUNT"):
+        return False
+    value = text[span.start:span.end]
+    if value.lstrip("( ").startswith("+") or value.lower().startswith(("plus", "più", "mais")):
+        return False
+    after = text[span.end:span.end + 40].split("\n")[0]  # the rest of the sentence or of the turn
+    turn = _TURN_START.search(after)
+    after = after[:turn.start()] if turn else after
+    if _PHONE_WORDS.search(after.split(". ")[0]):
+        return False  # "account 020 7946 0018 is the landline on file"
+    if span.kind != "PHONE" and any(c.isalpha() for c in value) and not _SPOKEN.match(value):
+        return False  # letters in it: an ID's shape (a KVNR, a FIN, a passport), the older rules' call
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[max(line_start, span.start - 60):span.start]
+    name = _name_before(before)
+    if name is not None:
+        if _PHONE_WORDS.search(before[max(0, name.start() - 20):]) or _document_before(before, name):
+            return False
+        if _ACCOUNT_NAME.fullmatch(name.group()) and _BANK_WORDS.search(text):
+            return False  # "Compte n° 0412…, agence Toulouse": an account at a bank may be the bank's, older rules
+        if name.group("weak") and _trunk_zero(value):
+            return False  # "close my account 07700 900412": the phone on file
+        return span.kind == "PHONE" or bool(name.group("strong") or name.group("short"))
+    if _compound_before(before):  # "Zählernummer", "Lidnummer": a PHONE after one is that number (an ID's is left)
+        return span.kind == "PHONE" and not _PHONE_WORDS.search(before[-30:])
+    if span.kind == "PHONE" or _SPOKEN.match(value):
+        found, strong = _answer_to_reference(text, span.start)
+        if found and _BANK_WORDS.search(text[max(0, span.start - 160):span.start]):
+            strong = False
+        if found and not strong and _trunk_zero(value):
+            return False  # "whats the account number / Caller: oh seven seven nine one…": the phone on file
+        return found and (span.kind == "PHONE" or strong)
+    return False
+
+
+def drop_references(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """The spans without those that are a reference by the name before them (the module's docstring)."""
+    return [s for s in spans if not is_reference(text, s)]

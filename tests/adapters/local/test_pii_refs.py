@@ -1,0 +1,96 @@
+"""A number after the name of a reference that is nobody's personal data stays in the text (session 26,
+services/adapters/local/pii_refs.py).
+
+Through the whole detector (the shared ``detector`` fixture) where the user sees the difference — the reference
+readable to the agent, the phone, ID or account beside it still masked — and through ``is_reference`` for what the
+pass alone must refuse."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from services.adapters.local import pii_refs
+from services.models import PiiSpan
+from tests.adapters.local.pii_support import masked, touched
+
+
+def _phone_at(text: str, value: str, kind: str = "PHONE") -> PiiSpan:
+    start = text.index(value)
+    return PiiSpan(kind, start, start + len(value), 0.9)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Spett.le Enel Energia, segnalo che la bolletta n. 004418273991 (periodo gennaio–febbraio) riporta consumi",
+     "004418273991"),
+    ("Hola, mi póliza es la 0961-7718-2044, vehículo 2218 LHM. Necesito un taller concertado", "0961-7718-2044"),
+    ("Votre facture de régularisation n° 10 447 182 936 s'élève à 612,35 €.", "10 447 182 936"),
+    ("Potwierdzenie przelewu w załączniku. Numer klienta 00441827. Pozdrawiam", "00441827"),
+    ("Mon numéro fiscal : 21 19 963 770 043. Référence de l'avis : 26 30 7441 8820 55.", "26 30 7441 8820 55"),
+    ("@SkyLinkAir my frequent flyer number SK 307 552 918 isn't on booking PX2W7R", "307 552 918"),
+    ("Ik heb een vraag. Lidnummer CM: 134-0592270-31, de factuur volgt", "134-0592270-31"),
+    ("Kundennummer: 4100-882-316\nZählernummer: 1ESY1160 4471 2290", "4100-882-316"),
+    ("Thank you for calling Sanlam. May I have your policy number?\nCustomer: 0284419026\nAgent: Thanks",
+     "0284419026"),
+    ("Telkom fibre has been off since tues. acc 410 882 7712. im working from home", "410 882 7712"),
+    ("agent: waybill please caller: four four one seven two nine three eight one zero agent: duty is",
+     "four four one seven two nine three eight one zero"),
+    ("Versichertennummer bei Ihnen 412.778.903, Rückerstattung bitte auf mein Konto", "412.778.903"),
+])
+def test_a_reference_after_its_name_is_no_phone(text: str, value: str) -> None:
+    assert pii_refs.is_reference(text, _phone_at(text, value))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Call me, my number is 0612345678", "0612345678"),  # the phone's own words
+    ("Meine Telefonnummer ist 0171 2345678, erreichbar ab 17 Uhr.", "0171 2345678"),
+    ("Bot: What's the best number to reach you on?\nCustomer: 0161 496 0732", "0161 496 0732"),  # a speaker's label
+    ("Agent: je regarde votre numéro de ligne s'il vous plaît\nCliente: zéro six, quarante-deux, dix-huit",
+     "zéro six, quarante-deux, dix-huit"),
+    ("Mitarbeiter: Danke, und eine Rückrufnummer?\nKundin: 0151 23456789", "0151 23456789"),
+    ("Agent: and the number on the account?\nCaller: oh seven seven oh oh, nine double oh, three one two",
+     "oh seven seven oh oh, nine double oh, three one two"),  # the phone on the account
+    ("Both our numbers are on the account: 0803 555 7721 and 0805 555 1180.", "0803 555 7721"),
+    ("contract number +44 7700 900123 is my mobile", "+44 7700 900123"),  # a phone's own "+"
+    ("Thanks, Bill 0412 555 123", "0412 555 123"),  # "bill" right before a number alone is a name here
+    ("Je vous transmets mon numéro AVS pour la mise à jour de mon dossier : 756.3819.2745.03.", "756.3819.2745.03"),
+    ("Compte n° 04127758302, agence Toulouse Capitole: attestation de prêt", "04127758302"),  # a bank's account
+    ("Please close my account 07700 900412, I'm leaving the country.", "07700 900412"),  # the phone on file
+    ("account 020 7946 0018 is the landline on file", "020 7946 0018"),
+])
+def test_a_phone_or_a_document_number_is_not_taken_for_a_reference(text: str, value: str) -> None:
+    assert not pii_refs.is_reference(text, _phone_at(text, value))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Versichertennummer K820413775, Techniker Krankenkasse", "K820413775", "NATIONAL_ID"),  # letters: an ID's shape
+    ("Card 3759 884102 61007. I was home all night", "3759 884102 61007", "CARD"),
+    ("Rijksregisternummer: 79.05.14-217.87", "79.05.14-217.87", "NATIONAL_ID"),  # a compound names an ID here
+    ("Hans personnummer är 350214-4417.", "350214-4417", "NATIONAL_ID"),
+])
+def test_an_id_or_a_card_keeps_its_mask(text: str, value: str, kind: str) -> None:
+    assert not pii_refs.is_reference(text, _phone_at(text, value, kind))
+
+
+def test_the_detector_leaves_an_invoice_and_a_policy_number_readable_and_masks_the_phone_beside_them(detector):
+    text = ("Buongiorno, la bolletta n. 004418273991 è sbagliata e la polizza 0961-7718-2044 pure. "
+            "Mi richiami al 347 118 2290, grazie. Marco")
+    assert not touched(detector, text, "004418273991")
+    assert not touched(detector, text, "0961-7718-2044")
+    assert masked(detector, text, "347 118 2290")
+
+
+def test_the_detector_leaves_a_waybill_read_aloud_readable_and_masks_the_callback_number(detector):
+    text = ("agent: waybill please caller: four four one seven two nine three eight one zero agent: and a number to "
+            "call you on caller: oh eight oh three, five five five, seven seven two one")
+    assert not touched(detector, text, "four four one seven two nine three eight one zero")
+    assert touched(detector, text, "oh eight oh three, five five five, seven seven two one")
+
+
+def test_hostile_text_is_read_in_linear_time() -> None:
+    for unit in ("A", "is ", "de ", "Kundennummer ", "Customer: ", "n° ", "agent: waybill please caller: "):
+        text = unit * (20_000 // len(unit)) + "0612345678"
+        started = time.thread_time()
+        pii_refs.is_reference(text, _phone_at(text, "0612345678"))
+        assert time.thread_time() - started < 0.5, unit
