@@ -248,6 +248,25 @@ Labelling conventions (every set follows them):
   ``LAST_DIGITS``; a business named after a person no one masks is a kept ``COMPANY``; articles stay outside a spoken
   date of birth; "s o" between two names stays outside; a surname alone in a booking is a ``PERSON``; a card typed into
   a scam text is a ``CARD``.
+- **Written down in session 26 after blind41* was written, before it was scored**: a card read aloud in two halves
+  with a pause is two ``CARD`` spans; a spoken DNI's check letter is inside its ``NATIONAL_ID``; a spelling mixing
+  named and bare letters is one ``PERSON``; a merchant descriptor holding a phone-like fragment is one kept
+  ``COMPANY``; percentages are kept ``PERCENT``, ages ``AGE``; a German line id, a French RIO porting code, a PDL, a
+  Finnish Y-tunnus, a Swedish org.nr, a Packstation number and a return-locker code are kept ``CODE``; an Austrian
+  Versicherungsnummer, Nordic personal numbers (personnummer, fødselsnummer, CPR, henkilötunnus), an Italian tessera
+  sanitaria's card number and a Ghana Card read with its letters are ``NATIONAL_ID``; a German private
+  health-insurer's Versicherungsnummer, a Norwegian KID, a landlord's rent account (Mietkonto), a South African home
+  loan account and a Pakistani employee id are kept ``REFERENCE``; a Norwegian account and a Polish NRB without
+  ``PL`` and a merchant's settlement account are ``BANK_ACCOUNT``; titles and "Don" stay outside a name, a nickname
+  and the real name are two spans, "mama" before a Kenyan first name stays outside; a concierge and a neighbour's
+  house number are unmarked, the writer's own house or unit number an ``ADDRESS``; a US ZIP or an Indian PIN alone is
+  a kept ``ZIP``, inside a full address part of the ``ADDRESS``; a landmark direction written onto an address is inside
+  the ``ADDRESS``, a house's description after it outside; a shop named after a surname no one masks is a kept
+  ``COMPANY``, the writer's surname in a family firm's name masked alone; "J & K Abernethy" is one ``PERSON``; a plate
+  withdrawn or corrected is a kept ``VEHICLE_REG`` each time; an IBAN read back and withdrawn is an ``IBAN``; a mother's
+  maiden name given as a security answer is a ``PERSON``; call timestamps are kept ``TIME``; an e-mail inside an
+  unsubscribe link is an ``EMAIL``, the rest unmarked; an IP address is ``IP_ADDRESS``; scheme names ("EU261", "loi
+  Chatel") are unmarked.
 """
 
 from __future__ import annotations
