@@ -106,6 +106,11 @@ _SPOKEN = re.compile(r"(?i:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|
                      r"vier|fünf|sechs|sieben|acht|neun)\b)")
 
 
+# a question that asks for a postcode, an address, a birth date or an e-mail asks for no reference
+_PERSONAL_ASKED = re.compile(r"(?i:\b(?:cep|postcode|post[ \t]code|zip|pin[ \t]?code|eircode|c[óo]digo[ \t]postal|"
+                             r"code[ \t]postal|plz|postleitzahl|cap|postnummer|address|endere[çc]o|direcci[óo]n|"
+                             r"adresse|indirizzo|adres|birth|dob|nascimento|nacimiento|naissance|geburt\w{0,6}|"
+                             r"e-?mail|correo)\b)")
 _ZERO_WORDS = frozenset(("oh", "o", "zero", "zéro", "cero", "null", "nul", "nulla"))
 
 
@@ -166,7 +171,8 @@ def _answer_to_reference(text: str, start: int) -> tuple[bool, bool]:
     else:  # "…for contacting PLDT Home. May I have your account number?\nCustomer: …": the last sentence
         ends = [m.end() for m in _SENTENCE_END.finditer(window.rstrip()[:-1])]
         question = window[ends[-1]:] if ends else window[-110:]
-    if _PHONE_WORDS.search(question) or len(question) > 110 or pii_ids.DOCUMENT_NAME.search(question):
+    if (_PHONE_WORDS.search(question) or len(question) > 110 or pii_ids.DOCUMENT_NAME.search(question)
+            or _PERSONAL_ASKED.search(question)):
         return False, False
     names = [m for m in _NAME_RE.finditer(question)
              if not m.group("short") or _NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
@@ -208,6 +214,8 @@ def is_reference(text: str, span: PiiSpan) -> bool:
         found, strong = _answer_to_reference(text, span.start)
         if found and _BANK_WORDS.search(text[max(0, span.start - 160):span.start]):
             strong = False
+        if found and not strong and _BANK_WORDS.search(text):
+            return False  # "GTBank … and your own account number / caller: 3019476287": a bank's account
         if found and not strong and _trunk_zero(value):
             return False  # "whats the account number / Caller: oh seven seven nine one…": the phone on file
         return found and (span.kind == "PHONE" or strong)

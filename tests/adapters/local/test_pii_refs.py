@@ -58,6 +58,10 @@ def test_a_reference_after_its_name_is_no_phone(text: str, value: str) -> None:
     ("Compte n° 04127758302, agence Toulouse Capitole: attestation de prêt", "04127758302"),  # a bank's account
     ("Please close my account 07700 900412, I'm leaving the country.", "07700 900412"),  # the phone on file
     ("account 020 7946 0018 is the landline on file", "020 7946 0018"),
+    # found in blind41b after its one look (session 26): a bank's account asked for, a postcode asked for
+    ("refund to my GTBank please\nagent: and your own account number\ncaller: 3019476287", "3019476287"),
+    ("atendente: qual o cep da instalação?\ncliente: cinco um zero dois zero, zero seis zero",
+     "cinco um zero dois zero, zero seis zero"),
 ])
 def test_a_phone_or_a_document_number_is_not_taken_for_a_reference(text: str, value: str) -> None:
     assert not pii_refs.is_reference(text, _phone_at(text, value))
