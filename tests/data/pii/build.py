@@ -267,6 +267,28 @@ Labelling conventions (every set follows them):
   maiden name given as a security answer is a ``PERSON``; call timestamps are kept ``TIME``; an e-mail inside an
   unsubscribe link is an ``EMAIL``, the rest unmarked; an IP address is ``IP_ADDRESS``; scheme names ("EU261", "loi
   Chatel") are unmarked.
+- **Written down in session 26 after blind42* was written, before it was scored**: JazzCash, GCash and MobilePay
+  numbers are ``PHONE``, their transaction ids, a NIBSS session id and a Pix end-to-end id kept ``REFERENCE``; the
+  digits of a security number asked for and a prepaid meter and its token are kept ``CODE``; "madam", "ma'am", "sir",
+  "mister", "alhaji", "Mister", "señora", "madame", "Docteur" and "i. A." stay outside a name; a wrong house number a
+  courier went to is unmarked; a utility's short line is a ``PHONE``; smartcards, consumer, utility, bill and gym
+  membership numbers, a French numéro de sociétaire, Swiss and Spanish insurer card numbers, an RTB tenancy number, a
+  CAF number, a Finnish viitenumero and a Multibanco referência are kept ``REFERENCE``; an agent's e-mail read-back
+  with a bare provider is one ``EMAIL``; a name said after an e-mail is a ``PERSON``; a private person's razón social
+  is a ``PERSON``, a personal RFC ``NATIONAL_ID``; an Irish plate read aloud is one kept ``VEHICLE_REG``; places named
+  in passing, a server region and a ground floor are kept ``PLACE``; public holidays are kept ``DATE``; amounts read
+  aloud with their currency word are one ``AMOUNT``; a surname spelled with "space" inside is one ``PERSON``; call and
+  chat times are kept ``TIME`` with brackets outside; an attacker's IP is ``IP_ADDRESS``; a landmark in a clause of
+  its own after an address is a kept ``PLACE``; each address field of a form (city, state, ZIP, CP, CAP) is an
+  ``ADDRESS``, a ZIP said alone in a call a kept ``ZIP``; a town after "à" is a second ``ADDRESS``, "à" outside; a
+  partner's name in a firm's name is unmarked; a scammer's mailbox, IBAN, payee name and number are personal; plates,
+  courier routes and versions are kept; a weight is a kept ``WEIGHT``; an Austrian Zählpunkt, a Packstation or
+  Postnummer, Spanish cadastral references, ICCID, PDR, PDL, CPE, EORI, SIRET, CIF, NIPC, CVR, org.nr, KvK, BTW,
+  USt-IdNr, HRB, KRS and a company NIP are kept ``CODE``; a Swedish bankgiro of a supplier is a ``BANK_ACCOUNT``; a
+  wrong date of birth in a company's system and the right one are both ``DOB``, a child's birth date with its year a
+  ``DOB``; an Italian sole trader's surname is masked twice in his firm's name; a person's display name in a quoted
+  From line is a ``PERSON``, a team's a kept ``TEAM``, a company's a kept ``COMPANY``; a Norwegian D-nummer, a
+  Portuguese Cartão de Cidadão, an Italian patente and a French permis are ``NATIONAL_ID``; public bodies are ``ORG``.
 """
 
 from __future__ import annotations
