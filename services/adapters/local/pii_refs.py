@@ -10,13 +10,16 @@ VAT and registration numbers), and one reading of what lies between the name and
 
 - a few link words at most ("number", "no.", "n°", "nr", "is", "es", "est", "è", "ist", ":", "#", a bracket), none of
   them a phone's word, in the same line;
-- or, in a dialogue, the name asked in one turn and the number opening the next ("may i have your account number?
+- or, in a dialogue, the name asked in one turn and the number opening the next ("may i have your policy number?
   Customer: 0284419026", "waybill please caller: four four one…").
 
-What it drops: a PHONE span there (never one written with "+", which is a phone's own form); a NATIONAL_ID, CARD or
-BANK_ACCOUNT span only after a name that is no bank's, card's or identity document's (an "account", a "card" or a
-"member" number may be a bank's, a card's or an ID's: the older rules judge those). Nothing is added. Every pattern is
-linear and reads at most 60 characters before a span, or the one turn before it.
+What it drops: a PHONE span there; a NATIONAL_ID, CARD or BANK_ACCOUNT span only after a name that is no bank's,
+card's or identity document's (an "account", a "customer" or a "member" number may be a bank's or an ID's: the older
+rules judge those). What keeps the mask: a phone's own words before or after the number, a "+", an identity
+document named in the same sentence, a bank named in the message (for an account's number), a number dialled at home
+with its trunk "0" after an account's or a customer's name (the phone on file), letters in an ID-shaped value, and a
+question that asks for a postcode, an address, a birth date or an e-mail. Nothing is added. Every pattern is linear
+and reads at most 60 characters before a span (40 after it), or the one turn before it.
 """
 
 from __future__ import annotations
