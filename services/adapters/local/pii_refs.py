@@ -55,7 +55,7 @@ _STRONG = (
     r"reference|ref|order|pedido|encomenda|commande|ordine|bestellung|bestel|auftrag|zam[óo]wienie|corrida|"
     r"teller|deposit[ \t]slip|voucher|token|prescription|rma|ch[èe]que|cheque|routing|aba|transit|"
     r"package|paquete|pacote|pacco|paket|pakket|lieferung|lieferschein|myki|leap[ \t]card|oyster|opal|presto|"
-    r"travel[ \t]?card|medical[ \t]aid|spieler-id|player[ \t]id|id[ \t]giocatore|id[ \t]de[ \t]jugador|"
+    r"travel[ \t]?card|medical[ \t]aid|spieler-id|id[ \t]giocatore|id[ \t]de[ \t]jugador|"
     r"vat|iva|btw|tva|ust-?idnr|kvk|ondernemingsnummer|siret|siren|krs|regon|cvr|nip[ \t]firmy|company[ \t]number|"
     r"player[ \t]id|game[ \t]id|user[ \t]id|uid|request[ \t]id|aangifte|pcn")
 _NUMBER_WORDS = (r"number|num|no|nr|n[°º]|n\.[°º]|nº|#|id|code|c[óo]digo|codice|numéro|numero|número|nummer|numer|"
@@ -104,9 +104,6 @@ _SPEAKER_BEFORE = re.compile(r"(?i:(?:^|[\s\]])(?:caller|customer|client|cliente
                              r"me|cust|usuario|utilisateur|utente)[ \t]?:[ \t]*$)")
 _TURN_START = re.compile(r"(?i:(?:^|[\s\]])(?:agent|rep|advisor|adviser|operator|bot|assistant|atendente|agente|"
                          r"conseiller|berater|beraterin|medewerker|operatore|a)(?:[ \t][^\W\d_]{2,15})?[ \t]?:)")
-_SPOKEN = re.compile(r"(?i:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|"
-                     r"cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove|null|eins|zwei|drei|"
-                     r"vier|fünf|sechs|sieben|acht|neun)\b)")
 
 
 # a question that asks for a postcode, an address, a birth date or an e-mail asks for no reference
@@ -115,6 +112,12 @@ _PERSONAL_ASKED = re.compile(r"(?i:\b(?:cep|postcode|post[ \t]code|zip|pin[ \t]?
                              r"adresse|indirizzo|adres|birth|dob|nascimento|nacimiento|naissance|geburt\w{0,6}|"
                              r"e-?mail|correo)\b)")
 _ZERO_WORDS = frozenset(("oh", "o", "zero", "zéro", "cero", "null", "nul", "nulla"))
+
+
+def _spoken(value: str) -> bool:
+    """Is the value read aloud (its first word a digit's name in one of pii_ids' languages)?"""
+    first = value.split(maxsplit=1)[0].lower().strip(",.") if value.strip() else ""
+    return first in pii_ids.DIGIT_WORDS
 
 
 def _trunk_zero(value: str) -> bool:
@@ -198,7 +201,7 @@ def is_reference(text: str, span: PiiSpan) -> bool:
     after = after[:turn.start()] if turn else after
     if _PHONE_WORDS.search(after.split(". ")[0]):
         return False  # "account 020 7946 0018 is the landline on file"
-    if span.kind != "PHONE" and any(c.isalpha() for c in value) and not _SPOKEN.match(value):
+    if span.kind != "PHONE" and any(c.isalpha() for c in value) and not _spoken(value):
         return False  # letters in it: an ID's shape (a KVNR, a FIN, a passport), the older rules' call
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[max(line_start, span.start - 60):span.start]
@@ -213,15 +216,15 @@ def is_reference(text: str, span: PiiSpan) -> bool:
         return span.kind == "PHONE" or bool(name.group("strong") or name.group("short"))
     if _compound_before(before):  # "Zählernummer", "Lidnummer": a PHONE after one is that number (an ID's is left)
         return span.kind == "PHONE" and not _PHONE_WORDS.search(before[-30:])
-    if span.kind == "PHONE" or _SPOKEN.match(value):
+    if span.kind == "PHONE" or _spoken(value):
         found, strong = _answer_to_reference(text, span.start)
-        if found and _BANK_WORDS.search(text[max(0, span.start - 160):span.start]):
-            strong = False
-        if found and not strong and _BANK_WORDS.search(text):
+        if not found:
+            return False
+        if _BANK_WORDS.search(text) and (not strong or _BANK_WORDS.search(text, max(0, span.start - 160), span.start)):
             return False  # "GTBank … and your own account number / caller: 3019476287": a bank's account
-        if found and not strong and _trunk_zero(value):
+        if not strong and _trunk_zero(value):
             return False  # "whats the account number / Caller: oh seven seven nine one…": the phone on file
-        return found and (span.kind == "PHONE" or strong)
+        return span.kind == "PHONE" or strong
     return False
 
 
