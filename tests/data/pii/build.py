@@ -289,6 +289,26 @@ Labelling conventions (every set follows them):
   ``DOB``; an Italian sole trader's surname is masked twice in his firm's name; a person's display name in a quoted
   From line is a ``PERSON``, a team's a kept ``TEAM``, a company's a kept ``COMPANY``; a Norwegian D-nummer, a
   Portuguese Cartão de Cidadão, an Italian patente and a French permis are ``NATIONAL_ID``; public bodies are ``ORG``.
+- **Written down in session 27 after blind43* was written, before it was scored**: health conditions are unmarked; a
+  dead spouse's date of birth is a ``DOB``, the date of death a kept ``DATE``; a council tax band, a charity's
+  registration number, a US routing number read out, an M-Pesa till, a Medicare card's line number, a parking bay, a
+  Portuguese artigo matricial and a merchant's TID and MID are kept ``CODE``; operating systems are a kept
+  ``PRODUCT``, a browser's version a kept ``VERSION``; an unknown caller's number is a ``PHONE``, and so is a national
+  card-blocking line; a surname changed at marriage gives the old and the new surname a ``PERSON`` each; "Mrs P.
+  Lomax – Patricia" is two ``PERSON`` spans, "Mrs" outside; a sole trader's UTR is a ``NATIONAL_ID``, their surname in
+  the firm's name a ``PERSON``, the firm's website a kept ``URL``; a "Customer Care" line in a reply's signature is a
+  kept ``TEAM``; a child's username is a kept ``USERNAME``; transport-card, magazine-subscriber and Kenyan or South
+  African utility account numbers, a rental unit, a deposit certificate and a transfer's title are kept
+  ``REFERENCE``; counts are a kept ``COUNT``; a Spanish or Australian postcode said alone in its own turn after the
+  address is a kept ``ZIP`` (a Mexican CP field of a form an ``ADDRESS``); a neighbour's house number is kept; "fr.",
+  "Mama" in a sign-off and "ayo chief" stay outside a name, Filipino "Ma." inside; a former address the customer
+  moved out of is an ``ADDRESS``; card-statement descriptors are one kept ``COMPANY``; "oh" and Spanish letter names
+  stay inside spoken numbers and spelled surnames; an Aadhaar's last four given to prove identity is a
+  ``NATIONAL_ID``, an SSN's last four an ``SSN``; in "Autofficina Nicotra di Nicotra Salvatore" each surname and the
+  first name are ``PERSON`` spans; a firm's own premises with its unit are one ``ADDRESS``; a loading dock and a
+  building letter are unmarked, a named residence a kept ``PLACE``; a nationality and a foreign country are kept
+  ``PLACE``; a multiplied amount is one ``AMOUNT``; a mother's passport quoted by her son is a ``PASSPORT``; an old
+  and a new e-mail are two ``EMAIL`` spans.
 """
 
 from __future__ import annotations
