@@ -136,7 +136,11 @@ class PersonCheck:
 
     def probability(self, text: str, start: int, end: int) -> float:
         """How likely the span is a person's name (or other PII), by the model."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(text, start, end))
+        return self.of_features(features(text, start, end))
+
+    def of_features(self, names: Iterable[str]) -> float:
+        """The model's probability for a span with these features."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in names)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
     def filter(self, text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
