@@ -65,6 +65,9 @@ class Settings:
     # (services/adapters/local/pii_crf.py, docs/models.md); on since session 16's second rule passed on the fresh
     # blind21 batches (bench/pii_crf.py: recall_full 0.853 -> 0.890, precision 0.9106 -> 0.9059)
     pii_crf: bool = True
+    # the local PII detector drops the PERSON spans a check learned from our labelled sets finds unlikely to be a name
+    # (a company's, product's or place's: services/adapters/local/pii_person_check.py, docs/models.md, session 27)
+    pii_person_check: bool = True
     sentiment_embeddings: bool = True  # local sentiment model also reads the MiniLM sentence vector (docs/sentiment.md)
     session_timeout_min: int = 480  # a session ends after this many minutes without use
     queues: tuple[str, ...] = ("general", "billing", "technical", "returns", "supervisor", "priority",

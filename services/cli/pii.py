@@ -1,5 +1,7 @@
 """`eval-pii --jsonl FILE`: recall (full, partial), precision and keep violations of PII masking; one JSON line.
-`train-pii-crf [--out FILE]`: rebuild the CRF name tagger's model from our labelled sets (pii_crf); one JSON line."""
+`train-pii-crf [--out FILE]`: rebuild the CRF name tagger's model from our labelled sets (pii_crf); one JSON line.
+`train-pii-person [--out FILE]`: rebuild the check of PERSON spans from our labelled sets (pii_person_check); one JSON
+line."""
 
 from __future__ import annotations
 
@@ -30,6 +32,13 @@ def _train_crf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_person(args: argparse.Namespace) -> int:
+    from services.bootstrap import build_pii_person_model
+
+    print_json(build_pii_person_model(args.out))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "eval-pii", help="PII masking on a labelled JSONL file ({text, pii: [{kind, start, end}], keep: [...]} a "
@@ -45,3 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     train.add_argument("--out", type=Path, default=None, help="where to write it (default: the committed "
                                                               "data/pii/crf-person-address.crfsuite)")
     train.set_defaults(func=_train_crf)
+    person = sub.add_parser(
+        "train-pii-person", help="rebuild the check that drops PERSON spans unlikely to be a name (the "
+                                 "pii_person_check setting) from tests/data/pii's labelled sets but test.jsonl; prints "
+                                 "its size and SHA-256")
+    person.add_argument("--out", type=Path, default=None, help="where to write it (default: the committed "
+                                                               "data/pii/person-check.json)")
+    person.set_defaults(func=_train_person)

@@ -76,7 +76,7 @@ def language(services: Services) -> LanguageDetector:
 def pii(services: Services) -> PiiDetector:
     from services.adapters.local.pii_presidio import PresidioPiiDetector
 
-    return PresidioPiiDetector(crf=services.settings.pii_crf)
+    return PresidioPiiDetector(crf=services.settings.pii_crf, person_check=services.settings.pii_person_check)
 
 
 @provider("pii", "rules", "PII detection by our rules alone: no NER model (bulk generation, small machines)")

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from services.adapters.local import pii_crf, pii_refs, pii_rules
+from services.adapters.local import pii_crf, pii_person_check, pii_refs, pii_rules
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 from services.recent import Recent
@@ -658,6 +658,7 @@ cargo distribution supplies solutions systems technologies labs media group capi
 software digital analytics marketing hotels airlines airways rail finance financial security engineering
 manufacturing industries enterprises international global agency recruitment printing signs
 gyms clinics salons pharmacies surgeries garages bakeries""".split())  # the last line since session 15  # last 4: s. 13
+BUSINESS_WORDS = _BUSINESS_WORDS  # read by pii_person_check's features (session 27)
 _BUSINESS_AFTER = re.compile(r"(?:['’]s)?[ \t]{1,2}(?:(?:&|and|\+|y|e|et|und|en)[ \t]{1,2}(?:Sons?|Co\b\.?|Daughters?|Partners|"
                              r"Associates|Söhne|Sohn|Fils|Hijos|Filhos|Figli|Zonen)|([A-ZÀ-Þ][^\W\d_]{1,20}))")
 # the last word of a product's name, never of a person's ("Hogwarts Legacy", "Galaxy Buds", "Elden Ring")
@@ -951,9 +952,12 @@ class PresidioPiiDetector:
     16, pii_rules.find_session20a), and CVV (session 22, pii_rules.find_session27d: the codes privacy.payment_spans
     redacts at ingestion)."""
 
-    def __init__(self, threshold: float = THRESHOLD, crf: bool = False) -> None:
+    def __init__(self, threshold: float = THRESHOLD, crf: bool = False, person_check: bool = False) -> None:
         self._threshold = threshold
         self._crf = crf  # the pii_crf setting (on by default in Settings): also the CRF tagger's spans (pii_crf, with_crf)
+        # the pii_person_check setting (on by default since session 27): PERSON spans the learned check finds unlikely
+        # are dropped (pii_person_check)
+        self._person_check = person_check
         self._recent: Recent[str, tuple[PiiSpan, ...]] = Recent(RECENT)  # text -> its spans
 
     def warm_up(self) -> None:
@@ -1021,7 +1025,10 @@ class PresidioPiiDetector:
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
-        return pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
+        spans = pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
+        if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
+            spans = pii_person_check.model().filter(text, spans)
+        return spans
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"

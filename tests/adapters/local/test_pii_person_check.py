@@ -1,0 +1,167 @@
+"""The learned check of the local detector's PERSON spans (services/adapters/local/pii_person_check.py, session 27):
+with the pii_person_check setting on (the default) a company's, a tax office's or a wallet's name that the NER took for
+a person's is no longer masked, while people's names written the usual ways still are; the model is rebuilt from our
+labelled sets by `python -m services train-pii-person`.
+
+The sentences here are new (in no tests/data/pii set); each false name is first checked to be masked with the check
+off.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from services.adapters.local import pii_person_check
+from services.adapters.local.pii_presidio import PresidioPiiDetector
+from services.bootstrap import build_services
+from services.config import Settings, load_settings
+from services.errors import InvalidInput, ProviderUnavailable
+from services.models import PiiSpan
+
+
+@pytest.fixture(scope="module")
+def off() -> PresidioPiiDetector:
+    return PresidioPiiDetector(crf=True)
+
+
+@pytest.fixture(scope="module")
+def on() -> PresidioPiiDetector:
+    detector = PresidioPiiDetector(crf=True, person_check=True)
+    detector.warm_up()
+    return detector
+
+
+def masked(detector: PresidioPiiDetector, text: str, value: str) -> bool:
+    """Is any character of the value masked?"""
+    start = text.index(value)
+    return any(s.start < start + len(value) and start < s.end for s in detector.find(text))
+
+
+FALSE_NAMES = [  # (text, a business's or a word's name the NER reads as a person's)
+    ("Hi Snugfit Home Cover, my boiler has packed in again and nobody came.", "Snugfit Home Cover"),
+    ("Ich bin versichert bei der Hamburger Feuerkasse, bitte schicken Sie die Unterlagen.", "Hamburger Feuerkasse"),
+    ("Hello Inland Revenue, I'd like to claim back the tax on my uniform.", "Inland Revenue"),
+    ("hi Paymint, someone took R1,200 from my wallet last night", "Paymint"),
+    ("hey coach!! its bea, can i move my session to friday", "coach"),
+]
+NAMES = [  # (text, a person's name)
+    ("Hi, I'm Sarah Connolly and my order hasn't arrived.", "Sarah Connolly"),
+    ("Regards,\nTomasz Wiśniewski", "Tomasz Wiśniewski"),
+    ("Please call my husband Dariusz on Monday.", "Dariusz"),
+    ("my name is anneke de vries and i need a new card", "anneke de vries"),
+    ("Dear Mr Featherstonehaugh, thank you for your letter.", "Featherstonehaugh"),
+    ("Hi Priyanka, thanks for getting back to me so fast.", "Priyanka"),
+    ("The driver, Mehmet Yilmaz, left the parcel in the rain.", "Mehmet Yilmaz"),
+    ("hey coach!! its bea, can i move my session to friday", "bea"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FALSE_NAMES)
+def test_person_check_leaves_business_names_the_ner_took_for_people_readable(off, on, text, value):
+    assert masked(off, text, value)
+    assert not masked(on, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), NAMES)
+def test_person_check_keeps_masking_peoples_names(on, text, value):
+    start = text.index(value)
+    assert any(s.kind == "PERSON" and s.start <= start and s.end >= start + len(value) for s in on.find(text))
+
+
+def test_person_check_is_on_by_default_and_a_setting(tmp_path):
+    assert load_settings(tmp_path / "none.yaml", environ={}).pii_person_check is True
+    assert load_settings(tmp_path / "none.yaml",
+                         environ={"FRONTLINE_PII_PERSON_CHECK": "false"}).pii_person_check is False
+    text, value = FALSE_NAMES[0]
+    default = build_services(Settings(db_path=str(tmp_path / "a.db"))).get("pii")
+    plain = build_services(Settings(db_path=str(tmp_path / "b.db"), pii_person_check=False)).get("pii")
+    assert not masked(default, text, value)  # type: ignore[arg-type]
+    assert masked(plain, text, value)  # type: ignore[arg-type]
+
+
+def test_person_check_only_ever_drops_person_spans():
+    check = pii_person_check.PersonCheck({}, bias=-10.0)  # finds every span unlikely
+    text = "Ana Lima, ana@example.com, +44 20 7946 0958"
+    spans = [PiiSpan("PERSON", 0, 8, 0.85), PiiSpan("EMAIL", 10, 25, 1.0), PiiSpan("PHONE", 27, 43, 0.75)]
+    assert check.filter(text, spans) == spans[1:]
+    assert pii_person_check.PersonCheck({}, bias=10.0).filter(text, spans) == spans
+
+
+def test_person_check_a_missing_or_broken_model_file_is_refused_with_the_command_to_rebuild_it(tmp_path):
+    with pytest.raises(ProviderUnavailable, match="train-pii-person"):
+        pii_person_check.model(tmp_path / "missing.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"weights": {"w=ana": 1.0}}', encoding="utf-8")  # no bias, no threshold
+    with pytest.raises(ProviderUnavailable, match="cannot be read"):
+        pii_person_check.model(broken)
+
+
+def test_person_check_committed_model_names_its_sets_and_settings():
+    data = json.loads(pii_person_check.MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["trained_on"] == list(pii_person_check.TRAINING_SETS)
+    assert "test" not in data["trained_on"]  # our own test set is never trained on
+    assert (data["c"], data["threshold"]) == (pii_person_check.C, pii_person_check.THRESHOLD)
+    assert data["rows"] > 10_000 and 0 < data["rows"] - data["persons"] < data["rows"] // 5
+    for name in data["trained_on"]:
+        assert (pii_person_check.TRAINING_DIR / f"{name}.jsonl").is_file()
+
+
+def test_person_check_fit_learns_from_the_rows_and_refuses_one_class():
+    rows = [["bias", "w=ana", "b1=hi"], ["bias", "w=lidl", "b1=at"], ["bias", "w=ana", "b1=<s>"],
+            ["bias", "w=lidl", "b1=from"]] * 5
+    weights, bias = pii_person_check.fit(rows, [1, 0, 1, 0] * 5)
+    assert weights["w=ana"] > 0 > weights["w=lidl"]
+    assert pii_person_check.fit(rows, [1, 0, 1, 0] * 5) == (weights, bias)  # the same rows, the same model
+    with pytest.raises(InvalidInput, match="both"):
+        pii_person_check.fit(rows, [1] * 20)
+
+
+def test_person_check_build_model_writes_a_model_the_detector_reads(tmp_path):
+    folder = tmp_path / "sets"
+    folder.mkdir()
+    lines = [{"text": "Hi Lidl, my receipt is wrong", "pii": [], "keep": [{"kind": "COMPANY", "start": 3, "end": 7}]},
+             {"text": "Hi Ana, my receipt is wrong", "pii": [{"kind": "PERSON", "start": 3, "end": 6}], "keep": []}]
+    for name in pii_person_check.TRAINING_SETS:
+        (folder / f"{name}.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+
+    def spans_of(text: str) -> list[PiiSpan]:  # a detector that takes the greeted word for a name
+        return [PiiSpan("PERSON", 3, text.index(","), 0.85)]
+
+    out = tmp_path / "model.json"
+    result = pii_person_check.build_model(spans_of, out, folder)
+    assert result["rows"] == 2 * len(pii_person_check.TRAINING_SETS)
+    assert result["persons"] == len(pii_person_check.TRAINING_SETS)
+    check = pii_person_check.model(out)
+    assert check.probability("Hi Lidl, thanks", 3, 7) < 0.5 < check.probability("Hi Ana, thanks", 3, 6)
+    (folder / "dev.jsonl").unlink()
+    with pytest.raises(InvalidInput, match="missing"):
+        pii_person_check.build_model(spans_of, tmp_path / "other.json", folder)
+    assert not (tmp_path / "other.json").exists()
+
+
+def test_person_check_train_command_refuses_an_output_it_cannot_write(tmp_path, monkeypatch):
+    monkeypatch.setattr(pii_person_check, "training_rows",
+                        lambda spans_of, folder=None: ([["bias", "w=a"], ["bias", "w=b"]], [1, 0]))
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="cannot write"):
+        pii_person_check.build_model(lambda text: [], blocker / "model.json")
+
+
+@pytest.mark.slow
+def test_person_check_rebuilding_from_the_labelled_sets_gives_the_committed_model(tmp_path):
+    from services.bootstrap import build_pii_person_model
+
+    result = build_pii_person_model(tmp_path / "model.json")
+    rebuilt = json.loads(Path(result["out"]).read_text(encoding="utf-8"))  # type: ignore[arg-type]
+    committed = json.loads(pii_person_check.MODEL_FILE.read_text(encoding="utf-8"))
+    assert (rebuilt["rows"], rebuilt["persons"]) == (committed["rows"], committed["persons"])
+    # lbfgs on another CPU may differ in the last bits: the same model within rounding (a weight rounded to 0 is left
+    # out of the file)
+    assert abs(rebuilt["bias"] - committed["bias"]) <= 0.002
+    names = rebuilt["weights"].keys() | committed["weights"].keys()
+    assert len(names) <= len(committed["weights"]) + 50
+    assert max(abs(rebuilt["weights"].get(f, 0.0) - committed["weights"].get(f, 0.0)) for f in names) <= 0.002
