@@ -16,8 +16,9 @@ import argparse
 import dataclasses
 import json
 import re
+from typing import Any
 
-from services import pii_eval
+from services import pii_eval, privacy
 from services.adapters.local import pii_person_check as pc
 from services.assist import detect_pii
 from services.bootstrap import build_services
@@ -33,21 +34,26 @@ def main() -> None:
     settings = load_settings()
     settings = dataclasses.replace(settings, providers={**settings.providers, "pii": "local"}, pii_person_check=False)
     services = build_services(settings, batch=True)
-    examples, spans, rows, labels, where, groups = [], [], [], [], [], []
+    examples: list[pii_eval.Labelled] = []
+    spans: list[tuple[Any, set[Any]]] = []
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    where: list[tuple[int, int, int]] = []
+    groups: list[str] = []
     for name in sorted(pc.TRAINING_SETS):
         group = re.sub(r"[a-d]$", "", name) if name.startswith("blind") else name
         for example in pii_eval.load_jsonl(pc.TRAINING_DIR / f"{name}.jsonl"):
-            found = list(detect_pii(services, example.text, list(example.known_names)).spans)
             known = {n.lower() for n in example.known_names}
-            for j, span in enumerate(found):
+            for span in detect_pii(services, example.text).spans:  # the rows, as train-pii-person makes them
                 if span.kind != "PERSON" or example.text[span.start:span.end].lower() in known:
                     continue
                 rows.append(pc.features(example.text, span.start, span.end))
                 labels.append(int(any(span.start < e and s < span.end for _, s, e in example.pii)))
-                where.append((len(examples), j))
+                where.append((len(examples), span.start, span.end))
                 groups.append(group)
-            examples.append(example)
-            spans.append(found)
+            examples.append(example)  # scored as eval-pii does: with the CRM name, which the check never drops
+            spans.append((detect_pii(services, example.text, list(example.known_names)).spans,
+                          set(privacy.known_name_spans(example.text, list(example.known_names)))))
     ordered = sorted(set(groups), key=lambda g: (len(g), g))
     fold_of = {g: k % args.folds for k, g in enumerate(ordered)}
     probability = [0.0] * len(rows)
@@ -58,12 +64,13 @@ def main() -> None:
         for k, g in enumerate(groups):
             if fold_of[g] == fold:
                 probability[k] = check.of_features(rows[k])
-    base = pii_eval.score(examples, spans)
+    base = pii_eval.score(examples, [found for found, _ in spans])
     out = {"rows": len(rows), "persons": sum(labels), "groups": len(ordered), "folds": args.folds, "c": args.c,
            "base": {k: base[k] for k in ("recall_full", "precision", "keep_violations")}, "thresholds": {}}
     for threshold in (float(t) for t in args.thresholds.split(",")):
         drop = {where[k] for k in range(len(rows)) if probability[k] < threshold}
-        kept = [[s for j, s in enumerate(found) if (i, j) not in drop] for i, found in enumerate(spans)]
+        kept = [[s for s in found if s in crm or s.kind != "PERSON" or (i, s.start, s.end) not in drop]
+                for i, (found, crm) in enumerate(spans)]
         result = pii_eval.score(examples, kept)
         out["thresholds"][str(threshold)] = {
             "recall_full": result["recall_full"], "precision": result["precision"],
