@@ -309,6 +309,30 @@ Labelling conventions (every set follows them):
   building letter are unmarked, a named residence a kept ``PLACE``; a nationality and a foreign country are kept
   ``PLACE``; a multiplied amount is one ``AMOUNT``; a mother's passport quoted by her son is a ``PASSPORT``; an old
   and a new e-mail are two ``EMAIL`` spans.
+- **Written down in session 27 after blind44* was written, before it was scored**: a sole trader's surname in a firm's
+  name recorded wrongly and rightly is a ``PERSON`` both times, the trade word unmarked; a phone number used as a
+  carrier's account is a ``PHONE``; a card pasted into a chat is a ``CARD`` even when the agent says it is masked, the
+  last four repeated a kept ``LAST_DIGITS``, and a customer's own "XXXX XXXX 2290" one kept ``LAST_DIGITS``; a mother's
+  name given to find a record is a ``PERSON``; an employee's Steuer-ID on a payslip is a ``NATIONAL_ID``, the
+  Personalnummer a kept ``REFERENCE``; passport-renewal application, parking-fine, TV-licence, hospital, gym, transport
+  card, payment-reference, standing-order and baggage-file numbers and a rent reference are kept ``REFERENCE``; a SaaS
+  workspace, an Anschlusskennung, an SDI codice destinatario, a codice migrazione, a tram line, a Flurstück and an
+  error's number are kept ``CODE``; titles (Dr, Mr, Mrs, Dutch "mr.", "oga", "Mummy", "señor") stay outside a name;
+  "Familie Oehlschläger" masks the surname only; a generic health centre is a kept ``ORG``; store branches, shopping
+  centres, airports, countries, a ward, floors, a condominium's stair and unit named by the writer, and a Gemarkung are
+  kept ``PLACE`` (a stair inside an installation address is part of it); a care home is a ``COMPANY`` as sender and
+  part of the resident's ``ADDRESS``; a German address on one line is one ``ADDRESS``; a neighbour's name and address
+  on a misdelivered parcel are personal, the writer's own house number alone an ``ADDRESS``, a neighbour's house
+  number unmarked; card-statement descriptors, a business's account name and a spoofed bank's sender name are kept
+  ``COMPANY``; a Spanish postcode said alone in its own turn is a kept ``ZIP`` before or after the street, a form's
+  postcode field an ``ADDRESS``; a self-corrected name or flat is marked both times; both UPI ids of a wrong payment
+  are ``BANK_ACCOUNT``; nicknames are ``PERSON``; a Medicare card's position number is a kept ``CODE``; an attacker's
+  recovery e-mail and login IP are personal; an Apple ID that is an e-mail is an ``EMAIL``; "Sent from my iPhone" is
+  a kept ``PRODUCT``; written time ranges are two ``TIME`` spans, a card's expiry a kept ``DATE``; "H.J. (Henk)
+  Terpstra" is three ``PERSON`` spans, "F. v. Alvensleben" and "A.M. Scholten" one each; a partner's surname in a
+  law firm's name is unmarked and a firm's name with no masked namesake a kept ``COMPANY``; a French RIB and a Spanish
+  CCC are one ``BANK_ACCOUNT`` each; suspect or fraudulent bank details are personal; a company's NIP is a kept
+  ``CODE``, a sole trader's a ``NATIONAL_ID``; areas are a kept ``AREA``, contracted power a kept ``QUANTITY``.
 """
 
 from __future__ import annotations
