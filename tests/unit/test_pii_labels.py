@@ -57,7 +57,11 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "f
                 "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
                 "acht": "8", "neun": "9", "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
                 "seis": "6", "siete": "7", "ocho": "8", "nueve": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
-                "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9"}
+                "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+                # Spanish letter names in an IBAN read out ("e ese seis siete, …": ES67…, blind44b)
+                "ese": "S", "be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J",
+                "ka": "K", "ele": "L", "eme": "M", "ene": "N", "pe": "P", "cu": "Q", "erre": "R", "te": "T",
+                "uve": "V", "equis": "X"}
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 _SPOKEN_DIGIT = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
 
