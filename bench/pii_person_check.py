@@ -68,14 +68,20 @@ def main() -> None:
     out = {"rows": len(rows), "persons": sum(labels), "groups": len(ordered), "folds": args.folds, "c": args.c,
            "base": {k: base[k] for k in ("recall_full", "precision", "keep_violations")}, "thresholds": {}}
     for threshold in (float(t) for t in args.thresholds.split(",")):
-        drop = {where[k] for k in range(len(rows)) if probability[k] < threshold}
-        kept = [[s for s in found if s in crm or s.kind != "PERSON" or (i, s.start, s.end) not in drop]
-                for i, (found, crm) in enumerate(spans)]
+        low = {where[k] for k in range(len(rows)) if probability[k] < threshold}
+        kept: list[list[Any]] = []
+        for i, (found, crm) in enumerate(spans):
+            def unlikely(s: Any, i: int = i, low: set[tuple[int, int, int]] = low) -> bool:
+                return (i, s.start, s.end) in low
+            kept.append([s for s in found if s in crm]
+                        + pc.without_unlikely(examples[i].text, [s for s in found if s not in crm], unlikely))
+        drop = {(i, s.start, s.end) for i, (found, _) in enumerate(spans) for s in found
+                if s.kind == "PERSON" and not any(k is s for k in kept[i])}
         result = pii_eval.score(examples, kept)
         out["thresholds"][str(threshold)] = {
             "recall_full": result["recall_full"], "precision": result["precision"],
             "keep_violations": result["keep_violations"], "dropped": len(drop),
-            "dropped_persons": sum(labels[k] for k in range(len(rows)) if probability[k] < threshold)}
+            "dropped_persons": sum(labels[k] for k in range(len(rows)) if where[k] in drop)}
     print(json.dumps(out))
 
 

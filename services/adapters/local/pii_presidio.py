@@ -753,6 +753,9 @@ _SELF_BEFORE = re.compile(
     r"my[ \t](?:husband|wife|son|daughter|mum|mom|dad|partner|brother|sister))[ \t,:.!-]{0,4}(?:\r?\n[ \t]{0,4})?)$")
 
 
+SELF_BEFORE = _SELF_BEFORE  # read by pii_person_check (session 27)
+
+
 def _self_named(text: str, start: int, end: int) -> bool:
     """Whether a public figure's name at [start, end) is given as the writer's (or a relative's) by a cue right
     before it, or stands alone on its line (a signature)."""

@@ -24,7 +24,7 @@ def rules():
 
 @pytest.fixture(scope="module")
 def tagged():
-    """The PII detector with the CRF tagger, as the app serves it by default."""
+    """The PII detector with the CRF tagger and the learned check of PERSON spans, as the app serves it by default."""
     from services.adapters.local.pii_presidio import PresidioPiiDetector
 
-    return PresidioPiiDetector(crf=True)
+    return PresidioPiiDetector(crf=True, person_check=True)

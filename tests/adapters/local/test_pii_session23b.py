@@ -20,7 +20,7 @@ from tests.adapters.local.pii_support import masked
 
 @pytest.fixture(scope="module")
 def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
+    return PresidioPiiDetector(crf=True, person_check=True)
 
 
 def _touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:

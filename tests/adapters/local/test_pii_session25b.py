@@ -21,7 +21,7 @@ from tests.adapters.local.pii_support import masked, touched
 
 @pytest.fixture(scope="module")
 def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
+    return PresidioPiiDetector(crf=True, person_check=True)
 
 
 @pytest.fixture(scope="module")

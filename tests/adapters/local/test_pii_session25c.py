@@ -27,7 +27,7 @@ def plain() -> PresidioPiiDetector:
 
 @pytest.fixture(scope="module")
 def tagged() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
+    return PresidioPiiDetector(crf=True, person_check=True)
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -14,7 +14,7 @@ from tests.adapters.local.pii_support import masked
 
 @pytest.fixture(scope="module")
 def with_tagger() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True)
+    return PresidioPiiDetector(crf=True, person_check=True)
 
 
 @pytest.mark.parametrize(("text", "value"), [
