@@ -259,22 +259,26 @@ def build_model(spans_of: Any, out: Path | None = None, folder: Path = TRAINING_
     Raises:
         InvalidInput: a training set is missing or malformed, or out cannot be written.
     """
-    started = time.process_time()
-    rows, labels = training_rows(spans_of, folder)
-    weights, bias = fit(rows, labels)
-    body = json.dumps({"model": "frontline PII person check", "c": C, "threshold": THRESHOLD,
-                       "trained_on": list(TRAINING_SETS), "rows": len(rows), "persons": sum(labels),
-                       "bias": bias, "weights": weights}, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     out = MODEL_FILE if out is None else Path(out)
-    try:
+    try:  # the file beside out first, before the minutes of training, so an unwritable out fails at once
         out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out.parent, prefix=out.name, suffix=".part",
-                                         delete=False) as f:
-            f.write(body)
+        with tempfile.NamedTemporaryFile(dir=out.parent, prefix=out.name, suffix=".part", delete=False) as f:
             part = Path(f.name)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+    try:
+        started = time.process_time()
+        rows, labels = training_rows(spans_of, folder)
+        weights, bias = fit(rows, labels)
+        body = json.dumps({"model": "frontline PII person check", "c": C, "threshold": THRESHOLD,
+                           "trained_on": list(TRAINING_SETS), "rows": len(rows), "persons": sum(labels),
+                           "bias": bias, "weights": weights}, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+        part.write_text(body, encoding="utf-8")
         os.replace(part, out)
     except OSError as e:
         raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+    finally:
+        part.unlink(missing_ok=True)
     model.cache_clear()
     return {"out": str(out), "rows": len(rows), "persons": sum(labels), "features": len(weights),
             "sets": len(TRAINING_SETS), "bytes": len(body.encode()),

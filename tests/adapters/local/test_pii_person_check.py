@@ -159,13 +159,19 @@ def test_person_check_build_model_writes_a_model_the_detector_reads(tmp_path):
     assert not (tmp_path / "other.json").exists()
 
 
-def test_person_check_train_command_refuses_an_output_it_cannot_write(tmp_path, monkeypatch):
-    monkeypatch.setattr(pii_person_check, "training_rows",
-                        lambda spans_of, folder=None: ([["bias", "w=a"], ["bias", "w=b"]], [1, 0]))
-    blocker = tmp_path / "file"
-    blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(InvalidInput, match="cannot write"):
-        pii_person_check.build_model(lambda text: [], blocker / "model.json")
+def test_person_check_train_command_refuses_an_output_it_cannot_write_at_once_and_leaves_no_file(
+        tmp_path, capsys, monkeypatch):
+    from services.cli import main
+
+    def never(*args, **kwargs):  # the detector's ≈ 2 minutes over the sets must not be spent first
+        raise AssertionError("the rows were made before the output was checked")
+
+    monkeypatch.setattr(pii_person_check, "training_rows", never)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["train-pii-person", "--out", str(blocker / "model.json")]) == 2
+    assert "cannot write the model" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [blocker]
 
 
 @pytest.mark.slow
