@@ -163,18 +163,24 @@ def migrate_store(settings: Settings, database_url: str = "", app_role: str = ""
     return {"store": "sqlite", "database": settings.db_path, "version": build_services(settings).store.schema_version()}
 
 
-def build_pii_person_model(out: Path | None = None) -> dict[str, object]:
-    """`python -m services train-pii-person`: rebuild the local PII detector's person check from our labelled sets
-    (services/adapters/local/pii_person_check.py): its rows are the PERSON spans the pipeline finds with the check
-    off (the local detector as configured, the CRF tagger included when on)."""
+def services_without_person_check() -> Services:
+    """Services whose PII detector is the local one as configured (the CRF tagger included when on) with the person
+    check off: the detector whose PERSON spans the check is trained and cross-validated on."""
     import dataclasses
-
-    from services.adapters.local import pii_person_check
-    from services.assist import detect_pii
 
     settings = load_settings()
     settings = dataclasses.replace(settings, providers={**settings.providers, "pii": "local"}, pii_person_check=False)
-    services = build_services(settings, batch=True)
+    return build_services(settings, batch=True)
+
+
+def build_pii_person_model(out: Path | None = None) -> dict[str, object]:
+    """`python -m services train-pii-person`: rebuild the local PII detector's person check from our labelled sets
+    (services/adapters/local/pii_person_check.py): its rows are the PERSON spans the pipeline finds with the check
+    off (services_without_person_check)."""
+    from services.adapters.local import pii_person_check
+    from services.assist import detect_pii
+
+    services = services_without_person_check()
     return pii_person_check.build_model(lambda text: detect_pii(services, text).spans, out)
 
 

@@ -302,6 +302,21 @@ def training_rows(folder: Path = TRAINING_DIR,
     return [(e.text, e.pii) for name in names for e in pii_eval.load_jsonl(folder / f"{name}.jsonl")]
 
 
+def part_beside(out: Path) -> Path:
+    """A new empty file beside out (``<name>…part``) to write a model into and then rename over out, so that a failed
+    run leaves out as it was; made before any training, so an output that cannot be written fails at once.
+
+    Raises:
+        InvalidInput: out's folder cannot be made or written.
+    """
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out.parent, prefix=out.name, suffix=".part", delete=False) as f:
+            return Path(f.name)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+
+
 def build_model(out: Path | None = None, folder: Path = TRAINING_DIR) -> dict[str, Any]:
     """Train the model on the training sets and write it to out, default MODEL_FILE (the same sets give the same
     bytes). Reads local files only. The file is written beside out and renamed, so a failed run leaves out as it was.
@@ -311,12 +326,7 @@ def build_model(out: Path | None = None, folder: Path = TRAINING_DIR) -> dict[st
     """
     rows = training_rows(folder)
     out = MODEL_FILE if out is None else Path(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out.parent, prefix=out.name, suffix=".part", delete=False) as f:
-            part = Path(f.name)
-    except OSError as e:
-        raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+    part = part_beside(out)
     try:
         started = time.process_time()
         train(rows, part)  # crfsuite says nothing when it cannot write: an empty file is the sign

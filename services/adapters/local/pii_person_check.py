@@ -36,14 +36,13 @@ import json
 import math
 import os
 import re
-import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from services.adapters.local import pii_rules
+from services.adapters.local import pii_crf, pii_rules
 from services.errors import InvalidInput, ProviderUnavailable
 from services.models import PiiSpan
 
@@ -168,9 +167,9 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
     letters or more in capitals ("Hi NGOZIKA,", "signed for by OCONNELL": the model learned capitals from acronyms),
     and one whose every word is a word of a PERSON span kept in the message (the same name masked elsewhere: "Taller
     Quiroga SL … Contacto: Esteban Quiroga")."""
-    self_cue = _lists_cue()
-    low = {i for i, s in enumerate(spans) if s.kind == "PERSON" and not _shouted(text[s.start:s.end]) and unlikely(s)
-           and self_cue.search(text, max(0, s.start - 40), s.start) is None}
+    self_cue = _self_cue()
+    low = {i for i, s in enumerate(spans) if s.kind == "PERSON" and not _shouted(text[s.start:s.end])
+           and self_cue.search(text, max(0, s.start - 40), s.start) is None and unlikely(s)}
     if not low:
         return list(spans)
     kept = set().union(*(_words(text, s) for i, s in enumerate(spans) if s.kind == "PERSON" and i not in low))
@@ -178,7 +177,7 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
 
 
 @functools.cache
-def _lists_cue() -> re.Pattern[str]:
+def _self_cue() -> re.Pattern[str]:
     from services.adapters.local import pii_presidio  # imported here: pii_presidio imports this module
 
     return pii_presidio.SELF_BEFORE
@@ -201,30 +200,42 @@ def model(path: Path = MODEL_FILE) -> PersonCheck:
                                   "off") from None
 
 
-def training_rows(spans_of: Any, folder: Path = TRAINING_DIR,
-                  sets: Iterable[str] = TRAINING_SETS) -> tuple[list[list[str]], list[int]]:
-    """The training rows: the features of every PERSON span ``spans_of(text)`` finds in the sets' messages, and
-    whether it overlaps a gold PII span (1) or not (0). A span over the message's CRM name is left out (the pipeline
-    always masks that name).
+def training_examples(spans_of: Any, folder: Path = TRAINING_DIR,
+                      sets: Iterable[str] = TRAINING_SETS) -> Iterator[tuple[str, Any, list[tuple[PiiSpan, int]]]]:
+    """Every message of the sets (sets in name order, messages in file order): the set's name, the labelled example,
+    and each PERSON span ``spans_of(text)`` finds in it with 1 when it overlaps a gold PII span, else 0. A span over
+    the message's CRM name is left out (the pipeline always masks that name).
 
     Raises:
         InvalidInput: a set is missing or malformed.
     """
     from services import pii_eval
 
-    rows: list[list[str]] = []
-    labels: list[int] = []
     for name in sorted(sets):
         path = folder / f"{name}.jsonl"
         if not path.is_file():
             raise InvalidInput(f"the training set {path} is missing")
         for example in pii_eval.load_jsonl(path):
             known = {n.lower() for n in example.known_names}
-            for span in spans_of(example.text):
-                if span.kind != "PERSON" or example.text[span.start:span.end].lower() in known:
-                    continue
-                rows.append(features(example.text, span.start, span.end))
-                labels.append(int(any(span.start < e and s < span.end for _, s, e in example.pii)))
+            yield name, example, [
+                (span, int(any(span.start < e and s < span.end for _, s, e in example.pii)))
+                for span in spans_of(example.text)
+                if span.kind == "PERSON" and example.text[span.start:span.end].lower() not in known]
+
+
+def training_rows(spans_of: Any, folder: Path = TRAINING_DIR,
+                  sets: Iterable[str] = TRAINING_SETS) -> tuple[list[list[str]], list[int]]:
+    """The training rows: the features of every span of `training_examples`, and its label.
+
+    Raises:
+        InvalidInput: a set is missing or malformed.
+    """
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for _, example, found in training_examples(spans_of, folder, sets):
+        for span, label in found:
+            rows.append(features(example.text, span.start, span.end))
+            labels.append(label)
     return rows, labels
 
 
@@ -260,12 +271,7 @@ def build_model(spans_of: Any, out: Path | None = None, folder: Path = TRAINING_
         InvalidInput: a training set is missing or malformed, or out cannot be written.
     """
     out = MODEL_FILE if out is None else Path(out)
-    try:  # the file beside out first, before the minutes of training, so an unwritable out fails at once
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out.parent, prefix=out.name, suffix=".part", delete=False) as f:
-            part = Path(f.name)
-    except OSError as e:
-        raise InvalidInput(f"cannot write the model to {out}: {e.strerror or e}") from None
+    part = pii_crf.part_beside(out)  # before the minutes of training, so an unwritable out fails at once
     try:
         started = time.process_time()
         rows, labels = training_rows(spans_of, folder)
