@@ -51,7 +51,7 @@ def test_batches_of_mixed_lengths_match_one_by_one(minilm):
 
 FOREIGN = [("Order Status", "¿Dónde está mi pedido? Lleva diez días sin moverse"),
            ("Refund/Return", "Je voudrais retourner la bouilloire et être remboursé"),
-           ("Account Management", "Ich habe mein Passwort vergessen und komme nicht in mein Konto"),
+           ("Account Management", "Ich möchte die E-Mail-Adresse in meinem Konto ändern"),
            ("Billing Question", "Fui cobrado duas vezes pela mesma compra no cartão")]
 
 

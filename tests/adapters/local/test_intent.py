@@ -29,10 +29,15 @@ FRESH = [
     ("Billing Question", "can i get a tax invoice for the fridge i bought in march"),
     ("Refund/Return", "sent the vacuum back last week, when do i see the money"),
     ("Refund/Return", "how many days do I have to send back a blender i don't like"),
-    ("Account Management", "I can't remember my login password and the reset link expired"),
+    ("Account Management", "i've forgotten my password, how can i reset it?"),
     ("Account Management", "please change the email address on my profile to my new one"),
     ("Technical Support", "the doorbell keeps going offline every few hours"),
     ("Technical Support", "my new kettle shows a flashing red light and won't heat"),
+    # intent guide v3 (session 28): a sign-in that fails and a hacked account are Technical Support, a disputed
+    # suspension a Complaint; Account Management is issue 3's create / edit / delete / switch / password recovery
+    ("Technical Support", "I can't remember my login password and the reset link expired"),
+    ("Technical Support", "somebody signed into my account from abroad last night and changed my email"),
+    ("Complaint", "you suspended my account without any explanation, undo it now"),
     ("Product Information", "does the 6 litre air fryer have a window so i can see the food"),
     ("Product Information", "is the soundbar compatible with a samsung tv"),
     ("Escalation Request", "i'm done with this chat, get me a supervisor please"),
