@@ -333,6 +333,29 @@ Labelling conventions (every set follows them):
   law firm's name is unmarked and a firm's name with no masked namesake a kept ``COMPANY``; a French RIB and a Spanish
   CCC are one ``BANK_ACCOUNT`` each; suspect or fraudulent bank details are personal; a company's NIP is a kept
   ``CODE``, a sole trader's a ``NATIONAL_ID``; areas are a kept ``AREA``, contracted power a kept ``QUANTITY``.
+- **Written down in session 28 after blind45* was written, before it was scored**: an e-mail or phone read back only in
+  part is marked for what was said; a false start of a name is inside its ``PERSON`` span; a spoken date of birth or
+  phone broken by a filler or a restart is marked piece by piece, every piece personal; a town the agent says while
+  confirming the caller's address is an ``ADDRESS``; an employer's PAYE reference is a kept ``CODE``; a card typed
+  into a scam site is a ``CARD``; a mother's maiden name given as a security answer is a ``PERSON``; a dead parent's
+  name, date of birth and closed account are personal, the date of death a kept ``DATE``; an unborn child's expected
+  birth date is a ``DOB``; "lakisha and andre holloway" is two spans, the shared surname in the second; a business
+  mailbox read aloud is one ``EMAIL``; a spelled street and a spoken house number in separate chunks are two
+  ``ADDRESS`` spans; a card brand word stays outside the ``CARD``, an Amex four-digit front code is a ``CVV``;
+  honorifics (mr, mrs, ms, ji, Avv., Dott.ssa, Geom.) stay outside a name and a vocative first name alone is a
+  ``PERSON``; a firm named after the caller's surname with only his first name given is a kept ``COMPANY``, and a
+  firm's name around a masked surname leaves the rest unmarked (partners' surnames too), a firm with no masked
+  namesake a kept ``COMPANY``; a SaaS workspace, a council-tax band, an Austrian UID, Swiss MWST and EU VAT numbers,
+  a Danish reg. number and a US routing number are kept ``CODE``, an extension given alone or after the number is
+  inside a ``PHONE``, a phone-menu option a kept ``CODE``; a scam text's sender number is a ``PHONE``, its link a kept
+  ``URL``; a flat number the company has wrong is an ``ADDRESS``; a German KVNR and an Austrian driving licence are
+  a ``NATIONAL_ID``, a private insurer's member number a kept ``REFERENCE``; a UK account written with its sort code is
+  one ``BANK_ACCOUNT``, an Australian BSB labelled apart a kept ``CODE``; fraudulent look-alike mailboxes and a bank's
+  noreply address are ``EMAIL``, the display name a kept ``COMPANY``; a previous tenant's name on a demand is a
+  ``PERSON``; tax-office, court, lease and deposit-scheme file numbers are kept ``REFERENCE``, a registered-letter
+  receipt a kept ``TRACKING``; an industrial estate written as a site's address is an ``ADDRESS``, floors and blocks
+  kept ``PLACE``; a name in a quoted reply's greeting and on a misaddressed letter is a ``PERSON``; a short code in a
+  channel label is unmarked.
 """
 
 from __future__ import annotations
