@@ -356,6 +356,26 @@ Labelling conventions (every set follows them):
   receipt a kept ``TRACKING``; an industrial estate written as a site's address is an ``ADDRESS``, floors and blocks
   kept ``PLACE``; a name in a quoted reply's greeting and on a misaddressed letter is a ``PERSON``; a short code in a
   channel label is unmarked.
+- **Written down in session 28 after blind46* was written, before it was scored**: an airline-style "KAPOOR/ANIKETH MR"
+  is one ``PERSON`` span, the title outside, and the passport spelling of the same name a second; an e-mail the agent
+  reads back with a typo is an ``EMAIL`` both times; a surname spelled right after it is said is a second ``PERSON``
+  span (one writer left "graham tuckwell, t u c k w e l l" as one span: the guide's rule is two); a single letter
+  confirmed while spelling is unmarked, the read-back of the whole name a ``PERSON``; a statutory health-insurance
+  number is a ``NATIONAL_ID``, a mutual insurer's member number, an SNCF family card, a juror number, a US health-plan
+  member id, a staff number and a consumer loan account kept ``REFERENCE``; a port reference, a merchant id, a
+  tenant slug, an API path, a lot or serial number, a buzzer code, a payslip tax code, "HRA 6617", a register-court
+  number, "modelo 303" and a SEPA return code are kept ``CODE``; a flat number given alone by the customer is an
+  ``ADDRESS``, a neighbour's house number unmarked; every piece of a postcode the agent corrects is an ``ADDRESS``;
+  a Spanish postcode said with its town in its own turn after the street is an ``ADDRESS``; a firm named after a
+  masked surname masks the surname only (initials inside: "L. Doherty Plumbing"), a firm after a surname nobody
+  masks is one kept ``COMPANY``; a building's name inside an office address stays in the ``ADDRESS``; couples
+  ("Ian & Bev Cartwright") are two spans, the shared surname in the second; a Spanish name with both surnames said
+  together is one span, surnames given apart with spelling hints one span each, the hints outside; titles (Mr, Frau,
+  RA, Ing., Maître, "Frau Dr.") stay outside; company mailboxes are ``EMAIL``, a "Customer Care" display name a kept
+  ``TEAM``; the other driver, a doctor named in passing, a deceased spouse and neighbours are ``PERSON``; an extension
+  is inside the ``PHONE``; a card the caller withdraws is still a ``CARD``; a RAMQ number is a ``NATIONAL_ID``, the
+  Medicare position number a kept ``CODE``; plan names are kept ``PRODUCT``, clothing sizes a kept ``SIZE``, a
+  register court's city a kept ``ORG``/``CITY``, a calendar week a kept ``DATE``.
 """
 
 from __future__ import annotations
