@@ -242,3 +242,15 @@ def test_a_double_charge_gets_no_list_of_payment_methods_and_a_methods_question_
     methods = replies.suggest(from_facts(_context(intent="Billing Question", masked_text="can i pay with klarna "
                                                   "or paypal?")), 3)
     assert methods[0].source == "library:billing_question/generic-payment-methods"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("locked out of my account again and the reset link never arrives", "library:technical_support/signin-locked-out"),
+    ("lost my phone so I can't get the 2fa code to log in", "library:technical_support/signin-code-or-hacked"),
+    ("someone logged into my account and changed my email, I think I was hacked",
+     "library:technical_support/signin-code-or-hacked"),
+])
+def test_a_sign_in_failure_read_as_technical_support_gets_a_sign_in_reply(replies, text, source):
+    """Intent guide v3 (session 28): a sign-in that fails is Technical Support, so its library answers it."""
+    context = _context(intent="Technical Support", order=None, masked_text=text, sentiment="negative")
+    assert replies.suggest(from_facts(context))[0].source == source
