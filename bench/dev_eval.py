@@ -174,8 +174,8 @@ def read_apple_rows(path: Path) -> list[dict[str, str]]:
 
 def read_apple_intent(apple_path: Path, labels_path: Path,
                       guide: str = "v3") -> tuple[list[dict[str, Any]], int]:
-    """Our intent labels (under `guide`) of the Apple tweets (row index in the file, text hash, `addressed`, labels) rejoined with the
-    data set; and how many rows drifted (text no longer matching its hash).
+    """Our intent labels (under `guide`) of the Apple tweets (row index in the file, text hash, `addressed`, labels)
+    rejoined with the data set; and how many rows drifted (text no longer matching its hash).
 
     Raises:
         InvalidInput: a file is missing or not in the expected layout.
@@ -200,8 +200,8 @@ def read_apple_intent(apple_path: Path, labels_path: Path,
 
 def read_care_turns(care_path: Path, labels_path: Path,
                     guide: str = "v3") -> tuple[list[dict[str, Any]], int]:
-    """Our intent labels (under `guide`) of later customer turns (conv_index, client_turn = 0-based among the conversation's customer
-    turns, text hash, labels) rejoined with the data set; and how many rows drifted.
+    """Our intent labels (under `guide`) of later customer turns (conv_index, client_turn = 0-based among the
+    conversation's customer turns, text hash, labels) rejoined with the data set; and how many rows drifted.
 
     Raises:
         InvalidInput: a file is missing or not in the expected layout.
