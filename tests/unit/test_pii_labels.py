@@ -12,7 +12,10 @@ import pytest
 DATA = Path(__file__).resolve().parent.parent / "data" / "pii"
 SETS = sorted(p.stem[len("src_"):] for p in DATA.glob("src_*.txt"))  # dev, test and the blind batches
 SPOKEN = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-          "seven": "7", "eight": "8", "nine": "9"}
+          "seven": "7", "eight": "8", "nine": "9",
+          # a card read out in Turkish (blind47b's calls)
+          "sıfır": "0", "bir": "1", "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7",
+          "sekiz": "8", "dokuz": "9"}
 
 
 TEENS = {w: str(10 + i) for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -22,9 +25,10 @@ TENS = {w: str(20 + 10 * i) for i, w in enumerate("twenty thirty forty fifty six
 
 def _digits(value: str) -> str:
     """The digits of a value, spoken digits ("four two four…", as a voice transcript writes them) included, and since
-    session 23 numbers read in pairs ("forty four oh four, ninety three thirteen": 4404 9313)."""
+    session 23 numbers read in pairs ("forty four oh four, ninety three thirteen": 4404 9313), and since session 29
+    digits read in Turkish ("dört beş üç iki")."""
     out: list[str] = []
-    tokens = re.findall(r"[A-Za-z]+|\d+", value)
+    tokens = re.findall(r"[^\W\d_]+|\d+", value)
     for i, token in enumerate(tokens):
         low = token.lower()
         if low in TENS:  # "ninety three" is 93, "ninety" alone 90

@@ -376,6 +376,36 @@ Labelling conventions (every set follows them):
   is inside the ``PHONE``; a card the caller withdraws is still a ``CARD``; a RAMQ number is a ``NATIONAL_ID``, the
   Medicare position number a kept ``CODE``; plan names are kept ``PRODUCT``, clothing sizes a kept ``SIZE``, a
   register court's city a kept ``ORG``/``CITY``, a calendar week a kept ``DATE``.
+- **Written down in session 29 after blind47* was written, before it was scored**: the second and fourth characters
+  of a password are a kept ``CODE``, a "first school" answer a kept ``ORG``; "sort code 09-01-28, acc 41877260" is a
+  kept ``CODE`` and a ``BANK_ACCOUNT`` (side by side they are one ``BANK_ACCOUNT``); a fraudster's payee name and
+  account are personal; the "@" may sit inside or outside a kept ``HANDLE``; game currency, star ratings and weights
+  are kept ``QUANTITY`` / ``WEIGHT``; a receipt's chain descriptor ("GAMEVAULT*EU") is a kept ``COMPANY``; a review
+  sign-off "Pauline R." is one ``PERSON`` with the initial inside; a full card pasted into a bot is a ``CARD``;
+  relatives named in passing are ``PERSON``; "bei Familie Özdemir" masks the surname only; a UK driving licence
+  number is a ``NATIONAL_ID``; the house a courier wrongly left a parcel at and the writer's own bare house number are
+  ``ADDRESS``; a GP office or "oficina de Tráfico" and the CAF are kept ``ORG``; a statutory insurer signing a letter
+  is a kept ``COMPANY``, the insured's KVNR a ``NATIONAL_ID``; a Polish postcode said alone is an ``ADDRESS``; a
+  Pag-IBIG MID, a personal TIN and an Indonesian NIK are ``NATIONAL_ID``; "Jr." and honorifics after a name (hanım,
+  bey) and before it (seu, Lic.) stay outside; a caller's one spelled letter is unmarked, an agent spelling the name
+  in an e-mail's local part a ``PERSON``, "priyanka underscore iyer" read back without a domain an ``EMAIL``; a
+  locality with no street ("sector 62", "Brgy. San Isidro") is a kept ``PLACE``; a paybill account that is a phone
+  number is a ``PHONE``, the paybill a kept ``CODE``; a boleto line, a Pix id and a NIBSS session id are kept
+  ``REFERENCE``; the wrong recipient on a quoted M-Pesa SMS and a bill SMS's addressee are personal; a card given to
+  a bank's chat agent is a ``CARD``, "ending 9335" a kept ``LAST_DIGITS``; a data bundle is a kept ``QUANTITY``, a
+  role line a kept ``TEAM``, a school an ``ORG``; Mexican, Australian and Philippine postcodes said alone are kept
+  ``ZIP``, a Mexican "CP" form field an ``ADDRESS``; a sole trader's Steuernummer on his invoice is a
+  ``NATIONAL_ID``; a firm's PO box / Postfach / Cedex line is an ``ADDRESS`` (one span on one line); a community of
+  owners named after its street is a kept ``COMPANY``, a block of flats in a public-area fault report a kept
+  ``PLACE``, a condominium "int. 12" a kept ``PLACE``; regulator and register boilerplate in signatures is kept
+  ``ORG`` / ``CODE``; a look-alike supplier mailbox and its IBAN in a fake change-of-bank e-mail are personal, its
+  display name a kept ``COMPANY``; a scam SMS sender's number is a ``PHONE``, its link a kept ``URL``; a neighbour's
+  flat "m. 18" is unmarked; a town in the same address block is inside the ``ADDRESS``, "Beukenhof 22 in Zwolle" two
+  ``ADDRESS`` spans, a signature's place-and-date line a kept ``CITY`` and ``DATE``, a birthplace a kept ``CITY``;
+  Polish postcode-and-town lines are an ``ADDRESS`` each; an account holder line ("t.n.v. M.J. Hendriks") is a
+  ``PERSON``, "Idraulica Galli di Galli Stefano" three ``PERSON`` spans; return codes, branch numbers, merchant
+  numbers, fault and error codes and frame numbers are kept ``CODE``; "geb." before a date makes it a ``DOB``;
+  "3 Monatsmieten" is a kept ``AMOUNT``; "Verstuurd vanaf mijn iPhone" marks only the product.
 """
 
 from __future__ import annotations
