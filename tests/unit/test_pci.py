@@ -117,6 +117,60 @@ def test_pci_order_numbers_dates_phones_and_last_four_digits_are_left_alone(text
     assert redact_payment_data(text) == text
 
 
+SAID_CALL = ("agent: can you confirm the long card number please\ncaller: yeah four five three nine one four eight "
+             "eight\ncaller: sorry hang on it's fallen out of the case\ncaller: zero three four three six four six "
+             "seven\nagent: and the three digits on the back\ncaller: four one seven")
+
+
+def test_pci_defect_a_card_read_out_in_a_call_was_stored_raw(svc):
+    """Session 29: ingestion redacted digit characters only, so a voice transcript kept a card read out in two pieces
+    and its security code word for word (fails on ec28ab7: the stored text held "four five three nine …")."""
+    conversation, message, analysis = inbox.start_conversation(svc, 1, "voice", "Call", SAID_CALL, "agent")
+    stored = _database_text(svc)
+    for said in ("four five three nine one four eight eight", "zero three four three six four six seven",
+                 "four one seven"):
+        assert said not in stored and said not in message.text and said not in repr(analysis)
+    assert message.text.count("[CARD") == 2 and "[CARD •••• 6467]" in message.text and "[CVV]" in message.text
+    assert "agent: and the three digits on the back" in message.text  # the words around stay
+
+
+@pytest.mark.parametrize("text, redacted", [
+    # read out in one run, the filler "the new one" before it left alone
+    ("no use the new one four five three nine one four eight eight zero three four three six four six seven thanks",
+     "no use the new one [CARD •••• 6467] thanks"),
+    # typed in two messages' worth of pieces after the card was asked for
+    ("Agent: Which card did you use?\nCustomer: 4539 1488\nCustomer: 0343 6467\nCustomer: sorry hit enter lol",
+     "Agent: Which card did you use?\nCustomer: [CARD]\nCustomer: [CARD •••• 6467]\nCustomer: sorry hit enter lol"),
+    # an Amex read out with its four-digit code on the front; "double" repeats a digit
+    ("caller: amex three seven eight two, eight two two four six three, one double oh oh five\n"
+     "agent: and the four digit code on the front\ncaller: five five two oh",
+     "caller: amex [CARD •••• 0005]\nagent: and the four digit code on the front\ncaller: [CVV]"),
+    # other languages
+    ("cliente: tarjeta cuatro cinco tres nueve, uno cuatro ocho ocho, cero tres cuatro tres, seis cuatro seis siete",
+     "cliente: tarjeta [CARD •••• 6467]"),
+    ("müşteri: kartım bloke oldu temsilci: güvenlik kodu? müşteri: dört bir yedi",
+     "müşteri: kartım bloke oldu temsilci: güvenlik kodu? müşteri: [CVV]"),
+])
+def test_pci_card_data_read_out_or_typed_in_pieces_is_redacted(text, redacted):
+    assert redact_payment_data(text) == redacted
+
+
+@pytest.mark.parametrize("text", [
+    # a phone read out, an order number read out, the last digits of a card, a phone's country code and a year
+    "my number is oh seven nine four six one two three four five six, order one two three four five six",
+    "what are the last four digits of the card? caller: four four one two",
+    "The CVV on my new card has rubbed off, can you send a new one? Card ends 0931.",
+    "they asked my card number and CVV. The number who sent it was +34 600 118 227. Client since 2015.",
+    # a card services line where the caller gives the social security number and the zip, each asked for
+    "rep: credit card services\nrep: social security number\ncust: four one two, five five, eight eight one nine\n"
+    "rep: and the zip\ncust: three oh three one eight",
+    "credit note CN-00412 for $1,280, energy account GS-88203114, a payment of 312,40 € on my card",
+    "um so the card um it was declined at the till um two times",
+])
+def test_pci_numbers_read_out_that_are_no_card_data_are_left_alone(text):
+    assert redact_payment_data(text) == text
+
+
 def test_pci_seeded_demo_messages_hold_no_card_number(tmp_path):
     from services.config import Settings
     from services.seed import seed_demo

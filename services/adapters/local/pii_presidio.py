@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from services import privacy
 from services.adapters.local import pii_crf, pii_person_check, pii_refs, pii_rules
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
@@ -1274,7 +1275,13 @@ def finish(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list
         w in text for w in _S27B_ADD_GATES) else spans
     spans = _session27c_filters(text, spans) if spans else spans  # session 22, fixer session27c (blind27c)
     spans = _session27d_filters(text, spans) if spans else spans  # session 22, fixer session27d
-    return _never_names(text, spans) if spans else spans  # sessions 22 and 23 (any finder)
+    spans = _never_names(text, spans) if spans else spans  # sessions 22 and 23 (any finder)
+    # session 29: a card read out or typed in pieces and its security code (privacy.said_payment_spans, the spans the
+    # ingestion redacts) are masked whatever a filter above made of them ("4080 1600 … 6048 6831": the second half
+    # follows digits, which reads as a number's tail)
+    said = [PiiSpan("CARD" if label.startswith("[CARD") else "CVV", start, end, 0.9)
+            for start, end, label in privacy.said_payment_spans(text)]
+    return _merged(spans + said) if said else spans
 
 
 # Since session 15's first round: PERSON spans that are no one's name, whichever rule or the NER found them

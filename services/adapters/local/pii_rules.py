@@ -1680,6 +1680,10 @@ def find_all(text: str) -> list[Found]:
     found += itertools.islice(find_session27b(text), _S27_CAP)  # session 22, fixer session27b (blind27b)
     found += itertools.islice(find_session27c(text), _S27_CAP)  # session 22, fixer session27c (blind27c)
     found += itertools.islice(find_session27d(text), _S27_CAP)  # session 22, fixer session27d (CVV; blind19c/21c/22/22b/23/23b/23c)
+    # session 29: cards and security codes read out or typed in pieces (privacy.said_payment_spans, which the
+    # ingestion's redaction uses too); a card scores above the PHONE a run of spoken digits also reads as
+    found += [("CARD" if label.startswith("[CARD") else "CVV", start, end, 0.9)
+              for start, end, label in privacy.said_payment_spans(text)]
     ids = {f[:3]: f[3] for f in itertools.chain(pii_ids.find_labelled_ids(text),  # session 25: a document's number
                                                    pii_bank_dob.find_bank_and_birth(text),  # after its name; bank, DOB;
                                                    pii_titled_names.find_titled_names(text),  # titled and held
