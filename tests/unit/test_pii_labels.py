@@ -13,9 +13,10 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "pii"
 SETS = sorted(p.stem[len("src_"):] for p in DATA.glob("src_*.txt"))  # dev, test and the blind batches
 SPOKEN = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9",
-          # a card read out in Turkish (blind47b's calls)
+          # a card read out in Turkish (blind47b's calls) and in Indonesian (blind48b's)
           "sıfır": "0", "bir": "1", "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7",
-          "sekiz": "8", "dokuz": "9"}
+          "sekiz": "8", "dokuz": "9", "nol": "0", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
+          "enam": "6", "tujuh": "7", "delapan": "8", "sembilan": "9"}
 
 
 TEENS = {w: str(10 + i) for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -74,14 +75,15 @@ def _read_back(value: str, text: str, pii: list[dict]) -> bool:
     """Since session 24 (blind33b): an agent reading back the local part of an e-mail the caller gave in the same
     call ("k dot fowler ninety one" after "k dot f o w l e r nine one at yahoo dot com") is an EMAIL without its @:
     its first five letters open a whole e-mail span of the message (blind36b: "venkat dot rao seven" after "v e n k a
-    t dot r a o at rediffmail dot com")."""
+    t dot r a o at rediffmail dot com"; blind48b, in Spanish: "¿p e p e punto v i l l a r r e a l?" after "pepe punto
+    villarreal arroba gmail punto com")."""
     def letters(said: str) -> str:  # "v e n k a t dot r a o at …" and "venkat dot rao seven" both open "venkat"
-        return re.sub(r"\s+|\bdot\b|\.", "", re.split(r"@|\bat\b", said.lower())[0])[:5]
+        return re.sub(r"\s+|\bdot\b|\bpunto\b|\.", "", re.split(r"@|\bat\b|\barroba\b", said.lower())[0])[:5]
     def words(said: str) -> set[str]:  # session 25 (blind39b): the record's "b dot ohalloran" read back against the
         # caller's "bridget dot ohalloran at outlook dot com": a shared word of the local part
         return {w for w in re.findall(r"[a-z]{4,}", re.split(r"@|\bat\b", said.lower())[0]) if w != "dot"}
 
-    return any(p["kind"] == "EMAIL" and re.search(r"@|\bat\b", text[p["start"]:p["end"]])
+    return any(p["kind"] == "EMAIL" and re.search(r"@|\bat\b|\barroba\b", text[p["start"]:p["end"]])
                and (letters(text[p["start"]:p["end"]]) == letters(value)
                     or (" dot " in value and bool(words(text[p["start"]:p["end"]]) & words(value)))) for p in pii)
 
