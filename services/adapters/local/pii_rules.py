@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
-from services.adapters.local import pii_bank_dob, pii_ids, pii_spoken_names, pii_titled_names
+from services.adapters.local import pii_address_forms, pii_bank_dob, pii_ids, pii_spoken_names, pii_titled_names
 
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
@@ -1687,7 +1687,8 @@ def find_all(text: str) -> list[Found]:
     ids = {f[:3]: f[3] for f in itertools.chain(pii_ids.find_labelled_ids(text),  # session 25: a document's number
                                                    pii_bank_dob.find_bank_and_birth(text),  # after its name; bank, DOB;
                                                    pii_titled_names.find_titled_names(text),  # titled and held
-                                                   pii_spoken_names.find_spoken_names(text))}  # names; said in calls
+                                                   pii_spoken_names.find_spoken_names(text),  # names; said in calls;
+                                                   pii_address_forms.find_address_forms(text))}  # session 29: forms
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
