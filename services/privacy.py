@@ -230,8 +230,12 @@ def _said_cvvs(text: str, pieces: list[list[tuple[int, int, str]]]) -> list[tupl
 
 def said_payment_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of card numbers and security codes read out or typed in pieces (session 29): what
-    the digit patterns of payment_spans cannot see. Linear in the text."""
-    pieces = _said_pieces(text)
+    the digit patterns of payment_spans cannot see. Linear in the text.
+
+    Raises:
+        InvalidInput: text is not a string.
+    """
+    pieces = _said_pieces(_require_text(text))
     if not pieces:
         return []
     return _said_cards(text, pieces) + _said_cvvs(text, pieces)

@@ -438,6 +438,34 @@ Labelling conventions (every set follows them):
   numéro fiscal and a NIR written with spaces are one ``NATIONAL_ID`` each; "Pani Ewo" masks the name only; a
   community of owners named after its street is a kept ``COMPANY``; a staff surname on a returned invoice is a
   ``PERSON``; PEC, accounts and claims mailboxes are ``EMAIL``; public offices and courts are kept ``ORG``.
+- **Written down in session 29 after blind49* was written, before it was scored**: a hotel a lost bag is to be sent
+  to is an ``ADDRESS``, the room a kept ``ROOM``; "Sent from my iPhone" marks only the product; ratings ("2/5",
+  "5 stars"), ping and contracted power are kept ``QUANTITY``; a branch named by its town, a car park, a server
+  region, a wedding venue, a work site and an airport code are kept ``PLACE``; the writer's own "number 6" is an
+  ``ADDRESS`` with "number" inside, neighbours' numbers unmarked; a second driver's licence, a US Medicare number,
+  a Pakistani CNIC, a TC kimlik, a Ghana Card, a spoken SA ID and a spelled CURP are ``NATIONAL_ID`` (a corrected
+  Aadhaar's two tries both), a health-plan member id a kept ``REFERENCE`` and its group number a kept ``CODE``; a
+  landlord's name and account as a payee and an intended payee are personal; "my 17 year old" is a kept ``AGE``;
+  meter serials and numbers are kept ``CODE``, meter readings with their unit one kept ``READING``; "NRIC last 4
+  512H" is a kept ``LAST_DIGITS``; error and decline codes and a DX number are kept ``CODE``; team display names
+  ("Claims Team", "Atención al Cliente", "Payroll", "Goods In") are kept ``TEAM`` (the article outside), an agent's
+  name in a display name a ``PERSON``; a name that is also a word marks only the name; a German time range is two
+  ``TIME`` spans; "S wie Samuel, C, H, …" is one ``PERSON``; a spoken first line and a spoken postcode in separate
+  lines are two ``ADDRESS`` spans; Turkish and Indonesian postcodes said alone are kept ``ZIP``; a business holding
+  an account with no masked name is a kept ``COMPANY``; a Vietcombank account is a ``BANK_ACCOUNT``, a name and its
+  vocative two ``PERSON`` spans; a school admission number is a kept ``REFERENCE``; a landlord's M-Pesa number and a
+  scam text's numbers are ``PHONE``; a landmark after the address as its own clause is a kept ``PLACE``, written into
+  the address it stays inside; a plot or a shop that picks out one place is an ``ADDRESS``; kinship honorifics
+  (abla, amca, doña, Mama) stay outside the name; agent names as chat speaker labels are ``PERSON`` each time; names
+  the agent reads from the record are ``PERSON``; a gym matrícula is a kept ``REFERENCE``, an unemployment claim a
+  kept ``CLAIM``, a flight read aloud one kept ``FLIGHT``, bare amounts ``AMOUNT``; an old Brazilian CEP read from the
+  file is an ``ADDRESS``; a Mexican "CP fiscal 44160" in billing details is an ``ADDRESS`` (a form field), said alone
+  in a call a kept ``ZIP``; a firm name coined from a masked surname ("Jankpol") is a kept ``COMPANY``; "int. 7 di
+  Via Po" leaves "int. 7" unmarked and "Via Po" a kept ``PLACE``; a public water company and a town hall are kept
+  ``ORG``; a cardholder's printed name and signature are two ``PERSON`` spans, a misspelt name on a letter a second
+  ``PERSON``; titles (avvocato, z. Hd. Frau, Ms, D.) stay outside; a DNI given by mistake or printed wrong is a
+  ``NATIONAL_ID``; the premises in a building permit are an ``ADDRESS``; WOZ, cartella and remittance batch numbers
+  are kept ``REFERENCE``; prices in a foreign currency are one kept ``AMOUNT`` each.
 """
 
 from __future__ import annotations
