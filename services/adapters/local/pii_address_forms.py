@@ -31,11 +31,13 @@ _POSTAL_LABEL = (r"c\.?p\.?|c[óo]d(?:igo|\.)?[ \t]postal|cep|zip(?:[ \t]?code)?
                  r"code[ \t]postal|cap|kod[ \t]pocztowy|postleitzahl|postcode")
 _TOWN_LABEL = (r"localidad|ciudad|poblaci[óo]n|municipio|city|town|ville|commune|ort|stadt|wohnort|localit[àa]|"
                r"citt[àa]|comune|miasto|miejscowo[śs][ćc]|cidade|localidade|concelho|plaats|woonplaats|suburb|"
-               r"plz[ \t]?/[ \t]?ort")
+               r"plz[ \t]?/[ \t]?ort|state|province|provincia|estado")
 _FIELD = re.compile(rf"(?im)^[ \t]{{0,4}}(?:(?P<postal>{_POSTAL_LABEL})|(?P<town>{_TOWN_LABEL}))[ \t]?:[ \t]{{0,4}}"
                     r"(?P<value>[^\n]{1,60}?)[ \t]*$")
-_ADDRESS_FIELD = re.compile(r"(?im)^[ \t]{0,4}(?:direcci[óo]n|domicilio|address(?:[ \t]line[ \t]?1)?|adresse|anschrift|"
-                            r"stra(?:ß|ss)e|indirizzo|morada|endere[çc]o|adres|ulica|street|calle|rua|via)[ \t]?:")
+_ADDRESS_FIELD = re.compile(r"(?im)^[ \t]{0,4}(?:(?:service|home|billing|delivery|shipping|postal|mailing|residential|"
+                            r"current|new|street)[ \t_]?)?(?:direcci[óo]n|domicilio|address(?:[ \t_]?line)?(?:[ \t_]?1)?|"
+                            r"adresse|anschrift|stra(?:ß|ss)e|indirizzo|morada|endere[çc]o|adres|ulica|street|calle|rua|"
+                            r"via)[ \t]?:(?![ \t]*(?:p\.?[ \t]?o\.?[ \t]?box|postfach|apartado))")
 _POSTAL_VALUE = re.compile(r"[A-Za-z]{0,2}[ -]?\d[\dA-Za-z -]{2,9}(?:[ \t,]+[^\W\d_][\w'’ -]{1,40})?")
 _TOWN_VALUE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t-]{1,2}[\w'’.-]+){0,4}")
 
@@ -116,6 +118,58 @@ def _run_span(run: list[re.Match]) -> Iterator[Found]:
         yield "ADDRESS", run[0].start(), run[-1].end(), 0.8
 
 
+# ---- a Brazilian CEP or a Polish postcode given as the answer to its question (rule 4) ------------------------------
+# The labelling guide makes a postcode alone an ADDRESS where it picks out a few streets (Brazil's CEP, Poland's kod
+# pocztowy) and a kept ZIP where it covers a district (US, Mexico, Australia, the Philippines, Turkey, Indonesia): only
+# the first two are read here, written ("04538-132", "31-142") or said in number words ("quatro zero um um zero, cento
+# e vinte", "trzydzieści jeden, sto czterdzieści dwa").
+_CEP_QUESTION = re.compile(r"(?i)\b(?:cep|kod(?:u)?[ \t]pocztow\w{0,3})\b")
+_NUMBER_WORDS = frozenset("""zero um uma dois duas três tres quatro cinco seis meia sete oito nove dez onze doze treze
+catorze quatorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta
+sessenta setenta oitenta noventa cem cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos
+novecentos jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście
+piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści pięćdziesiąt
+sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt sto dwieście trzysta czterysta pięćset sześćset siedemset
+osiemset dziewięćset""".split())
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+(?:-\d+)?")
+_WRITTEN_CODE = re.compile(r"\d{5}-?\d{3}|\d{2}-\d{3}")
+
+
+def _cep_answers(text: str) -> Iterator[Found]:
+    low = text.lower()
+    if "cep" not in low and "pocztow" not in low:
+        return
+    for question in _CEP_QUESTION.finditer(text):
+        end = min(len(text), question.end() + _ANSWER_CHARS)
+        first_line = text.find("\n", question.end())
+        second_line = text.find("\n", first_line + 1) if first_line >= 0 else -1
+        if second_line >= 0:
+            end = min(end, second_line)
+        run: list[re.Match] = []
+        for token in _WORD_OR_NUMBER.finditer(text, question.end(), end):
+            word = token.group().lower()
+            if word in _NUMBER_WORDS or (word in ("e", "i") and run) or _WRITTEN_CODE.fullmatch(word):
+                if run and text[run[-1].end():token.start()].strip(" \t,") != "":
+                    yield from _number_run(text, run)
+                    run = []
+                run.append(token)
+            elif run:
+                yield from _number_run(text, run)
+                run = []
+        yield from _number_run(text, run)
+
+
+def _number_run(text: str, run: list[re.Match]) -> Iterator[Found]:
+    while run and run[-1].group().lower() in ("e", "i"):
+        run = run[:-1]
+    if not run:
+        return
+    if len(run) == 1 and not _WRITTEN_CODE.fullmatch(run[0].group()):
+        return
+    if len(run) >= 3 or _WRITTEN_CODE.fullmatch(run[0].group()):
+        yield "ADDRESS", run[0].start(), run[-1].end(), 0.8
+
+
 # ---- a letterhead's postcode-and-town line after its street line ----------------------------------------------------
 # a town: capitalised words, with particles between them ("Vila Nova de Gaia", "Frankfurt am Main") and a district
 # number after ("Grenoble Cedex 2", "Dublin 4")
@@ -124,6 +178,7 @@ _TOWN = (r"[^\W\d_][\w'’-]{1,30}(?:[ \t]{1,2}(?:(?:de|da|do|dos|del|di|am|an|i
 _POSTCODE_TOWN = re.compile(r"(?<![\w.-])(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]{1,3}"
                             rf"(?P<town>{_TOWN})(?=[ \t]*(?:$|\n|[,·|;.!?)]|[ \t][a-zà-ÿ\d]))", re.MULTILINE)
 _HOUSE_NUMBER = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[–/-][ \t]?\d{1,4}[a-zA-Z]?){0,2}(?:-[IVX]{1,4}|[ \t]?bis)?"
+_HOUSE_NUMBER_END = re.compile(rf"[^\W\d_][\w'’.-]*[ \t,]{{1,2}}{_HOUSE_NUMBER}$")
 _STREET_LINE = re.compile(rf"[^\W\d_][\w'’.-]*(?:[ \t,]{{1,2}}[\w'’.-]+){{0,6}}[ \t,]{{1,2}}{_HOUSE_NUMBER}")
 _PO_BOX = re.compile(r"(?i)(?:postfach|bp|b\.p\.|apartado(?:[ \t]de[ \t]correos)?|postbus|case[ \t]postale|"
                      r"skrytka[ \t]pocztowa|po[ \t]box|p\.o\.[ \t]box)[ \t]{1,2}\d[\d \t]{0,10}\d")
@@ -133,6 +188,7 @@ avril juin juillet août septembre octobre novembre décembre enero febrero marz
 septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
 januari februari maart mei augustus monday tuesday wednesday thursday friday saturday sunday montag dienstag
 mittwoch donnerstag freitag samstag sonntag""".split())
+_UNIT_WORDS = frozenset("nave local bajo piso planta puerta unit suite halle tor lok. lokal m. apt apt. int.".split())
 _PARTICLES = frozenset("de del della di da do dos das van von der den des la le les am an im auf zu y e ul. al. pl. os."
                        .split())
 _NOT_STREET_START = re.compile(r"(?i)(?:tel|telefon|phone|fax|mobil|mobile|iban|bic|swift|ust|vat|steuer|hrb|hra|"
@@ -141,13 +197,17 @@ _NOT_STREET_START = re.compile(r"(?i)(?:tel|telefon|phone|fax|mobil|mobile|iban|
 _NOT_TOWN = frozenset("euro euros eur stück stk tage days jours días minuten minutes uhr hours kwh kg km mal times "
                       "pieces unidades items punkte points rechnung rechnungen invoice invoices factura facture "
                       "artikel kunden kunde bestellung order orders euro-cent".split())
+_LOOK_BACK = 120  # characters read back from a postcode for its street (a street line is at most 80)
+_STREET_WORDS = frozenset("""street st road rd avenue ave av boulevard blvd lane ln drive dr way court ct place pl
+terrace crescent close parade highway hwy parkway pkwy square sq row circle cir trail walk straße strasse str gasse weg
+allee platz ring rue chemin calle avenida rua via viale piazza corso straat laan plein ulica aleja""".split())
 _SEPARATOR_BEFORE = re.compile(r"[ \t]{0,2}(?:,|·|\||–|-)[ \t]{0,2}$")
 
 
 def _street_before(text: str, end: int) -> tuple[int, int] | None:
     """The street-with-number or PO box that ends right before `end` (on the previous line, or before ", " / " · " on
     the same line): its span, else None."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = max(text.rfind("\n", max(0, end - _LOOK_BACK), end) + 1, end - _LOOK_BACK)  # bounded: linear
     same = text[line_start:end]
     sep = _SEPARATOR_BEFORE.search(same)
     if sep is not None and sep.start() > 0:  # "Lerchenfelder Gürtel 43/12, 1160 Wien"
@@ -156,7 +216,7 @@ def _street_before(text: str, end: int) -> tuple[int, int] | None:
         z = line_start - 1
         if z <= 0:
             return None
-        a = text.rfind("\n", 0, z) + 1
+        a = max(text.rfind("\n", max(0, z - _LOOK_BACK), z) + 1, z - _LOOK_BACK)
     else:
         return None
     while a < z and text[a] in " \t":
@@ -171,15 +231,18 @@ def _street_before(text: str, end: int) -> tuple[int, int] | None:
     a = z - len(tail)
     if _PO_BOX.fullmatch(tail):
         return a, z
-    if not _STREET_LINE.fullmatch(tail) or _NOT_STREET_START.match(tail):
-        return None
     if sep is None:  # a line of its own: the whole line is the street ("Polígono Landaben, calle E, nave 14")
+        if not _STREET_LINE.fullmatch(tail) or _NOT_STREET_START.match(tail):
+            return None
         return a, z
+    if not _HOUSE_NUMBER_END.search(tail):
+        return None
     # on the postcode's line, after other words ("… in der Lerchenfelder Gürtel 43/12, 1160 Wien"): the capitalised
     # words (and particles) right before the house number
     words = list(re.finditer(r"[^ \t,]+", tail))
     k = len(words) - 1
-    while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group().lower() in _PARTICLES) and \
+    while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group().lower() in _PARTICLES
+                     or words[k - 1].group().lower() in _UNIT_WORDS) and \
             words[k - 1].group().lower().rstrip(".,") not in _CALENDAR:
         k -= 1
     while k < len(words) - 1 and words[k].group().lower() in _PARTICLES:
@@ -194,8 +257,8 @@ def _letterhead_lines(text: str) -> Iterator[Found]:
         return
     for m in _POSTCODE_TOWN.finditer(text):
         town_words = m.group("town").lower().split()
-        if town_words[0] in _NOT_TOWN:
-            continue
+        if town_words[0] in _NOT_TOWN or any(w.rstrip(".") in _STREET_WORDS for w in town_words):
+            continue  # "1450 Harbour Blvd" is a house number and its street, not a postcode and a town
         street = _street_before(text, m.start())
         if street is None:
             continue
@@ -208,4 +271,4 @@ def _letterhead_lines(text: str) -> Iterator[Found]:
 
 def find_address_forms(text: str) -> list[Found]:
     """ADDRESS spans of the three forms above."""
-    return [*_form_fields(text), *_postcodes_read_out(text), *_letterhead_lines(text)]
+    return [*_form_fields(text), *_postcodes_read_out(text), *_cep_answers(text), *_letterhead_lines(text)]
