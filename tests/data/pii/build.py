@@ -466,6 +466,38 @@ Labelling conventions (every set follows them):
   ``PERSON``; titles (avvocato, z. Hd. Frau, Ms, D.) stay outside; a DNI given by mistake or printed wrong is a
   ``NATIONAL_ID``; the premises in a building permit are an ``ADDRESS``; WOZ, cartella and remittance batch numbers
   are kept ``REFERENCE``; prices in a foreign currency are one kept ``AMOUNT`` each.
+- **Written down in session 29 after blind50* was written, before it was scored**: the house a courier wrongly left a
+  parcel at is unmarked (blind48*'s later rule), the writer's own bare number an ``ADDRESS``; a Lyon address a
+  parcel went to by mistake is an ``ADDRESS`` (blind50c; the writers differ here); a name said twice to a voice bot,
+  a restarted account holder's name and a name a company misspelt are two ``PERSON`` spans; an account read in two
+  groups with a comma is one ``BANK_ACCOUNT``, a sort code and account read in one run one ``BANK_ACCOUNT``; the
+  agent's "ending three one one six" is a kept ``LAST_DIGITS``, a card read back a ``CARD``, an expiry read aloud a
+  kept ``DATE``; "the 07:42 from Reading" is a kept ``TIME``, "IC" a kept ``TRAIN``; a stranger's name and town +
+  eircode in my order history are ``PERSON`` and one ``ADDRESS``; a municipal utility is a kept ``COMPANY``; a
+  circuit id, a POS terminal id, a parcel-locker id, a TV serial, a condominium lot, a professional registration
+  number, a Multibanco entidade, SIRET and KvK numbers and an Italian P.IVA are kept ``CODE``; a meter reading with no
+  unit is a kept ``READING``; a keeper's name and address are personal; both tax codes on a payslip are kept
+  ``CODE``; product and service names (Canal+, Bizum, Deutschlandticket) are kept ``PRODUCT``, a concert series a kept
+  ``EVENT``; "Mãe" as a sender label is a kept ``WORD``; "Kuya", "Bey" stay outside a name, "MARICEL D." is one
+  ``PERSON``; "r for romeo" is unmarked; a caller re-saying only an e-mail's local part, and a false start of an
+  e-mail, are ``EMAIL``; a phone read in two pieces is two ``PHONE`` spans, its read-back a third; a spelled street
+  with its type is one ``ADDRESS``, "number forty one" and "flat nine" in separate turns one each; "d k o'sullivan"
+  is one ``PERSON``; a passport and a PAN read with "as in" hints are one span each, hints inside; a TC kimlik and a
+  NIK in number words and a spelled CURP are one ``NATIONAL_ID`` each; both the right and the mistyped UPI id, GCash
+  number and Pix key are personal, as are a wrong M-Pesa recipient and the intended one; a Mexican "CP 64620" in a
+  billing chat is an ``ADDRESS``, US ZIPs and an Indian PIN said alone kept ``ZIP``; a Philippine street address and
+  "No:214 D:7, Kadıköy/İstanbul" are one ``ADDRESS`` each; a landmark written into a spoken address is inside it, one
+  said as its own answer a kept ``PLACE``; a passport application number, customer ids, a NIBSS session id, a
+  Belgian structured reference, a Multibanco referência and a police report number are kept ``REFERENCE``; a spoken
+  policy or claim number is one kept ``POLICY`` / ``CLAIM``; a bank agent's own IBAN given for payment is an
+  ``IBAN``; board members in a footer are ``PERSON``; a sole trader's UTR, NIF (Catalan, Portuguese) and NIP are
+  ``NATIONAL_ID``; only the name of "Gareth Pryce Electrical" is masked; a wrong and a right rijksregisternummer are
+  both ``NATIONAL_ID``; a phishing mailbox is an ``EMAIL``, its display name a kept ``COMPANY``, its link a kept
+  ``URL``; the writer's own lokal / Wohnung number is an ``ADDRESS``, "int. 4" inside the address line; floors,
+  stairs, a residence's name and a road "B 51" are kept ``PLACE``; a deceased mother's name, birth date and account
+  are personal, her date of death a kept ``DATE``; a DOB given by mistake is a ``DOB``; titles stay outside names,
+  Polish genitives and vocatives are ``PERSON``; a German or Austrian address over two lines is two ``ADDRESS`` spans;
+  "Sent:" timestamps are kept ``DATETIME``.
 """
 
 from __future__ import annotations
