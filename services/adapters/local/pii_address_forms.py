@@ -178,7 +178,7 @@ _TOWN = (r"[^\W\d_][\w'’-]{1,30}(?:[ \t]{1,2}(?:(?:de|da|do|dos|del|di|am|an|i
 _POSTCODE_TOWN = re.compile(r"(?<![\w.-])(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]{1,3}"
                             rf"(?P<town>{_TOWN})(?=[ \t]*(?:$|\n|[,·|;.!?)]|[ \t][a-zà-ÿ\d]))", re.MULTILINE)
 _HOUSE_NUMBER = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[–/-][ \t]?\d{1,4}[a-zA-Z]?){0,2}(?:-[IVX]{1,4}|[ \t]?bis)?"
-_HOUSE_NUMBER_END = re.compile(rf"[^\W\d_][\w'’.-]*[ \t,]{{1,2}}{_HOUSE_NUMBER}$")
+_HOUSE_NUMBER_END = re.compile(rf"(?<![\w'’.-])[^\W\d_][\w'’.-]{{0,40}}[ \t,]{{1,2}}{_HOUSE_NUMBER}$")
 _STREET_LINE = re.compile(rf"[^\W\d_][\w'’.-]*(?:[ \t,]{{1,2}}[\w'’.-]+){{0,6}}[ \t,]{{1,2}}{_HOUSE_NUMBER}")
 _PO_BOX = re.compile(r"(?i)(?:postfach|bp|b\.p\.|apartado(?:[ \t]de[ \t]correos)?|postbus|case[ \t]postale|"
                      r"skrytka[ \t]pocztowa|po[ \t]box|p\.o\.[ \t]box)[ \t]{1,2}\d[\d \t]{0,10}\d")
@@ -243,8 +243,8 @@ def _street_before(text: str, end: int) -> tuple[int, int] | None:
     k = len(words) - 1
     while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group().lower() in _PARTICLES
                      or words[k - 1].group().lower() in _UNIT_WORDS) and \
-            words[k - 1].group().lower().rstrip(".,") not in _CALENDAR:
-        k -= 1
+            words[k - 1].group().lower().rstrip(".,") not in _CALENDAR and not words[k - 1].group().endswith(":"):
+        k -= 1  # "Adresse: Kleine Gartenstraße 9": a field's label is no part of the street
     while k < len(words) - 1 and words[k].group().lower() in _PARTICLES:
         k += 1
     if k == len(words) - 1:
