@@ -179,7 +179,8 @@ _POSTCODE_TOWN = re.compile(r"(?<![\w.-])(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3
                             rf"(?P<town>{_TOWN})(?=[ \t]*(?:$|\n|[,·|;.!?)]|[ \t][a-zà-ÿ\d]))", re.MULTILINE)
 _HOUSE_NUMBER = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[–/-][ \t]?\d{1,4}[a-zA-Z]?){0,2}(?:-[IVX]{1,4}|[ \t]?bis)?"
 _HOUSE_NUMBER_END = re.compile(rf"(?<![\w'’.-])[^\W\d_][\w'’.-]{{0,40}}[ \t,]{{1,2}}{_HOUSE_NUMBER}$")
-_STREET_LINE = re.compile(rf"[^\W\d_][\w'’.-]*(?:[ \t,]{{1,2}}[\w'’.-]+){{0,6}}[ \t,]{{1,2}}{_HOUSE_NUMBER}")
+_STREET_LINE = re.compile(rf"(?<![\w'’.-])[^\W\d_][\w'’.-]{{0,40}}(?:[ \t,]{{1,2}}[\w'’.-]{{1,40}}){{0,6}}"
+                          rf"[ \t,]{{1,2}}{_HOUSE_NUMBER}")
 _PO_BOX = re.compile(r"(?i)(?:postfach|bp|b\.p\.|apartado(?:[ \t]de[ \t]correos)?|postbus|case[ \t]postale|"
                      r"skrytka[ \t]pocztowa|po[ \t]box|p\.o\.[ \t]box)[ \t]{1,2}\d[\d \t]{0,10}\d")
 _CALENDAR = frozenset("""january february march april may june july august september october november december jan
