@@ -112,9 +112,7 @@ def _run_span(run: list[re.Match]) -> Iterator[Found]:
     if len(run) < 3:
         return
     chars = [_char(t.group()) for t in run]
-    # a run may hold a false start and its correction, or a postcode and a word-letter: try the whole run, then the
-    # longest pieces that stand alone from its start
-    if _is_postcode_piece(chars):
+    if _is_postcode_piece(chars):  # the whole run only ("sorry no" between a false start and its correction splits it)
         yield "ADDRESS", run[0].start(), run[-1].end(), 0.8
 
 
