@@ -498,6 +498,23 @@ Labelling conventions (every set follows them):
   are personal, her date of death a kept ``DATE``; a DOB given by mistake is a ``DOB``; titles stay outside names,
   Polish genitives and vocatives are ``PERSON``; a German or Austrian address over two lines is two ``ADDRESS`` spans;
   "Sent:" timestamps are kept ``DATETIME``.
+- **Written down in session 30 after blind51* was written, before it was scored** (the writers' reports): an account
+  said with "double" is one ``BANK_ACCOUNT``, the agent's read-back a second; the agent's read-back of a postcode is
+  an ``ADDRESS`` and a misheard DOB read back a ``DOB``, as is the correction; an agent's mistyped local part of an
+  e-mail is a ``PERSON`` when the caller spelled it as a name; a paybill is a kept ``CODE``, the bank account paid
+  through it a ``BANK_ACCOUNT``, a utility paybill's account a kept ``REFERENCE``; a business's or school's receiving
+  account, a merchant's UPI id, a Mercado Pago alias and a Pix key that is an e-mail are ``BANK_ACCOUNT``; "Aadhaar
+  last four" given to verify is a ``NATIONAL_ID``; a US town in its own turn after the street is an ``ADDRESS``, a
+  Singapore postal code alone an ``ADDRESS``; a branch named by its suburb a kept ``PLACE``; a Canadian void-cheque
+  string in one block is one ``BANK_ACCOUNT``, a transit, institution, routing, BLZ, Swedish clearing or Danish reg.nr
+  labelled apart a kept ``CODE`` (a sort code run together with the account after one label stays inside it); a
+  firm's own remittance account is a ``BANK_ACCOUNT``, its name a kept ``COMPANY``; a withdrawn "old" IBAN is still an
+  ``IBAN``; Norwegian accounts with dots are one ``BANK_ACCOUNT``, a KID a kept ``REFERENCE``; French "Code postal" and
+  "Ville" form fields are ``ADDRESS``; a Polish ID card number and a sole trader's NIP are ``NATIONAL_ID``; supply-point
+  ids (anläggnings-ID, målepunkt-ID, MaLo-ID, MPRN, CPE) are kept ``CODE``; a former tenant named on a misaddressed
+  letter is a ``PERSON``, the former address an ``ADDRESS``; a SEPA mandate's debtor name and printed signature are two
+  ``PERSON`` spans, its RUM a kept ``REFERENCE`` and ICS a kept ``CODE``; a PPO number is a kept ``REFERENCE``; a
+  policy number read as letters and digits is one kept ``POLICY``; an IMEI read aloud is a kept ``CODE``.
 """
 
 from __future__ import annotations
