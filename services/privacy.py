@@ -130,6 +130,12 @@ def _said_pieces(text: str) -> list[list[tuple[int, int, str]]]:
     return pieces
 
 
+def said_number_pieces(text: str) -> list[list[tuple[int, int, str]]]:
+    """Each run of numbers said or typed with nothing but spaces, commas, dots or dashes between them, as its tokens
+    (start, end, digits): what a caller reads out (the bank-account pass reads account numbers from them too)."""
+    return _said_pieces(_require_text(text))
+
+
 def _digits_of(piece: list[tuple[int, int, str]]) -> str:
     return "".join(t[2] for t in piece)
 

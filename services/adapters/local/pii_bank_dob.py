@@ -27,12 +27,12 @@ from services.adapters.local import pii_ids
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
 # payment apps' handles (the part after "@" of a UPI id): never a mail domain, which has a dot
-_PSP = ("ybl|ibl|axl|okaxis|okhdfc|okicici|oksbi|paytm|pthdfc|ptsbi|ptaxis|ptyes|upi|apl|yapl|axisbank|hdfcbank|icici|"
+_PSP = ("ybl|ibl|axl|okaxis|okhdfcbank|okhdfc|okicici|oksbi|paytm|pthdfc|ptsbi|ptaxis|ptyes|upi|apl|yapl|axisbank|hdfcbank|icici|"
         "sbi|kotak|pnb|boi|cnrb|barodampay|freecharge|airtel|postbank|indus|federal|fbl|idfcbank|idfcfirst|rbl|yesbank|"
         "uco|unionbank|aubank|kbl|kvb|jio|abfspay|nsdl|waaxis|wahdfcbank|wasbi|waicici|ikwik|jupiteraxis|superyes|"
         "naviaxis|axisb|icicipay|sliceaxis")
 _UPI = re.compile(rf"(?<![\w.@+-])[A-Za-z0-9][\w.-]{{0,50}}@(?i:{_PSP})(?![\w@-]|\.[A-Za-z])")
-_SPOKEN_UPI = re.compile(rf"(?i:[ \t]at[ \t](?:{_PSP}))(?![\w@-])")
+_SPOKEN_UPI = re.compile(rf"(?i:[ \t]at[ \t](?:the[ \t]rate[ \t](?:of[ \t])?)?(?:{_PSP}))(?![\w@-])")
 _HANDLE_JOIN = frozenset(("dot", "underscore", "hyphen", "dash"))
 _NRB = re.compile(r"(?<![\w.,/-])\d\d(?:[ \t]?\d){24}(?![\w/-]|[ \t]?\d|[.,]\d)")
 _CLABE = re.compile(r"(?<![\w.,/-])\d{3}[ \t]?\d{3}[ \t]?\d{11}[ \t]?\d(?![\w/-]|[.,]\d)")

@@ -27,7 +27,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
-from services.adapters.local import pii_address_forms, pii_bank_dob, pii_ids, pii_spoken_names, pii_titled_names
+from services.adapters.local import (
+    pii_address_forms,
+    pii_bank_accounts,
+    pii_bank_dob,
+    pii_ids,
+    pii_spoken_names,
+    pii_titled_names,
+)
 
 Found = tuple[str, int, int, float]  # kind, start, end, score
 
@@ -1688,7 +1695,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_bank_dob.find_bank_and_birth(text),  # after its name; bank, DOB;
                                                    pii_titled_names.find_titled_names(text),  # titled and held
                                                    pii_spoken_names.find_spoken_names(text),  # names; said in calls;
-                                                   pii_address_forms.find_address_forms(text))}  # session 29: forms
+                                                   pii_address_forms.find_address_forms(text),  # session 29: forms
+                                                   pii_bank_accounts.find_bank_accounts(text))}  # session 30: banks
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
@@ -1700,6 +1708,9 @@ def find_all(text: str) -> list[Found]:
         low = text.lower()
         if any(w in low for w in _DIGIT_NAMES):
             found += find_postcodes(text)  # since session 13: "my postcode is L S six, three A B"
+    accounts = [(f[1], f[2]) for f in found if f[0] == "BANK_ACCOUNT"]  # session 30: a mistyped transfer's other number
+    if accounts:
+        found += pii_bank_accounts.near_copies(text, accounts)
     return found
 
 
