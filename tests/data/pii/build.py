@@ -515,6 +515,25 @@ Labelling conventions (every set follows them):
   letter is a ``PERSON``, the former address an ``ADDRESS``; a SEPA mandate's debtor name and printed signature are two
   ``PERSON`` spans, its RUM a kept ``REFERENCE`` and ICS a kept ``CODE``; a PPO number is a kept ``REFERENCE``; a
   policy number read as letters and digits is one kept ``POLICY``; an IMEI read aloud is a kept ``CODE``.
+- **Written down in session 30 after blind52* was written, before it was scored** (the writers' reports): a postcode
+  said wrong and then corrected is two ``ADDRESS`` spans, a spelled surname, its misheard read-back and the correction
+  three ``PERSON`` spans; a card read with a break is two ``CARD`` spans; a "zip on the card" said alone is a kept
+  ``ZIP``, a decline code and a prepaid token kept ``CODE``; a Pakistani IBAN read in groups is one ``IBAN``; the wrong
+  and the intended M-Pesa / Daviplata numbers are ``PHONE``; a Pix key that is a CPF is a ``BANK_ACCOUNT``; a Brazilian
+  "apartamento cinquenta e dois" is a second ``ADDRESS`` without the word; the agent's read-back of the caller's town
+  is an ``ADDRESS``; an Indian PIN and a Mexican CP said alone are kept ``ZIP``; "the last four of the aadhaar" given
+  to verify is a ``NATIONAL_ID``; a BVN name and an account name are two ``PERSON`` spans; a neighbour to leave a parcel
+  with is a ``PERSON``; a customer's name as a chat speaker label is a ``PERSON`` each time; "M. et Mme Lambert" masks
+  the surname only, "d'Inès" leaves "d'" outside; a name on a luggage tag is a ``PERSON``; a band is a kept
+  ``PUBLIC_FIGURE``; a carriageway and a terminal are kept ``PLACE``; FTC case, EI claim, candidate and matric numbers
+  are kept; a South African tax reference, a NZ IRD number, a Versichertennummer, a Portuguese número de utente, an
+  Austrian SVNR, a Spanish NSS, an Italian patente and a UK UTR are ``NATIONAL_ID``; a spoken routing number is a kept
+  ``CODE``; a wrong-then-right CLABE is two ``BANK_ACCOUNT`` spans; Spanish letter names spelling a surname are one
+  ``PERSON``; a holder line and its initialled signature are two ``PERSON`` spans; a surname's genitive in a firm's name
+  is a ``PERSON``; a couple signing with a shared surname is two spans; a bankgiro on an invoice is a ``BANK_ACCOUNT``,
+  its OCR a kept ``REFERENCE``, a Swish number a ``PHONE``; a French RIB given as fields marks only the account and its
+  key; a firm's PO box line is an ``ADDRESS``, a country as an address block's last line inside it; supply-point ids
+  (käyttöpaikkatunnus, punkt poboru, CUPS, PDR, EAN) and a kindergarten group are kept ``CODE``.
 """
 
 from __future__ import annotations
