@@ -44,6 +44,17 @@ def _require_text(text: object) -> str:
 _DOUBLED = str.maketrans("0123456789", "0246813579")  # each digit doubled, less 9 when over 9
 
 
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check of a string of digits (cards; a Swedish bankgiro).
+
+    Raises:
+        InvalidInput: `digits` is not a string of ASCII digits.
+    """
+    if not isinstance(digits, str) or not digits.isascii() or not digits.isdigit():
+        raise InvalidInput("the Luhn check reads a string of digits")
+    return _luhn_ok(digits)
+
+
 def _luhn_ok(digits: str) -> bool:
     reverse = digits[::-1]
     kept, doubled = reverse[0::2], reverse[1::2].translate(_DOUBLED)

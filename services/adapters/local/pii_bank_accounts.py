@@ -38,20 +38,48 @@ _BANK_NAMES = (r"GT[ \t]?[Bb]ank|GTB|gtb|gtbank|Guaranty[ \t]Trust|Access(?:[ \t
                r"Discovery[ \t]Bank|African[ \t]Bank|Mandiri|BCA|BRI|BNI|CIMB|Maybank|Public[ \t]Bank|RHB|"
                r"Equity(?:[ \t][Bb]ank)?|KCB|Co-?op[ \t][Bb]ank|NCBA|HDFC(?:[ \t][Bb]ank)?|ICICI(?:[ \t][Bb]ank)?|SBI|"
                r"Axis[ \t][Bb]ank|Kotak|DBS|POSB|OCBC|UOB|BDO|BPI|Metrobank|Landbank|Chase|Wells[ \t]Fargo|"
-               r"Bank[ \t]of[ \t]America|Citibank|Barclays|Lloyds|NatWest|Santander|Monzo|Starling|Revolut")
+               r"Bank[ \t]of[ \t]America|Citibank|Barclays|Lloyds|NatWest|Santander|Monzo|Starling|Revolut|"
+               r"Swedbank|Handelsbanken|SEB|Nordea|Danske[ \t]Bank|DNB|Sparebank[ \t]?1|Jyske[ \t]Bank|Nykredit|"
+               r"ING|Rabobank|ABN[ \t]AMRO|Sparkasse|Volksbank|Commerzbank|Deutsche[ \t]Bank|Postbank|BNP[ \t]Paribas|"
+               r"Cr[ée]dit[ \t]Agricole|Soci[ée]t[ée][ \t]G[ée]n[ée]rale|BBVA|CaixaBank|Bankinter|Sabadell|Intesa|"
+               r"UniCredit|Millennium|PKO|mBank|N26|RBC|TD|Scotiabank|BMO|CIBC|Desjardins|ANZ|Westpac|CommBank|NAB|"
+               r"Kiwibank|ASB|AIB|Bank[ \t]of[ \t]Ireland|Banco[ \t]Galicia|Banco[ \t]Naci[óo]n|Macro|Bancolombia|"
+               r"Nubank|Ita[úu]|Bradesco|Banorte|Banamex|BBVA[ \t]M[ée]xico")
 # 8-16 digits, one run or groups (never a phone in international form, a decimal or a piece of a code)
 _RUN = r"(?<![\w.+/#-])(\d(?:[ -]?\d){7,15})(?![\w/-]|[.,]\d)"
 _BANK_NAME = re.compile(rf"(?<![\w'’-])(?:{_BANK_NAMES})(?![\w'’-])")
+_GROUP_BEFORE = re.compile(r"\d[ -]?\Z")  # the run is the tail of a longer number (a CBU's last 14 digits)
 _RUN_BEFORE_NAME = re.compile(_RUN + r"[ \t]{0,2}\(?[ \t]?\Z")  # on the 40 characters before a bank's name
 _NAMED_BEFORE = re.compile(r"(?i:\b(?:rekening|no\.?[ \t]?rek(?:ening)?\.?|akaun|nombor[ \t]akaun)[ \t:]{1,3})"
                            + _RUN)
+_RUN_AFTER_NAME = re.compile(r"[ \t]{0,2}(?:\)[ \t]{0,2})?[,:–-][ \t]{0,2}(?:(?i:acc(?:oun)?t?(?:[ \t]?(?:no\.?|number))?)"
+                             r"[ \t:]{1,3})?" + _RUN)  # "Zenith Bank, 2087364519", "at Equity, 0180299483712"
+# national layouts after their labels: Swedish clearing + konto, Danish reg.nr + konto, a German Kontonummer (the
+# customer number is a Kundennummer), a Canadian account after its transit and institution numbers
+_LABELLED = re.compile(
+    r"(?i:clearing(?:nummer|nr\.?)?[ \t:]{1,3}\d{4}(?:-\d)?[ \t]{0,2}[,;/]?[ \t]{0,2}(?:och[ \t]|and[ \t])?"
+    r"(?:konto(?:nummer|nr\.?)?|account(?:[ \t]number)?)[ \t:]{1,3}"
+    r"|\breg\.?[ \t]?nr\.?[ \t:]{1,3}\d{4}[ \t]{0,2}[,;/]?[ \t]{0,2}(?:og[ \t])?konto(?:nummer|nr\.?)?[ \t:]{1,3}"
+    r"|\bkonto(?:nummer|nr\.?|-nr\.?)[ \t:]{1,3}"
+    r"|\binstitution(?:[ \t](?:number|no\.?|#))?[ \t:]{1,3}\d{3}[ \t]{0,2}[,;/]?[ \t]{0,2}(?:and[ \t]|et[ \t])?"
+    r"(?:compte|account)(?:[ \t](?:number|no\.?|#))?[ \t:]{1,3})"
+    r"(\d[\d -]{3,14}\d)(?![\w/-]|[.,]\d)")
+_GERMAN_ACCOUNT = re.compile(r"(?i:\bkonto(?:nummer|nr\.?|-nr\.?))")
+_CBU_RUN = re.compile(r"(?<![\w.,/-])(\d{4}[ \t]?\d{4}[ \t]?\d{14}|\d{22})(?![\w/-]|[.,]\d)")
+_CBU_CUE = re.compile(r"\b(?:CBU|CVU|cbu|cvu)\b")
 # a Nigerian mobile (080 3…, 11 digits) with a wallet's name after it is that wallet's phone number, not an account
 _MOBILE = re.compile(r"0[789][01]\d{8}")
 
 # ---- an account number asked for in a call and read out in the next turn ------------------------------------------
 _ASK_ACCOUNT = re.compile(
     r"(?i)\b(?:(?:the|your|her|his|which|what|beneficiary|bank)[ \t]+)?(?:bsb[ \t]and[ \t])?"
-    r"(?:account|acc|acct|a/c|cuenta|clabe|conta)(?:[ \t]?(?:number|num|no\.?|#))?\b[^\n]{0,40}$")
+    r"(?:account|acc|acct|a/c|cuenta|clabe|conta|cbu|cvu)(?:[ \t]?(?:number|num|no\.?|#))?\b[^\n]{0,40}$")
+# … asking for the account itself ("and the account number if you have it"; not "for a us account yes, do you have it")
+_THE_ACCOUNT = re.compile(r"(?i)\b(?:(?:the|your|his|her|their|beneficiary|bank)[ \t]+(?:account|acc|acct)\b|"
+                          r"(?:account|acc|acct)[ \t]?(?:number|no\b|#)|clabe|cbu|cvu|cuenta|conta)")
+# the agent's own turn ("agent: and the account number if you have it"): a request, whatever its ending
+_AGENT_TURN = re.compile(r"(?i)^[ \t]{0,3}(?:\[[\d:]{3,8}\][ \t]{0,2})?(?:agent|agente|atendente|a|rep|advisor|adviser|"
+                         r"operator|csr)(?:[ \t][^\W\d_]{1,20})?[ \t]?:")
 # a question: a question mark, or a request ("… account number please", "and the account", "bsb and account")
 _ASKED = re.compile(r"(?i)\?|\b(?:please|pls|plz|kindly|sir|ma['’]?am|madam)\W{0,3}$|(?:account|acc|acct|cuenta|clabe|"
                     r"conta)(?:[ \t]?(?:number|num|no\.?|#))?[ \t.]{0,3}$")
@@ -69,7 +97,8 @@ _SERVICE_CALL = re.compile(r"(?i)\b(?:energy|power|hydro|electric\w{0,4}|gas|wat
 _SIM = re.compile(r"(?i)\bsim[ \t]?card\b")
 _TURN_LABEL = re.compile(r"[ \t]{0,3}(?:\[[\d:]{3,8}\][ \t]{0,2})?[^\W\d_][\w .'’-]{0,25}:[ \t]{0,3}")
 _LEAD_FILLER = re.compile(r"(?i)(?:(?:it['’]?s|its|it[ \t]is|yes|yeah|yep|sure|ok(?:ay)?|um|uh|erm|so|a[ \t]mi[ \t]"
-                          r"(?:cuenta|clabe)|é|e|es)[ \t,.]{1,3}){0,3}")
+                          r"(?:cuenta|clabe)|é|e|es|s[ií]|sim|haan|ji|sir|ma['’]?am|the[ \t]account[ \t]is|"
+                          r"account[ \t]is|his|her|my[ \t]account[ \t]is)[ \t,.]{1,3}){0,3}")
 _MIN_SAID_DIGITS = 7
 
 # ---- Nordic layouts -------------------------------------------------------------------------------------------------
@@ -89,9 +118,22 @@ def _named(text: str) -> Iterator[Found]:
     for name in _BANK_NAME.finditer(text):  # the name first: a digit run is tried only where a bank's name follows
         begin = max(0, name.start() - 40)
         m = _RUN_BEFORE_NAME.search(text[begin:name.start()])
-        if m and not _MOBILE.fullmatch(_digits(m.group(1))) and (m.start(1) > 0 or begin == 0):
+        if m and not _MOBILE.fullmatch(_digits(m.group(1))) and (m.start(1) > 0 or begin == 0) \
+                and not _GROUP_BEFORE.search(text, max(0, begin + m.start(1) - 2), begin + m.start(1)):
             yield "BANK_ACCOUNT", begin + m.start(1), begin + m.end(1), 0.85
+        after = _RUN_AFTER_NAME.match(text, name.end())
+        if after and not _MOBILE.fullmatch(_digits(after.group(1))):
+            yield "BANK_ACCOUNT", after.start(1), after.end(1), 0.85
     low = text.lower()
+    if "konto" in low or "clearing" in low or "institution" in low:
+        for m in _LABELLED.finditer(text):
+            if 5 <= len(_digits(m.group(1))) <= 12:
+                yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
+    if "cbu" in low or "cvu" in low:
+        if _CBU_CUE.search(text):
+            for m in _CBU_RUN.finditer(text):
+                if _cbu_ok(_digits(m.group(1))):
+                    yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
     if "rek" in low or "akaun" in low:
         for m in _NAMED_BEFORE.finditer(text):
             yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
@@ -112,7 +154,8 @@ def _asked_in_call(text: str) -> Iterator[Found]:
         offset += len(line) + 1
     for k, line in enumerate(lines[:-1]):
         question = _ASK_ACCOUNT.search(line)
-        if not question or _NOT_BANK_QUESTION.search(question.group()) or not _ASKED.search(question.group()):
+        if not question or _NOT_BANK_QUESTION.search(question.group()) or not (
+                _ASKED.search(question.group()) or (_AGENT_TURN.match(line) and _THE_ACCOUNT.search(line))):
             continue
         begin = starts[k + 1]
         label = _TURN_LABEL.match(text, begin)
@@ -133,19 +176,20 @@ def _asked_in_call(text: str) -> Iterator[Found]:
                 break
 
 
+def _cbu_ok(digits: str) -> bool:
+    """An Argentine CBU/CVU: the check digits of its two blocks (bank and branch; account)."""
+    if len(digits) != 22:
+        return False
+    first = sum(int(d) * w for d, w in zip(digits[:7], (7, 1, 3, 9, 7, 1, 3), strict=True))
+    second = sum(int(d) * w for d, w in zip(digits[8:21], (3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3), strict=True))
+    return (10 - first % 10) % 10 == int(digits[7]) and (10 - second % 10) % 10 == int(digits[21])
+
+
 def _mod11_no(digits: str) -> bool:
     weights = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
     rest = sum(int(d) * w for d, w in zip(digits[:10], weights, strict=True)) % 11
     check = 0 if rest == 0 else 11 - rest
     return check != 10 and check == int(digits[10])
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def _nordic(text: str) -> Iterator[Found]:
@@ -155,7 +199,7 @@ def _nordic(text: str) -> Iterator[Found]:
                 yield "BANK_ACCOUNT", m.start(), m.end(), 0.85
     if "giro" in text.lower():
         for m in _BANKGIRO.finditer(text):
-            if _luhn(_digits(m.group(1))):
+            if privacy.luhn_ok(_digits(m.group(1))):
                 yield "BANK_ACCOUNT", m.start(1), m.end(1), 0.85
 
 

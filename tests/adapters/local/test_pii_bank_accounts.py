@@ -81,3 +81,28 @@ def test_said_number_pieces_rejects_non_text() -> None:
     from services import privacy
     with pytest.raises(InvalidInput):
         privacy.said_number_pieces(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "account"), [
+    ("Please pay my March salary to the right account. Correct details: Wema Bank, 0239918470, Ife Balogun.",
+     "0239918470"),
+    ("Återbetalningen till clearingnummer 8214-9, kontonummer 903 118 442-6 tack.", "903 118 442-6"),
+    ("Beløbet kan indsættes på reg.nr. 2211 kontonr. 6120449913.", "6120449913"),
+    ("Bitte überweisen Sie die Kaution auf Kontonummer 2208419937, BLZ 200 505 50.", "2208419937"),
+    ("Remboursement par dépôt direct : transit 10482, institution 006, compte 4418207. Merci", "4418207"),
+])
+def test_national_account_layouts_after_their_labels_are_masked(detector: PresidioPiiDetector, text: str,
+                                                                 account: str) -> None:
+    assert account in masked(detector, text)
+
+
+def test_an_account_the_agent_asks_for_without_a_question_mark_is_masked(detector: PresidioPiiDetector) -> None:
+    call = ("agent: sorry for your loss, what bank was he with\ncaller: first capital bank\n"
+            "agent: and the account number if you have it\ncaller: oh oh three nine, four four one, two eight six\n"
+            "agent: thank you")
+    assert masked(detector, call) == ["oh oh three nine, four four one, two eight six"]
+
+
+def test_the_last_digits_of_a_longer_number_are_not_taken_for_an_account(detector: PresidioPiiDetector) -> None:
+    text = "Mi CBU nuevo es 0110 5990 20000012345671 (Santander), gracias"  # its check digits fail: no CBU
+    assert "20000012345671" not in masked(detector, text)
