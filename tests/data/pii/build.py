@@ -534,6 +534,21 @@ Labelling conventions (every set follows them):
   its OCR a kept ``REFERENCE``, a Swish number a ``PHONE``; a French RIB given as fields marks only the account and its
   key; a firm's PO box line is an ``ADDRESS``, a country as an address block's last line inside it; supply-point ids
   (käyttöpaikkatunnus, punkt poboru, CUPS, PDR, EAN) and a kindergarten group are kept ``CODE``.
+- **Written down in session 30 after blind53* was written, before it was scored** (the writers' reports): read-backs
+  are marked with the kind of what the caller said (a UPI id, a Pix key, a NINO, an account, an e-mail, a phone, a DOB,
+  a postcode); a booking code read back in the NATO alphabet stays kept; an example NINO said by mistake is a
+  ``NATIONAL_ID`` beside the real one; a recharge-card PIN is a kept ``CODE``, an Indonesian virtual account a kept
+  ``REFERENCE``, a UEN for PayNow a kept ``CODE``; a Chilean flat and commune said with the street are one ``ADDRESS``;
+  a Mexican "CP:" field in typed billing details is an ``ADDRESS``; a PAN card's surname-first name is one ``PERSON``;
+  a pupil's class is a kept ``CODE``; a scam text's sender number said by the caller is a ``PHONE``; an extension after
+  "int." / "wew." / "ank." / "ext." is inside the ``PHONE`` span, on its own field line a ``PHONE`` of its own; a
+  switchboard and a direct line side by side are two ``PHONE`` spans; a phone-menu option is a kept ``CODE``; a Dutch
+  postcode and a huisnummer given apart are two ``ADDRESS`` spans; a flat number in a German subject is inside the
+  ``ADDRESS``; a Singapore child's birth certificate number is a ``NATIONAL_ID``; a card read with commas between its
+  groups is one ``CARD``; a spoken expiry is a kept ``DATE``; an escrow wire account and the name on it are personal,
+  the routing number kept; an Australian ABN is a kept ``CODE``; "Nurse" stays outside a name; a Spanish NSS, a Swiss
+  AVS number and a French permis number are ``NATIONAL_ID``; a URL-encoded form value is one span; a quoted From line's
+  team display name is a kept ``TEAM``.
 """
 
 from __future__ import annotations
