@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from services import privacy
-from services.adapters.local import pii_crf, pii_person_check, pii_refs, pii_rules
+from services.adapters.local import pii_crf, pii_person_check, pii_phone_cues, pii_refs, pii_rules
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 from services.recent import Recent
@@ -1030,6 +1030,11 @@ class PresidioPiiDetector:
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
         spans = pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
+        # session 30: a number the message itself calls a phone (after its cue, as the answer to a phone question, a
+        # form post's phone=), in any country's layout, whatever a filter above made of it; never over a kept value
+        called = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_phone_cues.find_phones_by_cue(text)
+                  if not _overlaps(keep, start, end)]
+        spans = _merged(spans + called) if called else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
         return spans

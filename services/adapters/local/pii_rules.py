@@ -1712,7 +1712,7 @@ def find_all(text: str) -> list[Found]:
             found += find_postcodes(text)  # since session 13: "my postcode is L S six, three A B"
     accounts = [(f[1], f[2]) for f in found if f[0] == "BANK_ACCOUNT"]  # session 30: a mistyped transfer's other number
     if accounts:
-        found += pii_bank_accounts.near_copies(text, accounts)
+        found += itertools.islice(pii_bank_accounts.near_copies(text, accounts), pii_bank_accounts.CAP)
     return found
 
 

@@ -13,6 +13,7 @@ Linear: one pass over the words of the text; each run is read once.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -76,8 +77,15 @@ def _shaped(chars: str) -> tuple[int, int] | None:
     return None
 
 
+CAP = 24  # ids a message at most (a longer list is a dump; the later filters judge every span)
+
+
 def find_spelled_ids(text: str) -> Iterator[Found]:
-    """The ids of the module's docstring."""
+    """The ids of the module's docstring, at most CAP."""
+    return itertools.islice(_spelled_ids(text), CAP)
+
+
+def _spelled_ids(text: str) -> Iterator[Found]:
     cues = [m.end() for m in _CUE.finditer(text)]
     if not cues:
         return

@@ -31,7 +31,12 @@ FORMS = ("Thanks Ta, ", "from John Lewis ", "Aa House\nAa Lane\n", "Aa's Tacos "
          # session 27's forms
          "my account 123-45678-9 ", "transit 12345 institution 003 account 1234567 ", "CLABE 012180015493827461 ",
          "NUBAN 0123456789 ", "conta 12345-6 ", "12 Feb Perth to Aa ", "speaker 1: aa\n", "Aa Mobile ",
-         "tracking number one two three oh four five ")
+         "tracking number one two three oh four five ",
+         # session 30's passes: bank accounts, spelled ids, phones by their cue
+         "1234567890 (GTBank) instead of 1234567809 ", "reg.nr. 1234 konto 1234567890 ", "konto 1234.56.78903 ",
+         "agent: your account number please\ncaller: one two three four five six seven eight\n",
+         "nric s one two three four five six seven a ", "tel. 12 34 56 78 ", "my no 0708 552 931, ",
+         "phone?\nA: 0708 552 931\n", "&phone=%2B4612345678")
 
 
 @pytest.fixture(scope="module")
