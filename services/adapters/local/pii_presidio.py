@@ -1037,6 +1037,7 @@ class PresidioPiiDetector:
         spans = _merged(spans + called) if called else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+        spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
         return spans
 
 
@@ -1424,6 +1425,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\r\n,;:'\"[]":
         end -= 1
     return start, end
+
+
+# session 30: greetings, fillers and number words of the languages our calls mix ("habari", "haan ji", "boa tarde",
+# "cero uno dos") that the tagger and the NER took for names in lower-case transcripts (pii_not_names.txt)
+NOT_NAMES_FILE = Path(__file__).with_name("pii_not_names.txt")
+NOT_NAME_WORDS = frozenset(line.strip() for line in NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                           if line.strip() and not line.startswith("#")) - pii_rules.GIVEN_NAMES
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _never_a_name(value: str) -> bool:
+    """Every word of a PERSON span is a greeting, filler or number word (NOT_NAME_WORDS), none a given name we know."""
+    words = _SPAN_WORD.findall(value)
+    return bool(words) and all(w.lower() in NOT_NAME_WORDS for w in words)
 
 
 def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
