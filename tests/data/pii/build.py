@@ -549,6 +549,23 @@ Labelling conventions (every set follows them):
   the routing number kept; an Australian ABN is a kept ``CODE``; "Nurse" stays outside a name; a Spanish NSS, a Swiss
   AVS number and a French permis number are ``NATIONAL_ID``; a URL-encoded form value is one span; a quoted From line's
   team display name is a kept ``TEAM``.
+- **Written down in session 30 after blind54* was written, before it was scored** (the writers' reports): a private
+  person with a famous name is a ``PERSON``, a name misspelt on an order or a letter and the right one two ``PERSON``
+  spans; an agent's name in a speaker label is a ``PERSON`` each time; a name spelled with hyphens is its own span; a
+  French RIB's account and key are ``BANK_ACCOUNT`` each, its bank and branch codes kept; a credit-union member number
+  is kept, the savings account holding it a ``BANK_ACCOUNT``; the hotel a traveller stays at is an ``ADDRESS``; a US
+  "ZIP:" form field is an ``ADDRESS``, a ZIP said alone in a call kept; a house number alone in its own turn is an
+  ``ADDRESS``; an account PIN and a DStv smartcard are kept; a sports team is a kept ``ORG``; a Swedish sole trader's
+  org.nr (the owner's personnummer) is a ``NATIONAL_ID``, a limited company's a kept ``CODE``; an owners' community
+  on a mandate is a kept ``COMPANY``; an Austrian postcode with its town as a delivery area is a kept ``ZIP``; an address
+  on one line with commas is one ``ADDRESS``, a Swedish flat number and "c/o" a business inside it; a doorbell's name
+  and a next of kin are personal; "Eircode" stays outside the span, the writer's own "Nr. 12" inside; a voice bot's
+  read-back of an account is a ``BANK_ACCOUNT``; the agent's echo of a street or a name is an ``ADDRESS`` / ``PERSON``;
+  an escrow company is a kept ``COMPANY``, its account a ``BANK_ACCOUNT``; "kerry hyphen ann" said after the name is a
+  second ``PERSON``; "alhaji" stays outside a name; a mother's maiden name alone is a ``PERSON``; a wrong and a right
+  DOB are two ``DOB`` spans; a BVN, a NIDA number, a Kenyan ID and a spoken Ghana Card are ``NATIONAL_ID``; Medicare as
+  the body answering is a kept ``ORG``; a CUPS, a POD, a prepaid meter and its token are kept ``CODE``; a Malaysian
+  poskod said alone is a kept ``ZIP``.
 """
 
 from __future__ import annotations
