@@ -1427,8 +1427,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# session 30: greetings, fillers and number words of the languages our calls mix ("habari", "haan ji", "boa tarde",
-# "cero uno dos") that the tagger and the NER took for names in lower-case transcripts (pii_not_names.txt)
+# session 30: greetings and fillers of the languages our calls mix ("habari", "haan ji", "boa tarde", "merhaba") that
+# the tagger and the NER took for names in lower-case transcripts (pii_not_names.txt)
 NOT_NAMES_FILE = Path(__file__).with_name("pii_not_names.txt")
 NOT_NAME_WORDS = frozenset(line.strip() for line in NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
                            if line.strip() and not line.startswith("#")) - pii_rules.GIVEN_NAMES
@@ -1436,7 +1436,7 @@ _SPAN_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _never_a_name(value: str) -> bool:
-    """Every word of a PERSON span is a greeting, filler or number word (NOT_NAME_WORDS), none a given name we know."""
+    """Every word of a PERSON span is a greeting or filler (NOT_NAME_WORDS), none a given name we know."""
     words = _SPAN_WORD.findall(value)
     return bool(words) and all(w.lower() in NOT_NAME_WORDS for w in words)
 
