@@ -566,6 +566,24 @@ Labelling conventions (every set follows them):
   DOB are two ``DOB`` spans; a BVN, a NIDA number, a Kenyan ID and a spoken Ghana Card are ``NATIONAL_ID``; Medicare as
   the body answering is a kept ``ORG``; a CUPS, a POD, a prepaid meter and its token are kept ``CODE``; a Malaysian
   poskod said alone is a kept ``ZIP``.
+- **Written down in session 30 after blind55* was written, before it was scored** (the writers' reports): the last four
+  of a Canadian SIN or a CNIC given to verify are a ``NATIONAL_ID``, a Mexican card's last four a kept ``LAST_DIGITS``;
+  an agent's name in a speaker label is a ``PERSON`` each time, the company beside it kept; lower-case vocative first
+  names and first names that are also words, in a greeting, are ``PERSON``; honorifics and particles (bhai, ji, hanım,
+  bey, cik, mbak, ya, ustaz, dona, Doña, Herr, Mrs) stay outside a name, an Arabic kunya ("abu faisal") is one
+  ``PERSON``; a quoted reply's greeting names a ``PERSON``, "Mrs D Okonkwo-Hale" keeps the initial inside; a surname
+  said, spelled and a first name are three spans; "HOLLINGWORTH/JAMES" is one ``PERSON``; a sole trader's UTR is a
+  ``NATIONAL_ID``, a Danish CVR and a Finnish Y-tunnus kept ``CODE``; French "Nom" and "Prénom" are two ``PERSON``
+  spans; a Spanish CIP, a Swiss AHV, a KVNR, a Tanzanian NIDA, an Emirates ID, an iqama, an Egyptian national id, a
+  Moroccan CIN, a PIS, an SSS number, a Pag-IBIG MID and a spoken Chilean RUT are ``NATIONAL_ID``; a landlord payee's
+  name and account are personal, a NIBSS session id a kept ``REFERENCE``; a Pix key that is an e-mail and a merchant's
+  UPI id are ``BANK_ACCOUNT``; pay-TV smartcards, IUCs, municipal and M-KOPA accounts, service ids and tracking ids are
+  kept ``REFERENCE``, POS terminal ids, key-change tokens, condo units and serials kept ``CODE``; a scam caller's number
+  is a ``PHONE``, a fraud short code kept; a spoken address with its town and postcode on one line is one ``ADDRESS``,
+  an Italian town after "a" a second; a Brazilian CEP said alone is an ``ADDRESS``; both tries of a corrected DOB,
+  passport or phone are personal; a ticket's and a passport's name are two spans; company and team speaker labels and
+  a statement's merchant are kept; both an old and a new address are ``ADDRESS``; a Swedish lägenhetsnummer given with
+  the association's name is a kept ``CODE``; creditor ids are kept ``CODE``, mandate references kept ``REFERENCE``.
 """
 
 from __future__ import annotations
