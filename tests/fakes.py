@@ -126,9 +126,13 @@ class FakeSpeechToText:
     def __init__(self, lines: tuple[str, ...] = ("where is my order",), delay_s: float = 0.0,
                  unavailable: str = "", gate: object = None) -> None:
         """unavailable: the model cannot be loaded (``ready`` raises ProviderUnavailable with this reason); gate: a
-        threading.Event each ``hear`` waits for (a recogniser stuck until the test lets it go)."""
+        threading.Event each ``hear`` waits for (a recogniser stuck until the test lets it go); ``entered`` is set
+        when a ``hear`` first begins (the recogniser has taken its first block)."""
+        import threading
+
         self.lines, self.delay_s, self.said, self.unavailable, self.readied = lines, delay_s, 0, unavailable, 0
         self.gate = gate
+        self.entered = threading.Event()
 
     def transcribe(self, audio):  # noqa: ANN001, ANN201
         raise ProviderUnavailable("the fake recogniser reads no files")
@@ -157,6 +161,7 @@ class FakeListener:
         from services.errors import InvalidInput
         from services.models import TranscriptSegment
 
+        self.stt.entered.set()
         if self.stt.gate is not None:
             self.stt.gate.wait(30)
         if not 8_000 <= rate <= 192_000:
