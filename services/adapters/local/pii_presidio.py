@@ -1037,7 +1037,6 @@ class PresidioPiiDetector:
         spans = _merged(spans + called) if called else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
-        spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
         return spans
 
 
@@ -1164,11 +1163,12 @@ def _s23_without_role(text: str, span: PiiSpan) -> PiiSpan | None:
 
 
 def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """The spans less the forms that are no one's data whichever finder tagged them (sessions 22 to 24): run at the
-    end of finish() and on the tagger's spans in with_crf."""
+    """The spans less the forms that are no one's data whichever finder tagged them (sessions 22 to 24; since session 30
+    greetings and fillers taken for names): run at the end of finish() and on the tagger's spans in with_crf."""
     spans = [s for s in spans if not _s22_crf_unlikely(text, s)]
     spans = [c for s in spans if (c := _s23_without_role(text, s))]
     spans = [c for s in spans if (c := _s24_organisation(text, s, spans))] if _S24_CAPITAL.search(text) else spans
+    spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
