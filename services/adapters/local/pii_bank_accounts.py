@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from services import privacy
+from services.adapters.local import pii_ids
 
 Found = tuple[str, int, int, float]
 
@@ -151,25 +152,17 @@ def _asked_in_call(text: str) -> Iterator[Found]:
     if not _BANK_CALL.search(text) and (not _WEAK_BANK_CALL.search(text) or _SERVICE_CALL.search(text)):
         return
     pieces = privacy.said_number_pieces(text)
-    lines = text.split("\n")
-    offset = 0
-    starts = []
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    for k, line in enumerate(lines[:-1]):
+    for line, begin, end_of_line in pii_ids.next_turns(text):
         question = _ASK_ACCOUNT.search(line)
         if not question or _NOT_BANK_QUESTION.search(question.group()) or not (
                 _ASKED.search(question.group()) or (_AGENT_TURN.match(line) and _THE_ACCOUNT.search(line))):
             continue
-        begin = starts[k + 1]
         label = _TURN_LABEL.match(text, begin)
         if label and "acc" in label.group().lower():
             continue  # a form's next field ("Account no.: …"), not the answer of a turn
         at = label.end() if label else begin
         filler = _LEAD_FILLER.match(text, at)
         at = filler.end() if filler else at
-        end_of_line = starts[k + 1] + len(lines[k + 1])
         written = _ANY_RUN.match(text, at)
         if written and written.end(1) <= end_of_line:
             yield "BANK_ACCOUNT", written.start(1), written.end(1), 0.9

@@ -178,6 +178,16 @@ def _code_at(text: str, pos: int) -> int:
     return end
 
 
+def next_turns(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each line of the text that has a line after it, with where that next line starts and ends: (line, start, end),
+    for the rules that read a question on one line and its answer on the next (a dialogue's next turn)."""
+    lines = text.split("\n")
+    start = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        start += len(line) + 1
+        yield line, start, start + len(after)
+
+
 def spoken_at(text: str, pos: int) -> int:
     """End of a value read aloud from ``pos`` (four number words at least), or -1."""
     end, digits, last, i = -1, 0, pos, pos

@@ -23,6 +23,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from services.adapters.local import pii_ids
+
 Found = tuple[str, int, int, float]
 
 _CUE = re.compile(
@@ -70,19 +72,14 @@ def _after_cues(text: str) -> Iterator[Found]:
 
 
 def _answers(text: str) -> Iterator[Found]:
-    if "\n" not in text:
-        return
-    lines = text.split("\n")
-    offset = 0
-    for k, line in enumerate(lines[:-1]):
-        offset += len(line) + 1
+    for line, begin, end_of_line in pii_ids.next_turns(text):
         if not _ASK.search(line) or sum(c.isdigit() for c in line) >= 5:
             continue  # a form line that gives its phone ("Phone: 0161 496 0732") asks nothing
-        label = _ANSWER.match(text, offset)
+        label = _ANSWER.match(text, begin)
         if label is None or _OTHER_FIELD.search(label.group()):
             continue  # the next line is another field ("Account number: …"), not an answer
         m = _NUMBER.match(text, label.end())
-        if m and _digits_ok(m.group(1)) and m.end() <= offset + len(lines[k + 1]):
+        if m and _digits_ok(m.group(1)) and m.end() <= end_of_line:
             yield "PHONE", m.start(), m.end(), 0.85
 
 
