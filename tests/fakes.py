@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 from services.errors import ProviderUnavailable
 from services.models import Entity, Intent, KbHit, PiiSpan, ReplyContext, Sentiment, Speech, Suggestion, Translation
@@ -128,8 +129,6 @@ class FakeSpeechToText:
         """unavailable: the model cannot be loaded (``ready`` raises ProviderUnavailable with this reason); gate: a
         threading.Event each ``hear`` waits for (a recogniser stuck until the test lets it go); ``entered`` is set
         when a ``hear`` first begins (the recogniser has taken its first block)."""
-        import threading
-
         self.lines, self.delay_s, self.said, self.unavailable, self.readied = lines, delay_s, 0, unavailable, 0
         self.gate = gate
         self.entered = threading.Event()
