@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from services import privacy
-from services.adapters.local import pii_crf, pii_person_check, pii_phone_cues, pii_refs, pii_rules
+from services.adapters.local import pii_crf, pii_person_check, pii_phone_cues, pii_refs, pii_rules, pii_spoken_numbers
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
 from services.recent import Recent
@@ -1035,6 +1035,10 @@ class PresidioPiiDetector:
         called = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_phone_cues.find_phones_by_cue(text)
                   if not _overlaps(keep, start, end)]
         spans = _merged(spans + called) if called else spans
+        # session 31: a phone, an id or an account read out in another language's number words after its cue
+        said = [PiiSpan(kind, start, end, score) for kind, start, end, score in
+                pii_spoken_numbers.find_spoken_numbers(text) if not _overlaps(keep, start, end)]
+        spans = _merged(spans + said) if said else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
         return spans
@@ -1430,8 +1434,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # session 30: greetings and fillers of the languages our calls mix ("habari", "haan ji", "boa tarde", "merhaba") that
 # the tagger and the NER took for names in lower-case transcripts (pii_not_names.txt)
 NOT_NAMES_FILE = Path(__file__).with_name("pii_not_names.txt")
-NOT_NAME_WORDS = frozenset(line.strip() for line in NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-                           if line.strip() and not line.startswith("#")) - pii_rules.GIVEN_NAMES
+# session 31: and the number words of those languages (a span over them is a number read out, which
+# pii_spoken_numbers masks after its cue)
+NOT_NAME_WORDS = (frozenset(line.strip() for line in NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("#"))
+                  | pii_spoken_numbers.NUMBER_WORDS) - pii_rules.GIVEN_NAMES
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 

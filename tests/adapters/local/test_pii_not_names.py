@@ -35,8 +35,10 @@ def test_the_names_beside_them_are_still_masked(detector: PresidioPiiDetector) -
 
 @pytest.mark.parametrize(("value", "dropped"), [
     ("haan ji", True), ("boa tarde", True),
-    # number words stay: a span over them masks a number read out in another language
-    ("cero uno dos", False), ("tiga satu tujuh empat", False),
+    # number words too since session 31: a number read out after its cue is masked by pii_spoken_numbers
+    ("cero uno dos", True), ("yedi yedi bir iki", True), ("quatre-vingt-douze", True),
+    # … but not a span with a word that is also a given name we know ("satu")
+    ("tiga satu tujuh empat", False),
     # given names we know are never dropped, nor a span with one real name in it
     ("Tom", False), ("mia", False), ("ben", False), ("darren mcbride", False), ("habari Wanjiru", False),
 ])
