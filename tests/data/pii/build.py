@@ -584,6 +584,28 @@ Labelling conventions (every set follows them):
   passport or phone are personal; a ticket's and a passport's name are two spans; company and team speaker labels and
   a statement's merchant are kept; both an old and a new address are ``ADDRESS``; a Swedish lägenhetsnummer given with
   the association's name is a kept ``CODE``; creditor ids are kept ``CODE``, mandate references kept ``REFERENCE``.
+- **Written down in session 31 after blind56* was written, before it was scored** (the writers' reports): a supplier's
+  genuine IBAN, a fraudster's mailbox and the IBAN it asked for are personal; a firm named after a masked person masks
+  the surname inside it (``PERSON`` + kept rest), a family firm's whole name ("Kowalski i Synowie Sp.j.") kept
+  ``COMPANY`` where no one signs with that surname; another person's payslip sent by mistake is that person's data; a
+  forged signature is a second ``PERSON``; a wrong then a right UTR are both ``NATIONAL_ID``; "sort 30-96-26 account
+  71823045" keeps the sort code ``CODE`` and masks the account, "sort code 20-32-06 43917720" run together is one
+  ``BANK_ACCOUNT``; a Danish reg.nr labelled apart is a kept ``CODE``; Swiss QR references, Swedish OCR numbers,
+  probate file numbers, police report numbers, RTB numbers, frequent-flyer and health-plan member numbers are kept
+  ``REFERENCE``, a Czech IČO, a heating-block flat code, a plan's group number and a denial code kept ``CODE``; a
+  writer's own "flat 19" is ``ADDRESS``, a lone Italian CAP in a complaint a kept ``ZIP``, a building named by its
+  street alone a kept ``PLACE``; an e-mail read back with its local part spelled is an ``EMAIL`` then a ``PERSON``; an
+  old name on a record and a lower-case nickname sign-off are ``PERSON``; "Mr"/"Mrs" stay outside a passenger's name;
+  both tries of a DOB are ``DOB``, the agent's echo of it unmarked, a passport expiry read aloud a kept ``DATE``; a
+  Spanish postcode with its town, and a German street, number, postcode and town said in one turn, are one ``ADDRESS``,
+  on two lines two; a URL-encoded postcode is ``ADDRESS``; a fee label on a statement is a kept ``COMPANY``, an
+  e-sports team a kept ``ORG``, a scam link a kept ``URL``, a scam sender's number a ``PHONE``; an e-mail read back
+  without its domain is an ``EMAIL``; the last three digits of a South African ID given to verify, a Kenyan SHA
+  number, a BPJS Kesehatan number, an IMSS NSS and an RFC read aloud are ``NATIONAL_ID``; a shop named after a person
+  nobody masks ("warung Bu Tini") is a kept ``COMPANY``; a street and "number nineteen" said apart are two
+  ``ADDRESS``; a surname and its spelling are two spans, "mama Njeri, yaani Grace Njeri Mwangi" two ``PERSON``; a
+  landmark clause after an address is a kept ``PLACE``; a name on a doorbell and a porter's name are ``PERSON``; a
+  customer's IP addresses are ``IP_ADDRESS``; an amount read aloud holds its currency word when said with it.
 """
 
 from __future__ import annotations
