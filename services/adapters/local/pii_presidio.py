@@ -1173,6 +1173,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [c for s in spans if (c := _s23_without_role(text, s))]
     spans = [c for s in spans if (c := _s24_organisation(text, s, spans))] if _S24_CAPITAL.search(text) else spans
     spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
+    spans = [c for s in spans if (c := _s31_function_words(text, s))]  # session 31
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
@@ -1446,6 +1447,39 @@ def _never_a_name(value: str) -> bool:
     """Every word of a PERSON span is a greeting or filler (NOT_NAME_WORDS), none a given name we know."""
     words = _SPAN_WORD.findall(value)
     return bool(words) and all(w.lower() in NOT_NAME_WORDS for w in words)
+
+
+# session 31: pronouns, particles, auxiliaries and common words of those languages that are never part of a name
+# ("saya", "po", "yangu", "mera", "abeg"): a lower-case PERSON span that holds one is a phrase, not a name
+FUNCTION_WORDS_FILE = Path(__file__).with_name("pii_function_words.txt")
+FUNCTION_WORDS = frozenset(line.strip() for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+                           if line.strip() and not line.startswith("#")) - pii_rules.GIVEN_NAMES
+_S31_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _s31_function_words(text: str, span: PiiSpan) -> PiiSpan | None:
+    """A PERSON span written wholly in lower case that holds a function word (FUNCTION_WORDS) keeps only its longest
+    run of other words, when that run holds a given name we know ("salamat po maria" → "maria"); else it is dropped
+    ("sawa nakuja sasa hivi", "kuota saya habis padahal"). Any other span is returned as it is."""
+    if span.kind != "PERSON":
+        return span
+    value = text[span.start:span.end]
+    if not value.islower():
+        return span
+    words = list(_S31_WORD.finditer(value))
+    if not any(w.group().lower() in FUNCTION_WORDS for w in words):
+        return span
+    runs: list[list[re.Match[str]]] = [[]]
+    for w in words:
+        low = w.group().lower()
+        if low in FUNCTION_WORDS or low in NOT_NAME_WORDS:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    best = max(runs, key=len)
+    if not best or not any(w.group().lower() in pii_rules.GIVEN_NAMES for w in best):
+        return None
+    return PiiSpan(span.kind, span.start + best[0].start(), span.start + best[-1].end(), span.score)
 
 
 def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
