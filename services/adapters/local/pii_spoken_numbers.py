@@ -15,7 +15,7 @@ MIN_DIGITS digits is masked when the nearest cue before it — on its own line o
 question) — names a phone, an identity document or a bank account; never when the nearest cue names an order, a
 booking, a ticket, a protocol, a tracking, a customer or a meter number, a postcode, a code, the last digits of a card
 or an amount, and never when a currency word follows it. Kind by the cue: PHONE, BANK_ACCOUNT, PASSPORT, else
-NATIONAL_ID.
+NATIONAL_ID. With no cue at all, a run that says a national phone's ten digits (a trunk zero, then nine) is a PHONE.
 
 Linear: one pass over the words of the text; a run's cue is searched once, in at most _WINDOW characters before it.
 """
@@ -29,6 +29,9 @@ from collections.abc import Iterator
 Found = tuple[str, int, int, float]
 
 MIN_DIGITS = 7
+# with no cue at all: a national phone's ten digits, a trunk zero then a digit that is not ("zéro sept, quarante-huit,
+# vingt et un, treize, zéro neuf")
+_NATIONAL_PHONE = re.compile(r"0[1-9]\d{8}")
 MIN_WORDS = 3  # "a million" says seven digits in one word: a figure of speech, not a value read out
 CAP = 24  # values a message at most
 _WINDOW = 220  # characters before a run where its cue is looked for (its line and the line before)
@@ -152,14 +155,14 @@ _CURRENCY_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:con[ \t]|com[ \t]|pesos|peso|rea
 
 
 class _Run:
-    __slots__ = ("start", "end", "digits", "value", "cls", "words")
+    __slots__ = ("start", "end", "said", "value", "cls", "words")
 
     def __init__(self) -> None:
-        self.start, self.end, self.digits, self.value, self.cls, self.words = -1, -1, 0, -1, "", 0
+        self.start, self.end, self.said, self.value, self.cls, self.words = -1, -1, "", -1, "", 0
 
-
-def _digits(value: int) -> int:
-    return len(str(value)) if value >= 0 else 0
+    def digits(self) -> str:
+        """The digits the run says: its closed numbers and the one being said."""
+        return self.said + (str(self.value) if self.value >= 0 else "")
 
 
 def _step(run: _Run, cls: str, value: int) -> None:
@@ -191,9 +194,9 @@ def _step(run: _Run, cls: str, value: int) -> None:
     if joined >= 0:
         run.value, run.cls = joined, cls
         return
-    run.digits += _digits(run.value)
+    run.said += str(run.value) if run.value >= 0 else ""
     if cls == "Z":
-        run.digits += 1
+        run.said += "0"
         run.value, run.cls = -1, ""
     elif cls in "PB":
         run.value, run.cls = 10, "D" if cls == "P" else "T"
@@ -247,8 +250,8 @@ def _joined_by_word(text: str, end: int, start: int) -> bool:
 
 
 def _cue_kind(text: str, start: int) -> str | None:
-    """Kind named by the nearest cue before ``start`` on its line or the line before, or None (no cue, or a kept
-    value's cue)."""
+    """Kind named by the nearest cue before ``start`` on its line or the line before, "KEEP" when it is a kept
+    value's cue, None when there is no cue."""
     line_start = text.rfind("\n", 0, start) + 1
     window_start = max(text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0, start - _WINDOW)
     last = None
@@ -257,8 +260,10 @@ def _cue_kind(text: str, start: int) -> str | None:
                 not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t[]0-9:"):
             continue  # "customer:", "cliente:" opening a turn: a speaker's label, not a customer number's cue
         last = m
-    if last is None or last.lastgroup == "KEEP":
+    if last is None:
         return None
+    if last.lastgroup == "KEEP":
+        return "KEEP"
     if last.lastgroup == "ACCOUNT":
         return "BANK_ACCOUNT" if _BANK.search(text) else None
     return last.lastgroup
@@ -271,11 +276,13 @@ def find_spoken_numbers(text: str) -> list[Found]:
 
     def values() -> Iterator[Found]:
         for run in _runs(text):
-            digits = run.digits + _digits(run.value)
-            if digits < MIN_DIGITS or run.words < MIN_WORDS or _CURRENCY_AFTER.match(text, run.end):
+            digits = run.digits()
+            if len(digits) < MIN_DIGITS or run.words < MIN_WORDS or _CURRENCY_AFTER.match(text, run.end):
                 continue
             kind = _cue_kind(text, run.start)
-            if kind is not None:
+            if kind is None and _NATIONAL_PHONE.fullmatch(digits):
+                kind = "PHONE"  # no cue at all, but a phone's shape: "zéro sept, quarante-huit, vingt et un, …"
+            if kind is not None and kind != "KEEP":
                 yield kind, run.start, run.end, 0.85
 
     return list(itertools.islice(values(), CAP))

@@ -606,6 +606,31 @@ Labelling conventions (every set follows them):
   ``ADDRESS``; a surname and its spelling are two spans, "mama Njeri, yaani Grace Njeri Mwangi" two ``PERSON``; a
   landmark clause after an address is a kept ``PLACE``; a name on a doorbell and a porter's name are ``PERSON``; a
   customer's IP addresses are ``IP_ADDRESS``; an amount read aloud holds its currency word when said with it.
+- **Written down in session 31 after blind57* was written, before it was scored** (the writers' reports): a supplier's
+  own account is masked while its firm's name is kept where no one in the message has that surname; titles stay
+  outside names ("Dear Ms Patel", "SOKOLOVA/ANASTASIA MS", "Pak Slamet", "ya mohamed", "fam. Jansen"); a wrong and a
+  right spelling of a name are both ``PERSON``, a name before and after marriage and its spelled read-back three
+  spans, a German spelling-alphabet surname a second span; the writer's own bare house number or flat is ``ADDRESS``,
+  a wrong one unmarked; a card read in two halves is two ``CARD`` spans; a Steuer-ID that "isn't mine" is still a
+  ``NATIONAL_ID``; a care home with its room is inside the resident's address, a hotel for lost luggage an ``ADDRESS``
+  with its room a kept ``ROOM``, bag tags and PIRs kept ``REFERENCE``; a company line above its office address kept,
+  the address masked; the last four of an SSN given to verify are ``SSN``, a ZIP said alone a kept ``ZIP``; a spoken
+  card expiry is a kept ``DATE``; a Medicare card number is a ``NATIONAL_ID``; a fake change-of-bank e-mail's mailbox,
+  IBAN and beneficiary are personal, its display name and real domain kept; a correct and a mistyped IBAN are both
+  ``IBAN``, a KID a kept ``REFERENCE``; a tenant's address in a subject line is ``ADDRESS``; an expected birth date
+  after "geb." is a ``DOB``; a dead mother's name, DOB and account are personal, the date of death a kept ``DATE``;
+  a firm named after its signing owner masks the surname only, firms with surnames nobody masks are kept
+  ``COMPANY``, an owners' community named after its street a kept ``COMPANY``; company service lines are ``PHONE``;
+  an AMKA, a nº de utente, an SVNR, a KVNR, a rodné číslo, a dowód osobisty, a Ghana Card (both tries), a BPJS
+  number, a spelled PAN, an Aadhaar's last four and a Moroccan CIN read in French digits are ``NATIONAL_ID``; school
+  classes kept ``CODE``, a Leap card and a library card kept ``REFERENCE``; both tries of a passport are
+  ``PASSPORT``; a building society roll number read with its letters, a Pix key that is a phone (both tries), a
+  Moroccan RIB and "ag. 0412 c/c 38819-4" are ``BANK_ACCOUNT``; an SA branch code, a US routing number, SAT codes,
+  a porting NIP, door codes and PINs are kept ``CODE``; an e-mail read back with its domain but no "at" is an
+  ``EMAIL``; a second caller's own data is personal; a quoted thread's "Karen wrote" is a ``PERSON``, a display name
+  "Customer Support" a kept ``TEAM``; typed invoice data's "CP" is ``ADDRESS``, spoken postcodes said alone kept
+  ``ZIP`` but a Brazilian CEP an ``ADDRESS``; the last three digits of a number dialled are a kept ``LAST_DIGITS``; a
+  policy number read as letters and digits is one kept ``POLICY``, a plate read aloud a kept ``VEHICLE_REG``.
 """
 
 from __future__ import annotations
