@@ -1,0 +1,127 @@
+"""First names we know, written with a capital (session 31, issue 21; docs/security.md "Session 31").
+
+The name tagger and the rules miss a first name that no cue introduces: a sign-off after a dash ("Obrigado! Diogo –
+Armazém Alverca"), a name in passing ("The plumber you sent, Shane, was lovely"), a name after a word of another
+language ("saya Siti", "soy Gonzalo"). Here: a capitalised word that is a given name we know (pii_rules.GIVEN_NAMES,
+which holds no word-name such as Grace or Will), with the capitalised surname after it when one follows, is a PERSON —
+except where its context makes it another thing's name: a legal form or a trade word after it ("Kaur & Sons",
+"Victoria Island", "Lewis Plumbing", "Carolina Gas"), a saint's or a place's prefix before it ("St Mary's", "San
+Pedro", "Lake Louise"), a possessive ("Wendy's"), a digit after it ("Jan 12"), inside an e-mail, a handle or a link,
+or one of the given names that are also places, brands and assistants (Paris, Victoria, Alexa, Mercedes).
+
+Linear: one regex pass over the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from services.adapters.local import pii_rules
+
+Found = tuple[str, int, int, float]
+
+CAP = 24
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}"
+_FIRST = re.compile(rf"(?<![\w@.'’/#&-]){_WORD}(?![\w@'’-]|\.\w)")
+_SURNAME = re.compile(rf"[ \t]({_WORD}(?:-{_WORD})?)(?![\w@'’-]|\.\w)")
+_PREFIX = re.compile(
+    r"(?i:\b(?:st|st\.|saint|sainte|santa|santo|san|são|sao|mount|mt|lake|port|fort|cape|bad|villa|hotel|restaurant|"
+    r"caf[ée]|club|team|casa|camp|hospital|clinic|hurricane|storm|typhoon|cyclone|queen|king|prince|princess|lady|"
+    r"sir|dame|lord|princesa|pr[ií]ncipe|rey|reina|avenida|av|rua|calle|via|rue|boulevard|blvd|plaza|pra[çc]a|"
+    r"colonia|barrio|jalan|jl|kampung|barangay|brgy|project|operation|model|version|hms|uss)\.?[ \t]{1,2})$")
+_AFTER = re.compile(
+    r"(?i:[ \t]{0,2}(?:&|\+|and[ \t]sons?|und[ \t]s[öo]hne|e[ \t]figli|y[ \t]hijos|i[ \t]synowie|et[ \t]fils)|"
+    r"['’]s\b|[ \t]?\d|"
+    r"[ \t](?:ltd|limited|llc|llp|inc|plc|corp|co\.?|company|gmbh|ag|kg|ug|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|srl|s\.r\.l|"
+    r"spa|s\.p\.a|sl|s\.l|lda|ab|as|a/s|aps|oy|oyj|s\.r\.o|sp\.?|pty|pte|bhd|sdn|tbk|group|holdings|partners|"
+    r"consulting|services|solutions|logistics|transport\w*|plumbing|electrical|electric|electronics|gas|energy|"
+    r"water|motors?|auto\w*|garage|bakery|pharmacy|farmacia|apotheke|foods?|kitchen|caf[ée]|restaurant|bar|pub|"
+    r"hotel|inn|lodge|house|homes?|estates?|lettings|realty|properties|insurance|brokers|bank|capital|finance|"
+    r"telco|telecom|mobile|fibre|fiber|media|studio|studios|salon|spa|clinic|dental|hospital|medical|health|care|"
+    r"school|college|university|academy|institute|church|cathedral|chapel|street|st|road|rd|avenue|ave|lane|ln|"
+    r"drive|dr|close|court|crescent|way|place|square|sq|park|gardens?|hill|island|bridge|station|airport|centre|"
+    r"center|mall|plaza|market|tower|towers|hall|beach|bay|valley|county|city|town|river|lake|mountain|bau\w*|"
+    r"elektro\w*|haustechnik|straße|strasse|str\.?|weg|platz|gasse|allee|laan|straat|plein|gracht|kade|"
+    r"store|stores|shop|boutique|market|supermarket|express|airways|airlines|air|cargo|courier|delivery|"
+    r"software|systems|technologies|tech|labs|digital|games|gaming|studios|records|press|books|fund|foundation|"
+    r"trust|association|society|council|fc|united|city)\b)")
+# given names that are also places, brands, products and voice assistants
+_NOT_HERE = frozenset("""paris florence georgia austin jordan chelsea sydney adelaide victoria regina savannah
+charlotte madison phoenix houston dallas orlando lincoln jackson lourdes santiago valencia alexandria carolina
+virginia salvador trinidad aurora lorraine augusta elizabeth hamilton wellington kingston winston alexa siri cortana
+mercedes tesla chanel dior ruby julia ada dakota brooklyn india asia africa america china kenya israel shannon naa
+xin zain tala indra""".split())
+# a product's, a pet's or a firm's name: after a determiner ("the Oscar robot vacuum", "my Maya upgrade"), a pet's
+# word ("mi perro Toby"), "de"/"di" ("el certificado de Indra"); before a product's noun ("Tala app", "Mia buggy")
+_DETERMINER = re.compile(r"(?i:\b(?:the|a|an|my|your|our|his|her|their|this|that|these|those|el|la|los|las|le|les|"
+                         r"der|die|das|dem|den|il|lo|o|os|as|mi|tu|su|mon|ma|mes|mein|meine|de|di|da|du|del|dos|das|"
+                         r"von|van|dog|cat|puppy|kitten|pet|perro|perra|gato|gata|chien|chienne|chat|hund|katze|cane|"
+                         r"gatto|cachorro|cachorra)[ \t])$")
+_PRODUCT_AFTER = re.compile(
+    r"[ \t](?:app|robot|vacuum|hoover|bag|handbag|set|buggy|pram|stroller|sofa|couch|chair|table|bed|mattress|lamp|"
+    r"dress|jacket|coat|shoes|boots|bottle|tumbler|quencher|mug|cup|kettle|blender|toaster|console|headphones|"
+    r"speaker|upgrade|plan|bundle|package|promo|edition|model|collection|range|series|cream|serum|perfume|tablet|"
+    r"laptop|phone|watch|doll|toy|lego|game|wallet|loan|account)\b")
+# words that may stand right before a name with only a space between: greetings, courtesy words, titles
+_BEFORE_OK = frozenset("""hi hello hey dear thanks thank cheers regards best morning afternoon evening hola gracias
+buenos buenas bonjour bonsoir merci salut hallo danke grüße gruß liebe lieber obrigado obrigada olá oi ciao grazie
+salve saludos atentamente cordialement mvh groeten hej tak pozdrawiam dzień dobry beste geachte mr mrs ms miss mx dr
+prof sir madam herr frau señor señora sr sra don doña dona dom monsieur madame mme mlle signor signora sig sig.ra
+dott mevrouw meneer pan pani agent caller customer""".split())
+# a name's first word inside an address or after a street number is the street's ("12 Victoria Road" is caught above)
+_STREET_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]{1,2}$")
+_PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’.-]*)[ \t]$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(][ \t]{0,3}|[—–-][ \t]{1,3})$")
+# greetings and fillers of other languages (pii_not_names.txt), read by the detector too
+NOT_NAMES = frozenset(line.strip() for line in
+                      (Path(__file__).with_name("pii_not_names.txt")).read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#"))
+
+
+# brands and public figures named like a person ("Hugo Boss", "Tommy Hilfiger", "Harry Potter")
+_BRANDS = frozenset(("hugo boss", "tommy hilfiger", "calvin klein", "ralph lauren", "harry potter", "celine dion",
+                     "céline dion", "michael kors", "marc jacobs", "kate spade", "tory burch", "christian dior",
+                     "louis vuitton", "giorgio armani", "ted baker", "paul smith", "jimmy choo", "victoria beckham",
+                     "stella mccartney", "vera wang", "john lewis", "tim hortons", "martha stewart", "hugo",
+                     "stanley quencher", "ronald mcdonald", "mary kay", "ben sherman", "karl lagerfeld",
+                     "coco chanel", "estée lauder", "estee lauder", "elon musk", "taylor swift"))
+
+
+def _given(word: str) -> bool:
+    low = word.lower()
+    return low in pii_rules.GIVEN_NAMES and low not in _NOT_HERE
+
+
+def _names(text: str) -> Iterator[Found]:
+    done = 0
+    for m in _FIRST.finditer(text):
+        if m.start() < done or not _given(m.group()):
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        if _PREFIX.search(before) or _STREET_NUMBER_BEFORE.search(before) or _DETERMINER.search(before):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _BEFORE_OK \
+                and not _given(prev.group(1)) and prev.group(1).lower() not in NOT_NAMES \
+                and not _SENTENCE_START.search(text, max(0, prev.start() - 4), prev.start()):
+            continue  # the second word of another thing's name: "Reggio Emilia", "Dubai Marina", "Magazine Luiza"
+        end = m.end()
+        for _ in range(2):  # the surname: up to two capitalised words after it, short of a trade or legal word
+            nxt = _SURNAME.match(text, end)
+            if not nxt or _AFTER.match(text, nxt.start()):
+                break
+            end = nxt.end()
+        if _AFTER.match(text, end) or _PRODUCT_AFTER.match(text, end):
+            continue  # "Lewis Plumbing", "Kaur & Sons", "Victoria Island", "Wendy's"
+        if text[m.start():end].lower() in _BRANDS:
+            continue
+        done = end
+        yield "PERSON", m.start(), end, 0.8
+
+
+def find_given_names(text: str) -> list[Found]:
+    """The names of the module's docstring, at most CAP."""
+    return list(itertools.islice(_names(text), CAP))
