@@ -631,6 +631,30 @@ Labelling conventions (every set follows them):
   "Customer Support" a kept ``TEAM``; typed invoice data's "CP" is ``ADDRESS``, spoken postcodes said alone kept
   ``ZIP`` but a Brazilian CEP an ``ADDRESS``; the last three digits of a number dialled are a kept ``LAST_DIGITS``; a
   policy number read as letters and digits is one kept ``POLICY``, a plate read aloud a kept ``VEHICLE_REG``.
+- **Written down in session 31 after blind58* was written, before it was scored** (the writers' reports): a phone
+  carrier's helpline is a ``PHONE``; gamer usernames are kept ``USERNAME``; an e-mail read back with "at gmail" and no
+  "dot com" is one ``EMAIL``, one read back without its domain ("jenny_reyes22 po ba") an ``EMAIL`` with the
+  particles outside; a spoken Irish IBAN with its check digits read one by one is one ``IBAN``; a US form's ZIP field
+  is ``ADDRESS``, a ZIP in a sentence a kept ``ZIP``; routing numbers and BSBs labelled apart are kept ``CODE``, the
+  account masked; a spoken French account number is ``BANK_ACCOUNT``; a couple signing off are two spans, "Mr & Mrs
+  T. Sheridan" one with the titles outside; a surname on a letterbox and the full signature are two ``PERSON``; UK,
+  German and Spanish driving licences, a US ITIN, a child's Spanish social-security number, a tarjeta sanitaria, a
+  Luxembourg matricule, a Hungarian ID card and adóazonosító jel, a French provisional NIR, an Argentine DNI said as
+  one number in words and a Spanish DNI read digit by digit with "equis" are ``NATIONAL_ID``; in-game currency a kept
+  ``COUNT``, a shoe size a kept ``SIZE``; "Prof." stays outside a name, as do Thai honorifics (คุณ, น้อง) and "rn"; a
+  hotel's whole address for lost luggage is an ``ADDRESS``, its room a kept ``ROOM``; a Thai Buddhist-year DOB is one
+  ``DOB``; both tries of a codice fiscale, a NINO, a Pix key (``BANK_ACCOUNT``) and GCash / PayLah numbers (``PHONE``)
+  are marked; a phone said without then with its leading zero is two ``PHONE``; a writer's own house number said
+  alone is ``ADDRESS``, a barangay, sector, estate or condo named alone a kept ``PLACE``; a Polish porting code a kept
+  ``CODE``; a Thai plate a kept ``VEHICLE_REG``; a surname-first pupil's name one ``PERSON``, a school class a kept
+  ``CODE``; a medical-aid dependant code and member number kept; "nació el 3 de abril de 1956" leaves "el" outside;
+  two bankgiros that differ are both ``BANK_ACCOUNT``, an OCR a kept ``REFERENCE``; a firm named after its signing
+  owner masks the surname only ("Holm Måleri AB", "Collins & Ward Lettings", "Huber Bau KG"); a Belgian structured
+  communication, a Latvian contract number and a Swiss Versichertennummer are kept ``REFERENCE``; a sibling's passport
+  and a passport's old and new numbers are ``PASSPORT``; a townland and county line is an ``ADDRESS``, the Eircode on
+  its own line another; a NATO-spelled surname is one ``PERSON``; "Credit Control" and "Dział Obsługi Klienta" kept
+  ``TEAM``, an SMTP display name "Customer Service" unmarked; an IPv6 address is an ``IP_ADDRESS``; "moved to Gdańsk"
+  a kept ``PLACE``; a Portuguese "Código postal" alone is an ``ADDRESS``, a CPE a kept ``CODE``.
 """
 
 from __future__ import annotations
