@@ -655,6 +655,33 @@ Labelling conventions (every set follows them):
   its own line another; a NATO-spelled surname is one ``PERSON``; "Credit Control" and "Dział Obsługi Klienta" kept
   ``TEAM``, an SMTP display name "Customer Service" unmarked; an IPv6 address is an ``IP_ADDRESS``; "moved to Gdańsk"
   a kept ``PLACE``; a Portuguese "Código postal" alone is an ``ADDRESS``, a CPE a kept ``CODE``.
+- **Written down in session 31 after blind59* was written, before it was scored** (the writers' reports): a login
+  typed wrongly then corrected is a kept ``USERNAME`` both times; a scam text's number is a ``PHONE``, its link a kept
+  ``URL`` (a scam text with no one's data has no PII), a phishing mailbox an ``EMAIL``; "Dr.", "Herrn", "Mme" stay
+  outside names; a name given alone then in full is two spans, a spelled surname and its echo further spans (a spelled
+  Irish surname with "fada" hints one span); the writer's surname inside his employer's name is masked, a firm whose
+  surname no one in the message bears is kept whole (also when the writer signs with a first name only); a suspect
+  payee with an initial is one ``PERSON``, an old account's last four a kept ``LAST_DIGITS``; a parcel's wrong house
+  ("number 17") is an ``ADDRESS`` in one batch and unmarked in another (the conventions disagree); a pet named with a
+  title ("Mr Whiskers") is a kept ``PET``; microchip numbers and CUPS are kept ``CODE``; an e-mail in words with
+  digits as words is one ``EMAIL``; a hotel for a lost bag is an ``ADDRESS``, its room a kept ``ROOM``; "el doce de
+  mayo del ochenta y cuatro" leaves "el" outside; a Personalausweis is a ``NATIONAL_ID``, its validity a kept ``DATE``;
+  a street named alone is a kept ``PLACE``; a half-typed then corrected e-mail is two ``EMAIL``; a surname in a fake
+  domain's sentence is a ``PERSON``, the real domain a kept ``URL``; a wrong and a right NIF, isikukood or Steuer-ID
+  are both ``NATIONAL_ID``; a Swiss Versichertennummer a kept ``REFERENCE``, the AHV beside it a ``NATIONAL_ID``; a
+  KVNR, a davčna številka, a TAJ, an OIB, a rodné číslo, a child's personnummer or EMŠO, a CPR, a CNP, a Medicaid id,
+  both forms of a Sri Lankan NIC, a CNIC's or Aadhaar's last four, a CURP spelled with Spanish letter names, a căn
+  cước and a MyKad read in words are ``NATIONAL_ID``; a Hungarian and a Norwegian domestic account are
+  ``BANK_ACCOUNT``, a Danish reg.nr and a sort code labelled apart kept ``CODE``; a DOB corrected to a year alone is two
+  ``DOB``; a NINO read in groups is one ``NATIONAL_ID``; a letter's reference read aloud is a kept ``REFERENCE``; a
+  URL-encoded phone and e-mail are one span each; company ids (VAT, KvK, BTW, IČO, CVR, org.nr, CUI, P.IVA, a
+  company's NIP, a company number) are kept ``CODE``, payment references (OCR, structured communication, Multibanco
+  referência) kept ``REFERENCE``, the Multibanco entidade a kept ``CODE``; a foreign plate a kept ``VEHICLE_REG``; a
+  mistaken PO a second kept ``REFERENCE``; a Sri Lankan passport is a ``PASSPORT``, its renewal application a kept
+  ``REFERENCE``; a Mexican CP said alone a kept ``ZIP``; a Ghana digital address and a Kenyan address with its
+  landmark are one ``ADDRESS``; a neighbour's house number is unmarked, the caller's own said alone an ``ADDRESS``; a
+  mobile-money PIN is a kept ``CODE``; a mother's maiden name given as a security answer is a ``PERSON``; articles stay
+  outside place and company spans.
 """
 
 from __future__ import annotations
