@@ -7,7 +7,8 @@ which holds no word-name such as Grace or Will), with the capitalised surname af
 except where its context makes it another thing's name: a legal form or a trade word after it ("Kaur & Sons",
 "Victoria Island", "Lewis Plumbing", "Carolina Gas"), a saint's or a place's prefix before it ("St Mary's", "San
 Pedro", "Lake Louise"), a possessive ("Wendy's"), a digit after it ("Jan 12"), inside an e-mail, a handle or a link,
-or one of the given names that are also places, brands and assistants (Paris, Victoria, Alexa, Mercedes).
+or one of the given names that are also places, brands and assistants (Paris, Victoria, Alexa, Mercedes); never in a
+headline, where most words start with a capital.
 
 Linear: one regex pass over the text.
 """
@@ -87,7 +88,7 @@ _BRANDS = frozenset(("hugo boss", "tommy hilfiger", "calvin klein", "ralph laure
                      "louis vuitton", "giorgio armani", "ted baker", "paul smith", "jimmy choo", "victoria beckham",
                      "stella mccartney", "vera wang", "john lewis", "tim hortons", "martha stewart", "hugo",
                      "stanley quencher", "ronald mcdonald", "mary kay", "ben sherman", "karl lagerfeld",
-                     "coco chanel", "estée lauder", "estee lauder", "elon musk", "taylor swift"))
+                     "coco chanel", "estée lauder", "estee lauder", "elon musk", "taylor swift", "morgan stanley"))
 
 
 def _given(word: str) -> bool:
@@ -122,6 +123,19 @@ def _names(text: str) -> Iterator[Found]:
         yield "PERSON", m.start(), end, 0.8
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_]")
+_TITLE_CASE_WORD = re.compile(r"[ \t](?:Is|Are|On|Of|The|In|To|For|And|With|At|By|From|Its|As|Still|After|Over)[ \t]")
+
+
+def _headline(text: str) -> bool:
+    """The text's first 300 characters are written in title case: seven words in ten start with a capital, small words
+    too ("Julian Robertson Still Bullish On Apple"). A headline's capitals say nothing of names."""
+    head = text[:300]
+    words = _CAPITALISED.findall(head)
+    return len(words) >= 6 and sum(w.isupper() for w in words) >= 0.7 * len(words) and \
+        _TITLE_CASE_WORD.search(head) is not None
+
+
 def find_given_names(text: str) -> list[Found]:
     """The names of the module's docstring, at most CAP."""
-    return list(itertools.islice(_names(text), CAP))
+    return [] if _headline(text) else list(itertools.islice(_names(text), CAP))
