@@ -682,6 +682,37 @@ Labelling conventions (every set follows them):
   landmark are one ``ADDRESS``; a neighbour's house number is unmarked, the caller's own said alone an ``ADDRESS``; a
   mobile-money PIN is a kept ``CODE``; a mother's maiden name given as a security answer is a ``PERSON``; articles stay
   outside place and company spans.
+- **Written down in session 31 after blind60* was written, before it was scored** (the writers' reports): a short
+  service number said alone ("au 3900") and a bank's "call this number" line are ``PHONE``; an unfinished spoken phone
+  and the full one are two ``PHONE``; a right name and a bakery's misspelling are both ``PERSON``; a surname on a
+  letterbox is its own span; a writer's surname in his own firm is masked alone ("Ashworth Joinery Ltd", "Khan Legal
+  LLP", "Kirkland Roofing"), a firm signed with a first name only kept ``COMPANY``, "Officina Meccanica di Gatti
+  Roberto" masks the surname-first name; an agent's echo of the caller's town is an ``ADDRESS``, a town typed after
+  the street one span with it, a Portuguese town after "em" a second span, a Canadian street, town, province and
+  postal code said in one turn one span, a US city said in its own turn an ``ADDRESS`` and a ZIP said alone a kept
+  ``ZIP``, a CP typed after a chat address a kept ``ZIP``; a wrong postcode, its correction and the read-back are three
+  ``ADDRESS``; a neighbour's house number is unmarked; an Amex CID is a ``CVV``; "****8812" is a kept
+  ``LAST_DIGITS``; a DOB corrected to a year alone is two ``DOB``; a spelled Irish surname with its fada is one
+  ``PERSON``; a card typed into a scam site is a ``CARD``, the scam domain a kept ``URL``; sort code and account
+  labelled apart keep the sort code ``CODE``, written together (also wrong and right) one ``BANK_ACCOUNT``; a KVNR, a
+  Bangladeshi NID, a Ugandan NIN, a Scottish CHI, an AMKA, an ΑΦΜ, an ЕГН, a CNP, an asmens kodas and a child's
+  isikukood are ``NATIONAL_ID``, a second staff id differing by two digits too; an employer's HR mailbox with the
+  writer's surname is an ``EMAIL``; a viewing's property address in a subject is an ``ADDRESS``; "Familie Brockmann"
+  masks the surname, the writer's "Nr. 12" is marked, the other house unmarked; "Customer Care" in a signature a kept
+  ``TEAM``, "2/5" a kept ``QUANTITY``, "8–12 Uhr" two ``TIME``, a spoken policy number one ``POLICY``; a UPI id and an
+  Argentine Mercado Pago alias (both tries) are ``BANK_ACCOUNT``; a German telecom password a kept ``CODE``; a Thai
+  plate with its province one kept ``VEHICLE_REG``; "binti" stays inside a Malay name, "Reyes, Kristine Joy" is one
+  span, "con tilde" outside; a nickname corrected to a full name is two spans; "dona Luana" keeps "dona" outside; a
+  claims mailbox in a quoted header and an attacker's replacement e-mail are ``EMAIL``, an e-mail read back without
+  its domain an ``EMAIL``; a health insurer's member number and a hospital MRN are kept ``REFERENCE``; a passport
+  number the writer doubts is still a ``PASSPORT``; a CEO-fraud mailbox, IBAN, beneficiary and fake signature's first
+  name are personal, the real supplier and domain kept; "M. et Mme Dubois-Arnaud" is one span; a Czech prefixed
+  account, a Swedish clearing + account written as one field are one ``BANK_ACCOUNT``, a Danish reg.nr labelled apart
+  a kept ``CODE``; a gas EIC and an Irish charity number kept ``CODE``, a Romanian payroll "marca" a kept
+  ``REFERENCE``; a town kept as ``PLACE`` in a sentence is an ``ADDRESS`` on a signature's postcode line; an "Eircode"
+  label stays outside its ``ADDRESS``; a misheard read-back and a re-spelling of a surname are each ``PERSON``; a card
+  read in two halves with a pause is two ``CARD``. (blind60c's writer flags "Kaczmarek i Wspólnicy" kept whole while
+  Anna Kaczmarek signs: by the rule her surname should be masked inside it; left as written.)
 """
 
 from __future__ import annotations
