@@ -46,7 +46,10 @@ _AFTER = re.compile(
     r"drive|dr|close|court|crescent|way|place|square|sq|park|gardens?|hill|island|bridge|station|airport|centre|"
     r"center|mall|plaza|market|tower|towers|hall|beach|bay|valley|county|city|town|river|lake|mountain|bau\w*|"
     r"elektro\w*|haustechnik|straße|strasse|str\.?|weg|platz|gasse|allee|laan|straat|plein|gracht|kade|"
-    r"store|stores|shop|boutique|market|supermarket|express|airways|airlines|air|cargo|courier|delivery|"
+    r"store|stores|shop|boutique|market|supermarket|express|airways|airlines|air|cargo|courier|delivery|design|designs|"
+    r"surveyors|architects|associates|engineering|construction|builders|joinery|roofing|cleaning|catering|events|"
+    r"travel|tours|photography|printing|print|signs|legal|law|solicitors|accountants|accounting|opticians?|vets|"
+    r"veterinary|removals|storage|hire|rentals|"
     r"software|systems|technologies|tech|labs|digital|games|gaming|studios|records|press|books|fund|foundation|"
     r"trust|association|society|council|fc|united|city)\b)")
 # given names that are also places, brands, products and voice assistants
@@ -74,7 +77,6 @@ prof sir madam herr frau señor señora sr sra don doña dona dom monsieur madam
 dott mevrouw meneer pan pani agent caller customer""".split())
 # a name's first word inside an address or after a street number is the street's ("12 Victoria Road" is caught above)
 _STREET_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]{1,2}$")
-_PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’.-]*)[ \t]$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(][ \t]{0,3}|[—–-][ \t]{1,3})$")
 # greetings and fillers of other languages (pii_not_names.txt), read by the detector too
 NOT_NAMES = frozenset(line.strip() for line in
@@ -96,6 +98,26 @@ def _given(word: str) -> bool:
     return low in pii_rules.GIVEN_NAMES and low not in _NOT_HERE
 
 
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word that ends one space or tab before ``start`` (letters, digits, apostrophes, dots and hyphens, starting
+    with a letter), with where it starts; ("", -1) when none does. Read backwards, at most 40 characters."""
+    end = start - 1
+    if end < 1 or text[end] not in " \t":
+        return "", -1
+    i = end
+    while i > 0 and end - i < 40 and (text[i - 1].isalnum() or text[i - 1] in "'’.-_"):
+        i -= 1
+    word = text[i:end]
+    if not word or not word[0].isalpha() or word[0].isdigit():
+        return "", -1
+    return word, i
+
+
+def _firm_named(text: str, first: str) -> bool:
+    """The first name is a firm's elsewhere in the text ("Adeyemi & Frost Surveyors LLP (formerly Adeyemi Design)")."""
+    return any(_AFTER.match(text, m.end()) for m in re.finditer(re.escape(first) + r"\b", text))
+
+
 def _names(text: str) -> Iterator[Found]:
     done = 0
     for m in _FIRST.finditer(text):
@@ -104,25 +126,26 @@ def _names(text: str) -> Iterator[Found]:
         before = text[max(0, m.start() - 24):m.start()]
         if _PREFIX.search(before) or _STREET_NUMBER_BEFORE.search(before) or _DETERMINER.search(before):
             continue
-        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _BEFORE_OK \
-                and not _given(prev.group(1)) and prev.group(1).lower() not in NOT_NAMES \
-                and not _SENTENCE_START.search(text, max(0, prev.start() - 4), prev.start()):
+        prev, prev_start = _word_before(text, m.start())
+        if prev and prev[0].isupper() and prev.lower() not in _BEFORE_OK and not _given(prev) \
+                and prev.lower() not in NOT_NAMES and not _SENTENCE_START.search(text, max(0, prev_start - 4),
+                                                                                 prev_start):
             continue  # the second word of another thing's name: "Reggio Emilia", "Dubai Marina", "Magazine Luiza"
         end = m.end()
         for _ in range(2):  # the surname: up to two capitalised words after it, short of a trade or legal word
             nxt = _SURNAME.match(text, end)
-            if not nxt or _AFTER.match(text, nxt.start()):
-                break
+            if not nxt or _AFTER.match(text, nxt.start()) or text[nxt.end():nxt.end() + 1] == ":":
+                break  # a trade or legal word, or a form's next label ("Name: Eva Lind Subject: …")
             end = nxt.end()
-        if _AFTER.match(text, end) or _PRODUCT_AFTER.match(text, end):
-            continue  # "Lewis Plumbing", "Kaur & Sons", "Victoria Island", "Wendy's"
-        if text[m.start():end].lower() in _BRANDS:
+        if _AFTER.match(text, end) or _PRODUCT_AFTER.match(text, end) or _FIGURE_OF_SPEECH.match(text, end):
+            continue  # "Lewis Plumbing", "Kaur & Sons", "Victoria Island", "Wendy's", "Keanu Reeves this and that"
+        if text[m.start():end].lower() in _BRANDS or _firm_named(text, m.group()):
             continue
         done = end
         yield "PERSON", m.start(), end, 0.8
 
 
+_FIGURE_OF_SPEECH = re.compile(r"(?i:[ \t]this[ \t](?:and|&)[ \t]that\b)")
 _CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_]")
 _TITLE_CASE_WORD = re.compile(r"[ \t](?:Is|Are|On|Of|The|In|To|For|And|With|At|By|From|Its|As|Still|After|Over)[ \t]")
 

@@ -999,8 +999,10 @@ class PresidioPiiDetector:
         spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                  if not (kind in KEPT_OVER and _overlaps(keep, start, end))]
         # session 31: capitalised first names we know that no cue introduces (judged by the filters in finish)
-        spans += [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_given_names.find_given_names(text)
-                  if not _overlaps(keep, start, end)]
+        named = pii_given_names.find_given_names(text)
+        figures = _public_figures_in(text) if named else []  # "it's Keanu Reeves this and that"
+        spans += [PiiSpan(kind, start, end, score) for kind, start, end, score in named
+                  if not _overlaps(keep, start, end) and not _overlaps(figures, start, end)]
         if len(text) <= PRESIDIO_CHARS:
             found = [(r.entity_type, r.start, r.end, float(r.score),
                       r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
