@@ -57,11 +57,16 @@ _STRONG = (
     r"package|paquete|pacote|pacco|paket|pakket|lieferung|lieferschein|myki|leap[ \t]card|oyster|opal|presto|"
     r"travel[ \t]?card|medical[ \t]aid|spieler-id|id[ \t]giocatore|id[ \t]de[ \t]jugador|"
     r"vat|iva|btw|tva|ust-?idnr|kvk|ondernemingsnummer|siret|siren|krs|regon|cvr|nip[ \t]firmy|company[ \t]number|"
-    r"player[ \t]id|game[ \t]id|user[ \t]id|uid|request[ \t]id|aangifte|pcn")
+    r"player[ \t]id|game[ \t]id|user[ \t]id|uid|request[ \t]id|aangifte|pcn|"
+    # session 31: Nordic payment ids, a company's NIPC and registration, Italian transfer references, Indian RRNs and
+    # bank session ids, a Portuguese complaint, a registered letter, mutual and sick-fund members
+    r"kid|ocr|nipc|(?:company|business)[ \t]registration|cro|rrn|session[ \t]id|reclama[çc][ãa]o|"
+    r"raccomandata|soci[ée]taire|mutualidad|mutuelle|ziekenfonds|krankenkasse")
 _NUMBER_WORDS = (r"number|num|no|nr|n[°º]|n\.[°º]|nº|#|id|code|c[óo]digo|codice|numéro|numero|número|nummer|numer|"
                  r"nummeret|ref|reference")
 # a German, Dutch or Nordic compound ending in a number's word: "Kundennummer", "Lidnummer", "klantnummer"
-_COMPOUND = re.compile(r"(?i:([^\W\d_]{2,30}?)(?:s|n|en|e|-)?(?:nummer(?:et)?|-?nr\.?))$")
+_COMPOUND = re.compile(r"(?i:([^\W\d_]{2,30}?)(?:s|n|en|e|-)?(?:nummer(?:et)?|-?nr\.?)|"
+                       r"(?:asiakas|vakuutus|lasku|viite|sopimus|tilaus|asiakkuus)numero)$")  # Finnish (session 31)
 _TAIL_WORDS = frozenset(("is", "ist", "er", "är", "es", ":", "#", "(", "=", "-"))
 _UPPER_TOKEN = re.compile(r"[A-Z]{1,5}:?")
 _COMPOUND_WORD = re.compile(r"[^\W\d_][\w-]{2,40}\.?")
