@@ -713,6 +713,33 @@ Labelling conventions (every set follows them):
   label stays outside its ``ADDRESS``; a misheard read-back and a re-spelling of a surname are each ``PERSON``; a card
   read in two halves with a pause is two ``CARD``. (blind60c's writer flags "Kaczmarek i Wspólnicy" kept whole while
   Anna Kaczmarek signs: by the rule her surname should be masked inside it; left as written.)
+- **Written down in session 31 after blind61* was written, before it was scored** (the writers' reports): an agent
+  reading out another customer's address by mistake is still an ``ADDRESS``; "Sir", "Encik", "Mr.", "(Mrs)" stay
+  outside names, both tries of a name are marked; a phone broken off and given again, or read without then with its
+  leading zero, is two ``PHONE``; a half-spelled surname is a second ``PERSON``; an Aadhaar's last four given to verify
+  is a ``NATIONAL_ID``, a card's last four a kept ``LAST_DIGITS``; a Kenyan SHA number, a Colombian cédula read in
+  words as one number, a Luxembourg matricule, a Hungarian adóazonosító jel and TAJ, a daughter's SA ID, a late
+  husband's NINO and a Spanish tarjeta sanitaria are ``NATIONAL_ID``; a Discovery Health member number and dependant
+  code, a Swiss Versichertennummer, a Turkish subscriber number, a WindTre "codice cliente", a French utility customer
+  number read digit by digit and a health plan's member id spelled with hints are kept ``REFERENCE`` / ``CODE``; a
+  Pix key that is a phone (wrong then right) is two ``BANK_ACCOUNT``, a Nequi or GCash number a ``PHONE``; a vendor's
+  account beside its provider is a ``BANK_ACCOUNT``, the provider a kept ``COMPANY``; a Turkish line number is a
+  ``PHONE``; prepaid tokens, porting codes, RIO, CUPS, POD, CPE, MPRN and IFSC are kept ``CODE`` / ``METER``; a
+  business's RFC and a Czech sole trader's IČO are kept ``CODE``; a funeral-policy beneficiary is a ``PERSON``; a date
+  of death a kept ``DATE``; a country code alone is unmarked; a scam's callback number is a ``PHONE``, the card and CVV
+  given to the scammer ``CARD`` and ``CVV``; "nummer 42" said alone for one's own address is an ``ADDRESS``; a
+  phishing sender's mailbox is an ``EMAIL``; a surname inside a firm's name is masked when a person with it is masked
+  in the message (also "t/a Whitfield Electrical"), a firm close to but not the writer's surname kept whole, a
+  misspelt and a correct employer both kept ``COMPANY``; a fake change-of-bank beneficiary, mailbox and IBAN are
+  personal, a forwarding colleague a ``PERSON``; "M. et Mme Lambert-Roux" masks the surname only; a payment reference
+  built from a surname is a kept ``REFERENCE``; a German spelling with one helper word is one ``PERSON``; spoken policy
+  numbers (also in German number words) are one kept ``POLICY``; a leaked payslip's employee name and personnummer
+  are personal; "Dr." and "Mr" before a surname may be kept ``TITLE`` spans; a card typed in two halves is two
+  ``CARD``; "flat 12" for one's own flat is an ``ADDRESS``, a gate code a kept ``CODE``; "ZHOU/LINA MS" keeps "MS"
+  outside; couples ("Tobias & Mira Engel") and a doorbell's two names are two ``PERSON``; a hacker's login IP is an
+  ``IP_ADDRESS``, its country a kept ``COUNTRY``; a misspelt and a correct name on a booking are both ``PERSON``; the
+  other driver's name and phone are personal, the plate kept; a landlord's rented-out property address is an
+  ``ADDRESS``; a French school class and a course code kept ``CODE``; a day-only date a kept ``DATE``.
 """
 
 from __future__ import annotations
