@@ -1000,9 +1000,10 @@ class PresidioPiiDetector:
                  if not (kind in KEPT_OVER and _overlaps(keep, start, end))]
         # session 31: capitalised first names we know that no cue introduces (judged by the filters in finish)
         named = pii_given_names.find_given_names(text)
-        figures = _public_figures_in(text) if named else []  # "it's Keanu Reeves this and that"
+        figures = _public_figures_in(text) + [(m.start(), m.end()) for m in _S25B_PEOPLE_FIRM.finditer(text)] \
+            if named else []  # "it's Keanu Reeves this and that", "the Hugo Boss jacket"
         spans += [PiiSpan(kind, start, end, score) for kind, start, end, score in named
-                  if not _overlaps(keep, start, end) and not _overlaps(figures, start, end)]
+                  if not _overlaps(keep, start, end) and not any(a < end and start < b for a, b in figures)]
         if len(text) <= PRESIDIO_CHARS:
             found = [(r.entity_type, r.start, r.end, float(r.score),
                       r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
