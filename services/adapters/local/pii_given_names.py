@@ -52,6 +52,38 @@ _AFTER = re.compile(
     r"veterinary|removals|storage|hire|rentals|"
     r"software|systems|technologies|tech|labs|digital|games|gaming|studios|records|press|books|fund|foundation|"
     r"trust|association|society|council|fc|united|city)\b)")
+# a firm's name after a surname: a legal form or a trade word (the _AFTER words less the possessive and a digit), or
+# "&" and a capitalised word that is no given name ("Marsh & Tillot", not "Tobias & Mira") — read by the detector's
+# session-31 firm filter
+FIRM_AFTER = re.compile(_AFTER.pattern.replace(r"['’]s\b|[ \t]?\d|", "", 1)
+                        .replace(r"[ \t]{0,2}(?:&|\+|", r"[ \t]{0,2}(?:&[ \t]{0,2}(?:co\b|sons?\b|partners?\b)|", 1))
+_AMPERSAND_NAME = re.compile(r"[ \t]{0,2}&[ \t]{0,2}(" + _WORD + r")\b")
+
+
+def firm_after(text: str, end: int) -> bool:
+    """A firm's name goes on after ``end``: a legal form, a trade word, "& Co", or "&" and a capitalised word that is
+    no given name we know, with a legal form or a trade word within three words after it."""
+    at = end
+    while at < len(text) and at - end < 2 and text[at] in " \t":
+        at += 1
+    if at >= len(text) or not (text[at].isupper() or text[at] in "&+"):
+        return False  # "Graham Pell as a named driver": a firm's word is written with its capital
+    if FIRM_AFTER.match(text, end):
+        return True
+    amp = _AMPERSAND_NAME.match(text, end)
+    if not amp or _given(amp.group(1)):
+        return False
+    at = amp.end()
+    for _ in range(3):  # "Marsh & Tillot Solicitors", "Åkesson & Lind Redovisning AB": a trade or legal word follows
+        if FIRM_AFTER.match(text, at):
+            return True
+        nxt = _SURNAME.match(text, at)
+        if not nxt:
+            return False
+        at = nxt.end()
+    return False
+
+
 # given names that are also places, brands, products and voice assistants
 _NOT_HERE = frozenset("""paris florence georgia austin jordan chelsea sydney adelaide victoria regina savannah
 charlotte madison phoenix houston dallas orlando lincoln jackson lourdes santiago valencia alexandria carolina

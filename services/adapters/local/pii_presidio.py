@@ -1188,6 +1188,8 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [c for s in spans if (c := _s24_organisation(text, s, spans))] if _S24_CAPITAL.search(text) else spans
     spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
     spans = [c for s in spans if (c := _s31_function_words(text, s))]  # session 31
+    if any(s.kind == "PERSON" for s in spans):
+        spans = [s for s in spans if not _s31_firm_surname(text, s, spans)]  # session 31, seventh rule
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
@@ -1494,6 +1496,26 @@ def _s31_function_words(text: str, span: PiiSpan) -> PiiSpan | None:
     if not best or not any(w.group().lower() in pii_rules.GIVEN_NAMES for w in best):
         return None
     return PiiSpan(span.kind, span.start + best[0].start(), span.start + best[-1].end(), span.score)
+
+
+_S31_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+
+
+def _s31_firm_surname(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
+    """A PERSON span of one or two capitalised words right before a firm's legal form or trade word ("Kluge
+    Elektrotechnik GmbH", "Marsh & Tillot Solicitors"), none of whose words another PERSON span of the message holds:
+    the firm's name, not a person's (the labelling convention masks a firm's surname only when someone in the message
+    bears it)."""
+    if span.kind != "PERSON":
+        return False
+    words = text[span.start:span.end].split()
+    if not 1 <= len(words) <= 2 or not all(_S31_CAPITALISED.fullmatch(w) for w in words):
+        return False
+    if not pii_given_names.firm_after(text, span.end):
+        return False
+    others = {w.lower() for s in spans if s.kind == "PERSON" and s is not span
+              and (s.end <= span.start or s.start >= span.end) for w in text[s.start:s.end].split()}
+    return not any(w.lower() in others for w in words)
 
 
 def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:

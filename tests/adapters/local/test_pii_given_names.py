@@ -59,3 +59,24 @@ def test_a_long_text_of_capitalised_words_is_read_in_linear_time() -> None:
     found = pii_given_names.find_given_names(text)
     assert time.process_time() - began < 5
     assert len(found) == pii_given_names.CAP
+
+
+# session 31, seventh rule: a firm named after a surname nobody in the message bears is the firm's name
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Rechnung von Kluge Elektrotechnik GmbH ist doppelt gekommen. Gruß, Petra Sommer", "Kluge"),
+    ("Our solicitors Marsh & Tillot Solicitors will write to you. Tom Hughes", "Marsh"),
+])
+def test_a_firm_named_after_a_surname_nobody_bears_is_not_masked(detector: PresidioPiiDetector, text: str,
+                                                                  kept: str) -> None:
+    assert not any(kept in n for n in names(detector, text)), names(detector, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the writer bears the firm's surname: masked inside the firm's name too
+    ("Invoice from Hoekstra Design B.V. attached. Regards, Jan Hoekstra", "Hoekstra"),
+    # "as" is no Norwegian AS after a name written in a sentence; a couple is two people
+    ("Please add Tomás Ferreira as a named driver from Monday", "Tomás Ferreira"),
+    ("Thanks from Tobias & Mira Engel for the quick repair", "Tobias"),
+])
+def test_names_beside_firm_words_keep_their_mask(detector: PresidioPiiDetector, text: str, name: str) -> None:
+    assert any(name in n for n in names(detector, text)), names(detector, text)
