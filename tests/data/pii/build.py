@@ -740,6 +740,43 @@ Labelling conventions (every set follows them):
   ``IP_ADDRESS``, its country a kept ``COUNTRY``; a misspelt and a correct name on a booking are both ``PERSON``; the
   other driver's name and phone are personal, the plate kept; a landlord's rented-out property address is an
   ``ADDRESS``; a French school class and a course code kept ``CODE``; a day-only date a kept ``DATE``.
+- **Written down in session 31 after blind62* was written, before it was scored** (the writers' reports): an agent's
+  read-back of the caller's house number is its own ``ADDRESS``; a German spelled surname with "O mit Punkten" is a
+  second ``PERSON`` with its helper words, a booking reference spelled with "R as in Romeo" one kept ``BOOKING``; a
+  passport read digit by digit is one ``PASSPORT``; a company helpline typed in a complaint is a ``PHONE``; a mistyped
+  and a correct e-mail are two ``EMAIL``; a parcel's wrong and right houses are both ``ADDRESS`` (blind62, blind62c;
+  the conventions disagree); "the Hollis family" masks the surname alone; a surname given for a table is masked with a
+  CRM name too; an old and a new name on a booking are both ``PERSON``; a storm's and a band's names are kept
+  ``EVENT``; a student number, a player id and a CRN are kept ``REFERENCE``; school classes kept ``CODE``; a spoken
+  card expiry a kept ``EXPIRY``, the CVV beside it a ``CVV``; a tarjeta sanitaria, a Steuer-ID, a Personalausweis, an
+  unsure número de utente (both versions), an Austrian e-card number, an Aadhaar's last four read one by one, a
+  Kenyan SHA number with its check suffix and a sole trader's NIP are ``NATIONAL_ID``; "Paddy" signing off is a
+  ``PERSON``, "Whelan's Bar" with no Whelan masked a kept ``COMPANY``; an owner's surname in a self-corrected firm name
+  is masked in both tries, "Talleres Ibarra S.L." with nobody masked kept whole; "Mr" stays outside; a misaddressed
+  letter's addressee is a ``PERSON``; a fake change-of-bank mailbox, IBAN and beneficiary are personal, its display
+  name and real domain kept; "reg. 1551 konto 3100458821" written as one run is one ``BANK_ACCOUNT``, a reg.nr on its
+  own form line a kept ``CODE``; a Czech prefixed account is one ``BANK_ACCOUNT``; "Stiege 2" a kept ``PLACE``, "Top
+  17, Wiedner Hauptstraße 60, 1040 Wien" one ``ADDRESS``, a Danish "4. th" alone an ``ADDRESS``, "kamer 214" with a
+  care home's street one ``ADDRESS`` and the home's name a kept ``COMPANY``; payroll table names are ``PERSON``, their
+  ids kept ``REFERENCE``; ledger codes ("THO001") kept ``REFERENCE``; tax codes "1257L" and "BR" kept ``CODE``, "week
+  42" a kept ``DATE``; an invoice number read in German digit words one kept ``INVOICE``; a quoted M-Pesa SMS's wrong
+  recipient is a ``PERSON``, both numbers ``PHONE``; a paybill and a branch code written apart are kept ``CODE``, the
+  account a ``BANK_ACCOUNT``; one's own unit in a named complex is an ``ADDRESS``, the complex a kept ``PLACE``; a
+  landmark inside a Kenyan delivery address is inside the span, one in its own sentence a kept ``PLACE``; "entre calle
+  Juárez y Allende" kept ``PLACE``; a CEP, the street's echo and the house number in separate turns are three
+  ``ADDRESS``; "le" stays outside a French DOB; a newborn's birth date is a ``DOB``; a Spanish postcode and a Mexican CP
+  said alone are kept ``ZIP``, a "CP fiscal" in typed invoice data an ``ADDRESS``; UPI ids (wrong then intended) are
+  ``BANK_ACCOUNT``, the UTR a kept ``REFERENCE``; a PAN-card name order and an account name order are two ``PERSON``; a
+  passport printed wrong and the right one are both ``PASSPORT``, a passport-seva file number a kept ``REFERENCE``; an
+  agent's read-back of an e-mail's local part is an ``EMAIL``; a NATO-spelled e-mail local part is one ``PERSON``; a
+  phone broken off and restarted is two ``PHONE``; "Idraulica Ferri di Ferri Stefano" masks both, firms with no masked
+  namesake ("Meyer Haustechnik GmbH", "Hollis & Webb Plumbing") are kept ``COMPANY``; a spoken German IBAN in groups is
+  one ``IBAN``; a spoken French fixed line in two-digit words is one ``PHONE``, a RIO a kept ``CODE``; vocatives and
+  honorifics stay outside names ("Mummy", "dona", "don", "hanım", "panie", "Encik", "a.n."), a bare "Alhaji" is
+  unmarked; a mother's maiden name as a security answer is a ``PERSON``; a US state before a plate stays outside the
+  kept ``VEHICLE_REG``; a Polish transfer title and a parcel-locker tracking number are kept; an attacker's recovery
+  e-mail and login IP are ``EMAIL`` and ``IP_ADDRESS``. (blind62c's writer read only part of this docstring: the
+  middle was cut by their tool.)
 """
 
 from __future__ import annotations
