@@ -110,8 +110,9 @@ dott mevrouw meneer pan pani agent caller customer""".split())
 # a name's first word inside an address or after a street number is the street's ("12 Victoria Road" is caught above)
 _STREET_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]{1,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(][ \t]{0,3}|[—–-][ \t]{1,3})$")
-# greetings and fillers of other languages (pii_not_names.txt), read by the detector too
-NOT_NAMES = frozenset(line.strip() for line in
+# greetings and fillers of the languages our calls mix (pii_not_names.txt, session 30), read once here; the detector's
+# never-a-name filter reads them from here too (pii_presidio.NOT_NAME_WORDS)
+GREETINGS = frozenset(line.strip() for line in
                       (Path(__file__).with_name("pii_not_names.txt")).read_text(encoding="utf-8").splitlines()
                       if line.strip() and not line.startswith("#"))
 
@@ -147,7 +148,13 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
 
 def _firm_named(text: str, first: str) -> bool:
     """The first name is a firm's elsewhere in the text ("Adeyemi & Frost Surveyors LLP (formerly Adeyemi Design)")."""
-    return any(_AFTER.match(text, m.end()) for m in re.finditer(re.escape(first) + r"\b", text))
+    at = text.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) and _AFTER.match(text, end):
+            return True
+        at = text.find(first, end)
+    return False
 
 
 def _names(text: str) -> Iterator[Found]:
@@ -160,7 +167,7 @@ def _names(text: str) -> Iterator[Found]:
             continue
         prev, prev_start = _word_before(text, m.start())
         if prev and prev[0].isupper() and prev.lower() not in _BEFORE_OK and not _given(prev) \
-                and prev.lower() not in NOT_NAMES and not _SENTENCE_START.search(text, max(0, prev_start - 4),
+                and prev.lower() not in GREETINGS and not _SENTENCE_START.search(text, max(0, prev_start - 4),
                                                                                  prev_start):
             continue  # the second word of another thing's name: "Reggio Emilia", "Dubai Marina", "Magazine Luiza"
         end = m.end()

@@ -1000,10 +1000,10 @@ class PresidioPiiDetector:
                  if not (kind in KEPT_OVER and _overlaps(keep, start, end))]
         # session 31: capitalised first names we know that no cue introduces (judged by the filters in finish)
         named = pii_given_names.find_given_names(text)
-        figures = _public_figures_in(text) + [(m.start(), m.end()) for m in _S25B_PEOPLE_FIRM.finditer(text)] \
-            if named else []  # "it's Keanu Reeves this and that", "the Hugo Boss jacket"
+        # a firm named after people ("the Hugo Boss jacket"); public figures are dropped in finish, as every span's
+        firms = [(m.start(), m.end()) for m in _S25B_PEOPLE_FIRM.finditer(text)] if named else []
         spans += [PiiSpan(kind, start, end, score) for kind, start, end, score in named
-                  if not _overlaps(keep, start, end) and not any(a < end and start < b for a, b in figures)]
+                  if not _overlaps(keep, start, end) and not any(a < end and start < b for a, b in firms)]
         if len(text) <= PRESIDIO_CHARS:
             found = [(r.entity_type, r.start, r.end, float(r.score),
                       r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer")
@@ -1449,13 +1449,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # session 30: greetings and fillers of the languages our calls mix ("habari", "haan ji", "boa tarde", "merhaba") that
-# the tagger and the NER took for names in lower-case transcripts (pii_not_names.txt)
-NOT_NAMES_FILE = Path(__file__).with_name("pii_not_names.txt")
-# session 31: and the number words of those languages (a span over them is a number read out, which
-# pii_spoken_numbers masks after its cue)
-NOT_NAME_WORDS = (frozenset(line.strip() for line in NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-                            if line.strip() and not line.startswith("#"))
-                  | pii_spoken_numbers.NUMBER_WORDS) - pii_rules.GIVEN_NAMES
+# the tagger and the NER took for names in lower-case transcripts (pii_not_names.txt, read in pii_given_names); since
+# session 31 the number words of those languages too (a span over them is a number read out, which pii_spoken_numbers
+# masks after its cue)
+NOT_NAME_WORDS = (pii_given_names.GREETINGS | pii_spoken_numbers.NUMBER_WORDS) - pii_rules.GIVEN_NAMES
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
