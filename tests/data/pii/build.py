@@ -777,6 +777,32 @@ Labelling conventions (every set follows them):
   kept ``VEHICLE_REG``; a Polish transfer title and a parcel-locker tracking number are kept; an attacker's recovery
   e-mail and login IP are ``EMAIL`` and ``IP_ADDRESS``. (blind62c's writer read only part of this docstring: the
   middle was cut by their tool.)
+- **Written down in session 32 after blind63* was written, before it was scored** (the writers' reports): an e-mail's
+  local part read back with its domain spoken ("t.okoro at yahoo") is an ``EMAIL`` over the local part, the caller's
+  letters after it a second ``PERSON``; a French address corrected in full is two ``ADDRESS``; a Spanish postcode in
+  its own turn a kept ``ZIP``; a Packstation number and a Postnummer kept ``CODE``; card and passport expiries kept
+  ``DATE``; a hotel named by its city alone a kept ``CITY``, its room a kept ``ROOM``; a team's display name in a
+  quoted header ("Service Client Darty") a kept ``TEAM``; lower-case nickname sign-offs are ``PERSON``; "R. Okonjo" one
+  ``PERSON``; "Jonas und Lea Brandt" two spans; star ratings kept ``QUANTITY``; a Medicare position number a kept
+  ``CODE``, the card number a ``NATIONAL_ID``; a wrong and a corrected DNI two spans; a US unit given alone an
+  ``ADDRESS``; a neighbour's and a courier's wrong house numbers unmarked (blind63); an agent correcting their own name
+  gives two ``PERSON``; a firm said by mistake and the right one both kept ``COMPANY``; a scam payee shown by an app a
+  ``PERSON``; a stranger's house reported for an illegal connection an ``ADDRESS``, the landmark after it unmarked; a
+  title said before a self-correction unmarked; an SMS fraud short code a ``PHONE`` (against blind55*'s call); a card
+  given in two halves two ``CARD``, "ending five three six six" a kept ``LAST_DIGITS``; a mobile-money number sent to
+  by mistake and the intended one both ``PHONE``; a neighbour taking a parcel a ``PERSON`` with their ``ADDRESS``; a
+  neighbour's "nº 32" unmarked, the writer's own "nº 23" an ``ADDRESS``; a late father's name and MyKad personal, the
+  date he died a kept ``DATE``; a password said aloud a kept ``CODE``; a mother's maiden name alone a ``PERSON``; a
+  surname spelled with "double l" one ``PERSON``; a count of transactions a kept ``COUNT``; a US city in its own turn
+  after the street an ``ADDRESS`` (blind63b); a fake change-of-bank mail's display name kept ``COMPANY``, its mailbox,
+  IBAN and beneficiary personal, the genuine domain a kept ``URL``; a supplier's webmail address masked, the firm kept;
+  a firm sharing a masked surname masks the surname alone ("Krüger & Lenz Steuerberatung PartG"), a firm with no
+  masked namesake kept whole; a company's own card and CVC masked, the expiry kept; a landlord's "Vondelstraat 88-2"
+  without a town an ``ADDRESS``, the neighbours' "nr. 86" unmarked; a KVNR and an SV-Nummer ``NATIONAL_ID``; a payroll
+  matricule and a vendor-master id kept ``REFERENCE``; a Polish NRB without "PL" and a Swedish clearing-and-account
+  run one ``BANK_ACCOUNT`` each, a clearing number or reg.nr on its own label a kept ``CODE``; "40-12-76 91827364"
+  one ``BANK_ACCOUNT``, a sort code labelled apart a kept ``CODE``; calendar weeks kept ``DATE``, school classes kept
+  ``CODE``; "Block C", "Schiphol" and a supermarket car park kept ``PLACE``; titles stay outside names (blind63c).
 """
 
 from __future__ import annotations
