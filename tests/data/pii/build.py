@@ -803,6 +803,40 @@ Labelling conventions (every set follows them):
   run one ``BANK_ACCOUNT`` each, a clearing number or reg.nr on its own label a kept ``CODE``; "40-12-76 91827364"
   one ``BANK_ACCOUNT``, a sort code labelled apart a kept ``CODE``; calendar weeks kept ``DATE``, school classes kept
   ``CODE``; "Block C", "Schiphol" and a supermarket car park kept ``PLACE``; titles stay outside names (blind63c).
+- **Written down in session 32 after blind64* was written, before it was scored** (the writers' reports): a shop's
+  name on a marketplace is a kept ``COMPANY``; a scammer's handle that spells a first name a kept ``HANDLE``, the payee
+  name they gave a ``PERSON``; an Australian postcode in an outage tweet a kept ``ZIP``; a baggage file number and a
+  bag tag kept, the hotel the bag goes to one ``ADDRESS`` with its name inside, the room a kept ``ROOM``; boxers named
+  as the fight streamed kept ``PUBLIC_FIGURE``; "MRS" after an airline-style name outside it; a French identity card
+  in the new 9-character form a ``NATIONAL_ID``; a driving licence "the same as the DNI" one ``NATIONAL_ID``; a Pix key
+  that is a CPF a ``BANK_ACCOUNT``; a spoken eircode an ``ADDRESS``; a nickname signing off with a CRM name a
+  ``PERSON``; a quoted company letter's signer, office address and phone masked, job title and company kept; a gate
+  and an airport code kept ``PLACE``; a frequent-flyer number a kept ``REFERENCE``, its programme a kept ``PRODUCT``;
+  an Austrian plate one kept ``VEHICLE_REG``; a gamer tag that spells a child's name a kept ``USERNAME``, the child's
+  first name alone a ``PERSON`` (blind64); a Ugandan NIN read letter by letter, a Zambian NRC read with "slash", a
+  Moroccan CNSS number and a private person's URA TIN are ``NATIONAL_ID``; Thai names inside unspaced words are
+  ``PERSON`` with คุณ outside, a Sinhala honorific after a name outside, Bengali "মোঃ" inside; Bengali-digit NIDs
+  marked as written; an Egyptian address with the flat after the city one ``ADDRESS``; an eircode at the end of a
+  written address inside it; an Australian postcode said with the street inside the ``ADDRESS``; a wrong house a
+  courier delivered to unmarked (blind48's rule); a nickname masked where the CRM name is not in the text; a wrong
+  first try of an e-mail and the right one both ``EMAIL``; a misread and corrected DNI two spans; a card's last four
+  read to verify a kept ``LAST_DIGITS``; a scam caller's phone and the victim's MoMo number both ``PHONE``, a USSD code
+  a kept ``CODE``; Yape wallet numbers wrong and intended both ``PHONE``; a Mercado Pago alias and a Moroccan RIB a
+  ``BANK_ACCOUNT``; a phishing domain a kept ``URL``; utility and telecom customer numbers read aloud kept
+  ``REFERENCE``; a policy read in letters and digits a kept ``POLICY``; a Ghanaian plate a kept ``VEHICLE_REG``;
+  airport codes kept ``PLACE``; some firms addressed in greetings left unmarked (blind64b); an office address given as
+  an interview venue an ``ADDRESS``; a building named alone a kept ``PLACE``, each French address form field its own
+  ``ADDRESS``; a signer's surname inside the firm's name masked alone ("Zimmerli Haustechnik AG"), a firm with no
+  masked namesake kept ``COMPANY``; a fraud mail's real display name and domain kept, the look-alike mailbox,
+  beneficiary and IBAN masked, the real supplier's switchboard a ``PHONE``; a sort code run into the account one
+  ``BANK_ACCOUNT``; an impossible date of birth and its guess both ``DOB``; a wrong and a right SVNR or CPR both
+  ``NATIONAL_ID``; another person's payslip received by mistake masks their name and PPS; a Swedish clearing number on
+  its own a kept ``CODE``, a bankgiro a ``BANK_ACCOUNT``, its OCR a kept ``REFERENCE``; a Czech account one
+  ``BANK_ACCOUNT``, its variable symbol a kept ``REFERENCE``; container, voyage and customs entry numbers kept
+  ``REFERENCE``, a Leitweg-ID, a BACS user number and a DX number kept ``CODE``, applicant ids kept ``REFERENCE``; a TK
+  number on a sick note a ``NATIONAL_ID``, "TK" a kept ``COMPANY``; "Ing.", "Mag.", "Maître", "Herr Notar Dr." and
+  "Prof." outside names, a Polish or Czech vocative masks the name alone; a caller's former and current homes three
+  ``ADDRESS`` spans; an out-of-office reply's team mailbox an ``EMAIL`` (blind64c).
 """
 
 from __future__ import annotations
