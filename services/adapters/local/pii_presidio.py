@@ -1116,6 +1116,88 @@ administratie inkoop verkoop orderverwerking boekhouding dział obsługi klienta
 zakupów manager director surveyor engineer officer coordinator assistant specialist consultant analyst administrator
 supervisor accountant ingenieur projektingenieur asystentka verpleegkundige""".split())
 _S23_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _read_firm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The department words and the trade words of pii_firm_words.txt (its header says what they are)."""
+    sections: dict[str, set[str]] = {"departments": set(), "trades": set()}
+    current = sections["departments"]
+    for line in FIRM_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            current = sections[line.strip("[]")]
+        elif line and not line.startswith("#"):
+            current.add(line)
+    return frozenset(sections["departments"]), frozenset(sections["trades"])
+
+
+# since session 32: teams and departments that sign ("Regards, Credit Control", "Dział Księgowości") count with the
+# session-23 role words, and a firm named with a trade word of another language is no one's name (_s32_trade_firm)
+FIRM_WORDS_FILE = Path(__file__).with_name("pii_firm_words.txt")
+DEPARTMENT_WORDS, TRADE_WORDS = _read_firm_words()
+_ROLE_WORDS = _S23_ROLE_WORDS | DEPARTMENT_WORDS
+_S32_JOINERS = frozenset("i e y et und and van von de der den di da do das des du la le".split())
+
+
+def _s32_borne_in_text(text: str, word: str, span: PiiSpan) -> bool:
+    """Whether the word is said elsewhere in the text beside a given name we know ("Florian Ostermeier", "Bianchi
+    Marco"), so that someone in the message bears it even where no span was found for them."""
+    at = text.find(word)
+    while at >= 0:
+        if not span.start <= at < span.end:
+            before = _S23_WORD.findall(text[max(0, at - 25):at])
+            after = _S23_WORD.findall(text[at + len(word):at + len(word) + 25])
+            if (before and before[-1].lower() in pii_rules.GIVEN_NAMES) or (
+                    after and after[0].lower() in pii_rules.GIVEN_NAMES):
+                return True
+        at = text.find(word, at + len(word))
+    return False
+
+
+def _s32_trade_firm(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan | None:
+    """A PERSON span written with capitals that holds a trade word ("Van Dijk Logistiek", "Vltava Tisk s.r.o",
+    "Keane Insurance Brokers"): dropped when no other PERSON span of the message bears its other words, else cut to
+    the words one does (the labelling convention: a firm's surname is masked only when someone in the message bears
+    it)."""
+    if span.kind != "PERSON":
+        return span
+    value = text[span.start:span.end]
+    words = list(_S23_WORD.finditer(value))
+    lows = [w.group().lower() for w in words]
+    if not any(low in TRADE_WORDS for low in lows):
+        return span
+    if not all(w.group()[:1].isupper() or low in _S32_JOINERS or len(low) <= 3 for w, low in zip(words, lows, strict=True)):
+        return span
+    others = {w.lower() for s in spans if s.kind == "PERSON" and (s.end <= span.start or s.start >= span.end)
+              for w in _S23_WORD.findall(text[s.start:s.end])}
+    lines = [line for line in value.split("\n") if not any(w.lower() in TRADE_WORDS for w in _S23_WORD.findall(line))]
+    others |= {w.lower() for line in lines for w in _S23_WORD.findall(line)}  # "Frank Olbrich\nOlbrich Hausverwaltung"
+    kept: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for i, (word, low) in enumerate(zip(words, lows, strict=True)):
+        if low not in TRADE_WORDS:
+            run.append(word)
+        last = i + 1 == len(words) or low in TRADE_WORDS or "\n" in value[word.end():words[i + 1].start()]
+        if last and run:
+            line_start = value.rfind("\n", 0, run[0].start()) + 1
+            line_end = value.find("\n", run[-1].end())
+            line = value[line_start:len(value) if line_end < 0 else line_end]
+            if not any(w.lower() in TRADE_WORDS for w in _S23_WORD.findall(line)):
+                kept.append((run[0].start(), run[-1].end()))
+            else:  # from the first word someone bears or a given name we know ("Remontowe Marek Dąbrowski")
+                named = [j for j, w in enumerate(run) if len(w.group()) > 2 and w.group().lower() not in _S32_JOINERS
+                         and (w.group().lower() in others or w.group().lower() in pii_rules.GIVEN_NAMES
+                              or _s32_borne_in_text(text, w.group(), span))]
+                if named:
+                    first = named[0]
+                    while first and run[first - 1].group().lower() in _S32_JOINERS:  # "Le Goff", "Van Wijngaarden"
+                        first -= 1
+                    end_at = max(j for j, w in enumerate(run) if len(w.group()) > 2 or j == named[-1])
+                    kept.append((run[first].start(), run[end_at].end()))  # not a legal form's letters ("B.V")
+            run = []
+    if not kept:
+        return None
+    return PiiSpan(span.kind, span.start + kept[0][0], span.start + kept[-1][1], span.score)
 _S23_BREAK = re.compile(r"[\n,;|–—]")
 
 
@@ -1164,7 +1246,7 @@ def _s23_without_role(text: str, span: PiiSpan) -> PiiSpan | None:
     if found is not span:
         return found
     value = text[span.start:span.end]
-    roles = [m for m in _S23_WORD.finditer(value) if m.group().lower() in _S23_ROLE_WORDS]
+    roles = [m for m in _S23_WORD.finditer(value) if m.group().lower() in _ROLE_WORDS]
     if not roles:
         return span
     cut = max((m.start() for m in _S23_BREAK.finditer(value, 0, roles[0].start())), default=-1)
@@ -1190,6 +1272,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [c for s in spans if (c := _s31_function_words(text, s))]  # session 31
     if any(s.kind == "PERSON" for s in spans):
         spans = [s for s in spans if not _s31_firm_surname(text, s, spans)]  # session 31, seventh rule
+        spans = [c for s in spans if (c := _s32_trade_firm(text, s, spans))]  # session 32
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
