@@ -64,7 +64,9 @@ NAMES = [  # (text, a person's name)
 KEPT_ANYWAY = [
     ("im ngozika's mum, she forgot her login", "ngozika"),
     ("Hi NGOZIKA, thanks for the quick reply.", "NGOZIKA"),
-    ("Factura a nombre de Taller Quiroga SL. Contacto: Esteban Quiroga, 611 204 387", "Quiroga"),
+    # session 32: the rebuilt check no longer drops "Taller Quiroga SL" beside "Esteban Quiroga" on its own (0.484 at
+    # the 0.4 threshold), so that case no longer shows the mechanism; this one does (0.39)
+    ("Rechnung an Autohaus Brandl GmbH. Ansprechpartner: Josef Brandl, 0171 2233445", "Brandl"),
 ]
 
 
