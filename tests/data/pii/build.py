@@ -837,6 +837,42 @@ Labelling conventions (every set follows them):
   number on a sick note a ``NATIONAL_ID``, "TK" a kept ``COMPANY``; "Ing.", "Mag.", "Maître", "Herr Notar Dr." and
   "Prof." outside names, a Polish or Czech vocative masks the name alone; a caller's former and current homes three
   ``ADDRESS`` spans; an out-of-office reply's team mailbox an ``EMAIL`` (blind64c).
+- **Written down in session 32 after blind65* was written, before it was scored** (the writers' reports): a ride's
+  pickup and drop-off points kept ``PLACE``; a bin-collection complaint's street and suburb kept ``PLACE``; a wrong door
+  unmarked, the writer's own flat an ``ADDRESS``; voucher codes kept ``CODE``; "Revd" and "Sister" outside names; a
+  practice named after its doctor masks the surname ("Hausarztpraxis Dr. Lorenz"); a reviewer's name in a review label
+  a ``PERSON``; bands and artists on tickets kept ``PUBLIC_FIGURE``; a phone extension after "ext" inside the
+  ``PHONE``; a tarjeta sanitaria code and a Versichertennummer ``NATIONAL_ID``; a card pasted into a bot a ``CARD``, the
+  bot's "ending 0220" a kept ``LAST_DIGITS``; an SSN's last four given to verify an ``SSN``, a ZIP alone a kept
+  ``ZIP``; a scam SMS's landline a ``PHONE``, its domain in words unmarked; a church hall's booking mailbox an
+  ``EMAIL``, the charity number a kept ``CODE``; "**** 7720" one kept ``LAST_DIGITS``; "PCN", "PNR" and "PDR" outside
+  their kept numbers, "Error 30" one kept ``CODE`` (blind65); an SSNIT number, a PhilHealth PIN and an SSS number read
+  in groups, a BPJS/JKN card number, a NIT/PIS and a Nigerian state TIN are ``NATIONAL_ID``, a private health plan's
+  member card a kept ``REFERENCE``, a Remita RRR a kept ``REFERENCE``; a new and an old Sri Lankan NIC two spans; a
+  social-security number said wrong then right two spans; a PESEL begun in words and restarted in digits two spans;
+  first tries broken off with "…" marked each; Greek and Polish vocatives mask the name alone, Hungarian "úr" outside;
+  "doktora" a kept ``TITLE``; the house a courier left a parcel at unmarked, the customer's own "43" an ``ADDRESS``; a
+  paybill a kept ``CODE``, its account a kept ``REFERENCE``; an Egyptian phone in Arabic-Indic digits one ``PHONE``; a
+  landmark inside a Kenyan delivery address inside it, one in another message a kept ``PLACE``; a firm said by mistake
+  and the right one both kept ``COMPANY``; a scam text's card a ``CARD``, its expiry a kept ``DATE``; a dead father's
+  name and ID personal, the date he died kept; public bodies kept ``ORG`` (blind65b); a staff extension alone a
+  ``PHONE``; a Czech prefix-number/bank-code account and a Hungarian 3×8 giro account one ``BANK_ACCOUNT`` each, a
+  variable symbol a kept ``REFERENCE``; a Danish reg.nr a kept ``CODE``, the konto a ``BANK_ACCOUNT``; a Swedish clearing
+  number labelled apart a kept ``CODE``, written in one run with the account one ``BANK_ACCOUNT``; a tenant's account
+  passed on by a landlord a ``BANK_ACCOUNT``; personas kods, asmens kodas, isikukood, a person's ΑΦΜ and ΑΜΚΑ are
+  ``NATIONAL_ID``, a company's ΑΦΜ a kept ``CODE``; a KVNR on a sick note a ``NATIONAL_ID``, the insurer kept; TAJ and
+  adóazonosító jel ``NATIONAL_ID``, an Ügyszám a kept ``CASE``; rodné číslo with or without its slash and a číslo
+  pojištěnce ``NATIONAL_ID``; a CNP, a NUSS and a NISS ``NATIONAL_ID``, a payroll "Marca" a kept ``REFERENCE``; trade
+  register numbers, CUI, adószám, IČO/DIČ and company NIP/KRS kept ``CODE``; a viite, a KID, an OCR, an INPS protocol
+  and an e-ZLA number kept ``REFERENCE``; another employee's name and CPR masked; a colleague's NUSS and DNI masked; a
+  firm named after two masked signers masks both surnames; "Moriarty Lettings" under "Declan Moriarty" kept whole (the
+  writer says this goes against the masked-surname convention); Hungarian family-name-first names one ``PERSON``; a
+  Polish vocative masks the name; a neighbour's house number unmarked, the writer's own an ``ADDRESS``; a pothole's
+  street a kept ``PLACE``, "numéro 42" unmarked; "Λογιστήριο" a kept ``TEAM``; a henkilötunnus with its check letter
+  one ``NATIONAL_ID``; a Dutch assessment number a kept ``REFERENCE``; a wrong and a right spelling both ``PERSON``; a
+  supplier's changed bank details masked, the phone used to check them a ``PHONE`` (blind65c). blind65c's brief named
+  the Central and Eastern European, Greek, Baltic and Nordic languages and national account layouts, the ground the
+  candidate it judges (32-3) covers.
 """
 
 from __future__ import annotations
