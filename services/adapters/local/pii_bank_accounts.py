@@ -107,6 +107,35 @@ _MIN_SAID_DIGITS = 7
 _NO_ACCOUNT = re.compile(r"(?<![\w.,/-])(\d{4})\.(\d{2})\.(\d{5})(?![\w/-]|[.,]\d)")
 _BANKGIRO = re.compile(r"(?i:\bbankgiro(?:t|nummer)?)[ \t:]{1,3}(?:nr\.?[ \t]?)?(\d{3,4}-\d{4})(?![\w/-]|[.,]\d)")
 
+# ---- session 32: national layouts after an account's name, read without their checksum -------------------------------
+# a Czech or Slovak "prefix-number/bank code" after "číslo účtu" / "na účet"; a Hungarian 8-8(-8) giro number after
+# "bankszámla" / "számlaszám"; a Norwegian 4.2.5 or a Nordic account in groups after "konto" / "kontonummer"; a Swedish
+# bankgiro or plusgiro after its name — the name says what the number is, so a writer's number that fails its
+# checksum is masked too (the checked forms above stay as they are)
+_ACCOUNT_NAME = re.compile(
+    r"(?i:\b(?:[čc][ií]sl[oa][ \t](?:bankovn[ií]ho[ \t])?[úu][čc]tu|na[ \t][úu][čc]et|z[ \t][úu][čc]tu|[úu][čc]et|"
+    r"bankovn[ií][ \t]spojen[ií]|bankov[ée][ \t]spojenie|bankszáml\w{0,8}|számlaszám\w{0,4}|számlá(?:ra|mra|nkra|mat)|"
+    r"kontonummer|kontonr\.?|konto|kontot|kontoen|tilinumero|tili|bankgiro(?:t|nummer)?|plusgiro(?:t|nummer)?|"
+    r"clearingn(?:ummer|r)\.?)\b)")
+_NATIONAL_LAYOUT = re.compile(
+    r"(?<![\w.,/-])(?:(?:\d{1,6}-)?\d{2,10}/\d{4}|\d{8}-\d{8}(?:-\d{8})?|\d{4}\.\d{2}\.\d{5}|\d{3,4}-\d{4}|"
+    r"\d{3}[ \t]\d{3}[ \t]\d{3}-\d|\d{4}[ \t]\d{6,10}|\d{1,7}-\d)(?![\w/-]|[.,]\d)")
+_NAME_TO_VALUE = re.compile(r"[ \t:]{0,3}(?:(?:nr|no|n°|er|är|je|is|ist|on|to|mitt|min|mit|meu)\.?[ \t:]{1,3}){0,2}")
+
+
+def _national_layouts(text: str) -> Iterator[Found]:
+    for m in _ACCOUNT_NAME.finditer(text):
+        link = _NAME_TO_VALUE.match(text, m.end())
+        at = link.end() if link else m.end()
+        value = _NATIONAL_LAYOUT.match(text, at)
+        if value is None:
+            continue
+        digits = _digits(value.group())
+        if len(digits) < 7 and "giro" not in m.group().lower():
+            continue  # "konto 12-3": a short run is a reference, a bankgiro's or plusgiro's number is short
+        yield "BANK_ACCOUNT", value.start(), value.end(), 0.85
+
+
 # ---- the other number of a mistyped transfer -------------------------------------------------------------------------
 _ANY_RUN = re.compile(_RUN)
 _MAX_RUNS = 40
@@ -223,4 +252,5 @@ def near_copies(text: str, accounts: Iterable[tuple[int, int]]) -> Iterator[Foun
 def find_bank_accounts(text: str) -> list[Found]:
     """The first three forms of the module's docstring, at most CAP; pii_rules.find_all adds the near copies of every
     bank account its rules found, these included."""
-    return list(itertools.islice(itertools.chain(_named(text), _asked_in_call(text), _nordic(text)), CAP))
+    return list(itertools.islice(itertools.chain(_named(text), _asked_in_call(text), _nordic(text),
+                                                 _national_layouts(text)), CAP))

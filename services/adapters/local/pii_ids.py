@@ -29,7 +29,11 @@ _PASSPORT = (r"\breisepass\w{0,8}|\bpass(?:port|eport|aporte|aporto|nummern?)\b|
 # names that are words too in some language are matched as written: "SIN" (Spanish "without"), "FIN" (French "end"),
 # "NIE" (German and Polish "never"), "PAN", "PIN", "TIN", "CC", "RG", "DL", "ID", "CIP"
 _CASED = (r"\b(?:DL|SIN|FIN|NIE|PAN|TIN|NIN|NIP|CIP|CC|RG|RUT|RUN|CUIT|CUIL|CNI|OHIP|NHI|SSS|BVN|NRIC|CURP|RFC|CPF|"
-          r"DNI|NIF|BSN|HKID|AHV|NUSS|NIR|PPSN?|KRA[ \t]PIN|ID)\b")
+          r"DNI|NIF|BSN|HKID|AHV|NUSS|NIR|PPSN?|KRA[ \t]PIN|ID|"
+          # session 32: Sri Lanka's NIC, Zambia's NRC, Bangladesh's NID, Indonesia's NIK and KTP, Tanzania's NIDA,
+          # Croatia's OIB, Serbia's JMBG, Bulgaria's EGN, Hungary's TAJ, Mexico's and Spain's NSS, the Philippines' PSN,
+          # Vietnam's CCCD and CMND (not a UTR: in India that is a transfer's reference)
+          r"NIC|NRC|NID|NIK|KTP|NIDA|OIB|JMBG|EGN|TAJ|NSS|PSN|CCCD|CMND)\b")
 _NAMED = (
     r"\bdriv(?:er'?s|ing)[ \t]licen[cs]e\b|\blicen[cs]e[ \t](?:no\b|number\b|#)|\bmy[ \t]licen[cs]e\b|"
     r"\bdl[ \t](?:no\b|number\b|#)|f(?:ü|ue)hrerschein\w{0,8}|\bpermis(?:[ \t]de[ \t]conduire)?[ \t]n[°ºo]|"
@@ -49,7 +53,13 @@ _NAMED = (
     r"\bdow[óo]d\w{0,3}(?:[ \t]osobist\w{1,3})?|\bnumer[ \t]dowodu|\bburgerservicenummer|\bbsn\b|"
     r"\bcodice[ \t]fiscale|\bcarta[ \t]d'identit[àa]|\bpersonalausweis\w{0,4}|\bausweis(?:nummer|-nr)?\b|"
     r"\bcarte[ \t]d'identit[ée]|\bdocumento[ \t]de[ \t]identidad|\bmatricule\b|\bemirates[ \t]id|\bhkid\b|"
-    r"\bcart[ãa]o[ \t]de[ \t]cidad[ãa]o|\bbilhete[ \t]de[ \t]identidade")
+    r"\bcart[ãa]o[ \t]de[ \t]cidad[ãa]o|\bbilhete[ \t]de[ \t]identidade|"
+    # session 32: the names the table lacked (Estonian, Lithuanian, Latvian, Slovenian, Greek, Bulgarian, Hungarian,
+    # Turkish, Vietnamese, Icelandic)
+    r"\bisikukood\w{0,4}|\basmens[ \t]kod\w{1,3}|\bpersonas[ \t]kod\w{1,3}|\bem[šs]o\b|\bdav[čc]n\w{1,3}[ \t]"
+    r"[šs]tevilk\w{1,2}|\bαμκα\b|\bαφμ\b|\bαδτ\b|\bегн\b|\bадоазоносит\w{0,3}|\badóazonosító(?:[ \t]jel)?|"
+    r"\btaj[ \t-]?sz[áa]m\w{0,3}|\bszem[ée]lyi[ \t]igazolv[áa]ny\w{0,4}(?:[ \t]sz[áa]ma)?|\bt\.?[ \t]?c\.?[ \t]kimlik"
+    r"(?:[ \t]no)?|\bc[ăa]n[ \t]c[ưu][ớo]c(?:[ \t]c[ôo]ng[ \t]d[âa]n)?|\bkennitala|\bsha[ \t](?:number|no\b)")
 _NAME = re.compile(rf"(?:{_CASED}|(?i:{_PASSPORT}|{_NAMED}))")
 _IS_PASSPORT = re.compile(_PASSPORT, re.IGNORECASE)
 DOCUMENT_NAME = _NAME  # read by pii_refs: a document's name before a reference's keeps the document's number
@@ -94,7 +104,10 @@ _LINK_WORDS = frozenset((
     "läuft", "auf", "on", "here", "it", "it's", "its", "reads", "now", "again", "then", "below", "attached", "sir",
     "ma'am", "madam", "pour", "para", "per", "für", "dla", "voor", "van", "este", "esta", "cette", "dieser", "ce",
     "alte", "altes", "alten", "old", "new", "nuevo", "nueva", "novo", "nova", "neue", "neuer", "nouveau",
-    "nouvelle", "starego", "nowego", "nowy", "stary", "vecchia", "nuova"))
+    "nouvelle", "starego", "nowego", "nowy", "stary", "vecchia", "nuova",
+    # session 32: "PESEL to", "OIB je", "isikukood on", "ΑΦΜ μου είναι", "NIDA yangu ni", "TAJ számom"
+    "to", "je", "er", "är", "on", "ni", "mano", "mój", "moje", "moja", "μου", "είναι", "jel", "szám", "számom", "száma",
+    "kood", "lapse", "syna", "córki", "là", "của", "tôi", "yang", "adalah", "saya", "yangu", "hai", "mera", "meri"))
 _ANSWER_WORDS = _LINK_WORDS | frozenset((
     "allora", "so", "yes", "yeah", "yep", "sure", "ok", "okay", "claro", "sí", "si", "ja", "oui", "sim", "mine",
     "this", "um", "uhm", "uh", "er", "erm", "eh", "ah", "right", "alright", "course", "ya", "vale", "bueno", "pues",
@@ -106,7 +119,8 @@ _UPPER_SHORT = re.compile(r"[A-Z]{1,4}")
 _PREFIXED = re.compile(r"[A-Za-z]{1,4}-\d")
 # a firm's tax number is no one's personal data ("TIN 118-442-077" of "Kilimanjaro Coffee Exporters Ltd", "NIP 52…"
 # on an invoice to a company); a tax number's name is read only where no firm is named
-_TAX = re.compile(r"(?i:tin|nip|nif|kra[ \t]pin|tax\b.{0,30}|steuernummer|num[ée]ro[ \t]fiscal)")
+_TAX = re.compile(r"(?i:tin|nip|nif|kra[ \t]pin|tax\b.{0,30}|steuernummer|num[ée]ro[ \t]fiscal|oib|αφμ|"
+                  r"dav[čc]n\w{1,3}[ \t][šs]tevilk\w{1,2})")
 _FIRM = re.compile(r"(?i:\b(?:ltd|limited|inc|llc|llp|corp|corporation|plc|gmbh|pty|company|enterprises|exporters|"
                    r"supplier'?s?|vendor|merchant|branch|head[ \t]office|"
                    r"importers|holdings|sp\.?[ \t]?z[ \t]?o\.?[ \t]?o|sp\.?[ \t]?j|s\.[ \t]?[la]|sociedad|société|"
