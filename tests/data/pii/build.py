@@ -873,6 +873,39 @@ Labelling conventions (every set follows them):
   supplier's changed bank details masked, the phone used to check them a ``PHONE`` (blind65c). blind65c's brief named
   the Central and Eastern European, Greek, Baltic and Nordic languages and national account layouts, the ground the
   candidate it judges (32-3) covers.
+- **Written down in session 32 after blind66* was written, before it was scored** (the writers' reports): a hotel
+  named alone as the place booked a kept ``COMPANY``, the hotel a card is sent to one ``ADDRESS`` with its name inside,
+  the room a kept ``ROOM``; one's own flat given as a bare code ("flat C14") an ``ADDRESS``; "appartement 22" after the
+  writer's street a second ``ADDRESS`` without the word; a decline reason in words a kept ``CODE``; a booking code with
+  its brand one kept ``BOOKING``; a card statement line one kept ``COMPANY``; a rijksregisternummer a ``NATIONAL_ID``;
+  a spouse's name and licence on a policy ``PERSON`` and ``NATIONAL_ID``; couples signing off two spans, the shared
+  surname in the second; a dog breed a kept ``PRODUCT``; a child's age a kept ``AGE``; a wrong date of birth given as
+  "14.03" with no year unmarked, the corrected one a ``DOB`` (blind66); a name spelled right after it is said a second
+  ``PERSON``; the agent's first name repeated by the caller a ``PERSON``; "Md." inside a name, "binti" inside a Malay
+  name, "encik" outside; Thai honorifics and particles outside; a Thai condo unit with building and district one
+  ``ADDRESS``; a Bengali-digit NID one ``NATIONAL_ID``; a Jamaican TRN a ``NATIONAL_ID``; a DNI letter corrected in
+  speech two spans; a German date of birth corrected to a day and month both ``DOB``; a postcode corrected in speech
+  two ``ADDRESS``; a card read in four pieces four ``CARD``; a chat card a ``CARD``, its expiry kept; a spoken sort code
+  and account one ``BANK_ACCOUNT``, a South African account read in groups one; a neighbourhood after the street inside
+  the ``ADDRESS``; the house a courier left a parcel at unmarked (the writer had marked "number 9" an ``ADDRESS`` and
+  asked for it to be checked against the conventions before scoring: unmarked, as blind48's and blind64b's calls say);
+  a hospital patient number and a health-plan card kept ``REFERENCE``, a Versichertennummer and an NHS number
+  ``NATIONAL_ID``; an LIC policy kept ``POLICY``, a bank customer id kept ``REFERENCE``, a UPI id a ``BANK_ACCOUNT``; a
+  Turkish installation number, a CUPS, a POD and an MPRN kept ``METER``; an NRE kept ``REFERENCE``; "Packstation 112"
+  a kept ``PLACE``, a Postnummer a kept ``REFERENCE``; airport codes kept ``PLACE``; a scam SMS's sender a ``PHONE``,
+  its link a kept ``URL``; public bodies kept (blind66b); a firm said wrong then right masks the writer's surname in
+  both ("Boulangerie Haddad… Haddad & Fils"); a sole trader's firm masks his surname, his personnummer that doubles as
+  org.nr a ``NATIONAL_ID``, his bankgiro a ``BANK_ACCOUNT``; "Keane Harper LLP" under Andrew Keane masks "Keane" alone;
+  "Pichler Elektrotechnik e.U." and "Wenzel & Ott Logistik GmbH" mask the writer's surname; a fake change-of-bank
+  mail's display name and real domain kept, its mailbox, beneficiary and IBAN masked, the real office phone a
+  ``PHONE``; a clearing number and a Danish reg.nr labelled apart kept ``CODE``, the konto a ``BANK_ACCOUNT``; a phone
+  broken off and restarted two spans; a card typed in two halves two ``CARD``; someone else's IBAN and name in a bank's
+  alert masked, the bank's service number a ``PHONE``; a NUSS a payroll clerk quotes back and a NIE ``NATIONAL_ID``; a
+  private taxpayer's Steuernummer a ``NATIONAL_ID``, an e-mail whose domain holds a surname one ``EMAIL``; a wrong
+  neighbour's house number unmarked, the writer's own an ``ADDRESS``; a planning application's site and the
+  objector's cottage both ``ADDRESS``; a nursery room's name a kept ``PLACE``, "Year 4" and "CM1" kept ``CODE``; a
+  message signed only by a team has no PII; lower-case and first-name sign-offs ("declan", "/Line", "T. Satu")
+  ``PERSON``; a 15-digit Amex one ``CARD``, its four-digit code a ``CVV`` (blind66c).
 """
 
 from __future__ import annotations
