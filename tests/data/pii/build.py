@@ -906,6 +906,42 @@ Labelling conventions (every set follows them):
   objector's cottage both ``ADDRESS``; a nursery room's name a kept ``PLACE``, "Year 4" and "CM1" kept ``CODE``; a
   message signed only by a team has no PII; lower-case and first-name sign-offs ("declan", "/Line", "T. Satu")
   ``PERSON``; a 15-digit Amex one ``CARD``, its four-digit code a ``CVV`` (blind66c).
+- **Written down in session 32 after blind67* was written, before it was scored** (the writers' reports): a firm before
+  the writer's work address a kept ``COMPANY``, the street an ``ADDRESS``; a pub named after the CRM surname with no
+  name of his in the message a kept ``COMPANY``; a neighbour's house letter unmarked, a misdelivered letter's addressee
+  and address masked; the wrong address a parcel went to and the writer's both ``ADDRESS`` (blind50c's precedent); a
+  condominium flat an ``ADDRESS``, its block a kept ``PLACE``; a community of owners kept ``COMPANY``, its
+  administrator a ``PERSON`` with "don" outside; a tarjeta sanitaria a ``NATIONAL_ID``; a BSB and account in one run
+  one ``BANK_ACCOUNT``; a credit union's savings account a ``BANK_ACCOUNT``, its member number a kept ``REFERENCE``; a
+  building society roll number read with its letters a ``BANK_ACCOUNT``; a Pix key that is a CPF a ``BANK_ACCOUNT``;
+  a wrong and a right SSN both ``SSN``; a wrong and an intended account both ``BANK_ACCOUNT``; airline-style names
+  "QURESHI/FASIAL" and "QURESHI/FAISAL" two ``PERSON``, "MR" outside (the writer had put it inside and asked for it
+  to be checked; corrected before scoring); a card read with commas one ``CARD``, an Amex front code a ``CVV``, "Amex"
+  kept; a scam text's sender a ``PHONE``, its link a kept ``URL``, the card typed into it a ``CARD``; a customer
+  reference read aloud kept; a sort code labelled apart kept ``CODE``, the landlord's account and "Jonathan P. Reddy"
+  personal; titles outside names, "Liebe Praxis Dr. Seidel" masks the surname; a band kept ``PUBLIC_FIGURE``; card
+  statement descriptors kept ``COMPANY``; a hotel a lost bag is sent to an ``ADDRESS``, the room kept; a newborn's
+  birth date a ``DOB`` (blind67); a postcode's first try and its correction two ``ADDRESS``; a phone cut off by
+  crosstalk and repeated two ``PHONE``; a spoken SSN with "uh" inside one ``SSN``; a wrong and a right Mercado Pago
+  alias both ``BANK_ACCOUNT``; the holder a wrong payment went to a ``PERSON``, wrong and intended e-transfer e-mails
+  both ``EMAIL``; Pix keys that are phones ``BANK_ACCOUNT``; an Aadhaar's last four read aloud a ``NATIONAL_ID``, a
+  card's a kept ``LAST_DIGITS``; a BPJS card number and a NIK ``NATIONAL_ID``; a Ghana Post GPS code spoken or written
+  an ``ADDRESS``; a Brazilian CEP, house number and flat said in separate turns three ``ADDRESS``; "cabinet du docteur
+  Lambert" masks the surname; a Polish genitive or vocative name masked; meter and installation numbers kept
+  ``METER``; an SMS subscription short code a ``PHONE``; card descriptors with digits one kept ``COMPANY``; status and
+  error codes kept ``CODE``; a leak report naming only a shop and a street has no PII; a quoted auto-reply's sender
+  mailbox an ``EMAIL``, its display name a kept ``TEAM`` (blind67b); a signer's surname inside the firm's name masked
+  everywhere in the message ("Firma: Hofstetter Feinmechanik GmbH", "Groothandel Van Dijk B.V."), the rest unmarked; a
+  firm named alone kept whole; a sole trader's firm said wrong then right masks the surname in both; a Finnish housing
+  company named after its street kept ``COMPANY``; an extension corrected in speech two ``PHONE``; a Steuer-ID the
+  clerk suspects is the husband's a ``NATIONAL_ID``; "lic. iur.", "avv." and "Ing." outside names; a payroll table's
+  surname-first name one ``PERSON``, its row number kept; "Top 14" an ``ADDRESS`` alone and inside the full address;
+  rented flats' whole addresses with the floor, the upstairs "appartement 41" unmarked; a fake change-of-bank mail's
+  mailbox, IBAN and payee masked, the real supplier and its phone as before; a registered office's move and a
+  remit-to address ``ADDRESS``; a tarjeta sanitaria in the codice fiscale's shape and a číslo pojištěnce the same as
+  the rodné číslo ``NATIONAL_ID``; a reg.nr or clearing number labelled apart kept ``CODE``, a Swiss UID and a Belgian
+  ondernemingsnummer kept ``CODE``; a floor, a clinic room, a holiday flat's name and a motorway kept ``PLACE``;
+  notices naming no person or dwelling have no PII (blind67c; its writer read only part of this docstring).
 """
 
 from __future__ import annotations
