@@ -942,6 +942,37 @@ Labelling conventions (every set follows them):
   the rodné číslo ``NATIONAL_ID``; a reg.nr or clearing number labelled apart kept ``CODE``, a Swiss UID and a Belgian
   ondernemingsnummer kept ``CODE``; a floor, a clinic room, a holiday flat's name and a motorway kept ``PLACE``;
   notices naming no person or dwelling have no PII (blind67c; its writer read only part of this docstring).
+- **Written down in session 32 after blind68* was written, before it was scored** (the writers' reports): "Mummy" and
+  "Papa" on a cake unmarked, the parents' names after them two ``PERSON``; a firm in a work address kept ``COMPANY``
+  when the CRM's name is not in the message; Venmo usernames kept ``HANDLE``, the bare first name a ``PERSON``; a wrong
+  and an intended recharge number both ``PHONE``; one's own door number with "número" inside an ``ADDRESS``, the door
+  the food was left at unmarked, "civico 7" an ``ADDRESS`` with the street alone a kept ``PLACE``; "appartement 3B"
+  and "Unit 4B" in a subject line ``ADDRESS``; a transit card number, a hotel loyalty number and a PPO number kept
+  ``REFERENCE``, an IFSC labelled apart a kept ``CODE``; a spoken DNI with its letter one ``NATIONAL_ID``; a spoken
+  German birth date one ``DOB``; a surname, its spelling with helper words and the first name three ``PERSON``; "Frau"
+  outside names; an attacker's and the owner's mailboxes ``EMAIL``, the login IP an ``IP_ADDRESS``; a child's SSN asked
+  for but not given is no PII (blind68); a firm said wrong and the right one both kept ``COMPANY``; spoken numbers in
+  languages the label check cannot read marked whole; Pix keys that are phones ``BANK_ACCOUNT``; an old and a new
+  Sri Lankan NIC two spans; a PAN and its repeat two spans; a postcode restarted mid-word one ``ADDRESS``, its
+  read-back a second; booking codes with spelling hints one kept ``BOOKING``, a policy in letters and digits a kept
+  ``POLICY``; a mother's name a ``PERSON``, her customer number kept; the paying M-Pesa number a ``PHONE``, the codes
+  kept; "Happy 7th Mila" masks "Mila", the sign-off "Em" a ``PERSON`` (the writer left it unmarked as an initial-style
+  nickname and asked for a check: a nickname signing off is a ``PERSON``, corrected before scoring); "la doctora
+  Pizarro" masks the surname, "doctora" a kept ``TITLE``; "IT Ops" in a signature unmarked, an extension alone a
+  ``PHONE``; a lower-case sign-off a ``PERSON``; "KRA" a kept ``ORG``, a KRA PIN a ``NATIONAL_ID``; a dead father's
+  name, roll number and birth date personal; a Thai name after "คุณ" a ``PERSON``, a 13-digit id in groups one
+  ``NATIONAL_ID``; a Mexican CP typed in a billing chat an ``ADDRESS``, said alone a kept ``ZIP`` (blind68b); a firm's
+  surname matching a masked signer masked alone ("Bramwell & Hughes LLP" under Katherine Hughes masks "Hughes"), firms
+  named after nobody masked kept whole; a fake change-of-bank mail's look-alike mailbox and IBAN masked, the real
+  mailbox an ``EMAIL``, the payee firm kept, a suspect payee "J. Verhoeven" a ``PERSON``; a Danish reg.nr on its own
+  label a kept ``CODE``, the kontonr a ``BANK_ACCOUNT``; a Norwegian account with dots one ``BANK_ACCOUNT``, its KID
+  kept; a Belgian structured reference kept; a Polish account without "PL" a ``BANK_ACCOUNT``, with "PL" an ``IBAN``;
+  an SVNR wrong then right two ``NATIONAL_ID``; a Spanish afiliación number a ``NATIONAL_ID``; "Lägenhet 1102" and
+  "interno 14" the writer's own ``ADDRESS``, "scala C" a kept ``PLACE``; a pothole's street kept, "numéro 12" unmarked;
+  public bodies kept ``ORG``; "CE 261/2004" a kept ``CODE``; a childcare code and a tax code kept ``CODE``, parking and
+  council-tax accounts and employee numbers kept ``REFERENCE``; "KW 16" a kept ``DATE``, night counts kept ``COUNT``;
+  a room list's guests ``PERSON``, the group ref a kept ``BOOKING``; a team's display name kept ``TEAM``; "M.
+  Kavanagh" one ``PERSON``; a couple signing off two spans (blind68c).
 """
 
 from __future__ import annotations
