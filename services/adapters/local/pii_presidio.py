@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
+    pii_answering,
     pii_crf,
     pii_given_names,
     pii_person_check,
@@ -1273,6 +1274,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if any(s.kind == "PERSON" for s in spans):
         spans = [s for s in spans if not _s31_firm_surname(text, s, spans)]  # session 31, seventh rule
         spans = [c for s in spans if (c := _s32_trade_firm(text, s, spans))]  # session 32
+        spans = pii_answering.without_answering_firms(text, spans)  # session 32
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
