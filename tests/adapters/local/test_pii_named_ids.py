@@ -28,6 +28,9 @@ def found(detector: PresidioPiiDetector, text: str) -> list[tuple[str, str]]:
     ("Здравейте, ЕГН 7912046631, искам справка за сметката.", "NATIONAL_ID", "7912046631"),
     ("A bérszámfejtéshez: adóazonosító jel 8412096634.", "NATIONAL_ID", "8412096634"),
     ("em bị mất thẻ, CCCD 001204019872 ạ", "NATIONAL_ID", "001204019872"),
+    # a PESEL whose check digit is wrong is still the number the customer gave as theirs (session 17 had kept it
+    # readable as a look-alike; since session 32 a number after its document's name is masked without its checksum)
+    ("mój PESEL to 44051401358", "NATIONAL_ID", "44051401358"),
     ("Přeplatek prosím pošlete na účet 35-1082746531/0100, děkuji.", "BANK_ACCOUNT", "35-1082746531/0100"),
     ("A különbözetet kérem erre a bankszámlára: 11600006-00000000-12345678.", "BANK_ACCOUNT",
      "11600006-00000000-12345678"),
