@@ -30,7 +30,8 @@ _SPEAKER = re.compile(
     r"operator|operador|operadora|op[ée]rat(?:eur|rice)|operat(?:ore|rice)|teleoperador|teleoperadora|atendente|"
     r"asesor|asesora|advis[eo]r|consultant|consultor|consultora|conseill(?:er|[èe]re)|berater|beraterin|"
     r"mitarbeiter|mitarbeiterin|temsilci|petugas|cs|csr|staff|helpline|call[ \t]?cent(?:re|er)|"
-    r"customer[ \t](?:service|care)|konsultant|konsultantka|nh[âa]n[ \t]vi[êe]n|t[ổo]ng[ \t]đ[àa]i)"
+    r"customer[ \t](?:service|care)|konsultant|konsultantka|nh[âa]n[ \t]vi[êe]n|t[ổo]ng[ \t]đ[àa]i|ügyfélszolgálat|"
+    r"ügyintéző|υπάλληλος|εκπρόσωπος|оператор|служител|เจ้าหน้าที่|موظف|এজেন্ট)"
     r"(?:[ \t]{1,2}[A-Z][\w'’-]{0,20})?[ \t]*:[ \t]*")
 # words that may come before the firm on the answering line: greetings and "thank you for calling", "welcome to"
 _OPENING = frozenset("""hello hi hey hiya good morning afternoon evening day thank thanks you for calling call
@@ -48,19 +49,20 @@ _PERSONAL_GREETINGS = frozenset("""hi hello hey hiya dear morning afternoon even
 salut jambo habari""".split())
 # the answering person's self-introduction: a cue before the name ("this is Ruan", "ben Burak") …
 _CUE_BEFORE = (
-    r"(?:this[ \t]is|it['’]s|my[ \t]name['’]s|you['’]re[ \t](?:talking|speaking|chatting)[ \t](?:to|with)|you[ \t]are[ \t](?:talking|speaking|chatting)"
+    r"(?:this[ \t]is|it['’]s|my[ \t]name['’]s|you['’]?re[ \t](?:talking|speaking|chatting)[ \t](?:to|with)|you[ \t]are[ \t](?:talking|speaking|chatting)"
     r"[ \t](?:to|with)|my[ \t]name[ \t]is|i['’]m|i[ \t]am|le[ \t]atiende|te[ \t]atiende|le[ \t]habla|te[ \t]habla|"
     r"habla|le[ \t]saluda|te[ \t]saluda|soy|mi[ \t]nombre[ \t]es|aqu[ií][ \t](?:é|e|es|fala)|fala|sou|meu[ \t]nome"
     r"[ \t]é|sono|mi[ \t]chiamo|parla|je[ \t]suis|ici|c['’]est|sie[ \t]sprechen[ \t]mit|mein[ \t]name[ \t]ist|"
     r"hier[ \t](?:ist|spricht)|nazywam[ \t]si[ęe]|m[óo]wi|z[ \t]tej[ \t]strony|ben|ad[ıi]m|saya|dengan|ini|naitwa|"
     r"ni|em[ \t]l[àa]|t[ôo]i[ \t]l[àa]|ma3ak|m3ak|ma['’]?ak|main|mera[ \t]naam|ako[ \t]po[ \t]si|si|sunt|"
     r"numele[ \t]meu[ \t]este|u[ \t]spreekt[ \t]met|je[ \t]spreekt[ \t]met|met|hablas[ \t]con|est[áa][ \t]"
-    r"hablando[ \t]con|falas[ \t]com|unaongea[ \t]na|unazungumza[ \t]na|está[ \t]falando[ \t]com)"
+    r"hablando[ \t]con|falas[ \t]com|unaongea[ \t]na|unazungumza[ \t]na|you[ \t]speak[ \t]to|mimi[ \t]ni|"
+    r"είμαι(?:[ \t]η|[ \t]ο)?|meu[ \t]nome[ \t]e|aqui[ \t]e(?:[ \t]o|[ \t]a)?|fala(?:[ \t]o|[ \t]a)?|está[ \t]falando[ \t]com)"
     r"(?:[ \t](?:a|o|la|el|mbak|mas|kak|bapak|ibu|po|mr|mrs|ms|miss))?[ \t]{1,2}")
 _NAME = r"[^\W\d_][\w'’-]{1,20}"
 # … or one after it ("Aisyah speaking", "Faith hapa", "Camila falando")
 _CUE_AFTER = (r"[ \t,]{1,3}(?:speaking|here|hapa|falando|à[ \t]l['’]appareil|am[ \t]apparat|przy[ \t]telefonie|"
-              r"baat[ \t]kar[ \t]ra(?:ha|hi)|à[ \t]votre[ \t]service|a[ \t]su[ \t]servicio|at[ \t]your[ \t]service|ao[ \t]seu[ \t]dispor|"
+              r"baat[ \t]kar[ \t]ra(?:ha|hi)|vagyok|m3ak|ma3ak|à[ \t]votre[ \t]service|a[ \t]su[ \t]servicio|at[ \t]your[ \t]service|ao[ \t]seu[ \t]dispor|"
               r"al[ \t]suo[ \t]servizio)\b")
 _INTRO = re.compile(r"(?i:(?<![\w'’])" + _CUE_BEFORE + r")(" + _NAME + r")|(" + _NAME + r")(?i:" + _CUE_AFTER + r")")
 # the answering person's firm after their name: "Rodrigo da Vivanet Fibra", "Leo from Koala Rides", "Marisa de Orange"
@@ -242,3 +244,63 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while words and words[-1].group().lower() in _OPENING:
         words.pop()
     return words[-1].end() if words else start
+
+
+# ---- the answering person's name (session 32, fourth rule) -------------------------------------------------------
+# words that a self-introduction cue may be followed by and that are no one's name ("this is regarding", "i'm sorry",
+# "it's about", "saya mau") — the detector's greeting, function and everyday word lists are read too
+_NOT_A_NAME = frozenset("""regarding about calling ringing just the a an your our my from with for going sorry fine good
+great correct right okay ok sure here there back now still also not no yes really very so what how who we they it is
+are was be being been to in on at of and or but that this these those all one two three four five six seven eight
+nine ten please thanks thank welcome speaking customer service services support team care line desk centre center
+bank mau bisa ada yang ini itu aku kami kita youre you're dapat boleh minta nak perlu tolong""".split())
+
+
+def is_answering_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the name find_answering_names finds (the detector's organisation filter lets it
+    stand after the firm's words: "Maple Wireless Jean-François here")."""
+    return any(s == start and e == end for _, s, e, _ in find_answering_names(text))
+
+
+def find_answering_names(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """The answering person's name on the answering side's opening line: after its self-introduction cue ("this is
+    Ruan", "ben burak", "saya aina") or before "speaking" / "here" / "vagyok" ("Darnell speaking")."""
+    label = _SPEAKER.search(text)
+    if label is None:
+        return
+    start = label.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    intro = _INTRO.search(text, start, min(end, start + 120))
+    if intro is None:
+        return
+    at = 1 if intro.group(1) else 2
+    name = intro.group(at)
+    low = name.lower()
+    if low in _OPENING or low in _NOT_A_NAME or low in _TRADE or _common(low):
+        return
+    if not name[:1].isupper() and low not in pii_rules.GIVEN_NAMES and not (
+            line.islower() and _strong(intro, at) and (at == 2 or _AFTER_NAME.match(text, intro.end(at), end))):
+        return  # a lower-case word is no name unless we know it as one or a transcript's sure cue introduces it
+    yield "PERSON", intro.start(at), intro.end(at), 0.85
+
+
+# cues that introduce nothing but a name ("it's", "i'm", "here" also say "it's a scam", "i'm calling", "network here")
+_WEAK_CUES = frozenset("it's its it’s i'm im i’m i ici c'est c’est ni si met ini main here po".split())
+# what may follow a lower-case name on the opening line: its end, a comma, a greeting or the offer of help
+_AFTER_NAME = re.compile(r"[ \t]*(?:$|[,.!?;]|(?i:(?:how|what|can|may|ada|boleh|apa|kaise|nasıl|size|speaking|here|"
+                         r"hapa|po|ji|la|lah|ya)(?![\w'’])))")
+
+
+def _strong(intro: re.Match[str], at: int) -> bool:
+    """Whether the cue that introduces the name is one that introduces nothing else."""
+    cue = intro.group()[:intro.start(1) - intro.start()] if at == 1 else intro.group()[intro.end(2) - intro.start():]
+    words = cue.replace(",", " ").split()
+    return bool(words) and words[0].lower() not in _WEAK_CUES
+
+
+def _common(low: str) -> bool:
+    from services.adapters.local import pii_presidio  # the detector's word lists (it imports this module first)
+    return (low in pii_presidio.NOT_NAME_WORDS or low in pii_presidio.FUNCTION_WORDS
+            or low in pii_presidio._S23_EVERYDAY or low in pii_rules.NOT_NAMES)

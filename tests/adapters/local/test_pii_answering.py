@@ -1,6 +1,8 @@
-"""Session 32 (issue 21): the firm a call is answered for ("agent: Karoo Fibre, you're talking to Ruan") or that a
+"""Session 32 (issue 21, first and fourth rules): the person who answers a call is masked ("agent: Bayview Bank,
+Darnell speaking", "ben burak", "saya aina"); the firm a call is answered for ("agent: Karoo Fibre, you're talking to Ruan") or that a
 caller is thanked for calling is not masked as a person; the person who answers, and a customer the agent greets,
-still are. The firm cases but "Seguros Montaraz" were masked on the code before (74f90c9); the kept-name cases guard what the pass must not
+still are. The firm cases but "Seguros Montaraz" were masked on the code before (74f90c9), and four of the six agents' names
+were not masked on the code before (280601c); the kept-name cases guard what the pass must not
 take."""
 
 from __future__ import annotations
@@ -65,3 +67,26 @@ def test_many_answering_lines_are_read_in_linear_time() -> None:
     kept = pii_answering.without_answering_firms(text, spans)
     assert time.process_time() - start < 2.0
     assert kept == spans  # every "Acme" is borne by another span: a firm named after someone in the text stays
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("agent: Harbour Mutual, Darnell speaking\ncaller: hi, i need to make a claim", "Darnell"),
+    ("operador: MEO, bom dia, fala o Rui\ncliente: bom dia, a minha internet não funciona", "Rui"),
+    ("agent: yapı kredi iyi günler ben burak\ncaller: iyi günler, kartım bloke oldu", "burak"),
+    ("agent: maybank good morning saya aina boleh saya bantu\ncaller: hi, my card kena block", "aina"),
+    ("ügyfélszolgálat: Telekom jó napot, Balázs vagyok\nügyfél: jó napot, nincs internet", "Balázs"),
+    ("agent: good afternoon clearpath energy youre speaking with imogen\ncaller: hi um yeah", "imogen"),
+])
+def test_the_person_who_answers_is_masked(detector: PresidioPiiDetector, text: str, agent: str) -> None:
+    assert agent in masked(detector, text), masked(detector, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("caller: i got a text about a parcel\nagent: that text isn't from us, it's a scam. did you click it", "scam"),
+    ("agent: hello this is sky youre speaking to callum\ncaller: hi callum", "sky"),
+    ("agent: boleh saya dapat nombor mykad\ncaller: eight eight oh three", "dapat"),
+    ("agent: okay this is parkingeye what's the pcn\ncaller: p e eight", "parkingeye"),
+])
+def test_a_word_after_a_weak_cue_is_not_taken_for_the_agent(
+        detector: PresidioPiiDetector, text: str, word: str) -> None:
+    assert word not in masked(detector, text), masked(detector, text)
