@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
+    pii_answering,
     pii_crf,
     pii_given_names,
     pii_person_check,
@@ -1273,6 +1274,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if any(s.kind == "PERSON" for s in spans):
         spans = [s for s in spans if not _s31_firm_surname(text, s, spans)]  # session 31, seventh rule
         spans = [c for s in spans if (c := _s32_trade_firm(text, s, spans))]  # session 32
+        spans = pii_answering.without_answering_firms(text, spans)  # session 32
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
@@ -5252,6 +5254,9 @@ def _s24_org_word(word: str, opening: bool) -> bool:
         and not low.endswith("maria")
 
 
+_S32_SET_APART = re.compile(r"[,;:(]")  # session 32: an organisation's word set apart from the name by punctuation
+
+
 def _s24_organisation(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan | None:
     """A PERSON span less an organisation's or a place's name (see the block's comment): None when it is one; the
     name before "da"/"of"/"von" when an organisation's name follows ("sou o Rui da Metalúrgica Vouga"); an ADDRESS
@@ -5267,6 +5272,8 @@ def _s24_organisation(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan
     before = _S23_WORD.findall(text[max(line_start, span.start - 30):span.start])
     if _TITLE.search(text[max(line_start, span.start - 12):span.start]) or _is_title(words[0]):
         return span  # "Zahnarztpraxis Dr. Brunner": the dentist is a person
+    if len(words) == 1 and pii_answering.is_answering_name(text, span.start, span.end):
+        return span  # session 32: "Maple Wireless Jean-François here": the agent who answers
     for i in range(1, len(words) - 1):
         j = i + 2 if words[i + 1].lower() in _S24_ARTICLES and i + 2 < len(words) else i + 1  # "de la Boulangerie"
         if words[i].lower() in _S21C_NAME_CUT_PARTICLES and words[j][:1].isupper() and _s24_org_word(words[j], True):
@@ -5277,7 +5284,8 @@ def _s24_organisation(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan
         return PiiSpan(span.kind, span.start + found[2].start(), span.end, span.score)
     if len(before) > 1 and before[-1].lower() in _S24_ARTICLES:  # "Tuincentrum Het Groene Hart"
         before = before[:-1]
-    opened = bool(before) and before[-1][:1].isupper() and _s24_org_word(before[-1], True)
+    opened = bool(before) and before[-1][:1].isupper() and _s24_org_word(before[-1], True) and not _S32_SET_APART.search(
+        text, text.rfind(before[-1], max(line_start, span.start - 30), span.start), span.start)  # "Bayview Bank, Darnell"
     if len(before) > 1 and before[-1].lower() in _S21C_NAME_CUT_PARTICLES and before[-2][:1].isupper():
         opened = opened or _s24_org_word(before[-2], True) or _s24_org_word(before[-2], False)  # "Borough of Lambeth"
     closer = len(words) > 1 and words[-1][:1].isupper() and _s24_org_word(words[-1], False) and (

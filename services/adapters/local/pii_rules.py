@@ -29,6 +29,7 @@ from pathlib import Path
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
 from services.adapters.local import (
     pii_address_forms,
+    pii_answering,
     pii_bank_accounts,
     pii_bank_dob,
     pii_ids,
@@ -1696,6 +1697,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_bank_dob.find_bank_and_birth(text),  # after its name; bank, DOB;
                                                    pii_titled_names.find_titled_names(text),  # titled and held
                                                    pii_spoken_names.find_spoken_names(text),  # names; said in calls;
+                                                   pii_answering.find_answering_names(text),  # the agent's (s. 32);
                                                    pii_address_forms.find_address_forms(text),  # session 29: forms
                                                    pii_bank_accounts.find_bank_accounts(text),  # session 30: banks;
                                                    pii_spelled_ids.find_spelled_ids(text))}  # ids read with letters

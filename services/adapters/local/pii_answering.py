@@ -1,0 +1,306 @@
+"""The firm a call is answered for, or that a caller is thanked for calling, is not a person (issue 21, session 32).
+
+A call transcript's answering side opens with the firm and then the person who answers: "agent: Karoo Fibre, you're
+talking to Ruan", "temsilci: Marmara Sigorta, ben Burak", "agent: jambo, Simu Bora, Faith hapa", "agent: Helvetia
+Direct, guten Tag, Sie sprechen mit Sabrina". The name finders read the firm as a person's name. A PERSON span that
+stands where the firm stands — on an answering speaker's line, after nothing but greetings, and before the answering
+person's self-introduction — or right after "thanks for calling" in the languages our calls mix, is the firm's name,
+and :func:`answering_firm` says so, unless:
+
+- a title stands before it ("hello Mr Okafor, this is Ruan"): the customer is being greeted;
+- another PERSON span of the message holds one of its words (a firm named after someone in the message is masked);
+- it holds a given name we know and no trade word ("hi Jade, this is Ruan from Karoo"; "thanks for calling Jade").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from services.adapters.local import pii_rules
+from services.models import PiiSpan
+
+# the answering side's speaker labels in the languages our calls mix ("agent:", "Rep:", "[10:03] Agent Mo:",
+# "temsilci:", "atendente:", "operador:")
+_SPEAKER = re.compile(
+    r"(?im)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:agent|agente|ajente|rep|representative|receptionist|reception|"
+    r"operator|operador|operadora|op[ée]rat(?:eur|rice)|operat(?:ore|rice)|teleoperador|teleoperadora|atendente|"
+    r"asesor|asesora|advis[eo]r|consultant|consultor|consultora|conseill(?:er|[èe]re)|berater|beraterin|"
+    r"mitarbeiter|mitarbeiterin|temsilci|petugas|cs|csr|staff|helpline|call[ \t]?cent(?:re|er)|"
+    r"customer[ \t](?:service|care)|konsultant|konsultantka|nh[âa]n[ \t]vi[êe]n|t[ổo]ng[ \t]đ[àa]i|ügyfélszolgálat|"
+    r"ügyintéző|υπάλληλος|εκπρόσωπος|оператор|служител|เจ้าหน้าที่|موظف|এজেন্ট)"
+    r"(?:[ \t]{1,2}[A-Z][\w'’-]{0,20})?[ \t]*:[ \t]*")
+# words that may come before the firm on the answering line: greetings and "thank you for calling", "welcome to"
+_OPENING = frozenset("""hello hi hey hiya good morning afternoon evening day thank thanks you for calling call
+contacting welcome to and with dengan selamat pagi siang sore malam terima kasih telah sudah menghubungi gracias por
+llamar a comunicarse bienvenido bienvenida bienvenidos buenos buenas días dias tardes noches hola aló alo obrigado
+obrigada por ligar para bem-vindo bem-vinda bom boa dia tarde noite olá oi grazie per aver chiamato benvenuto
+benvenuti buongiorno buonasera pronto merci d'avoir appelé bienvenue chez bonjour bonsoir allô allo danke vielen
+für ihren anruf bei willkommen guten tag morgen abend grüß gott grüezi servus hallo dzień dobry dziękujemy za
+telefon witamy bună ziua mulțumim merhaba iyi günler aradığınız için teşekkür ederiz hoş geldiniz jambo habari
+karibu asante kwa kupiga assalam assalamu alaikum o salam ahlan beek bik marhaba namaste namaskar sat sri akal
+vanakkam xin chào cảm ơn sawasdee sawatdee magandang umaga hapon gabi salamat sa pagtawag po kumusta hej hallå
+god dag goedemorgen goedemiddag goedendag welkom bij dank u voor het bellen ya""".split())
+# greetings said to a person: a name after them is more likely the customer's ("Hi Sarah-Jane, it's Tom from …")
+_PERSONAL_GREETINGS = frozenset("""hi hello hey hiya dear morning afternoon evening hola olá oi ciao bonjour hallo
+salut jambo habari""".split())
+# the answering person's self-introduction: a cue before the name ("this is Ruan", "ben Burak") …
+_CUE_BEFORE = (
+    r"(?:this[ \t]is|it['’]s|my[ \t]name['’]s|you['’]?re[ \t](?:talking|speaking|chatting)[ \t](?:to|with)|you[ \t]are[ \t](?:talking|speaking|chatting)"
+    r"[ \t](?:to|with)|my[ \t]name[ \t]is|i['’]m|i[ \t]am|le[ \t]atiende|te[ \t]atiende|le[ \t]habla|te[ \t]habla|"
+    r"habla|le[ \t]saluda|te[ \t]saluda|soy|mi[ \t]nombre[ \t]es|aqu[ií][ \t](?:é|e|es|fala)|fala|sou|meu[ \t]nome"
+    r"[ \t]é|sono|mi[ \t]chiamo|parla|je[ \t]suis|ici|c['’]est|sie[ \t]sprechen[ \t]mit|mein[ \t]name[ \t]ist|"
+    r"hier[ \t](?:ist|spricht)|nazywam[ \t]si[ęe]|m[óo]wi|z[ \t]tej[ \t]strony|ben|ad[ıi]m|saya|dengan|ini|naitwa|"
+    r"ni|em[ \t]l[àa]|t[ôo]i[ \t]l[àa]|ma3ak|m3ak|ma['’]?ak|main|mera[ \t]naam|ako[ \t]po[ \t]si|si|sunt|"
+    r"numele[ \t]meu[ \t]este|u[ \t]spreekt[ \t]met|je[ \t]spreekt[ \t]met|met|hablas[ \t]con|est[áa][ \t]"
+    r"hablando[ \t]con|falas[ \t]com|unaongea[ \t]na|unazungumza[ \t]na|you[ \t]speak[ \t]to|mimi[ \t]ni|"
+    r"είμαι(?:[ \t]η|[ \t]ο)?|meu[ \t]nome[ \t]e|aqui[ \t]e(?:[ \t]o|[ \t]a)?|fala(?:[ \t]o|[ \t]a)?|está[ \t]falando[ \t]com)"
+    r"(?:[ \t](?:a|o|la|el|mbak|mas|kak|bapak|ibu|po|mr|mrs|ms|miss))?[ \t]{1,2}")
+_NAME = r"[^\W\d_][\w'’-]{1,20}"
+# … or one after it ("Aisyah speaking", "Faith hapa", "Camila falando")
+_CUE_AFTER = (r"[ \t,]{1,3}(?:speaking|here|hapa|falando|à[ \t]l['’]appareil|am[ \t]apparat|przy[ \t]telefonie|"
+              r"baat[ \t]kar[ \t]ra(?:ha|hi)|vagyok|m3ak|ma3ak|à[ \t]votre[ \t]service|a[ \t]su[ \t]servicio|at[ \t]your[ \t]service|ao[ \t]seu[ \t]dispor|"
+              r"al[ \t]suo[ \t]servizio)\b")
+_INTRO = re.compile(r"(?i:(?<![\w'’])" + _CUE_BEFORE + r")(" + _NAME + r")|(" + _NAME + r")(?i:" + _CUE_AFTER + r")")
+# the answering person's firm after their name: "Rodrigo da Vivanet Fibra", "Leo from Koala Rides", "Marisa de Orange"
+_FROM = re.compile(r"(?i:[ \t]{1,2}(?:from|at|with|de|da|do|di|della|del|von|vom|dari|z|ze|of|wa|ya)[ \t]{1,2})")
+_FIRM_END = re.compile(r"[,.;:!?¿¡()\n]| (?i:how|can|may|what|who|ada|en|em|¿|kaise|nasıl|size|ana|how's)\b|$")
+_SENTENCE_STOP = re.compile(r"[,.;:!?]")
+_BETWEEN = re.compile(r"[ \t,.;:!–—-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "thanks for calling X", "you're through to X", "gracias por llamar a X", "terima kasih telah menghubungi X"
+_THANKS_FOR_CALLING = re.compile(
+    r"(?i:\b(?:thanks?[ \t](?:you[ \t])?for[ \t](?:calling|contacting)|welcome[ \t]to|you['’]?re[ \t]through[ \t]"
+    r"to|you[ \t]are[ \t]through[ \t]to|you['’]ve[ \t]reached|you[ \t]have[ \t]reached|gracias[ \t]por[ \t](?:llamar|"
+    r"comunicarse[ \t]con)(?:[ \t]a)?|bienvenid[oa]s?[ \t]a|obrigad[oa][ \t]por[ \t](?:ligar|entrar[ \t]em[ \t]"
+    r"contato)(?:[ \t](?:para|com)(?:[ \t]a|[ \t]o)?)?|grazie[ \t]per[ \t](?:aver|avere)[ \t]chiamato|merci[ \t]"
+    r"d['’]avoir[ \t](?:appelé|contacté)|bienvenue[ \t]chez|danke[ \t]für[ \t]ihren[ \t]anruf[ \t]bei|willkommen"
+    r"[ \t]bei|dziękujemy[ \t]za[ \t](?:telefon|kontakt)[ \t]do|terima[ \t]kasih[ \t](?:telah|sudah|kerana|karena)"
+    r"[ \t](?:menghubungi|hubungi|menelefon)|asante[ \t]kwa[ \t]kupiga(?:[ \t]simu)?|salamat[ \t]sa[ \t]pagtawag[ \t]"
+    r"sa|dank[ \t]u[ \t]voor[ \t]het[ \t]bellen[ \t](?:naar|met))[ \t,]{1,3})")
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma['’]am|herr|frau|señor|señora|sr|sra|"
+                           r"senhor|senhora|monsieur|madame|mme|signor|signora|pan|pani|bapak|pak|ibu|bu|encik|"
+                           r"puan|bwana|mama|bey|hanım|ji|mbak|mas|kak|mister|missus|dona|dom|tuan)\.?[ \t]{1,2})$")
+# the desk's words after a firm ("Vi customer care", "turkcell müşteri hizmetleri", "UIDAI helpline")
+_DESK = re.compile(r"(?i:\b(?:customer[ \t](?:care|service|support)|help[ \t]?line|hotline|call[ \t]cent(?:re|er)|"
+                   r"müşteri[ \t]hizmetleri|atención[ \t]al[ \t]cliente|servicio[ \t]al[ \t]cliente|kundenservice|"
+                   r"kundendienst|servizio[ \t]clienti|service[ \t]client|obsługa[ \t]klienta|layanan[ \t]pelanggan)\b)")
+# industry words of the languages our calls mix that name a firm ("Marmara Sigorta", "Seguros Altamira", "Ege Enerji")
+_TRADE = frozenset("""bank banco banca banque bankası bankasi sigorta seguros seguro assicurazioni assurance
+assurances versicherung verzekeringen insurance insure enerji energia energía énergie energie energy power electric
+electricity eléctrica elétrica elettrica gas water aguas agua águas acqua eau wasser telecom telco telekom
+telecomunicaciones telecomunicações telecomunicazioni mobile móvil movil fibre fiber fibra net internet ekspres
+express expreso logistics logística logistica kargo cargo courier post poste correos correios kesehatan sehat
+health salud saúde santé gesundheit clinic clínica clinica klinik hospital hastanesi pharmacy farmacia apotheke
+eczane airways airlines air money pay finance finans kredi credit loans wireless media mail rides krankenkasse
+lettings surgery sparkasse volksbank raiffeisenbank broadband""".split())
+
+
+_MAX_FIRMS = 64  # a call has one opening; a long paste of many is read for its first ones only
+
+
+@dataclass(frozen=True)
+class _Firm:
+    start: int
+    end: int
+    name: tuple[int, int] | None  # the answering person's name on that line, when it is said
+    strong: bool  # set apart from the name by punctuation or "from": a firm's name needs no trade word
+
+
+def without_answering_firms(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The spans less the firm a call is answered for or a caller is thanked for calling (the module's docstring); a
+    span over the answering person's name and the firm keeps the name."""
+    if not any(s.kind in ("PERSON", "ADDRESS") for s in spans):
+        return spans
+    firms = list(itertools.islice(_firms(text), _MAX_FIRMS))
+    if not firms:
+        return spans
+    starts = [f.start for f in firms]
+    out: list[PiiSpan] = []
+    for span in spans:
+        at = bisect.bisect_left(starts, span.end) - 1  # the last firm that starts before the span ends
+        firm = firms[at] if at >= 0 and span.kind in ("PERSON", "ADDRESS") and span.start < firms[at].end else None
+        if firm is None:
+            out.append(span)
+        elif firm.name and span.start <= firm.name[0] and firm.name[1] <= span.end:
+            name = text[firm.name[0]:firm.name[1]]
+            if (name[:1].isupper() or name.lower() in pii_rules.GIVEN_NAMES) and _firm_words(text, firm, span):
+                out.append(PiiSpan("PERSON", firm.name[0], firm.name[1], span.score))
+            else:
+                out.append(span)
+        elif not _is_firm(text, span, firm, spans):
+            out.append(span)
+    return out
+
+
+def _is_firm(text: str, span: PiiSpan, firm: _Firm, spans: list[PiiSpan]) -> bool:
+    """Whether the span is the firm's name: what it holds outside the firm is greetings, no title stands before it,
+    no other PERSON span bears its words, and it holds a trade word or no given name we know."""
+    if firm.name and span.start < firm.name[1] and firm.name[0] < span.end:
+        return False
+    inside = _WORD.findall(text[max(span.start, firm.start):min(span.end, firm.end)])
+    outside = _WORD.findall(text[span.start:max(span.start, firm.start)]) + _WORD.findall(
+        text[min(span.end, firm.end):span.end])
+    if not inside or any(w.lower() not in _OPENING for w in outside):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) or _TITLE_BEFORE.search(
+            text[span.start:span.start + 12].split(" ")[0] + " "):
+        return False
+    others = {w.lower() for s in spans if s.kind == "PERSON" and (s.end <= span.start or s.start >= span.end)
+              for w in _WORD.findall(text[s.start:s.end])}
+    own = [w for w in _WORD.findall(_DESK.sub(" ", " ".join(inside))) if w.lower() not in _OPENING]
+    if not own or any(w.lower() in others for w in own):
+        return False
+    return _firm_words(text, firm, span)
+
+
+def _firm_words(text: str, firm: _Firm, span: PiiSpan) -> bool:
+    """The firm's words hold a trade word, or they are set apart from the name and written with capitals, none a
+    given name we know."""
+    region = _WORD.findall(text[firm.start:firm.end])
+    if any(w.lower() in _TRADE for w in region) or _DESK.search(text, firm.start, firm.end):
+        return True
+    own = [w for w in _WORD.findall(_DESK.sub(" ", text[max(span.start, firm.start):min(span.end, firm.end)]))
+           if w.lower() not in _OPENING]
+    return firm.strong and bool(own) and all(w[:1].isupper() for w in own) and not any(
+        w.lower() in pii_rules.GIVEN_NAMES for w in own)
+
+
+def _firms(text: str) -> Iterator[_Firm]:
+    """Where the firm stands on the answering side's opening line: after "thanks for calling" or the opening
+    greetings, before the answering person's introduction, or after their name and "from"; and after "thanks for
+    calling" on any answering line."""
+    for n, label in enumerate(_SPEAKER.finditer(text)):
+        start = label.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        intro = _INTRO.search(text, start, min(end, start + 120))
+        name = None
+        if intro:
+            at = 1 if intro.group(1) else 2
+            name = (intro.start(at), intro.end(at))
+            if intro.group(at).lower() in _OPENING:
+                intro, name = None, None
+        thanks = _THANKS_FOR_CALLING.search(text, start, end)
+        if thanks:
+            stop = _FIRM_END.search(text, thanks.end(), end)
+            firm_end = stop.start() if stop else end
+            again = _THANKS_FOR_CALLING.search(text, thanks.end(), firm_end)
+            firm_end = again.start() if again else firm_end
+            strong = False
+            if intro and thanks.end() < intro.start() <= firm_end:
+                firm_end, strong = intro.start(), True
+            firm = _split(text, thanks.end(), _trimmed_end(text, thanks.end(), firm_end), name, strong)
+            if firm:
+                yield firm
+            continue
+        if n:
+            continue  # past the opening line, only after "thanks for calling"
+        first = next((w.start() for w in _WORD.finditer(text, start, end) if w.group().lower() not in _OPENING), None)
+        if first is None:
+            continue
+        if intro and first < intro.start():
+            greeted = any(w.lower() in _PERSONAL_GREETINGS for w in _WORD.findall(text, start, first))
+            gap = text.rfind(",", first, intro.start())
+            gap = max(gap, max(text.rfind(c, first, intro.start()) for c in ".;:!–—"))
+            firm_end = _trimmed_end(text, first, gap if gap > first else intro.start())
+            firm = _split(text, first, firm_end, name, gap > first and not greeted)
+            if firm:
+                yield firm
+        elif intro and name and first in (intro.start(), name[0]):
+            via = _FROM.match(text, name[1])
+            if via:
+                stop = _FIRM_END.search(text, via.end(), end)
+                yield _Firm(via.end(), stop.start() if stop else end, name, True)
+        elif not intro:  # "Ziraat Bankası iyi günler", "Sparkasse Köln Bonn, Weber, guten Tag"
+            stop = _SENTENCE_STOP.search(text, first, end)
+            words = list(_WORD.finditer(text, first, stop.start() if stop else end))
+            tail = len(words)
+            while tail and words[tail - 1].group().lower() in _OPENING:
+                tail -= 1
+            if tail and not any(w.group().lower() in _OPENING for w in words[:tail]):
+                firm = _split(text, first, words[tail - 1].end(), None, False)
+                if firm:
+                    yield firm
+
+
+def _split(text: str, start: int, end: int, name: tuple[int, int] | None, strong: bool) -> _Firm | None:
+    """The firm between ``start`` and ``end``; "leanne at halbury bank", "Mark of Banco Luzon": the words before
+    "at" / "of" / "from" are the answering person's name, the firm comes after them."""
+    if end <= start:
+        return None
+    via = _FROM.search(text, start, end)
+    if via:
+        return _Firm(via.end(), end, (start, via.start()), True)
+    return _Firm(start, end, name, strong)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """The firm's end before the introduction: greetings and punctuation before it are not the firm's."""
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[-1].group().lower() in _OPENING:
+        words.pop()
+    return words[-1].end() if words else start
+
+
+# ---- the answering person's name (session 32, fourth rule) -------------------------------------------------------
+# words that a self-introduction cue may be followed by and that are no one's name ("this is regarding", "i'm sorry",
+# "it's about", "saya mau") — the detector's greeting, function and everyday word lists are read too
+_NOT_A_NAME = frozenset("""regarding about calling ringing just the a an your our my from with for going sorry fine good
+great correct right okay ok sure here there back now still also not no yes really very so what how who we they it is
+are was be being been to in on at of and or but that this these those all one two three four five six seven eight
+nine ten please thanks thank welcome speaking customer service services support team care line desk centre center
+bank mau bisa ada yang ini itu aku kami kita youre you're dapat boleh minta nak perlu tolong""".split())
+
+
+def is_answering_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the name find_answering_names finds (the detector's organisation filter lets it
+    stand after the firm's words: "Maple Wireless Jean-François here")."""
+    return any(s == start and e == end for _, s, e, _ in find_answering_names(text))
+
+
+def find_answering_names(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """The answering person's name on the answering side's opening line: after its self-introduction cue ("this is
+    Ruan", "ben burak", "saya aina") or before "speaking" / "here" / "vagyok" ("Darnell speaking")."""
+    label = _SPEAKER.search(text)
+    if label is None:
+        return
+    start = label.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    intro = _INTRO.search(text, start, min(end, start + 120))
+    if intro is None:
+        return
+    at = 1 if intro.group(1) else 2
+    name = intro.group(at)
+    low = name.lower()
+    if low in _OPENING or low in _NOT_A_NAME or low in _TRADE or _common(low):
+        return
+    if not name[:1].isupper() and low not in pii_rules.GIVEN_NAMES and not (
+            line.islower() and _strong(intro, at) and (at == 2 or _AFTER_NAME.match(text, intro.end(at), end))):
+        return  # a lower-case word is no name unless we know it as one or a transcript's sure cue introduces it
+    yield "PERSON", intro.start(at), intro.end(at), 0.85
+
+
+# cues that introduce nothing but a name ("it's", "i'm", "here" also say "it's a scam", "i'm calling", "network here")
+_WEAK_CUES = frozenset("it's its it’s i'm im i’m i ici c'est c’est ni si met ini main here po".split())
+# what may follow a lower-case name on the opening line: its end, a comma, a greeting or the offer of help
+_AFTER_NAME = re.compile(r"[ \t]*(?:$|[,.!?;]|(?i:(?:how|what|can|may|ada|boleh|apa|kaise|nasıl|size|speaking|here|"
+                         r"hapa|po|ji|la|lah|ya)(?![\w'’])))")
+
+
+def _strong(intro: re.Match[str], at: int) -> bool:
+    """Whether the cue that introduces the name is one that introduces nothing else."""
+    cue = intro.group()[:intro.start(1) - intro.start()] if at == 1 else intro.group()[intro.end(2) - intro.start():]
+    words = cue.replace(",", " ").split()
+    return bool(words) and words[0].lower() not in _WEAK_CUES
+
+
+def _common(low: str) -> bool:
+    from services.adapters.local import pii_presidio  # the detector's word lists (it imports this module first)
+    return (low in pii_presidio.NOT_NAME_WORDS or low in pii_presidio.FUNCTION_WORDS
+            or low in pii_presidio._S23_EVERYDAY or low in pii_rules.NOT_NAMES)
