@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 
@@ -28,3 +32,22 @@ def tagged():
     from services.adapters.local.pii_presidio import PresidioPiiDetector
 
     return PresidioPiiDetector(crf=True, person_check=True)
+
+
+@pytest.fixture(scope="session")
+def labelled_person_words() -> dict[str, frozenset[str]]:
+    """Every word, lower-cased, inside a labelled PERSON span of every set in tests/data/pii: "tokens" as written, with
+    their apostrophes and hyphens ("dong-hyun"), and "letters", letter run by letter run ("dong", "hyun") — a word list
+    that must hold no part of a name is checked against the form its filter reads (test_pii_function_words.py reads
+    tokens, test_pii_firm_words.py letter runs)."""
+    tokens: set[str] = set()
+    letters: set[str] = set()
+    for path in (Path(__file__).parents[2] / "data" / "pii").glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            for span in row["pii"]:
+                if span["kind"] == "PERSON":
+                    value = row["text"][span["start"]:span["end"]].lower()
+                    tokens.update(re.findall(r"[^\W\d_][\w'’-]*", value))
+                    letters.update(re.findall(r"[^\W\d_]+", value))
+    return {"tokens": frozenset(tokens), "letters": frozenset(letters)}
