@@ -1,20 +1,26 @@
-"""The firm a call is answered for, or that a caller is thanked for calling, is not a person (issue 21, session 32).
+"""The answering line of a call read whole (issue 21, session 32): the person who answers is a name, the firm is not.
 
 A call transcript's answering side opens with the firm and then the person who answers: "agent: Karoo Fibre, you're
 talking to Ruan", "temsilci: Marmara Sigorta, ben Burak", "agent: jambo, Simu Bora, Faith hapa", "agent: Helvetia
-Direct, guten Tag, Sie sprechen mit Sabrina". The name finders read the firm as a person's name. A PERSON span that
-stands where the firm stands — on an answering speaker's line, after nothing but greetings, and before the answering
-person's self-introduction — or right after "thanks for calling" in the languages our calls mix, is the firm's name,
-and :func:`answering_firm` says so, unless:
+Direct, guten Tag, Sie sprechen mit Sabrina". The name finders read the firm as a person's name and missed the agent.
 
-- a title stands before it ("hello Mr Okafor, this is Ruan"): the customer is being greeted;
-- another PERSON span of the message holds one of its words (a firm named after someone in the message is masked);
-- it holds a given name we know and no trade word ("hi Jade, this is Ruan from Karoo"; "thanks for calling Jade").
+- :func:`find_answering_names` (a finder of ``pii_rules.find_all``) proposes the answering person's name on the
+  opening line: after a self-introduction cue ("this is", "ben", "saya") or before "speaking" / "here" / "vagyok"; a
+  lower-case word only after a cue that introduces nothing else, at the line's end or before the offer of help.
+- :func:`without_answering_firms` (a filter of the detector's ``_never_names``) drops a PERSON or ADDRESS span that
+  stands where the firm stands — on the opening line, after nothing but greetings and before the introduction, or
+  right after "thanks for calling" / "you're through to" in the languages our calls mix — unless:
+  - a title stands before it ("hello Mr Okafor, this is Ruan"): the customer is being greeted;
+  - another PERSON span of the message holds one of its words (a firm named after someone in the message is masked);
+  - it holds no trade word and is not set apart from the name by punctuation, or holds a given name we know ("hi
+    Jade, this is Ruan from Karoo"; "thanks for calling Jade"), or follows a greeting said to a person.
+  A span over both the firm and the answering person's name keeps the name.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -259,31 +265,40 @@ bank mau bisa ada yang ini itu aku kami kita youre you're dapat boleh minta nak 
 def is_answering_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the name find_answering_names finds (the detector's organisation filter lets it
     stand after the firm's words: "Maple Wireless Jean-François here")."""
-    return any(s == start and e == end for _, s, e, _ in find_answering_names(text))
+    return _answering_name(text) == (start, end)
 
 
 def find_answering_names(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The answering person's name on the answering side's opening line: after its self-introduction cue ("this is
     Ruan", "ben burak", "saya aina") or before "speaking" / "here" / "vagyok" ("Darnell speaking")."""
+    found = _answering_name(text)
+    if found:
+        yield "PERSON", found[0], found[1], 0.85
+
+
+@functools.lru_cache(maxsize=4)  # one text at a time; a few, not many large ones, kept
+def _answering_name(text: str) -> tuple[int, int] | None:
+    """Where find_answering_names' name is, read once per text (the finder and the detector's organisation filter,
+    which asks for each one-word PERSON span, both need it)."""
     label = _SPEAKER.search(text)
     if label is None:
-        return
+        return None
     start = label.end()
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end]
     intro = _INTRO.search(text, start, min(end, start + 120))
     if intro is None:
-        return
+        return None
     at = 1 if intro.group(1) else 2
     name = intro.group(at)
     low = name.lower()
-    if low in _OPENING or low in _NOT_A_NAME or low in _TRADE or _common(low):
-        return
+    if low in _OPENING or low in _NOT_A_NAME or low in _TRADE or low in _common_words():
+        return None
     if not name[:1].isupper() and low not in pii_rules.GIVEN_NAMES and not (
             line.islower() and _strong(intro, at) and (at == 2 or _AFTER_NAME.match(text, intro.end(at), end))):
-        return  # a lower-case word is no name unless we know it as one or a transcript's sure cue introduces it
-    yield "PERSON", intro.start(at), intro.end(at), 0.85
+        return None  # a lower-case word is no name unless we know it as one or a transcript's sure cue introduces it
+    return intro.start(at), intro.end(at)
 
 
 # cues that introduce nothing but a name ("it's", "i'm", "here" also say "it's a scam", "i'm calling", "network here")
@@ -300,7 +315,9 @@ def _strong(intro: re.Match[str], at: int) -> bool:
     return bool(words) and words[0].lower() not in _WEAK_CUES
 
 
-def _common(low: str) -> bool:
-    from services.adapters.local import pii_presidio  # the detector's word lists (it imports this module first)
-    return (low in pii_presidio.NOT_NAME_WORDS or low in pii_presidio.FUNCTION_WORDS
-            or low in pii_presidio._S23_EVERYDAY or low in pii_rules.NOT_NAMES)
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The detector's greetings, number words, function words and everyday words, and the rules' not-names, joined once
+    (imported here, not at the top: the detector imports this module while it loads)."""
+    from services.adapters.local import pii_presidio
+    return pii_presidio.NOT_NAME_WORDS | pii_presidio.FUNCTION_WORDS | pii_presidio._S23_EVERYDAY | pii_rules.NOT_NAMES

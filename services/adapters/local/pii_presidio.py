@@ -1117,6 +1117,7 @@ administratie inkoop verkoop orderverwerking boekhouding dział obsługi klienta
 zakupów manager director surveyor engineer officer coordinator assistant specialist consultant analyst administrator
 supervisor accountant ingenieur projektingenieur asystentka verpleegkundige""".split())
 _S23_WORD = re.compile(r"[^\W\d_]+")
+_S23_BREAK = re.compile(r"[\n,;|–—]")
 
 
 def _read_firm_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -1199,7 +1200,6 @@ def _s32_trade_firm(text: str, span: PiiSpan, spans: list[PiiSpan]) -> PiiSpan |
     if not kept:
         return None
     return PiiSpan(span.kind, span.start + kept[0][0], span.start + kept[-1][1], span.score)
-_S23_BREAK = re.compile(r"[\n,;|–—]")
 
 
 # since session 23 too: one word in lower case that is an everyday word of English, French, Spanish, Portuguese or German
