@@ -973,6 +973,35 @@ Labelling conventions (every set follows them):
   council-tax accounts and employee numbers kept ``REFERENCE``; "KW 16" a kept ``DATE``, night counts kept ``COUNT``;
   a room list's guests ``PERSON``, the group ref a kept ``BOOKING``; a team's display name kept ``TEAM``; "M.
   Kavanagh" one ``PERSON``; a couple signing off two spans (blind68c).
+- **Written down in session 33 after blind69* was written, before it was scored** (the writers' reports): a whole
+  street address a parcel went to by mistake an ``ADDRESS``, a neighbour's bare number unmarked; "interno 8" with the
+  word inside an ``ADDRESS``; a name corrected in writing and a SIN given right then wrong two spans each; a card in two
+  halves two ``CARD``; "I am not Mr Adeyemi" masks the name; a Pix key that is an e-mail a ``BANK_ACCOUNT``; a host's
+  off-platform mailbox an ``EMAIL``; a school's receiving account a ``BANK_ACCOUNT``; a Medicare number a
+  ``NATIONAL_ID`` with its position kept ``CODE``; a Versichertennummer at a doctor's a ``NATIONAL_ID``, a Spanish
+  insurer's member card kept; prepaid tokens kept ``CODE``, an MPAN kept ``METER``; a landmark clause after an address a
+  kept ``PLACE``; a spoken Australian postcode alone kept ``ZIP``; labels outside kept numbers; a bus route kept
+  ``CODE``; a dog breed and a lower-case payment brand kept ``PRODUCT``; lower-case and short sign-offs ``PERSON``
+  (blind69); an NHI number a ``NATIONAL_ID``; "huisnummer 88" with the word inside an ``ADDRESS``; a mistyped and an
+  intended mobile-money number both ``PHONE``; a Ghana Card read with its letters one ``NATIONAL_ID``; a SHA number
+  with its check suffix one ``NATIONAL_ID``; a parcel-locker id kept ``CODE``; a Medicare issue number said alone kept
+  ``CODE``; a newborn's birth date without a year a ``DOB``; airline-style "ADEYEMI/FOLASADE" one ``PERSON``, the title
+  after it outside; a couple's shared surname in the second span; "MR D HOLLOWAY" keeps the initial inside; a Mexican
+  "CP" billing field an ``ADDRESS``, a postcode said alone in a call a kept ``ZIP``; a spoken ITIN one
+  ``NATIONAL_ID``; neighbours' surname masked, their house number unmarked; an attacker's IP and mailbox personal; a
+  Ghana digital address an ``ADDRESS``, the suburb after it a kept ``PLACE``; a Pix key that is a phone a
+  ``BANK_ACCOUNT``; a Moroccan RIB in groups one ``BANK_ACCOUNT``; an Egyptian IBAN an ``IBAN`` (blind69b); in a fake
+  bank-change mail the look-alike mailbox an ``EMAIL``, the real director a ``PERSON``, the new IBAN personal, the
+  display name a kept ``COMPANY``, the real account with its sort code one ``BANK_ACCOUNT``, a sort code on its own line
+  kept ``CODE``; a firm holding the masked signer's or a named person's surname masks that surname, a partner's
+  surname kept; "Notariat Dr. Bergmann" masks the surname; "Weber, Tobias" one ``PERSON``, a Personalnr. kept; Nombre
+  and Apellidos on two lines two ``PERSON``, each address field its own ``ADDRESS``; a registered office an
+  ``ADDRESS``, Hungarian adószám and cégjegyzékszám kept ``CODE``; a bankgiro and a konto each a ``BANK_ACCOUNT``, a
+  clearing number alone kept; "numéro 48" and "nummer 14" of other houses kept ``PLACE``; an owners' community named
+  after its address kept ``COMPANY``; a street-named branch kept ``PLACE``; out-of-office mailboxes, a switchboard and a
+  stand-in's direct line masked; a Czech diminutive a ``PERSON``; a card and CVV sent by e-mail masked, the expiry kept;
+  a Bizum number a ``PHONE``; a Maltese ID card a ``NATIONAL_ID``; "groep 7", a UK tax code kept ``CODE``; "KW 19",
+  "uke 32" kept ``DATE``; a policy read with spaced letters and number words one kept ``POLICY`` (blind69c).
 """
 
 from __future__ import annotations
