@@ -41,9 +41,10 @@ def masked(detector: PresidioPiiDetector, text: str, value: str) -> bool:
 
 
 FALSE_NAMES = [  # (text, a business's or a word's name the NER reads as a person's)
-    ("Hi Snugfit Home Cover, my boiler has packed in again and nobody came.", "Snugfit Home Cover"),
     ("Ich bin versichert bei der Hamburger Feuerkasse, bitte schicken Sie die Unterlagen.", "Hamburger Feuerkasse"),
-    ("Hello Inland Revenue, I'd like to claim back the tax on my uniform.", "Inland Revenue"),
+    # since session 33 a firm greeted at a message's start ("Hi Snugfit Home Cover,", "Hello Inland Revenue,") is
+    # dropped before the check (pii_greeted, test_pii_greeted.py); this one is the check's alone
+    ("Ich bin versichert bei der Wiener Städtische, bitte um Rückruf.", "Wiener Städtische"),
     ("hi Paymint, someone took R1,200 from my wallet last night", "Paymint"),
     ("hey coach!! its bea, can i move my session to friday", "coach"),
 ]
