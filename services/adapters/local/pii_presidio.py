@@ -41,6 +41,7 @@ from services.adapters.local import (
     pii_given_names,
     pii_person_check,
     pii_phone_cues,
+    pii_reference_letters,
     pii_refs,
     pii_rules,
     pii_spoken_numbers,
@@ -1275,6 +1276,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         spans = [s for s in spans if not _s31_firm_surname(text, s, spans)]  # session 31, seventh rule
         spans = [c for s in spans if (c := _s32_trade_firm(text, s, spans))]  # session 32
         spans = pii_answering.without_answering_firms(text, spans)  # session 32
+        spans = pii_reference_letters.without_reference_letters(text, spans)  # session 33
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
