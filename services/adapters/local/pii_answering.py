@@ -39,6 +39,7 @@ _SPEAKER = re.compile(
     r"customer[ \t](?:service|care)|konsultant|konsultantka|nh[âa]n[ \t]vi[êe]n|t[ổo]ng[ \t]đ[àa]i|ügyfélszolgálat|"
     r"ügyintéző|υπάλληλος|εκπρόσωπος|оператор|служител|เจ้าหน้าที่|موظف|এজেন্ট)"
     r"(?:[ \t]{1,2}[A-Z][\w'’-]{0,20})?[ \t]*:[ \t]*")
+ANSWERING_SPEAKER = _SPEAKER  # read by pii_reference_letters: the agent's turn that asks for a number
 # words that may come before the firm on the answering line: greetings and "thank you for calling", "welcome to"
 _OPENING = frozenset("""hello hi hey hiya good morning afternoon evening day thank thanks you for calling call
 contacting welcome to and with dengan selamat pagi siang sore malam terima kasih telah sudah menghubungi gracias por

@@ -42,6 +42,7 @@ from services.adapters.local import (
     pii_greeted,
     pii_person_check,
     pii_phone_cues,
+    pii_reference_letters,
     pii_refs,
     pii_rules,
     pii_spoken_numbers,
@@ -1277,6 +1278,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         spans = [c for s in spans if (c := _s32_trade_firm(text, s, spans))]  # session 32
         spans = pii_answering.without_answering_firms(text, spans)  # session 32
         spans = pii_greeted.without_greeted_firms(text, spans)  # session 33
+        spans = pii_reference_letters.without_reference_letters(text, spans)  # session 33
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
