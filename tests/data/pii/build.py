@@ -1002,6 +1002,13 @@ Labelling conventions (every set follows them):
   stand-in's direct line masked; a Czech diminutive a ``PERSON``; a card and CVV sent by e-mail masked, the expiry kept;
   a Bizum number a ``PHONE``; a Maltese ID card a ``NATIONAL_ID``; "groep 7", a UK tax code kept ``CODE``; "KW 19",
   "uke 32" kept ``DATE``; a policy read with spaced letters and number words one kept ``POLICY`` (blind69c).
+- **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
+  had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
+  deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
+  ("hi matt", "hi miss joy", "hello brian"), a greeted "hi sarah-jane" — and a name spelled right after it is said ("t a
+  m a"); the conventions above mark each as a ``PERSON`` (lower-case vocative names, the agent's name repeated, a
+  spelled name a second span). Found reading the PERSON check's training rows, where they taught it such names are
+  no one's.
 """
 
 from __future__ import annotations
