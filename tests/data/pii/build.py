@@ -1002,6 +1002,35 @@ Labelling conventions (every set follows them):
   stand-in's direct line masked; a Czech diminutive a ``PERSON``; a card and CVV sent by e-mail masked, the expiry kept;
   a Bizum number a ``PHONE``; a Maltese ID card a ``NATIONAL_ID``; "groep 7", a UK tax code kept ``CODE``; "KW 19",
   "uke 32" kept ``DATE``; a policy read with spaced letters and number words one kept ``POLICY`` (blind69c).
+- **Written down in session 33 after blind70* was written, before it was scored** (the writers' reports): a couple
+  signing off two spans, the shared surname in the second; a neighbour's surname masked with the title outside, their
+  "no. 7" unmarked; a postcode corrected mid-speech, its read-back and a house number said alone in its own turn each
+  an ``ADDRESS``; a spoken policy and its written read-back each one kept ``POLICY``; a sort code labelled apart kept
+  ``CODE``, written with its account one ``BANK_ACCOUNT``; an architect's surname inside his firm masked alone; a
+  previous tenant named on a bill a ``PERSON``; wrong and intended Pix keys ``BANK_ACCOUNT``, the end-to-end id kept;
+  wrong and intended recharge numbers ``PHONE``; a card read in two halves two ``CARD``; an attacker's and the owner's
+  mailboxes ``EMAIL``, the login IP an ``IP_ADDRESS``; a 16-digit cable account kept ``REFERENCE``; a receipt number
+  kept, a lower-case sign-off a ``PERSON``; a Kenyan address with its landmark one ``ADDRESS``, "Nairobi CBD" a kept
+  ``PLACE``; schools named after public figures and class codes kept; "Mr Chen", "Dr Fairweather" mask the surname
+  (blind70); InstaPay addresses ``BANK_ACCOUNT``; a utility's "SIN" kept ``REFERENCE``; a Nepali citizenship number in
+  Devanagari digits a ``NATIONAL_ID``; "মোঃ" inside a name; prepaid tokens kept ``CODE``, meters ``METER``; a Tunisian
+  CIN read in French one ``NATIONAL_ID``; a Thai plate with its province and a German plate spelled with helper words
+  one kept ``VEHICLE_REG``; "seu Zé" masks "Zé"; a newborn's birth date without a year a ``DOB``; e-script and
+  E-Rezept ids kept; transfer notes and a Czech variable symbol kept ``REFERENCE``; a Czech account read with its bank
+  code and a spoken rodné číslo one span each; a driving licence corrected in speech two ``NATIONAL_ID``; a Pakistani
+  IBAN spelled then read back grouped two ``IBAN``; a new and an old Sri Lankan NIC two spans; an NRIC's last four
+  given to verify kept ``LAST_DIGITS``; an appeals mailbox an ``EMAIL``; an agent named by surname alone a ``PERSON``;
+  a neighbour's "No. 42/1" unmarked; a stand address without a town and a Ghana digital address ``ADDRESS``; a street
+  address said in one turn one ``ADDRESS``, the ZIP in its own turn kept, a full SSN read aloud an ``SSN`` (blind70b);
+  a Basque suffix outside a kept name; a Swiss-German customer number kept, the sign-off a ``PERSON``; a fake
+  bank-change mail's mailbox, IBAN, payee and sending IP masked, the display name kept; a company's own Norwegian
+  account masked; Hungarian surname-first names one ``PERSON``, "bérbeadó" outside; "Lindqvist, Emma" one
+  ``PERSON``, staff numbers kept; a neighbour's addressee and house ``PERSON`` and ``ADDRESS`` when a parcel went
+  there, the writer's own "nummer 12" an ``ADDRESS``; a deceased holder's name and account masked, the date of death
+  kept; signers' surnames inside firm names masked alone, "Ordination Dr. Gruber" masks "Gruber"; a Greek school kept
+  ``ORG``, a pupil's AMKA a ``NATIONAL_ID``; clearing numbers, reg.nr, sort codes and BICs on their own lines kept
+  ``CODE``; nursery groups and classes kept ``CODE``; an E-Rezept number kept, the Versichertennummer beside it a
+  ``NATIONAL_ID``; "viikolla 24" keeps "24" a ``DATE`` (blind70c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
