@@ -1031,6 +1031,31 @@ Labelling conventions (every set follows them):
   ``ORG``, a pupil's AMKA a ``NATIONAL_ID``; clearing numbers, reg.nr, sort codes and BICs on their own lines kept
   ``CODE``; nursery groups and classes kept ``CODE``; an E-Rezept number kept, the Versichertennummer beside it a
   ``NATIONAL_ID``; "viikolla 24" keeps "24" a ``DATE`` (blind70c).
+- **Written down in session 33 after blind71* was written, before it was scored** (the writers' reports): a first name
+  to engrave a ``PERSON``; staff praised by first name ``PERSON``; a name and its German spelling with "scharfes S" two
+  spans, "Herr Reißner" later a third; airline-style names misspelt and right two ``PERSON``; a name a company wrongly
+  holds masked; an owner's surname inside her shop's name masked alone, a firm named after no one in the message kept
+  whole; a child's spoken birth date one ``DOB``, a birth date corrected to a year alone two ``DOB``; "Sou do 3º Esq."
+  the writer's own ``ADDRESS``, the neighbour's "2º" unmarked; a bus route kept ``CODE``; sort codes labelled apart
+  kept; a card typed in two halves with a correction two ``CARD``; statement descriptors one kept ``COMPANY`` each; a
+  German address with its floor on one line one ``ADDRESS``, a signature's two lines two spans; a nickname sign-off
+  ("— JB") a ``PERSON``; "Dr." outside a name (blind71); a Pix id with letters one kept ``REFERENCE``; a spoken US
+  street address with its ZIP one ``ADDRESS``, a ZIP alone kept; a Portuguese house number and flat said in one turn
+  two ``ADDRESS`` with "apartamento" outside; a student's hall room the writer's own ``ADDRESS``; "OKAFOR/CHIDINMA"
+  one ``PERSON``, the title outside; a hyphenated surname spelled one span; a pupil named in a parent's sign-off a
+  ``PERSON``, "mama" outside; a card's last four read back kept ``LAST_DIGITS``; an Amex card read aloud one ``CARD``,
+  its four-digit code a ``CVV``; a Thai plate with its province one kept ``VEHICLE_REG``; a Ghana digital address an
+  ``ADDRESS``; places named only to locate a report kept ``PLACE``; a school-fees account paid through a paybill a
+  ``BANK_ACCOUNT``, the paybill kept (blind71b); an AHV number wrong then right two ``NATIONAL_ID``; a customer's
+  address in a forwarded subject line an ``ADDRESS``; signers' surnames inside practice names masked alone, partners'
+  kept; "geb. Reisinger" its own ``PERSON``; a wrong delivery address and the firm's own workshop ``ADDRESS``; a
+  Swedish clearing and account in one run one ``BANK_ACCOUNT``; Czech accounts with bank codes one span; a Hungarian
+  giro account a ``BANK_ACCOUNT``, "úr" outside a surname-first name; AMKA and ΑΦΜ ``NATIONAL_ID``, "κύριε" outside;
+  a quoted Polish ID card number a ``NATIONAL_ID``; a Cartão de Cidadão with its check letters one span; a Dutch
+  driving licence a ``NATIONAL_ID``; "piso 3º B" an ``ADDRESS``, an owners' community kept ``COMPANY``; staff named
+  in a complaint or a sick note ``PERSON``; a payroll team's mailbox an ``EMAIL``, its display name kept ``TEAM``;
+  eVB, VIN, Flurstück, Kostenstelle, structured references, viitenumero, OCR, Multibanco, NRE and court numbers kept
+  (blind71c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
