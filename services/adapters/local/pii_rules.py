@@ -33,6 +33,7 @@ from services.adapters.local import (
     pii_bank_accounts,
     pii_bank_dob,
     pii_ids,
+    pii_script_names,
     pii_spelled_ids,
     pii_spoken_names,
     pii_titled_names,
@@ -1700,7 +1701,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_answering.find_answering_names(text),  # the agent's (s. 32);
                                                    pii_address_forms.find_address_forms(text),  # session 29: forms
                                                    pii_bank_accounts.find_bank_accounts(text),  # session 30: banks;
-                                                   pii_spelled_ids.find_spelled_ids(text))}  # ids read with letters
+                                                   pii_spelled_ids.find_spelled_ids(text),  # ids read with letters
+                                                   pii_script_names.find_script_names(text))}  # s. 33: other scripts
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
