@@ -28,6 +28,7 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -2099,7 +2100,8 @@ def _session20a_more(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 value.lower().endswith("bank") or value.isupper() or value.lower() in BRANDS) and \
                 _BANK_NAME_BRACKET20.search(text, max(0, s.start - 60), s.start):
             continue  # "account 2087714365 (GTBank)"; never a first name in brackets ("(Ngozika)")
-        if s.kind == "PERSON" and (trail := _TRAILING_SYMBOLS20.search(value)) and trail.start() > 0:
+        if s.kind == "PERSON" and (trail := _TRAILING_SYMBOLS20.search(value)) and trail.start() > 0 and \
+                not unicodedata.category(value[trail.start()]).startswith("M"):  # s. 33: "ใจดี", "शर्मा" end in a vowel sign
             s = PiiSpan(s.kind, s.start, s.start + trail.start(), s.score)  # "Kopi Corner 👋"
             value = text[s.start:s.end]
         if s.kind == "PERSON" and " " in value and value.split()[-1].lower() in _SHOP_ENDS20 and not _self_named(
