@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_answering,
     pii_crf,
+    pii_firm_address,
     pii_given_names,
     pii_greeted,
     pii_person_check,
@@ -1280,6 +1281,8 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         spans = pii_answering.without_answering_firms(text, spans)  # session 32
         spans = pii_greeted.without_greeted_firms(text, spans)  # session 33
         spans = pii_reference_letters.without_reference_letters(text, spans)  # session 33
+    if any(s.kind == "ADDRESS" for s in spans):
+        spans = pii_firm_address.without_firm_heads(text, spans)  # session 33
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
 
 
