@@ -22,8 +22,8 @@ from services.models import PiiSpan
 _LEGAL_FORMS = frozenset("""ltd limited plc llp llc inc corp gmbh ag kg ohg ug e.k. gbr ab as asa oy oyj aps a/s
 s.a. sa s.l. sl s.a.s. sas sarl s.a.r.l. eurl s.p.a. spa s.r.l. srl snc s.n.c. sas lda ltda b.v. bv n.v. nv vof
 sp. s.r.o. sro a.s. kft zrt nyrt bt s.r.l s.c. d.o.o. d.d. oü sia uab""".split())
-_CARE_OF = re.compile(r"(?i:[ \t]*(?:c/o|c\.o\.|care[ \t]of|attn\.?|z\.[ \t]?hd\.?|a/a|aux[ \t]bons[ \t]soins))")
-_SEPARATOR = re.compile(r",[ \t]*|[ \t]*\n[ \t]*")
+_CARE_OF = re.compile(r"(?i:c/o|c\.o\.|care[ \t]of|attn\.?|z\.[ \t]?hd\.?|a/a|aux[ \t]bons[ \t]soins)")
+_SEPARATOR = re.compile(r"[,\n]")  # the spaces around it are skipped by hand (a run of spaces is no quadratic search)
 _WORD = re.compile(r"[^\W\d_][\w'’./&-]*")
 
 
@@ -44,9 +44,12 @@ def _head_end(text: str, start: int, end: int) -> int | None:
     sep = _SEPARATOR.search(text, start, end)
     if sep is None or sep.start() == start:
         return None
-    head = text[start:sep.start()]
-    rest = text[sep.end():end]
-    if _CARE_OF.match(head):
+    head = text[start:sep.start()].rstrip(" \t")
+    after = sep.end()
+    while after < end and text[after] in " \t\n":
+        after += 1
+    rest = text[after:end]
+    if _CARE_OF.match(head.lstrip(" \t")):
         return None  # "c/o Brennan's Garage, Main Street": whom the post goes through is part of the address
     if any(c.isdigit() for c in head) or not any(c.isdigit() for c in rest):
         return None
@@ -55,7 +58,7 @@ def _head_end(text: str, start: int, end: int) -> int | None:
         return None  # one word alone ("Flat, 12 …", "Bristol, BS1 …") is no firm's line unless it is a trade word
     if any(w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS for w in words) or any(
             w in _firm_words() for w in words):
-        return sep.end()
+        return after
     return None
 
 
