@@ -1056,6 +1056,32 @@ Labelling conventions (every set follows them):
   in a complaint or a sick note ``PERSON``; a payroll team's mailbox an ``EMAIL``, its display name kept ``TEAM``;
   eVB, VIN, Flurstück, Kostenstelle, structured references, viitenumero, OCR, Multibanco, NRE and court numbers kept
   (blind71c).
+- **Written down in session 33 after blind72* was written, before it was scored** (the writers' reports; no candidate
+  was judged on this round): a neighbour's surname masked, the house the parcel was left at unmarked; the wrong and the
+  own street address of a misdelivery both ``ADDRESS``; an airline-style name misspelt and right two ``PERSON``, "MS"
+  outside; a booking code in the NATO alphabet one kept ``BOOKING``; a hyphenated surname spelled letter by letter two
+  spans with "hyphen" outside; wrong and intended Pix keys ``BANK_ACCOUNT``; a merchant UPI id a ``BANK_ACCOUNT``; an
+  IFSC kept ``CODE``; sort codes and a BSB labelled apart kept, a sort code and account under one label one
+  ``BANK_ACCOUNT``; a security word and a port PIN kept ``CODE``; a scam text's number a ``PHONE``, its link a kept
+  ``URL``; a card read in two halves two ``CARD``, an Amex code a ``CVV``; an NZ PO box one ``ADDRESS``; nickname
+  sign-offs ``PERSON``; couples two spans; a no-reply mailbox an ``EMAIL``; staff, adjusters and doctors named
+  ``PERSON`` with titles outside; class and nursery group codes kept, a medical-aid number kept (blind72); a
+  Bangladeshi NID's last four given to verify a ``NATIONAL_ID`` (as a CNIC's); a Qatari QID and an old and new one
+  ``NATIONAL_ID``; a BPJS Kesehatan card a ``NATIONAL_ID``; an ACC claim number kept ``CLAIM``; a Guatemalan DPI and a
+  CUIL in Spanish number words ``NATIONAL_ID``; an agent reading back the customer's account a ``BANK_ACCOUNT``,
+  transit and institution kept; a landlord's account and name for a wire personal, the routing number kept; a
+  courier's customs mailbox an ``EMAIL`` written and read back; InstaPay addresses ``BANK_ACCOUNT``; a Pix phone key
+  wrong then right two spans; numbers spoken in languages the label check cannot read marked whole; "ma'am" and "sir"
+  unmarked; "SHARMA/PRIYANKA" one ``PERSON`` and its passport spelling a second; a German spelling after a surname a
+  second ``PERSON``; a false-start title unmarked; "Mr R. Okafor" keeps the initial inside; tokens and supply-point
+  numbers kept; an Eircode alone an ``ADDRESS``, a Spanish postcode alone a kept ``ZIP``; a Ghana digital address and
+  its read-back ``ADDRESS`` (blind72b); a bare extension in a signature a ``PHONE``, a staff number kept; a practice
+  named after its doctor masks the surname; "Notariat Dr. Bergmann" masks it too; a signer's surname inside
+  "Tischlerei Gruber e.U." masked alone; a Slovak insured-person number and a Catalan health card ``NATIONAL_ID``; a
+  fake bank-change mail's mailbox, payee and IBAN masked, the display name kept, the real signer a ``PERSON``, a real
+  domain kept ``URL``; "Okonkwo, Chiamaka" one ``PERSON``, tax codes kept; "Dear Oisín's mum" masks the child's name;
+  "viikolla 12" keeps "12" a ``DATE``; "My eircode is" outside the ``ADDRESS``; a spoken policy one kept ``POLICY``,
+  a street and a spoken postcode two ``ADDRESS``; "bérbeadó" outside a name (blind72c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
