@@ -28,9 +28,10 @@ import re
 from services.adapters.local import pii_rules
 from services.models import PiiSpan
 
-# greetings that open a message in the languages our messages mix (lower case; "good morning" is two words)
+# greetings that open a message in the languages our messages mix (lower case; "good morning" is two words), after
+# any @handles, on their line or the next ("@TeamAcme \nDear TeamAcme,")
 _GREETING = re.compile(
-    r"(?i:\A[ \t]*(?:(?:@[\w.]{1,40}|RT)[ \t,:]{1,3}){0,4}"
+    r"(?i:\A[ \t]*(?:(?:@[\w.]{1,40}|RT)[ \t,:\n]{1,4}){0,4}"
     r"(?:hi|hello|hey|hiya|heya|yo|dear|greetings|good[ \t](?:morning|afternoon|evening|day)|g['’]?day|howdy|"
     r"hola|buenas|buenos[ \t]d[ií]as|buenas[ \t](?:tardes|noches)|estimad[oa]s?|señores|senores|"
     r"bonjour|bonsoir|salut|allô|allo|cher|chère|chers|"

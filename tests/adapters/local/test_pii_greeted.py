@@ -30,6 +30,10 @@ def names(detector: PresidioPiiDetector, text: str) -> list[str]:
      "Celtic Van Hire", "Sean Murphy"),
     ("Hola Aerolíneas Argentinas, necesito corregir el pasaporte de mi reserva. Lucía Fernández",
      "Aerolíneas Argentinas", "Lucía Fernández"),
+    # the greeting on the line after the @handle (a defect found on real tweets after the check's rebuild, which now
+    # keeps such a name on its own: 0.47)
+    ("@TeamHelpAcme \nDear TeamHelpAcme,\nmy channel was hacked last night, how do I get it back? Priya Nair",
+     "TeamHelpAcme", "Priya Nair"),
     # the learned PERSON check's cases until session 33 (test_pii_person_check.py), now dropped before it
     ("Hi Snugfit Home Cover, my boiler has packed in again and nobody came. Gareth Pryce", "Snugfit Home Cover",
      "Gareth Pryce"),
