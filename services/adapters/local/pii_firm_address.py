@@ -16,12 +16,14 @@ from __future__ import annotations
 import functools
 import re
 
+from services.adapters.local import pii_rules
 from services.models import PiiSpan
 
-# legal forms of the countries our mail comes from, lower case, dots kept where they are written with them
-_LEGAL_FORMS = frozenset("""ltd limited plc llp llc inc corp gmbh ag kg ohg ug e.k. gbr ab as asa oy oyj aps a/s
-s.a. sa s.l. sl s.a.s. sas sarl s.a.r.l. eurl s.p.a. spa s.r.l. srl snc s.n.c. sas lda ltda b.v. bv n.v. nv vof
-sp. s.r.o. sro a.s. kft zrt nyrt bt s.r.l s.c. d.o.o. d.d. oü sia uab""".split())
+# legal forms: the rules' company suffixes (less "co": "Co. Kildare" heads an Irish address) and the dotted and
+# Central European, Nordic and Baltic forms they lack
+_LEGAL_FORMS = (pii_rules.COMPANY_SUFFIXES - {"co"}) | frozenset("""ohg e.k. gbr asa oyj aps a/s s.a. s.l. s.a.s.
+s.a.r.l. eurl s.p.a. s.r.l. snc s.n.c. ltda b.v. n.v. vof sp. s.r.o. sro a.s. kft zrt nyrt bt s.r.l s.c. d.o.o. d.d.
+oü sia uab""".split())
 _CARE_OF = re.compile(r"(?i:c/o|c\.o\.|care[ \t]of|attn\.?|z\.[ \t]?hd\.?|a/a|aux[ \t]bons[ \t]soins)")
 _SEPARATOR = re.compile(r"[,\n]")  # the spaces around it are skipped by hand (a run of spaces is no quadratic search)
 _WORD = re.compile(r"[^\W\d_][\w'’./&-]*")

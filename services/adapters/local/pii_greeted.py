@@ -56,6 +56,8 @@ rev fr father sister chief alhaji mama bapak pak ibu tuan encik puan kuya ate ti
 # Order Is Late")
 _SELF = frozenset("""i i'm i’m im i've i’ve i'd i’d it it's it’s its this is am are my me we we're our here from name
 please pls thanks thank can could would sou soy je suis ich bin sono ik ben jestem""".split())
+# a capital inside a word, a digit, a capital after a hyphen: "HoYoverse", "O2", "T-Mobile"
+_FIRM_INSIDE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|\d|-[A-ZÀ-Þ]")
 # what follows a writer's own name ("Kwame Asante here", "Ama from flat 3")
 _INTRODUCED = re.compile(r"(?i:[ \t,]{1,3}(?:here|speaking|from|again|calling|writing|aqui|aquí|ici|hier)\b)")
 _TITLE_DOTTED = re.compile(r"(?i:\A(?:dott\.ssa|sig\.ra|sig\.na|dr\.|m\.|mr\.|mrs\.|ms\.|sr\.|sra\.|me\.|avv\.|lic\.))")
@@ -109,7 +111,7 @@ def _firm_shaped(head: str, word: str) -> bool:
     if 3 <= len(letters) <= 5 and all(c.isupper() for c in letters):  # "AJ", "DJ" are nicknames, "NGOZIKA" a name
         lower = sum(c.islower() for c in head)
         return lower > sum(c.isupper() for c in head)  # "HI JOHN, WHERE IS MY ORDER" is shouted, not an acronym
-    if re.search(r"[a-zà-ÿ][A-ZÀ-Þ]|\d|-[A-ZÀ-Þ]", word):
+    if _FIRM_INSIDE.search(word):
         return True
     return word.lower() in _brands()
 

@@ -64,8 +64,8 @@ _SELF = re.compile(
     rf"(?:the[ \t]|el[ \t]|la[ \t])?({_UNIT}){_WORD_END})")
 _SELF_TENANT = re.compile(
     rf"(?i:(?<![\w'’])(?:soy|sou|sono|je[ \t]suis)[ \t]{{1,2}}(?:[^\W\d_][\w'’-]{{0,20}},?[ \t]{{1,2}})?"
-    rf"(?:el|la|o|a|il|le)[ \t](?:inquilin[oa]|propietari[oa]|vecin[oa]|inquilin[oa]|morador[a]?|locataire|"
-    rf"propriétaire|inquilino)[ \t](?:del|de[ \t]la|do|da|dell['’]|du)[ \t]?({_UNIT}){_WORD_END})")
+    rf"(?:el|la|o|a|il|le)[ \t](?:inquilin[oa]|propietari[oa]|vecin[oa]|morador[a]?|locataire|"
+    rf"propriétaire)[ \t](?:del|de[ \t]la|do|da|dell['’]|du)[ \t]?({_UNIT}){_WORD_END})")
 # "instead of" after a delivery left at another number
 _INSTEAD = re.compile(
     rf"(?i:(?<![\w'’])(?:instead[ \t]of|em[ \t]vez[ \t]d[oa]|en[ \t](?:vez|lugar)[ \t]del?|au[ \t]lieu[ \t]du|"
@@ -87,6 +87,8 @@ _DWELLING = re.compile(
     rf"(?i:(?<![\w'’])(?:für[ \t]die|meine|unsere|unserer|meiner)[ \t](wohnung[ \t](?:top[ \t])?{_NUMBER}|top[ \t]{_NUMBER})"
     rf"{_WORD_END}|(?:^|(?<=[.!?][ \t])|(?<=\n))((?:lägenhet|lgh\.?|leilighet|lejlighed|mieszkanie(?:[ \t]nr\.?)?|"
     rf"lokal(?:[ \t]nr\.?)?|unidade(?:[ \t]apto\.?)?|byt(?:[ \t]č\.?)?)[ \t]{{1,2}}{_NUMBER}){_WORD_END})")
+_DIGIT = re.compile(r"\d")
+_ANY_NUMBER_WORD = re.compile(_NUMBER_WORD, re.IGNORECASE)
 # a place in a queue or a list is no door: "I'm at number 3 in the queue"
 _QUEUE_AFTER = re.compile(r"(?i:[ \t]{1,2}(?:in|on)[ \t](?:the[ \t])?(?:queue|line|list|waiting|wait|rank)|[ \t]{1,2}"
                           r"(?:in[ \t]line|on[ \t]the[ \t]list))")
@@ -132,4 +134,4 @@ def _own(text: str, start: int, end: int) -> bool:
 
 
 def _has_digit_or_number_word(text: str) -> bool:
-    return any(c.isdigit() for c in text) or re.search(_NUMBER_WORD, text, re.IGNORECASE) is not None
+    return _DIGIT.search(text) is not None or _ANY_NUMBER_WORD.search(text) is not None

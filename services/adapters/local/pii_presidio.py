@@ -4915,8 +4915,8 @@ def _s27b_drop(text: str, s: PiiSpan) -> bool:
         return True  # "..." copied as a name's other mention
     before = text[max(0, s.start - 160):s.start]
     if s.kind == "PERSON" and len(words) >= 3 and any(w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words) and \
-            all(w in pii_rules._NATO_WORDS or w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words):
-        code = "".join(w[0].upper() if w in pii_rules._NATO_WORDS else pii_rules.spoken_digits(w, others=False) or w for w in words)
+            all(w in pii_rules.NATO_WORDS or w in _S27B_SPOKEN_DIGITS or w.isdigit() for w in words):
+        code = "".join(w[0].upper() if w in pii_rules.NATO_WORDS else pii_rules.spoken_digits(w, others=False) or w for w in words)
         return not _S27B_POSTCODE_SHAPE.fullmatch(code) and bool(_S27B_CODE_CUE.search(before))
     if s.kind == "PERSON" and words and len(words) <= 3 and all(len(w) == 1 and w.isalpha() for w in words) and \
             value.replace(" ", "").isupper():

@@ -44,8 +44,7 @@ sobrenome titular titulaire inhaber inhaberin intestatario intestataria i'm i’
 _SPELLING_JOINERS = frozenset("for wie comme come como de".split())
 # the spelling alphabets' words (NATO, DIN 5009, Spanish, French, Italian) that are given names too: said after their
 # own letter they spell it
-_SPELLING_WORDS = frozenset("""alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima
-mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu anton berta
+_SPELLING_WORDS = pii_rules.NATO_WORDS | frozenset("""anton berta
 caesar cäsar dora emil friedrich gustav heinrich ida julius kaufmann ludwig martha nordpol otto paula quelle richard
 samuel siegfried theodor ulrich viktor wilhelm xanthippe ypsilon zacharias zeppelin antonio carmen dolores enrique
 josé jose lorenzo ramón ramon ulises anatole berthe célestin désiré eugène émile françois gaston henri irma joseph

@@ -2126,7 +2126,7 @@ def headline_name(text: str, start: int, end: int) -> bool:
 # - a Spanish "don"/"doña" before a capitalised name ("mi padre, don Evaristo Gil").
 _NATO = ("alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett|juliet|kilo|lima|mike|november|oscar|"
          "papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu")
-_NATO_WORDS = frozenset(_NATO.split("|"))
+NATO_WORDS = frozenset(_NATO.split("|"))  # also read by pii_presidio and pii_reference_letters
 _NATO_OR_DIGIT = rf"(?:(?i:{_NATO})|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)|\d)(?![\w'’-])"
 NATO_RUN = re.compile(rf"(?<![\w'’-]){_NATO_OR_DIGIT}(?:(?:,[ \t]{{0,2}}|[ \t]{{1,2}}|[ \t]?-[ \t]?){_NATO_OR_DIGIT}){{2,24}}")
 _NATO_HINTS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
@@ -2165,7 +2165,7 @@ def find_session15(text: str, low: str) -> Iterator[Found]:
     if any(w in low for w in _NATO_HINTS):
         for m in NATO_RUN.finditer(text):
             words = re.findall(r"[^\W\d_][\w-]*", m.group())
-            if sum(w.lower() in _NATO_WORDS for w in words) >= 3:
+            if sum(w.lower() in NATO_WORDS for w in words) >= 3:
                 yield "PERSON", m.start(), m.end(), 0.85
     if "%40" in text:
         yield from (("EMAIL", m.start(), m.end(), 0.95) for m in URL_EMAIL.finditer(text))
@@ -6087,7 +6087,7 @@ def _s27b_spelt_back(text: str) -> Iterator[Found]:
     """The word a caller spelt in the spelling alphabet, said back on the next line ("Underhay, thank you")."""
     for m in itertools.islice(NATO_RUN.finditer(text), 8):
         words = re.findall(r"[^\W\d_][\w-]*", m.group().lower())
-        if len(words) < 4 or not all(w in _NATO_WORDS for w in words) or "\n" not in text[m.end():m.end() + 2]:
+        if len(words) < 4 or not all(w in NATO_WORDS for w in words) or "\n" not in text[m.end():m.end() + 2]:
             continue
         spelt = "".join(w[0] for w in words)
         line_end = text.find("\n", m.end() + 1)
