@@ -1082,6 +1082,41 @@ Labelling conventions (every set follows them):
   domain kept ``URL``; "Okonkwo, Chiamaka" one ``PERSON``, tax codes kept; "Dear Oisín's mum" masks the child's name;
   "viikolla 12" keeps "12" a ``DATE``; "My eircode is" outside the ``ADDRESS``; a spoken policy one kept ``POLICY``,
   a street and a spoken postcode two ``ADDRESS``; "bérbeadó" outside a name (blind72c).
+- **Written down in session 34 after blind73*, blind74* and blind75* were written, before any was scored** (the
+  writers' reports): the writer's own house number said alone an ``ADDRESS`` ("I'm at number 41"), the street of a
+  public fault kept ``PLACE``, "12 avenue Foch" in a street-leak report unmarked; one's own floor and door with no
+  street an ``ADDRESS``; a Brazilian CEP, house and flat said in separate turns three ``ADDRESS``; a NINO spelled with
+  dashes and number words one ``NATIONAL_ID``, its read-back a second; a false-start title unmarked; a writer's surname
+  inside the firm masked each time it is said; a mistyped and an intended payee phone ``PHONE``, the stranger paid a
+  ``PERSON``; a Spanish tarjeta sanitaria, a German KVNR and an Argentine CUIT ``NATIONAL_ID``, a Brazilian health-plan
+  card kept ``REFERENCE``; a pet named twice kept ``PET`` (blind73); numbers read in words of languages the label check
+  cannot read, and in local-script digits, marked whole; a code in Arabic-Indic digits kept ``CODE``; particles and
+  prefixes joined to a word outside its span (Arabic بـ, Bengali এ, Thai คุณ/ค่ะ, Burmese ကို, Hebrew ל, Ge'ez በ); a plate
+  with its province or state, or in Arabic letters, one kept ``VEHICLE_REG``; a late father's and a newborn's names
+  ``PERSON``, a newborn's birth date without its year a ``DOB``; a hotel with its town an ``ADDRESS``, its room kept; a
+  name the agent reads from the profile a ``PERSON``; a health insurer's card kept beside an Iqama ``NATIONAL_ID``;
+  utilities named by acronym kept ``ORG`` (blind73b); a payment reference holding a masked surname kept whole; a fake
+  bank-change mail's display name kept, its mailbox an ``EMAIL``; the writer's own flat number alone an ``ADDRESS``, a
+  neighbour's unmarked; initials signing a call note and nicknames signing off ``PERSON``; parents signing a nursery
+  mail two spans; an extension alone a ``PHONE``; Danish reg.nr and Swedish clearing numbers on their own labels kept
+  ``CODE``; a card statement descriptor kept ``COMPANY``; "KW 43" and Greek weekdays kept ``DATE`` (blind73c); an SMS
+  short code a ``PHONE``; a hotel's name inside its ``ADDRESS``; "3. OG" alone kept ``PLACE`` (blind74) but "Wohnung
+  3.OG links" for one's own flat an ``ADDRESS`` (blind74c); an e-mail read back with a bare provider an ``EMAIL`` over
+  the local part; a blood-pressure reading kept; a fax number a ``PHONE``; "WHITTAKER/EMMA" a ``PERSON``, "MS"
+  outside (blind74); a Fijian "adi" outside a name; a partial spelling hint ("mit D-T") unmarked; the surname on a
+  caller's own intercom a ``PERSON``; a Myanmar NRC, a Bahraini CPR, a Fiji TIN, a Jordanian national number and a
+  BPJS card ``NATIONAL_ID``; amounts and percentages in words kept (blind74b); Polish vocatives "Pani Katarzyno" with
+  the title outside; a care home's room kept; a dead mother's date of death kept (blind74c); a surname seen on a
+  delivery signature a ``PERSON``; "Lindenweg 7 in Kassel" two spans; memorable-word characters kept ``CODE``; "#"
+  outside a kept order number (blind75); a home described by its church an ``ADDRESS``; a policy or order number read in
+  Hindi or German number words one kept span; "mama" outside a name; a prepaid token kept ``CODE`` (blind75b); a team
+  mailbox's display name unmarked; "W.J. (Wim) Hoekstra" three spans; a phone cut off and restarted two ``PHONE``; a
+  nursery pick-up password kept ``CODE``; GMS, Versichertenkarte and Sygeforsikring numbers kept ``REFERENCE``
+  (blind75c).
+- **Corrected in session 34 before blind73* was scored**: blind73b marked the door a parcel was wrongly left at ("no
+  apto 31 em vez do apto 13") an ``ADDRESS``; by the later conventions above (session 33: "the house the parcel was
+  left at unmarked"; as blind74b and blind75c label it) it is unmarked. The writer's report named it the call most
+  open to challenge.
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
