@@ -42,6 +42,7 @@ from services.adapters.local import (
     pii_firm_address,
     pii_given_names,
     pii_greeted,
+    pii_letter_greetings,
     pii_person_check,
     pii_phone_cues,
     pii_reference_letters,
@@ -1281,6 +1282,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         spans = pii_answering.without_answering_firms(text, spans)  # session 32
         spans = pii_greeted.without_greeted_firms(text, spans)  # session 33
         spans = pii_reference_letters.without_reference_letters(text, spans)  # session 33
+        spans = pii_letter_greetings.without_letter_greetings(text, spans)  # session 34
     if any(s.kind == "ADDRESS" for s in spans):
         spans = pii_firm_address.without_firm_heads(text, spans)  # session 33
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]
