@@ -16,11 +16,14 @@ span (or cuts it to the name it holds) where it is
 - in a part of its line (parts are set apart by commas, bars, dashes, bullets) that names a team or a role (a
   department word: "Customer Care", "Recursos Humanos", "Skadeavdelingen"), or an organisation: a legal form
   ("Ltd", "Zrt.", "AB", "Sp. z o.o."), a public body's or a school's word ("Stad", "Vallavalitsus", "NAV",
-  "barnehage", "Scoil"), a firm's trade or business word, or a country closing a firm's name ("Telia Danmark");
+  "barnehage", "Scoil"), a firm's trade, business or sector word ("Seguros", "Mutuelle"), or a country or a region
+  closing a firm's name ("Telia Danmark", "Gas Norte");
 
-and none of the part's words is a given name we know or a word of a name masked elsewhere in the message (the body's
-names, and the closing lines' names that bear a given name): "Kind regards,\\nPaul Deegan\\nDeegan Kitchens Ltd"
-keeps Paul Deegan masked, and "Okonkwo, Customer Care" keeps Okonkwo (the team is another part).
+and none of the part's words is a given name we know, a person's title ("Notariat Dr. Bergmann") or a word of a name
+masked elsewhere in the message (the body's names, and the closing lines' words that no team's or firm's part holds):
+"Kind regards,\\nPaul Deegan\\nDeegan Kitchens Ltd" keeps both Deegans masked, and "Okonkwo, Customer Care" keeps
+Okonkwo (the team is another part). The detector also runs the filter once more after the tagger's session-25b
+filters, which read a name after a sign-off line.
 """
 
 from __future__ import annotations
@@ -265,18 +268,21 @@ def _kept_words(text: str, start: int, end: int, line_start: int, line_end: int,
     sign_off = _SIGN_OFF.match(line, lead)
     sign_end = line_start + sign_off.end() if sign_off else line_start
     out: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
     dropped = False
     for m in _WORD.finditer(text, start, end):
         w_start, w_end = m.start(), m.end()
-        word = m.group().rstrip(".")
-        if w_end <= sign_end or word.lower() in _TITLES or _not_a_name(
-                _part(text, w_start, line_start, line_end, sign_end), named):
-            dropped = True  # "Pozdrawiam", "Mvh" in "Mvh Ekonomi", "Madame" alone, "Customer Care"
-            continue
-        out.append((w_start, w_end))
+        if w_end <= sign_end or _not_a_name(_part(text, w_start, line_start, line_end, sign_end), named):
+            dropped = True  # "Pozdrawiam", "Mvh" in "Mvh Ekonomi", "Customer Care"
+        elif m.group().rstrip(".").lower() in _TITLES:
+            titles.append((w_start, w_end))  # a title goes with its name ("Madame Fontaine"), or alone ("Madame,")
+        else:
+            out.append((w_start, w_end))
     if out and not dropped:
-        out = [(start, end)]  # the piece as the finder read it ("แก้วมณี" ends in a mark no word holds)
-    return out, dropped
+        return [(start, end)], False  # the piece as the finder read it ("แก้วมณี" ends in a mark no word holds)
+    if out:
+        return sorted(out + titles), True
+    return [], dropped or bool(titles)
 
 
 def _part(text: str, at: int, line_start: int, line_end: int, sign_end: int) -> str:
