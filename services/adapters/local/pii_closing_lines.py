@@ -311,8 +311,7 @@ def _not_a_name(part: str, named: set[str]) -> bool:
         return True
     if any(w in _PUBLIC_WORDS or w in _SECTOR_WORDS or w in _firm_words() for w in lowered):
         return True
-    if _LEGAL_DOTTED.search(part) or any(
-            (not word.islower() or "." in word) and low in _legal_forms() for word, low in zip(words, lowered, strict=True)):
+    if _LEGAL_DOTTED.search(part) or any(_legal_form(word, low) for word, low in zip(words, lowered, strict=True)):
         return True
     return len(words) >= 2 and lowered[-1] in _FIRM_LAST
 
@@ -320,6 +319,19 @@ def _not_a_name(part: str, named: set[str]) -> bool:
 def _team_word(word: str) -> bool:
     """A department's or a role's word (the detector's list, this module's, or a word ending in a team's stem)."""
     return word in _role_words() or word in _DEPARTMENT_WORDS or _DEPARTMENT_STEM.search(word) is not None
+
+
+# legal forms written with a capital only ("Ltd", "Kft", "GmbH"); the others count in capitals or dotted ("AS", "S.A.",
+# "SAS"), for "Sas", "Ab", "Ad" and "Se" are names or words too ("Regards,\nLaszlo Sas")
+_LEGAL_TITLED = frozenset("ltd limited plc inc llc llp corp gmbh ggmbh kft zrt nyrt lda ltda oy oyj aps ehf ohg".split())
+
+
+def _legal_form(word: str, low: str) -> bool:
+    """Whether a word of a closing line is a firm's legal form."""
+    if low not in _legal_forms():
+        return False
+    return word.isupper() or "." in word or "/" in word or low in _LEGAL_TITLED or (
+        not word.islower() and not word.istitle())  # "GmbH", "ApS"
 
 
 @functools.cache

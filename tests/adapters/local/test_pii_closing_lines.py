@@ -71,6 +71,8 @@ def test_a_sign_off_is_not_masked(detector: PresidioPiiDetector, text: str) -> N
     ("Dear Mr Hale,\nyour refund of £40 is on its way.\nBest regards,\nOkonkwo, Customer Care", "Okonkwo"),
     # a name the body masks is still masked where the closing lines name a firm after it
     ("Hi,\nMaren Lindqvist will bring the keys on Monday.\nMvh\nLindqvist Bygg AB", "Lindqvist"),
+    # a surname that is also a legal form's letters, not written as one ("SAS", "S.A.S.")
+    ("Hello,\nthe signed form is attached.\nKind regards,\nMiklós Sas", "Sas"),
 ])
 def test_a_name_in_the_closing_lines_stays_masked(detector: PresidioPiiDetector, text: str, person: str) -> None:
     found = names(detector, text)
