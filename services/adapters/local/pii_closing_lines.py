@@ -152,6 +152,9 @@ bank banka banca banco banque versicherung versicherungen assurances assurance s
 forsikring försäkring vakuutus kindlustus biztosító asigurări osiguranje ασφαλιστική frakt logistics transport
 pensions insurance lettings properties property management residential retail foods seafoods direct solutions
 systems consulting gesundheitskasse krankenkasse""".split())
+_COUNTRIES = frozenset("""danmark sverige norge suomi finland eesti latvija lietuva polska česko slovensko magyarország
+românia hrvatska slovenija srbija bulgaria българия ελλάς ελλάδος deutschland österreich schweiz suisse svizzera
+nederland belgië belgique luxembourg españa italia portugal ireland éireann uk""".split())
 _LEGAL_DOTTED = re.compile(r"(?i:\bsp\.?[ \t]?z[ \t]?o\.?[ \t]?o\b\.?|\bs\.?[ \t]?r\.?[ \t]?o\b\.?|\bspol\.)")
 _WORD = re.compile(r"[^\W\d_][\w'’./&-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -267,12 +270,14 @@ def _kept_words(text: str, start: int, end: int, line_start: int, line_end: int,
     lead = len(line) - len(line.lstrip(" \t>"))
     sign_off = _SIGN_OFF.match(line, lead)
     sign_end = line_start + sign_off.end() if sign_off else line_start
+    signer = sign_off is not None or _after_sign_off(text, line_start)  # the line that bears the signer's name
     out: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     dropped = False
     for m in _WORD.finditer(text, start, end):
         w_start, w_end = m.start(), m.end()
-        if w_end <= sign_end or _not_a_name(_part(text, w_start, line_start, line_end, sign_end), named):
+        if w_end <= sign_end or _not_a_name(_part(text, w_start, line_start, line_end, sign_end), named,
+                                                   signer):
             dropped = True  # "Pozdrawiam", "Mvh" in "Mvh Ekonomi", "Customer Care"
         elif m.group().rstrip(".").lower() in _TITLES:
             titles.append((w_start, w_end))  # a title goes with its name ("Madame Fontaine"), or alone ("Madame,")
@@ -283,6 +288,18 @@ def _kept_words(text: str, start: int, end: int, line_start: int, line_end: int,
     if out:
         return sorted(out + titles), True
     return [], dropped or bool(titles)
+
+
+def _after_sign_off(text: str, line_start: int) -> bool:
+    """Whether the last line with words before a line is a sign-off line."""
+    end = line_start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = _line_text(text, begin, end)
+        if line:
+            return len(line) <= _SHORT and _SIGN_OFF.match(line) is not None
+        end = begin - 1
+    return False
 
 
 def _part(text: str, at: int, line_start: int, line_end: int, sign_end: int) -> str:
@@ -298,8 +315,11 @@ def _part(text: str, at: int, line_start: int, line_end: int, sign_end: int) -> 
     return text[begin:end]
 
 
-def _not_a_name(part: str, named: set[str]) -> bool:
-    """Whether a part of a closing line names a team, a role or an organisation, and none of its words a person."""
+def _not_a_name(part: str, named: set[str], signer: bool = False) -> bool:
+    """Whether a part of a closing line names a team, a role or an organisation, and none of its words a person. On
+    the signer's line (the sign-off's, or the next) a surname may be a sector's word or a legal form's two capitals
+    ("regards, Olusegun Bank", "Ngozika Oyelaran AB"): there only a team's, a public body's word or a longer legal form
+    counts."""
     words = _WORD.findall(part)
     if not words:
         return False
@@ -309,9 +329,16 @@ def _not_a_name(part: str, named: set[str]) -> bool:
         return False  # a name we know, a name masked elsewhere, a person's title ("Notariat Dr. Bergmann")
     if any(_team_word(w) for w in lowered):
         return True
-    if any(w in _PUBLIC_WORDS or w in _SECTOR_WORDS or w in _firm_words() for w in lowered):
+    if any(w in _PUBLIC_WORDS for w in lowered):
         return True
-    if _LEGAL_DOTTED.search(part) or any(_legal_form(word, low) for word, low in zip(words, lowered, strict=True)):
+    if _LEGAL_DOTTED.search(part) or any(_legal_form(word, low) and (not signer or len(low) > 2)
+                                         for word, low in zip(words, lowered, strict=True)):
+        return True
+    if len(words) >= 2 and lowered[-1] in _COUNTRIES:
+        return True  # "Telia Danmark", "Telenor Sverige"
+    if signer:
+        return False
+    if any(w in _SECTOR_WORDS or w in _firm_words() for w in lowered):
         return True
     return len(words) >= 2 and lowered[-1] in _FIRM_LAST
 

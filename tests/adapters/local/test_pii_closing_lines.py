@@ -73,6 +73,9 @@ def test_a_sign_off_is_not_masked(detector: PresidioPiiDetector, text: str) -> N
     ("Hi,\nMaren Lindqvist will bring the keys on Monday.\nMvh\nLindqvist Bygg AB", "Lindqvist"),
     # a surname that is also a legal form's letters, not written as one ("SAS", "S.A.S.")
     ("Hello,\nthe signed form is attached.\nKind regards,\nMiklós Sas", "Sas"),
+    # on the signer's line a surname may be a sector's word or two capitals
+    ("Hi,\nthe meter reading is 04417.\nCheers,\nAdebayo Bank", "Adebayo Bank"),
+    ("Thanks for the quick fix,\nChidinma Eze AS", "Chidinma Eze"),
 ])
 def test_a_name_in_the_closing_lines_stays_masked(detector: PresidioPiiDetector, text: str, person: str) -> None:
     found = names(detector, text)
