@@ -38,6 +38,7 @@ from typing import Any, Literal
 from services import privacy
 from services.adapters.local import (
     pii_answering,
+    pii_closing_lines,
     pii_crf,
     pii_firm_address,
     pii_given_names,
@@ -1049,6 +1050,7 @@ class PresidioPiiDetector:
             spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
+        spans = pii_closing_lines.without_closing_lines(text, spans)  # session 34: and the names 25b reads after a sign-off
         spans = pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
         # session 30: a number the message itself calls a phone (after its cue, as the answer to a phone question, a
         # form post's phone=), in any country's layout, whatever a filter above made of it; never over a kept value
@@ -1281,6 +1283,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         spans = [c for s in spans if (c := _s32_trade_firm(text, s, spans))]  # session 32
         spans = pii_answering.without_answering_firms(text, spans)  # session 32
         spans = pii_greeted.without_greeted_firms(text, spans)  # session 33
+        spans = pii_closing_lines.without_closing_lines(text, spans)  # session 34
         spans = pii_reference_letters.without_reference_letters(text, spans)  # session 33
         spans = pii_letter_greetings.without_letter_greetings(text, spans)  # session 34
     if any(s.kind == "ADDRESS" for s in spans):
