@@ -11,14 +11,15 @@ it, all in capitals or all capitalised — when:
 
 - a passenger's title follows it (MR, MRS, MS, MISS, MSTR, DR, MME, MLLE, SR, SRA …), or
 - one of its given names is a given name we know, or
-- the message speaks of a name, a ticket, a booking, a boarding pass, a passport or a PNR (in the languages our
+- (capitals only: "Belastingdienst/Toeslagen" is an office) the message speaks of a name, a ticket, a booking, a boarding pass, a passport or a PNR (in the languages our
   messages mix) and both runs have three letters or more, one of them five or more;
 
 :func:`is_ticket_name` tells the learned PERSON check (``pii_person_check``) to keep such a span: it learned names from
 words and reads "GARCÍA LÓPEZ/ANA" as no one's.
 
 Never a run a slash or a digit continues ("HL/PEN/2291", a reference), an abbreviation pair on our list ("DNI/NIE",
-"SWIFT/BIC", "DD/MM", "TCP/IP", "AC/DC") or two airport codes ("LHR/JFK").
+"SWIFT/BIC", "DD/MM", "TCP/IP", "AC/DC"), a pair holding a title or a word that is no name ("Dear Sir/Madam",
+"his/her") or two airport codes ("LHR/JFK").
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ _CONTEXT = re.compile(
 _NOT_PAIRS = frozenset("""dni/nie nie/dni nif/nie dni/nif swift/bic bic/swift iban/bic nib/iban dd/mm mm/dd mm/yy yy/mm
 dd/mm/yy tcp/ip ac/dc a/c c/o n/a w/o w/e km/h mph/kmh pdf/a plz/ort vat/gst gst/hst tps/tvq hst/gst ip/tcp
 tv/dvd cd/dvd it/hr hr/it ssp/sp oc/ac ac/oc ev/hybrid rx/tx ios/android android/ios uk/eu eu/uk usa/canada""".split())
+# words that make a slash pair no one's name ("Dear Sir/Madam", "his/her", "and/or", "Mr/Mrs")
+_NOT_WORDS = frozenset("""sir madam madame sirs dear respected he she his her him hers and or either yes no
+male female m f herr frau monsieur señor señora""".split())
 
 
 @functools.cache
@@ -74,13 +78,24 @@ def _title_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _TITLES
 
 
+def _not_a_name(value: str) -> bool:
+    """A pair on our list, or one holding a word that is no name ("Dear Sir/Madam", "his/her")."""
+    if value.lower() in _NOT_PAIRS:
+        return True
+    from services.adapters.local import pii_rules
+
+    return any(w in _TITLES or w in pii_rules.NOT_NAMES or w in _NOT_WORDS
+               for w in re.split(r"[ /]", value.lower()) if w)
+
+
 def is_ticket_name(value: str) -> bool:
-    """Whether a PERSON span's text is a name in the ticket form (the learned PERSON check never saw one, and reads
-    "GARCÍA LÓPEZ/ANA" as no name: it keeps such a span)."""
+    """Whether a PERSON span's text is a name in the ticket form, in capitals (the learned PERSON check never saw one,
+    and reads "GARCÍA LÓPEZ/ANA" as no name: it keeps such a span)."""
     words = value.split()
     if len(words) > 1 and words[-1].lower() in _TITLES:
         value = value[:value.rfind(" ")]
-    return "/" in value and _PAIR.fullmatch(value) is not None and value.lower() not in _NOT_PAIRS
+    m = _PAIR.fullmatch(value) if "/" in value else None
+    return m is not None and m.group("up") is not None and not _not_a_name(value)
 
 
 def find_airline_names(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -92,8 +107,6 @@ def find_airline_names(text: str) -> Iterator[tuple[str, int, int, float]]:
     count = 0
     for m in _PAIR.finditer(text):
         value = m.group()
-        if value.lower() in _NOT_PAIRS:
-            continue
         surname, _, first = value.partition("/")
         start, end = m.start(), m.end()
         # a title written as the last given word ("SHARMA/PRIYANKA MS" read whole): the title stays outside
@@ -104,9 +117,13 @@ def find_airline_names(text: str) -> Iterator[tuple[str, int, int, float]]:
             titled = True
         else:
             titled = _title_after(text, end)
-        if len(surname.replace(" ", "")) == 3 and len(first) == 3 and not titled:
+        if _not_a_name(text[start:end]):
+            continue
+        if len(surname.replace(" ", "")) == 3 and len(" ".join(words)) == 3 and not titled:
             continue  # "LHR/JFK": two airport codes
         known = any(_fold(w.lower().strip("'’-")) in given for w in words)
+        if m.group("cap") is not None and not (titled or known):
+            continue  # "Belastingdienst/Toeslagen": capitalised words need a title or a given name we know
         if not (titled or known):
             if context is None:
                 context = _CONTEXT.search(text) is not None

@@ -43,6 +43,12 @@ def test_slash_references_and_code_pairs_are_not_names(text: str) -> None:
     assert list(pii_airline_names.find_airline_names(text)) == []
 
 
+def test_a_letter_to_sir_or_madam_and_an_office_pair_stay_readable(detector: PresidioPiiDetector) -> None:
+    text = ("Dear Sir/Madam,\nmy booking name is wrong on the ticket.\nRespected Sir/Madam, the Belastingdienst/Toeslagen "
+            "letter about my booking is attached.")
+    assert names(detector, text) == []
+
+
 def test_a_long_run_of_slashes_is_read_quickly() -> None:
     text = "SMITH/JOHN " * 20_000 + "AB/CD/" * 20_000 + "/" * 100_000
     started = time.process_time()
