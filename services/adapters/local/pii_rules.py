@@ -29,6 +29,7 @@ from pathlib import Path
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
 from services.adapters.local import (
     pii_address_forms,
+    pii_airline_names,
     pii_answering,
     pii_bank_accounts,
     pii_bank_dob,
@@ -1706,7 +1707,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_spelled_ids.find_spelled_ids(text),  # ids read with letters;
                                                    pii_own_units.find_own_units(text),  # s. 33: one's own door;
                                                    pii_script_names.find_script_names(text),  # s. 33: other scripts
-                                                   pii_letter_greetings.find_letter_greetings(text))}  # s. 34: letters
+                                                   pii_letter_greetings.find_letter_greetings(text),  # s. 34: letters
+                                                   pii_airline_names.find_airline_names(text))}  # s. 34: tickets
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
