@@ -37,6 +37,7 @@ from services.adapters.local import (
     pii_letter_greetings,
     pii_own_units,
     pii_script_names,
+    pii_script_signatures,
     pii_spelled_ids,
     pii_spoken_names,
     pii_titled_names,
@@ -1708,7 +1709,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_own_units.find_own_units(text),  # s. 33: one's own door;
                                                    pii_script_names.find_script_names(text),  # s. 33: other scripts
                                                    pii_letter_greetings.find_letter_greetings(text),  # s. 34: letters
-                                                   pii_airline_names.find_airline_names(text))}  # s. 34: tickets
+                                                   pii_airline_names.find_airline_names(text),  # s. 34: tickets
+                                                   pii_script_signatures.find_script_signatures(text))}  # s. 34: signed
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]

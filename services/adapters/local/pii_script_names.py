@@ -338,3 +338,15 @@ def find_script_names(text: str) -> Iterator[tuple[str, int, int, float]]:
         yield "PERSON", start, end, _SCORE
         if len(seen) >= CAP:
             return
+
+
+# ---- shared with pii_script_signatures (session 34): the letters of each script and the words that are no name -------
+SCRIPT_LETTERS: dict[str, str] = _SCRIPTS
+POLITE_WORDS: frozenset[str] = _POLITE
+CLAUSE_STOPS: frozenset[str] = _CLAUSE_STOPS
+ARABIC_STOPS: frozenset[str] = _AR_STOPS
+BENGALI_VERB_ENDS: tuple[str, ...] = _BN_VERB_ENDS
+SINHALA_VERB_ENDS: tuple[str, ...] = _SI_VERB_ENDS
+thai_cut = _th_cut
+THAI_STOPS: tuple[str, ...] = _TH_STOPS
+thai_name_ok = _th_name_ok
