@@ -42,7 +42,9 @@ def test_such_phrases_are_not_masked_as_names(detector: PresidioPiiDetector, tex
 
 def test_the_list_holds_no_given_name_and_no_word_of_a_labelled_name(
         labelled_person_words: dict[str, frozenset[str]]) -> None:
-    in_names = labelled_person_words["tokens"]
+    # the filter reads only spans written wholly in lower case: a capitalised "Ada" (a given name; "ada" is Malay for
+    # "there is") is left alone by it (since session 34, when blind75 labelled one)
+    in_names = labelled_person_words["lower_tokens"]
     words = [line.strip() for line in pii_presidio.FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     assert all(len(w) >= 3 or w == "po" for w in words)
