@@ -1117,6 +1117,26 @@ Labelling conventions (every set follows them):
   apto 31 em vez do apto 13") an ``ADDRESS``; by the later conventions above (session 33: "the house the parcel was
   left at unmarked"; as blind74b and blind75c label it) it is unmarked. The writer's report named it the call most
   open to challenge.
+- **Written down in session 34 after blind76* was written, before it was scored** (the writers' reports): a card read
+  in four comma-separated groups one ``CARD``, with a real break two; a spoken expiry kept ``EXPIRY``; a telecom account
+  read digit by digit one kept ``REFERENCE``; "via Garibaldi 18, scala B, interno 4" one ``ADDRESS`` and "10122 Torino"
+  given as the address's next field a second; the writer's own door on a misdelivery an ``ADDRESS``, the door the
+  parcel was left at unmarked; a sign-off's "no. 23" after a street complaint the writer's own ``ADDRESS``, the street
+  kept ``PLACE``; "Mrs J. Abernethy" one ``PERSON`` over "J. Abernethy"; a firm named after no one kept whole beside
+  its mailbox ``EMAIL``; an Australian postcode alone kept ``ZIP`` (blind76); a Fiji FNPF number and a Vietnamese BHYT
+  card ``NATIONAL_ID``; a Bikram Sambat DOB in Devanagari digits one ``DOB``; Swahili "tarehe" outside a DOB; an
+  agent's partial read-back of an ID a second ``NATIONAL_ID``; Polish "pani"/"panie" outside vocatives; a meter,
+  booking or policy number read in Polish or Hindi number words one kept span; a card and its CVV in Arabic-Indic
+  digits ``CARD`` and ``CVV``; a plate with its emirate one kept ``VEHICLE_REG``; a landmark in brackets after a Ghana
+  digital address kept ``PLACE``; wallet and payee numbers of mobile-money apps ``PHONE``; a BVN a ``NATIONAL_ID``
+  beside a NUBAN ``BANK_ACCOUNT``; HMO, Pacífico and UHID numbers kept ``REFERENCE`` (blind76b); an expected birth
+  date a ``DOB`` (as written down in session 19); a street given as the caller's own address in a bin complaint an
+  ``ADDRESS``; a firm bearing the CRM surname kept whole when only the first name is said; a firm named after two
+  masked people two ``PERSON`` spans; a forged signer and the real one both ``PERSON``; a Czech sole trader's IČO kept
+  ``CODE``; a URL-encoded form's values masked whole; "Passwort (Giraffe)" and nursery groups kept ``CODE``; another
+  tenant's house in an agent's note kept ``PLACE`` (blind76c). **Corrected before scoring**: blind76's "nobody called
+  Wilson lives here" after the signature "WILSON" left the repeated name unmarked (its writer asked for a check); a
+  name said again is a ``PERSON`` each time.
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
