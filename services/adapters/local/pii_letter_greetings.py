@@ -139,7 +139,8 @@ def _capitalised(word: str) -> bool:
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     """One to three capitalised words from pos, one space or tab apart, none a word we know is not a name."""
-    end, words, i = -1, [], pos
+    end, i = -1, pos
+    words: list[str] = []
     while len(words) < 3:
         m = _WORD.match(text, i)
         if not m or not _capitalised(m.group()):
