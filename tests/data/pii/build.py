@@ -1137,6 +1137,20 @@ Labelling conventions (every set follows them):
   tenant's house in an agent's note kept ``PLACE`` (blind76c). **Corrected before scoring**: blind76's "nobody called
   Wilson lives here" after the signature "WILSON" left the repeated name unmarked (its writer asked for a check); a
   name said again is a ``PERSON`` each time.
+- **Written down in session 34 after blind77* was written, before it was scored** (the writers' reports): a firm's own
+  IBAN and mailbox on its invoice masked, its name kept; a hacker-set recovery e-mail an ``EMAIL``; a passenger name
+  differing by a hyphen two ``PERSON``; "Mr & Mrs Delgado" one ``PERSON``; a German surname said, then spelled with a
+  spelling alphabet, two spans; a hospital ward inside a delivery ``ADDRESS``; nursery rooms and school forms kept
+  ``CODE`` (blind77); an Aadhaar's or a Bangladeshi NID's last four given to verify a ``NATIONAL_ID``; a Sri Lankan
+  NIC old and new two spans; Sinhala "mama" and honorifics outside a name; prefixes joined to a kept word outside it;
+  a cédula withdrawn and the right one both ``NATIONAL_ID``; a phone corrected mid-speech two ``PHONE``; a customer's
+  own static IP an ``IP_ADDRESS``; mobile-money numbers ``PHONE``; a Kuwaiti block/street/house address in Arabic
+  digits one ``ADDRESS``; a spoken Australian postcode in the same turn as its street inside the ``ADDRESS``; a
+  parking zone kept ``CODE``; the number beside one's name on a Medicare card kept ``CODE`` (blind77b); a person's
+  display name on a suspected fake bank-change mail a ``PERSON``; a written address with its postcode on one line one
+  ``ADDRESS``; a solicitors' client account a ``BANK_ACCOUNT``; a Swedish bankgiro kept ``CODE``; EGN, OIB, EMŠO, CNP
+  and personas kods ``NATIONAL_ID``; a Ukrainian passport a ``PASSPORT``; an attacker's and an office IP
+  ``IP_ADDRESS``; "School Office" kept ``TEAM`` (blind77c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
