@@ -44,6 +44,7 @@ from services.adapters.local import (
     pii_given_names,
     pii_greeted,
     pii_letter_greetings,
+    pii_native_digits,
     pii_person_check,
     pii_phone_cues,
     pii_reference_letters,
@@ -1001,6 +1002,8 @@ class PresidioPiiDetector:
         return spans
 
     def _find(self, text: str) -> list[PiiSpan]:
+        # session 34: every script's decimal digits read as ASCII digits, one for one (the spans stay where they were)
+        text = pii_native_digits.ascii_digits(text)
         analyzer, nlp = _analyzer()
         keep = _keep_spans(text)
         spans = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
@@ -1061,6 +1064,10 @@ class PresidioPiiDetector:
         said = [PiiSpan(kind, start, end, score) for kind, start, end, score in
                 pii_spoken_numbers.find_spoken_numbers(text) if not _overlaps(keep, start, end)]
         spans = _merged(spans + said) if said else spans
+        # session 34: a phone, an id or an account after its cue in Arabic, Hebrew, Hindi, Bengali, Burmese, Thai…
+        native = [PiiSpan(kind, start, end, score) for kind, start, end, score in
+                  pii_native_digits.find_native_cued(text) if not _overlaps(keep, start, end)]
+        spans = _merged(spans + native) if native else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
         return spans
