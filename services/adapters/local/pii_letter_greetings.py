@@ -82,7 +82,9 @@ _TITLES_BEFORE = (
     r"κ\.|κα\.?|κος\.?|κύριε|κυρία|κύριος|κυρίου|κας\.?|"
     # Nordic, Finnish, Estonian, Lithuanian
     r"hr\.|fru|fröken|frk\.|herra|rouva|neiti|härra|proua|pr\.|ponas|ponia|pone|poniai|ponui")
-_TITLE_BEFORE = re.compile(rf"(?<![\w'’.-])(?i:{_TITLES_BEFORE})(?![\w'’])")
+# the lookahead first: a position that holds no letter is passed over at once (a 200,000-character run of digits cost
+# 0.07 s in the alternation before it)
+_TITLE_BEFORE = re.compile(rf"(?=[^\W\d_])(?<![\w'’.-])(?i:{_TITLES_BEFORE})(?![\w'’])")
 # titles said after the name: Hungarian "Tóth Gábor úr", "Kiss Anna asszony"; Latvian "Bērziņa kungs"
 _TITLE_AFTER = re.compile(r"(?<![\w'’-])(?:úr|úrnak|urat|asszony|asszonynak|asszonyt|kungs|kungam|kundze|kundzei)"
                           r"(?![\w'’])")

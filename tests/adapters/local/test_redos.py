@@ -199,8 +199,11 @@ LONG_UNITS = ("word then at", "digits then letter", "a", "a_", "@", "a@b.", "1 "
 ONE_CALL_S = 1.0
 # the local PII detector runs some 300 linear rules over the whole message (every session's fixers add some): 0.7-0.9 s
 # of CPU on "1 " × 100,000 on a quiet machine in session 16 (0.62 s in session 15), 1.02-1.03 s (the least of three
-# tries) in CI and in the suite here; a backtracking rule takes tens of seconds, so 2 s still tells them apart
-PII_CALL_S = 2.0
+# tries) in CI and in the suite here; a backtracking rule takes tens of seconds, so 2 s still told them apart. Session
+# 34: 1.87-2.06 s on session 33's final code (e47bb6d) and on session 34's alike, quiet (pii_ids.find_labelled_ids
+# alone 0.57 s of it), so the least of three tries met 2.01 s once in the suite; 3 s still tells a linear detector
+# from a backtracking one
+PII_CALL_S = 3.0
 CALL_BOUNDS = {"pii (local: Presidio + NER + rules)": PII_CALL_S,
                "pii (local, with the CRF tagger: the pii_crf setting)": PII_CALL_S}
 # a 20,000-character input, one pattern: the slowest linear ones take 0.056 s (pii_rules._CUE), the incident's
