@@ -45,8 +45,8 @@ _CONTEXT = re.compile(
     r"(?i:\b(?:names?|named|ticket|e-?ticket|booking|booked|boarding|passport|pnr|itinerary|passenger|reservation|"
     r"flight|check-?in|nom|billet|réservation|passeport|passager|vol|nombre|billete|reserva|pasaporte|pasajer[oa]|"
     r"vuelo|nome|bilhete|passaporte|passageir[oa]|voo|biglietto|prenotazione|passaporto|passeggero|volo|"
-    r"ticket|buchung|reisepass|passagier|flug|bordkarte|naam|boeking|paspoort|vlucht|bilet|rezerwacja|paszport|"
-    r"lot|bilet|rezervare|pașaport|uçuş|bilet|pasaport|rezervasyon|isim|ad[ıi])\b)")
+    r"buchung|reisepass|passagier|flug|bordkarte|naam|boeking|paspoort|vlucht|bilet|rezerwacja|paszport|"
+    r"lot|rezervare|pașaport|uçuş|pasaport|rezervasyon|isim|ad[ıi])\b)")
 # slash pairs of letters that are not a person's name: identity-document, code and unit pairs
 _NOT_PAIRS = frozenset("""dni/nie nie/dni nif/nie dni/nif swift/bic bic/swift iban/bic nib/iban dd/mm mm/dd mm/yy yy/mm
 dd/mm/yy tcp/ip ac/dc a/c c/o n/a w/o w/e km/h mph/kmh pdf/a plz/ort vat/gst gst/hst tps/tvq hst/gst ip/tcp
@@ -73,8 +73,11 @@ def _letters(run: str) -> int:
     return sum(ch.isalpha() for ch in run)
 
 
+_TITLE_AFTER = re.compile(r"[ ]{1,2}([A-Za-z]{1,4}\.?)(?![\w])")  # "NAIDOO/KRISHEN MR"
+
+
 def _title_after(text: str, end: int) -> bool:
-    m = re.match(r"[ ]{1,2}([A-Za-z]{1,4}\.?)(?![\w])", text[end:end + 8])
+    m = _TITLE_AFTER.match(text, end, end + 8)
     return m is not None and m.group(1).lower() in _TITLES
 
 
