@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from services.adapters.local import pii_airline_names, pii_crf, pii_rules
+from services.adapters.local import pii_airline_names, pii_crf, pii_honorific_names, pii_rules
 from services.errors import InvalidInput, ProviderUnavailable
 from services.models import PiiSpan
 
@@ -171,6 +171,7 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
     self_cue = _self_cue()
     low = {i for i, s in enumerate(spans) if s.kind == "PERSON" and not _shouted(text[s.start:s.end])
            and not pii_airline_names.is_ticket_name(text[s.start:s.end])  # session 34: "GARCÍA LÓPEZ/ANA"
+           and not pii_honorific_names.is_honorific_name(text, s.start, s.end)  # session 35: "gracias señora gómez"
            and self_cue.search(text, max(0, s.start - 40), s.start) is None and unlikely(s)}
     if not low:
         return list(spans)

@@ -43,6 +43,7 @@ from services.adapters.local import (
     pii_firm_address,
     pii_given_names,
     pii_greeted,
+    pii_honorific_names,
     pii_letter_greetings,
     pii_native_digits,
     pii_person_check,
@@ -1596,7 +1597,9 @@ def _s31_function_words(text: str, span: PiiSpan) -> PiiSpan | None:
             runs[-1].append(w)
     best = max(runs, key=len)
     if not best or not any(w.group().lower() in pii_rules.GIVEN_NAMES for w in best):
-        return None
+        # session 35: a name said with an honorific ("gracias don erick" → "erick", "merhaba seda hanım" → "seda")
+        named = pii_honorific_names.name_within(text, span.start, span.end)
+        return PiiSpan(span.kind, named[0], named[1], span.score) if named else None
     return PiiSpan(span.kind, span.start + best[0].start(), span.start + best[-1].end(), span.score)
 
 
