@@ -303,8 +303,8 @@ def _before_title(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, 
                 continue  # "Sr. Ramírez", "Frau Wolters": pii_titled_names's
             if kin and not (ack or label or text.startswith("ơi", name.end() + 1)):
                 continue  # "anh Tuấn ơi": the vocative particle
-            if title in _WEAK and not (ack or turn or _known(word.lower())):
-                continue  # "seu Renault Clio", "Mama Africa"
+            if title in _WEAK and (not (ack or turn or _known(word.lower())) or word.endswith(("'s", "’s"))):
+                continue  # "seu Renault Clio", "Mama Africa"; a shop named after its owner: "Mama Tolu's Suya"
             yield name.start(), _rest(text, words, i + 2, name.end(), False)
             continue
         if not _lower(word) or sum(c.isalpha() for c in word) < (2 if kin else 3) or gap == ". ":

@@ -59,6 +59,7 @@ def test_a_name_said_with_an_honorific_is_masked(detector: PresidioPiiDetector, 
     ("caller: haan ji, bilkul theek hai", "haan"),  # "yes" and "ji"
     ("temsilci: bu bey kimdir acaba", "bu"),
     ("Olá Jussara, seu Air Fryer Mondial 4L foi postado hoje", "Air Fryer"),  # "seu": your
+    ("Mama Amaka's Kitchen sent the wrong order again", "Amaka"),  # a shop named after its owner
 ])
 def test_a_role_or_common_word_after_a_title_is_kept(detector: PresidioPiiDetector, text: str, word: str) -> None:
     found = names(detector, text)
