@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from services.adapters.local import pii_airline_names, pii_crf, pii_honorific_names, pii_rules
+from services.adapters.local import pii_airline_names, pii_crf, pii_honorific_names, pii_rules, pii_script_name_cues
 from services.errors import InvalidInput, ProviderUnavailable
 from services.models import PiiSpan
 
@@ -165,13 +165,15 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
     """The spans without the PERSON spans ``unlikely`` says are no name, except (privacy first) one right after a cue
     that introduces a name ("I'm", "my name is", "this is", "regards", "my wife"…: pii_presidio's), one word of five
     letters or more in capitals ("Hi NGOZIKA,", "signed for by OCONNELL": the model learned capitals from acronyms),
-    a name in a ticket's form ("GARCÍA LÓPEZ/ANA", since session 34),
+    a name in a ticket's form ("GARCÍA LÓPEZ/ANA", since session 34), a name in another script after its word for
+    "name" ("ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", since session 35),
     and one whose every word is a word of a PERSON span kept in the message (the same name masked elsewhere: "Taller
     Quiroga SL … Contacto: Esteban Quiroga")."""
     self_cue = _self_cue()
     low = {i for i, s in enumerate(spans) if s.kind == "PERSON" and not _shouted(text[s.start:s.end])
            and not pii_airline_names.is_ticket_name(text[s.start:s.end])  # session 34: "GARCÍA LÓPEZ/ANA"
            and not pii_honorific_names.is_honorific_name(text, s.start, s.end)  # session 35: "gracias señora gómez"
+           and not pii_script_name_cues.is_cued_name(text, s.start, s.end)  # session 35: "ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"
            and self_cue.search(text, max(0, s.start - 40), s.start) is None and unlikely(s)}
     if not low:
         return list(spans)

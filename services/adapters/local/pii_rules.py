@@ -37,6 +37,7 @@ from services.adapters.local import (
     pii_ids,
     pii_letter_greetings,
     pii_own_units,
+    pii_script_name_cues,
     pii_script_names,
     pii_script_signatures,
     pii_spelled_ids,
@@ -1712,7 +1713,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_letter_greetings.find_letter_greetings(text),  # s. 34: letters
                                                    pii_airline_names.find_airline_names(text),  # s. 34: tickets
                                                    pii_honorific_names.find_honorific_names(text),  # s. 35: titles
-                                                   pii_script_signatures.find_script_signatures(text))}  # s. 34: signed
+                                                   pii_script_signatures.find_script_signatures(text),  # s. 34: signed
+                                                   pii_script_name_cues.find_name_cues(text))}  # s. 35: "name …"
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]

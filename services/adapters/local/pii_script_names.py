@@ -74,6 +74,7 @@ _TH_VERBS = ("อยาก", "จะ", "ได้", "ไม่", "มี", "เ�
              "ที่", "อีเมล", "สวัสดี", "โอน", "เช็ค", "ตรวจ", "เปลี่ยน", "ยกเลิก", "เปิด", "ปิด", "ค้าง", "เข้า",
              "ออก", "สั่ง", "ฝาก", "ถอน", "ผม", "ดิฉัน", "เขา", "เรา", "นาม", "เสียง")
 _TH_RUN = re.compile(f"[{_TH}]{{1,40}}")
+_TH_TITLE = re.compile(f"(?:นางสาว|นาย|นาง|คุณ)(?=[{_TH}])")  # honorifics glued to a name
 
 
 def _th_cut(run: str) -> tuple[str, bool]:
@@ -101,13 +102,17 @@ def _thai(text: str) -> Iterator[tuple[int, int]]:
             continue  # ขอบคุณ, "thank you"
         if not _th_bounded(text, cue.start()):
             continue
-        run = _TH_RUN.match(text, cue.end())
+        start = cue.end()
+        title = _TH_TITLE.match(text, start)  # session 35: "ชื่อ คุณพิมพ์ชนก": the honorific stays outside
+        if title and not cue.group().startswith("คุณ"):
+            start = title.end()
+        run = _TH_RUN.match(text, start)
         if run is None:
             continue
         name, stopped = _th_cut(run.group())
         if not _th_name_ok(name):
             continue
-        end = cue.end() + len(name)
+        end = start + len(name)
         if not stopped:  # a surname after one space: a particle, the line's end or no Thai after it
             gap = re.match(r"[ \t]{1,2}", text[end:end + 2])
             after = _TH_RUN.match(text, end + len(gap.group())) if gap else None
@@ -117,7 +122,7 @@ def _thai(text: str) -> Iterator[tuple[int, int]]:
                 if _th_name_ok(surname) and (cut or not rest or not re.match(f"[{_TH}]", rest)
                                              or rest.startswith(_TH_STOPS)):
                     end = after.start() + len(surname)
-        yield cue.end(), end
+        yield start, end
 
 
 # ---- Arabic ----------------------------------------------------------------------------------------------------------
