@@ -1151,6 +1151,25 @@ Labelling conventions (every set follows them):
   ``ADDRESS``; a solicitors' client account a ``BANK_ACCOUNT``; a Swedish bankgiro kept ``CODE``; EGN, OIB, EMŠO, CNP
   and personas kods ``NATIONAL_ID``; a Ukrainian passport a ``PASSPORT``; an attacker's and an office IP
   ``IP_ADDRESS``; "School Office" kept ``TEAM`` (blind77c).
+- **Written down in session 35 after blind78* was written, before it was scored** (the writers' reports): an e-mail
+  local part the agent spells as a name ("J-O-C-O-N-N-O-R") a ``PERSON``, the local part read back alone ("j dot o dot
+  connor") an ``EMAIL``; a refund card's expiry kept ``EXPIRY``; a stranger the money went to by mistake a ``PERSON``;
+  a customer number shaped like a phone kept ``REFERENCE``; a bus route kept ``CODE``, a coach service ``TRAIN``;
+  security characters ("K and N") one kept ``CODE``; a late father's account read with its sort code one
+  ``BANK_ACCOUNT``; one's own floor or door with no street an ``ADDRESS``, a building letter kept ``PLACE``; a Mexican
+  fiscal postcode as a form's field an ``ADDRESS``; a school named after a public figure kept ``COMPANY``; star
+  ratings kept (blind78); ids read in local number words or written in local digits one ``NATIONAL_ID`` each; a Saudi
+  short address said, then corrected, both ``ADDRESS``; Thai particles and honorifics, Indonesian "Pak" and Swahili
+  "mama" outside a name; a Singapore postal code and unit said in two turns two ``ADDRESS``; a lone corrected check
+  digit its own ``NATIONAL_ID``; Ghana NHIS and Kenyan NHIF numbers ``NATIONAL_ID``; a Swahili date of birth in words
+  one ``DOB``; plates in Arabic letters or read aloud with their state code one kept ``VEHICLE_REG``; a spoken amount
+  with its currency word inside one kept ``AMOUNT``; an Australian Medicare position number kept ``CODE`` (blind78b);
+  a birth year the agent misheard and its correction both ``DOB``; a street given as the caller's own home an
+  ``ADDRESS``, a pothole's street kept ``PLACE`` with its house number unmarked; a signer's surname inside a firm's
+  name masked alone, the partner's name left unmarked; a bare extension after "Durchwahl" a ``PHONE``; initials
+  signing a call note a ``PERSON``; "fada on the A" outside a spelled name; Slovenian "gospod" and Hungarian "úr"
+  outside; a Swedish clearing and account in one run one ``BANK_ACCOUNT``; a Portuguese prescription number kept
+  ``REFERENCE``; a certified-mail (PEC) mailbox an ``EMAIL`` (blind78c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
