@@ -33,6 +33,7 @@ from services.adapters.local import (
     pii_answering,
     pii_bank_accounts,
     pii_bank_dob,
+    pii_country_ids,
     pii_ids,
     pii_letter_greetings,
     pii_own_units,
@@ -1710,7 +1711,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_script_names.find_script_names(text),  # s. 33: other scripts
                                                    pii_letter_greetings.find_letter_greetings(text),  # s. 34: letters
                                                    pii_airline_names.find_airline_names(text),  # s. 34: tickets
-                                                   pii_script_signatures.find_script_signatures(text))}  # s. 34: signed
+                                                   pii_script_signatures.find_script_signatures(text),  # s. 34: signed
+                                                   pii_country_ids.find_country_ids(text))}  # s. 35: more ids
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
