@@ -5,7 +5,7 @@ general reading refuses (a value in a language's own link words, a nine-characte
 a letter after the digits), are read here, one country a row, with the id's own shape:
 
 - Qatar's QID (11 digits starting 2 or 3), Bahrain's CPR (9 digits; a Danish CPR-nummer, a date and four digits);
-- a Turkish T.C. kimlik number (11 digits, the 10th and 11th its check digits);
+- a Turkish T.C. kimlik number (11 digits that pass the 10th and 11th digit rules);
 - Guatemala's DPI/CUI (13 digits, often 4-5-4; its 9th digit a check digit);
 - Uganda's NIN (14 characters starting CM or CF), Zimbabwe's national id ("63-1847293 F 42"), Kenya's (7-8 digits
   after "ID"/"kitambulisho", "ID yangu ni …"), Rwanda's indangamuntu (16 digits, often 1 4 1 7 1 2);
@@ -19,8 +19,9 @@ Between the name and the number only a short gap: punctuation and link words ("n
 "yangu ni", "huwa", "Meine ist" after the name's sentence), or the next turn of a dialogue opening with the number
 ("agent: ड्राइविंग लाइसेंस नंबर\\ncustomer: MH12 …"). Any other word between stops the reading, so an order's, a
 policy's, an account's, an invoice's, a claim's or a booking's number is never taken ("CPR and policy no 880412553").
-Where a country's number has a check digit, a number that fails it is taken only written right after its name (the
-same sentence, no other turn between); one that passes it may be answered in the next turn too.
+A T.C. kimlik number must pass its two check digits ("ürün kodu TC 12345678901" is a product's code). Guatemala's
+DPI and Germany's Krankenversichertennummer have a check digit too: a number that fails it is taken only written right
+after its name (the same sentence, no other turn between); one that passes it may be answered in the next turn too.
 
 Linear: the names are one alternation behind a one-letter look-ahead; each name's gap and value are read once in
 plain Python over at most _GAP_CHARS + _VALUE_CHARS characters; at most _NAMES_READ names and CAP ids a message.
@@ -261,8 +262,8 @@ def _country_ids(text: str) -> Iterator[Found]:
         if found is None or found[0] in seen:
             continue
         begin, end, checked = found
-        if far and not checked:
-            continue  # a check digit that fails: only right after the name
+        if not checked and (far or key == "tc"):
+            continue  # a check digit that fails: only right after the name, never a T.C. kimlik number's
         compact = _SEPARATORS.sub("", text[begin:end])
         if key == "id" and name.group() in ("ID", "Id") and not _bare_id_ok(text, name, compact, end):
             continue

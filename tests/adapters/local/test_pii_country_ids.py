@@ -27,9 +27,9 @@ def found(text: str) -> list[str]:
     # Qatar, Bahrain
     ("Salam, please move my salary to the new bank. QID 29136502418, mobile +974 5550 2211", "29136502418"),
     ("Hi, my Benefit card is blocked. CPR no: 910377254. Thanks", "910377254"),
-    # Turkey: check digits right, and a number written right after its name
+    # Turkey: the check digits right
     ("Merhaba, hat T.C. kimlik no 36720518440 adına kayıtlı, faturayı iptal edin.", "36720518440"),
-    ("Abonelik annemin adına, TC 52814063917, benim adım Deniz.", "52814063917"),
+    ("Abonelik annemin adına, TC 36720518440, benim adım Deniz.", "36720518440"),
     # Guatemala, Uganda, Zimbabwe, Kenya, Rwanda
     ("Buenas tardes, mi DPI es 3517 29488 0108 y necesito la constancia.", "3517 29488 0108"),
     ("Webale nnyo. NIN yange CF91022104MLTA, ssente tezinnajja.", "CF91022104MLTA"),
@@ -66,17 +66,21 @@ def test_a_national_id_after_its_name_is_masked(detector: PresidioPiiDetector, t
     ("Solicito la licencia de obra 2023-0045128 para la reforma.", "2023-0045128"),
     ("Şikayet no TC-2025-0098213, hâlâ cevap yok.", "2025-0098213"),
     ("Nandini Pillai, TC 14/902, Kowdiar, Thiruvananthapuram 695003", "14/902"),
+    ("Abonelik annemin adına, TC 36720518441, benim adım Deniz.", "36720518441"),  # the check digits wrong
     ("The car reg is DL 3C AB 1234, the scratch is on the door.", "3C AB 1234"),
 ])
 def test_a_look_alike_names_number_is_not_a_national_id(text: str, value: str) -> None:
     assert not any(value in f or f in value for f in found(text)), found(text)
 
 
-def test_a_number_failing_its_check_digits_is_taken_only_right_after_its_name() -> None:
-    # 36720518440 passes the T.C. kimlik rules; 36720518441 does not
+def test_a_number_failing_its_check_digit_is_taken_only_right_after_its_name() -> None:
+    # T520837160 passes the Krankenversichertennummer's check digit; T520837161 does not
+    assert found("agent: und Ihre Versichertennummer?\nkundin: T520837160") == ["T520837160"]
+    assert found("agent: und Ihre Versichertennummer?\nkundin: T520837161") == []
+    assert found("Versichertennummer: T520837161") == ["T520837161"]
+    # a T.C. kimlik number: its check digits always
     assert found("temsilci: TC kimlik numaranız?\nmüşteri: 36720518440") == ["36720518440"]
-    assert found("temsilci: TC kimlik numaranız?\nmüşteri: 36720518441") == []
-    assert found("TC kimlik no 36720518441") == ["36720518441"]
+    assert found("T.C. kimlik no 36720518441") == []
 
 
 def test_long_inputs_are_read_at_once() -> None:
