@@ -48,6 +48,7 @@ from services.adapters.local import (
     pii_native_digits,
     pii_person_check,
     pii_phone_cues,
+    pii_phone_words,
     pii_reference_letters,
     pii_refs,
     pii_rules,
@@ -1058,8 +1059,9 @@ class PresidioPiiDetector:
         spans = pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
         # session 30: a number the message itself calls a phone (after its cue, as the answer to a phone question, a
         # form post's phone=), in any country's layout, whatever a filter above made of it; never over a kept value
-        called = [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_phone_cues.find_phones_by_cue(text)
-                  if not _overlaps(keep, start, end)]
+        called = [PiiSpan(kind, start, end, score) for kind, start, end, score in
+                  itertools.chain(pii_phone_cues.find_phones_by_cue(text), pii_phone_words.find_phone_words(text))
+                  if not _overlaps(keep, start, end)]  # session 35: and after the phone words of more languages
         spans = _merged(spans + called) if called else spans
         # session 31: a phone, an id or an account read out in another language's number words after its cue
         said = [PiiSpan(kind, start, end, score) for kind, start, end, score in
