@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_answering,
     pii_closing_lines,
+    pii_courtesy,
     pii_crf,
     pii_firm_address,
     pii_given_names,
@@ -1287,6 +1288,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [c for s in spans if (c := _s23_without_role(text, s))]
     spans = [c for s in spans if (c := _s24_organisation(text, s, spans))] if _S24_CAPITAL.search(text) else spans
     spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
+    spans = pii_courtesy.without_courtesy(text, spans)  # session 35 (candidate 35-6)
     spans = [c for s in spans if (c := _s31_function_words(text, s))]  # session 31
     if any(s.kind == "PERSON" for s in spans):
         spans = [s for s in spans if not _s31_firm_surname(text, s, spans)]  # session 31, seventh rule
