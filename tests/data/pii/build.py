@@ -1170,6 +1170,46 @@ Labelling conventions (every set follows them):
   signing a call note a ``PERSON``; "fada on the A" outside a spelled name; Slovenian "gospod" and Hungarian "úr"
   outside; a Swedish clearing and account in one run one ``BANK_ACCOUNT``; a Portuguese prescription number kept
   ``REFERENCE``; a certified-mail (PEC) mailbox an ``EMAIL`` (blind78c).
+- **Written down in session 35 after blind79* and blind80* were written, before they were scored** (the writers'
+  reports): a pet owner's sign-off ("Jo (Biscuit's mum)") a ``PERSON`` beside a kept ``PET``; a child's name on a
+  lost item with its initial one ``PERSON``; a company's wrong house number for the writer's own address an
+  ``ADDRESS``, the town and postcode after it a second; a payee the caller denies adding a ``PERSON``; a street and a
+  spoken postcode in one turn two ``ADDRESS``; the writer's own "interno 9" an ``ADDRESS``, the neighbour's
+  unmarked; a Brazilian CEP, house number and flat said in three turns three ``ADDRESS``; a spoofed brand kept
+  ``COMPANY``; a nationality kept ``PLACE``; "Regulamento 261/2004" kept ``CODE``; a surname that is also a place
+  ("Mr. Washington") a ``PERSON`` (blind79); an agent's read-back of a UPI id a second ``BANK_ACCOUNT``; a cut-off
+  first try at an account its own ``BANK_ACCOUNT``; a German postcode with its town said as the next field a second
+  ``ADDRESS``; a NINO said, read back and corrected three ``NATIONAL_ID``; a surname on a doorbell a ``PERSON``; a
+  rider's phone a ``PHONE``, the OTP a kept ``CODE``; a phone in Thai number words one ``PHONE``; a Pix key that is
+  a phone a ``BANK_ACCOUNT`` each time; a CPF, cédula or PESEL read in words one ``NATIONAL_ID``; a card statement's
+  descriptor kept ``COMPANY``; a Thai address with its postcode on one line one ``ADDRESS`` (blind79b); a Slovenian
+  ZZZS health card number and an EMŠO ``NATIONAL_ID``; a wrong e-mail in the company's system and the right one both
+  ``EMAIL``; a NIF given by mistake and the right number both ``NATIONAL_ID``; an accountant's firm bearing the
+  signer's surname masks the surname alone; an office address in an interview letter an ``ADDRESS``; a Luxembourg
+  matricule and an Icelandic kennitala ``NATIONAL_ID``; a postcode spoken then written two ``ADDRESS``; a sort code on
+  its own line of a suspicious bank-change mail kept ``CODE``; an Amex CID a ``CVV`` (blind79c). **Corrected before
+  scoring**: blind79c's BSN typed wrongly by an employer, quoted back beside the right one, had been left unmarked; a
+  national id typed wrongly then corrected is ``NATIONAL_ID`` both times (session 24). A dentist's false-start title
+  outside the name; an order number in card groups kept ``ORDER``; a utility account in card-like groups kept
+  ``REFERENCE``; a Brazilian agência under its own label kept ``CODE``, the conta a ``BANK_ACCOUNT``; the wrong door a
+  rider went to unmarked; a stranger's surname on a parcel note a ``PERSON``; a Spanish health card given wrongly then
+  rightly two ``NATIONAL_ID``; a DOB corrected to a year alone two ``DOB``; a Spanish postcode said alone kept
+  ``ZIP``; a Brazilian address typed over three turns three ``ADDRESS`` ("apto" inside, typed); a band kept
+  ``PUBLIC_FIGURE``; a rural-route address one ``ADDRESS``; an NZ IRD number a ``NATIONAL_ID`` beside a PO box
+  ``ADDRESS`` (blind80); an Algerian CCP account with its key written as one run one ``BANK_ACCOUNT``; a NINO's letters
+  confirmed with a spelling alphabet a second ``NATIONAL_ID``; an agent's short name ("vale") a ``PERSON``; an ad's
+  catch-phrase ("not happy jan") kept; a greeting that is also a name unmarked where it greets; KBZPay and M-PAiSA
+  wallets ``PHONE``; an Omani civil id, a JMBG, a Georgian personal number and an Andalusian health card
+  ``NATIONAL_ID``; a surname inside a building's name kept inside the ``ADDRESS`` (blind80b); a public holiday kept
+  ``WORD``; a Polish account without ``PL`` a ``BANK_ACCOUNT``, with ``PL`` an ``IBAN``; a Czech prefix, number and
+  bank code one ``BANK_ACCOUNT``; a Hungarian giro account a ``BANK_ACCOUNT``; a Hungarian id card number and tax id,
+  an Austrian SV-Nummer and a Ukrainian РНОКПП ``NATIONAL_ID``; a Spanish surname spelled in letter names a second
+  ``PERSON``; one's own flat said alone before the full address its own ``ADDRESS``; initials on a call note a
+  ``PERSON``; surname-first names in a Czech timesheet one ``PERSON`` each; a GP practice named after the doctor named
+  in the message masks that surname, the partner kept; a company's PO box an ``ADDRESS``; nursery groups and school
+  classes kept ``CODE``; a phone in a romanised Greek booking line a ``PHONE`` (blind80c). **Corrected before
+  scoring**: blind80c kept "Marsh Clayton LLP" whole under its signing partner Helen Marsh; a surname inside a firm's
+  name is masked when a person with it is masked, so "Marsh" is a ``PERSON``, the rest unmarked.
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
