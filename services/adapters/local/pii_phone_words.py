@@ -55,7 +55,7 @@ _CUE = re.compile(rf"(?i)(?<![\w@.])(?:{_WORDS})(?![\w@-])")
 _LINK = re.compile(r"[ \t]{0,2}[:#]?[ \t]{0,2}(?:(?i:is|ni|em|ko|saya|hai|es|é|je|на|е|είναι|là|o)[ \t:]{1,3})?")
 _MAX_GAP = 12
 # a line that is a phone only: an optional +country code and 7-13 digits in groups
-_PHONE_LINE = re.compile(r"[ \t>]{0,4}(\+?\(?\d{1,4}\)?(?:[ \t.\-]?\d{1,4}){1,6})[ \t]*\Z")
+_PHONE_LINE = re.compile(r"[ \t>]{0,4}(?<!\d)(\+?(?:\(\d{1,4}\)[ \t]?)?\d++(?:[ \t.\-]\d++){0,6})[ \t]*\Z")
 _NO_ACCOUNT = re.compile(r"\d{4}\.\d{2}\.\d{5}")  # a Norwegian account, 4.2.5
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # a line above the number that labels it as something else
