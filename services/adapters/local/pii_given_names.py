@@ -115,6 +115,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(][ \t]{0,3}|[—–-][ \t]{1,3
 GREETINGS = frozenset(line.strip() for line in
                       (Path(__file__).with_name("pii_not_names.txt")).read_text(encoding="utf-8").splitlines()
                       if line.strip() and not line.startswith("#"))
+# pronouns, particles and common words of those languages that are never part of a name (pii_function_words.txt,
+# session 31), read once here: the detector's function-word filter (pii_presidio.FUNCTION_WORDS) and the honorific
+# finder (pii_honorific_names) read them from here
+FUNCTION_WORDS_FILE = Path(__file__).with_name("pii_function_words.txt")
+FUNCTION_WORDS = frozenset(line.strip() for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+                           if line.strip() and not line.startswith("#"))
 
 
 # brands named like a person ("Harry Potter", "Michael Kors"); the detector also drops a span over the firms named

@@ -35,7 +35,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 CAP = 24  # names a message at most
 _SCORE = 0.85
@@ -182,10 +181,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Given names we know; words that are never a name here; place words."""
     from services.adapters.local import pii_given_names, pii_rules, pii_spoken_numbers  # pii_rules imports this module
 
-    function_words = frozenset(
-        line.strip() for line in Path(__file__).with_name("pii_function_words.txt").read_text(encoding="utf-8")
-        .splitlines() if line.strip() and not line.startswith("#"))
-    never = (pii_rules.NOT_NAMES | pii_rules.NOT_ADDRESSEES | pii_rules._S22A_NUMBER_WORDS | function_words
+    never = (pii_rules.NOT_NAMES | pii_rules.NOT_ADDRESSEES | pii_rules._S22A_NUMBER_WORDS | pii_given_names.FUNCTION_WORDS
              | pii_given_names.GREETINGS | pii_spoken_numbers.NUMBER_WORDS) - pii_rules.GIVEN_NAMES
     return pii_rules.GIVEN_NAMES, never | _COMMON | _STRONG | _WEAK | _KIN | _AFTER, pii_rules.PLACE_WORDS
 

@@ -1574,9 +1574,8 @@ def _never_a_name(value: str) -> bool:
 
 # session 31: pronouns, particles, auxiliaries and common words of those languages that are never part of a name
 # ("saya", "po", "yangu", "mera", "abeg"): a lower-case PERSON span that holds one is a phrase, not a name
-FUNCTION_WORDS_FILE = Path(__file__).with_name("pii_function_words.txt")
-FUNCTION_WORDS = frozenset(line.strip() for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-                           if line.strip() and not line.startswith("#")) - pii_rules.GIVEN_NAMES
+FUNCTION_WORDS_FILE = pii_given_names.FUNCTION_WORDS_FILE
+FUNCTION_WORDS = pii_given_names.FUNCTION_WORDS - pii_rules.GIVEN_NAMES
 _S31_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
