@@ -35,6 +35,7 @@ from services.adapters.local import (
     pii_bank_accounts,
     pii_bank_dob,
     pii_country_ids,
+    pii_european_addresses,
     pii_honorific_names,
     pii_ids,
     pii_letter_greetings,
@@ -1720,7 +1721,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_script_name_cues.find_name_cues(text),  # s. 35: "name …"
                                                    pii_national_accounts.find_national_accounts(text),  # s. 35: banks
                                                    pii_country_ids.find_country_ids(text),  # s. 35: more ids
-                                                   pii_asian_addresses.find_asian_addresses(text))}  # s. 36: Asia
+                                                   pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
+                                                   pii_european_addresses.find_european_addresses(text))}  # s. 36
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
