@@ -53,6 +53,7 @@ from services.adapters.local import (
     pii_reference_letters,
     pii_refs,
     pii_rules,
+    pii_signoff_names,
     pii_spoken_numbers,
 )
 from services.errors import ProviderUnavailable
@@ -1287,7 +1288,8 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [s for s in spans if not _s22_crf_unlikely(text, s)]
     spans = [c for s in spans if (c := _s23_without_role(text, s))]
     spans = [c for s in spans if (c := _s24_organisation(text, s, spans))] if _S24_CAPITAL.search(text) else spans
-    spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end]))]  # session 30
+    spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end])
+                                      and not pii_signoff_names.is_signoff_name(text, s.start, s.end))]  # session 30
     spans = pii_courtesy.without_courtesy(text, spans)  # session 35 (candidate 35-6)
     spans = [c for s in spans if (c := _s31_function_words(text, s))]  # session 31
     if any(s.kind == "PERSON" for s in spans):

@@ -44,6 +44,7 @@ from services.adapters.local import (
     pii_script_name_cues,
     pii_script_names,
     pii_script_signatures,
+    pii_signoff_names,
     pii_spelled_ids,
     pii_spoken_names,
     pii_titled_names,
@@ -1722,7 +1723,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_national_accounts.find_national_accounts(text),  # s. 35: banks
                                                    pii_country_ids.find_country_ids(text),  # s. 35: more ids
                                                    pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
-                                                   pii_european_addresses.find_european_addresses(text))}  # s. 36
+                                                   pii_european_addresses.find_european_addresses(text),  # s. 36
+                                                   pii_signoff_names.find_signoff_names(text))}  # s. 36: "Thanks, Em"
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
