@@ -95,6 +95,8 @@ def _greeted_word(text: str, spans: list[PiiSpan]) -> tuple[int, int] | None:
     if len(words) == 1 and (value.islower() and not _PUNCT_AFTER.match(head, end)
                             or not value.isupper() and len(value) < 4):
         return None  # "hello ng ka yan here", "hi Kev," (a short word in lower case or with one capital: a nickname)
+    if len(words) == 1 and value.isupper() and len(value) > 5:
+        return None  # "Hi NGOZIKA,": an acronym has at most five letters, a longer word in capitals is a name shouted
     if not words or pii_greeted._titled(value, value.split()) or any(w.lower() in pii_greeted._SELF for w in words):
         return None
     if pii_greeted._INTRODUCED.match(head, end) or _LINE_ENDS.match(head, end):
@@ -111,9 +113,11 @@ def _greeted_word(text: str, spans: list[PiiSpan]) -> tuple[int, int] | None:
 
 
 def _known_name(word: str) -> bool:
-    """A given name we know, a word-name, or the first four letters or more of one ("Thandi", "Kristof")."""
+    """A given name we know, a word-name, the first four letters or more of one ("Thandi", "Kristof"), or one of five
+    letters or more and at most three more ("Ngozika")."""
     low = word.lower()
-    return low in _names() or (len(low) >= 4 and low in _name_heads())
+    return low in _names() or (len(low) >= 4 and low in _name_heads()) or any(
+        low[:k] in _names() for k in range(max(5, len(low) - 3), len(low)))  # "Ngozika" of "Ngozi"
 
 
 @functools.cache
@@ -203,9 +207,10 @@ def _after_sign_off_or_gap(text: str, line_start: int) -> bool:
 
 
 def _trade_word(word: str) -> bool:
-    """A word of a firm's trade or of a team: this module's forms or the lists of the firm filters."""
+    """A word of a firm's trade or of a team: this module's forms, a team's or a public body's word (not a sector's, as
+    the closing-lines filter on a signer's line: "Regards, Tremaine Bank")."""
     low = word.lower()
-    if _TRADE_FORM.match(low) or low in _trade_lows():
+    if _TRADE_FORM.match(low):
         return True
     return pii_closing_lines._team_word(low) or low in pii_closing_lines._PUBLIC_WORDS
 
