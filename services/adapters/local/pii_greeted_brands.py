@@ -207,11 +207,12 @@ def _after_sign_off_or_gap(text: str, line_start: int) -> bool:
 
 
 def _trade_word(word: str) -> bool:
-    """A word of a firm's trade or of a team: this module's forms, a team's or a public body's word (not a sector's, as
-    the closing-lines filter on a signer's line: "Regards, Tremaine Bank")."""
+    """A word of a firm's trade or of a team: this module's forms, a team's or a public body's word, a sector's word of
+    seven letters or more (not a shorter one, as the closing-lines filter on a signer's line: "Regards, Tremaine
+    Bank")."""
     low = word.lower()
-    if _TRADE_FORM.match(low):
-        return True
+    if _TRADE_FORM.match(low) or len(low) >= 7 and low in pii_closing_lines._SECTOR_WORDS:
+        return True  # a long sector word is no surname ("Techniker Gesundheitskasse", "Hansa Versicherung")
     return pii_closing_lines._team_word(low) or low in pii_closing_lines._PUBLIC_WORDS
 
 
