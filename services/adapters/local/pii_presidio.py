@@ -44,6 +44,7 @@ from services.adapters.local import (
     pii_firm_address,
     pii_given_names,
     pii_greeted,
+    pii_greeted_brands,
     pii_honorific_names,
     pii_letter_greetings,
     pii_native_digits,
@@ -1300,6 +1301,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         spans = pii_closing_lines.without_closing_lines(text, spans)  # session 34
         spans = pii_reference_letters.without_reference_letters(text, spans)  # session 33
         spans = pii_letter_greetings.without_letter_greetings(text, spans)  # session 34
+    spans = pii_greeted_brands.without_greeted_brands(text, spans)  # session 36 (candidate 36-5)
     if any(s.kind == "ADDRESS" for s in spans):
         spans = pii_firm_address.without_firm_heads(text, spans)  # session 33
     return [c for s in spans if (c := _s24_labels_and_words(text, s))]

@@ -48,7 +48,9 @@ def test_the_company_a_message_greets_is_not_masked(detector: PresidioPiiDetecto
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Hi Joanne, my P45 still hasn't arrived", "Joanne"),  # one word we do not know as a given name stays
+    # one word greeted stays masked when it is a given name we know; since session 36 (candidate 36-5,
+    # pii_greeted_brands) one we do not know is read as the greeted firm's ("Hi Globe,", "Salam Inwi,")
+    ("Hi Joanna, my P45 still hasn't arrived", "Joanna"),
     ("Hi NGOZIKA, thanks for the quick reply.", "NGOZIKA"),  # capitals: an acronym has at most five letters
     ("Hi Sarah Okonjo, your parcel is at the depot", "Sarah Okonjo"),  # a given name we know
     ("Bonjour M. Girard, la fuite sous l'évier est revenue", "Girard"),  # a title

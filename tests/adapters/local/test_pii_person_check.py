@@ -48,7 +48,8 @@ FALSE_NAMES = [  # (text, a business's or a word's name the NER reads as a perso
     # "hi Paymint, someone took R1,200 …" was here until session 33: the check rebuilt after the greeted-firm filter
     # (pii_greeted drops the firms a message greets that read as firms) no longer sees those spans among its rows and
     # scores this one-word greeted name 0.478, above the threshold: it stays masked, as "Hi Joanne," does
-    ("hey coach!! its bea, can i move my session to friday", "coach"),
+    # "hey coach!! its bea, …" was here until session 36: the greeted-brand filter (pii_greeted_brands) drops a word
+    # greeted that is no given name we know before the check, so the detector without the check no longer masks it
 ]
 NAMES = [  # (text, a person's name)
     ("Hi, I'm Sarah Connolly and my order hasn't arrived.", "Sarah Connolly"),
