@@ -46,6 +46,7 @@ from services.adapters.local import (
     pii_airline_names,
     pii_crf,
     pii_honorific_names,
+    pii_name_answers,
     pii_rules,
     pii_script_name_cues,
     pii_signoff_names,
@@ -182,6 +183,7 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
            and not pii_honorific_names.is_honorific_name(text, s.start, s.end)  # session 35: "gracias señora gómez"
            and not pii_script_name_cues.is_cued_name(text, s.start, s.end)  # session 35: "ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"
            and not pii_signoff_names.is_signoff_name(text, s.start, s.end)  # session 36: "Thanks, Em"
+           and not pii_name_answers.is_answered_name(text, s.start, s.end)  # session 36: "name?\nC: ravi kumar"
            and self_cue.search(text, max(0, s.start - 40), s.start) is None and unlikely(s)}
     if not low:
         return list(spans)

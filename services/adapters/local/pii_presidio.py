@@ -47,6 +47,7 @@ from services.adapters.local import (
     pii_greeted_brands,
     pii_honorific_names,
     pii_letter_greetings,
+    pii_name_answers,
     pii_native_digits,
     pii_person_check,
     pii_phone_cues,
@@ -1289,6 +1290,7 @@ def _never_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = [s for s in spans if not _s22_crf_unlikely(text, s)]
     spans = [c for s in spans if (c := _s23_without_role(text, s))]
     spans = [c for s in spans if (c := _s24_organisation(text, s, spans))] if _S24_CAPITAL.search(text) else spans
+    spans = pii_name_answers.with_answered_names(text, spans)  # session 36 (candidate 36-2): "jericho mañalac po"
     spans = [s for s in spans if not (s.kind == "PERSON" and _never_a_name(text[s.start:s.end])
                                       and not pii_signoff_names.is_signoff_name(text, s.start, s.end))]  # session 30
     spans = pii_courtesy.without_courtesy(text, spans)  # session 35 (candidate 35-6)
@@ -1542,7 +1544,7 @@ def _social_and_headline(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         parts = pii_rules.without_tags(text, s.start, s.end) if s.kind == "PERSON" and tagged else [(s.start, s.end)]
         for start, end in parts:
             if s.kind == "PERSON" and titled and pii_rules.headline(text, start, end) and not pii_rules.headline_name(
-                    text, start, end):
+                    text, start, end) and not pii_name_answers.is_answered_name(text, start, end):  # session 36
                 continue
             out.append(PiiSpan(s.kind, start, end, s.score))
     return out

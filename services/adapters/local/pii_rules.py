@@ -39,6 +39,7 @@ from services.adapters.local import (
     pii_honorific_names,
     pii_ids,
     pii_letter_greetings,
+    pii_name_answers,
     pii_national_accounts,
     pii_own_units,
     pii_script_name_cues,
@@ -1724,7 +1725,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_country_ids.find_country_ids(text),  # s. 35: more ids
                                                    pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
-                                                   pii_signoff_names.find_signoff_names(text))}  # s. 36: "Thanks, Em"
+                                                   pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
+                                                   pii_name_answers.find_name_answers(text))}  # s. 36: "name?" answered
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
