@@ -129,7 +129,7 @@ _BOX = re.compile(
 _TOWN_BEFORE = re.compile(rf"(?:(?:(?i:гр|г|м|с|місто|град)\.?[ \t])?(?:{_POSTCODE}[ \t])?{_TOWN}),[ \t]?\Z")
 _TOWN_BEFORE_CONTEXT = 60
 # a line that is a street with its number and nothing else, then a postcode-and-town line under it
-_STREET_LINE_END = re.compile(r"[ \t]*(?:\r?\n)")
+_STREET_LINE_END = re.compile(r"[ \t]{0,20}\r?\n")
 _POSTCODE_LINE = re.compile(rf"(?:[A-Z]{{2}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]{_TOWN}(?=[ \t]{{0,20}}(?:\r?\n|$))")
 _NO_TOWN = frozenset(("tel", "tel.", "telefon", "phone", "mob", "email", "e-mail", "iban", "kwh", "eur", "euro",
                       "czk", "kč", "ft", "huf", "lei", "ron", "nok", "sek", "dkk", "pln", "zł"))

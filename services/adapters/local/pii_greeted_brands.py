@@ -137,12 +137,12 @@ def _name_heads() -> frozenset[str]:
 # "Revisionskontoret", "Tandklinikken"), an English trade ("Conveyancing", "Plumbing", "Roofing"), a compound that
 # starts with a trade's stem ("Autoservis", "Elektroinstallationen"), a steward's word ("Správce", "Hausverwaltung")
 _TRADE_FORM = re.compile(
-    r"(?i:.{2,}(?:eriet|eriat|huset|kontoret|kontor|centret|centeret|centralen|firmaet|firman|klinikken|kliniken|"
+    r"(?<!\S)(?i:\S{2,40}(?:eriet|eriat|huset|kontoret|kontor|centret|centeret|centralen|firmaet|firman|klinikken|kliniken|"
     r"butikken|butiken|værkstedet|verkstedet|verkstaden|forretningen|salongen|afdelingen|avdelingen|avdelningen|"
     r"verwaltung|verwaltungen|zentrale|werkstatt|betrieb|handel|praxis|kancelář|kancelaria|servis|serwis|szerviz|"
     r"centrum|centar|korjaamo|huolto|toimisto|keskus|palvelu|palvelut)|"
     r"(?:auto|elektro|sanit[äa]r|metall|install|transport|logisti|spedi|immo|hausverw|"
-    r"reklam|tisk|instal|servis|serwis|kfz)\w{3,}(?<!mann)(?<!man)(?<!er)|"
+    r"reklam|tisk|instal|servis|serwis|kfz)\w{3,40}(?<!mann)(?<!man)(?<!er)|"
     r"conveyancing|plumbing|roofing|heating|cleaning|catering|landscaping|accounting|bookkeeping|printing|glazing|"
     r"flooring|fencing|paving|scaffolding|tiling|plastering|decorating|joinery|removals|tutoring|consulting|"
     r"recruitment|staffing|engineering|fabrication|upholstery|lettings|conveyancers|surveyors|chartered|"

@@ -78,9 +78,9 @@ _PUNCT_END = re.compile(r"[ \t]*[.!]{0,3}(?:[ \t]{1,2}[xX]{1,3}\b)?[^\w\n.?:;,/@
 _PHONE_END = re.compile(r"[ \t]{1,2}[,/]?[ \t]?(?:\+|\(\+?)?\d[\d \t().-]{5,18}\d[^\w\n]{0,6}\s*\Z")
 # …or, after a sign-off or a dash that starts the signature, the rest of the line after a comma, a bracket, an "@",
 # a bar or a dash, then at most three short lines
-_REST_OF_LINE = re.compile(r"[ \t]*(?:,|\(|@|\||[–—]|[ \t]-[ \t])[^\n]{0,90}(?:\n[^\n]{0,60}){0,3}\s*\Z")
+_REST_OF_LINE = re.compile(r"[ \t]{0,20}(?:,|\(|@|\||[–—]|[ \t]-[ \t])[^\n]{0,90}(?:\n[^\n]{0,60}){0,3}\s{0,20}\Z")
 # …or, on its own line under a sign-off line, at most three short lines
-_LINES_UNDER = re.compile(r"[ \t]*(?:\n[^\n]{1,60}){1,3}\s*\Z")
+_LINES_UNDER = re.compile(r"[ \t]{0,20}(?:\n[^\n]{1,60}){1,3}\s{0,20}\Z")
 _DASH_OR_SLASH = re.compile(r"(?<![^\s])(?:[–—]|--?|/)[ \t]{0,2}\Z")
 _SENTENCE_END = re.compile(r"(?:(?:[.!?)]|[^\w\s,;:'’\"(\[&+/>|-])[ \t]{1,3}|\n[ \t]{0,3})\Z")
 _STARTS_SIGNATURE = re.compile(r"(?:\A|[.!?)\n]|[^\w\s,;:'’\"(\[&+/>|-])[ \t]{0,3}\Z")
@@ -90,7 +90,7 @@ _REQUEST = re.compile(r"(?i:\d|\?|\b(?:please|pls|plz|can|could|would|kindly|por
                       r"proszę|kérem|kérlek|vennligst|snälla|venligst|per favore|s'il vous plaît|svp|por fa)\b)")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRIPLE = re.compile(r"(.)\1\1|^(?:argh|ugh|grr|hmm+|pfff*)$")
-_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]+\Z")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{1,60}\Z")
 # common acronyms that end a message and are no one's initials (upper case)
 _ACRONYMS = frozenset("""OK HR IT PS PPS NB TIA FYI BTW ASAP LOL PLS THX TY TQ XX XXX XO UK US USA EU AM PM ID NO CEO
 CFO CTO COO VAT GST ATM PIN SMS OTP ETA RSVP PTO OOO EOD COB IMO OMG WTF FFS SOS QA PR MD GM DM TV UTC GMT CET EST PST
