@@ -29,6 +29,7 @@ from pathlib import Path
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
 from services.adapters.local import (
     pii_address_forms,
+    pii_agent_intros,
     pii_airline_names,
     pii_answering,
     pii_bank_accounts,
@@ -1718,7 +1719,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_script_signatures.find_script_signatures(text),  # s. 34: signed
                                                    pii_script_name_cues.find_name_cues(text),  # s. 35: "name …"
                                                    pii_national_accounts.find_national_accounts(text),  # s. 35: banks
-                                                   pii_country_ids.find_country_ids(text))}  # s. 35: more ids
+                                                   pii_country_ids.find_country_ids(text),  # s. 35: more ids
+                                                   pii_agent_intros.find_agent_intros(text))}  # s. 36: agent's name
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
