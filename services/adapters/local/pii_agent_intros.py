@@ -72,25 +72,26 @@ _ANY_LABEL = re.compile(r"(?m:^[ \t]{0,4}(?:\[[^\]\n]{1,24}\][ \t]{0,2})?[^\W\d_
 # cues after which nothing but a name follows ("my name is", "naitwa", "hablas con", "z tej strony", "מדבר", "معك")
 _STRONG_BEFORE = (
     r"my[ \t]name[ \t]is|my[ \t]name['’]?s|my[ \t]names|my[ \t]name[ \t]na|mi[ \t]nombre[ \t]es|me[ \t]llamo|l[eo]s?[ \t]atiende|te[ \t]atiende|l[eo][ \t]habla|"
-    r"te[ \t]habla|hablas[ \t]con|habla[ \t]con|est[áa]s?[ \t]hablando[ \t]con|meu[ \t]nome[ \t][ée]|me[ \t]chamo|"
+    r"te[ \t]habla|hablas[ \t]con|est[áa]s?[ \t]hablando[ \t]con|meu[ \t]nome[ \t][ée]|me[ \t]chamo|"
     r"aqui[ \t](?:[ée]|fala)(?:[ \t]o|[ \t]a)?|fala(?:[ \t]o|[ \t]a)|voc[êe][ \t]est[áa][ \t]falando[ \t]com|"
-    r"est[áa][ \t]falando[ \t]com|mi[ \t]chiamo|il[ \t]mio[ \t]nome[ \t][èe]|(?:le|ti)[ \t]parla|qui[ \t][èe]|"
+    r"est[áa][ \t]falando[ \t]com|mi[ \t]chiamo|il[ \t]mio[ \t]nome[ \t][èe]|(?:le|ti)[ \t]parla|"
     r"je[ \t]m['’]appelle|mon[ \t]nom[ \t]est|moi[ \t]c['’]est|vous[ \t]parlez[ \t](?:à|a|avec)|vous[ \t][êe]tes[ \t]"
-    r"en[ \t]ligne[ \t]avec|mein[ \t]name[ \t]ist|ich[ \t]hei(?:ß|ss)e|hier[ \t](?:spricht|ist)|sie[ \t]sprechen[ \t]"
+    r"en[ \t]ligne[ \t]avec|mein[ \t]name[ \t]ist|ich[ \t]hei(?:ß|ss)e|hier[ \t]spricht|sie[ \t]sprechen[ \t]"
     r"mit|du[ \t]sprichst[ \t]mit|mijn[ \t]naam[ \t]is|[uj]e?[ \t]spreekt[ \t]met|nazywam[ \t]si[ęe]|mam[ \t]na[ \t]"
     r"imi[ęe]|z[ \t]tej[ \t]strony|rozmawia[ \t]pan(?:i)?[ \t]z|jmenuj[iu][ \t]se|vol[áa]m[ \t]sa|benim[ \t]ad[ıi]m|"
-    r"ad[ıi]m|ismim|nama[ \t]saya|ako[ \t]po[ \t]si|ako[ \t]si|ako[ \t]po[ \t]ay[ \t]si|ang[ \t]pangalan[ \t]ko[ \t]"
+    r"ismim|nama[ \t]saya|ako[ \t]po[ \t]si|ako[ \t]si|ako[ \t]po[ \t]ay[ \t]si|ang[ \t]pangalan[ \t]ko[ \t]"
     r"(?:po[ \t])?ay|em[ \t]l[àa]|t[ôo]i[ \t]l[àa]|m[ìi]nh[ \t]l[àa]|ch[ịi][ \t]l[àa]|anh[ \t]l[àa]|em[ \t]t[êe]n"
     r"(?:[ \t]l[àa])?|t[êe]n[ \t](?:em|t[ôo]i|m[ìi]nh)[ \t]l[àa]|t[ôo]i[ \t]t[êe]n(?:[ \t]l[àa])?|naitwa|jina[ \t]"
     r"langu[ \t]ni|mera[ \t]naa?m|m[ăa][ \t]numesc|numele[ \t]meu[ \t]este|a[ \t]nevem|меня[ \t]зовут|мене[ \t]звати|"
     r"казвам[ \t]се|с[ \t]вами[ \t]говорит|з[ \t]вами[ \t]говорить|με[ \t]λένε|ονομάζομαι|λέγομαι|το[ \t]όνομά[ \t]"
-    r"μου[ \t]είναι|είμαι[ \t](?:ο|η)|מדבר|מדברת|שמי|קוראים[ \t]לי|איתך|איתכם|اسمم|اسم[ \t]من|اسمي|معك|معاك|معكم|"
+    r"μου[ \t]είναι|είμαι[ \t](?:ο|η)|מדבר|מדברת|שמי|קוראים[ \t]לי|اسمم|اسم[ \t]من|اسمي|"
     r"मेरा[ \t]नाम|मेरो[ \t]नाम|আমার[ \t]নাম|ስሜ")
 # cues that say other things too ("i'm sorry", "je suis désolé", "soy cliente", "saya mau", "main bahut"): the name
 # after them must be one (a capital, a given name we know, a script without capitals) and close the clause
 _WEAK_BEFORE = (
     r"you['’]?re[ \t](?:speaking|talking|chatting)[ \t](?:with|to)|you[ \t]are[ \t](?:speaking|talking|chatting)"
     r"[ \t](?:with|to)|this[ \t]is|it['’]s|i['’]m|im|i[ \t]am|soy|sou(?:[ \t]o|[ \t]a)?|eu[ \t]sou|sono|je[ \t]suis|ici|c['’]est|"
+    r"habla[ \t]con|qui[ \t][èe]|hier[ \t]ist|ad[ıi]m|איתך|איתכם|معك|معاك|معكم|"
     r"ich[ \t]bin|ik[ \t]ben|jestem|tu|m[óo]wi|jsem|som|tady|ben|saya|aku|dengan|mimi[ \t]ni|sunt|это|είμαι|אני|כאן|"
     r"أنا|انا|मैं|मै|আমি|እኔ")
 # after the name: "Dean speaking", "Faith hapa", "sana baat kar rahi hoon", "na bisi dey talk", "سارا هستم"
@@ -108,9 +109,10 @@ _NAME = _L + r"{1,21}(?:['’-]" + _L + r"{1,20})?"
 _BEFORE_RE = re.compile(r"(?i:(?<![\w'’])(?:(" + _STRONG_BEFORE + r")|(" + _WEAK_BEFORE + r"))"
                         r"(?:[ \t](?:a|o|la|el|mbak|mas|kak|po|η|ο|pan|pani))?[ \t,]{1,2})(" + _NAME + r")")
 _AFTER_RE = re.compile(r"(?<![\w'’-])(" + _NAME + r")(?i:[ \t,]{1,2}(?:" + _AFTER + r"))(?![\w'’])")
-# Thai writes no space before the cue: "พิมพ์ชนกรับสายค่ะ", "น้องฝน ค่ะ" (after a greeting on the turn)
+# Thai writes no space before the cue: "พิมพ์ชนกรับสายค่ะ", "น้องฝน ค่ะ" (after a greeting on the turn; the pronoun
+# or the "น้อง" before the name is not the name's: "ผมวีรยุทธยินดีให้บริการครับ")
 _TH = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
-_TH_AFTER = re.compile(r"(?:(?<=[ \t])|น้อง)([" + _TH + r"]{2,20}?|[A-Z][a-z]{1,15})[ \t]?(?:ยินดีให้บริการ|รับสาย|พูดสาย|"
+_TH_AFTER = re.compile(r"(?:(?<=[ \t])(?:ผม|ดิฉัน|คุณ|น้อง)?|น้อง)([" + _TH + r"]{2,20}?|[A-Z][a-z]{1,15})[ \t]?(?:ยินดีให้บริการ|รับสาย|พูดสาย|"
                        r"(?:ค่ะ|ครับ|คะ)(?=[ \t]*$))")
 _TH_GREETING = re.compile(r"สวัสดี")
 _TH_NOT = ("สวัสดี", "ขอบคุณ", "ยินดี", "ค่ะ", "ครับ", "ธนาคาร", "บริษัท")
