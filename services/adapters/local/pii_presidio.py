@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
+    pii_agent_intros,
     pii_answering,
     pii_closing_lines,
     pii_courtesy,
@@ -1077,7 +1078,7 @@ class PresidioPiiDetector:
         spans = _merged(spans + native) if native else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
-        return spans
+        return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"

@@ -29,6 +29,7 @@ from pathlib import Path
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
 from services.adapters.local import (
     pii_address_forms,
+    pii_agent_intros,
     pii_airline_names,
     pii_answering,
     pii_asian_addresses,
@@ -1726,7 +1727,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
-                                                   pii_name_answers.find_name_answers(text))}  # s. 36: "name?" answered
+                                                   pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
+                                                   pii_agent_intros.find_agent_intros(text))}  # s. 36: agent's name
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
