@@ -308,7 +308,7 @@ def _surname(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
-_EMAIL_AFTER = re.compile(r"[.@_][\w.-]*@|@|\.[^\W_]")
+_EMAIL_AFTER = re.compile(r"[.@_][\w.-]{0,64}@|@|\.[^\W_]")
 _HERE = frozenset(("here", "εδώ", "hapa", "di sini", "disini"))
 
 
