@@ -1210,6 +1210,62 @@ Labelling conventions (every set follows them):
   classes kept ``CODE``; a phone in a romanised Greek booking line a ``PHONE`` (blind80c). **Corrected before
   scoring**: blind80c kept "Marsh Clayton LLP" whole under its signing partner Helen Marsh; a surname inside a firm's
   name is masked when a person with it is masked, so "Marsh" is a ``PERSON``, the rest unmarked.
+- **Written down in session 36 after blind81*, blind82* and blind83* were written, before they were scored** (the
+  writers' reports): a postcode district alone ("SE15") kept ``PLACE``; the writer's own floor alone kept ``PLACE``;
+  the addressee's house number said again bare unmarked; a child's name before "'s mum" a ``PERSON``, "'s mum"
+  outside; a sole trader's surname in his joinery's name masked alone; a nursery password kept ``CODE``; a cut-off
+  first try at a phone its own ``PHONE``; payment-app handles kept ``HANDLE``, the payee name the app showed a
+  ``PERSON``; a NATO-spelled plate one kept ``VEHICLE_REG``; a motor policy number kept ``POLICY``; a gift card number
+  kept ``REFERENCE``; "40th" kept ``AGE``; a URL-encoded e-mail inside a link an ``EMAIL``, the rest of the link
+  unmarked (blind81). **Corrected before scoring**: blind81 marked the house a rider wrongly left an order at; the
+  wrong house a courier delivered to is unmarked (blind48's rule, restated in session 31). An Indonesian family-card
+  (KK) number a ``NATIONAL_ID``; a UTR ending the agent reads from the record kept ``LAST_DIGITS``; a NIN said in
+  Yoruba and again in English two ``NATIONAL_ID``; a Burmese "ကို" outside the name; a Saudi short address read back
+  in part its own ``ADDRESS``; "apartamento" outside a spoken flat number; a mother signing "mama Baraka" masks the
+  child's name; an SMS short code a ``PHONE``; an IBAN money went to by mistake an ``IBAN``; an invoicing firm's
+  display name kept ``COMPANY``; a DOB corrected to a year alone two ``DOB`` (blind81b). An Austrian "Top 14" and a
+  Swedish "lägenhet 1102" signing a letter ``ADDRESS``; a UK right-to-work share code kept ``CODE``, a DBS certificate
+  number kept ``REFERENCE``; a fake bank-change mail's header IP an ``IP_ADDRESS``; a team sender's display name kept
+  ``TEAM``; a solicitors' client account name masks the signer's surname alone; "feue" outside a name; Hungarian
+  "Kovácsné Szabó Éva" one ``PERSON``; a repeated whole phone after a correction two ``PHONE``; a one-person firm
+  named after its owner masks the full name; a public holiday kept ``WORD``; a job title signing a school notice kept
+  ``JOB_TITLE`` (blind81c). A nursery room's name kept ``CODE``; a US form's state field an ``ADDRESS``; an Aadhaar's
+  last four given in writing a ``NATIONAL_ID``; a corrected payee phone two ``PHONE``; a spoken card broken by a
+  remark two ``CARD``; a name given alone and then in full two ``PERSON``; a surname on an intercom a ``PERSON``; a
+  garage box kept ``PLACE``; a reviewer's "Gianni R." one ``PERSON``; an agent's partial e-mail read-back an ``EMAIL``
+  (blind82). **Corrected before scoring**: blind82 left a Spanish surname spelled in letter names ("i, te, u, erre,
+  be, e") unmarked; by session 28's rule it is a second ``PERSON`` span. A card in digits beside an id in Vietnamese
+  number words; phones and ids in Hindi, Thai, Bengali and Urdu words or in Arabic-Indic and Persian digits one span
+  each; a CNIC's last four in Urdu words a ``NATIONAL_ID``; a DNI's check letter corrected alone its own
+  ``NATIONAL_ID``; a corrected postcode piece its own ``ADDRESS``; an Opay NUBAN a ``BANK_ACCOUNT``; firms and public
+  bodies in their own scripts kept ``COMPANY`` / ``ORG``; Thai pronouns and particles outside names; a router IP an
+  ``IP_ADDRESS``; plates in Arabic letters, with an emirate or read in Turkish words kept ``VEHICLE_REG``; an Aadhaar
+  enrolment id kept ``REFERENCE``; a prepaid token read aloud one kept ``CODE`` (blind82b). A Spanish owners'
+  community in a payment concept kept ``COMPANY``, the writer's flat after it an ``ADDRESS``; a rent reference built
+  from a surname kept whole ``REFERENCE``; a Slovak one-person firm's trade word unmarked, its IČO kept ``CODE``; a
+  mother's PESEL given by mistake and her daughter's both ``NATIONAL_ID``; a team signing a nursery mail unmarked; a
+  flat number alone with "flat" inside its ``ADDRESS``; an Irish PPSN and a Hungarian TAJ ``NATIONAL_ID``; a French
+  DOB in words with a two-digit year one ``DOB`` (blind82c). A phone corrected in its last digits two ``PHONE``, the
+  read-back a third; a neighbour on a "left with" card a ``PERSON``, their door unmarked; a streetlight's street kept
+  ``PLACE``; "Grandma" outside a name; a pet owner's sign-off a ``PERSON``; a name misspelt on a ticket and its right
+  spelling two ``PERSON``; "Jr." outside a name; a spelled local part that spells a name a ``PERSON``; a surname said
+  then spelled with hyphens two ``PERSON``; parents sharing a surname two spans; a Mexican address with its CP one
+  ``ADDRESS``, a Brazilian CEP alone its own; cashtags kept ``HANDLE``; a scam SMS sender a ``PHONE``; a US dental
+  member id kept ``REFERENCE`` (blind83). An operator's SMS reply code a ``PHONE``; a spelled Irish surname with the
+  fada named inside the spelling one ``PERSON``; two surnames on a doorbell two spans; a SIM-swapped line and a line
+  opened in the caller's name ``PHONE``; a mother's name given to verify a ``PERSON``; a PUK kept ``CODE``; a spoken
+  IFSC one kept ``CODE``; masked card digits in Persian script kept ``LAST_DIGITS`` with the asterisks; "Aling",
+  "mama", "hanım" outside names; a Cameroonian upper-case surname-first name one ``PERSON``; a merchant's UPI id a
+  ``BANK_ACCOUNT``; an Algerian CCP with "clé" one ``BANK_ACCOUNT``; a Moroccan CNSS number a ``NATIONAL_ID``
+  (blind83b). A private name inside a firm's name masked alone when that person is masked, firms with no masked
+  namesake kept whole; a Czech birth number given by mistake and the right one both ``NATIONAL_ID``; Czech and Polish
+  names in any case a ``PERSON``; a NINO broken by a correction two ``NATIONAL_ID``; an Estonian sole trader's
+  registry code kept ``CODE``; a TK insured number a ``NATIONAL_ID``, a Swiss insurer's number kept ``REFERENCE``;
+  Catalan CIP, Spanish and Italian health cards and a Luxembourg matricule ``NATIONAL_ID``; e-prescription and
+  health-record numbers kept ``REFERENCE``; neighbours' flats unmarked; a building in a cooperative's notice kept
+  ``PLACE``; a firm's own bank account and bankgiro ``BANK_ACCOUNT``, KID and OCR kept ``REFERENCE``; call-note
+  initials ``PERSON``; a moving tenant's two addresses two ``ADDRESS``; a Ukrainian worker's foreign passport a
+  ``PASSPORT`` (blind83c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
