@@ -105,3 +105,13 @@ def test_the_finder_reads_a_long_input_fast() -> None:
 def test_the_finder_yields_at_most_its_cap() -> None:
     text = "\n".join(f"agent: hi, my name is Name{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(60))
     assert len(list(pii_agent_intros.find_agent_intros(text))) <= pii_agent_intros.CAP
+
+
+def test_the_rules_only_provider_masks_the_agents_name_too() -> None:
+    # the add-back of the agent's name ran only in the default detector: the rules-only provider (FRONTLINE_PROVIDER_PII
+    # =rules) kept "Dean" in clear, dropped by the filters as a title
+    from services.adapters.local.pii_fast import RulesPiiDetector
+
+    text = "agent: Harbour Mutual claims, Dean speaking\ncaller: hi I had a bump this morning"
+    spans = RulesPiiDetector().find(text)
+    assert (text.index("Dean"), text.index("Dean") + 4) in [(s.start, s.end) for s in spans if s.kind == "PERSON"]
