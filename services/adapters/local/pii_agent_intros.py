@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from services.adapters.local import pii_found
 from services.models import PiiSpan
 
 Found = tuple[str, int, int, float]
@@ -405,16 +406,9 @@ def find_agent_intros(text: str) -> Iterator[Found]:
     """The forms of the module's docstring, as PERSON spans (at most CAP)."""
     if len(text) < 6:
         return
-    seen: set[tuple[int, int]] = set()
     found = itertools.chain.from_iterable(_in_turn(text, s, e, opening, labelled)
                                           for s, e, opening, labelled in _answering_turns(text))
-    for start, end in found:
-        if (start, end) in seen:
-            continue
-        seen.add((start, end))
-        yield "PERSON", start, end, _SCORE
-        if len(seen) >= CAP:
-            return
+    yield from pii_found.unique_persons(found, CAP, _SCORE)
 
 
 def with_agent_intros(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:

@@ -34,6 +34,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from services.adapters.local import pii_found
 from services.models import PiiSpan
 
 CAP = 24  # names a message at most
@@ -202,14 +203,7 @@ def _greeted(text: str) -> Iterator[tuple[int, int]]:
 
 def find_letter_greetings(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The names of the module's docstring, at most CAP, each once."""
-    seen: set[tuple[int, int]] = set()
-    for start, end in itertools.chain(_titled(text), _greeted(text)):
-        if (start, end) in seen:
-            continue
-        seen.add((start, end))
-        yield "PERSON", start, end, _SCORE
-        if len(seen) >= CAP:
-            return
+    yield from pii_found.unique_persons(itertools.chain(_titled(text), _greeted(text)), CAP, _SCORE)
 
 
 def without_letter_greetings(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

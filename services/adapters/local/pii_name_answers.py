@@ -38,7 +38,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from services.adapters.local import pii_answering, pii_given_names, pii_rules, pii_script_name_cues
+from services.adapters.local import pii_answering, pii_found, pii_given_names, pii_rules, pii_script_name_cues
 from services.models import PiiSpan
 
 CAP = 24  # names a message at most
@@ -397,14 +397,7 @@ def _answers(text: str) -> Iterator[tuple[int, int]]:
 
 def find_name_answers(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The names of the module's docstring, at most CAP, each once."""
-    seen: set[tuple[int, int]] = set()
-    for start, end in _answers(text):
-        if end <= start or (start, end) in seen:
-            continue
-        seen.add((start, end))
-        yield "PERSON", start, end, _SCORE
-        if len(seen) >= CAP:
-            return
+    yield from pii_found.unique_persons(_answers(text), CAP, _SCORE)
 
 
 @functools.lru_cache(maxsize=64)

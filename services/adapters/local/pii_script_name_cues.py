@@ -39,6 +39,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from services.adapters.local import pii_found
 from services.adapters.local import pii_script_names as _names
 from services.adapters.local import pii_script_signatures as _signatures
 
@@ -477,14 +478,7 @@ def find_name_cues(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The names of the module's docstring, at most CAP, each once."""
     if _ANY.search(text) is None:
         return
-    seen: set[tuple[int, int]] = set()
-    for start, end in itertools.chain(_spaced(text), _unspaced(text), _answers(text)):
-        if end <= start or (start, end) in seen:
-            continue
-        seen.add((start, end))
-        yield "PERSON", start, end, _SCORE
-        if len(seen) >= CAP:
-            return
+    yield from pii_found.unique_persons(itertools.chain(_spaced(text), _unspaced(text), _answers(text)), CAP, _SCORE)
 
 
 @functools.lru_cache(maxsize=64)

@@ -30,6 +30,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from services.adapters.local import pii_found
+
 CAP = 24  # names a message at most
 
 _SCORE = 0.85
@@ -329,20 +331,13 @@ def find_script_names(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The names of the module's docstring, at most CAP, each once."""
     if _ANY_WORD.search(text) is None:
         return
-    seen: set[tuple[int, int]] = set()
     found = itertools.chain(
         _thai(text), _arabic(text), _greek(text), _russian(text),
         _clause_names(text, _BN_CUE, _WORDS["bn"], _BN_END, _BN_VERB_ENDS),
         _clause_names(text, _SI_CUE, _WORDS["si"], _SI_END, _SI_VERB_ENDS),
         _clause_names(text, _HI_CUE, _WORDS["hi"], _HI_END, (), _HI_WEAK_END),
         _answers(text))
-    for start, end in found:
-        if (start, end) in seen or end <= start:
-            continue
-        seen.add((start, end))
-        yield "PERSON", start, end, _SCORE
-        if len(seen) >= CAP:
-            return
+    yield from pii_found.unique_persons(found, CAP, _SCORE)
 
 
 # ---- shared with pii_script_signatures (session 34): the letters of each script and the words that are no name -------
