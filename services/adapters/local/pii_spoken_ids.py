@@ -107,6 +107,8 @@ _LETTER_NAMES = {"be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache"
                  "te": "T", "uve": "V", "equis": "X", "zeta": "Z", "ve": "V", "bi": "B", "ci": "C", "di": "D",
                  "effe": "F", "gi": "G", "acca": "H", "kappa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P",
                  "esse": "S", "ti": "T", "vu": "V", "ics": "X"}
+# the names that open a CURP or a codice fiscale read aloud ("hache, e, ve, ele, nueve …"); not "de", "te", "ese"…
+_LEAD_NAMES = frozenset("hache jota efe equis zeta ka kappa effe acca elle emme enne esse erre uve ge".split())
 # a word: letters of any script with their combining marks (Devanagari, Bengali, Arabic vowel signs)
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff])+(?:['’][^\W\d_]+)?")
 _COUNTRY_PREFIX = re.compile(r"[A-Z]{2,3}")
@@ -163,6 +165,9 @@ _LAST_FOUR = re.compile(r"(?i)(?<!\w)(?:last[ \t](?:four|4|few)|(?:आखिर�
                         r"(?:empat|4)[ \t](?:digit|angka|nombor)[ \t]terakhir|tarakimu[ \t](?:nne|4)[ \t]za[ \t]mwisho|"
                         r"(?:चार|4)[ \t]अंक|akhri[ \t](?:char|chaar|4)|aakhri[ \t](?:char|chaar|4))(?!\w)")
 _SPEAKER_LABEL = re.compile(r"[ \t]?:")
+# a currency word after the run (besides pii_spoken_numbers'): an amount
+_CURRENCY_AFTER = re.compile(r"(?i)[ \t,]{0,2}(?:rupees?|rupaye|rs\b|रुपये|रुपए|روپے|روپیہ|cedis?|ringgit|rm\b|taka|"
+                             r"টাকা|đồng|dong|kwacha|birr|ευρώ|lei|kč|korun|hryven|гривен\w*|рубл\w*|piso|pesos?)")
 
 
 class _Run:
@@ -241,7 +246,9 @@ def _runs(text: str) -> Iterator[tuple[_Run, list[tuple[int, int, str]]]]:
             run.close_number()  # "dash", "slash", "guion": the run goes on past it, its end stays before it
             joined_at = end
             continue
-        letter = word.upper() if _is_letter(word) else _LETTER_NAMES.get(word, "") if parts else ""
+        letter = word.upper() if _is_letter(word) else _LETTER_NAMES.get(word, "") \
+            if parts or (word in _LEAD_NAMES and (nxt_word in _LEX or _is_letter(nxt_word) or nxt_word in _LETTER_NAMES)) \
+            else ""
         if not parts and not letter and _COUNTRY_PREFIX.fullmatch(text, start, end) and nxt_word in _LEX \
                 and not _CUES.fullmatch(word):
             letter = word.upper()  # "GHA seven one two …": a country's letters written as one word
@@ -316,7 +323,7 @@ def _found(text: str) -> Iterator[Found]:
         start, end = trimmed
         digits = "".join(c for c in run.chars if c.isdigit())
         letters = sum(1 for p in parts if p[2].startswith("L") and start <= p[0] < end)
-        if pii_spoken_numbers._CURRENCY_AFTER.match(text, end):
+        if pii_spoken_numbers._CURRENCY_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
             continue
         kind, last_four = _cue(text, start)
         words = sum(1 for p in parts if p[2] == "9" and start <= p[0] < end)

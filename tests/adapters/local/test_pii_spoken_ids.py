@@ -65,6 +65,12 @@ def touched(detector: PresidioPiiDetector, text: str, value: str) -> bool:
     ("agente: ¿me da su DNI?\ncliente: cuatro siete uno dos cero nueve ocho tres, jota",
      "cuatro siete uno dos cero nueve ocho tres, jota"),
     ("agente: el DNI del titular\ncliente: siete seis cero cero uno dos tres ocho, B", "siete seis cero cero uno dos tres ocho, B"),
+    ("operator: îmi spuneți CNP-ul?\nclient: doi nouă zero unu unu doi patru zero opt opt trei unu doi",
+     "doi nouă zero unu unu doi patru zero opt opt trei unu doi"),
+    ("operátor: vaše rodné číslo\nvolající: devět jedna nula dva jedna osm lomeno čtyři čtyři tři sedm",
+     "devět jedna nula dva jedna osm lomeno čtyři čtyři tři sedm"),
+    ("operatore: il codice fiscale?\ncliente: b n c l r a otto due a zero cinque effe due zero cinque kappa",
+     "b n c l r a otto due a zero cinque effe due zero cinque kappa"),
 ])
 def test_an_id_read_aloud_after_its_question_is_masked_whole(detector: PresidioPiiDetector, text: str,
                                                              value: str) -> None:
@@ -92,8 +98,8 @@ def test_other_numbers_read_aloud_are_not_taken_for_an_id(detector: PresidioPiiD
                                                          value: str) -> None:
     assert not any(k == "NATIONAL_ID" for k, *_ in pii_spoken_ids.find_spoken_ids(text)), \
         pii_spoken_ids.find_spoken_ids(text)
-    if "order" in text or "póliza" in text:
-        return  # kept by the other rules' own judgement; here only that this finder does not take them
+    if any(word in text for word in ("order", "póliza", "mobile", "meter")):
+        return  # a phone is masked (as a phone), an order kept, by the other rules; here only that no id is found
     assert not touched(detector, text, value)
 
 
