@@ -12,8 +12,13 @@ Two parts:
   "raqam el watani" (9-14), Ethiopia's Fayda (12 or 16), India's PAN written "पैन", Catalonia's CIP ("SEBO
   1150219004"), Germany's Steuernummer ("219/5124/3308"), Spain's número de la Seguridad / Seguretat Social (12),
   Kenya's SHA number ("CR4829173650-2"), Sri Lanka's NIC (old "881240337V", new "198812403371"), Pakistan's CNIC,
-  Ireland's PPSN, the Dutch BSN, Italy's codice fiscale after "cod. fiscale"; and the last four digits of an Aadhaar,
-  a NIC or an id number ("Aadhaar last four 4417", "the last four of my Aadhaar 4417").
+  Ireland's PPSN, the Dutch BSN, Italy's codice fiscale after "cod. fiscale" and its carta d'identità elettronica,
+  Belgium's and Portugal's NISS / rijksregisternummer, Romania's CNP and CI series, Israel's ת.ז., Finland's hetu,
+  Sweden's personnummer, Scotland's CHI, Croatia's MBO, Hungary's személyi igazolvány, Ghana's SSNIT and NHIS,
+  Kenya's NHIF and KRA PIN (a person's, "A…"), the Philippines' PhilHealth PIN ("12-345678901-2"), Vietnam's BHYT,
+  Greece's AMKA and ΑΦΜ, Saudi Arabia's iqama, Singapore's birth certificate, Australia's TFN, the UK's UTR, Germany's
+  Steuer-ID, Poland's PESEL and dowód osobisty, France's numéro fiscal / de sécu; and the last four digits of an
+  Aadhaar, a NIC or an NID ("Aadhaar last four 4417", "the last four of my Aadhaar 4417", "এনআইডির শেষ চার সংখ্যা").
   Between the name and the value only link words ("is", "е", "je", "ni", "djeteta", "dyali", "ቁጥር" …), or one turn
   of a dialogue. A value that passes its id's check digit (or a Steuernummer's slashed layout) may stand a few other
   words on in the same sentence ("O NIF que deve constar nos recibos é o meu, 256190437"); none of them an order's,
@@ -23,8 +28,12 @@ Two parts:
   237145960", "PPS number 1234567TA... wait it's 1234576TA", "isikukood … — vabandust, õige on 38911052714",
   "رقمي الوطني … ورقمه …") or of the other layout of the same id ("NIC 198812403371 — old one was 881240337V").
 
-Never a firm's tax number (a firm named near a tax number's name: ЕИК, KVK, a firm's CUI, NIP or VAT are not read
-here at all), never a value after an order's, invoice's, account's, policy's, meter's or tracking's word, never a date.
+Never a firm's tax number (a firm named near a tax number's name; a Steuernummer on an invoice; ЕИК, KVK, a firm's
+CUI, NIP or VAT are not read here at all), never a value after an order's, invoice's, account's, policy's, meter's or
+tracking's word, never a date or a form's sample ("12 345 678 901"); a T.C. number failing its check digits is not
+taken after a product's or an order's word ("ürün kodu TC …"). A pair's second value needs a pair's word between
+("and", "or", "instead", "old", "wait", "sorry", "but", "mine", "in plaats van", "vabandust", "ورقمه" …), no number
+word, no phone's, account's or Pix key's word, and no other id's name.
 Every pattern is linear (bounded repeats, no nested quantifiers over the same characters); the values are read in
 plain Python over a bounded window; at most CAP spans a message.
 """
@@ -183,7 +192,8 @@ _NAMES = {
     "rc": r"(?i:\brodn(?:é|e|ého|eho)[ \t]č[íi]sl\w{0,2}|\brodne[ \t]cisl\w{0,2}|\bč[íi]sl\w{0,2}[ \t]poji[šs]t[ěe]nce|"
           r"\bč[íi]sl\w{0,2}[ \t]poist[ée]nca|"
           r"\bcislo[ \t]pojistence)|\bRČ\b|\bR\.Č\.",
-    "op": r"(?i:\bob[čc]ansk(?:ého|y|ý|eho|ém|em)[ \t]pr[ůu]kaz\w{0,3}|\bob[čc]ianskeho[ \t]preukazu|\bč[íi]slo[ \t]OP\b)",
+    "op": r"(?i:\bob[čc]ansk(?:ého|y|ý|eho|ém|em)[ \t]pr[ůu]kaz\w{0,3}|\bob[čc]ianskeho[ \t]preukazu|"
+          r"\bč[íi]slo[ \t]OP\b)",
     "bi": r"\bBI\b|(?i:\bbilhete[ \t]de[ \t]identidade)",
     "watani": r"(?i:\braqam(?:i|y)?[ \t](?:el|al)[ \t-]?wa[tṭ]ani|\bnational[ \t]number)|الرقم[ \t]الوطني|"
               r"رقمي[ \t]الوطني|الرقم[ \t]الشخصي|رقمي[ \t]الشخصي|الرقم[ \t]القومي",
@@ -299,7 +309,8 @@ _SHAPES: dict[str, tuple[Shape, ...]] = {
 # a firm has one of these too: read only where no firm is named near ("NIF da empresa", "TRN of the LLC")
 _FIRM_TAX = frozenset(("nif", "trn", "ird", "steuer", "ru", "cnss", "oib", "ado", "utr", "amka"))
 _MORE_FIRMS = re.compile(r"(?i:\bd\.o\.o\.|\bd\.d\.|\bs\.r\.o\.|\ba\.s\.|\bkft\.?|\bzrt\.?|\bb\.?t\.|\bо{1,2}д\b|"
-                         r"\bеоод\b|\bтов\b|\bооо\b|\bllc\b|\bfirm\w{0,3}|\bфирм\w{0,3}|\bcompan\w{0,3}|εταιρ\w{0,6}|\bΙΚΕ\b|"
+                         r"\bеоод\b|\bтов\b|\bооо\b|\bllc\b|\bfirm\w{0,3}|\bфирм\w{0,3}|\bcompan\w{0,3}|"
+                         r"εταιρ\w{0,6}|\bΙΚΕ\b|"
                          r"\bΕΠΕ\b|\bΑ\.Ε\.|\bO\.?E\.)")
 # a T.C. number failing its check is a product's code unless the name is someone's ("Benim TC …")
 _OWNED = re.compile(r"(?i:\b(?:benim|my|mein|meine|mon|ma|mi|il[ \t]mio)[ \t]{1,2}$)")
@@ -317,7 +328,8 @@ _LINKS = pii_country_ids._LINKS | frozenset((
     "kodas", "mano", "on", "oli", "kimlik", "numarası", "numaram", "benim", "dela", "dele", "seu", "sua", "meu",
     "minha", "o", "a", "my", "number", "card", "id", "هو", "رقم", "is:", "sono", "das", "von", "jest", "ni", "ya",
     "yangu", "ang", "ko", "nang", "ng", "sa", "se", "moj", "moja", "moje", "mój", "jest", "του", "της", "παιδιού",
-    "σας", "ist", "lautet", "dumneavoastră", "dumneavoastra", "ቁጥርዎ", "ቁጥርህ", "ቁጥርሽ", "v", "nr", "nr.", "n.", "po", "și", "si", "של", "הילדה", "הילד", "שלי"))
+    "σας", "ist", "lautet", "dumneavoastră", "dumneavoastra", "ቁጥርዎ", "ቁጥርህ", "ቁጥርሽ", "v", "nr", "nr.", "n.",
+    "po", "și", "si", "של", "הילדה", "הילד", "שלי"))
 _ANSWER_LINKS = _LINKS | pii_ids._ANSWER_WORDS
 _TOKEN = re.compile(r"[^\W\d_][^\s\d,;:()\"“”]{0,30}")
 _SPEAKER = re.compile(r"[^\W\d_][^\s\d:]{1,20}[ \t]?:[ \t]{0,3}")
@@ -331,7 +343,8 @@ _NOT_IDS = re.compile(r"(?i:order|bestel|pedido|commande|invoice|factur|fattur|f
                       r"tracking|parcel|meter|zähler|compteur|contador|ticket|claim|booking|reserv|klant|kunde|"
                       r"customer|client|cliente|iban|phone|tel\b|telef|mobile|mobil|handy|gsm|whatsapp|simu|"
                       r"contract|vertrag|contrato|referen|\bref\b|\bcase\b|dossier|transaction|"
-                      r"transfer|kvk|eik|еик|булстат|cui\b|\bvat\b|btw|ust-?id|\bnip\b|regon|krs|nipc|\bcnpj|r[ée]f[ée]ren|"
+                      r"transfer|kvk|eik|еик|булстат|cui\b|\bvat\b|btw|ust-?id|\bnip\b|regon|krs|nipc|\bcnpj|"
+                      r"r[ée]f[ée]ren|"
                       r"ap[óo]lice|pojistk|poji[sš][tť]ovn|operaci|comprobante|\bavis\b|chave|\bpix\b|\bkey\b|telem|"
                       r"\bline\b|\bhat\b|\bhatt|\bcel\b|celular|contact|\bring\b|\bcall|volaj|\bтел|тел\.|"
                       r"جوال|هاتف|موبايل)")
@@ -428,11 +441,13 @@ def _firm_near(text: str, start: int, end: int) -> bool:
 _LAST_FOUR = re.compile(
     r"(?i:\b(?:aadh?aar|cnic|nic|nric|national[ \t]id|id[ \t]number|emirates[ \t]id|ppsn?)(?:[ \t](?:number|no\b\.?|"
     r"card))?(?:[ \t]ke)?[ \t:,-]{1,3}(?:last|final)[ \t](?:four|4)(?:[ \t]digits?)?|"
-    r"\b(?:last|final)[ \t](?:four|4)(?:[ \t]digits?)?[ \t]of[ \t](?:(?:my|his|her|your|the)[ \t])?(?:aadh?aar|cnic|nic|nric|"
+    r"\b(?:last|final)[ \t](?:four|4)(?:[ \t]digits?)?[ \t]of[ \t](?:(?:my|his|her|your|the)[ \t])?"
+    r"(?:aadh?aar|cnic|nic|nric|"
     r"national[ \t]id|id[ \t]number|emirates[ \t]id|ppsn?)(?:[ \t](?:number|no\b\.?|card))?)"
     r"|आधार[ \t](?:के|का)[ \t](?:आखिरी|अंतिम)[ \t](?:चार|4)[ \t]अंक"
     r"|এনআইডি[^\s\d]{0,8}(?:[ \t][^\s\d]{1,12})?[ \t]শেষ[ \t](?:চার|4)[ \t](?:সংখ্যা|ডিজিট)[^\s\d]{0,4}")
-_LAST_FOUR_VALUE = re.compile(r"(?i:[ \t:,?-]{0,3}(?:(?:is|are|was|hai|है|bataiye|बताइए|বলুন)[ \t:?]{1,3})?)(\d{4})(?![\d.,:/-]\d|\w)")
+_LAST_FOUR_VALUE = re.compile(r"(?i:[ \t:,?-]{0,3}(?:(?:is|are|was|hai|है|bataiye|बताइए|বলুন)[ \t:?]{1,3})?)"
+                              r"(\d{4})(?![\d.,:/-]\d|\w)")
 
 
 def _last_fours(text: str) -> Iterator[Found]:
@@ -460,8 +475,9 @@ def _named(text: str) -> Iterator[tuple[str, int, int]]:
         begin, end, checked = found
         if (loose or far) and not checked:
             continue  # past other words or in the next turn: only a value that passes its check
+        before = max(0, name.start() - 30)
         if key == "tc" and not checked and not _OWNED.search(text, max(0, name.start() - 12), name.start()) and (
-                "kimlik" not in name.group().lower() and _PRODUCT.search(text, max(0, name.start() - 30), name.start())):
+                "kimlik" not in name.group().lower() and _PRODUCT.search(text, before, name.start())):
             continue  # "ürün kodu TC 12345678901": a product's code
         if key in _FIRM_TAX and _firm_near(text, name.start(), end):
             continue
