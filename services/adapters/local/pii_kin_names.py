@@ -9,7 +9,7 @@ sera absent …", "Buongiorno maestra, Sofia oggi esce …", "Oi professora Alin
 read such a name after a courtesy title, or an English kin word before "is"; the filters dropped a surname after "Dr."
 in a greeting, and the learned PERSON check a single first name.
 
-:func:`find_kin_names` (a finder of ``pii_rules.find_all``) proposes, as a PERSON, the name's words only (the kin word,
+:func:`find_kin_names` proposes, as a PERSON, the name's words only (the kin word,
 the possessive and the title outside):
 
 - after a kin word of en/es/pt/it/fr/de/nl/pl/cs/el/ru/uk/bg/tr/tl (with its possessive before or after it: "my son",
@@ -277,6 +277,8 @@ def _cased_name(text: str, pos: int, lower_ok: bool) -> tuple[int, int] | None:
         if not _capitalised(w) or (_common(w) and not _known(w)) or _GROUP.search(w.lower()):
             break
         end, at, words = nxt.end(), nxt.end(), words + 1
+    if re.match(r"[ \t]{0,2}\d", text[end:end + 3]):
+        return None  # "my son May 3rd": a date
     if _GROUP.search(text[start:end].split()[-1].lower()) or _GROUP_AFTER.match(text, end):
         return None  # "Bärengruppe", "Oak class", "Bristol Clinic", "Kaur & Sons"
     return start, end
@@ -516,15 +518,24 @@ def with_kin_names(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]])
 
 
 def _cue_and_name(text: str, span: PiiSpan, start: int, end: int) -> bool:
-    """Whether a span over the name holds the name and the cue's words only ("Sohn Jonas", "professora Aline")."""
+    """Whether a span over the name holds the name and a kin word (with its possessive) only: "Sohn Jonas" of "unser
+    Sohn Jonas" (a title inside a span stays, as some writers mark it: "Dr. Helena Fischer"; "Nana Adjoa Mensah", an
+    honorific of a name, too)."""
     if span.kind != "PERSON" or span.start > start or span.end < end:
         return False
     if (span.start, span.end) == (start, end):
         return True
-    rest = _TOKEN.findall(text[span.start:start] + " " + text[end:span.end])
-    return bool(rest) and all(w.lower() in _CUE_WORDS or w.lower().rstrip(".") in _CUE_WORDS
-                              or w[1:] in _CUE_WORDS for w in rest)
+    if text[end:span.end].strip() or not text[span.start:start].strip():
+        return False
+    rest = _TOKEN.findall(text[span.start:start])
+    if not rest or not all(w.lower() in _CUE_WORDS for w in rest) or not any(
+            w.lower() in _KIN or w in _UNCASED_KIN for w in rest):
+        return False
+    if not rest[0][:1].isupper() or rest[0].lower() in _OWNERS:
+        return True
+    before = _tokens_back(text, span.start, 1)
+    return bool(before) and before[0].group().lower() in _OWNERS
 
 
-_CUE_WORDS = (_KIN | _WEAK_KIN | _PROFESSIONS | _CHAIN | _OWNERS | _AFTER_KIN
-              | frozenset(" ".join(_HE_TITLES + _HE_KIN + _AR_TITLES + _AR_KIN).split()))
+_UNCASED_KIN = frozenset(" ".join(_HE_KIN + _AR_KIN).split()) - {"שלי"}
+_CUE_WORDS = _KIN | _WEAK_KIN | _OWNERS | _AFTER_KIN | _UNCASED_KIN | {"שלי"}

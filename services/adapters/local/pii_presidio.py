@@ -1079,7 +1079,8 @@ class PresidioPiiDetector:
         spans = _merged(spans + native) if native else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
-        spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: a child's, a relative's, a doctor's name
+        if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
+            spans = pii_kin_names.with_kin_names(text, spans, keep)
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
 
 

@@ -39,7 +39,6 @@ from services.adapters.local import (
     pii_european_addresses,
     pii_honorific_names,
     pii_ids,
-    pii_kin_names,
     pii_letter_greetings,
     pii_name_answers,
     pii_national_accounts,
@@ -1729,8 +1728,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
                                                    pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
-                                                   pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
-                                                   pii_kin_names.find_kin_names(text))}  # s. 37: kin, professions
+                                                   pii_agent_intros.find_agent_intros(text))}  # s. 36: agent's name
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
