@@ -47,6 +47,7 @@ from services.adapters.local import (
     pii_greeted,
     pii_greeted_brands,
     pii_honorific_names,
+    pii_kin_names,
     pii_letter_greetings,
     pii_name_answers,
     pii_native_digits,
@@ -1078,6 +1079,8 @@ class PresidioPiiDetector:
         spans = _merged(spans + native) if native else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+        if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
+            spans = pii_kin_names.with_kin_names(text, spans, keep)
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
 
 
