@@ -127,8 +127,9 @@ _OTHER_CUE = (
     r"القومي|قومي|بطاقة|حساب"
 )
 # words that hold a cue's word but name no value: "in case we get cut off", "the phone number on the order"
-_NO_CUE = (r"(?:just[ \t])?in[ \t]case|(?:on|for|with|in|of)[ \t](?:the|your|my|this|that|our)[ \t](?:order|account|"
+_NO_CUE = (r"(?:just[ \t])?in[ \t]case|(?:it|number|one|card|them)[ \t]handy|(?:on|for|with|in|of)[ \t](?:the|your|my|this|that|our)[ \t](?:order|account|"
            r"booking|file|record|records|policy|claim|case|ticket|system|cuenta|pedido)")
+_PIX = re.compile(r"(?i)\b(?:chave|pix)\b")
 _OTHER_GROUPS = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in pii_spoken_numbers._PII_CUE[1:])
 _CUES = re.compile(
     r"(?i)(?<![^\W\u0e00-\u0e7f]|@)(?:(?P<IGNORE>" + _NO_CUE + r")|(?P<PHONE>" + _PHONE_CUE + ")|" + _OTHER_GROUPS + r"|(?P<KEEP>" + pii_spoken_numbers._KEEP_CUE
@@ -322,6 +323,63 @@ def _plain(text: str, end: int, start: int) -> bool:
     return len(between) <= 8 and between.strip(" \t").lower() in _JOINERS
 
 
+# a bare "number" is a phone's when the word before it is one of these (or none: a turn's or a clause's start) —
+# never "NHS number", "SS number", "PPS number", "kart numaranız", "long number"
+_PRE_MODIFIED = re.compile(r"(?i)numbers?|nummer|numara\w*|n[úu]meros?|num[ée]ros?|numero")
+_ALLOWED_BEFORE = frozenset("""my your his her their our the a an this that which what whats what's same new old other
+another different right wrong correct best registered contact phone mobile cell home work office landline alternative
+alternate its it's is good main callback whatsapp any telephone personal private direct full own give take confirm
+repeat read got have also just ur el la los las su sus mi mis tu tus un una o os as seu sua meu minha teu tua
+qual quel quelle le les votre vos ton mon ma il lo uno mio tuo suo vostro nostro de du do da al à a dal die ihre
+meine deine eine seine hat telefon cep gsm iletişim cual cuál ese este otro nuevo nouveau autre naya purana apna
+aapka mera tera""".split())
+# a "number" of the languages that name its owner after it: a phone's when what follows is a phone's word, a wallet,
+# a question or nothing — never "numéro allocataire", "número de utente", "nomor kartunya", "namba ya mita"
+_POST_MODIFIED = re.compile(r"(?i)n[úu]mero\w*|num[ée]ro\w*|numer\w*|nomor\w*|nombor\w*|nomer\w*|namba|nambari|"
+                            r"num[ăa]r\w*|số")
+_OF = frozenset("de du da do del della dello dei di d des ya wa of la le l el los las les o a the your su votre "
+                "vostro seu sua yako yangu ni é".split())
+_PHONEISH = re.compile(
+    r"(?i)(?:t[ée]l[ée]?\w*|tel\w*|celular|cel|m[óo]vil|movel|móvel|portable|ligne|l[íi]nea|linha|linea|contacto|"
+    r"contato|contatto|whats\w*|mobile|fixe|simu|hp|wa|handphone|ponsel|telepon|telpon|điện|đt|przeniesienia|"
+    r"portar|portabilidad|telkomsel|indosat|xl|axis|smartfren|tri|simpati|gopay|ovo|dana|shopeepay|nequi|daviplata|"
+    r"yape|wave|momo|mpesa|gcash|bkash|nagad|jazzcash|easypaisa|orange|airtel|mtn|vodafone|movistar|claro|telcel|"
+    r"tigo|entel|bitel|personal|digi|viettel|true|dtac|ais|globe|smart|maxis|celcom|jio|zain|b[ée]n[ée]ficiaire|"
+    r"beneficiari[oa]|benefici[áa]ri[oa]|destinataire|destinatari[oa])(?:nya)?")
+_ALLOWED_AFTER = frozenset("""a al à para pour por per que es est c'est é è svp please s'il is was berapa saya anda kamu
+bapak ibu bu pak kak mas mbak yang ini itu encik puan awak proszę pana pani ninyo po mo ko ạ của chị anh em qui
+who which that où dont que""".split())
+_NEXT_WORDS = re.compile(r"[ \t]{0,2}([^\W\d_][\w'’]*)?(?:[ \t]{1,2}([^\W\d_][\w'’]*))?(?:[ \t]{1,2}([^\W\d_][\w'’]*))?")
+_NUMBER_OF = re.compile(r"(?i)[ \t]{1,2}(?:on|of|from|next[ \t]to)[ \t]{1,2}(?:(?:the|your|my|his|her|this|that|"
+                        r"our|their)[ \t]{1,2})?([^\W\d_]+)?")
+_PHONE_BEFORE = frozenset("phone mobile cell contact telephone landline whatsapp callback".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]{1,2}\Z")
+
+
+def _bare_number_is_phone(text: str, m: re.Match[str]) -> bool:
+    """Is a bare "number" cue a phone's, by the word before it (English, Turkish, Romance) and after it (Romance,
+    Indonesian / Malay, Polish, Swahili, Vietnamese)?"""
+    word = m.group()
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and (_PHONEISH.fullmatch(before.group(1)) or before.group(1).lower() in _PHONE_BEFORE):
+        return True  # "phone number", "contact number", "callback number"
+    of = _NUMBER_OF.match(text, m.end())
+    if of and (of.group(1) is None or _PHONEISH.fullmatch(of.group(1)) is None):
+        return False  # "the number on the key", "the number next to your name"
+    if _PRE_MODIFIED.fullmatch(word):
+        if before and before.group(1).lower() not in _ALLOWED_BEFORE and _PHONEISH.fullmatch(before.group(1)) is None:
+            return False
+    if _POST_MODIFIED.fullmatch(word):
+        after = _NEXT_WORDS.match(text, m.end())
+        nxt = [w.lower() for w in after.groups() if w] if after else []
+        if nxt and nxt[0] not in _ALLOWED_AFTER and _LEX.get(nxt[0]) is None:
+            rest = nxt[1:] if nxt[0] in _OF else nxt
+            rest = rest[1:] if rest and rest[0] in _OF else rest
+            if not any(_PHONEISH.fullmatch(w) for w in (nxt[:1] + rest[:2])):
+                return False
+    return True
+
+
 class _Cues:
     """The cues of a text, searched once, from left to right, only in the windows before the runs asked about."""
 
@@ -338,7 +396,7 @@ class _Cues:
             return None  # "customer:", "pelanggan:", "khách hàng:" opening a turn: a speaker's label
         if kind == "NUMBER":
             owner = _OWNER_BEFORE.search(text, max(text.rfind("\n", floor, m.start()) + 1, m.start() - 30), m.start())
-            return "OTHER" if owner else "PHONE"
+            return "OTHER" if owner or not _bare_number_is_phone(text, m) else "PHONE"
         return kind
 
     def kind(self, start: int) -> str | None:
@@ -358,6 +416,8 @@ class _Cues:
         i = bisect.bisect_right(self.ends, start) - 1
         if i < 0 or self.starts[i] < window_start:
             return None
+        if self.kinds[i] == "PHONE" and _PIX.search(text, window_start, start):
+            return "BANK_ACCOUNT"  # a Pix key that is a phone ("a chave … é o meu celular") is the key, an account's
         return str(self.kinds[i])
 
 
