@@ -1075,9 +1075,8 @@ class PresidioPiiDetector:
         spans = _merged(spans + said) if said else spans
         # session 37: a phone read aloud in the number words of more languages, in tens, or corrected (37-2)
         read = [PiiSpan(*f) for f in pii_spoken_phones.find_spoken_phones(text) if not _overlaps(keep, f[1], f[2])]
-        if read:  # a "name" the tagger read inside it ("nau chaar do saat…") is that number
-            spans = _merged([s for s in spans if s.kind != "PERSON" or not any(
-                r.start <= s.start and s.end <= r.end for r in read)] + read)
+        if read:  # a "name" or an "address" the tagger read over it ("nau chaar do saat…") is that number
+            spans = _merged([s for s in spans if not pii_spoken_phones.read_over(text, s, read)] + read)
         # session 34: a phone, an id or an account after its cue in Arabic, Hebrew, Hindi, Bengali, Burmese, Thai…
         native = [PiiSpan(kind, start, end, score) for kind, start, end, score in
                   pii_native_digits.find_native_cued(text) if not _overlaps(keep, start, end)]

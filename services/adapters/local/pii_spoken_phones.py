@@ -4,7 +4,7 @@ Callers read a phone in their own language's number words, in groups the rules b
 ("ศูนย์แปดเก้า ห้าห้าห้า สี่หนึ่งเจ็ดสอง", the words written together), Bengali ("শূন্য এক সাত এক এক, পাঁচ পাঁচ পাঁচ"),
 Hindi in Devanagari ("नौ आठ सात छह, पाँच चार तीन") and in Latin letters ("nau aath saat, paanch paanch paanch"),
 Malay ("kosong satu dua, lima lima lima, lapan…"), Vietnamese ("không chín ba, tám tám bốn"), Romanian, Greek,
-Egyptian Arabic, French in tens ("sept sept, cinq cinq cinq, vingt-huit, quatorze", "soixante-dix-huit, …"), Spanish
+Egyptian Arabic, Tagalog, Nepali, French in tens ("sept sept, cinq cinq cinq, vingt-huit, quatorze", "soixante-dix-huit, …"), Spanish
 in tens ("cincuenta y cinco, cincuenta y cinco, …"), Turkish and Polish in hundreds ("sıfır beş yüz otuz iki, …",
 "sześćset dwa, trzysta czterdzieści, …"), English with its tens and "hundred" ("oh seven seven double oh, nine
 hundred, …"); and a correction's second reading ("… four four one… no sorry, four five one").
@@ -13,13 +13,20 @@ Here: a run of number words of those languages (digits, teens, tens, hundreds, "
 spaces, commas, hyphens, "y"/"et"/"e", a pause "…"; any other word, a line break or a thousand ends it) that says
 MIN_DIGITS to MAX_DIGITS digits is a PHONE when the nearest cue before it, on its line or the line before (the agent's
 question), is a phone's: the words for phone, mobile, line, "my number", a bare "number" / "número" / "numéro" /
-"nomor" / "नंबर" / "เบอร์" that no other noun owns, a mobile wallet ("wave", "mpesa", "nequi", "gopay", "jazzcash"…).
-Never when the nearest cue is an account's, an id's, an amount's, a meter's, an order's or another reference's
-(``pii_spoken_numbers``' cues and more), nor when a currency word follows the run, nor a run with a thousand or a
-million in it (an amount, an id read as one number). On the line of such a phone, a shorter piece of at least
+"nomor" / "नंबर" / "เบอร์" that no other noun owns (the word before it is a possessive, an article, "contact"…; the
+words after it, in the languages that name the owner after it, are a phone's or a question's: never "NHS number",
+"kart numaranız", "numéro allocataire", "número de utente", "nomor kartunya", "the number on the card"), a mobile
+wallet ("wave", "mpesa", "nequi", "gopay", "jazzcash"…). Never when the nearest cue is an account's, an id's, an
+amount's, a meter's, an order's or another reference's (``pii_spoken_numbers``' cues and more), nor a Pix key that is a
+phone (a ``BANK_ACCOUNT`` by the labels), nor when a currency word follows the run, nor a run with a thousand or a
+million in it (an amount, an id read as one number). With no cue at all, a reading of a phone's length corrected at
+once ("… no sorry, …") is a PHONE with its correction. On the line of such a phone, a shorter piece of at least
 MIN_PIECE digits close to it (a false start, a correction, a part said again) is a PHONE too, unless its own nearest
 cue is another kind's ("termina en ochenta y ocho": last digits). A "plus" before the run and an extension after it
 are inside the span.
+
+Wired after the detector's filters (as ``pii_spoken_numbers``), so a filter that reads "in case" as a case number's
+cue cannot drop the phone again; a PERSON span the tagger read inside a found phone ("nau chaar do saat") is dropped.
 
 Linear: one pass over the words of the text; each run's cue is searched once in at most _WINDOW characters before it;
 at most CAP spans a message.
@@ -34,6 +41,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from services.adapters.local import pii_native_digits, pii_spoken_numbers
+from services.models import PiiSpan
 
 Found = tuple[str, int, int, float]
 
@@ -56,16 +64,16 @@ def _add(cls: str, value: int, words: str) -> None:
 
 for _v, _ws in enumerate((
         # English, Malay, Hindi / Urdu in Latin letters, Devanagari, Bengali, Vietnamese, Romanian, Greek, Arabic
-        "zero oh nought sifar kosong shunya shoonya sunya शून्य ज़ीरो जीरो শূন্য জিরো không linh μηδέν μηδενικό صفر",
-        "one ek एक এক một mốt unu ένα واحد",
-        "two दो দুই hai doi două doua δύο δυο اتنين اثنين إثنين",
-        "three तीन তিন ba trei τρία تلاتة تلاته ثلاثة ثلاثه",
-        "four chaar चार চার bốn tư patru τέσσερα τέσσερις اربعة أربعة اربعه أربعه",
-        "five paanch panch paach पाँच पांच পাঁচ năm lăm cinci πέντε خمسة خمسه",
-        "six chhe chhah chheh chah छह छः छे छै ছয় sáu șase şase sase έξι ستة سته",
-        "seven saat सात সাত bảy bẩy șapte şapte sapte επτά εφτά سبعة سبعه",
-        "eight lapan aath aat आठ আট tám opt οκτώ οχτώ تمانية تمانيه ثمانية ثمانيه",
-        "nine nau नौ নয় chín nouă noua εννέα εννιά تسعة تسعه")):
+        "zero oh nought sifar kosong shunya shoonya sunya शून्य ज़ीरो जीरो শূন্য জিরো không linh μηδέν μηδενικό صفر sero",
+        "one ek एक এক một mốt unu ένα واحد isa",
+        "two दो दुई দুই hai doi două doua δύο δυο اتنين اثنين إثنين اثنان إثنان dalawa",
+        "three तीन তিন ba trei τρία تلاتة تلاته ثلاثة ثلاثه ثلاث tatlo",
+        "four chaar चार চার bốn tư patru τέσσερα τέσσερις اربعة أربعة اربعه أربعه اربع أربع apat",
+        "five paanch panch paach पाँच पांच পাঁচ năm lăm cinci πέντε خمسة خمسه خمس",
+        "six chhe chhah chheh chah छह छः छे छै छ ছয় sáu șase şase sase έξι ستة سته anim",
+        "seven saat सात সাত bảy bẩy șapte şapte sapte επτά εφτά سبعة سبعه سبع pito",
+        "eight lapan aath aat आठ আট tám opt οκτώ οχτώ تمانية تمانيه ثمانية ثمانيه ثماني walo",
+        "nine nau नौ নয় chín nouă noua εννέα εννιά تسعة تسعه تسع siyam")):
     _add("Z" if _v == 0 else "U", _v, _ws)
 for _v, _w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()):
     _add("T", 10 + _v, _w)
@@ -92,7 +100,8 @@ _JOINERS = frozenset("y e et na und".split())
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0970-\u09e5\u09f0-\u0dff\u0e00-\u0e4f\u0e5a-\u0e7f])+")
 _GAP = re.compile(r"[ \t]{0,3}(?:(?:,|،|、|-|–|\.{1,3}|…)[ \t]{0,3})?")
 _PLAIN_GAP = re.compile(r"[ \t]{1,2}|-|[ \t]?-[ \t]?")
-_NEEDS_NEIGHBOUR = pii_spoken_numbers._NEEDS_NEIGHBOUR | {"oh", "one", "ba", "hai", "năm", "tư", "không", "opt"}
+_NEEDS_NEIGHBOUR = pii_spoken_numbers._NEEDS_NEIGHBOUR | {"oh", "one", "ba", "hai", "năm", "tư", "không", "opt",
+                                                           "isa", "छ", "apat"}
 
 # ---- the cues -----------------------------------------------------------------------------------------------------
 _PHONE_CUE = (
@@ -119,7 +128,7 @@ _OTHER_CUE = (
     r"receipt|meter|compteur|contatore|z[äa]hler|licznik|saya[çc]|meteran|consumer|subscriber|connection|mpan|mprn|post[ \t]?code|eircode|zip|pin|otp|code|passcode|password|card|sort[ \t]code|routing|"
     r"swift|cnic|nic|aadhaa?r|pan|pesel|nric|mykad|ic|kad[ \t]pengenalan|pengenalan|id|identity|national[ \t]insurance|"
     r"licen[cs]e|registration|plate|vin|serial|imei|iccid|amount|balance|price|fee|bill|member|membership|"
-    r"employee|student|roll|akun|rekening|ending|ends[ \t]in|last[ \t](?:four|three|two|digits)|first[ \t]line|"
+    r"employee|student|roll|social|akun|rekening|ending|ends[ \t]in|last[ \t](?:four|three|two|digits)|first[ \t]line|"
     r"address|flat|house|unit|apartment|suite|room|c[ăa]n[ \t]c[ưu][ớo]c|cccd|cmnd|ch[ứu]ng[ \t]minh|"
     r"h[ợo]p[ \t]đ[ồo]ng|t[àa]i[ \t]kho[ảa]n|mã|kh[áa]ch[ \t]h[àa]ng|kimlik|tc|hesap|nip|awb|colet|"
     r"δέμα|λογαριασμ\w*|"
@@ -332,7 +341,7 @@ alternate its it's is good main callback whatsapp any telephone personal private
 repeat read got have also just ur el la los las su sus mi mis tu tus un una o os as seu sua meu minha teu tua
 qual quel quelle le les votre vos ton mon ma il lo uno mio tuo suo vostro nostro de du do da al à a dal die ihre
 meine deine eine seine hat telefon cep gsm iletişim cual cuál ese este otro nuevo nouveau autre naya purana apna
-aapka mera tera""".split())
+aapka mera tera ang yung iyong inyong ninyo mo ko po""".split())
 # a "number" of the languages that name its owner after it: a phone's when what follows is a phone's word, a wallet,
 # a question or nothing — never "numéro allocataire", "número de utente", "nomor kartunya", "namba ya mita"
 _POST_MODIFIED = re.compile(r"(?i)n[úu]mero\w*|num[ée]ro\w*|numer\w*|nomor\w*|nombor\w*|nomer\w*|namba|nambari|"
@@ -416,7 +425,7 @@ class _Cues:
         i = bisect.bisect_right(self.ends, start) - 1
         if i < 0 or self.starts[i] < window_start:
             return None
-        if self.kinds[i] == "PHONE" and _PIX.search(text, window_start, start):
+        if self.kinds[i] == "PHONE" and _PIX.search(text, max(0, start - 2 * _WINDOW), start):
             return "BANK_ACCOUNT"  # a Pix key that is a phone ("a chave … é o meu celular") is the key, an account's
         return str(self.kinds[i])
 
@@ -458,3 +467,16 @@ def find_spoken_phones(text: str) -> list[Found]:
     if len(text) < 12 or not any(c.isalpha() for c in text[:2000] + text[-2000:]):
         return []
     return list(itertools.islice(_spans(text), CAP))
+
+
+def read_over(text: str, span: PiiSpan, phones: list[PiiSpan]) -> bool:
+    """Is a PERSON or ADDRESS span the tagger read over a phone found here ("nau chaar do saat…", "العميل: صفر واحد…")
+    that phone, with at most a speaker's label or punctuation beside it?"""
+    if span.kind not in ("PERSON", "ADDRESS"):
+        return False
+    for phone in phones:
+        if phone.start < span.end and span.start < phone.end:
+            outside = text[span.start:max(span.start, phone.start)] + text[min(span.end, phone.end):span.end]
+            if len(outside.strip(" \t,.;:")) <= 20 and not any(c.isdigit() for c in outside):
+                return True
+    return False

@@ -48,6 +48,12 @@ def phones(detector: PresidioPiiDetector, text: str) -> list[str]:
     # Spanish in tens, the line's number
     ("asesor: ¿me confirma el número de la línea?\ncliente: treinta y tres, sesenta y ocho, doce, cuarenta y uno, "
      "noventa y nueve", "treinta y tres, sesenta y ocho, doce, cuarenta y uno, noventa y nueve"),
+    # Tagalog digits after the agent's question
+    ("agent: ano po ang number ninyo?\ncaller: sero siyam isa pito, walo walo apat, tatlo dalawa anim lima",
+     "sero siyam isa pito, walo walo apat, tatlo dalawa anim lima"),
+    # Egyptian Arabic
+    ("الموظف: رقم الموبايل لو سمحت\nالعميل: صفر واحد تلاتة، سبعة سبعة اتنين، تسعة خمسة واحد ستة",
+     "صفر واحد تلاتة، سبعة سبعة اتنين، تسعة خمسة واحد ستة"),
     # Turkish hundreds
     ("temsilci: hat numaranız\nmüşteri: sıfır beş yüz kırk bir, altı yüz yirmi, otuz üç, on dokuz",
      "sıfır beş yüz kırk bir, altı yüz yirmi, otuz üç, on dokuz"),
@@ -81,6 +87,8 @@ def test_a_false_start_beside_the_phone_is_masked(detector: PresidioPiiDetector)
     "nhân viên: chị đọc giúp em số căn cước ạ\nkhách: không không một, một chín hai, không không bốn, bốn một bảy",
     "agent: and the order number please\ncaller: seven seven four, one two two, nine eight six",
     "agent: consumer number please\ncaller: eight one one four, two two six, five five",
+    # a "number" another noun owns, after it
+    "conseiller: votre numéro allocataire\nclient: sept un quatre quatre deux neuf huit",
     # an amount: a thousand in it
     "client: j'ai envoyé soixante-quinze mille, quatre cent vingt-deux francs au numéro",
     # no cue for a phone
@@ -95,6 +103,13 @@ def test_the_finder_reads_numbers_alone() -> None:
     assert [(k, text[s:e]) for k, s, e, _ in pii_spoken_phones.find_spoken_phones(text)] == [
         ("PHONE", "null eins sieben zwei, vier vier drei, acht acht null eins")]
     assert pii_spoken_phones.find_spoken_phones("the weather is fine today, thanks") == []
+    # a "number" another noun owns, before it or after it; a Pix key that is a phone (the key, an account's)
+    for text in ("agent: and the patient's NHS number\ncaller: it's nine one two, four four eight, three three oh six",
+                 "agent: okay read me the number on the card\ncaller: four four one two, oh eight seven three, nine nine",
+                 "agent: su número de afiliación\ncliente: cuarenta y uno, doce, treinta y tres, noventa, sesenta",
+                 "atendente: qual é a chave pix?\ncliente: o meu celular, onze, nove oito sete seis, cinco quatro três "
+                 "dois"):
+        assert pii_spoken_phones.find_spoken_phones(text) == []
     # a currency after the run: an amount
     assert pii_spoken_phones.find_spoken_phones(
         "cliente: mi número, le pagué noventa y nueve, ochenta y siete, sesenta y cinco, cuarenta pesos") == []
