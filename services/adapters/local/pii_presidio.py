@@ -59,6 +59,7 @@ from services.adapters.local import (
     pii_rules,
     pii_signoff_names,
     pii_spoken_numbers,
+    pii_spoken_phones,
 )
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
@@ -1073,6 +1074,10 @@ class PresidioPiiDetector:
         said = [PiiSpan(kind, start, end, score) for kind, start, end, score in
                 pii_spoken_numbers.find_spoken_numbers(text) if not _overlaps(keep, start, end)]
         spans = _merged(spans + said) if said else spans
+        # session 37: a phone read aloud in the number words of more languages, in tens, or corrected (37-2)
+        read = [PiiSpan(*f) for f in pii_spoken_phones.find_spoken_phones(text) if not _overlaps(keep, f[1], f[2])]
+        if read:  # a "name" or an "address" the tagger read over it ("nau chaar do saat…") is that number
+            spans = _merged([s for s in spans if not pii_spoken_phones.read_over(text, s, read)] + read)
         # session 34: a phone, an id or an account after its cue in Arabic, Hebrew, Hindi, Bengali, Burmese, Thai…
         native = [PiiSpan(kind, start, end, score) for kind, start, end, score in
                   pii_native_digits.find_native_cued(text) if not _overlaps(keep, start, end)]
