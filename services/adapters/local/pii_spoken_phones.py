@@ -362,7 +362,7 @@ _NEXT_WORDS = re.compile(r"[ \t]{0,2}([^\W\d_][\w'’]*)?(?:[ \t]{1,2}([^\W\d_][
 _NUMBER_OF = re.compile(r"(?i)[ \t]{1,2}(?:on|of|from|next[ \t]to)[ \t]{1,2}(?:(?:the|your|my|his|her|this|that|"
                         r"our|their)[ \t]{1,2})?([^\W\d_]+)?")
 _PHONE_BEFORE = frozenset("phone mobile cell contact telephone landline whatsapp callback".split())
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]{1,2}\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]{0,40})[ \t]{1,2}\Z")  # bounded, at a word's start
 
 
 def _bare_number_is_phone(text: str, m: re.Match[str]) -> bool:
