@@ -1266,6 +1266,50 @@ Labelling conventions (every set follows them):
   ``PLACE``; a firm's own bank account and bankgiro ``BANK_ACCOUNT``, KID and OCR kept ``REFERENCE``; call-note
   initials ``PERSON``; a moving tenant's two addresses two ``ADDRESS``; a Ukrainian worker's foreign passport a
   ``PASSPORT`` (blind83c).
+- **Written down in session 37 after blind84*, blind85* and blind86* were written, before they were scored** (the
+  writers' reports): a partial licence read-back by the agent and the caller's repeat each a ``NATIONAL_ID``; a
+  husband's health card given by mistake a ``NATIONAL_ID``; a pet's "mum" signing no ``PERSON``; a name a vet got
+  wrong and the right one two ``PERSON``; a booking "registered under" a surname a ``PERSON``; a French address
+  block's residence, street and town lines three ``ADDRESS``; a spoken CEP an ``ADDRESS``; "au 3900" and a scam short
+  code ``PHONE``; temperatures kept ``QUANTITY``; a nursery group kept ``CODE``; "unit 407" marks the number alone
+  (blind84). Cards in Arabic-Indic or Persian digits or Indonesian words one ``CARD``; an agent's IBAN read-back a
+  second ``IBAN``; a scammer's Pix key that is an e-mail a ``BANK_ACCOUNT``; a government mailbox said in words one
+  ``EMAIL``; "baji" outside a name; a Burmese NRC and a Nepali citizenship number in their own digits
+  ``NATIONAL_ID``; a Malaysian NRIC's last four kept ``LAST_DIGITS``; a nationality kept ``PLACE``; a passport with
+  "z for zebra" one ``PASSPORT``; "al mansoori slash khalid" one ``PERSON`` (blind84b). A reference built from a
+  surname kept ``REFERENCE``; a signer's surname in his firm's name masked alone; "Gentile" greeting an avvocato
+  unmarked; a payroll office's extension a ``PHONE``, its team line unmarked; an Italian "int. 7" an ``ADDRESS``,
+  "scala B" kept ``PLACE``; a fraudulent supplier's display name kept ``COMPANY``; a NIF wrong then right two
+  ``NATIONAL_ID``; a customer number read digit by digit kept ``REFERENCE``; a dead uncle's PPSN a ``NATIONAL_ID``; a
+  login-alert IP and its quote two ``IP_ADDRESS``; a typo'd e-mail on file a second ``EMAIL``; a portal username kept
+  ``USERNAME``; "Goods In" and "Dział Logistyki" unmarked (blind84c). A hacker's delivery address an ``ADDRESS``; a
+  NATO postcode read-back a second ``ADDRESS``; "D I A deux L O" one ``PERSON``; a hyphenated surname spelled in two
+  halves two ``PERSON``, "hyphen" outside; a sort code with a label between kept ``CODE``; "CP fiscal 44160" an
+  ``ADDRESS``, a Spanish postcode or an Italian CAP alone kept ``ZIP``; "Laura & Sam" two ``PERSON``; an Austrian
+  Versicherungsnummer a ``NATIONAL_ID``; a school trip kept ``EVENT``; an Aeroplan number kept ``REFERENCE`` (blind85).
+  The same number said twice two ``PHONE``; a partial plate kept ``VEHICLE_REG``; a Najm report number kept
+  ``REFERENCE``; a CliQ alias a ``BANK_ACCOUNT``; an agent's name as a chat speaker label a ``PERSON`` each time; a
+  parking SMS sender and a porting reply number ``PHONE``; a Nepali Bikram Sambat DOB in Devanagari digits a ``DOB``;
+  "MOHAMMED ASIF/SHAIKH" and "SHAIKH/MOHAMMED ASIF" two ``PERSON``; a personal RFC a ``NATIONAL_ID``, "uso CFDI D01"
+  kept ``CODE``; a Bangladeshi NID's last four a ``NATIONAL_ID`` (blind85b). A receptionist's false start and her
+  surname two ``PERSON``; a Danish reg.nr labelled apart kept ``CODE``; a Swiss AHV number a ``NATIONAL_ID``; "M. et
+  Mme Rousseau" one span, "R.A. (Ruud) Smits" three; a Hungarian giro account and a Czech account with its bank code
+  one ``BANK_ACCOUNT``; a Slovenian UPN reference kept ``REFERENCE``; an out-of-office colleague's name, mailbox and
+  phone masked; a date of death kept ``DATE`` (blind85c). **Corrected before scoring**: blind85c kept a customer's own
+  line number ("ligne 0955 71 22 48") as a reference; it is a ``PHONE`` (every phone number is; a Turkish line number
+  a ``PHONE``); blind85c kept a neighbour's "Lägenhet 1204" as a ``PLACE``; a neighbour's unit is unmarked. A cut-off
+  first try at a card unmarked; a house number said alone in its own turn an ``ADDRESS``; a licence spelled letter by
+  letter one ``NATIONAL_ID``; "Name on card is A J Whitcombe" one ``PERSON``; a parcel's gift recipient a ``PERSON``;
+  a written "apartamento 71" with the word inside its ``ADDRESS``; a Pix phone key a ``BANK_ACCOUNT``; nursery groups
+  kept ``CODE``; an Italian tessera sanitaria a ``NATIONAL_ID``; a company said wrong then right both kept
+  ``COMPANY`` (blind86). A Tanzanian NHIF card, a Bahraini CPR, a Fiji TIN, a Kuwaiti civil id, a QID, a Jordanian
+  national number and a Fayda number ``NATIONAL_ID``; an Israeli bank-branch-account one ``BANK_ACCOUNT``; a
+  Centrelink CRN kept ``REFERENCE``, a TFN a ``NATIONAL_ID``; an agent's nickname a second ``PERSON``; "mzee", "dada",
+  "seu", "mahattaya", "sahab" outside names; a UTR's corrected last group its own ``NATIONAL_ID`` (blind86b). A
+  Serbian LBO a ``NATIONAL_ID``; an Icelandic account and a Swedish clearing and account in one field one
+  ``BANK_ACCOUNT``; the writer's floor after a full address kept ``PLACE`` outside it; a fake mail's display name that
+  is a real person's a ``PERSON``; "name=Oliver+Stanton" one ``PERSON``; "FCA" kept ``JOB_TITLE``; "Geachte mr. Van
+  Dam" with "Van" inside; a class kept ``CODE`` (blind86c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
