@@ -168,7 +168,7 @@ _PARTICLES = frozenset("de da das do dos del della di du des van von der den ter
 _PET = re.compile(
     r"(?i:\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|vet|vets|veterinary|vaccination|booster|jabs|"
     r"rabbit|hamster|parrot|horse|pony|perro|perra|perrito|perrita|gato|gata|gatito|mascota|veterinari[oa]|cachorr[oa]|"
-    r"gatinh[oa]|chien|chienne|chiot|chat|chatte|chaton|vétérinaire|hund|hündin|welpe|katze|kater|kätzchen|tierarzt|"
+    r"gatinh[oa]|chien|chienne|chiot|chat|chatte|chaton|vétérinaire|hund|hündin|welpe|katze|kater|kätzchen|tierarzt\w{0,12}|"
     r"tierärztin|tierklinik|haustier|cane|cagnolin[oa]|gatt[oa]|gattin[oa]|hond|kat|dierenarts|pies|psa|psem|kot|"
     r"kota|weterynarz|pes|psa|kočka|veterinář|σκύλος|σκύλο|γάτα|κτηνίατρο|собака|собаку|кошка|кошку|кіт|кішка|"
     r"ветеринар)\b)")
@@ -373,6 +373,8 @@ def _cased(text: str, pet: bool) -> Iterator[tuple[int, int]]:
         if any(pii_given_names.FIRM_AFTER.match(text, found[0] + i - 1) for i in
                [0] + [k + 1 for k, c in enumerate(value) if c == " "]) or pii_given_names.firm_after(text, found[1]):
             continue  # "Tata Consultancy Services", "Moreau & Fils SARL"
+        if any(w.endswith(("'s", "’s")) for w in value.split()[:-1]):
+            continue  # "Mama Tolu's Suya via Chowdeck": a firm's name read as two words
         if value.endswith(("'s", "’s")):
             after = _NAME.match(text, _skip_space(text, found[1], 1))
             if after and after.start() > found[1] and _capitalised(after.group()):
