@@ -1266,7 +1266,7 @@ Labelling conventions (every set follows them):
   ``PLACE``; a firm's own bank account and bankgiro ``BANK_ACCOUNT``, KID and OCR kept ``REFERENCE``; call-note
   initials ``PERSON``; a moving tenant's two addresses two ``ADDRESS``; a Ukrainian worker's foreign passport a
   ``PASSPORT`` (blind83c).
-- **Written down in session 37 after blind84*, blind85* and blind86* were written, before they were scored** (the
+- **Written down in session 37 after blind84* to blind87* were written, before they were scored** (the
   writers' reports): a partial licence read-back by the agent and the caller's repeat each a ``NATIONAL_ID``; a
   husband's health card given by mistake a ``NATIONAL_ID``; a pet's "mum" signing no ``PERSON``; a name a vet got
   wrong and the right one two ``PERSON``; a booking "registered under" a surname a ``PERSON``; a French address
@@ -1309,7 +1309,20 @@ Labelling conventions (every set follows them):
   Serbian LBO a ``NATIONAL_ID``; an Icelandic account and a Swedish clearing and account in one field one
   ``BANK_ACCOUNT``; the writer's floor after a full address kept ``PLACE`` outside it; a fake mail's display name that
   is a real person's a ``PERSON``; "name=Oliver+Stanton" one ``PERSON``; "FCA" kept ``JOB_TITLE``; "Geachte mr. Van
-  Dam" with "Van" inside; a class kept ``CODE`` (blind86c).
+  Dam" with "Van" inside; a class kept ``CODE`` (blind86c). The writer's own flat or house number alone an
+  ``ADDRESS``; a wrong DOB on file and the right one both ``DOB``; a mistyped payment alias a second
+  ``BANK_ACCOUNT``; the company's number mistaken for one's own and one's own both ``PHONE``; a stranger's name on a
+  food bag a ``PERSON``; a German floor after a full address kept ``PLACE`` outside it; a prepaid gas token kept
+  ``CODE``; an account without its sort code a ``BANK_ACCOUNT``; a CPF said in words a ``NATIONAL_ID``, as a Pix key a
+  ``BANK_ACCOUNT``; a dog breed kept ``PRODUCT`` (blind87). A partly masked payer name an app showed one ``PERSON``;
+  "dela cruz, ramon" one ``PERSON``; "mama" as a form of address unmarked; a private router IP and the public one two
+  ``IP_ADDRESS``; a TFN wrong then right two ``NATIONAL_ID``; a passport read with pauses and repeated two
+  ``PASSPORT``; a bank SMS's short reference kept ``REFERENCE``; "Call 100" a ``PHONE`` (blind87b). **Corrected before
+  scoring**: blind87b left the caller's cut-off first try at the number money went to and the caller's full number
+  unmarked; both are ``PHONE`` (session 31's rule). Table headers unmarked, cells by kind; "t.n.v. J. van Beurden"
+  one ``PERSON``; a passport cut off after one digit unmarked; a Finnish case ending outside a kept firm; "1177" a
+  ``PHONE``; "3º izquierda" alone the writer's ``ADDRESS``; a Croatian MBO a ``NATIONAL_ID``; a spoken card expiry
+  kept ``DATE``; a phishing display name kept ``COMPANY``; vocative and inflected names ``PERSON`` (blind87c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
