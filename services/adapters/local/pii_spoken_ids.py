@@ -164,7 +164,6 @@ _LAST_FOUR = re.compile(r"(?i)(?<!\w)(?:last[ \t](?:four|4|few)|(?:आखिर�
                         r"آخری[ \t](?:چار|4)|[úu]ltimos[ \t](?:cuatro|4)|(?:quatre|4)[ \t]derniers|"
                         r"(?:empat|4)[ \t](?:digit|angka|nombor)[ \t]terakhir|tarakimu[ \t](?:nne|4)[ \t]za[ \t]mwisho|"
                         r"(?:चार|4)[ \t]अंक|akhri[ \t](?:char|chaar|4)|aakhri[ \t](?:char|chaar|4))(?!\w)")
-_SPEAKER_LABEL = re.compile(r"[ \t]?:")
 # a currency word after the run (besides pii_spoken_numbers'): an amount
 _CURRENCY_AFTER = re.compile(r"(?i)[ \t,]{0,2}(?:rupees?|rupaye|rs\b|रुपये|रुपए|روپے|روپیہ|cedis?|ringgit|rm\b|taka|"
                              r"টাকা|đồng|dong|kwacha|birr|ευρώ|lei|kč|korun|hryven|гривен\w*|рубл\w*|piso|pesos?)")
@@ -300,14 +299,7 @@ def _trimmed(text: str, parts: list[tuple[int, int, str]]) -> tuple[int, int] | 
 def _cue(text: str, start: int) -> tuple[str | None, bool]:
     """The kind of the nearest cue before ``start`` on its line or the line before ("ID", "OTHER" or None), and
     whether the window asks for the last four."""
-    line_start = text.rfind("\n", 0, start) + 1
-    window_start = max(text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0, start - _WINDOW)
-    last = None
-    for m in _CUES.finditer(text, window_start, start):
-        if m.lastgroup == "OTHER" and _SPEAKER_LABEL.match(text, m.end()) and \
-                not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t[]0-9:"):
-            continue  # "customer:" opening a turn: a speaker's label
-        last = m
+    last, window_start = pii_spoken_numbers.nearest_cue(text, start, _CUES, _WINDOW, "OTHER")
     if last is None:
         return None, False
     return last.lastgroup, _LAST_FOUR.search(text, window_start, start) is not None

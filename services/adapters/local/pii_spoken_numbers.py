@@ -249,17 +249,26 @@ def _joined_by_word(text: str, end: int, start: int) -> bool:
         and not any(c in "\n:;?!" or c.isdigit() for c in between)
 
 
+def nearest_cue(text: str, start: int, cues: re.Pattern[str], window: int,
+                label_group: str) -> tuple[re.Match[str] | None, int]:
+    """The last match of ``cues`` before ``start`` on its line or the line before (at most ``window`` characters
+    back), and where that window starts; a ``label_group`` match opening a turn ("customer:", "cliente:") is a
+    speaker's label, not a cue. Shared with ``pii_spoken_ids``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0, start - window)
+    last = None
+    for m in cues.finditer(text, window_start, start):
+        if m.lastgroup == label_group and _SPEAKER_LABEL.match(text, m.end()) and \
+                not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t[]0-9:"):
+            continue  # a speaker's label opening a turn
+        last = m
+    return last, window_start
+
+
 def _cue_kind(text: str, start: int) -> str | None:
     """Kind named by the nearest cue before ``start`` on its line or the line before, "KEEP" when it is a kept
     value's cue, None when there is no cue."""
-    line_start = text.rfind("\n", 0, start) + 1
-    window_start = max(text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0, start - _WINDOW)
-    last = None
-    for m in _CUES.finditer(text, window_start, start):
-        if m.lastgroup == "KEEP" and _SPEAKER_LABEL.match(text, m.end()) and \
-                not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t[]0-9:"):
-            continue  # "customer:", "cliente:" opening a turn: a speaker's label, not a customer number's cue
-        last = m
+    last, _ = nearest_cue(text, start, _CUES, _WINDOW, "KEEP")
     if last is None:
         return None
     if last.lastgroup == "KEEP":
