@@ -1323,6 +1323,33 @@ Labelling conventions (every set follows them):
   one ``PERSON``; a passport cut off after one digit unmarked; a Finnish case ending outside a kept firm; "1177" a
   ``PHONE``; "3º izquierda" alone the writer's ``ADDRESS``; a Croatian MBO a ``NATIONAL_ID``; a spoken card expiry
   kept ``DATE``; a phishing display name kept ``COMPANY``; vocative and inflected names ``PERSON`` (blind87c).
+- **Written down in session 38 after blind88* was written, before it was scored** (the writers' reports): a chat
+  bot's persona name kept ``PRODUCT``; an example payment reference built from a surname kept ``REFERENCE``; an OHIP
+  version code kept ``CODE``; a provider's IPv6 tunnel endpoint an ``IP_ADDRESS`` (every IP is); a form's "Colonia"
+  field an ``ADDRESS``; a street named after a public figure inside its ``ADDRESS``; "Lake Rosalind" kept ``PLACE``;
+  "@ The Flat White Co" in a sign-off unmarked, the firm kept; a work number given by mistake and withdrawn a
+  ``PHONE``; a tenant signing "house B7" an ``ADDRESS``; a porting PIN kept ``CODE``; a Québec civic number and
+  street said in one turn one ``ADDRESS`` (blind88). A Dubai Makani number an ``ADDRESS``; a PromptPay, FPS or SINPE
+  Móvil number that is a phone a ``PHONE``; a UnionPay or Uzcard number a ``CARD``; a Russian OMS policy, a Japanese
+  My Number and residence card, a Lebanese, Uzbek, Azerbaijani, Moldovan, Georgian, Costa Rican, Dominican,
+  Guatemalan and Ethiopian personal number ``NATIONAL_ID``; a whole street address a courier wrongly left a parcel at
+  an ``ADDRESS`` (as blind50c); a plate said in Arabic letters and transliterated two kept ``VEHICLE_REG``; an MTCN,
+  a staff number (工号), a police OB or report number and an e-ticket number kept ``REFERENCE``; a SWIFT code read
+  aloud one kept ``CODE``; a DEWA premise number kept ``METER``; "CVU terminaba en 4471" kept ``LAST_DIGITS``; a
+  Korean DOB in Sino-Korean words one ``DOB``; 고객님, 先生 and joined Tamil and Bengali case suffixes outside their
+  spans; a late father's initials read from the record one ``PERSON``; a DOB corrected without its year a second
+  ``DOB``; "adebayo slash oluwasegun mister" one ``PERSON``, "mister" outside; a guard named in a delivery note a
+  ``PERSON``; public bodies (City of Joburg, Services Australia, NADRA, SSS, BPJS…) kept ``ORG``; a 7-Eleven pickup
+  point kept ``PLACE`` (blind88b). A Romanian ID's series and number one ``NATIONAL_ID``; a Norwegian flat code
+  after the writer's address inside the ``ADDRESS``; "Lägenhetsnummer 1102" before the street two ``ADDRESS`` spans;
+  a floor opening a signature's address line inside it; a signer's surname inside a firm's name masked alone (sole
+  traders too), firms with no masked name kept whole; a fake signer unrelated to the firm a ``PERSON``; "Von meinem
+  iPhone gesendet": "iPhone" kept ``PRODUCT``; a branch named by its town kept ``PLACE``; a Finnish or Lithuanian case
+  ending outside a kept place, inside a kept organisation it cannot be cut from; a full name and its short form
+  signing two ``PERSON``; a Serbian "стан 14" or Slovak "byt č. 15" inside a one-line ``ADDRESS``; a Slovenian "sklic"
+  kept ``REFERENCE``; job titles and teams signing notices kept or unmarked, no ``PERSON``; a Maltese meter id kept
+  ``CODE``; "Éirchód" a label outside its ``ADDRESS``; a Ukrainian or Danish passport a ``PASSPORT``, a Polish dowód
+  a ``NATIONAL_ID``; billed labour hours kept ``DURATION`` (blind88c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
