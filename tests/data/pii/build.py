@@ -1350,6 +1350,27 @@ Labelling conventions (every set follows them):
   kept ``REFERENCE``; job titles and teams signing notices kept or unmarked, no ``PERSON``; a Maltese meter id kept
   ``CODE``; "Éirchód" a label outside its ``ADDRESS``; a Ukrainian or Danish passport a ``PASSPORT``, a Polish dowód
   a ``NATIONAL_ID``; billed labour hours kept ``DURATION`` (blind88c).
+- **Written down in session 38 after blind89* was written, before it was scored** (the writers' reports): a leaked
+  API key kept ``CODE``; a Maltese postcode inside its ``ADDRESS``; a payment reference holding the writer's unit
+  ("UNIT 7 RENT") kept ``REFERENCE``; an office egress IP an ``IP_ADDRESS``; an agent's read-back of an e-mail with a
+  bare provider one ``EMAIL``; a Canadian institution and transit number on their own labels kept ``CODE``; a landmark
+  written into a Kenyan address inside it, a landmark in its own sentence kept ``PLACE``; "número novecentos e doze"
+  with "número" inside, "apartamento" outside the flat's number; "Autofficina Nicotra di Nicotra Salvatore" masks the
+  surname in the firm too; a transit card and a student id kept ``REFERENCE``; a prepaid electricity token and a
+  pet's microchip kept ``CODE``; a RAMQ number a ``NATIONAL_ID``; a US licence read in letters and digits one
+  ``NATIONAL_ID`` (blind89). An SMS short code of a service a ``PHONE``, USSD codes and paybills kept ``CODE``; a
+  Russian internal passport a ``PASSPORT``; a CliQ alias holding a surname one ``BANK_ACCOUNT``; an Algerian RIP and a
+  CCP with its key a ``BANK_ACCOUNT``; Mongolian case endings outside kept spans; a numbered post-office branch kept
+  ``PLACE``; "naivalu slash viliame mister" one ``PERSON``; power-connection and supply numbers kept ``METER`` or
+  ``CODE``; a ride-hailing agent's speaker label a ``PERSON`` each time; a Kenyan SHA number with its check suffix one
+  ``NATIONAL_ID``; "sisi" and "gogo" outside names (blind89b). Luxembourgish and Basque as German and Spanish; a
+  signer's masked first name inside a firm's name masked too ("Atelier Lien"); a nickname signing a ``PERSON``; the
+  addressee's own flat alone an ``ADDRESS``; the writer's own staircase, floor and door with no street an
+  ``ADDRESS``; the CNS kept ``ORG``; a ferry kept ``PRODUCT``; a kennitala after an Icelandic account its own
+  ``NATIONAL_ID``; a Swiss supplementary-insurance number kept ``REFERENCE``; a spoken DNI's letter "de" inside it;
+  "CA" after a name kept ``JOB_TITLE``, a register court kept ``ORG``; surname and forename in two columns of a
+  spreadsheet two ``PERSON`` spans, "Eriksen, Ola" in one cell one; a sort code in its own column kept ``CODE``; a
+  municipal short number ("010", "14 033") a ``PHONE`` (blind89c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
