@@ -54,6 +54,7 @@ from services.adapters.local import (
     pii_person_check,
     pii_phone_cues,
     pii_phone_words,
+    pii_ref_answers,
     pii_reference_letters,
     pii_refs,
     pii_rules,
@@ -1082,6 +1083,8 @@ class PresidioPiiDetector:
         native = [PiiSpan(kind, start, end, score) for kind, start, end, score in
                   pii_native_digits.find_native_cued(text) if not _overlaps(keep, start, end)]
         spans = _merged(spans + native) if native else spans
+        # session 38: a reference read back as the answer to the question for it, whatever a finder above made of it
+        spans = pii_ref_answers.drop_reference_answers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
