@@ -61,6 +61,7 @@ from services.adapters.local import (
     pii_signoff_names,
     pii_spoken_numbers,
     pii_spoken_phones,
+    pii_table_cells,
 )
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
@@ -1089,6 +1090,7 @@ class PresidioPiiDetector:
             spans = pii_person_check.model().filter(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
+        spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
 
 

@@ -50,6 +50,7 @@ from services.adapters.local import (
     pii_spelled_ids,
     pii_spoken_ids,
     pii_spoken_names,
+    pii_table_cells,
     pii_titled_names,
     pii_world_ids,
 )
@@ -1732,7 +1733,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
                                                    pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
                                                    pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
-                                                   pii_spoken_ids.find_spoken_ids(text))}  # s. 37: ids read aloud
+                                                   pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
+                                                   pii_table_cells.find_table_cells(text))}  # s. 38: table cells
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
