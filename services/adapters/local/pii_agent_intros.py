@@ -31,6 +31,26 @@ Never a firm's, a department's or a role's word ("claims", "billing", "customer 
 courtesy word, a common word of the detector's lists ("i'm sorry", "je suis désolé", "saya mau"): a lower-case word
 only when we know it as a given name or the cue is one that introduces nothing but a name and the name closes the
 clause. At most :data:`CAP` names a message; the patterns are literal alternations and bounded runs (linear).
+
+Session 38 (candidate 38-3) read more of the languages our calls mix, and the other side's turns:
+
+- Arabizi "ma3ak yazan" / "mona ma'ak" (the name after the cue, or before it when the cue closes the clause: "zain
+  jordan, ma3ak yazan" gives no "jordan"), Filipino "cebu pacific, kat po", Greek "ΑΑΔΕ, Κώστας παρακαλώ" (after the
+  firm on the opening turn: "Ονοματεπώνυμο παρακαλώ" asks), "eurobank καλησπέρα, γιώργος" (the firm, then a greeting);
+- "I" opening a clause of the opening turn, the name closing it: Sinhala "mama dilani", Bengali "ami rakib", Nepali
+  "म सरिता", Tamil "நான் கார்த்திக்", "naan karthik" ("mama" as a mother, "mama yangu", "मैं" are none); the
+  romanised Sinhala, Tamil and Nepali "speaking" after the name ("kasun katha karanne", "karthik pesuren", "sujata
+  boldai chhu"); the labels "முகவர்:", "نمائندہ:", "ejen:";
+- two short lower-case names, one a given name we know: "you're speaking with wei ling", "jun hao speaking";
+- the agent's one-word name, or its first three letters or more, greeted or thanked by the other side ("hola nico"
+  after "te atiende nicolás", "hello dilani miss", "أهلاً يا أحمد");
+- on a caller's turn ("caller:", "cliente:", "mteja:", "c:" …) the caller's own name after a cue, a given name we
+  know first (a capital after the sure cues), up to two more words of its case after it, particles between them
+  ("elena de luca"), the name closing the clause: "ben ayşe yıldız, eft yaptım", "mimi ni halima juma kutoka dar",
+  "mera naam rakesh yadav hai", "saya dewi anggraini mau …"; "I" must open its clause after the weak cues ("fatma ben
+  salah", "ama ben selin aydemir'e" are none), a spelled e-mail ("tony dot marsh at …") and a Turkish case ending
+  make none; such a name never replaces a span the detector found there;
+- and, through pii_pronoun_names, a writer's or a caller's own name after "I" in other scripts ("שלום, אני אבי לוי,").
 """
 
 from __future__ import annotations
@@ -38,10 +58,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from services.adapters.local import pii_found
+from services.adapters.local import pii_found, pii_pronoun_names
 from services.models import PiiSpan
 
 Found = tuple[str, int, int, float]
@@ -61,7 +82,7 @@ _ROLES = (
     r"wakala|mhudumu|ahente|ügyintéző|ügyfélszolgálat|operátor|operátorka|asistent|asistentka|"
     r"υπάλληλος|εκπρόσωπος|נציג|נציגה|اپراتور|کارشناس|پشتیبان|एजेंट|एजेन्ट|प्रतिनिधि|พนักงาน|เจ้าหน้าที่|"
     r"موظف|موظفة|الموظف|الموظفة|وكيل|الوكيل|ممثل|الممثل|оператор|операторка|служител|специалист|консультант|"
-    r"এজেন্ট|প্রতিনিধি|ኦፕሬተር|ሰራተኛ")
+    r"এজেন্ট|প্রতিনিধি|ኦፕሬተር|ሰራተኛ|ejen|pegawai|முகவர்|பிரதிநிதி|نمائندہ|نمائندے|ایجنٹ|නියෝජිත")
 _ANSWERING_LABEL = re.compile(
     r"(?i:[ \t]{0,4}(?:\[[^\]\n]{1,24}\][ \t]{0,2})?(?:" + _ROLES + r")"
     r"(?:[ \t]{1,2}([^\W\d_][\w'’-]{1,20}))?[ \t]{0,2}(?:\([^)\n]{1,30}\)[ \t]{0,2})?:[ \t]{0,4})")
@@ -83,7 +104,7 @@ _STRONG_BEFORE = (
     r"ismim|nama[ \t]saya|ako[ \t]po[ \t]si|ako[ \t]si|ako[ \t]po[ \t]ay[ \t]si|ang[ \t]pangalan[ \t]ko[ \t]"
     r"(?:po[ \t])?ay|em[ \t]l[àa]|t[ôo]i[ \t]l[àa]|m[ìi]nh[ \t]l[àa]|ch[ịi][ \t]l[àa]|anh[ \t]l[àa]|em[ \t]t[êe]n"
     r"(?:[ \t]l[àa])?|t[êe]n[ \t](?:em|t[ôo]i|m[ìi]nh)[ \t]l[àa]|t[ôo]i[ \t]t[êe]n(?:[ \t]l[àa])?|naitwa|jina[ \t]"
-    r"langu[ \t]ni|mera[ \t]naa?m|m[ăa][ \t]numesc|numele[ \t]meu[ \t]este|a[ \t]nevem|меня[ \t]зовут|мене[ \t]звати|"
+    r"langu[ \t]ni|mera[ \t]naa?m|ma3ak|m3ak|ma3aki|m3aki|ma['’]ak|me[ \t]din[ \t]de|m[ăa][ \t]numesc|numele[ \t]meu[ \t]este|a[ \t]nevem|меня[ \t]зовут|мене[ \t]звати|"
     r"казвам[ \t]се|с[ \t]вами[ \t]говорит|з[ \t]вами[ \t]говорить|με[ \t]λένε|ονομάζομαι|λέγομαι|το[ \t]όνομά[ \t]"
     r"μου[ \t]είναι|είμαι[ \t](?:ο|η)|מדבר|מדברת|שמי|קוראים[ \t]לי|اسمم|اسم[ \t]من|اسمي|"
     r"मेरा[ \t]नाम|मेरो[ \t]नाम|আমার[ \t]নাম|ስሜ")
@@ -93,7 +114,7 @@ _WEAK_BEFORE = (
     r"you['’]?re[ \t](?:speaking|talking|chatting)[ \t](?:with|to)|you[ \t]are[ \t](?:speaking|talking|chatting)"
     r"[ \t](?:with|to)|this[ \t]is|it['’]s|i['’]m|im|i[ \t]am|soy|sou(?:[ \t]o|[ \t]a)?|eu[ \t]sou|sono|je[ \t]suis|ici|c['’]est|"
     r"habla[ \t]con|qui[ \t][èe]|hier[ \t]ist|ad[ıi]m|איתך|איתכם|معك|معاك|معكم|"
-    r"ich[ \t]bin|ik[ \t]ben|jestem|tu|m[óo]wi|jsem|som|tady|ben|saya|aku|dengan|mimi[ \t]ni|sunt|это|είμαι|אני|כאן|"
+    r"ich[ \t]bin|ik[ \t]ben|jestem|tu|m[óo]wi|jsem|som|tady|ben|saya|aku|dengan|mimi[ \t]ni|ni[ \t]mimi|habla|sunt|это|είμαι|אני|כאן|"
     r"أنا|انا|मैं|मै|আমি|እኔ")
 # after the name: "Dean speaking", "Faith hapa", "sana baat kar rahi hoon", "na bisi dey talk", "سارا هستم"
 _AFTER = (
@@ -101,9 +122,9 @@ _AFTER = (
     r"a[ \t]su[ \t]servicio|à[ \t]l['’]appareil|à[ \t]votre[ \t](?:service|écoute)|am[ \t]apparat|am[ \t]telefon|"
     r"al[ \t]telefono|al[ \t]suo[ \t]servizio|przy[ \t]telefonie|u[ \t]telefonu|pri[ \t]telef[óo]ne|la[ \t]telefon|"
     r"vagyok|beszél|dey[ \t](?:talk|speak|here)|baat[ \t]kar[ \t]ra(?:ha|hi)[ \t]h[ou]{1,2}n?|bol[ \t]ra(?:ha|hi)"
-    r"[ \t]h[ou]{1,2}n?|bol(?:chh?i|chh?u)|po[ \t]ito|ito[ \t]po|m3ak|ma3ak|στο[ \t]τηλέφωνο|εδώ|на[ \t]связи|"
+    r"[ \t]h[ou]{1,2}n?|bol(?:chh?i|chh?u)|po[ \t]ito|ito[ \t]po|m3ak|ma3ak|ma['’]ak|παρακαλώ|στο[ \t]τηλέφωνο|εδώ|на[ \t]связи|"
     r"на[ \t]зв['’]язку|هستم|هستش|बोल[ \t]रही[ \t]हू[ँं]|बोल[ \t]रहा[ \t]हू[ँं]|बोल्दै(?:[ \t])?छु|ยินดีให้บริการ|"
-    r"รับสาย|พูดสาย|ነኝ")
+    r"รับสาย|พูดสาย|ነኝ|katha[ \t]karann?e|pes(?:uren|aren|ugiren|ikiren)|bold(?:ai|e)[ \t]?chhu")
 # a letter of any script, with the vowel signs and marks of Devanagari, Bengali, Thai, Arabic and Hebrew (not \\w)
 _L = r"(?:(?![\d_])[\w\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u064b-\u065f\u0670\u05b0-\u05c7])"
 _NAME = _L + r"{1,21}(?:['’-]" + _L + r"{1,20})?"
@@ -127,7 +148,7 @@ _NAME_FROM = re.compile(r"(?<![\w'’-])(" + _NAME + r")[ \t]{1,2}(?:from|de|da|
                         r"[ \t]{1,2}(?:la[ \t]|le[ \t]|l['’])?[A-ZÀ-Þ]")
 _CLOSE = re.compile(
     r"[ \t]{0,2}(?:$|[,.!?;:،؟।።፣)]|(?i:(?:from|at|with|of|de|da|do|di|della|del|von|vom|van|chez|dari|z|ze|ya|wa|"
-    r"kutoka|من|של|از|से|จาก|how|what|can|may|could|who|in[ \t]what|speaking|here|hapa|po|ji|ya|la|lah|ạ|nhé|"
+    r"kutoka|min|mn|من|של|از|से|จาก|how|what|can|may|could|who|in[ \t]what|speaking|here|hapa|po|ji|ya|la|lah|ạ|nhé|"
     r"ada|boleh|apa|bisa|kaise|kya|bataiye|bataye|bataiyee|nikusaidie|naweza|¿|en[ \t]qu[ée]|c[oó]mo|como|em[ \t]que|"
     r"que|comment|wie|was|come|in[ \t]cosa|w[ \t]czym|czym|jak|nasıl|size|hogyan|miben|cum|как|чем|πώς|τι|במה|איך|"
     r"چطور|چه|كيف|كيفاش|بماذا|कैसे|क्या|ยินดี|bonjour|bonsoir|hello|hi|good|buenos|buenas|hola|ol[áa]|bom|boa|"
@@ -172,6 +193,8 @@ huduma wateja kwa wakala
 chăm sóc khách hàng bộ phận tổng đài nhân viên tư vấn viên
 po opo ho hun hoon hai raha rahi bahut abhi theek se receiver sender rider notes note summary transcript dr dott
 prof mr mrs ms mx sr sra srta herr frau dra doctor doctora docteur
+sandali saglit teka oo pasensya paumanhin ingat tuloy yan lang nga moment hold dada kaka sahab
+mama mum mom mother mommy mummy baba papa dad daddy
 آسف متأسف متأسفة هنا موجود מצטער מצטערת כאן פה בודק בודקת متاسفم""".split())
 
 
@@ -201,8 +224,8 @@ def _given() -> frozenset[str]:
 def _is_name(word: str, strong: bool, closes: bool) -> bool:
     """Whether a word after or before a cue is the answering person's name."""
     low = word.lower()
-    if len(word) < 2 or low in _common():
-        return False
+    if len(word) < 2 or low in _common() or word in pii_pronoun_names.STOPS:
+        return False  # (session 38: and the words that follow "I" when no name does: "من از مشتریان شما هستم")
     if word.isupper() and len(word) <= 4 and word.isascii():
         return False  # "CS", "BDO": an acronym
     cased = word.lower() != word.upper()  # a script with capitals
@@ -311,6 +334,46 @@ def _surname(text: str, start: int, end: int, limit: int) -> int:
 
 _EMAIL_AFTER = re.compile(r"[.@_][\w.-]{0,64}@|@|\.[^\W_]")
 _HERE = frozenset(("here", "εδώ", "hapa", "di sini", "disini"))
+_ARABIZI = frozenset(("m3ak", "ma3ak", "ma'ak", "ma’ak"))  # session 38: "mona ma'ak", "ma3ak yazan"
+_AFTER_FIRM = frozenset(("παρακαλώ",))  # session 38: "ΑΑΔΕ, Κώστας παρακαλώ"
+# session 38: "I" opening a clause of the opening turn, the name closing it: Sinhala "mama", Bengali "ami", Nepali
+# "म", Tamil "நான்" ("ceylinco motor claims, mama dilani", "नेपाल टेलिकम, म सरिता")
+_OPENING_I = re.compile(r"(?<![\w\u0900-\u0dff'’])(?i:mama|ami|naan|म|நான்)[ \t]{1,2}(" + _NAME + r")")
+_GREETINGS = frozenset("""hello hi morning afternoon evening bonjour bonsoir hola buenos buenas días dias tardes noches olá
+ola dia tarde buongiorno buonasera tag hallo merhaba pagi siang sore malam habari jambo chào umaga hapon gabi ayubowan
+vanakkam salam ahlan marhaba καλημέρα καλησπέρα σας שלום سلام مرحبا नमस्ते สวัสดี""".split())
+_PAIR = re.compile(r"[ \t]{1,2}([a-z]{2,5})(?![\w'’-])")
+_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{2,5})[ \t]{1,2}$")
+
+
+def _short_pair(first: str, second: str) -> bool:
+    """Two short lower-case words that are a name ("wei ling", "hui min", "jun hao"): no common word, no firm's, and
+    one a given name we know."""
+    words = (first, second)
+    if not all(w.islower() and w.isascii() and len(w) <= 5 for w in words):
+        return False
+    common, brands = _common(), _brands()
+    return not any(w in common or w in brands for w in words) and any(w in _given() for w in words)
+
+
+def _pair_after(text: str, end: int, limit: int, first: str) -> int | None:
+    """The end of a second short name after a lower-case one when it closes the clause ("with wei ling")."""
+    m = _PAIR.match(text, end, limit)
+    if m and _short_pair(first, m.group(1)) and _CLOSE.match(text, m.end(), limit):
+        return m.end()
+    return None
+
+
+def _pair_before(text: str, start: int, s: int, e: int) -> tuple[int, int]:
+    """The name before "speaking" with a first short name before it after a greeting or a stop ("dbs good afternoon jun
+    hao speaking", "customer service, hui min speaking")."""
+    m = _PAIR_BEFORE.search(text, max(start, s - 8), s)
+    if m is None or not _short_pair(m.group(1), text[s:e]):
+        return s, e
+    head = text[start:m.start(1)].rstrip(" \t")
+    if head and (head[-1] in ",.!?;:" or (_WORD.findall(head[-30:]) or [""])[-1].lower() in _GREETINGS):
+        return m.start(1), e
+    return s, e
 
 
 def _in_turn(text: str, start: int, end: int, opening: bool, labelled: bool) -> Iterator[tuple[int, int]]:
@@ -328,6 +391,9 @@ def _in_turn(text: str, start: int, end: int, opening: bool, labelled: bool) -> 
             continue  # "im Monat"
         full = _surname(text, s, e, limit)
         closes = _CLOSE.match(text, full, limit) is not None
+        if not closes:  # session 38: "you're speaking with wei ling": two short given names
+            pair = _pair_after(text, e, limit, m.group(3))
+            full, closes = (pair, True) if pair else (full, closes)
         if not strong and not closes:
             continue
         if _is_name(m.group(3), strong, closes):
@@ -335,13 +401,18 @@ def _in_turn(text: str, start: int, end: int, opening: bool, labelled: bool) -> 
     for m in itertools.islice(_AFTER_RE.finditer(text, start, limit), 6):
         word = m.group(1)
         cue = " ".join(text[m.end(1):m.end()].strip(" \t,").lower().split())
-        if cue in _HERE:
+        if cue in _ARABIZI and ("," in text[m.end(1):m.end()] or not _CLOSE.match(text, m.end(), limit)):
+            continue  # "zain jordan, ma3ak yazan": the name follows the cue ("mona ma'ak": it closes the clause)
+        if cue in _AFTER_FIRM and not (opening and text[start:m.start(1)].strip(" \t,")):
+            continue  # "ΑΑΔΕ, Κώστας παρακαλώ": after the firm on the opening turn ("Ονοματεπώνυμο παρακαλώ" asks)
+        if cue in _HERE or cue in _AFTER_FIRM:
             if not labelled or not _clause_start(text, start, m.start(1)):
                 continue  # "Mark of Banco Luzon here", "Rumbidzai's Kitchen here"
         if word.lower() in brands and word.lower() not in _given():
             continue
-        if _is_name(word, cue not in _HERE and labelled, True):  # a plain message: a capital or a name we know
-            yield m.start(1), m.end(1)
+        if _is_name(word, cue not in _HERE and cue not in _AFTER_FIRM and labelled, True):  # a plain message: a
+            # capital or a name we know; "jun hao speaking": two short names
+            yield _pair_before(text, start, m.start(1), m.end(1)) if cue == "speaking" else (m.start(1), m.end(1))
     if labelled and _TH_GREETING.search(text, start, limit):
         for m in itertools.islice(_TH_AFTER.finditer(text, start, limit), 4):
             particle = m.group().endswith(("ค่ะ", "ครับ", "คะ")) and not m.group().endswith(("ยินดีให้บริการค่ะ",))
@@ -351,6 +422,10 @@ def _in_turn(text: str, start: int, end: int, opening: bool, labelled: bool) -> 
                 yield m.start(1), m.end(1)
     if opening and labelled:
         yield from _segments(text, start, limit)
+        for m in itertools.islice(_OPENING_I.finditer(text, start, limit), 2):  # "…, mama dilani", "म सरिता"
+            if _clause_start(text, start, m.start()) and _CLOSE.match(text, m.end(1), limit) and \
+                    _is_name(m.group(1), True, True) and m.group(1).lower() not in brands:
+                yield m.start(1), m.end(1)
         greet = _GREET_END.search(text, start, limit)
         if greet and text[start:limit].islower() and greet.group(1) in _given() and _is_name(greet.group(1), False, True):
             yield greet.start(1), greet.end(1)
@@ -383,7 +458,8 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     words = [_WORD.findall(s.group()) for s in segs]
     common = _common()
     for k in range(1, len(segs)):
-        if len(words[k]) != 1:
+        po = len(words[k]) == 2 and words[k][1].lower() == "po"  # session 38: "cebu pacific, kat po"
+        if len(words[k]) != 1 and not po:
             continue
         word = words[k][0]
         low = word.lower()
@@ -391,11 +467,14 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         last = k == len(segs) - 1 and not text[segs[k].end():end].strip(" \t.!")
         greeted = bool(words[k - 1]) and all(w.lower() in common for w in words[k - 1])
+        # session 38: "eurobank καλησπέρα, γιώργος": the firm, then a greeting
+        firm_greeted = len(words[k - 1]) >= 2 and words[k - 1][-1].lower() in _GREETINGS and \
+            words[k - 1][-2].lower() not in common
         helped = k + 1 < len(segs) and _HELP.search(segs[k + 1].group()) is not None
-        if not (helped or (last and (greeted or _THANKS_FOR.search(segs[k - 1].group())))):
+        if not (helped or (last and (greeted or firm_greeted or po or _THANKS_FOR.search(segs[k - 1].group())))):
             continue
         cased = word.lower() != word.upper()
-        firm_first = greeted and k >= 2 and any(w.lower() not in common for w in words[k - 2])
+        firm_first = (greeted and k >= 2 and any(w.lower() not in common for w in words[k - 2])) or firm_greeted or po
         if cased and not (word[:1].isupper() or low in _given() or (firm_first and text[start:end].islower())):
             continue
         at = segs[k].start() + segs[k].group().index(word)
@@ -406,9 +485,107 @@ def find_agent_intros(text: str) -> Iterator[Found]:
     """The forms of the module's docstring, as PERSON spans (at most CAP)."""
     if len(text) < 6:
         return
-    found = itertools.chain.from_iterable(_in_turn(text, s, e, opening, labelled)
-                                          for s, e, opening, labelled in _answering_turns(text))
+    found = list(itertools.islice(itertools.chain.from_iterable(
+        _in_turn(text, s, e, opening, labelled) for s, e, opening, labelled in _answering_turns(text)), 2 * CAP))
+    found += itertools.islice(_echoes(text, found), CAP)  # session 38: "hola nico", "hello dilani miss"
+    found += itertools.islice(_caller_names(text), CAP)  # session 38: "caller: merhaba, ben ayşe yıldız, eft …"
+    found += [(s, e) for _, s, e, _ in pii_pronoun_names.find_pronoun_names(text)]  # session 38: "אני אבי לוי,"
     yield from pii_found.unique_persons(found, CAP, _SCORE)
+
+
+# session 38: the other side greets or thanks the agent by the name, or by its start ("te atiende nicolás" … "hola nico")
+_ECHO = re.compile(r"(?<![\w'’])(?i:hola|hi|hello|hey|hiya|ahlan|ahla|marhaba|salam|habari|jambo|sawubona|gracias|thanks|"
+                   r"thank[ \t]you|asante|shukran|merci|salamat|obrigad[oa]|ol[áa]|oi|bonjour|ayubowan|namaste|"
+                   r"good[ \t](?:morning|afternoon|evening)|buen[oa]s(?:[ \t](?:d[íi]as|tardes|noches))?)"
+                   r"[ \t,]{1,2}(?:ya[ \t]|miss[ \t]|ms[ \t])?(" + _NAME + r")(?![\w'’-])|"
+                   r"(?<![\u0621-\u064a])(?:أهلاً|أهلا|اهلا|اهلاً|مرحبا|مرحباً|شكرا|شكراً|تسلم)[ \t،,]{1,2}(?:يا[ \t])?"
+                   r"([\u0621-\u064a]{2,20})(?![\u0621-\u064a])")
+
+
+# session 38: the calling side's labels; its own name after a cue of the languages our calls mix
+_CALLER_HEADS = frozenset("""caller customer cust client cliente clienta kunde kundin anrufer anruferin müşteri arayan
+pelanggan penelepon pemanggil nasabah patient patiente paciente pacient pacienta pacjent pacjentka klient klientka
+zákazník zákaznice ügyfél hívó khách mteja mpigaji usuario usuaria usuário utente appelant appelante llamante
+chiamante kliyente tumawag c""".split())
+# what may close the caller's name besides the agent's closings: "mera naam rakesh yadav hai", "saya dewi mau …"
+_CALLER_CLOSE = re.compile(r"[ \t]{1,2}(?i:hai|hoon|hun|mau|nak|ingin|mahu|calling|ringing|here)(?![\w'’])")
+_CALLER_NAME_WORD = re.compile(r"[ \t]{1,2}(" + _NAME + r")")
+
+
+def _caller_names(text: str) -> Iterator[tuple[int, int]]:
+    """The caller's own name on a caller's turn after a self-introduction cue: a given name we know first (a capital
+    after the sure cues: "mera naam", "naitwa", "me din de"), up to two more words after it, the name closing the
+    clause ("ben ayşe yıldız, eft yaptım", "mimi ni halima juma kutoka dar", "mera naam rakesh yadav hai")."""
+    from services.adapters.local import pii_answering
+
+    common, brands, given = _common(), _brands(), _given()
+    pos = 0
+    for _ in range(_MAX_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        label = pii_answering._LABEL.match(text, pos, end)
+        if label and pii_answering._label_key(label).split()[0] in _CALLER_HEADS:
+            limit = min(end, label.end() + _TURN)
+            for m in itertools.islice(_BEFORE_RE.finditer(text, label.end(), limit), 3):
+                first = m.group(3)
+                low = first.lower()
+                if low in common or low in brands or _EMAIL_AFTER.match(text, m.end(3)) or not (
+                        low in given or (m.group(1) is not None and first[:1].isupper())):
+                    continue
+                if m.group(1) is None and not _clause_start(text, label.end(), m.start()):
+                    continue  # "ama ben selin aydemir'e", "fatma ben salah": "I" opens its clause
+                name_end = _caller_name_end(text, m.end(3), limit, first[:1].isupper())
+                if name_end is not None:
+                    yield m.start(3), name_end
+        if end >= len(text):
+            break
+        pos = end + 1
+
+
+# a surname's particles ("elena de luca", "Pieter van der Merwe"); words of an e-mail spelled out ("tony dot marsh at …")
+_PARTICLES = frozenset("de da di del della dos das do du van von der den le la bin binti al el ó ní mac mc".split())
+_SPELLED_EMAIL = frozenset("dot underscore dash hyphen at punto arroba punkt point".split())
+_SUFFIXED = re.compile(r"['’](?:e|a|ye|ya|de|da|den|dan|te|ta|ten|tan|in|ın|un|ün|nin|nın|nun|nün|i|ı|u|ü|yi|yı|le|la|"
+                       r"yle|yla|s)$", re.IGNORECASE)  # "selin aydemir'e": a Turkish case ending, the name an object
+
+
+def _caller_name_end(text: str, end: int, limit: int, capital: bool) -> int | None:
+    """Where the caller's name ends: up to two more words of the first one's case (particles between them), the name
+    closing the clause; None when it does not, or when a word is common, a firm's, spelled e-mail or case-ended."""
+    common, brands = _common(), _brands()
+    words, particle = 1, False
+    for _ in range(6):
+        word = _CALLER_NAME_WORD.match(text, end, limit)
+        low = word.group(1).lower() if word else ""
+        if word and low in _PARTICLES:
+            end, particle = word.end(1), True  # a particle: a name word must follow it
+            continue
+        if not particle and (_CLOSE.match(text, end, limit) or _CALLER_CLOSE.match(text, end, limit)):
+            return None if _SUFFIXED.search(text[end - 4:end]) else end
+        if word is None or low in common or low in brands or low in _SPELLED_EMAIL or words == 3 or \
+                word.group(1)[:1].isupper() != capital:
+            return None
+        end, particle, words = word.end(1), False, words + 1
+    return None
+
+
+def _folded(word: str) -> str:
+    """The word in lower case without its accents ("Sofía" … "sofi")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _echoes(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The agent's one-word name, or its first three letters or more, greeted or thanked elsewhere in the message."""
+    names = {_folded(text[s:e]) for s, e in found if e - s >= 3 and " " not in text[s:e]}
+    if not names:
+        return
+    common = _common()
+    for m in itertools.islice(_ECHO.finditer(text), 3 * CAP):
+        group = 1 if m.group(1) else 2
+        low = _folded(m.group(group))
+        if (low in names and m.group(group).lower() not in common) or (group == 1 and len(low) >= 3 and any(
+                n.startswith(low) and len(n) > len(low) for n in names)):
+            yield m.start(group), m.end(group)
 
 
 def with_agent_intros(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:
@@ -416,13 +593,14 @@ def with_agent_intros(text: str, spans: list[PiiSpan], keep: list[tuple[int, int
     the detector's filters made of it ("Dean" read as a title, "rhiannon" after "hospital maternity" as a firm's)."""
     found = [(start, end) for _, start, end, _ in find_agent_intros(text)]
     found += itertools.islice(_label_names(text), CAP)
+    callers = frozenset(itertools.islice(_caller_names(text), CAP))
     extra = []
     for start, end in found:
         if any(a < end and start < b for a, b in keep):
             continue
         over = [s for s in spans if s.start < end and start < s.end]
-        if over and not all(_replaced(text, s, start, end) for s in over):
-            continue  # masked already, or a number there
+        if over and ((start, end) in callers or not all(_replaced(text, s, start, end) for s in over)):
+            continue  # masked already, or a number there (the caller's name: any span there stands)
         spans = [s for s in spans if s not in over]
         extra.append(PiiSpan("PERSON", start, end, max([_SCORE] + [s.score for s in over])))
     return sorted(spans + extra, key=lambda s: (s.start, s.end)) if extra else spans
@@ -439,6 +617,8 @@ def _replaced(text: str, span: PiiSpan, start: int, end: int) -> bool:
     value = text[span.start:span.end]
     if span.kind == "ADDRESS":
         return not any(c.isdigit() for c in value)
+    if span.kind == "PERSON" and start <= span.start and span.end <= end:
+        return True  # session 38: a part of the name ("احمدی" of "سارا احمدی") gives way to the whole
     if span.kind != "PERSON" or span.start > start or span.end < end:
         return False
     rest = _WORD.findall(text[span.start:start] + " " + text[end:span.end])

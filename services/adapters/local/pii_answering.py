@@ -100,12 +100,12 @@ _CUE_BEFORE = (
 _NAME = r"[^\W\d_][\w'’-]{1,20}"
 # … or one after it ("Aisyah speaking", "Faith hapa", "Camila falando")
 _CUE_AFTER = (r"[ \t,]{1,3}(?:speaking|here|hapa|falando|à[ \t]l['’]appareil|am[ \t]apparat|przy[ \t]telefonie|"
-              r"baat[ \t]kar[ \t]ra(?:ha|hi)|vagyok|m3ak|ma3ak|à[ \t]votre[ \t]service|a[ \t]su[ \t]servicio|at[ \t]your[ \t]service|ao[ \t]seu[ \t]dispor|"
+              r"baat[ \t]kar[ \t]ra(?:ha|hi)|vagyok|(?:m3ak|ma3ak|m3aak)(?![ \t]{1,2}[^\W\d_])|à[ \t]votre[ \t]service|a[ \t]su[ \t]servicio|at[ \t]your[ \t]service|ao[ \t]seu[ \t]dispor|"
               r"al[ \t]suo[ \t]servizio|"
               # session 34: "Petra u telefonu", "andrei la telefon", "ami tanvir bolchhi", "Rina di sini"
               r"u[ \t]telefonu|pri[ \t]telef[óo]ne|la[ \t]telefon|na[ \t]telefonu|na[ \t]vezi|на[ \t]телефона|"
               r"на[ \t]зв['’]язку|на[ \t]связи|beszél|di[ \t]?sini|bol(?:chh?i|chh?u)|bol(?:dai|de)[ \t]chhu|"
-              r"bol[ \t]ra(?:ha|hi)|à[ \t]votre[ \t]écoute|m3aak|ነኝ|ነው)\b")
+              r"bol[ \t]ra(?:ha|hi)|à[ \t]votre[ \t]écoute|ነኝ|ነው)\b")  # session 38: "zain jordan, ma3ak yazan": the name follows
 _INTRO = re.compile(r"(?i:(?<![\w'’])" + _CUE_BEFORE + r")(" + _NAME + r")|(" + _NAME + r")(?i:" + _CUE_AFTER + r")")
 # the answering person's firm after their name: "Rodrigo da Vivanet Fibra", "Leo from Koala Rides", "Marisa de Orange"
 _FROM = re.compile(r"(?i:[ \t]{1,2}(?:from|at|with|de|da|do|di|della|del|von|vom|dari|z|ze|of|wa|ya)[ \t]{1,2})")

@@ -25,6 +25,11 @@ given after its language's word for "name" in a longer sentence, or in a script 
   request: "உங்கள் பெயர்?", "ስምዎን ይንገሩኝ", "पेशेंट का नाम?"): one to four words of one script after the speaker's
   label that are the line, or its start before a comma and the caller's other data ("सुनीता अग्रवाल, उम्र 62").
 
+Session 38 (38-3): Darija "سميتي" ("my name"), Persian "اینجانب" ("I, the undersigned": the name ends before "به",
+"با", "فرزند", "کد" …) and "my details" in Ukrainian, Russian and Bulgarian ("Мої дані: Олена Бондаренко, паспорт …",
+after a colon or a dash) are cues of their own; "عبد الله" is one name of two words; a Khmer word of "I …" ends the
+name before it ("ខ្ញុំឈ្មោះ សុខ ចាន់ធី ខ្ញុំបាត់កាត").
+
 Names signing a message in the scripts pii_script_signatures did not read (Hebrew, Gurmukhi, Malayalam, Telugu,
 Kannada, Gujarati, Myanmar, Han) are that module's: session 35 added those scripts to its tables.
 
@@ -89,8 +94,8 @@ _CUES: dict[str, tuple[str, str]] = {
     "ml": (r"എന്റെ[ \t]പേര്|എന്റെ[ \t]പേര്|എൻ്റെ[ \t]പേര്|സ്വീകർത്താവ്", r"പേര്"),
     "si": (r"මගේ[ \t]නම|ලබන්නා", r"නම"),
     "am": (r"ስሜ|የኔ[ \t]ስም|የእኔ[ \t]ስም|ተቀባይ", r"ስም"),
-    "ar": (r"و?(?:اسمي|إسمي|اسمى|باسم|بإسم|بأسم|اسمم|ناوم|ناوی[ \t]من|نام[ \t]من|میرا[ \t]نام|به[ \t]نام|"
-           r"کے[ \t]نام|المستفيد|المستلم|صاحب[ \t]الحساب|صاحب[ \t]البطاقة|گیرنده|وصول[ \t]کنندہ)",
+    "ar": (r"و?(?:اسمي|إسمي|اسمى|سميتي|سميتى|باسم|بإسم|بأسم|اسمم|ناوم|ناوی[ \t]من|نام[ \t]من|میرا[ \t]نام|به[ \t]نام|"
+           r"کے[ \t]نام|اینجانب|المستفيد|المستلم|صاحب[ \t]الحساب|صاحب[ \t]البطاقة|گیرنده|وصول[ \t]کنندہ)",
            r"و?(?:الاسم|الإسم|اسم|نام|ناو)(?:[ \t](?:الكامل|كامل|کامل|و[ \t]نام[ \t]خانوادگی|خانوادگی))?"),
     "he": (r"שמי|ושמי|השם[ \t]שלי(?:[ \t]הוא|[ \t]היא)?|קוראים[ \t]לי|בשם|על[ \t]שם|הנמען|הנמענת|בעל[ \t]החשבון|"
            r"בעלת[ \t]החשבון", r"שם(?:[ \t]מלא|[ \t]הלקוח|[ \t]הלקוחה|[ \t]המטופל|[ \t]המטופלת)?"),
@@ -100,7 +105,7 @@ _CUES: dict[str, tuple[str, str]] = {
            r"(?!)"),
     "ru": (r"получател|получатель|получателя|отримувач|одержувач|наемател|наниматель|наймач|орендар|титуляр|"
            r"владелец|власник|собственик|собственник|ім['’]я|имя|име|фио|піб|меня[ \t]зовут|мене[ \t]звати|"
-           r"казвам[ \t]се|зовем[ \t]се|на[ \t]имя|на[ \t]ім['’]я|на[ \t]името[ \t]на|на[ \t]име",
+           r"казвам[ \t]се|зовем[ \t]се|мої[ \t]дані|мои[ \t]данные|моите[ \t]данни|на[ \t]имя|на[ \t]ім['’]я|на[ \t]името[ \t]на|на[ \t]име",
            r"(?!)"),
 }
 # the cues of scripts without spaces between words: the name is glued to the cue or after a space or a colon
@@ -124,7 +129,7 @@ _PUNCT_END = re.compile(r"[ \t]{0,2}(?:$|[\r\n.,;:!?()\[\]\"'«»“”/\-–—
                         r"\u06f0-\u06f9\u1361-\u1368\u17d4-\u17d6\u104a\u104b\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f"
                         r"\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef"
                         r"\u0d66-\u0d6f\u17e0-\u17e9\u1040-\u1049\u0e50-\u0e59])")
-_SEPARATOR = re.compile(r"[ \t]{0,2}[:：][ \t]{0,3}(?:\r?\n[ \t]{0,3})?|[ \t]{1,3}")
+_SEPARATOR = re.compile(r"[ \t]{0,2}[:：—–][ \t]{0,3}(?:\r?\n[ \t]{0,3})?|[ \t]{1,3}")  # (s. 38: "Мої дані — …")
 
 # ---- words that follow a name and end it (not part of it) -------------------------------------------------------------
 _FOLLOW = frozenset("""
@@ -139,7 +144,7 @@ _FOLLOW = frozenset("""
 ෆෝන් දුරකථන අංකය වයස ලිපිනය කරුණාකර
 ነው ነኝ ይባላል እባላለሁ እባካችሁ እባክዎ እባክህ እባክሽ ስልኬ ስልክ ቁጥር ቁጥሬ ዕድሜ አድራሻ እና
 رقم رقمي الرقم هاتف الهاتف جوال الجوال موبايل تلفن تلفنم شماره موبایل فون نمبر ہے ہیں است هست هستم هو هي
-عمر العمر ژمارە ژمارەی مۆبایل تەلەفۆن من از عن في لو يرجى برجاء ارجو أرجو لطفا لطفاً لطفًا
+عمر العمر ژمارە ژمارەی مۆبایل تەلەفۆن من از عن في لو يرجى برجاء ارجو أرجو لطفا لطفاً لطفًا به با فرزند دارنده ساکن متولد کد
 טלפון הטלפון מספר גיל כתובת נייד ת״ז בבקשה אני אנחנו הוא היא
 លេខ លេខទូរស័ព្ទ ទូរស័ព្ទ អាយុ អាសយដ្ឋាន ហើយ
 """.split())
@@ -186,8 +191,8 @@ def _follows(word: str, key: str) -> bool:
         return True
     if key == "ar":  # "ورقمي", "والرقم القومي", "والهوية": the name's "and …"
         return word.startswith("وال") or (word.startswith("و") and word[1:] in _FOLLOW | _names.ARABIC_STOPS)
-    if key == "km":
-        return word.startswith("លេខ")
+    if key == "km":  # "លេខ…": a number; "ខ្ញុំ…": "I …", the next clause (session 38)
+        return word.startswith(("លេខ", "ខ្ញុំ"))
     if key == "he":  # "ואני", "ומספר": the name's "and …"
         return word.startswith("ו") and word[1:] in _FOLLOW
     if key in _CASED:
@@ -246,8 +251,9 @@ def _words_after(text: str, start: int, key: str) -> tuple[int, int] | None:
         value = word.group()
         if words and _follows(value, key):
             break
-        if len(words) == 4 or not _word_ok(value, key) or (not words and _follows(value, key)):
-            return None
+        abd_allah = key == "ar" and value == "الله" and bool(words) and text[words[-1][0]:words[-1][1]] in ("عبد", "وعبد")
+        if len(words) == 4 or not (_word_ok(value, key) or abd_allah) or (not words and _follows(value, key)):
+            return None  # (session 38: "عبد الله", one name of two words)
         if key == "hi" and not words and at == start and value in _HI_HONORIFICS:  # "श्री …": outside the name
             at = word.end() + 1 if text.startswith(" ", word.end()) else word.end()
             continue

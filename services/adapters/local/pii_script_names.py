@@ -22,6 +22,10 @@ cue's script after:
 - and, on the line after a question for a name in those languages (ชื่อ, اسم, όνομα, নাম, නම, नाम, имя …), a line
   that is nothing but one to four words of one of those scripts (after a speaker's label).
 Never a word of the language's greeting, thanks or politeness lists.
+
+Session 38 (38-3): a Thai surname after one space is taken before a verb too ("ดิฉันสุภาพร แก้วมณี ต้องการแจ้ง…"), an
+Arabic name after "أنا" ends before a word of "and …" ("أنا عبدالله الحربي وبطاقتي انسرقت"), and "عبد الله" is one
+name of two words.
 """
 
 from __future__ import annotations
@@ -76,6 +80,8 @@ _TH_VERBS = ("อยาก", "จะ", "ได้", "ไม่", "มี", "เ�
              "ที่", "อีเมล", "สวัสดี", "โอน", "เช็ค", "ตรวจ", "เปลี่ยน", "ยกเลิก", "เปิด", "ปิด", "ค้าง", "เข้า",
              "ออก", "สั่ง", "ฝาก", "ถอน", "ผม", "ดิฉัน", "เขา", "เรา", "นาม", "เสียง")
 _TH_RUN = re.compile(f"[{_TH}]{{1,40}}")
+# session 38: a verb after a space ends the name before it ("ดิฉันสุภาพร แก้วมณี ต้องการแจ้ง…")
+_TH_AFTER_NAME = ("ต้องการ", "อยาก", "ขอ", "แจ้ง", "โทร", "ติดต่อ", "สอบถาม", "เป็น", "มี", "จะ", "ได้", "ทำ")
 _TH_TITLE = re.compile(f"(?:นางสาว|นาย|นาง|คุณ)(?=[{_TH}])")  # honorifics glued to a name
 
 
@@ -122,7 +128,7 @@ def _thai(text: str) -> Iterator[tuple[int, int]]:
                 surname, cut = _th_cut(after.group())
                 rest = text[after.start() + len(surname):after.start() + len(surname) + 8].lstrip(" \t")
                 if _th_name_ok(surname) and (cut or not rest or not re.match(f"[{_TH}]", rest)
-                                             or rest.startswith(_TH_STOPS)):
+                                             or rest.startswith(_TH_STOPS + _TH_AFTER_NAME)):
                     end = after.start() + len(surname)
         yield start, end
 
@@ -142,6 +148,11 @@ def _ar_word_ok(word: str) -> bool:
     return word not in _AR_STOPS and bare not in _AR_STOPS
 
 
+def _abd_allah(words: list[re.Match[str]], word: str) -> bool:
+    """Whether the word is "الله" of a name "عبد الله" (session 38: "واسمي أحمد سمير عبد الله")."""
+    return word == "الله" and bool(words) and words[-1].group() in ("عبد", "وعبد")
+
+
 def _arabic(text: str) -> Iterator[tuple[int, int]]:
     for cue in _AR_CUE.finditer(text):
         weak = cue.group(2) is not None
@@ -153,8 +164,10 @@ def _arabic(text: str) -> Iterator[tuple[int, int]]:
         at = cue.end()
         while len(words) < 4:
             word = _AR_WORD.match(text, at)
-            if word is None or not _ar_word_ok(word.group()):
+            if word is None or not (_ar_word_ok(word.group()) or _abd_allah(words, word.group())):
                 break
+            if weak and words and word.group().startswith("و") and len(word.group()) > 3:
+                break  # session 38: "أنا عبدالله الحربي وبطاقتي انسرقت": "and my card …" follows the name
             words.append(word)
             gap = re.match(r"[ \t]", text[word.end():word.end() + 1])
             if gap is None:
@@ -164,7 +177,7 @@ def _arabic(text: str) -> Iterator[tuple[int, int]]:
             continue
         if weak:  # the name ends the clause
             rest = text[words[-1].end():words[-1].end() + 6]
-            if not re.match(r"[ \t]{0,2}(?:$|[\n،,.!؟?]|من[ \t])", rest):
+            if not re.match(r"[ \t]{0,2}(?:$|[\n،,.!؟?]|من[ \t]|و[\u0621-\u064a])", rest):
                 continue
         yield words[0].start(), words[-1].end()
 
