@@ -48,7 +48,7 @@ _MAX_LINE = 400  # a question or an answer longer than this is no turn of a call
 _MAX_WORDS = 5
 
 # a speaker's label at a line's start, perhaps after a time stamp: "agent:", "[00:01:12] Speaker 2:", "tổng đài viên:"
-_LABEL = re.compile(r"[ \t]{0,4}(?:\[[^\]\n]{1,24}\][ \t]{0,2}|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]{1,2})?"
+SPEAKER_LABEL = re.compile(r"[ \t]{0,4}(?:\[[^\]\n]{1,24}\][ \t]{0,2}|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]{1,2})?"
                     r"([^\W\d_][^\s:：]{0,24}(?:[ \t][^\s:：]{1,24}){0,2})[ \t]{0,2}[:：](?=[ \t]|$)")
 # a word for "name" in the languages our calls mix (Latin script); the other scripts' are pii_script_name_cues'
 _NAME_WORD = re.compile(
@@ -144,7 +144,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 def _label(line: str) -> tuple[str, int]:
     """The speaker's label of a line (lower case, "" when none) and where its text starts."""
-    m = _LABEL.match(line)
+    m = SPEAKER_LABEL.match(line)
     if not m:
         return "", 0
     return m.group(1).lower(), m.end()

@@ -48,6 +48,7 @@ import re
 from collections.abc import Sequence
 
 from services.adapters.local import pii_ids, pii_refs, pii_rules, pii_spoken_ids
+from services.adapters.local.pii_name_answers import SPEAKER_LABEL  # the speaker label read as name answers read it
 from services.models import PiiSpan
 
 KINDS = frozenset(("PHONE", "PERSON", "NATIONAL_ID"))
@@ -55,9 +56,6 @@ _MAX_LINES = 400
 _MAX_FILLERS = 6
 _MAX_TOKENS = 60
 
-# a speaker's label at a line's start: a time stamp perhaps, then one to three words and a colon
-_LABEL = re.compile(r"[ \t]{0,4}(?:\[[^\]\n]{1,24}\][ \t]{0,3})?"
-                    r"([^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20}){0,2})[ \t]?:(?=[ \t]|$)")
 # names of kept references that pii_refs' table lacks (or reads only with a number's word)
 _MORE_NAMES = re.compile(
     r"(?i:\b(?:pac|porting[ \t]code|crn|utr|awb|cn[ \t](?:number|no)|pnr|confirmation[ \t](?:code|number)|"
@@ -188,8 +186,8 @@ def reference_answers(text: str) -> list[tuple[int, int]]:
     for n, (line, start, end) in enumerate(pii_ids.next_turns(text)):
         if n >= _MAX_LINES:
             break
-        asked = _LABEL.match(line)
-        answer = _LABEL.match(text, start, end)
+        asked = SPEAKER_LABEL.match(line)
+        answer = SPEAKER_LABEL.match(text, start, end)
         if not asked or not answer or asked.group(1).lower() == answer.group(1).lower():
             continue
         if _field(asked.group(1)) or _field(answer.group(1)):
