@@ -28,6 +28,7 @@ from pathlib import Path
 
 from services import privacy  # the ingestion's payment patterns (CVV: find_session27d); it imports no detector
 from services.adapters.local import (
+    pii_address_answers,
     pii_address_forms,
     pii_agent_intros,
     pii_airline_names,
@@ -1734,7 +1735,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
                                                    pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
                                                    pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
-                                                   pii_table_cells.find_table_cells(text))}  # s. 38: table cells
+                                                   pii_table_cells.find_table_cells(text),  # s. 38: table cells
+                                                   pii_address_answers.find_address_answers(text))}  # s. 38: answers
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
