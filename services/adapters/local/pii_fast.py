@@ -9,7 +9,7 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 
 from __future__ import annotations
 
-from services.adapters.local import pii_agent_intros, pii_kin_names, pii_rules
+from services.adapters.local import pii_agent_intros, pii_kin_names, pii_rules, pii_transcript_words
 from services.adapters.local.pii_presidio import KEPT_OVER, _keep_spans, _overlaps, finish
 from services.models import PiiSpan
 
@@ -25,5 +25,6 @@ class RulesPiiDetector:
         # after a name, titles, other mentions of a name) and overlapping spans merged
         spans = finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
+        spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default

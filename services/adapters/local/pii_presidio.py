@@ -60,6 +60,7 @@ from services.adapters.local import (
     pii_signoff_names,
     pii_spoken_numbers,
     pii_spoken_phones,
+    pii_transcript_words,
 )
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
@@ -1084,6 +1085,8 @@ class PresidioPiiDetector:
         spans = _merged(spans + native) if native else spans
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+        # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
+        spans = pii_transcript_words.without_transcript_words(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
