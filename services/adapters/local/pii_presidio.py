@@ -62,6 +62,7 @@ from services.adapters.local import (
     pii_spoken_numbers,
     pii_spoken_phones,
     pii_table_cells,
+    pii_transcript_words,
 )
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
@@ -1088,6 +1089,8 @@ class PresidioPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+        # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
+        spans = pii_transcript_words.without_transcript_words(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
