@@ -46,6 +46,7 @@ from services.adapters.local import (
     pii_script_name_cues,
     pii_script_names,
     pii_script_signatures,
+    pii_short_phones,
     pii_signoff_names,
     pii_spelled_ids,
     pii_spoken_ids,
@@ -1734,7 +1735,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
                                                    pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
                                                    pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
-                                                   pii_table_cells.find_table_cells(text))}  # s. 38: table cells
+                                                   pii_table_cells.find_table_cells(text),  # s. 38: table cells
+                                                   pii_short_phones.find_short_phones(text))}  # s. 38: short phones
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
