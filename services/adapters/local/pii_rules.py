@@ -47,6 +47,7 @@ from services.adapters.local import (
     pii_script_name_cues,
     pii_script_names,
     pii_script_signatures,
+    pii_short_phones,
     pii_signoff_names,
     pii_spelled_ids,
     pii_spoken_ids,
@@ -1736,7 +1737,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
                                                    pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
                                                    pii_table_cells.find_table_cells(text),  # s. 38: table cells
-                                                   pii_address_answers.find_address_answers(text))}  # s. 38: answers
+                                                   pii_address_answers.find_address_answers(text),  # s. 38: answers
+                                                   pii_short_phones.find_short_phones(text))}  # s. 38: short phones
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
