@@ -52,6 +52,7 @@ from services.adapters.local import (
     pii_spelled_ids,
     pii_spoken_ids,
     pii_spoken_names,
+    pii_structured_ids,
     pii_table_cells,
     pii_titled_names,
     pii_world_ids,
@@ -1730,6 +1731,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_national_accounts.find_national_accounts(text),  # s. 35: banks
                                                    pii_country_ids.find_country_ids(text),  # s. 35: more ids
                                                    pii_world_ids.find_world_ids(text),  # s. 37: ids, pairs
+                                                   pii_structured_ids.find_structured_ids(text),  # s. 39: by shape
                                                    pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
