@@ -12,6 +12,7 @@ from __future__ import annotations
 from services.adapters.local import (
     pii_agent_intros,
     pii_kin_names,
+    pii_name_shapes,
     pii_ref_answers,
     pii_rules,
     pii_table_cells,
@@ -35,5 +36,6 @@ class RulesPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
+        spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default

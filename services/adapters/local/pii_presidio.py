@@ -50,6 +50,7 @@ from services.adapters.local import (
     pii_kin_names,
     pii_letter_greetings,
     pii_name_answers,
+    pii_name_shapes,
     pii_native_digits,
     pii_person_check,
     pii_phone_cues,
@@ -1093,6 +1094,7 @@ class PresidioPiiDetector:
         spans = pii_transcript_words.without_transcript_words(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
+        spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
 
