@@ -47,6 +47,7 @@ from services.adapters.local import (
     pii_greeted,
     pii_greeted_brands,
     pii_honorific_names,
+    pii_institution_names,
     pii_kin_names,
     pii_letter_greetings,
     pii_name_answers,
@@ -1088,6 +1089,8 @@ class PresidioPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+            # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
+            spans = pii_institution_names.without_institutions(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
