@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_institution_names,
     pii_kin_names,
     pii_name_shapes,
     pii_ref_answers,
@@ -34,6 +35,7 @@ class RulesPiiDetector:
         spans = finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
+        spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default

@@ -47,6 +47,7 @@ from services.adapters.local import (
     pii_greeted,
     pii_greeted_brands,
     pii_honorific_names,
+    pii_institution_names,
     pii_kin_names,
     pii_letter_greetings,
     pii_name_answers,
@@ -1090,6 +1091,8 @@ class PresidioPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+            # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
+            spans = pii_institution_names.without_institutions(text, spans)
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
