@@ -9,7 +9,14 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 
 from __future__ import annotations
 
-from services.adapters.local import pii_agent_intros, pii_kin_names, pii_ref_answers, pii_rules, pii_table_cells
+from services.adapters.local import (
+    pii_agent_intros,
+    pii_kin_names,
+    pii_ref_answers,
+    pii_rules,
+    pii_street_places,
+    pii_table_cells,
+)
 from services.adapters.local.pii_presidio import KEPT_OVER, _keep_spans, _overlaps, finish
 from services.models import PiiSpan
 
@@ -26,6 +33,7 @@ class RulesPiiDetector:
         spans = finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
+        spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default

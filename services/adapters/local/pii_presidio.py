@@ -61,6 +61,7 @@ from services.adapters.local import (
     pii_signoff_names,
     pii_spoken_numbers,
     pii_spoken_phones,
+    pii_street_places,
     pii_table_cells,
 )
 from services.errors import ProviderUnavailable
@@ -1088,6 +1089,7 @@ class PresidioPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
+        spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
