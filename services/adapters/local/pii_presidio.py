@@ -63,6 +63,7 @@ from services.adapters.local import (
     pii_signoff_names,
     pii_spoken_numbers,
     pii_spoken_phones,
+    pii_street_places,
     pii_table_cells,
     pii_transcript_words,
 )
@@ -1095,6 +1096,7 @@ class PresidioPiiDetector:
             spans = pii_institution_names.without_institutions(text, spans)
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
+        spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
