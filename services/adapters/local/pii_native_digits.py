@@ -14,6 +14,13 @@ or any other script's decimal digits. Two parts:
   turn's answer when the cue asks in one line ("الرقم القومي لو سمحت\\nالمتصل: ٢٩٠…"). Never a date, an amount or a
   number longer than the kind's; a kept value is never taken (the detector drops a span over a kept one).
 
+Session 39 (candidate 39-5): the phone cues of Chinese (simplified and traditional: 手机, 手機, 电话, 電話, 联系方式,
+手提), Japanese (電話, 携帯, 連絡先) and Korean (전화, 전화번호, 휴대폰, 핸드폰, 연락처), which may follow any character of
+their script and glue to their number ("手机135 9744 0346", "手機0912-447-830"); after them only a "number" word, "is"
+or a colon (never another noun: "手机订单号2025…" is an order's number), and the number may have a particle or a word
+glued after it ("090-4418-2276です", "010-4418-2273입니다"); and Hebrew's "call me back on" with the number glued to
+its "ל" ("אפשר לחזור אליי ל052-718-4406"). A date, an amount ("电话费128元"), a card or an order is still never taken.
+
 Every pattern is linear (bounded repeats, no nested quantifiers over the same characters); the finder reads the text
 once per cue and yields at most CAP spans.
 """
@@ -76,8 +83,14 @@ _PHONE_CUES = (
     # Sinhala
     r"දුරකථන|ජංගම|ෆෝන්|"
     # Thai
-    r"เบอร์โทรศัพท์|เบอร์โทร|เบอร์มือถือ|เบอร์|โทรศัพท์|มือถือ|ติดต่อกลับได้ที่|ติดต่อได้ที่|ติดต่อกลับที่|ติดต่อที่|โทร"
+    r"เบอร์โทรศัพท์|เบอร์โทร|เบอร์มือถือ|เบอร์|โทรศัพท์|มือถือ|ติดต่อกลับได้ที่|ติดต่อได้ที่|ติดต่อกลับที่|ติดต่อที่|โทร|"
+    # session 39 (39-5): Hebrew "call me back on" (the number glued to its "ל"), Chinese (simplified, traditional,
+    # Cantonese), Japanese, Korean
+    r"(?:לחזור|תחזרו|חזרו|תחזור|תתקשרו|תתקשר|להתקשר|התקשרו)[ \t]אל(?:יי|י|יו|יה|ינו)[ \t]?ל?|"
+    r"手机|手機|电话|電話|联系方式|聯絡方式|联系人电话|手提|携帯|連絡先|전화번호|전화|휴대폰|휴대전화|핸드폰|연락처"
 )
+# a CJK cue's link: a "number" word, "is", a colon (never another noun: "手机订单号" is an order's number)
+_CJK_LINK = re.compile(r"[ \t]?(?:号码|號碼|号|號|番号|番號|번호)?(?:是|为|為|は|는|은|:|：)?[ \t]{0,2}[:：\-–#]?[ \t]{0,2}")
 _ID_CUES = (
     rf"{_AR}(?:رقم[ \t](?:ال)?قومي|رقمي[ \t](?:ال)?(?:قومي|وطني|مدني)|رقم[ \t](?:ال)?هوية(?:[ \t]ال[^\s\d]{{2,12}})?|رقم[ \t]هويتي|رقم[ \t](?:ال)?وطني|رقم[ \t](?:ال)?مدني|"
     r"رقم[ \t](?:ال)?إقامة|رقم[ \t](?:ال)?اقامة|رقم[ \t]بطاقة[ \t](?:ال)?هوية|بطاقة[ \t](?:ال)?هوية|هويتي|هوية)|"
@@ -113,11 +126,13 @@ _UTILITY = re.compile(r"(?i:\b(?:bill|meter|electricity|utility|consumer)\b|بل
                       r"बिजली|मीटर|उपभोक्ता|বিল|বিদ্যুৎ|মিটার|গ্রাহক[ \t]নম্বর|බිල|විදුලි|කරන්ට්|මීටර|பில்|மின்சார|"
                       r"மீட்டர்|ค่าไฟ|บิล|มิเตอร์|חשמל|מונה)")
 # the longest names first (a bank's and an id's before the bare "number" words), one alternation so cues never overlap
-_CUE = re.compile(rf"(?<![^\W\d_\u0e00-\u0e7f])(?:(?P<bank>{_BANK_CUES})|(?P<id>{_ID_CUES})|(?P<phone>{_PHONE_CUES})|(?P<bare>{_BARE_NUMBER}))")
+_CUE = re.compile(rf"(?<![^\W\d_\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:(?P<bank>{_BANK_CUES})|(?P<id>{_ID_CUES})|(?P<phone>{_PHONE_CUES})|(?P<bare>{_BARE_NUMBER}))")
 # after the cue: the rest of its word (a suffix, a vowel sign: "নম্বরটা", "ফোনে"), a colon, a "number" word, "is"
 _LINK = re.compile(r"[^\s\d:：.,;!?()\"'«»]{0,5}[ \t]{0,2}[:：\-–.#]?[ \t]{0,2}"
                    r"(?:(?:नम्बर|नंबर|नं\.?|নম্বর|নাম্বার|নং|رقم|هو|هي|ہے|نمبر|מספר|שלי|שלו|שלה|எண்|අංකය|නම්බරය|คือ|"
                    r"(?i:no\.?|nr\.?|number|#))(?![^\s\d:：\-–.#])[ \t]{0,2}[:：\-–]?[ \t]{0,2})?")
+# a phone with a Japanese or Korean particle or a Chinese word glued after it ("090-4418-2276です", "010-4418-2273입니다")
+_GLUED_NUMBER = re.compile(r"(\+?\d(?:\d|[ \t.\-]\d){6,16})(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 _MAX_GAP = 24  # characters between a cue's end and its number
 _ID_VALUE = re.compile(r"(?<![\w.+/-])(\d(?:[ \t./-]?\d){4,19})(?![\w/-]|[.,]\d)")
 _NRC = re.compile(r"\d{1,2}/[A-Za-z\u1000-\u109f]{2,16}\([A-Za-z\u1000-\u109f]{1,8}\)\d{6}(?!\w)")  # Myanmar's NRC
@@ -133,7 +148,7 @@ CAP = 24
 
 def _value(kind: str, text: str, at: int) -> tuple[int, int] | None:
     if kind == "phone":
-        m = pii_phone_cues._NUMBER.match(text, at)
+        m = pii_phone_cues._NUMBER.match(text, at) or _GLUED_NUMBER.match(text, at)
         if not m or not 7 <= sum(c.isdigit() for c in m.group(1)) <= 13:
             return None
         start, end = m.start(), m.end()
@@ -167,7 +182,7 @@ def _cues(text: str) -> Iterator[tuple[str, int, int]]:
         if cue.start() < after:
             continue
         kind = cue.lastgroup or "phone"
-        link = _LINK.match(text, cue.end())
+        link = (_CJK_LINK if "\u3040" <= cue.group()[0] else _LINK).match(text, cue.end())
         after = link.end() if link else cue.end()
         if kind == "bare":
             if not _BARE_BEFORE.search(text, max(0, cue.start() - 24), cue.start()):

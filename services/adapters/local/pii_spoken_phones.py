@@ -25,6 +25,16 @@ MIN_PIECE digits close to it (a false start, a correction, a part said again) is
 cue is another kind's ("termina en ochenta y ocho": last digits). A "plus" before the run and an extension after it
 are inside the span.
 
+Session 39 (candidate 39-5): the number words of Russian, Ukrainian (with its apostrophe: "п'ять", "дев'яносто") and
+Bulgarian, and Korean's Sino-Korean digits written a group to a word ("공일공 오구이사 일삼이칠"; a word of digit
+syllables only, three or more, or two opening with a zero, a particle after it allowed: a lone "이" or "사" is a word);
+their phone cues ("телефон…", "мобильный", "số thuê bao", "연락처", "휴대폰"), "номер" judged by the words after it as
+"número" is ("номер паспорта", "номер заказа" are not a phone's), their other cues (паспорт, счёт, заказ, договор,
+карта, сумма…; 주문번호, 계좌, 카드, 주민등록번호…) and a Korean group followed by "번호" ("… number was opened"). And
+a run with no cue of its own, in a later turn, that says a found phone's length (±1) with its first five digits but
+other digits ("¿y cuál era el correcto?": the right number after the wrong one) is a PHONE too. "a qué número" asks
+for a phone as "a cuál número" does.
+
 Wired after the detector's filters (as ``pii_spoken_numbers``), so a filter that reads "in case" as a case number's
 cue cannot drop the phone again; a PERSON span the tagger read inside a found phone ("nau chaar do saat") is dropped.
 
@@ -80,6 +90,29 @@ for _v, _w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen sev
 for _v, _w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split()):
     _add("D", 20 + 10 * _v, _w)
 _add("C", 100, "hundred")
+# session 39 (39-5): Russian, Ukrainian and Bulgarian (digits, teens, tens, hundreds; Ukrainian with its apostrophe)
+for _v, _ws in enumerate((
+        "ноль нуль нула", "один одна одно один едно един", "два две дві", "три", "четыре чотири четири",
+        "пять п'ять пет", "шесть шість шест", "семь сім седем", "восемь вісім осем", "девять дев'ять девет")):
+    _add("Z" if _v == 0 else "U", _v, _ws)
+for _v, _ws in enumerate((
+        "десять десет", "одиннадцать одинадцять единадесет", "двенадцать дванадцять дванадесет",
+        "тринадцать тринадцять тринадесет", "четырнадцать чотирнадцять четиринадесет",
+        "пятнадцать п'ятнадцять петнадесет", "шестнадцать шістнадцять шестнадесет", "семнадцать сімнадцять седемнадесет",
+        "восемнадцать вісімнадцять осемнадесет", "девятнадцать дев'ятнадцять деветнадесет")):
+    _add("T", 10 + _v, _ws)
+for _v, _ws in enumerate((
+        "двадцать двадцять двадесет", "тридцать тридцять тридесет", "сорок четиридесет", "пятьдесят п'ятдесят петдесет",
+        "шестьдесят шістдесят шестдесет", "семьдесят сімдесят седемдесет", "восемьдесят вісімдесят осемдесет",
+        "девяносто дев'яносто деветдесет")):
+    _add("D", 20 + 10 * _v, _ws)
+for _v, _ws in enumerate((
+        "сто", "двести двісті двеста", "триста", "четыреста чотириста четиристотин", "пятьсот п'ятсот петстотин",
+        "шестьсот шістсот шестстотин", "семьсот сімсот седемстотин", "восемьсот вісімсот осемстотин",
+        "девятьсот дев'ятсот деветстотин")):
+    _add("H", 100 * (_v + 1), _ws)
+_add("K", 1000, "тысяча тысячи тысяч тисяча тисячі тисяч хиляда хиляди миллион миллиона миллионов мільйон мільйона "
+                "мільйонів милион")
 _add("K", 1000, "thousand million billion lakh crore hazar hazaar")
 for _word, (_cls, _value) in list(_LEX.items()):
     if _cls == "K" or _cls == "M":
@@ -93,15 +126,22 @@ _TURKISH_SURE = frozenset("sıfır üç dört beş altı yedi sekiz dokuz".split
 _PORTUGUESE_SURE = ("dois", "duas", "três", "quatro", "oito", "sete")
 _THAI = {"ศูนย์": 0, "หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "โท": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
          "แปด": 8, "เก้า": 9}
+# Korean (Sino-Korean digits, a group written as one word: "공일공 오구이사 일삼이칠"): a word made of digit syllables
+# only, of three or more (two when it opens with a zero: "공이"), is read syllable by syllable; a lone "이" or "사" is
+# a word ("this", "four" said alone is no phone)
+_KOREAN = {"공": 0, "영": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+for _syllable, _v in _KOREAN.items():
+    _add("Z" if _v == 0 else "U", _v, "ko:" + _syllable)
 _THAI_WORD = re.compile("|".join(sorted(_THAI, key=len, reverse=True)))
 _REPEAT = {**pii_spoken_numbers._REPEAT, "doppel": 2, "doppelt": 2}
 _JOINERS = frozenset("y e et na und".split())
 # a word: letters with the combining marks of Indic scripts, Thai and Vietnamese (not the danda, not digits)
-_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0970-\u09e5\u09f0-\u0dff\u0e00-\u0e4f\u0e5a-\u0e7f])+")
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0970-\u09e5\u09f0-\u0dff\u0e00-\u0e4f\u0e5a-\u0e7f])+"
+                    r"(?:['’ʼ][\u0400-\u04ff]{1,20})?")  # Ukrainian "п'ять", "дев’ять": one word
 _GAP = re.compile(r"[ \t]{0,3}(?:(?:,|،|、|-|–|\.{1,3}|…)[ \t]{0,3})?")
 _PLAIN_GAP = re.compile(r"[ \t]{1,2}|-|[ \t]?-[ \t]?")
 _NEEDS_NEIGHBOUR = pii_spoken_numbers._NEEDS_NEIGHBOUR | {"oh", "one", "ba", "hai", "năm", "tư", "không", "opt",
-                                                           "isa", "छ", "apat"}
+                                                           "isa", "छ", "apat", "один", "одна", "одно", "сто", "три"}
 
 # ---- the cues -----------------------------------------------------------------------------------------------------
 _PHONE_CUE = (
@@ -115,7 +155,8 @@ _PHONE_CUE = (
     r"bkash|nagad|paytm|phonepe|touch[ \t]?n[ \t]?go|tng|duitnow|paynow|payid|swish|vipps|mobilepay|bizum|opay|"
     r"palmpay|ecocash|vodafone[ \t]cash|"
     r"s[ốo][ \t]đi[ệe]n[ \t]tho[ạa]i|đi[ệe]n[ \t]tho[ạa]i|sđt|s[ốo][ \t]đt|"
-    r"τηλέφωνο|τηλ|κινητό|телефон|тел|"
+    r"τηλέφωνο|τηλ|κινητό|телефон\w{0,4}|тел|мобильн\w{0,4}|мобільн\w{0,4}|сотов\w{0,4}|"
+    r"(?<!m[ãa][ \t])(?:s[ốo][ \t])?thu[êe][ \t]bao|(?:전화번호|전화|휴대폰|휴대전화|핸드폰|연락처)(?:[은는이가를로]|으로)?|"
     r"मोबाइल|मेरा[ \t]नंबर|mera[ \t]number|my[ \t](?:number|no)"
 )
 # a bare "number": a phone's unless another cue owns it (a cue of another kind just before it, or the nearest cue)
@@ -132,6 +173,11 @@ _OTHER_CUE = (
     r"address|flat|house|unit|apartment|suite|room|c[ăa]n[ \t]c[ưu][ớo]c|cccd|cmnd|ch[ứu]ng[ \t]minh|"
     r"h[ợo]p[ \t]đ[ồo]ng|t[àa]i[ \t]kho[ảa]n|mã|kh[áa]ch[ \t]h[àa]ng|kimlik|tc|hesap|nip|awb|colet|"
     r"δέμα|λογαριασμ\w*|"
+    r"паспорт\w{0,3}|серию|серия|серії|сч[её]т\w{0,3}|рахун\w{0,3}|заказ\w{0,3}|замовлен\w{0,3}|посылк\w{0,3}|"
+    r"посилк\w{0,3}|накладн\w{0,3}|договор\w{0,3}|заявк\w{0,3}|карт\w{0,3}|инн|снилс|ипн|полис\w{0,3}|код\w{0,3}|"
+    r"квитанц\w{0,3}|лицев\w{0,3}|особов\w{0,3}|отделени\w{0,3}|відділен\w{0,3}|сумм\w{0,3}|сум\w{0,3}|"
+    r"(?:주문|송장|운송장|계좌|카드|주민등록|주민|접수|고객|여권|사업자|회원|예약|우편|신고)(?:[ \t]?번호)?(?:[은는이가를]|으로)?|"
+    r"생년월일|"
     + pii_native_digits._ID_CUES + "|" + pii_native_digits._BANK_CUES + "|"
     r"القومي|قومي|بطاقة|حساب"
 )
@@ -153,6 +199,8 @@ _REPEAT_BEFORE = re.compile(r"(?i)(?<![\w])(?:" + "|".join(_REPEAT) + r")[ \t]{1
 _CORRECTION = re.compile(r"(?i)[ \t.,…-]{0,6}(?:(?:no|nope|sorry|wait|i[ \t]mean|non|pardon|désolé|perdón|perdon|"
                          r"disculpe|nahi|nahin|maaf|bukan|não|desculpa|scusi|anzi|nein|entschuldigung|hayır|pardon)"
                          r"[ \t.,…!-]{1,6}){1,3}")
+# Korean names the number after it: "공일공 오구이사 일삼이칠 번호가 개통됐대요" ("a number … was opened")
+_KOREAN_NUMBER_AFTER = re.compile(r"[ \t]{0,2}(?:전화[ \t]?)?번호")
 _PLUS_BEFORE = re.compile(r"(?i)(?:\+|(?<![\w@])plus[ \t])[ \t]?\Z")
 _EXTENSION = re.compile(r"(?i)[ \t,]{0,3}(?:extension|ext\.?|poste|interno|ramal|anexo|durchwahl|wew\.?)[ \t]{1,2}")
 
@@ -206,6 +254,20 @@ def _step(run: _Run, cls: str, value: int, plain: bool) -> None:
         run.value, run.cls = value, cls
 
 
+_KOREAN_TAILS = ("입니다", "이에요", "이요", "예요", "요", "이고", "고", "이랑", "번", "으로", "로", "은", "는", "을", "를", "가")
+
+
+def _korean_digits(word: str) -> int:
+    """How many syllables opening a Korean word are digits read as one group (0 when none are): the whole word, or all
+    but a particle after it ("이이칠삼입니다")."""
+    if all(c in _KOREAN for c in word):
+        return len(word) if len(word) >= 3 or (len(word) == 2 and _KOREAN[word[0]] == 0) else 0
+    for tail in _KOREAN_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 3 and all(c in _KOREAN for c in word[:-len(tail)]):
+            return len(word) - len(tail)
+    return 0
+
+
 def _words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, lower-case NFC word) for each word; a Thai cluster split into its digit words and the rest."""
     for m in _TOKEN.finditer(text):
@@ -220,6 +282,14 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
             if at < m.end():
                 yield at, m.end(), "\u0e01"
             continue
+        if "\uac00" <= word[0] <= "\ud7a3":
+            digits = _korean_digits(word)
+            if digits:
+                for k, c in enumerate(word[:digits]):
+                    yield m.start() + k, m.start() + k + 1, "ko:" + c
+                if digits < len(word):
+                    yield m.start() + digits, m.end(), word[digits:]
+                continue
         yield m.start(), m.end(), unicodedata.normalize("NFC", word.lower())
 
 
@@ -341,20 +411,21 @@ alternate its it's is good main callback whatsapp any telephone personal private
 repeat read got have also just ur el la los las su sus mi mis tu tus un una o os as seu sua meu minha teu tua
 qual quel quelle le les votre vos ton mon ma il lo uno mio tuo suo vostro nostro de du do da al à a dal die ihre
 meine deine eine seine hat telefon cep gsm iletişim cual cuál ese este otro nuevo nouveau autre naya purana apna
-aapka mera tera ang yung iyong inyong ninyo mo ko po""".split())
+aapka mera tera ang yung iyong inyong ninyo mo ko po qué que""".split())
 # a "number" of the languages that name its owner after it: a phone's when what follows is a phone's word, a wallet,
 # a question or nothing — never "numéro allocataire", "número de utente", "nomor kartunya", "namba ya mita"
 _POST_MODIFIED = re.compile(r"(?i)n[úu]mero\w*|num[ée]ro\w*|numer\w*|nomor\w*|nombor\w*|nomer\w*|namba|nambari|"
-                            r"num[ăa]r\w*|số")
+                            r"num[ăa]r\w*|số|номер\w{0,3}")
 _OF = frozenset("de du da do del della dello dei di d des ya wa of la le l el los las les o a the your su votre "
                 "vostro seu sua yako yangu ni é".split())
 _PHONEISH = re.compile(
     r"(?i)(?:t[ée]l[ée]?\w*|tel\w*|celular|cel|m[óo]vil|movel|móvel|portable|ligne|l[íi]nea|linha|linea|contacto|"
     r"contato|contatto|whats\w*|mobile|fixe|simu|hp|wa|handphone|ponsel|telepon|telpon|điện|đt|przeniesienia|"
     r"portar|portabilidad|telkomsel|indosat|xl|axis|smartfren|tri|simpati|gopay|ovo|dana|shopeepay|nequi|daviplata|"
-    r"yape|wave|momo|mpesa|gcash|bkash|nagad|jazzcash|easypaisa|orange|airtel|mtn|vodafone|movistar|claro|telcel|"
+    r"yape\w{0,3}|wave|momo|mpesa|gcash|bkash|nagad|jazzcash|easypaisa|orange|airtel|mtn|vodafone|movistar|claro|telcel|"
     r"tigo|entel|bitel|personal|digi|viettel|true|dtac|ais|globe|smart|maxis|celcom|jio|zain|b[ée]n[ée]ficiaire|"
-    r"beneficiari[oa]|benefici[áa]ri[oa]|destinataire|destinatari[oa])(?:nya)?")
+    r"beneficiari[oa]|benefici[áa]ri[oa]|destinataire|destinatari[oa]|телефон\w{0,4}|мобильн\w{0,4}|мобільн\w{0,4}|"
+    r"сотов\w{0,4}|получател\w{0,3}|отримувач\w{0,3})(?:nya)?")
 _ALLOWED_AFTER = frozenset("""a al à para pour por per que es est c'est é è svp please s'il is was berapa saya anda kamu
 bapak ibu bu pak kak mas mbak yang ini itu encik puan awak proszę pana pani ninyo po mo ko ạ của chị anh em qui
 who which that où dont que""".split())
@@ -437,11 +508,21 @@ def _spans(text: str) -> Iterator[Found]:
     cues = _Cues(text)
     kinds = [cues.kind(r.start) for r in runs]
     phone = [k == "PHONE" and MIN_DIGITS <= r.digits() <= MAX_DIGITS and r.words >= 3 for r, k in zip(runs, kinds, strict=True)]
+    said = [r.said + (str(r.value) if r.value >= 0 else "") for r in runs]
+    for i, r in enumerate(runs):
+        if kinds[i] is None and MIN_DIGITS <= r.digits() <= MAX_DIGITS and said[i][0] == "0" and \
+                "\uac00" <= text[r.start] <= "\ud7a3" and _KOREAN_NUMBER_AFTER.match(text, r.end):
+            phone[i] = True
     for i in range(len(runs) - 1):  # a reading corrected at once: "… four four one… no sorry, four five one"
         r, nxt = runs[i], runs[i + 1]
         if kinds[i] in (None, "PHONE") and kinds[i + 1] in (None, "PHONE") and r.line == nxt.line and \
                 MIN_DIGITS <= r.digits() <= MAX_DIGITS and r.words >= 3 and _CORRECTION.fullmatch(text, r.end, nxt.start):
             phone[i] = phone[i + 1] = True
+    for i, r in enumerate(runs):  # the same number again, corrected in a later turn ("¿y cuál era el correcto?")
+        if not phone[i] and kinds[i] is None and MIN_DIGITS <= r.digits() <= MAX_DIGITS and r.words >= 3 and any(
+                phone[j] and abs(len(said[j]) - len(said[i])) <= 1 and said[j][:5] == said[i][:5] and said[j] != said[i]
+                for j in range(i)):
+            phone[i] = True
     for order in (range(1, len(runs)), range(len(runs) - 2, -1, -1)):  # the pieces beside a phone, each way
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
