@@ -72,8 +72,9 @@ KEPT_ANYWAY = [
     # MAKHOSI, thanks …" 0.515; "Hi MAKHOSI! Got it" it drops alone (0.341)
     ("Hi MAKHOSI! Got it, cheers", "MAKHOSI"),
     # session 32: the rebuilt check no longer drops "Taller Quiroga SL" beside "Esteban Quiroga" on its own (0.484 at
-    # the 0.4 threshold), so that case no longer shows the mechanism; this one does (0.39)
-    ("Rechnung an Autohaus Brandl GmbH. Ansprechpartner: Josef Brandl, 0171 2233445", "Brandl"),
+    # the 0.4 threshold), so that case no longer shows the mechanism; "Autohaus Brandl GmbH" did (0.39) until session
+    # 39's rebuild (0.421); "Autohaus Gruber GmbH" does (0.368)
+    ("Rechnung an Autohaus Gruber GmbH. Ansprechpartner: Josef Gruber, 0171 2233445", "Gruber"),
 ]
 
 
