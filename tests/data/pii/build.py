@@ -1392,6 +1392,24 @@ Labelling conventions (every set follows them):
   post-nominals kept ``JOB_TITLE``; TTC / HT / netto outside an ``AMOUNT``; a carrier's driver and his mobile a
   ``PERSON`` and a ``PHONE``; a tax office's room kept ``PLACE``; a newborn's birth date with and without its year two
   ``DOB`` spans (blind90c).
+- **Written down in session 39 after blind91* was written, before it was scored** (the writers' reports): a
+  neighbour's door on a "left with" card unmarked, the neighbour a ``PERSON``; a street address a parcel went to by
+  mistake an ``ADDRESS``; "Termoidraulica Galli di Galli Stefano" three ``PERSON`` spans; "Hinterhaus 3. OG" one kept
+  ``PLACE`` after the address; a mistyped IBAN failing mod-97 still an ``IBAN``; a Zelle phone a ``PHONE``; "Outlook
+  for Android" kept ``PRODUCT``; "guapa" unmarked; a Personalausweis serial without its check digit a
+  ``NATIONAL_ID``; a shortened crypto hash kept ``REFERENCE``; a URL-encoded date kept ``DATE`` with its "+"
+  (blind91). An ABHA number a ``NATIONAL_ID``; a Kuwaiti PACI number an ``ADDRESS``; account numbers typed for a
+  transfer with "(opay)" a ``BANK_ACCOUNT``; SMS short codes of a service ("668", "996") a ``PHONE``; a Russian
+  passport's series and number said together one ``PASSPORT``; a parcel locker's number kept ``CODE``; Turkish
+  suffixes outside kept spans; forms of address with no name ("apu", "joven", "Kak", "baji", "bhai", "Kuya rider")
+  unmarked; a hospital queue token kept ``CODE``; a load-shedding stage kept ``QUANTITY``; the town an agent says
+  back while confirming the caller's address an ``ADDRESS``; a spoken NRIC's last four kept ``LAST_DIGITS``
+  (blind91b). A Portuguese NIB a ``BANK_ACCOUNT``; withholding-tax tables, payroll classification, an insurer's code
+  and HS tariff codes kept ``CODE``; RIDDOR and police file numbers kept ``REFERENCE``; a tenancy reference holding
+  the unit kept ``REFERENCE``; "piso" outside "3º B", "appartement" and "bytu č." inside the flat's ``ADDRESS``; a
+  residence named alone kept ``PLACE``; a company's VAT number, wrong or right, kept ``CODE``; a sort code run into
+  the account one ``BANK_ACCOUNT``; a surname that is also a word masked inside the firm's name; "Közös Képviselő Úr"
+  unmarked; loading docks and bays unmarked (blind91c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
