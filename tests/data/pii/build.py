@@ -1371,6 +1371,45 @@ Labelling conventions (every set follows them):
   "CA" after a name kept ``JOB_TITLE``, a register court kept ``ORG``; surname and forename in two columns of a
   spreadsheet two ``PERSON`` spans, "Eriksen, Ola" in one cell one; a sort code in its own column kept ``CODE``; a
   municipal short number ("010", "14 033") a ``PHONE`` (blind89c).
+- **Written down in session 39 after blind90* was written, before it was scored** (the writers' reports): a
+  withdrawn postcode piece in a correction its own ``ADDRESS``; "CP fiscal 44160" masks the number only; a stranger's
+  name on a misdelivered parcel a ``PERSON``, the town alone kept ``CITY``; a warehouse signed "Goods In" kept
+  ``TEAM``; a hotel guest's room kept ``ROOM``; a French ordinal kept ``COUNT``; a Bizum or MB WAY number a
+  ``PHONE``; an agent's speaker label and the name said back each a ``PERSON``; a Brazilian "bloco B" kept ``PLACE``
+  between two ``ADDRESS`` spans; a US bank's routing number kept ``CODE``; a PAC read aloud one kept ``CODE``
+  (blind90). An alphanumeric SMS sender id unmarked; a landmark written into an Indian address inside it, a
+  description of the house after an address unmarked; "№" outside a kept reference, inside a numbered post-office
+  branch's kept ``PLACE``; a hospital's OPD kept ``PLACE``; a telecom's care short number and a service code said as
+  a number to call a ``PHONE``; a recharge card's PIN and serial kept ``CODE``; a typed "XXXX XXXX 0268" kept
+  ``LAST_DIGITS`` beside the full Aadhaar's ``NATIONAL_ID``; a one-word surname sign-off a ``PERSON`` (blind90b). The
+  addressee's own shop unit with no street ("negozio int. 1", "local bajo izquierda") an ``ADDRESS``; a condominium's
+  legal lot ("fração C", "lot n° 14") kept ``CODE``; a Czech non-residential unit inside its ``ADDRESS``; a firm's
+  premises named by a council, insurer or landlord an ``ADDRESS``; a surname masked inside a firm's name when that
+  person is named in the message, a Swedish genitive "Holms" a ``PERSON``; a firm bearing a name nobody in the
+  message has kept ``COMPANY`` whole; an impersonating fake signer a ``PERSON``; "Delt@" kept ``PRODUCT``; a Greek
+  Α.Δ.Τ. a ``NATIONAL_ID``, an employer number kept ``CODE``; a personal-licence number, payroll and contract codes
+  and a rental object number kept ``CODE``; quality and customs identifiers and tenant numbers kept ``REFERENCE``;
+  post-nominals kept ``JOB_TITLE``; TTC / HT / netto outside an ``AMOUNT``; a carrier's driver and his mobile a
+  ``PERSON`` and a ``PHONE``; a tax office's room kept ``PLACE``; a newborn's birth date with and without its year two
+  ``DOB`` spans (blind90c).
+- **Written down in session 39 after blind91* was written, before it was scored** (the writers' reports): a
+  neighbour's door on a "left with" card unmarked, the neighbour a ``PERSON``; a street address a parcel went to by
+  mistake an ``ADDRESS``; "Termoidraulica Galli di Galli Stefano" three ``PERSON`` spans; "Hinterhaus 3. OG" one kept
+  ``PLACE`` after the address; a mistyped IBAN failing mod-97 still an ``IBAN``; a Zelle phone a ``PHONE``; "Outlook
+  for Android" kept ``PRODUCT``; "guapa" unmarked; a Personalausweis serial without its check digit a
+  ``NATIONAL_ID``; a shortened crypto hash kept ``REFERENCE``; a URL-encoded date kept ``DATE`` with its "+"
+  (blind91). An ABHA number a ``NATIONAL_ID``; a Kuwaiti PACI number an ``ADDRESS``; account numbers typed for a
+  transfer with "(opay)" a ``BANK_ACCOUNT``; SMS short codes of a service ("668", "996") a ``PHONE``; a Russian
+  passport's series and number said together one ``PASSPORT``; a parcel locker's number kept ``CODE``; Turkish
+  suffixes outside kept spans; forms of address with no name ("apu", "joven", "Kak", "baji", "bhai", "Kuya rider")
+  unmarked; a hospital queue token kept ``CODE``; a load-shedding stage kept ``QUANTITY``; the town an agent says
+  back while confirming the caller's address an ``ADDRESS``; a spoken NRIC's last four kept ``LAST_DIGITS``
+  (blind91b). A Portuguese NIB a ``BANK_ACCOUNT``; withholding-tax tables, payroll classification, an insurer's code
+  and HS tariff codes kept ``CODE``; RIDDOR and police file numbers kept ``REFERENCE``; a tenancy reference holding
+  the unit kept ``REFERENCE``; "piso" outside "3º B", "appartement" and "bytu č." inside the flat's ``ADDRESS``; a
+  residence named alone kept ``PLACE``; a company's VAT number, wrong or right, kept ``CODE``; a sort code run into
+  the account one ``BANK_ACCOUNT``; a surname that is also a word masked inside the firm's name; "Közös Képviselő Úr"
+  unmarked; loading docks and bays unmarked (blind91c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
