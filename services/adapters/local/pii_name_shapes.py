@@ -275,8 +275,18 @@ def _bare(word: str) -> str:
     return word.strip(".,'’-*").lower()
 
 
+@functools.cache
+def _trades() -> frozenset[str]:
+    """Trade words whose plural names a shop's line ("SUNRISE MOBILES", "ALLIED MOTORS")."""
+    from services.adapters.local import pii_presidio  # imported here: pii_presidio imports this module
+
+    return (pii_presidio.TRADE_WORDS | pii_answering._TRADE) - pii_rules.GIVEN_NAMES
+
+
 def _plain_word(word: str) -> bool:
     bare = _bare(word)
+    if len(bare) > 5 and bare.endswith("s") and bare[:-1] in _trades():  # a plural of five letters or fewer may be
+        return True  # a surname ("BANKS")
     return len(bare) > 1 and "*" not in word and bare in _plain() and bare not in _SHORT_NAME_WORDS
 
 
