@@ -1410,6 +1410,22 @@ Labelling conventions (every set follows them):
   residence named alone kept ``PLACE``; a company's VAT number, wrong or right, kept ``CODE``; a sort code run into
   the account one ``BANK_ACCOUNT``; a surname that is also a word masked inside the firm's name; "Közös Képviselő Úr"
   unmarked; loading docks and bays unmarked (blind91c).
+- **Written down in session 39 after blind92* was written, before it was scored** (the writers' reports): a wrong
+  bare street corrected to the right address kept ``PLACE``; a whole street address a courier marked as delivered an
+  ``ADDRESS``, and the writer's own house number after it too; a wrong and a right postcode two ``ADDRESS`` spans;
+  children's ages kept ``AGE``; public scheme names unmarked; "Amex" with no card kept ``COMPANY``; an e-mail in a
+  public post an ``EMAIL``; an agent's name in the speaker labels a ``PERSON`` each time (blind92). The front six
+  digits of a Korean resident number given to verify a ``NATIONAL_ID``; "小刘" one ``PERSON`` with 小 inside; a first
+  name and patronymic said back one ``PERSON``; a Ukrainian name surname first with patronymic one ``PERSON``; a
+  load-shedding block and a utility's billing unit kept ``CODE``; a shipping barrel reference kept ``REFERENCE``; a
+  relative's id given by the caller a ``NATIONAL_ID``; a Mexican "interior tres" said with the street inside the
+  ``ADDRESS`` (blind92b). Unit numbers of owners ("WE 03", "lot n° 23") kept ``CODE``; a co-ownership named as the
+  insured kept ``COMPANY``; a SIRET, a Hungarian adószám and a Peppol id kept ``CODE`` (the adóazonosító jel a
+  ``NATIONAL_ID``); Polish "lokalu nr 12" and Greek "διαμερίσματος Γ2" with the word inside the ``ADDRESS``;
+  Hungarian case endings outside kept spans, Czech place names with a changed stem kept whole; "dell'" outside
+  "interno 9"; a named branch's or site's address with the hotel's name inside an ``ADDRESS``; "week 9" keeps only
+  "9" as ``DATE``; "Semana Santa" kept ``DATE``; a sole trader "Ciobanu Gabriela PFA" one ``PERSON``, "PFA" unmarked
+  (blind92c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
