@@ -11,6 +11,16 @@
   answer — written with digits or month names ("04-Sep-1988", "14 de marzo del 95"), or in words, compound number
   words included ("veertien juli negentienzesentachtig", "neunzehnten elften neunzehnhundertsiebenundfünfzig",
   "eleven fourteen fifty eight").
+- **Since session 39, dates of birth in more forms and languages**: the cue's names in some forty languages
+  ("doğum tarihiniz", "tanggal lahir", "tarehe ya kuzaliwa", "ngày sinh", "születési idő", "Né(e) le", "дата рождения",
+  "تاريخ الميلاد", "วันเกิด", "생년월일"…), "born" and its kin with the date within a few words of it in the same clause
+  ("lahir 3 Agustus 1975", "(s. 3.8.1938)", "°22/01/1968"); more numeric layouts ("19. 2. 2003", "1994. 11. 03",
+  "1981. július 9", "14 กุมภาพันธ์ 2531", native digits, a Buddhist-era or Devanagari Bikram Sambat year read back to
+  ours for the not-this-year test); the number words and months of Turkish, Indonesian, Swahili, Vietnamese and
+  Hungarian ("on iki mart seksen dört", "kumi na mbili mwezi wa nne…", "mười hai tháng ba năm chín lăm").
+  Never taken: a date after "born" further on or past the clause ("born at the hospital on 4 March", "born 2019),
+  booster Tue 15 Dec"), a year alone, a written date of last year or later (an appointment, a delivery, an invoice, a school
+  start), a date after another date's word (appointment, order, delivery…) or a time's digits ("15 Dec 16:20").
 
 Every pattern is linear; the word reading is plain Python over a bounded window.
 """
@@ -19,6 +29,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -44,14 +55,46 @@ _BANK_CUE = re.compile(r"(?i:routing|transit|institution|sort[ \t]code|\bbsb\b|\
 DOB_WORDS = (r"date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|birthday|fecha[ \t]de[ \t]nacimiento|"
              r"date[ \t]de[ \t]naissance|geburtsdatum|data[ \t]di[ \t]nascita|data[ \t]de[ \t]nascimento|"
              r"geboortedatum")
+# since session 39: a date of birth's names in the other languages our messages come in (a whole word each), whose
+# date may stand up to 45 characters on or open the next speaker's answer ("doğum tarihiniz\nMüşteri: on iki mart…")
+_WORLD_LABELS = (
+    r"b-?day|date[ \t]a[ \t]birth|geb\.?-?datum|data[ \t]e[ \t]luogo[ \t]di[ \t]nascita|születési[ \t]hely,?[ \t]idő|fecha[ \t]nacimiento|f\.[ \t]?nac\.|data[ \t]nasc\.?|data[ \t]de[ \t]naixement|"
+    r"data[ \t]urodzenia|fødselsdato|födelsedatum|syntymäaika|születési[ \t](?:dátum(?:a|át)?|idő)|szül\.[ \t]idő|"
+    r"datum[ \t]narozen[íi]|dátum[ \t]narodenia|datum[ \t]rojstva|data[ \t]na[șs]terii|"
+    r"doğum[ \t]tarih(?:i|iniz|inizi|in)?|tanggal[ \t]lahir(?:nya)?|tgl\.?[ \t]lahir|tarikh[ \t]lahir|"
+    r"tarehe[ \t]ya[ \t]kuzaliwa|ng[àa]y[ \t]sinh|janam[ \t]tithi|itariki[ \t]y['’]amavuko|"
+    r"petsa[ \t]ng[ \t]kapanganakan|dáta[ \t]breithe|дата[ \t]рождения|дата[ \t]народження|дата[ \t]на[ \t]раждане|"
+    r"ημερομηνία[ \t]γέννησης|ημ\.[ \t]?γέννησης|و?تاريخ[ \t]ال?ميلاد|و?تاريخ[ \t]ميلادك|تاریخ[ \t]تولد|ו?תאריך[ \t]לידה")
+# the same names in scripts whose words hold combining marks (no word boundary to lean on)
+_MARKED_LABELS = r"วันเกิด|เกิดวันที่|জন্ম[ \t]?তারিখ|जन्म[ \t]?तिथि|जन्म[ \t]मिति|பிறந்த[ \t]தேதி|생년월일|生年月日|出生日期"
+# "born" and its kin: the date must follow within a few words ("born on 3 May 1990", "né(e) le : 12/07/1984", "lahir
+# 3 Agustus 1975", "(s. 3.8.1938)", "°22/01/1968"), never a date further on ("born at the Delta hospital on 4 March",
+# "born 2019), booster Tue 15 Dec") nor the next speaker's
+_WORLD_VERBS = (
+    r"born|geboren(?:[ \t](?:am|op))?|n[ée]e?(?:\(e\))?[ \t]le|nacid[oa][ \t]el|naci[óo][ \t]el|nascid[oa][ \t]em|"
+    r"nat[oa][ \t]il|nascud[ao][ \t]el|urodzon[ya]|født|född|fødd|syntynyt|született|szül\.|nar\.|narozen[áa]?|naroden[áa]?|"
+    r"rojen(?:a|e|ega|o)?|n[ăa]scut[ăa]?|lahir|alizaliwa|sinh[ \t]ng[àa]y|родил(?:ся|ась)|народи(?:вся|лася|лась)|"
+    r"роден(?:а|о)?|γεννήθηκε|مواليد|נולד(?:ה|תי)?")
 _DOB_CUE = re.compile(
     rf"(?i:\b(?:{DOB_WORDS})(?![^\W\d_])|data[ \t]urodzenia|wann[ \t]sind[ \t]sie[ \t]geboren|"
-    r"when[ \t]were[ \t]you[ \t]born)|\(°")
+    rf"when[ \t]were[ \t]you[ \t]born)|\(°|(?i:(?<![^\W\d_])(?:{_WORLD_LABELS})(?![^\W\d_]))|{_MARKED_LABELS}|"
+    rf"(?P<verb>(?i:(?<![^\W\d_])(?:{_WORLD_VERBS})(?![^\W\d_]))|(?<![\w°])°(?=[ \t]?\d)|\(s\.[ \t]?(?=\d))")
+_THAI_MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|"
+                "ธันวาคม")
+_HINDI_MONTHS = ("जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|"
+                 "दिसम्बर")
+_SINO_KOREAN = "[일이삼사오육칠팔구십백천]"  # "팔십오년 구월 이일", the numbers a Korean date is said in ("시월", "유월")
 _NUMERIC_DATE = re.compile(
     r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|"
     r"\d{1,2}[ .-]{0,2}[^\W\d_]{3,10}\.?[ ,-]{1,3}(?:de[ \t]|del[ \t])?(?:\d{4}|\d{2})|"
     r"\d{1,2}[ \t]de[ \t][^\W\d_]{3,10}[ \t]de(?:l)?[ \t](?:\d{4}|\d{2})|"
-    r"[^\W\d_]{3,10}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})(?![\w/]|[.-]\d)")
+    r"[^\W\d_]{3,10}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4}|"
+    # since session 39: spaced dots ("19. 2. 2003"), the year first ("1994. 11. 03", "2015/03/12", "1981. július 9"),
+    # a Thai or Hindi month's name, the CJK and Korean layouts ("1985年9月2日", "1985년 9월 2일", "팔십오년 구월 이일");
+    # native digits read as digits
+    r"\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{4}[./][ \t]?\d{1,2}[./][ \t]?\d{1,2}|\d{4}\.?[ \t][^\W\d_]{3,12}[ \t]\d{1,2}|"
+    rf"\d{{1,2}}[ \t](?:{_THAI_MONTHS}|{_HINDI_MONTHS})[ \t]\d{{4}}|"
+    rf"{_SINO_KOREAN}{{1,8}}년[ \t]?(?:{_SINO_KOREAN}{{1,3}}|시|유)월[ \t]?{_SINO_KOREAN}{{1,3}}일|\d{{4}}[年년][ \t]?\d{{1,2}}[月월][ \t]?\d{{1,2}}[日일])(?:(?<=[日일])|(?![\w/]|[.:-]\d))")  # a particle may follow a Korean day ("이일이요")
 
 _MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -61,12 +104,20 @@ _MONTHS = frozenset((
     "septembre", "octobre", "novembre", "décembre", "januar", "jänner", "februar", "märz", "juni", "juli", "oktober",
     "dezember", "januari", "februari", "maart", "mei", "augustus", "gennaio", "febbraio", "aprile", "maggio",
     "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
-    "setembro", "outubro", "dezembro"))
+    "setembro", "outubro", "dezembro",
+    # since session 39: Hungarian, Romanian, Turkish, Indonesian, Swahili, Hebrew (with its "in"), and the words
+    # "month" of Vietnamese and Swahili that stand for a month's name ("tháng ba", "mwezi wa nne")
+    "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
+    "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie",
+    "decembrie", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+    "aralık", "maret", "agustus", "desember", "machi", "aprili", "julai", "agosti", "septemba", "oktoba", "novemba",
+    "desemba", "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר",
+    "בנובמבר", "בדצמבר", "tháng", "mwezi"))
 # the pieces number words are made of, in en/de/nl/it/pt/es/fr ("negentien|zes|en|tachtig", "neun|zehn|ten")
 _MORPHEMES = frozenset((
     "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thir", "fif", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "first", "second", "third", "th", "ieth", "eth", "twelf",
+    "first", "second", "third", "th", "ieth", "eth", "twelf", "fifth", "sixth", "eighth", "ninth", "tenth",
     "null", "eins", "ein", "eine", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sech", "sieben", "sieb", "acht",
     "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
     "neunzig", "hundert", "tausend", "und", "ten", "sten", "te", "ter", "ersten", "erste", "dritten", "dritte",
@@ -83,10 +134,25 @@ _MORPHEMES = frozenset((
     "primeiro", "cuatro", "siete", "ocho", "nueve", "diez", "doce", "trece", "catorce", "dieciséis", "dieci", "veinte",
     "veinti", "treinta", "cuarenta", "cincuenta", "sesenta", "ochenta", "cien", "ciento", "primero",
     "deux", "trois", "cinq", "sept", "huit", "neuf", "dix", "douze", "treize", "quatorze", "seize", "vingt", "trente",
-    "quarante", "cinquante", "soixante", "cent", "premier"))
+    "quarante", "cinquante", "soixante", "cent", "premier",
+    # since session 39: Turkish ("on" only before a unit, see _word_date), Indonesian, Swahili, Vietnamese, Hungarian
+    "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "yirmi", "otuz", "kırk", "elli", "altmış",
+    "yetmiş", "seksen", "doksan", "yüz", "bin",
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas",
+    "puluh", "ratus", "seratus", "ribu", "seribu",
+    "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi", "ishirini", "thelathini",
+    "arobaini", "hamsini", "sitini", "sabini", "themanini", "tisini", "mia", "elfu",
+    "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm",
+    "nghìn", "ngàn", "linh", "lẻ",
+    "egy", "kettő", "két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz", "tizen", "húsz", "huszon",
+    "harminc", "negyven", "ötven", "hatvan", "hetven", "nyolcvan", "kilencven", "száz", "ezer"))
+# the Turkish units that make "on" (ten) a number ("on iki mart"): alone it is the English "on" of "born on"
+_TR_TEENS = re.compile(r"(?i:[ \t](?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)(?![^\W\d_]))")
 _LONGEST = max(len(m) for m in _MORPHEMES)
-_DATE_JOINERS = frozenset(("de", "del", "do", "of", "the", "e", "y", "und", "en", "le", "el", "am", "on", "il"))
-_WORD = re.compile(r"[^\W\d_]{1,45}|(?<![\w/.-])\d{1,4}(?![\w/]|[.-]\d)")
+_DATE_JOINERS = frozenset(("de", "del", "do", "of", "the", "e", "y", "und", "en", "le", "el", "am", "on", "il",
+                           "na", "wa", "mwaka", "tahun", "a"))  # "fifth a June ninety one"
+_CLAUSE_END = re.compile(r"[)\n;]|[.!?](?:[ \t]|$)")
+_WORD = re.compile(r"[^\W\d_]{1,45}|(?<![\w/.:-])\d{1,4}(?![\w/]|[.:-]\d)")  # not a time's digits ("16:20")
 # words between a date-of-birth cue and a date that say the date is another one
 _OTHER_DATE = re.compile(r"(?i:appointment|order|deliver|booking|expir|issued|since|until|ticket|flight|arriv|"
                          r"depart|visit|termin|cita|rendez|consulta|abfahrt|lieferung|bestell|pedido|commande)")
@@ -124,6 +190,8 @@ def _word_date(text: str, start: int, stop: int) -> tuple[int, int] | None:
             run = []
         if word in _MONTHS:
             run.append((m.start(), m.end(), "month"))
+        elif word == "on" and _TR_TEENS.match(text, m.end()):
+            run.append((m.start(), m.end(), "number"))
         elif word.isdigit() or _number_word(word):
             run.append((m.start(), m.end(), "number"))
         elif run and word in _DATE_JOINERS:
@@ -213,9 +281,15 @@ def find_bank_and_birth(text: str) -> Iterator[Found]:
             end = pii_ids.spoken_at(text, m.end())
             if end > 0:
                 yield "BANK_ACCOUNT", m.end(), end, 0.8
-    for m in _DOB_CUE.finditer(text):
+    for m in itertools.islice(_DOB_CUE.finditer(text), 40):  # a message names a birth date a few times at most
         stop = min(len(text), m.end() + 45)  # the date right after its cue ("Date of birth: 1993-07-19") …
         other = _OTHER_DATE.search(text, m.end(), stop)
+        if m.group("verb"):  # … right after "born" (since session 39), in the same clause
+            close = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 16))
+            found = _date_in(text, m.end(), close.start() if close else min(len(text), m.end() + 16), near=True)
+            if found:
+                yield "DOB", found[0], found[1], 0.8
+            continue
         found = _date_in(text, m.end(), other.start() if other else stop)
         if not found:  # … or the first date of the next speaker's answer
             found = _date_in(text, *_answer_window(text, m.end()))
@@ -223,20 +297,36 @@ def find_bank_and_birth(text: str) -> Iterator[Found]:
             yield "DOB", found[0], found[1], 0.8
 
 
-def _date_in(text: str, begin: int, stop: int) -> tuple[int, int] | None:
-    """The first date of text[begin:stop] (in digits, with a month's name, or in words) that can be a birth date."""
-    numeric = _NUMERIC_DATE.search(text, begin, stop)
+def _date_in(text: str, begin: int, stop: int, near: bool = False) -> tuple[int, int] | None:
+    """The first date of text[begin:stop] (in digits, with a month's name, or in words) that can be a birth date; a
+    near one (after "born") starts in that window."""
+    numeric = _NUMERIC_DATE.search(text, begin, stop + 40 if near else stop)
+    if near and numeric and numeric.start() >= stop:
+        numeric = None
     words = _word_date(text, begin, numeric.start() if numeric else stop)
     if words:
         return words
     if not numeric or not _has_month_or_digits(numeric.group()):
         return None
-    years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", numeric.group())]
+    years = [_common_era(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", numeric.group())]
     if any(y >= datetime.date.today().year - 1 for y in years):  # read per call: a server runs into a new year
         return None  # an expiry, an appointment or this year's date, not a birth
     return numeric.start(), numeric.end()
 
 
+def _common_era(year: str) -> int:
+    """A year in the common era: a Thai Buddhist-era year (2400 on) less 543, a Nepali Bikram Sambat year (more than
+    ten years ahead of ours: the detector reads Devanagari digits as ASCII ones) less 57."""
+    value = int(year)
+    if value >= 2400:
+        return value - 543
+    if datetime.date.today().year + 10 < value < 2100:
+        return value - 57
+    return value
+
+
 def _has_month_or_digits(value: str) -> bool:
-    letters = re.findall(r"[^\W\d_]{3,10}", value)
+    if re.search(_THAI_MONTHS, value) or re.search(_HINDI_MONTHS, value) or re.search(r"[年년]", value):
+        return True
+    letters = re.findall(r"[^\W\d_]{3,12}", value)
     return all(w.lower().rstrip(".") in _MONTHS or w.lower() in ("de", "del") for w in letters)
