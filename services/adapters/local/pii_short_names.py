@@ -191,9 +191,11 @@ _TH = "\u0e01-\u0e4e"
 _TH_END = r"(?=ค่ะ|คะ|ครับ|คับ|ค่า|จ้ะ|จ้า|นะคะ|นะครับ|[ \t\n,.!?:;)]|$)"
 # a surname after the given name: the sentence's particle, the line's end or a number's label right after it
 _TH_SURNAME_END = r"(?=[ \t]{0,2}(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะคะ|นะครับ|\n|$|[,.!?)])|[ \t](?:เลข|เบอร์|โทร|0\d{1,2}[ -]?\d{3}))"
+# a title before the given name is no part of the name ("ชื่อผู้รับ นางสาวกาญจนา แสงทอง": Miss Kanchana Saengthong)
+_TH_TITLE = r"นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|ดร\.|น\.ส\."
 _TH_NAME = re.compile(
     rf"(?:(?<![{_TH}])คุณ|(?<=ค่ะ)คุณ|(?<=ครับ)คุณ|ชื่อ(?:ผู้รับ|ผู้ส่ง|บัญชี|ลูกค้า|ผู้ติดต่อ)?[ \t]{{0,2}}:?[ \t]{{0,2}}"
-    rf"(?:คุณ)?)(?P<given>[{_TH}]{{2,18}}?){_TH_END}(?:[ \t](?P<surname>[{_TH}]{{2,18}}?){_TH_SURNAME_END})?")
+    rf"(?:คุณ)?)(?:{_TH_TITLE})?(?P<given>[{_TH}]{{2,18}}?){_TH_END}(?:[ \t](?P<surname>[{_TH}]{{2,18}}?){_TH_SURNAME_END})?")
 _TH_FIELD = re.compile(rf"(?m)^(?:ลูกค้า|ผู้โทร|caller|customer)[ \t]{{0,2}}:[ \t]{{0,2}}(?P<given>[{_TH}]{{2,18}}?)"
                        rf"[ \t](?P<surname>[{_TH}]{{2,18}}?)(?=ค่ะ|ครับ|คะ|[ \t]{{0,2}}(?:\n|$)|[ \t](?:เลข|เบอร์|\d))")
 # words that follow คุณ ("you") or ชื่อ ("name") and are no name: verbs, auxiliaries, kin and role words

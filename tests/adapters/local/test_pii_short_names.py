@@ -35,6 +35,9 @@ def test_initial_and_surname(detector: PresidioPiiDetector, text: str, name: str
 @pytest.mark.parametrize(("text", "name"), [
     ("Agent: and the email?\nCaller: ngozi dot eze at yahoo dot com\nAgent: is that n-g-o-z-i?\nCaller: yes",
      "n-g-o-z-i"),
+    # build.py: "an agent spelling an e-mail's local part back is a PERSON" (when it spells a name; session 20b's older
+    # guard that left "O-K-O-R-O" alone was dropped for it in session 40)
+    ("Caller: my email is p dot okoro at gmail dot com\nAgent: okoro, O-K-O-R-O?", "O-K-O-R-O"),
     ("Hi po, account name ko po Ma. Kristine Joy dela Cruz. Ref no. 9014 882 310577. Salamat po",
      "Ma. Kristine Joy dela Cruz"),
     ("オペレーター：お客様番号をお願いいたします。\nお客様：03-3938-5713-00\nオペレーター：ありがとうございます。山本様、停止日は6月30日でよろしいでしょうか。",
