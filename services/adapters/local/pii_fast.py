@@ -16,6 +16,7 @@ from services.adapters.local import (
     pii_name_shapes,
     pii_ref_answers,
     pii_rules,
+    pii_short_names,
     pii_street_places,
     pii_table_cells,
     pii_transcript_words,
@@ -41,5 +42,6 @@ class RulesPiiDetector:
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
+        spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: as the default (39-9)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default

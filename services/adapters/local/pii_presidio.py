@@ -60,6 +60,7 @@ from services.adapters.local import (
     pii_reference_letters,
     pii_refs,
     pii_rules,
+    pii_short_names,
     pii_signoff_names,
     pii_spoken_numbers,
     pii_spoken_phones,
@@ -1100,6 +1101,7 @@ class PresidioPiiDetector:
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
+        spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: "Gruß U. Baumann", "山本様" (39-9)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
 
