@@ -104,6 +104,8 @@ def test_pci_the_command_line_analysis_shows_only_the_last_four_digits(svc):
     ("my card number 1234 5678 9012 3456 is wrong", "my card number [CARD •••• 3456] is wrong"),  # no Luhn, cued
     ("the CVC is 987 and expiry date: 11/29", "the CVC is [CVV] and expiry date: [EXPIRY]"),
     ("valid thru 07/2030, security code 555", "valid thru [EXPIRY], security code [CVV]"),
+    # session 40: a card typed in Arabic-Indic digits was stored raw (the Luhn check read only ASCII digits right)
+    ("رقم البطاقة ٤٥٣٩ ١٤٨٨ ٠٣٤٣ ٦٤٦٧ شكرا", "رقم البطاقة [CARD •••• ٦٤٦٧] شكرا"),
 ])
 def test_pci_card_data_is_redacted_in_the_ways_people_type_it(text, redacted):
     assert redact_payment_data(text) == redacted

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from services import privacy
 from services.models import PiiSpan
 
 # Linear: a match starts only where a run of local-part characters starts, and runs are consumed possessively
@@ -21,16 +22,6 @@ NAME_CUE = re.compile(r"\b(?i:my name is|this is|i am|i'm|name:)\s+([A-Z][a-z]+(
 NOT_NAMES = frozenset({"Sorry", "Not", "So", "Very", "Still", "Really", "Just", "Done", "Going", "Trying", "Writing",
                        "Calling", "Contacting", "Here", "Back", "Having", "Getting", "Waiting", "Angry", "Happy",
                        "The", "It", "Your", "My", "A", "An", "About", "Ridiculous", "Unacceptable", "Sure"})
-
-
-def luhn_ok(digits: str) -> bool:
-    total, parity = 0, len(digits) % 2
-    for i, ch in enumerate(digits):
-        d = int(ch)
-        if i % 2 == parity:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 def iban_ok(candidate: str) -> bool:
@@ -52,7 +43,7 @@ class RegexPiiDetector:
         spans: list[PiiSpan] = []
         spans += [PiiSpan("EMAIL", m.start(), m.end()) for m in EMAIL.finditer(text)]
         spans += [PiiSpan("CARD", m.start(), m.end()) for m in CARD.finditer(text)
-                  if 13 <= len(_digits(m.group())) <= 19 and luhn_ok(_digits(m.group()))]
+                  if 13 <= len(_digits(m.group())) <= 19 and privacy.luhn_valid(_digits(m.group()))]
         spans += [PiiSpan("IBAN", m.start(), m.end()) for m in IBAN.finditer(text) if iban_ok(m.group())]
         spans += [PiiSpan("SSN", m.start(), m.end()) for m in SSN.finditer(text)]
         spans += [PiiSpan("ADDRESS", m.start(), m.end(), 0.8) for m in ADDRESS.finditer(text)]

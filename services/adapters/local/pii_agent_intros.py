@@ -594,16 +594,9 @@ def with_agent_intros(text: str, spans: list[PiiSpan], keep: list[tuple[int, int
     found = [(start, end) for _, start, end, _ in find_agent_intros(text)]
     found += itertools.islice(_label_names(text), CAP)
     callers = frozenset(itertools.islice(_caller_names(text), CAP))
-    extra = []
-    for start, end in found:
-        if any(a < end and start < b for a, b in keep):
-            continue
-        over = [s for s in spans if s.start < end and start < s.end]
-        if over and ((start, end) in callers or not all(_replaced(text, s, start, end) for s in over)):
-            continue  # masked already, or a number there (the caller's name: any span there stands)
-        spans = [s for s in spans if s not in over]
-        extra.append(PiiSpan("PERSON", start, end, max([_SCORE] + [s.score for s in over])))
-    return sorted(spans + extra, key=lambda s: (s.start, s.end)) if extra else spans
+    # a span there that does not give way: masked already, or a number (the caller's name: any span there stands)
+    return pii_found.add_back(spans, found, keep, lambda s, a, b: (a, b) not in callers and _replaced(text, s, a, b),
+                              _SCORE)
 
 
 # the words of the cues and roles: a span over the name that holds nothing else is cut to the name

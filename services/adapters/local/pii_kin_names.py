@@ -507,16 +507,7 @@ def with_kin_names(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]])
     if not found:
         return spans
     figures = pii_presidio._public_figures_in(text)  # "is Dr. Sanjay Gupta the one on CNN?": the filters' call stands
-    extra = []
-    for start, end in found:
-        if any(a < end and start < b for a, b in [*keep, *figures]):
-            continue
-        over = [s for s in spans if s.start < end and start < s.end]
-        if over and not all(_cue_and_name(text, s, start, end) for s in over):
-            continue  # masked already, or another kind of value there
-        spans = [s for s in spans if s not in over]
-        extra.append(PiiSpan("PERSON", start, end, max([_SCORE] + [s.score for s in over])))
-    return sorted(spans + extra, key=lambda s: (s.start, s.end)) if extra else spans
+    return pii_found.add_back(spans, found, [*keep, *figures], lambda s, a, b: _cue_and_name(text, s, a, b), _SCORE)
 
 
 def _cue_and_name(text: str, span: PiiSpan, start: int, end: int) -> bool:

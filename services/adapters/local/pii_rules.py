@@ -110,14 +110,6 @@ def find_emails(text: str) -> Iterator[Found]:
 # since session 14's second part also groups of four split by slashes ("6011/1728/2607/6797"; a date's groups are shorter)
 _CARD_RUN = re.compile(r"(?<![\w.-])\d{3,6}(?:(?:[ .-]|  )\d{3,6}){1,5}(?![\w-]|\.\d)|(?<![\w.-])\d{13,19}(?![\w])"
                        r"|(?<![\w./-])\d{4}(?:/\d{4}){2,3}(?:/\d{1,4})?(?![\w/-]|\.\d)")
-_DOUBLED = str.maketrans("0123456789", "0246813579")
-
-
-def luhn_ok(digits: str) -> bool:
-    reverse = digits[::-1]
-    return (sum(map(int, reverse[0::2])) + sum(map(int, reverse[1::2].translate(_DOUBLED)))) % 10 == 0
-
-
 def card_layout_ok(value: str) -> bool:
     """Whether digits are grouped as a card is written (since session 12): one run, groups of four (the last of 1-4:
     "4-4-4-4-3"), Amex/Diners "4-6-5"/"4-6-4", or one digit a group (read out). "112-4471920-5530184" (an order
@@ -139,7 +131,7 @@ def find_cards(text: str) -> Iterator[Found]:
         digits = re.sub(r"\D", "", m.group())
         for end, n in reversed(ends):
             # a card number never starts with 0 (ISO/IEC 7812): "0044 7911 123456" is a phone that passes Luhn
-            if 13 <= n <= 19 and digits[0] != "0" and luhn_ok(digits[:n]) and len(set(digits[:n])) > 1 and (
+            if 13 <= n <= 19 and digits[0] != "0" and privacy.luhn_valid(digits[:n]) and len(set(digits[:n])) > 1 and (
                     card_layout_ok(text[m.start():end])):
                 yield "CARD", m.start(), end, 0.95
                 break
@@ -1584,7 +1576,7 @@ def find_spoken_numbers(text: str) -> Iterator[Found]:
         digits = spoken_digits(m.group())
         if _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if 13 <= len(digits) <= 19 and digits[0] != "0" and luhn_ok(digits):
+        if 13 <= len(digits) <= 19 and digits[0] != "0" and privacy.luhn_valid(digits):
             yield "CARD", m.start(), m.end(), 0.85
         elif 7 <= len(digits) <= 15:
             yield "PHONE", m.start(), m.end(), 0.85

@@ -47,6 +47,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from services import privacy
+
 Found = tuple[str, int, int, float]
 
 CAP = 12
@@ -72,14 +74,6 @@ def _yy(yy: int) -> int:
 
 def _weighted(d: str, weights: tuple[int, ...]) -> int:
     return sum(int(c) * w for c, w in zip(d, weights, strict=False))
-
-
-def _luhn(d: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(d)):
-        n = int(c) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
 
 
 def _sample(d: str) -> bool:
@@ -138,13 +132,13 @@ def _personnummer_ok(d: str) -> bool:
     d = d[-10:] if len(d) == 12 else d
     day = int(d[4:6])
     day = day - 60 if day > 60 else day  # a samordningsnummer
-    return (_date(1900 + int(d[:2]), int(d[2:4]), day) or _date(2000 + int(d[:2]), int(d[2:4]), day)) and _luhn(d)
+    return (_date(1900 + int(d[:2]), int(d[2:4]), day) or _date(2000 + int(d[:2]), int(d[2:4]), day)) and privacy.luhn_valid(d)
 
 
 def _personnummer12_ok(d: str) -> bool:
     """A birth date a year ago at least (a reference made of this year's date is no one's), and Luhn."""
     return 1900 <= int(d[:4]) < datetime.date.today().year and _date(int(d[:4]), int(d[4:6]), int(d[6:8])) and \
-        _luhn(d[2:])
+        privacy.luhn_valid(d[2:])
 
 
 def _lk_day(year: int, days: int) -> bool:
@@ -324,7 +318,7 @@ _CUED: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...
      re.compile(r"(?<![0-9A-Za-z-])(?=[0-9A-Z]{0,6}\d)(?=[0-9A-Z]{0,6}[A-Z])[0-9A-Z]{7}(?![0-9A-Za-z-])"), _any),
     (re.compile(r"\bPSN\b|\bPCN\b|(?i:\bphilsys\b|\bphilid\b|\bnational[ \t]id\b)"),
      re.compile(r"(?<![0-9A-Za-z-])\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}(?![0-9A-Za-z-])"),
-     lambda v: not _luhn(_digits(v))),  # a PhilSys number (a card's number passes Luhn)
+     lambda v: not privacy.luhn_valid(_digits(v))),  # a PhilSys number (a card's number passes Luhn)
     (re.compile(r"\bBVN\b|(?i:\bbvn\b|\bbank[ \t]verification[ \t]number)"),
      re.compile(r"(?<![0-9A-Za-z-])22\d{9}(?![0-9A-Za-z-])"), _any),
     (re.compile(r"개인통관고유부호|(?i:\bpersonal[ \t]customs[ \t](?:clearance[ \t])?(?:code|number))"),

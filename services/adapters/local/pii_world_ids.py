@@ -44,6 +44,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
+from services import privacy
 from services.adapters.local import pii_country_ids, pii_ids
 
 Found = tuple[str, int, int, float]
@@ -147,20 +148,12 @@ def _cnp_ok(d: str) -> bool:
     return (1 if r == 10 else r) == int(d[12])
 
 
-def _luhn(d: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(d)):
-        n = int(c) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
 def _il_ok(d: str) -> bool:
-    return _luhn(d)
+    return privacy.luhn_valid(d)
 
 
 def _se_ok(d: str) -> bool:
-    return _luhn(re.sub(r"[-+]", "", d)[-10:])
+    return privacy.luhn_valid(re.sub(r"[-+]", "", d)[-10:])
 
 
 def _tfn_ok(d: str) -> bool:

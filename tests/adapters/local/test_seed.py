@@ -9,12 +9,12 @@ from datetime import timedelta
 import pytest
 
 from services import auth
-from services.adapters.local.pii import luhn_ok
 from services.bootstrap import build_services
 from services.cli import main
 from services.clock import parse_iso
 from services.config import PROJECT_ROOT, Settings
 from services.errors import InvalidInput, PermissionDenied
+from services.privacy import luhn_valid
 from services.seed import DEMO_USERS, anchor_moment, seed_demo
 from tests.conftest import copy_sqlite
 from tests.repos import repos
@@ -93,7 +93,7 @@ def test_masked_text_hides_customer_contact_details_and_cards(seeded, threads):
             assert customer.email not in message.masked_text
             assert customer.phone not in message.masked_text
             assert not re.search(rf"\b{re.escape(customer.name.split()[-1])}\b", message.masked_text, re.IGNORECASE)
-    assert not [run for run in DIGIT_RUN.findall(masked) if luhn_ok(re.sub(r"\D", "", run))]
+    assert not [run for run in DIGIT_RUN.findall(masked) if luhn_valid(re.sub(r"\D", "", run))]
     assert all(tag in masked for tag in ("[EMAIL]", "[PHONE]", "[CARD •••• ", "[ADDRESS]", "[PERSON]"))
 
 
