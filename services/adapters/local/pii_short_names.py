@@ -319,16 +319,4 @@ def with_short_names(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]
     """The spans with the names of this module added where no span covers them and no kept value lies there; PERSON
     spans inside such a name ("Baumann" of "U. Baumann") are replaced by it."""
     found = _names(text)
-    if not found:
-        return spans
-    extra = []
-    for start, end in found:
-        if any(a < end and start < b for a, b in keep):
-            continue
-        over = [s for s in spans if s.start < end and start < s.end]
-        if over and not all(s.kind == "PERSON" and start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
-                            for s in over):
-            continue  # masked already, or another kind of value there
-        spans = [s for s in spans if s not in over]
-        extra.append(PiiSpan("PERSON", start, end, max([_SCORE] + [s.score for s in over])))
-    return sorted(spans + extra, key=lambda s: (s.start, s.end)) if extra else spans
+    return pii_found.add_back(spans, found, keep, pii_found.inside_person, _SCORE) if found else spans
