@@ -80,6 +80,10 @@ def _plain(word: str) -> bool:
     return bare in pii_name_shapes._plain() or bare in pii_name_shapes._DATE_WORDS
 
 
+# the second part of a degree's abbreviation after its initial (B.Tech, M.Sc, B.Com, M.Ed, B.Pharm, M.Phil, B.Arch)
+_DEGREE_WORDS = frozenset("""tech sc com ed eng arch pharm phil des voc lib mus litt math stat plan""".split())
+
+
 def _initialled(text: str) -> Iterator[tuple[int, int]]:
     french = iberian = None
     for n, match in enumerate(_INITIALLED.finditer(text)):
@@ -88,6 +92,8 @@ def _initialled(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span()
         surname = match.group("surname")
         last = re.split(r"[ \t]", surname)[-1]
+        if last.lower() in _DEGREE_WORDS and len(match.group("initials")) == 2:
+            continue  # "fee for B.Tech CSE", "an M.Sc in Data Science", "B. Com": a degree
         if any(_plain(w) for w in last.split("-")) or _CAPITAL_AFTER.match(text, end) or (
                 pii_given_names.firm_after(text, end)) or text[end:end + 1] == "&":
             continue

@@ -73,3 +73,12 @@ def test_look_alikes(text: str) -> None:
     from services.adapters.local import pii_short_names
 
     assert list(pii_short_names.find_short_names(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Admissions,\nCould you tell me the fee for B.Tech CSE lateral entry this year?\nRegards,\na parent",
+    "my son finished his M.Sc in May and the loan office still wants the B.Com marksheet",
+])
+def test_a_degree_is_no_initialled_name(detector: PresidioPiiDetector, text: str) -> None:
+    # session 40: 39-9 took "B.Tech" for an initial and a surname on blind93* (a review mend after judging)
+    assert _persons(detector, text) == [], _persons(detector, text)
