@@ -14,6 +14,7 @@ from services.adapters.local import (
     pii_institution_names,
     pii_kin_names,
     pii_name_shapes,
+    pii_owner_associations,
     pii_ref_answers,
     pii_rules,
     pii_short_names,
@@ -40,6 +41,7 @@ class RulesPiiDetector:
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
+        spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: as the default (39-9)

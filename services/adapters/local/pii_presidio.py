@@ -53,6 +53,7 @@ from services.adapters.local import (
     pii_name_answers,
     pii_name_shapes,
     pii_native_digits,
+    pii_owner_associations,
     pii_person_check,
     pii_phone_cues,
     pii_phone_words,
@@ -1098,6 +1099,7 @@ class PresidioPiiDetector:
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
+        spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
