@@ -55,6 +55,7 @@ from services.adapters.local import (
     pii_structured_ids,
     pii_table_cells,
     pii_titled_names,
+    pii_unit_complements,
     pii_world_ids,
 )
 
@@ -1732,7 +1733,9 @@ def find_all(text: str) -> list[Found]:
                                                    pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
                                                    pii_table_cells.find_table_cells(text),  # s. 38: table cells
                                                    pii_address_answers.find_address_answers(text),  # s. 38: answers
-                                                   pii_short_phones.find_short_phones(text))}  # s. 38: short phones
+                                                   pii_short_phones.find_short_phones(text),  # s. 38: short phones
+                                                   pii_unit_complements.find_unit_complements(text),  # s. 40: units,
+                                                   pii_unit_complements.find_postcode_towns(text))}  # postcode-towns
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]
