@@ -53,8 +53,16 @@ def luhn_ok(digits: str) -> bool:
 
 
 def luhn_valid(digits: str) -> bool:
-    """The Luhn check of a run of decimal digits, any script's ("٤٥٣٢…" reads as its values), unchecked: the one the
-    detectors use (cards, IMEIs, Swedish, Korean, South African and Philippine ids…); :func:`luhn_ok` checks first."""
+    """The Luhn check of a run of decimal digits, any script's ("٤٥٣٢…" reads as its values): the one the detectors use
+    (cards, IMEIs, Swedish, Korean, South African and Philippine ids…); :func:`luhn_ok` takes ASCII digits only.
+
+    Raises:
+        InvalidInput: `digits` is not a string of decimal digits (an empty one holds no number: False).
+    """
+    if not isinstance(digits, str) or (digits and not digits.isdecimal()):
+        raise InvalidInput("the Luhn check reads a string of digits")
+    if not digits:
+        return False
     total = 0
     for i, c in enumerate(reversed(digits)):
         n = int(c) * (2 if i % 2 else 1)

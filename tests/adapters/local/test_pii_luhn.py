@@ -7,6 +7,7 @@ import pytest
 
 from services import privacy
 from services.adapters.local.pii_fast import RulesPiiDetector
+from services.errors import InvalidInput
 
 
 @pytest.mark.parametrize(("digits", "valid"), [
@@ -15,6 +16,12 @@ from services.adapters.local.pii_fast import RulesPiiDetector
 ])
 def test_one_luhn_check_reads_every_scripts_digits(digits: str, valid: bool) -> None:
     assert privacy.luhn_valid(digits) is valid
+
+
+@pytest.mark.parametrize("value", ["4539 1488", "45391488x", None, 4539148803436467])
+def test_the_luhn_check_refuses_what_is_no_run_of_digits(value: object) -> None:
+    with pytest.raises(InvalidInput):
+        privacy.luhn_valid(value)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text", [
