@@ -1426,6 +1426,27 @@ Labelling conventions (every set follows them):
   "interno 9"; a named branch's or site's address with the hotel's name inside an ``ADDRESS``; "week 9" keeps only
   "9" as ``DATE``; "Semana Santa" kept ``DATE``; a sole trader "Ciobanu Gabriela PFA" one ``PERSON``, "PFA" unmarked
   (blind92c).
+- **Written down in session 40 after blind93* was written, before it was scored** (the writers' reports): a date
+  range written as one phrase ("24–26 October") one kept ``DATE``, "du 14 au 16 novembre" two; a distance kept
+  ``DISTANCE``; "Regards, a parent" unmarked; a booked class kept ``PRODUCT``; a state after a licence number outside
+  the ``NATIONAL_ID``; a refund reference kept ``REFERENCE``; a private charity kept ``COMPANY``; an office named by
+  its neighbourhood keeps the neighbourhood as ``PLACE``; an unnamed "Agent:" unmarked (blind93). A system-masked
+  mobile ("98XXXXXX17") kept ``LAST_DIGITS``; an OTP SMS's app hash kept ``CODE``; a SNILS a ``NATIONAL_ID``;
+  honorifics ("sahiba", "أستاذ", "女士", "様", "chị") outside names; a school-fee paybill account, an LRN and a KCPE
+  index number kept ``REFERENCE``; a bank branch named by its town kept ``PLACE``; an exam kept ``EVENT``; a wrong
+  flat said with its street and the flat corrected alone two ``ADDRESS`` spans with "mieszkanie" inside; a Malaysian
+  poskod asked for alone kept ``ZIP``; a wrong floor a courier's photo showed unmarked; door codes and a money agent's
+  till kept ``CODE``; an agent and a caller of one name each their own ``PERSON``; a spoken katakana policy number one
+  kept ``POLICY``; schools said wrong then right kept ``ORG``; "ER" kept ``PLACE``; a quoted sender "… Customer Care"
+  a kept ``TEAM`` (blind93b). A login short code built from initials ("Kürzel: LBE") kept ``USERNAME``; a Czech sole
+  trader's DIČ holding her birth number a ``NATIONAL_ID``; an ELSTER transfer ticket and a CMR number kept
+  ``REFERENCE``; racking bays and ramps kept ``CODE``; a school programme year kept ``CODE``; team labels kept
+  ``TEAM``; a job title signing a notice unmarked; a firm named after its owner masks the surname where he is named,
+  kept whole where not; a practice named after its doctor masks the surname; "Condominio Via Nizza 41" one kept
+  ``COMPANY``, the addressee's "interno 9" an ``ADDRESS``; a Bulgarian estate address (ж.к., бл., вх., ет., ап.) one
+  ``ADDRESS``; inflected names (Lithuanian dative, Polish genitive) one ``PERSON`` each, titles outside; a private
+  LAN IP an ``IP_ADDRESS``; a child's NIF and a pupil's AMKA ``NATIONAL_ID``; "3T" kept ``DATE``, "modelo 303" kept
+  ``CODE`` (blind93c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
