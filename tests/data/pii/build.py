@@ -1447,6 +1447,23 @@ Labelling conventions (every set follows them):
   ``ADDRESS``; inflected names (Lithuanian dative, Polish genitive) one ``PERSON`` each, titles outside; a private
   LAN IP an ``IP_ADDRESS``; a child's NIF and a pupil's AMKA ``NATIONAL_ID``; "3T" kept ``DATE``, "modelo 303" kept
   ``CODE`` (blind93c).
+- **Written down in session 40 after blind94* was written, before it was scored** (the writers' reports): a UK
+  self-assessment payment reference (UTR + "K") a ``NATIONAL_ID``; a NZ licence version number kept ``CODE``; a
+  CuentaRUT account a ``BANK_ACCOUNT`` beside its RUT; "CC" outside a cédula; a Yape wallet number a ``PHONE``; a
+  writer's own floor alone ("piso 8") kept ``PLACE``, his own flat with its number ("Top 14", "3º B", "flat 5") an
+  ``ADDRESS``, a neighbour's unmarked; a workplace given as where a job is done an ``ADDRESS``; a card descriptor
+  kept ``COMPANY``; star ratings unmarked, ratings in words kept ``QUANTITY``; a Pix key that is an e-mail a
+  ``BANK_ACCOUNT``; a scam SMS's sender a ``PHONE``, its look-alike domain a kept ``URL`` (blind94). "a/p" inside a
+  Malaysian name; honorifics ("sahiba", "sebo", "mai", 様) outside names; a firm named after a deity kept
+  ``COMPANY``; a Zimbabwe id with its check letter and district one ``NATIONAL_ID``; an old phone on file read out
+  and the new one two ``PHONE`` spans; IVR menu digits kept ``CODE``, a typed last four kept ``LAST_DIGITS`` with "#"
+  outside; an SMS timestamp kept ``DATETIME``; an OTP read aloud kept ``CODE``; a utility's short line a ``PHONE``
+  (blind94b). A private IP an ``IP_ADDRESS``; a Swedish property designation, farm holding numbers, a permit category
+  and a withholding-tax tariff kept ``CODE``; a GP referral, a sick-leave certificate and a frikort number kept
+  ``REFERENCE``; Hungarian "12-es lakás" one ``ADDRESS`` with its suffix inside; "Block C" inside an address line; a
+  ZZZS insured-person number a ``NATIONAL_ID``; a fake change-of-bank mail's display name kept ``COMPANY`` when no
+  one of its name is masked; "Secretaria" and "La direction" sign-offs unmarked, "Secretaría" kept ``TEAM``; a shift
+  unmarked, its site kept ``PLACE`` (blind94c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
