@@ -62,6 +62,8 @@ _CUE_BEFORE = re.compile(
     r"tag|on[ \t]it|account|card)|[:\"“(])[ \t]{0,2}$")
 _CODE_AFTER = re.compile(r"[ \t]{0,2}:|[ \t]{1,2}(?:[A-Z]{1,4}[-\d]|\d{1,4}(?![\d \t./-]{0,2}\d))")
 _FIRM_INITIALS = frozenset("cp po sa bv nv ag kg se sl ab as oy cv pt".split())
+# places written as initials ("L.A. Unified", "D.C. Water", "N.Y. Giants"): no one's initials before a surname
+_PLACE_INITIALS = frozenset("la dc ny nyc uk us usa eu uae sf nz".split())
 # lower-case words that name a school, a street or a square after them ("scuola primaria G. Rodari", "Rua D. Maria")
 _PLACE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:scuola|primaria|secondaria|istituto|liceo|escola|escolas|escuela|colegio|"
                            r"school|college|via|viale|piazza|corso|rua|calle|avenida|plaza|largo|praça|travessa|ulica|"
@@ -97,7 +99,8 @@ def _initialled(text: str) -> Iterator[tuple[int, int]]:
         if any(_plain(w) for w in last.split("-")) or _CAPITAL_AFTER.match(text, end) or (
                 pii_given_names.firm_after(text, end)) or text[end:end + 1] == "&":
             continue
-        if _CODE_AFTER.match(text, end) or match.group("initials").replace(".", "").lower() in _FIRM_INITIALS:
+        if _CODE_AFTER.match(text, end) or match.group("initials").replace(".", "").replace(" ", "").lower() in (
+                _FIRM_INITIALS | _PLACE_INITIALS):
             continue  # "bâtiment B. Contrat BX-7741", "talla M. Envío: Calle 5", "C.P. Velázquez 44"
         before = text[max(0, start - 40):start]
         if _NUMBER_BEFORE.search(before) or _PLACE_BEFORE.search(before):

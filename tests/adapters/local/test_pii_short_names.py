@@ -82,3 +82,12 @@ def test_look_alikes(text: str) -> None:
 def test_a_degree_is_no_initialled_name(detector: PresidioPiiDetector, text: str) -> None:
     # session 40: 39-9 took "B.Tech" for an initial and a surname on blind93* (a review mend after judging)
     assert _persons(detector, text) == [], _persons(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the auditors asked for every invoice from L.A. Unified http://t.co/Ab12Cd",  # masked on 7b0bb3b
+    "D.C. Water sent me a bill for a house I sold in March",
+])
+def test_a_place_written_as_initials_is_no_initialled_name(detector: PresidioPiiDetector, text: str) -> None:
+    # session 40: real traffic (bench/pii_real_masks.py) showed "L.A. Unified" newly masked by 39-9
+    assert _persons(detector, text) == [], _persons(detector, text)
