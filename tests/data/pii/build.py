@@ -1464,6 +1464,30 @@ Labelling conventions (every set follows them):
   ZZZS insured-person number a ``NATIONAL_ID``; a fake change-of-bank mail's display name kept ``COMPANY`` when no
   one of its name is masked; "Secretaria" and "La direction" sign-offs unmarked, "Secretaría" kept ``TEAM``; a shift
   unmarked, its site kept ``PLACE`` (blind94c).
+- **Written down in session 40 after blind95* was written, before it was scored** (the writers' reports): a Mexican CP
+  inside a typed chat address inside the ``ADDRESS``; a Brazilian "CEP 01304-001, São Paulo" after the street a second
+  ``ADDRESS`` with the town inside, "CEP" outside; a firm named after a surname nobody in the message bears kept
+  ``COMPANY``; staff praised by first name a ``PERSON``; a name and phone added to a public tweet personal; a
+  phishing mailbox an ``EMAIL``; a car-park level and a train coach kept ``PLACE``; a card's or a wallet number's last
+  digits kept ``LAST_DIGITS``; a surname given for a booking and "Sr. Carvalho" two ``PERSON`` spans; a wrong and a
+  corrected codice fiscale both ``NATIONAL_ID``; unnamed and company speaker labels unmarked; a sort code labelled
+  apart kept ``CODE``, one under the account's label inside one ``BANK_ACCOUNT``; a payment reference built from a
+  surname kept ``REFERENCE`` (blind95). An id's last four given to verify a ``NATIONAL_ID`` (a Singapore NRIC's kept
+  ``LAST_DIGITS``); an id read aloud and said back two spans, one cut off and restarted two; an agent's wrong
+  read-back of a phone a ``PHONE``; a Chinese staff number kept ``REFERENCE``; 师傅, "mama", "Pak" outside names; a
+  Philippine purok/barangay address with its Blk/Lot one ``ADDRESS``, a barangay alone kept ``PLACE``; an SMS short
+  code a ``PHONE``; PIN codes and postcodes in outage complaints kept ``ZIP``, a Singapore postal code given in its
+  own turn an ``ADDRESS``; power tokens, app hashes, USSD codes, paybills and locker codes kept ``CODE``; consumer,
+  patient and member numbers kept ``REFERENCE``, meters kept ``METER``; UPI ids, NUBANs, a Pix e-mail key and salary
+  accounts ``BANK_ACCOUNT``, an IFSC kept ``CODE``; wallet numbers ``PHONE``, their transaction ids kept
+  ``REFERENCE``; a scam's card and CVV personal, its domain kept ``URL``; bank senders and card descriptors kept
+  ``COMPANY`` (blind95b). A firm's kennitala kept ``CODE``, an employee's a ``NATIONAL_ID``; a tenant's "byt č. 12"
+  named alone an ``ADDRESS``; a pupil's Luxembourg matricule and an AHV with a wrong check digit ``NATIONAL_ID``; a
+  Danish reg.nr kept ``CODE`` beside the konto's ``BANK_ACCOUNT``; "Durchwahl 14" a second ``PHONE``, its label
+  outside; a withholding rate kept ``PERCENT``; "Comunidad de Propietarios Rúa do Hórreo 9" one kept ``COMPANY``; team
+  sign-offs ("Reception team", "Le syndic") unmarked; a loading ramp unmarked; authority lines ``PHONE``; a fake
+  change-of-bank mail's display name kept ``COMPANY``, the impersonated signer and the beneficiary ``PERSON``; a
+  Spanish NSS with its spaces one ``NATIONAL_ID`` (blind95c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
