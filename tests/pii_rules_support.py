@@ -1,8 +1,21 @@
-"""What the session-25 PII pass tests share: whether the whole rule set (``pii_rules.find_all``) covers a value."""
+"""What the PII pass tests share: whether the whole rule set (``pii_rules.find_all``) covers a value (session 25), and
+the values a detector masks as phones (sessions 35-39's phone tests)."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from services.adapters.local import pii_rules
+from services.models import PiiSpan
+
+
+class _Finder(Protocol):
+    def find(self, text: str) -> list[PiiSpan]: ...
+
+
+def phones(detector: _Finder, text: str) -> list[str]:
+    """The values the detector masks as PHONE, in order."""
+    return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PHONE"]
 
 
 def rules_cover(text: str, value: str) -> bool:

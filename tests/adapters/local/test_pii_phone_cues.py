@@ -10,15 +10,13 @@ import pytest
 
 from services.adapters.local import pii_phone_cues
 from services.adapters.local.pii_presidio import PresidioPiiDetector
+from tests.pii_rules_support import phones
 
 
 @pytest.fixture(scope="module")
 def detector() -> PresidioPiiDetector:
     return PresidioPiiDetector(crf=True, person_check=True)
 
-
-def phones(detector: PresidioPiiDetector, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PHONE"]
 
 
 @pytest.mark.parametrize(("text", "phone"), [

@@ -14,15 +14,13 @@ import pytest
 from services.adapters.local import pii_short_phones
 from services.adapters.local.pii_fast import RulesPiiDetector
 from services.adapters.local.pii_presidio import PresidioPiiDetector
+from tests.pii_rules_support import phones
 
 
 @pytest.fixture(scope="module")
 def detector() -> PresidioPiiDetector:
     return PresidioPiiDetector()
 
-
-def phones(detector: PresidioPiiDetector | RulesPiiDetector, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PHONE"]
 
 
 def found(text: str) -> list[str]:
