@@ -1488,6 +1488,26 @@ Labelling conventions (every set follows them):
   sign-offs ("Reception team", "Le syndic") unmarked; a loading ramp unmarked; authority lines ``PHONE``; a fake
   change-of-bank mail's display name kept ``COMPANY``, the impersonated signer and the beneficiary ``PERSON``; a
   Spanish NSS with its spaces one ``NATIONAL_ID`` (blind95c).
+- **Written down in session 41 after blind96* was written, before it was scored** (the writers' reports): "apt 307"
+  one ``ADDRESS`` with "apt" inside (as "flat 12"), a neighbour's number unmarked; a wrong and the right Pix key that
+  are CPFs ``BANK_ACCOUNT``; a UK driver number a ``NATIONAL_ID``; one's own crypto wallet a ``BANK_ACCOUNT``, a
+  shortened transaction hash kept ``REFERENCE``; a key-safe code and a garage space kept ``CODE``; a securities
+  account (Depotnummer) a ``BANK_ACCOUNT``; a contact person's surname inside a firm's name masked, a signer's surname
+  in his own firm masked; an account holder line ("Intestatario", "Titular") a ``PERSON``; a shopping centre and
+  branches kept ``PLACE``, "St Helens" kept ``CITY``; a match and a school trip kept ``EVENT`` (blind96). A Japanese
+  date of birth in imperial-era words one ``DOB``; "a còng" read back an ``EMAIL``; a UnionPay card given for a refund
+  a ``CARD``; a power feeder kept ``CODE``; a wrong building named alone kept ``PLACE``, one's own tower and flat an
+  ``ADDRESS``; parcel-locker ids kept ``CODE``; utility and contract numbers in Arabic script kept ``REFERENCE``; an
+  IVR menu digit kept ``CODE``; a caller's surname given by the agent a ``PERSON``; a bank's short name in passing
+  unmarked; a Spanish article before a day outside the ``DATE`` (blind96b). An Estonian genitive of a signer's surname
+  inside a firm's name ("Tamme Ehitus OÜ") a ``PERSON``; a fake change-of-bank display name with the real bearer named
+  later: the surname masked, the rest unmarked; a rent payment text with a street kept ``REFERENCE`` (as "UNIT 7
+  RENT"); a patronymic field, a birth name and a mother's name ``PERSON``; a sole trader's CIF kept ``CODE``, a
+  Polish farmer's NIP a ``NATIONAL_ID``; farm register and herd numbers kept ``CODE``; a Danish FI payment line kept
+  ``REFERENCE``; bailiffs' deposit accounts masked, a bailiff's office an ``ADDRESS``, "Antstolė" / "Komornik Sądowy"
+  outside names; a joint-committee number kept ``CODE``; a heat-cost allocator kept ``METER``; a MAV code shaped like
+  a card kept ``REFERENCE``; "Cl@ve" kept ``PRODUCT``; a worker's barracks address an ``ADDRESS``; a workplace kept
+  ``PLACE``, an extension after it a ``PHONE`` (blind96c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
