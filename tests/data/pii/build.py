@@ -1508,6 +1508,24 @@ Labelling conventions (every set follows them):
   outside names; a joint-committee number kept ``CODE``; a heat-cost allocator kept ``METER``; a MAV code shaped like
   a card kept ``REFERENCE``; "Cl@ve" kept ``PRODUCT``; a worker's barracks address an ``ADDRESS``; a workplace kept
   ``PLACE``, an extension after it a ``PHONE`` (blind96c).
+- **Written down in session 41 after blind97* was written, before it was scored** (the writers' reports): a date
+  engraved with a name kept ``DATE``; a series title kept ``TITLE``; a customer correcting only an e-mail's domain
+  unmarked; a guessed neighbour's door and a building entrance unmarked / kept ``PLACE``; a Packstation kept
+  ``PLACE``, its Postnummer kept ``CODE``; an Italian one-person firm's P.IVA kept ``CODE``, its owner's surname inside
+  the firm's name masked; "Reg. CE 261/2004" one kept ``CODE``; a switch code kept ``CODE``; a firm's own static IP an
+  ``IP_ADDRESS`` (blind97). A wrong Indian PIN named alone kept ``ZIP``; a Qatari zone/street/building/flat and a
+  Korean dong-lot-flat address one ``ADDRESS`` each; a Japanese imperial-era date of birth one ``DOB``; numbered
+  public clinics kept ``ORG`` with "№" inside; a paybill account that is the meter kept ``METER``; a surname before
+  师傅 a ``PERSON``; Banglish and Turkish suffixes outside a name; a worker's id and passport given by her employer
+  ``NATIONAL_ID`` / ``PASSPORT``; a bank codeword kept ``CODE``; an unknown UPI id that received a fraud a
+  ``BANK_ACCOUNT``; partial names shown by apps one ``PERSON`` each (blind97b). A Croatian sole trader's OIB a
+  ``NATIONAL_ID``; a Dutch freelancer's btw-id kept ``CODE``; a Serbian firm's domestic account a ``BANK_ACCOUNT``, its
+  PIB and MB kept ``CODE``; an owners' community CIF kept ``CODE``; a school's account written as an IBAN an ``IBAN``;
+  inflected places and bodies whose stem changes kept whole; loading ramps kept ``CODE``; a Hungarian birth name a
+  second ``PERSON`` beside the married name; a Bulgarian identity card a ``NATIONAL_ID``; a Greek supply number kept
+  ``CODE``, a tax office's district kept ``ORG``; a rent note with a flat number kept ``REFERENCE``; a potato variety
+  kept ``PRODUCT``; an association named after its address kept ``COMPANY``; a reminder's count kept ``COUNT``; a
+  Hungarian numbered warehouse kept ``PLACE`` with its suffix inside (blind97c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
