@@ -13,14 +13,16 @@ Zagreb, Sofia, Athens, Oslo or Tallinn greets its reader with its own words, and
   Horáku", "gospodine Babiću") after a courtesy title of Czech, Slovak, Polish, Romanian, Croatian / Serbian /
   Bosnian / Slovene, Bulgarian, Russian / Ukrainian, Greek, Nordic, Finnish, Estonian or Lithuanian mail ("paní",
   "domnule", "gospođo", "г-жо", "κ.", "fru", "rouva", "proua", "ponia"), wherever it stands; and the capitalised words
-  before a title said after the name (Hungarian "Tóth Gábor úr", "Kiss Anna asszony"; Latvian "Bērziņa kungs");
+  before a title said after the name (Hungarian "Tóth Gábor úr", "Kiss Anna asszony", "Tisztelt Kovács Péter Úr!";
+  Latvian "Bērziņa kungs");
 - the capitalised words that follow such a letter's greeting at the start of a line ("Kedves", "Tisztelt",
   "Vážená", "Stimate", "Poštovani", "Здравейте", "Αγαπητή", "Hei", "Hej", "Kære", "Hyvä", "Tere", "Labas") and run
   to a comma, an exclamation mark, a colon or the line's end — one word too, as the older greeting rule reads "Hi
   Jenny," — Hungarian surname-first names whole ("Kedves Nagy Péter!").
 
 :func:`without_letter_greetings` (a filter of the detector's ``_never_names``) cuts such a greeting off the front of a
-PERSON span another finder made ("Kedves Nagy Péter" → "Nagy Péter") and drops what is left when it is no one.
+PERSON span another finder made ("Kedves Nagy Péter" → "Nagy Péter"), and a title said after the name too ("Tisztelt
+Kovács Péter Úr" → "Kovács Péter"), and drops what is left when it is no one.
 
 Never what a letter greets that is no one: an office, a team, a role or a customer ("Tisztelt Cím!", "Kedves
 Óvoda!", "Hej allihop", "Vážení zákazníci", "Dobrý den paní učitelko") — words on our list of addressees that are not
@@ -87,8 +89,9 @@ _TITLES_BEFORE = (
 # 0.07 s in the alternation before it)
 _TITLE_BEFORE = re.compile(rf"(?=[^\W\d_])(?<![\w'’.-])(?i:{_TITLES_BEFORE})(?![\w'’])")
 # titles said after the name: Hungarian "Tóth Gábor úr", "Kiss Anna asszony"; Latvian "Bērziņa kungs"
-_TITLE_AFTER = re.compile(r"(?<![\w'’-])(?:úr|úrnak|urat|asszony|asszonynak|asszonyt|kungs|kungam|kundze|kundzei)"
-                          r"(?![\w'’])")
+# (capitalised too, as a greeting writes it: "Tisztelt Kovács Péter Úr!")
+_TITLE_AFTER = re.compile(r"(?<![\w'’-])(?:[úÚ]r|[úÚ]rnak|[uU]rat|[aA]sszony|[aA]sszonynak|[aA]sszonyt|[kK]ungs|[kK]ungam|"
+                          r"[kK]undze|[kK]undzei)(?![\w'’])")
 
 # after the greeted name: the greeting line ends
 _GREETED_END = re.compile(r"[ \t]{0,2}(?:[,!:]|\r?\n|\Z)")
@@ -99,6 +102,8 @@ _NOT_GREETED = frozenset("""
 cím címzett ügyfélszolgálat ügyfélkapcsolat ügyintéző ügyintézők bérszámfejtés könyvelés pénzügy pénzügyek titkárság
 recepció munkatárs munkatársak kolléganő osztály szerkesztőség hivatal önkormányzat polgármester jegyző tanárnő tanár
 ügyfelünk ügyfél ügyfelek óvoda iskola kolléga kollégák kollégáim szülők szülő hölgyem uram partnerünk
+könyvelő könyvelőnő közös képviselő elnök elnöknő alelnök ügyvéd ügyvédnő főorvos orvos gondnok házmester tulajdonos
+bérlő bíró főnök alpolgármester ügyvezető igazgató direktora priekšsēdētāja valdes vadītāja
 partnerek vezetőség csapat igazgató igazgatónő doktornő doktor úr asszony hölgyeim uraim
 zákazníku zákaznice zákazníci klientko kliente klienti rodiče kolegové kolegyně kolego kolegyně učitelko učiteli
 doktore doktorko pane paní vedení tým týme redakce podpora sekretariát účtárna oddělení oddelenie
@@ -216,8 +221,12 @@ def without_letter_greetings(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             if greeting and greeting.start() <= span.start < greeting.end() < span.end:
                 rest = _SEPARATOR.match(text, greeting.end())
                 start = rest.end() if rest else span.end
-                if start >= span.end or not _fine(text[start:span.end].split()):
+                end = span.end
+                after = re.search(r"[ \t](\S{1,12})\Z", text[start:end])
+                if after and _TITLE_AFTER.fullmatch(after.group(1)):
+                    end = start + after.start()  # the title said after the name: "Tisztelt Kovács Péter Úr"
+                if start >= end or not _fine(text[start:end].split()):
                     continue
-                span = PiiSpan(span.kind, start, span.end, span.score)
+                span = PiiSpan(span.kind, start, end, span.score)
         out.append(span)
     return out

@@ -44,6 +44,7 @@ from typing import Any
 
 from services.adapters.local import (
     pii_airline_names,
+    pii_closing_names,
     pii_crf,
     pii_honorific_names,
     pii_name_answers,
@@ -184,6 +185,7 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
            and not pii_script_name_cues.is_cued_name(text, s.start, s.end)  # session 35: "ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"
            and not pii_signoff_names.is_signoff_name(text, s.start, s.end)  # session 36: "Thanks, Em"
            and not pii_name_answers.is_answered_name(text, s.start, s.end)  # session 36: "name?\nC: ravi kumar"
+           and not pii_closing_names.is_closing_name(text, s.start, s.end)  # session 41: "Ar cieņu,\nElīna Ozola"
            and self_cue.search(text, max(0, s.start - 40), s.start) is None and unlikely(s)}
     if not low:
         return list(spans)

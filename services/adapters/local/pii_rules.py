@@ -36,6 +36,7 @@ from services.adapters.local import (
     pii_asian_addresses,
     pii_bank_accounts,
     pii_bank_dob,
+    pii_closing_names,
     pii_country_ids,
     pii_european_addresses,
     pii_honorific_names,
@@ -1729,6 +1730,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
                                                    pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
+                                                   pii_closing_names.find_closing_names(text),  # s. 41: signed, fields
                                                    pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
                                                    pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
                                                    pii_table_cells.find_table_cells(text),  # s. 38: table cells
