@@ -40,6 +40,7 @@ from services.adapters.local import (
     pii_country_ids,
     pii_european_addresses,
     pii_honorific_names,
+    pii_id_layouts,
     pii_ids,
     pii_letter_greetings,
     pii_name_answers,
@@ -1726,6 +1727,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_country_ids.find_country_ids(text),  # s. 35: more ids
                                                    pii_world_ids.find_world_ids(text),  # s. 37: ids, pairs
                                                    pii_structured_ids.find_structured_ids(text),  # s. 39: by shape
+                                                   pii_id_layouts.find_id_layouts(text),  # s. 41: layouts, reach
                                                    pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"

@@ -118,6 +118,8 @@ _ID_CUE = (
     r"aadhaa?r|adhaar|आधार|آدھار|(?-i:UID|IC|SIN|TIN|PAN|EPIC|NIE|RUN)|cnic|nicop|nic|nrc|nric|nida|nin|bvn|"
     r"kitambulisho|ghana[ \t]?card|omang|shanakhti(?:[ \t]card)?|شناختی(?:[ \t]کارڈ)?|"
     r"kad[ \t]pengenalan|mykad|(?:no|nombor|nomor|kad)[ \t]ic|ic[ \t](?:number|no)|ktp|e-?ktp|nik|"
+    # session 41: Indonesia's BPJS / JKN card asked as "nomor kartunya" (a bank card read so is a card: masked too)
+    r"(?:nomor|no)[ \t]kartu(?:nya)?|kartu[ \t](?:bpjs|jkn|kis)|"
     r"c[ăa]n[ \t]c[ưu][ớo]c|cccd|cmnd|ch[ứu]ng[ \t]minh(?:[ \t]nh[âa]n[ \t]d[âa]n)?|s[ốo][ \t]định[ \t]danh|"
     r"αφμ|α\.φ\.μ\.?|ταυτότητα[ςσ]?|ταυτοτητα|αδτ|αμκα|"
     r"תעודת[ \t]זהות|ת\.?ז|תז|"
