@@ -20,6 +20,19 @@ document named in the same sentence, a bank named in the message (for an account
 with its trunk "0" after an account's or a customer's name (the phone on file), letters in an ID-shaped value, and a
 question that asks for a postcode, an address, a birth date or an e-mail. Nothing is added. Every pattern is linear
 and reads at most 60 characters before a span (40 after it), or the one turn before it.
+
+Session 41 (candidate 41-2): the table in more languages and scripts — payment references (Finnish and Estonian
+viite in its cases, "poziv na broj", "variabilní symbol", "mokėtojo kodas", a Multibanco referência), supply points
+and premises (NMI, MIRN, URN, UHID, CAN, Anschlusskennung, käyttöpaikka), insurers' insured, affiliate and beneficiary
+numbers (a PHONE only: "n° d'assuré social" is never one), a Belgian enterprise number, a merchant's, a meter's
+(medidor), a police report's or an advert's number, Russian, Ukrainian and Arabic requests, orders, parcels and
+complaints, and names with no word boundary in Chinese, Japanese, Korean and Hindi ("注文番号：", "订单号是", "고객번호",
+"ऑर्डर नंबर") before a number or asked for in the turn before ("客服: 请提供一下订单号。 / 客户: 2304…"). Never taken
+on their account: a number after a phone's word in those scripts (电话, 携帯, 전화, телефон, جوال, फोन), a question
+that asks for one, a number with 9 to 11 digits opening with a trunk "0" after a customer's or a member's name (12
+or more dial as no phone). A phone's word that names what is insured ("seguro do celular, apólice …") or a street
+("calle") is no phone's, and one that labels the next item of a list ("póliza 0961…, tel. 622…") leaves the
+reference to its name.
 """
 
 from __future__ import annotations
@@ -36,7 +49,9 @@ _WEAK = (
     r"account|acct|acc|a/c|compte|cuenta|conta|konto|rekening|customer|client|"
     r"cliente|kunden?|klant|kund|asiakas|klient\w{0,3}|member(?:ship)?|membre|socio|mitglied\w{0,3}|lid|medlem|subscriber|abonn[ée]|"
     r"abonado|assinante|abonent\w{0,2}|consumer|service|servicio|servizio|connection|smartcard|crn|carteirinha|"
-    r"gift[ \t]card")
+    r"gift[ \t]card|"
+    # session 41 (41-2): an insurer's or a mutual's insured and affiliate numbers, a beneficiary's
+    r"assur[ée]e?(?![ \t]social)|affili[ée]e?|affiliation|benefici[áa]rio|beneficiario|verzekerde\w{0,8}")
 # names whose number is never a phone, a bank account, a card or anyone's ID
 _STRONG = (
     r"invoice|receipt|factura|boleta|recibo|facture|fattura|bolletta|fatura|rechnung|factuur|faktura|"
@@ -61,9 +76,31 @@ _STRONG = (
     # session 31: Nordic payment ids, a company's NIPC and registration, Italian transfer references, Indian RRNs and
     # bank session ids, a Portuguese complaint, a registered letter, mutual and sick-fund members
     r"kid|ocr|nipc|(?:company|business)[ \t]registration|cro|rrn|session[ \t]id|reclama[çc][ãa]o|"
-    r"raccomandata|soci[ée]taire|mutualidad|mutuelle|ziekenfonds|krankenkasse")
+    r"raccomandata|soci[ée]taire|mutualidad|mutuelle|ziekenfonds|krankenkasse|"
+    # session 41 (41-2): payment references (Finnish and Estonian viite in their cases, Croatian and Serbian poziv na
+    # broj, Czech variabilní symbol, Lithuanian mokėtojo kodas, a Multibanco referência), supply points and premises
+    # (NMI, MIRN, käyttöpaikka, Anschlusskennung), a UIDAI URN, a hospital UHID, a Philippine utility's CAN, a
+    # Belgian enterprise number, a police report or an advert's number, a merchant's, a meter's (medidor), an
+    # authorisation's, a hospital episode's, an invoice in Finnish (lasku) and German bills (Prämienrechnung; never an
+    # Abrechnung, a settlement that may carry an AHV number)
+    r"viite\w{0,12}(?:[ \t]on)?|viitteell\w{1,3}|viitenumber|poziv[ \t]na[ \t]broj|variabiln\w{1,3}[ \t]symbol\w{0,2}|"
+    r"mok[ėe]tojo[ \t]kod\w{1,3}|refer[êe]ncia(?:[ \t]multibanco)?|nmi|mirn|urn|uhid|premise|anschlusskennung|"
+    r"k[äa]ytt[öo]paikka\w{0,10}|kiinteist[öo]tunnus|y-tunnus|(?-i:CAN|CMR|CLM|BCE|KBO|NEPH)|"
+    r"(?:n°|nº|num[ée]ro)[ \t]d['’]entreprise|(?:company|business)(?=[ \t](?:no|nr|number|reg)\b)|"
+    r"anzeige|annonce|comercio|commer[çc]ant|merchant|medidor|autoriza[çc][ãa]o|autorizaci[óo]n|epis[óo]dio|"
+    r"mutualit[ée]|lasku\w{0,4}|(?:pr[äa]mien|jahres|schluss|teil|strom|gas|wasser|heizkosten|nebenkosten|arzt|"
+    r"zahnarzt|handwerker)rechnung|"
+    # in other scripts (Russian and Ukrainian requests, orders, contracts, parcels and waybills; Arabic complaints,
+    # requests, reports, payments and shipments)
+    r"обращени\w{0,2}|заказ\w{0,3}|заявк\w{0,2}|договор\w{0,2}|полис\w{0,2}|посилк\w{0,2}|посылк\w{0,2}|"
+    r"ттн|накладн\w{0,3}|الشكوى|شكوى|(?<=رقم[ \t])(?:ال)?طلب|البلاغ|بلاغ|السداد|الشحنة|شحنتي|الفاتورة|فاتورة|الحجز|"
+    r"البوليصة|بوليصة|المرجع|"
+    # Indonesian and Malay waybills and contracts, Turkish parcels, Hungarian and German firm and rent ids, a Bulgarian
+    # invoice, an e-invoice's Leitweg-ID, a purchase order
+    r"resi|kontrak|g[öo]nderi|kargo\w{0,3}|ad[óo]sz[áa]m\w{0,4}|c[ée]gjegyz[ée]ksz[áa]m\w{0,4}|leitweg-id|mietkonto|"
+    r"фактур\w{0,2}|(?-i:PO)")
 _NUMBER_WORDS = (r"number|num|no|nr|n[°º]|n\.[°º]|nº|#|id|code|c[óo]digo|codice|numéro|numero|número|nummer|numer|"
-                 r"nummeret|ref|reference")
+                 r"nummeret|numret|numren|ref|reference|номер|№|رقم|رقمها|broj")
 # a German, Dutch or Nordic compound ending in a number's word: "Kundennummer", "Lidnummer", "klantnummer"
 _COMPOUND = re.compile(r"(?i:([^\W\d_]{2,30}?)(?:s|n|en|e|-)?(?:nummer(?:et)?|-?nr\.?)|"
                        r"(?:asiakas|vakuutus|lasku|viite|sopimus|tilaus|asiakkuus)numero)$")  # Finnish (session 31)
@@ -84,6 +121,7 @@ _NAME_RE = re.compile(rf"(?i:\b(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<sh
 _NUMBER_WORD_RE = re.compile(rf"(?i:(?:^|[ \t])(?:{_NUMBER_WORDS})(?![^\W\d_])|:)")
 # what may stand between the name and the number: link words and marks, nothing else
 _LINK_WORDS = (rf"{_NUMBER_WORDS}|is|es|est|è|é|ist|er|är|era|was|as|de|du|da|do|del|della|di|van|von|la|el|le|il|"
+               r"c['’]est|var|hos[ \t](?:dere|deg|dig|er|jer|oss)|(?-i:[A-Z]{2}\d{2})|"  # session 41 (41-2)
                r"the|there|here|please|pls|plz|with[ \t](?:you|us)|bei[ \t](?:der[ \t]|dem[ \t])?[^\W\d_]{2,20}|"
                r"(?:de|d['’]|di|del|do|da|van|von)(?:[ \t]|(?<=['’]))[^\W\d_]{3,15}|d['’]|nr\.|no\.|n\.")
 # each word whole (nothing of a letter right after it), so a run of words splits one way only: linear
@@ -91,10 +129,11 @@ _LINK = re.compile(
     rf"(?i:^(?:[ \t]{{0,3}}(?:(?:{_LINK_WORDS})(?![^\W\d_])|(?-i:[A-Z]{{1,5}})(?![^\W\d_])|[:=#(\[-])){{0,8}}"
     r"[ \t:(#\[-]{0,6}$)")
 _PHONE_WORDS = re.compile(r"(?i:\b(?:phone\w{0,3}|mobile|cell\w{0,5}|tel|tél|telephone|t[ée]l[ée]phone|whatsapp|landline|"
-                          r"call\w{0,5}|ring|text|sms|portable|m[óo]vil|celular|telefone|tel[ée]fono|telefono|"
+                          r"call(?!e(?:s|j\w{0,4})?\b)\w{0,5}|ring|text|sms|portable|m[óo]vil|celular|telefone|tel[ée]fono|telefono|"
                           r"cellulare|handy\w{0,8}|telefon\w{0,8}|natel\w{0,8}|gsm\w{0,8}|mobil\w{0,8}|rufnummer|"
                           r"telefoon\w{0,8}|fax|hotline|ligne|reach|contact\w{0,4}|registered|joindre|contacto|"
-                          r"contatto|recapito|kontakt\w{0,4}|(?:number|numéro|numero|número|nummer)s?[ \t](?:(?:is|are)[ \t])?"
+                          r"contatto|recapito|kontakt\w{0,4}|телефон\w{0,3}|мобильн\w{0,3}|جوال|الجوال|هاتف|الهاتف|"
+                          r"موبايل|फ़ोन|फोन|मोबाइल|(?:number|numéro|numero|número|nummer)s?[ \t](?:(?:is|are)[ \t])?"
                           r"(?:on|linked|registered|associated|attached|tied|for|pour|para|per|f[üu]r|sur|op|auf))\b)")
 # a bank spoken of anywhere in the message: an account's number may be a bank's (the older rules judge it)
 _BANK_WORDS = re.compile(r"(?i:\b(?:\w{0,12}bank\w{0,4}|banque|banco|banca|sort[ \t]?code|iban|bic|swift|agence|"
@@ -106,9 +145,12 @@ _OWN_IDS = re.compile(r"\b(?:AVS|AHV|NAS|SIN|SSN|NIR|UTR|NINO|PPSN|TFN)\b")
 _ACCOUNT_NAME = re.compile(r"(?i:account|acct|acc|a/c|compte|cuenta|conta|konto|rekening)")
 _SPEAKER_WORD = re.compile(r"(?i:customer|client|cliente|kunden?|kundin|klant|member|subscriber|consumer)[ \t]?:")
 _SPEAKER_BEFORE = re.compile(r"(?i:(?:^|[\s\]])(?:caller|customer|client|cliente|kunde|kundin|klant|user|member|c|"
-                             r"me|cust|usuario|utilisateur|utente)[ \t]?:[ \t]*$)")
+                             r"me|cust|usuario|utilisateur|utente|"
+                             # session 41 (41-2): the caller in Chinese, Japanese, Korean, Russian, Ukrainian, Hindi, Arabic
+                             r"客户|顾客|客戶|お客様|고객|клиент|клієнт|ग्राहक|العميل|عميل|المتصل)[ \t]?[:：][ \t]*$)")
 _TURN_START = re.compile(r"(?i:(?:^|[\s\]])(?:agent|rep|advisor|adviser|operator|bot|assistant|atendente|agente|"
-                         r"conseiller|berater|beraterin|medewerker|operatore|a)(?:[ \t][^\W\d_]{2,15})?[ \t]?:)")
+                         r"conseiller|berater|beraterin|medewerker|operatore|a|"
+                         r"客服|オペレーター|상담원|상담사|оператор|एजेंट|الموظف|موظف)(?:[ \t][^\W\d_]{2,15})?[ \t]?[:：])")
 
 
 # a question that asks for a postcode, an address, a birth date or an e-mail asks for no reference
@@ -116,6 +158,28 @@ _PERSONAL_ASKED = re.compile(r"(?i:\b(?:cep|postcode|post[ \t]code|zip|pin[ \t]?
                              r"code[ \t]postal|plz|postleitzahl|cap|postnummer|address|endere[çc]o|direcci[óo]n|"
                              r"adresse|indirizzo|adres|birth|dob|nascimento|nacimiento|naissance|geburt\w{0,6}|"
                              r"e-?mail|correo)\b)")
+# session 41 (41-2): a reference's name in Chinese, Japanese, Korean and Hindi (no word boundary in those scripts), with
+# what may follow it before the number ("注文番号：", "订单号是", "고객번호 ", "ऑर्डर नंबर है ")
+_SCRIPT_NAMES = (
+    r"(?:ご)?注文番号|お客様番号|受付番号|予約番号|契約番号|証券番号|伝票番号|(?:お)?問い?合わ?せ番号|追跡番号|"
+    r"订单(?:编)?号|訂單(?:編)?號|运单号|快递单号|单号|客户(?:编)?号|会员号|合同号|保单号|发票号|工单号|预订号|"
+    r"주문\s?번호|고객\s?번호|계약\s?번호|예약\s?번호|송장\s?번호|운송장\s?번호|증권\s?번호|접수\s?번호|"
+    r"(?:ऑर्डर|पॉलिसी|कंज़्यूमर|कंज्यूमर|उपभोक्ता|ग्राहक|बुकिंग|टिकट|रेफरेंस|शिकायत|रिक्वेस्ट|बिल|कंसाइनमेंट)"
+    r"[ \t](?:नंबर|संख्या|आईडी|क्रमांक)")
+_SCRIPT_NAME_END = re.compile(rf"(?:{_SCRIPT_NAMES})[ \t]{{0,2}}(?:[:：是为為は]|है|का|की)?[ \t]{{0,2}}"
+                              r"(?:(?-i:[A-Z]{1,5})[ \t])?$")
+_SCRIPT_NAME = re.compile(_SCRIPT_NAMES)
+# a phone's words in those scripts and in Cyrillic and Arabic: a question that asks for one asks for no reference
+_SCRIPT_PHONE = re.compile(r"(?i:电话|電話|手机|手機|携帯|연락처|전화|휴대폰|핸드폰|फ़ोन|फोन|मोबाइल|телефон\w{0,3}|мобильн\w{0,3}|"
+                           r"جوال|هاتف|موبايل|الجوال|الهاتف)")
+# a phone's word that names what is insured ("seguro do celular, apólice …", "phone insurance policy …"): no phone's
+_INSURED_PHONE = re.compile(r"(?i:\b(?:seguro|assurance|insurance|versicherung|assicurazione)[ \t]{1,2}(?:(?:do|de|del|"
+                            r"da|du|für[ \t]das|per[ \t]il)[ \t]{1,2})?(?:celular|telem[óo]vel|m[óo]vil|tel[ée]fono|"
+                            r"telefone|t[ée]l[ée]phone|portable|handy|cellulare|phone|mobile)\b|"
+                            r"\b(?:phone|mobile|handy)[ \t]?(?:insurance|versicherung)\b)")
+# after the number: a list's next item that a phone's word labels ("póliza 0961-88124077, tel. 622 418 790")
+_LIST_NEXT = re.compile(r"[ \t]{0,3}[,;/|]")
+_DIGIT = re.compile(r"\d")
 _ZERO_WORDS = frozenset(("oh", "o", "zero", "zéro", "cero", "null", "nul", "nulla"))
 
 
@@ -131,7 +195,7 @@ def _trunk_zero(value: str) -> bool:
     older rules keep it masked (a reference's own name, "bolletta", "póliza", decides without this)."""
     digits = "".join(c for c in value if c.isdigit())
     if digits:
-        return len(digits) >= 9 and digits[0] == "0" and digits[1:2] != "0"
+        return 9 <= len(digits) <= 11 and digits[0] == "0" and digits[1:2] != "0"  # 12 or more: no phone (41-2)
     words = value.lower().replace(",", " ").split()
     return len(words) >= 2 and words[0] in _ZERO_WORDS and words[1] not in _ZERO_WORDS
 
@@ -182,11 +246,14 @@ def _answer_to_reference(text: str, start: int) -> tuple[bool, bool]:
     else:  # "…for contacting PLDT Home. May I have your account number?\nCustomer: …": the last sentence
         ends = [m.end() for m in _SENTENCE_END.finditer(window.rstrip()[:-1])]
         question = window[ends[-1]:] if ends else window[-110:]
-    if (_PHONE_WORDS.search(question) or len(question) > 110 or pii_ids.DOCUMENT_NAME.search(question)
+    if (_PHONE_WORDS.search(question) or _SCRIPT_PHONE.search(question) or len(question) > 110
+            or pii_ids.DOCUMENT_NAME.search(question)
             or _PERSONAL_ASKED.search(question)):
         return False, False
     names = [m for m in _NAME_RE.finditer(question)
              if not m.group("short") or _NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
+    if not names and _SCRIPT_NAME.search(question):
+        return True, False  # session 41 (41-2): "客服: 请提供一下订单号。\n客户: 2304 1187 6652 09"
     if not names:
         compound = any(_COMPOUND.search(w) and not _NOT_REF_STEMS.search(w)
                        for w in _WORD.findall(question))
@@ -204,21 +271,28 @@ def is_reference(text: str, span: PiiSpan) -> bool:
     after = text[span.end:span.end + 40].split("\n")[0]  # the rest of the sentence or of the turn
     turn = _TURN_START.search(after)
     after = after[:turn.start()] if turn else after
-    if _PHONE_WORDS.search(after.split(". ")[0]):
-        return False  # "account 020 7946 0018 is the landline on file"
+    clause = after.split(". ")[0]
+    phone_word = _PHONE_WORDS.search(clause)
+    if phone_word and not (_LIST_NEXT.match(clause) and _DIGIT.search(after, phone_word.end())):
+        return False  # "account 020 7946 0018 is the landline on file" ("póliza 0961…, tel. 622…": the next's, 41-2)
     if span.kind != "PHONE" and any(c.isalpha() for c in value) and not _spoken(value):
         return False  # letters in it: an ID's shape (a KVNR, a FIN, a passport), the older rules' call
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[max(line_start, span.start - 60):span.start]
     name = _name_before(before)
     if name is not None:
-        if _PHONE_WORDS.search(before[max(0, name.start() - 20):]) or _document_before(before, name):
+        near = _INSURED_PHONE.sub(lambda m: " " * len(m.group()), before)[max(0, name.start() - 20):]
+        if _PHONE_WORDS.search(near) or _SCRIPT_PHONE.search(near) or (_document_before(before, name) and name.group().lower() != "urn"):
+            # an update request's URN is the request's, whatever document it updates ("aadhaar update … URN …")
             return False
         if _ACCOUNT_NAME.fullmatch(name.group()) and _BANK_WORDS.search(text):
             return False  # "Compte n° 0412…, agence Toulouse": an account at a bank may be the bank's, older rules
         if name.group("weak") and _trunk_zero(value):
             return False  # "close my account 07700 900412": the phone on file
         return span.kind == "PHONE" or bool(name.group("strong") or name.group("short"))
+    if (span.kind == "PHONE" and _SCRIPT_NAME_END.search(before) and not _PHONE_WORDS.search(before[-30:])
+            and not _SCRIPT_PHONE.search(before[-30:])):
+        return not _trunk_zero(value)  # session 41 (41-2): "注文番号：250-8841273-0092", "고객번호 5102-7739-04"
     if _compound_before(before):  # "Zählernummer", "Lidnummer": a PHONE after one is that number (an ID's is left)
         return span.kind == "PHONE" and not _PHONE_WORDS.search(before[-30:])
     if span.kind == "PHONE" or _spoken(value):

@@ -118,3 +118,57 @@ def test_a_reference_the_table_now_knows_is_no_phone(text: str, value: str) -> N
 ])
 def test_names_that_are_no_references_keep_the_mask(text: str, value: str) -> None:
     assert not pii_refs.is_reference(text, _phone_at(text, value))
+
+
+# session 41 (41-2): more labels in more languages and scripts; a label that names what is insured ("seguro do
+# celular"), a street ("calle") and a phone labelled after the reference do not keep the reference masked
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hei, maksoin laskun viitenumerolla 41882 20931, mutta tila on yhä avoin.", "41882 20931"),
+    ("Maksu tehty viitteellä 2204 71183. Terveisin Mikko", "2204 71183"),
+    ("Palun kontrollige, viitenumber 502277184 on arvel.", "502277184"),
+    ("Plaćeno s tekućeg računa, poziv na broj HR05 7731-20418.", "7731-20418"),
+    ("Platba odešla, variabilní symbol 4410 7728 19, částka 1 250 Kč.", "4410 7728 19"),
+    ("Mokėtojo kodas 4415 2290 17, sąskaita apmokėta.", "4415 2290 17"),
+    ("Paguei com a referência Multibanco 331 882 047 ontem.", "331 882 047"),
+    ("Our NMI is 4102 7713 88 and the meter keeps failing.", "4102 7713 88"),
+    ("aadhaar update request URN 0912 44812 8812 still pending", "0912 44812 8812"),
+    ("Kein Internet seit Montag. Anschlusskennung 003318274410.", "003318274410"),
+    ("Mi póliza es 071-2294-881203, calle Mayor 4, Madrid.", "071-2294-881203"),
+    ("quero cancelar o seguro do celular, apólice 8821-330-17", "8821-330-17"),
+    ("Caisse maladie Visana, n° d'assuré 771.204.339, merci.", "771.204.339"),
+    ("N° d'entreprise BE 0571.883.204", "0571.883.204"),
+    ("お世話になっております。注文番号：302-7718820-4471 の商品が届きません。", "302-7718820-4471"),
+    ("您好，我的订单号是 4471 2093 3318 58，还没发货。", "4471 2093 3318 58"),
+    ("요금이 너무 많이 나왔어요. 고객번호 6203-8814-07 확인 부탁드립니다.", "6203-8814-07"),
+    ("मेरा ऑर्डर नंबर 4471 9822 30 है, डिलीवरी नहीं हुई।", "4471 9822 30"),
+    ("оператор: слушаю вас\nклиент: номер заказа 5521-7730-18, где посылка?", "5521-7730-18"),
+    ("客服: 请提供一下订单号。\n客户: 3305 1187 6652 09", "3305 1187 6652 09"),
+    ("Numéro de membre 0417-228193-06, mutualité chrétienne.", "0417-228193-06"),  # 12 digits: no phone on file
+    ("Kak, paket saya resi JNE 0217 4482 9931 belum sampai.", "0217 4482 9931"),
+    ("A számlán rossz a cégnév. Adószámunk 27718834-2-13.", "27718834-2-13"),
+    ("Yurtiçi Kargo gönderi 2207 4418 9935 1 hâlâ şubede.", "2207 4418 9935 1"),
+])
+def test_a_reference_after_its_name_in_more_languages_is_no_phone(text: str, value: str) -> None:
+    assert pii_refs.is_reference(text, _phone_at(text, value))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mi póliza es 0961-88124077, tel. 622 418 790", "622 418 790"),  # the phone labelled after the reference
+    ("Llámame, vivo en la calle Mayor, mi móvil 612 554 019", "612 554 019"),
+    ("客服: 请提供一下您的电话号码。\n客户: 138 1122 4471", "138 1122 4471"),  # a phone asked for in Chinese
+    ("N° d'assuré social 1 85 05 78 006 084 36", "1 85 05 78 006 084 36"),  # a French NIR is no insurer's number
+    ("Numéro de membre 0412 88 17 36, merci", "0412 88 17 36"),  # a member's number that dials as a phone
+])
+def test_a_phone_beside_the_new_labels_stays_masked(text: str, value: str) -> None:
+    assert not pii_refs.is_reference(text, _phone_at(text, value))
+
+
+def test_the_detector_leaves_a_finnish_and_a_japanese_reference_readable_and_masks_the_phone(detector):
+    text = "Maksoin viitenumerolla 11882 93047. Soita tarvittaessa 040 555 1887."
+    assert not touched(detector, text, "11882 93047")
+    assert masked(detector, text, "040 555 1887")
+    text = "先日注文した商品（注文番号：250-8841273-0092）がまだ届いていません。電話 090-1234-5678"
+    assert not touched(detector, text, "250-8841273-0092")
+    text = "Hola Mapfre, golpe en la calle Alcalá. Mi póliza es 055-1823-447210, tel. 612 555 804"
+    assert not touched(detector, text, "055-1823-447210")
+    assert masked(detector, text, "612 555 804")
