@@ -262,13 +262,19 @@ def _named_elsewhere(text: str, span: PiiSpan, spans: Sequence[PiiSpan]) -> bool
         return not any(_is_head(w) for w in _WORD.findall(text[span.start:span.end]))  # "t.n.v. Van": a cut name
     if any(_said_as_name(text, span, w) for w in mine):
         return True  # "Malerbetrieb Ostermeier / Inh. Florian Ostermeier", "Idraulica Bianchi di Bianchi Marco"
-    mine |= {w[:-1] for w in mine if len(w) > 3 and w.endswith("s")}  # "Per Lundgren, Lundgrens Bygg AB"
     for other in spans:
         if other.kind != "PERSON" or (other.start < span.end and span.start < other.end):
             continue
-        if mine & {_plain(w) for w in _WORD.findall(text[other.start:other.end])}:
+        theirs = {_plain(w) for w in _WORD.findall(text[other.start:other.end])}
+        if mine & theirs or any(_genitive_of(w, name) for w in mine for name in theirs):
             return True
     return False
+
+
+def _genitive_of(word: str, name: str) -> bool:
+    """The firm's word is the name with a genitive ending of one or two letters: "Per Lundgren, Lundgrens Bygg AB",
+    "Rein Tamm, Tamme Ehitus OÜ"."""
+    return len(name) > 3 and word.startswith(name) and 0 < len(word) - len(name) <= 2
 
 
 def without_institutions(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:

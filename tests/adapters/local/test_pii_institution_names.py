@@ -150,3 +150,16 @@ def test_a_name_said_as_a_persons_elsewhere_stays_masked(text: str, firm_name: s
     start = text.index(firm_name)
     span = PiiSpan("PERSON", start, start + len(firm_name), 0.85)
     assert pii_institution_names.without_institutions(text, [span]) == [span]
+
+
+def test_a_signers_surname_in_its_genitive_inside_his_firms_name_stays_masked() -> None:
+    # blind96c: an Estonian firm is named in the genitive of its owner's surname ("Tamm" -> "Tamme")
+    text = "Lugupidamisega\nRein Tamm\nTamme Ehitus OÜ · registrikood 12572322"
+    signer = PiiSpan("PERSON", text.index("Rein Tamm"), text.index("Rein Tamm") + 9, 0.85)
+    firm_word = PiiSpan("PERSON", text.index("Tamme"), text.index("Tamme") + 5, 0.85)
+    assert pii_institution_names.without_institutions(text, [signer, firm_word]) == [signer, firm_word]
+    # a firm word that merely starts like the signer's name and runs on is still the firm's
+    other = "Lugupidamisega\nRein Tamm\nTammeko Ehitus OÜ"
+    span = PiiSpan("PERSON", other.index("Tammeko"), other.index("Tammeko") + 7, 0.85)
+    kept = PiiSpan("PERSON", other.index("Rein Tamm"), other.index("Rein Tamm") + 9, 0.85)
+    assert pii_institution_names.without_institutions(other, [kept, span]) == [kept]
