@@ -43,10 +43,11 @@ first-character look-ahead; each name's window is read once.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections.abc import Callable, Iterator
+
+from services.adapters.local.pii_structured_ids import is_date
 
 Found = tuple[str, int, int, float]
 
@@ -60,11 +61,7 @@ _KO_DIGITS = str.maketrans("공영일이삼사오육칠팔구", "00123456789")
 
 
 def _date_ok(yy: str, mm: str, dd: str) -> bool:
-    try:
-        datetime.date(2000 + int(yy) % 100, int(mm), int(dd))
-    except ValueError:
-        return False
-    return True
+    return is_date(2000 + int(yy) % 100, int(mm), int(dd))
 
 
 def _digits(v: str) -> str:

@@ -180,6 +180,11 @@ _INSURED_PHONE = re.compile(r"(?i:\b(?:seguro|assurance|insurance|versicherung|a
 # after the number: a list's next item that a phone's word labels ("póliza 0961-88124077, tel. 622 418 790")
 _LIST_NEXT = re.compile(r"[ \t]{0,3}[,;/|]")
 _DIGIT = re.compile(r"\d")
+def _names_a_phone(text: str) -> bool:
+    """A phone's word in any script (the Latin-script table reads word boundaries; the others cannot)."""
+    return bool(_PHONE_WORDS.search(text) or _SCRIPT_PHONE.search(text))
+
+
 _ZERO_WORDS = frozenset(("oh", "o", "zero", "zéro", "cero", "null", "nul", "nulla"))
 
 
@@ -246,7 +251,7 @@ def _answer_to_reference(text: str, start: int) -> tuple[bool, bool]:
     else:  # "…for contacting PLDT Home. May I have your account number?\nCustomer: …": the last sentence
         ends = [m.end() for m in _SENTENCE_END.finditer(window.rstrip()[:-1])]
         question = window[ends[-1]:] if ends else window[-110:]
-    if (_PHONE_WORDS.search(question) or _SCRIPT_PHONE.search(question) or len(question) > 110
+    if (_names_a_phone(question) or len(question) > 110
             or pii_ids.DOCUMENT_NAME.search(question)
             or _PERSONAL_ASKED.search(question)):
         return False, False
@@ -282,7 +287,7 @@ def is_reference(text: str, span: PiiSpan) -> bool:
     name = _name_before(before)
     if name is not None:
         near = _INSURED_PHONE.sub(lambda m: " " * len(m.group()), before)[max(0, name.start() - 20):]
-        if _PHONE_WORDS.search(near) or _SCRIPT_PHONE.search(near) or (_document_before(before, name) and name.group().lower() != "urn"):
+        if _names_a_phone(near) or (_document_before(before, name) and name.group().lower() != "urn"):
             # an update request's URN is the request's, whatever document it updates ("aadhaar update … URN …")
             return False
         if _ACCOUNT_NAME.fullmatch(name.group()) and _BANK_WORDS.search(text):
@@ -290,8 +295,7 @@ def is_reference(text: str, span: PiiSpan) -> bool:
         if name.group("weak") and _trunk_zero(value):
             return False  # "close my account 07700 900412": the phone on file
         return span.kind == "PHONE" or bool(name.group("strong") or name.group("short"))
-    if (span.kind == "PHONE" and _SCRIPT_NAME_END.search(before) and not _PHONE_WORDS.search(before[-30:])
-            and not _SCRIPT_PHONE.search(before[-30:])):
+    if span.kind == "PHONE" and _SCRIPT_NAME_END.search(before) and not _names_a_phone(before[-30:]):
         return not _trunk_zero(value)  # session 41 (41-2): "注文番号：250-8841273-0092", "고객번호 5102-7739-04"
     if _compound_before(before):  # "Zählernummer", "Lidnummer": a PHONE after one is that number (an ID's is left)
         return span.kind == "PHONE" and not _PHONE_WORDS.search(before[-30:])

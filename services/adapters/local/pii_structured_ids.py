@@ -59,7 +59,8 @@ _ANSWER_HEAD = 48  # an answer's value opens its turn: at most this many charact
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-def _date(year: int, month: int, day: int) -> bool:
+def is_date(year: int, month: int, day: int) -> bool:
+    """A real calendar date (the ids' birth dates, here and in pii_id_layouts)."""
     try:
         datetime.date(year, month, day)
     except ValueError:
@@ -87,7 +88,7 @@ _CURP_STATES = frozenset(("AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", 
 
 def _curp_ok(v: str) -> bool:
     v = v.upper()
-    if v[11:13] not in _CURP_STATES or not _date(_yy(int(v[4:6])), int(v[6:8]), int(v[8:10])):
+    if v[11:13] not in _CURP_STATES or not is_date(_yy(int(v[4:6])), int(v[6:8]), int(v[8:10])):
         return False
     alphabet = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ"
     total = sum(alphabet.index(c) * (18 - i) for i, c in enumerate(v[:17]) if c in alphabet)
@@ -95,7 +96,7 @@ def _curp_ok(v: str) -> bool:
 
 
 def _cn_date(d: str) -> bool:
-    return int(d[6:10]) >= 1900 and _date(int(d[6:10]), int(d[10:12]), int(d[12:14]))
+    return int(d[6:10]) >= 1900 and is_date(int(d[6:10]), int(d[10:12]), int(d[12:14]))
 
 
 def _cn_ok(v: str) -> bool:
@@ -108,7 +109,7 @@ def _cn_ok(v: str) -> bool:
 
 def _rrn_date(d: str) -> bool:
     century = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900, "7": 2000, "8": 2000}.get(d[6])
-    return century is not None and _date(century + int(d[:2]), int(d[2:4]), int(d[4:6]))
+    return century is not None and is_date(century + int(d[:2]), int(d[2:4]), int(d[4:6]))
 
 
 def _rrn_ok(d: str) -> bool:
@@ -123,7 +124,7 @@ def _birth_number_ok(d: str) -> bool:
     month, day = int(d[2:4]), int(d[4:6])
     month = month - 50 if month > 50 else month
     month = month - 20 if month > 20 else month
-    if not _date(_yy(int(d[:2])), month, day) and not _date(1900 + int(d[:2]), month, day):
+    if not is_date(_yy(int(d[:2])), month, day) and not is_date(1900 + int(d[:2]), month, day):
         return False
     return len(d) == 9 or int(d) % 11 == 0 or (int(d[:9]) % 11 == 10 and d[9] == "0")
 
@@ -132,12 +133,12 @@ def _personnummer_ok(d: str) -> bool:
     d = d[-10:] if len(d) == 12 else d
     day = int(d[4:6])
     day = day - 60 if day > 60 else day  # a samordningsnummer
-    return (_date(1900 + int(d[:2]), int(d[2:4]), day) or _date(2000 + int(d[:2]), int(d[2:4]), day)) and privacy.luhn_valid(d)
+    return (is_date(1900 + int(d[:2]), int(d[2:4]), day) or is_date(2000 + int(d[:2]), int(d[2:4]), day)) and privacy.luhn_valid(d)
 
 
 def _personnummer12_ok(d: str) -> bool:
     """A birth date a year ago at least (a reference made of this year's date is no one's), and Luhn."""
-    return 1900 <= int(d[:4]) < datetime.date.today().year and _date(int(d[:4]), int(d[4:6]), int(d[6:8])) and \
+    return 1900 <= int(d[:4]) < datetime.date.today().year and is_date(int(d[:4]), int(d[4:6]), int(d[6:8])) and \
         privacy.luhn_valid(d[2:])
 
 
@@ -175,7 +176,7 @@ _MY_PLACES = frozenset(
 
 
 def _mykad_ok(d: str) -> bool:
-    return _date(_yy(int(d[:2])), int(d[2:4]), int(d[4:6])) and d[6:8] in _MY_PLACES
+    return is_date(_yy(int(d[:2])), int(d[2:4]), int(d[4:6])) and d[6:8] in _MY_PLACES
 
 
 _EG_GOVERNORATES = frozenset(("01", "02", "03", "04", "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "22",
@@ -184,13 +185,13 @@ _EG_GOVERNORATES = frozenset(("01", "02", "03", "04", "11", "12", "13", "14", "1
 
 def _egypt_ok(d: str) -> bool:
     century = {"2": 1900, "3": 2000}.get(d[0])
-    return century is not None and _date(century + int(d[1:3]), int(d[3:5]), int(d[5:7])) and d[7:9] in _EG_GOVERNORATES
+    return century is not None and is_date(century + int(d[1:3]), int(d[3:5]), int(d[5:7])) and d[7:9] in _EG_GOVERNORATES
 
 
 def _iin_date(d: str) -> bool:
     """Kazakhstan's ИИН: the date YYMMDD, then a century and sex digit."""
-    return d[6] in "0123456" and (_date(1900 + int(d[:2]), int(d[2:4]), int(d[4:6])) or
-                                  _date(2000 + int(d[:2]), int(d[2:4]), int(d[4:6])))
+    return d[6] in "0123456" and (is_date(1900 + int(d[:2]), int(d[2:4]), int(d[4:6])) or
+                                  is_date(2000 + int(d[:2]), int(d[2:4]), int(d[4:6])))
 
 
 def _idnp_shape(d: str) -> bool:
@@ -200,24 +201,24 @@ def _idnp_shape(d: str) -> bool:
 def _pinfl_date(d: str) -> bool:
     """Uzbekistan's JShShIR: a century and sex digit, then the date DDMMYY."""
     century = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}.get(d[0])
-    return century is not None and _date(century + int(d[5:7]), int(d[3:5]), int(d[1:3]))
+    return century is not None and is_date(century + int(d[5:7]), int(d[3:5]), int(d[1:3]))
 
 
 def _jmbg_date(d: str) -> bool:
     """The ex-Yugoslav JMBG / EMŠO: the date DDMMYYY first."""
     year = int(d[4:7])
-    return _date(year + (2000 if year < 100 else 1000), int(d[2:4]), int(d[:2]))
+    return is_date(year + (2000 if year < 100 else 1000), int(d[2:4]), int(d[:2]))
 
 
 def _cnp_date(d: str) -> bool:
     """Romania's CNP: a century and sex digit, then the date YYMMDD."""
     century = {"1": 1900, "2": 1900, "3": 1800, "4": 1800, "5": 2000, "6": 2000, "7": 1900, "8": 1900}.get(d[0])
-    return century is not None and _date(century + int(d[1:3]), int(d[3:5]), int(d[5:7]))
+    return century is not None and is_date(century + int(d[1:3]), int(d[3:5]), int(d[5:7]))
 
 
 def _za_date(d: str) -> bool:
     """South Africa's id: the date YYMMDD, and a citizenship digit 0, 1 or 2 at the eleventh place."""
-    return _date(_yy(int(d[:2])), int(d[2:4]), int(d[4:6])) and d[10] in "012"
+    return is_date(_yy(int(d[:2])), int(d[2:4]), int(d[4:6])) and d[10] in "012"
 
 
 def _cccd_ok(d: str) -> bool:
@@ -227,14 +228,14 @@ def _cccd_ok(d: str) -> bool:
 def _nik_ok(d: str) -> bool:
     day = int(d[6:8])
     day = day - 40 if day > 40 else day
-    return 11 <= int(d[:2]) <= 94 and _date(_yy(int(d[10:12])), int(d[8:10]), day)
+    return 11 <= int(d[:2]) <= 94 and is_date(_yy(int(d[10:12])), int(d[8:10]), day)
 
 
 def _mn_ok(v: str) -> bool:
     d = v[-8:]
     month = int(d[2:4])
-    return _date(2000 + int(d[:2]), month - 20, int(d[4:6])) if month > 20 else \
-        _date(1900 + int(d[:2]), month, int(d[4:6]))
+    return is_date(2000 + int(d[:2]), month - 20, int(d[4:6])) if month > 20 else \
+        is_date(1900 + int(d[:2]), month, int(d[4:6]))
 
 
 def _any(_: str) -> bool:
@@ -307,7 +308,7 @@ _CUED: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...
      re.compile(r"(?<![0-9A-Za-z-])\d{9}(?![0-9A-Za-z-])"), _any),
     (re.compile(r"\bCURP\b|(?i:\bcurp\b)"),
      re.compile(r"(?<![0-9A-Za-z-])[A-Za-z][AEIOUXaeioux][A-Za-z]{2}\d{6}[HMXhmx][A-Za-z]{2}[A-Za-z]{3}[A-Za-z\d]\d(?![0-9A-Za-z-])"),
-     lambda v: v[11:13].upper() in _CURP_STATES and _date(_yy(int(v[4:6])), int(v[6:8]), int(v[8:10]))),
+     lambda v: v[11:13].upper() in _CURP_STATES and is_date(_yy(int(v[4:6])), int(v[6:8]), int(v[8:10]))),
     (re.compile(r"(?i:\bpersonnummer\w{0,3}|\bpersonnr\b\.?|\bpers\.?[ \t]?nr\b\.?)"),
      re.compile(r"(?<![0-9A-Za-z-])\d{6}[-+]?\d{4}(?![0-9A-Za-z-])"), lambda v: _personnummer_ok(_digits(v))),
     (re.compile(r"(?i:\brodn(?:é|e|ého|eho)[ \t]č[íi]sl\w{0,2}|\brodne[ \t]cisl\w{0,2})|\bRČ\b"),
@@ -325,7 +326,7 @@ _CUED: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...
      re.compile(r"(?<![0-9A-Za-z-])P\d{12}(?![0-9A-Za-z-])"), _any),
     (re.compile(r"\bTSI\b|(?i:\bCIP\b|\btar[xj]eta[ \t]sanitaria|\btargeta[ \t]sanit[àa]ria)"),
      re.compile(r"(?<![0-9A-Za-z-])[A-Z]{4}\d{12}(?![0-9A-Za-z-])"),
-     lambda v: _date(_yy(int(v[4:6])), int(v[6:8]), int(v[8:10]))),
+     lambda v: is_date(_yy(int(v[4:6])), int(v[6:8]), int(v[8:10]))),
 )
 
 # words that say a value is something else (the cue's line before it, or between the cue and the value)
