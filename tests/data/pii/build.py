@@ -1526,6 +1526,29 @@ Labelling conventions (every set follows them):
   ``CODE``, a tax office's district kept ``ORG``; a rent note with a flat number kept ``REFERENCE``; a potato variety
   kept ``PRODUCT``; an association named after its address kept ``COMPANY``; a reminder's count kept ``COUNT``; a
   Hungarian numbered warehouse kept ``PLACE`` with its suffix inside (blind97c).
+- **Written down in session 42 after blind98* was written, before it was scored** (the writers' reports): "CE
+  261/2004" kept ``CODE`` with "règlement" outside; an NZ ICP number kept ``CODE``; a false start of an SSN's last
+  digits an ``SSN`` too; "Top 14" its own ``ADDRESS`` and a stair inside the bracketed address; "Hinterhaus, 3. OG"
+  after a street kept ``PLACE``; a school year "Reception" kept ``CODE``; a portal field "Unit: 4C" an ``ADDRESS``, the
+  named complex kept ``PLACE``; a Portuguese driving licence with its check digit one ``NATIONAL_ID``; a plan name with
+  its price one kept ``PRODUCT``; a consultancy named after a CRM name never written kept ``COMPANY``; an agent's
+  false start of her own name a ``PERSON``; labels outside kept subscriber numbers (blind98). A flat read back wrong
+  and corrected both ``ADDRESS``; a Korean id's front six in Sino-Korean words one ``NATIONAL_ID``; an NRIC's last
+  four with its letter read aloud kept ``LAST_DIGITS``; "CITY OF JHB" kept ``ORG``; a POS descriptor line kept
+  ``COMPANY``; a bank-masked Thai account kept ``LAST_DIGITS`` with its x's; a pickup-station code kept ``CODE``; a
+  Kenyan SHA number spelled aloud one ``NATIONAL_ID``; a phone read in katakana one ``PHONE``, です outside; a Chinese
+  gas account in numerals and a staff number kept ``REFERENCE``; a scam SMS's amount kept ``AMOUNT``; a Tamil case
+  suffix outside a ``TIME``; a spoken time range two ``TIME`` spans; "Bey" outside a name; a mother's payee in a
+  forwarded SMS ``PERSON`` / ``PHONE``; a load-shedding stage's number kept ``QUANTITY``; an SMS opt-out code
+  unmarked (blind98b). A rijksregisternummer quoted back by a letting agent a ``NATIONAL_ID``; a spoken Polish address
+  one ``ADDRESS`` with the town and "mieszkania" inside; the addressee's own flat alone ("2n 1a", "Flat 7") an
+  ``ADDRESS``; a Danish "2. sal" with no street kept ``PLACE``; "Ferri di Ferri Marco" three ``PERSON`` spans; a fake
+  conveyancing display name kept ``COMPANY``; an impersonated signer's surname masked inside his firm's name, a firm
+  named after nobody in the message kept whole; a claim-number template kept ``CLAIM``; bailiffs' and notaries'
+  titles outside and unmarked; "Anyja neve" and "Születési név" ``PERSON``; "wew. 14" inside the ``PHONE``; a Serbian
+  ЕД број kept ``CODE``, a ZZZS number a ``NATIONAL_ID``; a notice signed by a role alone unmarked; a receptionist's
+  first name in a call's opening a ``PERSON``, unnamed speaker labels unmarked; "Weber, Tobias" one ``PERSON``; a
+  Romanian ID card's series and number one ``NATIONAL_ID``, "seria" outside (blind98c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
