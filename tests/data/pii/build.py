@@ -1549,6 +1549,24 @@ Labelling conventions (every set follows them):
   ЕД број kept ``CODE``, a ZZZS number a ``NATIONAL_ID``; a notice signed by a role alone unmarked; a receptionist's
   first name in a call's opening a ``PERSON``, unnamed speaker labels unmarked; "Weber, Tobias" one ``PERSON``; a
   Romanian ID card's series and number one ``NATIONAL_ID``, "seria" outside (blind98c).
+- **Written down in session 42 after blind99* was written, before it was scored** (the writers' reports): form
+  values naming only a service and a benefit's name unmarked; an NZ ICP and a Belgian EAN kept ``CODE``; a German
+  customer number read aloud with "zwo" one kept ``REFERENCE``; an agent's name in brackets in a speaker label a
+  ``PERSON``; one's own unit alone an ``ADDRESS``, a laundry floor kept ``PLACE``; states and a supermarket named as
+  places kept ``PLACE``; "Une maman de P3" and "a member" sign-offs unmarked; a teacher's surname a ``PERSON``; a
+  Canadian "4½ au 2e" before the street inside the ``ADDRESS``; a town an agent says back while confirming an
+  ``ADDRESS``; "prof.ssa" and "mamma di" outside names (blind99). An Alipay account that is an e-mail a
+  ``BANK_ACCOUNT``; "بی بی" inside a Pakistani name; a bank code said alone kept ``CODE``; a Saudi short address's
+  building number said in its own turn an ``ADDRESS``; last four in Korean words and a masked Thai account kept
+  ``LAST_DIGITS``; "номер" outside a kept ``REFERENCE``; "chị ơi" and "ma" unmarked; "DR" outside an ``AMOUNT``; a
+  helpline's name kept ``ORG``, a scheme name unmarked; a service connection number kept ``REFERENCE``; a Kenyan home
+  by town and landmark one ``ADDRESS``; a scam's UPI collect id a ``BANK_ACCOUNT`` (blind99b). The tenant's building
+  in a service-charge statement an ``ADDRESS``; the addressee's "Wohnung 2. OG rechts" and "Klingel Wohnung 5"
+  ``ADDRESS``; a neighbour's number said as a word unmarked; "KLASA:" outside a kept ``REFERENCE``; "sklic SI00 2411"
+  one kept ``REFERENCE``; "uke 32" / "viikolla 46" only the number a ``DATE`` (session 39's rule); inflected stairwells
+  and streets naming a building kept whole ``PLACE``; "MVA" inside a kept org number; a court's department line
+  unmarked; a company's managing officer and registered office ``PERSON`` / ``ADDRESS``; an insurer's code kept
+  ``CODE``; payroll grades kept ``CODE``; a birthplace kept ``CITY`` and the date a ``DOB`` (blind99c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
