@@ -18,6 +18,7 @@ from services.adapters.local import (
     pii_owner_associations,
     pii_ref_answers,
     pii_refs,
+    pii_role_names,
     pii_rules,
     pii_short_names,
     pii_street_places,
@@ -43,6 +44,7 @@ class RulesPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
+        spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default

@@ -61,6 +61,7 @@ from services.adapters.local import (
     pii_ref_answers,
     pii_reference_letters,
     pii_refs,
+    pii_role_names,
     pii_rules,
     pii_short_names,
     pii_signoff_names,
@@ -1099,6 +1100,7 @@ class PresidioPiiDetector:
             spans = pii_institution_names.without_institutions(text, spans)
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
+        spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
