@@ -46,6 +46,7 @@ from services.adapters.local import (
     pii_name_answers,
     pii_national_accounts,
     pii_own_units,
+    pii_payment_layouts,
     pii_script_name_cues,
     pii_script_names,
     pii_script_signatures,
@@ -1724,6 +1725,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_script_signatures.find_script_signatures(text),  # s. 34: signed
                                                    pii_script_name_cues.find_name_cues(text),  # s. 35: "name …"
                                                    pii_national_accounts.find_national_accounts(text),  # s. 35: banks
+                                                   pii_payment_layouts.find_payment_layouts(text),  # s. 42: layouts
                                                    pii_country_ids.find_country_ids(text),  # s. 35: more ids
                                                    pii_world_ids.find_world_ids(text),  # s. 37: ids, pairs
                                                    pii_structured_ids.find_structured_ids(text),  # s. 39: by shape
