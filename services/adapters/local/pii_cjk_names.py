@@ -126,23 +126,10 @@ def _answer(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _answers(text: str) -> Iterator[tuple[int, int]]:
-    if "\n" not in text:
-        return
-    at = 0
-    asked = False
-    for count, line in enumerate(text.split("\n")):
-        if count > 400:
-            return
-        if asked:
-            found = _answer(text, at, at + len(line))
-            if found:
-                yield found
-        label = pii_script_name_cues._ANSWER_LABEL.match(line)
-        own = line[label.end():] if label else line
-        asked = len(line) < 200 and pii_script_name_cues._ASK_NAME.search(own) is not None and \
-            pii_script_name_cues._OWN_LINE.search(own) is None and \
-            (pii_script_name_cues._ASK.search(own) is not None or "お願い" in own or len(own.strip()) <= 24)
-        at += len(line) + 1
+    for start, end in pii_script_name_cues.lines_after_name_asks(text, ("お願い",)):
+        found = _answer(text, start, end)
+        if found:
+            yield found
 
 
 # ---- Chinese --------------------------------------------------------------------------------------------------------

@@ -427,9 +427,10 @@ _ANSWER_REST = re.compile(r"[ \t]{0,2}[.!।]?[ \t]{0,2}$|[ \t]{0,2}[,،፣][^\n
 _OWN_LINE = re.compile(r"(?i:मेरा[ \t]नाम|என்[ \t]பெயர்|ስሜ|اسمي|שמי|我叫|меня[ \t]зовут)")
 
 
-def _answers(text: str) -> Iterator[tuple[int, int]]:
-    """One to four words of one script that answer, on the next line (after a speaker's label), a line that asks
-    for a name; the answer is the line, or its start before a comma and the caller's other data."""
+def lines_after_name_asks(text: str, more_asks: tuple[str, ...] = ()) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line, among a text's first 400, that follows a line asking for a name (after a
+    speaker's label: "客服: 收件人姓名和电话？", "Agent: aapka naam?"); ``more_asks`` are further words that make a line
+    naming a name an ask ("お願い"). Used here and by pii_cjk_names."""
     if "\n" not in text:
         return
     at = 0
@@ -438,14 +439,21 @@ def _answers(text: str) -> Iterator[tuple[int, int]]:
         if count > 400:
             return
         if asked:
-            found = _answer(text, at, at + len(line))
-            if found:
-                yield found
+            yield at, at + len(line)
         label = _ANSWER_LABEL.match(line)
         own = line[label.end():] if label else line
         asked = len(line) < 200 and _ASK_NAME.search(own) is not None and _OWN_LINE.search(own) is None and (
-            _ASK.search(own) is not None or len(own.strip()) <= 24)
+            _ASK.search(own) is not None or any(word in own for word in more_asks) or len(own.strip()) <= 24)
         at += len(line) + 1
+
+
+def _answers(text: str) -> Iterator[tuple[int, int]]:
+    """One to four words of one script that answer, on the next line (after a speaker's label), a line that asks
+    for a name; the answer is the line, or its start before a comma and the caller's other data."""
+    for start, end in lines_after_name_asks(text):
+        found = _answer(text, start, end)
+        if found:
+            yield found
 
 
 def _answer(text: str, start: int, end: int) -> tuple[int, int] | None:
