@@ -73,8 +73,9 @@ KEPT_ANYWAY = [
     ("Hi MAKHOSI! Got it, cheers", "MAKHOSI"),
     # session 32: the rebuilt check no longer drops "Taller Quiroga SL" beside "Esteban Quiroga" on its own (0.484 at
     # the 0.4 threshold), so that case no longer shows the mechanism; "Autohaus Brandl GmbH" did (0.39) until session
-    # 39's rebuild (0.421); "Autohaus Gruber GmbH" does (0.368)
-    ("Rechnung an Autohaus Gruber GmbH. Ansprechpartner: Josef Gruber, 0171 2233445", "Gruber"),
+    # 39's rebuild (0.421); "Autohaus Gruber GmbH" did (0.368) until session 42's rebuild (0.440); "Garage Dupont
+    # SARL" does (0.365)
+    ("Facture à Garage Dupont SARL. Contact : Jean Dupont, 06 12 34 56 78", "Dupont"),
 ]
 
 
