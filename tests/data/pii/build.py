@@ -1567,6 +1567,26 @@ Labelling conventions (every set follows them):
   and streets naming a building kept whole ``PLACE``; "MVA" inside a kept org number; a court's department line
   unmarked; a company's managing officer and registered office ``PERSON`` / ``ADDRESS``; an insurer's code kept
   ``CODE``; payroll grades kept ``CODE``; a birthplace kept ``CITY`` and the date a ``DOB`` (blind99c).
+- **Written down in session 42 after blind100* was written, before it was scored** (the writers' reports): a bot
+with no persona name unmarked; an agent's name beside the company in a speaker label a ``PERSON``, the company kept;
+one's own PO box an ``ADDRESS``; a form's sample NI number read out a ``NATIONAL_ID``; a DOB said, a different one read
+from the record and the corrected one all ``DOB``; a shop named after a first name kept ``COMPANY``; a pet with a
+human name kept ``PET``; an id withdrawn then given again ``NATIONAL_ID`` both times; a UK account read in one run with
+its sort code one ``BANK_ACCOUNT``; a town alone kept ``CITY``; a wrong house in a courier's photo unmarked; a Swiss
+insurer's Versichertennummer kept ``REFERENCE``, a German KVNR a ``NATIONAL_ID``; ICCID, File and Reglamento labels
+outside kept spans; scheme and benefit names unmarked; one's own flat alone an ``ADDRESS``, estates, stairs and blocks
+kept ``PLACE``; review ratings kept ``QUANTITY`` (blind100). An Emirates ID application number kept ``REFERENCE``; a
+payment reference built from a surname kept whole; relative day words unmarked; a surname given alone ("我姓刘") a
+``PERSON``; a surname spelled in groups after it is said a second ``PERSON``; a Kenyan address with its floor one
+``ADDRESS``; an Egyptian address in Latin letters with floor and flat after the city one ``ADDRESS``; Thai, Tamil and
+Urdu titles and honorifics outside names; utilities kept ``COMPANY``, public bodies kept ``ORG``; a scam's card and
+sender ``CARD`` / ``PHONE``; currency words outside or inside an ``AMOUNT`` as written; bank-masked numbers kept
+``LAST_DIGITS`` with their masks; card-shaped order and virtual-account numbers kept; a paybill account that is the
+meter kept ``METER`` (blind100b). "Tóthék" masks "Tóth"; the tenant's or writer's own flat, floor and door alone
+("lejl. 2. tv", "Klingel Wohnung 5", "z 3. poschodia, byt 12", "del 3r 1a") an ``ADDRESS``; "seria" outside a Romanian
+id; inflected names, products and dates kept whole as written; a targeted employee greeted by first name a
+``PERSON``; a bare look-alike domain kept ``URL``; a headteacher's surname a ``PERSON``, the role kept ``JOB_TITLE``;
+"fam." outside a surname; payroll grades and tax tables kept ``CODE`` (blind100c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
