@@ -1,0 +1,155 @@
+"""A flat, unit, floor or door written on to a found street address is part of it (session 42, candidate 42-1).
+
+By the labelling conventions (``tests/data/pii/build.py``) an address is marked whole, its unit included: "Булевар
+ослобођења 112, стан 14, Нови Сад", "Thorvald Meyers gate 58, leilighet H0302, 0552 Oslo", "Kersnikova ulica 9,
+stanovanje 14, 3000 Celje", "Gartenstraße 9, Whg. 4", "Wiedner Hauptstraße 60, Top 17, 1040 Wien", "Groenplaats 9 bus
+4, 2000 Antwerpen", "Hlavná 42, byt č. 15, 040 01 Košice", "Pasaje Los Aromos 442, depto 31, Ñuñoa", "via Lecco 33,
+int. 5, Monza", "마포구 월드컵북로12길 33, 302호", "张杨路1800号3号楼602室", "Top 14, Kaiserstraße 87, 1070 Wien",
+"Wohnung 3.OG links, Gartenweg 7, 04109 Leipzig". The finders stop at the street's number (or cut a designator off:
+"Gartenstraße 9, Whg"); :func:`with_unit_tails` (after the PERSON check, in the default and the rules-only detector)
+grows each found ``ADDRESS`` over:
+
+- up to three units after it (after a comma, or a space for a Belgian "bus 3", a Polish "m. 14", an Italian "int. 5",
+  a Turkish "daire 7", a Korean "302호", a Chinese or Japanese "602室" / "502号室"): a designator of the languages our
+  messages mix and its number ("flat 9", "unit 3B", "apt 4", "interno 9", "lägenhet 1102", "leilighet H0302", "Whg.
+  5", "Top 14", "Tür 3", "byt č. 12", "lokalu nr 12", "stanovanje 14", "стан 9", "кв. 15", "διαμέρισμα Γ2", "depto
+  21", "apto 503"), a floor with its door or side ("5.º direito", "2º dcha", "2e gauche", "2. OG links", "3. th"), a
+  staircase only with a unit after it ("scala B, interno 4");
+- then a postcode and town, or a town alone (capitalised words, none a greeting or a plain word) ending the clause;
+- a unit right before it, with a comma ("Top 14, Kaiserstraße 87", "2e gauche, 27 avenue Jean-Jaurès").
+
+It also adds the home's unit named alone after a word that makes it the customer's or the addressee's ("Ihrer Wohnung
+Top 7", "a carico del Suo interno 9", "votre appartement, appartement 22", "za byt č. 12", "v našom byte č. 15", "w
+lokalu nr 12", "για το διαμέρισμα Γ2", "a 12-es lakás").
+
+Look-alikes it never takes: any other unit alone (a neighbour's "il vicino dell'interno 5", "the guy in flat 5"), a
+room, seat, gate, bay or locker (no designator of them is on the list), a floor alone ("Hinterhaus 3. OG", "4.º
+andar": kept places), a staircase or block alone ("interno 9, scala B"), a phone's extension ("Tel. 035 442 1876 int.
+214": no address before it); a span of another kind (a phone, an id) or a kept value in the way stops the growth, a
+name read over the unit ("Wohnung Top") is the unit. At most 24 addresses a message are grown, 24 units added.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from services.adapters.local.pii_own_units import _own
+from services.adapters.local.pii_rules import _POSTCODE_CITY, _not_address_word
+from services.models import PiiSpan
+
+CAP = 24
+_END = r"(?![\w'’])"
+_NUM = r"(?:\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}[-]?\d{1,4}|[Α-Ω]\d{1,3})"
+# a designator and its number, in the languages our messages mix
+_DESIGNATED = (
+    r"(?i:flat|apt\.?|apartment|unit|suite|ste\.|interno|int\.|appartamento|app\.|appt\.?|appartement|"
+    r"piso|depto\.?|dpto\.?|departamento|apto\.?|apartamento|ap\.|puerta|pta\.|porte|"
+    r"whg\.?|wohnung|top|tür|lägenhet|lgh\.?|leilighet|lejlighed|lejl\.|"
+    r"byt[ \t]č\.|bytu[ \t]č\.|lokal(?:u)?[ \t]nr\.?|lok\.|mieszkani[ea][ \t]nr\.?|stanovanje|stan|стан|кв\.?|квартира|"
+    r"διαμέρισμα|daire|bus|boîte|bte\.?)[ \t]?" + _NUM + _END)
+_UNIT = (
+    rf"(?:{_DESIGNATED}"
+    # a Polish flat "m. 14"
+    r"|m\.[ \t]?\d{1,4}[A-Za-z]?(?![\w'’])"
+    # a Spanish or Portuguese floor and door: "2º dcha", "5.º direito", "3º B" (a floor alone, "4.º andar", is kept)
+    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|izqda|izq|derecha|dcha|dcho|centro|esquerdo|esq|direito|dto|dta|"
+    r"frente)|[A-Za-z])(?:\.(?=,))?(?![\w'’])"
+    # a French floor and door: "2e gauche", "3e étage gauche", "4e étage porte gauche"
+    r"|\d{1,2}(?:e|er|ème)[ \t](?:(?i:étage)[ \t])?(?:(?i:porte)[ \t])?(?i:gauche|droite|face)(?![\w'’])"
+    # a German floor and side: "2. OG links", "Wohnung 3.OG rechts", "Vorderhaus 2. OG links" (no side: a kept floor)
+    r"|(?:(?i:wohnung|vorderhaus|hinterhaus|seitenflügel|gartenhaus)[ \t])?\d{1,2}\.[ \t]?(?:OG|DG|Stock|Etage)"
+    r"[ \t](?i:links|rechts|mitte)(?![\w'’])"
+    # a Danish floor and side: "3. th", "st. tv", "2. mf"
+    r"|(?:\d{1,2}\.|st\.)[ \t]?(?:th|tv|mf)(?![\w'’])"
+    # a Hungarian flat: "12-es lakás"
+    r"|\d{1,4}-[aeoö]s[ \t]lakás(?![\w'’]))")
+# a staircase or a block alone is a kept place: only with a unit after it ("scala B, interno 4")
+_STAIR = r"(?i:scala|escalera|esc\.|bloque|bloco|bl\.|aufgang|eingang|stiege)[ \t][A-Z\d]{1,3},?[ \t]{1,2}"
+# a unit joined to the street by a comma, or by a space where the layout writes it so ("9 bus 4", "8 m. 14")
+_AFTER = re.compile(rf",[ \t]{{1,2}}((?:{_STAIR})?{_UNIT})|[ \t]((?i:bus|bte\.?|m\.|int\.|interno|apt\.?|apto\.?|depto\.?|dpto\.?|"
+                    rf"daire|lok\.)[ \t]?{_NUM}{_END}|\d{{1,2}}\.[ \t]?(?:th|tv|mf){_END})")
+# after a town (the address already whole) only a designated unit: a floor there is a kept place ("…, 10961 Berlin, 3.
+# OG links"), a French floor and door after the town unlabelled
+_AFTER_TOWN = re.compile(rf",[ \t]{{1,2}}((?:{_STAIR})?{_DESIGNATED})")
+# a Korean, Chinese or Japanese room number written on to the address
+_CJK_AFTER = re.compile(r"(?<=\d)(?:号室|號室|室|호)|,?[ \t]?\d{1,5}(?:호|号室|室|號室)|\d{1,3}(?:幢|栋|棟|號|号|号楼)\d{1,5}(?:室|号室)")
+_BEFORE = re.compile(rf"(?<![\w'’])((?:{_STAIR})?{_UNIT}),[ \t]{{1,2}}$")
+# a town after the unit: capitalised words ending the clause
+_TOWN = re.compile(r",[ \t]{1,2}([A-ZÀ-ÞĀ-ŽА-ЯЁΑ-ΩЂ-Џ][\w'’-]{1,30}(?:[ \t][A-ZÀ-ÞĀ-ŽА-ЯЁΑ-ΩЂ-Џ][\w'’-]{1,30}){0,2})"
+                   r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t][a-zà-ÿа-яё])")
+
+
+_NUM_ALONE = r"(?:\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}-?\d{1,4}|[Α-Ω]\d{1,3})(?![\w'’])"
+# the home's unit named alone after a word that makes it the customer's (theirs, or the addressee's of a manager's
+# letter): "Ihrer Wohnung Top 7", "a carico del Suo interno 9", "votre appartement, appartement 22", "za byt č. 12",
+# "w lokalu nr 12", "για το διαμέρισμα Γ2", "a 12-es lakás"; never a neighbour's ("il vicino dell'interno 5": no cue)
+_HOME_UNIT = re.compile(
+    rf"(?i:(?<![\w'’])(?:ihre|ihrer|meine|meiner|unsere|unserer|deine|deiner)[ \t]wohnung[ \t])"
+    rf"((?i:top[ \t]|nr\.[ \t]?)?{_NUM_ALONE})(?!,[ \t]\w)"
+    rf"|(?i:(?<![\w'’])(?:suo|mio|nostro|vostro|tuo|appartamento),?[ \t]?)((?i:interno|int\.)[ \t]?{_NUM_ALONE})"
+    rf"|(?i:(?<![\w'’])(?:votre|mon|notre)[ \t]appartement,?[ \t])((?i:appartement|app\.|appt\.?)[ \t]?{_NUM_ALONE})"
+    rf"|(?i:(?<![\w'’])(?:za|v|ve|pro|náš|našem|našom|môj|mém|mojom|mého|nášho|našeho)[ \t]"
+    rf"(?:(?:náš|našem|našom|mém|mojom|mého|nášho|našeho)[ \t])?)((?i:byt[eěu]?)[ \t]č\.[ \t]?{_NUM_ALONE})"
+    rf"(?![ \t](?:v|ve|na)[ \t]|,[ \t]\w)"
+    rf"|(?i:(?<![\w'’])(?:w|za|do|mój|mojego|moim|naszego|naszym)[ \t])"
+    rf"((?i:lokal(?:u|em)?|mieszkani[eua])[ \t]nr\.?[ \t]?{_NUM_ALONE})(?!,[ \t]\w)"
+    rf"|(?i:(?<![\w'’])(?:το|στο|του|μου|μας)[ \t])((?i:διαμέρισμα|διαμερίσματος)[ \t]{_NUM_ALONE})(?!,[ \t]\w)"
+    rf"|(?<![\w'’-])(\d{{1,4}}-[aeoö]s[ \t]lakás)(?![\w'’])")
+
+
+def with_unit_tails(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]] | None = None) -> list[PiiSpan]:
+    """Each found ADDRESS grown over the units written on to it, and its town after them (the module's docstring)."""
+    out = list(spans)
+    for span in [s for s in spans if s.kind == "ADDRESS"][:CAP]:
+        start, end = _grown(text, span.start, span.end)
+        if (start, end) == (span.start, span.end) or span not in out:
+            continue
+        others = [s for s in out if s is not span and s.start < end and start < s.end
+                  and not (span.start <= s.start and s.end <= span.end)]
+        if any(s.kind not in ("PERSON", "ADDRESS") for s in others):
+            continue  # a phone, an id in the way
+        if keep and any(a < end and start < b and not (span.start <= a and b <= span.end) for a, b in keep):
+            continue  # a kept value in the way
+        joined = [s for s in others if s.kind == "ADDRESS"]  # a town found apart is this address's; a name read
+        out = [s for s in out if s is not span and s not in others]  # over the unit ("Wohnung Top") is the unit
+        out.append(PiiSpan("ADDRESS", min([start, *(s.start for s in joined)]), max([end, *(s.end for s in joined)]),
+                           span.score))
+    for m in itertools.islice(_HOME_UNIT.finditer(text), CAP):
+        start, end = m.span(m.lastindex or 1)
+        if (any(s.start < end and start < s.end for s in out) or not _own(text, start, end)
+                or (keep and any(a < end and start < b for a, b in keep))):
+            continue
+        out.append(PiiSpan("ADDRESS", start, end, 0.8))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _grown(text: str, start: int, end: int) -> tuple[int, int]:
+    found_end, end = end, _cut_designator(text, start, end)
+    pos = end
+    for _ in range(3):
+        after = _AFTER if text[end - 1].isdigit() or pos > end else _AFTER_TOWN
+        m = after.match(text, pos) or _CJK_AFTER.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+    if pos > end:
+        tail = _POSTCODE_CITY.match(text, pos)
+        town = _TOWN.match(text, pos) if tail is None else None
+        if tail is not None:
+            pos = tail.end()
+        elif town is not None and not any(_not_address_word(w.lower()) for w in town.group(1).split()):
+            pos = town.end(1)
+    if pos == end:
+        pos = found_end  # a designator cut off with no unit after it: the address as it was found
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    return (before.start(1) if before else start), pos
+
+
+_CUT = re.compile(r"(?i:,[ \t]{1,2}(?:whg|top|int|app|appt|apt|tür|lok|bte))$")
+
+
+def _cut_designator(text: str, start: int, end: int) -> int:
+    """"Gartenstraße 9, Whg" cut before ". 4": the unit's designator back off the address, to be grown again."""
+    m = _CUT.search(text, max(start, end - 8), end)
+    return m.start() if m else end
