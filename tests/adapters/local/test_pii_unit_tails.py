@@ -106,3 +106,52 @@ def test_long_input_is_fast() -> None:
     started = time.perf_counter()
     pii_unit_tails.with_unit_tails(text, spans)
     assert time.perf_counter() - started < 2.0
+
+
+# 42-6 (42-1 looked at again): the town after the unit read whole, in any script, and a street without a type word
+# before a designated unit and a town
+TOWN_AFTER_UNIT = [
+    ("Поштовани, рачун за воду за Улица краља Петра 18, стан 7, 11000 Београд није тачан. Хвала",
+     "Улица краља Петра 18, стан 7, 11000 Београд"),
+    ("Молим вас, закупац сам стана у Његошевој 21, стан 3, Крагујевац, и кирију плаћам уредно.",
+     "Његошевој 21, стан 3, Крагујевац"),
+    ("Dobrý deň, prosím o vyúčtovanie za Štúrova 7, byt č. 22, 949 01 Nitra do konca mesiaca.",
+     "Štúrova 7, byt č. 22, 949 01 Nitra"),
+    ("Poštovani, za stan u Ilica 214, stan 5, Zagreb plaćam redovito.", "Ilica 214, stan 5, Zagreb"),
+    ("Endereço de entrega: Rua Augusta 1024, apto 81, Consolação, São Paulo - SP. Obrigado",
+     "Rua Augusta 1024, apto 81, Consolação, São Paulo - SP"),
+    ("Oi, eu moro na Rua das Flores, 310, ap 12 - Centro, Curitiba, desde maio.",
+     "Rua das Flores, 310, ap 12 - Centro, Curitiba"),
+    ("Buenas, es Calle Durango 88, int. 4, Col. Roma Norte, Cuauhtémoc, CP 06700, CDMX. Saludos",
+     "Calle Durango 88, int. 4, Col. Roma Norte, Cuauhtémoc, CP 06700, CDMX"),
+    ("Buongiorno, per l'immobile in via Volta 12, int. 3, Como, il canone è invariato.", "via Volta 12, int. 3, Como"),
+    ("Vivo en Pasaje Las Acacias 221, depto 12, Ñuñoa desde marzo.", "Pasaje Las Acacias 221, depto 12, Ñuñoa"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TOWN_AFTER_UNIT)
+def test_the_town_after_the_unit_is_read_whole(detector: PresidioPiiDetector, text: str, value: str) -> None:
+    assert one_span(detector, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), TOWN_AFTER_UNIT[::2])
+def test_the_town_after_the_unit_in_the_rules_only_detector(rules: RulesPiiDetector, text: str, value: str) -> None:
+    assert one_span(rules, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # numbered things that are no street, before a unit and a town
+    ("Please quote Order 4471, flat 3, London on the invoice.", "Order 4471"),
+    ("The talk is in Room 12, Suite 4, Hilton Garden.", "Room 12"),
+    ("Stiege 2, Top 14, Wien ist unsere Adresse.", "Stiege 2"),
+    ("Ref: Invoice 2231, Unit 4, Leeds", "Invoice 2231"),
+    # a name after the town
+    ("Vivo en Pasaje Las Acacias 221, depto 12, Ñuñoa, Camila Rojas me lo recibe.", "Camila Rojas"),
+])
+def test_no_street_and_no_name_after_the_town(detector: PresidioPiiDetector, text: str, value: str) -> None:
+    assert not touched(detector, text, value)
+
+
+def test_a_name_after_the_town_stays_a_name(detector: PresidioPiiDetector) -> None:
+    text = "Vivo en Pasaje Las Acacias 221, depto 12, Ñuñoa, Camila Rojas me lo recibe."
+    assert ("PERSON", "Camila Rojas") in [(s.kind, text[s.start:s.end]) for s in detector.find(text)]
