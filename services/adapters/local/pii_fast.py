@@ -24,6 +24,7 @@ from services.adapters.local import (
     pii_street_places,
     pii_table_cells,
     pii_transcript_words,
+    pii_unit_tails,
 )
 from services.adapters.local.pii_presidio import KEPT_OVER, _keep_spans, _overlaps, finish
 from services.models import PiiSpan
@@ -47,6 +48,7 @@ class RulesPiiDetector:
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
+        spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: an address's units, as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: as the default (39-9)

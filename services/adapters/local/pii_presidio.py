@@ -70,6 +70,7 @@ from services.adapters.local import (
     pii_street_places,
     pii_table_cells,
     pii_transcript_words,
+    pii_unit_tails,
 )
 from services.errors import ProviderUnavailable
 from services.models import PiiSpan
@@ -1103,6 +1104,7 @@ class PresidioPiiDetector:
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
+        spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
