@@ -20,9 +20,15 @@ short these layouts, which :func:`find_native_addresses` (a finder of ``pii_rule
 - Singapore: a postal code (six digits, also read aloud) after "postal code" and a "#12-345" unit (also "hash twelve
   dash three four five") in a message that is Singaporean (a block, a #unit, "Singapore", an NRIC).
 
-What it never takes: a city, district or street named alone (no number and no unit), a store, branch or office (an
-Irish line after "branch", "store", "shop" or "office" is left), four letters and four digits without the short
-address's name (an order or a flight), six digits after "postal code" in a message with no Singapore sign (an Indian
+What it never takes: a city, district or street named alone (no number and no unit); places named in passing, which
+the conventions keep as ``PLACE`` each (42-7, after blind98*: "नाम रामप्रसाद यादव, गाँव बेलहरा, ज़िला बाराबंकी" names a
+village and a district, no home): a Hindi village line is taken only with a house, a post office or a PIN ("मकान नं.
+12", "पोस्ट बिलारी", "244411"), a Bulgarian town line only with a block, entrance, floor, flat or a numbered street
+(not "гр. София, ж.к. Младост, кв. Лозенец"), a Korean road only when its number is not a district's ("을지로3가"), an
+Irish line of place names only (no number, no unit, no street) not after "in", "near", "through", "around" or
+"between" unless one lives, stays or moved there or something is sent there ("a week near Ennis, Lahinch, Co. Clare"
+is left); a store, branch or office (an Irish line after "branch", "store", "shop" or "office" is left), four
+letters and four digits without the short address's name (an order or a flight), six digits after "postal code" in a message with no Singapore sign (an Indian
 PIN is kept), a "#12-34" unit that is not the writer's (no "unit" before it, no question naming it: "the photo
 shows #12-354"), a Hebrew street named with a time after it ("ברחוב הרצל מאז 14:00").
 
@@ -63,7 +69,7 @@ _KO_ADDRESS = re.compile(
     r"(?<![가-힣\w])((?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|제주)[ \t])?)"
     r"((?:[가-힣]{1,6}(?:시|군|구)[ \t]){0,2})"
     r"(?:[가-힣0-9]{1,12}(?:로|길)(?:[ \t]?[0-9]{1,4}번?길)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?"
-    r"|[가-힣]{1,6}(?:동|읍|면|리|가)[ \t][0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?)(?![0-9])"
+    r"|[가-힣]{1,6}(?:동|읍|면|리|가)[ \t][0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?)(?![0-9]|가)"
     r"((?:,?[ \t](?:[가-힣A-Za-z]{1,12}[ \t])?(?:[0-9]{1,4}동[ \t]?)?[0-9]{1,5}호)?)")
 
 # ---- Greek, Cyrillic, Hebrew, Devanagari, Thai ------------------------------------------------------------------------
@@ -84,6 +90,8 @@ _BG_ADDRESS = re.compile(
     rf"(?<![\w])(?:гр\.|с\.)[ \t][{_CY_UPPER}][{_CY_LOWER}]{{1,20}}(?:,[ \t](?:ж\.[ \t]?к\.|ул\.|бул\.|кв\.|бл\.|вх\.|ет\.|ап\.)"
     rf"[ \t]?[{_CY_UPPER}{_CY_LOWER}0-9\"„“-]{{1,20}}(?:[ \t](?:[{_CY_UPPER}„][^\s,]{{1,20}}|[0-9]{{1,4}}[а-я]?)){{0,2}}){{2,6}}"
     rf"(?![\w])")
+# a town line names a home only with a block, entrance, floor or flat, or a street with its number ("ул. Раковски 12")
+_BG_HOME = re.compile(r"(?:бл\.|вх\.|ет\.|ап\.)|(?:ул\.|бул\.)[^,]{0,40}[0-9]")
 _UR_ADDRESS = re.compile(
     r"(?<![\w])مکان[ \t]نمبر[ \t][0-9۰-۹]{1,4}(?:،[ \t]?(?:گلی|سیکٹر|بلاک|فیز|روڈ|سٹریٹ|اسٹریٹ)[ \t][^\s،۔]{1,12}){1,4}"
     r"(?:،[ \t]?[^\s،۔0-9۰-۹]{2,15}(?:[ \t][^\s،۔0-9۰-۹]{2,15})?(?=[ \t]?(?:[۔.،\n]|$)))?")
@@ -92,9 +100,11 @@ _HE_ADDRESS = re.compile(
     r"(?:[ \t]?(?:דירה|דירה מס'|כניסה)[ \t][0-9]{1,4})?(?:,[ \t][\u05d0-\u05ea]{2,15}(?:[ \t][\u05d0-\u05ea]{2,15})?"
     r"(?=[ \t]?(?:[?.!\n]|$)))?")
 _HI_ADDRESS = re.compile(
-    r"(?<![\u0900-\u097f])(?:ग्राम|गाँव|गांव|मकान[ \t]नं\.?)[ \t][\u0900-\u097f0-9]{1,20}(?:[ \t][\u0900-\u097f]{1,20})?"
-    r"(?:,[ \t](?:पोस्ट|पो\.|डाकघर|तहसील|थाना|ब्लॉक|जिला|ज़िला)[ \t][\u0900-\u097f]{1,20}(?:[ \t][\u0900-\u097f]{1,20})?){1,4}"
-    r"(?:[ \t,]{1,2}[0-9]{6})?(?![0-9])")
+    r"(?<![\u0900-\u097f])(?:ग्राम|गाँव|गांव|मकान[ \t]नं\.?)[ \t][\u0900-\u0963\u0966-\u097f0-9]{1,20}(?:[ \t][\u0900-\u0963\u0966-\u097f]{1,20})?"
+    r"(?:,[ \t](?:पोस्ट|पो\.|डाकघर|तहसील|थाना|ब्लॉक|जिला|ज़िला)[ \t][\u0900-\u0963\u0966-\u097f]{1,20}(?:[ \t][\u0900-\u0963\u0966-\u097f]{1,20})?){1,4}"
+    r"(?:[ \t,]{1,2}[0-9०-९]{6})?(?![0-9०-९])")
+# a village line names a home only with a house, a post office or a PIN: "गाँव बेलहरा, ज़िला बाराबंकी" are two places
+_HI_HOME = re.compile(r"मकान|पोस्ट|पो\.|डाकघर|[0-9०-९]{6}")
 _TH_HOUSE = re.compile(r"บ้านเลขที่[ \t]?([0-9๐-๙]{1,4}(?:/[0-9๐-๙]{1,4})?)(?![0-9๐-๙/])")
 
 # ---- Saudi short address --------------------------------------------------------------------------------------------
@@ -119,6 +129,12 @@ _IE_EIRCODE = re.compile(r"(?<![\w-])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[AC-FH
 _IE_LABEL = re.compile(r"(?i:\b(?:address|addr|seoladh|home|lives[ \t]at|living[ \t]at)[ \t]?:?[ \t]*)$")
 _IE_NOT_AFTER = re.compile(r"(?i:\b(?:branch|store|shop|office|offices|depot|showroom|hq|headquarters|clinic|"
                            r"hospital|hotel)\b[^\n,]{0,30})$")
+# a line of place names only, after "in", "near"… and no living there, names places in passing ("a week near Ennis, …")
+_IE_HOME_SIGN = re.compile(r"(?i:[0-9]|\b(?:apt|apartment|flat|unit|no|site|house|cottage|farm|lodge|road|street|lane|"
+                           r"avenue|drive|park|terrace|crescent|close|court|grove|lawn|lawns|view|square|place)\b)")
+_IE_PASSING = re.compile(r"(?i:\b(?:in|near|through|around|between|across|outside|beyond|past)[ \t]{1,3}$)")
+_IE_LIVING = re.compile(r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|moved|moving|reside|resides|residing|"
+                        r"based|settled|home|house|place|address|deliver|delivered|send|sent|post|posted|ship|shipped)\b[^.!?\n]{0,20}$)")
 _IE_STOP = frozenset("""to at in on from for of by is was the a an and or my our your his her their me us deliver send
 post ship lads ye hi hello please pls can could you can you it its it's that this address delivery bag statement
 visit will be living live lives moved move going""".split())
@@ -180,6 +196,10 @@ def _scripts(text: str) -> Iterator[Found]:
             yield "ADDRESS", m.start(), m.end(), _SCORE
     for pattern in (_CY_ADDRESS, _BG_ADDRESS, _UR_ADDRESS, _HE_ADDRESS, _HI_ADDRESS):
         for m in pattern.finditer(text):
+            if pattern is _HI_ADDRESS and not _HI_HOME.search(m.group()):
+                continue  # a village and its district named in passing are places
+            if pattern is _BG_ADDRESS and not _BG_HOME.search(m.group()):
+                continue  # a town and its quarters named alone are places
             yield "ADDRESS", m.start(), m.end(), _SCORE
     for m in _TH_HOUSE.finditer(text):
         yield "ADDRESS", m.start(1), m.end(1), _SCORE
@@ -226,6 +246,9 @@ def _irish(text: str) -> Iterator[Found]:
         before = text[max(0, start - 60):start]
         if _IE_NOT_AFTER.search(before):
             continue
+        if not _IE_HOME_SIGN.search(text[start:m.end()]) and _IE_PASSING.search(before) \
+                and not _IE_LIVING.search(before[:len(before.rstrip())]):
+            continue  # "we toured Ennis, Lahinch, Co. Clare": places named in passing
         if parts >= 2 or _IE_LABEL.search(before):
             yield "ADDRESS", start, m.end(), _SCORE
 

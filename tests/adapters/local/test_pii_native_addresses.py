@@ -58,6 +58,11 @@ FOUND = [
      "Baile an Chaisleáin, Co. na Gaillimhe"),
     ("Ainm: Máire Ní Bhriain\nSeoladh: Baile an Chaisleáin, Co. na Gaillimhe\nÉirchód: H91 K2T7", "H91 K2T7"),
     ("agent: and the eircode for the line?\ncaller: F92 X2K7\nagent: thanks", "F92 X2K7"),
+    # 42-7: a village line with its post office and no PIN, a PIN in Devanagari digits, an Irish home "in" a townland
+    ("नया पता: ग्राम रामपुर, पोस्ट बिलारी, तहसील बिलारी, जिला मुरादाबाद। धन्यवाद",
+     "ग्राम रामपुर, पोस्ट बिलारी, तहसील बिलारी, जिला मुरादाबाद"),
+    ("पता: ग्राम सिरसा, पोस्ट हांसी, जिला हिसार १२५०३३। धन्यवाद", "ग्राम सिरसा, पोस्ट हांसी, जिला हिसार १२५०३३"),
+    ("I live in Knockaun, Clonmel, Co. Tipperary since May, please update the bill", "Knockaun, Clonmel, Co. Tipperary"),
     ("Hi, NRIC S8812345D, my new postal code is 310145, unit #05-112. Thanks", "310145"),
     ("Hi, NRIC S8812345D, my new postal code is 310145, unit #05-112. Thanks", "#05-112"),
     ("agent: block and street?\ncaller: block one four five, lorong two toa payoh\nagent: postal code?\n"
@@ -98,6 +103,34 @@ def test_rules_only_detector_masks_it_too(rules: RulesPiiDetector, text: str, ad
 def test_look_alikes_stay_readable(detector: PresidioPiiDetector, text: str, address: str, kept: str) -> None:
     assert masked(detector, text, address)
     assert not touched(detector, text, kept)
+
+
+# 42-7: places named in passing (the conventions keep each a PLACE) beside the writer's home, and a village line's end
+PASSING = [
+    ("नाम रामप्रसाद यादव, गाँव बेलहरा, ज़िला बाराबंकी। किस्त का पता: ग्राम सिरसा, पोस्ट हांसी, जिला हिसार 125033।",
+     "ग्राम सिरसा, पोस्ट हांसी, जिला हिसार 125033", "बाराबंकी"),
+    ("नाम रामप्रसाद यादव, गाँव बेलहरा, ज़िला बाराबंकी। किस्त का पता: ग्राम सिरसा, पोस्ट हांसी, जिला हिसार 125033।",
+     "ग्राम सिरसा, पोस्ट हांसी, जिला हिसार 125033", "बेलहरा"),
+    ("Офисът е в гр. София, ж.к. Младост, кв. Лозенец, а доставката е за гр. Бургас, ж.к. Славейков, бл. 42, вх. А, "
+     "ет. 6, ап. 17.", "гр. Бургас, ж.к. Славейков, бл. 42, вх. А, ет. 6, ап. 17", "Младост"),
+    ("서울 중구 을지로3가에서 만나고, 택배는 부산광역시 해운대구 센텀중앙로 79, 1502호로 보내주세요", "부산광역시 해운대구 센텀중앙로 79, 1502호",
+     "을지로3가"),
+    ("We spent a week near Ennis, Lahinch, Co. Clare; please post the bill to Derrylahan, Kilcar, Co. Donegal",
+     "Derrylahan, Kilcar, Co. Donegal", "Lahinch"),
+    ("नया पता: ग्राम रामपुर, पोस्ट बिलारी, जिला मुरादाबाद। धन्यवाद", "ग्राम रामपुर, पोस्ट बिलारी, जिला मुरादाबाद", "धन्यवाद"),
+]
+
+
+@pytest.mark.parametrize(("text", "address", "kept"), PASSING)
+def test_places_named_in_passing_stay_readable(detector: PresidioPiiDetector, text: str, address: str, kept: str) -> None:
+    assert masked(detector, text, address)
+    assert not touched(detector, text, kept)
+
+
+@pytest.mark.parametrize(("text", "address", "kept"), PASSING)
+def test_rules_only_detector_leaves_them_too(rules: RulesPiiDetector, text: str, address: str, kept: str) -> None:
+    assert masked(rules, text, address)
+    assert not touched(rules, text, kept)
 
 
 def test_long_input_is_fast(rules: RulesPiiDetector) -> None:
