@@ -45,6 +45,7 @@ from services.adapters.local import (
     pii_letter_greetings,
     pii_name_answers,
     pii_national_accounts,
+    pii_native_addresses,
     pii_own_units,
     pii_payment_layouts,
     pii_script_name_cues,
@@ -1732,6 +1733,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_id_layouts.find_id_layouts(text),  # s. 41: layouts, reach
                                                    pii_asian_addresses.find_asian_addresses(text),  # s. 36: Asia
                                                    pii_european_addresses.find_european_addresses(text),  # s. 36
+                                                   pii_native_addresses.find_native_addresses(text),  # s. 42: scripts
                                                    pii_signoff_names.find_signoff_names(text),  # s. 36: "Thanks, Em"
                                                    pii_name_answers.find_name_answers(text),  # s. 36: "name?" answered
                                                    pii_closing_names.find_closing_names(text),  # s. 41: signed, fields
