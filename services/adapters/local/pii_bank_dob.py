@@ -21,6 +21,15 @@
   Never taken: a date after "born" further on or past the clause ("born at the hospital on 4 March", "born 2019),
   booster Tue 15 Dec"), a year alone, a written date of last year or later (an appointment, a delivery, an invoice, a school
   start), a date after another date's word (appointment, order, delivery…) or a time's digits ("15 Dec 16:20").
+- **Since session 42, more labels, era and spoken forms**: South Slavic, Baltic, Estonian, Icelandic and Albanian
+  labels ("Datum rođenja", "Gimimo data", "dzimšanas datums"), a form's "date and place of birth" ("Datum a místo
+  narození", "Date et lieu de naissance"), "geb. am", Lithuanian "gim.", "nata a <town> il", Urdu and Bengali words of
+  a call ("tareekh e paidaish", "jonmo tarikh"); a Japanese era date ("昭和52年4月3日", "昭和六十二年四月九日"), a date
+  against a Korean particle or a Japanese word ("2019.07.22이에요"); a date said in Hindi or Urdu (Latin letters or
+  Devanagari: "baara march unnees sau unhattar", "बारह मार्च उन्नीस सौ नवासी"), Polish, Czech or Russian ("siódmego maja
+  osiemdziesiątego dziewiątego", "pátého srpna osmdesát osm"), an Arabic, Persian or Catalan month between a day and a
+  year ("١٤ رجب ١٤٠٨", "22 de març de 2024"). Never taken, as before: a date past the label's window or after another
+  date's word, a date of last year or later, a "geb." (née) with no date right after it.
 
 Every pattern is linear; the word reading is plain Python over a bounded window.
 """
@@ -65,8 +74,16 @@ _WORLD_LABELS = (
     r"datum[ \t]narozen[íi]|dátum[ \t]narodenia|datum[ \t]rojstva|data[ \t]na[șs]terii|"
     r"doğum[ \t]tarih(?:i|iniz|inizi|in)?|tanggal[ \t]lahir(?:nya)?|tgl\.?[ \t]lahir|tarikh[ \t]lahir|"
     r"tarehe[ \t]ya[ \t]kuzaliwa|ng[àa]y[ \t]sinh|janam[ \t]tithi|itariki[ \t]y['’]amavuko|"
-    r"petsa[ \t]ng[ \t]kapanganakan|dáta[ \t]breithe|дата[ \t]рождения|дата[ \t]народження|дата[ \t]на[ \t]раждане|"
-    r"ημερομηνία[ \t]γέννησης|ημ\.[ \t]?γέννησης|و?تاريخ[ \t]ال?ميلاد|و?تاريخ[ \t]ميلادك|تاریخ[ \t]تولد|ו?תאריך[ \t]לידה")
+    r"petsa[ \t]ng[ \t]kapanganakan|dáta[ \t]breithe|дат[аиуы][ \t]рождения|дат[аиуі][ \t]народження|дата[ \t]на[ \t]раждане|"
+    r"ημερομηνία[ \t]γέννησης|ημ\.[ \t]?γέννησης|و?تاريخ[ \t]ال?ميلاد|و?تاريخ[ \t]ميلادك|تاریخ[ \t]تولد|ו?תאריך[ \t]לידה|"
+    # since session 42: South Slavic, Baltic, Icelandic and Albanian labels, a form's "date and place of birth", the
+    # Bengali and Urdu words of a spoken call ("ar jonmo tarikh?", "tareekh e paidaish")
+    r"datum[ \t]ro[đd]j?enja|датум[ \t]рођења|gimimo[ \t]data|dzimšanas[ \t]datums|sünniaeg|sünnikuupäev|"
+    r"fæðingardag(?:ur)?|datëlindja|data[ \t]e[ \t]lindjes|datum[ \t]a[ \t]místo[ \t]narozen[íi]|"
+    r"dátum[ \t]a[ \t]miesto[ \t]narodenia|date[ \t]et[ \t]lieu[ \t]de[ \t]naissance|lieu[ \t]et[ \t]date[ \t]de[ \t]naissance|"
+    r"fecha[ \t]y[ \t]lugar[ \t]de[ \t]nacimiento|luogo[ \t]e[ \t]data[ \t]di[ \t]nascita|"
+    r"data[ \t]e[ \t]local[ \t]de[ \t]nascimento|jonmo[ \t]?tarikh|janmo[ \t]?tarikh|janam[ \t]tar[ie]e?kh|"
+    r"tar[ie]e?kh[ \t-]e[ \t-]paidaish|paidaa?ish")
 # the same names in scripts whose words hold combining marks (no word boundary to lean on)
 _MARKED_LABELS = r"วันเกิด|เกิดวันที่|জন্ম[ \t]?তারিখ|जन्म[ \t]?तिथि|जन्म[ \t]मिति|பிறந்த[ \t]தேதி|생년월일|生年月日|出生日期"
 # "born" and its kin: the date must follow within a few words ("born on 3 May 1990", "né(e) le : 12/07/1984", "lahir
@@ -76,7 +93,9 @@ _WORLD_VERBS = (
     r"born|geboren(?:[ \t](?:am|op))?|n[ée]e?(?:\(e\))?[ \t]le|nacid[oa][ \t]el|naci[óo][ \t]el|nascid[oa][ \t]em|"
     r"nat[oa][ \t]il|nascud[ao][ \t]el|urodzon[ya]|født|född|fødd|syntynyt|született|szül\.|nar\.|narozen[áa]?|naroden[áa]?|"
     r"rojen(?:a|e|ega|o)?|n[ăa]scut[ăa]?|lahir|alizaliwa|sinh[ \t]ng[àa]y|родил(?:ся|ась)|народи(?:вся|лася|лась)|"
-    r"роден(?:а|о)?|γεννήθηκε|مواليد|נולד(?:ה|תי)?")
+    r"роден(?:а|о)?|γεννήθηκε|مواليد|נולד(?:ה|תי)?|"
+    # since session 42: "geb. am", Lithuanian "gim.", South Slavic and Latvian "born", Italian "nata a <town> il"
+    r"geb\.(?:[ \t]am)?|gim\.|gimęs|gimusi|ro[đd]j?en[ao]?|dzimis|dzimusi|nat[oa][ \t]a")
 _DOB_CUE = re.compile(
     rf"(?i:\b(?:{DOB_WORDS})(?![^\W\d_])|data[ \t]urodzenia|wann[ \t]sind[ \t]sie[ \t]geboren|"
     rf"when[ \t]were[ \t]you[ \t]born)|\(°|(?i:(?<![^\W\d_])(?:{_WORLD_LABELS})(?![^\W\d_]))|{_MARKED_LABELS}|"
@@ -86,8 +105,15 @@ _THAI_MONTHS = ("มกราคม|กุมภาพันธ์|มีนา�
 _HINDI_MONTHS = ("जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|"
                  "दिसम्बर")
 _SINO_KOREAN = "[일이삼사오육칠팔구십백천]"  # "팔십오년 구월 이일", the numbers a Korean date is said in ("시월", "유월")
+# since session 42: a Japanese era date ("昭和52年4月3日", "昭和六十二年四月九日", "平成元年…"), a word may stand right before it
+# ("生年月日は昭和…"); a Hindi date said in Devanagari words ("बारह मार्च उन्नीस सौ नवासी": day, month, the year's hundreds)
+_KANJI_NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
+_JP_ERA_DATE = rf"(?:明治|大正|昭和|平成|令和)[ \t]?(?:{_KANJI_NUMBER}|元)年[ \t]?{_KANJI_NUMBER}月[ \t]?{_KANJI_NUMBER}日"
+_HI_WORD = "[\u0900-\u097f]{2,14}"
+_HI_SPOKEN_DATE = rf"{_HI_WORD}[ \t](?:{_HINDI_MONTHS})[ \t](?:उन्नीस[ \t]सौ|दो[ \t]हज़?ार)(?:[ \t]{_HI_WORD})?"
 _NUMERIC_DATE = re.compile(
-    r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|"
+    rf"(?:{_JP_ERA_DATE}|(?<![\w./-]){_HI_SPOKEN_DATE}|"
+    r"(?:(?<![\w./-])|(?<=[\u3040-\u30ff\uac00-\ud7a3]))(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|"
     r"\d{1,2}[ .-]{0,2}[^\W\d_]{3,10}\.?[ ,-]{1,3}(?:de[ \t]|del[ \t])?(?:\d{4}|\d{2})|"
     r"\d{1,2}[ \t]de[ \t][^\W\d_]{3,10}[ \t]de(?:l)?[ \t](?:\d{4}|\d{2})|"
     r"[^\W\d_]{3,10}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4}|"
@@ -96,7 +122,9 @@ _NUMERIC_DATE = re.compile(
     # native digits read as digits
     r"\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{4}[./][ \t]?\d{1,2}[./][ \t]?\d{1,2}|\d{4}\.?[ \t][^\W\d_]{3,12}[ \t]\d{1,2}|"
     rf"\d{{1,2}}[ \t](?:{_THAI_MONTHS}|{_HINDI_MONTHS})[ \t]\d{{4}}|"
-    rf"{_SINO_KOREAN}{{1,8}}년[ \t]?(?:{_SINO_KOREAN}{{1,3}}|시|유)월[ \t]?{_SINO_KOREAN}{{1,3}}일|\d{{4}}[年년][ \t]?\d{{1,2}}[月월][ \t]?\d{{1,2}}[日일])(?:(?<=[日일])|(?![\w/]|[.:-]\d))")  # a particle may follow a Korean day ("이일이요")
+    rf"{_SINO_KOREAN}{{1,8}}년[ \t]?(?:{_SINO_KOREAN}{{1,3}}|시|유)월[ \t]?{_SINO_KOREAN}{{1,3}}일|\d{{4}}[年년][ \t]?\d{{1,2}}[月월][ \t]?\d{{1,2}}[日일]))"
+    # a particle may follow a Korean day ("이일이요"), and since session 42 a date's last digit ("2019.07.22이에요")
+    r"(?:(?<=[日일])|(?<=\d)(?=[\u3040-\u30ff\uac00-\ud7a3])|(?![\w/]|[.:-]\d))")
 
 _MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -114,7 +142,20 @@ _MONTHS = frozenset((
     "decembrie", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
     "aralık", "maret", "agustus", "desember", "machi", "aprili", "julai", "agosti", "septemba", "oktoba", "novemba",
     "desemba", "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר",
-    "בנובמבר", "בדצמבר", "tháng", "mwezi"))
+    "בנובמבר", "בדצמבר", "tháng", "mwezi",
+    # since session 42: the months of a date said in Polish, Czech and Russian (the genitive: "siódmego maja",
+    # "pátého srpna", "девятнадцатое октября")
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia", "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+    "října", "listopadu", "prosince", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+    "сентября", "октября", "ноября", "декабря", "gener", "febrer", "març", "maig", "juny", "juliol", "agost",
+    "desembre",  # and Catalan's ("nascuda el 22 de març de 2024")
+    # and the one-word months of Arabic (Hijri, Egyptian and Levantine names) and Persian, between a day and a year in
+    # digits ("١٤ رجب ١٤٠٨", "۱۲ مهر ۱۳۶۵")
+    "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو",
+    "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "شباط", "آذار", "نيسان",
+    "أيار", "حزيران", "تموز", "أيلول", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+    "آذر", "بهمن", "اسفند"))
 # the pieces number words are made of, in en/de/nl/it/pt/es/fr ("negentien|zes|en|tachtig", "neun|zehn|ten")
 _MORPHEMES = frozenset((
     "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -148,11 +189,48 @@ _MORPHEMES = frozenset((
     "nghìn", "ngàn", "linh", "lẻ",
     "egy", "kettő", "két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz", "tizen", "húsz", "huszon",
     "harminc", "negyven", "ötven", "hatvan", "hetven", "nyolcvan", "kilencven", "száz", "ezer"))
+# since session 42: number words read whole only, never as pieces of a longer word ("assi" is no part of "assistente"):
+_WHOLE_NUMBER_WORDS = frozenset((
+    # Hindi and Urdu said in Latin letters ("baara march unnees sau unhattar", "nau march do hazaar
+    # teis"), in the spellings a call's transcript gives them; none that is an English or German word ("sat", "bis")
+    "ek", "teen", "chaar", "char", "paanch", "panch", "chhe", "chhah", "saat", "aath", "nau", "das", "dus",
+    "gyarah", "gyaarah", "gyara", "baarah", "barah", "baara", "terah", "chaudah", "chauda", "pandrah", "pandra",
+    "solah", "satrah", "atharah", "athaarah", "athara", "unnees", "unees", "unnis", "bees", "ikkees", "ikkis", "baees",
+    "bais", "teis", "chaubees", "chobees", "pachchees", "pachees", "chhabbees", "chabbis", "sattaees", "sattais",
+    "atthaees", "atthais", "untees", "untis", "tees", "iktees", "battees", "taintees", "tetis", "chauntees",
+    "paintees", "chhattees", "saintees", "sentis", "adtees", "artees", "untaalees", "chaalees", "chalis", "iktaalees",
+    "bayaalees", "taintaalees", "chavaalees", "paintaalees", "chhiyaalees", "saintaalees", "adtaalees", "unchaas",
+    "pachaas", "pachas", "ikyaavan", "baavan", "tirpan", "chauvan", "pachpan", "chhappan", "sattaavan", "atthaavan",
+    "unsath", "saath", "iksath", "baasath", "basath", "tirsath", "tresath", "chausath", "painsath", "chhiyaasath",
+    "sadsath", "adsath", "unhattar", "sattar", "ikhattar", "bahattar", "tihattar", "chauhattar", "pachhattar",
+    "chhihattar", "satattar", "athhattar", "atthattar", "unnaasi", "unasi", "assi", "ikyaasi", "bayaasi", "tiraasi",
+    "chauraasi", "pachaasi", "chhiyaasi", "sattaasi", "atthaasi", "nawaasi", "navaasi", "nawasi", "nabbe", "nabbay",
+    "navve", "nawway", "nabbey", "ikyaanave", "baanave", "tiranave", "chauraanave", "pachaanave", "chhiyaanave",
+    "sattaanave", "atthaanave", "ninyaanave", "sau", "hazaar", "hazar", "hajar",
+    # and the day's and year's words of a Polish, Czech or Russian date ("siódmego maja osiemdziesiątego dziewiątego",
+    # "pátého srpna osmdesát osm", "девятнадцатое октября восемьдесят первого")
+    "pierwszego", "drugiego", "trzeciego", "czwartego", "piątego", "szóstego", "siódmego", "ósmego", "dziewiątego",
+    "dziesiątego", "jedenastego", "dwunastego", "trzynastego", "czternastego", "piętnastego", "szesnastego",
+    "siedemnastego", "osiemnastego", "dziewiętnastego", "dwudziestego", "trzydziestego", "czterdziestego",
+    "pięćdziesiątego", "sześćdziesiątego", "siedemdziesiątego", "osiemdziesiątego", "dziewięćdziesiątego",
+    "dwutysięcznego", "tysiąc", "tysiąca", "dziewięćset", "dwa", "tysiące",
+    "prvního", "druhého", "třetího", "čtvrtého", "pátého", "šestého", "sedmého", "osmého", "devátého", "desátého",
+    "jedenáctého", "dvanáctého", "třináctého", "čtrnáctého", "patnáctého", "šestnáctého", "sedmnáctého",
+    "osmnáctého", "devatenáctého", "dvacátého", "třicátého", "jedna", "dvě", "tři", "čtyři", "pět", "šest", "sedm",
+    "osm", "devět", "devatenáct", "dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát",
+    "devadesát", "tisíc", "tisíce",
+    "первое", "второе", "третье", "четвёртое", "четвертое", "пятое", "шестое", "седьмое", "восьмое", "девятое",
+    "десятое", "одиннадцатое", "двенадцатое", "тринадцатое", "четырнадцатое", "пятнадцатое", "шестнадцатое",
+    "семнадцатое", "восемнадцатое", "девятнадцатое", "двадцатое", "тридцатое", "двадцать", "тридцать", "тысяча",
+    "девятьсот", "две", "тысячи", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
+    "первого", "второго", "третьего", "четвёртого", "четвертого", "пятого", "шестого", "седьмого", "восьмого",
+    "девятого", "десятого", "двадцатого", "тридцатого", "сорокового", "пятидесятого", "шестидесятого",
+    "семидесятого", "восьмидесятого", "девяностого", "двухтысячного"))
 # the Turkish units that make "on" (ten) a number ("on iki mart"): alone it is the English "on" of "born on"
 _TR_TEENS = re.compile(r"(?i:[ \t](?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)(?![^\W\d_]))")
 _LONGEST = max(len(m) for m in _MORPHEMES)
 _DATE_JOINERS = frozenset(("de", "del", "do", "of", "the", "e", "y", "und", "en", "le", "el", "am", "on", "il",
-                           "na", "wa", "mwaka", "tahun", "a"))  # "fifth a June ninety one"
+                           "na", "wa", "mwaka", "tahun", "a", "set", "roku", "года"))  # "fifth a June ninety one", "devatenáct set"
 _CLAUSE_END = re.compile(r"[)\n;]|[.!?](?:[ \t]|$)")
 _WORD = re.compile(r"[^\W\d_]{1,45}|(?<![\w/.:-])\d{1,4}(?![\w/]|[.:-]\d)")  # not a time's digits ("16:20")
 # words between a date-of-birth cue and a date that say the date is another one
@@ -163,7 +241,7 @@ _OTHER_DATE = re.compile(r"(?i:appointment|order|deliver|booking|expir|issued|si
 @functools.lru_cache(maxsize=4096)
 def _number_word(word: str) -> bool:
     """A word made wholly of number pieces ("negentienzesentachtig"), or a short one ("fifty")."""
-    if word in _MORPHEMES:
+    if word in _MORPHEMES or word in _WHOLE_NUMBER_WORDS:
         return True
     if len(word) < 6:
         return False
