@@ -20,6 +20,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_refs,
     pii_short_names,
     pii_street_places,
     pii_table_cells,
@@ -42,6 +43,7 @@ class RulesPiiDetector:
         spans = finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
+        spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default

@@ -63,6 +63,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_refs,
     pii_short_names,
     pii_signoff_names,
     pii_spoken_numbers,
@@ -1093,6 +1094,8 @@ class PresidioPiiDetector:
         native = [PiiSpan(kind, start, end, score) for kind, start, end, score in
                   pii_native_digits.find_native_cued(text) if not _overlaps(keep, start, end)]
         spans = _merged(spans + native) if native else spans
+        # session 43 (43-2): a reference's number after its name in another script, whatever a finder above made of it
+        spans = pii_script_refs.drop_script_references(text, spans)
         # session 38: a reference read back as the answer to the question for it, whatever a finder above made of it
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
