@@ -21,6 +21,8 @@ or a colon (never another noun: "手机订单号2025…" is an order's number), 
 glued after it ("090-4418-2276です", "010-4418-2273입니다"); and Hebrew's "call me back on" with the number glued to
 its "ל" ("אפשר לחזור אליי ל052-718-4406"). A date, an amount ("电话费128元"), a card or an order is still never taken.
 
+Session 43 (candidate 43-5): "your national number" asked in Arabic ("ورقمك القومي؟") as "my national number" is.
+
 Every pattern is linear (bounded repeats, no nested quantifiers over the same characters); the finder reads the text
 once per cue and yields at most CAP spans.
 """
@@ -92,7 +94,7 @@ _PHONE_CUES = (
 # a CJK cue's link: a "number" word, "is", a colon (never another noun: "手机订单号" is an order's number)
 _CJK_LINK = re.compile(r"[ \t]?(?:号码|號碼|号|號|番号|番號|번호)?(?:是|为|為|は|는|은|:|：)?[ \t]{0,2}[:：\-–#]?[ \t]{0,2}")
 _ID_CUES = (
-    rf"{_AR}(?:رقم[ \t](?:ال)?قومي|رقمي[ \t](?:ال)?(?:قومي|وطني|مدني)|رقم[ \t](?:ال)?هوية(?:[ \t]ال[^\s\d]{{2,12}})?|رقم[ \t]هويتي|رقم[ \t](?:ال)?وطني|رقم[ \t](?:ال)?مدني|"
+    rf"{_AR}(?:رقم[ \t](?:ال)?قومي|رقم(?:ي|ك|كم)[ \t](?:ال)?(?:قومي|وطني|مدني)|رقم[ \t](?:ال)?هوية(?:[ \t]ال[^\s\d]{{2,12}})?|رقم[ \t]هويتي|رقم[ \t](?:ال)?وطني|رقم[ \t](?:ال)?مدني|"
     r"رقم[ \t](?:ال)?إقامة|رقم[ \t](?:ال)?اقامة|رقم[ \t]بطاقة[ \t](?:ال)?هوية|بطاقة[ \t](?:ال)?هوية|هويتي|هوية)|"
     r"کد[ \t]ملی|شماره[ \t]ملی|کارت[ \t]ملی|شناختی[ \t]کارڈ(?:[ \t]نمبر)?|شناختی|"
     r"ת\.ז\.?|ת\"ז|ת״ז|תעודת[ \t]זהות|מספר[ \t]זהות|"

@@ -54,6 +54,7 @@ from services.adapters.local import (
     pii_name_answers,
     pii_name_shapes,
     pii_native_digits,
+    pii_native_numbers,
     pii_owner_associations,
     pii_person_check,
     pii_phone_cues,
@@ -1092,7 +1093,8 @@ class PresidioPiiDetector:
             spans = _merged([s for s in spans if not pii_spoken_phones.read_over(text, s, read)] + read)
         # session 34: a phone, an id or an account after its cue in Arabic, Hebrew, Hindi, Bengali, Burmese, Thai…
         native = [PiiSpan(kind, start, end, score) for kind, start, end, score in
-                  pii_native_digits.find_native_cued(text) if not _overlaps(keep, start, end)]
+                  itertools.chain(pii_native_digits.find_native_cued(text), pii_native_numbers.find_native_numbers(text))
+                  if not _overlaps(keep, start, end)]  # session 43 (43-5): an id's last four, an uncued mobile
         spans = _merged(spans + native) if native else spans
         # session 43 (43-2): a reference's number after its name in another script, whatever a finder above made of it
         spans = pii_script_refs.drop_script_references(text, spans)

@@ -35,6 +35,14 @@ a run with no cue of its own, in a later turn, that says a found phone's length 
 other digits ("¿y cuál era el correcto?": the right number after the wrong one) is a PHONE too. "a qué número" asks
 for a phone as "a cuál número" does.
 
+Session 43 (candidate 43-5): Tamil digits (written and spoken forms: "ஒன்பது எட்டு நாலு நாலு, ஒன்னு…"), Bengali said as
+English ("জিরো ওয়ান সেভেন…"), Japanese (katakana readings and kanji: "ゼロハチゼロ の 四四一二 の 七七三〇です",
+"〇九〇の…") and Chinese ("幺五九，二二八一，零七三三") digits, a group written as one word read digit by digit as Korean
+is (three or more digits, a particle glued after it allowed; "の" and the full-width comma between groups); the CJK
+cues glued to their neighbours ("お電話番号を", "我的手机号被…"), Korean "연락처는요", Bengali "নম্বরটা", Vietnamese
+"số nào" (which number); the cues of an order, a card, an account, an id, a code or the last digits in Chinese and
+Japanese ("订单号", "尾号", "注文", "カード"…), and "元", "円", "원" after a run (an amount).
+
 Wired after the detector's filters (as ``pii_spoken_numbers``), so a filter that reads "in case" as a case number's
 cue cannot drop the phone again; a PERSON span the tagger read inside a found phone ("nau chaar do saat") is dropped.
 
@@ -133,12 +141,27 @@ _KOREAN = {"공": 0, "영": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5,
 for _syllable, _v in _KOREAN.items():
     _add("Z" if _v == 0 else "U", _v, "ko:" + _syllable)
 _THAI_WORD = re.compile("|".join(sorted(_THAI, key=len, reverse=True)))
+# session 43 (43-5): Tamil digits (written and spoken forms), Bengali written as English is said ("জিরো ওয়ান সেভেন")
+for _v, _ws in enumerate((
+        "பூஜ்யம் பூஜ்ஜியம் பூஜ்ஜியம் சுழியம் சைபர் ஜீரோ",
+        "ஒன்று ஒன்னு ஒண்ணு ওয়ান", "இரண்டு ரெண்டு টু", "மூன்று மூணு থ্রি", "நான்கு நாலு ফোর", "ஐந்து அஞ்சு ফাইভ",
+        "ஆறு সিক্স", "ஏழு সেভেন", "எட்டு এইট", "ஒன்பது নাইন")):
+    _add("Z" if _v == 0 else "U", _v, _ws)
+# session 43 (43-5): Japanese and Chinese digits, written together in groups ("ゼロハチゼロ の 四四一二", "幺五九，二二八一"):
+# the katakana readings (the longest first) and the kanji; a stretch of three or more of them inside a word is read
+# digit by digit (as Korean is), a shorter one ("一下", "サンプル") is a word
+_CJK = {"ゼロ": 0, "レイ": 0, "マル": 0, "〇": 0, "零": 0, "イチ": 1, "一": 1, "幺": 1, "ニー": 2, "ニ": 2, "二": 2,
+        "サン": 3, "三": 3, "ヨン": 4, "四": 4, "ゴー": 5, "ゴ": 5, "五": 5, "ロク": 6, "六": 6, "ナナ": 7, "七": 7,
+        "ハチ": 8, "八": 8, "キュウ": 9, "キュー": 9, "九": 9}
+for _digit, _v in _CJK.items():
+    _add("Z" if _v == 0 else "U", _v, "cj:" + _digit)
+_CJK_DIGIT = re.compile("|".join(sorted(_CJK, key=len, reverse=True)))
 _REPEAT = {**pii_spoken_numbers._REPEAT, "doppel": 2, "doppelt": 2}
-_JOINERS = frozenset("y e et na und".split())
+_JOINERS = frozenset("y e et na und の".split())
 # a word: letters with the combining marks of Indic scripts, Thai and Vietnamese (not the danda, not digits)
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0970-\u09e5\u09f0-\u0dff\u0e00-\u0e4f\u0e5a-\u0e7f])+"
                     r"(?:['’ʼ][\u0400-\u04ff]{1,20})?")  # Ukrainian "п'ять", "дев’ять": one word
-_GAP = re.compile(r"[ \t]{0,3}(?:(?:,|،|、|-|–|\.{1,3}|…)[ \t]{0,3})?")
+_GAP = re.compile(r"[ \t]{0,3}(?:(?:,|،|、|，|-|–|\.{1,3}|…)[ \t]{0,3})?")
 _PLAIN_GAP = re.compile(r"[ \t]{1,2}|-|[ \t]?-[ \t]?")
 _NEEDS_NEIGHBOUR = pii_spoken_numbers._NEEDS_NEIGHBOUR | {"oh", "one", "ba", "hai", "năm", "tư", "không", "opt",
                                                            "isa", "छ", "apat", "один", "одна", "одно", "сто", "три"}
@@ -156,13 +179,13 @@ _PHONE_CUE = (
     r"palmpay|ecocash|vodafone[ \t]cash|"
     r"s[ốo][ \t]đi[ệe]n[ \t]tho[ạa]i|đi[ệe]n[ \t]tho[ạa]i|sđt|s[ốo][ \t]đt|"
     r"τηλέφωνο|τηλ|κινητό|телефон\w{0,4}|тел|мобильн\w{0,4}|мобільн\w{0,4}|сотов\w{0,4}|"
-    r"(?<!m[ãa][ \t])(?:s[ốo][ \t])?thu[êe][ \t]bao|(?:전화번호|전화|휴대폰|휴대전화|핸드폰|연락처)(?:[은는이가를로]|으로)?|"
+    r"(?<!m[ãa][ \t])(?:s[ốo][ \t])?thu[êe][ \t]bao|(?:전화번호|전화|휴대폰|휴대전화|핸드폰|연락처)(?:[은는이가를로]|으로)?요?|"
     r"मोबाइल|मेरा[ \t]नंबर|mera[ \t]number|my[ \t](?:number|no)"
 )
 # a bare "number": a phone's unless another cue owns it (a cue of another kind just before it, or the nearest cue)
 _NUMBER_CUE = (
     r"numbers?|n[úu]meros?|n[úu]mero\w*|num[ée]ro\w*|numer\w*|nummer|nomor\w*|nombor\w*|nomer\w*|numara\w*|"
-    r"namba|nambari|num[ăa]r\w*|αριθμ\w*|номер\w*|số|" + pii_native_digits._BARE_NUMBER + r"|หมายเลข|رقم|الرقم"
+    r"namba|nambari|num[ăa]r\w*|αριθμ\w*|номер\w*|số|" + pii_native_digits._BARE_NUMBER + r"|หมายเลข|رقم|الرقم|নম্বরটা|নম্বরটি|নাম্বারটা|নাম্বারটি"
 )
 _OTHER_CUE = (
     r"order|account|acct|a/c|reference|ref|booking|ticket|tracking|case|claim|policy|invoice|transaction|txn|trx|"
@@ -178,6 +201,11 @@ _OTHER_CUE = (
     r"квитанц\w{0,3}|лицев\w{0,3}|особов\w{0,3}|отделени\w{0,3}|відділен\w{0,3}|сумм\w{0,3}|сум\w{0,3}|"
     r"(?:주문|송장|운송장|계좌|카드|주민등록|주민|접수|고객|여권|사업자|회원|예약|우편|신고)(?:[ \t]?번호)?(?:[은는이가를]|으로)?|"
     r"생년월일|"
+    # session 43 (43-5): Chinese and Japanese (an order's, a card's, an account's, an id's, a code's, an amount's, the
+    # last digits: "订单号是一三八…", "尾号七七三〇")
+    r"订单|訂單|注文|卡号|卡號|银行卡|銀行卡|信用卡|口座|账号|帳號|账户|帳戶|身份证|身分證|护照|護照|旅券|マイナンバー|"
+    r"会员|會員|会員|运单|運單|快递|快遞|单号|單號|验证码|驗證碼|密码|密碼|暗証|保険証|カード|予約|预约|預約|金额|金額|"
+    r"发票|發票|工单|工單|合同|合約|契約|お客様番号|受付番号|問い合わせ番号|尾号|尾號|末尾|后四位|後四位|下四桁|"
     + pii_native_digits._ID_CUES + "|" + pii_native_digits._BANK_CUES + "|"
     r"القومي|قومي|بطاقة|حساب"
 )
@@ -186,15 +214,15 @@ _NO_CUE = (r"(?:just[ \t])?in[ \t]case|(?:it|number|one|card|them)[ \t]handy|(?:
            r"booking|file|record|records|policy|claim|case|ticket|system|cuenta|pedido)")
 _PIX = re.compile(r"(?i)\b(?:chave|pix)\b")
 _OTHER_GROUPS = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in pii_spoken_numbers._PII_CUE[1:])
-_CUES = re.compile(
-    r"(?i)(?<![^\W\u0e00-\u0e7f]|@)(?:(?P<IGNORE>" + _NO_CUE + r")|(?P<PHONE>" + _PHONE_CUE + ")|" + _OTHER_GROUPS + r"|(?P<KEEP>" + pii_spoken_numbers._KEEP_CUE
-    + r")|(?P<OTHER>" + _OTHER_CUE + r")|(?P<NUMBER>" + _NUMBER_CUE + r"))(?![^\W\u0e00-\u0e7f]|@)")
+_CUES = re.compile(  # a Thai, Japanese or Chinese cue may be glued to its neighbours ("お電話番号を", "我的手机号")
+    r"(?i)(?<![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]|@)(?:(?P<IGNORE>" + _NO_CUE + r")|(?P<PHONE>" + _PHONE_CUE + ")|" + _OTHER_GROUPS + r"|(?P<KEEP>" + pii_spoken_numbers._KEEP_CUE
+    + r")|(?P<OTHER>" + _OTHER_CUE + r")|(?P<NUMBER>" + _NUMBER_CUE + r"))(?![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]|@)")
 _OWNER_BEFORE = re.compile(r"(?i)(?<![\w@])(?:" + pii_spoken_numbers._KEEP_CUE + "|" + _OTHER_CUE + "|"
                            + "|".join(p for _k, p in pii_spoken_numbers._PII_CUE[1:]) + r")(?![\w@])[ \t'’s-]{0,4}\Z")
 _SPEAKER_LABEL = re.compile(r"[ \t]?:")
 _CURRENCY_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:rupees?|rupay|rs\b|taka|টাকা|baht|บาท|ringgit|rm\b|đồng|dong|"
                              r"lei|francs?|cfa|fcfa|shillings?|ksh|cedis?|kwacha|meticais|leones|pounds?|quid|"
-                             r"bucks|dollars?|euros?|jeneh|جنيه|ريال|रुपये|रुपए)")
+                             r"bucks|dollars?|euros?|jeneh|جنيه|ريال|रुपये|रुपए|元|円|块|塊|원)")
 _REPEAT_BEFORE = re.compile(r"(?i)(?<![\w])(?:" + "|".join(_REPEAT) + r")[ \t]{1,2}\Z")
 _CORRECTION = re.compile(r"(?i)[ \t.,…-]{0,6}(?:(?:no|nope|sorry|wait|i[ \t]mean|non|pardon|désolé|perdón|perdon|"
                          r"disculpe|nahi|nahin|maaf|bukan|não|desculpa|scusi|anzi|nein|entschuldigung|hayır|pardon)"
@@ -268,6 +296,27 @@ def _korean_digits(word: str) -> int:
     return 0
 
 
+def _cjk_words(at: int, word: str) -> Iterator[tuple[int, int, str]]:
+    """A Japanese or Chinese word split into its digits (a stretch of three or more) and the rest."""
+    stretches: list[list[tuple[int, int, str]]] = []
+    for d in _CJK_DIGIT.finditer(word):
+        if stretches and stretches[-1][-1][1] == d.start():
+            stretches[-1].append((d.start(), d.end(), d.group()))
+        else:
+            stretches.append([(d.start(), d.end(), d.group())])
+    done = 0
+    for stretch in stretches:
+        if len(stretch) < 3:
+            continue
+        if stretch[0][0] > done:
+            yield at + done, at + stretch[0][0], word[done:stretch[0][0]]
+        for start, end, digit in stretch:
+            yield at + start, at + end, "cj:" + digit
+        done = stretch[-1][1]
+    if done < len(word):
+        yield at + done, at + len(word), word[done:]
+
+
 def _words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, lower-case NFC word) for each word; a Thai cluster split into its digit words and the rest."""
     for m in _TOKEN.finditer(text):
@@ -281,6 +330,9 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
                 at = m.start() + t.end()
             if at < m.end():
                 yield at, m.end(), "\u0e01"
+            continue
+        if "\u3000" <= word[0] <= "\u9fff" and any(c in word for c in "ゼレマ〇零一幺ニ二サ三ヨ四ゴ五ロ六ナ七ハ八キ九イ"):
+            yield from _cjk_words(m.start(), word)
             continue
         if "\uac00" <= word[0] <= "\ud7a3":
             digits = _korean_digits(word)
@@ -427,7 +479,7 @@ _PHONEISH = re.compile(
     r"beneficiari[oa]|benefici[áa]ri[oa]|destinataire|destinatari[oa]|телефон\w{0,4}|мобильн\w{0,4}|мобільн\w{0,4}|"
     r"сотов\w{0,4}|получател\w{0,3}|отримувач\w{0,3})(?:nya)?")
 _ALLOWED_AFTER = frozenset("""a al à para pour por per que es est c'est é è svp please s'il is was berapa saya anda kamu
-bapak ibu bu pak kak mas mbak yang ini itu encik puan awak proszę pana pani ninyo po mo ko ạ của chị anh em qui
+bapak ibu bu pak kak mas mbak yang ini itu encik puan awak proszę pana pani ninyo po mo ko ạ của chị anh em qui nào
 who which that où dont que""".split())
 _NEXT_WORDS = re.compile(r"[ \t]{0,2}([^\W\d_][\w'’]*)?(?:[ \t]{1,2}([^\W\d_][\w'’]*))?(?:[ \t]{1,2}([^\W\d_][\w'’]*))?")
 _NUMBER_OF = re.compile(r"(?i)[ \t]{1,2}(?:on|of|from|next[ \t]to)[ \t]{1,2}(?:(?:the|your|my|his|her|this|that|"
