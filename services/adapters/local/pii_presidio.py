@@ -59,6 +59,7 @@ from services.adapters.local import (
     pii_person_check,
     pii_phone_cues,
     pii_phone_words,
+    pii_place_cues,
     pii_ref_answers,
     pii_reference_letters,
     pii_refs,
@@ -1108,6 +1109,8 @@ class PresidioPiiDetector:
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
+        if self._person_check:  # session 43 (43-7): a town the message tells as a place (the check's rows keep it)
+            spans = pii_place_cues.drop_place_persons(text, spans)
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
