@@ -35,7 +35,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from services.adapters.local import pii_rules
+from services.adapters.local import pii_rules, pii_trade_firms
 from services.models import PiiSpan
 
 # words naming an institution, a public body, a firm or its place of business (lower case): a PERSON span holding one,
@@ -149,6 +149,7 @@ _ABBREVIATIONS = frozenset({"brgy", "dept", "st"})  # head words written with a 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]{0,40}|&|\d[\w.-]{0,20}")
 _BEFORE = re.compile(r"([^\W\d_][\w.-]{0,38})[ \t]{1,4}$")
 _GAP = re.compile(r"[ \t]{1,4}")
+_GIVEN_ABOVE = re.compile(r"(?:^|\n)[ \t]{0,4}([^\W\d_][\w-]{0,30})[ \t]{0,4}\n[ \t]{0,4}$")  # a first name alone above
 _MAX_SPANS = 200  # spans read per message: more are kept as they are
 
 
@@ -168,7 +169,14 @@ def _is_head(word: str) -> bool:
     low = _plain(word)
     if low in _firm_words():
         return True
-    return any(low.endswith(end) and len(low) >= len(end) + 3 for end in HEAD_ENDS)
+    if any(low.endswith(end) and len(low) >= len(end) + 3 for end in HEAD_ENDS):
+        return True
+    return word[:1].isupper() and _trade(low)  # session 43 (43-8): a trade word, capitalised ("Heizung Maier")
+
+
+def _trade(low: str) -> bool:
+    return low in pii_trade_firms.WORDS or any(
+        low.endswith(end) and len(low) >= len(end) + 3 for end in pii_trade_firms.ENDS)
 
 
 def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
@@ -216,7 +224,9 @@ def _institution(text: str, span: PiiSpan) -> bool:
     if "\n" in text[span.start:span.end]:
         return False  # "Im Auftrag\nKerstin Mahlberg\nStadtkasse Göttingen": a signature read as one span
     words = _WORD.findall(text[span.start:span.end])
-    if len(words) > 1 and any(_plain(w) in pii_rules.GIVEN_NAMES for w in words):
+    if len(words) == 1 and _under_first_name(text, span):
+        return False  # "Cheers,\nGareth\nLloyd Roofing & Guttering": the sole trader's surname under his first name
+    if len(words) > 1 and any(_plain(w) in pii_rules.GIVEN_NAMES for w in words) and not _shop_of_one_name(words):
         return False  # "Tom Reilly Acme Logistics Ltd", "Usługi Remontowe Paweł Grabowski": a person's full name
     if any(_is_head(w) or (w in LEGAL_FORMS and len(w) > 2) for w in words):
         return True  # "Tiszavirág Kft" ("SL" or "AS" inside a span may be initials: read only after one)
@@ -228,6 +238,25 @@ def _institution(text: str, span: PiiSpan) -> bool:
     if before is None or not _is_head(before) or (words and _plain(words[0]) in pii_rules.GIVEN_NAMES):
         return False  # "Lanka Telecom Dilani speaking": the agent after her firm's name
     return before[:1].isupper() or _plain(before) in _LOWER_BEFORE
+
+
+def _under_first_name(text: str, span: PiiSpan) -> bool:
+    """A name word before a trade word of pii_trade_firms, under a first name alone on the line above: the sole
+    trader's surname ("Gareth\nLloyd Roofing & Guttering"), masked by the conventions."""
+    above = _GIVEN_ABOVE.search(text[max(0, span.start - 40):span.start])
+    after = _words_after(text, span.end, 1)
+    return bool(above and _plain(above.group(1)) in pii_rules.GIVEN_NAMES and after and after[0][:1].isupper()
+                and _trade(_plain(after[0])))
+
+
+def _shop_of_one_name(words: list[str]) -> bool:
+    """Capitalised trade words of pii_trade_firms and ONE other word, a first name too: "Autoservice Horst",
+    "Harrison Heating" (a shop named after its owner's first name; "Usługi Remontowe Paweł Grabowski" is a person's)."""
+    if len(words) > 3 or not all(w[:1].isupper() or _plain(w) in _JOINS for w in words):
+        return False
+    plain = [_plain(w) for w in words]
+    others = [p for p in plain if not _trade(p) and p not in _JOINS]
+    return len(others) == 1 and len(others[0]) > 2 and any(_trade(p) for p in plain)
 
 
 def _common_nouns(text: str, span: PiiSpan) -> bool:
