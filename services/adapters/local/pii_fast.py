@@ -23,6 +23,7 @@ from services.adapters.local import (
     pii_rules,
     pii_script_refs,
     pii_short_names,
+    pii_spelled_names,
     pii_street_places,
     pii_table_cells,
     pii_transcript_words,
@@ -56,6 +57,7 @@ class RulesPiiDetector:
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: as the default (39-9)
+        spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: as the default (43-9)
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: as the default (42-3)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default

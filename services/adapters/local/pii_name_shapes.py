@@ -66,7 +66,7 @@ _MAX_TEXT = 20000  # a longer paste is read for its first characters only
 
 # ---- capitals -------------------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of the Latin scripts (the Latin Extended-A block holds lower-case letters too)
-_CAPS_WORD = rf"(?:[{_UP}][{_UP}'’-]{{1,24}}|[{_UP}][{_UP}*]{{0,12}}\*[{_UP}*]{{0,12}}|[{_UP}]\.?)"
+_CAPS_WORD = rf"(?:MA\.|[{_UP}][{_UP}'’-]{{1,24}}|[{_UP}][{_UP}*]{{0,12}}\*[{_UP}*]{{0,12}}|[{_UP}]\.?)"
 _CAPS_RUN = re.compile(rf"(?<![\w*@/.#-]){_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,4}}(?![\w*@'’/-])"
                        rf"(?:[ \t](?P<given>[{_UP}][a-zß-öø-ÿ]{{1,20}}(?:-[{_UP}][a-zß-öø-ÿ]{{1,20}})?)"
                        rf"(?=[ \t]{{0,2}}(?:[.,;:!?)]|$)))?", re.MULTILINE)
@@ -81,7 +81,8 @@ _CUE = re.compile(
     r"should[ \t]be|kontoinhaber(?:in)?|inhaber(?:in)?|begünstigte[r]?|zahlungsempfänger|beneficiário|beneficiario|"
     r"bénéficiaire|favorecido|destinatário|intestatario|intestato|begunstigde|t\.n\.v\.|ten[ \t]name[ \t]van|"
     r"odbiorca|odbiorcy|właściciel|příjemce|majitel|alıcı|hesap[ \t]sahibi|ad[ \t]soyad|cardholder|card[ \t]holder|"
-    r"chủ[ \t]tài[ \t]khoản|người[ \t]hưởng|nimi|navn|namn"
+    r"chủ[ \t]tài[ \t]khoản|người[ \t]hưởng|nimi|navn|namn|"
+    r"chủ[ \t]tk|aparece|aparecia|aparecía|apareció|figura|consta|erscheint"  # session 43 (43-9)
     r")(?![\w'’])|ชื่อ|名義|名前|户名|戶名|姓名|名字|收款人|예금주|이름|성함|성명|الاسم|اسم|नाम")
 # "a.n." / "t.n.v." ("in the name of", Indonesian, Dutch) end with a full stop: right before the name
 _ABBREVIATED_CUE = re.compile(r"(?i)(?<![\w.])(?:a\.n\.|t\.n\.v\.)[ \t]{0,2}$")
@@ -98,7 +99,14 @@ _SIGN_OFF_LINE = re.compile(
     r"distinti[ \t]saluti|cordiali[ \t]saluti|pozdrawiam|s[ \t]pozdravem|med[ \t]vänliga[ \t]hälsningar|"
     r"ystävällisin[ \t]terveisin|asante|shukran)[ \t]{0,2}[,.!]?[ \t]{0,2}\n[ \t]{0,4}$")
 # a transfer's "to" / "from" right before the run, a phone or an account number right after it
-_TRANSFER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:to|from|ke|dari|sa|kay|para|à|an|von|de)[ \t]{1,2}$")
+_TRANSFER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:to|from|ke|dari|sa|kay|para|à|an|von|de|od|kwa|kutoka)[ \t]{1,2}$")
+# session 43 (43-9): a transfer's word in the clause and its "to" / "from" right before ("TRF TO ADEWALE O. JIMOH",
+# "Pix de R$ 150,00 enviado para FERNANDA L. COSTA"); a payment to a merchant ("paid to", "payment to") is not read
+_TRANSFER_WORD = re.compile(r"(?i)(?<![\w'’])(?:trf|transfer|transferred|transferencia|transferência|pix|przelew|"
+                            r"virement|überweisung|enviado|enviada|wpływ|wplyw)(?![\w'’])")
+# M-Pesa's "kutoka 255754118220 - HAMISI SAIDI" after "umepokea" / "received": the sender's phone, a dash, the name
+_FROM_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:from|kutoka|dari|de|von|od)[ \t]{1,2}\+?\d[\d \t]{6,16}\d"
+                                 r"[ \t]{1,2}-[ \t]{1,2}$")
 _NUMBER_AFTER = re.compile(r"\.?[ \t]{1,2}\(?\+?\d[\d \t-]{5,18}\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?![\w])|[.!?](?=[ \t]{1,2}[A-Z])")
 _EXTRA_PLAIN = frozenset("""php usd eur gbp ngn kes ugx idr vnd inr thb myr sgd aud cad zar ghs tzs rwf xaf xof fcfa
@@ -109,7 +117,7 @@ refund payment paid sent received gcash mpesa paynow gopay ovo dana opay momo mt
 cmnd mst bhd ltd sdn pte inc llc plc gmbh co corp company store shop services service ni vat wan lan ip swift iban
 bic sort apt rent ldn online gym life term group request change form police report ticket booking flight order
 invoice receipt debit credit stores shops foods motors holdings enterprises enterprise ventures traders trading
-supplies supply solutions parking prepaid postpaid airtime merchant till paybill""".split())
+supplies supply solutions parking prepaid postpaid airtime merchant till paybill trf desc""".split())
 # months and week days: "On 12 Sep, Kevin Ashworth <…>" is a date before a name
 _DATE_WORDS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
 august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday
@@ -122,10 +130,20 @@ _SHORT_NAME_WORDS = frozenset("le ng ma li lu ho ha do vu yu wu he xu oh ko lo l
 # money received from someone: "You have received PHP 1,500.00 from JU*N D*LA CR*Z." (a payment to a merchant,
 # "a payment of £349.99 to AMZN MKTP", is not read)
 _RECEIVED = re.compile(r"(?i)(?<![\w'’])(?:received|credited|nhận|terima|menerima|natanggap|recibiste|recebeu|"
-                       r"reçu|erhalten)(?![\w'’])")
-_FROM_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:from|dari|kay|từ|de|von)[ \t]{1,2}$")
+                       r"reçu|erhalten|umepokea|wpływ|wplyw|przychodzący|przychodzacy)(?![\w'’])")
+_FROM_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:from|dari|kay|từ|de|von|od|kutoka|kwa)[ \t]{1,2}$")
 _UPPER_WORD = re.compile(rf"(?<![\w'’])[{_UP}]{{2,24}}(?![\w'’])")
 _TITLES = frozenset("mr mrs ms miss mstr mx dr prof sir herr frau mme mlle".split())
+
+# ---- airline and booking records: SURNAME/GIVEN (session 43, candidate 43-9) -----------------------------------------
+_PARTICLES = frozenset("de del la las los da das do dos di van von der den bin binti al el".split())
+_SLASH_WORD = rf"[{_UP}][{_UP}'’]{{1,24}}"
+_SLASH = re.compile(rf"(?<![\w*@/.#-]){_SLASH_WORD}(?:[ \t-]{_SLASH_WORD}){{0,2}}/{_SLASH_WORD}(?:[ \t]{_SLASH_WORD}){{0,3}}"
+                    rf"(?![0-9A-Za-zÀ-ÖØ-öø-ž_@/'’-])")
+_TRAVEL = re.compile(r"(?i)(?<![\w'’])(?:flights?|booking|booked|reservations?|pnr|tickets?|boarding|passports?|"
+                     r"passengers?|pax|airline|check-in|reserva|localizador|vuelo|voo|vol|flug|buchung|passaporte|"
+                     r"pasaporte|passeport|billet|biglietto|prenotazione|boeking|vlucht|rezerwacja|lot|bilet)(?![\w'’])"
+                     r"|예약|여권|항공|予約|航空|パスポート|航班|机票|護照|护照")
 
 # ---- surname first --------------------------------------------------------------------------------------------------
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]{1,24}"
@@ -299,7 +317,10 @@ def _caps_ok(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         start += len(text[start:]) - len(text[start:].lstrip(" \t"))
         words = words[1:]
     full = [w for w in words if len(w.strip(".")) > 2]  # "NI SK", "AV B" are no name
-    if len(words) < 2 or not full or any(_plain_word(w) for w in words):
+    # a place's word may be the surname after a given name and an initial ("RODRIGO A. LIMA"; session 43, 43-9)
+    placed = (len(words) == 3 and _bare(words[0]) in pii_rules.GIVEN_NAMES and len(words[1].strip(".")) == 1
+              and _bare(words[2]) in pii_rules.PLACE_WORDS)
+    if len(words) < 2 or not full or any(_plain_word(w) for w in (words[:2] if placed else words)):
         return None
     initials = 0
     while initials < len(words) and len(words[initials].strip(".")) == 1:
@@ -320,6 +341,52 @@ def _shouting(text: str) -> bool:
     return sum(_plain_word(w) for w in _UPPER_WORD.findall(text)[:200]) >= 3
 
 
+@functools.cache
+def _jobs() -> frozenset[str]:
+    """Departments' and jobs' words ("SALES/MARKETING", "CEO/FOUNDER")."""
+    from services.adapters.local import pii_presidio  # imported here: pii_presidio imports this module
+
+    return frozenset(pii_presidio._S22C_JOB_WORDS | pii_presidio._S25B_DEPARTMENTS) - pii_rules.GIVEN_NAMES
+
+
+def _slash_names(text: str) -> Iterator[tuple[int, int]]:
+    """"GARCIA LOPEZ/MARIA DEL PILAR", "CHOI/JIWOO", "MRS SHARPE/LOUISE" as an airline or a booking writes a name,
+    near a word for a flight, a booking, a passport or a name; a title after or before it stays outside. Never a pair
+    of codes or words ("EUR/USD", "TCP/IP", "SALES/MARKETING", "LHR/JFK"): plain words, seven letters or fewer."""
+    if "/" not in text or _shouting(text):
+        return
+    for n, match in enumerate(_SLASH.finditer(text)):
+        if n >= CAP:
+            return
+        surname, given = match.group().split("/")
+        words = surname.replace("-", " ").split() + given.split()
+        while len(words) > 2 and (_bare(words[-1]) in _TITLES or _plain_word(words[-1]) or _bare(words[-1]) == "dob"):
+            words.pop()
+        while words and _bare(words[0]) in _TITLES:
+            words.pop(0)
+        if len(words) < 2 or any((_plain_word(w) and _bare(w) not in _PARTICLES) or _bare(w) in _jobs() for w in words):
+            continue
+        if sum(len(w) for w in words) <= 7 or min(len(w) for w in (surname.split()[-1], given.split()[0])) < 2:
+            continue
+        start = text.index(words[0], match.start())
+        end = text.rindex(words[-1], start, match.end()) + len(words[-1])
+        if "/" not in text[start:end]:
+            continue
+        near = text[max(0, start - 300):min(len(text), end + 300)]
+        if _TRAVEL.search(near) or _CUE.search(text, max(0, start - 120), start):
+            yield start, end
+
+
+def _cue_for(clause: str, start: int, found: list[tuple[int, int]]) -> bool:
+    """Whether a cue in the clause says a name follows and no name it cued comes between ("chủ TK NGUYEN THI THU HA,
+    nội dung DH4471 THANH TOAN": the cue names the first run only; session 43, 43-9)."""
+    cues = list(_CUE.finditer(clause))
+    if not cues:
+        return False
+    cue_at = start - len(clause) + cues[-1].end()
+    return not any(cue_at <= a and b <= start for a, b in found)
+
+
 def _caps(text: str) -> Iterator[tuple[int, int]]:
     if _shouting(text):
         return
@@ -335,12 +402,15 @@ def _caps(text: str) -> Iterator[tuple[int, int]]:
         before = text[max(0, start - 60):start]
         ends = list(_CLAUSE_END.finditer(before))
         clause = before[ends[-1].end():] if ends else before
-        if (_TRANSFER_BEFORE.search(before) and _NUMBER_AFTER.match(text, end)) or (
-                _FROM_BEFORE.search(before) and _RECEIVED.search(clause)):
+        if (_TRANSFER_BEFORE.search(before) and (_NUMBER_AFTER.match(text, end) or _TRANSFER_WORD.search(clause))) or (
+                (_FROM_BEFORE.search(before) or _FROM_NUMBER_BEFORE.search(before))
+                and _RECEIVED.search(before[before.rfind("\n") + 1:])):
             found.append((start, end))
+        elif text.startswith("MA. ", start) and len(text[start + 4:end].split()[0]) > 2:
+            found.append((start, end))  # a Filipino "MA. CRISTINA R." (Maria, no plain word after): a name (43-9)
         elif _DIGIT_AFTER.match(text, end):
             continue  # "NI SK 30 71 94 D", "VAT GB 284 1190 37": a number's letters
-        elif _CUE.search(clause) or _ABBREVIATED_CUE.search(before) or _GREETING_BEFORE.search(text, max(0, start - 30), start) or (_SIGN_OFF_LINE.search(text, max(0, start - 80), start)
+        elif _cue_for(clause, start, found) or _ABBREVIATED_CUE.search(before) or _GREETING_BEFORE.search(text, max(0, start - 30), start) or (_SIGN_OFF_LINE.search(text, max(0, start - 80), start)
                                      and re.match(r"[ \t]{0,2}(?:\n|$)", text[end:])):
             found.append((start, end))
         else:
@@ -501,6 +571,7 @@ def _hangul_and_han(text: str) -> Iterator[tuple[int, int]]:
 def _found(text: str) -> Iterator[tuple[int, int]]:
     text = text[:_MAX_TEXT]
     yield from _caps(text)
+    yield from _slash_names(text)
     yield from _surname_first(text)
     yield from _lower(text)
     yield from _scripts(text)
@@ -522,4 +593,13 @@ def with_name_shapes(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]
     whatever the detector's filters and its PERSON check made of them; PERSON spans inside such a name ("Joonas" of
     "Virtanen, Joonas") are replaced by it."""
     found = _names(text)
-    return pii_found.add_back(spans, found, keep, pii_found.inside_person, _SCORE) if found else spans
+
+    def gives_way(span: PiiSpan, start: int, end: int) -> bool:
+        """A PERSON span inside the name, or one whose words outside it are titles ("MRS SHARPE" of "MRS
+        SHARPE/LOUISE"; session 43, 43-9)."""
+        if pii_found.inside_person(span, start, end):
+            return True
+        outside = text[span.start:max(span.start, start)] + " " + text[min(span.end, end):span.end]
+        return span.kind == "PERSON" and all(_bare(w) in _TITLES for w in outside.split())
+
+    return pii_found.add_back(spans, found, keep, gives_way, _SCORE) if found else spans

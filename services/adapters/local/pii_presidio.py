@@ -68,6 +68,7 @@ from services.adapters.local import (
     pii_script_refs,
     pii_short_names,
     pii_signoff_names,
+    pii_spelled_names,
     pii_spoken_numbers,
     pii_spoken_phones,
     pii_street_places,
@@ -1117,6 +1118,7 @@ class PresidioPiiDetector:
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: "Gruß U. Baumann", "山本様" (39-9)
+        spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: "B wie Berta, R wie Richard…"
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: "客户: 王晓燕，139…", "小刘" (42-3)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept

@@ -140,3 +140,45 @@ def test_a_shop_named_in_capitals_after_a_payee_cue_is_not_added_back(text):
 def test_a_plural_surname_in_capitals_after_a_payee_cue_stays_masked():
     text = "Beneficiary: ALAN BANKS\nAmt: 250.00"
     assert "ALAN BANKS" in [text[s.start:s.end] for s in PresidioPiiDetector().find(text)]
+
+
+# ---- session 43 (candidate 43-9): names as bank, wallet and airline records write them -----------------------------
+RECORDS = [
+    ("mBank: Wpływ 1 450,00 PLN od NOWAKOWSKA EWA, tytuł: zwrot. Saldo 2 118,20 PLN", "NOWAKOWSKA EWA"),
+    ("Imethibitishwa. 8BK21LQ9XZ Umepokea Tsh 40,000 kutoka 255713442198 - NEEMA MOSHI 2/4/25 1:10 PM.",
+     "NEEMA MOSHI"),
+    ("QK7H2 imethibitishwa. Ombi lako la kurejesha Ksh3,500.00 kutoka kwa KIPRONO CHEBET 0733110022 limepokelewa.",
+     "KIPRONO CHEBET"),
+    ("got this alert\n> Desc: TRF TO CHINEDU E. OKORO\n> Amt: NGN 20,000.00 DR", "CHINEDU E. OKORO"),
+    ("Nubank: Pix de R$ 80,00 enviado para JULIANA M. ROCHA, chave juliana@email.com", "JULIANA M. ROCHA"),
+    ("Nome no comprovante: PAULO R. LIMA. Foi golpe?", "PAULO R. LIMA"),
+    ("o recebedor aparece como ANA C*** P***. dá pra estornar?", "ANA C*** P***"),
+    ("em chuyển khoản rồi ạ, chủ TK TRAN VAN LONG, nội dung DH2231 THANH TOAN", "TRAN VAN LONG"),
+    ("gcash ko 0917 000 1122, sa kanya 0926 000 3344 (MA. LUZVIMINDA T.) salamat po", "MA. LUZVIMINDA T."),
+    ("my flight BA 2490 was cancelled. Passenger: MR HOLLOWAY/DEAN. Booking QX4T7P.", "HOLLOWAY/DEAN"),
+    ("En la reserva figura «MARTINEZ RUIZ/ANA DEL CARMEN MRS», pero mi pasaporte dice otra cosa",
+     "MARTINEZ RUIZ/ANA DEL CARMEN"),
+    ("예약번호 E4KQ7T인데요, 이름은 PARK/MINJI예요. 수정 가능할까요?", "PARK/MINJI"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RECORDS)
+def test_a_name_as_a_record_writes_it_is_one_person(detector: PresidioPiiDetector, text: str, name: str) -> None:
+    assert name in names(detector, text)
+
+
+RECORDS_KEPT = [
+    "the EUR/USD rate moved and TCP/IP was down on the flight wifi",
+    "booking for SALES/MARKETING team, flight LHR/JFK, CEO/FOUNDER travelling",
+]
+
+
+@pytest.mark.parametrize("text", RECORDS_KEPT)
+def test_codes_and_words_with_a_slash_are_no_record_name(text: str) -> None:
+    assert list(pii_name_shapes._slash_names(text)) == []
+
+
+def test_a_holder_cue_names_one_run_only(detector: PresidioPiiDetector) -> None:
+    text = "em chuyển khoản rồi ạ, chủ TK TRAN VAN LONG, nội dung DH2231 THANH TOAN"
+    found = names(detector, text)
+    assert "TRAN VAN LONG" in found and not any("THANH" in name for name in found)
