@@ -1587,6 +1587,25 @@ meter kept ``METER`` (blind100b). "Tóthék" masks "Tóth"; the tenant's or writ
 id; inflected names, products and dates kept whole as written; a targeted employee greeted by first name a
 ``PERSON``; a bare look-alike domain kept ``URL``; a headteacher's surname a ``PERSON``, the role kept ``JOB_TITLE``;
 "fam." outside a surname; payroll grades and tax tables kept ``CODE`` (blind100c).
+- **Written down in session 43 after blind101* was written, before it was scored** (the writers' reports): a
+Guernsey postcode said alone an ``ADDRESS``; a bot's speaker label and "You" unmarked; an area or a whole street named
+in a report kept ``PLACE``; a surname that is also a place adjective ("Herr Zürcher") a ``PERSON``; school terms kept
+``DATE``; a visa centre and a hospital department kept ``PLACE``; payment-scheme and benefit names unmarked; a postal
+service's product kept ``PRODUCT``; "DD:" and "PAC code" outside their spans; a securities account after a bank's
+label a ``BANK_ACCOUNT`` (blind101). A Kazakh IIN a ``NATIONAL_ID``; an Argentine CVU a ``BANK_ACCOUNT``; a BLIK code
+kept ``CODE``; a Japanese postcode said alone kept ``ZIP`` and the town and district the agent echoes an ``ADDRESS``;
+a PNR kept ``BOOKING`` and a refund claim's number kept ``REFERENCE``; a one-word Thai given name used in the opening
+line a ``PERSON``; a wrong-recipient account read in Korean number words one ``BANK_ACCOUNT``; an FPS transfer to a
+phone a ``PHONE`` and its transaction number kept ``REFERENCE``; utility account numbers and mobile-money TIDs kept
+``REFERENCE``; a forwarded bank OTP SMS carries no PII; cards and CVVs given to scammers ``CARD`` / ``CVV``; a Kenyan
+SHA number read out by the agent a ``NATIONAL_ID``; a salary account read in groups one ``BANK_ACCOUNT`` and its
+branch code kept ``CODE`` (blind101b). The floor inside one's own one-line address; owners' unit numbers ("lot n°
+14", "WE 07", "andel 47") kept ``CODE``; a flat and its building split by words two ``ADDRESS`` spans; a Romanian "ap.
+14, bl. C3, sc. B, et. 4" with no street one ``ADDRESS``; an inflected "butui Nr. 34" one ``ADDRESS``; a land-register
+number kept ``CODE`` and its district ``PLACE``; streets named after people standing alone in notices kept ``PLACE``;
+"groep 5" one ``CODE``; an id card's issue date and office kept ``DATE`` / ``ORG``; a deposit scheme operator kept
+``COMPANY``; a business's building kept ``PLACE``; Latvian and Lithuanian honorifics outside names; an extension alone
+in a signature a ``PHONE``; payment references holding a surname or a flat kept whole ``REFERENCE`` (blind101c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
