@@ -1606,6 +1606,24 @@ number kept ``CODE`` and its district ``PLACE``; streets named after people stan
 "groep 5" one ``CODE``; an id card's issue date and office kept ``DATE`` / ``ORG``; a deposit scheme operator kept
 ``COMPANY``; a business's building kept ``PLACE``; Latvian and Lithuanian honorifics outside names; an extension alone
 in a signature a ``PHONE``; payment references holding a surname or a flat kept whole ``REFERENCE`` (blind101c).
+- **Written down in session 43 after blind102* was written, before it was scored** (the writers' reports): a
+hospital named after a saint kept ``COMPANY``; "Rx", "SN" and "FPS" outside kept spans; a baby's age kept ``AGE``;
+an ordinal count kept ``COUNT``; one's own floor alone kept ``PLACE``, floor and door alone an ``ADDRESS``; a house
+number and "apto 82" typed in one turn two ``ADDRESS`` spans; a wife's passport a ``PASSPORT``; "Reglamento" outside
+a kept ``CODE``; a foreign mobile a ``PHONE``; a Brazilian benefit number kept ``REFERENCE`` (blind102). An agent's
+read-back of a date of birth a ``DOB``; a remittance pickup PIN kept ``REFERENCE``; a UMID CRN a ``NATIONAL_ID``; a
+gold-loan account kept ``REFERENCE``; a landmark brand inside a written address; a festival kept ``DATE``; an outage
+queue kept ``CODE``; a wallet transfer by phone a ``PHONE``; "드림" outside a name; station names kept ``PLACE``; a
+portal's name kept ``ORG``, the same word as a reply unmarked; a benefit card's last digits kept ``LAST_DIGITS``; a
+prepaid meter's customer id kept ``METER`` (blind102b). An owners' association's own account a ``BANK_ACCOUNT``;
+associations named after their address kept ``COMPANY``, the writer's flat in the building an ``ADDRESS``;
+"Lägenhetsnummer: 1102" of one's own flat an ``ADDRESS``; "Nagy Péterné" one ``PERSON``; "κα" and a role in the
+vocative unmarked; a warehouse with its suffix kept ``PLACE``; a garage level and a garage space unmarked / kept
+``CODE``; a German pension number a ``NATIONAL_ID`` and the birth name a ``PERSON``; a surname inside a firm's name in
+a quoted header masked where that person signs the quoted text; "poziv na broj" and "sklic" references kept; an
+invalid id quoted back a ``NATIONAL_ID``; a matricule in groups one ``NATIONAL_ID``; a child's CIP a ``NATIONAL_ID``;
+"signori Ruggeri" and "Mr and Mrs Adeyemi" one ``PERSON`` each; an office room kept ``PLACE``, tax offices kept
+``ORG`` (blind102c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
