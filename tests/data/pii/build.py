@@ -1624,6 +1624,26 @@ a quoted header masked where that person signs the quoted text; "poziv na broj" 
 invalid id quoted back a ``NATIONAL_ID``; a matricule in groups one ``NATIONAL_ID``; a child's CIP a ``NATIONAL_ID``;
 "signori Ruggeri" and "Mr and Mrs Adeyemi" one ``PERSON`` each; an office room kept ``PLACE``, tax offices kept
 ``ORG`` (blind102c).
+- **Written down in session 43 after blind103* was written, before it was scored** (the writers' reports): an NHS
+hospital unit kept ``ORG``; a care brand beside an agent's name kept ``TEAM``; a high commission kept ``ORG``; a
+passport's expiry kept ``DATE``; a tab of an app unmarked; "June rent" kept ``DATE``; a delivery signature written
+differently from the buyer's name a second ``PERSON``; one's own house number beside a neighbour's an ``ADDRESS``, the
+neighbour's unmarked; a letter confirmed while spelling unmarked; "Idraulica Galli di Galli Stefano" three ``PERSON``
+spans; one's own floor, side and flat with no street one ``ADDRESS``; a staircase alone later kept ``PLACE``; a
+standing-order reference holding a house name kept ``REFERENCE``; a bank named inside a scam SMS kept ``COMPANY``; a
+pet's owner signing a ``PERSON``, the pet kept ``PET`` (blind103). A Saudi short address with its district and city
+one ``ADDRESS``; a Hijri date of birth with its era marker one ``DOB``; a Makani number and the street address two
+``ADDRESS`` spans; a UPI id naming a stranger one ``BANK_ACCOUNT``; a virtual account kept ``REFERENCE`` even when its
+digits match the phone; Korean and Japanese phones read with pauses one ``PHONE`` each; a service's SMS short code a
+``PHONE``; a SHA number with its suffix one ``NATIONAL_ID``; an IC read in groups one ``NATIONAL_ID``; a branch named
+by its street kept ``PLACE``; "warung Bu Tini" kept ``COMPANY``; a bank and its city branch kept ``COMPANY`` and
+``PLACE``; a barangay, town and postcode alone kept; a shortened crypto hash kept ``REFERENCE``; Arabic prefixes
+outside spans (blind103b). "lgh 1204" of the member's own flat an ``ADDRESS``; a cooperative's per-flat account a
+``BANK_ACCOUNT``; a sole trader's PIB kept ``CODE``, his name inside the firm's name masked; a surname alone of a
+masked signer a ``PERSON``; "KW 11" one kept ``DATE``; "néni" outside a name; "n.º 38" repeating one's own house
+number an ``ADDRESS``; "PLZ:" / "Ort:" and "CAP:" / "Città:" form lines an ``ADDRESS`` each; a notary's client
+account an ``IBAN``; a permit category kept ``CODE``; a matricule in groups one ``NATIONAL_ID``; a pagoPA notice code
+kept ``REFERENCE`` (blind103c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
