@@ -1587,6 +1587,63 @@ meter kept ``METER`` (blind100b). "Tóthék" masks "Tóth"; the tenant's or writ
 id; inflected names, products and dates kept whole as written; a targeted employee greeted by first name a
 ``PERSON``; a bare look-alike domain kept ``URL``; a headteacher's surname a ``PERSON``, the role kept ``JOB_TITLE``;
 "fam." outside a surname; payroll grades and tax tables kept ``CODE`` (blind100c).
+- **Written down in session 43 after blind101* was written, before it was scored** (the writers' reports): a
+Guernsey postcode said alone an ``ADDRESS``; a bot's speaker label and "You" unmarked; an area or a whole street named
+in a report kept ``PLACE``; a surname that is also a place adjective ("Herr Zürcher") a ``PERSON``; school terms kept
+``DATE``; a visa centre and a hospital department kept ``PLACE``; payment-scheme and benefit names unmarked; a postal
+service's product kept ``PRODUCT``; "DD:" and "PAC code" outside their spans; a securities account after a bank's
+label a ``BANK_ACCOUNT`` (blind101). A Kazakh IIN a ``NATIONAL_ID``; an Argentine CVU a ``BANK_ACCOUNT``; a BLIK code
+kept ``CODE``; a Japanese postcode said alone kept ``ZIP`` and the town and district the agent echoes an ``ADDRESS``;
+a PNR kept ``BOOKING`` and a refund claim's number kept ``REFERENCE``; a one-word Thai given name used in the opening
+line a ``PERSON``; a wrong-recipient account read in Korean number words one ``BANK_ACCOUNT``; an FPS transfer to a
+phone a ``PHONE`` and its transaction number kept ``REFERENCE``; utility account numbers and mobile-money TIDs kept
+``REFERENCE``; a forwarded bank OTP SMS carries no PII; cards and CVVs given to scammers ``CARD`` / ``CVV``; a Kenyan
+SHA number read out by the agent a ``NATIONAL_ID``; a salary account read in groups one ``BANK_ACCOUNT`` and its
+branch code kept ``CODE`` (blind101b). The floor inside one's own one-line address; owners' unit numbers ("lot n°
+14", "WE 07", "andel 47") kept ``CODE``; a flat and its building split by words two ``ADDRESS`` spans; a Romanian "ap.
+14, bl. C3, sc. B, et. 4" with no street one ``ADDRESS``; an inflected "butui Nr. 34" one ``ADDRESS``; a land-register
+number kept ``CODE`` and its district ``PLACE``; streets named after people standing alone in notices kept ``PLACE``;
+"groep 5" one ``CODE``; an id card's issue date and office kept ``DATE`` / ``ORG``; a deposit scheme operator kept
+``COMPANY``; a business's building kept ``PLACE``; Latvian and Lithuanian honorifics outside names; an extension alone
+in a signature a ``PHONE``; payment references holding a surname or a flat kept whole ``REFERENCE`` (blind101c).
+- **Written down in session 43 after blind102* was written, before it was scored** (the writers' reports): a
+hospital named after a saint kept ``COMPANY``; "Rx", "SN" and "FPS" outside kept spans; a baby's age kept ``AGE``;
+an ordinal count kept ``COUNT``; one's own floor alone kept ``PLACE``, floor and door alone an ``ADDRESS``; a house
+number and "apto 82" typed in one turn two ``ADDRESS`` spans; a wife's passport a ``PASSPORT``; "Reglamento" outside
+a kept ``CODE``; a foreign mobile a ``PHONE``; a Brazilian benefit number kept ``REFERENCE`` (blind102). An agent's
+read-back of a date of birth a ``DOB``; a remittance pickup PIN kept ``REFERENCE``; a UMID CRN a ``NATIONAL_ID``; a
+gold-loan account kept ``REFERENCE``; a landmark brand inside a written address; a festival kept ``DATE``; an outage
+queue kept ``CODE``; a wallet transfer by phone a ``PHONE``; "드림" outside a name; station names kept ``PLACE``; a
+portal's name kept ``ORG``, the same word as a reply unmarked; a benefit card's last digits kept ``LAST_DIGITS``; a
+prepaid meter's customer id kept ``METER`` (blind102b). An owners' association's own account a ``BANK_ACCOUNT``;
+associations named after their address kept ``COMPANY``, the writer's flat in the building an ``ADDRESS``;
+"Lägenhetsnummer: 1102" of one's own flat an ``ADDRESS``; "Nagy Péterné" one ``PERSON``; "κα" and a role in the
+vocative unmarked; a warehouse with its suffix kept ``PLACE``; a garage level and a garage space unmarked / kept
+``CODE``; a German pension number a ``NATIONAL_ID`` and the birth name a ``PERSON``; a surname inside a firm's name in
+a quoted header masked where that person signs the quoted text; "poziv na broj" and "sklic" references kept; an
+invalid id quoted back a ``NATIONAL_ID``; a matricule in groups one ``NATIONAL_ID``; a child's CIP a ``NATIONAL_ID``;
+"signori Ruggeri" and "Mr and Mrs Adeyemi" one ``PERSON`` each; an office room kept ``PLACE``, tax offices kept
+``ORG`` (blind102c).
+- **Written down in session 43 after blind103* was written, before it was scored** (the writers' reports): an NHS
+hospital unit kept ``ORG``; a care brand beside an agent's name kept ``TEAM``; a high commission kept ``ORG``; a
+passport's expiry kept ``DATE``; a tab of an app unmarked; "June rent" kept ``DATE``; a delivery signature written
+differently from the buyer's name a second ``PERSON``; one's own house number beside a neighbour's an ``ADDRESS``, the
+neighbour's unmarked; a letter confirmed while spelling unmarked; "Idraulica Galli di Galli Stefano" three ``PERSON``
+spans; one's own floor, side and flat with no street one ``ADDRESS``; a staircase alone later kept ``PLACE``; a
+standing-order reference holding a house name kept ``REFERENCE``; a bank named inside a scam SMS kept ``COMPANY``; a
+pet's owner signing a ``PERSON``, the pet kept ``PET`` (blind103). A Saudi short address with its district and city
+one ``ADDRESS``; a Hijri date of birth with its era marker one ``DOB``; a Makani number and the street address two
+``ADDRESS`` spans; a UPI id naming a stranger one ``BANK_ACCOUNT``; a virtual account kept ``REFERENCE`` even when its
+digits match the phone; Korean and Japanese phones read with pauses one ``PHONE`` each; a service's SMS short code a
+``PHONE``; a SHA number with its suffix one ``NATIONAL_ID``; an IC read in groups one ``NATIONAL_ID``; a branch named
+by its street kept ``PLACE``; "warung Bu Tini" kept ``COMPANY``; a bank and its city branch kept ``COMPANY`` and
+``PLACE``; a barangay, town and postcode alone kept; a shortened crypto hash kept ``REFERENCE``; Arabic prefixes
+outside spans (blind103b). "lgh 1204" of the member's own flat an ``ADDRESS``; a cooperative's per-flat account a
+``BANK_ACCOUNT``; a sole trader's PIB kept ``CODE``, his name inside the firm's name masked; a surname alone of a
+masked signer a ``PERSON``; "KW 11" one kept ``DATE``; "néni" outside a name; "n.º 38" repeating one's own house
+number an ``ADDRESS``; "PLZ:" / "Ort:" and "CAP:" / "Città:" form lines an ``ADDRESS`` each; a notary's client
+account an ``IBAN``; a permit category kept ``CODE``; a matricule in groups one ``NATIONAL_ID``; a pagoPA notice code
+kept ``REFERENCE`` (blind103c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
