@@ -85,6 +85,10 @@ _KEPT_MASKED = [
     ("Hallo Graz\nbitte melden", "Graz"),  # no greeting from a town
     ("Chị ơi em Thảo Điền đây, gửi giúp em mã nhé.", "Thảo Điền"),  # Vietnamese "em" before a name
     ("Hi all,\n\nLooping in Nomvula Dlamini, our new Finance Director.", "Nomvula Dlamini"),  # a verb's "in"
+    # a chat's "im" is "I'm", Dutch "naar" asks for someone (both cues until the seen sets showed names lost)
+    ("hi im Lwazi Dube my prepaid token isnt loading", "Lwazi Dube"),
+    ("card stolen, please block it asap!! im Ravi Shankar Menon", "Ravi Shankar Menon"),
+    ("Kunnen jullie me bellen op 06 18 44 72 09? Vraag naar Ruud.", "Ruud"),
 ]
 
 
