@@ -15,11 +15,6 @@ from services.adapters.local.pii_presidio import PresidioPiiDetector
 from services.models import PiiSpan
 
 
-@pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True, person_check=True)
-
-
 def _person(text: str, value: str) -> PiiSpan:
     start = text.index(value)
     return PiiSpan("PERSON", start, start + len(value), 0.9)
@@ -54,8 +49,8 @@ def test_a_place_told_by_the_message_is_dropped(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), _PLACES[:6])
-def test_the_default_detector_keeps_the_place(detector: PresidioPiiDetector, text: str, place: str) -> None:
-    assert not _masked(detector.find(text), text, place)
+def test_the_default_detector_keeps_the_place(tagged: PresidioPiiDetector, text: str, place: str) -> None:
+    assert not _masked(tagged.find(text), text, place)
 
 
 def test_a_greeting_from_a_town_keeps_the_town_and_masks_the_name() -> None:

@@ -12,13 +12,8 @@ from services.adapters.local.pii_fast import RulesPiiDetector
 from services.adapters.local.pii_presidio import PresidioPiiDetector
 
 
-@pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-def names(detector: PresidioPiiDetector | RulesPiiDetector, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PERSON"]
+def names(rules: PresidioPiiDetector | RulesPiiDetector, text: str) -> list[str]:
+    return [text[s.start:s.end] for s in rules.find(text) if s.kind == "PERSON"]
 
 
 FOUND = [
@@ -42,8 +37,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
-def test_a_spelled_name_is_one_person(detector: PresidioPiiDetector, text: str, name: str) -> None:
-    assert name in names(detector, text)
+def test_a_spelled_name_is_one_person(rules: PresidioPiiDetector, text: str, name: str) -> None:
+    assert name in names(rules, text)
 
 
 @pytest.mark.parametrize(("text", "name"), FOUND[:3])

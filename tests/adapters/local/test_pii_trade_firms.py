@@ -18,11 +18,6 @@ from services.models import PiiSpan
 SETS = Path(__file__).resolve().parents[3] / "tests" / "data" / "pii"
 
 
-@pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True, person_check=True)  # as served
-
-
 def names(found: list[PiiSpan], text: str) -> list[str]:
     return [text[s.start:s.end] for s in found if s.kind == "PERSON"]
 
@@ -40,7 +35,7 @@ FIRMS = [  # (text, the firm's name word that was masked)
     ("agent: Autoservice Günter, guten Tag\ncaller: ja hallo, ich rufe wegen meines Termins an", "Günter"),
     ("Der Installateur (Haustechnik Wallner) war am Montag da und hat den Schaden begutachtet.", "Wallner"),
 ]
-BOTH = [  # masked by the rules-only detector too
+BOTH = [  # masked by the rules-only tagged too
     ("Faktura bude vystavena do 14 dní.\nObchodní oddělení\nStavebniny Vysočany", "Vysočany"),
     ("Lijep pozdrav,\nObrt Grijanje, vl. Ivan Marić\n091 223 4455", "Grijanje"),
     ("Molimo pošaljite podatke o gostima. Hvala, Apartmani Ružmarin", "Ružmarin"),
@@ -50,8 +45,8 @@ BOTH = [  # masked by the rules-only detector too
 
 
 @pytest.mark.parametrize(("text", "firm"), FIRMS + BOTH)
-def test_a_firm_named_by_a_trade_word_is_not_a_person(detector: PresidioPiiDetector, text: str, firm: str) -> None:
-    assert not any(firm in n for n in names(detector.find(text), text)), names(detector.find(text), text)
+def test_a_firm_named_by_a_trade_word_is_not_a_person(tagged: PresidioPiiDetector, text: str, firm: str) -> None:
+    assert not any(firm in n for n in names(tagged.find(text), text)), names(tagged.find(text), text)
 
 
 @pytest.mark.parametrize(("text", "firm"), BOTH)
@@ -78,8 +73,8 @@ def test_the_filter_drops_the_firm_whatever_found_it(text: str, value: str) -> N
     ("Lijep pozdrav,\nObrt Grijanje, vl. Ivan Marić\n091 223 4455", "Ivan Marić"),
     ("Srdačan pozdrav, Ante Horvat\nAutoservis Horvat", "Ante Horvat"),
 ])
-def test_a_person_beside_the_firm_stays_masked(detector: PresidioPiiDetector, text: str, person: str) -> None:
-    found = names(detector.find(text), text)
+def test_a_person_beside_the_firm_stays_masked(tagged: PresidioPiiDetector, text: str, person: str) -> None:
+    found = names(tagged.find(text), text)
     assert person in found or any(person in n for n in found), found
 
 
