@@ -1644,6 +1644,35 @@ masked signer a ``PERSON``; "KW 11" one kept ``DATE``; "néni" outside a name; "
 number an ``ADDRESS``; "PLZ:" / "Ort:" and "CAP:" / "Città:" form lines an ``ADDRESS`` each; a notary's client
 account an ``IBAN``; a permit category kept ``CODE``; a matricule in groups one ``NATIONAL_ID``; a pagoPA notice code
 kept ``REFERENCE`` (blind103c).
+- **Written down in session 44 after blind104* was written, before it was scored** (the writers' reports): a customer
+named like his bank ("Reto Zürcher" / "Zürcher Kantonalbank") a ``PERSON`` beside a kept ``COMPANY``; a withdrawn
+postcode piece its own ``ADDRESS``, "no" outside; a spoken social insurance number read in groups one ``NATIONAL_ID``;
+a newborn's birth date with its year a ``DOB``; "mama Wanjiru" with "mama" outside; a school's paybill account a
+``BANK_ACCOUNT``, the paybill kept ``CODE``; "Account name:" on an invoice a ``PERSON``, the firm kept; a spouse's
+passport given by mistake a ``PASSPORT``; "ZIP:" as a US form field an ``ADDRESS``, a ZIP said in a sentence kept
+``ZIP``; one's own "scala B, interno 12" with no street: the stair kept ``PLACE``, "interno 12" an ``ADDRESS``;
+"Idraulica Galli di Galli Davide" three ``PERSON`` spans; prepaid and supply-point meters kept ``METER`` / ``CODE``;
+a transit card kept ``REFERENCE``, a bus route kept ``CODE``; public health centres kept ``ORG``; a mutual health
+insurer and a statutory health fund kept ``COMPANY``; "Ahmed (Careem)" the agent a ``PERSON``, the firm kept; a
+nameless bot label unmarked; "Mr Pickles" kept ``PET`` with its title; spelled names ("D-I-Z-O-N", "O mit Punkten",
+Spanish letter names) a second ``PERSON`` span each (blind104). "客服小美" / "阿杰" with 小 / 阿 inside the ``PERSON``; an
+e-mail read in Russian with "собака" / "точка" one ``EMAIL``; a misheard read-back of a spelled name and the
+re-spelling a ``PERSON`` each; a first name and patronymic without surname one ``PERSON``; a Turkish spelling with
+helper words one ``PERSON``; a scam SMS's payee and sender number ``PERSON`` and ``PHONE``, an alphanumeric sender
+unmarked; a prepaid electricity token in groups of four kept ``CODE``; Thai, Korean and Japanese particles and
+honorifics (ค่ะ, 입니다, です, 様) outside spans; a corrected last four of a phone its own ``PHONE``; NIDA / NIN / DPI / CPR
+numbers ``NATIONAL_ID``; "Huduma ya NIDA" kept ``ORG``; an OTP SMS's "Ref:" kept ``REFERENCE``; a Qatari zone /
+street / building / flat with its district one ``ADDRESS``; a Makani number and the villa address two ``ADDRESS``
+spans, "villa" outside the second; "Mzee" outside a name (blind104b). A street named alone with no number kept
+``PLACE``; a building in a notice named by its street and number one kept ``PLACE``; staff-team sign-offs ("Lager B",
+"Dział Logistyki") kept ``TEAM``; a firm named like a person in a fake change-of-bank thread kept ``COMPANY`` when no
+one bears the name; a sort code followed by "account" kept ``CODE``; "Familjen Bergström" with only the surname a
+``PERSON``; "s.p." outside a sole trader's ``PERSON``; a firm bearing a surname other than the addressee's kept
+whole, the vocative a ``PERSON``; "maestra" outside a name; bare role sign-offs and a greeted payroll office unmarked;
+an inflected car model ("Toyoty Corolli") one kept ``PRODUCT``; a bike model named like a city kept ``PRODUCT``; a
+ring road with its case ending outside kept ``PLACE``; holidays kept ``DATE``; a Swiss policy kept ``POLICY``;
+utility accounts, police report numbers, school-fee and service-charge references kept ``REFERENCE``; a look-alike
+domain kept ``URL``; a child's Catalan health card a ``NATIONAL_ID`` (blind104c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
