@@ -17,6 +17,7 @@ from services.adapters.local import (
     pii_name_shapes,
     pii_owner_associations,
     pii_place_cues,
+    pii_public_bodies,
     pii_ref_answers,
     pii_refs,
     pii_role_names,
@@ -60,4 +61,5 @@ class RulesPiiDetector:
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: as the default (43-9)
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: as the default (42-3)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
-        return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
+        spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
+        return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default

@@ -60,6 +60,7 @@ from services.adapters.local import (
     pii_phone_cues,
     pii_phone_words,
     pii_place_cues,
+    pii_public_bodies,
     pii_ref_answers,
     pii_reference_letters,
     pii_refs,
@@ -1121,7 +1122,8 @@ class PresidioPiiDetector:
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: "B wie Berta, R wie Richard…"
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: "客户: 王晓燕，139…", "小刘" (42-3)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
-        return pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
+        spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
+        return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
