@@ -17,6 +17,7 @@ from services.adapters.local import (
     pii_name_shapes,
     pii_owner_associations,
     pii_place_cues,
+    pii_product_models,
     pii_public_bodies,
     pii_ref_answers,
     pii_refs,
@@ -53,6 +54,7 @@ class RulesPiiDetector:
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
         spans = pii_place_cues.drop_place_persons(text, spans)  # session 43 (43-7): as the default
+        spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): as the default
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: an address's units, as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default

@@ -60,6 +60,7 @@ from services.adapters.local import (
     pii_phone_cues,
     pii_phone_words,
     pii_place_cues,
+    pii_product_models,
     pii_public_bodies,
     pii_ref_answers,
     pii_reference_letters,
@@ -1113,6 +1114,7 @@ class PresidioPiiDetector:
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         if self._person_check:  # session 43 (43-7): a town the message tells as a place (the check's rows keep it)
             spans = pii_place_cues.drop_place_persons(text, spans)
+        spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): "Dacia Logan", "Miele W1"
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
