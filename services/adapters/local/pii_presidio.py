@@ -75,6 +75,7 @@ from services.adapters.local import (
     pii_spoken_phones,
     pii_street_places,
     pii_table_cells,
+    pii_town_fields,
     pii_transcript_words,
     pii_unit_tails,
 )
@@ -1768,7 +1769,8 @@ def _session18_filters(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         if s.kind in ("PERSON", "PHONE") and _session19_not_pii(text, s, value):
             continue
-        if s.kind == "ADDRESS" and _ZIP_ALONE.fullmatch(value) and _ZIP_CUE.search(text, max(0, s.start - 20), s.start):
+        if s.kind == "ADDRESS" and _ZIP_ALONE.fullmatch(value) and _ZIP_CUE.search(text, max(0, s.start - 20), s.start) \
+                and not pii_town_fields.in_street_form(text, s.start):  # 44-4: a form's ZIP beside its street is one
             continue  # a US ZIP code alone names a town's district, not a home ("the zip is 30318")
         if s.kind == "ADDRESS":
             s = _address_head(text, s)

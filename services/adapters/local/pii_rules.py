@@ -59,6 +59,7 @@ from services.adapters.local import (
     pii_structured_ids,
     pii_table_cells,
     pii_titled_names,
+    pii_town_fields,
     pii_unit_complements,
     pii_world_ids,
 )
@@ -1716,6 +1717,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_spoken_names.find_spoken_names(text),  # names; said in calls;
                                                    pii_answering.find_answering_names(text),  # the agent's (s. 32);
                                                    pii_address_forms.find_address_forms(text),  # session 29: forms
+                                                   pii_town_fields.find_town_fields(text),  # s. 44: towns
                                                    pii_bank_accounts.find_bank_accounts(text),  # session 30: banks;
                                                    pii_spelled_ids.find_spelled_ids(text),  # ids read with letters;
                                                    pii_own_units.find_own_units(text),  # s. 33: one's own door;
