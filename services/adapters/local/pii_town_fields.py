@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.adapters.local.pii_address_answers import _LABEL
+from services.adapters.local import pii_address_answers  # its field label; imported as a module (pii_rules imports us)
 from services.adapters.local.pii_spoken_numbers import NUMBER_WORDS
 
 Found = tuple[str, int, int, float]
@@ -167,7 +167,7 @@ def _turns(text: str) -> Iterator[tuple[str, int, int]]:
     for _ in range(_MAX_LINES):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        m = _LABEL.match(text, pos, end) if end - pos <= _MAX_LINE else None
+        m = pii_address_answers._LABEL.match(text, pos, end) if end - pos <= _MAX_LINE else None
         if m is not None:
             yield m.group(1).lower(), m.end(), end
         if end >= len(text):
