@@ -13,11 +13,16 @@ languages our messages mix and its number (or a bare number where the cue says i
   sto al", "abito al", "j'habite au", "ich wohne in", "ik woon op", "mieszkam pod";
 - the writer's self-introduction and "from" / "in" ("this is Tyler from unit 4B", "hi its the guy in flat 9", "soy
   Rocío del 3ºB", "soy el inquilino del 2º B");
-- "instead of" / "em vez do" / "en vez de" / "au lieu du" / "statt" / "i stedet for" after a delivery left at
-  another number ("left my parcel at number 12 instead of 21");
+- "instead of" / "em vez do" / "en vez de" / "au lieu du" / "statt" / "i stedet for" / "invece che al" after a
+  delivery left at another number ("left my parcel at number 12 instead of 21", "lasciato al civico 12 invece che al
+  civico 21");
 - a tenancy's words before it: a subject line ("Lease renewal – Unit 4B", "Maintenance request – unit 3B"), a tenant
-  or owner of it ("Locataire : Mme Lambert, appartement 3B", "Unidade apto 1204", "für die Wohnung Top 14"), or the
-  dwelling word of a Nordic, Polish or Czech letter ("Lägenhet 1102", "Mieszkanie nr 14", "Lokal 17").
+  or owner of it ("Locataire : Mme Lambert, appartement 3B", "Unidade apto 1204", "für die Wohnung Top 14", "Grüße aus
+  der Wohnung 12"), or the dwelling word opening a sentence of a German, Nordic, Polish or Czech letter ("Wohnung Top
+  6", "Lägenhet 1102", "Mieszkanie nr 14", "Lokal 17").
+
+The designators of flats, units, floors, staircases and doors come from one table, ``pii_unit_words`` (session 43,
+43-3), shared by the three unit finders.
 
 Never after "left at", "delivered to", "neighbour", "next door" and their translations (the neighbour's number, kept
 unmarked), nor a room, gate, seat, platform, bay, table or locker number (those designators are not on the list), nor
@@ -30,6 +35,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from services.adapters.local.pii_unit_words import FLAT, SUITE
+
 CAP = 24  # spans a message at most (a long paste repeating a form stays linear in the later filters)
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -39,10 +46,9 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _NUMBER = (rf"(?:\d{{1,4}}(?:(?:[A-Za-z]|[ \t][A-Z])(?![\w'’]))?(?:[-/.]\d{{1,4}}[A-Za-z]?)?|\d{{1,2}}\.?[ºª][ \t]?[A-Za-z](?![\w'’])|"
            rf"{_NUMBER_WORD}(?![\w'’]))")
 # the designators of a flat, unit or door in the languages our messages mix
-_DESIGNATOR = (r"(?:flat|apt\.?|apartment|unit|suite|no\.?|nr\.?|n[º°]\.?|number|house[ \t]number|house[ \t]no\.?|"
-               r"número|numero|piso|depto\.?|departamento|apto\.?|apartamento|unidade|appartement|app\.?|civico|"
-               r"interno|int\.|wohnung(?:[ \t]top)?|top|lägenhet|lgh\.?|leilighet|lejlighed|huisnummer|nummer|"
-               r"mieszkanie(?:[ \t]nr\.?)?|lokal(?:[ \t]nr\.?)?|byt(?:[ \t]č\.?)?)")
+_DESIGNATOR = (rf"(?:{FLAT}|{SUITE}|no\.?|nr\.?|n[º°]\.?|number|house[ \t]number|house[ \t]no\.?|número|numero|"
+               rf"unidade|civico|huisnummer|nummer|wohnung[ \t]top|mieszkanie(?:[ \t]nr\.?)?|lokal(?:[ \t]nr\.?)?|"
+               rf"byt(?:[ \t]č\.?)?)")
 # a Spanish or Portuguese floor and door ("3º B", "2ºA") stands alone; "dal 1° settembre" is a date
 _UNIT = rf"(?:{_DESIGNATOR}[ \t]{{0,2}}{_NUMBER}|\d{{1,2}}\.?[ºª][ \t]?[A-Za-z](?![\w'’]))"
 # a bare number only where it ends the clause ("yo vivo en el 19.", "ma io abito al 14", "he went to 14 not 41"):
@@ -69,7 +75,7 @@ _SELF_TENANT = re.compile(
 # "instead of" after a delivery left at another number
 _INSTEAD = re.compile(
     rf"(?i:(?<![\w'’])(?:instead[ \t]of|em[ \t]vez[ \t]d[oa]|en[ \t](?:vez|lugar)[ \t]del?|au[ \t]lieu[ \t]du|"
-    rf"statt|anstatt|i[ \t]stedet[ \t]for|in[ \t]plaats[ \t]van|invece[ \t]del|zamiast)[ \t]{{1,2}}"
+    rf"statt|anstatt|i[ \t]stedet[ \t]for|in[ \t]plaats[ \t]van|invece[ \t](?:del|che[ \t]al)|zamiast)[ \t]{{1,2}}"
     rf"(?:the[ \t]|el[ \t]|o[ \t]|la[ \t])?({_BARE}){_WORD_END})")
 _DELIVERED_ELSEWHERE = re.compile(
     r"(?i:\b(?:left|delivered|dropped|went|gave|deixou|entregue|dejó|dejo|entregó|livré|déposé|consegnato|lasciato|"
@@ -85,7 +91,9 @@ _TENANT_LABEL = re.compile(
     rf"[ \t]{{1,2}}{_NUMBER}){_WORD_END})")
 _DWELLING = re.compile(
     rf"(?i:(?<![\w'’])(?:für[ \t]die|meine|unsere|unserer|meiner)[ \t](wohnung[ \t](?:top[ \t])?{_NUMBER}|top[ \t]{_NUMBER})"
-    rf"{_WORD_END}|(?:^|(?<=[.!?][ \t])|(?<=\n))((?:lägenhet|lgh\.?|leilighet|lejlighed|mieszkanie(?:[ \t]nr\.?)?|"
+    rf"{_WORD_END}|(?<![\w'’])(?:grüße|gruß)[ \t]aus[ \t]der[ \t](wohnung[ \t]{_NUMBER}){_WORD_END}"
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))wohnung[ \t](top[ \t]{_NUMBER}){_WORD_END}"
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))((?:wohnung|lägenhet|lgh\.?|leilighet|lejlighed|mieszkanie(?:[ \t]nr\.?)?|"
     rf"lokal(?:[ \t]nr\.?)?|unidade(?:[ \t]apto\.?)?|byt(?:[ \t]č\.?)?)[ \t]{{1,2}}{_NUMBER}){_WORD_END})")
 _DIGIT = re.compile(r"\d")
 _ANY_NUMBER_WORD = re.compile(_NUMBER_WORD, re.IGNORECASE)

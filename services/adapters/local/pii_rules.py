@@ -39,6 +39,7 @@ from services.adapters.local import (
     pii_closing_names,
     pii_country_ids,
     pii_european_addresses,
+    pii_home_units,
     pii_honorific_names,
     pii_id_layouts,
     pii_ids,
@@ -1745,7 +1746,8 @@ def find_all(text: str) -> list[Found]:
                                                    pii_address_answers.find_address_answers(text),  # s. 38: answers
                                                    pii_short_phones.find_short_phones(text),  # s. 38: short phones
                                                    pii_unit_complements.find_unit_complements(text),  # s. 40: units,
-                                                   pii_unit_complements.find_postcode_towns(text))}  # postcode-towns
+                                                   pii_unit_complements.find_postcode_towns(text),  # postcode-towns
+                                                   pii_home_units.find_home_units(text))}  # s. 44: a home's unit alone
     if ids:  # (pii_ids); a span another rule found too stays once, where it was, with the higher score
         found = [(*f[:3], max(f[3], ids.pop(f[:3]))) if f[:3] in ids else f for f in found]
         found += [(*key, score) for key, score in ids.items()]

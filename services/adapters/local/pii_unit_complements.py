@@ -12,7 +12,8 @@ a self-introduction or a tenancy's subject line; this module adds:
   home: "soy propietaria del 3º B", "como inquilino del 4ºB", "sono la proprietaria dell'interno 9", "je suis
   copropriétaire de l'appartement 41", "jsem majitelka bytu č. 15", "jako właścicielka lokalu nr 12", "Ως
   ιδιοκτήτρια του διαμερίσματος Γ2", "I'm the owner of flat 3B" (a first-person word before the role on its line);
-  "Jag hyr lägenhet 1102", "sto all'interno 6", "sou do 3º Esq", "ich wohne im 3. OG links", "I'm flat 19", "its
+  "Jag hyr lägenhet 1102", "sto all'interno 6", "sou do 3º Esq", "ich wohne im 3. OG links", "j'habite au 5e
+  gauche" (a French floor and side, since 44-6), "I'm flat 19", "its
   flat 14"; the writer's own home named before it ("nel mio appartamento, interno 7", "in meiner Wohnung (2. OG
   links)", "in my flat (Flat 12, …)"); a signature's name with its unit ("Zofia, flat 2B", "Inês (2.º Dto)",
   "Leonie Haas, Wohnung 5", "Mvh lägenhet 1102"); a subject line ending in the unit ("Asunto: Derrama fachada –
@@ -23,6 +24,9 @@ a self-introduction or a tenancy's subject line; this module adds:
   form's or a speaker's label ("Postcode/plaats: 5211 KH 's-Hertogenbosch", "Cliente: 28008 Madrid"); and the
   street line right above it when that line is a street and its house number (with a complement after a comma):
   "Nijverheidsweg 12", "Jihlavská 1187/42", "C/ Sueca 61, bajo".
+
+The designators of flats, units, floors, staircases and doors come from one table, ``pii_unit_words`` (session 43,
+43-3), shared by the three unit finders.
 
 Look-alikes it never takes: a neighbour's unit ("la vecina del 3ºB", "il vicino dell'interno 5"), anyone else's
 ("le recuerdo a la inquilina del 3º B": no first-person word), a room, seat, gate, bay or table (no designator of
@@ -41,21 +45,20 @@ import re
 from collections.abc import Iterator
 
 from services.adapters.local.pii_own_units import _NUMBER_WORD, _own
+from services.adapters.local.pii_unit_words import DANISH_FLOOR_SIDE, DOOR_SIDE, FLAT, STAIR
 
 CAP = 24
 _END = r"(?![\w'’])"
 _NUM = rf"(?:\d{{1,4}}[A-Za-z]?(?:[-/.]\d{{1,3}}[A-Za-z]?)?(?![\w'’]|\.\w|\.[ \t]?(?:OG|EG|DG))|{_NUMBER_WORD}{_END})"
 # a Spanish or Portuguese floor and door: "3º B", "4.º C", "2.º Dto", "3º izquierda", "4º dcha", "1.º Esq"
-_FLOOR_DOOR = (r"\d{1,2}\.?[ \t]?(?:[ºª]|°(?![ \t]?[CF](?![\w'’])))[ \t]?(?:(?i:izquierda|izqda|izq|derecha|dcha|dcho|dch|centro|esquerdo|esq|"
-               r"dto|dta|drt[oa]|frente)|[A-Za-z])(?![\w'’])")
+_FLOOR_DOOR = (rf"\d{{1,2}}\.?[ \t]?(?:[ºª]|°(?![ \t]?[CF](?![\w'’])))[ \t]?(?:(?i:{DOOR_SIDE})|[A-Za-z])(?![\w'’])")
 _UNIT = (
     rf"(?:{_FLOOR_DOOR}|"
     rf"(?i:bajo[ \t](?:izquierda|derecha|izq|dcha|[a-d]))(?![\w'’])|"
     rf"(?:Wohnung[ \t])?\d{{1,2}}\.[ \t]?(?:OG|DG|Stock)[ \t](?:links|rechts|mitte)(?![\w'’])|EG[ \t](?:links|rechts)(?![\w'’])|"
-    rf"(?i:\d{{1,2}}(?:e|er|ème|è)[ \t]étage,?[ \t]porte[ \t](?:gauche|droite|\d{{1,3}}))(?![\w'’])|"
-    rf"(?i:flat|apt\.?|apartment|unit|interno|int\.|whg\.|wohnung(?:[ \t]nr\.)?|top|appartement(?:[ \t]n°)?|apto\.?|"
-    rf"apartamento|ap\.|depto\.?|dpto\.?|departamento|puerta|lägenhet|lgh\.?|leilighet|lejlighed|"
-    rf"lokal(?:u)?[ \t]nr\.?|mieszkani[ea][ \t]nr\.?|byt(?:u|ě)?[ \t]č\.)[ \t]?{_NUM}|"
+    rf"(?i:\d{{1,2}}(?:e|er|ème|è)[ \t](?:étage,?[ \t])?(?:porte[ \t](?:gauche|droite|\d{{1,3}})|gauche|droite))(?![\w'’])|"
+    rf"(?i:lejl\.|lejlighed)[ \t]{DANISH_FLOOR_SIDE}|"
+    rf"(?i:wohnung[ \t]nr\.|appartement[ \t]n°|{FLAT})[ \t]?{_NUM}|"
     rf"(?i:διαμερίσματος|διαμέρισμα)[ \t][Α-ΩA-Z]?\d{{1,3}}(?![\w'’]))")
 # the writer's role in the building, a first-person word before it on its line
 _ROLE = re.compile(
@@ -80,16 +83,16 @@ _LIVES = re.compile(
 _HOME = re.compile(
     rf"(?i:(?<![\w'’])(?:nel[ \t]mio[ \t]appartamento|(?:in[ \t])?meiner[ \t]wohnung|(?:in[ \t])?my[ \t](?:flat|apartment)|"
     rf"en[ \t]mi[ \t]piso|no[ \t]meu[ \t]apartamento|dans[ \t]mon[ \t]appartement)"
-    rf"(?:[ \t]\([^()\n]{{1,20}}\))?[ \t]?[,(]?[ \t]?({_UNIT}))")
+    rf"(?:[ \t]\([^()\n]{{1,20}}\))?[ \t]?[,(]?[ \t]?(?:(?i:{STAIR})[ \t]\w{{1,3}},[ \t])?({_UNIT}))")
 # a signature: the writer's name, then the unit, alone on its line
 _SIGNED = re.compile(
     rf"(?m:^[ \t]{{0,4}}(?:[^\W\d_][\w'’.-]{{1,20}}(?:[ \t][^\W\d_][\w'’.-]{{1,20}}){{0,2}}(?:,[ \t]|[ \t]\()|"
     rf"(?i:mvh|mvh\.|lg|vg|saludos|grazie|thanks),?[ \t])"
-    rf"(?:(?i:scala|escalera|esc\.|bloco|bloque|stiege)[ \t]\w{{1,3}},[ \t])?({_UNIT}|m\.[ \t]?\d{{1,3}}(?![\w'’]))\)?"
+    rf"(?:(?i:{STAIR})[ \t]\w{{1,3}},[ \t])?({_UNIT}|m\.[ \t]?\d{{1,3}}(?![\w'’]))\)?"
     rf"[ \t.]{{0,2}}$)")
 # a subject line ending in the unit
 _SUBJECT = re.compile(
-    rf"(?im:^(?:subject|asunto|assunto|oggetto|objet|betreff|ämne|emne|temat|předmět)[ \t]?:[ \t]?[^\n]{{0,80}}?"
+    rf"(?im:^(?:subject|asunto|assunto|oggetto|objet|betreff|ämne|emne|temat|předmět|vec|aihe|onderwerp)[ \t]?:[ \t]?[^\n]{{0,80}}?"
     rf"[–—-][ \t](?:(?:piso|local|negozio|appartamento|flat|fração|lokal|vivienda)[ \t])?({_UNIT})[ \t]*$)")
 # the customer's whole turn, a form's complement field
 _TURN = re.compile(
@@ -98,6 +101,8 @@ _TURN = re.compile(
 # a subject line naming a German floor without a door ("Whg. 3. OG links") is unmarked: German floors only after a cue
 _GERMAN_FLOOR = re.compile(r"\d{1,2}\.[ \t]?(?:OG|DG|Stock)|EG[ \t]")
 _INTERNO = re.compile(r"(?i:int\.|interno)")
+# a staircase signed before it makes the "interno" a home's ("Franca Bellini, scala B, int. 7")
+_STAIR_BEFORE = re.compile(rf"(?i:{STAIR})[ \t]\w{{1,3}},[ \t]$")
 
 
 def find_unit_complements(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -117,7 +122,8 @@ def _units(text: str) -> Iterator[tuple[str, int, int, float]]:
                 continue
             if pattern in (_SUBJECT, _TURN, _SIGNED) and _GERMAN_FLOOR.match(text, start):
                 continue
-            if pattern is _SIGNED and _INTERNO.match(text, start):
+            if (pattern is _SIGNED and _INTERNO.match(text, start)
+                    and not _STAIR_BEFORE.search(text, max(0, start - 20), start)):
                 continue  # "Ufficio Acquisti, int. 238": a phone's extension; "Enrico Sala, interno 9": a kept place
             seen.add((start, end))
             yield "ADDRESS", start, end, 0.8

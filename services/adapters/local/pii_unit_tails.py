@@ -32,6 +32,9 @@ It also adds the home's unit named alone after a word that makes it the customer
 Top 7", "a carico del Suo interno 9", "votre appartement, appartement 22", "za byt č. 12", "v našom byte č. 15", "w
 lokalu nr 12", "για το διαμέρισμα Γ2", "a 12-es lakás").
 
+The designators of flats, units, floors, staircases and doors come from one table, ``pii_unit_words`` (session 43,
+43-3), shared by the three unit finders.
+
 Look-alikes it never takes: any other unit alone (a neighbour's "il vicino dell'interno 5", "the guy in flat 5"), a
 room, seat, gate, bay or locker (no designator of them is on the list), a floor alone ("Hinterhaus 3. OG", "4.º
 andar": kept places), a staircase or block alone ("interno 9, scala B"), a phone's extension ("Tel. 035 442 1876 int.
@@ -46,38 +49,35 @@ import re
 
 from services.adapters.local.pii_own_units import _own
 from services.adapters.local.pii_rules import _GREETING_WORDS, _POSTCODE_CITY, _not_address_word
+from services.adapters.local.pii_unit_words import ATTACHED, DANISH_FLOOR_SIDE, DOOR_SIDE, FLAT, FLOOR, STAIR, SUITE
 from services.models import PiiSpan
 
 CAP = 24
 _END = r"(?![\w'’])"
 _NUM = r"(?:\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}[-]?\d{1,4}|[Α-Ω]\d{1,3})"
 # a designator and its number, in the languages our messages mix
-_DESIGNATED = (
-    r"(?i:flat|apt\.?|apartment|unit|suite|ste\.|interno|int\.|appartamento|app\.|appt\.?|appartement|"
-    r"piso|depto\.?|dpto\.?|departamento|apto\.?|apartamento|ap\.?|puerta|pta\.|porte|"
-    r"whg\.?|wohnung|top|tür|lägenhet|lgh\.?|leilighet|lejlighed|lejl\.|"
-    r"byt[ \t]č\.|bytu[ \t]č\.|lokal(?:u)?[ \t]nr\.?|lok\.|mieszkani[ea][ \t]nr\.?|stanovanje|stan|стан|кв\.?|квартира|"
-    r"διαμέρισμα|daire|bus|boîte|bte\.?)[ \t]?" + _NUM + _END)
+_DESIGNATED = rf"(?i:{FLAT}|{SUITE}|{ATTACHED})[ \t]?" + _NUM + _END
+_FLOOR_DOOR = rf"\d{{1,2}}\.?[ \t]?[ºª°][ \t]?(?:(?i:{DOOR_SIDE})|[A-Za-z])(?:\.(?=,))?(?![\w'’])"
 _UNIT = (
-    rf"(?:{_DESIGNATED}"
+    # a Danish flat by its floor and side: "lejl. 2. tv" (before "lejl. 2" is read alone)
+    rf"(?:(?i:lejl\.|lejlighed)[ \t]{DANISH_FLOOR_SIDE}|{_DESIGNATED}"
     # a Polish flat "m. 14"
     r"|m\.[ \t]?\d{1,4}[A-Za-z]?(?![\w'’])"
     # a Spanish or Portuguese floor and door: "2º dcha", "5.º direito", "3º B" (a floor alone, "4.º andar", is kept)
-    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|izqda|izq|derecha|dcha|dcho|centro|esquerdo|esq|direito|dto|dta|"
-    r"frente)|[A-Za-z])(?:\.(?=,))?(?![\w'’])"
+    rf"|{_FLOOR_DOOR}"
     # a French floor and door: "2e gauche", "3e étage gauche", "4e étage porte gauche"
     r"|\d{1,2}(?:e|er|ème)[ \t](?:(?i:étage)[ \t])?(?:(?i:porte)[ \t])?(?i:gauche|droite|face)(?![\w'’])"
     # a German floor and side: "2. OG links", "Wohnung 3.OG rechts", "Vorderhaus 2. OG links" (no side: a kept floor)
     r"|(?:(?i:wohnung|vorderhaus|hinterhaus|seitenflügel|gartenhaus)[ \t])?\d{1,2}\.[ \t]?(?:OG|DG|Stock|Etage)"
     r"[ \t](?i:links|rechts|mitte)(?![\w'’])"
     # a Danish floor and side: "3. th", "st. tv", "2. mf"
-    r"|(?:\d{1,2}\.|st\.)[ \t]?(?:th|tv|mf)(?![\w'’])"
+    rf"|{DANISH_FLOOR_SIDE}"
     # a Hungarian flat: "12-es lakás"
     r"|\d{1,4}-[aeoö]s[ \t]lakás(?![\w'’]))")
 # a staircase or a block alone is a kept place: only with a unit after it ("scala B, interno 4")
-_STAIR = r"(?i:scala|escalera|esc\.|bloque|bloco|bl\.|aufgang|eingang|stiege)[ \t][A-Z\d]{1,3},?[ \t]{1,2}"
-# a unit joined to the street by a comma, or by a space where the layout writes it so ("9 bus 4", "8 m. 14")
-_AFTER = re.compile(rf",[ \t]{{1,2}}((?:{_STAIR})?{_UNIT})|[ \t]((?i:bus|bte\.?|m\.|int\.|interno|apt\.?|apto\.?|depto\.?|dpto\.?|"
+_STAIR = rf"(?i:{STAIR})[ \t][A-Z\d]{{1,3}},?[ \t]{{1,2}}"
+# a unit (or a floor: "Ilica 212, 3. kat, stan 9", "via Manzoni 14, 3° piano") joined to the street by a comma, or by a space where the layout writes it so ("9 bus 4", "8 m. 14")
+_AFTER = re.compile(rf",[ \t]{{1,2}}((?:{_STAIR})?{_UNIT}|{FLOOR})|[ \t]((?i:bus|bte\.?|m\.|int\.|interno|apt\.?|apto\.?|depto\.?|dpto\.?|"
                     rf"daire|lok\.)[ \t]?{_NUM}{_END}|\d{{1,2}}\.[ \t]?(?:th|tv|mf){_END})")
 # after a town (the address already whole) only a designated unit: a floor there is a kept place ("…, 10961 Berlin, 3.
 # OG links"), a French floor and door after the town unlabelled
@@ -90,7 +90,7 @@ _BEFORE = re.compile(rf"(?<![\w'’])((?:{_STAIR})?{_UNIT}),[ \t]{{1,2}}$")
 # clause, a state's two letters after it ("Porto Alegre – RS"); a Mexican "CP 06400" among them
 _UPPER = r"[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-ΏЂ-Џ]"
 _TOWN_PART = re.compile(rf"(?:,[ \t]{{1,2}}|[ \t][-–][ \t])(C\.?P\.?[ \t]\d{{5}}"
-                        rf"|{_UPPER}[\w'’-]{{1,30}}(?:[ \t]{_UPPER}[\w'’-]{{1,30}}){{0,2}})"
+                        rf"|{_UPPER}[\w'’-]{{1,30}}(?:[ \t](?:(?:de|del|da|do|di)[ \t])?{_UPPER}[\w'’-]{{1,30}}){{0,2}})"
                         r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t][-–][ \t]|[ \t][a-zà-ÿа-яёα-ω])")
 _STATE = re.compile(r"[ \t]?[-–][ \t]?[A-Z]{2}(?![\w'’-])")
 # a town in Cyrillic or Greek after a postcode ("21000 Нови Сад"): the shared postcode pattern reads a Latin town only
@@ -100,9 +100,10 @@ _SCRIPT_TOWN = re.compile(r"[ \t]([А-ЯЁЂ-ЏΑ-ΩΆ-Ώ][\w'’-]{1,30}(?:[ \t
 # Trenčín", "Змај Јовиној 9, стан 6, Нови Сад", "Pasaje Los Aromos 442, depto 31, Ñuñoa" (the finders need a type
 # word or a known layout); only with the unit and the town after it
 _BARE_STREET = re.compile(
-    rf"(?<![\w'’.-])((?:(?i:via|viale|vicolo|corso|calle|rua|jr\.|jirón|pasaje|psje\.|av\.|avenida|carrera|cra\.|"
-    rf"ул\.|вул\.)[ \t])?{_UPPER}[\w'’-]{{1,30}}(?:[ \t](?:{_UPPER}[\w'’-]{{1,30}}|de|del|da|do|dos|la|di))"
-    rf"{{0,3}}[ \t]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?)(?=,[ \t]{{1,2}}{_DESIGNATED})")
+    rf"(?<![\w'’.-])(?!(?i:{FLAT}|{SUITE}|appartement|objekt|adres\w{{0,3}}|address)[ \t])((?:(?i:via|viale|vicolo|corso|calle|rua|jr\.|jirón|pasaje|psje\.|av\.|avenida|carrera|cra\.|"
+    rf"ул\.|вул\.)[ \t])?{_UPPER}[\w'’-]{{1,30}}(?:[ \t](?:{_UPPER}[\w'’-]{{1,30}}|de|del|da|do|dos|la|di|kalea|kalia))"
+    rf"{{0,3}}[ \t]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?)"
+    rf"(?=,[ \t]{{1,2}}(?:{_DESIGNATED}|{_FLOOR_DOOR})|[ \t](?i:{ATTACHED})[ \t]?\d)")
 
 
 _NUM_ALONE = r"(?:\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}-?\d{1,4}|[Α-Ω]\d{1,3})(?![\w'’])"
@@ -200,7 +201,10 @@ def _after_inner_unit(text: str, start: int, end: int) -> int | None:
     if not units:
         return None
     comma = text.rfind(",", units[-1].end(), end)
-    return comma if comma >= 0 else units[-1].end() if units[-1].end() == end else None
+    last = units[-1].end()
+    if comma < 0 and last == end - 1 and text[last] == ".":
+        last = end  # "…, 2º izq." (the door's dot inside the found address)
+    return comma if comma >= 0 else last if last == end else None
 
 
 def _tail(text: str, pos: int, persons: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -243,7 +247,13 @@ def _plain(words: str) -> bool:
 _CUT = re.compile(r"(?i:,[ \t]{1,2}(?:whg|top|int|app|appt|apt|tür|lok|bte))$")
 
 
+_CUT_FLOOR = re.compile(r"(?i:,[ \t]{1,2}(?:vorderhaus|hinterhaus|seitenflügel|gartenhaus)[ \t]\d{1,2})$")
+
+
 def _cut_designator(text: str, start: int, end: int) -> int:
-    """"Gartenstraße 9, Whg" cut before ". 4": the unit's designator back off the address, to be grown again."""
+    """"Gartenstraße 9, Whg" cut before ". 4", "Sonnenallee 117, Vorderhaus 2" before ". OG": the unit's designator (or
+    its floor) back off the address, to be grown again."""
     m = _CUT.search(text, max(start, end - 8), end)
+    if m is None and text.startswith(".", end):
+        m = _CUT_FLOOR.search(text, max(start, end - 20), end)
     return m.start() if m else end
