@@ -52,6 +52,7 @@ from services.adapters.local import (
     pii_institution_names,
     pii_kin_names,
     pii_letter_greetings,
+    pii_letter_openings,
     pii_name_answers,
     pii_name_shapes,
     pii_native_digits,
@@ -1121,6 +1122,7 @@ class PresidioPiiDetector:
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
+        spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): "Tere, Kadri!", "Eetu on …"
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: "Gruß U. Baumann", "山本様" (39-9)
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: "B wie Berta, R wie Richard…"
