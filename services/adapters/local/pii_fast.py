@@ -14,6 +14,7 @@ from services.adapters.local import (
     pii_cjk_names,
     pii_institution_names,
     pii_kin_names,
+    pii_landmark_addresses,
     pii_name_shapes,
     pii_owner_associations,
     pii_place_cues,
@@ -54,6 +55,7 @@ class RulesPiiDetector:
         spans = pii_place_cues.drop_place_persons(text, spans)  # session 43 (43-7): as the default
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: an address's units, as the default
+        spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # session 44: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: as the default (39-9)

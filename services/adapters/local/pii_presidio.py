@@ -50,6 +50,7 @@ from services.adapters.local import (
     pii_honorific_names,
     pii_institution_names,
     pii_kin_names,
+    pii_landmark_addresses,
     pii_letter_greetings,
     pii_name_answers,
     pii_name_shapes,
@@ -1114,6 +1115,7 @@ class PresidioPiiDetector:
             spans = pii_place_cues.drop_place_persons(text, spans)
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
+        spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # s. 44: "…, off Allen Avenue, Ikeja"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
