@@ -15,6 +15,7 @@ from services.adapters.local import (
     pii_cjk_person_cues,
     pii_institution_names,
     pii_kin_names,
+    pii_landmark_addresses,
     pii_letter_openings,
     pii_name_shapes,
     pii_owner_associations,
@@ -59,6 +60,7 @@ class RulesPiiDetector:
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): as the default
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: an address's units, as the default
+        spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # session 44: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default

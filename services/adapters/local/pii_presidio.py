@@ -51,6 +51,7 @@ from services.adapters.local import (
     pii_honorific_names,
     pii_institution_names,
     pii_kin_names,
+    pii_landmark_addresses,
     pii_letter_greetings,
     pii_letter_openings,
     pii_name_answers,
@@ -1120,6 +1121,7 @@ class PresidioPiiDetector:
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): "Dacia Logan", "Miele W1"
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
+        spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # s. 44: "…, off Allen Avenue, Ikeja"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): "Tere, Kadri!", "Eetu on …"
