@@ -147,8 +147,9 @@ def product_names(text: str) -> list[tuple[int, int]]:
             i = j
             continue
         m_start, m_end, model = words[j]
-        if not _model(model, model.lower(), low, plain, word[0].isupper()):
-            i = j
+        if not _model(model, model.lower(), low, plain, word[0].isupper()) or (
+                _alone_on_line(text, start, m_end) and model.lower() not in _MODELS and not _CODE.fullmatch(model)):
+            i = j  # a make and an unknown word alone on a line are a signature's shape: "Regards,\nSkoda Novak"
             continue
         stop = m_end  # a vehicle's model runs on over no code: "Ford Focus YD19 KXT" leaves the plate out
         vehicle = low in _PLAIN_MAKES or low in _VEHICLE_NAME_MAKES
@@ -163,6 +164,14 @@ def product_names(text: str) -> list[tuple[int, int]]:
         found.append((start, stop))
         i = j + 1
     return found
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line holds (but spaces and closing punctuation)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,;:!")
 
 
 def _holds_name(value: str) -> bool:

@@ -173,14 +173,16 @@ def _names_in_line(words: list[re.Match[str]]) -> list[tuple[int, int]]:
                 break  # "C of E Primary School": the Church of England's letters
             j -= 1
         # right: capitalised words, lower-case heads, connectors before a capitalised word
-        named_after = _plain(words[i].group()) in _NAMED_AFTER
+        # a person's name after a school's head only when the head is written as a name ("École Jean Jaurès"), not
+        # "the school Sophie Turner runs"
+        named_after = _plain(words[i].group()) in _NAMED_AFTER and _capital(words[i].group())
         k = i + 1
         while k < len(words):
             w = words[k].group()
             if _gap_breaks(words[k - 1], words[k]) or _sentence_end(words[k - 1].group()):
                 break  # "Little Acorns Nursery. Leo had a bump": a sentence ends there
             if _is_head(w) or _is_department(w) or _plain(w) in _QUALIFIERS:
-                named_after = named_after or _plain(w) in _NAMED_AFTER
+                named_after = named_after or (_plain(w) in _NAMED_AFTER and _capital(w))
                 last = k
             elif _capital(w):
                 if _given(w) and not (named_after and k == last + 1 and (

@@ -41,7 +41,8 @@ def masked(detector: PresidioPiiDetector, text: str, value: str) -> bool:
 
 
 FALSE_NAMES = [  # (text, a business's or a word's name the NER reads as a person's)
-    ("Ich bin versichert bei der Hamburger Feuerkasse, bitte schicken Sie die Unterlagen.", "Hamburger Feuerkasse"),
+    # "Ich bin versichert bei der Hamburger Feuerkasse, …" was here until session 44: a name ending in "-kasse" is a
+    # public body's (pii_public_bodies, test_pii_public_bodies.py), kept whether the check is on or not
     # since session 33 a firm greeted at a message's start ("Hi Snugfit Home Cover,", "Hello Inland Revenue,") is
     # dropped before the check (pii_greeted, test_pii_greeted.py); this one is the check's alone
     ("Ich bin versichert bei der Wiener Städtische, bitte um Rückruf.", "Wiener Städtische"),

@@ -66,7 +66,7 @@ def test_product_names_in_many_languages_and_cases(text: str, product: str) -> N
 @pytest.mark.parametrize("text", [
     "Harrison Ford called about the invoice", "Kia Johnson rang twice", "Maria Bosch Vidal, Calle Mayor 3",
     "Toyota Sarah signed it", "our Ford 2019 service", "please take a seat up there", "Suzuki Hanako様",
-    "Ford\nFocus Group Ltd", "a smart note about the bill",
+    "Ford\nFocus Group Ltd", "a smart note about the bill", "Regards,\nSkoda Novak",  # a signature's shape
 ])
 def test_look_alikes_are_no_product(text: str) -> None:
     assert pii_product_models.product_names(text) == []

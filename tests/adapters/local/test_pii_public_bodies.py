@@ -89,6 +89,7 @@ def test_names_and_departments_read(text: str, read: list[str]) -> None:
     ("I told the council Tom was moving out.", "Tom"),  # a lower-case head alone names nothing
     ("KÜ Pärnu mnt 139, 10141 Tallinn", "mnt 139"),  # the association's postal address is an address
     ("Team Müller", "Müller"),  # an English team word alone opens no department line
+    ("my daughter goes to the school Sophie Turner runs", "Sophie Turner"),  # a lower-case school names no one after it
 ])
 def test_look_alikes_are_not_read(text: str, not_read: str) -> None:
     start = text.index(not_read)
