@@ -1673,6 +1673,31 @@ an inflected car model ("Toyoty Corolli") one kept ``PRODUCT``; a bike model nam
 ring road with its case ending outside kept ``PLACE``; holidays kept ``DATE``; a Swiss policy kept ``POLICY``;
 utility accounts, police report numbers, school-fee and service-charge references kept ``REFERENCE``; a look-alike
 domain kept ``URL``; a child's Catalan health card a ``NATIONAL_ID`` (blind104c).
+- **Written down in session 44 after blind105* was written, before it was scored** (the writers' reports): a premium
+short code that billed the customer a ``PHONE``; the last three digits of a SIN given to verify a ``NATIONAL_ID``; a
+public fault near a named court on a named road kept ``PLACE``; one's own house number and street one ``ADDRESS``, a
+wrong house number unmarked; one's own "scala B, interno 7" with no street one ``ADDRESS``; one's own flat given after
+an address a second ``ADDRESS``; a Kita group kept ``CODE``; a private person's razón social a ``PERSON``, her RFC a
+``NATIONAL_ID``, "CP fiscal" an ``ADDRESS``; a relative's codice fiscale entered by mistake a ``NATIONAL_ID``; a Swiss
+account read in German groups one ``BANK_ACCOUNT``; a child's birth certificate number a ``NATIONAL_ID``; a telecom
+account kept ``REFERENCE``; a key-safe code like a year kept ``CODE``; a POD kept ``CODE``; a street in a utility
+report kept ``PLACE`` (blind105). An Azerbaijani FİN a ``NATIONAL_ID``; an Uzbek date of birth with its joined
+suffixes one ``DOB``; a first name typed in quotes as the spelling a ``PERSON``; "G. BERIDZE" shown as payee a
+``PERSON``; a Kazakh ИИН read in Russian groups one ``NATIONAL_ID``; a hospital named in passing kept ``PLACE``; a
+router's "LOS" light kept ``CODE``; a mall's gate kept ``PLACE``; a forwarded bank OTP SMS no PII; a phishing SMS with
+an alphanumeric sender no PII; one's own IBAN given to another bank's agent an ``IBAN``; "₹" outside a templated
+``AMOUNT`` (blind105b). A family law firm with no one of its name masked kept ``COMPANY`` whole; the addressee's
+surname inside a baker's firm a ``PERSON``; "12-es lakásnál" one ``ADDRESS`` with its ending; "H0302" inside a one-line
+address; an inflected district government kept ``ORG`` whole; "Kadri Tamm" a ``PERSON``; a place's case ending outside
+its kept ``PLACE``; signature roles kept ``JOB_TITLE``; a Seguridad Social number, a CIP, a pupil matricule, a driving
+licence number, a Danish CPR ``NATIONAL_ID``; a sole trader's IČO kept ``CODE``, a Polish sole trader's NIP a
+``NATIONAL_ID``; a firm not bearing the signer's name kept ``COMPANY``, its PIB kept ``CODE``, its domestic account a
+``BANK_ACCOUNT``; a PEC mailbox an ``EMAIL``; a condominium's IBAN an ``IBAN``; a payment reason holding a flat kept
+``REFERENCE``; an impersonated signer's first name a ``PERSON``; a wrong and a right TAJ both ``NATIONAL_ID``; a
+Croatian date of birth with its closing period inside the ``DOB``; an Irish tax code kept ``CODE``; a garage space
+kept ``CODE``; "2e étage gauche" signing off an ``ADDRESS``; a street-closure notice no PII; a spoken phone restarted
+two ``PHONE`` spans; a spoken policy number kept ``POLICY``; a French phone read in pairs one ``PHONE``; an employer
+registration number kept ``CODE`` (blind105c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
