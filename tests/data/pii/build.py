@@ -1698,6 +1698,34 @@ Croatian date of birth with its closing period inside the ``DOB``; an Irish tax 
 kept ``CODE``; "2e étage gauche" signing off an ``ADDRESS``; a street-closure notice no PII; a spoken phone restarted
 two ``PHONE`` spans; a spoken policy number kept ``POLICY``; a French phone read in pairs one ``PHONE``; an employer
 registration number kept ``CODE`` (blind105c).
+- **Written down in session 44 after blind106* was written, before it was scored** (the writers' reports): a spelled
+Irish surname with its fada hint one ``PERSON``; a passport spelled with an "as in" hint one ``PASSPORT``; a town the
+agent adds while reading back a postal code an ``ADDRESS``; an IBAN read short, read back short and typed in full three
+``IBAN`` spans; a paybill account that is the customer's phone a ``PHONE``, the meter kept; a Mexican spoken address
+with its colonia one ``ADDRESS``, a CP said alone kept ``ZIP``; "Biscuit's mum" with the pet kept ``PET``; a cat named
+"Herr Müller" kept ``PET`` whole; "Seitenflügel 3. OG" after a full address: the floor kept ``PLACE``; one's own and
+the neighbours' staircases kept ``PLACE``, one's own "interno 14" an ``ADDRESS``; a spoken "bloco B" kept ``PLACE``;
+one's own "appartement 41" alone an ``ADDRESS``; a UPI id holding the customer's name a ``BANK_ACCOUNT``; "FLAT3 RENT"
+kept ``REFERENCE``; a surname on a delivery card a ``PERSON`` each time; a nursery greeted by name kept ``COMPANY``;
+buzzer, door, lockbox codes and passwords kept ``CODE``; a hashtag kept ``HANDLE`` with "#" outside; a fibre account
+kept ``REFERENCE``; a signer's "no. 23" an ``ADDRESS`` (blind106). A landmark after a comma following a complete
+address kept ``PLACE``, one written inside the address inside the ``ADDRESS``; an agent repeating the district and
+city of a short address an ``ADDRESS``; a courier repeating a bare flat number unmarked; one's own unit said again
+alone a second ``ADDRESS``; unnamed shops used as landmarks unmarked; "code 30" kept ``CODE``; "DHL-Info" with "DHL"
+kept ``COMPANY``; a card product as an SMS sender kept ``PRODUCT``; a government platform kept ``ORG``; "職員陳小姐" with
+only the surname a ``PERSON``; a premise number read digit by digit kept ``METER``; the customer's own IBAN read by
+the agent an ``IBAN``; a scam SMS's time kept, its phones ``PHONE``; "the third house after the KKKT church, Kilimani
+street" an ``ADDRESS``, the area before it kept ``PLACE``; a delivery OTP SMS naming the courier: ``PERSON`` and
+``PHONE``, the OTP kept ``CODE`` (blind106b). A bill to one man at his estate block and entrance an ``ADDRESS``; an
+owner's unit number in an association statement kept ``CODE``; a sole trader's certificate number kept ``CODE``; a
+whole building named in a notice kept ``PLACE``; a Luxembourg matricule in groups one ``NATIONAL_ID``; a wrong and a
+right id both ``NATIONAL_ID``; an id given by mistake a ``NATIONAL_ID``; a late mother's name and birth date ``PERSON``
+and ``DOB``, her date of death kept; greeting names in any case a ``PERSON``, titles outside; a Finnish name in the
+ablative one ``PERSON`` with its ending; "Kase Torutööd OÜ" under Rein Kask: "Kase" a ``PERSON``; a partner firm with
+only the signer's surname masked; "s.p." outside; a quoted subject naming one's own flat an ``ADDRESS``; a German
+postcode said alone kept ``ZIP``; "lokal 4127" in a signature a ``PHONE``; spouses' personnummer with names in brackets
+two ``NATIONAL_ID`` and two ``PERSON`` spans, the property designation kept ``CODE``; "at number 14" an ``ADDRESS``, and
+"Albany Road, number fourteen, flat 2" said in one turn one ``ADDRESS`` (blind106c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
