@@ -70,6 +70,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_person_cues,
     pii_script_refs,
     pii_short_names,
     pii_signoff_names,
@@ -1130,6 +1131,7 @@ class PresidioPiiDetector:
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: "B wie Berta, R wie Richard…"
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: "客户: 王晓燕，139…", "小刘" (42-3)
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: "김민지 드림", "户主刘建国"
+        spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: "डॉ. मेहता" (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
         return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
