@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_chat_addresses,
     pii_cjk_names,
     pii_cjk_person_cues,
     pii_institution_names,
@@ -50,6 +51,7 @@ class RulesPiiDetector:
         # after a name, titles, other mentions of a name) and overlapping spans merged
         spans = finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
+        spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): as the default
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
         spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default

@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_chat_addresses,
     pii_cjk_names,
     pii_cjk_person_cues,
     pii_closing_lines,
@@ -1081,9 +1082,13 @@ class PresidioPiiDetector:
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
         spans = finish(text, spans, keep)
         if self._crf:
-            spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
+            # session 43 (43-1): the tagger's chat sentences that name no address are no ADDRESS
+            tagged = pii_chat_addresses.without_chat_sentences(
+                text, pii_crf.tagger().find(text, threshold=0.0), spans, keep)
+            spans = with_crf(text, spans, tagged, pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
+        spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): and the rules' too
         spans = pii_closing_lines.without_closing_lines(text, spans)  # session 34: and the names 25b reads after a sign-off
         spans = pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
         # session 30: a number the message itself calls a phone (after its cue, as the answer to a phone question, a
