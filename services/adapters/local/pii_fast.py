@@ -12,6 +12,7 @@ from __future__ import annotations
 from services.adapters.local import (
     pii_agent_intros,
     pii_chat_addresses,
+    pii_chat_words,
     pii_cjk_names,
     pii_cjk_person_cues,
     pii_institution_names,
@@ -74,4 +75,5 @@ class RulesPiiDetector:
         spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: as the default (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
-        return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
+        spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
+        return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

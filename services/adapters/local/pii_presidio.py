@@ -40,6 +40,7 @@ from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
     pii_chat_addresses,
+    pii_chat_words,
     pii_cjk_names,
     pii_cjk_person_cues,
     pii_closing_lines,
@@ -1139,7 +1140,9 @@ class PresidioPiiDetector:
         spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: "डॉ. मेहता" (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
-        return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
+        spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
+        # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
+        return pii_chat_words.without_chat_words(text, spans)
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
