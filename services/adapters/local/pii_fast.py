@@ -15,6 +15,7 @@ from services.adapters.local import (
     pii_chat_words,
     pii_cjk_names,
     pii_cjk_person_cues,
+    pii_family_names,
     pii_institution_names,
     pii_kin_names,
     pii_landmark_addresses,
@@ -74,6 +75,7 @@ class RulesPiiDetector:
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: as the default (44-5)
         spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: as the default (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
+        spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: as the default (44-8)
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

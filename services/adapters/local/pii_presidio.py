@@ -46,6 +46,7 @@ from services.adapters.local import (
     pii_closing_lines,
     pii_courtesy,
     pii_crf,
+    pii_family_names,
     pii_firm_address,
     pii_given_names,
     pii_greeted,
@@ -1139,6 +1140,7 @@ class PresidioPiiDetector:
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: "김민지 드림", "户主刘建国"
         spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: "डॉ. मेहता" (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
+        spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: "Cognome: De Santis", "Holms VVS"
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
