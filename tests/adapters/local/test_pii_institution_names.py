@@ -176,3 +176,8 @@ def test_a_signers_surname_in_an_estonian_genitive_that_changes_its_stem_stays_m
     kept = PiiSpan("PERSON", other.index("Rein Tamm"), other.index("Rein Tamm") + 9, 0.85)
     span = PiiSpan("PERSON", other.index("Kase"), other.index("Kase") + 4, 0.85)
     assert pii_institution_names.without_institutions(other, [kept, span]) == [kept]
+    # Finnish: "Jari Virtanen" signs for "Virtasen Sähkö Oy" (blind107c)
+    text = "Terveisin\nJari Virtanen\nVirtasen Sähkö Oy"
+    signer = PiiSpan("PERSON", text.index("Jari"), text.index("Jari") + 13, 0.85)
+    firm_word = PiiSpan("PERSON", text.index("Virtasen"), text.index("Virtasen") + 8, 0.85)
+    assert pii_institution_names.without_institutions(text, [signer, firm_word]) == [signer, firm_word]
