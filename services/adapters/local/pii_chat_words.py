@@ -421,7 +421,8 @@ def without_chat_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     for span in spans:
         if span.kind == "PERSON" and read < CAP and span.end - span.start <= _LONGEST:
             read += 1
-            if _chat_only(text, span) and not _short_form(text, span, spans) and not _signed(text, span):
+            if (_chat_only(text, span) and not _short_form(text, span, spans) and not _signed(text, span)
+                    and not _titled(text, span)):
                 continue
         out.append(span)
     return out
@@ -438,6 +439,21 @@ def _short_form(text: str, span: PiiSpan, spans: list[PiiSpan]) -> bool:
         if other.kind == "PERSON" and len(name) > len(value) and name.startswith(value) and name[len(value)].isalpha():
             return True
     return False
+
+
+# titles before a name: a chat word after one is a name ("I spoke to Mr Ta at the branch")
+_TITLE_BEFORE = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|miss|mx|dr|sir|herr|frau|sr|sra|srta|mme|mlle|sig|sig\.ra|"
+                           r"dott|pak|bu|ibu|bapak)\.?[ \t]{1,2}$")
+
+
+_TITLE_OPENS = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|sir|herr|frau|sr|sra|srta|mme|mlle|sig|sig\.ra|dott|pak|bu|ibu|"
+                          r"bapak)\.?[ \t]{1,2}\S")
+
+
+def _titled(text: str, span: PiiSpan) -> bool:
+    """(session 44) A person's title before the span or opening it: "Mr Ta", "Frau Ami"."""
+    return bool(_TITLE_BEFORE.search(text[max(0, span.start - 12):span.start])
+                or _TITLE_OPENS.match(text, span.start, span.end))
 
 
 _SIGN_DASH = ("-", "–", "—", "~")

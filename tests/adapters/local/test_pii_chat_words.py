@@ -159,6 +159,8 @@ SPANS = [
     ("고객: 이요한입니다", "이요", False),
     # a title before a lower-case name in a European transcript; a name's short form greeted ("hola vale")
     ("kundin: hallo, hier spricht frau brandstetter ich habe eine frage", "frau brandstetter ich", False),
+    # session 44: a chat word after a title is a name ("Mr Ta", test_pii_session25b.py)
+    ("I spoke to Mr Ta at the branch about it.", "Mr Ta", False),
 
 ]
 
