@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_chat_addresses,
+    pii_chat_words,
     pii_cjk_names,
     pii_cjk_person_cues,
+    pii_family_names,
     pii_institution_names,
     pii_kin_names,
     pii_landmark_addresses,
@@ -26,6 +29,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_person_cues,
     pii_script_refs,
     pii_short_names,
     pii_spelled_names,
@@ -49,6 +53,7 @@ class RulesPiiDetector:
         # after a name, titles, other mentions of a name) and overlapping spans merged
         spans = finish(text, [PiiSpan(kind, start, end, score) for kind, start, end, score in pii_rules.find_all(text)
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
+        spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): as the default
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
         spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
@@ -68,6 +73,9 @@ class RulesPiiDetector:
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: as the default (43-9)
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: as the default (42-3)
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: as the default (44-5)
+        spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: as the default (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
+        spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: as the default (44-8)
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
-        return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
+        spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
+        return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

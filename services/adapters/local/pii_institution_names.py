@@ -300,9 +300,17 @@ def _named_elsewhere(text: str, span: PiiSpan, spans: Sequence[PiiSpan]) -> bool
     return False
 
 
+# genitives that change the stem's end: Estonian "Kask" -> "Kase", "Kuusk" -> "Kuuse", "Kukk" -> "Kuke", "Sepp" ->
+# "Sepa"; Finnish "Virtanen" -> "Virtasen"
+_STEM_GENITIVES = (("sk", "se"), ("kk", "ke"), ("pp", "pa"), ("tt", "ta"), ("nen", "sen"))
+
+
 def _genitive_of(word: str, name: str) -> bool:
     """The firm's word is the name with a genitive ending of one or two letters: "Per Lundgren, Lundgrens Bygg AB",
-    "Rein Tamm, Tamme Ehitus OÜ"."""
+    "Rein Tamm, Tamme Ehitus OÜ", or a genitive of a changed stem ("Rein Kask, Kase Torutööd OÜ", "Virtasen Sähkö")."""
+    if len(name) > 3 and any(name.endswith(end) and word == name[:-len(end)] + gen
+                             for end, gen in _STEM_GENITIVES):
+        return True
     return len(name) > 3 and word.startswith(name) and 0 < len(word) - len(name) <= 2
 
 

@@ -39,11 +39,14 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_chat_addresses,
+    pii_chat_words,
     pii_cjk_names,
     pii_cjk_person_cues,
     pii_closing_lines,
     pii_courtesy,
     pii_crf,
+    pii_family_names,
     pii_firm_address,
     pii_given_names,
     pii_greeted,
@@ -70,6 +73,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_person_cues,
     pii_script_refs,
     pii_short_names,
     pii_signoff_names,
@@ -1080,9 +1084,13 @@ class PresidioPiiDetector:
             spans.append(PiiSpan(kind, start, end, round(score, 3)))
         spans = finish(text, spans, keep)
         if self._crf:
-            spans = with_crf(text, spans, pii_crf.tagger().find(text, threshold=0.0), pii_crf.THRESHOLD, keep=keep)
+            # session 43 (43-1): the tagger's chat sentences that name no address are no ADDRESS
+            tagged = pii_chat_addresses.without_chat_sentences(
+                text, pii_crf.tagger().find(text, threshold=0.0), spans, keep)
+            spans = with_crf(text, spans, tagged, pii_crf.THRESHOLD, keep=keep)
             spans = _merged(spans + _s21a_address_lines(text, spans))  # session 21a: the tagger's address lines too
             spans = _session25b_filters(text, spans, keep) if spans else spans  # session 25b: the tagger's too
+        spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): and the rules' too
         spans = pii_closing_lines.without_closing_lines(text, spans)  # session 34: and the names 25b reads after a sign-off
         spans = pii_refs.drop_references(text, spans)  # session 26: a number after a reference's name is that reference
         # session 30: a number the message itself calls a phone (after its cue, as the answer to a phone question, a
@@ -1130,9 +1138,13 @@ class PresidioPiiDetector:
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: "B wie Berta, R wie Richard…"
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: "客户: 王晓燕，139…", "小刘" (42-3)
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: "김민지 드림", "户主刘建国"
+        spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: "डॉ. मेहता" (43-4)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
+        spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: "Cognome: De Santis", "Holms VVS"
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
-        return pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
+        spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
+        # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
+        return pii_chat_words.without_chat_words(text, spans)
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"

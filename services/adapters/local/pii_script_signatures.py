@@ -21,6 +21,9 @@ Myanmar ("… ။ ကိုအောင်ကျော်မင်း": the hono
 alone after a sentence starts with a common surname); in those scripts a dash before the name ends the sentence too
 ("ఫోన్ 94405 55183 – శ్రీనివాస్ రెడ్డి").
 
+Session 43 (candidate 43-4): a dash before the name ends the sentence in every script ("… करें। — अनिल"), and Urdu,
+Hindi and Nepali requests ("پلیز", "کروائیں", "करें", "गरिदिनुहोस्") make the sentence before a request.
+
 The search reads only the message's last 400 characters, so it costs the same on any length.
 """
 
@@ -51,8 +54,8 @@ _LETTERS = {**_names.SCRIPT_LETTERS,
             "gu": "\u0a81-\u0ae3\u0af9-\u0aff",
             "my": "\u1000-\u103f\u1050-\u108f",  # Myanmar letters and signs (not ၊ ။ or the digits)
             "han": "\u3400-\u4dbf\u4e00-\u9fff"}
-# the scripts of session 35: a name after a dash closes a message too ("ఫోన్ 94405 55183 – శ్రీనివాస్ రెడ్డి")
-_DASHED = ("he", "pa", "ml", "te", "kn", "gu", "my", "han")
+# a name after a dash closes a message too ("ఫోన్ 94405 55183 – శ్రీనివాస్ రెడ్డి"; session 43: in every script)
+_DASHED = ("he", "pa", "ml", "te", "kn", "gu", "my", "han", "hi", "ta", "bn", "ar", "ru", "el")
 _LETTER = {key: re.compile(f"[{chars}]") for key, chars in _LETTERS.items()}
 _ANY_LETTER = re.compile("[" + "".join(_LETTERS.values()) + "]")
 _CASED = ("el", "ru")
@@ -98,7 +101,7 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[\s,.!?;:،()\-–—।۔።\u0e01-\u0e4e\u10
 _ENDS = ".!?;\n\u037e\u061f\u06d4\u0964\u0965\u1362\u17d4\u17d5\u104b\u3002\uff01\uff1f"  # . ! ? ; newline ; ؟ ۔ । ॥ ። ។ ៕ ။ 。 ！ ？
 _QUESTION = "?;\u037e\u061f"
 _REQUEST = re.compile(r"(?i:please|pls|plz|kindly|help|παρακαλ|пожалуйста|моля|будь[ \t]ласка|молим|أرجو|ارجو|يرجى|"
-                      r"برجاء|رجاء|من[ \t]فضلك|בבקשה|ਕਿਰਪਾ|ദയവായി|దయచేసి|ದಯವಿಟ್ಟು|કૃપા|ကျေးဇူးပြု|请|請|麻烦|麻煩|لو[ \t]سمحت|ياريت|يا[ \t]ريت|مہربانی|براہ[ \t]کرم|گزارش|দয়া[ \t]করে|"
+                      r"برجاء|رجاء|من[ \t]فضلك|בבקשה|ਕਿਰਪਾ|ദയവായി|దయచేసి|ದಯವಿಟ್ಟು|કૃપા|ကျေးဇူးပြု|请|請|麻烦|麻煩|لو[ \t]سمحت|ياريت|يا[ \t]ريت|مہربانی|براہ[ \t]کرم|پلیز|کر[ \t]دیں|کروائیں|करें|कर[ \t]दें|दीजिए|गरिदिनुहोस्|گزارش|দয়া[ \t]করে|"
                       r"অনুগ্রহ|কৃপয়া|कृपया|मदद|தயவு|உதவ|කරුණාකර|උදව්|กรุณา|ช่วย|រុណា|សូម|እባክ)")
 _DIGIT = re.compile(r"\d")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\Z")  # "ул" of "ул.", "τηλ" of "τηλ."
@@ -349,6 +352,8 @@ def _after_number_or_request(text: str, start: int, dashed: bool = False) -> boo
     if text[at - 1] in _QUESTION:
         return True
     window = text[max(0, at - 250):at - 1].rstrip()
+    if text[at - 1] in "–—-":  # "… करें। — अनिल": the sentence before the dash ends with its stop
+        window = window.rstrip(_ENDS + " \t")
     cut = max(window.rfind(ch) for ch in _ENDS.replace(".", ""))
     dot = window.rfind(". ")
     sentence = window[max(cut, dot) + 1:]

@@ -163,3 +163,21 @@ def test_a_signers_surname_in_its_genitive_inside_his_firms_name_stays_masked() 
     span = PiiSpan("PERSON", other.index("Tammeko"), other.index("Tammeko") + 7, 0.85)
     kept = PiiSpan("PERSON", other.index("Rein Tamm"), other.index("Rein Tamm") + 9, 0.85)
     assert pii_institution_names.without_institutions(other, [kept, span]) == [kept]
+
+
+def test_a_signers_surname_in_an_estonian_genitive_that_changes_its_stem_stays_masked() -> None:
+    # blind106c (session 44): "Rein Kask" signs for "Kase Torutööd OÜ" ("Kask" -> "Kase")
+    text = "Lugupidamisega\nRein Kask\nKase Torutööd OÜ"
+    signer = PiiSpan("PERSON", text.index("Rein Kask"), text.index("Rein Kask") + 9, 0.85)
+    firm_word = PiiSpan("PERSON", text.index("Kase"), text.index("Kase") + 4, 0.85)
+    assert pii_institution_names.without_institutions(text, [signer, firm_word]) == [signer, firm_word]
+    # a firm named like no one who signs stays the firm's
+    other = "Lugupidamisega\nRein Tamm\nKase Torutööd OÜ"
+    kept = PiiSpan("PERSON", other.index("Rein Tamm"), other.index("Rein Tamm") + 9, 0.85)
+    span = PiiSpan("PERSON", other.index("Kase"), other.index("Kase") + 4, 0.85)
+    assert pii_institution_names.without_institutions(other, [kept, span]) == [kept]
+    # Finnish: "Jari Virtanen" signs for "Virtasen Sähkö Oy" (blind107c)
+    text = "Terveisin\nJari Virtanen\nVirtasen Sähkö Oy"
+    signer = PiiSpan("PERSON", text.index("Jari"), text.index("Jari") + 13, 0.85)
+    firm_word = PiiSpan("PERSON", text.index("Virtasen"), text.index("Virtasen") + 8, 0.85)
+    assert pii_institution_names.without_institutions(text, [signer, firm_word]) == [signer, firm_word]

@@ -1726,6 +1726,34 @@ only the signer's surname masked; "s.p." outside; a quoted subject naming one's 
 postcode said alone kept ``ZIP``; "lokal 4127" in a signature a ``PHONE``; spouses' personnummer with names in brackets
 two ``NATIONAL_ID`` and two ``PERSON`` spans, the property designation kept ``CODE``; "at number 14" an ``ADDRESS``, and
 "Albany Road, number fourteen, flat 2" said in one turn one ``ADDRESS`` (blind106c).
+- **Written down in session 44 after blind107* was written, before it was scored** (the writers' reports): a German
+genitive surname in a sole trader's firm ("Schreiners Fliesenwerkstatt") one ``PERSON``; an English possessive firm
+with its owner masked: the surname a ``PERSON``, "'s" outside; a possessive firm bearing no masked person's name, and a
+firm whose owner gives only his first name, kept ``COMPANY`` whole; initials to engrave a ``PERSON``; a neighbourhood
+the agent repeats while confirming a CEP an ``ADDRESS``; a suburb given as its own turn after the street an
+``ADDRESS``, the postcode alone after it kept ``ZIP``; a mother's NIR quoted for her child a ``NATIONAL_ID``; an owners'
+community's IBAN an ``IBAN``, its name kept ``COMPANY``; a child's gamer tag holding his name kept ``USERNAME``;
+installers' registration numbers kept ``CODE``; group and role greetings and team sign-offs unmarked, a nursery room
+kept ``CODE``; "Termoidraulica Esposito di Esposito Bruno" three ``PERSON`` spans (blind107). A spelling hint after a
+passport ("N for Nasser") unmarked; an Indian PIN read back alone kept ``ZIP``; a Medicare number written with its
+issue digit one ``NATIONAL_ID``; a role word before a name in a speaker label outside; a name in quotes as a system
+holds it a ``PERSON``; a customer's own "門號" a ``PHONE``; a bank's whole Hebrew name kept ``COMPANY``, a prefix "מ"
+outside; "Mama Cass" as a landmark kept ``PLACE`` whole; a Greek article outside a name; Arabizi hours kept ``TIME``;
+a wallet number given as the account a ``PHONE``; a name read from the record after a security check a ``PERSON``; a
+date of birth said wrong then corrected two ``DOB`` spans (blind107b). Possessive and inflected surnames in firms
+("Hansens VVS ApS", "Virtasen Sähkö Oy", "Jonaičio stogai") a ``PERSON`` with the ending inside; "Van der Meer" in a
+firm with its capital inside; "vl." outside; "Zakład Stolarski Kowalczyk Piotr" one ``PERSON``; firms named after no
+masked person kept whole; "Voorletters: J.M." and "Roepnaam:" fields and parents' names in a form ``PERSON`` each; a
+maiden name after "z d." its own ``PERSON``; a variable symbol kept ``REFERENCE``, a bankgiro and a clearing number
+kept ``CODE``; an association's number, a housing department and an owner's flat in an association notice kept
+``CODE``; nursery groups and school classes kept ``CODE``; an insurer's vehicle kept ``VEHICLE_REG``; a spouse's
+passport given for an insurer a ``PASSPORT``; a client's national number read back by a notary a ``NATIONAL_ID``, a
+notary's third-party account an ``IBAN``; a residents' association account a ``BANK_ACCOUNT``, its sort code kept;
+"account name:" a ``PERSON``; an eircode given wrong then right an ``ADDRESS`` both times; "täällä Riikka Salonen" one
+``PERSON``; a bank branch named by its boulevard kept ``PLACE``; "SIA „Tīrīga“" kept ``COMPANY``; a municipality as a
+mail sender kept ``COMPANY`` (blind107c). Corrected before scoring: blind107c's "Elettrica Bassi di Bassi Marco" had
+"Bassi Marco" as one span; the convention (session 27: "each surname and the first name are ``PERSON`` spans") makes it
+three spans.
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
