@@ -9,11 +9,6 @@ from services.adapters.local.pii_fast import RulesPiiDetector
 from services.adapters.local.pii_presidio import PresidioPiiDetector
 
 
-@pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
 def _persons(detector: PresidioPiiDetector | RulesPiiDetector, text: str) -> list[str]:
     return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PERSON"]
 

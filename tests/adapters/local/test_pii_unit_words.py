@@ -15,11 +15,6 @@ from services.adapters.local.pii_presidio import PresidioPiiDetector
 
 
 @pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector()
-
-
-@pytest.fixture(scope="module")
 def rules() -> RulesPiiDetector:
     return RulesPiiDetector()
 
