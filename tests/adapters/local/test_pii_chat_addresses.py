@@ -14,11 +14,6 @@ from services.adapters.local.pii_presidio import PresidioPiiDetector
 
 
 @pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True, person_check=True)  # the Settings' default (pii_crf, pii_person_check)
-
-
-@pytest.fixture(scope="module")
 def rules() -> RulesPiiDetector:
     return RulesPiiDetector()
 
@@ -38,13 +33,13 @@ CHAT = [
 
 
 @pytest.mark.parametrize("text", CHAT)
-def test_chat_sentences_are_no_address(detector: PresidioPiiDetector, text: str) -> None:
-    assert addresses(detector, text) == []
+def test_chat_sentences_are_no_address(tagged: PresidioPiiDetector, text: str) -> None:
+    assert addresses(tagged, text) == []
 
 
-def test_the_name_in_a_transcript_stays(detector: PresidioPiiDetector) -> None:
+def test_the_name_in_a_transcript_stays(tagged: PresidioPiiDetector) -> None:
     text = CHAT[0]
-    assert any(text[s.start:s.end] == "هند" and s.kind == "PERSON" for s in detector.find(text))
+    assert any(text[s.start:s.end] == "هند" and s.kind == "PERSON" for s in tagged.find(text))
 
 
 def test_rules_only_drops_a_rules_chat_sentence(rules: RulesPiiDetector) -> None:
@@ -76,8 +71,8 @@ ADDRESSES = [
 
 
 @pytest.mark.parametrize(("text", "value"), ADDRESSES)
-def test_real_addresses_stay(detector: PresidioPiiDetector, rules: RulesPiiDetector, text: str, value: str) -> None:
-    assert value in addresses(detector, text)
+def test_real_addresses_stay(tagged: PresidioPiiDetector, rules: RulesPiiDetector, text: str, value: str) -> None:
+    assert value in addresses(tagged, text)
     assert value in addresses(rules, text)
 
 

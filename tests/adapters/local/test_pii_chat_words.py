@@ -20,11 +20,6 @@ from services.adapters.local.pii_fast import RulesPiiDetector
 from services.adapters.local.pii_presidio import PiiSpan, PresidioPiiDetector
 
 
-@pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True, person_check=True)
-
-
 def names(detector: PresidioPiiDetector | RulesPiiDetector, text: str) -> list[str]:
     return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PERSON"]
 
@@ -98,8 +93,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "words", "kept"), FOUND)
-def test_chat_words_are_no_names(detector: PresidioPiiDetector, text: str, words: list[str], kept: list[str]) -> None:
-    found = names(detector, text)
+def test_chat_words_are_no_names(tagged: PresidioPiiDetector, text: str, words: list[str], kept: list[str]) -> None:
+    found = names(tagged, text)
     for word in words:
         assert not any(re.search(rf"(?<!\w){re.escape(word)}", span) for span in found), (word, found)
     for name in kept:
@@ -178,10 +173,10 @@ def test_a_short_form_of_a_name_is_kept() -> None:
 
 
 def test_rules_detector_reads_chat_words() -> None:
-    detector = RulesPiiDetector()
+    tagged = RulesPiiDetector()
     text = "agent: Padma Courier, bolun\ncaller: bhai amar parcel ta ashe nai\nagent: naam?\ncaller: Rahim Uddin"
     assert _dropped(text, "bhai amar parcel ta")
-    assert any("Rahim" in name for name in names(detector, text))
+    assert any("Rahim" in name for name in names(tagged, text))
 
 
 def test_the_list_holds_no_name() -> None:

@@ -13,11 +13,6 @@ from services.adapters.local.pii_fast import RulesPiiDetector
 from services.adapters.local.pii_presidio import PresidioPiiDetector
 
 
-@pytest.fixture(scope="module")
-def detector() -> PresidioPiiDetector:
-    return PresidioPiiDetector(crf=True, person_check=True)
-
-
 def names(detector: PresidioPiiDetector | RulesPiiDetector, text: str) -> list[str]:
     return [text[s.start:s.end] for s in detector.find(text) if s.kind == "PERSON"]
 
@@ -44,8 +39,8 @@ RULES_FOUND = FOUND + [
 
 
 @pytest.mark.parametrize(("text", "wanted"), FOUND)
-def test_greeted_and_opening_names_are_masked(detector: PresidioPiiDetector, text: str, wanted: list[str]) -> None:
-    found = names(detector, text)
+def test_greeted_and_opening_names_are_masked(tagged: PresidioPiiDetector, text: str, wanted: list[str]) -> None:
+    found = names(tagged, text)
     for name in wanted:
         assert name in found
 
@@ -67,8 +62,8 @@ def test_the_rules_only_detector_masks_them_too(text: str, wanted: list[str]) ->
     ("Hoi allemaal,\n\nDit is de planning voor volgende week.", "Dit"),
     ("Kære Kunde,\n\nTak for din ordre.", "Kunde"),
 ])
-def test_groups_roles_and_sentence_words_stay_readable(detector: PresidioPiiDetector, text: str, kept: str) -> None:
-    assert not any(kept in name for name in names(detector, text))
+def test_groups_roles_and_sentence_words_stay_readable(tagged: PresidioPiiDetector, text: str, kept: str) -> None:
+    assert not any(kept in name for name in names(tagged, text))
 
 
 def test_the_name_only_is_proposed() -> None:
