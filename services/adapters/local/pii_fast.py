@@ -21,6 +21,7 @@ from services.adapters.local import (
     pii_landmark_addresses,
     pii_letter_openings,
     pii_name_shapes,
+    pii_notice_places,
     pii_owner_associations,
     pii_place_cues,
     pii_product_models,
@@ -61,6 +62,7 @@ class RulesPiiDetector:
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
+        spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): as the default
         spans = pii_place_cues.drop_place_persons(text, spans)  # session 43 (43-7): as the default
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): as the default
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default

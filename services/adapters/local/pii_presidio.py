@@ -61,6 +61,7 @@ from services.adapters.local import (
     pii_name_shapes,
     pii_native_digits,
     pii_native_numbers,
+    pii_notice_places,
     pii_owner_associations,
     pii_person_check,
     pii_phone_cues,
@@ -1124,6 +1125,7 @@ class PresidioPiiDetector:
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
+        spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): a building in a notice, kept
         if self._person_check:  # session 43 (43-7): a town the message tells as a place (the check's rows keep it)
             spans = pii_place_cues.drop_place_persons(text, spans)
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): "Dacia Logan", "Miele W1"
