@@ -33,6 +33,7 @@ from services.adapters.local import (
     pii_script_person_cues,
     pii_script_refs,
     pii_short_names,
+    pii_speaker_names,
     pii_spelled_names,
     pii_street_places,
     pii_table_cells,
@@ -79,5 +80,6 @@ class RulesPiiDetector:
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: as the default (44-8)
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
+        spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

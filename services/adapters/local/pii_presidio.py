@@ -78,6 +78,7 @@ from services.adapters.local import (
     pii_script_refs,
     pii_short_names,
     pii_signoff_names,
+    pii_speaker_names,
     pii_spelled_names,
     pii_spoken_numbers,
     pii_spoken_phones,
@@ -1144,6 +1145,7 @@ class PresidioPiiDetector:
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: "Cognome: De Santis", "Holms VVS"
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
+        spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): "ወኪል ሐና:", "ريم (…):"
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
