@@ -16,6 +16,12 @@ of writing a home:
   "гр. Пловдив, ул. „Капитан Райчо“ 56" (ул., вул., пр., бул., пер., ж.к.; д., кв., ет., ап., вх., бл.).
 - **Estonian, Latvian, Lithuanian**: "Tartu mnt 43-12, 10128 Tallinn", "Brīvības iela 87-14, Rīga, LV-1001",
   "Žirmūnų g. 68-41, LT-09124 Vilnius", "Gedimino pr. 12-5, Vilnius".
+- **Austrian and Maltese** (session 45, 45-5): a "Gürtel" or "Lände" with its staircase and door
+  ("Lerchenfelder Gürtel 12/3/9, 1160 Wien"); a Maltese flat, house name, number and "Triq" with its locality and
+  postcode of three letters and four digits ("12, Triq il-Kbira, Ħ'Attard ATD 1520", "Flat 4, Dar il-Ward, Triq
+  il-Kbira, Ħaż-Żabbar ZBR 1402"); since then also a Hungarian "sugárút" or "körtér", a Budapest district before the
+  street after the article ("a Budapest XIII., Hegedűs Gyula u. 58. 3. em. 12."), a Baltic flat after a spaced dash
+  ("Brīvības iela 144 – 23, Rīga, LV-1012"), a floor before the flat ("Štúrova 22, 3. poschodie, byt 9").
 - **Norwegian, Danish, Swedish, Finnish**: a street type as a word of its own ("Thorvald Meyers gate 58, 0552 Oslo",
   "Kongens gate 14") or the end of one word ("Hämeenkatu 14 B 22, 33100 Tampere", "Aleksanterinkatu 22 A 7"), a
   postcode-and-town line under a street line ("Storgatan 14 B\\n753 30 Uppsala"), a PO box ("Box 447, 831 21
@@ -24,7 +30,8 @@ of writing a home:
 :func:`find_european_addresses` (a finder of ``pii_rules.find_all``) marks the address's words from the street (or
 the town written before it) to the town or postcode after it, units included. Never a street named without a house
 number ("na Váci út", "a Váci úton"), a firm's name line (the span starts at the street or the town), a housing
-company named after its street ("As Oy Kalevankatu 18", "Brf Vasagatan 14"), nor an order or meter number (a
+company named after its street ("As Oy Kalevankatu 18", "Brf Vasagatan 14"), a "Triq" without its postcode (a kept
+street), nor an order or meter number (a
 number is read as a house number only after a street's name). A Polish "ul." street with its number and nothing
 after it is left to the older Polish rules (a block named in a fault report is a kept place). Each pattern is linear: bounded
 repeats of words separated by a single space or tab, no nested quantifiers over the same characters, no leading
@@ -50,10 +57,10 @@ _PREFIX = (r"(?:(?i:str\.|strada|b-?dul\.?|bd\.|bulevardul|calea|aleea|șos\.|ş
            r"οδός|οδό|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πλ\.|bulevar|bulevard|trg|avenija)"
            r")")
 # street types written after the name, as words of their own (Hungarian, Baltic, Nordic, South Slavic)
-_SUFFIX = (r"(?:utca|u\.|út|útja|körút|krt\.|tér|tere|köz|sor|sétány|rakpart|fasor|lakótelep|ltp\.|"
+_SUFFIX = (r"(?:utca|u\.|út|útja|sugárút|körút|krt\.|tér|tere|körtér|köz|sor|sétány|rakpart|fasor|lakótelep|ltp\.|"
            r"mnt\.?|maantee|tn\.?|tänav|pst\.?|puiestee|tee|põik|väljak|iela|bulvāris|gatve|prospekts|g\.|gatvė|pr\.|prospektas|"
            r"gate|gata|gaten|vei|veien|veg|vegen|vej|plass|plads|torv|torg|gränd|allé|Vej|Gade|Allé|Plads|Boulevard|"
-           r"cesta|ulica|trg|bulevar|obala|šetalište|náměstí|nábřeží|třída|ulice|"
+           r"cesta|ulica|trg|bulevar|obala|šetalište|náměstí|nábřeží|třída|ulice|Gürtel|Lände|"
            r"οδός|λεωφόρος)")
 # the Nordic and Finnish street types written as the end of one word ("Storgatan", "Hämeenkatu", "Nørrebrogade")
 _COMPOUND = (rf"{_L}[\w'’-]{{1,30}}(?:gatan|gata|gaten|vägen|gränd|gade|vej|veien|vegen|vei|katu|tie|kuja|polku|"
@@ -78,14 +85,15 @@ _NOT_STREET_NAME = frozenset((
     "stan", "mieszkanie", "felhasználási", "hely"))
 # a house number: "14", "14B", "620/29", "43-12", "38.", "nr. 14", "д. 5", "č. 12"
 _NUMBER = (r"(?:\d{1,4}[ \t][A-Z][ \t]\d{1,3}(?![\d:])|(?:(?i:nr|no|n°|číslo|č|д|буд|дом|αρ)\.?[ \t]?)?\d{1,4}(?![\d:])[A-Za-zА-Яа-я]?"
-           r"(?:[/-]\d{1,4}[A-Za-z]?)?(?:[ \t]?[A-Z](?![\w'’]))?\.?)")
+           r"(?:[/–-]\d{1,4}[A-Za-z]?(?:/\d{1,4}(?![\d/]))?|[ \t][–-][ \t]\d{1,4}(?=,))?(?:[ \t]?[A-Z](?![\w'’]))?\.?)")
 # the unit parts after a number: block, stair, floor, flat, door in these countries' words
 _UNIT = (r"(?:(?i:nr|bl|bloc|sc|scara|et|etaj|ap|apt|apart|apartament|cam|corp|кв|ет|эт|ап|вх|бл|корп|к|стр|оф|под|"
          r"lgh|lägenhet|leil|stan|kat|sprat|m|lok|lokal|byt|dz|dzīv|butas|korter|as|asunto|em|emelet|ajtó|fszt|fsz|"
          r"όροφος|διαμ|διαμέρισμα)(?:\.[ \t]?|[ \t])\w{1,5}\.?(?:[ \t](?:em|emelet|ajtó)\.?(?:[ \t]\d{1,3}\.?)?)?|"
          r"\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?|st\.[ \t]?(?:th|tv)\.?|\d{1,2}[ \t]tr|H\d{4}|"
          r"(?:[IVX]{1,4}|\d{1,2})\.?[ \t]?(?:em|emelet)\.?[ \t]?\d{1,3}\.?(?:[ \t]ajtó)?|(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.?|"
-         r"\d{1,2}(?:ος|ου|ο)[ \t]όροφος|[A-Z][ \t]\d{1,3}(?!\d))")
+         r"\d{1,2}(?:ος|ου|ο)[ \t]όροφος|[A-Z][ \t]\d{1,3}(?!\d)|"
+         r"\d{1,2}\.[ \t]?(?:poschodie|poschodí|patro|patře|piętro|kat|sprat)(?=,[ \t]?(?:byt|stan|m\.|lok)))")
 _UNITS = rf"(?:(?:,[ \t]?|[ \t]){_UNIT}(?![\w'’])){{0,5}}"
 # an upper-case letter of the Latin, Greek and Cyrillic alphabets these countries write
 _UP = ("[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚΆΈΉΊΌΎΏΑ-ΩЀ-ЯҐ]")
@@ -125,8 +133,20 @@ _BOX = re.compile(
     rf"(?<![\w'’.-])(?:Box|Postboks|Postbox|Pb\.|PL|Postilokero|P\.O\.[ \t]?Box|Pošt\.[ \t]?přihr\.)[ \t]\d{{1,6}}"
     rf"(?:[ \t][A-ZÆØÅ][\w-]{{2,20}})?(?:,[ \t]?|[ \t]|[ \t]?\n)(?:[A-Z]{{2}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{4,5}})"
     rf"[ \t]{_TOWN}(?![\w'’-])")
+# a Maltese address: a flat and a house's name, a number, a "Triq" (street) and its name, the locality and the postcode
+# of three letters and four digits: "12, Triq il-Kbira, Ħ'Attard ATD 1520", "Flat 4, Dar il-Ward, Triq il-Kbira,
+# Ħaż-Żabbar ZBR 1402", "Triq il-Kbira, Żebbuġ ZBG 1304" (the postcode makes it an address: a "Triq" named alone is kept)
+_MT_WORD = r"[^\W\d_][\w'’-]{0,30}"
+_MALTESE = re.compile(
+    rf"(?<![\w'’.-])(?:(?i:flat|apt\.?|apartment|unit)[ \t]\d{{1,4}}[A-Za-z]?,[ \t]"
+    rf"(?:{_UP}{_MT_WORD}(?:[ \t]{_MT_WORD}){{0,3}},[ \t])?)?(?:\d{{1,4}}[A-Za-z]?,?[ \t])?"
+    rf"(?:Triq|Trejqet|Triq[ \t]il-|Misraħ|Pjazza|Vjal|Sqaq)[ \t]?{_MT_WORD}(?:[ \t]{_MT_WORD}){{0,3}}"
+    rf"(?:[ \t]\d{{1,4}}[A-Za-z]?)?,[ \t](?:{_UP}[\w'’-]{{1,30}}(?:[ \t]{_UP}[\w'’-]{{1,30}})?[ \t])?[A-Z]{{3}}[ \t]?\d{{4}}(?![\w'’])")
 # the postcode and town written before the street (Hungarian, Bulgarian): "1137 Budapest, ", "гр. Пловдив, "
-_TOWN_BEFORE = re.compile(rf"(?:(?:(?i:гр|г|м|с|місто|град)\.?[ \t])?(?:{_POSTCODE}[ \t])?{_TOWN}),[ \t]?\Z")
+_TOWN_BEFORE = re.compile(rf"(?:(?:(?i:гр|г|м|с|місто|град)\.?[ \t])?(?:{_POSTCODE}[ \t])?{_TOWN}(?:[ \t][IVX]{{1,5}}\.)?),"
+                          r"[ \t]?\Z")
+# the Hungarian article before a town written before its street ("végezzük a Budapest, Bartók Béla út 64. 3/12.")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|A|az|Az)[ \t]\Z")
 _TOWN_BEFORE_CONTEXT = 60
 # a line that is a street with its number and nothing else, then a postcode-and-town line under it
 _STREET_LINE_END = re.compile(r"[ \t]{0,20}\r?\n")
@@ -150,7 +170,9 @@ def find_european_addresses(text: str) -> Iterator[Found]:
 
 def _found(text: str) -> Iterator[Found]:
     spans: list[tuple[int, int]] = []
-    for start, end in itertools.chain(_prefixed(text), _suffixed(text), _compounded(text), _bare(text), _boxes(text)):
+    maltese = ((m.start(), m.end()) for m in _MALTESE.finditer(text))
+    for start, end in itertools.chain(_prefixed(text), _suffixed(text), _compounded(text), _bare(text), _boxes(text),
+                                      maltese):
         if _OWNERS_BEFORE.search(text, max(0, start - 30), start):
             continue
         start = _with_town_before(text, start)
@@ -263,7 +285,8 @@ def _with_town_before(text: str, start: int) -> int:
         return start
     before = text[max(0, town_start - 2):town_start]
     if (value[0].isdigit() or value[:3] in ("гр.", "гр ") or value[:2] in ("г.", "м.", "с.")
-            or town_start == 0 or before.endswith(("\n", "(", ": ", ":", "( ")) or before.strip() in ("(", ":", "")):
+            or town_start == 0 or before.endswith(("\n", "(", ": ", ":", "( ")) or before.strip() in ("(", ":", "")
+            or _ARTICLE_BEFORE.search(text, max(0, town_start - 4), town_start)):
         words = value.rstrip(", \t").split()
         if words and words[-1].lower() in _NO_TOWN:
             return start

@@ -28,6 +28,12 @@ follow it ("Hurbanova 22, byt č. 15, 911 01 Trenčín", "Змај Јовино�
 depto 31, Ñuñoa", "via Lecco 33, int. 5, Monza"); never a numbered thing that is no street ("Order 4471, flat 3",
 "Stiege 2, Top 14", "Room 12, Suite 4"), and a name found after the town ("…, Ñuñoa, Camila Rojas") stops the town.
 
+Since session 45 (45-5) a German flat's word before its floor and side ("Hauptstr. 3, Whg. 3.OG rechts", "VH 3. OG
+rechts") is one unit, a street with its type word ("via", "corso", "calle", "rua"…) and a designated unit is an address
+with no town after it ("via Nizza 41, interno 9", "via Garibaldi 18, scala B, interno 4"), a Hungarian floor before the
+flat ("4. emelet 12-es lakásnál") is part of it, and each found address is grown over its European edges
+(``pii_address_edges``: "Vaartweg 120-D", "9000 St. Gallen", "Wiedner Hauptstraße", "4½ au 2e, …").
+
 It also adds the home's unit named alone after a word that makes it the customer's or the addressee's ("Ihrer Wohnung
 Top 7", "a carico del Suo interno 9", "votre appartement, appartement 22", "za byt č. 12", "v našom byte č. 15", "w
 lokalu nr 12", "για το διαμέρισμα Γ2", "a 12-es lakás").
@@ -47,6 +53,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from services.adapters.local.pii_address_edges import spans_with_edges
 from services.adapters.local.pii_own_units import _own
 from services.adapters.local.pii_rules import _GREETING_WORDS, _POSTCODE_CITY, _not_address_word
 from services.adapters.local.pii_unit_words import ATTACHED, DANISH_FLOOR_SIDE, DOOR_SIDE, FLAT, FLOOR, STAIR, SUITE
@@ -60,7 +67,9 @@ _DESIGNATED = rf"(?i:{FLAT}|{SUITE}|{ATTACHED})[ \t]?" + _NUM + _END
 _FLOOR_DOOR = rf"\d{{1,2}}\.?[ \t]?[ºª°][ \t]?(?:(?i:{DOOR_SIDE})|[A-Za-z])(?:\.(?=,))?(?![\w'’])"
 _UNIT = (
     # a Danish flat by its floor and side: "lejl. 2. tv" (before "lejl. 2" is read alone)
-    rf"(?:(?i:lejl\.|lejlighed)[ \t]{DANISH_FLOOR_SIDE}|{_DESIGNATED}"
+    # a German floor and side, the flat's word before it: "Whg. 3.OG rechts" (before "Whg. 3" is read alone)
+    r"(?:(?:(?i:whg\.?|wohnung)[ \t]?|VH[ \t]|HH[ \t])\d{1,2}\.[ \t]?(?:OG|DG)[ \t](?i:links|rechts|mitte)(?![\w'’])|"
+    rf"(?i:lejl\.|lejlighed)[ \t]{DANISH_FLOOR_SIDE}|{_DESIGNATED}"
     # a Polish flat "m. 14"
     r"|m\.[ \t]?\d{1,4}[A-Za-z]?(?![\w'’])"
     # a Spanish or Portuguese floor and door: "2º dcha", "5.º direito", "3º B" (a floor alone, "4.º andar", is kept)
@@ -103,7 +112,13 @@ _BARE_STREET = re.compile(
     rf"(?<![\w'’.-])(?!(?i:{FLAT}|{SUITE}|appartement|objekt|adres\w{{0,3}}|address)[ \t])((?:(?i:via|viale|vicolo|corso|calle|rua|jr\.|jirón|pasaje|psje\.|av\.|avenida|carrera|cra\.|"
     rf"ул\.|вул\.)[ \t])?{_UPPER}[\w'’-]{{1,30}}(?:[ \t](?:{_UPPER}[\w'’-]{{1,30}}|de|del|da|do|dos|la|di|kalea|kalia))"
     rf"{{0,3}}[ \t]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?)"
-    rf"(?=,[ \t]{{1,2}}(?:{_DESIGNATED}|{_FLOOR_DOOR})|[ \t](?i:{ATTACHED})[ \t]?\d)")
+    rf"(?=,[ \t]{{1,2}}(?:{_STAIR})?(?:{_DESIGNATED}|{_FLOOR_DOOR})|[ \t](?i:{ATTACHED})[ \t]?\d)")
+# a street's type word: with it a street, its number and a designated unit are an address with no town after them
+# ("via Nizza 41, interno 9", "via Garibaldi 18, scala B, interno 4"); without it a town must follow
+_TYPED_STREET = re.compile(r"(?i:via|viale|vicolo|corso|piazza|largo|calle|rua|avenida|av\.|travessa|carrer)[ \t]")
+
+
+_DESIGNATED_IN = re.compile(_DESIGNATED)
 
 
 _NUM_ALONE = r"(?:\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}-?\d{1,4}|[Α-Ω]\d{1,3})(?![\w'’])"
@@ -121,7 +136,7 @@ _HOME_UNIT = re.compile(
     rf"|(?i:(?<![\w'’])(?:w|za|do|mój|mojego|moim|naszego|naszym)[ \t])"
     rf"((?i:lokal(?:u|em)?|mieszkani[eua])[ \t]nr\.?[ \t]?{_NUM_ALONE})(?!,[ \t]\w)"
     rf"|(?i:(?<![\w'’])(?:το|στο|του|μου|μας)[ \t])((?i:διαμέρισμα|διαμερίσματος)[ \t]{_NUM_ALONE})(?!,[ \t]\w)"
-    rf"|(?<![\w'’-])(\d{{1,4}}-[aeoö]s[ \t]lakás)(?![\w'’])")
+    rf"|(?<![\w'’-])((?:\d{{1,2}}\.[ \t]emelet[ \t])?\d{{1,4}}-[aeoö]s[ \t]lakás(?:nál|ban|hoz|on|ra|ba)?)(?![\w'’])")
 
 
 # words that open a numbered thing that is not a street ("Stiege 2, Top 14, Wien", "Order 4471, Unit 3, Leeds")
@@ -148,7 +163,8 @@ def with_unit_tails(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]
                 or m.group(1).split()[0].lower().rstrip(".") in _NOT_STREET or _plain(m.group(1))):
             continue
         start, end, town = _grown(text, m.start(), m.end(), persons)
-        if town:  # the unit and a town after it: a street of its own
+        if town or (end > m.end() and _TYPED_STREET.match(m.group(1)) and _DESIGNATED_IN.search(text, m.end(), end)):
+            # the unit and a town after it, or a typed street's designated unit: a street of its own
             out = _joined(out, PiiSpan("ADDRESS", m.start(), m.end(), 0.75), start, end, keep)
     for m in itertools.islice(_HOME_UNIT.finditer(text), CAP):
         start, end = m.span(m.lastindex or 1)
@@ -156,6 +172,9 @@ def with_unit_tails(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]
                 or (keep and any(a < end and start < b for a, b in keep))):
             continue
         out.append(PiiSpan("ADDRESS", start, end, 0.8))
+    for span, start, end in spans_with_edges(text, out):  # session 45 (45-5): "Vaartweg 120-D", "9000 St. Gallen"
+        if span in out:
+            out = _joined(out, span, start, end, keep)
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
