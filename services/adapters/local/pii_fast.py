@@ -15,6 +15,7 @@ from services.adapters.local import (
     pii_chat_words,
     pii_cjk_names,
     pii_cjk_person_cues,
+    pii_company_names,
     pii_family_names,
     pii_institution_names,
     pii_kin_names,
@@ -82,4 +83,5 @@ class RulesPiiDetector:
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
+        spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

@@ -176,7 +176,8 @@ def _is_head(word: str) -> bool:
 
 def _trade(low: str) -> bool:
     return low in pii_trade_firms.WORDS or any(
-        low.endswith(end) and len(low) >= len(end) + 3 for end in pii_trade_firms.ENDS)
+        low.endswith(end) and len(low) >= len(end) + 3 for end in pii_trade_firms.ENDS) or any(
+        low.startswith(start) and len(low) >= len(start) + 3 for start in pii_trade_firms.STARTS)
 
 
 def _words_after(text: str, end: int, limit: int = 4) -> list[str]:

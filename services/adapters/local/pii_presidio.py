@@ -44,6 +44,7 @@ from services.adapters.local import (
     pii_cjk_names,
     pii_cjk_person_cues,
     pii_closing_lines,
+    pii_company_names,
     pii_courtesy,
     pii_crf,
     pii_family_names,
@@ -1147,6 +1148,7 @@ class PresidioPiiDetector:
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): "ወኪል ሐና:", "ريم (…):"
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
+        spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
 

@@ -78,6 +78,23 @@ TRADES: dict[str, str] = {
     "hu is": "nyomda fuvarozás kereskedés építőipari hótel",
     "tr ms af": "elektrik enerji kargo nakliye merkezi tenaga versekering",
     "el bg": "ελαιουργική κατασκευαστική μεταφορική ναυτιλιακή ηλεκτρολογική топлофикация имоти център",
+    # session 45 (45-3): insurers, banks, utilities, property and law firms, tax advisers, builders and servicers
+    # named by their kind ("Vakuutusyhtiö Pohjola", "Ejendomsselskabet Nordhavn", "Advokatfirmaet Friis & Holst",
+    # "Reformes Casals", "Klima Jadran", "Пощенска банка", "Northgrid Hydro", "Energia Adriatica")
+    "45 fi et": """vakuutusyhtiö keskinäinen vakuutus tilitoimisto isännöinti asianajotoimisto kiinteistöt pankki
+        osuuspankki sähköyhtiö energia kindlustus kinnisvara""",
+    "45 sv da no": """ejendomsselskabet ejendomsselskab ejendomme advokatfirmaet advokatfirma advokatfirman advokatbyrå
+        advokatbyrån revisionsfirma forsikring forsikringer försäkring försäkringar sparebank sparbank sparekasse
+        sparekassen andelsboligforeningen andelsboligforening boligforening eiendom fastigheter byggefirma""",
+    "45 de nl": """steuerkanzlei steuerberatung versicherig versicherungen immobilien hausverwaltungen vve beheer
+        vastgoed""",
+    "45 es ca it pt": """reformes reformas asesoría gestoria instal·lacions instalaciones construcciones fontanería
+        lampisteria energia banca""",
+    "45 hr sr sl bs": "klima servis osiguranje zavarovalnica zavarovanje toplana prijevoz gradnja vodovod",
+    "45 bg ru uk": "сервиз сервис банка банк застраховане застрахователна енерго енергия куриер ремонт",
+    "45 lv lt": "siltums apdrošināšana apsaimniekotājs draudimas bankas energija",
+    "45 pl cs sk hu ro tr": "ubezpieczenia energetyka biztosító asigurări sigorta bankası",
+    "45 en id sw": "hydro insurers asuransi insurans benki bima",
 }
 WORDS = frozenset(w for words in TRADES.values() for w in words.split())
 
@@ -85,5 +102,8 @@ WORDS = frozenset(w for words in TRADES.values() for w in words.split())
 # pii_institution_names only on a word longer than the ending by three letters or more
 ENDS = ("technik", "techniek", "diensten", "dienstleistungen", "schade", "inrichting", "verkstad", "verksted",
         "værksted", "varme", "heizung", "sanitär", "installatie", "installaties", "reinigung", "logistik",
-        "transporte", "forniture")
+        "transporte", "forniture", "beheer", "vakuutus", "försäkring", "forsikring", "-bank", "-banka")
+# session 45 (45-3): "VvE-beheer", "JKL-BANK" above, and compound beginnings that name a trade ("Courier|link",
+# "Telkom|Flow"), read as ENDS are (on a word longer than the beginning by three letters or more)
+STARTS = ("courier", "telkom", "telecom", "telekom")
 
