@@ -17,6 +17,7 @@ from services.adapters.local import (
     pii_cjk_person_cues,
     pii_company_names,
     pii_family_names,
+    pii_group_greetings,
     pii_institution_names,
     pii_kin_names,
     pii_landmark_addresses,
@@ -63,6 +64,7 @@ class RulesPiiDetector:
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
+        spans = pii_group_greetings.without_group_greetings(text, spans)  # session 44 (44-2): as the default
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
         spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): as the default
         spans = pii_place_cues.drop_place_persons(text, spans)  # session 43 (43-7): as the default

@@ -52,6 +52,7 @@ from services.adapters.local import (
     pii_given_names,
     pii_greeted,
     pii_greeted_brands,
+    pii_group_greetings,
     pii_honorific_names,
     pii_institution_names,
     pii_kin_names,
@@ -1126,6 +1127,7 @@ class PresidioPiiDetector:
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
+        spans = pii_group_greetings.without_group_greetings(text, spans)  # session 44 (44-2): "Tisztelt Lakosok!", "Wenn Sie"
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): a building in a notice, kept
         if self._person_check:  # session 43 (43-7): a town the message tells as a place (the check's rows keep it)
