@@ -22,6 +22,7 @@ from services.adapters.local import (
     pii_letter_openings,
     pii_name_shapes,
     pii_owner_associations,
+    pii_pets,
     pii_place_cues,
     pii_product_models,
     pii_public_bodies,
@@ -78,4 +79,5 @@ class RulesPiiDetector:
         spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: as the default (44-8)
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
+        spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

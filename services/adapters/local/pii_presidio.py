@@ -63,6 +63,7 @@ from services.adapters.local import (
     pii_native_numbers,
     pii_owner_associations,
     pii_person_check,
+    pii_pets,
     pii_phone_cues,
     pii_phone_words,
     pii_place_cues,
@@ -1143,6 +1144,7 @@ class PresidioPiiDetector:
         spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: "Cognome: De Santis", "Holms VVS"
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
+        spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
 
