@@ -49,6 +49,7 @@ from services.adapters.local import (
     pii_native_addresses,
     pii_own_units,
     pii_payment_layouts,
+    pii_said_ids,
     pii_script_name_cues,
     pii_script_names,
     pii_script_signatures,
@@ -1742,6 +1743,7 @@ def find_all(text: str) -> list[Found]:
                                                    pii_closing_names.find_closing_names(text),  # s. 41: signed, fields
                                                    pii_agent_intros.find_agent_intros(text),  # s. 36: agent's name
                                                    pii_spoken_ids.find_spoken_ids(text),  # s. 37: ids read aloud
+                                                   pii_said_ids.find_said_ids(text),  # s. 45: more words, cues
                                                    pii_table_cells.find_table_cells(text),  # s. 38: table cells
                                                    pii_address_answers.find_address_answers(text),  # s. 38: answers
                                                    pii_short_phones.find_short_phones(text),  # s. 38: short phones
