@@ -35,7 +35,10 @@ the Italian firm's line names no one alone, so neither the NER nor the rules rea
   The genitives: the surname with "s" (Swedish, Norwegian, Danish, German, Dutch), with "e", "a", "u" or "i"
   (Estonian: "Saar" → "Saare", "Mets" → "Metsa", "Lepik" → "Lepiku"), with "n" or "en" (Finnish: "Mäkelä" →
   "Mäkelän"), "-nen" → "-sen" (Finnish: "Virtanen" → "Virtasen"), "-ne" → "-se" (Estonian: "Rebane" → "Rebase"),
-  "-as" → "-o", "-is" / "-ys" → "-io" (Lithuanian), "-s" / "-š" → "-a" (Latvian: "Ozols" → "Ozola");
+  "-as" → "-o", "-is" / "-ys" → "-io", "-tis" → "-čio", "-dis" → "-džio" (Lithuanian: "Jonaitis" → "Jonaičio"), "-s"
+  / "-š" → "-a" (Latvian: "Ozols" → "Ozola"), a last double consonant or "-sk" shortened before "e" / "a" (Estonian:
+  "Kask" → "Kase", "Kukk" → "Kuke"); in a Baltic firm's name in quotes the next word may be in lower case ("SIA
+  „Kalniņa jumti”", "„Jonaičio stogai“, MB"), the closing quote after it;
 - an Italian sole trader's firm's surname and, after "di", the owner's "Surname Given" (one span, as the convention
   labels "Caruso Gianni"), the same surname before and after "di".
 
@@ -69,6 +72,8 @@ _MAX_TEXT = 20000
 # a capitalised word, then on its line a capitalised word, a number or "&" (the rest of a firm's name)
 _FIRM_WORD = re.compile(r"(?<![\w'’@.-])([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,30})(?![\w'’@-])"
                         r"(?=[ \t]{1,2}(?P<next>[A-ZÀ-ÖØ-ÞĀ-Ž0-9&][^\W_]{0,30}))")
+# a Baltic firm's name in quotes, its trade word in lower case: „Kalniņa jumti”, „Jonaičio stogai“
+_QUOTED_FIRM_WORD = re.compile(r"(?<=[„“\"«])([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,30})(?=[ \t](?P<next>[^\W\d_]{2,30})[”“\"»])")
 # a full name's words: two to four capitalised words on one line
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,30}")
 # the words of a street or a place after a name (folded to lower case)
@@ -91,6 +96,12 @@ def _genitives(surname: str) -> set[str]:
         forms.add(s[:-2] + "o")
     if low.endswith(("is", "ys")):
         forms.add(s[:-2] + "io")
+    if low.endswith("tis"):  # Lithuanian "t" → "č", "d" → "dž" before "io": "Jonaitis" → "Jonaičio"
+        forms.add(s[:-3] + "čio")
+    if low.endswith("dis"):
+        forms.add(s[:-3] + "džio")
+    if low.endswith("sk") or (len(low) > 3 and low[-1] == low[-2] and low[-1] not in "aeiouäöüõ"):
+        forms.update((s[:-1] + "e", s[:-1] + "a"))  # Estonian: "Kask" → "Kase", "Kukk" → "Kuke", "Lepp" → "Lepa"
     if low.endswith(("s", "š")):
         forms.add(s[:-1] + "a")
     forms.discard(s)
@@ -121,7 +132,7 @@ def find_firm_surnames(text: str, spans: list[PiiSpan]) -> list[tuple[int, int]]
     if not forms:
         return []
     found: list[tuple[int, int]] = []
-    for match in _FIRM_WORD.finditer(text[:_MAX_TEXT]):
+    for match in itertools.chain(_FIRM_WORD.finditer(text[:_MAX_TEXT]), _QUOTED_FIRM_WORD.finditer(text[:_MAX_TEXT])):
         if len(found) >= CAP:
             break
         word = match.group(1)
@@ -271,5 +282,10 @@ def with_field_surnames(text: str, spans: list[PiiSpan], keep: list[tuple[int, i
 
 
 def with_family_names(text: str, spans: list[PiiSpan], keep: list[tuple[int, int]]) -> list[PiiSpan]:
-    """Both add-backs of the module: the surname fields' family names, then the firms' inflected surnames."""
-    return with_firm_surnames(text, with_field_surnames(text, spans, keep), keep)
+    """The add-backs of the module: the surname fields' family names, the firms' inflected surnames, then the names
+    inflected by case (pii_inflected_names, session 45: "Милораду Јовановићу", "Szabóné Kiss Erika")."""
+    from services.adapters.local import pii_inflected_names
+
+    spans = with_firm_surnames(text, with_field_surnames(text, spans, keep), keep)
+    found = pii_inflected_names.find_inflected_names(text)
+    return pii_found.add_back(spans, found, keep, pii_found.inside_person, _SCORE) if found else spans
