@@ -33,6 +33,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_given_names,
     pii_script_person_cues,
     pii_script_refs,
     pii_short_names,
@@ -81,6 +82,7 @@ class RulesPiiDetector:
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: as the default (42-3)
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: as the default (44-5)
         spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: as the default (43-4)
+        spans = pii_script_given_names.with_script_given_names(text, spans, keep)  # s. 45: as the default (45-12)
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: as the default
         spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: as the default (44-8)
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, as the default

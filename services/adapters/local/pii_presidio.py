@@ -77,6 +77,7 @@ from services.adapters.local import (
     pii_refs,
     pii_role_names,
     pii_rules,
+    pii_script_given_names,
     pii_script_person_cues,
     pii_script_refs,
     pii_short_names,
@@ -1146,6 +1147,7 @@ class PresidioPiiDetector:
         spans = pii_cjk_names.with_cjk_names(text, spans, keep)  # session 42: "客户: 王晓燕，139…", "小刘" (42-3)
         spans = pii_cjk_person_cues.with_cjk_person_cues(text, spans, keep)  # session 44: "김민지 드림", "户主刘建国"
         spans = pii_script_person_cues.with_script_person_cues(text, spans, keep)  # session 43: "डॉ. मेहता" (43-4)
+        spans = pii_script_given_names.with_script_given_names(text, spans, keep)  # s. 45 (45-12): "Марія Шевчук"
         spans = pii_table_cells.with_table_cells(text, spans, keep)  # session 38: a pasted table's personal cells
         spans = pii_family_names.with_family_names(text, spans, keep)  # session 44: "Cognome: De Santis", "Holms VVS"
         spans = pii_agent_intros.with_agent_intros(text, spans, keep)  # session 36: the agent's own name, kept
