@@ -1754,6 +1754,28 @@ notary's third-party account an ``IBAN``; a residents' association account a ``B
 mail sender kept ``COMPANY`` (blind107c). Corrected before scoring: blind107c's "Elettrica Bassi di Bassi Marco" had
 "Bassi Marco" as one span; the convention (session 27: "each surname and the first name are ``PERSON`` spans") makes it
 three spans.
+- **Written down in session 45 after blind108* was written, before it was scored** (the writers' reports): a surname's
+spelling as it sounds ("pronounced fanshaw") a ``PERSON``; a caller's street the agent works out from the postcode an
+``ADDRESS``; a home told by a pub and a lane one ``ADDRESS`` with them inside; a shop used as a landmark kept
+``PLACE``; a meter's brand word and a terminal's or a merchant's label outside the kept ``METER`` / ``CODE``; a GP
+referral number kept ``REFERENCE``; a mutual insurer's member number kept ``REFERENCE`` beside the ``NATIONAL_ID``; a
+scam text naming a bank and a link and no sender no PII; the agent's "Thanks Tanya" where the customer never said her
+name a ``PERSON`` (read from the record); a cut-off first phone and the new one two ``PHONE`` spans; "a UK plug"
+unmarked; a Pix key holding the seller's first name one ``BANK_ACCOUNT`` (blind108). A hanja hint spelling a whole
+surname ("남녘 남에 활 궁") its own ``PERSON`` with the helper words inside, a kana hint cut off after two kana unmarked;
+"〒150-0011" as a line of a typed address block an ``ADDRESS`` with 〒 outside; a phone's prefix said alone before the
+whole number its own ``PHONE``; the last two digits of an id corrected alone a ``NATIONAL_ID``; a role or team after a
+name in a speaker label outside ("이수진 매니저", "Halima (Huduma kwa Wateja)"), a firm inside a bracketed label kept
+``COMPANY``; a Thai name glued to the role word ("แอดมินแนน") the name alone; a Hebrew spelling's geresh hint outside;
+a UPI id that is a phone a ``BANK_ACCOUNT``; a neighbouring complex's gate kept ``PLACE``; a surname with initials one
+``PERSON``; an SMS sender label of a utility kept ``COMPANY``; a bot persona's name kept ``PRODUCT`` (blind108b). A
+word for a kind of firm with no name unmarked; a Norwegian flat code alone signing off an ``ADDRESS``; a fault form's
+"Budynek:" and "Nr lokalu:" fields two ``ADDRESS`` spans; one's own stair in a noise complaint kept ``PLACE``, a
+neighbour's "Top 11" unmarked; "c/o Familie X" the surname alone a ``PERSON``; a Latvian arrears letter's flat number
+kept ``CODE``, "kungs" outside; a one-person law office's fiscal code and a firm's IČO kept ``CODE``; a state water
+corporation kept ``ORG``; a Hungarian floor and door with its case suffix one ``ADDRESS``; a Dutch "Toevoeging:" field
+an ``ADDRESS``; an Estonian date range with its case ending one ``DATE``; a router light kept ``CODE``; a title without
+a name ("pane inženýre") unmarked; generic school and municipal sign-offs unmarked or kept ``JOB_TITLE`` (blind108c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
