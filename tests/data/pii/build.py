@@ -1776,6 +1776,26 @@ kept ``CODE``, "kungs" outside; a one-person law office's fiscal code and a firm
 corporation kept ``ORG``; a Hungarian floor and door with its case suffix one ``ADDRESS``; a Dutch "Toevoeging:" field
 an ``ADDRESS``; an Estonian date range with its case ending one ``DATE``; a router light kept ``CODE``; a title without
 a name ("pane inženýre") unmarked; generic school and municipal sign-offs unmarked or kept ``JOB_TITLE`` (blind108c).
+- **Written down in session 45 after blind109* was written, before it was scored** (the writers' reports): medicines
+with their strength kept ``PRODUCT``; a marketplace listing number kept ``REFERENCE``; parcel depots and a hotel branch
+named by its town kept ``PLACE``; "Tesco car park" one kept ``PLACE``; a bot label's company kept ``COMPANY``, the word
+"Assistant" unmarked; a dead mother's DNI read to close her line a ``NATIONAL_ID``; a qualification unmarked; star
+ratings kept ``QUANTITY``, the stars unmarked (blind109). A Japanese postcode in its own sentence after a written
+address kept ``ZIP``; a Makani number and the villa address two ``ADDRESS`` spans, "فيلا" outside; a Kenyan home by
+road and landmark one ``ADDRESS``; a Ghana digital address an ``ADDRESS``, its district and a filling station kept
+``PLACE``, "blue gate" unmarked; an agent's English echo of a date of birth a ``DOB``; "uncle Ah Seng" with "Ah" inside,
+"Màmá", "kuya" outside; "года" outside a ``DOB``; "X s/o Y" two ``PERSON`` spans; a school form and a train waiting-list
+status kept ``CODE``; a bank before a wrong-transfer account kept ``COMPANY``, Korean particles outside; a Greek supply
+number kept ``METER``; names read from the record after id checks a ``PERSON``, honorifics outside; unnamed
+"Preparer:" / "Client:" labels unmarked; a card read in two halves two ``CARD`` spans (blind109b). A DNI without its
+letter and a matricule one digit short a ``NATIONAL_ID``; "Gerb.", Maltese "Sur" and Irish vocative "A" outside the
+name; a Finnish genitive ":n" outside a kept ``COMPANY``; "min lägenhet 1102" / "leilighet H0302" one ``ADDRESS`` with
+the word inside; a stairwell door in a VvE notice kept ``PLACE``; a class trip's transfer note kept ``REFERENCE``; a
+law article unmarked; a bank's short number "*2265" a ``PHONE``; two passport numbers for one worker and a KVNR with
+swapped digits beside the right one each their own span; building staff named in notices a ``PERSON`` with their
+phones; a subtenant's personnummer a ``NATIONAL_ID``; an Irish weekday word unmarked, the date kept ``DATE``; a fake
+solicitors' display name with the signer's surname masked, the sort code on its own line kept ``CODE``; a firm whose
+signer gives only a first name kept ``COMPANY`` whole (blind109c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
