@@ -1796,6 +1796,38 @@ swapped digits beside the right one each their own span; building staff named in
 phones; a subtenant's personnummer a ``NATIONAL_ID``; an Irish weekday word unmarked, the date kept ``DATE``; a fake
 solicitors' display name with the signer's surname masked, the sort code on its own line kept ``CODE``; a firm whose
 signer gives only a first name kept ``COMPANY`` whole (blind109c).
+- **Written down in session 45 after blind110* was written, before it was scored** (the writers' reports): a pet's date
+of birth kept ``DATE``; a pet held under its owner's masked surname: the pet kept ``PET``, the surname a ``PERSON``; a
+pet passport number kept ``CODE``, a rabies tag kept ``REFERENCE``; pets named after famous or fictional figures, a
+pet's misspelt name and a letter addressed to a cat as "Mrs Robinson" kept ``PET`` whole, an article outside and a title
+inside ("la Contessa"); a French NIR read aloud with "clé" one ``NATIONAL_ID``, a DNI check letter restated with its
+hint ("ce de Carmen") its own ``NATIONAL_ID``; a password that is a breed word kept ``CODE``; gamertags and clan names
+kept ``USERNAME``; a seat kept ``SEAT``; "mon 06" before a mobile unmarked; a crossing "Dover–Calais" two kept
+``PLACE``; a card-shaped loyalty card kept ``REFERENCE``; an old pension scheme's reference kept ``REFERENCE``; the
+tracking number in a forwarded scam SMS kept ``TRACKING`` (blind110). A Saudi short address and the district and city
+given in the next turn two ``ADDRESS`` spans; a complex named inside a typed address line inside the ``ADDRESS``; a
+spoken address with its gate and a shop as landmarks one ``ADDRESS``; a description of the house after a full address,
+and unnamed shops as landmarks, unmarked; a neighbourhood after the street inside the ``ADDRESS``; a Philippine block,
+lot, purok and barangay one ``ADDRESS``, the barangay alone later kept ``PLACE``; one's own unit said again its own
+``ADDRESS``; a Russian flat an ``ADDRESS``, the floor and the entrance kept ``PLACE``; a Korean lot address read aloud
+with its floor one ``ADDRESS``; a Korean resident number read with "다시" one ``NATIONAL_ID``; a numbered, inflected
+Nova Poshta branch kept ``PLACE`` with "№" inside; a payee's surname with initials one ``PERSON``; a Thai slip's partly
+masked payer one ``PERSON``, the title outside; CliQ aliases and InstaPay addresses, wrong and intended, a
+``BANK_ACCOUNT`` each; a Russian ИНН and СНИЛС read in number words a ``NATIONAL_ID`` each; a Russian internal passport
+and its read-back two ``PASSPORT`` spans; a БИК kept ``CODE``; bank and courier SMS senders kept ``COMPANY``; a shop as a
+landmark in its own clause kept ``PLACE``, a Turkish suffix outside; plates with their emirate or in Persian script
+kept ``VEHICLE_REG``; a transit card's brand kept ``PRODUCT``, its number kept ``REFERENCE``; a ride's drop-off street
+address an ``ADDRESS``, pickup malls and stations kept ``PLACE``; the agent reading the address on file back an
+``ADDRESS``; a Bengali classifier inside a kept time, the case ending outside (blind110b). A notice signer's own flat
+an ``ADDRESS``; a unit's land-register number kept ``CODE``; an inflected public nursery kept ``ORG`` whole; "Valentijn"
+as the holiday kept ``DATE``; school events kept ``EVENT``; "Toevoeging: bis" an ``ADDRESS``; "Stockwerk: 2. OG" alone
+kept ``PLACE``; a statute's article, a Lithuanian payment-type code and a Croatian payment model kept ``CODE``;
+"Klassenleitung 7b" one kept ``JOB_TITLE``; a landlord's holiday property in a tax decision an ``ADDRESS``, its plot
+numbers kept ``CODE``; an association's kennitala kept ``CODE``, its house fund a ``BANK_ACCOUNT``; "Moriarty Lettings"
+under Declan Moriarty the surname masked; a firm named after nobody named kept whole, its staff mailbox masked whole;
+garage levels kept ``PLACE``; previous occupants' surnames on an intercom a ``PERSON`` each; streets named after people
+kept ``PLACE`` in notices and inside the ``ADDRESS`` in someone's address; a Hungarian ordinal full stop outside the
+kept street (blind110c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
