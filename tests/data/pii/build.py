@@ -1828,6 +1828,34 @@ under Declan Moriarty the surname masked; a firm named after nobody named kept w
 garage levels kept ``PLACE``; previous occupants' surnames on an intercom a ``PERSON`` each; streets named after people
 kept ``PLACE`` in notices and inside the ``ADDRESS`` in someone's address; a Hungarian ordinal full stop outside the
 kept street (blind110c).
+- **Written down in session 45 after blind111* was written, before it was scored** (the writers' reports): a shop
+named with part of the writer's masked double-barrelled surname: that part a ``PERSON``; a French "numéro étranger" a
+``NATIONAL_ID``; a UK postcode alone in a public outage post an ``ADDRESS``; a mother's home in a fine appeal an
+``ADDRESS``; a French reference tax income kept ``AMOUNT``; a payment service a scammer misuses kept ``PRODUCT``; a team
+in brackets after an agent's name in a speaker label unmarked; one's own block beside one's flat kept ``PLACE``, the flat
+an ``ADDRESS``; course titles unmarked, a course number kept ``REFERENCE``; opening hours one kept ``HOURS``; an academic
+year kept ``DATE``; "ER visit" unmarked; "#" outside kept handles and numbers (blind111). Kazakh, Georgian and Armenian
+suffixes joined to an unchanged name outside, inflected Georgian places whose stem changes kept whole; Slavic and Greek
+names in any case one ``PERSON`` with the ending inside; a Russian sole trader "ИП / ФОП" outside the full name, the
+trader's ИНН a ``NATIONAL_ID``, the ОГРНИП kept ``CODE``; residents of a block writing together: the building kept
+``PLACE``; an Iranian postcode on its own form line an ``ADDRESS``; an Armenian social-card number and a Georgian
+personal number a ``NATIONAL_ID``; an Israeli branch kept ``CODE`` apart from the account; kunyas "أم خالد" one
+``PERSON``; Armenian genitive and Kazakh -ұлы / -қызы patronymics inside the name; a courier note's family name a
+``PERSON``, a neighbour's flat unmarked, one's own flat an ``ADDRESS``; a name-word used as a word kept ``WORD``; "near
+the mosque" kept ``PLACE``; numbered post offices kept ``PLACE``; an OTP sender unmarked, a spoofed bank in a scam kept
+``COMPANY``, its callback number a ``PHONE`` (blind111b). Hungarian married names with a case ending one ``PERSON`` with
+the ending inside, "-ék" family forms the surname alone; a Czech / Slovak possessive adjective of a masked owner in a
+firm's name a ``PERSON`` with the ending inside; a firm bearing a masked person's surname, related or not, the surname
+a ``PERSON``; a Latvian genitive before "kungs" / "kundze" a ``PERSON``, the honorific outside; a flat named with its
+case-inflected noun one ``ADDRESS``; place names with a clean case ending outside, with a changed form kept whole;
+"Wilma" (a school system) kept ``PRODUCT``; German season words kept ``WORD``, "Frau Winter" a ``PERSON``; nursery
+groups kept ``CODE``; a firm's own bankgiro a ``BANK_ACCOUNT``; domestic accounts in local layouts a ``BANK_ACCOUNT``; a
+doubtful id a ``NATIONAL_ID``; a first name inside a salon's name signed by her a ``PERSON``, the shop's PIB kept
+``CODE``; a Ukrainian foreign passport a ``PASSPORT``, Ukrainian and Bulgarian ID-card numbers a ``NATIONAL_ID``;
+schools and public bodies named in the genitive kept ``ORG`` whole; buildings listed by number in a notice a kept
+``PLACE`` each; "Pani Mecenas" unmarked, "r.pr." outside; signing roles kept ``JOB_TITLE``; a Latvian payer code kept
+``REFERENCE``; a housing cooperative named after a street kept ``COMPANY``; a genitive first name as a heading or a
+possessor a ``PERSON`` with the ending inside (blind111c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
