@@ -181,3 +181,17 @@ def test_a_signers_surname_in_an_estonian_genitive_that_changes_its_stem_stays_m
     signer = PiiSpan("PERSON", text.index("Jari"), text.index("Jari") + 13, 0.85)
     firm_word = PiiSpan("PERSON", text.index("Virtasen"), text.index("Virtasen") + 8, 0.85)
     assert pii_institution_names.without_institutions(text, [signer, firm_word]) == [signer, firm_word]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # session 45: two labelled names of blind109 / blind111c the filter dropped ("en" read as Dutch "and" before a
+    # clinic; a trade word before a sole trader's initial and surname)
+    ("Hola, tengo cita el jueves 14 a las 10:40 con la Dra. Villalobos en Clínica Dental Sonríe y no puedo ir.",
+     "Villalobos"),
+    ("Hei Pekka,\n\nkiitos aineistosta. Toiminimesi Rakennuspalvelu P. Lahtinen (Y-tunnus 3318205-8) on rekisteröity.",
+     "P. Lahtinen"),
+])
+def test_a_titled_name_and_an_initialled_surname_beside_a_firm_word_stay(text: str, person: str) -> None:
+    start = text.index(person)
+    named = PiiSpan("PERSON", start, start + len(person), 0.85)
+    assert pii_institution_names.without_institutions(text, [named]) == [named]

@@ -1754,6 +1754,108 @@ notary's third-party account an ``IBAN``; a residents' association account a ``B
 mail sender kept ``COMPANY`` (blind107c). Corrected before scoring: blind107c's "Elettrica Bassi di Bassi Marco" had
 "Bassi Marco" as one span; the convention (session 27: "each surname and the first name are ``PERSON`` spans") makes it
 three spans.
+- **Written down in session 45 after blind108* was written, before it was scored** (the writers' reports): a surname's
+spelling as it sounds ("pronounced fanshaw") a ``PERSON``; a caller's street the agent works out from the postcode an
+``ADDRESS``; a home told by a pub and a lane one ``ADDRESS`` with them inside; a shop used as a landmark kept
+``PLACE``; a meter's brand word and a terminal's or a merchant's label outside the kept ``METER`` / ``CODE``; a GP
+referral number kept ``REFERENCE``; a mutual insurer's member number kept ``REFERENCE`` beside the ``NATIONAL_ID``; a
+scam text naming a bank and a link and no sender no PII; the agent's "Thanks Tanya" where the customer never said her
+name a ``PERSON`` (read from the record); a cut-off first phone and the new one two ``PHONE`` spans; "a UK plug"
+unmarked; a Pix key holding the seller's first name one ``BANK_ACCOUNT`` (blind108). A hanja hint spelling a whole
+surname ("남녘 남에 활 궁") its own ``PERSON`` with the helper words inside, a kana hint cut off after two kana unmarked;
+"〒150-0011" as a line of a typed address block an ``ADDRESS`` with 〒 outside; a phone's prefix said alone before the
+whole number its own ``PHONE``; the last two digits of an id corrected alone a ``NATIONAL_ID``; a role or team after a
+name in a speaker label outside ("이수진 매니저", "Halima (Huduma kwa Wateja)"), a firm inside a bracketed label kept
+``COMPANY``; a Thai name glued to the role word ("แอดมินแนน") the name alone; a Hebrew spelling's geresh hint outside;
+a UPI id that is a phone a ``BANK_ACCOUNT``; a neighbouring complex's gate kept ``PLACE``; a surname with initials one
+``PERSON``; an SMS sender label of a utility kept ``COMPANY``; a bot persona's name kept ``PRODUCT`` (blind108b). A
+word for a kind of firm with no name unmarked; a Norwegian flat code alone signing off an ``ADDRESS``; a fault form's
+"Budynek:" and "Nr lokalu:" fields two ``ADDRESS`` spans; one's own stair in a noise complaint kept ``PLACE``, a
+neighbour's "Top 11" unmarked; "c/o Familie X" the surname alone a ``PERSON``; a Latvian arrears letter's flat number
+kept ``CODE``, "kungs" outside; a one-person law office's fiscal code and a firm's IČO kept ``CODE``; a state water
+corporation kept ``ORG``; a Hungarian floor and door with its case suffix one ``ADDRESS``; a Dutch "Toevoeging:" field
+an ``ADDRESS``; an Estonian date range with its case ending one ``DATE``; a router light kept ``CODE``; a title without
+a name ("pane inženýre") unmarked; generic school and municipal sign-offs unmarked or kept ``JOB_TITLE`` (blind108c).
+- **Written down in session 45 after blind109* was written, before it was scored** (the writers' reports): medicines
+with their strength kept ``PRODUCT``; a marketplace listing number kept ``REFERENCE``; parcel depots and a hotel branch
+named by its town kept ``PLACE``; "Tesco car park" one kept ``PLACE``; a bot label's company kept ``COMPANY``, the word
+"Assistant" unmarked; a dead mother's DNI read to close her line a ``NATIONAL_ID``; a qualification unmarked; star
+ratings kept ``QUANTITY``, the stars unmarked (blind109). A Japanese postcode in its own sentence after a written
+address kept ``ZIP``; a Makani number and the villa address two ``ADDRESS`` spans, "فيلا" outside; a Kenyan home by
+road and landmark one ``ADDRESS``; a Ghana digital address an ``ADDRESS``, its district and a filling station kept
+``PLACE``, "blue gate" unmarked; an agent's English echo of a date of birth a ``DOB``; "uncle Ah Seng" with "Ah" inside,
+"Màmá", "kuya" outside; "года" outside a ``DOB``; "X s/o Y" two ``PERSON`` spans; a school form and a train waiting-list
+status kept ``CODE``; a bank before a wrong-transfer account kept ``COMPANY``, Korean particles outside; a Greek supply
+number kept ``METER``; names read from the record after id checks a ``PERSON``, honorifics outside; unnamed
+"Preparer:" / "Client:" labels unmarked; a card read in two halves two ``CARD`` spans (blind109b). A DNI without its
+letter and a matricule one digit short a ``NATIONAL_ID``; "Gerb.", Maltese "Sur" and Irish vocative "A" outside the
+name; a Finnish genitive ":n" outside a kept ``COMPANY``; "min lägenhet 1102" / "leilighet H0302" one ``ADDRESS`` with
+the word inside; a stairwell door in a VvE notice kept ``PLACE``; a class trip's transfer note kept ``REFERENCE``; a
+law article unmarked; a bank's short number "*2265" a ``PHONE``; two passport numbers for one worker and a KVNR with
+swapped digits beside the right one each their own span; building staff named in notices a ``PERSON`` with their
+phones; a subtenant's personnummer a ``NATIONAL_ID``; an Irish weekday word unmarked, the date kept ``DATE``; a fake
+solicitors' display name with the signer's surname masked, the sort code on its own line kept ``CODE``; a firm whose
+signer gives only a first name kept ``COMPANY`` whole (blind109c).
+- **Written down in session 45 after blind110* was written, before it was scored** (the writers' reports): a pet's date
+of birth kept ``DATE``; a pet held under its owner's masked surname: the pet kept ``PET``, the surname a ``PERSON``; a
+pet passport number kept ``CODE``, a rabies tag kept ``REFERENCE``; pets named after famous or fictional figures, a
+pet's misspelt name and a letter addressed to a cat as "Mrs Robinson" kept ``PET`` whole, an article outside and a title
+inside ("la Contessa"); a French NIR read aloud with "clé" one ``NATIONAL_ID``, a DNI check letter restated with its
+hint ("ce de Carmen") its own ``NATIONAL_ID``; a password that is a breed word kept ``CODE``; gamertags and clan names
+kept ``USERNAME``; a seat kept ``SEAT``; "mon 06" before a mobile unmarked; a crossing "Dover–Calais" two kept
+``PLACE``; a card-shaped loyalty card kept ``REFERENCE``; an old pension scheme's reference kept ``REFERENCE``; the
+tracking number in a forwarded scam SMS kept ``TRACKING`` (blind110). A Saudi short address and the district and city
+given in the next turn two ``ADDRESS`` spans; a complex named inside a typed address line inside the ``ADDRESS``; a
+spoken address with its gate and a shop as landmarks one ``ADDRESS``; a description of the house after a full address,
+and unnamed shops as landmarks, unmarked; a neighbourhood after the street inside the ``ADDRESS``; a Philippine block,
+lot, purok and barangay one ``ADDRESS``, the barangay alone later kept ``PLACE``; one's own unit said again its own
+``ADDRESS``; a Russian flat an ``ADDRESS``, the floor and the entrance kept ``PLACE``; a Korean lot address read aloud
+with its floor one ``ADDRESS``; a Korean resident number read with "다시" one ``NATIONAL_ID``; a numbered, inflected
+Nova Poshta branch kept ``PLACE`` with "№" inside; a payee's surname with initials one ``PERSON``; a Thai slip's partly
+masked payer one ``PERSON``, the title outside; CliQ aliases and InstaPay addresses, wrong and intended, a
+``BANK_ACCOUNT`` each; a Russian ИНН and СНИЛС read in number words a ``NATIONAL_ID`` each; a Russian internal passport
+and its read-back two ``PASSPORT`` spans; a БИК kept ``CODE``; bank and courier SMS senders kept ``COMPANY``; a shop as a
+landmark in its own clause kept ``PLACE``, a Turkish suffix outside; plates with their emirate or in Persian script
+kept ``VEHICLE_REG``; a transit card's brand kept ``PRODUCT``, its number kept ``REFERENCE``; a ride's drop-off street
+address an ``ADDRESS``, pickup malls and stations kept ``PLACE``; the agent reading the address on file back an
+``ADDRESS``; a Bengali classifier inside a kept time, the case ending outside (blind110b). A notice signer's own flat
+an ``ADDRESS``; a unit's land-register number kept ``CODE``; an inflected public nursery kept ``ORG`` whole; "Valentijn"
+as the holiday kept ``DATE``; school events kept ``EVENT``; "Toevoeging: bis" an ``ADDRESS``; "Stockwerk: 2. OG" alone
+kept ``PLACE``; a statute's article, a Lithuanian payment-type code and a Croatian payment model kept ``CODE``;
+"Klassenleitung 7b" one kept ``JOB_TITLE``; a landlord's holiday property in a tax decision an ``ADDRESS``, its plot
+numbers kept ``CODE``; an association's kennitala kept ``CODE``, its house fund a ``BANK_ACCOUNT``; "Moriarty Lettings"
+under Declan Moriarty the surname masked; a firm named after nobody named kept whole, its staff mailbox masked whole;
+garage levels kept ``PLACE``; previous occupants' surnames on an intercom a ``PERSON`` each; streets named after people
+kept ``PLACE`` in notices and inside the ``ADDRESS`` in someone's address; a Hungarian ordinal full stop outside the
+kept street (blind110c).
+- **Written down in session 45 after blind111* was written, before it was scored** (the writers' reports): a shop
+named with part of the writer's masked double-barrelled surname: that part a ``PERSON``; a French "numéro étranger" a
+``NATIONAL_ID``; a UK postcode alone in a public outage post an ``ADDRESS``; a mother's home in a fine appeal an
+``ADDRESS``; a French reference tax income kept ``AMOUNT``; a payment service a scammer misuses kept ``PRODUCT``; a team
+in brackets after an agent's name in a speaker label unmarked; one's own block beside one's flat kept ``PLACE``, the flat
+an ``ADDRESS``; course titles unmarked, a course number kept ``REFERENCE``; opening hours one kept ``HOURS``; an academic
+year kept ``DATE``; "ER visit" unmarked; "#" outside kept handles and numbers (blind111). Kazakh, Georgian and Armenian
+suffixes joined to an unchanged name outside, inflected Georgian places whose stem changes kept whole; Slavic and Greek
+names in any case one ``PERSON`` with the ending inside; a Russian sole trader "ИП / ФОП" outside the full name, the
+trader's ИНН a ``NATIONAL_ID``, the ОГРНИП kept ``CODE``; residents of a block writing together: the building kept
+``PLACE``; an Iranian postcode on its own form line an ``ADDRESS``; an Armenian social-card number and a Georgian
+personal number a ``NATIONAL_ID``; an Israeli branch kept ``CODE`` apart from the account; kunyas "أم خالد" one
+``PERSON``; Armenian genitive and Kazakh -ұлы / -қызы patronymics inside the name; a courier note's family name a
+``PERSON``, a neighbour's flat unmarked, one's own flat an ``ADDRESS``; a name-word used as a word kept ``WORD``; "near
+the mosque" kept ``PLACE``; numbered post offices kept ``PLACE``; an OTP sender unmarked, a spoofed bank in a scam kept
+``COMPANY``, its callback number a ``PHONE`` (blind111b). Hungarian married names with a case ending one ``PERSON`` with
+the ending inside, "-ék" family forms the surname alone; a Czech / Slovak possessive adjective of a masked owner in a
+firm's name a ``PERSON`` with the ending inside; a firm bearing a masked person's surname, related or not, the surname
+a ``PERSON``; a Latvian genitive before "kungs" / "kundze" a ``PERSON``, the honorific outside; a flat named with its
+case-inflected noun one ``ADDRESS``; place names with a clean case ending outside, with a changed form kept whole;
+"Wilma" (a school system) kept ``PRODUCT``; German season words kept ``WORD``, "Frau Winter" a ``PERSON``; nursery
+groups kept ``CODE``; a firm's own bankgiro a ``BANK_ACCOUNT``; domestic accounts in local layouts a ``BANK_ACCOUNT``; a
+doubtful id a ``NATIONAL_ID``; a first name inside a salon's name signed by her a ``PERSON``, the shop's PIB kept
+``CODE``; a Ukrainian foreign passport a ``PASSPORT``, Ukrainian and Bulgarian ID-card numbers a ``NATIONAL_ID``;
+schools and public bodies named in the genitive kept ``ORG`` whole; buildings listed by number in a notice a kept
+``PLACE`` each; "Pani Mecenas" unmarked, "r.pr." outside; signing roles kept ``JOB_TITLE``; a Latvian payer code kept
+``REFERENCE``; a housing cooperative named after a street kept ``COMPANY``; a genitive first name as a heading or a
+possessor a ``PERSON`` with the ending inside (blind111c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
