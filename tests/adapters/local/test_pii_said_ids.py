@@ -113,3 +113,11 @@ def test_long_input_is_fast() -> None:
     started = time.perf_counter()
     pii_said_ids.find_said_ids(text)
     assert time.perf_counter() - started < 5
+
+
+def test_only_the_first_max_chars_are_read() -> None:
+    """Session 45: the cue pattern cost 0.7 s on 200,000 hostile characters ("1 " × 100,000), which put the whole
+    detector over test_redos' bound; an id read aloud past the first MAX_CHARS characters is not looked for."""
+    said = "Agent: ИНН?\nКлиент: семь восемь девять ноль один два три четыре пять шесть семь восемь\n"
+    assert pii_said_ids.find_said_ids(said) != []
+    assert pii_said_ids.find_said_ids("1 " * (pii_said_ids.MAX_CHARS // 2) + said) == []
