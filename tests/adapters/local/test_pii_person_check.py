@@ -72,8 +72,9 @@ KEPT_ANYWAY = [
     ("im ngozika's mum, she forgot her login", "ngozika"),
     # session 33: rebuilt after the greeted-firm filter, the check scores "Hi NGOZIKA," 0.539 (no longer one it would
     # drop alone); a shouted name it does drop alone (0.387). Session 36: rebuilt after its passes, it scores "Hello
-    # MAKHOSI, thanks …" 0.515; "Hi MAKHOSI! Got it" it drops alone (0.341)
-    ("Hi MAKHOSI! Got it, cheers", "MAKHOSI"),
+    # MAKHOSI, thanks …" 0.515; "Hi MAKHOSI! Got it" it drops alone (0.341). Session 45: rebuilt after its passes, it
+    # scores "Hi MAKHOSI! Got it, cheers" 0.419; "Hey MAKHOSI! Got it, cheers" it drops alone (0.362)
+    ("Hey MAKHOSI! Got it, cheers", "MAKHOSI"),
     # session 32: the rebuilt check no longer drops "Taller Quiroga SL" beside "Esteban Quiroga" on its own (0.484 at
     # the 0.4 threshold), so that case no longer shows the mechanism; "Autohaus Brandl GmbH" did (0.39) until session
     # 39's rebuild (0.421); "Autohaus Gruber GmbH" did (0.368) until session 42's rebuild (0.440); "Garage Dupont
