@@ -146,7 +146,6 @@ _SPEAKING = re.compile(r"[ \t,]{1,3}(?i:speaking|here|hier|am apparat|al habla|�
 _PARTICLES = _JOINS | frozenset("van von der den de da di del della dos das du la le ter ten op st saint san".split()) | {""}
 _TITLES = frozenset("mr mrs ms miss dr herr frau inh pan pani sig sr sra dott avv ing mag".split())
 _MORE_TITLES = frozenset("dra dña dona prof".split())  # session 45: titles a name after which is a person's
-_TITLE_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{2,5})\.?[ \t]{1,3}$")  # the title right before a span
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "P." of "P. Lahtinen"
 _ABBREVIATIONS = frozenset({"brgy", "dept", "st"})  # head words written with a full stop before a name
 _WORD = re.compile(r"[^\W\d_][\w'’.-]{0,40}|&|\d[\w.-]{0,20}")
@@ -228,7 +227,7 @@ def _institution(text: str, span: PiiSpan) -> bool:
     if "\n" in text[span.start:span.end]:
         return False  # "Im Auftrag\nKerstin Mahlberg\nStadtkasse Göttingen": a signature read as one span
     words = _WORD.findall(text[span.start:span.end])
-    title = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    title = _BEFORE.search(text[max(0, span.start - 40):span.start])
     if title and _plain(title.group(1)) in _TITLES | _MORE_TITLES:
         return False  # "con la Dra. Villalobos en Clínica Dental Sonríe": a titled person beside her clinic
     if len(words) == 2 and _INITIAL.fullmatch(words[0]) and words[1][:1].isupper():
