@@ -1856,6 +1856,24 @@ schools and public bodies named in the genitive kept ``ORG`` whole; buildings li
 ``PLACE`` each; "Pani Mecenas" unmarked, "r.pr." outside; signing roles kept ``JOB_TITLE``; a Latvian payer code kept
 ``REFERENCE``; a housing cooperative named after a street kept ``COMPANY``; a genitive first name as a heading or a
 possessor a ``PERSON`` with the ending inside (blind111c).
+- **Written down in session 46 after blind112* was written, before it was scored** (the writers' reports): an
+Australian ABN on a sole trader's invoice kept ``CODE`` like a VAT number, her BSB kept apart; a spoken Colombian
+address with its flat in one run one ``ADDRESS``, the town after "en" a second ``ADDRESS``; a house number and a flat
+given as answers to two questions two ``ADDRESS`` spans, "apartamento" outside; an Irish name spelled with "fada" one
+``PERSON`` whole; "Liverpool" the Mexican retailer kept ``COMPANY``; a meter's quoted error text kept ``CODE``; a fake
+change-of-bank mail's "Account name:" holding only the real supplier kept ``COMPANY``, the impersonated signer a
+``PERSON`` (blind112). A kanji hint spelling a given name a ``PERSON``, its hiragana reading a second; an SMS short
+code a scam text is forwarded to a ``PHONE``; a relative's postcode given by mistake an ``ADDRESS``; a Nova Poshta
+parcel locker kept ``PLACE`` with "№" inside; a scam caller posing as an officer a ``PERSON``, the badge kept
+``REFERENCE``; "CUN" outside a kept complaint number; a Turkish postcode said in its own sentence after a full typed
+address kept ``ZIP``; "ago" words of other languages outside a kept ``DURATION``, relative day words unmarked
+(blind112b). A country written inline after a one-line address inside the ``ADDRESS``; a clearing number joined to a
+personnummer one ``BANK_ACCOUNT``, the same personnummer given alone a ``NATIONAL_ID``; bare weekdays as deadlines
+unmarked; a birth year alone kept ``DATE`` beside an id; rents counted in months kept ``AMOUNT``; a kindergarten's or a
+utility's own account masked; a unit named in a subject line and its quoted copy an ``ADDRESS`` each time; a Greek tax
+form code kept ``CODE``, Taxisnet kept ``PRODUCT``; a public body's department line one kept ``ORG``, "GZ" outside its
+kept file number; "Lager" outside a kept warehouse town; siblings sharing a surname two ``PERSON`` spans, the surname
+in the second, a double first name one; two initials and one surname as an account name one ``PERSON`` (blind112c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
