@@ -1874,6 +1874,28 @@ utility's own account masked; a unit named in a subject line and its quoted copy
 form code kept ``CODE``, Taxisnet kept ``PRODUCT``; a public body's department line one kept ``ORG``, "GZ" outside its
 kept file number; "Lager" outside a kept warehouse town; siblings sharing a surname two ``PERSON`` spans, the surname
 in the second, a double first name one; two initials and one surname as an account name one ``PERSON`` (blind112c).
+- **Written down in session 46 after blind113* was written, before it was scored** (the writers' reports): a company
+called by a short, name-like form, greeted in lower case, or a brand named like a person kept ``COMPANY`` ("Merci
+{{COMPANY:Leroy}}", "hi {{COMPANY:vodafone}}", "Hello {{ORG:Revenue}}", "Hi {{TEAM:Xbox Support}}"); a hypermarket as an
+accident location kept ``PLACE``; a dial code kept ``CODE``; a South African personal tax reference a ``NATIONAL_ID``; a
+RAMQ number read as letters and number words one ``NATIONAL_ID``; an old address a notice went to, street and town, an
+``ADDRESS``; a wrong delivery address an ``ADDRESS``; a public helpline and a premium-rate number a ``PHONE``; a
+product joined to a German compound marked alone; a public body's app one kept ``PRODUCT``; an Italian tax form number
+kept ``CODE``; scheme, benefit and document names unmarked (blind113). One's own tower said again after a full
+address, and the wrong tower, kept ``PLACE``; a Saudi short address with its district and city in one turn one
+``ADDRESS``; an agent echoing street and neighbourhood after a CEP one ``ADDRESS``, "apartamento" outside a spoken flat;
+a parcel locker's name kept ``PLACE``, a locker product kept ``PRODUCT``, locker brands kept ``COMPANY``; a mobile-money
+agent's spot and a bank branch named by its locality kept ``PLACE``; a Korean resident number's front six and first
+back digit one ``NATIONAL_ID``; "Ate" outside a nickname, the nickname and the full name two ``PERSON`` spans; a
+rider's wrong guess of the waybill name a ``PERSON``, "Mrs" said back alone unmarked; Russian and Ukrainian places with
+a clean case ending kept with the ending outside, changed forms kept whole; public utilities kept ``ORG`` or
+``COMPANY`` as they are; one's own router WAN IP and a fraudster's login IP an ``IP_ADDRESS``; one's own IBAN at another
+bank an ``IBAN``; the brand a scam SMS impersonates kept ``COMPANY``, the card's expiry kept ``DATE`` (blind113b). An
+owner's WEG unit code and a VvE apartment right kept ``CODE`` beside his own address; a town's own account masked;
+Catalan "i" inside the name; Haarlem's "rood" inside the address; an inflected town opening a property address inside
+the ``ADDRESS``; trade and season nouns that are also surnames kept ``WORD`` when used as nouns, ``PERSON`` when used
+as names; a one-notary office named surname first a ``PERSON``; a land-register number kept ``CODE``, its cadastral
+district kept ``PLACE``; a specialty line in a practice header kept ``JOB_TITLE`` (blind113c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
