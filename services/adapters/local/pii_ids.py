@@ -19,6 +19,7 @@ every pattern here is linear (no nested repetition), the rest is plain Python ov
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -290,6 +291,18 @@ def _value_after(text: str, start: int) -> tuple[int, int] | None:
 
 def find_labelled_ids(text: str) -> Iterator[Found]:
     """Identity-document numbers after the document's name (see the module's docstring)."""
+    return iter(_labelled_ids(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _labelled_ids(text: str) -> tuple[Found, ...]:
+    """One scan a text: pii_rules and pii_world_ids both read the same text's ids, and the scan of the document
+    names is the detector's costliest pass on long hostile text (0.6-0.7 s of CPU on 200,000 characters of "1/",
+    session 46; test_redos bounds the whole detector at 4 s)."""
+    return tuple(_scan_labelled_ids(text))
+
+
+def _scan_labelled_ids(text: str) -> Iterator[Found]:
     seen: set[int] = set()
     for m in _NAME.finditer(text):
         if m.group() == "ID":
