@@ -32,7 +32,8 @@ Session 46 (46-2) widened it for notices and reports: a street closing a sentenc
 serão desviados pela Rua de São Marcos.") counts though nothing follows it on its line, when three words or more
 stand before it, the last in lower case, and no postcode opens the next line; an ADDRESS span a finder ran on over
 the sentence's end ("…la Avinguda Catalunya. Se prohíbe…") goes when its street is such a place and the next
-sentence's words in it hold no street's word, no postcode and no first name ("…di Via Po. Alessia" stays); "dos"
+sentence's words in it hold no street's word, no postcode and no first name ("…di Via Po. Alessia" stays; a
+number in them, "Plaza Vespucio. RUT 16.482.357-1", stays masked without the street); "dos"
 before a capitalised word is a particle ("Rua dos Chãos"), not the number two; a reference's number ("Pratica
 SEG-2026-7719") is no postcode after a street; "avinguda", "passeig" and "travessera" are street types.
 
@@ -178,25 +179,33 @@ _TAIL_ADDRESS = re.compile(rf"(?i)(?<![\w'’-])(?:{_TYPE_BEFORE}|{_TYPE_AFTER})
                            rf"(?![\w'’-])|(?<![\w/#.-])\d{{4,5}}(?![\w/-])")
 
 
-def _street_run_on(text: str, span: PiiSpan) -> bool:
-    """Is an ADDRESS span a street closing a sentence of running text and a few words of the next sentence (none of
-    them a street's word, a street name's ending or a postcode's number)?"""
+def _street_run_on(text: str, span: PiiSpan) -> PiiSpan | None:
+    """The span's next-sentence part when an ADDRESS span is a street closing a sentence of running text and a few
+    words of the next sentence (none of them a street's word, a street name's ending, a postcode's number or a first
+    name): None when no digit is in that part ("Avinguda Catalunya. Se"), that part alone when one is ("Plaza
+    Vespucio. RUT 16.482.357-1" keeps the RUT masked); the span as it was otherwise."""
     if span.kind != "ADDRESS":
-        return False
+        return span
     brk = _SENTENCE_BREAK.search(text, span.start, span.end)
     if brk is None or "\n" in text[span.start:span.end] or _TAIL_ADDRESS.search(text, brk.end(), span.end):
-        return False
+        return span
     if any(w.lower() in pii_rules.GIVEN_NAMES for w in re.findall(r"[^\W\d_]{2,30}", text[brk.end():span.end])):
-        return False  # "…di Via Po. Alessia": a signature's name after the street
-    return is_street_place(text, PiiSpan(span.kind, span.start, brk.start() + 1, span.score))
+        return span  # "…di Via Po. Alessia": a signature's name after the street
+    if not is_street_place(text, PiiSpan(span.kind, span.start, brk.start() + 1, span.score)):
+        return span
+    tail = text[brk.end():span.end]
+    if not any(c.isdigit() for c in tail):
+        return None
+    return PiiSpan(span.kind, brk.end(), span.end, span.score)
 
 
 def drop_street_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """The spans less the ADDRESS and PERSON spans that only name a street, estate or landmark as a location."""
     if not spans or len(spans) > _MAX_SPANS:
         return spans
-    return [s for s in spans if s.kind not in ("ADDRESS", "PERSON") or not is_street_place(text, s)
-            and not (s.kind == "PERSON" and _named_street(text, s)) and not _street_run_on(text, s)]
+    kept = [s for s in spans if s.kind not in ("ADDRESS", "PERSON") or not is_street_place(text, s)
+            and not (s.kind == "PERSON" and _named_street(text, s))]
+    return [m for m in (_street_run_on(text, s) for s in kept) if m is not None]
 
 
 def _named_street(text: str, span: PiiSpan) -> bool:

@@ -126,3 +126,17 @@ def test_a_reference_number_is_no_postcode_after_a_street() -> None:
     text = "il cassonetto in piazza Cavour è rotto, 20121 Milano."
     start = text.index("piazza Cavour")
     assert not pii_street_places.is_street_place(text, PiiSpan("ADDRESS", start, start + 13, 0.9))
+
+
+def test_a_street_run_on_over_a_sentences_end() -> None:
+    text = "Se realizará la poda del arbolado en la Avinguda Catalunya. Se prohíbe aparcar en el tramo afectado."
+    start = text.index("Avinguda")
+    assert pii_street_places.drop_street_places(text, [PiiSpan("ADDRESS", start, start + 22, 0.9)]) == []
+    text = "Compra del 02/05 en su tienda de Mall Plaza Vespucio. RUT 16.482.357-1. Camila Araya"
+    start = text.index("Plaza")
+    kept = pii_street_places.drop_street_places(text, [PiiSpan("ADDRESS", start, start + len("Plaza Vespucio. RUT 16.482.357-1"), 0.9)])
+    assert [text[s.start:s.end] for s in kept] == ["RUT 16.482.357-1"]
+    text = "era per l'appartamento int. 7 di Via Po. Alessia"
+    start = text.index("Via Po")
+    span = PiiSpan("ADDRESS", start, len(text), 0.9)
+    assert pii_street_places.drop_street_places(text, [span]) == [span]
