@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
     pii_cjk_names,
@@ -91,5 +92,6 @@ class RulesPiiDetector:
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
+        spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
     pii_cjk_names,
@@ -1156,6 +1157,7 @@ class PresidioPiiDetector:
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
+        spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): "trapphus B. Spola", kept
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): "der Zähler", "Hvala", "Vaše"
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)

@@ -28,6 +28,15 @@ one) drops an ``ADDRESS`` or ``PERSON`` span that is only such a street name:
   "Park", "Lane", "Laan", "Plaza", "Rue"), or as the name after a street's type word ("di via Manzoni", "rondo
   Dmowskiego", "náměstí Míru"; "via" only after an Italian preposition: "sent via Ahmed Khan" is a name).
 
+Session 46 (46-2) widened it for notices and reports: a street closing a sentence of running text ("os autocarros
+serão desviados pela Rua de São Marcos.") counts though nothing follows it on its line, when three words or more
+stand before it, the last in lower case, and no postcode opens the next line; an ADDRESS span a finder ran on over
+the sentence's end ("…la Avinguda Catalunya. Se prohíbe…") goes when its street is such a place and the next
+sentence's words in it hold no street's word, no postcode and no first name ("…di Via Po. Alessia" stays; a
+number in them, "Plaza Vespucio. RUT 16.482.357-1", stays masked without the street); "dos"
+before a capitalised word is a particle ("Rua dos Chãos"), not the number two; a reference's number ("Pratica
+SEG-2026-7719") is no postcode after a street; "avinguda", "passeig" and "travessera" are street types.
+
 Look-alikes it never takes: a street with its house number ("Via Torino 44" is an address), an address over several
 lines (each line alone), a street given as the answer to the agent's question, a name that ends like a street
 ("Ji-woo Park", "Ruud van der Laan", "Lottie"), a PERSON span with no street word before or in it ("Jan Smuts",
@@ -38,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from services.adapters.local import pii_rules
 from services.models import PiiSpan
 
 # a name's word: letters (a capital, a lower-case "de", "la", "d'"), with hyphens, apostrophes and an abbreviation's dot
@@ -47,7 +57,7 @@ _TYPE_BEFORE = (r"(?:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|camino|pase
                 r"piazza|piazzale|p\.zza|corso|largo|strada|stradela|bulevardul|str\.|calea|rua|estrada|travessa|praça|"
                 r"alameda|ul\.|ulica|ulicy|al\.|aleja|alei|plac|placu|rondo|ronda|chemin|impasse|allée|place|quai|"
                 r"cours|route|boulevard|bd\.?|bvd\.?|blvd\.?|rond-point|jalan|jln\.?|calçada|carretera|ctra\.|"
-                r"cesta|ulice|náměstí|utca|tér|caddesi|cad\.|sokak|sok\.|odos|οδός|улица|ул\.)")
+                r"cesta|ulice|náměstí|utca|tér|caddesi|cad\.|sokak|sok\.|odos|οδός|улица|ул\.|avinguda|passeig|travessera)")
 _TYPE_AFTER = (r"(?:road|rd\.?|street|st\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|place|gardens|way|close|crescent|"
                r"terrace|boulevard|square|parade|grove|row|walk|mews|court|park|plaza|mall|market|highway|hwy|"
                r"straße|strasse|allee|gasse|weg|platz|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|gatan|"
@@ -76,7 +86,7 @@ _EDGE = " \t.,;:!?'\"()[]«»“”"
 _NUMBER_WORD = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|number|no|nr|"
-    r"numero|número|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|cuarenta|cincuenta|"
+    r"numero|número|uno|dos(?![ \t]{1,2}(?-i:[A-ZÀ-ÖØ-Þ]))|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|cuarenta|cincuenta|"
     r"cien|ciento|mil|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cent|"
     r"due|tre|quattro|cinque|sette|otto|nove|dieci|venti|trenta|quaranta|cento|um|dois|três|quatro|cinco|"
     r"oito|nove|dez|vinte|trinta|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig)\b")
@@ -103,7 +113,7 @@ _NUMBER_WORD_BEFORE = re.compile(r"[^\W\d_]{1,12}[ \t]{1,2}\Z")
 _NUMBER_BEFORE = re.compile(r"\d[a-zA-Z]?[ \t]{0,2},?[ \t]{0,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:\d|(?i:n[º°o]\.?|nr\.?|no\.|num\.|número|numero|numéro|"
                            r"civico|n\.)[ \t]?\d)")
-_POSTCODE_AFTER = re.compile(r"[^\n]{0,40}?\b(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{2}-\d{3}|"
+_POSTCODE_AFTER = re.compile(r"[^\n]{0,40}?(?<![\w/#-])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{2}-\d{3}|"
                              r"\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})\b")
 _MAX_SPANS = 40
 # a street's type word right before a PERSON span: the name is the street's ("in via Garibaldi", "rondo Dmowskiego",
@@ -113,6 +123,21 @@ _TYPE_WORD_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?P<type>rue|calle|avenida|av\.|ul\.|ulica|ulicy|rondo|náměstí|piazza|piazzale|corso|viale|strada|"
     r"rua|estrada|praça|boulevard|bd\.)|(?:in|di|della|alla|sulla|nella|per|da|a)[ \t](?P<via>via))[ \t]"
     r"(?:(?:de|di|del|della|do|da|dos|das|du|des|de[ \t]la)[ \t])?\Z")
+
+
+# session 46 (46-2): a street closing a sentence of running text ("os autocarros serão desviados pela Rua de São
+# Marcos.", "se habilitará un desvío por la avenida de las Ciudades."): three words or more before it on its line,
+# the last one in lower case (a preposition, an article), a full stop, "!" or "?" right after it
+_PROSE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]{0,30}[ \t,]{1,3}){2,8}(?-i:[a-zß-öø-ÿ])[\w'’-]{0,30}[ \t]{1,2}\Z")
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|\Z)")
+
+
+def _sentence_end(text: str, before: str, after: str, line_end: int) -> bool:
+    """Does the street close a sentence of running text on its line (and no postcode opens the next line)?"""
+    if not _SENTENCE_END.match(after) or not _PROSE_BEFORE.search(before[-120:]):
+        return False
+    next_line = text[line_end + 1:line_end + 80].split("\n", 1)[0] if line_end < len(text) else ""
+    return not _POSTCODE_AFTER.match(next_line)
 
 
 def is_street_place(text: str, span: PiiSpan) -> bool:
@@ -135,7 +160,7 @@ def is_street_place(text: str, span: PiiSpan) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    if not before.strip(_EDGE) or not after.strip(_EDGE + "-–—"):
+    if not before.strip(_EDGE) or not after.strip(_EDGE + "-–—") and not _sentence_end(text, before, after, line_end):
         return False  # alone on its line: an address's line, a signature's, an answer
     if _LABEL.match(before) or _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after):
         return False
@@ -147,12 +172,40 @@ def is_street_place(text: str, span: PiiSpan) -> bool:
     return True
 
 
+# session 46 (46-2): an ADDRESS span a finder ran on over a sentence's end ("desvío por la Avinguda Catalunya. Se
+# prohíbe…", "entre la place Wilson et le boulevard de Strasbourg. Le bus L1…"): the street closing the sentence
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]{1,3}(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_TAIL_ADDRESS = re.compile(rf"(?i)(?<![\w'’-])(?:{_TYPE_BEFORE}|{_TYPE_AFTER})(?![\w'’-])|[^\W\d_]{{2,30}}{_SUFFIX}"
+                           rf"(?![\w'’-])|(?<![\w/#.-])\d{{4,5}}(?![\w/-])")
+
+
+def _street_run_on(text: str, span: PiiSpan) -> PiiSpan | None:
+    """The span's next-sentence part when an ADDRESS span is a street closing a sentence of running text and a few
+    words of the next sentence (none of them a street's word, a street name's ending, a postcode's number or a first
+    name): None when no digit is in that part ("Avinguda Catalunya. Se"), that part alone when one is ("Plaza
+    Vespucio. RUT 16.482.357-1" keeps the RUT masked); the span as it was otherwise."""
+    if span.kind != "ADDRESS":
+        return span
+    brk = _SENTENCE_BREAK.search(text, span.start, span.end)
+    if brk is None or "\n" in text[span.start:span.end] or _TAIL_ADDRESS.search(text, brk.end(), span.end):
+        return span
+    if any(w.lower() in pii_rules.GIVEN_NAMES for w in re.findall(r"[^\W\d_]{2,30}", text[brk.end():span.end])):
+        return span  # "…di Via Po. Alessia": a signature's name after the street
+    if not is_street_place(text, PiiSpan(span.kind, span.start, brk.start() + 1, span.score)):
+        return span
+    tail = text[brk.end():span.end]
+    if not any(c.isdigit() for c in tail):
+        return None
+    return PiiSpan(span.kind, brk.end(), span.end, span.score)
+
+
 def drop_street_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """The spans less the ADDRESS and PERSON spans that only name a street, estate or landmark as a location."""
     if not spans or len(spans) > _MAX_SPANS:
         return spans
-    return [s for s in spans if s.kind not in ("ADDRESS", "PERSON") or not is_street_place(text, s)
+    kept = [s for s in spans if s.kind not in ("ADDRESS", "PERSON") or not is_street_place(text, s)
             and not (s.kind == "PERSON" and _named_street(text, s))]
+    return [m for m in (_street_run_on(text, s) for s in kept) if m is not None]
 
 
 def _named_street(text: str, span: PiiSpan) -> bool:
