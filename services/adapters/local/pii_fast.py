@@ -24,6 +24,7 @@ from services.adapters.local import (
     pii_letter_openings,
     pii_name_shapes,
     pii_notice_places,
+    pii_org_cues,
     pii_owner_associations,
     pii_pets,
     pii_place_cues,
@@ -89,5 +90,6 @@ class RulesPiiDetector:
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
+        spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default
