@@ -26,6 +26,7 @@ from services.adapters.local import (
     pii_letter_openings,
     pii_name_shapes,
     pii_notice_places,
+    pii_org_cues,
     pii_owner_associations,
     pii_pets,
     pii_place_cues,
@@ -91,6 +92,7 @@ class RulesPiiDetector:
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
+        spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default

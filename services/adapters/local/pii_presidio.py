@@ -66,6 +66,7 @@ from services.adapters.local import (
     pii_native_digits,
     pii_native_numbers,
     pii_notice_places,
+    pii_org_cues,
     pii_owner_associations,
     pii_person_check,
     pii_pets,
@@ -1156,6 +1157,7 @@ class PresidioPiiDetector:
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): "ወኪል ሐና:", "ريم (…):"
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
+        spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): "thanks for calling Zenith", "Hi KRA"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): "trapphus B. Spola", kept
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): "der Zähler", "Hvala", "Vaše"
