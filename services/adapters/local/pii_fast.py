@@ -21,6 +21,7 @@ from services.adapters.local import (
     pii_family_names,
     pii_group_greetings,
     pii_institution_names,
+    pii_kept_numbers,
     pii_kin_names,
     pii_landmark_addresses,
     pii_letter_openings,
@@ -66,6 +67,7 @@ class RulesPiiDetector:
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
         spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
+        spans = pii_kept_numbers.drop_kept_numbers(text, spans)  # session 46 (46-4): as the default
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default

@@ -57,6 +57,7 @@ from services.adapters.local import (
     pii_group_greetings,
     pii_honorific_names,
     pii_institution_names,
+    pii_kept_numbers,
     pii_kin_names,
     pii_landmark_addresses,
     pii_letter_greetings,
@@ -1125,6 +1126,8 @@ class PresidioPiiDetector:
         spans = pii_script_refs.drop_script_references(text, spans)
         # session 38: a reference read back as the answer to the question for it, whatever a finder above made of it
         spans = pii_ref_answers.drop_reference_answers(text, spans)
+        # session 46 (46-4): a VIN, a sort code, a firm's tax number, a utility's or a virtual account, kept
+        spans = pii_kept_numbers.drop_kept_numbers(text, spans)
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
             # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
