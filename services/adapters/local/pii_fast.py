@@ -17,6 +17,7 @@ from services.adapters.local import (
     pii_cjk_person_cues,
     pii_company_names,
     pii_family_names,
+    pii_firm_namesakes,
     pii_group_greetings,
     pii_institution_names,
     pii_kin_names,
@@ -89,5 +90,6 @@ class RulesPiiDetector:
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): as the default
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
+        spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

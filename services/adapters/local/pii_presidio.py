@@ -49,6 +49,7 @@ from services.adapters.local import (
     pii_crf,
     pii_family_names,
     pii_firm_address,
+    pii_firm_namesakes,
     pii_given_names,
     pii_greeted,
     pii_greeted_brands,
@@ -1154,6 +1155,7 @@ class PresidioPiiDetector:
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): "ወኪል ሐና:", "ريم (…):"
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
+        spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
