@@ -19,6 +19,7 @@ from services.adapters.local import (
     pii_common_words,
     pii_company_names,
     pii_family_names,
+    pii_firm_namesakes,
     pii_group_greetings,
     pii_institution_names,
     pii_kept_numbers,
@@ -95,6 +96,7 @@ class RulesPiiDetector:
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
         spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): as the default
+        spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default

@@ -51,6 +51,7 @@ from services.adapters.local import (
     pii_crf,
     pii_family_names,
     pii_firm_address,
+    pii_firm_namesakes,
     pii_given_names,
     pii_greeted,
     pii_greeted_brands,
@@ -1161,6 +1162,7 @@ class PresidioPiiDetector:
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
         spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): "thanks for calling Zenith", "Hi KRA"
+        spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): "trapphus B. Spola", kept
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): "der Zähler", "Hvala", "Vaše"
