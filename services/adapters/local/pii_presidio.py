@@ -1161,11 +1161,13 @@ class PresidioPiiDetector:
         spans = pii_speaker_names.with_speaker_names(text, spans, keep)  # session 45 (45-4): "ወኪል ሐና:", "ريم (…):"
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): a body's name and departments
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
-        spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): "thanks for calling Zenith", "Hi KRA"
-        spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): "Reto Gasser\nGasser AG"
+        if self._person_check:  # session 46: after the check, not its rows (its training rows stay as they were)
+            spans = pii_org_cues.without_org_cues(text, spans)  # 46-3: "thanks for calling Zenith", "Hi KRA"
+            spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # 46-5: "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
-        spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): "trapphus B. Spola", kept
-        spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): "der Zähler", "Hvala", "Vaše"
+        if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)
+            spans = pii_block_letters.drop_block_letters(text, spans)  # 46-2: "trapphus B. Spola", kept
+            spans = pii_common_words.without_common_words(text, spans)  # 46-1: "der Zähler", "Hvala", "Vaše"
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
 
