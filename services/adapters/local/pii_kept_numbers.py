@@ -231,8 +231,9 @@ def _is_virtual_account(text: str, span: PiiSpan) -> bool:
     return bool(_VIRTUAL.search(text[max(0, span.start - 30):span.start]))
 
 
-def is_kept_number(text: str, span: PiiSpan) -> bool:
-    """Is this span a kept number (a VIN, a sort code, a firm's tax number, a utility's account, a virtual account)?"""
+def is_kept_number(text: str, span: PiiSpan, account_beside: bool = False) -> bool:
+    """Is this span a kept number (a VIN, a sort code, a firm's tax number, a utility's account, a virtual account)?
+    With an account number beside it (`account_beside`) a sort code is part of the bank details, masked."""
     if span.kind not in _KINDS or span.start >= _MAX_TEXT:
         return False
     value = text[span.start:span.end]
@@ -240,10 +241,11 @@ def is_kept_number(text: str, span: PiiSpan) -> bool:
         return False
     if _is_vin(value):
         return True
-    return (_is_sort_code(text, span) or _is_firm_number(text, span) or _is_utility_account(text, span)
-            or _is_virtual_account(text, span))
+    return ((not account_beside and _is_sort_code(text, span)) or _is_firm_number(text, span)
+            or _is_utility_account(text, span) or _is_virtual_account(text, span))
 
 
 def drop_kept_numbers(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
     """The spans without the kept numbers of the module's docstring."""
-    return [s for s in spans if not is_kept_number(text, s)]
+    accounts = [s for s in spans if s.kind == "BANK_ACCOUNT"]
+    return [s for s in spans if not is_kept_number(text, s, any(a is not s for a in accounts))]

@@ -200,8 +200,9 @@ def _kept(text: str, span: PiiSpan, people: Sequence[PiiSpan]) -> bool:
     value = text[span.start:span.end]
     if "\n" in value or not value.strip():
         return False
-    if not (_greeted_acronym(text, span) or ((_opening(text, span) or _bracketed(text, span)
-                                              or _team_sender(text, span) or _service_named(text, span)) and not _has_first_name(value))):
+    # a greeted name in capitals is a person's ("Dear BRYNN,"): no cue counts over a first name we know
+    if _has_first_name(value) or not (_greeted_acronym(text, span) or _opening(text, span) or _bracketed(text, span)
+                                      or _team_sender(text, span) or _service_named(text, span)):
         return False
     return not pii_institution_names._named_elsewhere(text, span, people)
 

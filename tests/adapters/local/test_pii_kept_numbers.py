@@ -25,8 +25,10 @@ _KEPT = [
     ("Hi, the VIN on the logbook is 1FTFW1ET5DFC10312 but your quote says something else. Call me on 07700 900 318.",
      "1FTFW1ET5DFC10312", "07700 900 318"),
     ("Buongiorno, telaio ZFA31200000765432, la Panda è ferma in officina da lunedì.", "ZFA31200000765432", None),
-    ("agent: and where should the refund go?\ncaller: sort code forty, twelve, sixty six, account four one two "
-     "seven, seven three oh eight", "forty, twelve, sixty six", None),
+    # a sort code alone is a branch's (with an account number beside it, it is part of the bank details: masked,
+    # test_pii_session21a)
+    ("agent: which branch did you pay it in at?\ncaller: sort code forty, twelve, sixty six, the one on the high street",
+     "forty, twelve, sixty six", None),
     ("Dzień dobry,\nw załączeniu korekta faktury.\n\nPozdrawiamy\nDział Księgowości\nKwadrat Serwis Sp. z o.o.\n"
      "NIP 674-118-30-57", "674-118-30-57", None),
     ("Poštovani,\nmolim ispravak računa.\n\nLijep pozdrav\nVodoinstal Rijeka d.o.o.\nOIB 53119402876",
