@@ -61,7 +61,9 @@ _NAMED = (
     r"[šs]tevilk\w{1,2}|\bαμκα\b|\bαφμ\b|\bαδτ\b|\bегн\b|\bадоазоносит\w{0,3}|\badóazonosító(?:[ \t]jel)?|"
     r"\btaj[ \t-]?sz[áa]m\w{0,3}|\bszem[ée]lyi[ \t]igazolv[áa]ny\w{0,4}(?:[ \t]sz[áa]ma)?|\bt\.?[ \t]?c\.?[ \t]kimlik"
     r"(?:[ \t]no)?|\bc[ăa]n[ \t]c[ưu][ớo]c(?:[ \t]c[ôo]ng[ \t]d[âa]n)?|\bkennitala|\bsha[ \t](?:number|no\b)")
-_NAME = re.compile(rf"(?:{_CASED}|(?i:{_PASSPORT}|{_NAMED}))")
+# every name starts with a letter: the lookahead skips the alternation at digits, spaces and marks (0.6 s -> 0.005 s on
+# 200,000 characters of "1 "; the same matches on every labelled text, session 46)
+_NAME = re.compile(rf"(?=[^\W\d_])(?:{_CASED}|(?i:{_PASSPORT}|{_NAMED}))")
 _IS_PASSPORT = re.compile(_PASSPORT, re.IGNORECASE)
 DOCUMENT_NAME = _NAME  # read by pii_refs: a document's name before a reference's keeps the document's number
 
