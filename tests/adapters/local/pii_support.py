@@ -18,5 +18,10 @@ def masked(detector, text: str, value: str) -> bool:
 
 def touched(detector, text: str, value: str) -> bool:
     """Does any span the detector finds overlap the first occurrence of value (masked in part or whole)?"""
+    return overlapped(detector.find(text), text, value)
+
+
+def overlapped(spans, text: str, value: str) -> bool:
+    """Does any of these spans overlap the first occurrence of value (masked in part or whole)?"""
     start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in detector.find(text))
+    return any(s.start < start + len(value) and start < s.end for s in spans)

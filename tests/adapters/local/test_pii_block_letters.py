@@ -9,12 +9,7 @@ import pytest
 from services.adapters.local import pii_block_letters, pii_street_places
 from services.adapters.local.pii_fast import RulesPiiDetector
 from services.models import PiiSpan
-
-
-def _masked(spans: list[PiiSpan], text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in spans)
-
+from tests.adapters.local.pii_support import overlapped as _masked
 
 # (text, the building's letter that stays, a person's name that stays masked or None): the model read each letter,
 # its full stop and the next sentence's first word as an initial and a surname

@@ -11,12 +11,7 @@ import pytest
 from services.adapters.local import pii_kept_numbers
 from services.adapters.local.pii_fast import RulesPiiDetector
 from services.models import PiiSpan
-
-
-def _masked(spans: list[PiiSpan], text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in spans)
-
+from tests.adapters.local.pii_support import overlapped as _masked
 
 # (text, the number that stays, a personal value that stays masked or None)
 _KEPT = [
