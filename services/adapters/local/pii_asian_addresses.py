@@ -147,7 +147,7 @@ def _chain(text: str, pos: int, part: Callable[[str, int], tuple[int, bool] | No
 # ==== Indonesian and Malaysian =======================================================================================
 _ID_NUMBER_WORDS = frozenset("""nol kosong satu dua tiga empat lima enam tujuh delapan lapan sembilan sepuluh sebelas
 belas puluh ratus seratus""".split())
-_ID_NUMWORDS = r"(?:" + "|".join(sorted(_ID_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_ID_NUMWORDS = r"(?:" + "|".join(sorted(_ID_NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")"
 _ID_NO = re.compile(rf"(?i:no\.?|nomor|nombor|no:|nmr\.?)[ \t]?(?:\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?){{0,2}}"
                     rf"(?![\w/])|{_ID_NUMWORDS}(?:[ \t]{_ID_NUMWORDS}){{0,3}}(?![\w]))")
 _ID_RT = re.compile(rf"(?i:rt\.?)[ \t]?(?:\d{{1,3}}|{_ID_NUMWORDS})(?![\w])(?:(?:[ \t]?/[ \t]?|[ \t,]{{1,2}})(?i:rw\.?)"

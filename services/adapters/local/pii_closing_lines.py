@@ -67,7 +67,7 @@ lugupidamisega|parimate soovidega|tervitustega|tervitades|tänan|täname|aitäh|
 ar cieņu|paldies|sveicieni|
 pagarbiai|su pagarba|ačiū|dėkoju|linkėjimai"""
 _SIGN_OFF = re.compile(
-    r"(?i:(?:" + "|".join(sorted({p.strip() for p in _SIGN_OFFS.replace("\n", "").split("|")}, key=len, reverse=True))
+    r"(?i:(?:" + "|".join(sorted({p.strip() for p in _SIGN_OFFS.replace("\n", "").split("|")}, key=lambda w: (-len(w), w)))
     + r")(?![^\W\d_]))")
 # titles that are no one's name alone ("Veuillez agréer, Madame, …", "Dear Sir")
 _TITLES = frozenset("""madame monsieur mesdames messieurs mademoiselle sir madam sirs herr frau damen herren signora signore

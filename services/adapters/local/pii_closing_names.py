@@ -77,8 +77,8 @@ z poważaniem|z wyrazami szacunku|pozdrawiam serdecznie|serdecznie pozdrawiam|po
 tänan|täname|aitäh|paldies|ačiū|dėkoju|kiitos|köszönöm|köszönjük|děkuji|děkujeme|ďakujem|ďakujeme|hvala|najlepša hvala|
 mulțumesc|mulţumesc|multumesc|mulțumim|благодаря|ευχαριστώ|ευχαριστούμε|tak|takk|tack|dziękuję|dziękujemy"""
 _CLOSING_WORDS = "|".join(re.escape(p.strip()).replace(r"\ ", r"[ \t]") for p in sorted(
-    {p for p in _CLOSINGS.replace("\n", "").split("|") if p.strip()}, key=len, reverse=True))
-_CLOSING_LINE = re.compile(r"[ \t]{0,4}(?i:" + _CLOSING_WORDS + r")(?![\w'’])[ \t]{0,2}(?:[,.!:][ \t]{0,2}|[ \t])?")
+    {p for p in _CLOSINGS.replace("\n", "").split("|") if p.strip()}, key=lambda w: (-len(w), w)))
+_CLOSING_LINE = re.compile(r"[ \t]{0,4}+(?=[^\W\d_])(?i:" + _CLOSING_WORDS + r")(?![\w'’])[ \t]{0,2}(?:[,.!:][ \t]{0,2}|[ \t])?")
 # …or after a sentence on its line, then the name ("… a korrekciót. Üdvözlettel, Nagy Zsófia", "… igen? Mvh Gunnel
 # Åkerlund, Norrbygg AB")
 _CLOSING_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\t))(?=[^\W\d_])(?i:" + _CLOSING_WORDS
@@ -106,9 +106,9 @@ imię"""
 _FIELD_LABEL = re.compile(
     r"(?:^|(?<=[\t|;]))[ \t]{0,4}(?i:(?P<full>" + "|".join(
         re.escape(p.strip()).replace(r"\ ", r"[ \t]") for p in sorted(
-            {p for p in _FIELDS.replace("\n", "").split("|") if p.strip()}, key=len, reverse=True))
+            {p for p in _FIELDS.replace("\n", "").split("|") if p.strip()}, key=lambda w: (-len(w), w)))
     + r")|(?P<given>" + "|".join(sorted({p.strip() for p in _GIVEN_FIELDS.replace("\n", "").split("|") if p.strip()},
-                                        key=len, reverse=True))
+                                        key=lambda w: (-len(w), w)))
     + r"))[ \t]{0,2}:[ \t]{1,3}", re.MULTILINE)
 
 # departments and offices of these languages the stop words lack (folded)

@@ -193,7 +193,7 @@ apelido, nome|sobrenome, nome|prezime i ime|priimek in ime"""
 
 def _alternation(labels: str) -> str:
     return "|".join(re.escape(p.strip()).replace(r"\ ", r"[ \t]") for p in sorted(
-        {p for p in labels.replace("\n", "").split("|") if p.strip()}, key=len, reverse=True))
+        {p for p in labels.replace("\n", "").split("|") if p.strip()}, key=lambda w: (-len(w), w)))
 
 
 _FIELD = re.compile(r"(?:^|(?<=[\t|;]))[ \t>*•·–-]{0,6}(?i:(?P<pair>" + _alternation(_PAIR_LABELS) + r")|(?P<one>"

@@ -758,7 +758,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 CAR_MAKES = frozenset("""ford vauxhall opel volkswagen vw toyota honda nissan peugeot renault citroën citroen fiat kia
 hyundai skoda škoda audi bmw volvo mazda tesla dacia suzuki mitsubishi subaru chevrolet dodge jeep lexus porsche
 seat cupra alfa lancia saab""".split())
-_MAKE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((m.capitalize() for m in CAR_MAKES), key=len, reverse=True))
+_MAKE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((m.capitalize() for m in CAR_MAKES), key=lambda w: (-len(w), w)))
                           + r"|VW|BMW)[ \t]$")
 # a car is spoken of as one: an article or possessive before the make ("a Ford Fiesta", "my Kia Sportage"), or a
 # vehicle word after the model ("Vauxhall Corsa boot"); without either, "Kia Johnson called me" is a person (review
@@ -786,7 +786,7 @@ portable móvil movil celular telemóvel cellulare telefono telefoon toestel fre
 
 
 _PUBLIC_FIGURE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(
-    re.escape(n).replace("\\ ", "[ \t]{1,2}") for n in sorted(PUBLIC_FIGURES, key=len, reverse=True)) + r")(?![\w-])")
+    re.escape(n).replace("\\ ", "[ \t]{1,2}") for n in sorted(PUBLIC_FIGURES, key=lambda w: (-len(w), w))) + r")(?![\w-])")
 
 
 @functools.lru_cache(maxsize=8)

@@ -923,7 +923,7 @@ _CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{1,20}(?![\w-])")
 _NAME_TAIL = re.compile(rf"(?:[ \t]{_PARTICLES}[A-ZÀ-Þ][^\W\d_]{{1,30}}+(?:['’-][^\W\d_]{{1,30}}+)?){{1,3}}")
 _STREET_WORDS = frozenset(w.lower().rstrip(".") for w in (_EN_TYPES + "|" + _FR_ES_PT_TYPES).split("|"))
 _SYLLABLE = r"[A-Z][a-z]{1,6}"
-_SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=len, reverse=True))
+_SURNAME = "|".join(sorted((n.capitalize() for n in EAST_ASIAN_SURNAMES), key=lambda w: (-len(w), w)))
 _EAST_ASIAN = re.compile(rf"\b(?:({_SURNAME})(?:[ -]({_SYLLABLE})|-([a-z]{{2,6}}))?\s({_SYLLABLE})|({_SYLLABLE})"
                          rf"(?:[ -]({_SYLLABLE})|-([a-z]{{2,6}}))?"
                          rf"\s({_SURNAME}))(?![\w'’-])")
@@ -1540,7 +1540,7 @@ _SPOKEN_VALUES.update({w: str(i) for words in (
     "zero uno due tre quattro cinque sei sette otto nove", "zero um dois três quatro cinco seis sete oito nove",
     "null eins zwei drei vier fünf sechs sieben acht neun", "nul een twee drie vier vijf zes zeven acht negen")
     for i, w in enumerate(words.split())})
-_DIGIT_WORDS = "|".join(sorted(_SPOKEN_VALUES, key=len, reverse=True))
+_DIGIT_WORDS = "|".join(sorted(_SPOKEN_VALUES, key=lambda w: (-len(w), w)))
 _SPOKEN_VALUES["hundred"] = "00"
 _REPEATS = {"double": 2, "doble": 2, "doppio": 2, "doppel": 2, "doppelt": 2, "triple": 3}
 ENGLISH_DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())

@@ -43,7 +43,7 @@ CAP_ITEMS = 40  # items read per run
 _SCORE = 0.85
 
 _L = r"[^\W\d_]"
-_NATO = "|".join(sorted(pii_rules.NATO_WORDS | {"xray", "x-ray", "alfa", "juliett"}, key=len, reverse=True))
+_NATO = "|".join(sorted(pii_rules.NATO_WORDS | {"xray", "x-ray", "alfa", "juliett"}, key=lambda w: (-len(w), w)))
 # Spanish and Italian letter names ("erre a de u"): they spell a run only with the word it spells said around it
 _LETTER_NAMES = {"be": "b", "ce": "c", "de": "d", "efe": "f", "ge": "g", "hache": "h", "jota": "j", "ka": "k",
                  "ele": "l", "eme": "m", "ene": "n", "eñe": "ñ", "pe": "p", "cu": "q", "erre": "r", "ese": "s",
@@ -59,10 +59,10 @@ _ITEM = re.compile(
     rf"|(?i:double|doppel|doppelt|doble|doppia)[ \t-](?P<double>{_L})"
     rf"|(?P<natoletter>{_L})[ \t]{{1,2}}(?P<natoword>(?i:{_NATO}))"
     rf"|(?P<nato>(?i:{_NATO}))"
-    rf"|(?P<lname>(?i:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))}))"
+    rf"|(?P<lname>(?i:{'|'.join(sorted(_LETTER_NAMES, key=lambda w: (-len(w), w)))}))"
     rf"|(?P<bare>{_L})"
     rf")(?![\w'’-])")
-_LETTER_NAME = re.compile(rf"(?i:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})")
+_LETTER_NAME = re.compile(rf"(?i:{'|'.join(sorted(_LETTER_NAMES, key=lambda w: (-len(w), w)))})")
 _SEP = re.compile(r"[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}")
 _START = re.compile(rf"(?<![\w'’-]){_L}(?=[ \t,])|(?<![\w'’-])(?i:{_NATO}|{_LETTER_NAME.pattern})(?![\w'’-])")
 _NEXT_WORD = re.compile(rf"[ \t]{{1,3}}{_L}{{2,30}}")

@@ -409,6 +409,31 @@ def test_redos_every_compiled_pattern_in_services_is_linear_on_hostile_text():
             + "".join(f"{key} {len(UNITS)} {prefix}\n" for key in sorted(done)), encoding="utf-8")
 
 
+_KEYS_SCRIPT = """
+import json, sys
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+import test_redos
+print(json.dumps({name: test_redos.pattern_key(p) for name, p in test_redos.compiled_patterns().items()}))
+"""
+
+
+def test_redos_every_pattern_is_the_same_in_every_process():
+    """A pattern built from a set in its iteration order (sorted by length only) had another source in each process
+    (string hashing is salted per process), so it was never found among the verified ones and CI ran it afresh and
+    timed it: _CLOSING_LINE at 0.16 s on 20,000 spaces failed the suite (session 47). Two hash seeds, the same keys."""
+    import json
+    import subprocess
+
+    here, root = str(Path(__file__).parent), str(Path(services.__file__).parent.parent)
+    keys = []
+    for seed in ("1", "2"):
+        out = subprocess.run([sys.executable, "-c", _KEYS_SCRIPT, here, root], capture_output=True, text=True,
+                             check=True, env={**os.environ, "PYTHONHASHSEED": seed}, cwd=root).stdout
+        keys.append(json.loads(out))
+    assert len(keys[0]) > 60
+    assert sorted(name for name in keys[0] if keys[0][name] != keys[1].get(name)) == []
+
+
 def test_redos_the_old_email_pattern_is_caught_by_this_test():
     """The check can fail: the pattern of the incident, on 20,000 characters, is far over the bound."""
     old = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
