@@ -1896,6 +1896,32 @@ Catalan "i" inside the name; Haarlem's "rood" inside the address; an inflected t
 the ``ADDRESS``; trade and season nouns that are also surnames kept ``WORD`` when used as nouns, ``PERSON`` when used
 as names; a one-notary office named surname first a ``PERSON``; a land-register number kept ``CODE``, its cadastral
 district kept ``PLACE``; a specialty line in a practice header kept ``JOB_TITLE`` (blind113c).
+- **Written down in session 47 after blind114* was written, before it was scored** (the writers' reports): a UK
+postcode district alone in an outage post kept ``PLACE``; a meter serial's last digits kept ``LAST_DIGITS``; an
+agent's wrong guess at the caller's first name a ``PERSON``; a wire memo naming part of a street one kept
+``REFERENCE``; a hotel chain and its branch two kept spans (``COMPANY``, ``PLACE``), a branch written as one name one
+kept ``PLACE``; bare weekdays unmarked, a weekday joined to a day number a kept ``DATE`` (blind114). A mobile-money
+account shaped like a phone, given as the account to pay into, a ``BANK_ACCOUNT``; an Alipay account that is an e-mail
+a ``BANK_ACCOUNT``; a wrong flat on file said with the right one two ``ADDRESS`` spans; gate and entrance numbers at a
+pick-up point kept ``PLACE`` (number or letter only); a router's private gateway IP an ``IP_ADDRESS``; a Guam SSN an
+``SSN``, its ZIP form field an ``ADDRESS``; an Iranian postcode on its own form line after a typed address an
+``ADDRESS``; slang currency inside a spoken amount inside the ``AMOUNT``; Turkish suffixes outside a kept
+``DURATION``; a Greek genitive city kept whole; Hebrew and spoken time ranges two ``TIME`` spans; a Sri Lankan NIC in
+its new and old forms two ``NATIONAL_ID`` spans, "mahattaya" outside the name; a Zimbabwe ID with spaces one
+``NATIONAL_ID``; a scam SMS's sender ``PHONE`` masked, the impersonated body kept ``ORG``, its link kept ``URL``; a
+neighbour's unit in a courier photo unmarked, one's own unit an ``ADDRESS``; wallet display names (masked or with
+initials) one ``PERSON`` each; a passenger's name in Chinese and in its passport form two ``PERSON`` spans; a company
+speaker label kept ``COMPANY``; "villa" outside its ``ADDRESS``, a Makani number a second ``ADDRESS``; "the address we
+have on file" unmarked (blind114b). The first half of a card one ``CARD``; a firm said wrong then right by its signer:
+the surname a ``PERSON`` inside the wrong name, the right firm kept whole; a sole trader's NIP under her firm a
+``NATIONAL_ID``, her surname inside the firm a ``PERSON``; "X és Társa Kft." under its signer: the surname a
+``PERSON``, "ügyvezető" kept ``JOB_TITLE``; "pani" outside a first name; a caretaker's first name alone a ``PERSON``;
+a neighbour's Norwegian flat code kept ``PLACE``, one's own inside the ``ADDRESS``; a neighbour's bill delivered by
+mistake: the neighbour's name and address masked, one's own unit said alone an ``ADDRESS``; a Microsoft tenant domain
+kept ``CODE``; customs MRN and container numbers kept ``REFERENCE``, an EORI kept ``CODE``; a Greek supply number kept
+``METER``; a Bulgarian estate address line one ``ADDRESS``, "вход Б" alone kept ``PLACE``; Hungarian and Finnish case
+suffixes outside kept dates and companies; telecom subscription and water-utility account numbers kept ``REFERENCE``
+(blind114c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
