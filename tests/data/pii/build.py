@@ -1922,6 +1922,31 @@ kept ``CODE``; customs MRN and container numbers kept ``REFERENCE``, an EORI kep
 ``METER``; a Bulgarian estate address line one ``ADDRESS``, "вход Б" alone kept ``PLACE``; Hungarian and Finnish case
 suffixes outside kept dates and companies; telecom subscription and water-utility account numbers kept ``REFERENCE``
 (blind114c).
+- **Written down in session 47 after blind115* was written, before it was scored** (the writers' reports): a weekday
+and a day number with words between them one kept ``DATE``; a contact block pasted with no field labels each line
+marked by its kind, a name line in capitals a ``PERSON``; a sort code asked for in the next turn after the account was
+given alone kept ``CODE``, the account a ``BANK_ACCOUNT``; a surname spelling the customer rejects, said beside the
+right one, a ``PERSON`` each time; a surname repeated alone right before the full name two spans; two surnames on the
+caller's doorbell two ``PERSON`` spans, the floor kept ``PLACE``; a phone a marketplace buyer quotes from another user
+a ``PHONE``; an Argentine CBU given with no label a ``BANK_ACCOUNT``; a Swiss amount written "240.–" one kept
+``AMOUNT``; a box's start-up stage kept ``CODE`` (blind115). A company's own CliQ alias for paying its bill a
+``BANK_ACCOUNT``; an Aadhaar's last four a ``NATIONAL_ID``, a Singapore NRIC's last four kept ``LAST_DIGITS``; Korean
+입니다 outside an agent's name; an agent named in Latin letters in the speaker label and in Arabic or Bengali script in
+the speech two ``PERSON`` spans; "mama mboga" unmarked as a role, "mama" outside a named payee; a false-start title
+with no name unmarked; a courier's wrong house number said by the agent unmarked, the caller's own door number alone
+an ``ADDRESS``; a bank's read-back of a name differing by one letter a second ``PERSON``; a Chinese name and its pinyin
+passport form two ``PERSON`` spans; an Alipay account that is an e-mail a ``BANK_ACCOUNT`` (blind115b). A firm bearing
+the masculine form of a woman signer's surname: that surname a ``PERSON``, the rest unmarked; a signer's surname
+inside a firm's name a ``PERSON`` with the rest of the name kept ``COMPANY``, a legal form alone unmarked; a Danish CPR
+given as the NemKonto payout key a ``NATIONAL_ID``; an old account said and withdrawn, and the new one, a
+``BANK_ACCOUNT`` each with "reg." and "konto" inside when written as one run; a suspect IBAN typed from a fake
+supplier mail, a wrong and an intended IBAN, one's own IBAN pasted by mistake and withdrawn: each an ``IBAN``; a
+payment-order sample's real-looking payee and IBAN masked; a firm named like a surname kept whole as ``COMPANY`` when
+no such surname is masked in the message; contract and case numbers kept ``CONTRACT`` and ``CASE``, their labels
+outside; Hungarian and Finnish suffixes and ordinal dots outside kept spans, inflected months and the Lithuanian
+locative kept whole; a domestic account in capitals under "RACHUNEK:" a ``BANK_ACCOUNT``, the payee in capitals a
+``PERSON``, the transfer title kept ``REFERENCE``; an account-holder line and a signature of the same person two
+``PERSON`` spans (blind115c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
