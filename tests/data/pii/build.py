@@ -1947,6 +1947,32 @@ outside; Hungarian and Finnish suffixes and ordinal dots outside kept spans, inf
 locative kept whole; a domestic account in capitals under "RACHUNEK:" a ``BANK_ACCOUNT``, the payee in capitals a
 ``PERSON``, the transfer title kept ``REFERENCE``; an account-holder line and a signature of the same person two
 ``PERSON`` spans (blind115c).
+- **Written down in session 47 after blind116* was written, before it was scored** (the writers' reports): a shop
+sharing a masked customer's surname masked, related or not ("Liebe [[PERSON:Douglas]]-Kundenservice" beside "Marlene
+Douglas"); an acronym brand or a brand not named after a person kept beside a customer of that first name ("TIM",
+"Italo"); a common noun that is also a name, capitalised at a sentence's start, kept ``WORD`` ("Bill went up",
+"Grace period", "Mark the parcel", "Rosa la pianta"), the same word used as a name a ``PERSON``; a brand name used as
+a plain word at a sentence's start kept ``WORD`` ("Wise move", "Next time"), as the brand kept as the brand;
+assistants and bots named like people kept ``PRODUCT`` ("Alexa", "Lu", "TOBi"); lower-case brands kept like
+capitalised ones; a Spanish flat alone after a signer's name an ``ADDRESS``; a floor named by a common noun kept
+``PLACE`` (blind116). A customer named like an app: the person a ``PERSON``, the app kept ``COMPANY`` each time, in
+lower case too ("[[PERSON:Maya]] … {{COMPANY:maya}} wallet"); companies that look like a title and a name or a kin word
+kept whole ("Mr D", "DiDi"), "didi" after a name outside it; a courier at a wrong street address an ``ADDRESS``, a
+wrong bare house number unmarked; Korean building numbers without an address kept ``PLACE``; an agent's name in Latin
+letters, kanji and hiragana three ``PERSON`` spans; team and company speaker labels kept, the company in brackets after
+an agent's name kept; "Aunty" outside a name in a speaker label; "mama" outside a child's name, a block after "wa"
+kept ``PLACE``; an agent sharing the caller's surname a ``PERSON`` each time; false starts with no name unmarked;
+suffixes outside a kept ``DURATION``; short numbers to text or call (helplines, SMS senders, stop codes) a ``PHONE``; a
+SIM's ICCID kept ``CODE``, a ride id kept ``REFERENCE``; a landlord's OPay wallet to pay into a ``BANK_ACCOUNT``
+(blind116b). A product sharing a masked person's surname kept ``PRODUCT`` ("der {{PRODUCT:Wolf}}-Rasenmäher"); a famous
+company sharing a masked person's surname masked ("la [[PERSON:Ferrero]] dei cioccolatini"); an unrelated firm bearing
+a masked surname: the surname masked, the rest unmarked; married and inflected forms of a masked surname count as the
+same surname ("Kovácsné Szabó Éva" … "[[PERSON:Kovács]] Kft."); a law firm's second partner unmarked when no one of
+that name is masked; trade nouns and name-like words used as words kept ``WORD`` ("der Bauer", "sondern Schreiner",
+"May I ask", "Will your team"), the same word as a name a ``PERSON``; a word as a product and as a name in one message
+kept ``PRODUCT`` and masked ``PERSON``; a quoted header "SURNAME, First" one ``PERSON``; clean Finnish and Slovak case
+endings outside kept places and companies, changed stems kept whole, inflected personal names one ``PERSON`` with the
+ending; a parcel-locker id kept ``CODE`` (blind116c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
