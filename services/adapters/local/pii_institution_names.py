@@ -303,7 +303,7 @@ def _named_elsewhere(text: str, span: PiiSpan, spans: Sequence[PiiSpan]) -> bool
         if other.kind != "PERSON" or (other.start < span.end and span.start < other.end):
             continue
         theirs = {_plain(w) for w in _WORD.findall(text[other.start:other.end])}
-        if mine & theirs or any(_genitive_of(w, name) for w in mine for name in theirs):
+        if mine & theirs or any(_genitive_of(w, name) or _gendered_of(w, name) for w in mine for name in theirs):
             return True
     return False
 
@@ -320,6 +320,23 @@ def _genitive_of(word: str, name: str) -> bool:
                              for end, gen in _STEM_GENITIVES):
         return True
     return len(name) > 3 and word.startswith(name) and 0 < len(word) - len(name) <= 2
+
+
+# the masculine and feminine forms of one surname (since session 47, blind115c: "Beata Lewandowska … Lewandowski i
+# Wspólnicy Sp.j."): Polish -ski/-ska, -cki/-cka, -dzki/-dzka; Czech and Slovak -ý/-á; Russian, Bulgarian, Czech -ov/-ova,
+# -ev/-eva, -in/-ina, Cyrillic the same; Czech and Slovak "Novák" / "Nováková"; Hungarian married "Kovácsné" (blind116c)
+_GENDER_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ý", "á"), ("ov", "ova"), ("ev", "eva"),
+                   ("in", "ina"), ("ов", "ова"), ("ев", "ева"), ("ин", "ина"), ("", "ová"), ("", "né"))
+
+
+def _gendered_of(word: str, name: str) -> bool:
+    """The firm's word and the person's are one surname in its masculine and feminine forms."""
+    for male, female in _GENDER_ENDINGS:
+        for a, b in ((word, name), (name, word)):
+            if a.endswith(male) and b.endswith(female) and len(b) - len(female) >= 3 and \
+                    a[:len(a) - len(male)] == b[:len(b) - len(female)]:
+                return True
+    return False
 
 
 def without_institutions(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:

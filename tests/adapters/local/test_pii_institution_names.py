@@ -103,6 +103,9 @@ def test_the_filter_keeps_persons_near_such_words(text: str, name: str) -> None:
     ("Hello, this is Sam Okafor from Okafor Plumbing Ltd, about invoice 4471.", "Okafor Plumbing", "Sam Okafor"),
     ("Mvh Per Lundgren, Lundgrens Bygg AB", "Lundgrens Bygg", "Per Lundgren"),
     ("dokter Hendriks\nHuisartsenpraktijk Hendriks & Oosterhuis", "Hendriks & Oosterhuis", "Hendriks\n"),
+    # session 47: the masculine form of the signer's surname in her firm's name (blind115c)
+    ("Beata Lewandowska\nGłówna Księgowa\nLewandowski i Wspólnicy Sp.j.", "Lewandowski i Wspólnicy", "Beata Lewandowska"),
+    ("S pozdravem\nJana Nováková\nNovák a syn s.r.o.", "Novák a syn", "Jana Nováková"),
 ])
 def test_a_name_masked_elsewhere_stays_masked_in_the_firm(text: str, firm: str, person: str) -> None:
     start = text.index(firm)
