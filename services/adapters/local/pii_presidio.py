@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
@@ -1129,6 +1130,7 @@ class PresidioPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         # session 46 (46-4): a VIN, a sort code, a firm's tax number, a utility's or a virtual account, kept
         spans = pii_kept_numbers.drop_kept_numbers(text, spans)
+        spans = pii_bank_more.with_bank_more(text, spans, keep)  # session 47 (47-2): accounts, aliases, loose IBANs
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
             # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
