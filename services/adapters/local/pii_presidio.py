@@ -1130,11 +1130,12 @@ class PresidioPiiDetector:
         spans = pii_ref_answers.drop_reference_answers(text, spans)
         # session 46 (46-4): a VIN, a sort code, a firm's tax number, a utility's or a virtual account, kept
         spans = pii_kept_numbers.drop_kept_numbers(text, spans)
-        spans = pii_bank_more.with_bank_more(text, spans, keep)  # session 47 (47-2): accounts, aliases, loose IBANs
         if self._person_check and spans:  # session 27: a company's, product's or place's name taken for a person's
             spans = pii_person_check.model().filter(text, spans)
             # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
             spans = pii_institution_names.without_institutions(text, spans)
+        if self._person_check:  # session 47 (47-2): accounts, aliases, loose IBANs (after the check, not its rows)
+            spans = pii_bank_more.with_bank_more(text, spans, keep)
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
