@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
@@ -73,6 +74,7 @@ class RulesPiiDetector:
         spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
         spans = pii_kept_numbers.drop_kept_numbers(text, spans)  # session 46 (46-4): as the default
+        spans = pii_bank_more.with_bank_more(text, spans, keep)  # session 47 (47-2): as the default
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default

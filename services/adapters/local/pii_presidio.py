@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
@@ -1139,6 +1140,8 @@ class PresidioPiiDetector:
             spans = pii_person_check.model().filter(text, spans)
             # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
             spans = pii_institution_names.without_institutions(text, spans)
+        if self._person_check:  # session 47 (47-2): accounts, aliases, loose IBANs (after the check, not its rows)
+            spans = pii_bank_more.with_bank_more(text, spans, keep)
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
