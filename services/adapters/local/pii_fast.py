@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_asked_ids,
     pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
@@ -66,6 +67,7 @@ class RulesPiiDetector:
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
         spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): as the default
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
+        spans = pii_asked_ids.with_asked_ids(text, spans, keep)  # session 47 (47-4): as the default
         spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
         spans = pii_kept_numbers.drop_kept_numbers(text, spans)  # session 46 (46-4): as the default
