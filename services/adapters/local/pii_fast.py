@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_asked_ids,
     pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
@@ -68,6 +69,7 @@ class RulesPiiDetector:
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
         spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): as the default
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
+        spans = pii_asked_ids.with_asked_ids(text, spans, keep)  # session 47 (47-4): as the default
         # session 47 (47-1): a phone answering a phone's question, after a callback word, glued to CJK, as the default
         answered = [PiiSpan(*f) for f in pii_phone_answers.find_phone_answers(text) if not _overlaps(keep, f[1], f[2])]
         spans = _merged(spans + answered) if answered else spans

@@ -39,6 +39,7 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_asked_ids,
     pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
@@ -1130,6 +1131,8 @@ class PresidioPiiDetector:
                   itertools.chain(pii_native_digits.find_native_cued(text), pii_native_numbers.find_native_numbers(text))
                   if not _overlaps(keep, start, end)]  # session 43 (43-5): an id's last four, an uncued mobile
         spans = _merged(spans + native) if native else spans
+        # session 47 (47-4): an id or a DOB asked for, given whole (a PERSON over it left alone with the check off: its rows)
+        spans = pii_asked_ids.with_asked_ids(text, spans, keep, persons=self._person_check)
         # session 43 (43-2): a reference's number after its name in another script, whatever a finder above made of it
         spans = pii_script_refs.drop_script_references(text, spans)
         # session 38: a reference read back as the answer to the question for it, whatever a finder above made of it
