@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_agent_intros,
+    pii_asked_ids,
+    pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
@@ -31,6 +33,7 @@ from services.adapters.local import (
     pii_org_cues,
     pii_owner_associations,
     pii_pets,
+    pii_phone_answers,
     pii_place_cues,
     pii_product_models,
     pii_public_bodies,
@@ -49,7 +52,7 @@ from services.adapters.local import (
     pii_transcript_words,
     pii_unit_tails,
 )
-from services.adapters.local.pii_presidio import KEPT_OVER, _keep_spans, _overlaps, finish
+from services.adapters.local.pii_presidio import KEPT_OVER, _keep_spans, _merged, _overlaps, finish
 from services.models import PiiSpan
 
 
@@ -66,9 +69,14 @@ class RulesPiiDetector:
                               if not (kind in KEPT_OVER and _overlaps(keep, start, end))], keep)
         spans = pii_chat_addresses.drop_chat_addresses(text, spans, keep)  # session 43 (43-1): as the default
         spans = pii_refs.drop_references(text, spans)  # session 42: a number after a reference's name, as the default
+        spans = pii_asked_ids.with_asked_ids(text, spans, keep)  # session 47 (47-4): as the default
+        # session 47 (47-1): a phone answering a phone's question, after a callback word, glued to CJK, as the default
+        answered = [PiiSpan(*f) for f in pii_phone_answers.find_phone_answers(text) if not _overlaps(keep, f[1], f[2])]
+        spans = _merged(spans + answered) if answered else spans
         spans = pii_script_refs.drop_script_references(text, spans)  # session 43 (43-2): as the default
         spans = pii_ref_answers.drop_reference_answers(text, spans)  # session 38: a reference read back, as the default
         spans = pii_kept_numbers.drop_kept_numbers(text, spans)  # session 46 (46-4): as the default
+        spans = pii_bank_more.with_bank_more(text, spans, keep)  # session 47 (47-2): as the default
         spans = pii_institution_names.without_institutions(text, spans)  # session 39: as the default (39-3)
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default

@@ -39,6 +39,8 @@ from services import privacy
 from services.adapters.local import (
     pii_agent_intros,
     pii_answering,
+    pii_asked_ids,
+    pii_bank_more,
     pii_block_letters,
     pii_chat_addresses,
     pii_chat_words,
@@ -72,6 +74,7 @@ from services.adapters.local import (
     pii_owner_associations,
     pii_person_check,
     pii_pets,
+    pii_phone_answers,
     pii_phone_cues,
     pii_phone_words,
     pii_place_cues,
@@ -575,6 +578,10 @@ def _keep_spans(text: str) -> list[tuple[int, int]]:
     cued = [(m.start(1), m.end(1)) for m in _KEEP_AFTER_CUE.finditer(text)
             if sum(c.isalnum() for c in m.group(1)) >= 5
             and not _s24c_speaker_label(text, m.start(), m.group(1))] if any(w in low for w in _KEEP_CUE_WORDS) else []
+    if cued and "\n" in text:  # session 47 (47-1): "Customer:" / "Cliente:" answering a phone's question is a speaker
+        answers = pii_phone_answers.answer_labels(text)
+        cued = [(start, end) for start, end in cued
+                if not any(label <= start and phone < end and start < phone_end for label, phone, phone_end in answers)]
     for start, end in list(cued):  # since session 23: the next codes of a list after one cue ("orders 44710, 44712
         # and 44719"), each as long as the first within two digits, none with a group after it (a phone's)
         size = sum(c.isdigit() for c in text[start:end])
@@ -1107,7 +1114,8 @@ class PresidioPiiDetector:
         # session 30: a number the message itself calls a phone (after its cue, as the answer to a phone question, a
         # form post's phone=), in any country's layout, whatever a filter above made of it; never over a kept value
         called = [PiiSpan(kind, start, end, score) for kind, start, end, score in
-                  itertools.chain(pii_phone_cues.find_phones_by_cue(text), pii_phone_words.find_phone_words(text))
+                  itertools.chain(pii_phone_cues.find_phones_by_cue(text), pii_phone_words.find_phone_words(text),
+                                  pii_phone_answers.find_phone_answers(text))  # session 47 (47-1): answers, callbacks
                   if not _overlaps(keep, start, end)]  # session 35: and after the phone words of more languages
         spans = _merged(spans + called) if called else spans
         # session 31: a phone, an id or an account read out in another language's number words after its cue
@@ -1123,6 +1131,8 @@ class PresidioPiiDetector:
                   itertools.chain(pii_native_digits.find_native_cued(text), pii_native_numbers.find_native_numbers(text))
                   if not _overlaps(keep, start, end)]  # session 43 (43-5): an id's last four, an uncued mobile
         spans = _merged(spans + native) if native else spans
+        # session 47 (47-4): an id or a DOB asked for, given whole (a PERSON over it left alone with the check off: its rows)
+        spans = pii_asked_ids.with_asked_ids(text, spans, keep, persons=self._person_check)
         # session 43 (43-2): a reference's number after its name in another script, whatever a finder above made of it
         spans = pii_script_refs.drop_script_references(text, spans)
         # session 38: a reference read back as the answer to the question for it, whatever a finder above made of it
@@ -1133,6 +1143,8 @@ class PresidioPiiDetector:
             spans = pii_person_check.model().filter(text, spans)
             # session 39: an institution's, a firm's or a team's name, or header words, the check kept (39-3)
             spans = pii_institution_names.without_institutions(text, spans)
+        if self._person_check:  # session 47 (47-2): accounts, aliases, loose IBANs (after the check, not its rows)
+            spans = pii_bank_more.with_bank_more(text, spans, keep)
         # session 38 (candidate 38-5): transcript words, spellings of no name, role labels that every finder may add
         spans = pii_transcript_words.without_transcript_words(text, spans)
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): a role, an office, a board alone
