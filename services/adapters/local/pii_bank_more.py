@@ -252,8 +252,6 @@ _NUBAN = re.compile(r"(?i:\b(?:account|acct|acc|a/c|asusu)(?:[ \t]no\.?|[ \t]num
                     r"(\d{10})(?![\w-])")
 _NOT_ACCOUNT_BEFORE = re.compile(r"(?i:\bref\b|reference|referencia|référence|virtual|\bva\b|order[ \t](?:no|number|id)|pedido|invoice[ \t](?:no|number|nr|#))")
 _SOCIETY = re.compile(r"(?i:building[ \t]society|savings|\bisa\b|account|bank)")
-_NG_HINTS = ("₦", "naira", "ngn", "bvn", "nuban", "zenith", "gtbank", "opay", "kuda", "moniepoint", "palmpay", "wema",
-             "uba", "first bank", "access bank", "abeg")
 _EIGHT_DIGITS = re.compile(r"\d(?:[ \t./-]?\d){5}")
 _SCHOOL = re.compile(r"(?i:\bexam|\bschool|college|universit|admit[ \t]card|\bresults?\b|\bstudent|\bboard\b)")
 _KEPT_CONTEXT = re.compile(r"(?i:council|meter|token|prepaid|smartcard|dstv|gotv|electric|water|internet|mortgage)")
@@ -282,7 +280,7 @@ def _layouts(text: str) -> list[tuple[int, int, str]]:
             if pattern is _SORT_ACCOUNT and "sort code" in low[max(0, m.start() - 120):m.start()]:
                 continue  # asked for apart: the sort code is a kept code, the account masked alone
             found.append((m.start(1), m.end(1), "BANK_ACCOUNT"))
-    if any(w in low for w in _NG_HINTS) and _NG_CUE.search(text):
+    if _NG_CUE.search(text):
         for m in _NUBAN.finditer(text):
             if not _KEPT_CONTEXT.search(text, max(0, m.start() - 80), m.end() + 40):
                 found.append((m.start(1), m.end(1), "BANK_ACCOUNT"))

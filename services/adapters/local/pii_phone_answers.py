@@ -29,6 +29,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from services.adapters.local import pii_ids
+
 Found = tuple[str, int, int, float]
 
 _LIMIT = 20_000
@@ -46,13 +48,13 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,4}")  # an amount ("1.250.000")
 _PHONE_WORDS = sorted((
     "phone", "telephone", "mobile", "cell", "cellphone", "landline", "whatsapp", "callback", "call back", "reach you",
     "port", "teléfono", "telefono", "móvil", "movil", "celular", "línea", "linea", "contacto", "portar", "téléphone",
-    "telephone", "portable", "ligne", "joindre", "cellulare", "recapito", "telefone", "telemóvel",
+    "portable", "ligne", "joindre", "cellulare", "recapito", "telefone", "telemóvel",
     "telemovel", "contato", "linha", "telefon", "handy", "rückruf", "rückrufnummer", "rufnummer", "mobilnummer",
     "festnetz", "telefonnummer", "handynummer", "telefoon", "telefoonnummer", "mobiel", "terugbelnummer",
     "przeniesienia", "telefonu", "komórki", "телефон", "телефона", "мобильный", "контактный", "τηλέφωνο",
     "κινητό", "τηλέφωνο επικοινωνίας", "mobil", "contact", "line", "tlf", "simu", "mobile number", "sđt", "điện thoại",
 ), key=lambda w: (-len(w), w))
-_PHONE_ASK = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in dict.fromkeys(_PHONE_WORDS))
+_PHONE_ASK = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in _PHONE_WORDS)
                         + r")(?![^\W\d_])|연락|전화|휴대폰|핸드폰|電話|电话|手机|手機|携帯|連絡先|联系|聯絡|聯繫|門號|门号")
 _BRAND = re.compile(r"(?<![.!?]\s)(?<=[ \t])[A-Z][\w&'-]{1,20}[ \t]$")
 # "number" alone: a phone's only in a question that names nothing else
@@ -65,7 +67,7 @@ _BEFORE_NUMBER = frozenset("""the a your my what what's whats which that this be
 other another and el un su tu mi qué que cuál cual le la votre ton quel quelle il lo suo tuo quale o um seu teu qual
 der die das ihre ihr deine welche het uw je jouw welk a и ваш твой і de do the""".split())
 _AFTER_NUMBER = frozenset("""a à al para pour per que qui che to for on you that which where i we he she please pls po ji
-concerné concernée sent again is was bataiye batayein bata dein do""".split()) - {"do"}
+concerné concernée sent again is was bataiye batayein bata dein""".split())
 _OTHER_ASK = re.compile(
     r"(?i)(?<![^\W\d_])(?:order|orders|account|acct|ref|reference|booking|case|ticket|policy|invoice|tracking|customer|"
     r"member|membership|card|iban|id|pin|passport|meter|serial|imei|claim|contract|parcel|transaction|txn|nin|ssn|cpr|"
@@ -73,7 +75,7 @@ _OTHER_ASK = re.compile(
     r"facture|contrat|ordine|conto|carta|pratica|fattura|encomenda|conta|cart[ãa]o|bestellung|kundennummer|konto|"
     r"vertrag|rechnung|karte|bestelling|klantnummer|rekening|zamówienia|konta|karty|заказа|счета|счёта|договора|карты|"
     r"documento|dni|c[ée]dula|rut|curp|rfc|cpf|nif|nie|siret|cliente|client|klant|kunde|sim|iccid|puk|otp|code|código|"
-    r"codice|otp)(?![^\W\d_])|주문|계좌|카드|고객번호|주민|注文|お客様番号|口座|证券|証券|订单|單號|单号|账户|帳戶|"
+    r"codice)(?![^\W\d_])|주문|계좌|카드|고객번호|주민|注文|お客様番号|口座|证券|証券|订单|單號|单号|账户|帳戶|"
     r"卡号|卡號|身份|会员|會員")
 _ANSWER = re.compile(
     r"[ \t]{0,3}(?:\[[\d:]{3,8}\][ \t]{0,2})?[^\W\d_][^\n:：?？]{0,40}[:：][ \t]{0,3}"
@@ -114,24 +116,14 @@ def _asks_phone(line: str) -> bool:
     return False
 
 
-def _lines(text: str) -> Iterator[tuple[str, int, str, int]]:
-    """(line, start, next line, its start) for each pair of consecutive lines of the text's first _LIMIT chars."""
-    lines = text[:_LIMIT].split("\n")
-    start = 0
-    for line, after in zip(lines, lines[1:], strict=False):
-        yield line, start, after, start + len(line) + 1
-        start += len(line) + 1
-
-
 def _answers(text: str) -> Iterator[tuple[int, Found]]:
     """(where the answer's label starts, the phone) for each phone that answers a phone's question."""
-    for line, _, after, begin in _lines(text):
-        if not after.strip() or not _asks_phone(line):
+    for line, begin, end_of_line in pii_ids.next_turns(text[:_LIMIT]):
+        if not text[begin:end_of_line].strip() or not _asks_phone(line):
             continue
         label = _ANSWER.match(text, begin)
         if label is None or _FIELD_LABEL.search(re.split(r"[:：]", label.group(), maxsplit=1)[0]):
             continue  # the next line is another field ("Account number: …"), not an answer
-        end_of_line = begin + len(after)
         m = _NUMBER.match(text, label.end())
         if m is None or m.end() > end_of_line or not _phone_like(m.group()):
             continue
