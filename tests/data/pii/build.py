@@ -1973,6 +1973,25 @@ that name is masked; trade nouns and name-like words used as words kept ``WORD``
 kept ``PRODUCT`` and masked ``PERSON``; a quoted header "SURNAME, First" one ``PERSON``; clean Finnish and Slovak case
 endings outside kept places and companies, changed stems kept whole, inflected personal names one ``PERSON`` with the
 ending; a parcel-locker id kept ``CODE`` (blind116c).
+- **Written down in session 48 after blind117* was written, before it was scored** (the writers' reports): a spelled
+surname with a remark after it ("with a zed at the end") the spelled letters only; a contractor named on a wire kept
+whole as ``COMPANY`` when no such surname is masked, the routing number kept ``CODE``; a band kept ``PUBLIC_FIGURE``; a
+hotel where something was left one kept ``PLACE``, its room kept ``ROOM``; public portals and booking centres kept
+``ORG`` ("Ameli", "CUP"); a bill's wrong name and the writer's own two ``PERSON`` spans; children's ages kept ``AGE``
+with their unit ("9 anos", "4 year old"); a Pix key that is the customer's CPF a ``BANK_ACCOUNT``; a rider's short
+first name a ``PERSON`` ("the Deliveroo rider Mo") (blind117). An e-mail read out with part of its local part starred
+an ``EMAIL``; a home address read out as a pickup point an ``ADDRESS``, the real pickup point named by its street alone
+kept ``PLACE``; a parcel left at a wrong street address an ``ADDRESS`` beside the right one; a Chinese surname before
+小姐 or 先生 in a speaker label a ``PERSON``, the title outside; chat timestamps kept ``TIME`` with their brackets
+outside; a spelled surname with one helper word one ``PERSON`` ("K for kite A U R"); a bank or account-type word before
+an account outside the ``BANK_ACCOUNT``, the bank kept ``COMPANY`` (blind117b). A writer's own floor and door with no
+street an ``ADDRESS`` ("5e étage gauche"); a first name corrected to the full name two ``PERSON`` spans, honorifics
+outside; a phishing mail's display name kept ``COMPANY``, its mailbox an ``EMAIL``, a word such as "Security" after
+the brand unmarked; a payment concept holding a child's first name kept whole as ``REFERENCE`` ("MATRICULA 3B LUCIA")
+even where that name is masked elsewhere; a council-tax band kept ``CODE``; a Swiss QR/RF reference and an HMRC IRmark
+kept ``REFERENCE`` (the label inside the latter); an article or part number kept ``CODE`` with its word inside; school
+classes kept ``CODE`` ("Junior Infants", "CM1"); a country word after a one-line address inside the ``ADDRESS``; an
+eID, a Navigo card and a priority register kept ``PRODUCT``; a time range two ``TIME`` spans (blind117c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
