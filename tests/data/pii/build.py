@@ -1992,6 +1992,26 @@ even where that name is masked elsewhere; a council-tax band kept ``CODE``; a Sw
 kept ``REFERENCE`` (the label inside the latter); an article or part number kept ``CODE`` with its word inside; school
 classes kept ``CODE`` ("Junior Infants", "CM1"); a country word after a one-line address inside the ``ADDRESS``; an
 eID, a Navigo card and a priority register kept ``PRODUCT``; a time range two ``TIME`` spans (blind117c).
+- **Written down in session 48 after blind118* was written, before it was scored** (the writers' reports): a brand
+holding the first name of a person masked in the message kept whole when it is not that person's ("{{COMPANY:Bimba y
+Lola}}" beside the assistant "[[PERSON:Lola]]", "{{COMPANY:Emma}}" beside a customer Emma, "{{PRODUCT:Max}}" beside an
+agent Max); a voice assistant's wake word in quoted speech kept ``PRODUCT`` even when a daughter shares the name; a
+device the customer named kept ``PRODUCT``, not ``PET``; a town named "Street" kept ``CITY``; "Marks & Spencer" kept
+whole beside a staff member "Mark"; a mistyped town corrected at once kept ``CITY`` both times, the town on the address
+line inside the ``ADDRESS``; a hospital used only as a location kept ``PLACE``, one booked through kept ``COMPANY``
+(blind118). A hospital named as a place someone went to kept ``PLACE``, one billing kept ``COMPANY``; a company and the
+branch where something happened two kept spans ("{{COMPANY:Mr Price}} {{PLACE:Cresta}}"), a store named by its mall one
+``PLACE``; a bank sharing a masked person's name kept ("{{COMPANY:Sterling Bank}}" beside "[[PERSON:Sterling
+Okafor]]", a scam caller); a phone in Vietnamese number words one ``PHONE``; an InstaPay address holding a name one
+``BANK_ACCOUNT``, the name not marked inside it (blind118b). A firm's name holding the surname of anyone masked in the
+message: that surname a ``PERSON`` even when unrelated ("Lavanderia [[PERSON:Colombo]]" beside "Federica Colombo"),
+two such surnames two spans ("[[PERSON:Doherty]] [[PERSON:Quinn]] Architects"); a hospital named as an institution kept
+``COMPANY``, as a landmark kept ``PLACE``, a charity's group kept ``ORG``; a hotel named as the place booked kept
+``COMPANY``, with its town ``CITY`` and its station ``PLACE``, a hotel and street something is sent to one ``ADDRESS``,
+its room kept ``ROOM``; surnames alone in a caretaker's key list ``PERSON`` spans, the floor beside them unmarked or
+kept ``PLACE``; a unit beside an owner's name in a list of owners kept ``CODE``; a bare name after "Cc:", "DW:",
+"Kopie:", "Kopia:" or a lower-case "cc" a ``PERSON``, a team display name in a To line kept ``TEAM``; a Swedish
+clearing number and account written as one field one ``BANK_ACCOUNT`` (blind118c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
