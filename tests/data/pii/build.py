@@ -2012,6 +2012,33 @@ its room kept ``ROOM``; surnames alone in a caretaker's key list ``PERSON`` span
 kept ``PLACE``; a unit beside an owner's name in a list of owners kept ``CODE``; a bare name after "Cc:", "DW:",
 "Kopie:", "Kopia:" or a lower-case "cc" a ``PERSON``, a team display name in a To line kept ``TEAM``; a Swedish
 clearing number and account written as one field one ``BANK_ACCOUNT`` (blind118c).
+- **Written down in session 48 after blind119* was written, before it was scored** (the writers' reports): a town
+where the writer lives or is, with no address in the message, kept ``CITY`` ("je vis à {{CITY:Nantes}}", "moro no
+{{CITY:Porto}}"); a town right after the writer's own street address a second ``ADDRESS``, the small word outside
+("[[ADDRESS:45 avenue Jean-Jaurès]] à [[ADDRESS:Villeurbanne]]"); a "Location:" line of an app review or naming a
+barangay, market or sector with no street kept ``CITY`` / ``PLACE``; an old town named beside a new address kept
+``CITY``; a team word after a greeted company outside it ("Dear {{COMPANY:Aviva}} claims", "Hallo
+{{COMPANY:N26}}-Team"), "Hi {{TEAM:Vodafone team}}" one ``TEAM``; a public body's website greeted kept ``ORG``; an app
+greeted as a team kept ``PRODUCT``; company speaker labels kept ``COMPANY``; a shop, branch or dealer named with its
+town one kept ``PLACE`` ("{{PLACE:Aldi Athlone}}"); the name on a fake profile a ``PERSON``; a wrong house number on
+the writer's street unmarked, the writer's own bare number an ``ADDRESS``; a postcode district in an outage reply
+kept ``PLACE``; a train seat and a Packstation number kept ``CODE`` (blind119). Towns after a preposition: a clean
+case ending outside the kept span ("w {{CITY:Gdańsk}}u"), a changed stem kept whole ("u {{CITY:Brnu}}", "в
+{{CITY:Казани}}"), likewise a company's ending ("od {{COMPANY:Plus}}a"); places after Tagalog, Swahili, Hindi and
+Arabizi prepositions and an Arabic joined prefix kept with the preposition outside ("taga sa {{PLACE:Cavite}}",
+"بـ{{CITY:الكويت}}"); an agent's greeting with a brand: the brand kept ``COMPANY`` (extra words such as a country
+outside unless part of the name, "{{COMPANY:Vodafone Egypt}}"), the agent a ``PERSON``; a company's own CliQ alias a
+``BANK_ACCOUNT``; a half-masked e-mail read from the record an ``EMAIL``; an agent's wrong guess at the caller's name
+and a name read from the record a ``PERSON`` each; a one-word street in capitals on a receipt kept ``PLACE``; the
+customer's own unit in a delivery complaint an ``ADDRESS``, "unit" outside (blind119b). A firm greeted in the
+salutation kept ``COMPANY``, a public body ``ORG``, the greeting words outside; "Team X" sign-offs: the firm kept,
+"Team" unmarked, a branch town a separate ``CITY``; "Katrin von der Sparkasse": the staff name a ``PERSON``, the firm
+kept; towns after small prepositions kept ``CITY``, inflected forms whole ("w {{CITY:Krakowie}}", "v
+{{CITY:Praze}}"); place-and-date lines one ``CITY`` and one ``DATE``, "den" and "le" outside; a town given as a
+separate part of a new address an ``ADDRESS`` ("naar [[ADDRESS:Oudegracht 214]] in [[ADDRESS:Utrecht]]"); a Swedish
+konto shaped like a personnummer with the clearing number labelled apart: the konto a ``BANK_ACCOUNT``, the clearing
+number kept ``CODE``; a Czech account "prefix-number/bank code" one ``BANK_ACCOUNT`` (blind119c; one insurance number's
+check letter mended before scoring: X110447820 → X110447822, the writer had left it unchecked).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
