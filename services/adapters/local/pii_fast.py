@@ -14,6 +14,7 @@ from services.adapters.local import (
     pii_asked_ids,
     pii_bank_more,
     pii_block_letters,
+    pii_brand_mentions,
     pii_chat_addresses,
     pii_chat_words,
     pii_cjk_names,
@@ -104,6 +105,7 @@ class RulesPiiDetector:
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
         spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): as the default
+        spans = pii_brand_mentions.without_brand_mentions(text, spans)  # session 48 (48-3): as the default
         spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default

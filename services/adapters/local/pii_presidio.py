@@ -42,6 +42,7 @@ from services.adapters.local import (
     pii_asked_ids,
     pii_bank_more,
     pii_block_letters,
+    pii_brand_mentions,
     pii_chat_addresses,
     pii_chat_words,
     pii_cjk_names,
@@ -1175,6 +1176,7 @@ class PresidioPiiDetector:
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
         if self._person_check:  # session 46: after the check, not its rows (its training rows stay as they were)
             spans = pii_org_cues.without_org_cues(text, spans)  # 46-3: "thanks for calling Zenith", "Hi KRA"
+            spans = pii_brand_mentions.without_brand_mentions(text, spans)  # 48-3: "Otto-App", "Support (Jeeny):"
             spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # 46-5: "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)
