@@ -82,7 +82,7 @@ class RulesPiiDetector:
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
         spans = pii_group_greetings.without_group_greetings(text, spans)  # session 44 (44-2): as the default
-        spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
+        spans = pii_street_places.drop_street_places(text, spans, wide=True)  # session 39 (48-4 wide): as the default
         spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): as the default
         spans = pii_place_cues.drop_place_persons(text, spans)  # session 43 (43-7): as the default
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): as the default

@@ -1153,6 +1153,8 @@ class PresidioPiiDetector:
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): a building in a notice, kept
         if self._person_check:  # session 43 (43-7): a town the message tells as a place (the check's rows keep it)
+            # session 48 (48-4): a street named by its type word in more languages and scripts, after the check
+            spans = pii_street_places.drop_street_places(text, spans, wide=True)
             spans = pii_place_cues.drop_place_persons(text, spans)
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): "Dacia Logan", "Miele W1"
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
