@@ -195,6 +195,7 @@ def without_unlikely(text: str, spans: Sequence[PiiSpan], unlikely: Callable[[Pi
            and not pii_signoff_names.is_signoff_name(text, s.start, s.end)  # session 36: "Thanks, Em"
            and not pii_name_answers.is_answered_name(text, s.start, s.end)  # session 36: "name?\nC: ravi kumar"
            and not pii_closing_names.is_closing_name(text, s.start, s.end)  # session 41: "Ar cieņu,\nElīna Ozola"
+           and not pii_rules.is_pro_titled_name(text[s.start:s.end])  # session 48: "contact CA Rupal Dholakia"
            and self_cue.search(text, max(0, s.start - 40), s.start) is None and unlikely(s)}
     if not low:
         return list(spans)
