@@ -17,6 +17,8 @@ word ("Ahmed (Careem): Hi, this is Ahmed from Careem", "Hi Rogers, … my Rogers
   customer care", "Elisa asiakaspalvelu", "Movilta atención al cliente", "Whitaker's customer service"), and after
   "my", "your", "our" (and their forms in French, Spanish, Italian, Portuguese, German, Dutch) its bill, card, plan,
   order, subscription, account ("my Rogers bill", "your Kuda card");
+- the writer a customer of the company (48-6): "Stammkunde bei Otto", "customer of Rogers", "klant bij Ziggo",
+  "kunde hos Elgiganten", and "cliente de", "client de", "cliente di" before a name that is no first name we know;
 - a chat's speaker label with the company in brackets: after a first name we know (pii_org_cues' reading, here at
   every mention: "Ahmed (Careem):" tells the "Careem" of "this is Ahmed from Careem"), or after any one or two words
   when the turn introduces the agent by the label's own name or by another first name we know ("Tolu (Kuda): Hi!
@@ -84,6 +86,13 @@ _OWN_AFTER = re.compile(
     r"(?:[ \t]|-)(?i:account|bill|billing|card|plan|order|subscription|membership|package|bundle|sim|router|box|"
     r"points|login|password|profile|balance|rewards|konto|rechnung|karte|bestellung|rekening|factuur|bestelling)"
     r"(?![\w'’-])")
+# the writer a customer of the company ("Stammkunde bei Otto", "customer of Rogers since 2015", "klant bij Ziggo";
+# 48-6): read before any name; "cliente de", "client de", "cliente di" only before a name that is no first name we
+# know (a lawyer's or a trainer's client is a person's: "soy cliente de Juan")
+_CUSTOMER_OF = re.compile(
+    r"(?<![\w'’])(?i:(?:stamm|neu|bestands)?kund(?:e|in|en)[ \t](?:bei|von)|customer[ \t](?:of|at|with)|"
+    r"klant[ \t](?:bij|van)|kunde?[ \t]hos)[ \t]{1,2}$")
+_CLIENT_OF = re.compile(r"(?<![\w'’])(?i:cliente|client|clienta)[ \t](?i:de|chez|di|da|do|du)[ \t]{1,2}$")
 # a chat's speaker label: the line's opening, a role's word or a name (two words at most), then the brackets
 _LABEL_OPEN = re.compile(
     r"(?:^|\n)[ \t]{0,4}(?:\[[\d:. -]{1,20}\][ \t]{0,2})?([^\W\d_][\w'’-]{0,30}(?:[ \t]{1,2}[^\W\d_][\w'’-]{0,30})?)"
@@ -119,6 +128,11 @@ def _service_told(text: str, span: PiiSpan) -> bool:
         return True
     if _APP_BEFORE.search(text, _line_start(text, span.start), span.start) is not None:
         # "nama di app Agus S." is the driver's name shown in an app: no first name we know after "app"
+        return not any(_plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(text[span.start:span.end]))
+    line = _line_start(text, span.start)
+    if _CUSTOMER_OF.search(text, line, span.start) is not None:
+        return True
+    if _CLIENT_OF.search(text, line, span.start) is not None:
         return not any(_plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(text[span.start:span.end]))
     return (_OWN_AFTER.match(text, span.end) is not None
             and _OWN_BEFORE.search(text, _line_start(text, span.start), span.start) is not None)

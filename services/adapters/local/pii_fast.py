@@ -10,6 +10,7 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 from __future__ import annotations
 
 from services.adapters.local import (
+    pii_affiliations,
     pii_agent_intros,
     pii_asked_ids,
     pii_bank_more,
@@ -106,6 +107,7 @@ class RulesPiiDetector:
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
         spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): as the default
         spans = pii_brand_mentions.without_brand_mentions(text, spans)  # session 48 (48-3): as the default
+        spans = pii_affiliations.without_affiliations(text, spans)  # session 48 (48-6): as the default
         spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default

@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
+    pii_affiliations,
     pii_agent_intros,
     pii_answering,
     pii_asked_ids,
@@ -1179,6 +1180,7 @@ class PresidioPiiDetector:
         if self._person_check:  # session 46: after the check, not its rows (its training rows stay as they were)
             spans = pii_org_cues.without_org_cues(text, spans)  # 46-3: "thanks for calling Zenith", "Hi KRA"
             spans = pii_brand_mentions.without_brand_mentions(text, spans)  # 48-3: "Otto-App", "Support (Jeeny):"
+            spans = pii_affiliations.without_affiliations(text, spans)  # 48-6: "soy Lorena de Línea Directa"
             spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # 46-5: "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)
