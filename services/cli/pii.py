@@ -58,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "train-pii-person", help="rebuild the check that drops PERSON spans unlikely to be a name (the "
                                  "pii_person_check setting) from tests/data/pii's labelled sets but test.jsonl; prints "
                                  "its size and SHA-256")
-    person.add_argument("--out", type=Path, default=None, help="where to write it (default: the committed "
-                                                               "data/pii/person-check.json)")
+    person.add_argument("--out", type=Path, default=None, help="where to write it, its rows beside it as "
+                                                               "<stem>-rows.json (default: the committed "
+                                                               "data/pii/person-check.json and "
+                                                               "person-check-rows.json)")
     person.set_defaults(func=_train_person)

@@ -10,10 +10,12 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 from __future__ import annotations
 
 from services.adapters.local import (
+    pii_affiliations,
     pii_agent_intros,
     pii_asked_ids,
     pii_bank_more,
     pii_block_letters,
+    pii_brand_mentions,
     pii_chat_addresses,
     pii_chat_words,
     pii_cjk_names,
@@ -81,7 +83,7 @@ class RulesPiiDetector:
         spans = pii_transcript_words.without_transcript_words(text, spans)  # session 38: as the default
         spans = pii_role_names.without_roles(text, spans)  # session 42 (42-4): as the default
         spans = pii_group_greetings.without_group_greetings(text, spans)  # session 44 (44-2): as the default
-        spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone, as the default
+        spans = pii_street_places.drop_street_places(text, spans, wide=True)  # session 39 (48-4 wide): as the default
         spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): as the default
         spans = pii_place_cues.drop_place_persons(text, spans)  # session 43 (43-7): as the default
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): as the default
@@ -104,6 +106,8 @@ class RulesPiiDetector:
         spans = pii_public_bodies.without_public_bodies(text, spans)  # session 44 (44-1): as the default
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): as the default
         spans = pii_org_cues.without_org_cues(text, spans)  # session 46 (46-3): as the default
+        spans = pii_brand_mentions.without_brand_mentions(text, spans)  # session 48 (48-3): as the default
+        spans = pii_affiliations.without_affiliations(text, spans)  # session 48 (48-6): as the default
         spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default

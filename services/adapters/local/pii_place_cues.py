@@ -41,6 +41,12 @@ Latin America (and Europe's stations and airports):
   from its first capitalised word, its cue among the words before; the same words told as a place elsewhere in the
   message ("Kære borgere i Hedensted" … "Hedensted Kommune") are a place too.
 
+Session 48 (48-4): Spanish and French "en" before a town in a Spanish or French message ("sin fibra en Carabanchel";
+never after "confío en", before a first name, or in Dutch and Scandinavian text, where "en" is "and" or "a"),
+Polish "przy" and a car park's word before it ("parking przy Galerii Kazimierz", "na parkiralištu"), a hospital's,
+a hotel's, a landmark's or a depot's word after it ("Mama Lucy hospital", "Panthapath signal", "Kadıköy şubesinde",
+"Jaipur mein").
+
 What it never takes (the look-alikes): a person's name after a name's cue ("Frau", "Mr", "Hi", "soy", "my
 daughter"), a possessive ("in Maria's name"), a speaker before a colon, a name followed by another capitalised word
 (a firm: "Kilbride Fresh Produce"), a place inside the writer's own address (after "I live in", "deliver to", a
@@ -84,7 +90,9 @@ _BEFORE = re.compile(
     # session 45 (45-8): Swahili's "here", Arabizi's and Tagalog's "in", a station's, a branch's or a depot's word
     r"hapa|bel|bl|bil|fel|dito[ \t]sa|doon[ \t]sa|metro|subte|estación[ \t]de|estação[ \t]de|gare[ \t]de|bahnhof|"
     r"aeropuerto[ \t]de|aeroporto[ \t]de|aéroport[ \t]de|lufthavn|flygplats|branch|cawangan|depot|warehouse|"
-    r"piirkonnas|linnaosas|(?:a[ \t]la[ \t])?altura[ \t]d[eoa])"
+    r"piirkonnas|linnaosas|(?:a[ \t]la[ \t])?altura[ \t]d[eoa]|"
+    # session 48 (48-4): Polish "przy" ("parking przy Galerii Kazimierz"), a car park's word in more languages
+    r"przy|parkingu|parkiralištu|parkirališču|parkirališče|parkeret[ \t]på|parkert[ \t]på|parkerad[ \t]på)"
     rf"[ \t]{{1,2}}{_ARTICLE}\Z")
 # session 45 (45-8): a landmark's preposition right before the span ("opposite Mama Cass", "frente al metro Ñuble",
 # "karibu na Quickmart", "depan Indomaret"): a landmark, even in the sentence after someone's address
@@ -114,7 +122,11 @@ _AFTER = re.compile(
     r"(?:wali|wala|wale)[ \t](?:branch|store|shop|office|atm|outlet)|branch(?![ \t](?:manager|head|officer|staff))|"
     r"lake|temple|mosque|masjid|centre|center|centrum|colony|layout|"
     r"station|terminal|airport|roundabout|flyover|stage|bus[ \t]stand|parkı\w{0,6}|"
-    r"kommune|kommun|kunta|gemeinde|municipality)(?![\w'’-])")
+    r"kommune|kommun|kunta|gemeinde|municipality|"
+    # session 48 (48-4): a hospital's, a hotel's, a landmark's or a depot's word after it ("Mama Lucy hospital",
+    # "Panthapath signal", "Jewel pickup point", "Kadıköy şubesinde", "Árkád bevásárlóközpontban", "Jaipur mein")
+    r"hospital|hotel|castle|interchange|signal|chowk|pickup[ \t]point|pickup[ \t]station|şube\w{0,6}|"
+    r"transfer[ \t]merkez\w{0,6}|aktarma[ \t]merkez\w{0,6}|bevásárlóközpont\w{0,6}|mein)(?![\w'’-])")
 # the writer's signature greeting from a town: "Grüße aus Graz", "saluto da Lecco", "greetings from Leeds"
 _GREETING_FROM = re.compile(
     r"(?i)(?<![\w'’-])(?:grüße|grüßen|gruß|grüsse|gruss|lg|vg|greetings|regards|saluti|saluto|salutations|"
@@ -147,6 +159,16 @@ _IM_NAAR = re.compile(rf"(?i)(?<![\w'’-])(?P<word>im|naar)[ \t]{{1,2}}{_ARTICL
 _GERMAN = re.compile(r"(?<![\w'’-])(?:der|die|das|und|ist|nicht|wir|ich|Sie|mit|auf|für|bei|dem|den|vom|zum)(?![\w'’-])")
 _ASKS_FOR = re.compile(r"(?i)(?<![\w'’-])(?:vraag|vragen|vraagt|vroeg|zoek|zoeken|zoekt)[ \t]{1,2}\Z")
 _EM_BEFORE = re.compile(r"(?i)(?<![\w'’-])em[ \t]\Z")
+# session 48 (48-4): Spanish and French "en" before a town, a district or a country ("sin fibra en Carabanchel", "départ
+# en Espagne"): a cue only in a Spanish or French message with no Dutch or Scandinavian words ("Piet en Jan", "en
+# Hansen"), never after a verb that takes a person ("confío en", "pensando en", "je pense en") nor before a first name
+_EN_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?P<verb>[^\W\d_]{1,20}[ \t]{1,2})?en[ \t]{1,2}(?:(?:el|la|los|las|le)[ \t])?\Z")
+_EN_VERB = re.compile(r"(?i)(?:conf[ií]\w{0,6}|pens\w{0,6}|pien\w{0,4}|cre\w{0,4}|fij\w{0,6}|insist\w{0,5}|"
+                      r"crois|croire|croyons|cru|nombre|name|ist|und|er|og|och|med|har|fra|från|till|til)[ \t]{1,2}\Z")
+_ROMANCE = re.compile(r"(?i)(?<![\w'’-])(?:que|los|las|por|para|con|una|desde|hace|llevo|tengo|sin|est|pas|mon|une|des|"
+                      r"les|nous|vous|pour|avec|sans|depuis|dans|je|mais)(?![\w'’-])")
+_GERMANIC = re.compile(r"(?i)(?<![\w'’-])(?:het|een|ik|niet|wij|zijn|van|voor|met|och|jag|är|det|att|inte|för|og|jeg|"
+                       r"ikke|er|til|med|har|and|the|is|to|of|you)(?![\w'’-])")
 _VIETNAMESE = re.compile(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 # session 45 (45-8): a place's word closing the span ("Roma Termini", "Ramez mall", "Banani lake"; capitalised only
 # where no surname is one: never "Temple", "Plaza", "Lake", "Park"), or a Turkish locative ("Moda'da", "Kadıköy'de")
@@ -275,6 +297,8 @@ def _place_cued(text: str, start: int, end: int) -> bool:
                 else not _ASKS_FOR.search(tail[:im_naar.start()]))
         if cued:
             return True
+    if _en_cue(text, tail, value):
+        return True  # "sin fibra en Carabanchel", "départ en Espagne" (session 48)
     if _GREETING_AUS.search(tail) or _chain_store(value, tail) or _SHOP_BEFORE.search(tail) and _SHOP_AFTER.match(after):
         return True  # "Grüße aus Leipzig", "Boxer Jabavu", "your Andheri West store"
     given = value.split()[0].lower() in pii_rules.GIVEN_NAMES  # "the name from Jon Mcavoy to …", "in Leeds, Tom."
@@ -290,6 +314,20 @@ def _place_cued(text: str, start: int, end: int) -> bool:
                 return True  # "in Ferndale, Randburg since …" (never after a firm's name: "Allianz Service, Vogt")
     return bool(opening or closing or _BEFORE.search(before[-40:]) or _AFTER.match(after) or
                 _LANDMARK_BEFORE.search(before[-40:]) and not given)  # "behind Sarah Jones in the queue": a person
+
+
+def _en_cue(text: str, tail: str, value: str) -> bool:
+    """Session 48 (48-4): is "en" right before the value a place's preposition: a Spanish or French message (two of
+    their words more than of Dutch, Scandinavian or English ones), no verb that takes a person before it, no first
+    name as the value's first word?"""
+    en = _EN_BEFORE.search(tail)
+    if en is None or en.group("verb") and _EN_VERB.search(en.group("verb")):
+        return False
+    if value.split()[0].lower() in pii_rules.GIVEN_NAMES:
+        return False
+    head = text[:2000]
+    romance = {w.lower() for w in _ROMANCE.findall(head)}
+    return len(romance) >= 2 and len(romance) > len({w.lower() for w in _GERMANIC.findall(head)})
 
 
 def _landmark(text: str, start: int, end: int) -> bool:

@@ -37,11 +37,13 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
+    pii_affiliations,
     pii_agent_intros,
     pii_answering,
     pii_asked_ids,
     pii_bank_more,
     pii_block_letters,
+    pii_brand_mentions,
     pii_chat_addresses,
     pii_chat_words,
     pii_cjk_names,
@@ -1152,6 +1154,8 @@ class PresidioPiiDetector:
         spans = pii_street_places.drop_street_places(text, spans)  # session 39: a street named alone is a kept place
         spans = pii_notice_places.drop_notice_places(text, spans)  # session 45 (45-1): a building in a notice, kept
         if self._person_check:  # session 43 (43-7): a town the message tells as a place (the check's rows keep it)
+            # session 48 (48-4): a street named by its type word in more languages and scripts, after the check
+            spans = pii_street_places.drop_street_places(text, spans, wide=True)
             spans = pii_place_cues.drop_place_persons(text, spans)
         spans = pii_product_models.drop_product_models(text, spans)  # session 44 (44-3): "Dacia Logan", "Miele W1"
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
@@ -1175,6 +1179,8 @@ class PresidioPiiDetector:
         spans = pii_company_names.without_company_names(text, spans)  # session 45 (45-3): "Zain Kuwait", "Enedis"
         if self._person_check:  # session 46: after the check, not its rows (its training rows stay as they were)
             spans = pii_org_cues.without_org_cues(text, spans)  # 46-3: "thanks for calling Zenith", "Hi KRA"
+            spans = pii_brand_mentions.without_brand_mentions(text, spans)  # 48-3: "Otto-App", "Support (Jeeny):"
+            spans = pii_affiliations.without_affiliations(text, spans)  # 48-6: "soy Lorena de Línea Directa"
             spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # 46-5: "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)

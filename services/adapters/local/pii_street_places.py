@@ -37,6 +37,14 @@ number in them, "Plaza Vespucio. RUT 16.482.357-1", stays masked without the str
 before a capitalised word is a particle ("Rua dos Chãos"), not the number two; a reference's number ("Pratica
 SEG-2026-7719") is no postcode after a street; "avinguda", "passeig" and "travessera" are street types.
 
+Session 48 (48-4) widened it, after the PERSON check only (``wide``; the check's training rows stay as they were),
+for streets taken for a person's name in more languages and scripts: a type word before the name ("Trga Franje
+Tuđmana", "Улице Николе Пашића", "Bulevardul Ștefan cel Mare", "allées Jean-Jaurès", "đường Nguyễn Huệ", "Jalan
+Sudirman", "οδός Ερμού"; Italian "via" after a date's day or month, a number before it only in an Italian message)
+or after it, outside the span ("Damjanich utca", "Henrik Ibsens gate", "Mustamäe teeni", "Rákóczi tér",
+"Hviezdoslavovom námestí"), and compounds ("Kaivokadun", "Rådhuspladsen"); the guards above stay (a house number, an
+address's line, the writer's own street).
+
 Look-alikes it never takes: a street with its house number ("Via Torino 44" is an address), an address over several
 lines (each line alone), a street given as the answer to the agent's question, a name that ends like a street
 ("Ji-woo Park", "Ruud van der Laan", "Lottie"), a PERSON span with no street word before or in it ("Jan Smuts",
@@ -72,11 +80,34 @@ _STREET = (re.compile(rf"(?i)(?:{_ARTICLE})?{_TYPE_BEFORE}(?:[ \t]{_WORD}){{1,6}
            re.compile(rf"(?i)(?:ж\.к\.|жк)[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,3}}(?:[ \t]\d{{1,2}})?"))
 # a PERSON span is a street only with a type word no one's name holds ("Ji-woo Park", "Lois Lane", "van der Laan",
 # "Rue Smith" and "Carmen Plaza" are names)
+# session 48 (48-4): a street's type word before its name in more languages and scripts, none a word a name opens
+# with ("Trga Petra Preradovića", "Улице Николе Пашића", "Bulevardul Ștefan cel Mare", "allées Jean-Jaurès",
+# "đường Nguyễn Huệ", "Jalan Sudirman", "οδός Ερμού")
+_PERSON_TYPES_BEFORE = (
+    r"(?:calle|avenida|av\.|avenue|piazza|corso|strada|rua|estrada|ul\.|ulica|ulicy|boulevard|chemin|impasse|carrer|"
+    r"viale|trg|trga|trgu|ulice|ulici|ulicu|náměstí|náměstím|námestí|námestie|nábřeží|třída|třídě|bulevar|bulevara|"
+    r"bulevardul|bulevardului|calea|piața|aleea|șoseaua|splaiul|allée|allées|quai|aleja|alei|avinguda|passeig|"
+    r"улица|улице|улицу|улици|улицы|ул\.|проспект|проспекта|проспекте|площадь|площади|переулок|переулке|бульвар|"
+    r"бульваре|шоссе|набережная|набережной|вулиця|вулиці|вул\.|бул\.|трг|трга|тргу|булевар|булевара|"
+    r"οδός|οδό|οδού|λεωφόρος|λεωφόρο|λεωφόρου|πλατεία|πλατεία[ςσ]|jalan|jl\.|jln\.|đường|phố)")
+# session 48 (48-4): a street's type word after its name, none a word that follows a person's name ("Damjanich
+# utca", "Henrik Ibsens gate", "Mustamäe teeni", "Rákóczi tér", "Hviezdoslavovom námestí", "Atatürk caddesi")
+_PERSON_TYPES_AFTER = (
+    r"(?:road|street|avenue|drive|straße|strasse|boulevard|highway|utca|utcai|utcában|utcán|utcából|út|úton|útra|"
+    r"útja|tér|téren|térre|tere|körút|körúton|sugárút|sugárúton|gate|gata|gaten|gatan|veien|vegen|vei|vej|vejen|"
+    r"gade|plads|pladsen|torv|torvet|torget|tee|teel|teeni|tänav|tänaval|puiestee|puiesteel|katu|kadun|katua|"
+    r"kadulla|kadulle|caddesi|sokak|sokağı|bulvarı|meydanı|námestí|námestie|náměstí|ulica|ulice|ulici)")
 _PERSON_STREET = (re.compile(rf"(?i)(?:{_ARTICLE})?(?:calle|avenida|av\.|avenue|piazza|corso|strada|rua|estrada|ul\.|"
                              rf"ulica|boulevard|chemin|impasse|carrer|viale)(?:[ \t]{_WORD}){{1,6}}"),
                   re.compile(rf"(?i)(?:{_ARTICLE})?(?:{_WORD}[ \t]){{1,5}}(?:road|street|avenue|drive|straße|strasse|"
                              rf"boulevard|highway)"),
                   re.compile(r"(?i)[^\W\d_][\w'’-]{1,30}?(?:straße|strasse|allee|gasse|gatan|vägen|straat)"))
+# session 48 (48-4): the wide forms, read only after the PERSON check (its training rows stay as they were)
+_PERSON_STREET_WIDE = (
+    re.compile(rf"(?i)(?:{_ARTICLE})?{_PERSON_TYPES_BEFORE}(?:[ \t]{_WORD}){{1,6}}"),
+    re.compile(rf"(?i)(?:{_ARTICLE})?(?:{_WORD}[ \t]){{1,5}}{_PERSON_TYPES_AFTER}"),
+    re.compile(r"(?i)[^\W\d_][\w'’-]{1,30}?(?:straße|strasse|allee|gasse|gatan|vägen|straat|gaten|veien|vejen|"
+               r"pladsen|torget|katu|kadun|katua|kadulla|kadulle|utca|körút|sugárút)"))
 # what joins two streets in one span: "Wiener Straße / Salzburger Straße", "Mill Street instead of Mill Road"
 _JOIN = re.compile(r"(?i)[ \t]?[/&,][ \t]?|[ \t](?:and|y|i|et|und|och|e|or|ou|o|instead[ \t]of|between|"
                    r"corner[ \t]of)[ \t]")
@@ -123,6 +154,18 @@ _TYPE_WORD_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?P<type>rue|calle|avenida|av\.|ul\.|ulica|ulicy|rondo|náměstí|piazza|piazzale|corso|viale|strada|"
     r"rua|estrada|praça|boulevard|bd\.)|(?:in|di|della|alla|sulla|nella|per|da|a)[ \t](?P<via>via))[ \t]"
     r"(?:(?:de|di|del|della|do|da|dos|das|du|des|de[ \t]la)[ \t])?\Z")
+# session 48 (48-4): the wide form (after the PERSON check): more type words, "via" after a date's day or month
+_TYPE_WORD_BEFORE_WIDE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:(?P<type>rue|{_PERSON_TYPES_BEFORE}|rondo|piazzale|praça|bd\.)|"
+    r"(?:in|di|della|alla|sulla|nella|per|da|a|dal|al|\d{1,2}|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+    r"agosto|settembre|ottobre|novembre|dicembre)[ \t](?P<via>via))[ \t]"
+    r"(?:(?:de|di|del|della|do|da|dos|das|du|des|de[ \t]la)[ \t])?\Z")
+# Italian words: "via" after a date's day ("dal 5 maggio al 20 giugno via Mazzini") is a street in an Italian message
+_ITALIAN = re.compile(r"(?i)(?<![\w'’-])(?:della|degli|delle|sarà|il|che|nel|dal|alla|sono|gli|è|informa|chiusa)"
+                      r"(?![\w'’-])")
+# session 48 (48-4): a street's type word right after a PERSON span ("Damjanich utca", "Henrik Ibsens gate",
+# "Mustamäe teeni"): the name is the street's
+_TYPE_WORD_AFTER = re.compile(rf"(?i)[ \t]{_PERSON_TYPES_AFTER}(?![\w'’-])")
 
 
 # session 46 (46-2): a street closing a sentence of running text ("os autocarros serão desviados pela Rua de São
@@ -140,8 +183,9 @@ def _sentence_end(text: str, before: str, after: str, line_end: int) -> bool:
     return not _POSTCODE_AFTER.match(next_line)
 
 
-def is_street_place(text: str, span: PiiSpan) -> bool:
-    """Is the span only a street (estate, landmark) named as a location, no one's address?"""
+def is_street_place(text: str, span: PiiSpan, wide: bool = False) -> bool:
+    """Is the span only a street (estate, landmark) named as a location, no one's address? ``wide`` (session 48) reads
+    a PERSON span with the street's type words of more languages and scripts."""
     start, end = span.start, span.end
     while start < end and text[start] in _EDGE:
         start += 1
@@ -151,7 +195,7 @@ def is_street_place(text: str, span: PiiSpan) -> bool:
     if not value or len(value) > 160 or "\n" in value:
         return False
     pieces = _JOIN.split(value, maxsplit=5)
-    kinds = _PERSON_STREET if span.kind == "PERSON" else _STREET
+    kinds = (_PERSON_STREET_WIDE if wide else _PERSON_STREET) if span.kind == "PERSON" else _STREET
     if len(pieces) > 5 or not all(any(p.fullmatch(piece) for p in kinds) for piece in pieces):
         return False
     if _NUMBER_WORD.search(value) or any(c.isdigit() for c in value) and not re.match(r"(?i)(?:ж\.к\.|жк)", value):
@@ -199,19 +243,33 @@ def _street_run_on(text: str, span: PiiSpan) -> PiiSpan | None:
     return PiiSpan(span.kind, brk.end(), span.end, span.score)
 
 
-def drop_street_places(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """The spans less the ADDRESS and PERSON spans that only name a street, estate or landmark as a location."""
+def drop_street_places(text: str, spans: list[PiiSpan], wide: bool = False) -> list[PiiSpan]:
+    """The spans less the ADDRESS and PERSON spans that only name a street, estate or landmark as a location; ``wide``
+    (session 48, 48-4: after the PERSON check in the default detector, so that the check's training rows are
+    unchanged) reads PERSON spans with the street's type words of more languages and scripts, before or after them."""
     if not spans or len(spans) > _MAX_SPANS:
         return spans
-    kept = [s for s in spans if s.kind not in ("ADDRESS", "PERSON") or not is_street_place(text, s)
-            and not (s.kind == "PERSON" and _named_street(text, s))]
+    kept = [s for s in spans if s.kind not in ("ADDRESS", "PERSON") or not is_street_place(text, s, wide)
+            and not (s.kind == "PERSON" and _named_street(text, s, wide))]
     return [m for m in (_street_run_on(text, s) for s in kept) if m is not None]
 
 
-def _named_street(text: str, span: PiiSpan) -> bool:
-    """Is a PERSON span the name of the street whose type word comes right before it ("in via Garibaldi")?"""
-    before = _TYPE_WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
-    if before is None:
-        return False
-    start = before.start("type") if before.group("type") else before.start("via")
-    return is_street_place(text, PiiSpan("ADDRESS", start, span.end, span.score))
+def _named_street(text: str, span: PiiSpan, wide: bool = False) -> bool:
+    """Is a PERSON span the name of the street whose type word comes right before it ("in via Garibaldi") or, session
+    48 (48-4, ``wide``), right after it ("Damjanich utca", "Henrik Ibsens gate")?"""
+    if not wide:
+        before = _TYPE_WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+        if before is None:
+            return False
+        start = before.start("type") if before.group("type") else before.start("via")
+        return is_street_place(text, PiiSpan("ADDRESS", start, span.end, span.score))
+    before = _TYPE_WORD_BEFORE_WIDE.search(text, max(0, span.start - 24), span.start)
+    if before is not None:
+        start = before.start("type") if before.group("type") else before.start("via")
+        if before.group("via") and before.group(0)[0].isdigit() and \
+                len({w.lower() for w in _ITALIAN.findall(text[:2000])}) < 2:
+            return False  # "paid 20 via Ahmed Khan": a number before "via" only in an Italian message
+        if any(is_street_place(text, PiiSpan(kind, start, span.end, span.score), True) for kind in ("ADDRESS", "PERSON")):
+            return True
+    after = _TYPE_WORD_AFTER.match(text, span.end, min(len(text), span.end + 16))
+    return after is not None and is_street_place(text, PiiSpan("PERSON", span.start, after.end(), span.score), True)
