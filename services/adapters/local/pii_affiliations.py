@@ -26,13 +26,10 @@ At most 200 spans are read per message, in its first 20,000 characters.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 
-from services.adapters.local import pii_institution_names, pii_rules
+from services.adapters.local import pii_institution_names, pii_org_cues, pii_rules
 from services.models import PiiSpan
 
 _MAX_SPANS = 200
@@ -56,26 +53,15 @@ _SPAN = re.compile(
 _TURKISH = re.compile(
     r"((?i:ben)[ \t]{1,2})?([^\W\d_][\w.&-]{0,30}(?:[ \t]{1,2}[^\W\d_][\w.&-]{0,30}){0,2})['’](?:den|dan|ten|tan)"
     r"[ \t]{1,2}([^\W\d_][\w'’-]{0,30}(?:[ \t]{1,2}[^\W\d_][\w'’-]{0,30}){0,1})")
-_BRANDS_FILE = Path(__file__).with_name("pii_brands.txt")
-
-
-@functools.cache
-def _brands() -> frozenset[str]:
-    return frozenset(line.strip().casefold() for line in _BRANDS_FILE.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-def _plain(word: str) -> str:
-    return unicodedata.normalize("NFC", word.strip(".,;:!?'’\"()-")).casefold()
-
-
 def _firm(value: str) -> bool:
     words = _WORD.findall(value)
     if not words or len(words) > 4 or not all(w[0].isupper() or w in pii_institution_names.LEGAL_FORMS for w in words):
         return False
-    if value.strip(" .,").casefold() in _brands():  # "Magazine Luiza": a brand we list, first names and all
+    from services.adapters.local.pii_presidio import BRANDS  # imported here: pii_presidio imports this module
+
+    if " ".join(value.strip(" .,").split()).lower() in BRANDS:  # "Magazine Luiza": a brand we list, first names and all
         return True
-    if any(_plain(w) in pii_rules.GIVEN_NAMES for w in words):
+    if any(pii_org_cues.plain(w) in pii_rules.GIVEN_NAMES for w in words):
         return False
     if any(w in pii_institution_names.LEGAL_FORMS or w.rstrip(".") in pii_institution_names.LEGAL_FORMS
            or re.fullmatch(r"S\.?(?:r\.?l|p\.?A|A|L|A\.?S|R\.?L|N\.?C)\.?|s\.?r\.?o\.?|d\.?o\.?o\.?|Lda\.?|Ltda\.?|"
@@ -88,8 +74,8 @@ def _firm(value: str) -> bool:
     return len(words) >= 2
 
 
-def _cut(text: str, span: PiiSpan, people: Sequence[PiiSpan]) -> tuple[PiiSpan, PiiSpan] | None:
-    """The span cut to the person's name, and the firm's part (read for the names borne elsewhere)."""
+def _cut(text: str, span: PiiSpan, people: Sequence[PiiSpan]) -> PiiSpan | None:
+    """The span cut to the person's name (None: not an introduction with a firm no masked name bears)."""
     m = _SPAN.fullmatch(text, span.start, span.end)
     if m is None:
         return _cut_turkish(text, span, people)
@@ -97,23 +83,23 @@ def _cut(text: str, span: PiiSpan, people: Sequence[PiiSpan]) -> tuple[PiiSpan, 
     if m.group(1) is None and _INTRO_BEFORE.search(line) is None:
         return None
     name = m.group(2)
-    if _plain(_WORD.findall(name)[0]) not in pii_rules.GIVEN_NAMES or not _firm(m.group(3)):
+    if pii_org_cues.plain(_WORD.findall(name)[0]) not in pii_rules.GIVEN_NAMES or not _firm(m.group(3)):
         return None
     firm = PiiSpan(kind=span.kind, start=m.start(3), end=m.end(3), score=span.score)
     others = [p for p in people if p is not span]
     if pii_institution_names._named_elsewhere(text, firm, others):
         return None
-    return PiiSpan(kind=span.kind, start=m.start(2), end=m.end(2), score=span.score), firm
+    return PiiSpan(kind=span.kind, start=m.start(2), end=m.end(2), score=span.score)
 
 
-def _cut_turkish(text: str, span: PiiSpan, people: Sequence[PiiSpan]) -> tuple[PiiSpan, PiiSpan] | None:
+def _cut_turkish(text: str, span: PiiSpan, people: Sequence[PiiSpan]) -> PiiSpan | None:
     m = _TURKISH.fullmatch(text, span.start, span.end)
-    if m is None or _plain(_WORD.findall(m.group(3))[0]) not in pii_rules.GIVEN_NAMES or not _firm(m.group(2)):
+    if m is None or pii_org_cues.plain(_WORD.findall(m.group(3))[0]) not in pii_rules.GIVEN_NAMES or not _firm(m.group(2)):
         return None
     firm = PiiSpan(kind=span.kind, start=m.start(2), end=m.end(2), score=span.score)
     if pii_institution_names._named_elsewhere(text, firm, [p for p in people if p is not span]):
         return None
-    return PiiSpan(kind=span.kind, start=m.start(3), end=m.end(3), score=span.score), firm
+    return PiiSpan(kind=span.kind, start=m.start(3), end=m.end(3), score=span.score)
 
 
 def without_affiliations(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
@@ -125,5 +111,5 @@ def without_affiliations(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     for s in spans:
         cut = _cut(head, s, people) if s.kind == "PERSON" and s.end <= _MAX_CHARS else None
-        out.append(s if cut is None else cut[0])
+        out.append(s if cut is None else cut)
     return out

@@ -44,7 +44,6 @@ At most 200 spans are read per message, in its first 20,000 characters.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from services.adapters.local import pii_institution_names, pii_org_cues, pii_rules
@@ -110,10 +109,6 @@ _LABEL_CLOSE = re.compile(r"\)[ \t]{0,2}:")
 _RUN_OVER = re.compile(r"([^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,2})[ \t]{0,2}\(([^\W\d_][^()\n]{0,40})")
 
 
-def _plain(word: str) -> str:
-    return unicodedata.normalize("NFC", word.strip(".,;:!?'’\"()-")).casefold()
-
-
 def _line_start(text: str, start: int) -> int:
     return max(text.rfind("\n", 0, start) + 1, start - 120)
 
@@ -128,12 +123,12 @@ def _service_told(text: str, span: PiiSpan) -> bool:
         return True
     if _APP_BEFORE.search(text, _line_start(text, span.start), span.start) is not None:
         # "nama di app Agus S." is the driver's name shown in an app: no first name we know after "app"
-        return not any(_plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(text[span.start:span.end]))
+        return not any(pii_org_cues.plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(text[span.start:span.end]))
     line = _line_start(text, span.start)
     if _CUSTOMER_OF.search(text, line, span.start) is not None:
         return True
     if _CLIENT_OF.search(text, line, span.start) is not None:
-        return not any(_plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(text[span.start:span.end]))
+        return not any(pii_org_cues.plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(text[span.start:span.end]))
     return (_OWN_AFTER.match(text, span.end) is not None
             and _OWN_BEFORE.search(text, _line_start(text, span.start), span.start) is not None)
 
@@ -151,16 +146,16 @@ def _role_label(text: str, span: PiiSpan) -> bool:
     m = _INTRO.search(turn)
     if m is None:
         return False
-    agent = _plain(m.group(1) or m.group(2))
-    mine = {_plain(w) for w in _WORD.findall(text[span.start:span.end])}
+    agent = pii_org_cues.plain(m.group(1) or m.group(2))
+    mine = {pii_org_cues.plain(w) for w in _WORD.findall(text[span.start:span.end])}
     if agent in mine or any(w in pii_rules.GIVEN_NAMES for w in mine):
         return False
     # the agent's name is the label's own ("Tolu (Kuda): Tolu here") or a first name we know ("Conseiller (Sosh) :
     # bonjour, Yanis à votre écoute"; not "Agent (Wei Ling): Hi, Singtel here")
-    return agent in {_plain(w) for w in _WORD.findall(label.group(1))} or agent in pii_rules.GIVEN_NAMES
+    return agent in {pii_org_cues.plain(w) for w in _WORD.findall(label.group(1))} or agent in pii_rules.GIVEN_NAMES
 
 
-def _cut_run_over(text: str, span: PiiSpan) -> tuple[PiiSpan | None, str] | None:
+def _cut_run_over(text: str, span: PiiSpan) -> tuple[PiiSpan, str] | None:
     """"Ahmed (Careem" followed by "):" — the span cut to the name before the bracket, and the bracket's company."""
     m = _RUN_OVER.fullmatch(text, span.start, span.end)
     if m is None or _LABEL_CLOSE.match(text, span.end) is None:
@@ -169,7 +164,7 @@ def _cut_run_over(text: str, span: PiiSpan) -> tuple[PiiSpan | None, str] | None
     if not re.fullmatch(r"[ \t]{0,4}(?:\[[\d:. -]{1,20}\][ \t]{0,2})?(?:[^\W\d_][\w'’-]{0,30}[ \t]{1,2})?", line):
         return None
     company = m.group(2).strip()
-    if not company or any(_plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(company)):
+    if not company or any(pii_org_cues.plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(company)):
         return None
     name_end = span.start + len(m.group(1))
     return PiiSpan(kind=span.kind, start=span.start, end=name_end, score=span.score), company
@@ -211,7 +206,7 @@ def without_brand_mentions(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]
         if s.kind == "PERSON" and s.end <= _MAX_CHARS:
             cut = _cut_run_over(head, s)
             if cut is not None:
-                if cut[0] is not None and cut[0].end > cut[0].start:
+                if cut[0].end > cut[0].start:
                     out.append(cut[0])
                 companies.add(cut[1])
                 continue

@@ -107,7 +107,8 @@ secretariat secretaria sekretariat hr recruiting jobs careers dispatch logistics
 verhuur lettings rentals collections recouvrement""".split())
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
+    """A word as the name lists hold it: stripped of punctuation around it, NFC, case-folded."""
     return unicodedata.normalize("NFC", word.strip(".,;:!?'’\"()-")).casefold()
 
 
@@ -117,7 +118,7 @@ def _compact(value: str) -> str:
 
 
 def _has_first_name(value: str) -> bool:
-    return any(_plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(value))
+    return any(plain(w) in pii_rules.GIVEN_NAMES for w in _WORD.findall(value))
 
 
 def _line_before(text: str, start: int) -> str:
@@ -147,7 +148,7 @@ def _bracketed(text: str, span: PiiSpan) -> bool:
     """"Ahmed (Careem):" — the span fills the brackets after a first name that opens a speaker's label."""
     before = _line_before(text, span.start)
     m = _BRACKET_BEFORE.search(before)
-    if m is None or _plain(m.group(1)) not in pii_rules.GIVEN_NAMES:
+    if m is None or plain(m.group(1)) not in pii_rules.GIVEN_NAMES:
         return False
     if not re.fullmatch(r"[ \t]{0,4}(?:\[[\d:. -]{1,20}\][ \t]{0,2})?(?:[^\W\d_][\w'’-]{0,30}[ \t]{1,2})?",
                         before[:m.start()]):
