@@ -69,6 +69,14 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "f
                 "uve": "V", "equis": "X"}
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 _SPOKEN_DIGIT = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
+# English tens read out in an IBAN's check digits ("P K fifty-five M E Z N …", blind120b)
+_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+         "ninety": "9"}
+_SPOKEN_TENS = re.compile(r"\b(" + "|".join(_TENS) + r")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
+
+
+def _spoken_tens(value: str) -> str:
+    return _SPOKEN_TENS.sub(lambda m: _TENS[m[1]] + (_DIGIT_WORDS[m[2]] if m[2] else "0"), value)
 
 
 def _read_back(value: str, text: str, pii: list[dict]) -> bool:
@@ -119,7 +127,7 @@ def test_spans_are_exact(name: str) -> None:
                     and not first_digits:
                 problems.append((number, kind, value, "not 13-19 digits"))
             if kind == "IBAN" and not _IBAN_SHAPE.fullmatch(re.sub(r"[\s,-]", "", _SPOKEN_DIGIT.sub(
-                    lambda m: _DIGIT_WORDS[m.group()], value)).upper()):  # "G B two six, H S B C, …" read out
+                    lambda m: _DIGIT_WORDS[m.group()], _spoken_tens(value))).upper()):  # "G B two six, H S B C, …" read out
                 problems.append((number, kind, value, "not an IBAN's shape"))
             if kind == "EMAIL" and not re.search(r"@|%40|\bat\b|\[at\]|\(at\)|{at}|arroba|arobase|chiocciola|klammeraffe|apenstaartje|\bchez\b|\bbei\b", value, re.IGNORECASE) \
                     and not _read_back(value, text, row["pii"]):

@@ -2039,6 +2039,30 @@ separate part of a new address an ``ADDRESS`` ("naar [[ADDRESS:Oudegracht 214]] 
 konto shaped like a personnummer with the clearing number labelled apart: the konto a ``BANK_ACCOUNT``, the clearing
 number kept ``CODE``; a Czech account "prefix-number/bank code" one ``BANK_ACCOUNT`` (blind119c; one insurance number's
 check letter mended before scoring: X110447820 → X110447822, the writer had left it unchecked).
+- **Written down in session 49 after blind120* was written, before it was scored** (the writers' reports): a name a
+courier's note gives for the wrong house a ``PERSON`` at each mention, the wrong house unmarked, the writer's own bare
+number an ``ADDRESS``; a spoken id with a pause: the filler outside; a gift card's number and its PIN kept ``CODE``; a
+German "Depot-Nr." a ``BANK_ACCOUNT``, the label outside; the other driver's name and phone in an insurance call
+personal, his insurer kept ``COMPANY``; a phishing notice's mailbox an ``EMAIL``, a scam link kept ``URL``, the scam
+sender's number a ``PHONE``; loyalty points kept ``QUANTITY`` with the unit inside; a street named alone as the area
+of a flat kept ``PLACE``; a "Código postal:" form field an ``ADDRESS``, a postcode said alone in a call kept ``ZIP``
+(blind120). An agent's Latin speaker-label name and the name he says in his own script each a ``PERSON``; a company
+renamed or corrected mid-sentence, or named wrong as a joke, kept ``COMPANY`` each time; an e-mail read back spelled
+with a bare provider one ``EMAIL`` ("n-a-d-i-a dot h dot hussein at outlook"); an official payment link and a scam
+look-alike domain kept ``URL``; a corrected flight kept ``FLIGHT`` both times; a wrong and a right Pix key that are
+phone numbers a ``BANK_ACCOUNT`` each; a phone number broken off and restarted two ``PHONE`` spans; a hub, pickup point
+or mall named with a place one kept ``PLACE`` ("{{PLACE:Shah Alam hub}}"); a seat number and a SIM's PUK kept
+``CODE``; a Kazakh IIN, an Afghan tazkira and a Tunisian CIN read in French number words a ``NATIONAL_ID``; a Russian
+deposit account in its 5-3-1-4-7 grouping one ``BANK_ACCOUNT`` (blind120b). A wrong national id quoted beside the
+right one a ``NATIONAL_ID`` each; a lower-case trade word before a masked surname outside it ("titolare
+dell'autofficina [[PERSON:Nicotra]]"); a Hungarian suffix on a month outside the kept ``DATE``; a street and a
+postcode-and-town on one line split by a comma two ``ADDRESS`` spans; an owner's own flat said alone to her block's
+management an ``ADDRESS`` with "ap." inside; residents signing with their stairwell one kept ``PLACE``; a passport
+number given to a shop a ``PASSPORT``; a dead father's line and account personal, his date of death kept ``DATE``; a
+firm named after a surname kept whole where nobody of that surname is masked, the surname masked where the message is
+signed by that person; a Polish rent transfer title kept ``REFERENCE``; a neighbour's house number unmarked; one name
+as account holder and signature two ``PERSON`` spans; "[[PERSON:Nadia Benali]], maman de [[PERSON:Léa]]" both masked,
+"maman de" outside; a child's age kept ``AGE`` with its unit (blind120c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
