@@ -2063,6 +2063,32 @@ firm named after a surname kept whole where nobody of that surname is masked, th
 signed by that person; a Polish rent transfer title kept ``REFERENCE``; a neighbour's house number unmarked; one name
 as account holder and signature two ``PERSON`` spans; "[[PERSON:Nadia Benali]], maman de [[PERSON:Léa]]" both masked,
 "maman de" outside; a child's age kept ``AGE`` with its unit (blind120c).
+- **Written down in session 49 after blind121* was written, before it was scored** (the writers' reports): a parcel
+sent to a misspelt form of the writer's street two ``ADDRESS`` spans, the wrong one and the right one; a name spelled,
+cut off and spelled again two ``PERSON`` spans; a building-society roll number with a slash and a letter one
+``BANK_ACCOUNT``, the mortgage account beside it kept ``REFERENCE``; a boleto's typed line kept ``REFERENCE``; a
+customer number read in German words one kept ``REFERENCE`` with its letter inside; a national id typed wrong into a
+booking, or given as the wrong kind of id and withdrawn, a ``NATIONAL_ID`` each time; a payee in capitals with an
+initial one ``PERSON`` ("[[PERSON:J SMITH]]"); a landmark in its own clause after a full home address, and a post
+office where a parcel waits, kept ``PLACE``; a gas reading kept ``READING`` with its unit inside, the supply-point
+label inside the kept ``METER``; a lower-case agent name after "hi" a ``PERSON``; hashtags unmarked (blind121).
+"师傅" after a Chinese surname an honorific outside the name ("司机[[PERSON:张]]师傅"), "小李" one ``PERSON``; an
+entrance or floor given as its own field beside a flat address kept ``PLACE`` ("{{PLACE:3 під'їзд}}"); a landmark after
+"landmark" or "next to" following a complete address its own kept ``PLACE``, one written into the address with no
+break inside the ``ADDRESS``; complaint tickets, TrxIDs, UTRs, session ids, virtual accounts, ride ids and protocols
+kept ``REFERENCE``, read aloud too; a company's KRA PIN kept ``CODE``, a person's a ``NATIONAL_ID``; the old address
+named only by its district kept ``PLACE``; a merchant's UPI id paid by mistake a ``BANK_ACCOUNT``; "Mama" as a chat
+speaker label unmarked; a bare surname as a courier's name a ``PERSON`` (blind121b). A Polish plural family-name
+greeting masked whole with its ending ("Szanowni Państwo [[PERSON:Kowalczykowie]]"); family greetings of other
+languages: the surname only, family words and honorifics outside ("Sayın [[PERSON:Demir]] ailesi", "Estimada familia
+[[PERSON:Ortega Vidal]]", "[[PERSON:Szabó]] úr"); a Czech town inflected inside an address inside the ``ADDRESS``,
+"v" outside; floor, staircase and building inside a one-line address inside its span, a French residence or building
+line on its own line of an address block its own ``ADDRESS``; residents signing with their stairwell, a building in a
+syndic complaint kept ``PLACE``; a neighbour a parcel was left with a ``PERSON``, the writer's bare number an
+``ADDRESS``; "huisnummer 44 bis" the writer's ``ADDRESS`` "44 bis", the wrong "44" before it unmarked; a dead father's
+id a ``NATIONAL_ID``; a codice fiscale given by mistake a ``NATIONAL_ID``; "Hausverwaltung [[PERSON:Behrendt]] GmbH"
+and "Praktijk [[PERSON:Smeets]]" mask the surname where that person is masked; a notice signed by a role or department
+alone unmarked; "Klasse 4b" one kept ``CODE``; two tenants sharing a surname two spans (blind121c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
