@@ -22,6 +22,7 @@ from services.adapters.local import (
     pii_cjk_person_cues,
     pii_common_words,
     pii_company_names,
+    pii_cued_single_names,
     pii_family_names,
     pii_firm_namesakes,
     pii_group_greetings,
@@ -92,6 +93,7 @@ class RulesPiiDetector:
         spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # session 44: as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): as the default
+        spans = pii_cued_single_names.with_cued_single_names(text, spans, keep)  # session 49 (49-2): as the default
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: as the default
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: as the default (39-9)
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: as the default (43-9)

@@ -53,6 +53,7 @@ from services.adapters.local import (
     pii_company_names,
     pii_courtesy,
     pii_crf,
+    pii_cued_single_names,
     pii_family_names,
     pii_firm_address,
     pii_firm_namesakes,
@@ -1164,6 +1165,8 @@ class PresidioPiiDetector:
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): "Tere, Kadri!", "Eetu on …"
+        if self._person_check:  # session 49 (49-2): "Benvolgut senyor Puig,", "Tài xế Tuấn:", "first_name=Isla" (its rows)
+            spans = pii_cued_single_names.with_cued_single_names(text, spans, keep)
         spans = pii_name_shapes.with_name_shapes(text, spans, keep)  # session 39: "name showed SOK CHANTHA", "김지은 고객님"
         spans = pii_short_names.with_short_names(text, spans, keep)  # session 39: "Gruß U. Baumann", "山本様" (39-9)
         spans = pii_spelled_names.with_spelled_names(text, spans, keep)  # session 43: "B wie Berta, R wie Richard…"
