@@ -25,6 +25,7 @@ from services.adapters.local import (
     pii_cued_single_names,
     pii_family_names,
     pii_firm_namesakes,
+    pii_firm_refs,
     pii_group_greetings,
     pii_institution_names,
     pii_kept_numbers,
@@ -114,4 +115,5 @@ class RulesPiiDetector:
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default
+        spans = pii_firm_refs.drop_firm_references(text, spans)  # session 49 (49-1): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

@@ -57,6 +57,7 @@ from services.adapters.local import (
     pii_family_names,
     pii_firm_address,
     pii_firm_namesakes,
+    pii_firm_refs,
     pii_given_names,
     pii_greeted,
     pii_greeted_brands,
@@ -1189,6 +1190,8 @@ class PresidioPiiDetector:
         if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)
             spans = pii_block_letters.drop_block_letters(text, spans)  # 46-2: "trapphus B. Spola", kept
             spans = pii_common_words.without_common_words(text, spans)  # 46-1: "der Zähler", "Hvala", "Vaše"
+            # 49-1: a firm's or an authority's reference, whatever a finder above made of it (the last word)
+            spans = pii_firm_refs.drop_firm_references(text, spans)
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
 
