@@ -2089,6 +2089,34 @@ syndic complaint kept ``PLACE``; a neighbour a parcel was left with a ``PERSON``
 id a ``NATIONAL_ID``; a codice fiscale given by mistake a ``NATIONAL_ID``; "Hausverwaltung [[PERSON:Behrendt]] GmbH"
 and "Praktijk [[PERSON:Smeets]]" mask the surname where that person is masked; a notice signed by a role or department
 alone unmarked; "Klasse 4b" one kept ``CODE``; two tenants sharing a surname two spans (blind121c).
+- **Written down in session 49 after blind122* was written, before it was scored** (the writers' reports): the
+writer's own "unit N" alone: "unit" outside, the number an ``ADDRESS``; flat words inside ("[[ADDRESS:flat 14]]",
+"[[ADDRESS:apto 52]]", "[[ADDRESS:Wohnung 14]]"), Brazilian spoken "apartamento" outside; a floor after the unit its own
+kept ``PLACE``; "scala A, interno 6" with no street one ``ADDRESS``, with a street the stair kept ``PLACE`` apart; a
+German street and postcode-and-town on one line after a comma one span (against blind120c's two); French building,
+staircase, floor and flat before the street on one line one span; a town and postcode given in their own turn one
+``ADDRESS``; a Brazilian neighbourhood after the street inside the span, the CEP its own; one's own unit in a business
+park an ``ADDRESS``, the park kept ``PLACE``, the neighbouring firm's unit unmarked; one's own floor alone kept
+``PLACE``, floor and door an ``ADDRESS`` ("[[ADDRESS:RDC gauche]]", "[[ADDRESS:2º Dto]]"); a postcode district in an
+outage tweet and a square where a fault is kept ``PLACE``, a house number in a public-fault report unmarked; a room in
+a shared house inside the ``ADDRESS``; a chain's card descriptor one kept ``COMPANY`` (blind122). A pillar number at a
+pick-up point kept ``PLACE``; one's own flat beside a tower letter and a named complex with no street an ``ADDRESS``,
+tower and complex kept ``PLACE``, with a street and town one ``ADDRESS``; Persian "واحد" outside the unit's
+``ADDRESS``; a building named alone in its own turn kept ``PLACE``; an Egyptian floor and flat with no street one
+``ADDRESS``; an Arabic house number and street one ``ADDRESS`` with "house number" inside; a Kuwaiti address and a PACI
+number two ``ADDRESS`` spans; an area named with no address kept ``PLACE`` / ``CITY``, as an answer too; a withdrawn
+flat number and its read-back an ``ADDRESS`` each; address parts answered turn by turn each their own ``ADDRESS``; a
+town added after one's own new street, or said in answer to "the town?", an ``ADDRESS``; a captain's name in a
+ride-hailing notice a ``PERSON``, the app kept ``COMPANY``; "Ammi" as a speaker label unmarked (blind122b). A unit a
+company or landlord has wrong an ``ADDRESS`` beside the right one, a unit named as a neighbour's or a door a
+technician went to by mistake unmarked; one's own floor and door with no street one ``ADDRESS`` ("[[ADDRESS:Stiege 2,
+Top 7]]", "[[ADDRESS:3. emelet 7. ajtó]]"), an inflected unit with its ending inside ("w [[ADDRESS:mieszkaniu nr
+34]]"), a Turkish suffix after an apostrophe outside; one's own door number said again a second ``ADDRESS``; buildings
+named by street and numbers in residents' notices one kept ``PLACE`` ("{{PLACE:Vondellaan 2 t/m 88}}"); owners'
+associations, co-ops and housing companies kept ``COMPANY``; residents signing with their stairwell kept ``PLACE``;
+Finnish street case endings outside the kept span, a changed stem kept whole; meter labels outside the kept ``METER``; a
+utility's name before its bill number a kept ``COMPANY`` and the number apart; "Mr and Mrs [[PERSON:Fitzgerald]]";
+letter-box headers kept ``TEAM``; rent in months kept ``AMOUNT`` (blind122c).
 - **Corrected in session 33, after blind68* was scored** (its first scoring stands in docs/benchmarks.md): blind68b
   had left eight repeated lower-case first names unmarked — the caller's name said back by the agent ("date of birth
   deborah", "asante kevin", "thanks jessica", "ok ms monroe", "thanks tama"), the agent's name said back by the caller
