@@ -97,6 +97,7 @@ _NAME_RE = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG})|(?P<weak>{pii_refs._WEAK}|akaun|akun)|(?P<short>{pii_refs._NEEDS_NUMBER_WORD}))"
     r"(?![^\W\d_]))")
 _MAX_TEXT = 20_000
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -112,8 +113,9 @@ def _name_before(before: str) -> re.Match[str] | None:
     for m in _NAME_RE.finditer(before):
         tail = _MORE_LINK.sub(lambda x: " " * len(x.group()), before[m.end():])
         if pii_refs._SPEAKER_TAIL.fullmatch(tail) and (pii_refs._SPEAKER_WORD.match(before, m.start())
-                                                       or not before[:m.start()].strip()):
-            continue  # "Customer: 0161 496 0732", "klient: sześćset…": a speaker's label, no reference's name
+                                                       or not _LETTER.search(before, 0, m.start())):
+            continue  # "Customer: 0161 496 0732", "[10:03] Klient: 512 644 903": a speaker's label (after a time
+            # stamp too), no reference's name
         if pii_refs._LINK.match(tail) and (not m.group("short") or pii_refs._NUMBER_WORD_RE.search(tail)):
             best = m
     return best
