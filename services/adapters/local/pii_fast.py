@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from services.adapters.local import (
     pii_address_lookalikes,
-    pii_address_words,
     pii_affiliations,
     pii_agent_intros,
     pii_asked_ids,
@@ -94,7 +93,6 @@ class RulesPiiDetector:
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: as the default
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: an address's units, as the default
         spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # session 44: as the default
-        spans = pii_address_words.with_address_words(text, spans, keep)  # session 49 (49-3): as the default
         spans = pii_kin_names.with_kin_names(text, spans, keep)  # session 37: as the default
         spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): as the default
         spans = pii_cued_single_names.with_cued_single_names(text, spans, keep)  # session 49 (49-2): as the default

@@ -38,7 +38,6 @@ from typing import Any, Literal
 from services import privacy
 from services.adapters.local import (
     pii_address_lookalikes,
-    pii_address_words,
     pii_affiliations,
     pii_agent_intros,
     pii_answering,
@@ -1165,8 +1164,6 @@ class PresidioPiiDetector:
         spans = pii_owner_associations.keep_association_names(text, spans)  # session 40: "C.P. Calle Mayor 15" kept
         spans = pii_unit_tails.with_unit_tails(text, spans, keep)  # session 42: "…gate 58, leilighet H0302, 0552 Oslo"
         spans = pii_landmark_addresses.with_landmark_addresses(text, spans, keep)  # s. 44: "…, off Allen Avenue, Ikeja"
-        if self._person_check:  # session 49 (49-3): more street words, units, towns (after the check, not its rows)
-            spans = pii_address_words.with_address_words(text, spans, keep)  # "Pikk 41-3, Tallinn", "…، کراچی"
         if self._person_check:  # session 37: a child's, a relative's, a doctor's name (after the check, not its rows)
             spans = pii_kin_names.with_kin_names(text, spans, keep)
         spans = pii_letter_openings.with_letter_openings(text, spans, keep)  # session 44 (44-7): "Tere, Kadri!", "Eetu on …"
