@@ -10,7 +10,6 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 from __future__ import annotations
 
 from services.adapters.local import (
-    pii_address_lookalikes,
     pii_affiliations,
     pii_agent_intros,
     pii_asked_ids,
@@ -117,5 +116,4 @@ class RulesPiiDetector:
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default
         spans = pii_firm_refs.drop_firm_references(text, spans)  # session 49 (49-1): as the default
-        spans = pii_address_lookalikes.drop_address_lookalikes(text, spans)  # session 49 (49-4/49-5): as the default
         return pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

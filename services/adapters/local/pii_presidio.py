@@ -37,7 +37,6 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
-    pii_address_lookalikes,
     pii_affiliations,
     pii_agent_intros,
     pii_answering,
@@ -1193,9 +1192,6 @@ class PresidioPiiDetector:
             spans = pii_common_words.without_common_words(text, spans)  # 46-1: "der Zähler", "Hvala", "Vaše"
             # 49-1: a firm's or an authority's reference, whatever a finder above made of it (the last word)
             spans = pii_firm_refs.drop_firm_references(text, spans)
-            # 49-4/49-5: no ADDRESS for an amount, a date, a count, a closing, a street or residence named as a place, a
-            # right-to-left sentence naming a district; a right-to-left address cut before its landmark
-            spans = pii_address_lookalikes.drop_address_lookalikes(text, spans)
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
 
