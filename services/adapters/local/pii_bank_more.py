@@ -47,7 +47,8 @@ _MAX_TEXT = 20_000
 _SCORE = 0.8
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
+    """The words as a regex alternation, escaped, longest first in a fixed order (never a set's iteration order)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -233,7 +234,7 @@ _BANKS = [
     "CommBank", "Westpac", "ANZ", "NAB", "Kiwibank", "ASB",
 ]
 _BANK_NUMBER = re.compile(
-    r"(?<![\w-])(?:" + _alternation(_BANKS) + r")(?![\w-])(?:[ \t]{1,2}(?:account|acct|acc|a/c|savings|checking|"
+    r"(?<![\w-])(?:" + alternation(_BANKS) + r")(?![\w-])(?:[ \t]{1,2}(?:account|acct|acc|a/c|savings|checking|"
     r"current|konto|conta|cuenta|compte|rekening|akaun)(?:[ \t]no\.?|[ \t]number|[ \t]num)?)?[ \t]{0,2}(?:n[°ºo]\.?|no\.?|#)?"
     r"[ \t:]{0,3}(\d(?:[ \t.-]?\d){7,19})(?![\w-])")
 _ACCOUNT_WORDS = [
@@ -244,7 +245,7 @@ _ACCOUNT_WORDS = [
     "계좌", "계좌번호", "номер счёта", "номер счета",
 ]
 _WORD_NUMBER = re.compile(
-    r"(?<![\w-])(?i:" + _alternation(_ACCOUNT_WORDS) + r")[ \t]{0,2}(?:n[°ºo]\.?|no\.?|#|:)?[ \t:]{0,3}"
+    r"(?<![\w-])(?i:" + alternation(_ACCOUNT_WORDS) + r")[ \t]{0,2}(?:n[°ºo]\.?|no\.?|#|:)?[ \t:]{0,3}"
     r"(\d(?:[ \t.-]?\d){7,19})(?![\w-])")
 _NG_CUE = re.compile(r"(?i:₦|\bnaira\b|\bngn\b|\bbvn\b|\bnuban\b|zenith|gtbank|\bopay\b|\bkuda\b|moniepoint|palmpay|"
                      r"\bwema\b|\buba\b|first[ \t]bank|access[ \t]bank|\babeg\b)")

@@ -30,16 +30,13 @@ import functools
 import re
 from collections.abc import Iterator
 
-from services.adapters.local import pii_found, pii_rules
+from services.adapters.local import pii_bank_more, pii_found, pii_rules
 from services.models import PiiSpan
 
 _SCORE = 0.8
 _MAX_TEXT = 20_000
 _CAP = 12
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+_alt = pii_bank_more.alternation  # escaped, longest first, in a fixed order
 
 
 # a word of a name: a capital then letters (apostrophe, hyphen inside), or a word of a script with no capitals
