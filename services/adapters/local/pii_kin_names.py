@@ -42,7 +42,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from services.adapters.local import pii_found
+from services.adapters.local import pii_bank_more, pii_found
 from services.models import PiiSpan
 
 CAP = 24  # names a message at most
@@ -138,12 +138,8 @@ _AR_KIN = ("ابني", "إبني", "ابنتي", "إبنتي", "بنتي", "ول
            "عمي", "خالي", "عمتي", "خالتي")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_HE_CUE = re.compile(rf"(?<![\u05d0-\u05ea])(?:[להושבמ]{{0,2}})(?:{_alternation(_HE_TITLES + _HE_KIN)})[ \t]{{1,2}}")
-_AR_CUE = re.compile(rf"(?<![\u0621-\u064a])(?:[ولب]{{0,2}})(?:{_alternation(_AR_TITLES + _AR_KIN)})[ \t]{{1,2}}")
+_HE_CUE = re.compile(rf"(?<![\u05d0-\u05ea])(?:[להושבמ]{{0,2}})(?:{pii_bank_more.alternation(list(_HE_TITLES + _HE_KIN))})[ \t]{{1,2}}")
+_AR_CUE = re.compile(rf"(?<![\u0621-\u064a])(?:[ولب]{{0,2}})(?:{pii_bank_more.alternation(list(_AR_TITLES + _AR_KIN))})[ \t]{{1,2}}")
 _HE_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2]{2,20}(?![\u05d0-\u05ea\"״'׳])")
 _AR_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0670-\u06d3]{2,20}")
 # words that are no name in Hebrew and Arabic (verbs, "has", "needs", "sick", "is", pronouns): the cue names no one
