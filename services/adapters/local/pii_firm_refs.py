@@ -92,9 +92,9 @@ _ANSWER_LABEL = re.compile(
 # the line before opens a speaker's turn ("Agent (Brian):", "[00:00:41] agent:")
 _ASKER_LABEL = re.compile(r"[ \t]{0,4}(?:\[[^\]\n]{1,12}\][ \t]?)?[^\W\d_][^:：\n\d]{0,44}[:：]")
 _SIM = re.compile(r"(?i:\bsim(?:[ \t]card)?[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}:?[ \t]{0,2}$)")
-_STRONG = rf"{pii_refs._STRONG}|{_MORE_STRONG}"
+_STRONG = rf"{pii_refs.STRONG}|{_MORE_STRONG}"
 _NAME_RE = re.compile(
-    rf"(?i:\b(?:(?P<strong>{_STRONG})|(?P<weak>{pii_refs._WEAK}|akaun|akun)|(?P<short>{pii_refs._NEEDS_NUMBER_WORD}))"
+    rf"(?i:\b(?:(?P<strong>{_STRONG})|(?P<weak>{pii_refs.WEAK}|akaun|akun)|(?P<short>{pii_refs.NEEDS_NUMBER_WORD}))"
     r"(?![^\W\d_]))")
 _MAX_TEXT = 20_000
 _LETTER = re.compile(r"[^\W\d_]")
@@ -112,11 +112,11 @@ def _name_before(before: str) -> re.Match[str] | None:
     best = None
     for m in _NAME_RE.finditer(before):
         tail = _MORE_LINK.sub(lambda x: " " * len(x.group()), before[m.end():])
-        if pii_refs._SPEAKER_TAIL.fullmatch(tail) and (pii_refs._SPEAKER_WORD.match(before, m.start())
+        if pii_refs.SPEAKER_TAIL.fullmatch(tail) and (pii_refs.SPEAKER_WORD.match(before, m.start())
                                                        or not _LETTER.search(before, 0, m.start())):
             continue  # "Customer: 0161 496 0732", "[10:03] Klient: 512 644 903": a speaker's label (after a time
             # stamp too), no reference's name
-        if pii_refs._LINK.match(tail) and (not m.group("short") or pii_refs._NUMBER_WORD_RE.search(tail)):
+        if pii_refs.LINK.match(tail) and (not m.group("short") or pii_refs.NUMBER_WORD_RE.search(tail)):
             best = m
     return best
 
@@ -135,17 +135,17 @@ def _asked_before(text: str, start: int) -> re.Match[str] | None:
     if asker is None:
         return None  # the line before is no speaker's turn
     question = question[asker.end():]
-    if (pii_refs._names_a_phone(_SPEAKER_LABEL.sub(" ", question)) or _document(question)
-            or pii_refs._PERSONAL_ASKED.search(question)):
+    if (pii_refs.names_a_phone(_SPEAKER_LABEL.sub(" ", question)) or _document(question)
+            or pii_refs.PERSONAL_ASKED.search(question)):
         return None
     names = [m for m in _NAME_RE.finditer(question)
-             if not m.group("short") or pii_refs._NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
+             if not m.group("short") or pii_refs.NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
     return names[-1] if names else None
 
 
 def _document(window: str) -> bool:
     """An identity document named in the window (its number is the person's)."""
-    return bool(pii_ids.DOCUMENT_NAME.search(window) or pii_refs._OWN_IDS.search(window))
+    return bool(pii_ids.DOCUMENT_NAME.search(window) or pii_refs.OWN_IDS.search(window))
 
 
 def _card_name(before: str) -> bool:
@@ -162,13 +162,13 @@ def _is_firm_reference(text: str, span: PiiSpan) -> bool:
     if value.lstrip("( ").startswith("+") or value.lower().startswith(("plus", "più", "mais")):
         return False
     after = text[span.end:span.end + 40].split("\n")[0]
-    turn = pii_refs._TURN_START.search(after)
+    turn = pii_refs.TURN_START.search(after)
     after = after[:turn.start()] if turn else after
     clause = after.split(". ")[0]
-    phone_word = pii_refs._PHONE_WORDS.search(clause)
-    if phone_word and not (pii_refs._LIST_NEXT.match(clause) and pii_refs._DIGIT.search(after, phone_word.end())):
+    phone_word = pii_refs.PHONE_WORDS.search(clause)
+    if phone_word and not (pii_refs.LIST_NEXT.match(clause) and pii_refs.DIGIT.search(after, phone_word.end())):
         return False
-    spoken = pii_refs._spoken(value)
+    spoken = pii_refs.spoken(value)
     if span.kind != "PHONE" and any(c.isalpha() for c in value) and not spoken:
         return False  # letters in it: an ID's shape, the older rules' call
     line_start = _line_start(text, span.start)
@@ -178,7 +178,7 @@ def _is_firm_reference(text: str, span: PiiSpan) -> bool:
         return digits.startswith("89") and len(digits) >= 18  # a SIM's ICCID, no payment card
     if span.kind in ("PHONE", "NATIONAL_ID") and _card_name(text[max(line_start, span.start - 90):span.start]):
         near = text[max(line_start, span.start - 90):span.start]
-        return not pii_refs._names_a_phone(_SPEAKER_LABEL.sub(" ", near)) and not _document(near[-40:])
+        return not pii_refs.names_a_phone(_SPEAKER_LABEL.sub(" ", near)) and not _document(near[-40:])
     name = _name_before(before)
     if name is None:
         if span.kind != "PHONE" and not spoken:
@@ -187,17 +187,17 @@ def _is_firm_reference(text: str, span: PiiSpan) -> bool:
         if name is None:
             return False
         if name.group("weak"):
-            return (span.kind == "PHONE" and not pii_refs._trunk_zero(value)
-                    and not pii_refs._BANK_WORDS.search(text[:_MAX_TEXT]))
+            return (span.kind == "PHONE" and not pii_refs.trunk_zero(value)
+                    and not pii_refs.BANK_WORDS.search(text[:_MAX_TEXT]))
         return True
-    near = pii_refs._INSURED_PHONE.sub(lambda m: " " * len(m.group()), before)[max(0, name.start() - 20):]
-    if pii_refs._names_a_phone(_SPEAKER_LABEL.sub(" ", near)) or (
-            pii_refs._document_before(before, name) and name.group().lower() != "urn"):
+    near = pii_refs.INSURED_PHONE.sub(lambda m: " " * len(m.group()), before)[max(0, name.start() - 20):]
+    if pii_refs.names_a_phone(_SPEAKER_LABEL.sub(" ", near)) or (
+            pii_refs.document_before(before, name) and name.group().lower() != "urn"):
         return False
-    if pii_refs._ACCOUNT_NAME.fullmatch(name.group()) and pii_refs._BANK_WORDS.search(text[:_MAX_TEXT]):
+    if pii_refs.ACCOUNT_NAME.fullmatch(name.group()) and pii_refs.BANK_WORDS.search(text[:_MAX_TEXT]):
         return False
     if name.group("weak"):
-        return span.kind == "PHONE" and not pii_refs._trunk_zero(value)
+        return span.kind == "PHONE" and not pii_refs.trunk_zero(value)
     return True
 
 

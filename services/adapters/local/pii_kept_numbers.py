@@ -207,16 +207,16 @@ def _is_utility_account(text: str, span: PiiSpan) -> bool:
     if span.kind != "BANK_ACCOUNT":
         return False
     value = text[span.start:span.end]
-    if any(c.isalpha() for c in value) and not pii_refs._spoken(value):
+    if any(c.isalpha() for c in value) and not pii_refs.spoken(value):
         return False
-    if pii_refs._trunk_zero(value):
+    if pii_refs.trunk_zero(value):
         return False  # "paybill 888880 account 0722918304": the payer's phone, the older rules' call
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[max(line_start, span.start - 40):span.start]
     if not _ACCOUNT_BEFORE.search(before):
         return False
     head = text[:_MAX_TEXT]
-    return bool(_UTILITY.search(head)) and not pii_refs._BANK_WORDS.search(head) and not _NOT_UTILITY_BANK.search(
+    return bool(_UTILITY.search(head)) and not pii_refs.BANK_WORDS.search(head) and not _NOT_UTILITY_BANK.search(
         head)
 
 

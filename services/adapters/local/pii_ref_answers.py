@@ -195,7 +195,7 @@ def reference_answers(text: str) -> list[tuple[int, int]]:
         sentence = _asks_reference(line[asked.end():])
         if sentence is None:
             continue
-        if sentence[1] != STRONG and (pii_refs._BANK_WORDS.search(text) or _PAID_TO.search(sentence[0])):
+        if sentence[1] != STRONG and (pii_refs.BANK_WORDS.search(text) or _PAID_TO.search(sentence[0])):
             continue  # a customer's, a member's or an account's number at a bank, or one money was paid to
         if sentence[1] == ACCOUNT and (_BANK_CONTEXT.search(text) or not _SERVICE_CONTEXT.search(text)):
             continue  # an account's number where no telecom, utility or shop is spoken of
@@ -213,9 +213,9 @@ def _field(label: str) -> bool:
         return False
     if label.lower() in _HEADERS:
         return True
-    return bool(pii_refs._NAME_RE.search(label) or _MORE_NAMES.search(label) or pii_refs._PHONE_WORDS.search(label)
-                or pii_refs._PERSONAL_ASKED.search(label) or _NOT_A_REFERENCE.search(label)
-                or pii_ids.DOCUMENT_NAME.search(label) or pii_refs._COMPOUND.search(label)
+    return bool(pii_refs.NAME_RE.search(label) or _MORE_NAMES.search(label) or pii_refs.PHONE_WORDS.search(label)
+                or pii_refs.PERSONAL_ASKED.search(label) or _NOT_A_REFERENCE.search(label)
+                or pii_ids.DOCUMENT_NAME.search(label) or pii_refs.COMPOUND.search(label)
                 or re.search(r"(?i:\b(?:number|no|nr|id|code|ref|numero|número|numéro|date|datum|fecha)\b)", label))
 
 
@@ -224,17 +224,17 @@ def _asks_reference(question: str) -> tuple[str, str] | None:
     the reference: STRONG (never a bank's or anyone's id), PARTY (a customer's, a member's number: a bank's perhaps)
     or ACCOUNT (an account's: a bank's unless the message is a telecom's, a utility's or a shop's)."""
     body = question.rstrip(" \t\r.!?")
-    ends = [m.end() for m in pii_refs._SENTENCE_END.finditer(body)]
+    ends = [m.end() for m in pii_refs.SENTENCE_END.finditer(body)]
     sentence = body[ends[-1]:] if ends else body
     if len(sentence) > 160:
         sentence = sentence[-160:]
-    if (_phone_asked(sentence) or pii_refs._PERSONAL_ASKED.search(sentence) or _document_asked(sentence)
-            or any(m.group() != "UTR" for m in pii_refs._OWN_IDS.finditer(sentence))  # a UK UTR: by its length
+    if (_phone_asked(sentence) or pii_refs.PERSONAL_ASKED.search(sentence) or _document_asked(sentence)
+            or any(m.group() != "UTR" for m in pii_refs.OWN_IDS.finditer(sentence))  # a UK UTR: by its length
             or _NOT_A_REFERENCE.search(sentence)):
         return None
     names = set()
-    for m in pii_refs._NAME_RE.finditer(sentence):
-        if m.group("short") and not pii_refs._NUMBER_WORD_RE.search(sentence, m.end(), m.end() + 12):
+    for m in pii_refs.NAME_RE.finditer(sentence):
+        if m.group("short") and not pii_refs.NUMBER_WORD_RE.search(sentence, m.end(), m.end() + 12):
             continue
         if m.group("weak"):
             names.add(ACCOUNT if _ACCOUNT.match(m.group()) else PARTY)
@@ -245,8 +245,8 @@ def _asks_reference(question: str) -> tuple[str, str] | None:
     if ACCOUNT in names and _BANK_CONTEXT.search(sentence):
         return None  # "the routing's right but there's a digit off in the account"
     if not names:
-        words = pii_refs._WORD.findall(sentence)
-        if any(pii_refs._COMPOUND.search(w) and not pii_refs._NOT_REF_STEMS.search(w) for w in words):
+        words = pii_refs.WORD.findall(sentence)
+        if any(pii_refs.COMPOUND.search(w) and not pii_refs.NOT_REF_STEMS.search(w) for w in words):
             names.add(STRONG)  # "Zählernummer?", "Vertragsnummer", "Kundennummer"
         else:
             return None
@@ -256,7 +256,7 @@ def _asks_reference(question: str) -> tuple[str, str] | None:
 def _phone_asked(sentence: str) -> bool:
     """Does the sentence ask for a phone (``pii_refs``' phone words, less "thanks for calling" and "the number on the
     bill")?"""
-    for m in pii_refs._PHONE_WORDS.finditer(sentence):
+    for m in pii_refs.PHONE_WORDS.finditer(sentence):
         if m.group().lower().startswith("call") and _FOR_BEFORE.search(sentence, max(0, m.start() - 5), m.start()):
             continue  # "thanks for calling Hartwell Insurance"
         if m.group().lower().endswith(" on") and _ON_THE_PAPER.match(sentence, m.end()):
@@ -338,7 +338,7 @@ def _value(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
 
 def _filler(word: str) -> bool:
     low = word.lower()
-    return low in _FILLERS or word in ",:;-–" or bool(pii_refs._NAME_RE.fullmatch(word) or _MORE_NAMES.fullmatch(word))
+    return low in _FILLERS or word in ",:;-–" or bool(pii_refs.NAME_RE.fullmatch(word) or _MORE_NAMES.fullmatch(word))
 
 
 def _spelled(tokens: list[re.Match[str]], i: int) -> int:

@@ -45,7 +45,7 @@ from services.models import PiiSpan
 
 # names whose number can be a bank account, a payment card or a personal ID elsewhere: only a PHONE after them is
 # dropped ("acct 410 882 7712" at a utility; "account 22817-6" at a bank stays the older rules' call)
-_WEAK = (
+WEAK = (
     r"account|acct|acc|a/c|compte|cuenta|conta|konto|rekening|customer|client|"
     r"cliente|kunden?|klant|kund|asiakas|klient\w{0,3}|member(?:ship)?|membre|socio|mitglied\w{0,3}|lid|medlem|subscriber|abonn[ée]|"
     r"abonado|assinante|abonent\w{0,2}|consumer|service|servicio|servizio|connection|smartcard|crn|carteirinha|"
@@ -53,7 +53,7 @@ _WEAK = (
     # session 41 (41-2): an insurer's or a mutual's insured and affiliate numbers, a beneficiary's
     r"assur[ée]e?(?![ \t]social)|affili[ée]e?|affiliation|benefici[áa]rio|beneficiario|verzekerde\w{0,8}")
 # names whose number is never a phone, a bank account, a card or anyone's ID
-_STRONG = (
+STRONG = (
     r"invoice|receipt|factura|boleta|recibo|facture|fattura|bolletta|fatura|rechnung|factuur|faktura|"
     r"policy|p[óo]liza|police|polizza|ap[óo]lice|polis|polisa|claim|siniestro|sinistre|sinistro|schaden|schade|"
     r"contract|contrato|contrat|contratto|vertrag|vertragskonto|contractnummer|umowa|avtal\w{0,2}|"
@@ -102,33 +102,33 @@ _STRONG = (
 _NUMBER_WORDS = (r"number|num|no|nr|n[°º]|n\.[°º]|nº|#|id|code|c[óo]digo|codice|numéro|numero|número|nummer|numer|"
                  r"nummeret|numret|numren|ref|reference|номер|№|رقم|رقمها|broj")
 # a German, Dutch or Nordic compound ending in a number's word: "Kundennummer", "Lidnummer", "klantnummer"
-_COMPOUND = re.compile(r"(?i:([^\W\d_]{2,30}?)(?:s|n|en|e|-)?(?:nummer(?:et)?|-?nr\.?)|"
+COMPOUND = re.compile(r"(?i:([^\W\d_]{2,30}?)(?:s|n|en|e|-)?(?:nummer(?:et)?|-?nr\.?)|"
                        r"(?:asiakas|vakuutus|lasku|viite|sopimus|tilaus|asiakkuus)numero)$")  # Finnish (session 31)
 _TAIL_WORDS = frozenset(("is", "ist", "er", "är", "es", ":", "#", "(", "=", "-"))
 _UPPER_TOKEN = re.compile(r"[A-Z]{1,5}:?")
 _COMPOUND_WORD = re.compile(r"[^\W\d_][\w-]{2,40}\.?")
-_WORD = re.compile(r"[^\W\d_][\w-]{2,40}")
-_SPEAKER_TAIL = re.compile(r"[ \t]?:[ \t]*")
-_NOT_REF_STEMS = re.compile(r"(?i:telefon|^tel|handy|ruf|mobil|mobiel|fax|festnetz|telefoon|gsm|natel|^konto|rekening|"
+WORD = re.compile(r"[^\W\d_][\w-]{2,40}")
+SPEAKER_TAIL = re.compile(r"[ \t]?:[ \t]*")
+NOT_REF_STEMS = re.compile(r"(?i:telefon|^tel|handy|ruf|mobil|mobiel|fax|festnetz|telefoon|gsm|natel|^konto|rekening|"
                             r"^bankkonto|^girokonto|iban|steuer|versicherung|ausweis|pass|f[üu]hrerschein|rijbewijs|burgerservice|person|"
                             r"persoon|identit|identifi|^id|sofi|ahv|avs|bsn|kranken|^sv|sozial|register|f[øo]dsels|"
                             r"card|karte|kaart|kort|cpr|pesel|nie|nif)")
 # short nouns that are other words too ("fine", "case", "bill", "notice"): a reference's only with a number's word or a
 # colon after them ("case number 88213", "fine: 4471…"), never right before a number alone ("Bill 0412 555 123")
-_NEEDS_NUMBER_WORD = (r"bill|billing|statement|case|job|ride|trip|fine|penalty|roll|index|miles|token|lease|bond|"
+NEEDS_NUMBER_WORD = (r"bill|billing|statement|case|job|ride|trip|fine|penalty|roll|index|miles|token|lease|bond|"
                       r"notice|avis|request|application|quote|frame|report|objet|objeto|oggetto|objekt")
-_NAME_RE = re.compile(rf"(?i:\b(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<short>{_NEEDS_NUMBER_WORD}))\b)")
-_NUMBER_WORD_RE = re.compile(rf"(?i:(?:^|[ \t])(?:{_NUMBER_WORDS})(?![^\W\d_])|:)")
+NAME_RE = re.compile(rf"(?i:\b(?:(?P<strong>{STRONG})|(?P<weak>{WEAK})|(?P<short>{NEEDS_NUMBER_WORD}))\b)")
+NUMBER_WORD_RE = re.compile(rf"(?i:(?:^|[ \t])(?:{_NUMBER_WORDS})(?![^\W\d_])|:)")
 # what may stand between the name and the number: link words and marks, nothing else
 _LINK_WORDS = (rf"{_NUMBER_WORDS}|is|es|est|è|é|ist|er|är|era|was|as|de|du|da|do|del|della|di|van|von|la|el|le|il|"
                r"c['’]est|var|hos[ \t](?:dere|deg|dig|er|jer|oss)|(?-i:[A-Z]{2}\d{2})|"  # session 41 (41-2)
                r"the|there|here|please|pls|plz|with[ \t](?:you|us)|bei[ \t](?:der[ \t]|dem[ \t])?[^\W\d_]{2,20}|"
                r"(?:de|d['’]|di|del|do|da|van|von)(?:[ \t]|(?<=['’]))[^\W\d_]{3,15}|d['’]|nr\.|no\.|n\.")
 # each word whole (nothing of a letter right after it), so a run of words splits one way only: linear
-_LINK = re.compile(
+LINK = re.compile(
     rf"(?i:^(?:[ \t]{{0,3}}(?:(?:{_LINK_WORDS})(?![^\W\d_])|(?-i:[A-Z]{{1,5}})(?![^\W\d_])|[:=#(\[-])){{0,8}}"
     r"[ \t:(#\[-]{0,6}$)")
-_PHONE_WORDS = re.compile(r"(?i:\b(?:phone\w{0,3}|mobile|cell\w{0,5}|tel|tél|telephone|t[ée]l[ée]phone|whatsapp|landline|"
+PHONE_WORDS = re.compile(r"(?i:\b(?:phone\w{0,3}|mobile|cell\w{0,5}|tel|tél|telephone|t[ée]l[ée]phone|whatsapp|landline|"
                           r"call(?!e(?:s|j\w{0,4})?\b)\w{0,5}|ring|text|sms|portable|m[óo]vil|celular|telefone|tel[ée]fono|telefono|"
                           r"cellulare|handy\w{0,8}|telefon\w{0,8}|natel\w{0,8}|gsm\w{0,8}|mobil\w{0,8}|rufnummer|"
                           r"telefoon\w{0,8}|fax|hotline|ligne|reach|contact\w{0,4}|registered|joindre|contacto|"
@@ -136,25 +136,25 @@ _PHONE_WORDS = re.compile(r"(?i:\b(?:phone\w{0,3}|mobile|cell\w{0,5}|tel|tél|te
                           r"موبايل|फ़ोन|फोन|मोबाइल|(?:number|numéro|numero|número|nummer)s?[ \t](?:(?:is|are)[ \t])?"
                           r"(?:on|linked|registered|associated|attached|tied|for|pour|para|per|f[üu]r|sur|op|auf))\b)")
 # a bank spoken of anywhere in the message: an account's number may be a bank's (the older rules judge it)
-_BANK_WORDS = re.compile(r"(?i:\b(?:\w{0,12}bank\w{0,4}|banque|banco|banca|sort[ \t]?code|iban|bic|swift|agence|"
+BANK_WORDS = re.compile(r"(?i:\b(?:\w{0,12}bank\w{0,4}|banque|banco|banca|sort[ \t]?code|iban|bic|swift|agence|"
                          r"ag[êe]ncia|agencia|filiale|pr[êe]t|loan|mortgage|savings?|checking|chequing|courant|"
                          r"corriente|corrente|giro\w{0,6}|refund\w{0,3}|rembourse\w{0,4}|reembols\w{0,3}|transfer\w{0,3}|"
                          r"virement|transferencia|[üu]berweis\w{0,4}|deposit\w{0,3}|paid[ \t]into|debit\w{0,3}|d[ée]bito)\b)")
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_OWN_IDS = re.compile(r"\b(?:AVS|AHV|NAS|SIN|SSN|NIR|UTR|NINO|PPSN|TFN)\b")
-_ACCOUNT_NAME = re.compile(r"(?i:account|acct|acc|a/c|compte|cuenta|conta|konto|rekening)")
-_SPEAKER_WORD = re.compile(r"(?i:customer|client|cliente|kunden?|kundin|klant|member|subscriber|consumer)[ \t]?:")
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+OWN_IDS = re.compile(r"\b(?:AVS|AHV|NAS|SIN|SSN|NIR|UTR|NINO|PPSN|TFN)\b")
+ACCOUNT_NAME = re.compile(r"(?i:account|acct|acc|a/c|compte|cuenta|conta|konto|rekening)")
+SPEAKER_WORD = re.compile(r"(?i:customer|client|cliente|kunden?|kundin|klant|member|subscriber|consumer)[ \t]?:")
 _SPEAKER_BEFORE = re.compile(r"(?i:(?:^|[\s\]])(?:caller|customer|client|cliente|kunde|kundin|klant|user|member|c|"
                              r"me|cust|usuario|utilisateur|utente|"
                              # session 41 (41-2): the caller in Chinese, Japanese, Korean, Russian, Ukrainian, Hindi, Arabic
                              r"客户|顾客|客戶|お客様|고객|клиент|клієнт|ग्राहक|العميل|عميل|المتصل)[ \t]?[:：][ \t]*$)")
-_TURN_START = re.compile(r"(?i:(?:^|[\s\]])(?:agent|rep|advisor|adviser|operator|bot|assistant|atendente|agente|"
+TURN_START = re.compile(r"(?i:(?:^|[\s\]])(?:agent|rep|advisor|adviser|operator|bot|assistant|atendente|agente|"
                          r"conseiller|berater|beraterin|medewerker|operatore|a|"
                          r"客服|オペレーター|상담원|상담사|оператор|एजेंट|الموظف|موظف)(?:[ \t][^\W\d_]{2,15})?[ \t]?[:：])")
 
 
 # a question that asks for a postcode, an address, a birth date or an e-mail asks for no reference
-_PERSONAL_ASKED = re.compile(r"(?i:\b(?:cep|postcode|post[ \t]code|zip|pin[ \t]?code|eircode|c[óo]digo[ \t]postal|"
+PERSONAL_ASKED = re.compile(r"(?i:\b(?:cep|postcode|post[ \t]code|zip|pin[ \t]?code|eircode|c[óo]digo[ \t]postal|"
                              r"code[ \t]postal|plz|postleitzahl|cap|postnummer|address|endere[çc]o|direcci[óo]n|"
                              r"adresse|indirizzo|adres|birth|dob|nascimento|nacimiento|naissance|geburt\w{0,6}|"
                              r"e-?mail|correo)\b)")
@@ -173,28 +173,28 @@ _SCRIPT_NAME = re.compile(_SCRIPT_NAMES)
 _SCRIPT_PHONE = re.compile(r"(?i:电话|電話|手机|手機|携帯|연락처|전화|휴대폰|핸드폰|फ़ोन|फोन|मोबाइल|телефон\w{0,3}|мобильн\w{0,3}|"
                            r"جوال|هاتف|موبايل|الجوال|الهاتف)")
 # a phone's word that names what is insured ("seguro do celular, apólice …", "phone insurance policy …"): no phone's
-_INSURED_PHONE = re.compile(r"(?i:\b(?:seguro|assurance|insurance|versicherung|assicurazione)[ \t]{1,2}(?:(?:do|de|del|"
+INSURED_PHONE = re.compile(r"(?i:\b(?:seguro|assurance|insurance|versicherung|assicurazione)[ \t]{1,2}(?:(?:do|de|del|"
                             r"da|du|für[ \t]das|per[ \t]il)[ \t]{1,2})?(?:celular|telem[óo]vel|m[óo]vil|tel[ée]fono|"
                             r"telefone|t[ée]l[ée]phone|portable|handy|cellulare|phone|mobile)\b|"
                             r"\b(?:phone|mobile|handy)[ \t]?(?:insurance|versicherung)\b)")
 # after the number: a list's next item that a phone's word labels ("póliza 0961-88124077, tel. 622 418 790")
-_LIST_NEXT = re.compile(r"[ \t]{0,3}[,;/|]")
-_DIGIT = re.compile(r"\d")
-def _names_a_phone(text: str) -> bool:
+LIST_NEXT = re.compile(r"[ \t]{0,3}[,;/|]")
+DIGIT = re.compile(r"\d")
+def names_a_phone(text: str) -> bool:
     """A phone's word in any script (the Latin-script table reads word boundaries; the others cannot)."""
-    return bool(_PHONE_WORDS.search(text) or _SCRIPT_PHONE.search(text))
+    return bool(PHONE_WORDS.search(text) or _SCRIPT_PHONE.search(text))
 
 
 _ZERO_WORDS = frozenset(("oh", "o", "zero", "zéro", "cero", "null", "nul", "nulla"))
 
 
-def _spoken(value: str) -> bool:
+def spoken(value: str) -> bool:
     """Is the value read aloud (its first word a digit's name in one of pii_ids' languages)?"""
     first = value.split(maxsplit=1)[0].lower().strip(",.") if value.strip() else ""
     return first in pii_ids.DIGIT_WORDS
 
 
-def _trunk_zero(value: str) -> bool:
+def trunk_zero(value: str) -> bool:
     """Does the number open with a trunk "0" and another digit, as a phone dialled at home does ("07700 900412", "oh
     seven seven nine one…")? After an account's or a customer's name such a number may be the phone on file: the
     older rules keep it masked (a reference's own name, "bolletta", "póliza", decides without this)."""
@@ -210,20 +210,20 @@ def _name_before(before: str) -> re.Match[str] | None:
     end = len(before)
     # take the link words off the end: the last name in the window whose tail to the end is only link words
     best = None
-    for m in _NAME_RE.finditer(before):
+    for m in NAME_RE.finditer(before):
         tail = before[m.end():end]
-        if _SPEAKER_WORD.match(before, m.start()) and _SPEAKER_TAIL.fullmatch(tail):
+        if SPEAKER_WORD.match(before, m.start()) and SPEAKER_TAIL.fullmatch(tail):
             continue  # "Customer: 0161 496 0732": a speaker's label, no reference's name
-        if _LINK.match(tail) and (not m.group("short") or _NUMBER_WORD_RE.search(tail)):
+        if LINK.match(tail) and (not m.group("short") or NUMBER_WORD_RE.search(tail)):
             best = m
     return best
 
 
-def _document_before(before: str, name: re.Match[str]) -> bool:
+def document_before(before: str, name: re.Match[str]) -> bool:
     """An identity document's name before the reference's ("numéro AVS pour … mon dossier : 756…"): its number."""
-    docs = [m for m in (*_OWN_IDS.finditer(before), *pii_ids.DOCUMENT_NAME.finditer(before))
+    docs = [m for m in (*OWN_IDS.finditer(before), *pii_ids.DOCUMENT_NAME.finditer(before))
             if m.end() <= name.start() or m.start() >= name.end()]
-    return any(not _SENTENCE_END.search(before, m.end()) for m in docs)
+    return any(not SENTENCE_END.search(before, m.end()) for m in docs)
 
 
 def _compound_before(before: str) -> bool:
@@ -234,8 +234,8 @@ def _compound_before(before: str) -> bool:
     word = words[-1].rstrip(":#(=-") if words else ""
     if not _COMPOUND_WORD.fullmatch(word):
         return False
-    m = _COMPOUND.search(word)
-    return bool(m) and not _NOT_REF_STEMS.search(word)
+    m = COMPOUND.search(word)
+    return bool(m) and not NOT_REF_STEMS.search(word)
 
 
 def _answer_to_reference(text: str, start: int) -> tuple[bool, bool]:
@@ -245,23 +245,23 @@ def _answer_to_reference(text: str, start: int) -> tuple[bool, bool]:
         return False, False
     turn_end = label.start()
     window = text[max(0, turn_end - 140):turn_end]
-    turns = list(_TURN_START.finditer(window))
+    turns = list(TURN_START.finditer(window))
     if turns:
         question = window[turns[-1].end():]
     else:  # "…for contacting PLDT Home. May I have your account number?\nCustomer: …": the last sentence
-        ends = [m.end() for m in _SENTENCE_END.finditer(window.rstrip()[:-1])]
+        ends = [m.end() for m in SENTENCE_END.finditer(window.rstrip()[:-1])]
         question = window[ends[-1]:] if ends else window[-110:]
-    if (_names_a_phone(question) or len(question) > 110
+    if (names_a_phone(question) or len(question) > 110
             or pii_ids.DOCUMENT_NAME.search(question)
-            or _PERSONAL_ASKED.search(question)):
+            or PERSONAL_ASKED.search(question)):
         return False, False
-    names = [m for m in _NAME_RE.finditer(question)
-             if not m.group("short") or _NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
+    names = [m for m in NAME_RE.finditer(question)
+             if not m.group("short") or NUMBER_WORD_RE.search(question, m.end(), m.end() + 12)]
     if not names and _SCRIPT_NAME.search(question):
         return True, False  # session 41 (41-2): "客服: 请提供一下订单号。\n客户: 2304 1187 6652 09"
     if not names:
-        compound = any(_COMPOUND.search(w) and not _NOT_REF_STEMS.search(w)
-                       for w in _WORD.findall(question))
+        compound = any(COMPOUND.search(w) and not NOT_REF_STEMS.search(w)
+                       for w in WORD.findall(question))
         return compound, False
     return True, any(m.group("strong") or m.group("short") for m in names)
 
@@ -274,38 +274,38 @@ def is_reference(text: str, span: PiiSpan) -> bool:
     if value.lstrip("( ").startswith("+") or value.lower().startswith(("plus", "più", "mais")):
         return False
     after = text[span.end:span.end + 40].split("\n")[0]  # the rest of the sentence or of the turn
-    turn = _TURN_START.search(after)
+    turn = TURN_START.search(after)
     after = after[:turn.start()] if turn else after
     clause = after.split(". ")[0]
-    phone_word = _PHONE_WORDS.search(clause)
-    if phone_word and not (_LIST_NEXT.match(clause) and _DIGIT.search(after, phone_word.end())):
+    phone_word = PHONE_WORDS.search(clause)
+    if phone_word and not (LIST_NEXT.match(clause) and DIGIT.search(after, phone_word.end())):
         return False  # "account 020 7946 0018 is the landline on file" ("póliza 0961…, tel. 622…": the next's, 41-2)
-    if span.kind != "PHONE" and any(c.isalpha() for c in value) and not _spoken(value):
+    if span.kind != "PHONE" and any(c.isalpha() for c in value) and not spoken(value):
         return False  # letters in it: an ID's shape (a KVNR, a FIN, a passport), the older rules' call
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[max(line_start, span.start - 60):span.start]
     name = _name_before(before)
     if name is not None:
-        near = _INSURED_PHONE.sub(lambda m: " " * len(m.group()), before)[max(0, name.start() - 20):]
-        if _names_a_phone(near) or (_document_before(before, name) and name.group().lower() != "urn"):
+        near = INSURED_PHONE.sub(lambda m: " " * len(m.group()), before)[max(0, name.start() - 20):]
+        if names_a_phone(near) or (document_before(before, name) and name.group().lower() != "urn"):
             # an update request's URN is the request's, whatever document it updates ("aadhaar update … URN …")
             return False
-        if _ACCOUNT_NAME.fullmatch(name.group()) and _BANK_WORDS.search(text):
+        if ACCOUNT_NAME.fullmatch(name.group()) and BANK_WORDS.search(text):
             return False  # "Compte n° 0412…, agence Toulouse": an account at a bank may be the bank's, older rules
-        if name.group("weak") and _trunk_zero(value):
+        if name.group("weak") and trunk_zero(value):
             return False  # "close my account 07700 900412": the phone on file
         return span.kind == "PHONE" or bool(name.group("strong") or name.group("short"))
-    if span.kind == "PHONE" and _SCRIPT_NAME_END.search(before) and not _names_a_phone(before[-30:]):
-        return not _trunk_zero(value)  # session 41 (41-2): "注文番号：250-8841273-0092", "고객번호 5102-7739-04"
+    if span.kind == "PHONE" and _SCRIPT_NAME_END.search(before) and not names_a_phone(before[-30:]):
+        return not trunk_zero(value)  # session 41 (41-2): "注文番号：250-8841273-0092", "고객번호 5102-7739-04"
     if _compound_before(before):  # "Zählernummer", "Lidnummer": a PHONE after one is that number (an ID's is left)
-        return span.kind == "PHONE" and not _PHONE_WORDS.search(before[-30:])
-    if span.kind == "PHONE" or _spoken(value):
+        return span.kind == "PHONE" and not PHONE_WORDS.search(before[-30:])
+    if span.kind == "PHONE" or spoken(value):
         found, strong = _answer_to_reference(text, span.start)
         if not found:
             return False
-        if _BANK_WORDS.search(text) and (not strong or _BANK_WORDS.search(text, max(0, span.start - 160), span.start)):
+        if BANK_WORDS.search(text) and (not strong or BANK_WORDS.search(text, max(0, span.start - 160), span.start)):
             return False  # "GTBank … and your own account number / caller: 3019476287": a bank's account
-        if not strong and _trunk_zero(value):
+        if not strong and trunk_zero(value):
             return False  # "whats the account number / Caller: oh seven seven nine one…": the phone on file
         return span.kind == "PHONE" or strong
     return False

@@ -120,7 +120,7 @@ def _owns(text: str, match: re.Match[str], upto: int) -> bool:
 
 def _asks_own_data(line: str) -> bool:
     """Does a line name a phone, an id or a bank's own word (the native finder's cues, the Latin and CJK phones)?"""
-    if pii_refs._names_a_phone(line):
+    if pii_refs.names_a_phone(line):
         return True
     return any(m.lastgroup in ("id", "phone") for m in pii_native_digits._CUE.finditer(line))
 
@@ -128,7 +128,7 @@ def _asks_own_data(line: str) -> bool:
 def _own_word(word: str) -> bool:
     """Is the word a phone's or an id's own word, whole ("الجوال", "الهوية"; not "الخطأ", an error)?"""
     cue = pii_native_digits._CUE.fullmatch(word)
-    return bool(cue and cue.lastgroup in ("id", "phone")) or pii_refs._names_a_phone(word)
+    return bool(cue and cue.lastgroup in ("id", "phone")) or pii_refs.names_a_phone(word)
 
 
 def _named(text: str, span: PiiSpan) -> bool:
