@@ -166,6 +166,10 @@ _THAI_PLATE = re.compile(r"[\u0e01-\u0e2e]{1,2}")
 _DIGIT_NEXT = re.compile(r"[ \t]?\d")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_PARTICLES = frozenset("이요 요 이에요 예요 입니다 이십니다 이고요 이구요 인데요 님 씨 고객님".split())
+# session 50 (50-3): a Korean form word, with the particle said after it, taken for a name ("주문자 성함과 연락처")
+_HANGUL_FORM_WORDS = frozenset("""성함 이름 연락처 주소 전화번호 휴대폰번호 핸드폰번호 번호 주문번호 주문자 수령인 받는분 고객님 계좌번호
+생년월일 본인 명의""".split())
+_HANGUL_AFTER = frozenset("과 와 은 는 이 가 을 를 도 만 으로 로 이랑 랑 하고 좀 이요 요 입니다 이에요 예요".split())
 
 
 # the sections of pii_transcript_words.txt in the languages of this module (its European ones are not read as ours)
@@ -320,9 +324,14 @@ def _cjk_chat(value: str) -> bool:
 
 
 def _hangul_particle(text: str, span: PiiSpan) -> bool:
-    """(session 43, 43-6) A Korean particle or ending cut off the word it ends ("최은영이요": "이요")."""
+    """(session 43, 43-6) A Korean particle or ending cut off the word it ends ("최은영이요": "이요"); (session 50,
+    50-3) a Korean form word alone or with its particle ("성함과", "연락처는")."""
+    value = text[span.start:span.end]
+    if value in _HANGUL_FORM_WORDS or any(value[:i] in _HANGUL_FORM_WORDS and value[i:] in _HANGUL_AFTER
+                                          for i in range(2, min(len(value), 6))):
+        return True
     return (span.start > 0 and _HANGUL.match(text[span.start - 1]) is not None
-            and text[span.start:span.end] in _HANGUL_PARTICLES)
+            and value in _HANGUL_PARTICLES)
 
 
 def _chat_word(text: str, w: re.Match[str], line: tuple[int, int], lower_span: bool) -> str:

@@ -58,6 +58,7 @@ from services.adapters.local import (
     pii_firm_address,
     pii_firm_namesakes,
     pii_firm_refs,
+    pii_firm_senders,
     pii_given_names,
     pii_greeted,
     pii_greeted_brands,
@@ -1185,6 +1186,7 @@ class PresidioPiiDetector:
             spans = pii_org_cues.without_org_cues(text, spans)  # 46-3: "thanks for calling Zenith", "Hi KRA"
             spans = pii_brand_mentions.without_brand_mentions(text, spans)  # 48-3: "Otto-App", "Support (Jeeny):"
             spans = pii_affiliations.without_affiliations(text, spans)  # 48-6: "soy Lorena de Línea Directa"
+            spans = pii_firm_senders.without_firm_senders(text, spans)  # 50-3: "Hyvä Kela,", "Paytm FASTag"
             spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # 46-5: "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)

@@ -126,6 +126,15 @@ administração subsíndico zelador solicitador
 amministrazione locatore locatrice rappresentante rappresentanti docente portiere presidenza
 διαχείριση εκμισθωτής μισθωτής ιδιοκτήτες επιμελητής καθηγητής καθηγήτρια δάσκαλος δασκάλα
 yöneticisi müdürlüğü öğretmeni
+yetkili yetkilisi yetkililer ilgili ilgililer sakinler sakinleri veliler kiracılar szolgáltató szolgáltatót
+ügyfélszolgálat ügyintéző föräldrar föräldrarna vårdnadshavare styrer styreren styrerinne foreldre foreldrene
+forældre forældrene forældreråd foreldreråd beboer beboeren leietakere huseier utleieren udlejeren lejerne vanhemmat
+huoltajat asukas asukastoimikunta isännöinti mieszkanka mieszkaniec mieszkańców lokator lokatorka sąsiadka sąsiad
+administrația administrației asociația locatarul locatara mieterbeirat mieterverein mietervertretung hausverwaltung
+hausgemeinschaft elternschaft kundenservice kundendienst kundenbetreuung kundenberatung buchhaltung centralita
+reservas clientes facturación reclamaciones vecina vecino réservations facturation clientèle réclamations
+prenotazioni clienti fatturazione reclami atendimento faturação reclamações reserveringen klantenservice
+klantendienst facturatie kundtjänst kundservice kundeservice kundesenter asiakaspalvelu laskutus ügyfélszolgálata
 """.split())
 # the words that say whose role it is, or what body it belongs to (never alone)
 COMPLEMENTS = frozenset("""
@@ -167,6 +176,7 @@ turma execução fiscal pessoal condomínio
 classe d'istituto istituto personale
 προσωπικού τμήμα σύλλογος γονέων δικαστικός
 site apartman kurulu icra sınıf okul insan kaynakları sahibi
+emlak sitesi apartmanı central
 """.split())
 # articles, titles, greetings and joining words that may stand with a role ("Il Dirigente", "Pani Kierownik",
 # "Frau Direktorin", "Drodzy Rodzice", "Sra. Encarregada de Educação")
@@ -188,6 +198,7 @@ dragă stimate stimată
 gerbiamas gerbiama mieli
 cienījamie cienījamā
 уважаеми уважаема поштовани драги
+sayın değerli euer eure unser unsere dine
 """.split())
 # department words that, written in lower case, name the unit right after them ("cellule Primes", "servizio Tributi")
 _LOWER_UNITS = frozenset("cellule pôle équipe servizio ufficio sezione referat oddział dział wydział odbor oddělení".split())

@@ -80,7 +80,14 @@ pharmacist nurse doctor dispatcher driver rider courier kurir vakil derechohabie
 wakala ahente tumatawag pemanggil penelepon pelanggan ejen temsilci arayan müşteri sociétaire appelant appelante
 usuario usuaria tenant landlord applicant speaker visitor user member officer clerk cashier technician advisor adviser
 consultant teller banker policyholder claimant beneficiary student parent guardian recepție recepcion recepción
-recepcionista farmacéutico farmacêutico pharmacien apotheker""".split())
+recepcionista farmacéutico farmacêutico pharmacien apotheker
+buyer seller shopper passenger guest resident pembeli penjual nasabah pengguna penumpang pasien tamu petugas pembeli
+pelapor klant kund asiakas klient klientka ügyfél vevő eladó zákazník zákaznice kupujący sprzedawca alıcı satıcı
+kurye sürücü yolcu misafir hasta πελάτης πελάτισσα υπάλληλος οδηγός العميل عميل عميلة العميلة المتصل المتصلة الموظف
+الموظفة الوكيل المندوب الزبون زبون الزبونة السائق المريض المشترك مشتری کارشناس اپراتور کاربر راننده پشتیبان گاہک
+صارف ग्राहक एजेंट कॉलर клиент клиентка покупатель покупательница продавец оператор курьер водитель агент абонент
+пользователь менеджер клієнт клієнтка покупець оператор кур'єр водій користувач 고객 고객님 상담원 상담사 기사 판매자 구매자 客户 顾客 客服
+买家 卖家 骑手 司机 お客様 オペレーター ลูกค้า พนักงาน""".split())
 _LABEL_BEFORE = re.compile(r"[ \t\[\]\d:.-]{0,30}")  # a time stamp perhaps, before a label
 _LABEL_AFTER = re.compile(r"[ \t]{0,2}(?:[A-Za-z0-9][ \t]{0,2})?[:：]")
 # a nationality said alone (a kept place); words that are names or surnames too ("German", "French", "English",
