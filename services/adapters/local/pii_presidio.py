@@ -72,6 +72,7 @@ from services.adapters.local import (
     pii_letter_openings,
     pii_name_answers,
     pii_name_shapes,
+    pii_named_places,
     pii_native_digits,
     pii_native_numbers,
     pii_notice_places,
@@ -1194,6 +1195,8 @@ class PresidioPiiDetector:
             spans = pii_common_words.without_common_words(text, spans)  # 46-1: "der Zähler", "Hvala", "Vaše"
             # 49-1: a firm's or an authority's reference, whatever a finder above made of it (the last word)
             spans = pii_firm_refs.drop_firm_references(text, spans)
+            # 50-4: a community, an estate, a building, a station named as a place, whichever finder took it
+            spans = pii_named_places.drop_named_places(text, spans)
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         return pii_chat_words.without_chat_words(text, spans)
 
