@@ -2117,6 +2117,27 @@ associations, co-ops and housing companies kept ``COMPANY``; residents signing w
 Finnish street case endings outside the kept span, a changed stem kept whole; meter labels outside the kept ``METER``; a
 utility's name before its bill number a kept ``COMPANY`` and the number apart; "Mr and Mrs [[PERSON:Fitzgerald]]";
 letter-box headers kept ``TEAM``; rent in months kept ``AMOUNT`` (blind122c).
+- **Written down in session 50 after blind124* was written, before it was scored** (the writers' reports): a name-like
+word capitalised at a sentence's start that is a common word a kept ``WORD`` in every language ("{{WORD:Sunny}} days",
+"{{WORD:Will}} the price drop", "{{WORD:Mark}} je even", "{{WORD:Visa}} detta mail"), other capitalised first words
+unmarked; greetings with no name unmarked ("hey guys", "Olá pessoal", "Hej allihopa"); a bare title before a
+self-correction unmarked; "dona" outside the name; a London Underground line a kept ``CODE``; the same name said
+twice in different case one ``PERSON`` each; a neighbour's bare flat where a parcel was left unmarked, one's own an
+``ADDRESS``; a login IP in a company's security notice an ``IP_ADDRESS`` (blind124). Vocatives, honorifics and fillers
+alone unmarked, also as speaker labels ("mbak:", "Kak:", "Oga:", "habibi", "bhaiya", "aunty"); "Mama" before a child's
+name outside, the child a ``PERSON``; an agent's name in brackets in a speaker label a ``PERSON``; name-like common
+words at a sentence's start kept ``WORD``, the same words used as names ``PERSON`` ("[[PERSON:Grace]] here"); a bot's
+persona name a kept ``PRODUCT``; "Sunday mornings" the day alone a kept ``DATE``; a spoken date of birth or SSN digits
+said again in another language two spans; a spelled Irish surname with "fada" words one ``PERSON``; a Chinese surname
+before 女士 a ``PERSON``, the title outside; brands with "Home" one ``COMPANY``, a country after a brand outside; a
+bank's payee check a kept ``PRODUCT``; public bodies and programmes kept ``ORG``; a city's short nickname kept
+``CITY``; relative time words in other languages kept ``DATE`` / ``DURATION`` (blind124b). Honorifics before or after
+a name outside it in every language ("Sayın [[PERSON:Yılmaz]] Hanım", "[[PERSON:Kovács]] úr"); vocatives and
+genitives masked inflected, a particle outside ("a [[PERSON:Sheáin]]", "pane [[PERSON:Nováku]]"); a Basque suffix on a
+time outside the kept span; a salutation with no name unmarked ("Szanowna Pani Doktor", "A chara"); a firm named after
+the masked signer: the surname masked, the rest unmarked, a partner's surname in it unmarked; a Danish "reg." number
+before "konto" a kept ``CODE``; a Swish number a ``PHONE``; a corrected name with its title repeated one ``PERSON``
+per name; a neighbour named by surname a ``PERSON``, their house number and floor unmarked (blind124c).
 - **Written down in session 50 after blind123* was written, before it was scored** (the writers' reports): a team or
 department greeted with no company unmarked ("Hi Accounts Team,"); a tenants' association signing a kept ``ORG``,
 committees and councils signing generically unmarked; shop units in a mall, platform, track and gate numbers kept
