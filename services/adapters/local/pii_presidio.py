@@ -71,6 +71,7 @@ from services.adapters.local import (
     pii_letter_greetings,
     pii_letter_openings,
     pii_name_answers,
+    pii_name_edges,
     pii_name_shapes,
     pii_named_places,
     pii_native_digits,
@@ -1198,7 +1199,10 @@ class PresidioPiiDetector:
             # 50-4: a community, an estate, a building, a station named as a place, whichever finder took it
             spans = pii_named_places.drop_named_places(text, spans)
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
-        return pii_chat_words.without_chat_words(text, spans)
+        spans = pii_chat_words.without_chat_words(text, spans)
+        if self._person_check:  # 50-5: greetings, honorifics, fillers and the turn's words cut off a PERSON span
+            spans = pii_name_edges.trim_name_edges(text, spans)  # ("Halo Kak", "madam I'm", "usman bhai maine")
+        return spans
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
