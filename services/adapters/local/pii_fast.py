@@ -33,6 +33,7 @@ from services.adapters.local import (
     pii_kin_names,
     pii_landmark_addresses,
     pii_letter_openings,
+    pii_lower_cued_names,
     pii_name_edges,
     pii_name_shapes,
     pii_named_places,
@@ -121,5 +122,6 @@ class RulesPiiDetector:
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default
         spans = pii_firm_refs.drop_firm_references(text, spans)  # session 49 (49-1): as the default
         spans = pii_named_places.drop_named_places(text, spans)  # session 50 (50-4): as the default
+        spans = pii_lower_cued_names.with_lower_cued_names(text, spans, keep)  # session 50 (50-6): as the default
         spans = pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default
         return pii_name_edges.trim_name_edges(text, spans)  # session 50 (50-5): as the default

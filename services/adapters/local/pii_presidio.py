@@ -70,6 +70,7 @@ from services.adapters.local import (
     pii_landmark_addresses,
     pii_letter_greetings,
     pii_letter_openings,
+    pii_lower_cued_names,
     pii_name_answers,
     pii_name_edges,
     pii_name_shapes,
@@ -1198,6 +1199,8 @@ class PresidioPiiDetector:
             spans = pii_firm_refs.drop_firm_references(text, spans)
             # 50-4: a community, an estate, a building, a station named as a place, whichever finder took it
             spans = pii_named_places.drop_named_places(text, spans)
+            # 50-6: a given name in lower case after a greeting, a thanks, a self-introduction, or signing
+            spans = pii_lower_cued_names.with_lower_cued_names(text, spans, keep)
         # session 43 (43-6, a second look at 40-1): chat words of code-mixed calls and chats, whichever finder proposed them
         spans = pii_chat_words.without_chat_words(text, spans)
         if self._person_check:  # 50-5: greetings, honorifics, fillers and the turn's words cut off a PERSON span
