@@ -2117,6 +2117,31 @@ associations, co-ops and housing companies kept ``COMPANY``; residents signing w
 Finnish street case endings outside the kept span, a changed stem kept whole; meter labels outside the kept ``METER``; a
 utility's name before its bill number a kept ``COMPANY`` and the number apart; "Mr and Mrs [[PERSON:Fitzgerald]]";
 letter-box headers kept ``TEAM``; rent in months kept ``AMOUNT`` (blind122c).
+- **Written down in session 50 after blind125* was written, before it was scored** (the writers' reports; blind125b's
+and blind125c's writers read the start, the latest sessions and searched the rest of these conventions, not all of
+them): a business renamed with the writer's surname in it: the surname masked, the registered name kept whole; a legal
+and a "trading as" name two kept ``COMPANY`` spans, "t/a" outside; a job title naming a store one kept ``JOB_TITLE``; a
+department as a From display name a kept ``TEAM``, its mailbox an ``EMAIL``, a bare "Rezeption" sign-off a kept
+``JOB_TITLE``; a CIF or HRB number after a company one kept ``CODE`` with its label; a road number where an accident
+happened and a cinema screen's number kept ``PLACE``; a store where an accident happened a kept ``PLACE``; an Italian
+form's CAP and Città fields each an ``ADDRESS``; a no-reply sender address an ``EMAIL``; a neighbour's flat a leak came
+from unmarked; a stranger's name on a wrong delivery a ``PERSON`` (blind125). The last four of a CNIC or TC kimlik
+given to prove who one is kept ``LAST_DIGITS``; a Russian internal passport's series and number a ``NATIONAL_ID``; a
+pick-up point named by its street alone a kept ``PLACE``; a Gulf flat beside a tower letter, a named tower and a
+community: the flat an ``ADDRESS``, the rest kept ``PLACE``; a Ghana digital address and the house and street after it
+two ``ADDRESS`` spans; a town after an address and a comma inside the span, a city after a landmark clause a kept
+``CITY``; a brand and its service word one ``COMPANY``; @handles kept ``HANDLE``; a wallet's account number answered
+with a mobile number a ``PHONE``; a scammer's profile name a ``PERSON``; a mother's maiden name one ``PERSON``; a pay-TV
+subscriber id read digit by digit a kept ``REFERENCE``; "3x" a kept ``QUANTITY``; a Russian entrance number a kept
+``PLACE`` (blind125b). A number range after a street named in a notice unmarked, the street a kept ``PLACE``, one kept
+``PLACE`` where the notice writes them as one name; a manager's letter naming the addressee's own flat and building two
+``ADDRESS`` spans; a company signature's team line a kept ``TEAM``, role ``JOB_TITLE``, firm ``COMPANY``, a role or
+department signing alone unmarked, a department after a company on one line unmarked; Basque, Finnish and Hungarian
+endings outside kept places and dates, a Hungarian flat in the locative one ``ADDRESS`` with its ending; one's own
+house number alone an ``ADDRESS``, the block's number range unmarked; associations named on a street address one kept
+``COMPANY``; municipal bodies kept ``ORG``, municipally owned utilities ``COMPANY``; Norwegian gnr./bnr. kept ``CODE``;
+a spelled surname after the full name a second ``PERSON``; a customer number read in Polish words one kept
+``REFERENCE``, a reading read aloud one kept ``READING`` (blind125c).
 - **Written down in session 50 after blind124* was written, before it was scored** (the writers' reports): a name-like
 word capitalised at a sentence's start that is a common word a kept ``WORD`` in every language ("{{WORD:Sunny}} days",
 "{{WORD:Will}} the price drop", "{{WORD:Mark}} je even", "{{WORD:Visa}} detta mail"), other capitalised first words
