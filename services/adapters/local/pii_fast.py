@@ -27,6 +27,7 @@ from services.adapters.local import (
     pii_firm_namesakes,
     pii_firm_refs,
     pii_firm_senders,
+    pii_greeted_firms,
     pii_group_greetings,
     pii_institution_names,
     pii_kept_numbers,
@@ -116,6 +117,7 @@ class RulesPiiDetector:
         spans = pii_brand_mentions.without_brand_mentions(text, spans)  # session 48 (48-3): as the default
         spans = pii_affiliations.without_affiliations(text, spans)  # session 48 (48-6): as the default
         spans = pii_firm_senders.without_firm_senders(text, spans)  # session 50 (50-3): as the default
+        spans = pii_greeted_firms.without_greeted_firms(text, spans)  # session 50 (50-7): as the default
         spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # session 46 (46-5): as the default
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): as the default
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default

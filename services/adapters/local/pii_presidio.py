@@ -62,6 +62,7 @@ from services.adapters.local import (
     pii_given_names,
     pii_greeted,
     pii_greeted_brands,
+    pii_greeted_firms,
     pii_group_greetings,
     pii_honorific_names,
     pii_institution_names,
@@ -1190,6 +1191,7 @@ class PresidioPiiDetector:
             spans = pii_brand_mentions.without_brand_mentions(text, spans)  # 48-3: "Otto-App", "Support (Jeeny):"
             spans = pii_affiliations.without_affiliations(text, spans)  # 48-6: "soy Lorena de Línea Directa"
             spans = pii_firm_senders.without_firm_senders(text, spans)  # 50-3: "Hyvä Kela,", "Paytm FASTag"
+            spans = pii_greeted_firms.without_greeted_firms(text, spans)  # 50-7: "hi Noon, order …", "Grab: Your…"
             spans = pii_firm_namesakes.with_firm_namesakes(text, spans, keep)  # 46-5: "Reto Gasser\nGasser AG"
         spans = pii_pets.without_pets(text, spans)  # session 45 (45-7): a pet's name, kept, whichever finder took it
         if self._person_check:  # session 46: after the check, not its rows (as 46-3 and 46-5 above)
