@@ -10,6 +10,7 @@ the model, never silently: it is chosen by configuration (``FRONTLINE_PROVIDER_P
 from __future__ import annotations
 
 from services.adapters.local import (
+    pii_address_lookalikes,
     pii_affiliations,
     pii_agent_intros,
     pii_asked_ids,
@@ -123,6 +124,7 @@ class RulesPiiDetector:
         spans = pii_block_letters.drop_block_letters(text, spans)  # session 46 (46-2): as the default
         spans = pii_common_words.without_common_words(text, spans)  # session 46 (46-1): as the default
         spans = pii_firm_refs.drop_firm_references(text, spans)  # session 49 (49-1): as the default
+        spans = pii_address_lookalikes.drop_address_lookalikes(text, spans)  # session 50 (50-1/50-8): as the default
         spans = pii_named_places.drop_named_places(text, spans)  # session 50 (50-4): as the default
         spans = pii_lower_cued_names.with_lower_cued_names(text, spans, keep)  # session 50 (50-6): as the default
         spans = pii_chat_words.without_chat_words(text, spans)  # session 43 (43-6): as the default

@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from services import privacy
 from services.adapters.local import (
+    pii_address_lookalikes,
     pii_affiliations,
     pii_agent_intros,
     pii_answering,
@@ -1199,6 +1200,9 @@ class PresidioPiiDetector:
             spans = pii_common_words.without_common_words(text, spans)  # 46-1: "der Zähler", "Hvala", "Vaše"
             # 49-1: a firm's or an authority's reference, whatever a finder above made of it (the last word)
             spans = pii_firm_refs.drop_firm_references(text, spans)
+            # 49-4/49-5, 50-8: no ADDRESS for an amount, a count, a street, square, building or estate named as a place
+            # (a notice's houses, where something happened); a right-to-left address cut before its landmark
+            spans = pii_address_lookalikes.drop_address_lookalikes(text, spans)
             # 50-4: a community, an estate, a building, a station named as a place, whichever finder took it
             spans = pii_named_places.drop_named_places(text, spans)
             # 50-6: a given name in lower case after a greeting, a thanks, a self-introduction, or signing
