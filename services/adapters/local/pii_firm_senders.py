@@ -306,8 +306,16 @@ _MAX_SPANS = 200
 _TITLE_BEFORE = re.compile(r"([^\W\d_]{1,10})\.?[ \t]{1,2}$")
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """The word without the punctuation around it, NFC, case-folded (how the lists here and in pii_greeted_firms
+    compare words)."""
     return unicodedata.normalize("NFC", word.strip(".,:;!?'’\"-")).casefold()
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of pii_rules' lists: a span holding one is never taken for a firm (privacy first)."""
+    low = fold(word)
+    return low in pii_rules.GIVEN_NAMES or low in pii_rules.FIRST_NAMES
 
 
 def _named(names: str) -> list[str]:
@@ -317,7 +325,7 @@ def _named(names: str) -> list[str]:
         name = " ".join(line.split())
         if not name or name.startswith("#") or len(name) < 2:
             continue
-        if any(_fold(w) in pii_rules.GIVEN_NAMES or _fold(w) in pii_rules.FIRST_NAMES for w in name.split()):
+        if any(is_given_name(w) for w in name.split()):
             continue
         out.append(name)
     return out
@@ -329,10 +337,10 @@ def _firms() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     its acronyms as written)."""
     ours = _named(FIRMS_TEXT)
     acronyms = frozenset(n for n in ours if n.isupper() and len(n) <= 6 and " " not in n)
-    lows = frozenset(_fold(n) if " " not in n else " ".join(_fold(w) for w in n.split()) for n in ours
+    lows = frozenset(fold(n) if " " not in n else " ".join(fold(w) for w in n.split()) for n in ours
                      if n not in acronyms)
     brands = [n for n in _named(pii_company_names._BRANDS_FILE.read_text(encoding="utf-8")) if " " not in n]
-    ones = frozenset(_fold(n) for n in brands if len(n) >= 3 and not n.isupper())
+    ones = frozenset(fold(n) for n in brands if len(n) >= 3 and not n.isupper())
     brand_acronyms = frozenset(n for n in brands if n.isupper() and 2 <= len(n) <= 6)
     return lows, acronyms, ones, brand_acronyms
 
@@ -347,7 +355,7 @@ def _is_firm(words: list[str]) -> bool:
     lows, acronyms, _, _ = _firms()
     if len(words) == 1 and words[0] in acronyms:
         return True
-    return _written_as_name(words[0]) and " ".join(_fold(w) for w in words) in lows
+    return _written_as_name(words[0]) and " ".join(fold(w) for w in words) in lows
 
 
 def _firm_at(words: list[str], marked: bool) -> tuple[int, int] | None:
@@ -362,7 +370,7 @@ def _firm_at(words: list[str], marked: bool) -> tuple[int, int] | None:
     if len(words) < 2 and not marked:
         return None
     for i, word in enumerate(words):
-        if word in brand_acronyms or (_written_as_name(word) and not word.isupper() and _fold(word) in ones):
+        if word in brand_acronyms or (_written_as_name(word) and not word.isupper() and fold(word) in ones):
             return i, i + 1
     return None
 
@@ -370,7 +378,7 @@ def _firm_at(words: list[str], marked: bool) -> tuple[int, int] | None:
 def _no_name(word: str) -> bool:
     """A word beside a firm's name that is no name: lower case, a service, product, country or role word, mixed
     case or digits ("FASTag", "S1")."""
-    low = _fold(word)
+    low = fold(word)
     if not low or low in pii_rules.GIVEN_NAMES or low in pii_rules.FIRST_NAMES:
         return False
     if word[:1].islower() or low in _PRODUCT_WORDS or low in _BEFORE_WORDS or low in pii_role_names.ROLES:
@@ -387,7 +395,7 @@ def _firm_span(text: str, span: PiiSpan) -> bool:
     words = _WORD.findall(value)
     if not words or len(words) > _MAX_WORDS:
         return False
-    if any(_fold(w) in pii_rules.GIVEN_NAMES or _fold(w) in pii_rules.FIRST_NAMES for w in words):
+    if any(fold(w) in pii_rules.GIVEN_NAMES or fold(w) in pii_rules.FIRST_NAMES for w in words):
         return False  # a person we know the name of
     title = _TITLE_BEFORE.search(text, max(0, span.start - 14), span.start)
     if title is not None and title.group(1).casefold() in _TITLES:
@@ -399,8 +407,8 @@ def _firm_span(text: str, span: PiiSpan) -> bool:
     before, after = words[:start], words[end:]
     if not all(_no_name(w) for w in after):
         return False
-    if before and not after and any(w[:1].isupper() and _fold(w) not in _BEFORE_WORDS
-                                    and _fold(w) not in pii_role_names.ROLES for w in before):
+    if before and not after and any(w[:1].isupper() and fold(w) not in _BEFORE_WORDS
+                                    and fold(w) not in pii_role_names.ROLES for w in before):
         return False  # "Kenji Honda": a surname after a capitalised word
     return all(_no_name(w) for w in before)
 

@@ -26,10 +26,9 @@ Line-bounded regexes with bounded repeats over at most the first 20,000 characte
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from services.adapters.local import pii_role_names, pii_rules
+from services.adapters.local import pii_bank_more, pii_firm_senders, pii_role_names, pii_rules
 from services.models import PiiSpan
 
 _MAX_TEXT = 20_000
@@ -37,8 +36,9 @@ _MAX_SPANS = 200
 
 
 def _alternation(words: str) -> str:
-    items = sorted({" ".join(w.split()) for w in words.split("|") if w.strip()}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in items)
+    """The |-separated words as pii_bank_more.alternation writes them, a space matching one or two blanks."""
+    items = [" ".join(w.split()) for w in words.split("|") if w.strip()]
+    return pii_bank_more.alternation(items).replace(r"\ ", r"[ \t]{1,2}")
 
 
 _GREETINGS = _alternation("""hi|hii|hiii|hello|helo|hello there|hey|heya|hallo|halo|hola|buenas|buenos días|buenos dias|
@@ -87,13 +87,8 @@ _LINE_WORD = re.compile(r"[^\W_][\w'’.&-]{0,40}")
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([\w.-]{2,80})")
 
 
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFC", word.strip(".,:;!?'’\"-")).casefold()
-
-
-def _given(word: str) -> bool:
-    low = _fold(word)
-    return low in pii_rules.GIVEN_NAMES or low in pii_rules.FIRST_NAMES
+_fold = pii_firm_senders.fold
+_given = pii_firm_senders.is_given_name
 
 
 def _service_after(rest: str) -> bool:
